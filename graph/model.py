@@ -94,6 +94,8 @@ class Event:
     extras: tuple[str, ...] = ()
     actor_id: str = ""
     target_id: str = ""
+    actor_label: str = ""
+    target_label: str = ""
     actor_type: str = ""
     target_type: str = ""
     action_class: str = ""
