@@ -68,21 +68,46 @@ def _progress(stats: Any) -> Any:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=_INPUTS)
 @click.option(
-    "-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-    show_default=True, help="Folder for graph.trig and graph.html.",
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for graph.trig and graph.html.",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="spaCy processes (n_process).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="spaCy processes (n_process).",
+)
 @click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), help="Extra actor gazetteer (Turtle) to merge; repeatable.")
-@click.option("--max-nodes", type=click.IntRange(1), default=300, show_default=True,
-              help="Actors shown in graph.html (top by degree).")
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra actor gazetteer (Turtle) to merge; repeatable.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=300,
+    show_default=True,
+    help="Actors shown in graph.html (top by degree).",
+)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
 @click.option("--no-view", is_flag=True, help="Do not write graph.html.")
 def build(
-    inputs: Sequence[Path], output: Path, workers: int, extractor: str,
-    actor_files: Sequence[Path], max_nodes: int, skip_bad: bool, no_view: bool,
+    inputs: Sequence[Path],
+    output: Path,
+    workers: int,
+    extractor: str,
+    actor_files: Sequence[Path],
+    max_nodes: int,
+    skip_bad: bool,
+    no_view: bool,
 ) -> None:
     """Extract events from INPUTS (files, folders, JSONL corpora or -) into a graph.
 
@@ -97,8 +122,13 @@ def build(
     _ensure_writable_dir(output)
     stats = BuildStats()
     kg = build_graph(
-        [str(p) for p in inputs], extractor=extractor, workers=workers, actors=actor_files,
-        skip_bad=skip_bad, stats=stats, on_document=_progress(stats),
+        [str(p) for p in inputs],
+        extractor=extractor,
+        workers=workers,
+        actors=actor_files,
+        skip_bad=skip_bad,
+        stats=stats,
+        on_document=_progress(stats),
     )
     if sys.stderr.isatty():
         click.echo("", err=True)
@@ -119,20 +149,32 @@ def _ensure_writable_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise click.ClickException(
-            f"cannot write to {folder}: {exc.strerror or exc}"
-        ) from exc
+        raise click.ClickException(f"cannot write to {folder}: {exc.strerror or exc}") from exc
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=_INPUTS)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "tsv", "carb"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("--lines", is_flag=True,
-              help="Each input line is one pre-tokenised sentence (for benchmarks such as CaRB).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "tsv", "carb"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--lines",
+    is_flag=True,
+    help="Each input line is one pre-tokenised sentence (for benchmarks such as CaRB).",
+)
 @click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="spaCy processes (n_process).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="spaCy processes (n_process).",
+)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
 def extract(
     inputs: Sequence[Path], fmt: str, lines: bool, extractor: str, workers: int, skip_bad: bool
@@ -198,8 +240,23 @@ def _open_text(path: Path) -> io.TextIOBase:
 
 
 EVENT_KEYS = (
-    "doc", "sentence", "start", "end", "actor", "actor_id", "action", "relation", "action_class",
-    "target", "target_id", "location", "time", "polarity", "modality", "attribution", "confidence",
+    "doc",
+    "sentence",
+    "start",
+    "end",
+    "actor",
+    "actor_id",
+    "action",
+    "relation",
+    "action_class",
+    "target",
+    "target_id",
+    "location",
+    "time",
+    "polarity",
+    "modality",
+    "attribution",
+    "confidence",
 )
 
 
@@ -207,11 +264,22 @@ def event_row(event: Any) -> dict[str, Any]:
     """Return the flat record ``newsgraph extract`` prints for an event."""
     p = event.provenance
     return {
-        "doc": p.source, "sentence": p.sentence_index, "start": p.start_char, "end": p.end_char,
-        "actor": event.actor, "actor_id": event.actor_id, "action": event.action,
-        "relation": event.relation, "action_class": event.action_class, "target": event.target,
-        "target_id": event.target_id, "location": event.location, "time": event.time,
-        "polarity": event.polarity, "modality": event.modality, "attribution": event.attribution,
+        "doc": p.source,
+        "sentence": p.sentence_index,
+        "start": p.start_char,
+        "end": p.end_char,
+        "actor": event.actor,
+        "actor_id": event.actor_id,
+        "action": event.action,
+        "relation": event.relation,
+        "action_class": event.action_class,
+        "target": event.target,
+        "target_id": event.target_id,
+        "location": event.location,
+        "time": event.time,
+        "polarity": event.polarity,
+        "modality": event.modality,
+        "attribution": event.attribution,
         "confidence": round(event.confidence, 3),
     }
 
@@ -223,13 +291,21 @@ def _clean(text: str, *, tabs: bool = False) -> str:
 
 
 @cli.command("eval")
-@click.option("--gold", "gold_path", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold events TSV (format of shared/gold/seeds.tsv).")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold events TSV (format of shared/gold/seeds.tsv).",
+)
 @click.argument("inputs", nargs=-1, required=True, type=_INPUTS)
 @click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
-@click.option("--show-missed/--hide-missed", default=True, show_default=True,
-              help="List the gold events no system event matched.")
+@click.option(
+    "--show-missed/--hide-missed",
+    default=True,
+    show_default=True,
+    help="List the gold events no system event matched.",
+)
 def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_missed: bool) -> None:
     """Score the events extracted from INPUTS against a gold TSV.
 
@@ -260,18 +336,39 @@ def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_misse
 @cli.command()
 @click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), help="Read the query from a .rq file.")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file.",
+)
 @click.option("-n", "--name", help="Run a named query (see --list).")
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="Parameter of a named query, bound as an RDF literal; repeatable.")
-@click.option("--format", "fmt", type=click.Choice(_FORMATS),
-              help="Output format [default: table on a terminal, tsv otherwise].")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Parameter of a named query, bound as an RDF literal; repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    help="Output format [default: table on a terminal, tsv otherwise].",
+)
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes are not saved).")
 @click.option("--list", "list_names", is_flag=True, help="List the named queries and exit.")
 def query(
-    graph_path: Path, sparql: str | None, query_file: Path | None, name: str | None,
-    params: Sequence[str], fmt: str | None, allow_update: bool, list_names: bool,
+    graph_path: Path,
+    sparql: str | None,
+    query_file: Path | None,
+    name: str | None,
+    params: Sequence[str],
+    fmt: str | None,
+    allow_update: bool,
+    list_names: bool,
 ) -> None:
     """Run a SPARQL query (text, -f FILE or --name NAME) over GRAPH.
 
@@ -290,8 +387,9 @@ def query(
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
-    rows = run_query(_load(graph_path), text, params=_parse_params(params),
-                     allow_update=allow_update)
+    rows = run_query(
+        _load(graph_path), text, params=_parse_params(params), allow_update=allow_update
+    )
     click.echo(format_rows(rows, fmt or ("table" if sys.stdout.isatty() else "tsv")), nl=False)
 
 
@@ -335,19 +433,39 @@ def format_rows(rows: Sequence[dict[str, str]], fmt: str) -> str:
 
 @cli.command()
 @click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("graph.html"), show_default=True,
-              help="File to write: .html, .graphml, .gexf or .png.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="File to write: .html, .graphml, .gexf or .png.",
+)
 @click.option("--actor", help="Show only this actor's neighbourhood (label or id).")
 @click.option("--action-class", help="Show only events of this action class (e.g. ASSAULT).")
-@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
-              help="Hide actors with fewer events.")
-@click.option("--max-nodes", type=click.IntRange(1), default=300, show_default=True,
-              help="Keep the top actors by degree.")
+@click.option(
+    "--min-degree",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Hide actors with fewer events.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=300,
+    show_default=True,
+    help="Keep the top actors by degree.",
+)
 @click.option("--show-relations", is_flag=True, help="Also show copular/appositive facts.")
 def view(
-    graph_path: Path, output: Path, actor: str | None, action_class: str | None,
-    min_degree: int, max_nodes: int, show_relations: bool,
+    graph_path: Path,
+    output: Path,
+    actor: str | None,
+    action_class: str | None,
+    min_degree: int,
+    max_nodes: int,
+    show_relations: bool,
 ) -> None:
     """Write an interactive network of GRAPH (offline HTML) or export it.
 
@@ -356,8 +474,13 @@ def view(
     from .view import export_graph, render_html
 
     kg = _load(graph_path)
-    options = {"max_nodes": max_nodes, "actor": actor, "action_class": action_class,
-               "min_degree": min_degree, "show_relations": show_relations}
+    options = {
+        "max_nodes": max_nodes,
+        "actor": actor,
+        "action_class": action_class,
+        "min_degree": min_degree,
+        "show_relations": show_relations,
+    }
     if output.suffix.lower() in (".html", ".htm"):
         written = render_html(kg, output, **options)
     else:
@@ -367,8 +490,14 @@ def view(
 
 @cli.command()
 @click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 def stats(graph_path: Path, fmt: str) -> None:
     """Print counts of GRAPH: documents, sentences, events, actors, top actors and actions.
 
@@ -384,8 +513,14 @@ def stats(graph_path: Path, fmt: str) -> None:
         if isinstance(value, list | tuple):
             click.echo(f"{key}:")
             for item in value:
-                click.echo("  " + _clean("\t".join(str(v) for v in item) if isinstance(
-                    item, list | tuple) else str(item)))
+                click.echo(
+                    "  "
+                    + _clean(
+                        "\t".join(str(v) for v in item)
+                        if isinstance(item, list | tuple)
+                        else str(item)
+                    )
+                )
         else:
             click.echo(f"{key}: {_clean(str(value))}")
 
@@ -403,7 +538,9 @@ def validate(graph_path: Path) -> None:
     for line in report.violations:
         click.echo(_clean(line))
     if not report.conforms:
-        raise click.ClickException(f"{graph_path} does not conform: {len(report.violations)} violations")
+        raise click.ClickException(
+            f"{graph_path} does not conform: {len(report.violations)} violations"
+        )
     click.echo(f"{graph_path} conforms to the shapes", err=True)
 
 

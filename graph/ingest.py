@@ -11,7 +11,8 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -35,8 +36,11 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP archive",
 }
 
-_BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w.'’-]*\s*){1,5}(?:(?:,| and)\s*[A-Z][\w.'’-]*\s*)*)$")
-_DATELINE = re.compile(r"^(\s*(?:[A-Z][A-Z .,'-]{1,40})?\s*\(([A-Za-z][\w .&-]{0,30})\)\s*(?:--|—|–|-)\s*)")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_BYLINE = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$")
+_DATELINE = re.compile(
+    r"^(\s*(?:[A-Z][A-Z .,'-]{1,40})?\s*\(([A-Za-z][\w .&-]{0,30})\)\s*(?:--|—|–|-)\s*)"
+)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 _WIDGET = re.compile(
     r"^\s*(share this (article|story|page)|are you sure you want to delete this comment"
@@ -64,16 +68,18 @@ def load_articles(paths: Iterable[Path | str], *, skip_bad: bool = False) -> Ite
     """
     for path in paths:
         if str(path) == "-":
-            yield from _guard(lambda: [_article_from_text(sys.stdin.read(), "<stdin>", None)], skip_bad)
+            yield from _guard(
+                lambda: [_article_from_text(sys.stdin.read(), "<stdin>", None)], skip_bad
+            )
             continue
         path = Path(path)
         if path.is_dir():
             for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if _is_article_file(file, rel):
-                    yield from _guard(lambda f=file, r=rel: _read_file(f, r.as_posix()), skip_bad)
+                    yield from _guard(partial(_read_file, file, rel.as_posix()), skip_bad)
         elif path.exists():
-            yield from _guard(lambda: _read_file(path, path.name), skip_bad)
+            yield from _guard(partial(_read_file, path, path.name), skip_bad)
         else:
             raise SeedError(f"cannot read {path}: no such file or folder")
 
@@ -88,9 +94,9 @@ def _is_article_file(file: Path, rel: Path) -> bool:
     )
 
 
-def _guard(make: object, skip_bad: bool) -> Iterator[Article]:
+def _guard(make: Callable[[], list[Article]], skip_bad: bool) -> Iterator[Article]:
     try:
-        articles = list(make())  # type: ignore[operator]
+        articles = make()
     except SeedError as err:
         if not skip_bad:
             raise
@@ -107,7 +113,7 @@ def _read_file(path: Path, source: str) -> list[Article]:
         return list(_read_jsonl(text, source))
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
         text = html_to_text(text)
-    return [_article_from_text(text, source, _file_id(source))]
+    return [_article_from_text(text, source, _file_id(source), where=str(path))]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -125,12 +131,18 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
     Raises:
         SeedError: The bytes are binary data or not valid UTF-8.
     """
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise SeedError(f"cannot read {path}: not valid {codec.upper()}: {exc.reason}") from exc
+                raise SeedError(
+                    f"cannot read {path}: not valid {codec.upper()}: {exc.reason}"
+                ) from exc
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise SeedError(f"cannot read {path}: it is {what}, not text")
@@ -159,7 +171,7 @@ def _read_jsonl(text: str, source: str) -> Iterator[Article]:
         except json.JSONDecodeError as exc:
             raise SeedError(f"cannot read {where}: invalid JSON: {exc.msg}") from exc
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise SeedError(f"cannot read {where}: a record needs a \"text\" string")
+            raise SeedError(f'cannot read {where}: a record needs a "text" string')
         meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
         article = _article_from_text(record["text"], where, meta.get("id") or None)
         yield Article(
@@ -174,13 +186,23 @@ def _read_jsonl(text: str, source: str) -> Iterator[Article]:
         )
 
 
-def _article_from_text(raw: str, source: str, doc_id: str | None) -> Article:
+def _article_from_text(
+    raw: str, source: str, doc_id: str | None, *, where: str | None = None
+) -> Article:
     if not raw.strip():
-        raise SeedError(f"cannot read {source}: the document is empty")
+        raise SeedError(f"cannot read {where or source}: the document is empty")
     text, meta = strip_boilerplate(raw)
     if not text.strip():
-        raise SeedError(f"cannot read {source}: nothing but boilerplate in it")
-    return Article(doc_id=doc_id or text_id(raw), source=source, text=text, **meta)
+        raise SeedError(f"cannot read {where or source}: nothing but boilerplate in it")
+    return Article(
+        doc_id=doc_id or text_id(raw),
+        source=source,
+        text=text,
+        title=meta["title"],
+        author=meta["author"],
+        publisher=meta["publisher"],
+        date=meta["date"],
+    )
 
 
 def strip_boilerplate(raw: str) -> tuple[str, dict[str, str]]:
@@ -226,7 +248,21 @@ def _boilerplate_prefix(line: str, meta: dict[str, str]) -> int:
 
 
 class _TextOfHTML(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "article",
+        "section",
+    }
     _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer"}
 
     def __init__(self) -> None:
@@ -248,7 +284,7 @@ class _TextOfHTML(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(" ".join(data.split()) if data.strip() else "")
+            self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def _looks_like_html(text: str) -> bool:

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -63,15 +64,18 @@ def load_nlp(name: str | None = None) -> Language:
 
 def model_version(nlp: Language) -> str:
     """Return ``name-version`` of a loaded pipeline, for provenance and golden files."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
-def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+def split_text(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, piece)`` chunks of at most ``limit`` characters.
 
     Cuts at the last paragraph break before the limit, else the last line
     break, sentence end or space; a run with none of those is cut hard.
     """
+    limit = limit or CHUNK_CHARS
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
@@ -190,6 +194,11 @@ def parse_lines(
 
     for doc, lineno in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         doc.user_data.update(
-            {"doc_id": f"line-{lineno}", "source": f"line {lineno}", "char_offset": 0, "sentence_offset": 0}
+            {
+                "doc_id": f"line-{lineno}",
+                "source": f"line {lineno}",
+                "char_offset": 0,
+                "sentence_offset": 0,
+            }
         )
         yield doc

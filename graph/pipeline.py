@@ -98,7 +98,9 @@ def process_documents(
         yield _finish(current, events, sentences, gazetteer)
 
 
-def _finish(article: Article, events: list[Event], sentences: int, gaz: Gazetteer) -> DocumentResult:
+def _finish(
+    article: Article, events: list[Event], sentences: int, gaz: Gazetteer
+) -> DocumentResult:
     unique = sorted(set(events), key=Event.sort_key)
     return DocumentResult(article, list(normalize_events(unique, gazetteer=gaz)), sentences)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def gold_path(shared_dir: Path) -> Path:
 
 
 @pytest.fixture
-def parse(nlp: Language):
+def parse(nlp: Language) -> Callable[..., Doc]:
     """Return a function that parses one text into a doc ready for extraction."""
 
     def _parse(text: str, *, source: str = "test.txt") -> Doc:
