@@ -25,6 +25,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MAX_DOC_BYTES = 20_000_000
 # Folder walks skip project files that are not articles (seeds/README.md).
 _SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\..*)?$", re.IGNORECASE)
 _MAGIC = {
@@ -52,12 +53,16 @@ _WIDGET = re.compile(
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
-def load_articles(paths: Iterable[Path | str], *, skip_bad: bool = False) -> Iterator[Article]:
+def load_articles(
+    paths: Iterable[Path | str], *, skip_bad: bool = False, max_bytes: int | None = None
+) -> Iterator[Article]:
     """Yield one article per input document.
 
     Args:
         paths: Files, folders (walked recursively, sorted) or ``"-"`` for stdin.
         skip_bad: Log and skip unreadable documents instead of raising.
+        max_bytes: Largest document accepted (default :data:`MAX_DOC_BYTES`);
+            a JSONL corpus may be larger, each of its records may not.
 
     Yields:
         Articles in a stable order.
@@ -66,20 +71,19 @@ def load_articles(paths: Iterable[Path | str], *, skip_bad: bool = False) -> Ite
         SeedError: A path is missing, or (without ``skip_bad``) a document is
             empty, binary or not decodable.
     """
+    limit = max_bytes or MAX_DOC_BYTES
     for path in paths:
         if str(path) == "-":
-            yield from _guard(
-                lambda: [_article_from_text(sys.stdin.read(), "<stdin>", None)], skip_bad
-            )
+            yield from _guard(partial(_read_stdin, limit), skip_bad)
             continue
         path = Path(path)
         if path.is_dir():
             for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if _is_article_file(file, rel):
-                    yield from _guard(partial(_read_file, file, rel.as_posix()), skip_bad)
+                    yield from _read_any(file, rel.as_posix(), limit, skip_bad)
         elif path.exists():
-            yield from _guard(partial(_read_file, path, path.name), skip_bad)
+            yield from _read_any(path, path.name, limit, skip_bad)
         else:
             raise SeedError(f"cannot read {path}: no such file or folder")
 
@@ -105,13 +109,36 @@ def _guard(make: Callable[[], list[Article]], skip_bad: bool) -> Iterator[Articl
     yield from articles
 
 
-def _read_file(path: Path, source: str) -> list[Article]:
-    data = _read_bytes(path)
-    text = decode_bytes(data, path)
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return list(_read_jsonl(text, source))
-    if suffix in HTML_SUFFIXES or _looks_like_html(text):
+def _read_any(path: Path, source: str, limit: int, skip_bad: bool) -> Iterator[Article]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, source, limit, skip_bad)
+    else:
+        yield from _guard(partial(_read_file, path, source, limit), skip_bad)
+
+
+def _read_stdin(limit: int) -> list[Article]:
+    text = sys.stdin.read(limit + 1)
+    if len(text) > limit:
+        raise SeedError(f"cannot read <stdin>: {_too_big(limit)}")
+    return [_article_from_text(text, "<stdin>", None)]
+
+
+def _too_big(limit: int) -> str:
+    return (
+        f"larger than the {limit / 1e6:g} MB limit for one document. "
+        "Hint: split it, or raise --max-doc-mb."
+    )
+
+
+def _read_file(path: Path, source: str, limit: int) -> list[Article]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if size > limit:
+        raise SeedError(f"cannot read {path}: {_too_big(limit)}")
+    text = decode_bytes(_read_bytes(path), path)
+    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
         text = html_to_text(text)
     return [_article_from_text(text, source, _file_id(source), where=str(path))]
 
@@ -161,20 +188,31 @@ def _file_id(source: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.") or text_id(source)
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[Article]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source} line {lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SeedError(f"cannot read {where}: invalid JSON: {exc.msg}") from exc
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise SeedError(f'cannot read {where}: a record needs a "text" string')
-        meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
-        article = _article_from_text(record["text"], where, meta.get("id") or None)
-        yield Article(
+def _read_jsonl(path: Path, source: str, limit: int, skip_bad: bool) -> Iterator[Article]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        for lineno, line in enumerate(handle, start=1):
+            if line.strip():
+                where = f"{source} line {lineno}"
+                yield from _guard(partial(_jsonl_record, line, where, limit), skip_bad)
+
+
+def _jsonl_record(line: bytes, where: str, limit: int) -> list[Article]:
+    if len(line) > limit:
+        raise SeedError(f"cannot read {where}: {_too_big(limit)}")
+    try:
+        record = json.loads(decode_bytes(line, where))
+    except json.JSONDecodeError as exc:
+        raise SeedError(f"cannot read {where}: invalid JSON: {exc.msg}") from exc
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise SeedError(f'cannot read {where}: a record needs a "text" string')
+    meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
+    article = _article_from_text(record["text"], where, meta.get("id") or None)
+    return [
+        Article(
             doc_id=article.doc_id,
             source=where,
             text=article.text,
@@ -184,6 +222,7 @@ def _read_jsonl(text: str, source: str) -> Iterator[Article]:
             date=meta.get("date", article.date),
             url=meta.get("url", ""),
         )
+    ]
 
 
 def _article_from_text(

@@ -153,3 +153,31 @@ def test_html_pages_become_text(tmp_path):
     path.write_text(page)
     (article,) = load_articles([path])
     assert "var x" not in article.text and "Rebels took the airport." in article.text
+
+
+def test_a_200_mb_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(200_000_000)
+    with pytest.raises(SeedError) as info:
+        list(load_articles([path]))
+    assert str(info.value) == (
+        f"cannot read {path}: larger than the 20 MB limit for one document. "
+        "Hint: split it, or raise --max-doc-mb."
+    )
+
+
+def test_jsonl_skip_bad_reports_line_and_goes_on(tmp_path, caplog):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "One."}\n{broken\n["no text"]\n{"text": "Four."}\n')
+    articles = list(load_articles([path], skip_bad=True))
+    assert [a.source for a in articles] == ["c.jsonl line 1", "c.jsonl line 4"]
+    assert "c.jsonl line 2: invalid JSON" in caplog.text
+    assert 'c.jsonl line 3: a record needs a "text" string' in caplog.text
+
+
+def test_only_boilerplate(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("Headline only\n\nHeadline only\nAll rights reserved.\n")
+    (article,) = load_articles([path])
+    assert article.text.strip() == "Headline only"
