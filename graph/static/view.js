@@ -1,0 +1,178 @@
+/* newsgraph network page. Every text from articles is set with textContent (never innerHTML). */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("ng-data").textContent);
+  var DIM = "rgba(190,190,190,0.35)";
+  var big = !data.physics;
+  var typeOf = {}, baseNode = {}, baseEdge = {};
+  data.nodes.forEach(function (n) { typeOf[n.id] = n.actor_type; baseNode[n.id] = n.color; });
+  data.edges.forEach(function (e) { baseEdge[e.id] = e.color; });
+  var state = {
+    types: new Set(Object.keys(data.legend.types)),
+    classes: new Set(Object.keys(data.legend.classes)),
+    modalities: new Set(data.modalities),
+    dashed: true, from: "", to: "", focus: null
+  };
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined) { node.textContent = text; }
+    if (cls) { node.className = cls; }
+    return node;
+  }
+
+  function inRange(dates) {
+    if (!state.from && !state.to) { return true; }
+    return dates.some(function (d) {
+      return (!state.from || d >= state.from) && (!state.to || d.slice(0, state.to.length) <= state.to);
+    });
+  }
+
+  function edgeVisible(e) {
+    return state.classes.has(e.action_class) && state.modalities.has(e.modality) &&
+      (state.dashed || !e.dashes) && state.types.has(typeOf[e.from]) &&
+      state.types.has(typeOf[e.to]) && inRange(e.dates);
+  }
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return state.types.has(n.actor_type); } });
+  var edgeView = new vis.DataView(edges, { filter: edgeVisible });
+  var options = {
+    nodes: { shape: "dot", borderWidth: 1, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { inherit: false },
+      font: { size: 10, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
+      smooth: big ? false : { type: "continuous" }
+    },
+    physics: big ? false : {
+      solver: "barnesHut", barnesHut: { springLength: 160, avoidOverlap: 0.3 },
+      stabilization: { iterations: 150, updateInterval: 50 }
+    },
+    interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
+    layout: { improvedLayout: false }
+  };
+  var network = new vis.Network(document.getElementById("ng-network"),
+    { nodes: nodeView, edges: edgeView }, options);
+  var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
+    state: state, ready: false, readyAt: null, find: find, refresh: refresh };
+  window.ngView = api;
+
+  network.once("afterDrawing", function () {
+    api.ready = true;
+    api.readyAt = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
+  network.on("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); });
+
+  /* Neighbourhood highlight: dim everything outside the clicked node's neighbours. */
+  function highlight(id) {
+    var near = new Set(network.getConnectedNodes(id));
+    near.add(id);
+    var touching = new Set(network.getConnectedEdges(id));
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, color: near.has(n.id) ? baseNode[n.id] : DIM };
+    }));
+    edges.update(data.edges.map(function (e) {
+      return { id: e.id, color: touching.has(e.id) ? baseEdge[e.id] : DIM };
+    }));
+    state.focus = id;
+  }
+
+  function clearHighlight() {
+    if (state.focus === null) { return; }
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseNode[n.id] }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, color: baseEdge[e.id] }; }));
+    state.focus = null;
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) { highlight(params.nodes[0]); } else if (!params.edges.length) { clearHighlight(); }
+  });
+
+  /* Search: exact label or id first, then the first label containing the text. */
+  function find(text) {
+    var q = String(text).trim().toLowerCase();
+    if (!q) { return null; }
+    var shown = nodeView.get();
+    var hit = shown.find(function (n) { return n.label.toLowerCase() === q || String(n.id).toLowerCase() === q; }) ||
+      shown.find(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; });
+    var status = document.getElementById("ng-search-status");
+    if (!hit) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
+    status.textContent = "found: " + hit.label;
+    network.selectNodes([hit.id]);
+    highlight(hit.id);
+    network.focus(hit.id, { scale: 1.2, animation: big ? false : { duration: 400 } });
+    return hit.id;
+  }
+
+  document.getElementById("ng-search-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    find(document.getElementById("ng-search").value);
+  });
+  var list = document.getElementById("ng-actors");
+  data.nodes.forEach(function (n) { var opt = document.createElement("option"); opt.value = n.label; list.appendChild(opt); });
+
+  /* Own tooltip built as DOM text, so article text can never become markup. */
+  var tip = document.getElementById("ng-tooltip");
+  function nodeTip(n) {
+    var box = el("div");
+    box.appendChild(el("div", n.label, "ng-tip-head"));
+    box.appendChild(el("div", "type: " + n.actor_type + "  \u00b7  id: " + n.id));
+    box.appendChild(el("div", "edges: " + n.degree));
+    return box;
+  }
+  function edgeTip(e) {
+    var box = el("div");
+    box.appendChild(el("div", e.label + " (" + e.action_class + ", " + e.polarity + ", " + e.modality + ")", "ng-tip-head"));
+    box.appendChild(el("div", e.count + (e.count === 1 ? " event" : " events")));
+    e.sources.forEach(function (src) {
+      var row = el("div", undefined, "ng-tip-src");
+      row.appendChild(el("span", "\u201c" + src[0] + "\u201d "));
+      row.appendChild(el("span", "\u2014 " + (src[1] || "untitled") + (src[2] ? ", " + src[2] : ""), "ng-tip-doc"));
+      box.appendChild(row);
+    });
+    return box;
+  }
+  function showTip(content, pointer) {
+    tip.replaceChildren(content);
+    var rect = document.getElementById("ng-network").getBoundingClientRect();
+    tip.style.left = Math.min(rect.left + pointer.x + 14, window.innerWidth - 470) + "px";
+    tip.style.top = (rect.top + pointer.y + 14) + "px";
+    tip.hidden = false;
+  }
+  network.on("hoverNode", function (p) { showTip(nodeTip(nodes.get(p.node)), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTip(edges.get(p.edge)), p.pointer.DOM); });
+  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) {
+    network.on(name, function () { tip.hidden = true; });
+  });
+
+  /* Filters: legend entries double as checkboxes. */
+  function refresh() {
+    nodeView.refresh();
+    edgeView.refresh();
+    document.getElementById("ng-visible").textContent =
+      "visible: " + nodeView.length + " actors, " + edgeView.length + " edges";
+  }
+  function checkbox(parent, set, value, label, swatch) {
+    var row = el("label");
+    var box = el("input");
+    box.type = "checkbox"; box.checked = true; box.value = value;
+    box.addEventListener("change", function () { if (box.checked) { set.add(value); } else { set.delete(value); } refresh(); });
+    row.appendChild(box);
+    if (swatch) { var sw = el("span", undefined, "ng-swatch " + swatch[1]); sw.style.background = swatch[0]; row.appendChild(sw); }
+    row.appendChild(document.createTextNode(label));
+    parent.appendChild(row);
+  }
+  Object.keys(data.legend.types).forEach(function (t) {
+    checkbox(document.getElementById("ng-types"), state.types, t, t, [data.legend.types[t], "ng-dot"]);
+  });
+  Object.keys(data.legend.classes).forEach(function (c) {
+    checkbox(document.getElementById("ng-classes"), state.classes, c, c, [data.legend.classes[c], "ng-line"]);
+  });
+  data.modalities.forEach(function (m) { checkbox(document.getElementById("ng-modalities"), state.modalities, m, m); });
+  document.getElementById("ng-dashed").addEventListener("change", function (ev) { state.dashed = ev.target.checked; refresh(); });
+  document.getElementById("ng-date-from").addEventListener("change", function (ev) { state.from = ev.target.value; refresh(); });
+  document.getElementById("ng-date-to").addEventListener("change", function (ev) { state.to = ev.target.value; refresh(); });
+  refresh();
+})();

@@ -1,0 +1,337 @@
+"""Actor network view: RDF events -> pyvis Network, offline HTML page, GraphML/GEXF.
+
+Nodes are actors, edges are events merged per (actor, target, action, polarity,
+modality). The HTML page is written by :mod:`graph._viewpage` from our own
+template, never pyvis's (which loads Bootstrap from a CDN and renders some
+tooltips and the heading as HTML).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx  # type: ignore[import-untyped]  # networkx ships no stubs
+from pyvis.network import Network
+from rdflib import Dataset
+
+from . import _viewpage
+from ._viewdata import Edge, Node, ViewData, ViewOptions, collect_view
+from .errors import GraphFileError
+
+__all__ = [
+    "ACTION_COLORS",
+    "TYPE_COLORS",
+    "build_network",
+    "export_graph",
+    "render_html",
+    "snapshot_png",
+]
+
+TYPE_COLORS: dict[str, str] = {
+    "country": "#1f77b4",
+    "government": "#9467bd",
+    "military": "#d62728",
+    "armed-group": "#ff7f0e",
+    "organisation": "#2ca02c",
+    "person": "#e377c2",
+    "location": "#8c564b",
+    "other": "#7f7f7f",
+}
+ACTION_COLORS: dict[str, str] = {
+    "ASSAULT": "#d62728",
+    "FIGHT": "#b2182b",
+    "COERCE": "#e6550d",
+    "SANCTION": "#fd8d3c",
+    "THREATEN": "#f16913",
+    "MOBILIZE": "#8c6d31",
+    "RETREAT": "#bcbd22",
+    "SUPPORT": "#2ca02c",
+    "AID": "#31a354",
+    "COOPERATE": "#17becf",
+    "CONSULT": "#6baed6",
+    "AGREE": "#3182bd",
+    "DEMAND": "#9467bd",
+    "REJECT": "#756bb1",
+    "ACCUSE": "#a55194",
+    "STATEMENT": "#969696",
+    "OTHER": "#bdbdbd",
+    "RELATION": "#636363",
+}
+_FALLBACK_COLOR = "#7f7f7f"
+# Above this many nodes the page gets positions from Python and no physics.
+BIG_GRAPH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ViewMeta:
+    """What a view shows and what it left out, for the page header and callers."""
+
+    options: ViewOptions
+    actors_total: int
+    actors_shown: int
+    edges_shown: int
+    events_shown: int
+    actors_left_out: int
+    edges_left_out: int
+    note: str
+    layout: str = "physics"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def build_network(
+    kg: Dataset,
+    *,
+    max_nodes: int = 300,
+    actor: str | None = None,
+    action_class: str | None = None,
+    min_degree: int = 0,
+    show_relations: bool = False,
+) -> Network:
+    """Build the actor network of a graph as a pyvis Network.
+
+    Node and edge dicts follow vis-network (``id``, ``label``, ``title``,
+    ``color``, ``size``; ``from``, ``to``, ``width``, ``dashes``) plus our own
+    keys (``actor_type``, ``degree``; ``action_class``, ``count``, ``sources``,
+    ``dates``). Tooltips (``title``) are plain text. ``net.view_meta`` holds a
+    :class:`ViewMeta` with counts and the note on what ``max_nodes`` left out.
+
+    Args:
+        kg: A dataset in the shape of SPEC.md (queried with its default union).
+        max_nodes: Keep at most this many actors, the ones with the highest degree.
+        actor: Show only this actor (label or id, any case) and its neighbourhood.
+        action_class: Show only events of this class ("ASSAULT", "act:ASSAULT").
+        min_degree: Drop actors with fewer merged edges than this.
+        show_relations: Include relation-type events (ng:RelationEvent).
+
+    Returns:
+        The network, directed, with positions (``x``, ``y``) for big graphs.
+
+    Raises:
+        GraphError: ``actor`` matches no actor, or an option is out of range.
+    """
+    opts = ViewOptions(max_nodes, actor, action_class, min_degree, show_relations)
+    data = collect_view(kg, opts)
+    return _to_network(data)
+
+
+def render_html(
+    kg: Dataset,
+    path: Path,
+    *,
+    max_nodes: int = 300,
+    actor: str | None = None,
+    action_class: str | None = None,
+    min_degree: int = 0,
+    show_relations: bool = False,
+) -> Path:
+    """Write the actor network as a self-contained offline HTML page.
+
+    The page inlines vis-network, loads nothing from the network, escapes every
+    text from articles and has a search box, filters and a legend.
+    Arguments are those of :func:`build_network`.
+
+    Returns:
+        The path written (atomically).
+
+    Raises:
+        GraphFileError: The file cannot be written.
+    """
+    net = build_network(
+        kg,
+        max_nodes=max_nodes,
+        actor=actor,
+        action_class=action_class,
+        min_degree=min_degree,
+        show_relations=show_relations,
+    )
+    page = _viewpage.render_page(net, legend=_legend(net))
+    _write_atomic(Path(path), page.encode("utf-8"))
+    return Path(path)
+
+
+def export_graph(kg: Dataset, path: Path, *, max_nodes: int = 0, **filters: Any) -> Path:
+    """Write the actor network as GraphML or GEXF (by extension) via networkx.
+
+    Args:
+        kg: The dataset.
+        path: Target file ending in ``.graphml`` or ``.gexf``.
+        max_nodes: Keep at most this many actors (0: all of them).
+        **filters: ``actor``, ``action_class``, ``min_degree``, ``show_relations``
+            as in :func:`build_network`.
+
+    Returns:
+        The path written (atomically).
+
+    Raises:
+        GraphFileError: Unknown extension or the file cannot be written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".graphml", ".gexf"):
+        raise GraphFileError(
+            f"cannot export graph {path}: unknown extension {suffix!r}. Hint: use .graphml or .gexf"
+        )
+    net = build_network(kg, max_nodes=max_nodes or 10**9, **filters)
+    digraph = network_to_networkx(net)
+    writer = nx.write_graphml if suffix == ".graphml" else nx.write_gexf
+    _write_atomic(path, b"", writer=lambda tmp: writer(digraph, tmp))
+    return path
+
+
+def snapshot_png(html_path: Path, png_path: Path, *, width: int = 1400, height: int = 900) -> Path:
+    """Screenshot a page written by :func:`render_html` with headless Chromium.
+
+    Returns:
+        ``png_path``.
+
+    Raises:
+        GraphError: No Chromium or Playwright is installed, or the page fails.
+    """
+    return _viewpage.snapshot_png(Path(html_path), Path(png_path), width=width, height=height)
+
+
+def network_to_networkx(net: Network) -> nx.MultiDiGraph:
+    """Convert a network from :func:`build_network` to a networkx multigraph."""
+    digraph = nx.MultiDiGraph()
+    for node in net.nodes:
+        digraph.add_node(
+            node["id"], label=node["label"], actor_type=node["actor_type"], degree=node["degree"]
+        )
+    for edge in net.edges:
+        digraph.add_edge(
+            edge["from"],
+            edge["to"],
+            key=edge["id"],
+            label=edge["label"],
+            action_class=edge["action_class"],
+            polarity=edge["polarity"],
+            modality=edge["modality"],
+            weight=edge["count"],
+            dates=";".join(edge["dates"]),
+            sentences=" | ".join(src[0] for src in edge["sources"]),
+        )
+    return digraph
+
+
+def _to_network(data: ViewData) -> Network:
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    # pyvis's add_node/add_edge scan lists on every call (quadratic): fill them directly.
+    net.nodes = [_node_dict(node) for node in data.nodes]
+    net.node_ids = [node["id"] for node in net.nodes]
+    net.node_map = {node["id"]: node for node in net.nodes}
+    net.edges = [_edge_dict(edge, idx) for idx, edge in enumerate(data.edges)]
+    _spread_parallel(net.edges)
+    meta = _meta(data, layout="python" if len(data.nodes) > BIG_GRAPH else "physics")
+    # Positions from Python always (stable, fast start); physics only polishes small graphs.
+    _viewpage.apply_layout(net.nodes, net.edges)
+    net.view_meta = meta
+    net.heading = _viewpage.escape_text(meta.note or "newsgraph actor network")
+    return net
+
+
+def _node_dict(node: Node) -> dict[str, Any]:
+    lines = [node.label, f"type: {node.actor_type}", f"id: {node.actor_id}"]
+    lines.append(f"edges: {node.degree}, events: {node.events}")
+    return {
+        "id": node.actor_id,
+        "label": node.label,
+        "title": _viewpage.neutralise("\n".join(lines)),
+        "color": TYPE_COLORS.get(node.actor_type, _FALLBACK_COLOR),
+        "size": round(8 + 5 * math.sqrt(node.degree), 1),
+        "shape": "dot",
+        "actor_type": node.actor_type,
+        "degree": node.degree,
+    }
+
+
+def _edge_dict(edge: Edge, idx: int) -> dict[str, Any]:
+    lines = [f"{edge.action} ({edge.action_class}, {edge.polarity}, {edge.modality})"]
+    lines.append(f"{edge.count} event(s)")
+    lines += [
+        f"- {sent} [{title or 'untitled'}{', ' + date if date else ''}]"
+        for sent, title, date in edge.sources
+    ]
+    return {
+        "id": f"e{idx}",
+        "from": edge.source,
+        "to": edge.target,
+        "label": edge.action,
+        "title": _viewpage.neutralise("\n".join(lines)),
+        "color": ACTION_COLORS.get(edge.action_class, _FALLBACK_COLOR),
+        "dashes": edge.dashed,
+        "width": round(min(1.0 + 2.0 * math.log2(edge.count), 12.0), 2),
+        "arrows": "to",
+        "action_class": edge.action_class,
+        "polarity": edge.polarity,
+        "modality": edge.modality,
+        "count": edge.count,
+        "dates": list(edge.dates),
+        "sources": [list(src) for src in edge.sources],
+    }
+
+
+def _source_line(sentence: str, title: str, date: str) -> str:
+    return f"- {sentence} [{title or 'untitled'}{', ' + date if date else ''}]"
+
+
+def _spread_parallel(edges: list[dict[str, Any]]) -> None:
+    """Curve parallel edges between one pair apart, so their labels do not overlap."""
+    seen: dict[frozenset[str], int] = {}
+    for edge in edges:
+        pair = frozenset((edge["from"], edge["to"]))
+        rank = seen.get(pair, 0)
+        seen[pair] = rank + 1
+        if rank:
+            edge["smooth"] = {"type": "curvedCW", "roundness": round(0.15 * rank, 2)}
+
+
+def _meta(data: ViewData, *, layout: str) -> ViewMeta:
+    note = ""
+    if data.actors_left_out:
+        note = (
+            f"showing the top {len(data.nodes):,} of {data.actors_candidate:,} actors by degree; "
+            f"{data.actors_left_out:,} actors and {data.edges_left_out:,} edges left out "
+            f"(max_nodes={data.options.max_nodes})"
+        )
+    return ViewMeta(
+        options=data.options,
+        actors_total=data.actors_total,
+        actors_shown=len(data.nodes),
+        edges_shown=len(data.edges),
+        events_shown=sum(edge.count for edge in data.edges),
+        actors_left_out=data.actors_left_out,
+        edges_left_out=data.edges_left_out,
+        note=note,
+        layout=layout,
+    )
+
+
+def _legend(net: Network) -> dict[str, dict[str, str]]:
+    types = sorted({node["actor_type"] for node in net.nodes})
+    classes = sorted({edge["action_class"] for edge in net.edges})
+    return {
+        "types": {name: TYPE_COLORS.get(name, _FALLBACK_COLOR) for name in types},
+        "classes": {name: ACTION_COLORS.get(name, _FALLBACK_COLOR) for name in classes},
+    }
+
+
+def _write_atomic(path: Path, payload: bytes, *, writer: Any = None) -> None:
+    """Write via a temp file in the same directory and ``os.replace`` it into place."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    except OSError as exc:
+        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        if writer is not None:
+            writer(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
