@@ -1,0 +1,403 @@
+"""On-disk graph store: one named graph per document in a pyoxigraph ``Store``.
+
+Why pyoxigraph directly rather than rdflib: on 1M event triples (issue 6 and
+``bench/speed.py``) rdflib's in-memory graph needs about 75 s and 1.2 GB to load and
+0.35 s per actor lookup, the rdflib API over Oxigraph (oxrdflib) about 10 s, 0.6 GB
+and 0.12 s, and pyoxigraph alone about 4 s, 0.3 GB and 0.02 s; per-triple Python
+calls dominate the first two. So writes go through one SPARQL Update per document
+(atomic: the old graph, its hash and the new graph change together or not at all),
+shards go through ``bulk_load``, and queries go straight to Oxigraph's engine with
+``substitutions`` binding the parameters as RDF terms. :func:`open_graph` still gives
+an rdflib ``Dataset`` view (oxrdflib) for code written against rdflib (view, stats),
+where per-triple speed matters less.
+
+Bookkeeping: the named graph ``ng:storeIndex`` holds ``graph:<doc_id> ng:contentHash
+"<hash>"`` for each document, so an unchanged document is skipped and a changed one
+replaced. Exports leave that graph out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import to_ox
+from rdflib import Dataset, Graph
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from .errors import GraphFileError, QueryError
+from .query import NAMESPACES, load_named_query
+from .rdf import graph_iri as rdf_graph_iri
+from .vocab import GRAPH, NG, PREFIXES
+
+__all__ = [
+    "INDEX_GRAPH",
+    "bulk_load_nquads",
+    "document_ids",
+    "export_store",
+    "graph_iri",
+    "has_document",
+    "bind_values",
+    "is_store",
+    "merge_graph",
+    "open_graph",
+    "open_store",
+    "put_document",
+    "put_nquads",
+    "query_store",
+    "remove_documents",
+]
+
+INDEX_GRAPH = str(NG.storeIndex)
+_HASH = str(NG.contentHash)
+_PREFIXES = {name: str(ns) for name, ns in NAMESPACES.items()}
+_EXPORT_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+_QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
+
+RdfData = Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
+
+
+def graph_iri(doc_id: str) -> str:
+    """Return the IRI of the named graph that holds document ``doc_id`` (as ``graph.rdf``)."""
+    return str(rdf_graph_iri(doc_id))
+
+
+def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
+    """Open (creating it if needed) the on-disk store in directory ``path``.
+
+    Args:
+        path: The store directory.
+        read_only: Open without taking the writer lock (other readers allowed).
+
+    Raises:
+        GraphFileError: The directory cannot be opened (e.g. another process holds it).
+    """
+    try:
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise GraphFileError(
+            f"cannot open store {path}: {exc}. Hint: is another process (a server?) using it?"
+        ) from exc
+
+
+def _triple_lines(data: RdfData) -> str:
+    """Return ``data`` as N-Triples statements (graph names are dropped)."""
+    if isinstance(data, Graph):
+        return Graph(store=data.store, identifier=data.identifier).serialize(format="nt")
+    lines = []
+    for item in data:
+        triple = item.triple if isinstance(item, ox.Quad) else item
+        lines.append(f"{triple} .")
+    return "\n".join(lines)
+
+
+def _literal(text: str) -> str:
+    return str(ox.Literal(text))
+
+
+def _replace_update(graphs: Mapping[str, str], hashes: Mapping[str, str]) -> str:
+    """Return one SPARQL Update that replaces ``graphs`` (IRI -> N-Triples) and their hashes."""
+    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
+    parts += [
+        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}" for iri in hashes
+    ]
+    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in graphs.items()]
+    index = [f"<{iri}> <{_HASH}> {_literal(value)} ." for iri, value in hashes.items()]
+    body.append(f"GRAPH <{INDEX_GRAPH}> {{\n" + "\n".join(index) + "\n}")
+    parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+    return " ;\n".join(parts)
+
+
+def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str) -> None:
+    """Replace the named graph of ``doc_id`` with ``data`` and record its hash.
+
+    Args:
+        store: An open store.
+        doc_id: The document id; the graph is :func:`graph_iri` of it.
+        data: The document's triples: an rdflib graph (e.g. ``kg.graph(iri)``) or
+            pyoxigraph triples or quads (their graph names are ignored).
+        content_hash: Hash of what the graph was built from (see :func:`has_document`).
+
+    Raises:
+        GraphFileError: The store refused the write.
+    """
+    iri = graph_iri(doc_id)
+    _update(store, _replace_update({iri: _triple_lines(data)}, {iri: content_hash}), doc_id)
+
+
+def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[str]:
+    """Replace every document graph found in an N-Quads text (a build shard) at once.
+
+    Args:
+        store: An open store.
+        nquads: N-Quads whose graph names are document graphs.
+        hashes: ``doc_id -> content hash`` for the documents of the shard.
+
+    Returns:
+        The ids of the documents replaced, sorted.
+
+    Raises:
+        GraphFileError: The text is not N-Quads or the store refused the write.
+    """
+    grouped: dict[str, list[str]] = {graph_iri(doc_id): [] for doc_id in hashes}
+    try:
+        for quad in ox.parse(nquads, ox.RdfFormat.N_QUADS):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                grouped.setdefault(quad.graph_name.value, []).append(f"{quad.triple} .")
+    except SyntaxError as exc:
+        raise GraphFileError(f"cannot read N-Quads shard: {exc}") from exc
+    graphs = {iri: "\n".join(lines) for iri, lines in grouped.items()}
+    index = {graph_iri(doc_id): value for doc_id, value in hashes.items()}
+    _update(store, _replace_update(graphs, index), "shard")
+    return sorted(_doc_id(store, ox.NamedNode(iri)) for iri in graphs)
+
+
+def _update(store: ox.Store, update: str, what: str) -> None:
+    try:
+        store.update(update)
+    except (OSError, SyntaxError) as exc:
+        raise GraphFileError(f"cannot write {what} to the store: {exc}") from exc
+
+
+def has_document(store: ox.Store, doc_id: str, content_hash: str | None = None) -> bool:
+    """Return whether ``doc_id`` is stored (and, given a hash, stored from that content)."""
+    found = store.quads_for_pattern(
+        ox.NamedNode(graph_iri(doc_id)), ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH)
+    )
+    values = {quad.object.value for quad in found if isinstance(quad.object, ox.Literal)}
+    if content_hash is None:
+        return bool(values) or store.contains_named_graph(ox.NamedNode(graph_iri(doc_id)))
+    return content_hash in values
+
+
+def document_ids(store: ox.Store) -> list[str]:
+    """Return the ids of the documents in the store (graphs with a content hash), sorted."""
+    found = store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH))
+    return sorted(_doc_id(store, quad.subject) for quad in found)
+
+
+def _doc_id(store: ox.Store, name: object) -> str:
+    """Return the document id of graph ``name``: its ``ng:docId``, else the IRI's tail."""
+    if not isinstance(name, ox.NamedNode):
+        return str(name)
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(NG.docId)), None, name):
+        return str(quad.object.value) if isinstance(quad.object, ox.Literal) else name.value
+    return name.value[len(str(GRAPH)) :] if name.value.startswith(str(GRAPH)) else name.value
+
+
+def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
+    """Add ``data`` to the named graph ``name`` without replacing it (e.g. ``graph:actors``).
+
+    Raises:
+        GraphFileError: The store refused the write.
+    """
+    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{_triple_lines(data)}\n}} }}"
+    _update(store, body, name)
+
+
+def remove_documents(store: ox.Store, doc_ids: Iterable[str]) -> list[str]:
+    """Delete the named graphs (and hashes) of ``doc_ids`` and nothing else.
+
+    Returns:
+        The ids that were present and are now removed, in the order given.
+    """
+    present = [d for d in doc_ids if has_document(store, d)]
+    if present:
+        parts = [f"DROP SILENT GRAPH <{graph_iri(d)}>" for d in present]
+        parts += [
+            f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{graph_iri(d)}> <{_HASH}> ?h }} }}"
+            for d in present
+        ]
+        _update(store, " ;\n".join(parts), "removal")
+    return present
+
+
+def bulk_load_nquads(
+    store: ox.Store, paths: Sequence[Path], *, hashes: Mapping[str, str] | None = None
+) -> None:
+    """Load N-Quads shard files fast, without a transaction (meant for an empty store).
+
+    Args:
+        store: An open store.
+        paths: N-Quads files whose graph names are document graphs.
+        hashes: ``doc_id -> content hash`` of the documents in the shards.
+
+    Raises:
+        GraphFileError: A file is missing or is not N-Quads.
+    """
+    for path in paths:
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise GraphFileError(f"cannot load shard {path}: {exc}") from exc
+    if hashes:
+        index = {graph_iri(doc_id): value for doc_id, value in hashes.items()}
+        _update(store, _replace_update({}, index), "content hashes")
+    store.flush()
+
+
+def _query_and_bindings(
+    name_or_sparql: str, params: Mapping[str, str]
+) -> tuple[str, str, dict[str, ox.NamedNode | ox.Literal]]:
+    """Return the query text, its label and ``{variable: term}`` (rules of ``run_query``)."""
+    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        named = load_named_query(name_or_sparql.strip())
+        unknown = sorted(set(params) - set(named.params))
+        if unknown:
+            wanted = ", ".join(named.params) or "none"
+            raise QueryError(
+                f"cannot run query {named.name}: unknown parameter {unknown[0]!r}. "
+                f"Hint: its parameters are {wanted}"
+            )
+        names = named.params
+        text, label = named.text, named.name
+    else:
+        names = {key: key.lstrip("?$") for key in params}
+        text, label = name_or_sparql, "(inline)"
+    return text, label, {names[key]: _to_term(value) for key, value in params.items()}
+
+
+def _to_term(value: str) -> ox.NamedNode | ox.Literal:
+    """Return ``<iri>`` as an IRI and anything else as a plain literal (as ``run_query``)."""
+    match = _IRI_VALUE.fullmatch(value.strip())
+    return ox.NamedNode(match[1]) if match else ox.Literal(value)
+
+
+def bind_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """Return ``sparql`` with a trailing ``VALUES`` clause binding ``bindings``.
+
+    Oxigraph's ``substitutions`` only accept projected variables, while our named
+    queries take parameters that are not in the projection (``?actor``), so the
+    terms go in a ``VALUES`` clause instead: serialised by pyoxigraph, hence
+    escaped; the SPARQL algebra joins it before grouping, like rdflib's initBindings.
+    """
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(str(term) for term in bindings.values())
+    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
+
+
+def query_store(
+    store: ox.Store, name_or_sparql: str, *, params: Mapping[str, str] | None = None
+) -> list[dict[str, str]]:
+    """Run a named query (``graph/queries/<name>.rq``) or SPARQL text on the store.
+
+    Same contract as :func:`graph.query.run_query`: the default graph is the union
+    of all graphs, our prefixes are predeclared, ``params`` are bound as RDF terms
+    (``<iri>`` -> IRI, else a literal), never pasted into the text.
+
+    Returns:
+        One dict per solution, variable -> value ("" when unbound); ASK gives
+        ``[{"ask": "true"|"false"}]``, CONSTRUCT subject/predicate/object rows.
+
+    Raises:
+        QueryError: Unknown query or parameter, a syntax error (with its position),
+            or a SPARQL Update (run those with ``store.update``).
+    """
+    text, label, bindings = _query_and_bindings(name_or_sparql, params or {})
+    try:
+        result = store.query(
+            bind_values(text, bindings), prefixes=_PREFIXES, use_default_graph_as_union=True
+        )
+    except SyntaxError as exc:
+        raise QueryError(f"cannot parse query {label}: {exc}") from exc
+    except OSError as exc:
+        raise QueryError(f"query {label} failed: {exc}") from exc
+    if isinstance(result, ox.QueryBoolean):
+        return [{"ask": "true" if result else "false"}]
+    if isinstance(result, ox.QueryTriples):
+        return [
+            {"subject": t.subject.value, "predicate": t.predicate.value, "object": _value(t.object)}
+            for t in result
+        ]
+    names = [v.value for v in result.variables]
+    return [{name: _value(solution[name]) for name in names} for solution in result]
+
+
+def _value(term: object) -> str:
+    if term is None:
+        return ""
+    return str(term.value) if hasattr(term, "value") else str(term)
+
+
+def _document_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    for name in store.named_graphs():
+        if isinstance(name, ox.NamedNode) and name.value != INDEX_GRAPH:
+            yield from store.quads_for_pattern(None, None, None, name)
+
+
+def export_store(store: ox.Store, path: Path) -> Path:
+    """Write every document graph to ``path`` (.trig, .nq or .jsonld), atomically.
+
+    Raises:
+        GraphFileError: Unknown extension or the file cannot be written.
+    """
+    fmt = _EXPORT_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(
+            f"cannot export to {path}: unknown format. Hint: use {', '.join(_EXPORT_FORMATS)}"
+        )
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            ox.serialize(_document_quads(store), out, fmt, prefixes=_PREFIXES)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"cannot write {path}: {exc}") from exc
+    return path
+
+
+class _BindingStore(OxigraphStore):
+    """oxrdflib's store with ``initBindings`` sent as a ``VALUES`` clause (see bind_values)."""
+
+    def query(  # type: ignore[override]  # same call, narrower hints than rdflib's
+        self,
+        query: str,
+        initNs: Mapping[str, Any],  # noqa: N803  # rdflib's parameter names
+        initBindings: Mapping[str, Identifier],  # noqa: N803
+        queryGraph: str,  # noqa: N803
+        **kwargs: object,
+    ) -> Result:
+        """Run ``query`` in Oxigraph with ``initBindings`` pre-bound."""
+        bound = {str(k): to_ox(v) for k, v in initBindings.items()}
+        text = bind_values(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
+        return super().query(text, initNs, {}, queryGraph, **kwargs)
+
+
+def open_graph(path: Path, *, read_only: bool = True) -> Dataset:
+    """Return an rdflib ``Dataset`` view of the store in ``path`` (via oxrdflib).
+
+    rdflib's ``Dataset.query`` on it runs in Oxigraph's engine (``initBindings``
+    become a ``VALUES`` clause), so rdflib-based code such as ``run_query``, views
+    and stats works on a store unchanged.
+
+    Raises:
+        GraphFileError: The store cannot be opened.
+    """
+    kg = Dataset(store=_BindingStore(store=open_store(path, read_only=read_only)))
+    kg.default_union = True
+    for name, ns in PREFIXES.items():
+        kg.bind(name, ns)
+    return kg
+
+
+def is_store(path: Path) -> bool:
+    """Return whether ``path`` looks like an Oxigraph store directory."""
+    return path.is_dir() and any(path.glob("CURRENT"))

@@ -1,0 +1,179 @@
+"""The on-disk Oxigraph store: per-document named graphs, hashes, queries, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+from graph.errors import GraphFileError, QueryError
+from graph.oxstore import (
+    INDEX_GRAPH,
+    bulk_load_nquads,
+    document_ids,
+    export_store,
+    graph_iri,
+    has_document,
+    is_store,
+    open_graph,
+    open_store,
+    put_document,
+    put_nquads,
+    query_store,
+    remove_documents,
+)
+from graph.vocab import ACTOR, EVENT, NG
+
+
+def doc_graph(doc_id: str, actor: str, target: str) -> Graph:
+    """Return a small hand-made document graph: one event actor -> target."""
+    kg = Graph(identifier=URIRef(graph_iri(doc_id)))
+    ev = EVENT[f"{doc_id}-1"]
+    kg.add((ev, RDF.type, NG.Event))
+    kg.add((ev, NG.actor, ACTOR[actor]))
+    kg.add((ev, NG.target, ACTOR[target]))
+    kg.add((ev, NG.action, Literal("attack")))
+    kg.add((ACTOR[actor], RDFS.label, Literal(actor.title())))
+    kg.add((ACTOR[actor], NG.interactsWith, ACTOR[target]))
+    return kg
+
+
+EVENTS_OF = "SELECT ?ev WHERE { ?ev ng:actor ?actor }"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ox.Store:
+    st = open_store(tmp_path / "store")
+    put_document(st, "a", doc_graph("a", "russia", "isis"), "hash-a")
+    put_document(st, "b", doc_graph("b", "turkey", "pkk"), "hash-b")
+    return st
+
+
+def test_documents_are_named_graphs(store):
+    assert document_ids(store) == ["a", "b"]
+    rows = query_store(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert rows == [{"n": str(2 * 6 + 2)}]  # two documents + two index triples
+
+
+def test_has_document_checks_the_hash(store):
+    assert has_document(store, "a", "hash-a")
+    assert not has_document(store, "a", "hash-other")
+    assert has_document(store, "a")
+    assert not has_document(store, "c")
+
+
+def test_put_replaces_one_document_and_leaves_the_other(store):
+    before_b = set(store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri("b"))))
+    put_document(store, "a", doc_graph("a", "syria", "isis"), "hash-a2")
+    assert query_store(store, EVENTS_OF, params={"actor": f"<{ACTOR.russia}>"}) == []
+    assert len(query_store(store, EVENTS_OF, params={"actor": f"<{ACTOR.syria}>"})) == 1
+    assert set(store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri("b")))) == before_b
+    assert has_document(store, "a", "hash-a2") and not has_document(store, "a", "hash-a")
+
+
+def test_remove_deletes_only_the_named_documents(store):
+    assert remove_documents(store, ["a", "missing"]) == ["a"]
+    assert document_ids(store) == ["b"]
+    assert not has_document(store, "a")
+    assert len(query_store(store, EVENTS_OF, params={"actor": f"<{ACTOR.turkey}>"})) == 1
+
+
+def test_params_are_bound_as_terms_not_pasted(store):
+    sneaky = 'x" } UNION { ?ev ?p ?o } #'
+    rows = query_store(store, "SELECT ?s WHERE { ?s rdfs:label ?label }", params={"label": sneaky})
+    assert rows == []
+    rows = query_store(
+        store, "SELECT ?s WHERE { ?s rdfs:label ?label }", params={"label": "Russia"}
+    )
+    assert rows == [{"s": str(ACTOR.russia)}]
+
+
+def test_query_errors_are_query_errors(store):
+    with pytest.raises(QueryError, match="cannot parse query"):
+        query_store(store, "SELECT ?s WHERE { ?s ?p }")
+    with pytest.raises(QueryError, match="unknown named query 'no-such-query'"):
+        query_store(store, "no-such-query")
+
+
+def test_ask_and_construct_rows(store):
+    assert query_store(store, "ASK { ?s ng:actor actor:russia }") == [{"ask": "true"}]
+    sparql = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l FILTER(?l = 'Turkey') }"
+    rows = query_store(store, sparql)
+    assert rows == [
+        {"subject": str(ACTOR.turkey), "predicate": str(RDFS.label), "object": "Turkey"}
+    ]
+
+
+def test_unbound_variables_are_empty_strings(store):
+    sparql = "SELECT ?ev ?at WHERE { ?ev ng:actor actor:russia OPTIONAL { ?ev sem:hasPlace ?at } }"
+    rows = query_store(store, sparql)
+    assert rows == [{"ev": str(EVENT["a-1"]), "at": ""}]
+
+
+def test_store_persists_on_disk(tmp_path):
+    path = tmp_path / "store"
+    st = open_store(path)
+    put_document(st, "a", doc_graph("a", "russia", "isis"), "h")
+    del st
+    assert is_store(path) and not is_store(tmp_path)
+    assert has_document(open_store(path, read_only=True), "a", "h")
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_export_round_trip_leaves_out_the_index(store, tmp_path, suffix):
+    out = export_store(store, tmp_path / f"kg{suffix}")
+    fmt = {".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}[suffix]
+    kg = Dataset()
+    kg.parse(out, format=fmt)
+    names = {str(g.identifier) for g in kg.graphs() if len(g)}
+    assert names == {graph_iri("a"), graph_iri("b")}
+    assert INDEX_GRAPH not in names
+    assert isomorphic(kg.graph(URIRef(graph_iri("a"))), doc_graph("a", "russia", "isis"))
+
+
+def test_export_refuses_unknown_format(store, tmp_path):
+    with pytest.raises(GraphFileError, match=r"cannot export to .*kg\.ttl: unknown format"):
+        export_store(store, tmp_path / "kg.ttl")
+
+
+def nquads_of(*graphs: Graph) -> str:
+    kg = Dataset()
+    for g in graphs:
+        target = kg.graph(g.identifier)
+        for triple in g:
+            target.add(triple)
+    return kg.serialize(format="nquads")
+
+
+def test_put_nquads_replaces_the_documents_of_a_shard(store):
+    shard = nquads_of(doc_graph("a", "iran", "israel"), doc_graph("c", "mali", "france"))
+    assert put_nquads(store, shard, {"a": "h2", "c": "h3"}) == ["a", "c"]
+    assert document_ids(store) == ["a", "b", "c"]
+    assert has_document(store, "c", "h3") and has_document(store, "b", "hash-b")
+    assert query_store(store, EVENTS_OF, params={"actor": f"<{ACTOR.russia}>"}) == []
+
+
+def test_put_nquads_rejects_garbage(store):
+    with pytest.raises(GraphFileError, match="cannot read N-Quads shard"):
+        put_nquads(store, "this is not rdf", {})
+
+
+def test_bulk_load_shards(tmp_path):
+    shard = tmp_path / "part-0.nq"
+    shard.write_text(nquads_of(doc_graph("a", "russia", "isis")), encoding="utf-8")
+    st = open_store(tmp_path / "store")
+    bulk_load_nquads(st, [shard], hashes={"a": "h"})
+    assert document_ids(st) == ["a"] and has_document(st, "a", "h")
+    with pytest.raises(GraphFileError, match="cannot load shard"):
+        bulk_load_nquads(st, [tmp_path / "missing.nq"])
+
+
+def test_open_graph_is_an_rdflib_view(store, tmp_path):
+    kg = open_graph(tmp_path / "store")
+    result = kg.query("SELECT ?ev WHERE { ?ev ng:actor ?a }", initBindings={"a": ACTOR.turkey})
+    assert [str(row[0]) for row in result] == [str(EVENT["b-1"])]  # type: ignore[index]
+    assert len(Graph(store=kg.store, identifier=URIRef(graph_iri("a")))) == 6
