@@ -1,0 +1,292 @@
+"""SPARQL over a graph: ad-hoc text or a named query from ``graph/queries/*.rq``.
+
+Our prefixes (``vocab.PREFIXES`` plus ``graph:``) are predeclared. Parameters
+are bound as RDF terms through ``initBindings`` and never pasted into the query
+text, so a parameter value cannot change what a query does. SPARQL Update is
+refused unless asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pyparsing import ParseException
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from .errors import QueryError
+from .vocab import GRAPH, NG, PREFIXES, SCHEMA
+
+NAMESPACES: dict[str, Any] = {**PREFIXES, "graph": GRAPH}
+_QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# "# param actor (?actorName): actor label or id" -> name, variable, help.
+_PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*(?:\(\?(\w+)\))?\s*:\s*(.*)")
+_IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped in ``graph/queries``: its text, description and parameters."""
+
+    name: str
+    description: str
+    text: str
+    params: dict[str, str]  # parameter name -> SPARQL variable it binds
+
+
+def _queries_dir() -> Any:
+    """Return the packaged queries directory (a Traversable)."""
+    return resources.files("graph") / "queries"
+
+
+def _description(text: str) -> str:
+    """Return the first comment line of a query, without the ``#``."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            return stripped.lstrip("#").strip()
+        if stripped:
+            break
+    return ""
+
+
+@cache
+def list_queries() -> dict[str, str]:
+    """Return the named queries: name -> one-line description.
+
+    Returns:
+        Every ``graph/queries/NAME.rq``, sorted by name.
+    """
+    found = {}
+    for entry in _queries_dir().iterdir():
+        if entry.name.endswith(".rq"):
+            found[entry.name[:-3]] = _description(entry.read_text(encoding="utf-8"))
+    return dict(sorted(found.items()))
+
+
+def load_named_query(name: str) -> NamedQuery:
+    """Read one named query.
+
+    Args:
+        name: The file name without ``.rq`` (e.g. ``"actions-by"``).
+
+    Returns:
+        The query with its declared parameters.
+
+    Raises:
+        QueryError: No query has that name.
+    """
+    known = list_queries()
+    if name not in known:
+        raise QueryError(
+            f"unknown named query {name!r}. Hint: known queries are {', '.join(known)}"
+        )
+    text = (_queries_dir() / f"{name}.rq").read_text(encoding="utf-8")
+    params = {m[1]: m[2] or m[1] for m in _PARAM_LINE.finditer(text)}
+    return NamedQuery(name, known[name], text, params)
+
+
+def _error_position(exc: ParseException) -> str:
+    """Return ``line L, column C near '...'`` for a parser error."""
+    near = exc.line[exc.col - 1 : exc.col + 29].strip()
+    where = f"line {exc.lineno}, column {exc.col}"
+    return f"{where} near {near!r}" if near else where
+
+
+def _is_update(text: str, label: str) -> bool:
+    """Tell a query from an update; raise QueryError when the text is neither."""
+    try:
+        parseQuery(text)
+        return False
+    except ParseException as query_exc:
+        try:
+            parseUpdate(text)
+            return True
+        except ParseException as update_exc:
+            # Report whichever grammar got further: that is what the user meant.
+            exc = update_exc if update_exc.loc > query_exc.loc else query_exc
+            msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
+            raise QueryError(msg) from exc
+
+
+def _prepare(text: str, label: str) -> Query:
+    """Compile a query with our prefixes; turn rdflib's errors into QueryError."""
+    try:
+        return prepareQuery(text, initNs=NAMESPACES)
+    except ParseException as exc:
+        msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
+        raise QueryError(msg) from exc
+    # rdflib raises a bare Exception for unknown prefixes ("Unknown namespace prefix : foo").
+    except Exception as exc:
+        reason = str(exc).replace("Unknown namespace prefix :", "unknown prefix").strip()
+        known = ", ".join(sorted(NAMESPACES))
+        raise QueryError(
+            f"cannot compile query {label}: {reason}. Hint: known prefixes are {known}"
+        ) from exc
+
+
+def _to_term(value: str) -> Identifier:
+    """Return a parameter value as an RDF term: ``<iri>`` -> IRI, anything else -> literal."""
+    match = _IRI_VALUE.fullmatch(value.strip())
+    return URIRef(match[1]) if match else Literal(value)
+
+
+def _check_declared(label: str, params: Mapping[str, str], declared: dict[str, str]) -> None:
+    """Raise QueryError when a named query gets an unknown parameter or misses one."""
+    unknown = sorted(set(params) - set(declared))
+    missing = sorted(set(declared) - set(params))
+    if not unknown and not missing:
+        return
+    which = f"unknown parameter {unknown[0]!r}" if unknown else f"missing parameter {missing[0]!r}"
+    wanted = ", ".join(declared) or "none"
+    raise QueryError(f"cannot run query {label}: {which}. Hint: its parameters are {wanted}")
+
+
+def _check_inline(text: str, label: str, params: Mapping[str, str]) -> None:
+    """Raise QueryError when a parameter names a variable the SPARQL text does not use."""
+    for key in params:
+        if not _QUERY_NAME.fullmatch(key) or not re.search(rf"[?$]{re.escape(key)}\b", text):
+            raise QueryError(
+                f"cannot run query {label}: unknown parameter {key!r}. "
+                f"Hint: a parameter binds the variable of that name (?{key})"
+            )
+
+
+def _bindings(
+    text: str, label: str, params: Mapping[str, str], declared: dict[str, str] | None
+) -> dict[str, Identifier]:
+    """Map parameters to ``{variable name: term}``, checking them against the query."""
+    if declared is None:
+        _check_inline(text, label, params)
+        return {key: _to_term(value) for key, value in params.items()}
+    _check_declared(label, params, declared)
+    return {declared[key]: _to_term(value) for key, value in params.items()}
+
+
+def _term_str(term: Node | None) -> str:
+    """Return a result value as a plain string: IRIs as is, literals by lexical form."""
+    return "" if term is None else str(term)
+
+
+def _rows(result: Result) -> list[dict[str, str]]:
+    """Convert an rdflib result to a list of plain-string rows."""
+    if result.type == "ASK":
+        return [{"ask": "true" if result.askAnswer else "false"}]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph: Graph = result.graph  # type: ignore[assignment]  # set for CONSTRUCT/DESCRIBE
+        return [{"subject": str(s), "predicate": str(p), "object": str(o)} for s, p, o in graph]
+    names = [str(v) for v in result.vars or []]
+    out = []
+    for row in result:
+        values = row.asdict()  # type: ignore[union-attr]  # SELECT rows are ResultRow
+        out.append({name: _term_str(values.get(name)) for name in names})
+    return out
+
+
+def run_query(
+    kg: Dataset,
+    name_or_sparql: str,
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+) -> list[dict[str, str]]:
+    """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
+
+    Args:
+        kg: The dataset (its default graph is the union of the documents).
+        name_or_sparql: A named query (``list_queries()``) or SPARQL text.
+        params: Values bound to the query's variables as RDF terms (a value in
+            angle brackets becomes an IRI, anything else a literal). A named
+            query declares its parameters in ``# param`` comment lines.
+        allow_update: Run SPARQL Update (INSERT, DELETE, DROP ...) instead of
+            refusing it.
+
+    Returns:
+        One dict per row, variable -> value ("" when unbound). ASK gives
+        ``[{"ask": "true"|"false"}]``, CONSTRUCT/DESCRIBE subject/predicate/object
+        rows and an update ``[]``.
+
+    Raises:
+        QueryError: Unknown named query, bad or missing parameter, syntax error,
+            unknown prefix, or an update without ``allow_update``.
+    """
+    params = params or {}
+    declared: dict[str, str] | None = None
+    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        named = load_named_query(name_or_sparql.strip())
+        text, label, declared = named.text, named.name, named.params
+    else:
+        text, label = name_or_sparql, "(inline)"
+    if not text.strip():
+        raise QueryError("cannot run query (inline): the query is empty")
+    bindings = _bindings(text, label, params, declared)
+    if _is_update(text, label):
+        if not allow_update:
+            raise QueryError(
+                f"refused to run query {label}: it is a SPARQL Update and would change the "
+                "graph. Hint: pass allow_update=True (--allow-update) if you mean it"
+            )
+        kg.update(text, initNs=NAMESPACES, initBindings=bindings)
+        return []
+    return _rows(kg.query(_prepare(text, label), initBindings=bindings))
+
+
+def _top(counts: Counter[str], top: int) -> list[tuple[str, int]]:
+    """Return the ``top`` most common items, ties broken by name."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
+def _actor_names(kg: Dataset) -> dict[Node, str]:
+    """Return actor IRI -> one label (the smallest, so the choice is stable)."""
+    names: dict[Node, str] = {}
+    for actor in set(kg.subjects(RDF.type, NG.Actor)):
+        labels = sorted(str(label) for label in kg.objects(actor, RDFS.label))
+        names[actor] = labels[0] if labels else str(actor)
+    return names
+
+
+def graph_stats(kg: Dataset, *, top: int = 10) -> dict[str, Any]:
+    """Count what a graph holds.
+
+    Args:
+        kg: The dataset.
+        top: How many top actors, actions and action classes to list.
+
+    Returns:
+        ``documents``, ``sentences``, ``events``, ``actors``, ``triples``
+        (distinct, over all graphs) and ``top_actors``, ``top_actions``,
+        ``top_action_classes`` as ``(name, event count)`` lists, most
+        frequent first. An actor counts the events it is actor or target of.
+    """
+    events = set(kg.subjects(RDF.type, NG.Event))
+    names = _actor_names(kg)
+    actors: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    for event in events:
+        for role in (NG.actor, NG.target):
+            for who in set(kg.objects(event, role)):
+                actors[names.get(who, str(who))] += 1
+        actions.update({str(a) for a in kg.objects(event, NG.action)})
+        classes.update({str(c).rsplit("/", 1)[-1] for c in kg.objects(event, NG.actionClass)})
+    return {
+        "documents": len(set(kg.subjects(RDF.type, SCHEMA.NewsArticle))),
+        "sentences": len(set(kg.subjects(RDF.type, NG.Sentence))),
+        "events": len(events),
+        "actors": len(names),
+        "triples": len(kg),
+        "top_actors": _top(actors, top),
+        "top_actions": _top(actions, top),
+        "top_action_classes": _top(classes, top),
+    }
