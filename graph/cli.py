@@ -326,11 +326,27 @@ def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_misse
     gold = load_gold(gold_path)
     events = list(extract_documents([str(p) for p in inputs], extractor=extractor))
     score = score_events(events, gold)
-    click.echo(score.summary())
+    click.echo(_score_lines(score, len(gold)))
     if show_missed and score.missed:
         click.echo(f"missed ({len(score.missed)}):")
         for row in score.missed:
             click.echo(f"  {row.doc}\t{row.actor} | {row.action} | {row.target}\t[{row.cue}]")
+
+
+def _score_lines(score: Any, gold_rows: int) -> str:
+    def share(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    return "\n".join(
+        [
+            f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}",
+            f"matched {len(score.matched)} of {gold_rows} gold events; "
+            f"{score.counted} system events counted, {len(score.unmatched)} unmatched",
+            f"on matched events: polarity {share(score.polarity)}  modality "
+            f"{share(score.modality)}  location {share(score.location)}  "
+            f"actor id {share(score.actor_id)}",
+        ]
+    )
 
 
 @cli.command()
@@ -474,17 +490,16 @@ def view(
     from .view import export_graph, render_html
 
     kg = _load(graph_path)
-    options = {
-        "max_nodes": max_nodes,
-        "actor": actor,
-        "action_class": action_class,
-        "min_degree": min_degree,
-        "show_relations": show_relations,
-    }
-    if output.suffix.lower() in (".html", ".htm"):
-        written = render_html(kg, output, **options)
-    else:
-        written = export_graph(kg, output, **options)
+    write = render_html if output.suffix.lower() in (".html", ".htm") else export_graph
+    written = write(
+        kg,
+        output,
+        max_nodes=max_nodes,
+        actor=actor,
+        action_class=action_class,
+        min_degree=min_degree,
+        show_relations=show_relations,
+    )
     click.echo(f"wrote {written}", err=True)
 
 
@@ -542,6 +557,36 @@ def validate(graph_path: Path) -> None:
             f"{graph_path} does not conform: {len(report.violations)} violations"
         )
     click.echo(f"{graph_path} conforms to the shapes", err=True)
+
+
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("doc_ids", nargs=-1, required=True)
+def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
+    """Delete documents (by id) and their events from GRAPH, and nothing else.
+
+    Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
+    """
+    from .rdf import remove_document
+    from .store import save_graph
+
+    kg = _load(graph_path)
+    known = {str(o) for o in kg.objects(None, _ng("docId"))}
+    unknown = [d for d in doc_ids if d not in known]
+    if unknown:
+        raise click.ClickException(
+            f"cannot remove from {graph_path}: no document {', '.join(map(repr, unknown))}"
+        )
+    for doc_id in doc_ids:
+        remove_document(kg, doc_id)
+    save_graph(kg, graph_path)
+    click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
+
+
+def _ng(local: str) -> Any:
+    from .vocab import NG
+
+    return NG[local]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -13,11 +13,12 @@ from spacy.language import Language
 
 from .extract import get_extractor
 from .ingest import load_articles
-from .model import Article, Event
+from .model import Article, Event, text_id
 from .normalize import Gazetteer, load_gazetteer, normalize_events
 from .parse import iter_sentences, load_nlp, parse_articles
 from .rdf import add_document, new_dataset
-from .vocab import GRAPH
+from .store import load_graph, save_graph
+from .vocab import GRAPH, NG
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ class BuildStats:
     """Counts a build reports in its summary line."""
 
     documents: int = 0
+    resumed: int = 0
     sentences: int = 0
     events: int = 0
     actors: set[str] = field(default_factory=set)
@@ -64,6 +66,7 @@ def process_documents(
     skip_bad: bool = False,
     nlp: Language | None = None,
     skip: Callable[[Article], bool] | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[DocumentResult]:
     """Yield each document with its normalised events, in input order.
 
@@ -75,13 +78,14 @@ def process_documents(
         skip_bad: Skip unreadable documents with a warning instead of failing.
         nlp: A loaded spaCy pipeline (default: :func:`graph.parse.load_nlp`).
         skip: Return True for articles that need no processing (already stored).
+        max_bytes: Largest document accepted.
 
     Yields:
         One result per document.
     """
     extract = get_extractor(extractor)
     gazetteer = gazetteer or load_gazetteer()
-    articles = load_articles(paths, skip_bad=skip_bad)
+    articles = load_articles(paths, skip_bad=skip_bad, max_bytes=max_bytes)
     if skip is not None:
         articles = (a for a in articles if not skip(a))
     current: Article | None = None
@@ -112,8 +116,11 @@ def build_graph(
     workers: int = 1,
     actors: Sequence[Path] = (),
     skip_bad: bool = False,
+    max_bytes: int | None = None,
     stats: BuildStats | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
+    checkpoint: Path | None = None,
+    resume: bool = False,
 ) -> Dataset:
     """Build the event graph of some documents.
 
@@ -123,8 +130,13 @@ def build_graph(
         workers: spaCy processes.
         actors: Extra actor gazetteers (Turtle) merged into the packaged one.
         skip_bad: Skip unreadable documents with a warning instead of failing.
+        max_bytes: Largest document accepted (see :func:`graph.ingest.load_articles`).
         stats: Filled with counts as the build goes, when given.
         on_document: Called after each document (progress reporting).
+        checkpoint: A folder that receives each finished document's graph as an
+            N-Quads shard, so that an interrupted build can resume.
+        resume: Load the shards already in ``checkpoint`` and skip their
+            documents (otherwise the folder is emptied first).
 
     Returns:
         A dataset with one named graph per document.
@@ -132,10 +144,22 @@ def build_graph(
     kg = new_dataset()
     stats = stats if stats is not None else BuildStats()
     gazetteer = load_gazetteer(extra=tuple(actors))
-    for result in process_documents(
-        paths, extractor=extractor, workers=workers, gazetteer=gazetteer, skip_bad=skip_bad
-    ):
-        add_document(kg, result.article, result.events, extractor=extractor)
+    done = _open_checkpoint(kg, checkpoint, resume=resume, stats=stats)
+    results = process_documents(
+        paths,
+        extractor=extractor,
+        workers=workers,
+        gazetteer=gazetteer,
+        skip_bad=skip_bad,
+        max_bytes=max_bytes,
+        skip=lambda article: article.doc_id in done,
+    )
+    for result in results:
+        doc_kg = new_dataset()
+        add_document(doc_kg, result.article, result.events, extractor=extractor)
+        if checkpoint is not None:
+            save_graph(doc_kg, checkpoint / f"{text_id(result.article.doc_id)}.nq")
+        kg.addN((s, p, o, kg.graph(c)) for s, p, o, c in doc_kg.quads((None, None, None, None)))
         stats.add(result.sentences, result.events)
         if on_document is not None:
             on_document(result)
@@ -146,9 +170,42 @@ def build_graph(
     return kg
 
 
+def _open_checkpoint(
+    kg: Dataset, folder: Path | None, *, resume: bool, stats: BuildStats
+) -> set[str]:
+    """Prepare the checkpoint folder; return the ids of documents already built."""
+    if folder is None:
+        return set()
+    folder.mkdir(parents=True, exist_ok=True)
+    done: set[str] = set()
+    for shard in sorted(folder.glob("*.nq")):
+        if not resume:
+            shard.unlink()
+            continue
+        part = load_graph(shard)
+        kg.addN((s, p, o, kg.graph(c)) for s, p, o, c in part.quads((None, None, None, None)))
+        done.update(str(o) for o in part.objects(None, NG.docId))
+    stats.resumed = len(done)
+    return done
+
+
+def clear_checkpoint(folder: Path) -> None:
+    """Delete a checkpoint folder's shards and the folder (after a successful build)."""
+    for shard in folder.glob("*.nq"):
+        shard.unlink()
+    folder.rmdir()
+
+
 def extract_documents(
-    paths: Iterable[Path | str], *, extractor: str = "dep", workers: int = 1, skip_bad: bool = False
+    paths: Iterable[Path | str],
+    *,
+    extractor: str = "dep",
+    workers: int = 1,
+    skip_bad: bool = False,
+    max_bytes: int | None = None,
 ) -> Iterator[Event]:
     """Yield the normalised events of some documents, in document order."""
-    for result in process_documents(paths, extractor=extractor, workers=workers, skip_bad=skip_bad):
+    for result in process_documents(
+        paths, extractor=extractor, workers=workers, skip_bad=skip_bad, max_bytes=max_bytes
+    ):
         yield from result.events

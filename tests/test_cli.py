@@ -35,8 +35,16 @@ def test_build_summary_line(tmp_path: Path) -> None:
 def test_query_named_with_param(built: Path) -> None:
     result = CliRunner().invoke(
         cli,
-        ["query", str(built / "graph.trig"), "--name", "actions-by", "--param", "actor=Russia",
-         "--format", "json"],
+        [
+            "query",
+            str(built / "graph.trig"),
+            "--name",
+            "actions-by",
+            "--param",
+            "actor=Russia",
+            "--format",
+            "json",
+        ],
     )
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
@@ -45,7 +53,8 @@ def test_query_named_with_param(built: Path) -> None:
 
 def test_query_text_csv(built: Path) -> None:
     sparql = "SELECT ?e WHERE { ?e a ng:Event } LIMIT 3"
-    result = CliRunner().invoke(cli, ["query", str(built / "graph.trig"), sparql, "--format", "csv"])
+    args = ["query", str(built / "graph.trig"), sparql, "--format", "csv"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "e" and len(lines) == 4
@@ -106,16 +115,31 @@ def test_extract_jsonl_keys(seeds_dir: Path) -> None:
     assert result.exit_code == 0
     first = json.loads(result.stdout.splitlines()[0])
     assert list(first) == [
-        "doc", "sentence", "start", "end", "actor", "actor_id", "action", "relation",
-        "action_class", "target", "target_id", "location", "time", "polarity", "modality",
-        "attribution", "confidence",
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "actor",
+        "actor_id",
+        "action",
+        "relation",
+        "action_class",
+        "target",
+        "target_id",
+        "location",
+        "time",
+        "polarity",
+        "modality",
+        "attribution",
+        "confidence",
     ]
     assert first["doc"] == "000_8df60a2fe9eccea6.txt"
 
 
 def test_extract_carb_lines_from_stdin() -> None:
     result = CliRunner().invoke(
-        cli, ["extract", "--format", "carb", "--lines", "-"],
+        cli,
+        ["extract", "--format", "carb", "--lines", "-"],
         input="The rebels captured the town on Monday .\n",
     )
     assert result.exit_code == 0
@@ -160,7 +184,9 @@ def test_table_strips_terminal_control_sequences() -> None:
     assert format_rows([{"a": "x\ty"}], "tsv") == "a\nx y\n"
 
 
-def test_python_m_graph_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_python_m_graph_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import runpy
 
     monkeypatch.setattr("sys.argv", ["newsgraph", "--version"])
