@@ -50,6 +50,9 @@ _WIDGET = re.compile(
     r"|related( articles| stories)?:|comments? \(\d+\)|\d+ comments?)",
     re.IGNORECASE,
 )
+# Prose breaks into sentences; a run this long without one is data (minified
+# script, base64) that would only make the parser crawl.
+_UNBROKEN = re.compile(r"[^.!?\n]{20000,}")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -230,6 +233,11 @@ def _article_from_text(
 ) -> Article:
     if not raw.strip():
         raise SeedError(f"cannot read {where or source}: the document is empty")
+    if run := _UNBROKEN.search(raw):
+        raise SeedError(
+            f"cannot read {where or source}: {len(run.group(0)):,} characters without a "
+            f"sentence or line break at offset {run.start()}; this is not prose"
+        )
     text, meta = strip_boilerplate(raw)
     if not text.strip():
         raise SeedError(f"cannot read {where or source}: nothing but boilerplate in it")

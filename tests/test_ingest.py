@@ -181,3 +181,14 @@ def test_only_boilerplate(tmp_path):
     path.write_text("Headline only\n\nHeadline only\nAll rights reserved.\n")
     (article,) = load_articles([path])
     assert article.text.strip() == "Headline only"
+
+
+def test_five_megabytes_without_a_sentence_break_is_refused(tmp_path):
+    path = tmp_path / "blob.txt"
+    path.write_text("word " * 1_000_000)
+    with pytest.raises(SeedError) as info:
+        list(load_articles([path]))
+    assert str(info.value).startswith(f"cannot read {path}: ")
+    assert str(info.value).endswith(
+        "characters without a sentence or line break at offset 0; this is not prose"
+    )
