@@ -53,6 +53,7 @@ __all__ = [
     "put_nquads",
     "query_store",
     "remove_documents",
+    "to_ntriples",
 ]
 
 INDEX_GRAPH = str(NG.storeIndex)
@@ -95,8 +96,8 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         ) from exc
 
 
-def _triple_lines(data: RdfData) -> str:
-    """Return ``data`` as N-Triples statements (graph names are dropped)."""
+def to_ntriples(data: RdfData) -> str:
+    """Return ``data`` as N-Triples statements (graph names are dropped; also a Turtle body)."""
     if isinstance(data, Graph):
         return Graph(store=data.store, identifier=data.identifier).serialize(format="nt")
     lines = []
@@ -137,7 +138,7 @@ def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str)
         GraphFileError: The store refused the write.
     """
     iri = graph_iri(doc_id)
-    _update(store, _replace_update({iri: _triple_lines(data)}, {iri: content_hash}), doc_id)
+    _update(store, _replace_update({iri: to_ntriples(data)}, {iri: content_hash}), doc_id)
 
 
 def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[str]:
@@ -206,7 +207,7 @@ def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
     Raises:
         GraphFileError: The store refused the write.
     """
-    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{_triple_lines(data)}\n}} }}"
+    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{to_ntriples(data)}\n}} }}"
     _update(store, body, name)
 
 

@@ -1,0 +1,288 @@
+"""A SPARQL 1.1 server over a store, and pushing document graphs to any server.
+
+:func:`serve` runs the ``oxigraph`` server (the ``oxigraph`` package on PyPI ships
+the binary) on a store directory, on loopback by default and read-only unless
+asked. :func:`push_documents` writes each document's named graph to any SPARQL 1.1
+Graph Store HTTP Protocol endpoint (Oxigraph ``/store``, Fuseki ``/<ds>/data``,
+GraphDB ``/repositories/<id>/rdf-graphs/service``, Virtuoso ``/sparql-graph-crud``)
+with ``PUT ?graph=<iri>``, which replaces that graph and nothing else.
+Only the standard library talks HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from .errors import GraphError, GraphFileError, QueryError
+from .oxstore import INDEX_GRAPH, to_ntriples
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SparqlServer", "find_free_port", "push_documents", "serve", "sparql_select"]
+
+
+def _oxigraph_binary() -> str:
+    """Return the ``oxigraph`` executable, preferring the one next to this Python."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if found is None:
+        raise GraphError(
+            "cannot start the SPARQL server: the oxigraph command is not installed. "
+            "Hint: pip install oxigraph==0.5.13"
+        )
+    return found
+
+
+def find_free_port(host: str = "127.0.0.1") -> int:
+    """Return a TCP port that is free on ``host`` right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class SparqlServer:
+    """An ``oxigraph`` server process on a store directory.
+
+    Use as a context manager, or call :meth:`start` and :meth:`stop` (always).
+    """
+
+    def __init__(
+        self, store_dir: Path, *, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True
+    ) -> None:
+        self.store_dir = store_dir
+        self.host = host
+        self.port = port
+        self.read_only = read_only
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """Return the server's base URL."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        """Return the SPARQL 1.1 Protocol query endpoint."""
+        return f"{self.url}/query"
+
+    @property
+    def store_url(self) -> str:
+        """Return the Graph Store HTTP Protocol endpoint (for :func:`push_documents`)."""
+        return f"{self.url}/store"
+
+    def command(self) -> list[str]:
+        """Return the command line that runs the server."""
+        mode = "serve-read-only" if self.read_only else "serve"
+        return [
+            _oxigraph_binary(),
+            mode,
+            "--location",
+            str(self.store_dir),
+            "--bind",
+            f"{self.host}:{self.port}",
+            "--union-default-graph",
+        ]
+
+    def start(self, *, timeout: float = 30.0) -> SparqlServer:
+        """Start the process and wait (at most ``timeout`` s) until it answers.
+
+        Raises:
+            GraphError: The server exited or did not answer in time.
+        """
+        if self._answers():
+            raise GraphError(
+                f"cannot start the SPARQL server on {self.url}: the port is in use. "
+                "Hint: pick another --port"
+            )
+        if not self.read_only:
+            self.store_dir.mkdir(parents=True, exist_ok=True)
+        self.process = subprocess.Popen(  # noqa: S603  # fixed argv, no shell
+            self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise GraphError(f"cannot start the SPARQL server on {self.url}: {self._stderr()}")
+            if self._answers():
+                log.info("SPARQL server on %s (store %s)", self.url, self.store_dir)
+                return self
+            time.sleep(0.1)
+        self.stop()
+        raise GraphError(f"cannot start the SPARQL server on {self.url}: no answer in {timeout} s")
+
+    def _answers(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.url + "/", timeout=1.0):  # noqa: S310  # http only
+                return True
+        except urllib.error.HTTPError:
+            return True  # any HTTP answer means it is listening
+        except OSError:
+            return False
+
+    def _stderr(self) -> str:
+        if self.process is None or self.process.stderr is None:
+            return "no output"
+        text = self.process.stderr.read().decode("utf-8", "replace").strip()
+        return text.splitlines()[-1] if text else f"exit code {self.process.returncode}"
+
+    def stop(self, *, timeout: float = 10.0) -> None:
+        """Stop the process (terminate, then kill after ``timeout`` s); safe to call twice."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=timeout)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+        self.process = None
+
+    def wait(self) -> int:
+        """Block until the server exits (Ctrl-C stops it); return its exit code."""
+        if self.process is None:
+            return 0
+        try:
+            return self.process.wait()
+        finally:
+            self.stop()
+
+    def __enter__(self) -> SparqlServer:
+        return self.start() if self.process is None else self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def serve(
+    store_dir: Path, *, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True
+) -> SparqlServer:
+    """Start a SPARQL 1.1 server on ``store_dir`` and return it once it answers.
+
+    The default graph is the union of the document graphs. A read-only server can
+    run while other processes read the store, never while one writes it.
+    Example: ``with serve(Path("kg.store"), port=7878) as srv: print(srv.query_url)``.
+
+    Args:
+        store_dir: The store directory (created when serving read-write).
+        host: Address to bind: loopback unless you mean to expose it.
+        port: TCP port.
+        read_only: Refuse updates (SPARQL Update and Graph Store writes).
+
+    Returns:
+        The running server; call ``stop()`` (or use it in a ``with`` block).
+
+    Raises:
+        GraphError: The binary is missing, or the server did not start.
+    """
+    if read_only and not store_dir.is_dir():
+        raise GraphFileError(f"cannot serve {store_dir}: no such store directory")
+    return SparqlServer(store_dir, host=host, port=port, read_only=read_only).start()
+
+
+def _named_graphs(source: ox.Store | Dataset) -> Iterator[tuple[str, str]]:
+    """Yield ``(graph IRI, N-Triples)`` for each non-empty named graph but the store index."""
+    if isinstance(source, ox.Store):
+        for name in source.named_graphs():
+            if isinstance(name, ox.NamedNode) and name.value != INDEX_GRAPH:
+                yield name.value, to_ntriples(source.quads_for_pattern(None, None, None, name))
+        return
+    for ctx in source.graphs():
+        iri = str(ctx.identifier)
+        if len(ctx) and not iri.startswith("urn:x-rdflib:"):
+            yield iri, to_ntriples(Graph(store=source.store, identifier=ctx.identifier))
+
+
+def push_documents(
+    source: ox.Store | Dataset, endpoint_url: str, *, timeout: float = 60.0
+) -> list[str]:
+    """Write each named graph of ``source`` to a Graph Store Protocol endpoint.
+
+    Each graph goes in one ``PUT <endpoint>?graph=<iri>`` (Turtle body), which
+    replaces that graph on the server and leaves every other graph alone.
+
+    Args:
+        source: A store (:func:`graph.oxstore.open_store`) or a dataset.
+        endpoint_url: The GSP service URL, e.g. ``http://127.0.0.1:7878/store``.
+        timeout: Seconds to wait for each request.
+
+    Returns:
+        The IRIs of the graphs written, in order.
+
+    Raises:
+        GraphFileError: The server refused a graph or cannot be reached.
+    """
+    written = []
+    for iri, body in _named_graphs(source):
+        url = f"{endpoint_url}?{urllib.parse.urlencode({'graph': iri})}"
+        request = urllib.request.Request(  # noqa: S310  # the user's endpoint
+            url,
+            data=body.encode("utf-8"),
+            method="PUT",
+            headers={"Content-Type": "text/turtle; charset=utf-8"},
+        )
+        _send(request, f"cannot push graph {iri} to {endpoint_url}", timeout)
+        written.append(iri)
+    return written
+
+
+def _send(request: urllib.request.Request, what: str, timeout: float) -> bytes:
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+        reason = f"HTTP {exc.code} {detail[0] if detail else exc.reason}"
+        raise GraphFileError(f"{what}: {reason}") from exc
+    except OSError as exc:
+        raise GraphFileError(f"{what}: {exc}. Hint: is the server running?") from exc
+
+
+def sparql_select(query_url: str, sparql: str, *, timeout: float = 60.0) -> list[dict[str, str]]:
+    """Run a SELECT over HTTP (SPARQL 1.1 Protocol, POST) and return plain-string rows.
+
+    Returns:
+        One dict per solution, variable -> value ("" when unbound).
+
+    Raises:
+        QueryError: The server refused the query or cannot be reached.
+    """
+    request = urllib.request.Request(  # noqa: S310  # the user's endpoint
+        query_url,
+        data=urllib.parse.urlencode({"query": sparql}).encode("utf-8"),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json",
+        },
+    )
+    try:
+        payload = json.loads(_send(request, f"query failed at {query_url}", timeout))
+    except GraphFileError as exc:
+        raise QueryError(str(exc)) from exc
+    names = payload["head"]["vars"]
+    return [
+        {name: binding.get(name, {}).get("value", "") for name in names}
+        for binding in payload["results"]["bindings"]
+    ]
