@@ -1,0 +1,215 @@
+"""Clause features of a predicate: modality, polarity, place, time, attribution."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ._lexicon import (
+    CONDITIONAL_MARKS,
+    LOCATION_PREPS,
+    MODALS,
+    NEG_CONTROL,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+    TIME_LABELS,
+    WEEKDAYS,
+)
+from ._spans import antecedent, child, clause_head, np_span
+
+# Dependency links along which a dependent clause shares its governor's setting.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+_STOP_DEPS = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "mark"})
+
+
+def governor(verb: Token) -> Token | None:
+    """Return the clause a dependent clause shares its subject and setting with."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return clause_head(verb.head.head)
+    if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+        return clause_head(verb.head)
+    return None
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(kid.dep_ in {"aux", "auxpass"} and kid.lower_ != "to" for kid in verb.children)
+
+
+def modality(verb: Token) -> str:
+    """Return the modality of a clause (own modal, if-clause, else its governor's)."""
+    seen = 0
+    tok: Token | None = verb
+    while tok is not None and seen < 8:
+        for kid in tok.children:
+            if kid.dep_ == "aux" and kid.lower_ in MODALS:
+                return MODALS[kid.lower_]
+            if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
+                return "hypothetical"
+        if tok.dep_ == "conj" and _has_aux(tok):
+            break
+        tok = governor(tok) if tok.dep_ != "acl" else None
+        seen += 1
+    return "asserted"
+
+
+def is_negated(verb: Token) -> bool:
+    """Return whether a clause is negated ("not", "never", "refused to", "without").
+
+    Negation reaches through control chains: "declined to coordinate" and
+    "did not try to leave" are negated; "did not refuse to leave" is not.
+    """
+    neg = any(kid.dep_ == "neg" or kid.lower_ == "never" for kid in verb.children)
+    neg = neg or any(_negated_argument(kid) for kid in verb.children if kid.dep_ == "dobj")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        neg = not neg
+    head = governor(verb)
+    if head is not None and verb.dep_ == "xcomp":
+        flip = head.lemma_ in NEG_CONTROL
+        return neg != (is_negated(head) != flip)
+    if head is not None and verb.dep_ == "conj" and not _has_aux(verb):
+        cc = child(head, "cc")
+        if cc is None or cc.lower_ in {"and", "or", "nor"}:
+            return neg or is_negated(head)
+    return neg
+
+
+def _negated_argument(noun: Token) -> bool:
+    """Return whether an object is negated: "fired no shots", "neither A nor B"."""
+    return any(
+        kid.lower_ in {"no", "neither"} and kid.dep_ in {"det", "preconj"} for kid in noun.children
+    )
+
+
+def clause_tokens(verb: Token) -> Iterator[Token]:
+    """Yield the tokens of a clause, not entering subjects or embedded clauses."""
+    stack = [kid for kid in verb.children if kid.dep_ not in _STOP_DEPS]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ccomp"}:
+            continue
+        stack.extend(kid for kid in tok.children if kid.dep_ not in _STOP_DEPS)
+
+
+class DocPlaces:
+    """Places named in a document, to resolve "there" to the last one before it."""
+
+    def __init__(self, doc: Doc) -> None:
+        ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS and _is_place_use(ent)]
+        # Towns and countries are what "there" usually points at; rivers and
+        # regions only when no settlement was named.
+        self._gpe = [ent for ent in ents if ent.label_ == "GPE"]
+        self._other = ents
+        self._gpe_ends = [ent.end for ent in self._gpe]
+        self._other_ends = [ent.end for ent in self._other]
+
+    def before(self, index: int) -> str:
+        """Return the last place named before token ``index`` ("" when none)."""
+        pos = bisect_left(self._gpe_ends, index + 1)
+        if pos:
+            return self._gpe[pos - 1].text
+        pos = bisect_left(self._other_ends, index + 1)
+        return self._other[pos - 1].text if pos else ""
+
+
+def _is_place_use(ent: Span) -> bool:
+    """Return whether a place name is used as a place, not as an actor ("the US said")."""
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root.head.lemma_ == "be"
+    return root.dep_ not in {"compound", "npadvmod", "poss", "amod", "nmod", "dobj", "dative"}
+
+
+def _place_of(pobj: Token) -> Span | None:
+    prep = pobj.head.lower_
+    if pobj.ent_type_ in PLACE_LABELS or pobj.lemma_.lower() in PLACE_NOUNS:
+        return np_span(pobj)
+    if pobj.pos_ == "PROPN" and prep in {"in", "at"} and pobj.ent_type_ not in {"PERSON", "NORP"}:
+        return np_span(pobj)
+    return None
+
+
+def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
+    """Return ``(place, phrase)``: where a clause happens, and its prepositional phrase."""
+    for tok in sorted(clause_tokens(verb), key=lambda t: abs(t.i - verb.i)):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            span = _place_of(tok)
+            if span is not None:
+                return span.text, tok.doc[tok.head.i : span.end].text
+        if tok.lower_ in {"there", "here"} and tok.dep_ == "advmod":
+            place = places.before(tok.i)
+            if place:
+                return place, tok.text
+    if verb.dep_ == "relcl":
+        # "the shelling across the north, which killed ..." happened across the north.
+        return _phrase_place(antecedent(verb))
+    head = governor(verb)
+    return location(head, places) if head is not None and head.i != verb.i else ("", "")
+
+
+def _phrase_place(noun: Token) -> tuple[str, str]:
+    for tok in noun.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            span = _place_of(tok)
+            if span is not None:
+                return span.text, tok.doc[tok.head.i : span.end].text
+    return "", ""
+
+
+def time(verb: Token) -> tuple[str, str]:
+    """Return ``(time, phrase)``: a date or time expression of the clause, with its preposition."""
+    for tok in sorted(clause_tokens(verb), key=lambda t: t.i):
+        if tok.ent_type_ in TIME_LABELS or tok.lower_ in WEEKDAYS:
+            ent = _entity(tok)
+            phrase = ent
+            if ent.root.dep_ == "pobj":
+                phrase = tok.doc[ent.root.head.i : ent.end]
+            return ent.text, phrase.text
+    head = governor(verb)
+    return time(head) if head is not None else ("", "")
+
+
+def _entity(tok: Token) -> Span:
+    doc = tok.doc
+    if not tok.ent_type_:
+        return doc[tok.i : tok.i + 1]
+    start, end = tok.i, tok.i + 1
+    while start > tok.sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < tok.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def attribution(verb: Token) -> str:
+    """Return who a clause is credited to: "according to X", or the speaker of "X said"."""
+    tok = verb
+    for _ in range(12):
+        for kid in tok.children:
+            if kid.lower_ == "according" and kid.dep_ == "prep":
+                source = _according_source(kid)
+                if source:
+                    return source
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
+            subj = child(tok.head, "nsubj")
+            if subj is not None:
+                return np_span(subj).text
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ""
+
+
+def _according_source(according: Token) -> str:
+    to = child(according, "prep")
+    pobj = child(to, "pobj") if to is not None else None
+    if pobj is None:
+        return ""
+    # "according to a statement issued by the ministry" credits the ministry.
+    issued = child(pobj, "acl")
+    agent = child(issued, "agent") if issued is not None else None
+    author = child(agent, "pobj") if agent is not None else None
+    return np_span(author if author is not None else pobj).text

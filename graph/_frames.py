@@ -1,0 +1,106 @@
+"""Predicate-argument frames and their conversion to events (private to extract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import _clauses as cl
+from ._spans import clause_head, join_tokens, split_compound, verb_group
+from .model import Event, Provenance
+
+_BASE_CONFIDENCE = {
+    "active": 0.8,
+    "passive": 0.75,
+    "relative": 0.7,
+    "participle": 0.65,
+    "inherited": 0.65,
+    "compound": 0.6,
+    "relation": 0.5,
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One predicate-argument reading before it becomes an :class:`Event`."""
+
+    actor: Span
+    verb: Token
+    target: Span | None
+    rule: str
+    prep: Token | None = None
+    kind: str = "event"
+    relation: str = ""
+
+
+def provenance(doc: Doc, index: int, sent: Span) -> Provenance:
+    data = doc.user_data
+    offset = int(data.get("char_offset", 0))
+    return Provenance(
+        doc_id=str(data.get("doc_id", "")),
+        source=str(data.get("source", "")),
+        sentence_index=int(data.get("sentence_offset", 0)) + index,
+        start_char=sent.start_char + offset,
+        end_char=sent.end_char + offset,
+        sentence=sent.text,
+    )
+
+
+def _relation_text(frame: Frame) -> tuple[str, str]:
+    """Return ``(action lemma, surface relation)`` of a frame."""
+    verb = frame.verb
+    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+    action = " ".join([split_compound(verb.lemma_.lower()), *(p.lower_ for p in particles)])
+    if frame.prep is not None:
+        action += " " + frame.prep.lower_
+    if frame.relation:
+        return action, frame.relation
+    toks = [verb, *particles, *verb_group(verb)]
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # xcomp chain: "declined to coordinate with" keeps the governing verbs.
+        head = clause_head(tok.head)
+        toks.extend(t for t in (tok.head, head) if t.i < verb.i)
+        toks.extend(t for t in verb_group(head) if t.i < verb.i)
+        tok = head
+    if frame.prep is not None:
+        toks.append(frame.prep)
+    return action, join_tokens(toks)
+
+
+def _confidence(frame: Frame) -> float:
+    score = _BASE_CONFIDENCE[frame.rule]
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in frame.actor):
+        score += 0.1
+    if frame.actor.root.pos_ == "PRON":
+        score -= 0.15
+    if frame.target is None:
+        score -= 0.1
+    elif any(t.ent_type_ for t in frame.target):
+        score += 0.05
+    length = len(frame.actor) + (len(frame.target) if frame.target is not None else 0)
+    score -= min(0.2, 0.02 * max(0, length - 6))
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def to_event(frame: Frame, prov: Provenance, places: cl.DocPlaces) -> Event:
+    action, relation = _relation_text(frame)
+    clause = frame.verb if frame.kind == "event" else frame.verb.head
+    place, place_phrase = cl.location(clause, places)
+    when, when_phrase = cl.time(clause)
+    return Event(
+        actor=frame.actor.text,
+        action=action if frame.kind == "event" else "be",
+        target=frame.target.text if frame.target is not None else "",
+        provenance=prov,
+        relation=relation,
+        location=place,
+        time=when,
+        polarity="neg" if cl.is_negated(frame.verb) else "pos",
+        modality=cl.modality(frame.verb),
+        attribution=cl.attribution(frame.verb),
+        confidence=_confidence(frame),
+        kind=frame.kind,
+        extras=tuple(p for p in (place_phrase, when_phrase) if p),
+    )

@@ -1,0 +1,57 @@
+"""Closed word lists the extraction rules consult (private to :mod:`graph.extract`).
+
+The lists are written as text and split once at import: they read better that
+way than as one quoted word per line.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MODALS = {
+    "will": "future",
+    "'ll": "future",
+    "shall": "future",
+    "wo": "future",
+    "could": "possible",
+    "may": "possible",
+    "might": "possible",
+    "should": "should",
+    "must": "should",
+    "ought": "should",
+    "would": "hypothetical",
+    "'d": "hypothetical",
+}
+# Control verbs whose complement did not happen: "refused to sign".
+NEG_CONTROL = _words("decline refuse fail avoid reject")
+CONDITIONAL_MARKS = _words("if unless")
+# Speech verbs: their subject is credited with the reported clause.
+SPEECH_VERBS = _words(
+    "say tell announce claim state add report acknowledge believe suggest warn insist note "
+    "confirm deny explain argue allege write think estimate indicate reveal admit stress "
+    "predict assert accuse"
+)
+# Reporting verbs only credit their clause ("X said that ..."); they are an
+# event of their own only with a nominal object ("announced a push").
+REPORT_ONLY = _words(
+    "say add acknowledge believe think claim state note report explain argue insist write "
+    "estimate confirm reckon assert admit stress indicate reveal predict hope ensure"
+)
+# "the UN urged the rebels to withdraw": the object of these verbs does the xcomp.
+OBJECT_CONTROL = _words("urge ask persuade order force allow help encourage invite tell")
+# Prepositions that introduce the target of an intransitive verb ("fight against").
+TARGET_PREPS = _words("with into to against toward towards onto on upon at from")
+LOCATION_PREPS = _words("in at near across throughout inside outside around along within over")
+PLACE_NOUNS = _words(
+    "city town village airport base border capital country province region area district "
+    "valley river camp port harbour harbor neighbourhood neighborhood street square"
+)
+PLACE_LABELS = _words("GPE LOC FAC")
+TIME_LABELS = _words("DATE TIME")
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Phrasal verbs written as one word ("takeover", "step-up"): base verb + particle.
+PARTICLES = ("over", "out", "up", "down", "off", "in", "back")
+LIGHT_VERBS = _words("take hand set break carry pull step shut dig sign turn call push give")

@@ -1,0 +1,139 @@
+"""Surface spans on a spaCy parse: noun phrases, verb groups, clause links (private)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ._lexicon import LIGHT_VERBS, PARTICLES
+
+# Dependents that end a noun phrase when they follow its head: clauses,
+# appositions, punctuation and coordination are not part of an argument span.
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
+_EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def np_span(tok: Token, *, start: int | None = None) -> Span:
+    """Return the contiguous noun phrase headed by ``tok``.
+
+    Left dependents are kept; right dependents are kept up to the first
+    relative clause, apposition, comma or conjunct ("the city, which ..." ->
+    "the city"). Leading and trailing punctuation, conjunctions and
+    correlative words ("neither Assad" -> "Assad") are trimmed.
+
+    Args:
+        tok: The phrase head.
+        start: Force the span to start at this token index (agent compounds).
+    """
+    left = tok.left_edge.i if start is None else start
+    right = _right_end(tok)
+    doc = tok.doc
+    while left < right and _is_edge(doc[left]):
+        left += 1
+    while right > left and _is_edge(doc[right]):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _right_end(tok: Token) -> int:
+    """Return the last token index of ``tok``'s phrase, cut before clauses at any depth."""
+    right = tok.i
+    for kid in tok.rights:
+        if kid.dep_ in _CUT_DEPS:
+            break
+        right = _right_end(kid)
+    return right
+
+
+def _is_edge(tok: Token) -> bool:
+    return tok.dep_ in _EDGE_DEPS or tok.is_punct or tok.is_space
+
+
+def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
+    """Yield ``tok`` and the heads it is coordinated with ("X, Y and Z").
+
+    Args:
+        tok: The first conjunct.
+        before: Only conjuncts left of this token index (a relative clause
+            follows its antecedents).
+    """
+    yield tok
+    for kid in tok.children:
+        if kid.dep_ == "conj" and kid.pos_ in NOMINAL_POS and (before is None or kid.i < before):
+            yield from conjuncts(kid, before=before)
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """Return the first child of ``tok`` with one of ``deps``."""
+    for kid in tok.children:
+        if kid.dep_ in deps:
+            return kid
+    return None
+
+
+def clause_head(tok: Token) -> Token:
+    """Return the verb a complement hangs from ("was right not to go" -> "was")."""
+    while tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "attr"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def antecedent(verb: Token) -> Token:
+    """Return the noun a relative clause modifies.
+
+    A place name inside a prepositional phrase rarely does anything itself,
+    so "the bombing across Syria, which has killed ..." climbs to "bombing".
+    """
+    noun = verb.head
+    if noun.pos_ not in NOMINAL_POS:
+        return verb
+    if (
+        noun.ent_type_ in {"GPE", "LOC", "FAC"}
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return noun.head.head
+    return noun
+
+
+def is_relative(tok: Token) -> bool:
+    """Return whether ``tok`` is a relative pronoun of its clause."""
+    return tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WDT", "WP", "WP$"}
+
+
+def join_tokens(toks: list[Token]) -> str:
+    """Join tokens in sentence order, keeping the text's own spacing between neighbours."""
+    ordered = sorted(set(toks), key=lambda t: t.i)
+    parts: list[str] = []
+    for prev, tok in zip([None, *ordered[:-1]], ordered, strict=True):
+        if prev is not None:
+            parts.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        parts.append(tok.text)
+    return "".join(parts).strip()
+
+
+def split_compound(lemma: str) -> str:
+    """Split a phrasal verb written as one word: "takeover" -> "take over"."""
+    # phrasal verb written as one word: "rebels may takeover the base" -> "take over".
+    for particle in PARTICLES:
+        base = lemma[: -len(particle)].rstrip("-")
+        if lemma.endswith(particle) and base in LIGHT_VERBS:
+            return f"{base} {particle}"
+    return lemma
+
+
+def verb_group(verb: Token) -> list[Token]:
+    """Return the auxiliaries and negation of ``verb`` with the adverbs among them.
+
+    "has once again turned" -> has, once, again.
+    """
+    aux = [k for k in verb.lefts if k.dep_ in {"aux", "auxpass", "neg"}]
+    if not aux:
+        return []
+    first = min(t.i for t in aux)
+    between = verb.doc[first : verb.i]
+    return aux + [t for t in between if t.pos_ in {"ADV", "PART", "AUX"} and t.dep_ != "mark"]

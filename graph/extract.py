@@ -1,0 +1,285 @@
+"""Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
+
+Each grammatical construction has one small rule function below, commented
+with an example sentence. Clause features (modality, negation, place, time,
+attribution) live in :mod:`graph._clauses`, noun-phrase spans in
+:mod:`graph._spans`; both are private helpers of this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from . import _clauses as cl
+from ._frames import Frame, provenance, to_event
+from ._lexicon import OBJECT_CONTROL, REPORT_ONLY, TARGET_PREPS, TIME_LABELS
+from ._spans import (
+    antecedent,
+    child,
+    conjuncts,
+    is_relative,
+    np_span,
+)
+from .errors import ExtractorError
+from .model import Event
+from .parse import iter_sentences
+
+__all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
+
+ENTRY_POINT_GROUP = "newsgraph.extractors"
+
+
+class Extractor(Protocol):
+    """A callable that turns one parsed document into events."""
+
+    def __call__(self, doc: Doc, /) -> Iterator[Event]:
+        """Yield the events of ``doc`` in document order."""
+        ...
+
+
+def extract_events(doc: Doc) -> Iterator[Event]:
+    """Yield events read from ``doc`` with the dependency rules, sentence by sentence.
+
+    Args:
+        doc: A parsed document whose ``user_data`` carries ``doc_id``, ``source``,
+            ``char_offset`` and ``sentence_offset`` (see :mod:`graph.parse`).
+
+    Yields:
+        Events in sentence order; actor and target are spans of the sentence.
+    """
+    places = cl.DocPlaces(doc)
+    for index, sent in iter_sentences(doc):
+        prov = provenance(doc, index, sent)
+        best: dict[tuple[str, str, str, str], Event] = {}
+        for frame in _sentence_frames(sent):
+            event = to_event(frame, prov, places)
+            key = (event.actor, event.action, event.target, event.kind)
+            if key not in best or best[key].confidence < event.confidence:
+                best[key] = event
+        yield from best.values()
+
+
+def _sentence_frames(sent: Span) -> Iterator[Frame]:
+    for tok in sent:
+        if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+            yield from _agent_compound(tok)
+        if tok.dep_ == "appos":
+            yield from _appositive(tok)
+        if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
+            yield from _copula(tok)
+        elif _is_predicate(tok):
+            yield from _clause(tok)
+
+
+def _is_predicate(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.dep_ in {"amod", "aux", "auxpass"}:
+        return False
+    kids = {kid.dep_ for kid in verb.children}
+    if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
+        # "declined to coordinate", "believe (that) ...": the complement is the event,
+        # except for a speech act that proposes something ("Lavrov suggested that ...").
+        return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
+    if verb.lemma_ in REPORT_ONLY and "dobj" not in kids:
+        return False
+    # "a proposal to coordinate": an infinitive modifying a noun has no agent.
+    return not (verb.dep_ == "acl" and any(k.tag_ == "TO" for k in verb.children))
+
+
+def _clause(verb: Token) -> Iterator[Frame]:
+    actors, rule = _agents(verb)
+    targets, prep = _patients(verb)
+    for actor in actors:
+        actor_span = np_span(actor)
+        if not targets:
+            yield Frame(actor_span, verb, None, rule, prep)
+        for target in targets:
+            target_span = np_span(target)
+            if target_span != actor_span:
+                yield Frame(actor_span, verb, target_span, rule, prep)
+
+
+def _agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    subj = child(verb, "nsubj", "expl")
+    if subj is not None:
+        return _active(verb, subj)
+    if child(verb, "nsubjpass", "auxpass") is not None:
+        return _passive(verb)
+    if verb.dep_ in {"acl", "relcl"}:
+        return _participle(verb)
+    if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
+        subj = _gerund_subject(verb)
+        if subj is not None:
+            return list(conjuncts(subj)), "active"
+    return _inherited(verb, depth)
+
+
+def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
+    # active: "Rebels shelled the airport" -> actor is the nsubj.
+    if subj.dep_ == "expl" or subj.lower_ == "there":
+        return [], ""
+    if is_relative(subj) and verb.dep_ == "relcl":
+        # relative clause: "the militia, which has shelled the town" -> the militia.
+        noun = antecedent(verb)
+        return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
+    return [_named(tok) for tok in conjuncts(subj)], "active"
+
+
+def _named(noun: Token) -> Token:
+    # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
+    appos = child(noun, "appos")
+    if noun.pos_ == "NOUN" and appos is not None and appos.ent_type_ == "PERSON":
+        return appos
+    return noun
+
+
+def _passive(verb: Token) -> tuple[list[Token], str]:
+    # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
+    agent = child(verb, "agent")
+    pobj = child(agent, "pobj") if agent is not None else None
+    return (list(conjuncts(pobj)), "passive") if pobj is not None else ([], "")
+
+
+def _participle(verb: Token) -> tuple[list[Token], str]:
+    if verb.tag_ == "VBN":
+        # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
+        return _passive(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        # "militiamen guarding the bridge" -> militiamen guard the bridge.
+        return [verb.head], "participle"
+    # relative clause without a subject pronoun: "the man the police arrested".
+    return [], ""
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    # "the strike left soldiers digging trenches": the noun right before a gerund is its
+    # subject when the parser hangs the gerund on the verb instead.
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    return None
+
+
+def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
+    # conjoined verbs, xcomp chains and gerund adjuncts share the governor's subject:
+    # "troops crossed the river and seized the bridge"; "police tried to stop the march";
+    # "jets struck the depot, destroying tanks".
+    head = cl.governor(verb)
+    if head is None or depth > 6 or verb.dep_ == "acl":
+        return [], ""
+    if verb.dep_ == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_ in OBJECT_CONTROL:
+            # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
+            return list(conjuncts(obj)), "inherited"
+        if head.lemma_ == "be" and child(head, "acomp", "attr") is None:
+            # "the plan is to leave": the subject names a plan, not an agent.
+            return [], ""
+        subj = child(head, "nsubj")
+        if head.lemma_ == "be" and subj is not None and subj.lower_ == "it":
+            # extraposition: "it is hard to say" has no agent.
+            return [], ""
+    actors, rule = _agents(head, depth + 1)
+    return actors, "inherited" if rule else ""
+
+
+def _patients(verb: Token) -> tuple[list[Token], Token | None]:
+    passive_subj = child(verb, "nsubjpass")
+    if passive_subj is not None:
+        if is_relative(passive_subj) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(passive_subj)), None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head], None
+    obj = child(verb, "dobj")
+    if obj is not None:
+        if is_relative(obj) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(obj)), None
+    return _prepositional_target(verb)
+
+
+def _prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
+    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
+    for kid in verb.children:
+        if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS:
+            pobj = child(kid, "pobj")
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+                return list(conjuncts(pobj)), kid
+    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
+    subj = child(verb, "nsubj")
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and not is_relative(subj)
+        and child(verb, "advmod") is None
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return [verb.head], None
+    return [], None
+
+
+def _agent_compound(part: Token) -> Iterator[Frame]:
+    # agent compound: "Iranian-backed militias" -> Iranian back militias;
+    # "the rebel-held town" -> rebel hold town.
+    mod = part.doc[part.i - 2] if part.i - 2 >= part.sent.start else None
+    if part.i - 1 >= part.sent.start and part.doc[part.i - 1].text != "-":
+        mod = part.doc[part.i - 1]
+    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return
+    if mod.pos_ != "PROPN" and mod.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+        return
+    noun = part.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
+        return
+    actor = part.doc[mod.left_edge.i : mod.i + 1]
+    target = np_span(noun, start=part.i + 1)
+    yield Frame(actor, part, target, "compound", relation=part.text)
+
+
+def _appositive(appos: Token) -> Iterator[Frame]:
+    # appositive fact: "Mosul, Iraq's second city, fell" -> Mosul is Iraq's second city.
+    head = appos.head
+    if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
+        return
+    yield Frame(np_span(head), appos, np_span(appos), "relation", kind="relation", relation="is")
+
+
+def _copula(verb: Token) -> Iterator[Frame]:
+    # copular fact: "Aleppo is the largest city in Syria" -> relation be.
+    attr = child(verb, "attr")
+    actors, _ = _agents(verb)
+    if attr is None or attr.pos_ not in {"NOUN", "PROPN"}:
+        return
+    for actor in actors:
+        yield Frame(np_span(actor), verb, np_span(attr), "relation", kind="relation")
+
+
+def available_extractors() -> list[str]:
+    """Return the names registered in the ``newsgraph.extractors`` entry-point group."""
+    return sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+
+
+def get_extractor(name: str = "dep") -> Extractor:
+    """Return the extractor registered under ``name``.
+
+    Raises:
+        ExtractorError: No extractor has that name, or its plugin fails to load.
+    """
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name == name:
+            try:
+                func: Callable[[Doc], Iterator[Event]] = ep.load()
+            except Exception as exc:  # a plugin may fail in any way; report which one
+                raise ExtractorError(f"cannot load extractor {name!r}: {exc}") from exc
+            return func
+    known = ", ".join(available_extractors()) or "none"
+    raise ExtractorError(
+        f"unknown extractor {name!r}: not registered in {ENTRY_POINT_GROUP}. "
+        f"Hint: choose one of {known}"
+    )
