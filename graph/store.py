@@ -59,6 +59,10 @@ _PARSE_ERRORS = (
     SyntaxError,
     ValueError,
     KeyError,
+    # rdflib's Turtle/TriG parser indexes past the end of a truncated file and
+    # asserts on an unterminated string, so these mean "bad input" here too.
+    IndexError,
+    AssertionError,
     TypeError,
     UnicodeDecodeError,
 )
@@ -185,6 +189,10 @@ def _describe(exc: BaseException) -> str:
         return f"bad syntax at line {exc.lines + 1}: {why}"
     if isinstance(exc, SAXParseException):
         return f"bad XML at line {exc.getLineNumber()}: {exc.getMessage()}"
+    if isinstance(exc, IndexError):
+        return "unexpected end of file (truncated?)"
+    if isinstance(exc, AssertionError):
+        return "unterminated string or statement (truncated?)"
     if isinstance(exc, UnicodeDecodeError):
         return f"not valid UTF-8 at byte {exc.start}"
     text = " ".join(str(exc).split()) or type(exc).__name__
