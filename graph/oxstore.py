@@ -18,6 +18,7 @@ replaced. Exports leave that graph out.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -32,7 +33,9 @@ from rdflib import Dataset, Graph
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from . import __version__
 from .errors import GraphFileError, QueryError
+from .model import Article
 from .query import NAMESPACES, load_named_query
 from .rdf import graph_iri as rdf_graph_iri
 from .vocab import GRAPH, NG, PREFIXES
@@ -40,6 +43,7 @@ from .vocab import GRAPH, NG, PREFIXES
 __all__ = [
     "INDEX_GRAPH",
     "bulk_load_nquads",
+    "content_hash",
     "document_ids",
     "export_store",
     "graph_iri",
@@ -111,17 +115,35 @@ def _literal(text: str) -> str:
     return str(ox.Literal(text))
 
 
-def _replace_update(graphs: Mapping[str, str], hashes: Mapping[str, str]) -> str:
-    """Return one SPARQL Update that replaces ``graphs`` (IRI -> N-Triples) and their hashes."""
+def _replace_update(
+    graphs: Mapping[str, str], hashes: Mapping[str, str], merge: Mapping[str, str] | None = None
+) -> str:
+    """Return one SPARQL Update replacing ``graphs`` (IRI -> N-Triples) and their hashes.
+
+    Graphs in ``merge`` get their triples added, not replaced (shared graphs such as
+    ``graph:actors``).
+    """
     parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
     parts += [
         f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}" for iri in hashes
     ]
-    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in graphs.items()]
+    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in {**graphs, **(merge or {})}.items()]
     index = [f"<{iri}> <{_HASH}> {_literal(value)} ." for iri, value in hashes.items()]
     body.append(f"GRAPH <{INDEX_GRAPH}> {{\n" + "\n".join(index) + "\n}")
     parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
     return " ;\n".join(parts)
+
+
+def content_hash(article: Article, *, extractor: str = "dep") -> str:
+    """Return the hash that decides whether a stored document must be rebuilt.
+
+    It covers the text and metadata, the extractor and the package version, so a
+    new release or another extractor rebuilds everything once.
+    """
+    fields = [__version__, extractor, article.doc_id, article.source, article.text, article.title]
+    fields += [article.author, article.publisher, article.date, article.url]
+    joined = "\x1f".join(fields).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(joined).hexdigest()
 
 
 def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str) -> None:
@@ -142,11 +164,14 @@ def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str)
 
 
 def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[str]:
-    """Replace every document graph found in an N-Quads text (a build shard) at once.
+    """Write a build shard (N-Quads) in one transaction.
+
+    The graphs of the documents in ``hashes`` are replaced; any other graph in the
+    shard (the shared ``graph:actors``) gets its triples added.
 
     Args:
         store: An open store.
-        nquads: N-Quads whose graph names are document graphs.
+        nquads: N-Quads whose graph names are document graphs (or shared graphs).
         hashes: ``doc_id -> content hash`` for the documents of the shard.
 
     Returns:
@@ -162,10 +187,11 @@ def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[
                 grouped.setdefault(quad.graph_name.value, []).append(f"{quad.triple} .")
     except SyntaxError as exc:
         raise GraphFileError(f"cannot read N-Quads shard: {exc}") from exc
-    graphs = {iri: "\n".join(lines) for iri, lines in grouped.items()}
     index = {graph_iri(doc_id): value for doc_id, value in hashes.items()}
-    _update(store, _replace_update(graphs, index), "shard")
-    return sorted(_doc_id(store, ox.NamedNode(iri)) for iri in graphs)
+    graphs = {iri: "\n".join(lines) for iri, lines in grouped.items() if iri in index}
+    merge = {iri: "\n".join(lines) for iri, lines in grouped.items() if iri not in index}
+    _update(store, _replace_update(graphs, index, merge), "shard")
+    return sorted(hashes)
 
 
 def _update(store: ox.Store, update: str, what: str) -> None:

@@ -11,9 +11,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from graph.errors import GraphFileError, QueryError
+from graph.model import Article
 from graph.oxstore import (
     INDEX_GRAPH,
     bulk_load_nquads,
+    content_hash,
     document_ids,
     export_store,
     graph_iri,
@@ -177,3 +179,22 @@ def test_open_graph_is_an_rdflib_view(store, tmp_path):
     result = kg.query("SELECT ?ev WHERE { ?ev ng:actor ?a }", initBindings={"a": ACTOR.turkey})
     assert [str(row[0]) for row in result] == [str(EVENT["b-1"])]  # type: ignore[index]
     assert len(Graph(store=kg.store, identifier=URIRef(graph_iri("a")))) == 6
+
+
+def test_put_nquads_merges_shared_graphs(store):
+    actors = Graph(identifier=URIRef(graph_iri("actors")))
+    actors.add((ACTOR.mali, RDFS.label, Literal("Mali")))
+    put_nquads(store, nquads_of(actors, doc_graph("c", "mali", "france")), {"c": "h"})
+    more = Graph(identifier=URIRef(graph_iri("actors")))
+    more.add((ACTOR.chad, RDFS.label, Literal("Chad")))
+    put_nquads(store, nquads_of(more, doc_graph("d", "chad", "libya")), {"d": "h"})
+    rows = query_store(store, f"SELECT ?l WHERE {{ GRAPH <{graph_iri('actors')}> {{ ?a ?p ?l }} }}")
+    assert sorted(r["l"] for r in rows) == ["Chad", "Mali"]
+    assert "actors" not in document_ids(store)
+
+
+def test_content_hash_covers_text_and_extractor():
+    one = Article(doc_id="a", source="a.txt", text="Russia attacked Aleppo.")
+    assert content_hash(one) == content_hash(Article(doc_id="a", source="a.txt", text=one.text))
+    assert content_hash(one) != content_hash(Article(doc_id="a", source="a.txt", text="Other."))
+    assert content_hash(one) != content_hash(one, extractor="other")
