@@ -1,0 +1,329 @@
+"""Per-document state for actor resolution: mentions, names defined in the text, coreference.
+
+A :class:`Document` scans the sentences of one article once for gazetteer
+actors, places, titled persons ("Col. Ryan Dillon") and acronym definitions
+("Free Syrian Army (FSA)"), then answers pronouns and definite descriptions
+("it", "their", "the group", "the city") with the most recent compatible
+mention: earlier in the same sentence first (nearest first), then earlier
+sentences, each read from its start (its subject first).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .model import Event
+from .vocab import slugify
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_DETERMINERS = frozenset(
+    _words(
+        "the a an this that these those some many several much most all both any each every few "
+        "such another one two three four five six seven eight nine ten dozen dozens hundreds "
+        "thousands"
+    )
+)
+# Pronouns and possessives -> what they can point to: sg (it), pl (they), person (he, she).
+_PRONOUNS = {
+    "it": "sg", "its": "sg", "itself": "sg", "they": "pl", "them": "pl", "their": "pl",
+    "themselves": "pl", "he": "person", "him": "person", "his": "person", "she": "person",
+    "her": "person", "himself": "person", "herself": "person",
+}  # fmt: skip
+_ACCEPTS = {
+    "sg": frozenset(
+        {"country", "government", "organisation", "armed-group", "military", "location"}
+    ),
+    "pl": frozenset({"country", "government", "organisation", "armed-group", "military", "other"}),
+    "person": frozenset({"person"}),
+}
+# Definite descriptions: "the group" -> the last armed group, "the city" -> the last place ...
+_DESCRIPTIONS = {
+    **dict.fromkeys(_words("group militants militia rebels insurgents jihadists extremists"),
+                    ("armed-group",)),
+    **dict.fromkeys(_words("organisation organization"), ("organisation", "armed-group")),
+    **dict.fromkeys(_words("agency body watchdog charity"), ("organisation",)),
+    **dict.fromkeys(_words("city town village province region capital"), ("location",)),
+    **dict.fromkeys(_words("country nation"), ("country",)),
+    **dict.fromkeys(_words("government regime administration authorities"),
+                    ("government", "country")),
+    **dict.fromkeys(_words("army military"), ("military",)),
+    **dict.fromkeys(_words("president minister spokesman spokeswoman commander general colonel"),
+                    ("person",)),
+}  # fmt: skip
+_TITLES = frozenset(
+    _words(
+        "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
+        "Sgt Sergeant Adm Admiral Cmdr Commander Brig Dr Mr Mrs Ms Sen Senator Rep Gov Governor "
+        "Ambassador Sheikh King Prince Queen Pope Ayatollah Chancellor Premier Mayor Spokesman "
+        "Envoy Emir"
+    )
+)
+_PARTICLES = frozenset(_words("al al- bin ibn de del van von el abu"))
+_TITLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_TITLES))
+    + r")\.?\s+((?:[A-Z][\w'’-]+\s+(?:(?:al|bin|ibn|de|el)\s+)?)"
+    r"{0,3}[A-Z][\w'’-]+)"
+)
+_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([A-Z]{2,6})\)")
+_CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+_PLACE_RES = (
+    # "fighting in Deir Ezzor", "a teleconference from Baghdad"
+    re.compile(r"\b(?:in|near|into|from|to|toward|towards|outside|around|of|across|via)\s+("
+               + _CAPS + ")"),
+    # "Deir Ezzor, a Syrian city on the Euphrates"
+    re.compile(r"(?:^|[.;]\s+)(" + _CAPS + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:city|town|village|province|region|capital)\b"),
+)  # fmt: skip
+_NOT_PLACES = frozenset(
+    _words(
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Operation"
+    )
+)
+_DESC_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(_DESCRIPTIONS) + r")\b"
+)
+_ORG_WORDS = {
+    **dict.fromkeys(_words("Forces Army Brigade Brigades Front Militia Units Battalion"),
+                    "armed-group"),
+    **dict.fromkeys(_words("Party Council Agency Organization Organisation Committee Ministry "
+                           "Movement Union Institute"), "organisation"),
+}  # fmt: skip
+_AGENT_SUFFIX = re.compile(r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported)")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A resolved actor: canonical id, label and type."""
+
+    actor_id: str
+    label: str
+    actor_type: str
+
+
+@dataclass(slots=True)
+class _Mention:
+    sent: int
+    start: int
+    ref: Ref | None  # None: a definite description not resolved yet
+    plural: bool = False
+    accepts: tuple[str, ...] = ()
+
+
+def clean(text: str) -> list[str]:
+    """Return a phrase's words without quotes, trailing possessive and leading determiners."""
+    text = text.replace("’", "'").strip(" \t\n\"'“”,.;:()[]")
+    words = text.split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    start = 0
+    while start < len(words) - 1 and (
+        words[start].lower() in _DETERMINERS or words[start].replace(",", "").isdigit()
+    ):
+        start += 1
+    return [w for w in words[start:] if w] or words
+
+
+def head_word(text: str) -> str:
+    """Return the lowercased last word of a phrase, after its last hyphen ("then-commander")."""
+    words = text.split()
+    return words[-1].rsplit("-", 1)[-1].lower() if words else ""
+
+
+def _slug(name: str) -> str:
+    slug = slugify(name)
+    return slug or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Document:
+    """Resolution state of one document.
+
+    Args:
+        gaz: The actor gazetteer.
+        events: The document's events (their sentences are scanned once).
+    """
+
+    gaz: Gazetteer
+    events: Iterable[Event]
+    backed: dict[str, str] = field(default_factory=dict)
+    names: dict[str, Ref] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+    _mentions: list[_Mention] = field(default_factory=list)
+    _refs: dict[str, Ref] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        sentences = {e.provenance.sentence_index: e.provenance.sentence for e in self.events}
+        for event in self.events:
+            self._add_place(event.location, strict=True)
+        for text in sentences.values():
+            for pattern in _PLACE_RES:
+                for match in pattern.finditer(text):
+                    self._add_place(match[1])
+        for index, text in sorted(sentences.items()):
+            self._scan(index, text)
+
+    def _add_place(self, text: str, *, strict: bool = False) -> None:
+        match = re.search(_CAPS, text)
+        if match is None or (strict and match.group() != text.strip()):
+            return
+        name = match.group()
+        if name.split()[0] not in _NOT_PLACES | _TITLES and self.gaz.lookup(name) is None:
+            self.places.setdefault(name.casefold(), name)
+
+    def _scan(self, sent: int, text: str) -> None:
+        for m in self.gaz.find_mentions(text):
+            if not _AGENT_SUFFIX.match(text[m.end :]):
+                self._add(_Mention(sent, m.start, self.ref(m.actor_id), m.plural))
+        for name in self.places.values():
+            for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                self._add(_Mention(sent, match.start(), self._place(name)))
+        for match in _TITLE_RE.finditer(text):
+            self._add(_Mention(sent, match.start(1), self._person(match[1])))
+        for match in _ACRONYM_RE.finditer(text):
+            long_name = match[1].strip()
+            found = self.gaz.lookup(long_name) or self.gaz.lookup(match[2])
+            ref = self.ref(found[0].actor_id) if found else self.unknown(long_name.split(), "")
+            self.names.setdefault(match[2].casefold(), ref)
+        for match in _DESC_RE.finditer(text):
+            self._add(_Mention(sent, match.start(), None, accepts=_DESCRIPTIONS[match[1]]))
+
+    def _add(self, mention: _Mention) -> None:
+        keys = [(m.sent, m.start) for m in self._mentions]
+        i = bisect.bisect_left(keys, (mention.sent, mention.start))
+        if i < len(keys) and keys[i] == (mention.sent, mention.start):
+            return
+        self._mentions.insert(i, mention)
+
+    def _place(self, name: str) -> Ref:
+        return self._keep(Ref(_slug(name), name, "location"))
+
+    def _person(self, name: str) -> Ref:
+        found = self.gaz.lookup(name)
+        if found is not None:
+            return self.ref(found[0].actor_id)
+        ref = self._keep(Ref(_slug(name), name, "person"))
+        self.names.setdefault(name.casefold(), ref)
+        last = name.split()[-1]
+        if len(last) > 2:
+            self.names.setdefault(last.casefold(), ref)
+        return ref
+
+    def _keep(self, ref: Ref) -> Ref:
+        return self._refs.setdefault(ref.actor_id, ref)
+
+    def ref(self, actor_id: str) -> Ref:
+        """Return the Ref of a gazetteer actor or of an actor seen in this document."""
+        actor = self.gaz.get(actor_id)
+        if actor is not None:
+            return Ref(actor.actor_id, actor.label, actor.actor_type)
+        return self._refs.get(actor_id) or Ref(actor_id, actor_id, "other")
+
+    def remember(self, ref: Ref, sent: int, pos: int) -> None:
+        """Record a resolved event span as a mention later anaphors can point to."""
+        if ref.actor_type != "other":
+            self._add(_Mention(sent, pos, ref))
+
+    def known_name(self, words: list[str]) -> Ref | None:
+        """Return the actor a name defined earlier in the document stands for ("Dillon", "FSA")."""
+        return self.names.get(" ".join(words).casefold())
+
+    def lookup(self, words: list[str], *, place: bool = False) -> Ref | None:
+        """Return the gazetteer actor a phrase names exactly: alias, demonym or capital."""
+        phrase = " ".join(words)
+        found = self.gaz.lookup(phrase)
+        if found is None:
+            return None
+        actor, via = found
+        if via == "capital":
+            return self._place(phrase) if place else self.ref(self.gaz.state_actor(actor.actor_id))
+        return self.ref(actor.actor_id)
+
+    def titled_person(self, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Return the person a titled name refers to ("US Army Col. Ryan Dillon" -> ryan-dillon)."""
+        titles = [i for i, w in enumerate(words) if w.rstrip(".") in _TITLES]
+        if not titles or titles[-1] == len(words) - 1:
+            return None
+        name = words[titles[-1] + 1 :]
+        if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in name):
+            return None
+        return self._person(" ".join(name))
+
+    def anaphor(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve a pronoun, a possessive phrase ("its bombing") or a definite description."""
+        first = words[0].lower() if words else ""
+        if first in _PRONOUNS and (len(words) == 1 or first in ("its", "their", "his", "her")):
+            kind = _PRONOUNS[first]
+            accepts = _ACCEPTS[kind]
+            return self._antecedent(
+                lambda m: m.ref is not None and m.ref.actor_type in accepts
+                and not (kind == "sg" and m.plural), sent, pos,
+            )  # fmt: skip
+        article = text.strip().split()[0].lower() if text.strip() else ""
+        desc = _DESCRIPTIONS.get(head_word(" ".join(words)))
+        if article in ("the", "this", "that", "these", "those") and desc and len(words) <= 4:
+            return self._antecedent(lambda m: m.ref is not None and m.ref.actor_type in desc,
+                                    sent, pos)  # fmt: skip
+        return None
+
+    def _antecedent(self, accept: Callable[[_Mention], bool], sent: int, pos: int) -> Ref | None:
+        same = [m for m in self._mentions if m.sent == sent and m.start < pos]
+        earlier = sorted({m.sent for m in self._mentions if m.sent < sent}, reverse=True)
+        order = same[::-1] + [m for s in earlier for m in self._mentions if m.sent == s]
+        for mention in order:
+            if mention.ref is None and mention.accepts:
+                mention.ref = self._resolve_description(mention)
+            if mention.ref is not None and mention.ref.actor_id and accept(mention):
+                return mention.ref
+        return None
+
+    def _resolve_description(self, mention: _Mention) -> Ref:
+        accepts = mention.accepts
+        found = self._antecedent(
+            lambda m: m.ref is not None and m.ref.actor_type in accepts, mention.sent, mention.start
+        )
+        return found or Ref("", "", "")
+
+    def contained(
+        self, words: list[str], state_heads: Collection[str], place_heads: Collection[str]
+    ) -> Ref | None:
+        """Return the first actor named inside a phrase ("ISIS positions", "US warplanes").
+
+        A country in front of a state head (``state_heads``: "Syrian jets") gives the
+        country's government when it has one; a phrase with a place head gives None.
+        """
+        phrase = " ".join(words)
+        head = head_word(phrase)
+        if head in place_heads:
+            return None
+        for m in self.gaz.find_mentions(phrase):
+            if m.via == "capital" or _AGENT_SUFFIX.match(phrase[m.end :]):
+                continue
+            actor = self.gaz.get(m.actor_id)
+            if actor and actor.actor_type == "country" and head in state_heads:
+                return self.ref(self.gaz.state_actor(m.actor_id))
+            return self.ref(m.actor_id)
+        named = [
+            self.names[w.casefold()] for w in words if w.isupper() and w.casefold() in self.names
+        ]
+        return named[0] if named else None
+
+    def unknown(self, words: list[str], text: str) -> Ref:
+        """Return an id made from the phrase's own name, typed by its form when possible."""
+        phrase = " ".join(words) or text.strip() or "unknown"
+        if phrase.casefold() in self.places:
+            return self._place(self.places[phrase.casefold()])
+        kinds = [_ORG_WORDS[w] for w in words if w in _ORG_WORDS]
+        named = all(w[:1].isupper() for w in words)
+        kind = kinds[-1] if kinds and named else "other"
+        return self._keep(Ref(_slug(phrase), phrase, kind))

@@ -1,0 +1,213 @@
+"""Give every event canonical actor ids, labels and types, and an action class.
+
+Actor and target spans resolve, per document, through the actor gazetteer
+(:mod:`graph.gazetteer`: aliases, demonyms, capitals), titled and short person
+names, acronyms defined in the text, role and partitive phrases, and pronoun
+and definite-description coreference (:mod:`graph.coref`). Anything else gets a
+document-independent id from its normalised name, so the same unknown person
+in two articles is one node.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cache
+
+from rdflib.namespace import RDF, SKOS
+
+from .coref import Document, Ref, clean, head_word
+from .gazetteer import Gazetteer, load_gazetteer, tokens
+from .model import Event
+from .vocab import ACT, NG, load_ontology
+
+__all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Action classes whose targets are places, not governments: "troops entered Damascus".
+PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
+# "X of/for Y" where X is a role, part or quantity: the actor is Y
+# ("a spokesman for the US-led coalition", "a majority of the city", "province of Raqqa").
+GENERIC_HEADS = frozenset(
+    _words(
+        "group groups spokesman spokeswoman spokesperson member members official officials "
+        "commander commanders leader leaders leadership head chief majority part parts much most "
+        "some rest number hundreds thousands dozens scores province city town village region "
+        "district capital representative representatives envoy ambassador minister ministry "
+        "contingent unit units battalion elements remnants supporters allies fighters forces "
+        "troops soldiers militants positions stronghold territory areas side wing branch faction "
+        "remainder half third many all each"
+    )
+)
+# Heads naming a state's organs: "Syrian jets" -> the Syrian government when it has one.
+STATE_HEADS = frozenset(
+    _words(
+        "force forces troops soldiers army armies military jet jets warplane warplanes aircraft "
+        "plane planes drone drones navy officers official officials government authorities "
+        "ministry regime administration commanders submarine submarines warship warships "
+        "artillery tanks diplomats envoy president"
+    )
+)
+# Heads that make a phrase a place, not its country: "a major Syrian city".
+PLACE_HEADS = frozenset(
+    _words(
+        "city cities town towns village villages province provinces region capital stronghold "
+        "base border area areas territory airport garrison river valley"
+    )
+)
+# "X-backed N", "X-held N": X is an agent, not the head.
+_AGENT = re.compile(
+    r"^(?P<agent>.*?)[- ](?P<verb>backed|led|held|occupied|controlled|allied|sponsored|supported|"
+    r"run|linked|affiliated|aligned|funded|armed|trained|dominated)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
+_PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
+
+
+@cache
+def _action_table() -> dict[str, str]:
+    ontology = load_ontology()
+    table: dict[str, str] = {}
+    for concept in sorted(ontology.subjects(RDF.type, NG.ActionClass), key=str):
+        name = str(concept).removeprefix(str(ACT))
+        for label in ontology.objects(concept, SKOS.altLabel):
+            table.setdefault(str(label).casefold(), name)
+    return table
+
+
+def action_class(action: str, kind: str = "event") -> str:
+    """Return the action class of a verb lemma, read from the ontology's altLabels.
+
+    Tries the full action ("carry out"), then with hyphens as spaces ("step-up"),
+    then its verb lemma ("coordinate with" -> "coordinate").
+
+    Args:
+        action: Verb lemma with particles or a governing preposition.
+        kind: ``"relation"`` events are always ``RELATION``.
+
+    Returns:
+        The local name of an ``act:`` concept, ``"OTHER"`` when the lexicon lacks the verb.
+    """
+    if kind == "relation":
+        return "RELATION"
+    table = _action_table()
+    text = " ".join(action.casefold().split())
+    for candidate in (text, text.replace("-", " "), *text.replace("-", " ").split()[:1]):
+        if candidate in table:
+            return table[candidate]
+    return "OTHER"
+
+
+def normalize_events(
+    events: Iterable[Event], *, gazetteer: Gazetteer | None = None
+) -> Iterator[Event]:
+    """Fill canonical ids, labels, types and action classes of events, per document.
+
+    Args:
+        events: Events in document order, grouped by ``provenance.doc_id``.
+        gazetteer: Actor gazetteer (default: the packaged one).
+
+    Yields:
+        The same events, in the same order, with ``actor_id``, ``target_id``,
+        ``actor_label``, ``target_label``, ``actor_type``, ``target_type`` and
+        ``action_class`` filled (the surface ``actor``/``target`` text is kept).
+    """
+    gaz = gazetteer or load_gazetteer()
+    for _, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
+        batch = list(group)
+        doc = Document(gaz, batch)
+        for event in batch:
+            yield _normalize_event(event, doc)
+
+
+def _normalize_event(event: Event, doc: Document) -> Event:
+    cls = action_class(event.action, event.kind)
+    sent = event.provenance.sentence_index
+    text = event.provenance.sentence
+    actor = resolve(event.actor, doc, sent, _position(text, event.actor))
+    target = Ref("", "", "")
+    if event.target:
+        physical = cls in PHYSICAL_CLASSES
+        target = resolve(event.target, doc, sent, _position(text, event.target), place=physical)
+    if event.action in ("back", "support", "sponsor") and event.is_factual and target.actor_id:
+        doc.backed[actor.actor_id] = target.actor_id
+    return replace(
+        event,
+        actor_id=actor.actor_id,
+        actor_label=actor.label,
+        actor_type=actor.actor_type,
+        target_id=target.actor_id,
+        target_label=target.label,
+        target_type=target.actor_type,
+        action_class=cls,
+    )
+
+
+def _position(sentence: str, span: str) -> int:
+    match = re.search(r"(?<!\w)" + re.escape(span) + r"(?!\w)", sentence)
+    return match.start() if match else 0
+
+
+def resolve(text: str, doc: Document, sent: int, pos: int, *, place: bool = False) -> Ref:
+    """Return the canonical actor a phrase of sentence ``sent`` at offset ``pos`` refers to.
+
+    Args:
+        text: The phrase as written.
+        doc: The document's state (mentions so far, names defined in it).
+        sent: Sentence index of the phrase.
+        pos: Character offset of the phrase in its sentence.
+        place: Read a capital as the city ("entered Damascus"), not its government.
+
+    Returns:
+        The resolved actor (never empty: unknown phrases get an id from their name).
+    """
+    words = clean(text)
+    ref = (
+        doc.known_name(words)
+        or doc.anaphor(text, words, sent, pos)
+        or doc.lookup(words, place=place)
+        or doc.titled_person(words, sent, pos)
+        or _partitive(words, doc, sent, pos)
+        or _modified(words, doc, sent, pos)
+        or doc.contained(words, STATE_HEADS, PLACE_HEADS)
+        or doc.unknown(words, text)
+    )
+    doc.remember(ref, sent, pos)
+    return ref
+
+
+def _partitive(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
+    match = _PARTITIVE.match(" ".join(words))
+    if match is None or head_word(match["head"]) not in GENERIC_HEADS:
+        return None
+    rest = match["rest"]
+    return resolve(rest, doc, sent, pos + max(0, len(match["head"])))
+
+
+def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    phrase = " ".join(words)
+    stripped = _PRO.sub("", phrase)
+    if stripped != phrase:
+        # "pro-regime troops", "Pro-Assad regime forces": forces of the backed side.
+        return doc.lookup(clean(stripped)) or doc.contained(clean(stripped), STATE_HEADS, set())
+    match = _AGENT.match(phrase)
+    if match is None or not tokens(match["agent"]):
+        return None
+    rest = clean(match["rest"])
+    found = doc.lookup(rest) or _modified(rest, doc, sent, pos) or doc.contained(rest, set(), set())
+    if found is not None:
+        return found
+    agent = doc.lookup(clean(match["agent"]))
+    if agent is not None and match["verb"].lower() in ("backed", "supported", "sponsored"):
+        # "US-backed fighters" -> the group the US was said to back in this document.
+        backee = doc.backed.get(agent.actor_id)
+        return doc.ref(backee) if backee else None
+    return None
