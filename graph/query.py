@@ -9,6 +9,7 @@ refused unless asked for.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
@@ -32,6 +34,7 @@ NAMESPACES: dict[str, Any] = {**PREFIXES, "graph": GRAPH}
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 # "# param actor (?actorName): actor label or id" -> name, variable, help.
 _PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*(?:\(\?(\w+)\))?\s*:\s*(.*)")
+_UPDATE_LOCK = threading.Lock()
 _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
 
 
@@ -194,6 +197,22 @@ def _rows(result: Result) -> list[dict[str, str]]:
     return out
 
 
+def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> None:
+    """Run an update with the plain default graph as its default graph.
+
+    rdflib cannot insert into a union default graph (``Dataset.__iadd__`` wants
+    quads), so its module-wide union switch is off while the update runs: an
+    update reaches documents through ``GRAPH graph:<id> { ... }``, as SPARQL says.
+    """
+    with _UPDATE_LOCK:
+        union = rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION
+        rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = False
+        try:
+            kg.update(text, initNs=NAMESPACES, initBindings=bindings)
+        finally:
+            rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = union
+
+
 def run_query(
     kg: Dataset,
     name_or_sparql: str,
@@ -210,7 +229,8 @@ def run_query(
             angle brackets becomes an IRI, anything else a literal). A named
             query declares its parameters in ``# param`` comment lines.
         allow_update: Run SPARQL Update (INSERT, DELETE, DROP ...) instead of
-            refusing it.
+            refusing it. An update's default graph is the unnamed graph, not
+            the union: reach documents with ``GRAPH ?g { ... }``.
 
     Returns:
         One dict per row, variable -> value ("" when unbound). ASK gives
@@ -237,7 +257,7 @@ def run_query(
                 f"refused to run query {label}: it is a SPARQL Update and would change the "
                 "graph. Hint: pass allow_update=True (--allow-update) if you mean it"
             )
-        kg.update(text, initNs=NAMESPACES, initBindings=bindings)
+        _run_update(kg, text, bindings)
         return []
     return _rows(kg.query(_prepare(text, label), initBindings=bindings))
 
