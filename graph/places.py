@@ -29,9 +29,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from .errors import QueryError
-from .vocab import NG, PLACE, SEM, mint_iri, slugify
+from .vocab import GEO, NG, PLACE, SEM, mint_iri, slugify
 
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 GEONAMES = Namespace("https://sws.geonames.org/")
 FEATURE_KINDS = ("city", "country", "region", "river")
 MIN_POPULATION = 15000

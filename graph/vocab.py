@@ -24,6 +24,7 @@ GRAPH = Namespace(BASE + "graph/")
 PLACE = Namespace(BASE + "place/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # W3C Basic Geo (WGS84) lat/long
 
 PREFIXES: dict[str, Namespace] = {
     "ng": NG,
@@ -34,6 +35,7 @@ PREFIXES: dict[str, Namespace] = {
     "place": PLACE,
     "schema": SCHEMA,
     "sem": SEM,
+    "geo": GEO,
     "prov": Namespace(str(PROV)),
     "skos": Namespace(str(SKOS)),
     "rdf": Namespace(str(RDF)),

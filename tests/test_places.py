@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from graph.errors import QueryError
+from graph.model import Article, Event, Provenance
 from graph.places import (
-    GEO,
     Place,
     get_place,
     link_place,
@@ -17,7 +19,9 @@ from graph.places import (
     place_key,
     place_triples,
 )
-from graph.vocab import NG, PLACE, SEM, load_ontology
+from graph.query import run_query
+from graph.rdf import add_document, new_dataset
+from graph.vocab import GEO, GRAPH, NG, PLACE, SEM, load_ontology
 
 
 @pytest.mark.parametrize(
@@ -183,3 +187,86 @@ def test_near_params_resolve_variants_to_the_graph_label():
 def test_near_params_errors(place, km, message):
     with pytest.raises(QueryError, match=message):
         near_params(place, km)
+
+
+def _haversine_km(a: Place, b: Place) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# (sentence, place as written) for the near-query document; all events: "X attacked Y".
+_NEAR_SENTENCES = [
+    ("ISIS attacked Raqqa.", "Raqqa"),
+    ("ISIS attacked Tabqa.", "Tabqa"),
+    ("ISIS attacked Deir Ezzor.", "Deir ez-Zor"),
+    ("ISIS attacked Aleppo.", "Aleppo"),
+    ("ISIS attacked Syria.", "Syria"),
+]
+
+
+@pytest.fixture
+def near_kg() -> Dataset:
+    """A document with one event at each place above, places written by place_triples."""
+    text = " ".join(s for s, _ in _NEAR_SENTENCES)
+    article = Article(doc_id="near", source="near.txt", text=text)
+    events, start = [], 0
+    for index, (sentence, where) in enumerate(_NEAR_SENTENCES):
+        place = link_place(where)
+        assert place is not None
+        prov = Provenance("near", "near.txt", index, start, start + len(sentence), sentence)
+        events.append(
+            Event(
+                actor="ISIS",
+                action="attack",
+                target=sentence.split()[-1].rstrip("."),
+                provenance=prov,
+                location=where,
+                location_id=place.id,
+                actor_id="isis",
+                actor_label="ISIS",
+                actor_type="armed-group",
+                target_id=place.id,
+                target_label=place.label,
+                target_type="location",
+            )
+        )
+        start += len(sentence) + 1
+    kg = new_dataset()
+    add_document(kg, article, events)
+    ctx = kg.graph(GRAPH["near"])
+    for event in events:
+        place = get_place(event.location_id)
+        assert place is not None
+        for triple in place_triples(place):
+            ctx.add(triple)
+    return kg
+
+
+def test_near_query_finds_places_within_the_radius(near_kg):
+    rows = run_query(near_kg, "near", params={"place": "Raqqa", "km": "50"})
+    assert [row["placeId"] for row in rows] == ["raqqa", "al-tabqa"]
+    assert float(rows[0]["distanceKm"]) == 0.0
+    assert rows[1]["actor"] == "ISIS" and rows[1]["action"] == "attack"
+
+
+def test_near_query_leaves_countries_out_and_grows_with_the_radius(near_kg):
+    rows = run_query(near_kg, "near", params={"place": "raqqa", "km": "400"})
+    assert [row["placeId"] for row in rows] == ["raqqa", "al-tabqa", "deir-ezzor", "aleppo"]
+
+
+@pytest.mark.parametrize("other", ["al-tabqa", "deir-ezzor", "aleppo"])
+def test_near_query_distance_is_close_to_great_circle(near_kg, other):
+    rows = run_query(near_kg, "near", params={"place": "Raqqa", "km": "1000"})
+    got = {row["placeId"]: float(row["distanceKm"]) for row in rows}
+    raqqa, place = get_place("raqqa"), get_place(other)
+    assert raqqa is not None and place is not None
+    assert got[other] == pytest.approx(_haversine_km(raqqa, place), rel=0.01)
+
+
+def test_near_query_accepts_near_params_for_spelling_variants(near_kg):
+    rows = run_query(near_kg, "near", params=near_params("Dayr az Zawr", 10))
+    assert [row["placeId"] for row in rows] == ["deir-ezzor"]
+    assert run_query(near_kg, "near", params={"place": "Dayr az Zawr", "km": "10"}) == []
