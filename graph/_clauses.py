@@ -18,7 +18,7 @@ from ._lexicon import (
     TIME_LABELS,
     WEEKDAYS,
 )
-from ._spans import antecedent, child, clause_head, np_span
+from ._spans import antecedent, child, clause_head, named_head, np_span
 
 # Dependency links along which a dependent clause shares its governor's setting.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
@@ -61,8 +61,8 @@ def is_negated(verb: Token) -> bool:
     Negation reaches through control chains: "declined to coordinate" and
     "did not try to leave" are negated; "did not refuse to leave" is not.
     """
-    neg = any(kid.dep_ == "neg" or kid.lower_ == "never" for kid in verb.children)
-    neg = neg or any(_negated_argument(kid) for kid in verb.children if kid.dep_ == "dobj")
+    neg = any(_is_negator(kid) for kid in verb.children)
+    neg = neg or any(_negated_argument(arg) for arg in _arguments(verb))
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         neg = not neg
     head = governor(verb)
@@ -74,6 +74,19 @@ def is_negated(verb: Token) -> bool:
         if cc is None or cc.lower_ in {"and", "or", "nor"}:
             return neg or is_negated(head)
     return neg
+
+
+def _is_negator(tok: Token) -> bool:
+    # "did not", "never", "will neither condemn nor support"
+    return tok.dep_ == "neg" or tok.lower_ in {"never", "neither", "nor"} and tok.dep_ != "conj"
+
+
+def _arguments(verb: Token) -> Iterator[Token]:
+    for kid in verb.children:
+        if kid.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            yield kid
+        elif kid.dep_ == "prep":
+            yield from (k for k in kid.children if k.dep_ == "pobj")
 
 
 def _negated_argument(noun: Token) -> bool:
@@ -98,19 +111,28 @@ class DocPlaces:
     """Places named in a document, to resolve "there" to the last one before it."""
 
     def __init__(self, doc: Doc) -> None:
-        ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS and _is_place_use(ent)]
-        # Towns and countries are what "there" usually points at; rivers and
-        # regions only when no settlement was named.
-        self._gpe = [ent for ent in ents if ent.label_ == "GPE"]
-        self._other = ents
-        self._gpe_ends = [ent.end for ent in self._gpe]
-        self._other_ends = [ent.end for ent in self._other]
+        # Towns and countries, and names after "in"/"at", are what "there" usually
+        # points at; rivers and regions only when no such place was named.
+        first: list[Span] = []
+        other: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS and _is_place_use(ent):
+                (first if ent.label_ == "GPE" else other).append(ent)
+        for tok in doc:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS:
+                span = _place_of(tok) if tok.head.lower_ in LOCATION_PREPS else None
+                if span is not None:
+                    first.append(span)
+        self._first = sorted(first, key=lambda span: span.end)
+        self._other = sorted(first + other, key=lambda span: span.end)
+        self._first_ends = [span.end for span in self._first]
+        self._other_ends = [span.end for span in self._other]
 
     def before(self, index: int) -> str:
         """Return the last place named before token ``index`` ("" when none)."""
-        pos = bisect_left(self._gpe_ends, index + 1)
+        pos = bisect_left(self._first_ends, index + 1)
         if pos:
-            return self._gpe[pos - 1].text
+            return self._first[pos - 1].text
         pos = bisect_left(self._other_ends, index + 1)
         return self._other[pos - 1].text if pos else ""
 
@@ -120,14 +142,15 @@ def _is_place_use(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return root.head.lemma_ == "be"
-    return root.dep_ not in {"compound", "npadvmod", "poss", "amod", "nmod", "dobj", "dative"}
+    return root.dep_ not in {"compound", "npadvmod", "poss", "amod", "nmod"}
 
 
 def _place_of(pobj: Token) -> Span | None:
-    prep = pobj.head.lower_
-    if pobj.ent_type_ in PLACE_LABELS or pobj.lemma_.lower() in PLACE_NOUNS:
+    label = pobj.ent_type_
+    if label in PLACE_LABELS or (not label and pobj.lemma_.lower() in PLACE_NOUNS):
         return np_span(pobj)
-    if pobj.pos_ == "PROPN" and prep in {"in", "at"} and pobj.ent_type_ not in {"PERSON", "NORP"}:
+    # the small model often tags a town after "in" as an organisation or a nationality
+    if pobj.pos_ == "PROPN" and pobj.head.lower_ in {"in", "at"} and label in {"", "ORG", "NORP"}:
         return np_span(pobj)
     return None
 
@@ -146,6 +169,12 @@ def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
     if verb.dep_ == "relcl":
         # "the shelling across the north, which killed ..." happened across the north.
         return _phrase_place(antecedent(verb))
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is not None:
+        # "the offensive in Kharkiv killed dozens" happened in Kharkiv.
+        found = _phrase_place(subj)
+        if found[0]:
+            return found
     head = governor(verb)
     return location(head, places) if head is not None and head.i != verb.i else ("", "")
 
@@ -196,7 +225,7 @@ def attribution(verb: Token) -> str:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
             subj = child(tok.head, "nsubj")
             if subj is not None:
-                return np_span(subj).text
+                return np_span(named_head(subj)).text
         if tok.head.i == tok.i:
             break
         tok = tok.head

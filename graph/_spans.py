@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ._lexicon import LIGHT_VERBS, PARTICLES
+from ._lexicon import LIGHT_VERBS, LOCATION_PREPS, PARTICLES, PLACE_LABELS
 
 # Dependents that end a noun phrase when they follow its head: clauses,
 # appositions, punctuation and coordination are not part of an argument span.
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
+_CORRELATIVES = frozenset({"neither", "either"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -30,7 +31,12 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
         start: Force the span to start at this token index (agent compounds).
     """
     left = tok.left_edge.i if start is None else start
-    right = _right_end(tok)
+    right = tok.i
+    for kid in tok.rights:
+        # "a raid in Aden": the place is the event's location, not part of the phrase.
+        if kid.dep_ in _CUT_DEPS or _is_place_phrase(kid):
+            break
+        right = _right_end(kid)
     doc = tok.doc
     while left < right and _is_edge(doc[left]):
         left += 1
@@ -49,8 +55,24 @@ def _right_end(tok: Token) -> int:
     return right
 
 
+def _is_place_phrase(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCATION_PREPS
+        and any(k.dep_ == "pobj" and k.ent_type_ in PLACE_LABELS for k in prep.children)
+    )
+
+
 def _is_edge(tok: Token) -> bool:
-    return tok.dep_ in _EDGE_DEPS or tok.is_punct or tok.is_space
+    return tok.dep_ in _EDGE_DEPS or tok.is_punct or tok.is_space or tok.lower_ in _CORRELATIVES
+
+
+def named_head(noun: Token) -> Token:
+    """Prefer a name over its title: "the army's spokesman, Col. Jane Doe," -> the name."""
+    for kid in noun.children:
+        if noun.pos_ == "NOUN" and kid.dep_ == "appos" and kid.ent_type_ == "PERSON":
+            return kid
+    return noun
 
 
 def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:

@@ -22,6 +22,7 @@ from ._spans import (
     child,
     conjuncts,
     is_relative,
+    named_head,
     np_span,
 )
 from .errors import ExtractorError
@@ -125,15 +126,8 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
         # relative clause: "the militia, which has shelled the town" -> the militia.
         noun = antecedent(verb)
         return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
-    return [_named(tok) for tok in conjuncts(subj)], "active"
-
-
-def _named(noun: Token) -> Token:
     # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
-    appos = child(noun, "appos")
-    if noun.pos_ == "NOUN" and appos is not None and appos.ent_type_ == "PERSON":
-        return appos
-    return noun
+    return [named_head(tok) for tok in conjuncts(subj)], "active"
 
 
 def _passive(verb: Token) -> tuple[list[Token], str]:
@@ -230,7 +224,7 @@ def _agent_compound(part: Token) -> Iterator[Frame]:
         mod = part.doc[part.i - 1]
     if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
         return
-    if mod.pos_ != "PROPN" and mod.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+    if mod.pos_ not in {"PROPN", "NOUN"} and mod.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
         return
     noun = part.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
