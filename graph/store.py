@@ -9,6 +9,7 @@ renamed over the target only once it is complete.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -199,10 +200,36 @@ def _describe(exc: BaseException) -> str:
     return text[:300]
 
 
+def _remote_contexts(node: object) -> list[str]:
+    """Return the context references in a JSON-LD document that rdflib would fetch."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@context", "@import"):
+                refs = value if isinstance(value, list) else [value]
+                found += [ref for ref in refs if isinstance(ref, str)]
+            found += _remote_contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += _remote_contexts(item)
+    return found
+
+
 def _parse(path: Path, rdf_format: str) -> Dataset:
-    """Parse ``path`` into a new dataset (parser errors propagate)."""
+    """Parse ``path`` into a new dataset (parser errors propagate).
+
+    A JSON-LD file that points to a context by URL is refused rather than
+    letting rdflib fetch it: reading a graph never touches the network.
+    """
     kg = new_dataset()
-    kg.parse(path, format=rdf_format)
+    if rdf_format != "json-ld":
+        kg.parse(path, format=rdf_format)
+        return kg
+    text = path.read_text(encoding="utf-8")
+    remote = _remote_contexts(json.loads(text))
+    if remote:
+        raise ValueError(f"refers to a remote JSON-LD context {remote[0][:100]!r} (not fetched)")
+    kg.parse(data=text, format="json-ld")
     return kg
 
 

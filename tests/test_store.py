@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from graph.errors import GraphFileError
 from graph.model import Article, Event, Provenance
-from graph.rdf import add_document, graph_iri, new_dataset, sentence_iri
+from graph.rdf import add_document, clean_text, graph_iri, new_dataset, sentence_iri
 from graph.store import load_graph, save_graph, sniff_format
 from graph.vocab import NG
 
@@ -233,3 +235,38 @@ def test_no_extension_is_sniffed(tiny_kg, tmp_path, suffix, expected):
     assert sniff_format(text) == expected
     back = load_graph(_write(tmp_path / f"graph-{expected}", text))
     assert isomorphic(_union(back), _union(tiny_kg))
+
+
+def test_remote_json_ld_context_is_not_fetched(tmp_path, monkeypatch):
+    def no_network(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("load_graph tried to open a URL")
+
+    monkeypatch.setattr("urllib.request.urlopen", no_network)
+    doc = '{"@context": "http://example.invalid/ctx.jsonld", "@id": "http://a", "name": "x"}'
+    path = _write(tmp_path / "remote.jsonld", doc)
+    with pytest.raises(GraphFileError, match="refers to a remote JSON-LD context"):
+        load_graph(path)
+    inline = '[{"@context": {"@vocab": "http://v/"}, "@id": "http://a", "name": "x"}]'
+    assert len(load_graph(_write(tmp_path / "inline.jsonld", inline))) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    # any code point, controls included, plus lone surrogates (never drawn by default)
+    text=st.text(
+        st.characters(exclude_categories=()) | st.characters(categories=["Cs"]),
+        min_size=1,
+        max_size=40,
+    ),
+    suffix=st.sampled_from([".trig", ".nq", ".jsonld"]),
+)
+def test_any_text_round_trips_cleaned(tmp_path_factory, text, suffix):
+    sentence = f"{text}."
+    prov = Provenance("p", "p.txt", 0, 0, len(sentence), sentence)
+    kg = new_dataset()
+    event = Event(text, text, text, prov, location=text, attribution=text, actor_id=text)
+    add_document(kg, Article("p", "p.txt", sentence, title=text), [event])
+    path = save_graph(kg, tmp_path_factory.mktemp("prop") / f"kg{suffix}")
+    back = load_graph(path)
+    assert isomorphic(_named(back, "p"), _named(kg, "p"))
+    assert set(back.objects(None, NG.text)) == {Literal(clean_text(sentence))}
