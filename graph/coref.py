@@ -16,8 +16,11 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .gazetteer import Gazetteer
 from .model import Event
+from .places import link_place
 from .vocab import slugify
 
 
@@ -38,6 +41,7 @@ _PRONOUNS = {
     "themselves": "pl", "he": "person", "him": "person", "his": "person", "she": "person",
     "her": "person", "himself": "person", "herself": "person",
 }  # fmt: skip
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _ACCEPTS = {
     "sg": frozenset(
         {"country", "government", "organisation", "armed-group", "military", "location"}
@@ -51,7 +55,8 @@ _DESCRIPTIONS = {
                     ("armed-group",)),
     **dict.fromkeys(_words("organisation organization"), ("organisation", "armed-group")),
     **dict.fromkeys(_words("agency body watchdog charity"), ("organisation",)),
-    **dict.fromkeys(_words("city town village province region capital"), ("location",)),
+    **dict.fromkeys(_words("city town village capital"), ("city",)),
+    **dict.fromkeys(_words("province region"), ("location",)),
     **dict.fromkeys(_words("country nation"), ("country",)),
     **dict.fromkeys(_words("government regime administration authorities"),
                     ("government", "country")),
@@ -59,6 +64,7 @@ _DESCRIPTIONS = {
     **dict.fromkeys(_words("president minister spokesman spokeswoman commander general colonel"),
                     ("person",)),
 }  # fmt: skip
+_BARE_ONLY = frozenset(_words("government regime administration authorities army military"))
 _TITLES = frozenset(
     _words(
         "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
@@ -76,6 +82,8 @@ _TITLE_RE = re.compile(
 )
 _ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([A-Z]{2,6})\)")
 _CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+# A whole run of capitalised words, so "Middle Euphrates River Valley" is not read as "Valley".
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 _PLACE_RES = (
     # "fighting in Deir Ezzor", "a teleconference from Baghdad"
     re.compile(r"\b(?:in|near|into|from|to|toward|towards|outside|around|of|across|via)\s+("
@@ -134,6 +142,12 @@ def clean(text: str) -> list[str]:
     return [w for w in words[start:] if w] or words
 
 
+def is_plural(words: list[str]) -> bool:
+    """Return whether a phrase's head is a plural common noun ("pro-regime troops", not "ISIS")."""
+    head = words[-1] if words else ""
+    return head.islower() and head.endswith("s") and not head.endswith("ss")
+
+
 def head_word(text: str) -> str:
     """Return the lowercased last word of a phrase, after its last hyphen ("then-commander")."""
     words = text.split()
@@ -158,12 +172,15 @@ class Document:
     events: Iterable[Event]
     backed: dict[str, str] = field(default_factory=dict)
     names: dict[str, Ref] = field(default_factory=dict)
-    places: dict[str, str] = field(default_factory=dict)
+    places: dict[str, Ref] = field(default_factory=dict)
+    place_kinds: dict[str, str] = field(default_factory=dict)
     _mentions: list[_Mention] = field(default_factory=list)
     _refs: dict[str, Ref] = field(default_factory=dict)
+    _sentences: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         sentences = {e.provenance.sentence_index: e.provenance.sentence for e in self.events}
+        self._sentences = sentences
         for event in self.events:
             self._add_place(event.location, strict=True)
         for text in sentences.values():
@@ -174,20 +191,45 @@ class Document:
             self._scan(index, text)
 
     def _add_place(self, text: str, *, strict: bool = False) -> None:
+        # Linked places (GeoNames, via graph.places) first; a capitalised name after
+        # "in", "from" ... or before ", a city" is taken as an unlinked place.
         match = re.search(_CAPS, text)
         if match is None or (strict and match.group() != text.strip()):
             return
         name = match.group()
-        if name.split()[0] not in _NOT_PLACES | _TITLES and self.gaz.lookup(name) is None:
-            self.places.setdefault(name.casefold(), name)
+        if name.split()[0] in _NOT_PLACES | _TITLES or self.gaz.lookup(name) is not None:
+            return
+        self.places.setdefault(name, self._place(name))
+
+    def _place(self, name: str) -> Ref:
+        place = link_place(name)
+        if place is None:
+            return self._keep(Ref(_slug(name), name, "location"))
+        self.place_kinds[place.id] = place.kind
+        return self._keep(Ref(place.id, place.label, "location"))
+
+    def _compatible(self, ref: Ref | None, accepts: Collection[str]) -> bool:
+        if ref is None or not ref.actor_id:
+            return False
+        if ref.actor_type in accepts:
+            return True
+        return "city" in accepts and self.place_kinds.get(ref.actor_id) == "city"
 
     def _scan(self, sent: int, text: str) -> None:
         for m in self.gaz.find_mentions(text):
             if not _AGENT_SUFFIX.match(text[m.end :]):
                 self._add(_Mention(sent, m.start, self.ref(m.actor_id), m.plural))
-        for name in self.places.values():
+        for match in _NAME_RUN.finditer(text):
+            first, _, rest = match.group().partition(" ")
+            name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
+            if name.lower() in STOP_WORDS or name in _TITLES or len(name) < 4:
+                continue  # "But" at a sentence start, "Gen." before a name
+            linked = link_place(name)
+            if linked is not None and linked.kind != "country":
+                self.places.setdefault(name, self._place(name))
+        for name, ref in self.places.items():
             for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                self._add(_Mention(sent, match.start(), self._place(name)))
+                self._add(_Mention(sent, match.start(), ref))
         for match in _TITLE_RE.finditer(text):
             self._add(_Mention(sent, match.start(1), self._person(match[1])))
         for match in _ACRONYM_RE.finditer(text):
@@ -204,9 +246,6 @@ class Document:
         if i < len(keys) and keys[i] == (mention.sent, mention.start):
             return
         self._mentions.insert(i, mention)
-
-    def _place(self, name: str) -> Ref:
-        return self._keep(Ref(_slug(name), name, "location"))
 
     def _person(self, name: str) -> Ref:
         found = self.gaz.lookup(name)
@@ -229,10 +268,15 @@ class Document:
             return Ref(actor.actor_id, actor.label, actor.actor_type)
         return self._refs.get(actor_id) or Ref(actor_id, actor_id, "other")
 
-    def remember(self, ref: Ref, sent: int, pos: int) -> None:
-        """Record a resolved event span as a mention later anaphors can point to."""
-        if ref.actor_type != "other":
-            self._add(_Mention(sent, pos, ref))
+    def remember(self, ref: Ref, sent: int, pos: int, span: str, *, plural: bool = False) -> None:
+        """Record a resolved event span as a mention later anaphors can point to.
+
+        Skipped for "other" actors and for agents inside a compound ("Russian" of
+        "Russian-backed troops"), which are modifiers, not noun phrases.
+        """
+        after = self._sentences.get(sent, "")[pos + len(span) :]
+        if ref.actor_type != "other" and not _AGENT_SUFFIX.match(after):
+            self._add(_Mention(sent, pos, ref, plural))
 
     def known_name(self, words: list[str]) -> Ref | None:
         """Return the actor a name defined earlier in the document stands for ("Dillon", "FSA")."""
@@ -259,22 +303,33 @@ class Document:
             return None
         return self._person(" ".join(name))
 
-    def anaphor(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
-        """Resolve a pronoun, a possessive phrase ("its bombing") or a definite description."""
+    def pronoun(self, words: list[str], sent: int, pos: int, *, exclude: str = "") -> Ref | None:
+        """Resolve a pronoun or a possessive phrase ("its bombing") to an earlier mention.
+
+        ``exclude`` is an actor a bare object pronoun cannot mean (its clause's subject);
+        possessives may mean it ("the coalition carried out its own airstrikes").
+        """
         first = words[0].lower() if words else ""
-        if first in _PRONOUNS and (len(words) == 1 or first in ("its", "their", "his", "her")):
-            kind = _PRONOUNS[first]
-            accepts = _ACCEPTS[kind]
-            return self._antecedent(
-                lambda m: m.ref is not None and m.ref.actor_type in accepts
-                and not (kind == "sg" and m.plural), sent, pos,
-            )  # fmt: skip
+        if first not in _PRONOUNS or (len(words) > 1 and first not in _POSSESSIVES):
+            return None
+        kind = _PRONOUNS[first]
+        accepts = _ACCEPTS[kind]
+        banned = "" if first in _POSSESSIVES else exclude
+        return self._antecedent(
+            lambda m: self._compatible(m.ref, accepts) and not (kind == "sg" and m.plural)
+            and m.ref is not None and m.ref.actor_id != banned, sent, pos,
+        )  # fmt: skip
+
+    def description(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""
         article = text.strip().split()[0].lower() if text.strip() else ""
-        desc = _DESCRIPTIONS.get(head_word(" ".join(words)))
-        if article in ("the", "this", "that", "these", "those") and desc and len(words) <= 4:
-            return self._antecedent(lambda m: m.ref is not None and m.ref.actor_type in desc,
-                                    sent, pos)  # fmt: skip
-        return None
+        head = head_word(" ".join(words))
+        desc = _DESCRIPTIONS.get(head)
+        if article not in ("the", "this", "that", "these", "those") or not desc or len(words) > 4:
+            return None
+        if head in _BARE_ONLY and len(words) > 1:
+            return None  # "the Russian government" names its country; "the government" refers
+        return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos)
 
     def _antecedent(self, accept: Callable[[_Mention], bool], sent: int, pos: int) -> Ref | None:
         same = [m for m in self._mentions if m.sent == sent and m.start < pos]
@@ -290,7 +345,7 @@ class Document:
     def _resolve_description(self, mention: _Mention) -> Ref:
         accepts = mention.accepts
         found = self._antecedent(
-            lambda m: m.ref is not None and m.ref.actor_type in accepts, mention.sent, mention.start
+            lambda m: self._compatible(m.ref, accepts), mention.sent, mention.start
         )
         return found or Ref("", "", "")
 
@@ -306,9 +361,14 @@ class Document:
         head = head_word(phrase)
         if head in place_heads:
             return None
-        for m in self.gaz.find_mentions(phrase):
-            if m.via == "capital" or _AGENT_SUFFIX.match(phrase[m.end :]):
-                continue
+        found = [
+            m
+            for m in self.gaz.find_mentions(phrase)
+            if m.via != "capital" and not _AGENT_SUFFIX.match(phrase[m.end :])
+        ]
+        # A full name beats a demonym in front of it: "Syrian Kurdish-majority Syrian
+        # Democratic Forces" is the SDF.
+        for m in sorted(found, key=lambda m: m.via != "alias"):
             actor = self.gaz.get(m.actor_id)
             if actor and actor.actor_type == "country" and head in state_heads:
                 return self.ref(self.gaz.state_actor(m.actor_id))
@@ -321,8 +381,11 @@ class Document:
     def unknown(self, words: list[str], text: str) -> Ref:
         """Return an id made from the phrase's own name, typed by its form when possible."""
         phrase = " ".join(words) or text.strip() or "unknown"
-        if phrase.casefold() in self.places:
-            return self._place(self.places[phrase.casefold()])
+        if phrase in self.places:
+            return self.places[phrase]
+        place = link_place(phrase)
+        if place is not None:
+            return self._place(phrase)
         kinds = [_ORG_WORDS[w] for w in words if w in _ORG_WORDS]
         named = all(w[:1].isupper() for w in words)
         kind = kinds[-1] if kinds and named else "other"

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 
 from rdflib.namespace import RDF, SKOS
 
-from .coref import Document, Ref, clean, head_word
+from .coref import Document, Ref, clean, head_word, is_plural
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .model import Event
+from .places import link_place
+from .timex import normalize_time
 from .vocab import ACT, NG, load_ontology
 
 __all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
@@ -68,6 +70,10 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
+_TRAILING_PP = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:from|in|at|on|along|with|to|into|across|through|over|during|toward|"
+    r"towards|against|near|via|inside|outside|around)\s+\S.*$"
+)
 _PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
 
 
@@ -106,28 +112,36 @@ def action_class(action: str, kind: str = "event") -> str:
 
 
 def normalize_events(
-    events: Iterable[Event], *, gazetteer: Gazetteer | None = None
+    events: Iterable[Event],
+    *,
+    gazetteer: Gazetteer | None = None,
+    dates: Mapping[str, str] | None = None,
 ) -> Iterator[Event]:
     """Fill canonical ids, labels, types and action classes of events, per document.
 
     Args:
         events: Events in document order, grouped by ``provenance.doc_id``.
         gazetteer: Actor gazetteer (default: the packaged one).
+        dates: Document dates (ISO 8601) by ``doc_id``, the anchors of relative
+            times ("Thursday", "last month"); without one only explicit dates resolve.
 
     Yields:
         The same events, in the same order, with ``actor_id``, ``target_id``,
         ``actor_label``, ``target_label``, ``actor_type``, ``target_type`` and
-        ``action_class`` filled (the surface ``actor``/``target`` text is kept).
+        ``action_class`` filled (the surface ``actor``/``target`` text is kept),
+        and ``location_id`` (GeoNames-linked place) and ``time_value`` (ISO 8601)
+        where the place or time can be resolved.
     """
     gaz = gazetteer or load_gazetteer()
-    for _, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
+    for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(group)
         doc = Document(gaz, batch)
+        anchor = (dates or {}).get(doc_id, "")
         for event in batch:
-            yield _normalize_event(event, doc)
+            yield _normalize_event(event, doc, anchor)
 
 
-def _normalize_event(event: Event, doc: Document) -> Event:
+def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     cls = action_class(event.action, event.kind)
     sent = event.provenance.sentence_index
     text = event.provenance.sentence
@@ -135,7 +149,8 @@ def _normalize_event(event: Event, doc: Document) -> Event:
     target = Ref("", "", "")
     if event.target:
         physical = cls in PHYSICAL_CLASSES
-        target = resolve(event.target, doc, sent, _position(text, event.target), place=physical)
+        at = _position(text, event.target)
+        target = resolve(event.target, doc, sent, at, place=physical, exclude=actor.actor_id)
     if event.action in ("back", "support", "sponsor") and event.is_factual and target.actor_id:
         doc.backed[actor.actor_id] = target.actor_id
     return replace(
@@ -147,7 +162,14 @@ def _normalize_event(event: Event, doc: Document) -> Event:
         target_label=target.label,
         target_type=target.actor_type,
         action_class=cls,
+        location_id=event.location_id or _location_id(event.location),
+        time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _location_id(text: str) -> str:
+    place = link_place(text) if text else None
+    return place.id if place is not None else ""
 
 
 def _position(sentence: str, span: str) -> int:
@@ -155,7 +177,9 @@ def _position(sentence: str, span: str) -> int:
     return match.start() if match else 0
 
 
-def resolve(text: str, doc: Document, sent: int, pos: int, *, place: bool = False) -> Ref:
+def resolve(
+    text: str, doc: Document, sent: int, pos: int, *, place: bool = False, exclude: str = ""
+) -> Ref:
     """Return the canonical actor a phrase of sentence ``sent`` at offset ``pos`` refers to.
 
     Args:
@@ -164,6 +188,8 @@ def resolve(text: str, doc: Document, sent: int, pos: int, *, place: bool = Fals
         sent: Sentence index of the phrase.
         pos: Character offset of the phrase in its sentence.
         place: Read a capital as the city ("entered Damascus"), not its government.
+        exclude: An actor id an object pronoun cannot mean: the clause's own subject
+            ("ISIS took large parts of it": "it" is not ISIS).
 
     Returns:
         The resolved actor (never empty: unknown phrases get an id from their name).
@@ -171,25 +197,33 @@ def resolve(text: str, doc: Document, sent: int, pos: int, *, place: bool = Fals
     words = clean(text)
     ref = (
         doc.known_name(words)
-        or doc.anaphor(text, words, sent, pos)
+        or doc.pronoun(words, sent, pos, exclude=exclude)
         or doc.lookup(words, place=place)
+        or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
-        or _partitive(words, doc, sent, pos)
+        or _partitive(words, doc, sent, pos, exclude)
         or _modified(words, doc, sent, pos)
+        or _trailing_pp(words, doc, sent, pos, place)
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
         or doc.unknown(words, text)
     )
-    doc.remember(ref, sent, pos)
+    doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
 
 
-def _partitive(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:
     # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
     match = _PARTITIVE.match(" ".join(words))
     if match is None or head_word(match["head"]) not in GENERIC_HEADS:
         return None
-    rest = match["rest"]
-    return resolve(rest, doc, sent, pos + max(0, len(match["head"])))
+    offset = pos + len(match["head"])
+    return resolve(match["rest"], doc, sent, offset, exclude=exclude)
+
+
+def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
+    # "Raqqa from the north", "300 square kilometers from ISIS": the head is before the PP.
+    match = _TRAILING_PP.match(" ".join(words))
+    return resolve(match["head"], doc, sent, pos, place=place) if match else None
 
 
 def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
