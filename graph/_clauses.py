@@ -166,6 +166,10 @@ def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
             place = places.before(tok.i)
             if place:
                 return place, tok.text
+    where = _where_antecedent(verb)
+    if where is not None:
+        # "the valley, where officials believe the group has moved its leaders".
+        return np_span(where).text, ""
     if verb.dep_ == "relcl":
         # "the shelling across the north, which killed ..." happened across the north.
         return _phrase_place(antecedent(verb))
@@ -177,6 +181,19 @@ def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
             return found
     head = governor(verb)
     return location(head, places) if head is not None and head.i != verb.i else ("", "")
+
+
+def _where_antecedent(verb: Token) -> Token | None:
+    """Return the place a "where" clause (or a clause reported inside one) describes."""
+    for _ in range(4):
+        if verb.dep_ == "relcl" and any(k.lower_ == "where" for k in verb.children):
+            place = verb.head
+            # "the valley, an area where ...": the named place, not the generic appositive
+            return place.head if place.dep_ == "appos" else place
+        if verb.dep_ not in {"ccomp", "conj"}:
+            return None
+        verb = verb.head
+    return None
 
 
 def _phrase_place(noun: Token) -> tuple[str, str]:

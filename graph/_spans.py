@@ -107,14 +107,15 @@ def clause_head(tok: Token) -> Token:
 def antecedent(verb: Token) -> Token:
     """Return the noun a relative clause modifies.
 
-    A place name inside a prepositional phrase rarely does anything itself,
-    so "the bombing across Syria, which has killed ..." climbs to "bombing".
+    A country or town inside a prepositional phrase of a noun is rarely what
+    the clause describes: "the bombing across Syria, which has killed ..."
+    climbs to "bombing".
     """
     noun = verb.head
     if noun.pos_ not in NOMINAL_POS:
         return verb
     if (
-        noun.ent_type_ in {"GPE", "LOC", "FAC"}
+        noun.ent_type_ == "GPE"
         and noun.dep_ == "pobj"
         and noun.head.head.pos_ in {"NOUN", "PROPN"}
     ):

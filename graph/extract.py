@@ -53,19 +53,32 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         Events in sentence order; actor and target are spans of the sentence.
     """
     places = cl.DocPlaces(doc)
+    # A modifier such as "US-backed" states a standing relation, not a new event:
+    # it is reported once per document, at its first mention.
+    standing: set[tuple[str, str, str]] = set()
     for index, sent in iter_sentences(doc):
         prov = provenance(doc, index, sent)
         best: dict[tuple[str, str, str, str], Event] = {}
+        stated: set[tuple[str, str, str]] = set()
         for frame in _sentence_frames(sent):
             event = to_event(frame, prov, places)
             key = (event.actor, event.action, event.target, event.kind)
+            if frame.rule == "compound":
+                if key[:3] in standing:
+                    continue
+                stated.add(key[:3])
             if key not in best or best[key].confidence < event.confidence:
                 best[key] = event
+        standing |= stated
         yield from best.values()
 
 
 def _sentence_frames(sent: Span) -> Iterator[Frame]:
+    # "according to a statement issued by the ministry" names a source, not an event.
+    sourcing = {t.i for acc in sent if acc.lower_ == "according" for t in acc.subtree}
     for tok in sent:
+        if tok.i in sourcing:
+            continue
         if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
             yield from _agent_compound(tok)
         if tok.dep_ == "appos":
@@ -86,21 +99,46 @@ def _is_predicate(verb: Token) -> bool:
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
     if verb.lemma_ in REPORT_ONLY and "dobj" not in kids:
         return False
-    # "a proposal to coordinate": an infinitive modifying a noun has no agent.
-    return not (verb.dep_ == "acl" and any(k.tag_ == "TO" for k in verb.children))
+    # "a proposal to coordinate": an infinitive modifying a noun has no agent;
+    # "struck depots to cut supplies": a purpose is intended, not reported.
+    return not (verb.dep_ in {"acl", "advcl"} and any(k.tag_ == "TO" for k in verb.children))
 
 
 def _clause(verb: Token) -> Iterator[Frame]:
     actors, rule = _agents(verb)
     targets, prep = _patients(verb)
+    target_spans = [span for tok in targets for span in _split_modifiers(tok)]
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if len(objs) > 1:
+        # two objects are a misparse of one phrase ("much of its leadership").
+        target_spans = [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]]
     for actor in actors:
-        actor_span = np_span(actor)
-        if not targets:
-            yield Frame(actor_span, verb, None, rule, prep)
-        for target in targets:
-            target_span = np_span(target)
-            if target_span != actor_span:
-                yield Frame(actor_span, verb, target_span, rule, prep)
+        for actor_span in _split_modifiers(actor):
+            if not target_spans:
+                yield Frame(actor_span, verb, None, rule, prep)
+            for target_span in target_spans:
+                if target_span != actor_span:
+                    yield Frame(actor_span, verb, target_span, rule, prep)
+
+
+def _is_naming(mod: Token) -> bool:
+    # "Russian and coalition officers" name two groups; "first and only airdrops" do not.
+    return mod.pos_ in {"PROPN", "NOUN"} or mod.ent_type_ in {"NORP", "GPE", "ORG"}
+
+
+def _split_modifiers(noun: Token) -> list[Span]:
+    # coordinated modifiers: "Russian and Turkish patrols" -> the whole phrase for the
+    # first conjunct, "Turkish patrols" for the next (argument spans stay contiguous).
+    span = np_span(noun)
+    spans = [span]
+    for mod in noun.lefts:
+        if mod.dep_ in {"amod", "compound", "nmod"} and mod.i >= span.start:
+            spans.extend(
+                noun.doc[kid.i : span.end]
+                for kid in mod.children
+                if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
+            )
+    return spans
 
 
 def _agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -188,11 +226,11 @@ def _patients(verb: Token) -> tuple[list[Token], Token | None]:
         return list(conjuncts(passive_subj)), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head], None
-    obj = child(verb, "dobj")
-    if obj is not None:
-        if is_relative(obj) and verb.dep_ == "relcl":
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if objs:
+        if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
-        return list(conjuncts(obj)), None
+        return list(conjuncts(objs[0])), None
     return _prepositional_target(verb)
 
 

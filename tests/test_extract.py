@@ -70,6 +70,14 @@ CONSTRUCTIONS = [
         "Pakistan and India exchanged fire across the Line of Control.",
         [("Pakistan", "exchange", "fire"), ("India", "exchange", "fire")],
     ),
+    # coordinated modifiers name two groups
+    (
+        "Russian and Turkish patrols used the highway.",
+        [
+            ("Russian and Turkish patrols", "use", "the highway"),
+            ("Turkish patrols", "use", "the highway"),
+        ],
+    ),
     # conjoined verbs share the subject
     (
         "The rebels seized the airport and shot down a helicopter.",
@@ -294,6 +302,14 @@ PLACE_TIME = [
         "target",
         "Idlib",
         "Sunday",
+    ),
+    # a "where" clause, also around a reported clause
+    (
+        "They fled to the Panjshir Valley, where officials say the militia has hidden its arms.",
+        "the militia",
+        "hide",
+        "the Panjshir Valley",
+        "",
     ),
     # the place of the subject's phrase
     ("The offensive in Kharkiv killed dozens of soldiers.", "The offensive", "kill", "Kharkiv", ""),
