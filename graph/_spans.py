@@ -114,11 +114,7 @@ def antecedent(verb: Token) -> Token:
     noun = verb.head
     if noun.pos_ not in NOMINAL_POS:
         return verb
-    if (
-        noun.ent_type_ == "GPE"
-        and noun.dep_ == "pobj"
-        and noun.head.head.pos_ in {"NOUN", "PROPN"}
-    ):
+    if noun.ent_type_ == "GPE" and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         return noun.head.head
     return noun
 
