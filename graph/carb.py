@@ -100,14 +100,33 @@ def carb_rows(events: Iterable[Event], *, dedupe: bool = True) -> Iterator[CarbR
 
 def _event_row(event: Event) -> CarbRow | None:
     relation = clean_field(event.relation) or clean_field(event.action)
-    args = [clean_field(part) for part in (event.actor, event.target, *event.extras)]
+    args = [clean_field(part) for part in (event.actor, event.target)]
     args = [arg for arg in args if arg]
-    if len(args) < 2:
+    extras = [clean_field(part) for part in event.extras]
+    if not event.target and not any(extras):
         # "The talks collapsed on Monday in Geneva": place and time carry the tuple.
-        args += [p for p in map(clean_field, (event.location, event.time)) if p and p not in args]
+        extras = [clean_field(event.location), clean_field(event.time)]
+    for extra in extras:
+        _add_phrase(args, extra)
     if not relation or len(args) < 2:
         return None
     return clean_field(event.provenance.sentence), event.confidence, relation, args
+
+
+def _add_phrase(args: list[str], phrase: str) -> None:
+    """Append an extra phrase to ``args`` unless it nests with an object already there.
+
+    "captured ... | in the war of June 1967 | of June 1967" and "taking | tens
+    of minutes | tens of minutes to hours" repeat words: each copy is scored
+    again, so the later, nested phrase is left out.
+    """
+    if phrase and not any(_is_inside(phrase, arg) or _is_inside(arg, phrase) for arg in args[1:]):
+        args.append(phrase)
+
+
+def _is_inside(part: str, whole: str) -> bool:
+    """Return whether the tokens of ``part`` occur as a run in ``whole``."""
+    return f" {part} " in f" {whole} "
 
 
 def _parts(row: CarbRow) -> tuple[Counter[str], ...]:

@@ -231,6 +231,23 @@ def test_missing_target_uses_other_phrases_or_is_skipped(fields, args):
     assert [r[3] for r in rows] == ([args] if args else [])
 
 
+WAR = "in the war of June 1967"
+
+
+@pytest.mark.parametrize(
+    "target, extras, args",
+    [
+        ("a mat", ("in 1967", "of June", "in 1967"), ["The cat", "a mat", "in 1967", "of June"]),
+        ("a mat", (WAR, "of June 1967"), ["The cat", "a mat", WAR]),
+        ("tens of minutes", ("tens of minutes to hours",), ["The cat", "tens of minutes"]),
+        ("", ("the mat", "on the mat"), ["The cat", "the mat"]),
+    ],
+)
+def test_nested_extra_phrases_are_left_out(target, extras, args):
+    (found,) = carb_rows([event(target=target, extras=extras)])
+    assert found[3] == args
+
+
 def row(conf: float, rel: str, *args: str, sentence: str = CAT) -> CarbRow:
     return sentence, conf, rel, list(args)
 
