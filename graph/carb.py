@@ -35,10 +35,11 @@ gold tuple lacks is not counted in precision.
 
 Where ours may differ from the official scorer: fields starting with ``C: ``
 are dropped on both sides (the official gold reader we read keeps them as
-arguments); empty argument fields are dropped; all whitespace, not only
-spaces, is removed from sentence keys; extraction lines whose sentences
-share a key are merged (the official reader keeps the last sentence's);
-scores are not rounded.
+arguments); all whitespace, not only spaces, is removed from sentence keys;
+extraction lines whose sentences share a key are merged (the official reader
+keeps the last sentence's); scores are not rounded. As in the official
+readers, a line is stripped before it is split at tabs, so trailing empty
+fields vanish while inner ones count as empty arguments.
 """
 
 from __future__ import annotations
@@ -257,7 +258,7 @@ def sentence_key(text: str) -> str:
 
 
 def _make_tuple(relation: str, args: Sequence[str], confidence: float = 1.0) -> _Tuple:
-    args = [arg for arg in (a.strip() for a in args) if arg and not arg.startswith(_CONTEXT)]
+    args = [arg for arg in (a.strip() for a in args) if not arg.startswith(_CONTEXT)]
     joined = [args[0], " ".join(args[1:])] if len(args) > 1 else args
     parts = tuple(tuple(part.split()) for part in joined)
     return _Tuple(tuple(relation.split()), parts, confidence)
@@ -275,7 +276,7 @@ def read_carb_gold(path: Path) -> dict[str, list[_Tuple]]:
         raise GraphError(f"cannot read carb gold {path}: {exc}") from exc
     gold: dict[str, list[_Tuple]] = {}
     for line in text.splitlines():
-        fields = line.split("\t")
+        fields = line.strip().split("\t")
         if len(fields) >= 2 and fields[0].strip():
             gold.setdefault(sentence_key(fields[0]), []).append(_make_tuple(fields[1], fields[2:]))
     return gold
@@ -289,7 +290,7 @@ def read_carb_extractions(lines: Iterable[str]) -> dict[str, list[_Tuple]]:
     """
     preds: dict[str, list[_Tuple]] = {}
     for lineno, line in enumerate(lines, start=1):
-        fields = line.rstrip("\r\n").split("\t")
+        fields = line.strip().split("\t")
         if not line.strip():
             continue
         try:

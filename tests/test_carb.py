@@ -91,6 +91,17 @@ def test_arguments_after_the_first_are_joined(tmp_path):
     assert (joined.precision, joined.recall) == (1.0, 1.0)
 
 
+def test_empty_fields_inside_count_trailing_ones_vanish(tmp_path):
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(f"{CAT}\tsat\t\tthe mat\n{DOGS}\tbark\tDogs\t\n", encoding="utf-8")
+    # empty gold subject: 3 of 4 predicted tokens match, all 3 gold tokens found
+    inner = score_carb([line(CAT, 1.0, "sat", "cat", "the mat")], gold)
+    assert [inner.precision, inner.recall] == pytest.approx([3 / 4, 1 / 2])
+    # gold without an object: the predicted object is not held against precision
+    trailing = score_carb([line(DOGS, 1.0, "bark", "Dogs", "a lot")], gold)
+    assert [trailing.precision, trailing.recall] == pytest.approx([1.0, 1 / 2])
+
+
 def test_context_fields_are_ignored(tmp_path):
     gold = tmp_path / "gold.tsv"
     gold.write_text(f"{CAT}\tsat on\tThe cat\tthe mat\tC: he said\n", encoding="utf-8")
