@@ -54,6 +54,17 @@ _WRAPPERS = (
     re.compile(r"^(.+) (?:city|town|province|governorate|region)$"),
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
+# Keys that are ordinary words first: small places named "Airport", "Area" or
+# "North" (or with such an alternate name) never win them.
+_GENERIC = frozenset(
+    ("north", "south", "east", "west", "central", "airport", "area", "center", "centre")
+    + ("downtown", "port", "harbor", "harbour", "valley", "river", "plains", "market")
+    + ("university", "bridge", "bay", "canal", "republic", "empire", "bank", "villages")
+    + ("mine", "per", "part", "we", "an", "do", "no", "name", "can", "own", "make", "side")
+    + ("but", "she", "most", "more", "nor", "due", "never", "than", "ever", "same", "re")
+    + ("i", "of", "off", "since", "as", "at", "from", "so", "put", "am", "along", "say")
+    + ("one", "to", "much", "city", "town", "border", "capital", "province", "region")
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # Latin letters, their diacritics and modifier letters: names in other scripts
 # fold to nothing useful.
@@ -129,13 +140,17 @@ def link_place(text: str) -> Place | None:
 
     Tries the name as written, then without a "city of" / "province of" /
     "X city" wrapper (so "Mexico City" stays a city but "Raqqa city" is Raqqa).
+    A mention with no capitalised word ("the area", "the airport") is a common
+    noun, not a name, and links only when it is a place id ("deir-ezzor").
 
     Args:
         text: A place mention such as "Deir ez-Zor" or "the province of Raqqa".
     """
     index = load_places()
+    if text.strip() in index.by_id:
+        return index.by_id[text.strip()]
     key = place_key(text)
-    if not key:
+    if not key or not _has_capital(text):
         return None
     if key in index.by_key:
         return index.by_key[key]
@@ -144,6 +159,14 @@ def link_place(text: str) -> Place | None:
         if match and match.group(1) in index.by_key:
             return index.by_key[match.group(1)]
     return None
+
+
+def _has_capital(text: str) -> bool:
+    """Return whether a word other than a leading "the" starts with a capital letter."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip()) if w]
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return any(w[0].isupper() for w in words)
 
 
 def get_place(place_id: str) -> Place | None:
@@ -195,7 +218,8 @@ def near_params(place: str, km: float | str) -> dict[str, str]:
     Raises:
         QueryError: The place is unknown or the radius is not a positive number.
     """
-    linked = link_place(place)
+    # typed by a user, so lowercase is fine: "dayr az zawr" -> "Dayr Az Zawr"
+    linked = link_place(place) or link_place(place.title())
     if linked is None:
         raise QueryError(f"cannot find place {place!r}: not in the offline gazetteer")
     try:
@@ -268,7 +292,7 @@ class _IndexBuilder:
 
     def by_key(self) -> dict[str, Place]:
         """Return the key -> place table."""
-        return {key: place for key, (_, place) in self._best.items()}
+        return {key: place for key, (_, place) in self._best.items() if key not in _GENERIC}
 
 
 def _by_population(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

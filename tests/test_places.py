@@ -270,3 +270,16 @@ def test_near_query_accepts_near_params_for_spelling_variants(near_kg):
     rows = run_query(near_kg, "near", params=near_params("Dayr az Zawr", 10))
     assert [row["placeId"] for row in rows] == ["deir-ezzor"]
     assert run_query(near_kg, "near", params={"place": "Dayr az Zawr", "km": "10"}) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["the area", "the airport", "The airport", "the north", "North", "Area", "the city"]
+)
+def test_common_nouns_do_not_link(text):
+    assert link_place(text) is None
+
+
+def test_lowercase_links_only_by_id():
+    assert link_place("raqqa") == link_place("Raqqa")
+    assert link_place("dayr az zawr") is None
+    assert near_params("dayr az zawr", 5)["place"] == "Deir Ezzor"
