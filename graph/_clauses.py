@@ -107,8 +107,11 @@ def clause_tokens(verb: Token) -> Iterator[Token]:
         stack.extend(kid for kid in tok.children if kid.dep_ not in _STOP_DEPS)
 
 
-class DocPlaces:
-    """Places named in a document, to resolve "there" to the last one before it."""
+Setting = tuple[str, str, str, str]
+
+
+class DocContext:
+    """Per-document state: places named so far (for "there") and per-clause caches."""
 
     def __init__(self, doc: Doc) -> None:
         # Towns and countries, and names after "in"/"at", are what "there" usually
@@ -127,6 +130,36 @@ class DocPlaces:
         self._other = sorted(first + other, key=lambda span: span.end)
         self._first_ends = [span.end for span in self._first]
         self._other_ends = [span.end for span in self._other]
+        self._settings: dict[int, Setting] = {}
+        self._credits: dict[int, str] = {}
+
+    def credit(self, verb: Token) -> str:
+        """Return :func:`attribution` of a clause, cached per token."""
+        known = self._credits.get(verb.i)
+        if known is None:
+            known = self._credits[verb.i] = attribution(verb)
+        return known
+
+    def setting(self, verb: Token) -> Setting:
+        """Return ``(place, place phrase, time, time phrase)`` of a clause.
+
+        A clause without its own place or time takes its governor's ("struck
+        depots in Idlib on Sunday, targeting supplies"). Results are cached per
+        token, so every clause of the document is walked once.
+        """
+        known = self._settings.get(verb.i)
+        if known is None:
+            toks = sorted(clause_tokens(verb), key=lambda t: t.i)
+            place = _own_place(verb, toks, self)
+            when = _own_time(toks)
+            head = governor(verb)
+            if head is not None and head.i != verb.i and not (place[0] and when[0]):
+                inherited = self.setting(head)
+                place = place if place[0] else inherited[:2]
+                when = when if when[0] else inherited[2:]
+            known = (*place, *when)
+            self._settings[verb.i] = known
+        return known
 
     def before(self, index: int) -> str:
         """Return the last place named before token ``index`` ("" when none)."""
@@ -155,9 +188,9 @@ def _place_of(pobj: Token) -> Span | None:
     return None
 
 
-def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
+def _own_place(verb: Token, toks: list[Token], places: DocContext) -> tuple[str, str]:
     """Return ``(place, phrase)``: where a clause happens, and its prepositional phrase."""
-    for tok in sorted(clause_tokens(verb), key=lambda t: abs(t.i - verb.i)):
+    for tok in sorted(toks, key=lambda t: abs(t.i - verb.i)):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
             span = _place_of(tok)
             if span is not None:
@@ -176,11 +209,8 @@ def location(verb: Token, places: DocPlaces) -> tuple[str, str]:
     subj = child(verb, "nsubj", "nsubjpass")
     if subj is not None:
         # "the offensive in Kharkiv killed dozens" happened in Kharkiv.
-        found = _phrase_place(subj)
-        if found[0]:
-            return found
-    head = governor(verb)
-    return location(head, places) if head is not None and head.i != verb.i else ("", "")
+        return _phrase_place(subj)
+    return "", ""
 
 
 def _where_antecedent(verb: Token) -> Token | None:
@@ -205,17 +235,16 @@ def _phrase_place(noun: Token) -> tuple[str, str]:
     return "", ""
 
 
-def time(verb: Token) -> tuple[str, str]:
+def _own_time(toks: list[Token]) -> tuple[str, str]:
     """Return ``(time, phrase)``: a date or time expression of the clause, with its preposition."""
-    for tok in sorted(clause_tokens(verb), key=lambda t: t.i):
+    for tok in toks:
         if tok.ent_type_ in TIME_LABELS or tok.lower_ in WEEKDAYS:
             ent = _entity(tok)
             phrase = ent
             if ent.root.dep_ == "pobj":
                 phrase = tok.doc[ent.root.head.i : ent.end]
             return ent.text, phrase.text
-    head = governor(verb)
-    return time(head) if head is not None else ("", "")
+    return "", ""
 
 
 def _entity(tok: Token) -> Span:

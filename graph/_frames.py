@@ -84,11 +84,10 @@ def _confidence(frame: Frame) -> float:
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def to_event(frame: Frame, prov: Provenance, places: cl.DocPlaces) -> Event:
+def to_event(frame: Frame, prov: Provenance, ctx: cl.DocContext) -> Event:
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.kind == "event" else frame.verb.head
-    place, place_phrase = cl.location(clause, places)
-    when, when_phrase = cl.time(clause)
+    place, place_phrase, when, when_phrase = ctx.setting(clause)
     return Event(
         actor=frame.actor.text,
         action=action if frame.kind == "event" else "be",
@@ -99,7 +98,7 @@ def to_event(frame: Frame, prov: Provenance, places: cl.DocPlaces) -> Event:
         time=when,
         polarity="neg" if cl.is_negated(frame.verb) else "pos",
         modality=cl.modality(frame.verb),
-        attribution=cl.attribution(frame.verb),
+        attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=frame.kind,
         extras=tuple(p for p in (place_phrase, when_phrase) if p),

@@ -52,7 +52,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     Yields:
         Events in sentence order; actor and target are spans of the sentence.
     """
-    places = cl.DocPlaces(doc)
+    ctx = cl.DocContext(doc)
     # A modifier such as "US-backed" states a standing relation, not a new event:
     # it is reported once per document, at its first mention.
     standing: set[tuple[str, str, str]] = set()
@@ -61,7 +61,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
         for frame in _sentence_frames(sent):
-            event = to_event(frame, prov, places)
+            event = to_event(frame, prov, ctx)
             key = (event.actor, event.action, event.target, event.kind)
             if frame.rule == "compound":
                 if key[:3] in standing:
