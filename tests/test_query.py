@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import QueryError
+from graph.model import Article, Event, Provenance
 from graph.query import graph_stats, list_queries, load_named_query, run_query
+from graph.rdf import add_document, new_dataset
 
 INJECTIONS = [
     'x" } ; DROP ALL ; #',
@@ -124,8 +126,6 @@ def test_action_classes(tiny_kg):
 
 @pytest.mark.parametrize("name", sorted(list_queries()))
 def test_every_named_query_runs_on_an_empty_graph(name):
-    from graph.rdf import new_dataset
-
     params = dict.fromkeys(load_named_query(name).params, "x")
     rows = run_query(new_dataset(), name, params=params)
     assert rows == [] or all(v in ("", "0") for row in rows for v in row.values())
@@ -248,3 +248,25 @@ def test_graph_stats(tiny_kg):
     assert stats["top_actors"] == [("Syrian rebels", 4), ("ISIS", 2), ("Russia", 2)]
     assert stats["top_actions"][0] == ("attack", 1)
     assert stats["top_action_classes"] == [("ASSAULT", 3), ("FIGHT", 1), ("RETREAT", 1)]
+
+
+def test_two_hop_lists_intermediaries_for_a_triangle(tiny_kg, tiny_docs):
+    text = "The US struck ISIS."
+    prov = Provenance("d3", "d3.txt", 0, 0, len(text), text)
+    event = Event(
+        "The US",
+        "strike",
+        "ISIS",
+        prov,
+        actor_id="united-states",
+        target_id="isis",
+        actor_label="United States",
+        target_label="ISIS",
+    )
+    add_document(tiny_kg, Article("d3", "d3.txt", text), [event])
+    rows = run_query(tiny_kg, "two-hop", params={"actor": "Syrian rebels"})
+    assert _pick(rows, "actor", "hops", "via") == [
+        ("ISIS", "1", "United States"),
+        ("Russia", "1", ""),
+        ("United States", "1", "ISIS"),
+    ]
