@@ -13,7 +13,7 @@ import threading
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -107,6 +107,7 @@ def _error_position(exc: ParseException) -> str:
     return f"{where} near {near!r}" if near else where
 
 
+@lru_cache(maxsize=256)
 def _is_update(text: str, label: str) -> bool:
     """Tell a query from an update; raise QueryError when the text is neither."""
     try:
@@ -123,6 +124,7 @@ def _is_update(text: str, label: str) -> bool:
             raise QueryError(msg) from exc
 
 
+@lru_cache(maxsize=256)
 def _prepare(text: str, label: str) -> Query:
     """Compile a query with our prefixes; turn rdflib's errors into QueryError."""
     try:
