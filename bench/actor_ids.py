@@ -103,7 +103,11 @@ def main() -> None:
     seeds = args.shared / "seeds"
     built = gold_events(gold, sentences_of(seeds))
     normalised = list(normalize_events([event for _, event in built]))
-    report("(a) gold spans", [(row, e) for (row, _), e in zip(built, normalised)], args.verbose)
+    report(
+        "(a) gold spans",
+        [(row, e) for (row, _), e in zip(built, normalised, strict=True)],
+        args.verbose,
+    )
     try:
         from graph.extract import extract_events
     except ImportError as exc:

@@ -107,6 +107,7 @@ _ORG_WORDS = {
     **dict.fromkeys(_words("Party Council Agency Organization Organisation Committee Ministry "
                            "Movement Union Institute"), "organisation"),
 }  # fmt: skip
+_PARENS = re.compile(r"\s*\([^)]*\)")  # "Syrian Democratic Forces (SDF)"
 _AGENT_SUFFIX = re.compile(r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported)")
 
 
@@ -130,7 +131,7 @@ class _Mention:
 
 def clean(text: str) -> list[str]:
     """Return a phrase's words without quotes, trailing possessive and leading determiners."""
-    text = text.replace("’", "'").strip(" \t\n\"'“”,.;:()[]")
+    text = _PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
     words = text.split()
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
@@ -233,9 +234,9 @@ class Document:
         for match in _TITLE_RE.finditer(text):
             self._add(_Mention(sent, match.start(1), self._person(match[1])))
         for match in _ACRONYM_RE.finditer(text):
-            long_name = match[1].strip()
-            found = self.gaz.lookup(long_name) or self.gaz.lookup(match[2])
-            ref = self.ref(found[0].actor_id) if found else self.unknown(long_name.split(), "")
+            long_name = clean(match[1])
+            found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
+            ref = self.ref(found[0].actor_id) if found else self.unknown(long_name, "")
             self.names.setdefault(match[2].casefold(), ref)
         for match in _DESC_RE.finditer(text):
             self._add(_Mention(sent, match.start(), None, accepts=_DESCRIPTIONS[match[1]]))
@@ -383,7 +384,7 @@ class Document:
         phrase = " ".join(words) or text.strip() or "unknown"
         if phrase in self.places:
             return self.places[phrase]
-        place = link_place(phrase)
+        place = link_place(phrase) if phrase[:1].isupper() else None  # names, not "us"
         if place is not None:
             return self._place(phrase)
         kinds = [_ORG_WORDS[w] for w in words if w in _ORG_WORDS]

@@ -216,6 +216,10 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     match = _PARTITIVE.match(" ".join(words))
     if match is None or head_word(match["head"]) not in GENERIC_HEADS:
         return None
+    # "the Russian Ministry of Defense": the head names its own actor.
+    own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
+    if own is not None:
+        return own
     offset = pos + len(match["head"])
     return resolve(match["rest"], doc, sent, offset, exclude=exclude)
 
