@@ -99,6 +99,9 @@ def test_countries_are_located_at_their_capital():
         ("Mexico City", "mexico-city"),  # the "X city" wrapper only applies when X City is unknown
         ("Kobane", "kobani"),
         ("Kiev", "kyiv"),
+        ("Odessa", "odesa"),  # an alias of Odesa, the primary name of Odessa, Texas
+        ("Tadmur", "palmyra"),  # renamed to the English-press name
+        ("Tal Afar", "tal-afar"),  # under 15,000 in GeoNames: from the data file
     ],
 )
 def test_ambiguous_and_renamed_cities(text, place_id):
