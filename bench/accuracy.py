@@ -41,19 +41,25 @@ def seed_events(seeds: Path) -> list[Any]:
     if found is None:
         return []
     (extract_events,) = found
-    try:
-        from graph.normalize import normalize_events
-    except ImportError as exc:
-        print(f"  note: graph.normalize not available ({exc}); events are not normalised")
-        normalize_events = None
+    normalize = _normalizer()
     paths = sorted(p for p in seeds.iterdir() if p.suffix in {".txt", ".json"})
     events: list[Any] = []
     for _, group in itertools.groupby(parse_articles(load_articles(paths)), key=lambda ad: ad[0]):
         doc_events = sorted(
             {ev for _, doc in group for ev in extract_events(doc)}, key=Event.sort_key
         )
-        events += normalize_events(doc_events) if normalize_events else doc_events
+        events += normalize(doc_events)
     return events
+
+
+def _normalizer() -> Callable[[list[Any]], Iterable[Any]]:
+    """Return graph.normalize.normalize_events, or the identity when it is missing."""
+    try:
+        from graph.normalize import normalize_events
+    except ImportError as exc:
+        print(f"  note: graph.normalize not available ({exc}); events are not normalised")
+        return lambda events: events
+    return normalize_events
 
 
 def same_actor_f1(pairs: Sequence[tuple[Any, Any]]) -> tuple[float, float, float, int]:
@@ -96,6 +102,7 @@ def report_seeds(shared: Path, seeds: Path) -> None:
     print(
         f"  on matched events: polarity {_share(score.polarity)}  modality {_share(score.modality)}"
         f"  location {_share(score.location)} (of {with_location} with a gold location)"
+        f"  actor id {_share(score.actor_id)}"
     )
     precision, recall, f1, compared = same_actor_f1(score.matched)
     print(
@@ -148,7 +155,7 @@ def _drain(items: Iterable[object]) -> None:
         pass
 
 
-def report_speed(shared: Path, runs: int = 3) -> None:
+def report_speed(shared: Path, runs: int = 5) -> None:
     """Print section (c): extraction time against spaCy's parse of the same sentences."""
     print(f"== (c) speed on the CaRB dev sentences (best of {runs} runs)")
     found = _need("graph.extract", "extract_events")
