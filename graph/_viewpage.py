@@ -37,7 +37,7 @@ CHROMIUM_ARGS = (
 MODALITIES = ("asserted", "future", "possible", "should", "hypothetical")
 _VIS_DIR = "lib/vis-9.1.2"
 # spring_layout without scipy is dense O(n^2): lay out this many hubs, attach the rest.
-_CORE = 400
+_CORE = 150
 _SPACING = 55.0
 _HREF = re.compile("href", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def apply_layout(
     simple = nx.Graph()
     simple.add_nodes_from(node["id"] for node in nodes)
     simple.add_edges_from((edge["from"], edge["to"]) for edge in edges)
-    scale = _SPACING * math.sqrt(len(nodes)) + 100.0
+    scale = 1.3 * _SPACING * math.sqrt(len(nodes)) + 100.0
     pos = _positions(simple, seed=seed, scale=scale)
     for node in nodes:
         x, y = pos[node["id"]]
@@ -136,20 +136,23 @@ def _positions(simple: nx.Graph, *, seed: int, scale: float) -> dict[Any, tuple[
     core = by_degree[:_CORE]
     raw = nx.spring_layout(simple.subgraph(core), seed=seed) if core else {}
     pos = {n: (float(xy[0]) * scale, float(xy[1]) * scale) for n, xy in raw.items()}
-    _attach_rest(simple, pos, by_degree, scale=scale)
+    _attach_rest(simple, pos, by_degree)
     return pos
 
 
 def _attach_rest(
-    simple: nx.Graph, pos: dict[Any, tuple[float, float]], by_degree: list[Any], *, scale: float
+    simple: nx.Graph, pos: dict[Any, tuple[float, float]], by_degree: list[Any]
 ) -> None:
     """Place nodes outside the core on a spiral around their first placed neighbour."""
     children: dict[Any, int] = {}
     queue = deque(pos)
     orphans = 0
+    rim = 0.0
     for start in by_degree:
         if start not in pos:
-            pos[start] = _spiral((0.0, 0.0), orphans, base=scale * 1.15, step=_SPACING)
+            # Components without a hub go on a spiral just outside everything placed so far.
+            rim = rim or max((math.hypot(*xy) for xy in pos.values()), default=0.0)
+            pos[start] = _spiral((0.0, 0.0), orphans, base=rim + 3 * _SPACING, step=_SPACING)
             orphans += 1
             queue.append(start)
         while queue:
@@ -158,7 +161,7 @@ def _attach_rest(
                 if other not in pos:
                     rank = children.get(hub, 0)
                     children[hub] = rank + 1
-                    pos[other] = _spiral(pos[hub], rank, base=_SPACING, step=_SPACING * 0.35)
+                    pos[other] = _spiral(pos[hub], rank, base=_SPACING, step=_SPACING * 0.6)
                     queue.append(other)
 
 

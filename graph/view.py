@@ -242,7 +242,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "label": node.label,
         "title": _viewpage.neutralise("\n".join(lines)),
         "color": TYPE_COLORS.get(node.actor_type, _FALLBACK_COLOR),
-        "size": round(8 + 5 * math.sqrt(node.degree), 1),
+        "size": round(min(8 + 3 * math.sqrt(node.degree), 40.0), 1),
         "shape": "dot",
         "actor_type": node.actor_type,
         "degree": node.degree,

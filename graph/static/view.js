@@ -34,6 +34,9 @@
       state.types.has(typeOf[e.to]) && inRange(e.dates);
   }
 
+  /* Thousands of edge labels make every redraw take seconds: big pages keep the action
+     for the tooltip only. */
+  data.edges.forEach(function (e) { e.action = e.label; if (big) { delete e.label; } });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return state.types.has(n.actor_type); } });
@@ -55,7 +58,7 @@
   var network = new vis.Network(document.getElementById("ng-network"),
     { nodes: nodeView, edges: edgeView }, options);
   var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
-    state: state, ready: false, readyAt: null, find: find, refresh: refresh };
+    state: state, big: big, ready: false, readyAt: null, find: find, refresh: refresh };
   window.ngView = api;
 
   network.once("afterDrawing", function () {
@@ -65,8 +68,11 @@
   });
   network.on("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); });
 
-  /* Neighbourhood highlight: dim everything outside the clicked node's neighbours. */
+  /* Neighbourhood highlight: dim everything outside the clicked node's neighbours. Small
+     pages recolour the data; big ones paint the neighbourhood over a veil after each draw,
+     because updating thousands of items takes seconds. */
   function highlight(id) {
+    if (big) { state.focus = id; network.redraw(); return; }
     var near = new Set(network.getConnectedNodes(id));
     near.add(id);
     var touching = new Set(network.getConnectedEdges(id));
@@ -81,10 +87,44 @@
 
   function clearHighlight() {
     if (state.focus === null) { return; }
+    state.focus = null;
+    if (big) { network.redraw(); return; }
     nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseNode[n.id] }; }));
     edges.update(data.edges.map(function (e) { return { id: e.id, color: baseEdge[e.id] }; }));
-    state.focus = null;
   }
+
+  function paintFocus(ctx) {
+    var id = state.focus;
+    if (!big || id === null || !nodeView.get(id)) { return; }
+    var near = network.getConnectedNodes(id).concat([id]);
+    var pos = network.getPositions(near);
+    var box = document.getElementById("ng-network").getBoundingClientRect();
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: box.width, y: box.height });
+    ctx.save();
+    ctx.fillStyle = "rgba(255,255,255,0.85)";
+    ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    network.getConnectedEdges(id).forEach(function (eid) {
+      var e = edgeView.get(eid);
+      if (!e || !pos[e.from] || !pos[e.to]) { return; }
+      ctx.strokeStyle = baseEdge[eid];
+      ctx.lineWidth = e.width || 1;
+      ctx.setLineDash(e.dashes ? [6, 4] : []);
+      ctx.beginPath(); ctx.moveTo(pos[e.from].x, pos[e.from].y); ctx.lineTo(pos[e.to].x, pos[e.to].y); ctx.stroke();
+    });
+    ctx.setLineDash([]);
+    ctx.font = "14px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    near.forEach(function (nid) {
+      var n = nodes.get(nid), p = pos[nid];
+      ctx.fillStyle = baseNode[nid];
+      ctx.beginPath(); ctx.arc(p.x, p.y, n.size, 0, 2 * Math.PI); ctx.fill();
+      ctx.lineWidth = nid === id ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
+      ctx.fillStyle = "#222";
+      ctx.fillText(n.label, p.x, p.y + n.size + 15);
+    });
+    ctx.restore();
+  }
+  network.on("afterDrawing", paintFocus);
 
   network.on("click", function (params) {
     if (params.nodes.length) { highlight(params.nodes[0]); } else if (!params.edges.length) { clearHighlight(); }
@@ -100,7 +140,7 @@
     var status = document.getElementById("ng-search-status");
     if (!hit) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
     status.textContent = "found: " + hit.label;
-    network.selectNodes([hit.id]);
+    network.selectNodes([hit.id], false);
     highlight(hit.id);
     network.focus(hit.id, { scale: 1.2, animation: big ? false : { duration: 400 } });
     return hit.id;
@@ -124,7 +164,7 @@
   }
   function edgeTip(e) {
     var box = el("div");
-    box.appendChild(el("div", e.label + " (" + e.action_class + ", " + e.polarity + ", " + e.modality + ")", "ng-tip-head"));
+    box.appendChild(el("div", e.action + " (" + e.action_class + ", " + e.polarity + ", " + e.modality + ")", "ng-tip-head"));
     box.appendChild(el("div", e.count + (e.count === 1 ? " event" : " events")));
     e.sources.forEach(function (src) {
       var row = el("div", undefined, "ng-tip-src");
