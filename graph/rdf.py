@@ -272,9 +272,8 @@ def add_document(
         extractor: Name of the extractor that produced the events.
     """
     remove_document(kg, article.doc_id)
-    ctx = kg.graph(graph_iri(article.doc_id))
-    for triple in document_triples(article):
-        ctx.add(triple)
+    # Actors and sentences recur across events: dedupe before touching the store.
+    triples = set(document_triples(article))
     for event in events:
         if event.provenance.doc_id != article.doc_id:
             logger.warning(
@@ -283,8 +282,9 @@ def add_document(
                 article.doc_id,
             )
             continue
-        for triple in event_to_triples(event, extractor=extractor):
-            ctx.add(triple)
+        triples.update(event_to_triples(event, extractor=extractor))
+    ctx = kg.graph(graph_iri(article.doc_id))
+    kg.addN((s, p, o, ctx) for s, p, o in triples)
 
 
 def remove_document(kg: Dataset, doc_id: str) -> None:
