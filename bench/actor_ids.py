@@ -101,13 +101,13 @@ def main() -> None:
     args = parser.parse_args()
     gold = load_gold(args.shared / "gold" / "seeds.tsv")
     seeds = args.shared / "seeds"
-    built = gold_events(gold, sentences_of(seeds))
-    normalised = list(normalize_events([event for _, event in built]))
-    report(
-        "(a) gold spans",
-        [(row, e) for (row, _), e in zip(built, normalised, strict=True)],
-        args.verbose,
-    )
+    sents = sentences_of(seeds)
+    built = gold_events(gold, sents)
+    for title, context in (("gold sentences only", None), ("all sentences as context", sents)):
+        by_doc = {d: [(i, t) for i, _, t in rows] for d, rows in (context or {}).items()}
+        normalised = list(normalize_events([e for _, e in built], sentences=by_doc))
+        pairs = [(row, e) for (row, _), e in zip(built, normalised, strict=True)]
+        report(f"(a) gold spans, {title}", pairs, args.verbose)
     try:
         from graph.extract import extract_events
     except ImportError as exc:

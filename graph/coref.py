@@ -139,7 +139,8 @@ def clean(text: str) -> list[str]:
     while start < len(words) - 1 and (
         words[start].lower() in _DETERMINERS or words[start].replace(",", "").isdigit()
     ):
-        start += 1
+        # "many of the fighters", "some of them": the quantifier takes its "of" along.
+        start += 2 if words[start + 1].lower() == "of" and start + 2 < len(words) else 1
     return [w for w in words[start:] if w] or words
 
 
@@ -167,10 +168,12 @@ class Document:
     Args:
         gaz: The actor gazetteer.
         events: The document's events (their sentences are scanned once).
+        context: More ``(sentence index, text)`` of the document, scanned for antecedents.
     """
 
     gaz: Gazetteer
     events: Iterable[Event]
+    context: Iterable[tuple[int, str]] = ()
     backed: dict[str, str] = field(default_factory=dict)
     names: dict[str, Ref] = field(default_factory=dict)
     places: dict[str, Ref] = field(default_factory=dict)
@@ -180,7 +183,8 @@ class Document:
     _sentences: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        sentences = {e.provenance.sentence_index: e.provenance.sentence for e in self.events}
+        sentences = dict(self.context)
+        sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
         self._sentences = sentences
         for event in self.events:
             self._add_place(event.location, strict=True)
@@ -330,12 +334,18 @@ class Document:
             return None
         if head in _BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
-        return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos)
+        return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos, recency=True)
 
-    def _antecedent(self, accept: Callable[[_Mention], bool], sent: int, pos: int) -> Ref | None:
-        same = [m for m in self._mentions if m.sent == sent and m.start < pos]
-        earlier = sorted({m.sent for m in self._mentions if m.sent < sent}, reverse=True)
-        order = same[::-1] + [m for s in earlier for m in self._mentions if m.sent == s]
+    def _antecedent(
+        self, accept: Callable[[_Mention], bool], sent: int, pos: int, *, recency: bool = False
+    ) -> Ref | None:
+        # Pronouns: nearest first in their own sentence, then earlier sentences each
+        # from its start (subject first). Descriptions ("the city"): nearest first throughout.
+        before = [m for m in self._mentions if m.sent < sent or (m.sent == sent and m.start < pos)]
+        same = [m for m in before if m.sent == sent][::-1]
+        earlier = sorted({m.sent for m in before if m.sent < sent}, reverse=True)
+        by_sentence = [m for s in earlier for m in before if m.sent == s]
+        order = before[::-1] if recency else same + by_sentence
         for mention in order:
             if mention.ref is None and mention.accepts:
                 mention.ref = self._resolve_description(mention)
@@ -346,7 +356,7 @@ class Document:
     def _resolve_description(self, mention: _Mention) -> Ref:
         accepts = mention.accepts
         found = self._antecedent(
-            lambda m: self._compatible(m.ref, accepts), mention.sent, mention.start
+            lambda m: self._compatible(m.ref, accepts), mention.sent, mention.start, recency=True
         )
         return found or Ref("", "", "")
 
@@ -367,9 +377,9 @@ class Document:
             for m in self.gaz.find_mentions(phrase)
             if m.via != "capital" and not _AGENT_SUFFIX.match(phrase[m.end :])
         ]
-        # A full name beats a demonym in front of it: "Syrian Kurdish-majority Syrian
-        # Democratic Forces" is the SDF.
-        for m in sorted(found, key=lambda m: m.via != "alias"):
+        # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
+        # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
+        for m in sorted(found, key=lambda m: m.end < len(phrase.rstrip())):
             actor = self.gaz.get(m.actor_id)
             if actor and actor.actor_type == "country" and head in state_heads:
                 return self.ref(self.gaz.state_actor(m.actor_id))

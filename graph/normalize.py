@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -116,6 +116,7 @@ def normalize_events(
     *,
     gazetteer: Gazetteer | None = None,
     dates: Mapping[str, str] | None = None,
+    sentences: Mapping[str, Sequence[tuple[int, str]]] | None = None,
 ) -> Iterator[Event]:
     """Fill canonical ids, labels, types and action classes of events, per document.
 
@@ -124,6 +125,9 @@ def normalize_events(
         gazetteer: Actor gazetteer (default: the packaged one).
         dates: Document dates (ISO 8601) by ``doc_id``, the anchors of relative
             times ("Thursday", "last month"); without one only explicit dates resolve.
+        sentences: All ``(sentence index, text)`` of each document by ``doc_id``, so
+            coreference also sees sentences without events (default: only the
+            events' own sentences).
 
     Yields:
         The same events, in the same order, with ``actor_id``, ``target_id``,
@@ -135,7 +139,7 @@ def normalize_events(
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(group)
-        doc = Document(gaz, batch)
+        doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         for event in batch:
             yield _normalize_event(event, doc, anchor)
@@ -151,7 +155,17 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         physical = cls in PHYSICAL_CLASSES
         at = _position(text, event.target)
         target = resolve(event.target, doc, sent, at, place=physical, exclude=actor.actor_id)
-    if event.action in ("back", "support", "sponsor") and event.is_factual and target.actor_id:
+    if (
+        event.action in ("back", "support", "sponsor")
+        and event.is_factual
+        and target.actor_type
+        in (
+            "armed-group",
+            "military",
+            "government",
+            "organisation",
+        )
+    ):
         doc.backed[actor.actor_id] = target.actor_id
     return replace(
         event,

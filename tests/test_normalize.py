@@ -405,3 +405,24 @@ def test_describe_gives_codes_for_gazetteer_actors_only():
     assert (ACTOR["russia"], NG.countryCode, Literal("RUS")) in triples
     assert (ACTOR["russia"], SKOS.prefLabel, Literal("Russia", lang="en")) in triples
     assert not any(s == ACTOR["someone-unknown"] for s, _, _ in triples)
+
+
+def test_context_sentences_without_events_feed_coreference():
+    # The city is named only in a sentence that has no event of its own.
+    named = "Heavy fighting was reported around Homs."
+    event = ev("Rebels shelled the city.", "Rebels", "shell", "the city", index=1)
+    assert norm(event)[0].target_id != "homs"
+    with_context = norm(event, sentences={"d1": [(0, named), (1, event.provenance.sentence)]})
+    assert with_context[0].target_id == "homs"
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Many of the Hezbollah fighters", "hezbollah"),
+        ("Syrian Kurdish-majority Syrian Democratic Forces", "sdf"),  # the name at the head wins
+        ("Russian and coalition military officers", "russia"),  # else the first name
+    ],
+)
+def test_names_inside_longer_phrases(span, expected):
+    assert actor_of(f"{span} met on Monday.", span).actor_id == expected
