@@ -52,7 +52,11 @@ EXTENSIONS = {
 # Formats that flatten named graphs into one default graph on write.
 _TRIPLE_FORMATS = {"turtle", "nt", "xml"}
 _SNIFF_BYTES = 65536
-_NQUAD_LINE = re.compile(r"^\s*(<[^>]*>|_:\S+)\s+<[^>]*>\s+.+\s+<[^>]*>\s*\.\s*$", re.MULTILINE)
+# An N-Triples/N-Quads statement: starts with an IRI or blank node and an IRI,
+# ends with " .". Anchored at both ends and free of nested quantifiers, so a
+# hostile multi-megabyte line cannot make the match slow.
+_NQUAD_START = re.compile(r"(<[^<>\s]*>|_:\S+)\s+<[^<>\s]*>\s")
+_SNIFF_LINES = 20
 _PARSE_ERRORS = (
     BadSyntax,
     ParserError,
@@ -152,7 +156,11 @@ def sniff_format(head: str) -> str:
         return "json-ld"
     if text.startswith("<?xml") or text.startswith("<rdf:RDF"):
         return "xml"
-    if _NQUAD_LINE.search(text) and "@prefix" not in text:
+    lines = [line.strip() for line in text.splitlines()[: _SNIFF_LINES * 5]]
+    statements = [line for line in lines if line and not line.startswith("#")][:_SNIFF_LINES]
+    # The last line may be cut off by the sniffing window: judge it only when alone.
+    complete = statements[:-1] or statements
+    if complete and all(_NQUAD_START.match(line) and line.endswith(".") for line in complete):
         return "nquads"
     return "trig"
 
@@ -252,17 +260,18 @@ def load_graph(path: Path) -> Dataset:
     path = Path(path)
     sniffed = sniff_format(_read_head(path))
     by_ext = EXTENSIONS.get(path.suffix.lower())
-    first = "trig" if by_ext == "turtle" else (by_ext or sniffed)
-    try:
-        return _parse(path, first)
-    except _PARSE_ERRORS as exc:
-        error: BaseException = exc
-    if sniffed != first:
+    # TriG reads Turtle too, and is the last resort for anything unrecognised.
+    first = "trig" if by_ext in (None, "turtle") and sniffed == "trig" else (by_ext or sniffed)
+    candidates = dict.fromkeys([first, sniffed, "trig"])
+    error: BaseException | None = None
+    for rdf_format in candidates:
         try:
-            kg = _parse(path, sniffed)
-        except _PARSE_ERRORS:
-            pass
-        else:
-            logger.warning("%s is %s, not what its extension says; read it anyway", path, sniffed)
-            return kg
-    raise GraphFileError(f"cannot read graph {path}: {_describe(error)}") from error
+            kg = _parse(path, rdf_format)
+        except _PARSE_ERRORS as exc:
+            error = error or exc
+            continue
+        if rdf_format != first:
+            logger.warning("read %s as %s, not as its extension says", path, rdf_format)
+        return kg
+    reason = _describe(error) if error is not None else "not an RDF file"
+    raise GraphFileError(f"cannot read graph {path}: {reason}") from error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import time
 from pathlib import Path
 from typing import Any
 
@@ -270,3 +271,15 @@ def test_any_text_round_trips_cleaned(tmp_path_factory, text, suffix):
     back = load_graph(path)
     assert isomorphic(_named(back, "p"), _named(kg, "p"))
     assert set(back.objects(None, NG.text)) == {Literal(clean_text(sentence))}
+
+
+def test_sniffing_a_hostile_long_line_is_fast():
+    started = time.perf_counter()
+    for head in ("<a> <b> " + "x <" * 20000, "<a> <b> " + " <x" * 20000, "x" * 65536):
+        assert sniff_format(head) == "trig"
+    assert time.perf_counter() - started < 0.5
+
+
+def test_turtle_with_full_iris_and_no_extension(tmp_path):
+    text = '<http://a> <http://b> "c"@en , "d" .\n<http://a> <http://b> <http://e> .\n'
+    assert len(load_graph(_write(tmp_path / "graph", text))) == 3
