@@ -67,6 +67,15 @@ _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-
 _BE_FORMS = frozenset({"be", "is", "am", "are", "was", "were", "been", "being"})
 _SAID_VERBS = ("said", "told", "added", "adds", "says")
 _CONTEXT = "C: "
+_PASSIVE_AUX = _BE_FORMS | {"get", "gets", "got", "gotten", "getting"}
+# closed class: the word that opens a prepositional object ("was born in ...")
+_PREPOSITION_WORDS = (
+    "about above across after against along amid among around as at before behind below"
+    " beneath beside besides between beyond by despite during except for from in inside into"
+    " like near of off on onto out outside over past per since through throughout till to"
+    " toward towards under underneath unlike until up upon via with within without"
+)
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 
 
 def clean_field(text: str) -> str:
@@ -78,10 +87,13 @@ def carb_rows(events: Iterable[Event], *, dedupe: bool = True) -> Iterator[CarbR
     """Turn events into CaRB extractions ``(sentence, confidence, relation, args)``.
 
     The relation is the surface ``relation`` (the lemma ``action`` when empty);
-    the arguments are actor, target and the extra phrases. An event without a
-    target uses its extras (else its location and time) as further arguments;
-    one left with a single argument is skipped, since CaRB scores such an
-    extraction zero against every gold tuple.
+    the arguments are actor, target and the extra phrases, in the sentence's
+    order (a passive with a by-agent reads "target | was captured by | actor").
+    An event without a target uses its extras (else its location and time) as
+    further arguments, the first one's preposition joining the relation ("was
+    born in | Utah"); one left with a single argument is skipped, since CaRB
+    scores such an extraction zero against every gold tuple. Extra phrases
+    nested in another argument are left out.
 
     Args:
         events: Events in document order.
@@ -101,17 +113,46 @@ def carb_rows(events: Iterable[Event], *, dedupe: bool = True) -> Iterator[CarbR
 
 def _event_row(event: Event) -> CarbRow | None:
     relation = clean_field(event.relation) or clean_field(event.action)
-    args = [clean_field(part) for part in (event.actor, event.target)]
-    args = [arg for arg in args if arg]
+    actor, target = clean_field(event.actor), clean_field(event.target)
+    if target and _is_passive_with_agent(event.provenance.sentence, relation, actor, target):
+        # "The town was captured by the rebels": CaRB reads in surface order
+        actor, target, relation = target, actor, f"{relation} by"
+    args = [actor, target] if target else [actor]
     extras = [clean_field(part) for part in event.extras]
-    if not event.target and not any(extras):
+    if not target and not any(extras):
         # "The talks collapsed on Monday in Geneva": place and time carry the tuple.
         extras = [clean_field(event.location), clean_field(event.time)]
+    if not target and extras:
+        relation, extras[0] = _lift_preposition(relation, extras[0])
     for extra in extras:
         _add_phrase(args, extra)
-    if not relation or len(args) < 2:
+    if not relation or not actor or len(args) < 2:
         return None
     return clean_field(event.provenance.sentence), event.confidence, relation, args
+
+
+def _is_passive_with_agent(sentence: str, relation: str, actor: str, target: str) -> bool:
+    """Return whether the sentence reads "TARGET ... RELATION by ACTOR" with a be/get auxiliary."""
+    if not _PASSIVE_AUX & set(relation.split()):
+        return False
+    text = f" {clean_field(sentence)} "
+    first = text.find(f" {target} ")
+    verb = text.find(f" {relation.split()[-1]} ", first + 1)
+    return 0 <= first < verb < text.find(f" by {actor} ", verb)
+
+
+def _lift_preposition(relation: str, phrase: str) -> tuple[str, str]:
+    """Move the preposition opening an object into the relation.
+
+    "He was born | in Salt Lake City" becomes "was born in | Salt Lake City",
+    the Open IE habit the project's ``action`` follows too ("coordinate with").
+    """
+    first, _, rest = phrase.partition(" ")
+    if not rest or first not in _PREPOSITIONS:
+        return relation, phrase
+    if relation.split()[-1] == first:  # "sat on | on the mat"
+        return relation, rest
+    return f"{relation} {first}", rest
 
 
 def _add_phrase(args: list[str], phrase: str) -> None:

@@ -230,16 +230,33 @@ def test_relation_falls_back_to_action():
 
 
 @pytest.mark.parametrize(
-    "fields, args",
+    "fields, relation, args",
     [
-        ({"target": "", "extras": ("on the mat",)}, ["The cat", "on the mat"]),
-        ({"target": "", "location": "Paris", "time": "today"}, ["The cat", "Paris", "today"]),
-        ({"target": ""}, None),
+        ({"extras": ("on the mat",)}, "sat on", ["The cat", "the mat"]),
+        ({"relation": "sat", "extras": ("on a mat",)}, "sat on", ["The cat", "a mat"]),
+        ({"location": "Paris", "time": "today"}, "sat on", ["The cat", "Paris", "today"]),
+        ({"relation": "sat", "location": "in Paris"}, "sat in", ["The cat", "Paris"]),
+        ({}, None, None),
     ],
 )
-def test_missing_target_uses_other_phrases_or_is_skipped(fields, args):
-    rows = list(carb_rows([event(**fields)]))
-    assert [r[3] for r in rows] == ([args] if args else [])
+def test_missing_target_uses_other_phrases_or_is_skipped(fields, relation, args):
+    rows = list(carb_rows([event(target="", **fields)]))
+    assert [(r[2], r[3]) for r in rows] == ([(relation, args)] if args else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, target, expected",
+    [
+        ("The town was captured by the rebels .", "the rebels", "The town", True),
+        ("The rebels was captured the town .", "The rebels", "the town", False),
+        ("The town was captured , the rebels said .", "the rebels", "The town", False),
+    ],
+)
+def test_passive_with_agent_reads_in_surface_order(sentence, actor, target, expected):
+    ev = event(sentence, actor=actor, target=target, relation="was captured", action="capture")
+    (found,) = carb_rows([ev])
+    passive = ("was captured by", [target, actor])
+    assert (found[2], found[3]) == (passive if expected else ("was captured", [actor, target]))
 
 
 WAR = "in the war of June 1967"
