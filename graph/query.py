@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -20,15 +19,24 @@ from typing import Any
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from ._stats import graph_stats
 from .errors import QueryError
-from .vocab import GRAPH, NG, PREFIXES, SCHEMA
+from .vocab import GRAPH, PREFIXES
+
+__all__ = [
+    "NAMESPACES",
+    "NamedQuery",
+    "graph_stats",
+    "list_queries",
+    "load_named_query",
+    "run_query",
+]
 
 NAMESPACES: dict[str, Any] = {**PREFIXES, "graph": GRAPH}
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -215,12 +223,45 @@ def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> None
             rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = union
 
 
+def _with_timeout(
+    run: Callable[[], list[dict[str, str]]], timeout: float | None, label: str
+) -> list[dict[str, str]]:
+    """Call ``run``; give up with QueryError after ``timeout`` seconds.
+
+    rdflib cannot be interrupted, so the query runs in a daemon thread that is
+    left to finish on its own when the caller stops waiting.
+    """
+    if timeout is None:
+        return run()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["rows"] = run()
+        except BaseException as exc:  # re-raised in the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"query {label}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(
+            f"query {label} timed out after {timeout:g} s. "
+            "Hint: narrow it (a LIMIT, a more specific pattern) or allow more time"
+        )
+    if "error" in outcome:
+        raise outcome["error"]
+    rows: list[dict[str, str]] = outcome["rows"]
+    return rows
+
+
 def run_query(
     kg: Dataset,
     name_or_sparql: str,
     *,
     params: Mapping[str, str] | None = None,
     allow_update: bool = False,
+    timeout: float | None = None,
 ) -> list[dict[str, str]]:
     """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
 
@@ -233,6 +274,8 @@ def run_query(
         allow_update: Run SPARQL Update (INSERT, DELETE, DROP ...) instead of
             refusing it. An update's default graph is the unnamed graph, not
             the union: reach documents with ``GRAPH ?g { ... }``.
+        timeout: Seconds a (read) query may run before QueryError; the
+            abandoned evaluation finishes in a background thread.
 
     Returns:
         One dict per row, variable -> value ("" when unbound). ASK gives
@@ -241,7 +284,7 @@ def run_query(
 
     Raises:
         QueryError: Unknown named query, bad or missing parameter, syntax error,
-            unknown prefix, or an update without ``allow_update``.
+            unknown prefix, an update without ``allow_update``, or a timeout.
     """
     params = params or {}
     declared: dict[str, str] | None = None
@@ -261,54 +304,5 @@ def run_query(
             )
         _run_update(kg, text, bindings)
         return []
-    return _rows(kg.query(_prepare(text, label), initBindings=bindings))
-
-
-def _top(counts: Counter[str], top: int) -> list[tuple[str, int]]:
-    """Return the ``top`` most common items, ties broken by name."""
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
-
-
-def _actor_names(kg: Dataset) -> dict[Node, str]:
-    """Return actor IRI -> one label (the smallest, so the choice is stable)."""
-    names: dict[Node, str] = {}
-    for actor in set(kg.subjects(RDF.type, NG.Actor)):
-        labels = sorted(str(label) for label in kg.objects(actor, RDFS.label))
-        names[actor] = labels[0] if labels else str(actor)
-    return names
-
-
-def graph_stats(kg: Dataset, *, top: int = 10) -> dict[str, Any]:
-    """Count what a graph holds.
-
-    Args:
-        kg: The dataset.
-        top: How many top actors, actions and action classes to list.
-
-    Returns:
-        ``documents``, ``sentences``, ``events``, ``actors``, ``triples``
-        (distinct, over all graphs) and ``top_actors``, ``top_actions``,
-        ``top_action_classes`` as ``(name, event count)`` lists, most
-        frequent first. An actor counts the events it is actor or target of.
-    """
-    events = set(kg.subjects(RDF.type, NG.Event))
-    names = _actor_names(kg)
-    actors: Counter[str] = Counter()
-    actions: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
-    for event in events:
-        for role in (NG.actor, NG.target):
-            for who in set(kg.objects(event, role)):
-                actors[names.get(who, str(who))] += 1
-        actions.update({str(a) for a in kg.objects(event, NG.action)})
-        classes.update({str(c).rsplit("/", 1)[-1] for c in kg.objects(event, NG.actionClass)})
-    return {
-        "documents": len(set(kg.subjects(RDF.type, SCHEMA.NewsArticle))),
-        "sentences": len(set(kg.subjects(RDF.type, NG.Sentence))),
-        "events": len(events),
-        "actors": len(names),
-        "triples": len(kg),
-        "top_actors": _top(actors, top),
-        "top_actions": _top(actions, top),
-        "top_action_classes": _top(classes, top),
-    }
+    prepared = _prepare(text, label)
+    return _with_timeout(lambda: _rows(kg.query(prepared, initBindings=bindings)), timeout, label)

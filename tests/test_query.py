@@ -270,3 +270,12 @@ def test_two_hop_lists_intermediaries_for_a_triangle(tiny_kg, tiny_docs):
         ("Russia", "1", ""),
         ("United States", "1", "ISIS"),
     ]
+
+
+def test_timeout(tiny_kg):
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # ~25,000 rows
+    with pytest.raises(QueryError, match=r"^query \(inline\) timed out after 0.001 s. Hint: "):
+        run_query(tiny_kg, cross, timeout=0.001)
+    assert run_query(tiny_kg, "ASK { ?s ?p ?o }", timeout=30) == [{"ask": "true"}]
+    with pytest.raises(QueryError, match="unknown prefix nope"):
+        run_query(tiny_kg, "SELECT * WHERE { ?s nope:x ?o }", timeout=30)
