@@ -12,8 +12,11 @@ from __future__ import annotations
 import html
 import json
 import math
+import os
 import re
+import tempfile
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +26,7 @@ from typing import Any
 import networkx as nx  # type: ignore[import-untyped]  # networkx ships no stubs
 
 from . import __version__
-from .errors import GraphError
+from .errors import GraphError, GraphFileError
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = (
@@ -40,6 +43,38 @@ _VIS_DIR = "lib/vis-9.1.2"
 _CORE = 150
 _SPACING = 55.0
 _HREF = re.compile("href", re.IGNORECASE)
+
+TYPE_COLORS: dict[str, str] = {
+    "country": "#1f77b4",
+    "government": "#9467bd",
+    "military": "#d62728",
+    "armed-group": "#ff7f0e",
+    "organisation": "#2ca02c",
+    "person": "#e377c2",
+    "location": "#8c564b",
+    "other": "#7f7f7f",
+}
+ACTION_COLORS: dict[str, str] = {
+    "ASSAULT": "#d62728",
+    "FIGHT": "#b2182b",
+    "COERCE": "#e6550d",
+    "SANCTION": "#fd8d3c",
+    "THREATEN": "#f16913",
+    "MOBILIZE": "#8c6d31",
+    "RETREAT": "#bcbd22",
+    "SUPPORT": "#2ca02c",
+    "AID": "#31a354",
+    "COOPERATE": "#17becf",
+    "CONSULT": "#6baed6",
+    "AGREE": "#3182bd",
+    "DEMAND": "#9467bd",
+    "REJECT": "#756bb1",
+    "ACCUSE": "#a55194",
+    "STATEMENT": "#969696",
+    "OTHER": "#bdbdbd",
+    "RELATION": "#636363",
+}
+FALLBACK_COLOR = "#7f7f7f"
 
 
 def escape_text(text: str) -> str:
@@ -60,13 +95,13 @@ def json_for_script(value: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render_page(net: Any, *, legend: dict[str, dict[str, str]]) -> str:
+def render_page(net: Any) -> str:
     """Return the HTML page for a network from :func:`graph.view.build_network`."""
     meta = net.view_meta
     payload = {
         "nodes": [_strip(node) for node in net.nodes],
         "edges": [_strip(edge) for edge in net.edges],
-        "legend": legend,
+        "legend": legend(net),
         "modalities": list(MODALITIES),
         "physics": meta.layout == "physics",
     }
@@ -173,26 +208,59 @@ def _spiral(
     return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
 
 
-def snapshot_png(html_path: Path, png_path: Path, *, width: int, height: int) -> Path:
-    """Screenshot ``html_path`` into ``png_path`` with headless Chromium via Playwright."""
+def legend(net: Any) -> dict[str, dict[str, str]]:
+    """Return the colours of the actor types and action classes present in ``net``."""
+    types = sorted({node["actor_type"] for node in net.nodes})
+    classes = sorted({edge["action_class"] for edge in net.edges})
+    return {
+        "types": {name: TYPE_COLORS.get(name, FALLBACK_COLOR) for name in types},
+        "classes": {name: ACTION_COLORS.get(name, FALLBACK_COLOR) for name in classes},
+    }
+
+
+def write_atomic(path: Path, payload: bytes, *, writer: Any = None) -> None:
+    """Write via a temp file in the same directory and ``os.replace`` it into place."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    except OSError as exc:
+        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        if writer is not None:
+            writer(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def screenshot(html_path: Path, *, width: int, height: int) -> bytes:
+    """Return a PNG of ``html_path`` taken with headless Chromium via Playwright."""
     if not CHROMIUM.exists():
-        raise GraphError(f"cannot take snapshot {png_path}: no browser at {CHROMIUM}")
+        raise GraphError(f"cannot take snapshot of {html_path}: no browser at {CHROMIUM}")
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError as exc:
         raise GraphError(
-            f"cannot take snapshot {png_path}: playwright is not installed. "
+            f"cannot take snapshot of {html_path}: playwright is not installed. "
             "Hint: pip install playwright"
         ) from exc
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.goto(html_path.resolve().as_uri())
-            page.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(png_path))
-            browser.close()
-    except Error as exc:
-        raise GraphError(f"cannot take snapshot {png_path}: {exc.message}") from exc
-    return png_path
+    # Sync Playwright refuses to start inside a running asyncio loop (Jupyter, another
+    # Playwright session): a worker thread has none.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_shoot, sync_playwright, html_path, width, height).result()
+        except Error as exc:
+            raise GraphError(f"cannot take snapshot of {html_path}: {exc.message}") from exc
+
+
+def _shoot(start: Any, html_path: Path, width: int, height: int) -> bytes:
+    with start() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(html_path.resolve().as_uri())
+        page.wait_for_function("window.ngView && window.ngView.settled", timeout=120_000)
+        image: bytes = page.screenshot()
+        browser.close()
+    return image

@@ -9,7 +9,6 @@ tooltips and the heading as HTML).
 from __future__ import annotations
 
 import math
-import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from rdflib import Dataset
 
 from . import _viewpage
 from ._viewdata import Edge, Node, ViewData, ViewOptions, collect_view
+from ._viewpage import ACTION_COLORS, FALLBACK_COLOR, TYPE_COLORS, write_atomic
 from .errors import GraphFileError
 
 __all__ = [
@@ -32,37 +32,6 @@ __all__ = [
     "snapshot_png",
 ]
 
-TYPE_COLORS: dict[str, str] = {
-    "country": "#1f77b4",
-    "government": "#9467bd",
-    "military": "#d62728",
-    "armed-group": "#ff7f0e",
-    "organisation": "#2ca02c",
-    "person": "#e377c2",
-    "location": "#8c564b",
-    "other": "#7f7f7f",
-}
-ACTION_COLORS: dict[str, str] = {
-    "ASSAULT": "#d62728",
-    "FIGHT": "#b2182b",
-    "COERCE": "#e6550d",
-    "SANCTION": "#fd8d3c",
-    "THREATEN": "#f16913",
-    "MOBILIZE": "#8c6d31",
-    "RETREAT": "#bcbd22",
-    "SUPPORT": "#2ca02c",
-    "AID": "#31a354",
-    "COOPERATE": "#17becf",
-    "CONSULT": "#6baed6",
-    "AGREE": "#3182bd",
-    "DEMAND": "#9467bd",
-    "REJECT": "#756bb1",
-    "ACCUSE": "#a55194",
-    "STATEMENT": "#969696",
-    "OTHER": "#bdbdbd",
-    "RELATION": "#636363",
-}
-_FALLBACK_COLOR = "#7f7f7f"
 # Above this many nodes the page gets positions from Python and no physics.
 BIG_GRAPH = 300
 
@@ -149,18 +118,17 @@ def render_html(
         min_degree=min_degree,
         show_relations=show_relations,
     )
-    page = _viewpage.render_page(net, legend=_legend(net))
-    _write_atomic(Path(path), page.encode("utf-8"))
+    write_atomic(Path(path), _viewpage.render_page(net).encode("utf-8"))
     return Path(path)
 
 
 def export_graph(kg: Dataset, path: Path, *, max_nodes: int = 0, **filters: Any) -> Path:
-    """Write the actor network as GraphML or GEXF (by extension) via networkx.
+    """Write the actor network as GraphML or GEXF via networkx, or as a PNG snapshot.
 
     Args:
         kg: The dataset.
-        path: Target file ending in ``.graphml`` or ``.gexf``.
-        max_nodes: Keep at most this many actors (0: all of them).
+        path: Target file ending in ``.graphml``, ``.gexf`` or ``.png``.
+        max_nodes: Keep at most this many actors (0: all of them; 300 for a PNG).
         **filters: ``actor``, ``action_class``, ``min_degree``, ``show_relations``
             as in :func:`build_network`.
 
@@ -169,17 +137,22 @@ def export_graph(kg: Dataset, path: Path, *, max_nodes: int = 0, **filters: Any)
 
     Raises:
         GraphFileError: Unknown extension or the file cannot be written.
+        GraphError: A PNG was asked for but no browser is available.
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix == ".png":
+        with tempfile.TemporaryDirectory() as tmp:
+            page = render_html(kg, Path(tmp) / "view.html", max_nodes=max_nodes or 300, **filters)
+            return snapshot_png(page, path)
     if suffix not in (".graphml", ".gexf"):
         raise GraphFileError(
-            f"cannot export graph {path}: unknown extension {suffix!r}. Hint: use .graphml or .gexf"
+            f"cannot export graph {path}: unknown extension {suffix!r}. "
+            "Hint: use .html, .graphml, .gexf or .png"
         )
-    net = build_network(kg, max_nodes=max_nodes or 10**9, **filters)
-    digraph = network_to_networkx(net)
+    digraph = network_to_networkx(build_network(kg, max_nodes=max_nodes or 10**9, **filters))
     writer = nx.write_graphml if suffix == ".graphml" else nx.write_gexf
-    _write_atomic(path, b"", writer=lambda tmp: writer(digraph, tmp))
+    write_atomic(path, b"", writer=lambda tmp: writer(digraph, tmp))
     return path
 
 
@@ -187,12 +160,14 @@ def snapshot_png(html_path: Path, png_path: Path, *, width: int = 1400, height: 
     """Screenshot a page written by :func:`render_html` with headless Chromium.
 
     Returns:
-        ``png_path``.
+        ``png_path`` (written atomically).
 
     Raises:
         GraphError: No Chromium or Playwright is installed, or the page fails.
     """
-    return _viewpage.snapshot_png(Path(html_path), Path(png_path), width=width, height=height)
+    image = _viewpage.screenshot(Path(html_path), width=width, height=height)
+    write_atomic(Path(png_path), image)
+    return Path(png_path)
 
 
 def network_to_networkx(net: Network) -> nx.MultiDiGraph:
@@ -241,7 +216,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "id": node.actor_id,
         "label": node.label,
         "title": _viewpage.neutralise("\n".join(lines)),
-        "color": TYPE_COLORS.get(node.actor_type, _FALLBACK_COLOR),
+        "color": TYPE_COLORS.get(node.actor_type, FALLBACK_COLOR),
         "size": round(min(8 + 3 * math.sqrt(node.degree), 40.0), 1),
         "shape": "dot",
         "actor_type": node.actor_type,
@@ -262,7 +237,7 @@ def _edge_dict(edge: Edge, idx: int) -> dict[str, Any]:
         "to": edge.target,
         "label": edge.action,
         "title": _viewpage.neutralise("\n".join(lines)),
-        "color": ACTION_COLORS.get(edge.action_class, _FALLBACK_COLOR),
+        "color": ACTION_COLORS.get(edge.action_class, FALLBACK_COLOR),
         "dashes": edge.dashed,
         "width": round(min(1.0 + 2.0 * math.log2(edge.count), 12.0), 2),
         "arrows": "to",
@@ -309,29 +284,3 @@ def _meta(data: ViewData, *, layout: str) -> ViewMeta:
         note=note,
         layout=layout,
     )
-
-
-def _legend(net: Network) -> dict[str, dict[str, str]]:
-    types = sorted({node["actor_type"] for node in net.nodes})
-    classes = sorted({edge["action_class"] for edge in net.edges})
-    return {
-        "types": {name: TYPE_COLORS.get(name, _FALLBACK_COLOR) for name in types},
-        "classes": {name: ACTION_COLORS.get(name, _FALLBACK_COLOR) for name in classes},
-    }
-
-
-def _write_atomic(path: Path, payload: bytes, *, writer: Any = None) -> None:
-    """Write via a temp file in the same directory and ``os.replace`` it into place."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    except OSError as exc:
-        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        if writer is not None:
-            writer(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc

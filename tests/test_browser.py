@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from graph._viewpage import CHROMIUM, CHROMIUM_ARGS
-from graph.view import build_network, render_html
-from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, make_graph
+from graph.view import build_network, export_graph, render_html
+from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, make_big_graph, make_graph
 
 pytestmark = pytest.mark.browser
 
@@ -159,3 +159,40 @@ def test_malicious_text_shows_as_text_and_runs_nothing(page):
     tab.click("#ng-search-go")
     assert tab.text_content("#ng-search-status") == f"found: {EVIL_LABEL}"
     assert tab.evaluate("window.__pwned") is None
+
+
+def open_page(browser: Any, path: Path) -> tuple[Any, Any, Log]:
+    log = Log()
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    tab.on("pageerror", lambda exc: log.errors.append(str(exc)))
+    tab.goto(path.as_uri())
+    tab.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
+    return context, tab, log
+
+
+def test_big_page_paints_the_neighbourhood_without_recolouring(browser, tmp_path):
+    kg = make_big_graph(420)
+    path = render_html(kg, tmp_path / "big.html", max_nodes=1000)
+    context, tab, log = open_page(browser, path)
+    assert tab.evaluate("[ngView.big, ngView.nodes.length]") == [True, 420]
+    assert tab.evaluate("ngView.edges.get().every(e => e.label === undefined)")
+    tab.fill("#ng-search", "A7")
+    tab.click("#ng-search-go")
+    assert tab.evaluate("ngView.state.focus") == "a7"
+    assert tab.evaluate("ngView.nodes.get().every(n => !n.color.startsWith('rgba('))")
+    box = tab.locator("#ng-network").bounding_box()
+    far = tab.evaluate("ngView.network.canvasToDOM({x: 1e6, y: 1e6})")  # empty canvas
+    assert far["x"] > box["width"]
+    tab.mouse.click(box["x"] + 5, box["y"] + 5)
+    assert tab.evaluate("ngView.state.focus") is None
+    assert log.errors == []
+    context.close()
+
+
+def test_png_snapshot(tmp_path):
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not installed at {CHROMIUM}")
+    out = export_graph(make_graph(), tmp_path / "view.png")
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000

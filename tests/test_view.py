@@ -226,13 +226,19 @@ def test_layout_gives_every_node_a_stable_position(kg):
     assert [(n["x"], n["y"]) for n in first.nodes] == [(n["x"], n["y"]) for n in second.nodes]
 
 
-def test_big_graph_gets_python_layout_without_physics(tmp_path):
+def make_big_graph(actors: int) -> Dataset:
+    """Return a graph of ``actors`` actors in one ring-with-chords of attacks (plus hubs)."""
     kg = new_dataset()
     events = [
-        make_event("big", i, (f"A{i}", "military"), "attack", (f"A{(i * 7 + 1) % 420}", "other"))
-        for i in range(420)
+        make_event("big", i, (f"A{i}", "military"), "attack", (f"A{(i * 7 + 1) % actors}", "other"))
+        for i in range(actors)
     ]
     add_document(kg, Article("big", "big.txt", ""), events)
+    return kg
+
+
+def test_big_graph_gets_python_layout_without_physics(tmp_path):
+    kg = make_big_graph(420)
     net = build_network(kg, max_nodes=1000)
     assert len(net.nodes) == 420 and net.view_meta.layout == "python"
     assert len({(n["x"], n["y"]) for n in net.nodes}) == 420
@@ -337,5 +343,5 @@ def test_export_graph(kg, tmp_path, suffix, reader):
 
 
 def test_export_graph_refuses_unknown_extensions(kg, tmp_path):
-    with pytest.raises(GraphFileError, match="unknown extension '.svg'"):
+    with pytest.raises(GraphFileError, match="unknown extension '.svg'. Hint: use .html"):
         export_graph(kg, tmp_path / "kg.svg")

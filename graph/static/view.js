@@ -58,7 +58,7 @@
   var network = new vis.Network(document.getElementById("ng-network"),
     { nodes: nodeView, edges: edgeView }, options);
   var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
-    state: state, big: big, ready: false, readyAt: null, find: find, refresh: refresh };
+    state: state, big: big, ready: false, readyAt: null, settled: big, find: find, refresh: refresh };
   window.ngView = api;
 
   network.once("afterDrawing", function () {
@@ -66,7 +66,10 @@
     api.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
   });
-  network.on("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); });
+  network.on("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: false });
+    api.settled = true;
+  });
 
   /* Neighbourhood highlight: dim everything outside the clicked node's neighbours. Small
      pages recolour the data; big ones paint the neighbourhood over a veil after each draw,
