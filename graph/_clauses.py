@@ -252,9 +252,9 @@ def _entity(tok: Token) -> Span:
     if not tok.ent_type_:
         return doc[tok.i : tok.i + 1]
     start, end = tok.i, tok.i + 1
-    while start > tok.sent.start and doc[start].ent_iob_ == "I":
+    while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    while end < tok.sent.end and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import _clauses as cl
-from ._spans import clause_head, join_tokens, split_compound, verb_group
+from ._spans import child, clause_head, join_tokens, np_span, split_compound, verb_group
 from .model import Event, Provenance
 
 _BASE_CONFIDENCE = {
@@ -32,6 +32,7 @@ class Frame:
     prep: Token | None = None
     kind: str = "event"
     relation: str = ""
+    action: str = ""
 
 
 def provenance(doc: Doc, index: int, sent: Span) -> Provenance:
@@ -84,13 +85,13 @@ def _confidence(frame: Frame) -> float:
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def to_event(frame: Frame, prov: Provenance, ctx: cl.DocContext) -> Event:
+def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: cl.DocContext) -> Event:
     action, relation = _relation_text(frame)
-    clause = frame.verb if frame.kind == "event" else frame.verb.head
+    clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)
     return Event(
         actor=frame.actor.text,
-        action=action if frame.kind == "event" else "be",
+        action=frame.action or action,
         target=frame.target.text if frame.target is not None else "",
         provenance=prov,
         relation=relation,
@@ -101,5 +102,25 @@ def to_event(frame: Frame, prov: Provenance, ctx: cl.DocContext) -> Event:
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=frame.kind,
-        extras=tuple(p for p in (place_phrase, when_phrase) if p),
+        extras=_extras(frame, (place_phrase, when_phrase), sent.start_char),
     )
+
+
+def _extras(frame: Frame, setting: tuple[str, str], start: int) -> tuple[str, ...]:
+    """Return the n-ary arguments: the clause's own adjunct phrases, then place and time.
+
+    "sold the mill to a trust in 1990 for a dollar" -> "in 1990", "for a dollar".
+    """
+    verb = frame.verb
+    found: list[tuple[int, str]] = []
+    if verb.pos_ == "VERB":
+        for kid in verb.rights:
+            if kid.dep_ == "prep" and kid.i != getattr(frame.prep, "i", -1):
+                pobj = child(kid, "pobj")
+                if pobj is not None and kid.lower_ != "according":
+                    found.append((kid.idx, kid.doc[kid.i : np_span(pobj).end].text))
+    for phrase in setting:
+        if phrase and not any(phrase in known for _, known in found):
+            at = verb.doc.text.find(phrase, start)
+            found.append((at if at >= 0 else len(verb.doc.text), phrase))
+    return tuple(phrase for _, phrase in sorted(found))

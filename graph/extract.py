@@ -8,6 +8,7 @@ attribution) live in :mod:`graph._clauses`, noun-phrase spans in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
 from typing import Protocol
@@ -22,8 +23,10 @@ from ._spans import (
     child,
     conjuncts,
     is_relative,
+    join_tokens,
     named_head,
     np_span,
+    verb_group,
 )
 from .errors import ExtractorError
 from .model import Event
@@ -32,6 +35,8 @@ from .parse import iter_sentences
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
 
 ENTRY_POINT_GROUP = "newsgraph.extractors"
+# Every rule starts from a verb form (participles and "according" included) or an apposition.
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
 
 class Extractor(Protocol):
@@ -53,6 +58,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         Events in sentence order; actor and target are spans of the sentence.
     """
     ctx = cl.DocContext(doc)
+    candidates = _candidates(doc)
     # A modifier such as "US-backed" states a standing relation, not a new event:
     # it is reported once per document, at its first mention.
     standing: set[tuple[str, str, str]] = set()
@@ -60,8 +66,9 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         prov = provenance(doc, index, sent)
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
-        for frame in _sentence_frames(sent):
-            event = to_event(frame, prov, ctx)
+        lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        for frame in _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]]):
+            event = to_event(frame, sent, prov, ctx)
             key = (event.actor, event.action, event.target, event.kind)
             if frame.rule == "compound":
                 if key[:3] in standing:
@@ -73,10 +80,24 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         yield from best.values()
 
 
-def _sentence_frames(sent: Span) -> Iterator[Frame]:
+def _candidates(doc: Doc) -> list[int]:
+    """Return the indices of tokens some rule starts from, read off the doc's arrays.
+
+    Creating a ``Token`` per word is most of a pure-Python pass; the arrays
+    let the rules visit only verb forms and appositions.
+    """
+    strings = doc.vocab.strings
+    cols = doc.to_array(["TAG", "DEP"])
+    wanted = cols[:, 1] == strings.add("appos")
+    for tag in _VERB_TAGS:
+        wanted |= cols[:, 0] == strings.add(tag)
+    return [int(i) for i in wanted.nonzero()[0]]
+
+
+def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
     # "according to a statement issued by the ministry" names a source, not an event.
-    sourcing = {t.i for acc in sent if acc.lower_ == "according" for t in acc.subtree}
-    for tok in sent:
+    sourcing = {t.i for acc in toks if acc.lower_ == "according" for t in acc.subtree}
+    for tok in toks:
         if tok.i in sourcing:
             continue
         if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
@@ -106,6 +127,9 @@ def _is_predicate(verb: Token) -> bool:
 
 def _clause(verb: Token) -> Iterator[Frame]:
     actors, rule = _agents(verb)
+    if not actors:
+        yield from _agentless_passive(verb)
+        return
     targets, prep = _patients(verb)
     target_spans = [span for tok in targets for span in _split_modifiers(tok)]
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
@@ -189,7 +213,8 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
 def _gerund_subject(verb: Token) -> Token | None:
     # "the strike left soldiers digging trenches": the noun right before a gerund is its
     # subject when the parser hangs the gerund on the verb instead.
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         return before
     return None
@@ -257,8 +282,8 @@ def _prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
 def _agent_compound(part: Token) -> Iterator[Frame]:
     # agent compound: "Iranian-backed militias" -> Iranian back militias;
     # "the rebel-held town" -> rebel hold town.
-    mod = part.doc[part.i - 2] if part.i - 2 >= part.sent.start else None
-    if part.i - 1 >= part.sent.start and part.doc[part.i - 1].text != "-":
+    mod = part.doc[part.i - 2] if part.i >= 2 else None
+    if part.i >= 1 and part.doc[part.i - 1].text != "-":
         mod = part.doc[part.i - 1]
     if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
         return
@@ -279,17 +304,52 @@ def _appositive(appos: Token) -> Iterator[Frame]:
         return
     if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
         return
-    yield Frame(np_span(head), appos, np_span(appos), "relation", kind="relation", relation="is")
+    yield Frame(
+        np_span(head),
+        appos,
+        np_span(appos),
+        "relation",
+        kind="relation",
+        relation="is",
+        action="be",
+    )
 
 
 def _copula(verb: Token) -> Iterator[Frame]:
     # copular fact: "Aleppo is the largest city in Syria" -> relation be.
-    attr = child(verb, "attr")
+    attr = child(verb, "attr", "acomp")
     actors, _ = _agents(verb)
-    if attr is None or attr.pos_ not in {"NOUN", "PROPN"}:
+    if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return
+    prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
+    pobj = child(prep, "pobj") if prep is not None else None
+    if prep is not None and pobj is not None:
+        # "the town is close to the border" -> relation "is close to", target "the border".
+        relation = join_tokens([verb, *verb_group(verb), attr, prep])
+        target, action = np_span(pobj), f"be {attr.lower_} {prep.lower_}"
+    else:
+        relation, target, action = "", np_span(attr), "be"
     for actor in actors:
-        yield Frame(np_span(actor), verb, np_span(attr), "relation", kind="relation")
+        yield Frame(np_span(actor), verb, target, "relation", None, "relation", relation, action)
+
+
+def _agentless_passive(verb: Token) -> Iterator[Frame]:
+    # agentless passive: "the bridge was destroyed in May" states something about the
+    # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
+    subj = child(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        subj = child(verb.head, "nsubjpass")
+    if subj is None or child(verb, "agent") is not None:
+        return
+    if is_relative(subj) and verb.dep_ == "relcl":
+        subj = antecedent(verb)
+    targets, prep = _prepositional_target(verb)
+    action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
+    action += f" {prep.lower_}" if prep is not None else ""
+    spans: list[Span | None] = [np_span(tok) for tok in targets] or [None]
+    for actor in conjuncts(subj):
+        for target in spans:
+            yield Frame(np_span(actor), verb, target, "relation", prep, "relation", action=action)
 
 
 def available_extractors() -> list[str]:

@@ -328,6 +328,11 @@ def test_there_is_the_last_place_named_before(parse):
     assert event.location == "Aleppo"
 
 
+def test_extras_carry_the_verbs_adjunct_phrases(parse):
+    text = "The rebels sold the mill to a trust in 1990."
+    assert _find(parse, text, "The rebels", "sell").extras == ("to a trust", "in 1990")
+
+
 def test_extras_carry_place_and_time_phrases(parse):
     event = _find(
         parse, "Turkish troops shelled a village near Afrin on Monday.", "Turkish troops", "shell"
@@ -341,6 +346,14 @@ RELATIONS = [
         "Mariupol, a port city on the Sea of Azov, fell in May.",
         ("Mariupol", "be", "a port city on the Sea of Azov"),
     ),
+]
+
+
+RELATIONS += [
+    # an adjective with a preposition: "is close to"
+    ("The town is close to the border.", ("The town", "be close to", "the border")),
+    # an agentless passive says something about its subject, with no actor: not an event
+    ("The bridge was destroyed in May.", ("The bridge", "be destroyed", "")),
 ]
 
 
