@@ -4,120 +4,45 @@ A :class:`Document` scans the sentences of one article once for gazetteer
 actors, places, titled persons ("Col. Ryan Dillon") and acronym definitions
 ("Free Syrian Army (FSA)"), then answers pronouns and definite descriptions
 ("it", "their", "the group", "the city") with the most recent compatible
-mention: earlier in the same sentence first (nearest first), then earlier
-sentences, each read from its start (its subject first).
+mention. Descriptions take the nearest one; pronouns look nearest-first in their
+own sentence, then read each earlier sentence from its start (its subject first),
+and an object pronoun never means its own clause's subject.
 """
 
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ._phrase import (
+    ACCEPTS,
+    ACRONYM_RE,
+    AGENT_SUFFIX,
+    BARE_ONLY,
+    CAPS,
+    DESC_RE,
+    DESCRIPTIONS,
+    NAME_RUN,
+    NOT_PLACES,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_RES,
+    POSSESSIVES,
+    PRONOUNS,
+    TITLE_RE,
+    TITLES,
+    Ref,
+    clean,
+    head_word,
+    slug_of,
+)
 from .gazetteer import Gazetteer
 from .model import Event
 from .places import link_place
-from .vocab import slugify
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_DETERMINERS = frozenset(
-    _words(
-        "the a an this that these those some many several much most all both any each every few "
-        "such another one two three four five six seven eight nine ten dozen dozens hundreds "
-        "thousands"
-    )
-)
-# Pronouns and possessives -> what they can point to: sg (it), pl (they), person (he, she).
-_PRONOUNS = {
-    "it": "sg", "its": "sg", "itself": "sg", "they": "pl", "them": "pl", "their": "pl",
-    "themselves": "pl", "he": "person", "him": "person", "his": "person", "she": "person",
-    "her": "person", "himself": "person", "herself": "person",
-}  # fmt: skip
-_POSSESSIVES = frozenset({"its", "their", "his", "her"})
-_ACCEPTS = {
-    "sg": frozenset(
-        {"country", "government", "organisation", "armed-group", "military", "location"}
-    ),
-    "pl": frozenset({"country", "government", "organisation", "armed-group", "military", "other"}),
-    "person": frozenset({"person"}),
-}
-# Definite descriptions: "the group" -> the last armed group, "the city" -> the last place ...
-_DESCRIPTIONS = {
-    **dict.fromkeys(_words("group militants militia rebels insurgents jihadists extremists"),
-                    ("armed-group",)),
-    **dict.fromkeys(_words("organisation organization"), ("organisation", "armed-group")),
-    **dict.fromkeys(_words("agency body watchdog charity"), ("organisation",)),
-    **dict.fromkeys(_words("city town village capital"), ("city",)),
-    **dict.fromkeys(_words("province region"), ("location",)),
-    **dict.fromkeys(_words("country nation"), ("country",)),
-    **dict.fromkeys(_words("government regime administration authorities"),
-                    ("government", "country")),
-    **dict.fromkeys(_words("army military"), ("military",)),
-    **dict.fromkeys(_words("president minister spokesman spokeswoman commander general colonel"),
-                    ("person",)),
-}  # fmt: skip
-_BARE_ONLY = frozenset(_words("government regime administration authorities army military"))
-_TITLES = frozenset(
-    _words(
-        "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
-        "Sgt Sergeant Adm Admiral Cmdr Commander Brig Dr Mr Mrs Ms Sen Senator Rep Gov Governor "
-        "Ambassador Sheikh King Prince Queen Pope Ayatollah Chancellor Premier Mayor Spokesman "
-        "Envoy Emir"
-    )
-)
-_PARTICLES = frozenset(_words("al al- bin ibn de del van von el abu"))
-_TITLE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_TITLES))
-    + r")\.?\s+((?:[A-Z][\w'’-]+\s+(?:(?:al|bin|ibn|de|el)\s+)?)"
-    r"{0,3}[A-Z][\w'’-]+)"
-)
-_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([A-Z]{2,6})\)")
-_CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
-# A whole run of capitalised words, so "Middle Euphrates River Valley" is not read as "Valley".
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
-_PLACE_RES = (
-    # "fighting in Deir Ezzor", "a teleconference from Baghdad"
-    re.compile(r"\b(?:in|near|into|from|to|toward|towards|outside|around|of|across|via)\s+("
-               + _CAPS + ")"),
-    # "Deir Ezzor, a Syrian city on the Euphrates"
-    re.compile(r"(?:^|[.;]\s+)(" + _CAPS + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-               r"(?:city|town|village|province|region|capital)\b"),
-)  # fmt: skip
-_NOT_PLACES = frozenset(
-    _words(
-        "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Operation"
-    )
-)
-_DESC_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(_DESCRIPTIONS) + r")\b"
-)
-_ORG_WORDS = {
-    **dict.fromkeys(_words("Forces Army Brigade Brigades Front Militia Units Battalion"),
-                    "armed-group"),
-    **dict.fromkeys(_words("Party Council Agency Organization Organisation Committee Ministry "
-                           "Movement Union Institute"), "organisation"),
-}  # fmt: skip
-_PARENS = re.compile(r"\s*\([^)]*\)")  # "Syrian Democratic Forces (SDF)"
-_AGENT_SUFFIX = re.compile(r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported)")
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A resolved actor: canonical id, label and type."""
-
-    actor_id: str
-    label: str
-    actor_type: str
 
 
 @dataclass(slots=True)
@@ -127,38 +52,6 @@ class _Mention:
     ref: Ref | None  # None: a definite description not resolved yet
     plural: bool = False
     accepts: tuple[str, ...] = ()
-
-
-def clean(text: str) -> list[str]:
-    """Return a phrase's words without quotes, trailing possessive and leading determiners."""
-    text = _PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
-    words = text.split()
-    if words and words[-1].endswith("'s"):
-        words[-1] = words[-1][:-2]
-    start = 0
-    while start < len(words) - 1 and (
-        words[start].lower() in _DETERMINERS or words[start].replace(",", "").isdigit()
-    ):
-        # "many of the fighters", "some of them": the quantifier takes its "of" along.
-        start += 2 if words[start + 1].lower() == "of" and start + 2 < len(words) else 1
-    return [w for w in words[start:] if w] or words
-
-
-def is_plural(words: list[str]) -> bool:
-    """Return whether a phrase's head is a plural common noun ("pro-regime troops", not "ISIS")."""
-    head = words[-1] if words else ""
-    return head.islower() and head.endswith("s") and not head.endswith("ss")
-
-
-def head_word(text: str) -> str:
-    """Return the lowercased last word of a phrase, after its last hyphen ("then-commander")."""
-    words = text.split()
-    return words[-1].rsplit("-", 1)[-1].lower() if words else ""
-
-
-def _slug(name: str) -> str:
-    slug = slugify(name)
-    return slug or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass
@@ -189,7 +82,7 @@ class Document:
         for event in self.events:
             self._add_place(event.location, strict=True)
         for text in sentences.values():
-            for pattern in _PLACE_RES:
+            for pattern in PLACE_RES:
                 for match in pattern.finditer(text):
                     self._add_place(match[1])
         for index, text in sorted(sentences.items()):
@@ -198,18 +91,18 @@ class Document:
     def _add_place(self, text: str, *, strict: bool = False) -> None:
         # Linked places (GeoNames, via graph.places) first; a capitalised name after
         # "in", "from" ... or before ", a city" is taken as an unlinked place.
-        match = re.search(_CAPS, text)
+        match = re.search(CAPS, text)
         if match is None or (strict and match.group() != text.strip()):
             return
         name = match.group()
-        if name.split()[0] in _NOT_PLACES | _TITLES or self.gaz.lookup(name) is not None:
+        if name.split()[0] in NOT_PLACES | TITLES or self.gaz.lookup(name) is not None:
             return
         self.places.setdefault(name, self._place(name))
 
     def _place(self, name: str) -> Ref:
         place = link_place(name)
         if place is None:
-            return self._keep(Ref(_slug(name), name, "location"))
+            return self._keep(Ref(slug_of(name), name, "location"))
         self.place_kinds[place.id] = place.kind
         return self._keep(Ref(place.id, place.label, "location"))
 
@@ -222,12 +115,12 @@ class Document:
 
     def _scan(self, sent: int, text: str) -> None:
         for m in self.gaz.find_mentions(text):
-            if not _AGENT_SUFFIX.match(text[m.end :]):
+            if not AGENT_SUFFIX.match(text[m.end :]):
                 self._add(_Mention(sent, m.start, self.ref(m.actor_id), m.plural))
-        for match in _NAME_RUN.finditer(text):
+        for match in NAME_RUN.finditer(text):
             first, _, rest = match.group().partition(" ")
             name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
-            if name.lower() in STOP_WORDS or name in _TITLES or len(name) < 4:
+            if name.lower() in STOP_WORDS or name in TITLES or len(name) < 4:
                 continue  # "But" at a sentence start, "Gen." before a name
             linked = link_place(name)
             if linked is not None and linked.kind != "country":
@@ -235,15 +128,15 @@ class Document:
         for name, ref in self.places.items():
             for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 self._add(_Mention(sent, match.start(), ref))
-        for match in _TITLE_RE.finditer(text):
+        for match in TITLE_RE.finditer(text):
             self._add(_Mention(sent, match.start(1), self._person(match[1])))
-        for match in _ACRONYM_RE.finditer(text):
+        for match in ACRONYM_RE.finditer(text):
             long_name = clean(match[1])
             found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
             ref = self.ref(found[0].actor_id) if found else self.unknown(long_name, "")
             self.names.setdefault(match[2].casefold(), ref)
-        for match in _DESC_RE.finditer(text):
-            self._add(_Mention(sent, match.start(), None, accepts=_DESCRIPTIONS[match[1]]))
+        for match in DESC_RE.finditer(text):
+            self._add(_Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
 
     def _add(self, mention: _Mention) -> None:
         keys = [(m.sent, m.start) for m in self._mentions]
@@ -256,7 +149,7 @@ class Document:
         found = self.gaz.lookup(name)
         if found is not None:
             return self.ref(found[0].actor_id)
-        ref = self._keep(Ref(_slug(name), name, "person"))
+        ref = self._keep(Ref(slug_of(name), name, "person"))
         self.names.setdefault(name.casefold(), ref)
         last = name.split()[-1]
         if len(last) > 2:
@@ -280,7 +173,7 @@ class Document:
         "Russian-backed troops"), which are modifiers, not noun phrases.
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
-        if ref.actor_type != "other" and not _AGENT_SUFFIX.match(after):
+        if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
             self._add(_Mention(sent, pos, ref, plural))
 
     def known_name(self, words: list[str]) -> Ref | None:
@@ -300,11 +193,11 @@ class Document:
 
     def titled_person(self, words: list[str], sent: int, pos: int) -> Ref | None:
         """Return the person a titled name refers to ("US Army Col. Ryan Dillon" -> ryan-dillon)."""
-        titles = [i for i, w in enumerate(words) if w.rstrip(".") in _TITLES]
+        titles = [i for i, w in enumerate(words) if w.rstrip(".") in TITLES]
         if not titles or titles[-1] == len(words) - 1:
             return None
         name = words[titles[-1] + 1 :]
-        if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in name):
+        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in name):
             return None
         return self._person(" ".join(name))
 
@@ -315,11 +208,11 @@ class Document:
         possessives may mean it ("the coalition carried out its own airstrikes").
         """
         first = words[0].lower() if words else ""
-        if first not in _PRONOUNS or (len(words) > 1 and first not in _POSSESSIVES):
+        if first not in PRONOUNS or (len(words) > 1 and first not in POSSESSIVES):
             return None
-        kind = _PRONOUNS[first]
-        accepts = _ACCEPTS[kind]
-        banned = "" if first in _POSSESSIVES else exclude
+        kind = PRONOUNS[first]
+        accepts = ACCEPTS[kind]
+        banned = "" if first in POSSESSIVES else exclude
         return self._antecedent(
             lambda m: self._compatible(m.ref, accepts) and not (kind == "sg" and m.plural)
             and m.ref is not None and m.ref.actor_id != banned, sent, pos,
@@ -329,10 +222,10 @@ class Document:
         """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""
         article = text.strip().split()[0].lower() if text.strip() else ""
         head = head_word(" ".join(words))
-        desc = _DESCRIPTIONS.get(head)
+        desc = DESCRIPTIONS.get(head)
         if article not in ("the", "this", "that", "these", "those") or not desc or len(words) > 4:
             return None
-        if head in _BARE_ONLY and len(words) > 1:
+        if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
         return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos, recency=True)
 
@@ -375,7 +268,7 @@ class Document:
         found = [
             m
             for m in self.gaz.find_mentions(phrase)
-            if m.via != "capital" and not _AGENT_SUFFIX.match(phrase[m.end :])
+            if m.via != "capital" and not AGENT_SUFFIX.match(phrase[m.end :])
         ]
         # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
         # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
@@ -397,7 +290,7 @@ class Document:
         place = link_place(phrase) if phrase[:1].isupper() else None  # names, not "us"
         if place is not None:
             return self._place(phrase)
-        kinds = [_ORG_WORDS[w] for w in words if w in _ORG_WORDS]
+        kinds = [ORG_WORDS[w] for w in words if w in ORG_WORDS]
         named = all(w[:1].isupper() for w in words)
         kind = kinds[-1] if kinds and named else "other"
-        return self._keep(Ref(_slug(phrase), phrase, kind))
+        return self._keep(Ref(slug_of(phrase), phrase, kind))

@@ -18,7 +18,8 @@ from functools import cache
 
 from rdflib.namespace import RDF, SKOS
 
-from .coref import Document, Ref, clean, head_word, is_plural
+from ._phrase import Ref, clean, head_word, is_plural, words_of
+from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .model import Event
 from .places import link_place
@@ -28,16 +29,12 @@ from .vocab import ACT, NG, load_ontology
 __all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 # Action classes whose targets are places, not governments: "troops entered Damascus".
 PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
 # "X of/for Y" where X is a role, part or quantity: the actor is Y
 # ("a spokesman for the US-led coalition", "a majority of the city", "province of Raqqa").
 GENERIC_HEADS = frozenset(
-    _words(
+    words_of(
         "group groups spokesman spokeswoman spokesperson member members official officials "
         "commander commanders leader leaders leadership head chief majority part parts much most "
         "some rest number hundreds thousands dozens scores province city town village region "
@@ -49,7 +46,7 @@ GENERIC_HEADS = frozenset(
 )
 # Heads naming a state's organs: "Syrian jets" -> the Syrian government when it has one.
 STATE_HEADS = frozenset(
-    _words(
+    words_of(
         "force forces troops soldiers army armies military jet jets warplane warplanes aircraft "
         "plane planes drone drones navy officers official officials government authorities "
         "ministry regime administration commanders submarine submarines warship warships "
@@ -58,7 +55,7 @@ STATE_HEADS = frozenset(
 )
 # Heads that make a phrase a place, not its country: "a major Syrian city".
 PLACE_HEADS = frozenset(
-    _words(
+    words_of(
         "city cities town towns village villages province provinces region capital stronghold "
         "base border area areas territory airport garrison river valley"
     )
@@ -73,6 +70,16 @@ _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.
 _TRAILING_PP = re.compile(
     r"^(?P<head>\S.*?)\s+(?:from|in|at|on|along|with|to|into|across|through|over|during|toward|"
     r"towards|against|near|via|inside|outside|around)\s+\S.*$"
+)
+# "forces allied to the regime", "fighters loyal to Assad": the side they belong to.
+_LOYAL = re.compile(
+    r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:allied|loyal|linked|affiliated|aligned|close)\s+"
+    r"(?:to|with)\s+(?P<rest>\S.*)$"
+)
+_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund"})
+_GROUPISH = frozenset({"armed-group", "military", "government", "organisation"})
+GROUP_NOUNS = frozenset(
+    words_of("fighters forces troops militia militias militiamen rebels soldiers units groups men")
 )
 _PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
 
@@ -155,18 +162,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         physical = cls in PHYSICAL_CLASSES
         at = _position(text, event.target)
         target = resolve(event.target, doc, sent, at, place=physical, exclude=actor.actor_id)
-    if (
-        event.action in ("back", "support", "sponsor")
-        and event.is_factual
-        and target.actor_type
-        in (
-            "armed-group",
-            "military",
-            "government",
-            "organisation",
-        )
-    ):
-        doc.backed[actor.actor_id] = target.actor_id
+    target = _track_backing(event, actor, target, doc) if event.target else target
     return replace(
         event,
         actor_id=actor.actor_id,
@@ -179,6 +175,23 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
+    """Remember who backs which group; read "US-backed forces" as the group the US backs.
+
+    "The US backed the SDF" records the pair; a later "US back forces" (from
+    "US-backed forces") then gets the SDF as its target.
+    """
+    if event.action not in _BACKING or not event.is_factual:
+        return target
+    if target.actor_type in _GROUPISH:
+        doc.backed[actor.actor_id] = target.actor_id
+        return target
+    backee = doc.backed.get(actor.actor_id)
+    if backee and target.actor_type == "other" and head_word(event.target) in GROUP_NOUNS:
+        return doc.ref(backee)
+    return target
 
 
 def _location_id(text: str) -> str:
@@ -250,6 +263,10 @@ def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
     if stripped != phrase:
         # "pro-regime troops", "Pro-Assad regime forces": forces of the backed side.
         return doc.lookup(clean(stripped)) or doc.contained(clean(stripped), STATE_HEADS, set())
+    loyal = _LOYAL.match(phrase)
+    if loyal is not None and head_word(loyal["head"]) in GROUP_NOUNS:
+        side = clean(loyal["rest"])
+        return doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS)
     match = _AGENT.match(phrase)
     if match is None or not tokens(match["agent"]):
         return None

@@ -426,3 +426,20 @@ def test_context_sentences_without_events_feed_coreference():
 )
 def test_names_inside_longer_phrases(span, expected):
     assert actor_of(f"{span} met on Monday.", span).actor_id == expected
+
+
+def test_forces_allied_to_a_side_are_that_side():
+    span = "forces allied to the regime"
+    assert actor_of(f"Clashes erupted with {span}.", span).actor_id == "assad-regime"
+    assert actor_of("Fighters loyal to Hezbollah", "Fighters loyal to Hezbollah").actor_id == (
+        "hezbollah"
+    )
+
+
+def test_compound_backing_event_takes_the_backed_group():
+    # "US-backed forces" gives the extractor's compound event (US, back, forces).
+    events = norm(
+        ev("The US backs the SDF.", "The US", "back", "the SDF"),
+        ev("US-backed forces advanced.", "US", "back", "forces", index=1),
+    )
+    assert events[1].target_id == "sdf"
