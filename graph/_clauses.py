@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._lexicon import (
     CONDITIONAL_MARKS,
+    DIRECTIVE_VERBS,
     LOCATION_PREPS,
     MODALS,
     NEG_CONTROL,
@@ -48,6 +49,9 @@ def modality(verb: Token) -> str:
                 return MODALS[kid.lower_]
             if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
                 return "hypothetical"
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
+            # "Lavrov suggested that both air forces synchronize their support".
+            return "should"
         if tok.dep_ == "conj" and _has_aux(tok):
             break
         tok = governor(tok) if tok.dep_ != "acl" else None

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _clauses as cl
 from ._frames import Frame, provenance, to_event
-from ._lexicon import OBJECT_CONTROL, REPORT_ONLY, TARGET_PREPS, TIME_LABELS
+from ._lexicon import (
+    OBJECT_CONTROL,
+    RELATIONAL_VERBS,
+    REPORT_ONLY,
+    TARGET_PREPS,
+    TIME_LABELS,
+)
 from ._spans import (
     antecedent,
     child,
@@ -131,6 +137,8 @@ def _clause(verb: Token) -> Iterator[Frame]:
         yield from _agentless_passive(verb)
         return
     targets, prep = _patients(verb)
+    # a state or a link between events is a relation fact: "the group has 3,000 fighters".
+    kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
     target_spans = [span for tok in targets for span in _split_modifiers(tok)]
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
     if len(objs) > 1:
@@ -139,10 +147,10 @@ def _clause(verb: Token) -> Iterator[Frame]:
     for actor in actors:
         for actor_span in _split_modifiers(actor):
             if not target_spans:
-                yield Frame(actor_span, verb, None, rule, prep)
+                yield Frame(actor_span, verb, None, rule, prep, kind)
             for target_span in target_spans:
                 if target_span != actor_span:
-                    yield Frame(actor_span, verb, target_span, rule, prep)
+                    yield Frame(actor_span, verb, target_span, rule, prep, kind)
 
 
 def _is_naming(mod: Token) -> bool:

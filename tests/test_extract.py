@@ -213,6 +213,13 @@ MODALITY = [
         "hypothetical",
     ),
     ("The rebels crossed the river.", "The rebels", "cross", "asserted"),
+    # a proposal's clause says what should happen
+    (
+        "The envoy suggested that both armies withdraw their tanks.",
+        "both armies",
+        "withdraw",
+        "should",
+    ),
     # the modal reaches an xcomp and a conjoined verb without its own auxiliary
     ("The SDF may not be willing to launch an offensive.", "The SDF", "launch", "possible"),
     ("The army could encircle the town and cut supply lines.", "The army", "cut", "possible"),
@@ -350,6 +357,8 @@ RELATIONS = [
 
 
 RELATIONS += [
+    # a state is a relation fact, not an event
+    ("The militia has about 3,000 fighters.", ("The militia", "have", "about 3,000 fighters")),
     # an adjective with a preposition: "is close to"
     ("The town is close to the border.", ("The town", "be close to", "the border")),
     # an agentless passive says something about its subject, with no actor: not an event
