@@ -72,6 +72,7 @@ class Document:
     places: dict[str, Ref] = field(default_factory=dict)
     place_kinds: dict[str, str] = field(default_factory=dict)
     _mentions: list[_Mention] = field(default_factory=list)
+    _keys: list[tuple[int, int]] = field(default_factory=list)  # (sent, start) of _mentions
     _refs: dict[str, Ref] = field(default_factory=dict)
     _sentences: dict[int, str] = field(default_factory=dict)
 
@@ -139,10 +140,11 @@ class Document:
             self._add(_Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
 
     def _add(self, mention: _Mention) -> None:
-        keys = [(m.sent, m.start) for m in self._mentions]
-        i = bisect.bisect_left(keys, (mention.sent, mention.start))
-        if i < len(keys) and keys[i] == (mention.sent, mention.start):
+        key = (mention.sent, mention.start)
+        i = bisect.bisect_left(self._keys, key)
+        if i < len(self._keys) and self._keys[i] == key:
             return
+        self._keys.insert(i, key)
         self._mentions.insert(i, mention)
 
     def _person(self, name: str) -> Ref:

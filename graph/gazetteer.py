@@ -73,6 +73,8 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {}
         self._exact: dict[str, tuple[str, str]] = {}
         self._folded: dict[str, tuple[str, str]] = {}
+        # First token (casefolded) of any name -> most tokens a name starting with it has.
+        self._starts: dict[str, int] = {}
         self._governments: dict[str, str] = {}
         self._override = False
         self.merge(kg)
@@ -130,6 +132,8 @@ class Gazetteer:
                 )
             if self._override or key not in table:
                 table[key] = value
+            first = words[0].casefold()
+            self._starts[first] = max(self._starts.get(first, 0), len(words))
 
     def _match(self, words: Sequence[str]) -> tuple[str, str] | None:
         key = " ".join(words)
@@ -170,7 +174,8 @@ class Gazetteer:
         found: list[Mention] = []
         i = 0
         while i < len(spans):
-            for n in range(min(_MAX_TOKENS, len(spans) - i), 0, -1):
+            longest = min(_MAX_TOKENS, self._starts.get(spans[i][2].casefold(), 0))
+            for n in range(min(longest, len(spans) - i), 0, -1):
                 hit = self._match([s[2] for s in spans[i : i + n]])
                 if hit is not None:
                     start, end = spans[i][0], spans[i + n - 1][1]
