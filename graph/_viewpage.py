@@ -14,7 +14,7 @@ import json
 import math
 import os
 import re
-import tempfile
+import secrets
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -219,19 +219,21 @@ def legend(net: Any) -> dict[str, dict[str, str]]:
 
 
 def write_atomic(path: Path, payload: bytes, *, writer: Any = None) -> None:
-    """Write via a temp file in the same directory and ``os.replace`` it into place."""
+    """Write via a temp file in the same directory and ``os.replace`` it into place.
+
+    ``writer`` (called with the temp path) fills the file instead of ``payload``. The
+    temp file is opened with mode "x", so the result gets the umask's permissions
+    (mkstemp would leave it readable by its owner only).
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    except OSError as exc:
-        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(tmp, "xb") as handle:
             handle.write(payload)
         if writer is not None:
             writer(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 

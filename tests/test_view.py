@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -323,10 +324,17 @@ def test_heading_is_escaped(kg):
     assert "<" not in build_network(kg).heading
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def test_render_html_writes_atomically(kg, tmp_path):
     out = render_html(kg, tmp_path / "graph.html")
     assert out == tmp_path / "graph.html" and out.stat().st_size > 100_000
     assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+    assert out.stat().st_mode & 0o044 == 0o044 & ~current_umask()  # not owner-only like mkstemp
     with pytest.raises(GraphFileError, match="cannot write"):
         render_html(kg, tmp_path / "missing" / "graph.html")
 

@@ -2,7 +2,8 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ng-data").textContent);
-  var DIM = "rgba(190,190,190,0.35)";
+  var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";
+  var tip = document.getElementById("ng-tooltip");
   var big = !data.physics;
   var typeOf = {}, baseNode = {}, baseEdge = {};
   data.nodes.forEach(function (n) { typeOf[n.id] = n.actor_type; baseNode[n.id] = n.color; });
@@ -80,7 +81,8 @@
     near.add(id);
     var touching = new Set(network.getConnectedEdges(id));
     nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, color: near.has(n.id) ? baseNode[n.id] : DIM };
+      var keep = near.has(n.id);
+      return { id: n.id, color: keep ? baseNode[n.id] : DIM, font: { color: keep ? INK : DIM_INK } };
     }));
     edges.update(data.edges.map(function (e) {
       return { id: e.id, color: touching.has(e.id) ? baseEdge[e.id] : DIM };
@@ -92,7 +94,7 @@
     if (state.focus === null) { return; }
     state.focus = null;
     if (big) { network.redraw(); return; }
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseNode[n.id] }; }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseNode[n.id], font: { color: INK } }; }));
     edges.update(data.edges.map(function (e) { return { id: e.id, color: baseEdge[e.id] }; }));
   }
 
@@ -143,6 +145,7 @@
     var status = document.getElementById("ng-search-status");
     if (!hit) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
     status.textContent = "found: " + hit.label;
+    tip.hidden = true;
     network.selectNodes([hit.id], false);
     highlight(hit.id);
     network.focus(hit.id, { scale: 1.2, animation: big ? false : { duration: 400 } });
@@ -157,7 +160,6 @@
   data.nodes.forEach(function (n) { var opt = document.createElement("option"); opt.value = n.label; list.appendChild(opt); });
 
   /* Own tooltip built as DOM text, so article text can never become markup. */
-  var tip = document.getElementById("ng-tooltip");
   function nodeTip(n) {
     var box = el("div");
     box.appendChild(el("div", n.label, "ng-tip-head"));
