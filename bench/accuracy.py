@@ -6,6 +6,7 @@
 (c) extraction cost against spaCy's parse alone on the CaRB sentences.
 
 Usage: python bench/accuracy.py [--shared ../shared] [--seeds seeds] [--carb-out FILE]
+                             [--carb-errors]
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import importlib
 import itertools
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -115,7 +117,7 @@ def _share(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def report_carb(shared: Path, out: Path | None) -> None:
+def report_carb(shared: Path, out: Path | None, *, errors: bool = False) -> None:
     """Print section (b): CaRB dev precision, recall, F1 and AUC."""
     carb = shared / "benchmarks" / "carb"
     print(f"== (b) CaRB dev: {carb}")
@@ -139,6 +141,57 @@ def report_carb(shared: Path, out: Path | None) -> None:
         f"tuples, {s.ignored} on non-gold sentences); {seconds:.1f} s with parsing"
     )
     print(f"  CARB_DEV_F1={s.f1:.3f}")
+    if errors:
+        report_carb_errors(lines, carb / "dev_gold.tsv")
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
+_SAID = {"said", "says", "told", "added", "adds", "say", "tell"}
+
+
+def relation_shape(relation: str) -> str:
+    """Name the construction a gold relation most likely comes from (rough, by its words)."""
+    words = relation.split()
+    if not words:
+        return "empty"
+    if _SAID & set(words):
+        return "speech (said / told)"
+    if words[0] in {"has", "have", "had"} and len(words) <= 2:
+        return "possessive (has)"
+    if words[0] in _BE and any(w.endswith(("ed", "en")) for w in words[1:]):
+        return "passive (be + participle)"
+    if words[0] in _BE:
+        return "copular / appositive (is, is in, is a)"
+    if words[-1] in {"in", "on", "at", "as", "of", "for", "from", "to", "with", "by", "into"}:
+        return "verb + preposition"
+    return "other verbal"
+
+
+def report_carb_errors(lines: list[str], gold_path: Path) -> None:
+    """Print, per kind of gold relation, how much recall the extractions reach."""
+    from graph.carb import recall_by_gold
+
+    rows = list(recall_by_gold(lines, gold_path))
+    total: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    recall: defaultdict[str, float] = defaultdict(float)
+    missed: Counter[str] = Counter()
+    for relation, best in rows:
+        shape = relation_shape(relation)
+        total[shape] += 1
+        found[shape] += best > 0
+        recall[shape] += best
+        if best == 0:
+            missed[relation] += 1
+    print("  gold tuples by relation kind: share, matched at all, mean recall, recall lost")
+    for shape, count in total.most_common():
+        lost = (count - recall[shape]) / len(rows)
+        print(
+            f"    {shape:42s} {count / len(rows):6.1%} {found[shape] / count:7.1%}"
+            f" {recall[shape] / count:6.3f} {lost:6.3f}"
+        )
+    common = ", ".join(f"{rel!r} {n}" for rel, n in missed.most_common(12))
+    print(f"  most missed gold relations: {common}")
 
 
 def _best_of(runs: int, work: Callable[[], object]) -> float:
@@ -187,9 +240,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     parser.add_argument("--carb-out", type=Path, help="Also write the CaRB extractions here.")
+    parser.add_argument(
+        "--carb-errors", action="store_true", help="Break CaRB recall down by relation kind."
+    )
     args = parser.parse_args(argv)
     report_seeds(args.shared, args.seeds)
-    report_carb(args.shared, args.carb_out)
+    report_carb(args.shared, args.carb_out, errors=args.carb_errors)
     report_speed(args.shared)
 
 

@@ -409,6 +409,21 @@ def _sentence_points(
     return points
 
 
+def recall_by_gold(pred_lines: Iterable[str], gold_path: Path) -> Iterator[tuple[str, float]]:
+    """Yield each gold tuple's relation with its best recall over all extractions.
+
+    For error analysis: which kinds of gold relations an extractor misses.
+
+    Raises:
+        GraphError: A file or line cannot be read.
+    """
+    preds = read_carb_extractions(pred_lines)
+    for key, tuples in read_carb_gold(gold_path).items():
+        for gold in tuples:
+            scores = (_match(gold, pred)[1] for pred in preds.get(key, ()))
+            yield " ".join(gold.relation), max(scores, default=0.0)
+
+
 def score_carb(pred_lines: Iterable[str], gold_path: Path) -> CarbScore:
     r"""Score CaRB extraction lines against a gold file (see the module docstring).
 

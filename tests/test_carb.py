@@ -14,6 +14,7 @@ from graph.carb import (
     carb_rows,
     extract_carb_lines,
     format_carb,
+    recall_by_gold,
     score_carb,
     sentence_key,
     suppress_near_duplicates,
@@ -175,6 +176,15 @@ def test_no_extractions_score_zero(gold_file):
 def test_bad_confidence_is_a_graph_error(gold_file):
     with pytest.raises(GraphError, match="line 2"):
         score_carb([line(CAT, 1.0, "sat", "a", "b"), f"{CAT}\thigh\tsat\ta\tb"], gold_file)
+
+
+def test_recall_by_gold_lists_every_gold_tuple(gold_file):
+    preds = [line(CAT, 0.2, "sat", "The cat", "the mat"), line(SAID, 0.9, "told", "He", "x")]
+    assert list(recall_by_gold(preds, gold_file)) == [
+        ("sat on", pytest.approx(5 / 6)),
+        ("bark", 0.0),
+        ("said", 0.0),
+    ]
 
 
 def _naive_point(preds: list[str], gold_file: Path, threshold: float) -> tuple[float, ...]:
