@@ -7,9 +7,14 @@ and 0.12 s, and pyoxigraph alone about 4 s, 0.3 GB and 0.02 s; per-triple Python
 calls dominate the first two. So writes go through one SPARQL Update per document
 (atomic: the old graph, its hash and the new graph change together or not at all),
 shards go through ``bulk_load``, and queries go straight to Oxigraph's engine with
-``substitutions`` binding the parameters as RDF terms. :func:`open_graph` still gives
+the parameters bound as RDF terms (:func:`bind_terms`). :func:`open_graph` still gives
 an rdflib ``Dataset`` view (oxrdflib) for code written against rdflib (view, stats),
 where per-triple speed matters less.
+
+The default graph is kept as the RDF merge of the document graphs (every write
+updates both), because Oxigraph's "union default graph" is a bag: an actor
+described in 40 documents would match 40 times, and rows and counts would differ
+from rdflib's. It doubles the disk use and makes default-graph lookups faster.
 
 Bookkeeping: the named graph ``ng:storeIndex`` holds ``graph:<doc_id> ng:contentHash
 "<hash>"`` for each document, so an unchanged document is skipped and a changed one
@@ -48,7 +53,7 @@ __all__ = [
     "export_store",
     "graph_iri",
     "has_document",
-    "bind_values",
+    "bind_terms",
     "is_store",
     "merge_graph",
     "open_graph",
@@ -70,6 +75,16 @@ _EXPORT_FORMATS = {
 }
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
+# Comments, strings and IRIs are skipped whole; only the variables are rewritten.
+_TOKENS = re.compile(
+    r"#[^\n]*"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|[?$](?P<var>[A-Za-z0-9_]+)"
+)
 
 RdfData = Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
 
@@ -115,19 +130,39 @@ def _literal(text: str) -> str:
     return str(ox.Literal(text))
 
 
+def _drop_graph(iri: str) -> list[str]:
+    """Return the operations that drop graph ``iri``, its hash, and its share of the merge.
+
+    A triple leaves the default graph (the merge of the documents) only when no
+    other document graph still holds it.
+    """
+    return [
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} FILTER NOT EXISTS "
+        f"{{ GRAPH ?other {{ ?s ?p ?o }} "
+        f"FILTER (?other != <{iri}> && ?other != <{INDEX_GRAPH}>) }} }}",
+        f"DROP SILENT GRAPH <{iri}>",
+        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}",
+    ]
+
+
 def _replace_update(
     graphs: Mapping[str, str], hashes: Mapping[str, str], merge: Mapping[str, str] | None = None
 ) -> str:
     """Return one SPARQL Update replacing ``graphs`` (IRI -> N-Triples) and their hashes.
 
-    Graphs in ``merge`` get their triples added, not replaced (shared graphs such as
-    ``graph:actors``).
+    Every triple also goes into the default graph, which is kept as the RDF merge
+    (a set) of the document graphs. Graphs in ``merge`` get their triples added,
+    not replaced (shared graphs such as ``graph:actors``).
     """
-    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
+    parts = [op for iri in graphs for op in _drop_graph(iri)]
     parts += [
-        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}" for iri in hashes
+        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}"
+        for iri in hashes
+        if iri not in graphs
     ]
-    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in {**graphs, **(merge or {})}.items()]
+    added = {**graphs, **(merge or {})}
+    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in added.items()]
+    body += list(added.values())
     index = [f"<{iri}> <{_HASH}> {_literal(value)} ." for iri, value in hashes.items()]
     body.append(f"GRAPH <{INDEX_GRAPH}> {{\n" + "\n".join(index) + "\n}")
     parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
@@ -233,7 +268,8 @@ def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
     Raises:
         GraphFileError: The store refused the write.
     """
-    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{to_ntriples(data)}\n}} }}"
+    lines = to_ntriples(data)
+    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{lines}\n}}\n{lines}\n}}"
     _update(store, body, name)
 
 
@@ -245,13 +281,14 @@ def remove_documents(store: ox.Store, doc_ids: Iterable[str]) -> list[str]:
     """
     present = [d for d in doc_ids if has_document(store, d)]
     if present:
-        parts = [f"DROP SILENT GRAPH <{graph_iri(d)}>" for d in present]
-        parts += [
-            f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{graph_iri(d)}> <{_HASH}> ?h }} }}"
-            for d in present
-        ]
+        parts = [op for d in present for op in _drop_graph(graph_iri(d))]
         _update(store, " ;\n".join(parts), "removal")
     return present
+
+
+def _as_default_graph(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    for quad in quads:
+        yield ox.Quad(quad.subject, quad.predicate, quad.object)
 
 
 def bulk_load_nquads(
@@ -270,6 +307,9 @@ def bulk_load_nquads(
     for path in paths:
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            store.bulk_extend(
+                _as_default_graph(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+            )
         except (OSError, SyntaxError) as exc:
             raise GraphFileError(f"cannot load shard {path}: {exc}") from exc
     if hashes:
@@ -305,19 +345,25 @@ def _to_term(value: str) -> ox.NamedNode | ox.Literal:
     return ox.NamedNode(match[1]) if match else ox.Literal(value)
 
 
-def bind_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Return ``sparql`` with a trailing ``VALUES`` clause binding ``bindings``.
+def bind_terms(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """Return ``sparql`` with each bound variable replaced by its RDF term.
 
-    Oxigraph's ``substitutions`` only accept projected variables, while our named
-    queries take parameters that are not in the projection (``?actor``), so the
-    terms go in a ``VALUES`` clause instead: serialised by pyoxigraph, hence
-    escaped; the SPARQL algebra joins it before grouping, like rdflib's initBindings.
+    This is SEP-0007 substitution done on the token stream: every ``?name`` or
+    ``$name`` outside comments, strings and IRIs becomes the term as pyoxigraph
+    serialises it (escaped N-Triples syntax), so a value can only ever be one
+    term, never query text. Oxigraph's own ``substitutions`` argument refuses
+    variables that are not projected (our parameters are used in FILTERs), and a
+    trailing ``VALUES`` would be joined after those FILTERs had run.
     """
     if not bindings:
         return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(str(term) for term in bindings.values())
-    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group("var")
+        term = bindings.get(name) if name else None
+        return str(term) if term is not None else match.group(0)
+
+    return _TOKENS.sub(replace, sparql)
 
 
 def query_store(
@@ -325,9 +371,11 @@ def query_store(
 ) -> list[dict[str, str]]:
     """Run a named query (``graph/queries/<name>.rq``) or SPARQL text on the store.
 
-    Same contract as :func:`graph.query.run_query`: the default graph is the union
-    of all graphs, our prefixes are predeclared, ``params`` are bound as RDF terms
-    (``<iri>`` -> IRI, else a literal), never pasted into the text.
+    Same contract as :func:`graph.query.run_query`: the default graph is the merge
+    of the document graphs (a set, as rdflib's union), our prefixes are
+    predeclared, ``params`` are bound as RDF terms (``<iri>`` -> IRI, else a
+    literal), never pasted into the text. One difference: numbers come back in
+    Oxigraph's canonical form ("1" for a double written "1.0").
 
     Returns:
         One dict per solution, variable -> value ("" when unbound); ASK gives
@@ -339,9 +387,7 @@ def query_store(
     """
     text, label, bindings = _query_and_bindings(name_or_sparql, params or {})
     try:
-        result = store.query(
-            bind_values(text, bindings), prefixes=_PREFIXES, use_default_graph_as_union=True
-        )
+        result = _query(store, text, bindings)
     except SyntaxError as exc:
         raise QueryError(f"cannot parse query {label}: {exc}") from exc
     except OSError as exc:
@@ -355,6 +401,26 @@ def query_store(
         ]
     names = [v.value for v in result.variables]
     return [{name: _value(solution[name]) for name in names} for solution in result]
+
+
+def _query(
+    store: ox.Store, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    options: dict[str, Any] = {"prefixes": _PREFIXES}
+    try:
+        return store.query(bind_terms(text, bindings), **options)
+    except SyntaxError:
+        if not bindings:
+            raise
+        # A projected parameter (SELECT ?actorName) cannot become a term in the
+        # text; Oxigraph's substitutions handle exactly that case.
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+        subs = {ox.Variable(k): v for k, v in bindings.items()}
+        try:
+            return store.query(text, substitutions=subs, **options)
+        except (SyntaxError, RuntimeError):
+            pass
+        raise
 
 
 def _value(term: object) -> str:
@@ -392,7 +458,7 @@ def export_store(store: ox.Store, path: Path) -> Path:
 
 
 class _BindingStore(OxigraphStore):
-    """oxrdflib's store with ``initBindings`` sent as a ``VALUES`` clause (see bind_values)."""
+    """oxrdflib's store with ``initBindings`` substituted into the text (see bind_terms)."""
 
     def query(  # type: ignore[override]  # same call, narrower hints than rdflib's
         self,
@@ -404,7 +470,7 @@ class _BindingStore(OxigraphStore):
     ) -> Result:
         """Run ``query`` in Oxigraph with ``initBindings`` pre-bound."""
         bound = {str(k): to_ox(v) for k, v in initBindings.items()}
-        text = bind_values(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
+        text = bind_terms(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
         return super().query(text, initNs, {}, queryGraph, **kwargs)
 
 
@@ -412,14 +478,14 @@ def open_graph(path: Path, *, read_only: bool = True) -> Dataset:
     """Return an rdflib ``Dataset`` view of the store in ``path`` (via oxrdflib).
 
     rdflib's ``Dataset.query`` on it runs in Oxigraph's engine (``initBindings``
-    become a ``VALUES`` clause), so rdflib-based code such as ``run_query``, views
+    substituted as terms), so rdflib-based code such as ``run_query``, views
     and stats works on a store unchanged.
 
     Raises:
         GraphFileError: The store cannot be opened.
     """
     kg = Dataset(store=_BindingStore(store=open_store(path, read_only=read_only)))
-    kg.default_union = True
+    kg.default_union = False  # the store's default graph already is the merge
     for name, ns in PREFIXES.items():
         kg.bind(name, ns)
     return kg

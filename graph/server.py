@@ -62,12 +62,19 @@ class SparqlServer:
     """
 
     def __init__(
-        self, store_dir: Path, *, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True
+        self,
+        store_dir: Path,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 7878,
+        read_only: bool = True,
+        union_default_graph: bool = False,
     ) -> None:
         self.store_dir = store_dir
         self.host = host
         self.port = port
         self.read_only = read_only
+        self.union_default_graph = union_default_graph
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -88,15 +95,9 @@ class SparqlServer:
     def command(self) -> list[str]:
         """Return the command line that runs the server."""
         mode = "serve-read-only" if self.read_only else "serve"
-        return [
-            _oxigraph_binary(),
-            mode,
-            "--location",
-            str(self.store_dir),
-            "--bind",
-            f"{self.host}:{self.port}",
-            "--union-default-graph",
-        ]
+        argv = [_oxigraph_binary(), mode, "--location", str(self.store_dir)]
+        argv += ["--bind", f"{self.host}:{self.port}"]
+        return argv + (["--union-default-graph"] if self.union_default_graph else [])
 
     def start(self, *, timeout: float = 30.0) -> SparqlServer:
         """Start the process and wait (at most ``timeout`` s) until it answers.
@@ -177,11 +178,17 @@ class SparqlServer:
 
 
 def serve(
-    store_dir: Path, *, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True
+    store_dir: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    read_only: bool = True,
+    union_default_graph: bool = False,
 ) -> SparqlServer:
     """Start a SPARQL 1.1 server on ``store_dir`` and return it once it answers.
 
-    The default graph is the union of the document graphs. A read-only server can
+    A store written by :mod:`graph.oxstore` keeps its default graph as the merge of
+    the document graphs, so queries see every document. A read-only server can
     run while other processes read the store, never while one writes it.
     Example: ``with serve(Path("kg.store"), port=7878) as srv: print(srv.query_url)``.
 
@@ -190,6 +197,8 @@ def serve(
         host: Address to bind: loopback unless you mean to expose it.
         port: TCP port.
         read_only: Refuse updates (SPARQL Update and Graph Store writes).
+        union_default_graph: Make the default graph the union (a bag) of all named
+            graphs: for a store filled only by Graph Store pushes.
 
     Returns:
         The running server; call ``stop()`` (or use it in a ``with`` block).
@@ -199,7 +208,14 @@ def serve(
     """
     if read_only and not store_dir.is_dir():
         raise GraphFileError(f"cannot serve {store_dir}: no such store directory")
-    return SparqlServer(store_dir, host=host, port=port, read_only=read_only).start()
+    server = SparqlServer(
+        store_dir,
+        host=host,
+        port=port,
+        read_only=read_only,
+        union_default_graph=union_default_graph,
+    )
+    return server.start()
 
 
 def _named_graphs(source: ox.Store | Dataset) -> Iterator[tuple[str, str]]:

@@ -48,12 +48,18 @@ ACTORS_OF_GRAPHS = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 SELECT ?g ?actor WHERE { GRAPH ?g { ?ev ng:actor ?actor } } ORDER BY ?g
 """
 
+RUSSIA_LABEL = (
+    "SELECT ?l WHERE { <https://w3id.org/newsgraph/actor/russia> "
+    "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+)
 TRIPLES_IN = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}"
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[SparqlServer]:
-    srv = SparqlServer(tmp_path / "store", port=find_free_port(), read_only=False)
+    srv = SparqlServer(
+        tmp_path / "store", port=find_free_port(), read_only=False, union_default_graph=True
+    )
     try:
         yield srv.start(timeout=30)
     finally:
@@ -81,12 +87,7 @@ def test_push_query_replace(server):
 
 def test_union_default_graph_over_http(server):
     push_documents(dataset(("a", "russia", "aleppo")), server.store_url)
-    rows = sparql_select(
-        server.query_url,
-        "SELECT ?l WHERE { <https://w3id.org/newsgraph/actor/russia> "
-        "<http://www.w3.org/2000/01/rdf-schema#label> ?l }",
-    )
-    assert rows == [{"l": "Russia"}]
+    assert sparql_select(server.query_url, RUSSIA_LABEL) == [{"l": "Russia"}]
 
 
 def test_push_from_a_store_skips_the_index(server, tmp_path):
@@ -99,9 +100,12 @@ def test_read_only_server_serves_a_store_and_refuses_writes(tmp_path):
     path = tmp_path / "store"
     store = open_store(path)
     put_document(store, "a", dataset(("a", "russia", "aleppo")).graph(graph_iri("a")), "h")
+    put_document(store, "b", dataset(("b", "russia", "homs")).graph(graph_iri("b")), "h")
     del store
     with serve(path, port=find_free_port()) as srv:
-        assert actors_by_graph(srv) == {graph_iri("a"): "russia"}
+        assert actors_by_graph(srv) == {graph_iri("a"): "russia", graph_iri("b"): "russia"}
+        labels = sparql_select(srv.query_url, RUSSIA_LABEL)
+        assert labels == [{"l": "Russia"}]  # the default graph is the merge: once
         with pytest.raises(GraphFileError, match="cannot push graph .* HTTP 4"):
             push_documents(dataset(("b", "turkey", "afrin")), srv.store_url)
         with pytest.raises(QueryError, match="query failed .* HTTP 400"):
