@@ -125,8 +125,13 @@ class DocContext:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS and _is_place_use(ent):
                 (first if ent.label_ == "GPE" else other).append(ent)
-        for tok in doc:
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS:
+        strings = doc.vocab.strings
+        cols = doc.to_array(["DEP", "TAG"])
+        # proper nouns after a preposition: read off the arrays, not token by token
+        proper = (cols[:, 1] == strings.add("NNP")) | (cols[:, 1] == strings.add("NNPS"))
+        for i in ((cols[:, 0] == strings.add("pobj")) & proper).nonzero()[0]:
+            tok = doc[int(i)]
+            if tok.ent_type_ not in PLACE_LABELS:
                 span = _place_of(tok) if tok.head.lower_ in LOCATION_PREPS else None
                 if span is not None:
                     first.append(span)
