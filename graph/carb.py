@@ -114,6 +114,8 @@ def carb_rows(events: Iterable[Event], *, dedupe: bool = True) -> Iterator[CarbR
 def _event_row(event: Event) -> CarbRow | None:
     relation = clean_field(event.relation) or clean_field(event.action)
     actor, target = clean_field(event.actor), clean_field(event.target)
+    if not relation or not actor:
+        return None
     if target and _is_passive_with_agent(event.provenance.sentence, relation, actor, target):
         # "The town was captured by the rebels": CaRB reads in surface order
         actor, target, relation = target, actor, f"{relation} by"
@@ -126,7 +128,7 @@ def _event_row(event: Event) -> CarbRow | None:
         relation, extras[0] = _lift_preposition(relation, extras[0])
     for extra in extras:
         _add_phrase(args, extra)
-    if not relation or not actor or len(args) < 2:
+    if len(args) < 2:
         return None
     return clean_field(event.provenance.sentence), event.confidence, relation, args
 

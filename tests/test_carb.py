@@ -239,6 +239,12 @@ def test_relation_falls_back_to_action():
     assert row[2] == "sit on"
 
 
+def test_blank_fields_give_no_extraction():
+    blank_relation = event(relation="\t", action=" ", target="", extras=("in Paris",))
+    events = [blank_relation, event(actor="\n", extras=("x y",))]
+    assert list(carb_rows(events)) == []
+
+
 @pytest.mark.parametrize(
     "fields, relation, args",
     [
