@@ -98,6 +98,16 @@ def _progress(stats: Any) -> Any:
     help="Actors shown in graph.html (top by degree).",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
+@click.option(
+    "--max-doc-mb",
+    type=click.FloatRange(min=0.001),
+    default=20.0,
+    show_default=True,
+    help="Refuse (with --skip-bad: skip) documents larger than this.",
+)
+@click.option(
+    "--resume", is_flag=True, help="Continue an interrupted build from the documents it finished."
+)
 @click.option("--no-view", is_flag=True, help="Do not write graph.html.")
 def build(
     inputs: Sequence[Path],
@@ -107,41 +117,54 @@ def build(
     actor_files: Sequence[Path],
     max_nodes: int,
     skip_bad: bool,
+    max_doc_mb: float,
+    resume: bool,
     no_view: bool,
 ) -> None:
     """Extract events from INPUTS (files, folders, JSONL corpora or -) into a graph.
 
-    Writes OUTPUT/graph.trig (one named graph per document) and OUTPUT/graph.html.
+    Writes OUTPUT/graph.trig (one named graph per document) and OUTPUT/graph.html,
+    each atomically: an interrupted build leaves the previous files intact, and
+    --resume picks up from the documents it had finished.
 
     Example: newsgraph build seeds/ -o out/
     """
-    from .pipeline import BuildStats, build_graph
+    from .pipeline import BuildStats, build_graph, clear_checkpoint
     from .store import save_graph
     from .view import render_html
 
     _ensure_writable_dir(output)
     stats = BuildStats()
+    checkpoint = output / ".newsgraph-partial"
     kg = build_graph(
         [str(p) for p in inputs],
         extractor=extractor,
         workers=workers,
         actors=actor_files,
         skip_bad=skip_bad,
+        max_bytes=int(max_doc_mb * 1e6),
         stats=stats,
         on_document=_progress(stats),
+        checkpoint=checkpoint,
+        resume=resume,
     )
     if sys.stderr.isatty():
         click.echo("", err=True)
     written = [save_graph(kg, output / "graph.trig")]
     if not no_view:
         written.append(render_html(kg, output / "graph.html", max_nodes=max_nodes))
+    clear_checkpoint(checkpoint)
+    click.echo(_summary(stats, len(kg), written), err=True)
+
+
+def _summary(stats: Any, triples: int, written: Sequence[Path]) -> str:
     seconds = stats.seconds
-    click.echo(
-        f"built {stats.documents} documents, {stats.sentences} sentences, {stats.events} events, "
-        f"{len(stats.actors)} actors, {len(kg)} triples in {seconds:.1f} s "
+    resumed = f" (+{stats.resumed} resumed)" if stats.resumed else ""
+    return (
+        f"built {stats.documents} documents{resumed}, {stats.sentences} sentences, "
+        f"{stats.events} events, {len(stats.actors)} actors, {triples} triples in {seconds:.1f} s "
         f"({stats.sentences / max(seconds, 1e-9):.1f} sentences/s) -> "
-        + ", ".join(str(p) for p in written),
-        err=True,
+        + ", ".join(str(p) for p in written)
     )
 
 

@@ -163,9 +163,10 @@ def build_graph(
         stats.add(result.sentences, result.events)
         if on_document is not None:
             on_document(result)
+    # Resumed documents' actors count too, so describe every actor in the graph.
+    actor_ids = {str(o) for o in kg.objects(None, NG.actorId)}
     actor_graph = kg.graph(GRAPH["actors"])
-    for triple in gazetteer.describe(sorted(stats.actors)):
-        actor_graph.add(triple)
+    actor_graph.addN((s, p, o, actor_graph) for s, p, o in gazetteer.describe(sorted(actor_ids)))
     log.info("built %d documents, %d events", stats.documents, stats.events)
     return kg
 
