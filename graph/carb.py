@@ -197,6 +197,8 @@ def suppress_near_duplicates(rows: Sequence[CarbRow]) -> list[CarbRow]:
     Returns:
         The kept extractions in their input order.
     """
+    if len(rows) < 2:
+        return list(rows)
     parts = [_parts(row) for row in rows]
 
     def rank(i: int) -> tuple[float, int, int]:
