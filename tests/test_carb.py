@@ -328,7 +328,6 @@ def test_carb_rows_drop_duplicates_only_within_a_sentence():
 
 
 def test_extract_carb_lines_shape(nlp):
-    pytest.importorskip("graph.extract", reason="graph.extract has not landed yet")
     sentences = [
         "The rebels attacked the town on Monday .",
         "Russia 's navy launched missiles at targets in Syria .",
