@@ -41,11 +41,18 @@ def cli(verbose: bool) -> None:
 
     Example: newsgraph build seeds/ -o out/
     """
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="newsgraph: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = _EchoHandler()
+    handler.setFormatter(logging.Formatter("newsgraph: %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [h for h in root.handlers if not isinstance(h, _EchoHandler)] + [handler]
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+class _EchoHandler(logging.Handler):
+    """Log to whatever stderr is when a record comes (CliRunner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(_clean(self.format(record)), err=True)
 
 
 def _progress(stats: Any) -> Any:
