@@ -52,6 +52,7 @@ class _Mention:
     ref: Ref | None  # None: a definite description not resolved yet
     plural: bool = False
     accepts: tuple[str, ...] = ()
+    head: str = ""  # head noun of a remembered event span ("fighters")
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Document:
         key = (mention.sent, mention.start)
         i = bisect.bisect_left(self._keys, key)
         if i < len(self._keys) and self._keys[i] == key:
+            self._mentions[i].head = self._mentions[i].head or mention.head
             return
         self._keys.insert(i, key)
         self._mentions.insert(i, mention)
@@ -176,7 +178,7 @@ class Document:
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
         if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
-            self._add(_Mention(sent, pos, ref, plural))
+            self._add(_Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span)))))
 
     def known_name(self, words: list[str]) -> Ref | None:
         """Return the actor a name defined earlier in the document stands for ("Dillon", "FSA")."""
@@ -225,18 +227,35 @@ class Document:
         article = text.strip().split()[0].lower() if text.strip() else ""
         head = head_word(" ".join(words))
         desc = DESCRIPTIONS.get(head)
-        if article not in ("the", "this", "that", "these", "those") or not desc or len(words) > 4:
+        if article not in ("the", "this", "that", "these", "those") or len(words) > 4:
             return None
+        if not desc:
+            # "these fighters" after "the US-backed fighters": same head noun, close by;
+            # only for plain common nouns ("the ISIS fighters" names its group).
+            if not all(w.isalpha() and w.islower() for w in words):
+                return None
+            return self._antecedent(lambda m: m.head == head, sent, pos, recency=True, window=2)
         if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
         return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos, recency=True)
 
     def _antecedent(
-        self, accept: Callable[[_Mention], bool], sent: int, pos: int, *, recency: bool = False
+        self,
+        accept: Callable[[_Mention], bool],
+        sent: int,
+        pos: int,
+        *,
+        recency: bool = False,
+        window: int | None = None,
     ) -> Ref | None:
         # Pronouns: nearest first in their own sentence, then earlier sentences each
         # from its start (subject first). Descriptions ("the city"): nearest first throughout.
-        before = [m for m in self._mentions if m.sent < sent or (m.sent == sent and m.start < pos)]
+        first = sent - window if window is not None else -1
+        before = [
+            m
+            for m in self._mentions
+            if first <= m.sent < sent or (m.sent == sent and m.start < pos)
+        ]
         same = [m for m in before if m.sent == sent][::-1]
         earlier = sorted({m.sent for m in before if m.sent < sent}, reverse=True)
         by_sentence = [m for s in earlier for m in before if m.sent == s]

@@ -443,3 +443,17 @@ def test_compound_backing_event_takes_the_backed_group():
         ev("US-backed forces advanced.", "US", "back", "forces", index=1),
     )
     assert events[1].target_id == "sdf"
+
+
+def test_demonstrative_with_the_same_head_noun_as_an_earlier_actor():
+    sentence = "Many of the Hezbollah fighters left, and the regime tried to woo these fighters."
+    events = norm(
+        ev(sentence, "Many of the Hezbollah fighters", "leave"),
+        ev(sentence, "the regime", "woo", "these fighters"),
+    )
+    assert (events[0].actor_id, events[1].target_id) == ("hezbollah", "hezbollah")
+    named = norm(
+        ev(sentence, "Many of the Hezbollah fighters", "leave"),
+        ev("The ISIS fighters fled.", "The ISIS fighters", "flee", index=1),
+    )
+    assert named[1].actor_id == "isis"  # a phrase with a name is not a head-noun anaphor
