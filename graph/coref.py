@@ -180,6 +180,10 @@ class Document:
         if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
             self._add(_Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span)))))
 
+    def sentence(self, sent: int) -> str:
+        """Return the text of a sentence of the document ("" when unknown)."""
+        return self._sentences.get(sent, "")
+
     def known_name(self, words: list[str]) -> Ref | None:
         """Return the actor a name defined earlier in the document stands for ("Dillon", "FSA")."""
         return self.names.get(" ".join(words).casefold())

@@ -81,6 +81,7 @@ _GROUPISH = frozenset({"armed-group", "military", "government", "organisation"})
 GROUP_NOUNS = frozenset(
     words_of("fighters forces troops militia militias militiamen rebels soldiers units groups men")
 )
+_CONJUNCT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]+)\s+[a-z]+\s+(?:and|or)\s+$")
 _PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
 
 
@@ -232,10 +233,19 @@ def resolve(
         or _modified(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
+        or _shared_modifier(words, doc, sent, pos)
         or doc.unknown(words, text)
     )
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
+
+
+def _shared_modifier(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    # "ISIS fighters and vehicles": the second conjunct shares the name in front of the first.
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    match = _CONJUNCT.search(doc.sentence(sent)[:pos])
+    return doc.lookup([match["name"]]) if match else None
 
 
 def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:

@@ -457,3 +457,15 @@ def test_demonstrative_with_the_same_head_noun_as_an_earlier_actor():
         ev("The ISIS fighters fled.", "The ISIS fighters", "flee", index=1),
     )
     assert named[1].actor_id == "isis"  # a phrase with a name is not a head-noun anaphor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        ("Jets hit ISIS fighters and vehicles.", "vehicles", "isis"),
+        ("Jets hit Hamas tunnels or depots.", "depots", "hamas"),
+        ("Jets hit the fighters and vehicles.", "vehicles", "vehicles"),  # no name to share
+    ],
+)
+def test_second_conjunct_shares_the_name_of_the_first(sentence, target, expected):
+    assert norm(ev(sentence, "Jets", "hit", target))[0].target_id == expected
