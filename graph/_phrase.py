@@ -55,6 +55,8 @@ DESCRIPTIONS = {
     **dict.fromkeys(words_of("president minister spokesman spokeswoman commander general colonel"),
                     ("person",)),
 }  # fmt: skip
+# Modifiers that point at the armed group under discussion: "militant targets".
+GROUP_MODIFIERS = frozenset(words_of("militant jihadist insurgent rebel terrorist extremist"))
 BARE_ONLY = frozenset(words_of("government regime administration authorities army military"))
 TITLES = frozenset(
     words_of(

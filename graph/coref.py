@@ -26,6 +26,7 @@ from ._phrase import (
     CAPS,
     DESC_RE,
     DESCRIPTIONS,
+    GROUP_MODIFIERS,
     NAME_RUN,
     NOT_PLACES,
     ORG_WORDS,
@@ -242,6 +243,16 @@ class Document:
         if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
         return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos, recency=True)
+
+    def group_modifier(self, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve "militant targets", "rebel positions" to the armed group just mentioned."""
+        plain = all(w.isalpha() and w.islower() for w in words)
+        if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
+            return None
+        accepts = ("armed-group",)
+        return self._antecedent(
+            lambda m: self._compatible(m.ref, accepts), sent, pos, recency=True, window=2
+        )
 
     def _antecedent(
         self,

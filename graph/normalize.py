@@ -234,6 +234,7 @@ def resolve(
         or _trailing_pp(words, doc, sent, pos, place)
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
         or _shared_modifier(words, doc, sent, pos)
+        or doc.group_modifier(words, sent, pos)
         or doc.unknown(words, text)
     )
     doc.remember(ref, sent, pos, text, plural=is_plural(words))

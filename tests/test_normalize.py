@@ -469,3 +469,12 @@ def test_demonstrative_with_the_same_head_noun_as_an_earlier_actor():
 )
 def test_second_conjunct_shares_the_name_of_the_first(sentence, target, expected):
     assert norm(ev(sentence, "Jets", "hit", target))[0].target_id == expected
+
+
+def test_militant_modifier_points_at_the_group_under_discussion():
+    events = norm(
+        ev("Al-Shabaab fighters retreated from the town.", "Al-Shabaab fighters", "retreat"),
+        ev("Drones hit militant positions.", "Drones", "hit", "militant positions", index=1),
+        ev("Drones hit new positions.", "Drones", "hit", "new positions", index=2),
+    )
+    assert [e.target_id for e in events[1:]] == ["al-shabaab", "new-positions"]
