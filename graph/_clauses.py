@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ._lexicon import (
+    ACCUSE_VERBS,
     CONDITIONAL_MARKS,
     DIRECTIVE_VERBS,
     LOCATION_PREPS,
@@ -15,6 +16,7 @@ from ._lexicon import (
     NEG_CONTROL,
     PLACE_LABELS,
     PLACE_NOUNS,
+    PREVENT_VERBS,
     SPEECH_VERBS,
     TIME_LABELS,
     WEEKDAYS,
@@ -68,6 +70,12 @@ def is_negated(verb: Token) -> bool:
     neg = any(_is_negator(kid) for kid in verb.children)
     neg = neg or any(_negated_argument(arg) for arg in _arguments(verb))
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        neg = not neg
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.lemma_ in PREVENT_VERBS
+    ):
         neg = not neg
     head = governor(verb)
     if head is not None and verb.dep_ == "xcomp":
@@ -277,6 +285,11 @@ def attribution(verb: Token) -> str:
                 source = _according_source(kid)
                 if source:
                     return source
+        if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
+            # "the army accused the militia of shelling ...": the army says so.
+            subj = child(tok.head.head, "nsubj")
+            if subj is not None:
+                return np_span(named_head(subj)).text
         if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
             subj = child(tok.head, "nsubj")
             if subj is not None:

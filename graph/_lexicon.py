@@ -63,3 +63,7 @@ RELATIONAL_VERBS = _words(
 )
 # Verbs whose that-clause is a proposal, not a report: "X suggested that Y withdraw".
 DIRECTIVE_VERBS = _words("suggest propose demand urge recommend insist request ask order")
+# "accused the rebels of shelling": the object does the gerund, as the accuser says.
+ACCUSE_VERBS = _words("accuse blame suspect charge convict condemn criticise criticize credit")
+# "stopped the convoy from entering": the object does the gerund, and it did not happen.
+PREVENT_VERBS = _words("prevent stop bar ban block keep prohibit deter dissuade restrain")

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from . import _clauses as cl
 from ._frames import Frame, provenance, to_event
 from ._lexicon import (
+    ACCUSE_VERBS,
     OBJECT_CONTROL,
+    PREVENT_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
     TARGET_PREPS,
@@ -124,7 +126,7 @@ def _is_predicate(verb: Token) -> bool:
         # "declined to coordinate", "believe (that) ...": the complement is the event,
         # except for a speech act that proposes something ("Lavrov suggested that ...").
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
-    if verb.lemma_ in REPORT_ONLY and "dobj" not in kids:
+    if verb.lemma_ in REPORT_ONLY and not kids & {"dobj", "nsubjpass"}:
         return False
     # "a proposal to coordinate": an infinitive modifying a noun has no agent;
     # "struck depots to cut supplies": a purpose is intended, not reported.
@@ -182,7 +184,7 @@ def _agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
     if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
-        subj = _gerund_subject(verb)
+        subj = _gerund_subject(verb) or _gerund_object_control(verb)
         if subj is not None:
             return list(conjuncts(subj)), "active"
     return _inherited(verb, depth)
@@ -226,6 +228,17 @@ def _gerund_subject(verb: Token) -> Token | None:
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         return before
     return None
+
+
+def _gerund_object_control(verb: Token) -> Token | None:
+    # "the army accused the militia of shelling the market" -> the militia shells it;
+    # "police stopped the crowd from marching" -> the crowd (negated, see _clauses).
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for", "from", "with"}:
+        return None
+    if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
+        return None
+    return child(prep.head, "dobj")
 
 
 def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:

@@ -115,6 +115,16 @@ CONSTRUCTIONS = [
         "Iran supplied the militia by shipping rockets through Iraq.",
         [("Iran", "ship", "rockets")],
     ),
+    # object of an accusation or a prevention does the gerund
+    (
+        "The army accused the militia of shelling a market.",
+        [("the militia", "shell", "a market")],
+    ),
+    # a passive relative clause with its agent
+    (
+        "The attack, which was claimed by the Islamic State group, left 12 dead.",
+        [("the Islamic State group", "claim", "The attack")],
+    ),
     # prepositional targets
     (
         "Hezbollah will negotiate with the government.",
@@ -248,6 +258,12 @@ POLARITY = [
     ("The insurgents didn't try to capture the dam.", "The insurgents", "capture", "neg"),
     ("The troops left without firing a shot.", "The troops", "fire", "neg"),
     ("The troops managed to capture the dam.", "The troops", "capture", "pos"),
+    (
+        "Police stopped the protesters from marching on parliament.",
+        "the protesters",
+        "march on",
+        "neg",
+    ),
 ]
 
 
@@ -282,6 +298,7 @@ ATTRIBUTION = [
         "A spokesman",
     ),
     ("Officials believe the group has moved its leaders.", "the group", "move", "Officials"),
+    ("The army accused the militia of shelling a market.", "the militia", "shell", "The army"),
     ("The rebels crossed the river.", "The rebels", "cross", ""),
 ]
 
