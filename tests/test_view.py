@@ -353,3 +353,10 @@ def test_export_graph(kg, tmp_path, suffix, reader):
 def test_export_graph_refuses_unknown_extensions(kg, tmp_path):
     with pytest.raises(GraphFileError, match="unknown extension '.svg'. Hint: use .html"):
         export_graph(kg, tmp_path / "kg.svg")
+
+
+def test_empty_graph_gives_an_empty_page(tmp_path):
+    net = build_network(new_dataset())
+    assert (net.nodes, net.edges, net.view_meta.note) == ([], [], "")
+    data = page_data(render_html(new_dataset(), tmp_path / "empty.html").read_text())
+    assert (data["nodes"], data["edges"]) == ([], [])
