@@ -52,7 +52,7 @@ def modality(verb: Token) -> str:
             if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
                 return "hypothetical"
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
-            # "Lavrov suggested that both air forces synchronize their support".
+            # "the envoy suggested that both armies withdraw their tanks".
             return "should"
         if tok.dep_ == "conj" and _has_aux(tok):
             break

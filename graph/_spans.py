@@ -24,7 +24,7 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     Left dependents are kept; right dependents are kept up to the first
     relative clause, apposition, comma or conjunct ("the city, which ..." ->
     "the city"). Leading and trailing punctuation, conjunctions and
-    correlative words ("neither Assad" -> "Assad") are trimmed.
+    correlative words ("neither Hamas" -> "Hamas") are trimmed.
 
     Args:
         tok: The phrase head.

@@ -1,9 +1,11 @@
 """Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
 
 Each grammatical construction has one small rule function below, commented
-with an example sentence. Clause features (modality, negation, place, time,
-attribution) live in :mod:`graph._clauses`, noun-phrase spans in
-:mod:`graph._spans`; both are private helpers of this module.
+with an example sentence. Private helpers keep this module small: clause
+features (modality, negation, place, time, attribution) live in
+:mod:`graph._clauses`, surface spans in :mod:`graph._spans`, frame -> event
+assembly and confidence in :mod:`graph._frames`, word lists in
+:mod:`graph._lexicon`.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def _is_predicate(verb: Token) -> bool:
     kids = {kid.dep_ for kid in verb.children}
     if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
         # "declined to coordinate", "believe (that) ...": the complement is the event,
-        # except for a speech act that proposes something ("Lavrov suggested that ...").
+        # except for a speech act that proposes something ("the envoy proposed that ...").
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
     if verb.lemma_ in REPORT_ONLY and not kids & {"dobj", "nsubjpass"}:
         return False
@@ -144,7 +146,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
     target_spans = [span for tok in targets for span in _split_modifiers(tok)]
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
     if len(objs) > 1:
-        # two objects are a misparse of one phrase ("much of its leadership").
+        # two objects are a misparse of one phrase ("much of its arsenal").
         target_spans = [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]]
     for actor in actors:
         for actor_span in _split_modifiers(actor):
@@ -156,7 +158,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
 
 
 def _is_naming(mod: Token) -> bool:
-    # "Russian and coalition officers" name two groups; "first and only airdrops" do not.
+    # "Iraqi and Kurdish officers" name two groups; "first and only airdrops" do not.
     return mod.pos_ in {"PROPN", "NOUN"} or mod.ent_type_ in {"NORP", "GPE", "ORG"}
 
 

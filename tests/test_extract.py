@@ -231,7 +231,7 @@ MODALITY = [
         "should",
     ),
     # the modal reaches an xcomp and a conjoined verb without its own auxiliary
-    ("The SDF may not be willing to launch an offensive.", "The SDF", "launch", "possible"),
+    ("The rebels may not be willing to launch an assault.", "The rebels", "launch", "possible"),
     ("The army could encircle the town and cut supply lines.", "The army", "cut", "possible"),
 ]
 
@@ -250,8 +250,8 @@ POLARITY = [
     ("The president failed to stop the strikes.", "The president", "stop", "neg"),
     ("The rebels declined to sign the accord.", "The rebels", "sign", "neg"),
     (
-        "The coalition was right not to negotiate with the militia.",
-        "The coalition",
+        "The government was wise not to negotiate with the militia.",
+        "The government",
         "negotiate with",
         "neg",
     ),
