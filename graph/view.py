@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,6 @@ class ViewMeta:
     edges_left_out: int
     note: str
     layout: str = "physics"
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def build_network(
@@ -66,7 +65,8 @@ def build_network(
     Node and edge dicts follow vis-network (``id``, ``label``, ``title``,
     ``color``, ``size``; ``from``, ``to``, ``width``, ``dashes``) plus our own
     keys (``actor_type``, ``degree``; ``action_class``, ``count``, ``sources``,
-    ``dates``). Tooltips (``title``) are plain text. ``net.view_meta`` holds a
+    ``dates``). Tooltips (``title``) are plain text with "href" broken up, so even
+    pyvis's own template would not render them as HTML. ``net.view_meta`` holds a
     :class:`ViewMeta` with counts and the note on what ``max_nodes`` left out.
 
     Args:
@@ -78,7 +78,7 @@ def build_network(
         show_relations: Include relation-type events (ng:RelationEvent).
 
     Returns:
-        The network, directed, with positions (``x``, ``y``) for big graphs.
+        The network, directed, every node with a position (``x``, ``y``).
 
     Raises:
         GraphError: ``actor`` matches no actor, or an option is out of range.
@@ -227,10 +227,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
 def _edge_dict(edge: Edge, idx: int) -> dict[str, Any]:
     lines = [f"{edge.action} ({edge.action_class}, {edge.polarity}, {edge.modality})"]
     lines.append(f"{edge.count} event(s)")
-    lines += [
-        f"- {sent} [{title or 'untitled'}{', ' + date if date else ''}]"
-        for sent, title, date in edge.sources
-    ]
+    lines += [_source_line(*src) for src in edge.sources]
     return {
         "id": f"e{idx}",
         "from": edge.source,
