@@ -251,6 +251,12 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
     if head is None or depth > 6 or verb.dep_ == "acl":
         return [], ""
     if verb.dep_ == "xcomp":
+        passive_subj = child(head, "nsubjpass")
+        if passive_subj is not None and child(head, "agent") is None:
+            # a passive governor: "the envoy was asked to leave", "they are said to have fled".
+            if is_relative(passive_subj) and head.dep_ == "relcl":
+                return [antecedent(head)], "inherited"
+            return list(conjuncts(passive_subj)), "inherited"
         obj = child(head, "dobj")
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
             # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.

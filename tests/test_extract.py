@@ -91,6 +91,11 @@ CONSTRUCTIONS = [
     # xcomp chains
     ("Kyiv refused to negotiate with Moscow.", [("Kyiv", "negotiate with", "Moscow")]),
     ("Police tried to disperse the protesters.", [("Police", "disperse", "the protesters")]),
+    # xcomp of a passive: its subject does the complement
+    (
+        "Two aid workers were reported to have fled the camp.",
+        [("Two aid workers", "flee", "the camp")],
+    ),
     # object control
     (
         "The UN urged the rebels to release the hostages.",
