@@ -195,3 +195,27 @@ def test_png_snapshot(tmp_path):
     out = export_graph(make_graph(), tmp_path / "view.png")
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
+
+
+@pytest.mark.slow
+def test_seeds_page(browser, seeds_dir, tmp_path):
+    from graph.pipeline import build_graph
+
+    kg = build_graph([seeds_dir])
+    net = build_network(kg)
+    context, tab, log = open_page(browser, render_html(kg, tmp_path / "seeds.html"))
+    requests: list[str] = []
+    tab.on("request", lambda req: requests.append(req.url))
+    tab.reload()
+    tab.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
+    assert tab.evaluate("[ngView.nodes.length, ngView.edges.length]") == [
+        len(net.nodes),
+        len(net.edges),
+    ]
+    assert len(net.nodes) > 10 and len(net.edges) > 10
+    tab.fill("#ng-search", "ISIS")
+    tab.press("#ng-search", "Enter")
+    assert tab.text_content("#ng-search-status") == "found: ISIS"
+    assert log.errors == []
+    assert requests and all(url.startswith(("file://", "data:")) for url in requests)
+    context.close()
