@@ -90,23 +90,31 @@ def process_documents(
         articles = (a for a in articles if not skip(a))
     current: Article | None = None
     events: list[Event] = []
-    sentences = 0
+    sentences: list[tuple[int, str]] = []
     for article, doc in parse_articles(articles, nlp=nlp or load_nlp(), workers=workers):
         if current is not None and article is not current:
             yield _finish(current, events, sentences, gazetteer)
-            events, sentences = [], 0
+            events, sentences = [], []
         current = article
         events.extend(extract(doc))
-        sentences += sum(1 for _ in iter_sentences(doc))
+        offset = doc.user_data["sentence_offset"]
+        sentences.extend((offset + i, sent.text) for i, sent in iter_sentences(doc))
     if current is not None:
         yield _finish(current, events, sentences, gazetteer)
 
 
 def _finish(
-    article: Article, events: list[Event], sentences: int, gaz: Gazetteer
+    article: Article, events: list[Event], sentences: list[tuple[int, str]], gaz: Gazetteer
 ) -> DocumentResult:
+    """Deduplicate and normalise one document's events (coreference sees every sentence)."""
     unique = sorted(set(events), key=Event.sort_key)
-    return DocumentResult(article, list(normalize_events(unique, gazetteer=gaz)), sentences)
+    normalised = normalize_events(
+        unique,
+        gazetteer=gaz,
+        dates={article.doc_id: article.date},
+        sentences={article.doc_id: sentences},
+    )
+    return DocumentResult(article, list(normalised), len(sentences))
 
 
 def build_graph(
