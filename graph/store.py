@@ -9,11 +9,13 @@ renamed over the target only once it is complete.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from xml.sax import SAXParseException
 
@@ -100,6 +102,23 @@ def _flatten(kg: Dataset) -> Graph:
     return flat
 
 
+def _open_temp(path: Path) -> tuple[int, Path]:
+    """Create a new temporary file next to ``path`` and return its descriptor and path.
+
+    Unlike ``tempfile.mkstemp`` (always 0600) the file gets the mode an
+    ordinary new file would get (0666 minus the umask), or the mode of the
+    file it is about to replace.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise GraphFileError(f"cannot write graph {path}: {_os_reason(exc)}") from exc
+    with contextlib.suppress(OSError):  # keeping the old mode is a courtesy, not a must
+        os.chmod(fd, stat.S_IMODE(path.stat().st_mode))
+    return fd, tmp
+
+
 def save_graph(kg: Dataset, path: Path, *, format: str | None = None) -> Path:
     """Write ``kg`` to ``path`` atomically.
 
@@ -122,11 +141,7 @@ def save_graph(kg: Dataset, path: Path, *, format: str | None = None) -> Path:
     path = Path(path)
     rdf_format = _format_for_save(path, format)
     source: Graph = _flatten(kg) if rdf_format in _TRIPLE_FORMATS else kg
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise GraphFileError(f"cannot write graph {path}: {_os_reason(exc)}") from exc
-    tmp = Path(tmp_name)
+    fd, tmp = _open_temp(path)
     try:
         with os.fdopen(fd, "wb") as out:
             source.serialize(destination=out, format=rdf_format, encoding="utf-8")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import os
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -283,3 +285,13 @@ def test_sniffing_a_hostile_long_line_is_fast():
 def test_turtle_with_full_iris_and_no_extension(tmp_path):
     text = '<http://a> <http://b> "c"@en , "d" .\n<http://a> <http://b> <http://e> .\n'
     assert len(load_graph(_write(tmp_path / "graph", text))) == 3
+
+
+def test_saved_file_gets_ordinary_permissions(tiny_kg, tmp_path):
+    umask = os.umask(0o022)
+    os.umask(umask)
+    path = save_graph(tiny_kg, tmp_path / "new.trig")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    path.chmod(0o640)
+    save_graph(tiny_kg, path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
