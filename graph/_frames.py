@@ -59,10 +59,16 @@ def _relation_text(frame: Frame) -> tuple[str, str]:
         return action, frame.relation
     toks = [verb, *particles, *verb_group(verb)]
     tok = verb
-    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
-        # xcomp chain: "declined to coordinate with" keeps the governing verbs.
-        head = clause_head(tok.head)
-        toks.extend(t for t in (tok.head, head) if t.i < verb.i)
+    for _ in range(8):
+        if tok.dep_ == "xcomp":
+            # xcomp chain: "declined to coordinate with" keeps the governing verbs.
+            head = clause_head(tok.head)
+            toks.extend(t for t in (tok.head, head) if t.i < verb.i)
+        elif tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and not verb_group(tok):
+            # a conjoined verb shares the auxiliaries: "will seize and hold" -> "will hold".
+            head = tok.head
+        else:
+            break
         toks.extend(t for t in verb_group(head) if t.i < verb.i)
         tok = head
     if frame.prep is not None:

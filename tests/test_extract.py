@@ -405,6 +405,8 @@ SURFACE = [
     ("Kyiv declined to negotiate with Moscow.", "Kyiv", "declined to negotiate with"),
     ("The rebels would not enter the city.", "The rebels", "would not enter"),
     ("The convoy was ambushed by Taliban fighters.", "Taliban fighters", "was ambushed"),
+    ("The rebels will seize and hold the bridge.", "The rebels", "will hold"),
+    ("The rebels were able to take the hill and hold it.", "The rebels", "were able to hold"),
 ]
 
 
