@@ -279,3 +279,14 @@ def test_timeout(tiny_kg):
     assert run_query(tiny_kg, "ASK { ?s ?p ?o }", timeout=30) == [{"ask": "true"}]
     with pytest.raises(QueryError, match="unknown prefix nope"):
         run_query(tiny_kg, "SELECT * WHERE { ?s nope:x ?o }", timeout=30)
+
+
+def test_two_hop_ignores_self_loops(tiny_kg):
+    text = "ISIS attacked ISIS."
+    prov = Provenance("d4", "d4.txt", 0, 0, len(text), text)
+    event = Event("ISIS", "attack", "ISIS", prov, actor_id="isis", target_id="isis")
+    add_document(tiny_kg, Article("d4", "d4.txt", text), [event])
+    rows = run_query(tiny_kg, "two-hop", params={"actor": "Syrian rebels"})
+    assert [row["via"] for row in rows if row["actor"] == "ISIS"] == [""]
+    rows = run_query(tiny_kg, "two-hop", params={"actor": "isis"})
+    assert "ISIS" not in {row["actor"] for row in rows}
