@@ -39,19 +39,21 @@ def graph_stats(kg: Dataset, *, top: int = 10) -> dict[str, Any]:
         ``documents``, ``sentences``, ``events``, ``actors``, ``triples``
         (distinct, over all graphs) and ``top_actors``, ``top_actions``,
         ``top_action_classes`` as ``(name, event count)`` lists, most
-        frequent first. An actor counts the events it is actor or target of.
+        frequent first. An actor counts the distinct events it is actor or
+        target of (one label per actor IRI, the smallest).
     """
     events = set(kg.subjects(RDF.type, NG.Event))
     names = _actor_names(kg)
     actors: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     classes: Counter[str] = Counter()
+    per_actor: Counter[Node] = Counter()
     for event in events:
-        for role in (NG.actor, NG.target):
-            for who in set(kg.objects(event, role)):
-                actors[names.get(who, str(who))] += 1
+        per_actor.update(set(kg.objects(event, NG.actor)) | set(kg.objects(event, NG.target)))
         actions.update({str(a) for a in kg.objects(event, NG.action)})
         classes.update({str(c).rsplit("/", 1)[-1] for c in kg.objects(event, NG.actionClass)})
+    for who, count in per_actor.items():
+        actors[names.get(who, str(who))] += count
     return {
         "documents": len(set(kg.subjects(RDF.type, SCHEMA.NewsArticle))),
         "sentences": len(set(kg.subjects(RDF.type, NG.Sentence))),

@@ -290,3 +290,14 @@ def test_two_hop_ignores_self_loops(tiny_kg):
     assert [row["via"] for row in rows if row["actor"] == "ISIS"] == [""]
     rows = run_query(tiny_kg, "two-hop", params={"actor": "isis"})
     assert "ISIS" not in {row["actor"] for row in rows}
+
+
+def test_graph_stats_and_top_actors_agree(tiny_kg):
+    text = "ISIS attacked ISIS."
+    prov = Provenance("d4", "d4.txt", 0, 0, len(text), text)
+    event = Event("ISIS", "attack", "ISIS", prov, actor_id="isis", actor_label="ISIS")
+    add_document(tiny_kg, Article("d4", "d4.txt", text), [event])
+    rows = run_query(tiny_kg, "top-actors")
+    from_query = [(row["actor"], int(row["events"])) for row in rows]
+    assert from_query[:2] == [("Syrian rebels", 4), ("ISIS", 3)]  # a self-loop counts once
+    assert graph_stats(tiny_kg, top=20)["top_actors"] == from_query
