@@ -70,7 +70,7 @@ def test_named_graph_formats_round_trip(tiny_kg, tmp_path, suffix):
     assert isomorphic(_union(back), _union(tiny_kg))
 
 
-@pytest.mark.parametrize("suffix", [".ttl", ".nt"])
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".rdf"])
 def test_triple_formats_write_the_union(tiny_kg, tmp_path, suffix):
     path = save_graph(tiny_kg, tmp_path / f"kg{suffix}")
     back = load_graph(path)
