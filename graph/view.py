@@ -204,6 +204,7 @@ def _to_network(data: ViewData) -> Network:
     meta = _meta(data, layout="python" if len(data.nodes) > BIG_GRAPH else "physics")
     # Positions from Python always (stable, fast start); physics only polishes small graphs.
     _viewpage.apply_layout(net.nodes, net.edges)
+    net.toggle_physics(meta.layout == "physics")
     net.view_meta = meta
     net.heading = _viewpage.escape_text(meta.note or "newsgraph actor network")
     return net

@@ -242,6 +242,8 @@ def test_big_graph_gets_python_layout_without_physics(tmp_path):
     kg = make_big_graph(420)
     net = build_network(kg, max_nodes=1000)
     assert len(net.nodes) == 420 and net.view_meta.layout == "python"
+    assert net.options.physics.enabled is False
+    assert build_network(kg, max_nodes=300).options.physics.enabled is True
     assert len({(n["x"], n["y"]) for n in net.nodes}) == 420
     data = page_data(render_html(kg, tmp_path / "big.html", max_nodes=1000).read_text())
     assert data["physics"] is False and len(data["nodes"]) == 420
