@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, XSD
@@ -252,3 +254,14 @@ def test_hostile_sentence_is_cleaned_in_the_graph():
     kg = _one_event_kg(event, text)
     sent = sentence_iri("h", 0)
     assert (sent, NG.text, Literal('Evil """ <script> \u202e said  X.')) in kg
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(exclude_categories=()) | st.characters(categories=["Cs"])))
+def test_minted_iris_are_always_valid(text):
+    bad = set(' "<>{}|\\^`') | {chr(c) for c in range(0x21)}
+    iris = [document_iri(text or "x"), sentence_iri(text or "x", 3), actor_iri(text, text or "x")]
+    for iri in iris:
+        assert not bad & set(str(iri)), iri
+        str(iri).encode("utf-8")  # no lone surrogates
+    assert document_iri(text or "x") == document_iri(text or "x")
