@@ -180,3 +180,12 @@ def test_unreadable_shapes_file(tmp_path: Path) -> None:
     bad.write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(OntologyError, match="cannot read shapes .*bad.ttl"):
         validate_graph(Graph(), shapes=bad)
+
+
+@pytest.mark.slow
+def test_seeds_graph_conforms(seeds_dir, nlp):
+    """The whole pipeline's output on the seed articles satisfies the shapes."""
+    from graph.pipeline import build_graph
+
+    report = validate_graph(build_graph([seeds_dir]))
+    assert report.conforms, str(report)
