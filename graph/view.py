@@ -222,6 +222,7 @@ def _node_dict(node: Node) -> dict[str, Any]:
         "shape": "dot",
         "actor_type": node.actor_type,
         "degree": node.degree,
+        "events": node.events,
     }
 
 

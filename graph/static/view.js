@@ -25,7 +25,9 @@
   function inRange(dates) {
     if (!state.from && !state.to) { return true; }
     return dates.some(function (d) {
-      return (!state.from || d >= state.from) && (!state.to || d.slice(0, state.to.length) <= state.to);
+      /* "2017" (a year) overlaps any bound within 2017: compare on the shorter precision. */
+      return (!state.from || d >= state.from.slice(0, d.length)) &&
+        (!state.to || d.slice(0, state.to.length) <= state.to);
     });
   }
 
@@ -164,7 +166,7 @@
     var box = el("div");
     box.appendChild(el("div", n.label, "ng-tip-head"));
     box.appendChild(el("div", "type: " + n.actor_type + "  \u00b7  id: " + n.id));
-    box.appendChild(el("div", "edges: " + n.degree));
+    box.appendChild(el("div", "edges: " + n.degree + "  \u00b7  events: " + n.events));
     return box;
   }
   function edgeTip(e) {
