@@ -3,8 +3,9 @@
 Explicit dates keep the precision they are written with ("2014" -> "2014",
 "March 2016" -> "2016-03", "September 7, 2017" -> "2017-09-07"). Relative
 expressions need the document date (``anchor``): "yesterday" and "two days
-ago" give a day, "last month" and "several months ago" a month, "in recent
-months" the anchor's month, "last year" a year. Weekday names resolve to the
+ago" give a day, "last month", "last week" and "several months ago" a month,
+"in recent months" the anchor's month, "last year" a year ("tomorrow", "next
+month" and "next year" work forwards). Weekday names resolve to the
 most recent such day on or before the anchor, the news convention ("said on
 Thursday" in a Friday article means yesterday). Anything else gives "".
 """
@@ -99,9 +100,12 @@ def normalize_time(text: str, anchor: str = "") -> str:
 
 def _clean(text: str) -> str:
     """Return the lowercased phrase without leading prepositions and fillers."""
-    phrase = " ".join(text.lower().replace(",", ", ").split()).strip(" .,;")
+    phrase = " ".join(text.lower().replace("\u2019", "'").replace(",", ", ").split())
+    phrase = phrase.strip(" .,;").removesuffix("'s")  # "Sunday's attack" was on Sunday
     phrase = re.sub(r"\b(mid|early|late)-", r"\1 ", phrase)  # "mid-2016" -> "mid 2016"
-    return _FILLERS.sub("", phrase).strip()
+    phrase = _FILLERS.sub("", phrase).strip()
+    # "Tuesday, Sept. 5": the date says more than the weekday
+    return re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),? (?=[a-z]+\.? \d|\d)", "", phrase)
 
 
 def _parse_anchor(anchor: str) -> date | None:
@@ -132,8 +136,10 @@ def _explicit_date(phrase: str, base: date | None) -> str:
 
 
 def _month_day(phrase: str, base: date | None) -> str:
-    """Return a month name or "September 7" without a year, placed in the anchor's year."""
-    match = re.match(rf"^{_MONTH}(?: {_DAY})?$", phrase)
+    """Return "September", "September 7" or "7 September" placed in the anchor's year."""
+    match = re.match(rf"^{_MONTH}(?: {_DAY})?$", phrase) or re.match(
+        rf"^{_DAY} (?:of )?{_MONTH}$", phrase
+    )
     if not match or match["month"] not in _MONTHS or base is None:
         return ""
     month, day = _MONTHS[match["month"]], int(match["day"] or 0)
@@ -152,8 +158,11 @@ def _relative_date(phrase: str, base: date) -> str:
         "last night": (base - timedelta(days=1)).isoformat(),
         "day before yesterday": (base - timedelta(days=2)).isoformat(),
         "tomorrow": (base + timedelta(days=1)).isoformat(),
-        "last week": (base - timedelta(days=7)).isoformat(),
-        "next week": (base + timedelta(days=7)).isoformat(),
+        "morning": base.isoformat(),
+        "afternoon": base.isoformat(),
+        "evening": base.isoformat(),
+        "last week": _shift_month(base - timedelta(days=7), 0),
+        "next week": _shift_month(base + timedelta(days=7), 0),
         "month": _shift_month(base, 0),
         "last month": _shift_month(base, -1),
         "next month": _shift_month(base, 1),
