@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
@@ -286,3 +288,10 @@ def test_lowercase_links_only_by_id():
     assert link_place("raqqa") == link_place("Raqqa")
     assert link_place("dayr az zawr") is None
     assert near_params("dayr az zawr", 5)["place"] == "Deir Ezzor"
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40))
+def test_link_place_never_raises(text):
+    place = link_place(text)
+    assert place is None or get_place(place.id) == place

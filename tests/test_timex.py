@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.timex import normalize_time
 
 ANCHOR = "2017-09-08"  # a Friday
+ISO = re.compile(r"(\d{4}(-\d\d(-\d\d)?)?)?")
 
 
 @pytest.mark.parametrize(
@@ -90,3 +95,9 @@ def test_month_arithmetic_crosses_year_boundaries():
 )
 def test_unresolvable_text_gives_empty_string(text):
     assert normalize_time(text, ANCHOR) == ""
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40), st.sampled_from(["", ANCHOR, "2020-02-29", "junk"]))
+def test_any_text_gives_iso_or_empty(text, anchor):
+    assert ISO.fullmatch(normalize_time(text, anchor))
