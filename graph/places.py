@@ -205,11 +205,12 @@ def place_triples(place: Place) -> Iterator[Triple]:
 def near_params(place: str, km: float | str) -> dict[str, str]:
     """Return the parameters of the ``near`` query for a place name and a radius.
 
-    Resolves spelling variants to the label the graph uses, so
-    ``near_params("Deir ez-Zor", 50)`` gives ``{"place": "Deir Ezzor", "km": "50"}``.
+    The place goes in as its id, which the query matches whatever label the
+    graph gives the place, so ``near_params("Dayr az Zawr", 50)`` gives
+    ``{"place": "deir-ezzor", "km": "50"}``.
 
     Args:
-        place: A place name in any spelling the gazetteer knows.
+        place: A place name in any spelling the gazetteer knows, or a place id.
         km: Radius in kilometres.
 
     Returns:
@@ -218,7 +219,6 @@ def near_params(place: str, km: float | str) -> dict[str, str]:
     Raises:
         QueryError: The place is unknown or the radius is not a positive number.
     """
-    # typed by a user, so lowercase is fine: "dayr az zawr" -> "Dayr Az Zawr"
     linked = link_place(place) or link_place(place.title())
     if linked is None:
         raise QueryError(f"cannot find place {place!r}: not in the offline gazetteer")
@@ -228,7 +228,7 @@ def near_params(place: str, km: float | str) -> dict[str, str]:
         raise QueryError(f"bad radius {km!r} for query near: not a number") from exc
     if not radius > 0:
         raise QueryError(f"bad radius {km!r} for query near: must be above 0")
-    return {"place": linked.label, "km": f"{radius:g}"}
+    return {"place": linked.id, "km": f"{radius:g}"}
 
 
 @cache
