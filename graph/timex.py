@@ -81,8 +81,9 @@ def normalize_time(text: str, anchor: str = "") -> str:
 
     Args:
         text: The expression as written ("Thursday", "last month", "back in 2014").
-        anchor: The document date as an ISO date ("2017-09-08"); relative
-            expressions resolve against it and give "" without it.
+        anchor: The document date, ISO 8601 ("2017-09-08", a datetime, or just
+            "2017-09" / "2017"); relative expressions resolve against it, no
+            more precisely than it is written, and give "" without it.
 
     Returns:
         "YYYY-MM-DD", "YYYY-MM" or "YYYY", whichever precision the text
@@ -91,11 +92,13 @@ def normalize_time(text: str, anchor: str = "") -> str:
     phrase = _clean(text)
     if not phrase:
         return ""
-    base = _parse_anchor(anchor)
-    explicit = _explicit_date(phrase, base)
+    explicit = _explicit_date(phrase)
+    base, precision = _parse_anchor(anchor)
     if explicit or base is None:
         return explicit
-    return _relative_date(phrase, base)
+    value = _month_day(phrase, base) or _relative_date(phrase, base)
+    # a year-only anchor ("2017") resolves "last year" but not "last month"
+    return value if len(value) <= precision else ""
 
 
 def _clean(text: str) -> str:
@@ -108,19 +111,24 @@ def _clean(text: str) -> str:
     return re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),? (?=[a-z]+\.? \d|\d)", "", phrase)
 
 
-def _parse_anchor(anchor: str) -> date | None:
-    """Return the anchor's date (the date part of an ISO date or datetime), or None."""
-    match = re.match(r"^\s*(\d{4})-(\d\d)-(\d\d)", anchor)
+def _parse_anchor(anchor: str) -> tuple[date | None, int]:
+    """Return the anchor's date and the length of its ISO form (4, 7 or 10).
+
+    A year or year-month anchor ("2017", "2017-09") stands for its first day;
+    the length says how precise a value resolved against it may be.
+    """
+    match = re.match(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])", anchor)
     if not match:
-        return None
+        return None, 0
+    parts = [int(p) for p in match.groups() if p is not None]
     try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        return date(parts[0], *(parts[1:] + [1, 1])[:2]), 3 * len(parts) + 1
     except ValueError:
-        return None
+        return None, 0
 
 
-def _explicit_date(phrase: str, base: date | None) -> str:
-    """Return the ISO value of an explicit date ("March 2016"), or ""."""
+def _explicit_date(phrase: str) -> str:
+    """Return the ISO value of a date with its year ("March 2016"), or ""."""
     for pattern in _EXPLICIT:
         match = pattern.match(phrase)
         if not match:
@@ -132,15 +140,15 @@ def _explicit_date(phrase: str, base: date | None) -> str:
         if parts.get("month") and not month:
             return ""
         return _iso(int(parts["year"]), month, int(parts.get("day") or 0))
-    return _month_day(phrase, base)
+    return ""
 
 
-def _month_day(phrase: str, base: date | None) -> str:
+def _month_day(phrase: str, base: date) -> str:
     """Return "September", "September 7" or "7 September" placed in the anchor's year."""
     match = re.match(rf"^{_MONTH}(?: {_DAY})?$", phrase) or re.match(
         rf"^{_DAY} (?:of )?{_MONTH}$", phrase
     )
-    if not match or match["month"] not in _MONTHS or base is None:
+    if not match or match["month"] not in _MONTHS:
         return ""
     month, day = _MONTHS[match["month"]], int(match["day"] or 0)
     # a month later in the year than the anchor was last year's

@@ -81,6 +81,26 @@ def test_relative_expressions_need_an_anchor(text):
     assert normalize_time(text, "not a date") == ""
 
 
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("last year", "2017", "2016"),
+        ("two years ago", "2017", "2015"),
+        ("last month", "2017", ""),
+        ("Thursday", "2017", ""),
+        ("September", "2017", ""),
+        ("last month", "2017-09", "2017-08"),
+        ("in recent months", "2017-09", "2017-09"),
+        ("yesterday", "2017-09", ""),
+        ("March 2016", "2017", "2016-03"),  # explicit dates never depend on the anchor
+        ("last year", "2017-13", ""),
+        ("last year", "20170", ""),
+    ],
+)
+def test_partial_anchors_resolve_only_as_precisely_as_they_are(text, anchor, expected):
+    assert normalize_time(text, anchor) == expected
+
+
 def test_anchor_may_be_a_datetime():
     assert normalize_time("yesterday", "2017-09-08T14:03:00Z") == "2017-09-07"
 
