@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,15 +109,21 @@ def _negated_argument(noun: Token) -> bool:
     )
 
 
-def clause_tokens(verb: Token) -> Iterator[Token]:
-    """Yield the tokens of a clause, not entering subjects or embedded clauses."""
-    stack = [kid for kid in verb.children if kid.dep_ not in _STOP_DEPS]
-    while stack:
-        tok = stack.pop()
-        yield tok
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ccomp"}:
-            continue
-        stack.extend(kid for kid in tok.children if kid.dep_ not in _STOP_DEPS)
+def in_clause(tok: Token, verb: Token) -> bool:
+    """Return whether ``tok`` belongs to ``verb``'s clause.
+
+    The path up from ``tok`` must reach ``verb`` without passing a subject or an
+    embedded clause (relative, reported, paratactic) nor a conjoined verb.
+    """
+    for _ in range(32):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ in _STOP_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ccomp"}:
+            return False
+    return False
 
 
 Setting = tuple[str, str, str, str]
@@ -126,35 +133,41 @@ class DocContext:
     """Per-document state: places named so far (for "there") and per-clause caches."""
 
     def __init__(self, doc: Doc) -> None:
-        # Towns and countries, and names after "in"/"at", are what "there" usually
-        # points at; rivers and regions only when no such place was named.
-        first: list[Span] = []
-        other: list[Span] = []
-        for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and _is_place_use(ent):
-                (first if ent.label_ == "GPE" else other).append(ent)
-        strings = doc.vocab.strings
-        cols = doc.to_array(["DEP", "TAG"])
-        # proper nouns after a preposition: read off the arrays, not token by token
-        proper = (cols[:, 1] == strings.add("NNP")) | (cols[:, 1] == strings.add("NNPS"))
-        for i in ((cols[:, 0] == strings.add("pobj")) & proper).nonzero()[0]:
-            tok = doc[int(i)]
-            if tok.ent_type_ not in PLACE_LABELS:
-                span = _place_of(tok) if tok.head.lower_ in LOCATION_PREPS else None
-                if span is not None:
-                    first.append(span)
-        self._first = sorted(first, key=lambda span: span.end)
-        self._other = sorted(first + other, key=lambda span: span.end)
-        self._first_ends = [span.end for span in self._first]
-        self._other_ends = [span.end for span in self._other]
+        self.doc = doc
+        self.text = doc.text  # spaCy joins every token again on each access
         self._settings: dict[int, Setting] = {}
         self._credits: dict[int, str] = {}
+        self._named: tuple[list[Span], list[Span]] | None = None
+        # words that can give a clause its place, time or source, found once per
+        # document from the token arrays (a Python pass per token costs too much)
+        strings = doc.vocab.strings
+        cols = doc.to_array(["DEP", "LOWER", "ENT_TYPE"])
+        dep, lower = cols[:, 0], cols[:, 1]
+        heads = doc.to_array(["HEAD"]).astype("int64")  # relative offsets
+        preps = {strings.add(word) for word in LOCATION_PREPS}
+        places = [
+            int(i)
+            for i in (dep == strings.add("pobj")).nonzero()[0]
+            if int(lower[int(i + heads[i])]) in preps
+        ]
+        deictic = (lower == strings.add("there")) | (lower == strings.add("here"))
+        places += [int(i) for i in (deictic & (dep == strings.add("advmod"))).nonzero()[0]]
+        self._place_words = sorted(places)
+        timely = (cols[:, 2] == strings.add("DATE")) | (cols[:, 2] == strings.add("TIME"))
+        for day in WEEKDAYS:
+            timely |= lower == strings.add(day)
+        self._time_words = [int(i) for i in timely.nonzero()[0]]
+        self._according: dict[int, str] = {}
+        for i in (lower == strings.add("according")).nonzero()[0]:
+            tok = doc[int(i)]
+            if tok.dep_ == "prep":
+                self._according.setdefault(tok.head.i, _according_source(tok))
 
     def credit(self, verb: Token) -> str:
         """Return :func:`attribution` of a clause, cached per token."""
         known = self._credits.get(verb.i)
         if known is None:
-            known = self._credits[verb.i] = attribution(verb)
+            known = self._credits[verb.i] = attribution(verb, self._according)
         return known
 
     def setting(self, verb: Token) -> Setting:
@@ -166,9 +179,17 @@ class DocContext:
         """
         known = self._settings.get(verb.i)
         if known is None:
-            toks = sorted(clause_tokens(verb), key=lambda t: t.i)
-            place = _own_place(verb, toks, self)
-            when = _own_time(toks)
+            doc = verb.doc
+            lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+            places = self._place_words[
+                bisect_left(self._place_words, lo) : bisect_left(self._place_words, hi)
+            ]
+            times = self._time_words[
+                bisect_left(self._time_words, lo) : bisect_left(self._time_words, hi)
+            ]
+            near = sorted(places, key=lambda i: abs(i - verb.i))
+            place = _own_place(verb, [doc[i] for i in near if i != verb.i], self)
+            when = _own_time([doc[i] for i in times if i != verb.i and in_clause(doc[i], verb)])
             head = governor(verb)
             if head is not None and head.i != verb.i and not (place[0] and when[0]):
                 inherited = self.setting(head)
@@ -180,11 +201,33 @@ class DocContext:
 
     def before(self, index: int) -> str:
         """Return the last place named before token ``index`` ("" when none)."""
-        pos = bisect_left(self._first_ends, index + 1)
-        if pos:
-            return self._first[pos - 1].text
-        pos = bisect_left(self._other_ends, index + 1)
-        return self._other[pos - 1].text if pos else ""
+        if self._named is None:
+            self._named = _named_places(self.doc)
+        for spans in self._named:
+            pos = bisect_left([span.end for span in spans], index + 1)
+            if pos:
+                return spans[pos - 1].text
+        return ""
+
+
+def _named_places(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """Return the places a document names, towns and countries first, all of them second.
+
+    Towns and countries, and names after "in"/"at", are what "there" usually
+    points at; rivers and regions only when no such place was named.
+    """
+    first: list[Span] = []
+    other: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and _is_place_use(ent):
+            (first if ent.label_ == "GPE" else other).append(ent)
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS:
+            span = _place_of(tok) if tok.head.lower_ in LOCATION_PREPS else None
+            if span is not None:
+                first.append(span)
+    key = attrgetter("end")
+    return sorted(first, key=key), sorted(first + other, key=key)
 
 
 def _is_place_use(ent: Span) -> bool:
@@ -206,8 +249,14 @@ def _place_of(pobj: Token) -> Span | None:
 
 
 def _own_place(verb: Token, toks: list[Token], places: DocContext) -> tuple[str, str]:
-    """Return ``(place, phrase)``: where a clause happens, and its prepositional phrase."""
-    for tok in sorted(toks, key=lambda t: abs(t.i - verb.i)):
+    """Return ``(place, phrase)``: where a clause happens, and its prepositional phrase.
+
+    ``toks`` are the document's place-like words inside ``verb``'s subtree,
+    nearest first; only those in the clause itself count.
+    """
+    for tok in toks:
+        if not in_clause(tok, verb):
+            continue
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
             span = _place_of(tok)
             if span is not None:
@@ -276,15 +325,18 @@ def _entity(tok: Token) -> Span:
     return doc[start:end]
 
 
-def attribution(verb: Token) -> str:
-    """Return who a clause is credited to: "according to X", or the speaker of "X said"."""
+def attribution(verb: Token, according: dict[int, str]) -> str:
+    """Return who a clause is credited to: "according to X", or the speaker of "X said".
+
+    Args:
+        verb: The clause's verb.
+        according: Sources of "according to" phrases by the index of the word they
+            hang from (see :class:`DocContext`).
+    """
     tok = verb
     for _ in range(12):
-        for kid in tok.children:
-            if kid.lower_ == "according" and kid.dep_ == "prep":
-                source = _according_source(kid)
-                if source:
-                    return source
+        if according.get(tok.i):
+            return according[tok.i]
         if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
             # "the army accused the militia of shelling ...": the army says so.
             subj = child(tok.head.head, "nsubj")

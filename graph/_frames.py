@@ -35,7 +35,8 @@ class Frame:
     action: str = ""
 
 
-def provenance(doc: Doc, index: int, sent: Span) -> Provenance:
+def provenance(doc: Doc, index: int, sent: Span, text: str) -> Provenance:
+    """Return where ``sent`` is; ``text`` is ``doc.text``, which spaCy rebuilds per access."""
     data = doc.user_data
     offset = int(data.get("char_offset", 0))
     return Provenance(
@@ -44,7 +45,7 @@ def provenance(doc: Doc, index: int, sent: Span) -> Provenance:
         sentence_index=int(data.get("sentence_offset", 0)) + index,
         start_char=sent.start_char + offset,
         end_char=sent.end_char + offset,
-        sentence=sent.text,
+        sentence=text[sent.start_char : sent.end_char],
     )
 
 
@@ -108,11 +109,11 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: cl.DocContext) -> 
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=frame.kind,
-        extras=_extras(frame, (place_phrase, when_phrase), sent.start_char),
+        extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
     )
 
 
-def _extras(frame: Frame, setting: tuple[str, str], start: int) -> tuple[str, ...]:
+def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tuple[str, ...]:
     """Return the n-ary arguments: the clause's own adjunct phrases, then place and time.
 
     "sold the mill to a trust in 1990 for a dollar" -> "in 1990", "for a dollar".
@@ -127,6 +128,6 @@ def _extras(frame: Frame, setting: tuple[str, str], start: int) -> tuple[str, ..
                     found.append((kid.idx, kid.doc[kid.i : np_span(pobj).end].text))
     for phrase in setting:
         if phrase and not any(phrase in known for _, known in found):
-            at = verb.doc.text.find(phrase, start)
-            found.append((at if at >= 0 else len(verb.doc.text), phrase))
+            at = text.find(phrase, start)
+            found.append((at if at >= 0 else len(text), phrase))
     return tuple(phrase for _, phrase in sorted(found))

@@ -73,7 +73,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     # it is reported once per document, at its first mention.
     standing: set[tuple[str, str, str]] = set()
     for index, sent in iter_sentences(doc):
-        prov = provenance(doc, index, sent)
+        prov = provenance(doc, index, sent, ctx.text)
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
