@@ -40,12 +40,12 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from graph.model import ACTOR_TYPES, Article, Event, Provenance
+from graph.oxquery import query_store
 from graph.oxstore import (
     bulk_load_nquads,
     export_store,
     open_store,
     put_document,
-    query_store,
 )
 from graph.query import list_queries, load_named_query, run_query
 from graph.rdf import document_triples, event_to_triples, graph_iri, new_dataset

@@ -7,9 +7,9 @@ and 0.12 s, and pyoxigraph alone about 4 s, 0.3 GB and 0.02 s; per-triple Python
 calls dominate the first two. So writes go through one SPARQL Update per document
 (atomic: the old graph, its hash and the new graph change together or not at all),
 shards go through ``bulk_load``, and queries go straight to Oxigraph's engine with
-the parameters bound as RDF terms (:func:`bind_terms`). :func:`open_graph` still gives
-an rdflib ``Dataset`` view (oxrdflib) for code written against rdflib (view, stats),
-where per-triple speed matters less.
+the parameters bound as RDF terms (:mod:`graph.oxquery`), which also gives an rdflib
+``Dataset`` view (oxrdflib) for code written against rdflib (view, stats), where
+per-triple speed matters less.
 
 The default graph is kept as the RDF merge of the document graphs (every write
 updates both), because Oxigraph's "union default graph" is a bag: an actor
@@ -25,42 +25,37 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from oxrdflib._converter import to_ox
-from rdflib import Dataset, Graph
-from rdflib.query import Result
-from rdflib.term import Identifier
+from rdflib import Graph, URIRef
 
 from . import __version__
-from .errors import GraphFileError, QueryError
+from .errors import GraphFileError
 from .model import Article
-from .query import NAMESPACES, load_named_query
+from .query import NAMESPACES
 from .rdf import graph_iri as rdf_graph_iri
-from .vocab import GRAPH, NG, PREFIXES
+from .vocab import GRAPH, NG
 
 __all__ = [
     "INDEX_GRAPH",
+    "StoreUpdate",
+    "build_into_store",
     "bulk_load_nquads",
     "content_hash",
     "document_ids",
     "export_store",
     "graph_iri",
     "has_document",
-    "bind_terms",
     "is_store",
     "merge_graph",
-    "open_graph",
     "open_store",
     "put_document",
     "put_nquads",
-    "query_store",
     "remove_documents",
     "to_ntriples",
 ]
@@ -73,19 +68,6 @@ _EXPORT_FORMATS = {
     ".nq": ox.RdfFormat.N_QUADS,
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
-_QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
-_IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
-# Comments, strings and IRIs are skipped whole; only the variables are rewritten.
-_TOKENS = re.compile(
-    r"#[^\n]*"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|[?$](?P<var>[A-Za-z0-9_]+)"
-)
-
 RdfData = Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
 
 
@@ -318,117 +300,6 @@ def bulk_load_nquads(
     store.flush()
 
 
-def _query_and_bindings(
-    name_or_sparql: str, params: Mapping[str, str]
-) -> tuple[str, str, dict[str, ox.NamedNode | ox.Literal]]:
-    """Return the query text, its label and ``{variable: term}`` (rules of ``run_query``)."""
-    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
-        named = load_named_query(name_or_sparql.strip())
-        unknown = sorted(set(params) - set(named.params))
-        if unknown:
-            wanted = ", ".join(named.params) or "none"
-            raise QueryError(
-                f"cannot run query {named.name}: unknown parameter {unknown[0]!r}. "
-                f"Hint: its parameters are {wanted}"
-            )
-        names = named.params
-        text, label = named.text, named.name
-    else:
-        names = {key: key.lstrip("?$") for key in params}
-        text, label = name_or_sparql, "(inline)"
-    return text, label, {names[key]: _to_term(value) for key, value in params.items()}
-
-
-def _to_term(value: str) -> ox.NamedNode | ox.Literal:
-    """Return ``<iri>`` as an IRI and anything else as a plain literal (as ``run_query``)."""
-    match = _IRI_VALUE.fullmatch(value.strip())
-    return ox.NamedNode(match[1]) if match else ox.Literal(value)
-
-
-def bind_terms(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Return ``sparql`` with each bound variable replaced by its RDF term.
-
-    This is SEP-0007 substitution done on the token stream: every ``?name`` or
-    ``$name`` outside comments, strings and IRIs becomes the term as pyoxigraph
-    serialises it (escaped N-Triples syntax), so a value can only ever be one
-    term, never query text. Oxigraph's own ``substitutions`` argument refuses
-    variables that are not projected (our parameters are used in FILTERs), and a
-    trailing ``VALUES`` would be joined after those FILTERs had run.
-    """
-    if not bindings:
-        return sparql
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group("var")
-        term = bindings.get(name) if name else None
-        return str(term) if term is not None else match.group(0)
-
-    return _TOKENS.sub(replace, sparql)
-
-
-def query_store(
-    store: ox.Store, name_or_sparql: str, *, params: Mapping[str, str] | None = None
-) -> list[dict[str, str]]:
-    """Run a named query (``graph/queries/<name>.rq``) or SPARQL text on the store.
-
-    Same contract as :func:`graph.query.run_query`: the default graph is the merge
-    of the document graphs (a set, as rdflib's union), our prefixes are
-    predeclared, ``params`` are bound as RDF terms (``<iri>`` -> IRI, else a
-    literal), never pasted into the text. One difference: numbers come back in
-    Oxigraph's canonical form ("1" for a double written "1.0").
-
-    Returns:
-        One dict per solution, variable -> value ("" when unbound); ASK gives
-        ``[{"ask": "true"|"false"}]``, CONSTRUCT subject/predicate/object rows.
-
-    Raises:
-        QueryError: Unknown query or parameter, a syntax error (with its position),
-            or a SPARQL Update (run those with ``store.update``).
-    """
-    text, label, bindings = _query_and_bindings(name_or_sparql, params or {})
-    try:
-        result = _query(store, text, bindings)
-    except SyntaxError as exc:
-        raise QueryError(f"cannot parse query {label}: {exc}") from exc
-    except OSError as exc:
-        raise QueryError(f"query {label} failed: {exc}") from exc
-    if isinstance(result, ox.QueryBoolean):
-        return [{"ask": "true" if result else "false"}]
-    if isinstance(result, ox.QueryTriples):
-        return [
-            {"subject": t.subject.value, "predicate": t.predicate.value, "object": _value(t.object)}
-            for t in result
-        ]
-    names = [v.value for v in result.variables]
-    return [{name: _value(solution[name]) for name in names} for solution in result]
-
-
-def _query(
-    store: ox.Store, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]
-) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    options: dict[str, Any] = {"prefixes": _PREFIXES}
-    try:
-        return store.query(bind_terms(text, bindings), **options)
-    except SyntaxError:
-        if not bindings:
-            raise
-        # A projected parameter (SELECT ?actorName) cannot become a term in the
-        # text; Oxigraph's substitutions handle exactly that case.
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
-        subs = {ox.Variable(k): v for k, v in bindings.items()}
-        try:
-            return store.query(text, substitutions=subs, **options)
-        except (SyntaxError, RuntimeError):
-            pass
-        raise
-
-
-def _value(term: object) -> str:
-    if term is None:
-        return ""
-    return str(term.value) if hasattr(term, "value") else str(term)
-
-
 def _document_quads(store: ox.Store) -> Iterator[ox.Quad]:
     for name in store.named_graphs():
         if isinstance(name, ox.NamedNode) and name.value != INDEX_GRAPH:
@@ -457,40 +328,84 @@ def export_store(store: ox.Store, path: Path) -> Path:
     return path
 
 
-class _BindingStore(OxigraphStore):
-    """oxrdflib's store with ``initBindings`` substituted into the text (see bind_terms)."""
-
-    def query(  # type: ignore[override]  # same call, narrower hints than rdflib's
-        self,
-        query: str,
-        initNs: Mapping[str, Any],  # noqa: N803  # rdflib's parameter names
-        initBindings: Mapping[str, Identifier],  # noqa: N803
-        queryGraph: str,  # noqa: N803
-        **kwargs: object,
-    ) -> Result:
-        """Run ``query`` in Oxigraph with ``initBindings`` pre-bound."""
-        bound = {str(k): to_ox(v) for k, v in initBindings.items()}
-        text = bind_terms(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
-        return super().query(text, initNs, {}, queryGraph, **kwargs)
-
-
-def open_graph(path: Path, *, read_only: bool = True) -> Dataset:
-    """Return an rdflib ``Dataset`` view of the store in ``path`` (via oxrdflib).
-
-    rdflib's ``Dataset.query`` on it runs in Oxigraph's engine (``initBindings``
-    substituted as terms), so rdflib-based code such as ``run_query``, views
-    and stats works on a store unchanged.
-
-    Raises:
-        GraphFileError: The store cannot be opened.
-    """
-    kg = Dataset(store=_BindingStore(store=open_store(path, read_only=read_only)))
-    kg.default_union = False  # the store's default graph already is the merge
-    for name, ns in PREFIXES.items():
-        kg.bind(name, ns)
-    return kg
-
-
 def is_store(path: Path) -> bool:
     """Return whether ``path`` looks like an Oxigraph store directory."""
     return path.is_dir() and any(path.glob("CURRENT"))
+
+
+@dataclass(slots=True)
+class StoreUpdate:
+    """What :func:`build_into_store` did."""
+
+    written: list[str] = field(default_factory=list)
+    skipped: int = 0
+    events: int = 0
+
+
+def build_into_store(
+    store: ox.Store,
+    paths: Iterable[Path | str],
+    *,
+    extractor: str = "dep",
+    workers: int = 1,
+    actors: Sequence[Path] = (),
+    skip_bad: bool = False,
+    on_document: Callable[[Any], None] | None = None,
+) -> StoreUpdate:
+    """Build documents into a store incrementally (``newsgraph build --store``).
+
+    Documents whose content hash is already stored are skipped before parsing;
+    new and changed ones replace their named graph, one transaction each, so an
+    interrupted build loses at most the document in progress. Actor descriptions
+    go into the shared ``graph:actors`` graph.
+
+    Args:
+        store: An open store.
+        paths: Files, folders or ``"-"`` (as :func:`graph.pipeline.build_graph`).
+        extractor: Registered extractor name.
+        workers: spaCy processes.
+        actors: Extra gazetteer files.
+        skip_bad: Skip unreadable documents with a warning.
+        on_document: Called with each built ``DocumentResult`` (progress).
+
+    Returns:
+        The ids written, the number skipped and the events written.
+    """
+    from .normalize import load_gazetteer
+    from .pipeline import process_documents
+    from .rdf import add_document, new_dataset
+
+    gazetteer = load_gazetteer(extra=tuple(actors))
+    done = StoreUpdate()
+
+    def unchanged(article: Article) -> bool:
+        same = has_document(store, article.doc_id, content_hash(article, extractor=extractor))
+        done.skipped += same
+        return same
+
+    seen: set[str] = set()
+    for result in process_documents(
+        paths,
+        extractor=extractor,
+        workers=workers,
+        gazetteer=gazetteer,
+        skip_bad=skip_bad,
+        skip=unchanged,
+    ):
+        kg = new_dataset()
+        add_document(kg, result.article, result.events, extractor=extractor)
+        doc_id = result.article.doc_id
+        graph = Graph(store=kg.store, identifier=URIRef(graph_iri(doc_id)))
+        put_document(store, doc_id, graph, content_hash(result.article, extractor=extractor))
+        seen.update(e.actor_id for e in result.events if e.actor_id)
+        seen.update(e.target_id for e in result.events if e.target_id)
+        done.written.append(doc_id)
+        done.events += len(result.events)
+        if on_document is not None:
+            on_document(result)
+    if seen:
+        described = Graph()
+        for triple in gazetteer.describe(sorted(seen)):
+            described.add(triple)
+        merge_graph(store, graph_iri("actors"), described)
+    return done

@@ -12,9 +12,10 @@ from rdflib.namespace import RDF, RDFS
 
 from graph.errors import GraphFileError, QueryError
 from graph.model import Article
+from graph.oxquery import bind_terms, open_graph, query_store
 from graph.oxstore import (
     INDEX_GRAPH,
-    bind_terms,
+    build_into_store,
     bulk_load_nquads,
     content_hash,
     document_ids,
@@ -22,11 +23,9 @@ from graph.oxstore import (
     graph_iri,
     has_document,
     is_store,
-    open_graph,
     open_store,
     put_document,
     put_nquads,
-    query_store,
     remove_documents,
 )
 from graph.vocab import ACTOR, EVENT, GRAPH, NG
@@ -275,3 +274,25 @@ def test_default_graph_is_the_merge_of_the_documents(tmp_path):
     assert query_store(st, "ASK { ?e ng:target actor:isis }") == [{"ask": "false"}]
     put_document(st, "b", doc_graph("b", "turkey", "pkk"), "h2")
     assert query_store(st, label) == []
+
+
+@pytest.mark.slow
+def test_incremental_build_into_a_store_matches_build_graph(seeds_dir, tmp_path):
+    from graph.pipeline import build_graph
+
+    st = open_store(tmp_path / "store")
+    first = build_into_store(st, [seeds_dir])
+    assert len(first.written) == 2 and first.skipped == 0 and first.events > 0
+    again = build_into_store(st, [seeds_dir])
+    assert again.written == [] and again.skipped == 2
+    exported = Dataset()
+    exported.parse(export_store(st, tmp_path / "kg.nq"), format="nquads")
+    single = build_graph([seeds_dir])
+    assert quad_set(exported) == quad_set(single)
+
+
+def quad_set(kg: Dataset) -> set[tuple[str, str, str, str]]:
+    return {
+        (s.n3(), p.n3(), o.n3(), str(getattr(g, "identifier", g)))
+        for s, p, o, g in kg.quads((None, None, None, None))
+    }
