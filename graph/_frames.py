@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _clauses as cl
+from ._clauses import is_negated, modality
+from ._setting import DocContext
 from ._spans import child, clause_head, join_tokens, np_span, split_compound, verb_group
 from .model import Event, Provenance
 
@@ -92,7 +93,7 @@ def _confidence(frame: Frame) -> float:
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: cl.DocContext) -> Event:
+def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Event:
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)
@@ -104,8 +105,8 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: cl.DocContext) -> 
         relation=relation,
         location=place,
         time=when,
-        polarity="neg" if cl.is_negated(frame.verb) else "pos",
-        modality=cl.modality(frame.verb),
+        polarity="neg" if is_negated(frame.verb) else "pos",
+        modality=modality(frame.verb),
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=frame.kind,

@@ -1,9 +1,11 @@
 """Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
 
-Each grammatical construction has one small rule function below, commented
-with an example sentence. Private helpers keep this module small: clause
-features (modality, negation, place, time, attribution) live in
-:mod:`graph._clauses`, surface spans in :mod:`graph._spans`, frame -> event
+Each grammatical construction has one small rule function, commented with an
+example sentence: the clause-level rules (agent compounds, appositions,
+copulas, agentless passives) are here, the subject and object rules in
+:mod:`graph._arguments`. Private helpers keep each module small: modality,
+negation and attribution in :mod:`graph._clauses`, place and time in
+:mod:`graph._setting`, surface spans in :mod:`graph._spans`, frame -> event
 assembly and confidence in :mod:`graph._frames`, word lists in
 :mod:`graph._lexicon`.
 """
@@ -17,24 +19,19 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _clauses as cl
+from ._arguments import agents, patients, prepositional_target
 from ._frames import Frame, provenance, to_event
 from ._lexicon import (
-    ACCUSE_VERBS,
-    OBJECT_CONTROL,
-    PREVENT_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
-    TARGET_PREPS,
-    TIME_LABELS,
 )
+from ._setting import DocContext
 from ._spans import (
     antecedent,
     child,
     conjuncts,
     is_relative,
     join_tokens,
-    named_head,
     np_span,
     verb_group,
 )
@@ -67,7 +64,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     Yields:
         Events in sentence order; actor and target are spans of the sentence.
     """
-    ctx = cl.DocContext(doc)
+    ctx = DocContext(doc)
     candidates = _candidates(doc)
     # A modifier such as "US-backed" states a standing relation, not a new event:
     # it is reported once per document, at its first mention.
@@ -136,11 +133,11 @@ def _is_predicate(verb: Token) -> bool:
 
 
 def _clause(verb: Token) -> Iterator[Frame]:
-    actors, rule = _agents(verb)
+    actors, rule = agents(verb)
     if not actors:
         yield from _agentless_passive(verb)
         return
-    targets, prep = _patients(verb)
+    targets, prep = patients(verb)
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
     kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
     target_spans = [span for tok in targets for span in _split_modifiers(tok)]
@@ -175,137 +172,6 @@ def _split_modifiers(noun: Token) -> list[Span]:
                 if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
             )
     return spans
-
-
-def _agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
-    subj = child(verb, "nsubj", "expl")
-    if subj is not None:
-        return _active(verb, subj)
-    if child(verb, "nsubjpass", "auxpass") is not None:
-        return _passive(verb)
-    if verb.dep_ in {"acl", "relcl"}:
-        return _participle(verb)
-    if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
-        subj = _gerund_subject(verb) or _gerund_object_control(verb)
-        if subj is not None:
-            return list(conjuncts(subj)), "active"
-    return _inherited(verb, depth)
-
-
-def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
-    # active: "Rebels shelled the airport" -> actor is the nsubj.
-    if subj.dep_ == "expl" or subj.lower_ == "there":
-        return [], ""
-    if is_relative(subj) and verb.dep_ == "relcl":
-        # relative clause: "the militia, which has shelled the town" -> the militia.
-        noun = antecedent(verb)
-        return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
-    # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
-    return [named_head(tok) for tok in conjuncts(subj)], "active"
-
-
-def _passive(verb: Token) -> tuple[list[Token], str]:
-    # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
-    agent = child(verb, "agent")
-    pobj = child(agent, "pobj") if agent is not None else None
-    return (list(conjuncts(pobj)), "passive") if pobj is not None else ([], "")
-
-
-def _participle(verb: Token) -> tuple[list[Token], str]:
-    if verb.tag_ == "VBN":
-        # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
-        return _passive(verb)
-    if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        # "militiamen guarding the bridge" -> militiamen guard the bridge.
-        return [verb.head], "participle"
-    # relative clause without a subject pronoun: "the man the police arrested".
-    return [], ""
-
-
-def _gerund_subject(verb: Token) -> Token | None:
-    # "the strike left soldiers digging trenches": the noun right before a gerund is its
-    # subject when the parser hangs the gerund on the verb instead.
-    first = verb.left_edge
-    before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
-    if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
-        return before
-    return None
-
-
-def _gerund_object_control(verb: Token) -> Token | None:
-    # "the army accused the militia of shelling the market" -> the militia shells it;
-    # "police stopped the crowd from marching" -> the crowd (negated, see _clauses).
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for", "from", "with"}:
-        return None
-    if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
-        return None
-    return child(prep.head, "dobj")
-
-
-def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
-    # conjoined verbs, xcomp chains and gerund adjuncts share the governor's subject:
-    # "troops crossed the river and seized the bridge"; "police tried to stop the march";
-    # "jets struck the depot, destroying tanks".
-    head = cl.governor(verb)
-    if head is None or depth > 6 or verb.dep_ == "acl":
-        return [], ""
-    if verb.dep_ == "xcomp":
-        passive_subj = child(head, "nsubjpass")
-        if passive_subj is not None and child(head, "agent") is None:
-            # a passive governor: "the envoy was asked to leave", "they are said to have fled".
-            if is_relative(passive_subj) and head.dep_ == "relcl":
-                return [antecedent(head)], "inherited"
-            return list(conjuncts(passive_subj)), "inherited"
-        obj = child(head, "dobj")
-        if obj is not None and head.lemma_ in OBJECT_CONTROL:
-            # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
-            return list(conjuncts(obj)), "inherited"
-        if head.lemma_ == "be" and child(head, "acomp", "attr") is None:
-            # "the plan is to leave": the subject names a plan, not an agent.
-            return [], ""
-        subj = child(head, "nsubj")
-        if head.lemma_ == "be" and subj is not None and subj.lower_ == "it":
-            # extraposition: "it is hard to say" has no agent.
-            return [], ""
-    actors, rule = _agents(head, depth + 1)
-    return actors, "inherited" if rule else ""
-
-
-def _patients(verb: Token) -> tuple[list[Token], Token | None]:
-    passive_subj = child(verb, "nsubjpass")
-    if passive_subj is not None:
-        if is_relative(passive_subj) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
-        return list(conjuncts(passive_subj)), None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return [verb.head], None
-    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
-    if objs:
-        if is_relative(objs[0]) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
-        return list(conjuncts(objs[0])), None
-    return _prepositional_target(verb)
-
-
-def _prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
-    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
-    for kid in verb.children:
-        if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS:
-            pobj = child(kid, "pobj")
-            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
-                return list(conjuncts(pobj)), kid
-    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
-    subj = child(verb, "nsubj")
-    if (
-        verb.dep_ == "relcl"
-        and subj is not None
-        and not is_relative(subj)
-        and child(verb, "advmod") is None
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-    ):
-        return [verb.head], None
-    return [], None
 
 
 def _agent_compound(part: Token) -> Iterator[Frame]:
@@ -347,7 +213,7 @@ def _appositive(appos: Token) -> Iterator[Frame]:
 def _copula(verb: Token) -> Iterator[Frame]:
     # copular fact: "Aleppo is the largest city in Syria" -> relation be.
     attr = child(verb, "attr", "acomp")
-    actors, _ = _agents(verb)
+    actors, _ = agents(verb)
     if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return
     prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
@@ -372,7 +238,7 @@ def _agentless_passive(verb: Token) -> Iterator[Frame]:
         return
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
-    targets, prep = _prepositional_target(verb)
+    targets, prep = prepositional_target(verb)
     action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
     action += f" {prep.lower_}" if prep is not None else ""
     spans: list[Span | None] = [np_span(tok) for tok in targets] or [None]

@@ -1,0 +1,147 @@
+"""Who does what to whom: the subject and object rules of the extractor (private).
+
+Each construction has its own small function with an example sentence;
+:mod:`graph.extract` turns what they find into frames.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._clauses import governor
+from ._lexicon import ACCUSE_VERBS, OBJECT_CONTROL, PREVENT_VERBS, TARGET_PREPS, TIME_LABELS
+from ._spans import antecedent, child, conjuncts, is_relative, named_head
+
+
+def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Return the heads of who does ``verb`` and the name of the rule that found them."""
+    subj = child(verb, "nsubj", "expl")
+    if subj is not None:
+        return _active(verb, subj)
+    if child(verb, "nsubjpass", "auxpass") is not None:
+        return _passive(verb)
+    if verb.dep_ in {"acl", "relcl"}:
+        return _participle(verb)
+    if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
+        subj = _gerund_subject(verb) or _gerund_object_control(verb)
+        if subj is not None:
+            return list(conjuncts(subj)), "active"
+    return _inherited(verb, depth)
+
+
+def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
+    # active: "Rebels shelled the airport" -> actor is the nsubj.
+    if subj.dep_ == "expl" or subj.lower_ == "there":
+        return [], ""
+    if is_relative(subj) and verb.dep_ == "relcl":
+        # relative clause: "the militia, which has shelled the town" -> the militia.
+        noun = antecedent(verb)
+        return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
+    # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
+    return [named_head(tok) for tok in conjuncts(subj)], "active"
+
+
+def _passive(verb: Token) -> tuple[list[Token], str]:
+    # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
+    agent = child(verb, "agent")
+    pobj = child(agent, "pobj") if agent is not None else None
+    return (list(conjuncts(pobj)), "passive") if pobj is not None else ([], "")
+
+
+def _participle(verb: Token) -> tuple[list[Token], str]:
+    if verb.tag_ == "VBN":
+        # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
+        return _passive(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        # "militiamen guarding the bridge" -> militiamen guard the bridge.
+        return [verb.head], "participle"
+    # relative clause without a subject pronoun: "the man the police arrested".
+    return [], ""
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    # "the strike left soldiers digging trenches": the noun right before a gerund is its
+    # subject when the parser hangs the gerund on the verb instead.
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
+    if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    return None
+
+
+def _gerund_object_control(verb: Token) -> Token | None:
+    # "the army accused the militia of shelling the market" -> the militia shells it;
+    # "police stopped the crowd from marching" -> the crowd (negated, see _clauses).
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for", "from", "with"}:
+        return None
+    if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
+        return None
+    return child(prep.head, "dobj")
+
+
+def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
+    # conjoined verbs, xcomp chains and gerund adjuncts share the governor's subject:
+    # "troops crossed the river and seized the bridge"; "police tried to stop the march";
+    # "jets struck the depot, destroying tanks".
+    head = governor(verb)
+    if head is None or depth > 6 or verb.dep_ == "acl":
+        return [], ""
+    if verb.dep_ == "xcomp":
+        passive_subj = child(head, "nsubjpass")
+        if passive_subj is not None and child(head, "agent") is None:
+            # a passive governor: "the envoy was asked to leave", "they are said to have fled".
+            if is_relative(passive_subj) and head.dep_ == "relcl":
+                return [antecedent(head)], "inherited"
+            return list(conjuncts(passive_subj)), "inherited"
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_ in OBJECT_CONTROL:
+            # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
+            return list(conjuncts(obj)), "inherited"
+        if head.lemma_ == "be" and child(head, "acomp", "attr") is None:
+            # "the plan is to leave": the subject names a plan, not an agent.
+            return [], ""
+        subj = child(head, "nsubj")
+        if head.lemma_ == "be" and subj is not None and subj.lower_ == "it":
+            # extraposition: "it is hard to say" has no agent.
+            return [], ""
+    actors, rule = agents(head, depth + 1)
+    return actors, "inherited" if rule else ""
+
+
+def patients(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
+    passive_subj = child(verb, "nsubjpass")
+    if passive_subj is not None:
+        if is_relative(passive_subj) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(passive_subj)), None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head], None
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if objs:
+        if is_relative(objs[0]) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(objs[0])), None
+    return prepositional_target(verb)
+
+
+def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the object of a target preposition of ``verb`` and that preposition."""
+    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
+    for kid in verb.children:
+        if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS:
+            pobj = child(kid, "pobj")
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+                return list(conjuncts(pobj)), kid
+    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
+    subj = child(verb, "nsubj")
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and not is_relative(subj)
+        and child(verb, "advmod") is None
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return [verb.head], None
+    return [], None
