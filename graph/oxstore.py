@@ -57,6 +57,7 @@ __all__ = [
     "put_document",
     "put_nquads",
     "remove_documents",
+    "stored_hashes",
     "to_ntriples",
 ]
 
@@ -233,6 +234,14 @@ def document_ids(store: ox.Store) -> list[str]:
     """Return the ids of the documents in the store (graphs with a content hash), sorted."""
     found = store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH))
     return sorted(_doc_id(store, quad.subject) for quad in found)
+
+
+def stored_hashes(store: ox.Store) -> dict[str, str]:
+    """Return ``doc_id -> content hash`` of every stored document (``build_shards(known=)``)."""
+    found = store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH))
+    return {
+        _doc_id(store, q.subject): q.object.value for q in found if isinstance(q.object, ox.Literal)
+    }
 
 
 def _doc_id(store: ox.Store, name: object) -> str:

@@ -21,7 +21,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import GraphError, GraphFileError, QueryError
-from .oxstore import INDEX_GRAPH, to_ntriples
+from .oxstore import INDEX_GRAPH, graph_iri, to_ntriples
 
 log = logging.getLogger(__name__)
 
@@ -232,17 +232,24 @@ def _named_graphs(source: ox.Store | Dataset) -> Iterator[tuple[str, str]]:
 
 
 def push_documents(
-    source: ox.Store | Dataset, endpoint_url: str, *, timeout: float = 60.0
+    source: ox.Store | Dataset,
+    endpoint_url: str,
+    *,
+    timeout: float = 60.0,
+    shared: Collection[str] | None = None,
 ) -> list[str]:
     """Write each named graph of ``source`` to a Graph Store Protocol endpoint.
 
-    Each graph goes in one ``PUT <endpoint>?graph=<iri>`` (Turtle body), which
-    replaces that graph on the server and leaves every other graph alone.
+    A document graph goes in one ``PUT <endpoint>?graph=<iri>`` (Turtle body),
+    which replaces that graph on the server and leaves every other graph alone.
+    Shared graphs (``graph:actors``, which every build adds to) go with ``POST``,
+    which merges, so pushing one batch never drops another batch's actors.
 
     Args:
         source: A store (:func:`graph.oxstore.open_store`) or a dataset.
         endpoint_url: The GSP service URL, e.g. ``http://127.0.0.1:7878/store``.
         timeout: Seconds to wait for each request.
+        shared: IRIs of graphs to merge rather than replace (default ``graph:actors``).
 
     Returns:
         The IRIs of the graphs written, in order.
@@ -250,13 +257,14 @@ def push_documents(
     Raises:
         GraphFileError: The server refused a graph or cannot be reached.
     """
+    merged = {graph_iri("actors")} if shared is None else set(shared)
     written = []
     for iri, body in _named_graphs(source):
         url = f"{endpoint_url}?{urllib.parse.urlencode({'graph': iri})}"
         request = urllib.request.Request(  # noqa: S310  # the user's endpoint
             url,
             data=body.encode("utf-8"),
-            method="PUT",
+            method="POST" if iri in merged else "PUT",
             headers={"Content-Type": "text/turtle; charset=utf-8"},
         )
         _send(request, f"cannot push graph {iri} to {endpoint_url}", timeout)

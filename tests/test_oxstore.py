@@ -27,6 +27,7 @@ from graph.oxstore import (
     put_document,
     put_nquads,
     remove_documents,
+    stored_hashes,
 )
 from graph.vocab import ACTOR, EVENT, GRAPH, NG
 
@@ -59,6 +60,10 @@ def test_documents_are_named_graphs(store):
     assert document_ids(store) == ["a", "b"]
     rows = query_store(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert rows == [{"n": str(2 * 6 + 2)}]  # two documents + two index triples
+
+
+def test_stored_hashes(store):
+    assert stored_hashes(store) == {"a": "hash-a", "b": "hash-b"}
 
 
 def test_has_document_checks_the_hash(store):
