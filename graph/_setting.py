@@ -3,13 +3,66 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from operator import attrgetter
+from typing import NamedTuple
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ._clauses import according_source, attribution, governor
 from ._lexicon import LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 from ._spans import antecedent, child, np_span
+
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+
+
+class _Ids(NamedTuple):
+    """String-store ids of the words and labels :class:`DocContext` looks for."""
+
+    verb_tags: frozenset[int]
+    appos: int
+    pobj: int
+    advmod: int
+    prep: int
+    according: int
+    location_preps: frozenset[int]
+    deictic: frozenset[int]
+    time_labels: frozenset[int]
+    weekdays: frozenset[int]
+
+
+_IDS: dict[int, _Ids] = {}
+
+
+def _ids(strings: StringStore) -> _Ids:
+    """Return the ids once per string store (they are hashes, stable across documents)."""
+    known = _IDS.get(id(strings))
+    if known is None:
+
+        def group(words: Iterable[str]) -> frozenset[int]:
+            return frozenset(strings.add(word) for word in words)
+
+        add = strings.add
+        known = _IDS[id(strings)] = _Ids(
+            group(VERB_TAGS),
+            add("appos"),
+            add("pobj"),
+            add("advmod"),
+            add("prep"),
+            add("according"),
+            group(LOCATION_PREPS),
+            group(("there", "here")),
+            group(TIME_LABELS),
+            group(WEEKDAYS),
+        )
+    return known
+
+
+def _signed(offset: int) -> int:
+    """Return a HEAD column value (a relative offset stored unsigned) as a signed int."""
+    return offset - (1 << 64) if offset >= 1 << 63 else offset
+
 
 _STOP_DEPS = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "mark"})
 
@@ -43,29 +96,29 @@ class DocContext:
         self._settings: dict[int, Setting] = {}
         self._credits: dict[int, str] = {}
         self._named: tuple[list[Span], list[Span]] | None = None
-        # words that can give a clause its place, time or source, found once per
-        # document from the token arrays (a Python pass per token costs too much)
-        strings = doc.vocab.strings
-        cols = doc.to_array(["DEP", "LOWER", "ENT_TYPE"])
-        dep, lower = cols[:, 0], cols[:, 1]
-        heads = doc.to_array(["HEAD"]).astype("int64")  # relative offsets
-        preps = {strings.add(word) for word in LOCATION_PREPS}
-        places = [
-            int(i)
-            for i in (dep == strings.add("pobj")).nonzero()[0]
-            if int(lower[int(i + heads[i])]) in preps
-        ]
-        deictic = (lower == strings.add("there")) | (lower == strings.add("here"))
-        places += [int(i) for i in (deictic & (dep == strings.add("advmod"))).nonzero()[0]]
-        self._place_words = sorted(places)
-        timely = (cols[:, 2] == strings.add("DATE")) | (cols[:, 2] == strings.add("TIME"))
-        for day in WEEKDAYS:
-            timely |= lower == strings.add(day)
-        self._time_words = [int(i) for i in timely.nonzero()[0]]
+        # One pass over the token arrays finds the words the rules start from: verb
+        # forms and appositions (candidates), and the words that can give a clause its
+        # place, time or source. Creating a Token per word would cost far more.
+        ids = _ids(doc.vocab.strings)
+        rows = doc.to_array(["TAG", "DEP", "LOWER", "ENT_TYPE", "HEAD"]).tolist()
+        self.candidates: list[int] = []
+        self._place_words: list[int] = []
+        self._time_words: list[int] = []
         self._according: dict[int, str] = {}
-        for i in (lower == strings.add("according")).nonzero()[0]:
-            tok = doc[int(i)]
-            if tok.dep_ == "prep":
+        for i, (tag, dep, lower, ent, head) in enumerate(rows):
+            if tag in ids.verb_tags or dep == ids.appos:
+                self.candidates.append(i)
+            if (
+                dep == ids.pobj
+                and rows[i + _signed(head)][2] in ids.location_preps
+                or dep == ids.advmod
+                and lower in ids.deictic
+            ):
+                self._place_words.append(i)
+            if ent in ids.time_labels or lower in ids.weekdays:
+                self._time_words.append(i)
+            if lower == ids.according and dep == ids.prep:
+                tok = doc[i]
                 self._according.setdefault(tok.head.i, according_source(tok))
 
     def credit(self, verb: Token) -> str:

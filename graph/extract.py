@@ -42,8 +42,6 @@ from .parse import iter_sentences
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
 
 ENTRY_POINT_GROUP = "newsgraph.extractors"
-# Every rule starts from a verb form (participles and "according" included) or an apposition.
-_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
 
 class Extractor(Protocol):
@@ -65,7 +63,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         Events in sentence order; actor and target are spans of the sentence.
     """
     ctx = DocContext(doc)
-    candidates = _candidates(doc)
+    candidates = ctx.candidates
     # A modifier such as "US-backed" states a standing relation, not a new event:
     # it is reported once per document, at its first mention.
     standing: set[tuple[str, str, str]] = set()
@@ -85,20 +83,6 @@ def extract_events(doc: Doc) -> Iterator[Event]:
                 best[key] = event
         standing |= stated
         yield from best.values()
-
-
-def _candidates(doc: Doc) -> list[int]:
-    """Return the indices of tokens some rule starts from, read off the doc's arrays.
-
-    Creating a ``Token`` per word is most of a pure-Python pass; the arrays
-    let the rules visit only verb forms and appositions.
-    """
-    strings = doc.vocab.strings
-    cols = doc.to_array(["TAG", "DEP"])
-    wanted = cols[:, 1] == strings.add("appos")
-    for tag in _VERB_TAGS:
-        wanted |= cols[:, 0] == strings.add(tag)
-    return [int(i) for i in wanted.nonzero()[0]]
 
 
 def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
