@@ -290,6 +290,39 @@ def dask_phase(folder: Path, floor: float) -> None:
     )  # type: ignore[arg-type]
 
 
+MEMORY_CHILD = """
+import resource, sys, time
+from pathlib import Path
+from graph.oxstore import build_into_store, open_store
+start = time.perf_counter()
+done = build_into_store(open_store(Path(sys.argv[2])), [sys.argv[1]])
+print(len(done.written), done.events, time.perf_counter() - start,
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def memory_phase(work: Path, corpus_mb: float) -> None:
+    """Build a corpus into a store in a fresh process and report that process's peak."""
+    import subprocess
+
+    folder = work / "memory-corpus"
+    make_corpus(folder, int(corpus_mb * 1_000_000), seed=11)
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_CHILD, str(folder), str(work / "memory.store")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    docs, events, seconds, peak = int(out[0]), int(out[1]), float(out[2]), float(out[3])
+    row(
+        f"build --store of {size:.1f} MB ({docs} docs, {events} events)",
+        f"{seconds:.0f} s",
+        f"peak {peak:,.0f} MB (own process)",
+        "<= 1,536 MB for 10 MB",
+    )
+
+
 # ---------------------------------------------------------------- 4. queries on ~1M triples
 
 
@@ -506,6 +539,13 @@ def main() -> None:
     parser.add_argument("--view-actors", type=int, default=5000)
     parser.add_argument("--dask", action="store_true", help="also build on a LocalCluster")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument(
+        "--memory-mb",
+        type=float,
+        default=0,
+        help="also build a corpus of this size into a store in a fresh "
+        "process and report its peak memory (10 for the target)",
+    )
     parser.add_argument("--skip-view", action="store_true")
     args = parser.parse_args()
     if args.rdflib_triples is None:
@@ -514,6 +554,8 @@ def main() -> None:
         work = Path(tmp)
         if not args.skip_corpus:
             corpus_phase(work / "corpus", args)
+        if args.memory_mb:
+            memory_phase(work, args.memory_mb)
         query_phase(work, args)
         if not args.skip_view:
             view_phase(work, args.view_actors)
