@@ -17,6 +17,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from .model import Article, Event
+from .places import get_place, place_triples
 from .vocab import (
     ACT,
     ACTOR,
@@ -196,6 +197,21 @@ def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iter
     yield from _optional(iri, RDFS.label, label or text)
     yield from _optional(iri, NG.actorId, actor_key(actor_id, text))
     yield from _optional(iri, NG.actorType, actor_type)
+    if actor_type == "location" and actor_id and (known := get_place(actor_id)):
+        # A place that is acted upon ("the SDF surrounded Raqqa") is also a place
+        # node with coordinates, so place queries can centre on it.
+        yield iri, NG.place, place_iri(actor_id)
+        yield from place_triples(known)
+
+
+def _place_description(place: URIRef, location_id: str, text: str) -> Iterator[Triple]:
+    """Yield a GeoNames-linked place with coordinates, or a bare labelled place."""
+    known = get_place(location_id)
+    if known is not None:
+        yield from place_triples(known)
+        return
+    yield place, RDF.type, SEM.Place
+    yield from _optional(place, RDFS.label, text or location_id)
 
 
 def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
@@ -232,8 +248,7 @@ def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:
     if event.location_id:
         place = place_iri(event.location_id)
         yield node, SEM.hasPlace, place
-        yield place, RDF.type, SEM.Place
-        yield from _optional(place, RDFS.label, event.location or event.location_id)
+        yield from _place_description(place, event.location_id, event.location)
     yield node, PROV.wasDerivedFrom, sentence_iri(p.doc_id, p.sentence_index)
 
 

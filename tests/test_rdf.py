@@ -24,7 +24,7 @@ from graph.rdf import (
     remove_document,
     sentence_iri,
 )
-from graph.vocab import ACT, ACTOR, GRAPH, NG, PLACE, SCHEMA, SEM
+from graph.vocab import ACT, ACTOR, GEO, GRAPH, NG, PLACE, SCHEMA, SEM
 
 RUSSIA = ACTOR["russia"]
 REBELS = ACTOR["syrian-rebels"]
@@ -107,7 +107,9 @@ def test_event_node_carries_every_field(tiny_kg, tiny_docs):
         assert (node, prop, value) in tiny_kg, prop
     assert (node, RDF.type, NG.RelationEvent) not in tiny_kg
     assert (PLACE.aleppo, RDF.type, SEM.Place) in tiny_kg
-    assert (PLACE.aleppo, RDFS.label, Literal("eastern Aleppo")) in tiny_kg
+    # A GeoNames-linked place gets its canonical label and coordinates.
+    assert (PLACE.aleppo, RDFS.label, Literal("Aleppo")) in tiny_kg
+    assert (PLACE.aleppo, GEO.lat, None) in tiny_kg
 
 
 def test_actor_nodes(tiny_kg):
