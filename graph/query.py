@@ -27,6 +27,7 @@ from rdflib.term import Identifier, Node
 
 from ._stats import graph_stats
 from .errors import QueryError
+from .places import link_place
 from .vocab import GRAPH, PREFIXES
 
 __all__ = [
@@ -255,6 +256,18 @@ def _with_timeout(
     return rows
 
 
+def resolve_place_param(params: Mapping[str, str]) -> dict[str, str]:
+    """Turn a ``place`` parameter in any spelling ("Dayr az Zawr") into its place id.
+
+    Values that link to no GeoNames place are passed through unchanged.
+    """
+    resolved = dict(params)
+    value = resolved.get("place", "")
+    if value and not value.startswith("<") and (place := link_place(value)) is not None:
+        resolved["place"] = place.id
+    return resolved
+
+
 def run_query(
     kg: Dataset,
     name_or_sparql: str,
@@ -286,7 +299,7 @@ def run_query(
         QueryError: Unknown named query, bad or missing parameter, syntax error,
             unknown prefix, an update without ``allow_update``, or a timeout.
     """
-    params = params or {}
+    params = resolve_place_param(params or {})
     declared: dict[str, str] | None = None
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         named = load_named_query(name_or_sparql.strip())

@@ -241,7 +241,8 @@ def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:
         yield from actor_triples(
             event.target_id, event.target, event.target_label, event.target_type
         )
-        if event.is_factual:
+        if event.is_factual and event.kind == "event":
+            # States ("X is near Y", "X has Y") are not interactions.
             yield actor, NG.interactsWith, target
     if event.action_class:
         yield node, NG.actionClass, action_class_iri(event.action_class)

@@ -130,7 +130,11 @@ def test_interacts_with_only_for_factual_events(tiny_kg):
 
 @pytest.mark.parametrize(
     "change",
-    [{"polarity": "neg"}, *({"modality": m} for m in ("future", "possible", "should"))],
+    [
+        {"polarity": "neg"},
+        {"kind": "relation"},
+        *({"modality": m} for m in ("future", "possible", "should")),
+    ],
 )
 def test_non_factual_event_adds_no_edge(tiny_docs, change):
     event = replace(_event(tiny_docs, "d2", "back"), **change)
