@@ -5,7 +5,10 @@ from ``graph/queries``, our prefixes, ``<iri>`` parameters as IRIs and the rest 
 literals, plain-string rows) but runs in Oxigraph's engine: 10 to 100 times faster
 than rdflib at a million triples (``bench/speed.py``). :func:`open_graph` gives an
 rdflib ``Dataset`` over the same store (oxrdflib) for code written against rdflib's
-triple API, such as the view and ``graph_stats``.
+triple API, such as the view and ``graph_stats``. Measured on 1M triples
+(``bench/speed.py``): the same named queries through that rdflib view are slower
+than through :func:`query_store` (every result term is converted to rdflib), and
+rdflib's own engine is slower still by one to two orders of magnitude.
 """
 
 from __future__ import annotations
@@ -172,18 +175,27 @@ class _BindingStore(OxigraphStore):
         return super().query(text, initNs, {}, queryGraph, **kwargs)
 
 
-def open_graph(path: Path, *, read_only: bool = True) -> Dataset:
-    """Return an rdflib ``Dataset`` view of the store in ``path`` (via oxrdflib).
+def open_graph(source: Path | ox.Store, *, read_only: bool = True) -> Dataset:
+    """Return an rdflib ``Dataset`` view of a store (via oxrdflib).
 
-    rdflib's ``Dataset.query`` on it runs in Oxigraph's engine (``initBindings``
-    substituted as terms), so rdflib-based code such as ``run_query``, views
-    and stats works on a store unchanged.
+    rdflib's triple API and ``Dataset.query`` with SPARQL text (``initBindings``
+    substituted as terms) run on the store, so triple-based code such as
+    ``graph_stats`` and the view works on a store unchanged. ``run_query`` does
+    not: it hands rdflib a pre-parsed query, which oxrdflib refuses; use
+    :func:`query_store` for queries.
+
+    Args:
+        source: A store directory, or a store already open in this process (never
+            open one directory twice: a read-only view of a directory that another
+            handle writes to can fail).
+        read_only: Open the directory without the writer lock.
 
     Raises:
         GraphFileError: The store cannot be opened.
     """
-    kg = Dataset(store=_BindingStore(store=open_store(path, read_only=read_only)))
+    store = source if isinstance(source, ox.Store) else open_store(source, read_only=read_only)
+    kg = Dataset(store=_BindingStore(store=store))
     kg.default_union = False  # the store's default graph already is the merge
     for name, ns in PREFIXES.items():
-        kg.bind(name, ns)
+        kg.bind(name, ns, replace=True)  # rdflib binds geo: to GeoSPARQL by default
     return kg
