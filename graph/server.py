@@ -17,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -24,6 +25,7 @@ import urllib.request
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -76,6 +78,7 @@ class SparqlServer:
         self.read_only = read_only
         self.union_default_graph = union_default_graph
         self.process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -112,13 +115,18 @@ class SparqlServer:
             )
         if not self.read_only:
             self.store_dir.mkdir(parents=True, exist_ok=True)
+        # A file, not a pipe: a long-running server's log must never fill a pipe
+        # nobody reads (the server would block on its next write).
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115  # closed by stop()
         self.process = subprocess.Popen(  # noqa: S603  # fixed argv, no shell
-            self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            self.command(), stdout=subprocess.DEVNULL, stderr=self._log
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise GraphError(f"cannot start the SPARQL server on {self.url}: {self._stderr()}")
+                reason = self._stderr()
+                self.stop()
+                raise GraphError(f"cannot start the SPARQL server on {self.url}: {reason}")
             if self._answers():
                 log.info("SPARQL server on %s (store %s)", self.url, self.store_dir)
                 return self
@@ -136,10 +144,12 @@ class SparqlServer:
             return False
 
     def _stderr(self) -> str:
-        if self.process is None or self.process.stderr is None:
+        if self._log is None:
             return "no output"
-        text = self.process.stderr.read().decode("utf-8", "replace").strip()
-        return text.splitlines()[-1] if text else f"exit code {self.process.returncode}"
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", "replace").strip()
+        code = self.process.returncode if self.process is not None else None
+        return text.splitlines()[-1] if text else f"exit code {code}"
 
     def stop(self, *, timeout: float = 10.0) -> None:
         """Stop the process (terminate, then kill after ``timeout`` s); safe to call twice."""
@@ -152,8 +162,9 @@ class SparqlServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=timeout)
-        if self.process.stderr is not None:
-            self.process.stderr.close()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         self.process = None
 
     def wait(self) -> int:

@@ -142,3 +142,12 @@ def test_actor_descriptions_are_merged_not_replaced(server):
         server.query_url, f"SELECT ?c WHERE {{ GRAPH <{graph_iri('actors')}> {{ ?a ?p ?c }} }}"
     )
     assert sorted(r["c"] for r in rows) == ["russia", "turkey"]
+
+
+def test_a_server_that_exits_at_start_reports_why(tmp_path):
+    (tmp_path / "not-a-store").mkdir()
+    (tmp_path / "not-a-store" / "CURRENT").write_text("garbage\n")
+    srv = SparqlServer(tmp_path / "not-a-store", port=find_free_port(), read_only=True)
+    with pytest.raises(GraphError, match="cannot start the SPARQL server on http://127.0.0.1:"):
+        srv.start(timeout=20)
+    assert srv.process is None
