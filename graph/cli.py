@@ -317,7 +317,7 @@ def event_row(event: Any) -> dict[str, Any]:
 def _clean(text: str, *, tabs: bool = False) -> str:
     """Strip terminal control sequences (and tabs/newlines for TSV) from untrusted text."""
     text = _CONTROL.sub(" ", text) if tabs else _CONTROL.sub("", text.replace("\n", " "))
-    return text.replace("\t", " ").replace("\n", " ") if tabs else text
+    return text.replace("\t", " ").replace("\n", " ")
 
 
 @cli.command("eval")
