@@ -123,6 +123,11 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(objs[0])), None
+    dative = child(verb, "dative")
+    if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # a recipient without an object (the parser lost it): "gave the rebels and
+        # their allies, the Kurds, a path" -> target the rebels, once for the phrase.
+        return [dative], None
     return prepositional_target(verb)
 
 

@@ -10,6 +10,7 @@ from ._lexicon import (
     ACCUSE_VERBS,
     CONDITIONAL_MARKS,
     DIRECTIVE_VERBS,
+    HEDGE_ADJECTIVES,
     MODALS,
     NEG_CONTROL,
     PREVENT_VERBS,
@@ -34,16 +35,55 @@ def _has_aux(verb: Token) -> bool:
     return any(kid.dep_ in {"aux", "auxpass"} and kid.lower_ != "to" for kid in verb.children)
 
 
+def hedge(verb: Token) -> Token | None:
+    """Return the adjective of "it is ADJ (that) CLAUSE" when ``verb`` heads the clause.
+
+    "it is likely that the rebels will attack" -> "likely"; the parser often hangs the
+    adjective on the clause's subject instead ("it is possible ISIS could withdraw").
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ != "be":
+        return None
+    subj = child(head, "nsubj", "expl")
+    if subj is None or subj.lower_ != "it":
+        return None
+    adj = child(head, "acomp")
+    own = child(verb, "nsubj", "nsubjpass")
+    if adj is None and own is not None:
+        adj = own.doc[own.left_edge.i]
+        adj = adj if adj.dep_ == "amod" and adj.head.i == own.i else None
+    return adj if adj is not None and adj.lower_ in HEDGE_ADJECTIVES else None
+
+
+def is_hedged(noun: Token) -> bool:
+    """Return whether ``noun`` is a clause subject carrying the matrix adjective of "it is ADJ"."""
+    adj = hedge(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    return adj is not None and adj.head.i == noun.i
+
+
+def _hedged(tok: Token, own: str) -> str:
+    """Return a clause's modality once "it is possible/clear (that)" is taken into account."""
+    adj = hedge(tok)
+    if adj is None or own not in {"asserted", "future"}:
+        return own
+    return "possible" if HEDGE_ADJECTIVES[adj.lower_] == "possible" else own
+
+
 def modality(verb: Token) -> str:
-    """Return the modality of a clause (own modal, if-clause, else its governor's)."""
+    """Return the modality of a clause (own modal, if-clause, else its governor's).
+
+    "it is likely that the rebels will attack" is possible; "it is clear that" asserted.
+    """
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 8:
         for kid in tok.children:
             if kid.dep_ == "aux" and kid.lower_ in MODALS:
-                return MODALS[kid.lower_]
+                return _hedged(tok, MODALS[kid.lower_])
             if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
                 return "hypothetical"
+        if hedge(tok) is not None:
+            return _hedged(tok, "asserted")
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
             # "the envoy suggested that both armies withdraw their tanks".
             return "should"

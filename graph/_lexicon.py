@@ -67,3 +67,24 @@ DIRECTIVE_VERBS = _words("suggest propose demand urge recommend insist request a
 ACCUSE_VERBS = _words("accuse blame suspect charge convict condemn criticise criticize credit")
 # "stopped the convoy from entering": the object does the gerund, and it did not happen.
 PREVENT_VERBS = _words("prevent stop bar ban block keep prohibit deter dissuade restrain")
+# "it is possible (that) X": the matrix adjective says how sure the clause is.
+HEDGE_ADJECTIVES = {
+    "possible": "possible",
+    "likely": "possible",
+    "probable": "possible",
+    "unlikely": "possible",
+    "conceivable": "possible",
+    "clear": "asserted",
+    "certain": "asserted",
+    "evident": "asserted",
+    "obvious": "asserted",
+}
+# "the US-led coalition": a group named after who heads it; leadership is a standing
+# attribute of the group, not an event of the sentence.
+LEADERSHIP_VERBS = _words("lead head command run chair")
+# Verbs of joint action: a coordinated modifier ("American and Russian air power
+# synchronize") makes one joint actor, not two events.
+RECIPROCAL_VERBS = _words(
+    "synchronize synchronise coordinate cooperate collaborate meet negotiate agree ally merge "
+    "unite reconcile clash converge"
+)

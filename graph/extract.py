@@ -14,14 +14,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from importlib.metadata import entry_points
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from ._arguments import agents, patients, prepositional_target
+from ._clauses import is_hedged
 from ._frames import Frame, provenance, to_event
 from ._lexicon import (
+    LEADERSHIP_VERBS,
+    RECIPROCAL_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
 )
@@ -64,8 +68,10 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     """
     ctx = DocContext(doc)
     candidates = ctx.candidates
-    # A modifier such as "US-backed" states a standing relation, not a new event:
-    # it is reported once per document, at its first mention.
+    # A modifier such as "US-backed" states a standing relation, not a new event: it is
+    # an event at its first mention in the document; later "US-backed fighters", "US-backed
+    # forces" restate the same sponsorship and are kept as relation facts (an identical
+    # one is dropped).
     standing: set[tuple[str, str, str]] = set()
     for index, sent in iter_sentences(doc):
         prov = provenance(doc, index, sent, ctx.text)
@@ -73,16 +79,29 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
         for frame in _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]]):
-            event = to_event(frame, sent, prov, ctx)
-            key = (event.actor, event.action, event.target, event.kind)
+            found: Event | None = to_event(frame, sent, prov, ctx)
             if frame.rule == "compound":
-                if key[:3] in standing:
-                    continue
-                stated.add(key[:3])
+                found = _restated(found, standing, stated)
+            if found is None:
+                continue
+            event = found
+            key = (event.actor, event.action, event.target, event.kind)
             if key not in best or best[key].confidence < event.confidence:
                 best[key] = event
         standing |= stated
         yield from best.values()
+
+
+def _restated(
+    event: Event | None, standing: set[tuple[str, str, str]], stated: set[tuple[str, str, str]]
+) -> Event | None:
+    """Return an agent-compound event as first reported, as a relation, or None (a repeat)."""
+    if event is None or (event.actor, event.action, event.target) in standing:
+        return None
+    stated |= {(event.actor, event.action, event.target), (event.actor, event.action, "")}
+    if (event.actor, event.action, "") in standing:
+        return replace(event, kind="relation")
+    return event
 
 
 def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
@@ -124,13 +143,13 @@ def _clause(verb: Token) -> Iterator[Frame]:
     targets, prep = patients(verb)
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
     kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
-    target_spans = [span for tok in targets for span in _split_modifiers(tok)]
+    target_spans = [span for tok in targets for span in _argument_spans(tok, verb)]
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
     if len(objs) > 1:
         # two objects are a misparse of one phrase ("much of its arsenal").
         target_spans = [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]]
     for actor in actors:
-        for actor_span in _split_modifiers(actor):
+        for actor_span in _argument_spans(actor, verb):
             if not target_spans:
                 yield Frame(actor_span, verb, None, rule, prep, kind)
             for target_span in target_spans:
@@ -143,10 +162,17 @@ def _is_naming(mod: Token) -> bool:
     return mod.pos_ in {"PROPN", "NOUN"} or mod.ent_type_ in {"NORP", "GPE", "ORG"}
 
 
-def _split_modifiers(noun: Token) -> list[Span]:
-    # coordinated modifiers: "Russian and Turkish patrols" -> the whole phrase for the
-    # first conjunct, "Turkish patrols" for the next (argument spans stay contiguous).
+def _argument_spans(noun: Token, verb: Token) -> list[Span]:
+    # coordinated modifiers: "Russian and Turkish patrols used the highway" -> the whole
+    # phrase for the first conjunct, "Turkish patrols" for the next (spans stay contiguous);
+    # with a reciprocal verb the phrase is one joint actor: "American and Russian air
+    # power synchronize their support" is one event, not the same event twice.
     span = np_span(noun)
+    if len(span) > 1 and is_hedged(noun):
+        # "it is possible ISIS could withdraw": the adjective is the matrix predicate.
+        return [span[1:]]
+    if verb.lemma_ in RECIPROCAL_VERBS and noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [span]
     spans = [span]
     for mod in noun.lefts:
         if mod.dep_ in {"amod", "compound", "nmod"} and mod.i >= span.start:
@@ -173,7 +199,9 @@ def _agent_compound(part: Token) -> Iterator[Frame]:
         return
     actor = part.doc[mod.left_edge.i : mod.i + 1]
     target = np_span(noun, start=part.i + 1)
-    yield Frame(actor, part, target, "compound", relation=part.text)
+    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
+    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
+    yield Frame(actor, part, target, "compound", kind=kind, relation=part.text)
 
 
 def _appositive(appos: Token) -> Iterator[Frame]:
@@ -199,6 +227,9 @@ def _copula(verb: Token) -> Iterator[Frame]:
     attr = child(verb, "attr", "acomp")
     actors, _ = agents(verb)
     if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return
+    if child(verb, "ccomp") is not None and any(a.lower_ == "it" for a in actors):
+        # "it is likely that ...": "it" stands for the clause, which is the event.
         return
     prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
     pobj = child(prep, "pobj") if prep is not None else None
