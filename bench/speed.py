@@ -546,6 +546,14 @@ def main() -> None:
         help="seconds after which one rdflib query is stopped",
     )
     parser.add_argument("--reps", type=int, default=7)
+    parser.add_argument(
+        "--actor",
+        default="Actor 0",
+        help="actor of the lookups: Actor 0 is the biggest hub (1/k^0.8 "
+        "degrees), Actor 200 a typical one",
+    )
+    parser.add_argument("--target", default="Actor 1")
+    parser.add_argument("--place", default="Town 3")
     parser.add_argument("--view-actors", type=int, default=5000)
     parser.add_argument("--dask", action="store_true", help="also build on a LocalCluster")
     parser.add_argument("--skip-corpus", action="store_true")
@@ -558,6 +566,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-view", action="store_true")
     args = parser.parse_args()
+    PARAMS.update(actor=args.actor, target=args.target, place=args.place)
     if args.rdflib_triples is None:
         args.rdflib_triples = args.triples
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
