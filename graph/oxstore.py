@@ -1,15 +1,20 @@
 """On-disk graph store: one named graph per document in a pyoxigraph ``Store``.
 
-Why pyoxigraph directly rather than rdflib: on 1M event triples (issue 6 and
-``bench/speed.py``) rdflib's in-memory graph needs about 75 s and 1.2 GB to load and
-0.35 s per actor lookup, the rdflib API over Oxigraph (oxrdflib) about 10 s, 0.6 GB
-and 0.12 s, and pyoxigraph alone about 4 s, 0.3 GB and 0.02 s; per-triple Python
-calls dominate the first two. So writes go through one SPARQL Update per document
-(atomic: the old graph, its hash and the new graph change together or not at all),
-shards go through ``bulk_load``, and queries go straight to Oxigraph's engine with
-the parameters bound as RDF terms (:mod:`graph.oxquery`), which also gives an rdflib
-``Dataset`` view (oxrdflib) for code written against rdflib (view, stats), where
-per-triple speed matters less.
+Why pyoxigraph directly rather than rdflib: at 1M event triples rdflib's in-memory
+graph is slow to load and slower to query, and the rdflib API over Oxigraph
+(oxrdflib) pays a Python conversion for every triple and result term. Issue 6's
+measurements: load 75 s / 1.2 GB (rdflib), 9.7 s / 0.63 GB (oxrdflib), 4.2 s / 0.32 GB
+(pyoxigraph); events of one actor 350, 117 and 23 ms. ``bench/speed.py`` here (2 cores
+shared with other jobs, 1M quads): rdflib parses in 34 s, Oxigraph bulk-loads in 21 s
+(2M quads, with the merged default graph below); the named aggregations take 6-53 s
+in rdflib and 0.16-3.4 s in the store; TriG export takes 9.5 s.
+
+So writes go through one SPARQL Update per document (atomic: the old graph, its
+hash and the new graph change together or not at all), shards go through
+``bulk_load``, and queries go straight to Oxigraph's engine with the parameters
+bound as RDF terms (:mod:`graph.oxquery`), which also gives an rdflib ``Dataset``
+view (oxrdflib) for code written against rdflib (view, stats), where per-triple
+speed matters less.
 
 The default graph is kept as the RDF merge of the document graphs (every write
 updates both), because Oxigraph's "union default graph" is a bag: an actor
