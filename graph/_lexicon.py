@@ -88,3 +88,13 @@ RECIPROCAL_VERBS = _words(
     "synchronize synchronise coordinate cooperate collaborate meet negotiate agree ally merge "
     "unite reconcile clash converge"
 )
+# Common nouns that can be the agent of a compound participle ("rebel-held town",
+# "state-owned bank"); other common nouns are not ("mortgage-backed securities").
+AGENT_NOUNS = _words(
+    "rebel insurgent militant militia jihadist islamist separatist guerrilla terrorist "
+    "government state regime army military police opposition coalition alliance troop "
+    "soldier fighter force gang cartel tribe clan faction party company firm family "
+    "employee worker investor student citizen community"
+)
+# Participles of a place compound: "a Rome-based bank" is based in Rome.
+LOCATIVE_PARTICIPLES = _words("based headquartered")

@@ -24,7 +24,9 @@ from ._arguments import agents, patients, prepositional_target
 from ._clauses import is_hedged
 from ._frames import Frame, provenance, to_event
 from ._lexicon import (
+    AGENT_NOUNS,
     LEADERSHIP_VERBS,
+    LOCATIVE_PARTICIPLES,
     RECIPROCAL_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
@@ -123,6 +125,12 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
 def _is_predicate(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in {"amod", "aux", "auxpass"}:
         return False
+    if verb.tag_ == "VBD" and any(
+        k.dep_ == "mark" and k.lower_ in {"with", "without"} for k in verb.children
+    ):
+        # "with" takes no finite clause: "with summary execution, rape, forced labour"
+        # is a list of nouns and "forced" an adjective the parser read as a past tense.
+        return False
     kids = {kid.dep_ for kid in verb.children}
     if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
         # "declined to coordinate", "believe (that) ...": the complement is the event,
@@ -192,16 +200,32 @@ def _agent_compound(part: Token) -> Iterator[Frame]:
         mod = part.doc[part.i - 1]
     if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
         return
-    if mod.pos_ not in {"PROPN", "NOUN"} and mod.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
-        return
     noun = part.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
         return
-    actor = part.doc[mod.left_edge.i : mod.i + 1]
+    modifier = part.doc[mod.left_edge.i : mod.i + 1]
     target = np_span(noun, start=part.i + 1)
+    if part.lower_ in LOCATIVE_PARTICIPLES:
+        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
+        relation = f"{part.text} in"
+        yield Frame(
+            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
+        )
+        return
+    if not _is_agentive(mod):
+        # "mortgage-backed securities", "computer-driven trading": no one acts.
+        return
     # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
     kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
-    yield Frame(actor, part, target, "compound", kind=kind, relation=part.text)
+    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+
+
+def _is_agentive(mod: Token) -> bool:
+    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
+    # those naming people or organised groups do ("rebel-held", "state-owned").
+    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
+        return True
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
 
 
 def _appositive(appos: Token) -> Iterator[Frame]:

@@ -486,6 +486,44 @@ def test_the_matrix_adjective_of_it_is_possible_is_no_part_of_the_actor(nlp):
     assert found == {("Wagner", "withdraw", "possible")}
 
 
+def test_a_past_tense_after_with_is_an_adjective_not_a_verb(nlp):
+    # "with raids, forced labour": the small model reads a list of nouns as a clause
+    # whose verb is "forced"; "with" takes no finite clause, so there is no event.
+    doc = Doc(
+        nlp.vocab,
+        words=["Rebels", "struck", ",", "with", "raids", ",", "forced", "labour", "."],
+        heads=[1, 1, 1, 6, 6, 4, 1, 6, 1],
+        deps=["nsubj", "ROOT", "punct", "mark", "nsubj", "punct", "advcl", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PUNCT", "SCONJ", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", ",", "IN", "NNS", ",", "VBD", "NN", "."],
+        lemmas=["rebel", "strike", ",", "with", "raid", ",", "force", "labour", "."],
+    )
+    doc.user_data.update({"doc_id": "d", "source": "d.txt"})
+    assert {e.action for e in extract_events(doc)} == {"strike"}
+
+
+COMPOUNDS = [
+    # a place compound is where the head is based, a relation fact
+    ("A London-based group monitors the war.", ("group", "be based in", "London", "relation")),
+    # a common noun that names no agent makes no agent compound
+    ("Many banks sell mortgage-backed securities.", None),
+    ("Computer-driven trading strategies hit the market.", None),
+    # a common noun naming a group does
+    ("The rebel-held town fell.", ("rebel", "hold", "town", "event")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COMPOUNDS)
+def test_agent_and_place_compounds(parse, sentence, expected):
+    heads = {"backed", "driven", "held", "based"}
+    found = {
+        (e.actor, e.action, e.target, e.kind)
+        for e in _events(parse, sentence)
+        if e.relation.split()[0] in heads
+    }
+    assert found == ({expected} if expected else set())
+
+
 def test_provenance_points_into_the_text(parse):
     text = (
         "Rebels shelled the airport. Officials said the army would retreat.\n\nJets struck Idlib."
