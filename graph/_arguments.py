@@ -33,6 +33,10 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
     # active: "Rebels shelled the airport" -> actor is the nsubj.
     if subj.dep_ == "expl" or subj.lower_ == "there":
         return [], ""
+    if subj.tag_ == "WP" and (verb.dep_ != "relcl" or subj.doc[subj.i - 1].pos_ == "ADP"):
+        # an embedded question, not a relative clause: "a clash over who would
+        # control the city" names no one who acts.
+        return [], ""
     if is_relative(subj) and verb.dep_ == "relcl":
         # relative clause: "the militia, which has shelled the town" -> the militia.
         noun = antecedent(verb)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ._lexicon import LIGHT_VERBS, LOCATION_PREPS, PARTICLES, PLACE_LABELS
 
@@ -38,11 +38,41 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
             break
         right = _right_end(kid)
     doc = tok.doc
+    left, right = _hyphen_joined(doc, left, right)
     while left < right and _is_edge(doc[left]):
         left += 1
-    while right > left and _is_edge(doc[right]):
+    while right > left and (_is_edge(doc[right]) or _is_dangling(doc[right])):
         right -= 1
     return doc[left : right + 1]
+
+
+def _hyphen_joined(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Widen ``[left, right]`` over words the parser split at a hyphen ("de-confliction")."""
+    while right + 2 < len(doc) and _is_glued_hyphen(doc[right + 1]):
+        right += 2
+    while left >= 2 and _is_glued_hyphen(doc[left - 1]) and doc[left - 2].dep_ != "npadvmod":
+        left -= 2
+    return left, right
+
+
+def _is_glued_hyphen(tok: Token) -> bool:
+    # "de-confliction" is one word written with no spaces: "de", "-", "confliction";
+    # a spaced " - " or a hyphen before a participle ("US-led") is no such join.
+    doc = tok.doc
+    if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return not before.whitespace_ and after.is_alpha and after.tag_ not in {"VBN", "VBG", "VBD"}
+
+
+def _is_dangling(tok: Token) -> bool:
+    # a preposition or possessive marker that ends a phrase without its object:
+    # "a clash over (who ...)", "the coalition's".
+    return (
+        tok.pos_ in {"ADP", "PART"}
+        and tok.dep_ in {"prt", "prep", "case"}
+        and not any(True for _ in tok.children)
+    )
 
 
 def _right_end(tok: Token) -> int:
