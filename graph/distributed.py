@@ -299,4 +299,5 @@ def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
     written: list[str] = []
     for shard in shards:
         written.extend(put_nquads(store, shard.text(), shard.hashes))
+        store.flush()  # RocksDB would otherwise hold every shard's writes in memory
     return written

@@ -347,6 +347,11 @@ def is_store(path: Path) -> bool:
     return path.is_dir() and any(path.glob("CURRENT"))
 
 
+# RocksDB keeps writes in memory until a flush: without one every few documents a
+# 10 MB build grew past 3 GB; flushing every 10 keeps it flat and is faster too.
+_FLUSH_EVERY = 10
+
+
 @dataclass(slots=True)
 class StoreUpdate:
     """What :func:`build_into_store` did."""
@@ -415,6 +420,8 @@ def build_into_store(
         seen.update(e.target_id for e in result.events if e.target_id)
         done.written.append(doc_id)
         done.events += len(result.events)
+        if len(done.written) % _FLUSH_EVERY == 0:
+            store.flush()
         if on_document is not None:
             on_document(result)
     if seen:
@@ -422,4 +429,5 @@ def build_into_store(
         for triple in gazetteer.describe(sorted(seen)):
             described.add(triple)
         merge_graph(store, graph_iri("actors"), described)
+    store.flush()
     return done
