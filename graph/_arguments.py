@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ._clauses import governor
 from ._lexicon import ACCUSE_VERBS, OBJECT_CONTROL, PREVENT_VERBS, TARGET_PREPS, TIME_LABELS
-from ._spans import antecedent, child, conjuncts, is_relative, named_head
+from ._spans import antecedent, child, conjuncts, is_relative, named_head, stolen_subject
 
 
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -22,6 +22,10 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return _passive(verb)
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
+    stolen = stolen_subject(verb)
+    if stolen is not None:
+        # "... and the only obstacle is a garrison": see :func:`stolen_subject`.
+        return [stolen], "active"
     if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
         subj = _gerund_subject(verb) or _gerund_object_control(verb)
         if subj is not None:

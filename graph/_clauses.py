@@ -16,7 +16,7 @@ from ._lexicon import (
     PREVENT_VERBS,
     SPEECH_VERBS,
 )
-from ._spans import child, clause_head, named_head, np_span
+from ._spans import child, clause_head, named_head, np_span, stolen_subject
 
 # Dependency links along which a dependent clause shares its governor's setting.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
@@ -87,7 +87,8 @@ def modality(verb: Token) -> str:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
             # "the envoy suggested that both armies withdraw their tanks".
             return "should"
-        if tok.dep_ == "conj" and _has_aux(tok):
+        if tok.dep_ == "conj" and (_has_aux(tok) or stolen_subject(tok) is not None):
+            # a conjoined clause with its own auxiliary or its own subject.
             break
         tok = governor(tok) if tok.dep_ != "acl" else None
         seen += 1

@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ._clauses import is_negated, modality
 from ._setting import DocContext
-from ._spans import child, clause_head, join_tokens, np_span, split_compound, verb_group
+from ._spans import (
+    child,
+    clause_head,
+    join_tokens,
+    np_span,
+    split_compound,
+    stolen_subject,
+    verb_group,
+)
 from .model import Event, Provenance
 
 _BASE_CONFIDENCE = {
@@ -66,7 +74,12 @@ def _relation_text(frame: Frame) -> tuple[str, str]:
             # xcomp chain: "declined to coordinate with" keeps the governing verbs.
             head = clause_head(tok.head)
             toks.extend(t for t in (tok.head, head) if t.i < verb.i)
-        elif tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and not verb_group(tok):
+        elif (
+            tok.dep_ == "conj"
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and not verb_group(tok)
+            and stolen_subject(tok) is None
+        ):
             # a conjoined verb shares the auxiliaries: "will seize and hold" -> "will hold".
             head = tok.head
         else:

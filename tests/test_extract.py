@@ -449,6 +449,30 @@ def test_a_question_after_a_preposition_is_no_relative_clause(parse):
     assert "seize" not in {e.action for e in _events(parse, sentence)}
 
 
+def test_a_noun_before_a_subjectless_verb_is_its_subject_not_an_object(parse):
+    # clause coordination read as noun coordination: "seized most of the town and the
+    # only obstacle ... is a garrison" -> the obstacle is the subject of "is".
+    sentence = (
+        "The rebels have managed to seize most of the town and the only obstacle to their "
+        "advance is a small garrison of soldiers."
+    )
+    facts = {(e.actor, e.action, e.target, e.relation) for e in _events(parse, sentence)}
+    assert ("The rebels", "seize", "most of the town", "have managed to seize") in facts
+    assert (
+        "the only obstacle to their advance",
+        "be",
+        "a small garrison of soldiers",
+        "is",
+    ) in facts
+    assert not {f for f in facts if f[0] == "The rebels" and f[1] != "seize"}
+    assert not {f for f in facts if f[2].startswith("the only obstacle")}
+
+
+def test_a_conjunct_followed_by_a_participle_stays_an_object(parse):
+    triples = _triples(parse, "Troops seized the airport and the port, killing ten.")
+    assert {("Troops", "seize", "the airport"), ("Troops", "seize", "the port")} <= triples
+
+
 def test_a_leader_compound_is_a_relation_not_an_event(parse):
     # "the Saudi-led coalition" names the group by who heads it
     events = _events(parse, "The Saudi-led coalition bombed the port.")
