@@ -143,6 +143,28 @@ def test_extract_on_hostile_news_keeps_provenance(nlp, text):
         _check_provenance(article, event)
 
 
+@SPACY
+@given(
+    parts=st.lists(NEWS_TEXT, min_size=2, max_size=6),
+    breaks=st.lists(st.sampled_from([" ", "\n", "\n\n", "  \t"]), min_size=6, max_size=6),
+)
+def test_chunked_text_keeps_offsets_and_sentence_numbers(nlp, parts, breaks):
+    # Long articles are parsed in chunks; shrink the chunk so these short texts are cut too.
+    text = "".join(part + gap for part, gap in zip(parts, breaks, strict=False))
+    article = _article(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("graph.parse.CHUNK_CHARS", 120)
+        events = list(_events(nlp, article))
+    spans: dict[int, set[tuple[int, int]]] = {}
+    for event in events:
+        _check_provenance(article, event)
+        p = event.provenance
+        spans.setdefault(p.sentence_index, set()).add((p.start_char, p.end_char))
+    assert all(len(found) == 1 for found in spans.values()), spans
+    by_position = [index for _, index in sorted((min(s), i) for i, s in spans.items())]
+    assert by_position == sorted(by_position)
+
+
 def test_hostile_news_still_yields_events(nlp):
     # The properties above would pass vacuously if hostile text killed every event.
     text = TEMPLATES[0].format(x='<script>"""\u202e') + " " + TEMPLATES[1].format(x="\x1b[31m")
