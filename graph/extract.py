@@ -36,6 +36,7 @@ from ._spans import (
     antecedent,
     child,
     conjuncts,
+    gerund_lemma,
     is_relative,
     join_tokens,
     np_span,
@@ -120,6 +121,25 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
             yield from _copula(tok)
         elif _is_predicate(tok):
             yield from _clause(tok)
+        if tok.pos_ in {"VERB", "AUX"}:
+            yield from _misread_participle(tok)
+
+
+def _misread_participle(verb: Token) -> Iterator[Frame]:
+    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
+    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
+    # the agent of the participle, the rest of the second its object.
+    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    ing = verb.doc[second.left_edge.i]
+    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
+        return
+    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
+        return
+    target = np_span(second, start=ing.i + 1)
+    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))
 
 
 def _is_predicate(verb: Token) -> bool:

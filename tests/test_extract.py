@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph._spans import gerund_lemma
 from graph.errors import ExtractorError
 from graph.evaluate import load_gold, score_events
 from graph.extract import available_extractors, extract_events, get_extractor
@@ -471,6 +472,42 @@ def test_a_noun_before_a_subjectless_verb_is_its_subject_not_an_object(parse):
 def test_a_conjunct_followed_by_a_participle_stays_an_object(parse):
     triples = _triples(parse, "Troops seized the airport and the port, killing ten.")
     assert {("Troops", "seize", "the airport"), ("Troops", "seize", "the port")} <= triples
+
+
+def test_a_participle_read_as_a_noun_compound_is_still_an_event(nlp):
+    # "The alliance fighting Hamas appeared ...": the small model can tag "fighting"
+    # as a noun in a compound with the name, leaving "appeared" two subjects.
+    doc = Doc(
+        nlp.vocab,
+        words=["The", "alliance", "fighting", "Hamas", "appeared", "to", "retreat", "."],
+        heads=[1, 4, 3, 4, 4, 6, 4, 4],
+        deps=["det", "nsubj", "compound", "nsubj", "ROOT", "aux", "xcomp", "punct"],
+        pos=["DET", "NOUN", "NOUN", "PROPN", "VERB", "PART", "VERB", "PUNCT"],
+        tags=["DT", "NN", "NN", "NNP", "VBD", "TO", "VB", "."],
+        lemmas=["the", "alliance", "fighting", "Hamas", "appear", "to", "retreat", "."],
+    )
+    doc.user_data.update({"doc_id": "d", "source": "d.txt"})
+    triples = {(e.actor, e.action, e.target) for e in extract_events(doc) if e.kind == "event"}
+    assert triples == {("The alliance", "fight", "Hamas"), ("The alliance", "retreat", "")}
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("fighting", "fight"),
+        ("capturing", "capture"),
+        ("entering", "enter"),
+        ("making", "make"),
+        ("running", "run"),
+        ("shelling", "shell"),
+        ("controlling", "control"),
+        ("negotiating", "negotiate"),
+        ("using", "use"),
+        ("shooting", "shoot"),
+    ],
+)
+def test_gerund_lemma_undoes_the_spelling_rules(word, lemma):
+    assert gerund_lemma(word) == lemma
 
 
 def test_a_leader_compound_is_a_relation_not_an_event(parse):
