@@ -1,16 +1,38 @@
 """Who does what to whom: the subject and object rules of the extractor (private).
 
-Each construction has its own small function with an example sentence;
+Each construction has its own small function with an example sentence (the
+agent-compound and misread-participle rules build their frames here);
 :mod:`graph.extract` turns what they find into frames.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ._clauses import governor
-from ._lexicon import ACCUSE_VERBS, OBJECT_CONTROL, PREVENT_VERBS, TARGET_PREPS, TIME_LABELS
-from ._spans import antecedent, child, conjuncts, is_relative, named_head, stolen_subject
+from ._frames import Frame
+from ._lexicon import (
+    ACCUSE_VERBS,
+    AGENT_NOUNS,
+    LEADERSHIP_VERBS,
+    LOCATIVE_PARTICIPLES,
+    OBJECT_CONTROL,
+    PREVENT_VERBS,
+    TARGET_PREPS,
+    TIME_LABELS,
+)
+from ._spans import (
+    antecedent,
+    child,
+    conjuncts,
+    gerund_lemma,
+    is_relative,
+    named_head,
+    np_span,
+    stolen_subject,
+)
 
 
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -158,3 +180,59 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     ):
         return [verb.head], None
     return [], None
+
+
+def agent_compound(part: Token) -> Iterator[Frame]:
+    """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
+    # agent compound: "Iranian-backed militias" -> Iranian back militias;
+    # "the rebel-held town" -> rebel hold town.
+    mod = part.doc[part.i - 2] if part.i >= 2 else None
+    if part.i >= 1 and part.doc[part.i - 1].text != "-":
+        mod = part.doc[part.i - 1]
+    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return
+    noun = part.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
+        return
+    modifier = part.doc[mod.left_edge.i : mod.i + 1]
+    target = np_span(noun, start=part.i + 1)
+    if part.lower_ in LOCATIVE_PARTICIPLES:
+        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
+        relation = f"{part.text} in"
+        yield Frame(
+            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
+        )
+        return
+    if not is_agentive(mod):
+        # "mortgage-backed securities", "computer-driven trading": no one acts.
+        return
+    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
+    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
+    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+
+
+def is_agentive(mod: Token) -> bool:
+    """Return whether a compound's modifier can be an agent."""
+    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
+    # those naming people or organised groups do ("rebel-held", "state-owned").
+    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
+        return True
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
+
+
+def misread_participle(verb: Token) -> Iterator[Frame]:
+    """Yield the participle event of "X V-ing NAME VERB" misread as two subjects."""
+    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
+    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
+    # the agent of the participle, the rest of the second its object.
+    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    ing = verb.doc[second.left_edge.i]
+    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
+        return
+    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
+        return
+    target = np_span(second, start=ing.i + 1)
+    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))

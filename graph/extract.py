@@ -1,8 +1,8 @@
 """Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
 
 Each grammatical construction has one small rule function, commented with an
-example sentence: the clause-level rules (agent compounds, appositions,
-copulas, agentless passives) are here, the subject and object rules in
+example sentence: the clause-level rules (appositions, copulas, agentless
+passives) are here, the subject and object rules and agent compounds in
 :mod:`graph._arguments`. Private helpers keep each module small: modality,
 negation and attribution in :mod:`graph._clauses`, place and time in
 :mod:`graph._setting`, surface spans in :mod:`graph._spans`, frame -> event
@@ -20,13 +20,16 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from ._arguments import agents, patients, prepositional_target
+from ._arguments import (
+    agent_compound,
+    agents,
+    misread_participle,
+    patients,
+    prepositional_target,
+)
 from ._clauses import is_hedged
 from ._frames import Frame, provenance, to_event
 from ._lexicon import (
-    AGENT_NOUNS,
-    LEADERSHIP_VERBS,
-    LOCATIVE_PARTICIPLES,
     RECIPROCAL_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
@@ -36,7 +39,6 @@ from ._spans import (
     antecedent,
     child,
     conjuncts,
-    gerund_lemma,
     is_relative,
     join_tokens,
     np_span,
@@ -114,7 +116,7 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
         if tok.i in sourcing:
             continue
         if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
-            yield from _agent_compound(tok)
+            yield from agent_compound(tok)
         if tok.dep_ == "appos":
             yield from _appositive(tok)
         if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
@@ -122,24 +124,7 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
         elif _is_predicate(tok):
             yield from _clause(tok)
         if tok.pos_ in {"VERB", "AUX"}:
-            yield from _misread_participle(tok)
-
-
-def _misread_participle(verb: Token) -> Iterator[Frame]:
-    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
-    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
-    # the agent of the participle, the rest of the second its object.
-    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
-    if len(subjects) != 2:
-        return
-    first, second = subjects
-    ing = verb.doc[second.left_edge.i]
-    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
-        return
-    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
-        return
-    target = np_span(second, start=ing.i + 1)
-    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))
+            yield from misread_participle(tok)
 
 
 def _is_predicate(verb: Token) -> bool:
@@ -210,42 +195,6 @@ def _argument_spans(noun: Token, verb: Token) -> list[Span]:
                 if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
             )
     return spans
-
-
-def _agent_compound(part: Token) -> Iterator[Frame]:
-    # agent compound: "Iranian-backed militias" -> Iranian back militias;
-    # "the rebel-held town" -> rebel hold town.
-    mod = part.doc[part.i - 2] if part.i >= 2 else None
-    if part.i >= 1 and part.doc[part.i - 1].text != "-":
-        mod = part.doc[part.i - 1]
-    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
-        return
-    noun = part.head
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
-        return
-    modifier = part.doc[mod.left_edge.i : mod.i + 1]
-    target = np_span(noun, start=part.i + 1)
-    if part.lower_ in LOCATIVE_PARTICIPLES:
-        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
-        relation = f"{part.text} in"
-        yield Frame(
-            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
-        )
-        return
-    if not _is_agentive(mod):
-        # "mortgage-backed securities", "computer-driven trading": no one acts.
-        return
-    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
-    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
-    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
-
-
-def _is_agentive(mod: Token) -> bool:
-    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
-    # those naming people or organised groups do ("rebel-held", "state-owned").
-    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
-        return True
-    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
 
 
 def _appositive(appos: Token) -> Iterator[Frame]:
