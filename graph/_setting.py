@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._clauses import according_source, attribution, governor
 from ._lexicon import LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
-from ._spans import antecedent, child, np_span
+from ._spans import antecedent, child, np_span, without_region
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
@@ -183,7 +183,7 @@ def _named_places(doc: Doc) -> tuple[list[Span], list[Span]]:
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS:
             span = _place_of(tok) if tok.head.lower_ in LOCATION_PREPS else None
             if span is not None:
-                first.append(span)
+                first.append(without_region(span))
     key = attrgetter("end")
     return sorted(first, key=key), sorted(first + other, key=key)
 
@@ -218,7 +218,7 @@ def _own_place(verb: Token, toks: list[Token], places: DocContext) -> tuple[str,
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
             span = _place_of(tok)
             if span is not None:
-                return span.text, tok.doc[tok.head.i : span.end].text
+                return without_region(span).text, tok.doc[tok.head.i : span.end].text
         if tok.lower_ in {"there", "here"} and tok.dep_ == "advmod":
             place = places.before(tok.i)
             if place:
@@ -255,7 +255,7 @@ def _phrase_place(noun: Token) -> tuple[str, str]:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
             span = _place_of(tok)
             if span is not None:
-                return span.text, tok.doc[tok.head.i : span.end].text
+                return without_region(span).text, tok.doc[tok.head.i : span.end].text
     return "", ""
 
 

@@ -32,7 +32,14 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     """
     left = tok.left_edge.i if start is None else start
     right = tok.i
-    for kid in tok.rights:
+    rights = list(tok.rights)
+    for n, kid in enumerate(rights):
+        if is_region_apposition(kid) or (
+            kid.text == "," and n + 1 < len(rights) and is_region_apposition(rights[n + 1])
+        ):
+            # "Salt Lake City, Utah" names one place: the region stays in the phrase.
+            right = _right_end(kid)
+            continue
         # "a raid in Aden": the place is the event's location, not part of the phrase.
         if kid.dep_ in _CUT_DEPS or _is_place_phrase(kid):
             break
@@ -73,6 +80,25 @@ def _is_dangling(tok: Token) -> bool:
         and tok.dep_ in {"prt", "prep", "case"}
         and not any(True for _ in tok.children)
     )
+
+
+def is_region_apposition(appos: Token) -> bool:
+    """Return whether ``appos`` is the region of the place it follows: "Hoboken, New Jersey"."""
+    return (
+        appos.dep_ == "appos"
+        and appos.ent_type_ in {"GPE", "LOC"}
+        and appos.head.ent_type_ in {"GPE", "LOC"}
+        and appos.left_edge.i == appos.head.i + 2
+        and appos.doc[appos.head.i + 1].text == ","
+    )
+
+
+def without_region(span: Span) -> Span:
+    """Return a place phrase without its region: "Homs, Syria" -> "Homs" (for place lookup)."""
+    for tok in span:
+        if is_region_apposition(tok) and tok.head.i >= span.start:
+            return span.doc[span.start : tok.head.i + 1]
+    return span
 
 
 def _right_end(tok: Token) -> int:

@@ -39,6 +39,7 @@ from ._spans import (
     antecedent,
     child,
     conjuncts,
+    is_region_apposition,
     is_relative,
     join_tokens,
     np_span,
@@ -201,6 +202,9 @@ def _appositive(appos: Token) -> Iterator[Frame]:
     # appositive fact: "Mosul, Iraq's second city, fell" -> Mosul is Iraq's second city.
     head = appos.head
     if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if is_region_apposition(appos):
+        # "Hoboken, New Jersey" is one place name, not two things said to be one.
         return
     if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
         return

@@ -510,6 +510,16 @@ def test_gerund_lemma_undoes_the_spelling_rules(word, lemma):
     assert gerund_lemma(word) == lemma
 
 
+def test_a_place_with_its_region_is_one_place(parse):
+    # "Hoboken, New Jersey" names one place: no apposition fact, the phrase keeps the
+    # region, the location (looked up in the gazetteer) does not.
+    events = _events(parse, "His father opened a shop in Hoboken, New Jersey, in 1950.")
+    assert not [e for e in events if e.kind == "relation" and e.action == "be"]
+    (event,) = [e for e in events if e.action == "open"]
+    assert event.location == "Hoboken"
+    assert "in Hoboken, New Jersey" in event.extras
+
+
 def test_a_leader_compound_is_a_relation_not_an_event(parse):
     # "the Saudi-led coalition" names the group by who heads it
     events = _events(parse, "The Saudi-led coalition bombed the port.")
