@@ -196,6 +196,8 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         return
     modifier = part.doc[mod.left_edge.i : mod.i + 1]
     target = np_span(noun, start=part.i + 1)
+    if _is_headline_verb(noun) and noun.i > part.i + 1:
+        target = part.doc[part.i + 1 : noun.i]
     if part.lower_ in LOCATIVE_PARTICIPLES:
         # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
         relation = f"{part.text} in"
@@ -209,6 +211,23 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
     kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
     yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+
+
+def _is_headline_verb(noun: Token) -> bool:
+    # headlines drop determiners, so "Saudi-led coalition signals it will lift the
+    # blockade" is parsed as a noun "coalition signals" with a relative clause; a
+    # relative clause with both its own subject and object has no gap, so the "noun"
+    # is the headline's verb and the phrase ends before it.
+    return (
+        noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and any(
+            kid.dep_ == "relcl"
+            and child(kid, "nsubj") is not None
+            and child(kid, "dobj") is not None
+            for kid in noun.rights
+        )
+    )
 
 
 def is_agentive(mod: Token) -> bool:

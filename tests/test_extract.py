@@ -520,6 +520,12 @@ def test_a_place_with_its_region_is_one_place(parse):
     assert "in Hoboken, New Jersey" in event.extras
 
 
+def test_a_headline_verb_read_as_a_noun_ends_the_compound_phrase(parse):
+    # "Saudi-led coalition signals it will ...": "signals" is the verb, not a noun
+    events = _events(parse, "Saudi-led coalition signals it will lift blockade of Yemeni port")
+    assert ("Saudi", "lead", "coalition") in {(e.actor, e.action, e.target) for e in events}
+
+
 def test_a_leader_compound_is_a_relation_not_an_event(parse):
     # "the Saudi-led coalition" names the group by who heads it
     events = _events(parse, "The Saudi-led coalition bombed the port.")
