@@ -16,7 +16,7 @@ from .ingest import load_articles
 from .model import Article, Event, text_id
 from .normalize import Gazetteer, load_gazetteer, normalize_events
 from .parse import iter_sentences, load_nlp, parse_articles
-from .rdf import add_document, new_dataset
+from .rdf import add_triples, document_graph_triples, new_dataset
 from .store import load_graph, save_graph
 from .vocab import GRAPH, NG
 
@@ -29,6 +29,7 @@ class BuildStats:
 
     documents: int = 0
     resumed: int = 0
+    skipped: int = 0
     sentences: int = 0
     events: int = 0
     actors: set[str] = field(default_factory=set)
@@ -163,11 +164,13 @@ def build_graph(
         skip=lambda article: article.doc_id in done,
     )
     for result in results:
-        doc_kg = new_dataset()
-        add_document(doc_kg, result.article, result.events, extractor=extractor)
+        doc_id = result.article.doc_id
+        triples = document_graph_triples(result.article, result.events, extractor=extractor)
         if checkpoint is not None:
-            save_graph(doc_kg, checkpoint / f"{text_id(result.article.doc_id)}.nq")
-        kg.addN((s, p, o, kg.graph(c)) for s, p, o, c in doc_kg.quads((None, None, None, None)))
+            doc_kg = new_dataset()
+            add_triples(doc_kg, doc_id, triples)
+            save_graph(doc_kg, checkpoint / f"{text_id(doc_id)}.nq")
+        add_triples(kg, doc_id, triples)  # adds to (never replaces) a graph of the same id
         stats.add(result.sentences, result.events)
         if on_document is not None:
             on_document(result)

@@ -1,0 +1,355 @@
+"""CLI commands that read or change a built graph: a TriG/N-Quads/Turtle file or a store.
+
+A GRAPH argument is either a graph file or an Oxigraph store directory
+(``newsgraph build --store DIR``); each command picks the fast path for a store.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ._clifmt import FORMATS, clean, format_rows, stats_lines
+
+_GRAPH_PATH = click.Path(exists=True, path_type=Path)
+
+
+def load_any(path: Path) -> Any:
+    """Return an rdflib dataset for a graph file, or a view of a store directory."""
+    from .oxstore import is_store
+
+    if is_store(path):
+        from .oxquery import open_graph
+
+        return open_graph(path)
+    from .store import load_graph
+
+    return load_graph(path)
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Any]:
+    """Yield :func:`load_any` of ``path``; release a store's lock on the way out.
+
+    An Oxigraph store stays locked while any Python object refers to it, and
+    rdflib's graph/store objects refer to each other in cycles, so collect them.
+    """
+    kg = load_any(path)
+    try:
+        yield kg
+    finally:
+        del kg
+        gc.collect()
+
+
+def _is_store(path: Path) -> bool:
+    from .oxstore import is_store
+
+    return is_store(path)
+
+
+def _parse_params(params: Sequence[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--param")
+        parsed[key.strip()] = value
+    return parsed
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("sparql", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file.",
+)
+@click.option("-n", "--name", help="Run a named query (see --list).")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Parameter of a named query, bound as an RDF term (never pasted in); repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format [default: table on a terminal, tsv otherwise].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.001),
+    metavar="SECONDS",
+    help="Give up on a query over a graph file after SECONDS.",
+)
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes are not saved).")
+@click.option("--list", "list_names", is_flag=True, help="List the named queries and exit.")
+def query(
+    graph_path: Path,
+    sparql: str | None,
+    query_file: Path | None,
+    name: str | None,
+    params: Sequence[str],
+    fmt: str | None,
+    timeout: float | None,
+    allow_update: bool,
+    list_names: bool,
+) -> None:
+    """Run a SPARQL query (text, -f FILE or --name NAME) over GRAPH (a file or a store).
+
+    Prefixes ng:, act:, actor:, event:, doc:, place:, schema:, sem:, prov:, skos:,
+    geo:, rdf:, rdfs:, owl:, xsd: and dcterms: are predeclared. Updates are refused
+    unless --allow-update is given (and are never written back).
+
+    Example: newsgraph query out/graph.trig --name actions-by --param actor=Russia
+    """
+    from .query import list_queries, run_query
+
+    if list_names:
+        for qname, description in sorted(list_queries().items()):
+            click.echo(f"{qname}\t{description}")
+        return
+    chosen = [x for x in (sparql, query_file, name) if x]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
+    text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
+    bound = _parse_params(params)
+    if _is_store(graph_path):
+        if allow_update:
+            raise click.ClickException(
+                f"cannot update store {graph_path} from a query. "
+                "Hint: newsgraph serve --read-write, then send the update to its endpoint"
+            )
+        from .oxquery import query_store
+        from .oxstore import open_store
+
+        rows = query_store(open_store(graph_path, read_only=True), text, params=bound)
+    else:
+        with opened(graph_path) as kg:
+            rows = run_query(kg, text, params=bound, allow_update=allow_update, timeout=timeout)
+    click.echo(format_rows(rows, fmt or ("table" if sys.stdout.isatty() else "tsv")), nl=False)
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="File to write: .html, .graphml, .gexf or .png.",
+)
+@click.option("--actor", help="Show only this actor's neighbourhood (label or id).")
+@click.option("--action-class", help="Show only events of this action class (e.g. ASSAULT).")
+@click.option(
+    "--min-degree",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Hide actors with fewer connections.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=300,
+    show_default=True,
+    help="Keep the top actors by degree.",
+)
+@click.option("--show-relations", is_flag=True, help="Also show copular/appositive facts.")
+def view(
+    graph_path: Path,
+    output: Path,
+    actor: str | None,
+    action_class: str | None,
+    min_degree: int,
+    max_nodes: int,
+    show_relations: bool,
+) -> None:
+    """Write an interactive network of GRAPH (offline HTML) or export it.
+
+    Example: newsgraph view out/graph.trig -o russia.html --actor Russia
+    """
+    from .view import export_graph, render_html
+
+    write = render_html if output.suffix.lower() in (".html", ".htm") else export_graph
+    with opened(graph_path) as kg:
+        written = write(
+            kg,
+            output,
+            max_nodes=max_nodes,
+            actor=actor,
+            action_class=action_class,
+            min_degree=min_degree,
+            show_relations=show_relations,
+        )
+    click.echo(f"wrote {written}", err=True)
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def stats(graph_path: Path, fmt: str) -> None:
+    """Print counts of GRAPH: documents, sentences, events, actors, top actors and actions.
+
+    Example: newsgraph stats out/graph.trig
+    """
+    from .query import graph_stats
+
+    with opened(graph_path) as kg:
+        figures = graph_stats(kg)
+    if fmt == "json":
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=1))
+    else:
+        click.echo(stats_lines(figures))
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+def validate(graph_path: Path) -> None:
+    """Check GRAPH against the SHACL shapes; exit 1 when it does not conform.
+
+    Example: newsgraph validate out/graph.trig
+    """
+    from .validate import validate_graph
+
+    with opened(graph_path) as kg:
+        report = validate_graph(kg)
+    for line in report.violations:
+        click.echo(clean(line))
+    if not report.conforms:
+        raise click.ClickException(
+            f"{graph_path} does not conform: {len(report.violations)} violations"
+        )
+    click.echo(f"{graph_path} conforms to the shapes", err=True)
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("doc_ids", nargs=-1, required=True)
+def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
+    """Delete documents (by id) and their events from GRAPH, and nothing else.
+
+    Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
+    """
+    if _is_store(graph_path):
+        from .oxstore import document_ids, open_store, remove_documents
+
+        store = open_store(graph_path)
+        _check_known(graph_path, doc_ids, set(document_ids(store)))
+        remove_documents(store, doc_ids)
+    else:
+        from .rdf import remove_document
+        from .store import load_graph, save_graph
+        from .vocab import NG
+
+        kg = load_graph(graph_path)
+        _check_known(graph_path, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
+        for doc_id in doc_ids:
+            remove_document(kg, doc_id)
+        save_graph(kg, graph_path)
+    click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
+
+
+def _check_known(graph_path: Path, doc_ids: Sequence[str], known: set[str]) -> None:
+    unknown = [d for d in doc_ids if d not in known]
+    if unknown:
+        raise click.ClickException(
+            f"cannot remove from {graph_path}: no document {', '.join(map(repr, unknown))}"
+        )
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write: .trig, .nq, .jsonld (named graphs kept) or .ttl (merged).",
+)
+def export(graph_path: Path, output: Path) -> None:
+    """Write GRAPH (a store or a graph file) to a file, in the format of its extension.
+
+    Example: newsgraph export kg.store -o kg.trig
+    """
+    if _is_store(graph_path) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
+        from .oxstore import export_store, open_store
+
+        written = export_store(open_store(graph_path, read_only=True), output)
+    else:
+        from .store import save_graph
+
+        with opened(graph_path) as kg:
+            written = save_graph(kg, output)
+    click.echo(f"wrote {written}", err=True)
+
+
+@click.command()
+@click.argument("store_path", metavar="STORE", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--read-write", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
+def serve(store_path: Path, host: str, port: int, read_write: bool) -> None:
+    """Serve STORE over the SPARQL 1.1 Protocol until interrupted (Ctrl-C).
+
+    Example: newsgraph serve kg.store --port 7878
+    """
+    from .server import serve as start_server
+
+    server = start_server(store_path, host=host, port=port, read_only=not read_write)
+    click.echo(f"serving {store_path} at {server.query_url} (Ctrl-C stops)", err=True)
+    try:
+        if server.process is not None:
+            server.process.wait()
+    finally:
+        server.stop()
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the server.")
+def push(graph_path: Path, endpoint: str) -> None:
+    """Write each document of GRAPH to a SPARQL server, replacing its named graph there.
+
+    Example: newsgraph push kg.store --endpoint http://127.0.0.1:7878/store
+    """
+    pushed = push_graph(graph_path, endpoint)
+    click.echo(f"pushed {len(pushed)} graphs to {endpoint}", err=True)
+
+
+def push_graph(graph_path: Path, endpoint: str) -> list[str]:
+    """Push a store or graph file to a Graph Store endpoint; return the graphs written."""
+    from .server import push_documents
+
+    if _is_store(graph_path):
+        from .oxstore import open_store
+
+        return push_documents(open_store(graph_path, read_only=True), endpoint)
+    from .store import load_graph
+
+    return push_documents(load_graph(graph_path), endpoint)
+
+
+COMMANDS = (query, view, stats, validate, remove, export, serve, push)
