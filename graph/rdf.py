@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
@@ -169,13 +170,23 @@ def sentence_triples(event: Event) -> Iterator[Triple]:
         Triples about ``doc:<doc_id>/sentence/<index>``.
     """
     p = event.provenance
-    sent = sentence_iri(p.doc_id, p.sentence_index)
-    yield sent, RDF.type, NG.Sentence
-    yield from _optional(sent, NG.text, p.sentence)
-    yield sent, NG.sentenceIndex, Literal(p.sentence_index)
-    yield sent, NG.startChar, Literal(p.start_char)
-    yield sent, NG.endChar, Literal(p.end_char)
-    yield sent, SCHEMA.isPartOf, document_iri(p.doc_id)
+    yield from _sentence_triples(p.doc_id, p.sentence_index, p.sentence, p.start_char, p.end_char)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_triples(
+    doc_id: str, index: int, text: str, start: int, end: int
+) -> tuple[Triple, ...]:
+    """Return a sentence node's triples (cached: most sentences carry several events)."""
+    sent = sentence_iri(doc_id, index)
+    return (
+        (sent, RDF.type, NG.Sentence),
+        *_optional(sent, NG.text, text),
+        (sent, NG.sentenceIndex, Literal(index)),
+        (sent, NG.startChar, Literal(start)),
+        (sent, NG.endChar, Literal(end)),
+        (sent, SCHEMA.isPartOf, document_iri(doc_id)),
+    )
 
 
 def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
@@ -190,6 +201,16 @@ def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iter
     Yields:
         Triples about ``actor:<id>``.
     """
+    yield from _actor_triples(actor_id, text, label, actor_type)
+
+
+@lru_cache(maxsize=4096)
+def _actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> tuple[Triple, ...]:
+    """Return :func:`actor_triples` as a tuple (cached: actors recur across events)."""
+    return tuple(_describe_actor(actor_id, text, label, actor_type))
+
+
+def _describe_actor(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
     iri = actor_iri(actor_id, text)
     yield iri, RDF.type, NG.Actor
     if actor_type in ACTOR_CLASSES:
@@ -273,6 +294,48 @@ def event_to_triples(event: Event, *, extractor: str = "dep") -> Iterator[Triple
     yield from sentence_triples(event)
 
 
+def document_graph_triples(
+    article: Article, events: Iterable[Event], *, extractor: str = "dep"
+) -> set[Triple]:
+    """Return every triple of one document's named graph (deduplicated).
+
+    Args:
+        article: The document.
+        events: Its events; events of other documents are skipped with a warning.
+        extractor: Name of the extractor that produced the events.
+
+    Returns:
+        The document node, its events, sentences, actors and places.
+    """
+    # Actors and sentences recur across events: dedupe before touching the store.
+    triples = set(document_triples(article))
+    for event in events:
+        if event.provenance.doc_id != article.doc_id:
+            logger.warning(
+                "skipped an event of document %r while adding %r",
+                event.provenance.doc_id,
+                article.doc_id,
+            )
+            continue
+        triples.update(event_to_triples(event, extractor=extractor))
+    return triples
+
+
+def add_triples(kg: Dataset, doc_id: str, triples: Iterable[Triple]) -> None:
+    """Add triples to a document's named graph in one bulk call (nothing is removed).
+
+    ``Dataset.addN`` builds a new ``Graph`` object for every quad; handing the
+    store the one context graph is the same write without that cost.
+
+    Args:
+        kg: The dataset.
+        doc_id: The document's id (its graph is ``graph:<doc_id>``).
+        triples: The triples to add.
+    """
+    ctx = kg.graph(graph_iri(doc_id))
+    kg.store.addN((s, p, o, ctx) for s, p, o in triples)
+
+
 def add_document(
     kg: Dataset, article: Article, events: Iterable[Event], *, extractor: str = "dep"
 ) -> None:
@@ -288,19 +351,7 @@ def add_document(
         extractor: Name of the extractor that produced the events.
     """
     remove_document(kg, article.doc_id)
-    # Actors and sentences recur across events: dedupe before touching the store.
-    triples = set(document_triples(article))
-    for event in events:
-        if event.provenance.doc_id != article.doc_id:
-            logger.warning(
-                "skipped an event of document %r while adding %r",
-                event.provenance.doc_id,
-                article.doc_id,
-            )
-            continue
-        triples.update(event_to_triples(event, extractor=extractor))
-    ctx = kg.graph(graph_iri(article.doc_id))
-    kg.addN((s, p, o, ctx) for s, p, o in triples)
+    add_triples(kg, article.doc_id, document_graph_triples(article, events, extractor=extractor))
 
 
 def remove_document(kg: Dataset, doc_id: str) -> None:
