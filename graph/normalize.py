@@ -201,8 +201,21 @@ def _location_id(text: str) -> str:
 
 
 def _position(sentence: str, span: str) -> int:
-    match = re.search(r"(?<!\w)" + re.escape(span) + r"(?!\w)", sentence)
-    return match.start() if match else 0
+    # The first whole-word occurrence, as re.search(r"(?<!\w)SPAN(?!\w)") finds it
+    # (re's \w is str.isalnum() or "_"), without compiling a pattern per span.
+    at = sentence.find(span)
+    while at >= 0:
+        end = at + len(span)
+        if not (at and _is_word(sentence[at - 1])) and not (
+            end < len(sentence) and _is_word(sentence[end])
+        ):
+            return at
+        at = sentence.find(span, at + 1)
+    return 0
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def resolve(
