@@ -52,6 +52,12 @@ def clean(text: str, *, tabs: bool = False) -> str:
     return text.replace("\t", " ") if tabs else text
 
 
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """Return JSON with control and bidi characters escaped (safe to print on a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def event_row(event: Event) -> dict[str, Any]:
     """Return the flat record ``newsgraph extract`` prints for an event."""
     p = event.provenance
@@ -80,14 +86,14 @@ def format_event(event: Event, fmt: str) -> str:
     """Return one event as a JSON line or a TSV row (see :data:`EVENT_KEYS`)."""
     row = event_row(event)
     if fmt == "jsonl":
-        return json.dumps(row, ensure_ascii=False)
+        return json_text(row)
     return "\t".join(clean(str(row[k]), tabs=True) for k in EVENT_KEYS)
 
 
 def format_rows(rows: Sequence[dict[str, str]], fmt: str) -> str:
     """Format query rows as an aligned table, CSV, TSV or JSON (text ends with a newline)."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+        return json_text(rows, indent=1) + "\n"
     columns = list(rows[0]) if rows else []
     if fmt in ("csv", "tsv"):
         out = io.StringIO()

@@ -7,7 +7,6 @@ A GRAPH argument is either a graph file or an Oxigraph store directory
 from __future__ import annotations
 
 import gc
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from typing import Any
 
 import click
 
-from ._clifmt import FORMATS, clean, format_rows, stats_lines
+from ._clifmt import FORMATS, clean, format_rows, json_text, stats_lines
 
 _GRAPH_PATH = click.Path(exists=True, path_type=Path)
 
@@ -220,7 +219,7 @@ def stats(graph_path: Path, fmt: str) -> None:
     with opened(graph_path) as kg:
         figures = graph_stats(kg)
     if fmt == "json":
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=1))
+        click.echo(json_text(figures, indent=1))
     else:
         click.echo(stats_lines(figures))
 

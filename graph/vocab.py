@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from functools import cache
@@ -84,8 +85,10 @@ def mint_iri(namespace: Namespace, *parts: object) -> str:
         slug = slugify(str(parts[0]))
         if slug and slug == str(parts[0]) and len(slug) <= 120:
             return str(namespace[slug])
-    joined = "\x1f".join(str(p) for p in parts)
-    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    # JSON keeps the parts apart whatever they contain (a separator character could
+    # make ("a", "b") and ("a<sep>b") collide).
+    joined = json.dumps([str(p) for p in parts], ensure_ascii=True)
+    digest = hashlib.sha256(joined.encode("ascii")).hexdigest()[:20]
     return str(namespace[digest])
 
 
