@@ -57,6 +57,9 @@ def cli(verbose: bool) -> None:
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, _EchoHandler)] + [handler]
     root.setLevel(logging.INFO if verbose else logging.WARNING)
+    # rdflib warns about every odd IRI it meets while a parse is tried in another
+    # format; our own messages say what matters.
+    logging.getLogger("rdflib").setLevel(logging.INFO if verbose else logging.ERROR)
 
 
 def _progress(stats: Any, *, count: bool = False) -> Callable[[Any], None]:
