@@ -25,9 +25,10 @@ from rdflib import Dataset
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from ._lookup import fill_values
 from .errors import QueryError
 from .oxstore import open_store
-from .query import NAMESPACES, load_named_query
+from .query import NAMESPACES, load_named_query, resolve_place_param
 from .vocab import PREFIXES
 
 __all__ = ["bind_terms", "open_graph", "query_store"]
@@ -114,7 +115,15 @@ def query_store(
         QueryError: Unknown query or parameter, a syntax error (with its position),
             or a SPARQL Update (run those with ``store.update``).
     """
-    text, label, bindings = _query_and_bindings(name_or_sparql, params or {})
+    params = resolve_place_param(params or {})
+    text, label, bindings = _query_and_bindings(name_or_sparql, params)
+    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        # Name parameters become IRIs first (see graph._lookup): Oxigraph does not
+        # look a FILTER up in an index, so the name FILTERs alone scan every event.
+        text, iris = fill_values(
+            text, params, lambda sparql, p: query_store(store, sparql, params=p)
+        )
+        bindings.update((var, _to_term(iri)) for var, iri in iris.items())
     try:
         result = _query(store, text, bindings)
     except SyntaxError as exc:

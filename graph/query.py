@@ -25,6 +25,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from ._lookup import Select, fill_values
 from ._stats import graph_stats
 from .errors import QueryError
 from .places import link_place
@@ -317,5 +318,24 @@ def run_query(
             )
         _run_update(kg, text, bindings)
         return []
-    prepared = _prepare(text, label)
-    return _with_timeout(lambda: _rows(kg.query(prepared, initBindings=bindings)), timeout, label)
+    _prepare(text, label)  # syntax errors surface before any lookup runs
+
+    def run() -> list[dict[str, str]]:
+        # Name parameters become IRIs first (see graph._lookup), for named queries only.
+        filled, iris = (
+            (text, {}) if declared is None else fill_values(text, params, _select(kg, label))
+        )
+        terms = {**bindings, **{var: _to_term(iri) for var, iri in iris.items()}}
+        return _rows(kg.query(_prepare(filled, label), initBindings=terms))
+
+    return _with_timeout(run, timeout, label)
+
+
+def _select(kg: Dataset, label: str) -> Select:
+    """Return a function that runs a lookup query of ``label`` on ``kg``."""
+
+    def select(text: str, params: Mapping[str, str]) -> list[dict[str, str]]:
+        bindings = {key: _to_term(value) for key, value in params.items()}
+        return _rows(kg.query(_prepare(text, f"{label} (lookup)"), initBindings=bindings))
+
+    return select
