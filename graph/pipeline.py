@@ -202,9 +202,13 @@ def _open_checkpoint(
 
 
 def clear_checkpoint(folder: Path) -> None:
-    """Delete a checkpoint folder's shards and the folder (after a successful build)."""
-    for shard in folder.glob("*.nq"):
-        shard.unlink()
+    """Delete a checkpoint folder after a successful build.
+
+    Besides its shards it may hold the temporary file of a shard whose write was
+    killed; only files are expected in it.
+    """
+    for leftover in folder.iterdir():
+        leftover.unlink()
     folder.rmdir()
 
 
