@@ -15,6 +15,7 @@ import math
 import os
 import re
 import secrets
+import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -262,7 +263,25 @@ def _shoot(start: Any, html_path: Path, width: int, height: int) -> bytes:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(html_path.resolve().as_uri())
-        page.wait_for_function("window.ngView && window.ngView.settled", timeout=120_000)
+        wait_until(page, "window.ngView && window.ngView.settled", timeout=120.0)
         image: bytes = page.screenshot()
         browser.close()
     return image
+
+
+def wait_until(page: Any, expression: str, *, timeout: float) -> None:
+    """Poll a JavaScript expression from Python until it is truthy.
+
+    Playwright's ``wait_for_function`` re-evaluates a string predicate with
+    ``eval`` inside the page once the first check fails, which the page's own
+    Content-Security-Policy (no 'unsafe-eval') refuses; ``page.evaluate`` goes
+    through the debugging protocol and is not subject to it.
+
+    Raises:
+        GraphError: The expression stayed false for ``timeout`` seconds.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise GraphError(f"the page did not reach {expression!r} in {timeout:g} s")
+        page.wait_for_timeout(50)

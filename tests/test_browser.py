@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from graph._viewpage import CHROMIUM, CHROMIUM_ARGS
+from graph._viewpage import CHROMIUM, CHROMIUM_ARGS, wait_until
 from graph.view import build_network, export_graph, render_html
 from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, make_big_graph, make_graph
 
@@ -58,7 +58,7 @@ def page(browser: Any, built: tuple[Path, Any]) -> Iterator[tuple[Any, Log]]:
     tab.on("pageerror", lambda exc: log.errors.append(str(exc)))
     tab.on("request", lambda req: log.requests.append(req.url))
     tab.goto(built[0].as_uri())
-    tab.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
+    wait_until(tab, "window.ngView && window.ngView.ready", timeout=60.0)
     yield tab, log
     context.close()
 
@@ -167,7 +167,7 @@ def open_page(browser: Any, path: Path) -> tuple[Any, Any, Log]:
     tab = context.new_page()
     tab.on("pageerror", lambda exc: log.errors.append(str(exc)))
     tab.goto(path.as_uri())
-    tab.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
+    wait_until(tab, "window.ngView && window.ngView.ready", timeout=60.0)
     return context, tab, log
 
 
@@ -207,7 +207,7 @@ def test_seeds_page(browser, seeds_dir, tmp_path):
     requests: list[str] = []
     tab.on("request", lambda req: requests.append(req.url))
     tab.reload()
-    tab.wait_for_function("window.ngView && window.ngView.ready", timeout=60_000)
+    wait_until(tab, "window.ngView && window.ngView.ready", timeout=60.0)
     assert tab.evaluate("[ngView.nodes.length, ngView.edges.length]") == [
         len(net.nodes),
         len(net.edges),
