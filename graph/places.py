@@ -22,7 +22,16 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
-from ._placeindex import FEATURE_KINDS, MIN_POPULATION, Place, PlaceIndex, build_index, place_key
+from ._diskcache import cached
+from ._placeindex import (
+    FEATURE_KINDS,
+    MIN_POPULATION,
+    Place,
+    PlaceIndex,
+    build_index,
+    index_sources,
+    place_key,
+)
 from .errors import QueryError
 from .vocab import GEO, NG, PLACE, SEM, mint_iri
 
@@ -148,13 +157,13 @@ def near_params(place: str, km: float | str) -> dict[str, str]:
 
 @cache
 def load_places() -> PlaceIndex:
-    """Build the place index (once per process) and return it."""
+    """Return the place index: built once per process, or read from the user's cache."""
     # The build allocates ~1M small acyclic objects; cyclic GC passes over
     # them would double the load time, so they are held off until it is done.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return build_index()
+        return cached("places", index_sources(), build_index)
     finally:
         if gc_was_enabled:
             gc.enable()

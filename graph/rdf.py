@@ -60,10 +60,21 @@ def clean_text(text: str) -> str:
     return _UNSAFE_CHARS.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def _literal(text: str) -> Literal | None:
-    """Return a cleaned plain literal, or None when nothing is left to write."""
+    """Return a cleaned plain literal, or None when nothing is left to write.
+
+    Cached: building a ``Literal`` is the single biggest cost of the RDF stage,
+    and most values (actions, polarities, actor and place names) recur.
+    """
     cleaned = clean_text(text)
     return Literal(cleaned) if cleaned else None
+
+
+@lru_cache(maxsize=1024)
+def _double(value: float) -> Literal:
+    """Return an ``xsd:double`` literal (confidences take few distinct values)."""
+    return Literal(repr(float(value)), datatype=XSD.double)
 
 
 def _local_iri(namespace: Namespace, local: str) -> URIRef:
@@ -225,14 +236,16 @@ def _describe_actor(actor_id: str, text: str, label: str, actor_type: str) -> It
         yield from place_triples(known)
 
 
-def _place_description(place: URIRef, location_id: str, text: str) -> Iterator[Triple]:
-    """Yield a GeoNames-linked place with coordinates, or a bare labelled place."""
+@lru_cache(maxsize=4096)
+def _place_description(place: URIRef, location_id: str, text: str) -> tuple[Triple, ...]:
+    """Return a GeoNames-linked place with coordinates, or a bare labelled place.
+
+    Cached: the same places recur across events and documents.
+    """
     known = get_place(location_id)
     if known is not None:
-        yield from place_triples(known)
-        return
-    yield place, RDF.type, SEM.Place
-    yield from _optional(place, RDFS.label, text or location_id)
+        return tuple(place_triples(known))
+    return ((place, RDF.type, SEM.Place), *_optional(place, RDFS.label, text or location_id))
 
 
 def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
@@ -247,7 +260,7 @@ def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
     yield from _optional(node, NG.polarity, event.polarity)
     yield from _optional(node, NG.modality, event.modality)
     yield from _optional(node, NG.attribution, event.attribution)
-    yield node, NG.confidence, Literal(repr(float(event.confidence)), datatype=XSD.double)
+    yield node, NG.confidence, _double(event.confidence)
 
 
 def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:

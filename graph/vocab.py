@@ -10,22 +10,41 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .errors import OntologyError
 
+
+class _Namespace(Namespace):
+    """A namespace whose ``ns.term`` attributes are made once and reused.
+
+    rdflib's ``Namespace.__getattr__`` builds (and validates) a new ``URIRef`` on
+    every access; the RDF writer reads ``NG.actor`` and friends for every event.
+    """
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):  # keep pickling and copying working
+            raise AttributeError(name)
+        return _term(str(self), name)
+
+
+@cache
+def _term(namespace: str, name: str) -> URIRef:
+    return URIRef(namespace + name)
+
+
 BASE = "https://w3id.org/newsgraph/"
-NG = Namespace(BASE + "ontology#")
-ACT = Namespace(BASE + "action/")
-ACTOR = Namespace(BASE + "actor/")
-EVENT = Namespace(BASE + "event/")
-DOC = Namespace(BASE + "doc/")
-GRAPH = Namespace(BASE + "graph/")
-PLACE = Namespace(BASE + "place/")
-SCHEMA = Namespace("https://schema.org/")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # W3C Basic Geo (WGS84) lat/long
+NG = _Namespace(BASE + "ontology#")
+ACT = _Namespace(BASE + "action/")
+ACTOR = _Namespace(BASE + "actor/")
+EVENT = _Namespace(BASE + "event/")
+DOC = _Namespace(BASE + "doc/")
+GRAPH = _Namespace(BASE + "graph/")
+PLACE = _Namespace(BASE + "place/")
+SCHEMA = _Namespace("https://schema.org/")
+SEM = _Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+GEO = _Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # W3C Basic Geo (WGS84) lat/long
 
 PREFIXES: dict[str, Namespace] = {
     "ng": NG,
