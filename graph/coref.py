@@ -129,6 +129,8 @@ class Document:
             if linked is not None and linked.kind != "country":
                 self.places.setdefault(name, self._place(name))
         for name, ref in self.places.items():
+            if name not in text:  # most places are not in most sentences: skip the regex
+                continue
             for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 self._add(_Mention(sent, match.start(), ref))
         for match in TITLE_RE.finditer(text):
@@ -265,16 +267,18 @@ class Document:
     ) -> Ref | None:
         # Pronouns: nearest first in their own sentence, then earlier sentences each
         # from its start (subject first). Descriptions ("the city"): nearest first throughout.
+        # _mentions is sorted by (sentence, start), so the mentions before (sent, pos)
+        # (within the window) are one slice of it.
         first = sent - window if window is not None else -1
-        before = [
-            m
-            for m in self._mentions
-            if first <= m.sent < sent or (m.sent == sent and m.start < pos)
-        ]
-        same = [m for m in before if m.sent == sent][::-1]
-        earlier = sorted({m.sent for m in before if m.sent < sent}, reverse=True)
-        by_sentence = [m for s in earlier for m in before if m.sent == s]
-        order = before[::-1] if recency else same + by_sentence
+        lo = bisect.bisect_left(self._keys, (first, -1))
+        split = bisect.bisect_left(self._keys, (sent, -1), lo)
+        hi = bisect.bisect_left(self._keys, (sent, pos), split)
+        if recency:
+            order = self._mentions[lo:hi][::-1]
+        else:
+            # the sort is stable: earlier sentences last-first, each from its start
+            earlier = sorted(self._mentions[lo:split], key=lambda m: -m.sent)
+            order = self._mentions[split:hi][::-1] + earlier
         for mention in order:
             if mention.ref is None and mention.accepts:
                 mention.ref = self._resolve_description(mention)

@@ -16,7 +16,7 @@ import gc
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
@@ -59,6 +59,7 @@ _WRAPPERS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def link_place(text: str) -> Place | None:
     """Return the place a name refers to, or None when the gazetteer lacks it.
 
@@ -69,6 +70,8 @@ def link_place(text: str) -> Place | None:
 
     Args:
         text: A place mention such as "Deir ez-Zor" or "the province of Raqqa".
+
+    Results are cached: coreference and normalisation ask about the same names often.
     """
     index = load_places()
     if text.strip() in index.by_id:

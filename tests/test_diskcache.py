@@ -1,8 +1,12 @@
+from collections.abc import Callable
+
 from graph._diskcache import cache_dir, cached
 
+Table = dict[str, tuple[float, float]]
 
-def _builder(calls):
-    def build():
+
+def _builder(calls: list[int]) -> Callable[[], Table]:
+    def build() -> Table:
         calls.append(1)
         return {"raqqa": (35.95, 39.01)}
 
@@ -11,7 +15,7 @@ def _builder(calls):
 
 def test_second_call_reads_the_file_instead_of_building(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
-    calls = []
+    calls: list[int] = []
     first = cached("table", ["v1"], _builder(calls))
     second = cached("table", ["v1"], _builder(calls))
     assert first == second == {"raqqa": (35.95, 39.01)}
@@ -21,7 +25,7 @@ def test_second_call_reads_the_file_instead_of_building(tmp_path, monkeypatch):
 
 def test_changed_sources_rebuild_and_replace_the_old_file(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
-    calls = []
+    calls: list[int] = []
     cached("table", ["v1"], _builder(calls))
     old = list(tmp_path.glob("table-*.pickle"))
     cached("table", [b"v2"], _builder(calls))
@@ -33,7 +37,7 @@ def test_changed_sources_rebuild_and_replace_the_old_file(tmp_path, monkeypatch)
 
 def test_a_corrupt_file_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
-    calls = []
+    calls: list[int] = []
     cached("table", ["v1"], _builder(calls))
     (path,) = tmp_path.glob("table-*.pickle")
     path.write_bytes(path.read_bytes()[:10])  # truncated
@@ -45,7 +49,7 @@ def test_an_unwritable_folder_still_gives_the_table(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(blocker / "cache"))
-    calls = []
+    calls: list[int] = []
     assert cached("table", ["v1"], _builder(calls)) == {"raqqa": (35.95, 39.01)}
     assert cached("table", ["v1"], _builder(calls)) == {"raqqa": (35.95, 39.01)}
     assert len(calls) == 2
@@ -54,7 +58,7 @@ def test_an_unwritable_folder_still_gives_the_table(tmp_path, monkeypatch):
 def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", "")
     assert cache_dir() is None
-    calls = []
+    calls: list[int] = []
     cached("table", ["v1"], _builder(calls))
     cached("table", ["v1"], _builder(calls))
     assert len(calls) == 2
