@@ -293,10 +293,11 @@ def dask_phase(folder: Path, floor: float) -> None:
 MEMORY_CHILD = """
 import resource, sys, time
 from pathlib import Path
-from graph.oxstore import build_into_store, open_store
+from graph.oxstore import open_store
+from graph.pipeline import build_into_store
 start = time.perf_counter()
 done = build_into_store(open_store(Path(sys.argv[2])), [sys.argv[1]])
-print(len(done.written), done.events, time.perf_counter() - start,
+print(done.documents, done.events, time.perf_counter() - start,
       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 

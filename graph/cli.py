@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from ._clifmt import EVENT_KEYS, build_summary, clean, format_event, format_rows, score_lines
-from ._cligraph import COMMANDS, push_graph
+from ._cligraph import COMMANDS
 from .errors import GraphError
 
 __all__ = ["cli", "format_rows", "main"]
@@ -62,13 +62,11 @@ def cli(verbose: bool) -> None:
     logging.getLogger("rdflib").setLevel(logging.INFO if verbose else logging.ERROR)
 
 
-def _progress(stats: Any, *, count: bool = False) -> Callable[[Any], None]:
-    """Return a per-document callback: a status line on a terminal (and counting)."""
+def _progress(stats: Any) -> Callable[[Any], None]:
+    """Return a per-document callback: a status line on a terminal."""
     tty = sys.stderr.isatty()
 
     def show(result: Any) -> None:
-        if count:
-            stats.add(result.sentences, result.events)
         if tty:
             rate = stats.sentences / max(stats.seconds, 1e-9)
             click.echo(
@@ -162,84 +160,56 @@ def build(
 
     Example: newsgraph build seeds/ -o out/
     """
+    from .oxquery import open_graph
+    from .oxstore import open_store, triple_count
     from .pipeline import BuildStats
 
-    inputs_text = [str(p) for p in inputs]
-    options = {"extractor": extractor, "workers": workers, "actors": tuple(actor_files)}
     stats = BuildStats()
-    if store is not None:
-        triples, written = _build_store(
-            inputs_text, store, scheduler, stats, skip_bad, options, output, max_nodes, no_view
-        )
-    else:
-        out = output or Path("out")
-        kg = _build_file(
-            inputs_text, out, scheduler, stats, skip_bad, int(max_doc_mb * 1e6), resume, options
-        )
-        if sys.stderr.isatty():
-            click.echo("", err=True)
-        triples, written = len(kg), _write_outputs(kg, out, max_nodes, no_view)
+    out = output if store is not None else (output or Path("out"))
+    if out is not None:
+        _ensure_writable_dir(out)
+    # Without --store the graph is built in an in-memory store and written out.
+    target = open_store(store)
+    _build_into(
+        target,
+        [str(p) for p in inputs],
+        scheduler,
+        stats,
+        {"extractor": extractor, "workers": workers, "actors": tuple(actor_files)},
+        skip_bad=skip_bad,
+        max_bytes=int(max_doc_mb * 1e6),
+        checkpoint=None if store is not None or out is None else out / ".newsgraph-partial",
+        resume=resume,
+    )
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    kg = open_graph(target)
+    triples = triple_count(target)
+    written = [store] if store is not None else []
+    if out is not None:
+        written += _write_outputs(kg, out, max_nodes, no_view, store=target)
     if endpoint:
-        push_graph(store or written[0], endpoint)
+        from .server import push_documents
+
+        push_documents(target, endpoint)
         written.append(Path(endpoint))
+    del kg, target
+    gc.collect()  # release an on-disk store's lock (rdflib objects refer to it in cycles)
     click.echo(build_summary(stats, triples, written), err=True)
 
 
-def _build_file(
+def _build_into(
+    target: Any,
     inputs: list[str],
-    output: Path,
     scheduler: str | None,
     stats: Any,
-    skip_bad: bool,
-    max_bytes: int,
-    resume: bool,
     options: dict[str, Any],
-) -> Any:
-    from .pipeline import build_graph
-
-    _ensure_writable_dir(output)
-    if scheduler:
-        from .distributed import build_distributed
-
-        kg = build_distributed(
-            inputs,
-            scheduler=scheduler,
-            workers=options["workers"],
-            extractor=options["extractor"],
-            actor_files=options["actors"],
-        )
-        stats.documents = len(set(kg.objects(None, _ng("docId"))))
-        return kg
-    return build_graph(
-        inputs,
-        skip_bad=skip_bad,
-        max_bytes=max_bytes,
-        stats=stats,
-        on_document=_progress(stats),
-        checkpoint=output / ".newsgraph-partial",
-        resume=resume,
-        **options,
-    )
-
-
-def _build_store(
-    inputs: list[str],
-    store_dir: Path,
-    scheduler: str | None,
-    stats: Any,
-    skip_bad: bool,
-    options: dict[str, Any],
-    output: Path | None,
-    max_nodes: int,
-    no_view: bool,
-) -> tuple[int, list[Path]]:
-    """Build into a store; export TriG and HTML too when an output folder is given."""
-    from .oxquery import open_graph
-    from .oxstore import build_into_store, open_store, stored_hashes
-
-    store = open_store(store_dir)
+    **build: Any,
+) -> None:
+    """Build ``inputs`` into the store ``target``, here or on a Dask cluster."""
     if scheduler:
         from .distributed import build_shards, load_shards
+        from .oxstore import stored_hashes
 
         shards = build_shards(
             inputs,
@@ -247,41 +217,33 @@ def _build_store(
             workers=options["workers"],
             extractor=options["extractor"],
             actor_files=options["actors"],
-            known=stored_hashes(store),
+            known=stored_hashes(target),
         )
-        stats.documents = len(load_shards(store, shards))
-    else:
-        update = build_into_store(
-            store, inputs, skip_bad=skip_bad, on_document=_progress(stats, count=True), **options
-        )
-        stats.skipped = update.skipped
-    store.flush()
-    if sys.stderr.isatty():
-        click.echo("", err=True)
-    kg = open_graph(store)
-    triples = len(kg)
-    written = [store_dir]
-    if output is not None:
-        written += _write_outputs(kg, output, max_nodes, no_view, store=store)
-    del kg, store
-    gc.collect()  # release the store's lock (rdflib objects refer to it in cycles)
-    return triples, written
+        stats.documents = len(load_shards(target, shards))
+        return
+    from .pipeline import build_into_store
+
+    build_into_store(
+        target,
+        inputs,
+        skip_bad=build["skip_bad"],
+        max_bytes=build["max_bytes"],
+        stats=stats,
+        on_document=_progress(stats),
+        checkpoint=build["checkpoint"],
+        resume=build["resume"],
+        **options,
+    )
 
 
 def _write_outputs(
-    kg: Any, output: Path, max_nodes: int, no_view: bool, *, store: Any = None
+    kg: Any, output: Path, max_nodes: int, no_view: bool, *, store: Any
 ) -> list[Path]:
-    """Write OUTPUT/graph.trig (from ``store`` when given) and OUTPUT/graph.html."""
-    from .store import save_graph
+    """Write OUTPUT/graph.trig from ``store`` and OUTPUT/graph.html from ``kg`` (its view)."""
+    from .oxstore import export_store
     from .view import render_html
 
-    _ensure_writable_dir(output)
-    if store is not None:
-        from .oxstore import export_store
-
-        written = [export_store(store, output / "graph.trig")]
-    else:
-        written = [save_graph(kg, output / "graph.trig")]
+    written = [export_store(store, output / "graph.trig")]
     if not no_view:
         written.append(render_html(kg, output / "graph.html", max_nodes=max_nodes))
     partial = output / ".newsgraph-partial"

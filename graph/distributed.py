@@ -134,24 +134,25 @@ def build_partition(
     Returns:
         The shard, with each document's content hash.
     """
-    from .rdf import add_document, new_dataset
-    from .vocab import GRAPH
+    from .nquads import nquads
+    from .rdf import document_graph_triples, graph_iri
+    from .vocab import ACTOR_GRAPH
 
     gazetteer = _gazetteer(actor_files)
-    kg = new_dataset()
+    parts: list[str] = []
     hashes: dict[str, str] = {}
     actors: set[str] = set()
     sentences = events = 0
     for article, found, count in _documents(articles, extractor, gazetteer):
-        add_document(kg, article, found, extractor=extractor)
+        triples = document_graph_triples(article, found, extractor=extractor)
+        parts.append(nquads(triples, graph_iri(article.doc_id)))
         hashes[article.doc_id] = content_hash(article, extractor=extractor)
         actors.update(e.actor_id for e in found if e.actor_id)
         actors.update(e.target_id for e in found if e.target_id)
         sentences, events = sentences + count, events + len(found)
-    actor_graph = kg.graph(GRAPH["actors"])
-    for triple in gazetteer.describe(sorted(actors)):  # type: ignore[attr-defined]
-        actor_graph.add(triple)
-    text = kg.serialize(format="nquads")
+    described = gazetteer.describe(sorted(actors))  # type: ignore[attr-defined]
+    parts.append(nquads(described, ACTOR_GRAPH))
+    text = "".join(parts)
     path = ""
     if shard_dir:
         path = str(Path(shard_dir) / f"part-{index:06d}.nq")
@@ -291,7 +292,7 @@ def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
 def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
     """Put shards into an on-disk store, replacing each shard's documents.
 
-    The shared ``graph:actors`` graph is merged rather than replaced.
+    The shared ``ng:actorDescriptions`` graph is merged rather than replaced.
 
     Returns:
         The ids of the documents written.

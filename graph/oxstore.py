@@ -30,11 +30,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -44,12 +41,11 @@ from .errors import GraphFileError
 from .model import Article
 from .query import NAMESPACES
 from .rdf import graph_iri as rdf_graph_iri
+from .store import open_temp
 from .vocab import GRAPH, NG
 
 __all__ = [
     "INDEX_GRAPH",
-    "StoreUpdate",
-    "build_into_store",
     "bulk_load_nquads",
     "content_hash",
     "document_ids",
@@ -64,6 +60,7 @@ __all__ = [
     "remove_documents",
     "stored_hashes",
     "to_ntriples",
+    "triple_count",
 ]
 
 INDEX_GRAPH = str(NG.storeIndex)
@@ -83,16 +80,18 @@ def graph_iri(doc_id: str) -> str:
     return str(rdf_graph_iri(doc_id))
 
 
-def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
+def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
     """Open (creating it if needed) the on-disk store in directory ``path``.
 
     Args:
-        path: The store directory.
+        path: The store directory; None gives a new store in memory.
         read_only: Open without taking the writer lock (other readers allowed).
 
     Raises:
         GraphFileError: The directory cannot be opened (e.g. another process holds it).
     """
+    if path is None:
+        return ox.Store()
     try:
         if read_only:
             return ox.Store.read_only(str(path))
@@ -143,7 +142,7 @@ def _replace_update(
 
     Every triple also goes into the default graph, which is kept as the RDF merge
     (a set) of the document graphs. Graphs in ``merge`` get their triples added,
-    not replaced (shared graphs such as ``graph:actors``).
+    not replaced (shared graphs such as ``ng:actorDescriptions``).
     """
     parts = [op for iri in graphs for op in _drop_graph(iri)]
     parts += [
@@ -194,7 +193,7 @@ def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[
     """Write a build shard (N-Quads) in one transaction.
 
     The graphs of the documents in ``hashes`` are replaced; any other graph in the
-    shard (the shared ``graph:actors``) gets its triples added.
+    shard (the shared ``ng:actorDescriptions``) gets its triples added.
 
     Args:
         store: An open store.
@@ -263,7 +262,7 @@ def _doc_id(store: ox.Store, name: object) -> str:
 
 
 def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
-    """Add ``data`` to the named graph ``name`` without replacing it (e.g. ``graph:actors``).
+    """Add ``data`` to the named graph ``name`` without replacing it (a shared graph).
 
     Raises:
         GraphFileError: The store refused the write.
@@ -319,9 +318,19 @@ def bulk_load_nquads(
 
 
 def _document_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    for name in store.named_graphs():
-        if isinstance(name, ox.NamedNode) and name.value != INDEX_GRAPH:
-            yield from store.quads_for_pattern(None, None, None, name)
+    """Yield the quads of the document graphs, sorted so that exports are reproducible.
+
+    An in-memory store iterates in a different order in every process; sorted by
+    graph, then by each triple's N-Triples text, the same graph gives the same file.
+    """
+    names = sorted(
+        name.value
+        for name in store.named_graphs()
+        if isinstance(name, ox.NamedNode) and name.value != INDEX_GRAPH
+    )
+    for name in names:
+        quads = store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        yield from sorted(quads, key=lambda quad: str(quad.triple))
 
 
 def export_store(store: ox.Store, path: Path) -> Path:
@@ -335,106 +344,28 @@ def export_store(store: ox.Store, path: Path) -> Path:
         raise GraphFileError(
             f"cannot export to {path}: unknown format. Hint: use {', '.join(_EXPORT_FORMATS)}"
         )
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = open_temp(path)  # the mode a new file gets, as save_graph's files
     try:
         with os.fdopen(fd, "wb") as out:
             ox.serialize(_document_quads(store), out, fmt, prefixes=_PREFIXES)
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise GraphFileError(f"cannot write {path}: {exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
+
+
+def triple_count(store: ox.Store) -> int:
+    """Return the number of distinct triples in the store's documents (its merged default graph)."""
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert isinstance(rows, ox.QuerySolutions)  # a SELECT always gives solutions
+    count = next(rows)[0]
+    return int(count.value) if isinstance(count, ox.Literal) else 0
 
 
 def is_store(path: Path) -> bool:
     """Return whether ``path`` looks like an Oxigraph store directory."""
     return path.is_dir() and any(path.glob("CURRENT"))
-
-
-# RocksDB keeps writes in memory until a flush: without one every few documents a
-# 10 MB build grew past 3 GB; flushing every 10 keeps it flat and is faster too.
-_FLUSH_EVERY = 10
-
-
-@dataclass(slots=True)
-class StoreUpdate:
-    """What :func:`build_into_store` did."""
-
-    written: list[str] = field(default_factory=list)
-    skipped: int = 0
-    events: int = 0
-
-
-def build_into_store(
-    store: ox.Store,
-    paths: Iterable[Path | str],
-    *,
-    extractor: str = "dep",
-    workers: int = 1,
-    actors: Sequence[Path] = (),
-    skip_bad: bool = False,
-    on_document: Callable[[Any], None] | None = None,
-) -> StoreUpdate:
-    """Build documents into a store incrementally (``newsgraph build --store``).
-
-    Documents whose content hash is already stored are skipped before parsing;
-    new and changed ones replace their named graph, one transaction each, so an
-    interrupted build loses at most the document in progress. Actor descriptions
-    go into the shared ``graph:actors`` graph.
-
-    Args:
-        store: An open store.
-        paths: Files, folders or ``"-"`` (as :func:`graph.pipeline.build_graph`).
-        extractor: Registered extractor name.
-        workers: spaCy processes.
-        actors: Extra gazetteer files.
-        skip_bad: Skip unreadable documents with a warning.
-        on_document: Called with each built ``DocumentResult`` (progress).
-
-    Returns:
-        The ids written, the number skipped and the events written.
-    """
-    from .normalize import load_gazetteer
-    from .nquads import ntriples
-    from .pipeline import process_documents
-    from .rdf import document_graph_triples
-
-    gazetteer = load_gazetteer(extra=tuple(actors))
-    done = StoreUpdate()
-
-    def unchanged(article: Article) -> bool:
-        same = has_document(store, article.doc_id, content_hash(article, extractor=extractor))
-        done.skipped += same
-        return same
-
-    seen: set[str] = set()
-    for result in process_documents(
-        paths,
-        extractor=extractor,
-        workers=workers,
-        gazetteer=gazetteer,
-        skip_bad=skip_bad,
-        skip=unchanged,
-    ):
-        # Straight to N-Triples text: building an rdflib graph per document first
-        # cost more than the extraction itself (bench/speed.py).
-        triples = document_graph_triples(result.article, result.events, extractor=extractor)
-        doc_id = result.article.doc_id
-        put_document(
-            store, doc_id, ntriples(triples), content_hash(result.article, extractor=extractor)
-        )
-        seen.update(e.actor_id for e in result.events if e.actor_id)
-        seen.update(e.target_id for e in result.events if e.target_id)
-        done.written.append(doc_id)
-        done.events += len(result.events)
-        if len(done.written) % _FLUSH_EVERY == 0:
-            store.flush()
-        if on_document is not None:
-            on_document(result)
-    if seen:
-        described = Graph()
-        for triple in gazetteer.describe(sorted(seen)):
-            described.add(triple)
-        merge_graph(store, graph_iri("actors"), described)
-    store.flush()
-    return done

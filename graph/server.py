@@ -31,7 +31,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import GraphError, GraphFileError, QueryError
-from .oxstore import INDEX_GRAPH, graph_iri, to_ntriples
+from .oxstore import INDEX_GRAPH, to_ntriples
+from .vocab import ACTOR_GRAPH
 
 log = logging.getLogger(__name__)
 
@@ -253,14 +254,15 @@ def push_documents(
 
     A document graph goes in one ``PUT <endpoint>?graph=<iri>`` (Turtle body),
     which replaces that graph on the server and leaves every other graph alone.
-    Shared graphs (``graph:actors``, which every build adds to) go with ``POST``,
+    Shared graphs (``ng:actorDescriptions``, which every build adds to) go with ``POST``,
     which merges, so pushing one batch never drops another batch's actors.
 
     Args:
         source: A store (:func:`graph.oxstore.open_store`) or a dataset.
         endpoint_url: The GSP service URL, e.g. ``http://127.0.0.1:7878/store``.
         timeout: Seconds to wait for each request.
-        shared: IRIs of graphs to merge rather than replace (default ``graph:actors``).
+        shared: IRIs of graphs to merge rather than replace
+            (default :data:`graph.vocab.ACTOR_GRAPH`).
 
     Returns:
         The IRIs of the graphs written, in order.
@@ -268,7 +270,7 @@ def push_documents(
     Raises:
         GraphFileError: The server refused a graph or cannot be reached.
     """
-    merged = {graph_iri("actors")} if shared is None else set(shared)
+    merged = {str(ACTOR_GRAPH)} if shared is None else set(shared)
     written = []
     for iri, body in _named_graphs(source):
         url = f"{endpoint_url}?{urllib.parse.urlencode({'graph': iri})}"

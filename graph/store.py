@@ -102,7 +102,7 @@ def _flatten(kg: Dataset) -> Graph:
     return flat
 
 
-def _open_temp(path: Path) -> tuple[int, Path]:
+def open_temp(path: Path) -> tuple[int, Path]:
     """Create a new temporary file next to ``path`` and return its descriptor and path.
 
     Unlike ``tempfile.mkstemp`` (always 0600) the file gets the mode an
@@ -141,7 +141,7 @@ def save_graph(kg: Dataset, path: Path, *, format: str | None = None) -> Path:
     path = Path(path)
     rdf_format = _format_for_save(path, format)
     source: Graph = _flatten(kg) if rdf_format in _TRIPLE_FORMATS else kg
-    fd, tmp = _open_temp(path)
+    fd, tmp = open_temp(path)
     try:
         with os.fdopen(fd, "wb") as out:
             source.serialize(destination=out, format=rdf_format, encoding="utf-8")
@@ -151,6 +151,28 @@ def save_graph(kg: Dataset, path: Path, *, format: str | None = None) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise GraphFileError(f"cannot write graph {path}: {_os_reason(exc)}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def save_text(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` atomically, as :func:`save_graph` writes graphs.
+
+    Raises:
+        GraphFileError: The file cannot be written; the previous one is left intact.
+    """
+    fd, tmp = open_temp(path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise GraphFileError(f"cannot write {path}: {_os_reason(exc)}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -45,6 +45,9 @@ PLACE = _Namespace(BASE + "place/")
 SCHEMA = _Namespace("https://schema.org/")
 SEM = _Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GEO = _Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # W3C Basic Geo (WGS84) lat/long
+# The named graph of the gazetteer's actor descriptions, shared by all documents.
+# Outside graph:, so that no document id can name it.
+ACTOR_GRAPH = NG.actorDescriptions
 
 PREFIXES: dict[str, Namespace] = {
     "ng": NG,

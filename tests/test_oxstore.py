@@ -15,7 +15,6 @@ from graph.model import Article
 from graph.oxquery import bind_terms, open_graph, query_store
 from graph.oxstore import (
     INDEX_GRAPH,
-    build_into_store,
     bulk_load_nquads,
     content_hash,
     document_ids,
@@ -29,7 +28,8 @@ from graph.oxstore import (
     remove_documents,
     stored_hashes,
 )
-from graph.vocab import ACTOR, EVENT, GRAPH, NG
+from graph.pipeline import build_into_store
+from graph.vocab import ACTOR, ACTOR_GRAPH, EVENT, GRAPH, NG
 
 
 def doc_graph(doc_id: str, actor: str, target: str) -> Graph:
@@ -190,15 +190,28 @@ def test_open_graph_is_an_rdflib_view(tmp_path):
 
 
 def test_put_nquads_merges_shared_graphs(store):
-    actors = Graph(identifier=URIRef(graph_iri("actors")))
+    actors = Graph(identifier=ACTOR_GRAPH)
     actors.add((ACTOR.mali, RDFS.label, Literal("Mali")))
     put_nquads(store, nquads_of(actors, doc_graph("c", "mali", "france")), {"c": "h"})
-    more = Graph(identifier=URIRef(graph_iri("actors")))
+    more = Graph(identifier=ACTOR_GRAPH)
     more.add((ACTOR.chad, RDFS.label, Literal("Chad")))
     put_nquads(store, nquads_of(more, doc_graph("d", "chad", "libya")), {"d": "h"})
-    rows = query_store(store, f"SELECT ?l WHERE {{ GRAPH <{graph_iri('actors')}> {{ ?a ?p ?l }} }}")
+    rows = query_store(store, f"SELECT ?l WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a ?p ?l }} }}")
     assert sorted(r["l"] for r in rows) == ["Chad", "Mali"]
-    assert "actors" not in document_ids(store)
+    assert document_ids(store) == ["a", "b", "c", "d"]
+
+
+def test_a_document_called_actors_keeps_its_own_graph(tmp_path, store):
+    (tmp_path / "actors.txt").write_text("Russia bombed Aleppo on Monday.\n", encoding="utf-8")
+    build_into_store(store, [tmp_path / "actors.txt"])
+    assert document_ids(store) == ["a", "actors", "b"]
+    own = query_store(
+        store, f"SELECT ?s WHERE {{ GRAPH <{graph_iri('actors')}> {{ ?s a ng:Event }} }}"
+    )
+    described = query_store(
+        store, f"SELECT ?c WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a ng:countryCode ?c }} }}"
+    )
+    assert len(own) == 1 and {r["c"] for r in described} == {"RUS"}
 
 
 def test_content_hash_covers_text_and_extractor():
@@ -287,9 +300,9 @@ def test_incremental_build_into_a_store_matches_build_graph(seeds_dir, tmp_path)
 
     st = open_store(tmp_path / "store")
     first = build_into_store(st, [seeds_dir])
-    assert len(first.written) == 2 and first.skipped == 0 and first.events > 0
+    assert first.documents == 2 and first.skipped == 0 and first.events > 0
     again = build_into_store(st, [seeds_dir])
-    assert again.written == [] and again.skipped == 2
+    assert again.documents == 0 and again.skipped == 2
     exported = export_store(st, tmp_path / "kg.nq").read_text(encoding="utf-8")
     single = build_graph([seeds_dir]).serialize(format="nquads")
     assert canonical_quads(exported) == canonical_quads(single)

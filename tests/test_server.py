@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Literal
 from rdflib.namespace import RDFS
 
 from graph.errors import GraphError, GraphFileError, QueryError
@@ -14,7 +14,7 @@ from graph.model import Article, Event, Provenance
 from graph.oxstore import graph_iri, open_store, put_document
 from graph.rdf import add_document, new_dataset
 from graph.server import SparqlServer, find_free_port, push_documents, serve, sparql_select
-from graph.vocab import ACTOR
+from graph.vocab import ACTOR, ACTOR_GRAPH
 
 SENTENCE = "Russia attacked Aleppo."
 
@@ -136,10 +136,10 @@ def test_a_second_server_on_a_used_port_fails_fast(server):
 def test_actor_descriptions_are_merged_not_replaced(server):
     first, second = dataset(("a", "russia", "aleppo")), dataset(("b", "turkey", "afrin"))
     for kg, actor in ((first, "russia"), (second, "turkey")):
-        kg.graph(URIRef(graph_iri("actors"))).add((ACTOR[actor], RDFS.comment, Literal(actor)))
+        kg.graph(ACTOR_GRAPH).add((ACTOR[actor], RDFS.comment, Literal(actor)))
         push_documents(kg, server.store_url)
     rows = sparql_select(
-        server.query_url, f"SELECT ?c WHERE {{ GRAPH <{graph_iri('actors')}> {{ ?a ?p ?c }} }}"
+        server.query_url, f"SELECT ?c WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a ?p ?c }} }}"
     )
     assert sorted(r["c"] for r in rows) == ["russia", "turkey"]
 
