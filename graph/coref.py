@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -44,6 +45,12 @@ from ._phrase import (
 from .gazetteer import Gazetteer
 from .model import Event
 from .places import link_place
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """Return a pattern matching ``name`` as whole words (compiled once per name)."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
 @dataclass(slots=True)
@@ -131,7 +138,7 @@ class Document:
         for name, ref in self.places.items():
             if name not in text:  # most places are not in most sentences: skip the regex
                 continue
-            for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            for match in _whole_word(name).finditer(text):
                 self._add(_Mention(sent, match.start(), ref))
         for match in TITLE_RE.finditer(text):
             self._add(_Mention(sent, match.start(1), self._person(match[1])))
