@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
+import numpy as np
+import numpy.typing as npt
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -20,16 +22,16 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 class _Ids(NamedTuple):
     """String-store ids of the words and labels :class:`DocContext` looks for."""
 
-    verb_tags: frozenset[int]
+    verb_tags: npt.NDArray[np.uint64]
     appos: int
     pobj: int
     advmod: int
     prep: int
     according: int
-    location_preps: frozenset[int]
-    deictic: frozenset[int]
-    time_labels: frozenset[int]
-    weekdays: frozenset[int]
+    location_preps: npt.NDArray[np.uint64]
+    deictic: npt.NDArray[np.uint64]
+    time_labels: npt.NDArray[np.uint64]
+    weekdays: npt.NDArray[np.uint64]
 
 
 _IDS: dict[int, _Ids] = {}
@@ -40,8 +42,8 @@ def _ids(strings: StringStore) -> _Ids:
     known = _IDS.get(id(strings))
     if known is None:
 
-        def group(words: Iterable[str]) -> frozenset[int]:
-            return frozenset(strings.add(word) for word in words)
+        def group(words: Iterable[str]) -> npt.NDArray[np.uint64]:
+            return np.array(sorted({strings.add(word) for word in words}), dtype=np.uint64)
 
         add = strings.add
         known = _IDS[id(strings)] = _Ids(
@@ -59,9 +61,32 @@ def _ids(strings: StringStore) -> _Ids:
     return known
 
 
-def _signed(offset: int) -> int:
-    """Return a HEAD column value (a relative offset stored unsigned) as a signed int."""
-    return offset - (1 << 64) if offset >= 1 << 63 else offset
+class _Words(NamedTuple):
+    """Token indices the rules start from, found in one pass over the token arrays."""
+
+    candidates: list[int]  # verb forms and appositions
+    places: list[int]  # objects of location prepositions, "there", "here"
+    times: list[int]  # time entities and weekdays
+    according: list[int]  # "according" as a preposition
+
+
+def _find_words(doc: Doc) -> _Words:
+    """Find the words of :class:`_Words` with array operations (a Token per word costs more)."""
+    ids = _ids(doc.vocab.strings)
+    cols = doc.to_array(["TAG", "DEP", "LOWER", "ENT_TYPE", "HEAD"])
+    if not len(cols):
+        return _Words([], [], [], [])
+    tag, dep, lower, ent = cols[:, 0], cols[:, 1], cols[:, 2], cols[:, 3]
+    # HEAD is the offset to the head, stored unsigned: reinterpret it as signed.
+    heads = np.arange(len(cols)) + cols[:, 4].astype(np.int64)
+    candidates = np.isin(tag, ids.verb_tags) | (dep == ids.appos)
+    places = (dep == ids.pobj) & np.isin(lower[heads], ids.location_preps)
+    places |= (dep == ids.advmod) & np.isin(lower, ids.deictic)
+    times = np.isin(ent, ids.time_labels) | np.isin(lower, ids.weekdays)
+    according = (lower == ids.according) & (dep == ids.prep)
+    return _Words(
+        *(np.flatnonzero(found).tolist() for found in (candidates, places, times, according))
+    )
 
 
 _STOP_DEPS = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "mark"})
@@ -96,30 +121,16 @@ class DocContext:
         self._settings: dict[int, Setting] = {}
         self._credits: dict[int, str] = {}
         self._named: tuple[list[Span], list[Span]] | None = None
-        # One pass over the token arrays finds the words the rules start from: verb
-        # forms and appositions (candidates), and the words that can give a clause its
-        # place, time or source. Creating a Token per word would cost far more.
-        ids = _ids(doc.vocab.strings)
-        rows = doc.to_array(["TAG", "DEP", "LOWER", "ENT_TYPE", "HEAD"]).tolist()
-        self.candidates: list[int] = []
-        self._place_words: list[int] = []
-        self._time_words: list[int] = []
+        # The words the rules start from: verb forms and appositions (candidates),
+        # and the words that can give a clause its place, time or source.
+        words = _find_words(doc)
+        self.candidates = words.candidates
+        self._place_words = words.places
+        self._time_words = words.times
         self._according: dict[int, str] = {}
-        for i, (tag, dep, lower, ent, head) in enumerate(rows):
-            if tag in ids.verb_tags or dep == ids.appos:
-                self.candidates.append(i)
-            if (
-                dep == ids.pobj
-                and rows[i + _signed(head)][2] in ids.location_preps
-                or dep == ids.advmod
-                and lower in ids.deictic
-            ):
-                self._place_words.append(i)
-            if ent in ids.time_labels or lower in ids.weekdays:
-                self._time_words.append(i)
-            if lower == ids.according and dep == ids.prep:
-                tok = doc[i]
-                self._according.setdefault(tok.head.i, according_source(tok))
+        for i in words.according:
+            tok = doc[i]
+            self._according.setdefault(tok.head.i, according_source(tok))
 
     def credit(self, verb: Token) -> str:
         """Return :func:`attribution` of a clause, cached per token."""
