@@ -17,7 +17,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-__all__ = ["nquads", "ntriples", "term_text"]
+__all__ = ["nquads", "ntriples", "statements", "term_text"]
 
 # Characters an N-Triples IRIREF may not contain (RDF 1.1 N-Triples, production [8]).
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -50,6 +50,15 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
         ValueError: An IRI holds a character N-Triples cannot carry.
     """
     return "".join(f"{term_text(s)} {term_text(p)} {term_text(o)} .\n" for s, p, o in triples)
+
+
+def statements(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
+    """Return each triple as ``"<s> <p> o"``: an N-Quads line without graph name and dot.
+
+    Raises:
+        ValueError: An IRI holds a character N-Quads cannot carry.
+    """
+    return [f"{term_text(s)} {term_text(p)} {term_text(o)}" for s, p, o in triples]
 
 
 @lru_cache(maxsize=262144)

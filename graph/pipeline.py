@@ -13,11 +13,12 @@ import pyoxigraph as ox
 from rdflib import Dataset
 from spacy.language import Language
 
+from ._finish import DocumentResult, Finisher
 from .errors import GraphFileError
 from .extract import get_extractor
 from .ingest import load_articles
 from .model import Article, Event, text_id
-from .normalize import Gazetteer, load_gazetteer, normalize_events
+from .normalize import Gazetteer, load_gazetteer
 from .nquads import ntriples
 from .parse import iter_sentences, load_nlp, parse_articles
 from .rdf import add_triples, document_graph_triples, graph_iri, new_dataset
@@ -56,15 +57,6 @@ class BuildStats:
         self.actors.update(e.target_id for e in events if e.target_id)
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentResult:
-    """One document after extraction and normalisation."""
-
-    article: Article
-    events: list[Event]
-    sentences: int
-
-
 def process_documents(
     paths: Iterable[Path | str],
     *,
@@ -75,6 +67,7 @@ def process_documents(
     nlp: Language | None = None,
     skip: Callable[[Article], bool] | None = None,
     max_bytes: int | None = None,
+    rdf: bool = False,
 ) -> Iterator[DocumentResult]:
     """Yield each document with its normalised events, in input order.
 
@@ -87,9 +80,11 @@ def process_documents(
         nlp: A loaded spaCy pipeline (default: :func:`graph.parse.load_nlp`).
         skip: Return True for articles that need no processing (already stored).
         max_bytes: Largest document accepted.
+        rdf: Also make each document graph's N-Quads statements (``result.lines``).
 
     Yields:
-        One result per document.
+        One result per document. With one spaCy process, normalisation (and the
+        statements) run in a helper process (see :mod:`graph._finish`).
     """
     extract = get_extractor(extractor)
     gazetteer = gazetteer or load_gazetteer()
@@ -99,30 +94,22 @@ def process_documents(
     current: Article | None = None
     events: list[Event] = []
     sentences: list[tuple[int, str]] = []
-    for article, doc in parse_articles(articles, nlp=nlp or load_nlp(), workers=workers):
-        if current is not None and article is not current:
-            yield _finish(current, events, sentences, gazetteer)
-            events, sentences = [], []
-        current = article
-        events.extend(extract(doc))
-        offset = doc.user_data["sentence_offset"]
-        sentences.extend((offset + i, sent.text) for i, sent in iter_sentences(doc))
-    if current is not None:
-        yield _finish(current, events, sentences, gazetteer)
-
-
-def _finish(
-    article: Article, events: list[Event], sentences: list[tuple[int, str]], gaz: Gazetteer
-) -> DocumentResult:
-    """Deduplicate and normalise one document's events (coreference sees every sentence)."""
-    unique = sorted(set(events), key=Event.sort_key)
-    normalised = normalize_events(
-        unique,
-        gazetteer=gaz,
-        dates={article.doc_id: article.date},
-        sentences={article.doc_id: sentences},
-    )
-    return DocumentResult(article, list(normalised), len(sentences))
+    finisher = Finisher(gazetteer, helper=workers == 1, rdf=extractor if rdf else "")
+    try:
+        for article, doc in parse_articles(articles, nlp=nlp or load_nlp(), workers=workers):
+            if current is not None and article is not current:
+                finisher.submit(current, events, sentences)
+                yield from finisher.ready()
+                events, sentences = [], []
+            current = article
+            events.extend(extract(doc))
+            offset = doc.user_data["sentence_offset"]
+            sentences.extend((offset + i, sent.text) for i, sent in iter_sentences(doc))
+        if current is not None:
+            finisher.submit(current, events, sentences)
+        yield from finisher.drain()
+    finally:
+        finisher.close()
 
 
 def build_graph(
@@ -220,7 +207,7 @@ def build_into_store(
         The build's counts (``stats``).
     """
     from .oxstore import content_hash, has_document, merge_graph
-    from .storewriter import StoreWriter, statements
+    from .storewriter import StoreWriter
 
     stats = stats if stats is not None else BuildStats()
     gazetteer = load_gazetteer(extra=tuple(actors))
@@ -242,9 +229,9 @@ def build_into_store(
             skip_bad=skip_bad,
             max_bytes=max_bytes,
             skip=skip,
+            rdf=True,
         ):
-            article = result.article
-            lines = statements(document_graph_triples(article, result.events, extractor=extractor))
+            article, lines = result.article, result.lines or []
             if checkpoint is not None:
                 save_text(
                     checkpoint / f"{text_id(article.doc_id)}.nq", _shard(article.doc_id, lines)

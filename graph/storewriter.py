@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Iterable
 from types import TracebackType
 
 import pyoxigraph as ox
@@ -30,20 +29,14 @@ import pyoxigraph as ox
 from .errors import GraphFileError
 from .nquads import term_text
 from .oxstore import INDEX_GRAPH, graph_iri, remove_documents
-from .rdf import Triple
 from .vocab import NG
 
 log = logging.getLogger(__name__)
 
-__all__ = ["StoreWriter", "statements"]
+__all__ = ["StoreWriter"]
 
 _HASH = term_text(NG.contentHash)
 _INDEX = f"<{INDEX_GRAPH}>"
-
-
-def statements(triples: Iterable[Triple]) -> list[str]:
-    """Return each triple as ``"<s> <p> o"`` (an N-Quads line without graph and dot)."""
-    return [f"{term_text(s)} {term_text(p)} {term_text(o)}" for s, p, o in triples]
 
 
 class StoreWriter:
@@ -69,8 +62,8 @@ class StoreWriter:
         self._queue: queue.Queue[dict[str, tuple[str, list[str], str | None]] | None]
         self._queue = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
+        # Started with the first batch (a thread makes forking unsafe, see graph._normalizer).
         self._thread = threading.Thread(target=self._run, name="newsgraph-store", daemon=True)
-        self._thread.start()
 
     def put(self, doc_id: str, lines: list[str], content_hash: str | None) -> None:
         """Queue document ``doc_id`` (its :func:`statements`) to replace its stored graph.
@@ -93,13 +86,15 @@ class StoreWriter:
         """Hand the pending documents to the writing thread."""
         self._check()
         if self._pending:
+            if self._thread.ident is None:  # not started yet
+                self._thread.start()
             self._queue.put(self._pending)
             self._pending, self._size = {}, 0
 
     def close(self) -> None:
         """Write what is pending, wait for the thread and raise its error, if any."""
+        self.flush()  # starts the thread if anything is pending
         if self._thread.is_alive():
-            self.flush()
             self._queue.put(None)
             self._thread.join()
         self._check()

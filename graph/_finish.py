@@ -1,0 +1,197 @@
+"""Finish each document after extraction, in a helper process when a core is free.
+
+Finishing is normalisation (coreference, gazetteer and place look-ups) and, for
+a build, the document graph's N-Quads statements: pure Python over plain events
+and strings, together about 15 % of spaCy's parse. With one spaCy process the
+second core is idle, so the work goes to one helper process: it finishes
+document N while spaCy parses document N + 1. Results come back in input order.
+
+The helper is forked (a spawned one would re-import the caller's ``__main__``,
+which breaks scripts without a main guard), so it is started only while this
+process runs no other thread, and never from a daemonic process (Dask workers).
+It exits when its parent dies. Where it cannot run, or if it dies, the work is
+done here.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+
+from .gazetteer import Gazetteer
+from .model import Article, Event
+from .normalize import normalize_events
+from .nquads import statements
+from .rdf import document_graph_triples
+
+log = logging.getLogger(__name__)
+
+_IN_FLIGHT = 4  # documents queued for the helper before the caller waits
+
+_GAZETTEER: Gazetteer | None = None
+
+Job = tuple[Article, list[Event], list[tuple[int, str]]]
+Done = tuple[list[Event], list[str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """One document after extraction and normalisation."""
+
+    article: Article
+    events: list[Event]
+    sentences: int
+    lines: list[str] | None = None  # the document graph's statements, when asked for
+
+
+def finish_document(
+    meta: Article, events: list[Event], sentences: list[tuple[int, str]], gaz: Gazetteer, rdf: str
+) -> Done:
+    """Deduplicate and normalise one document's events (coreference sees every sentence).
+
+    Args:
+        meta: The document (its text is not needed).
+        events: Its events as extracted.
+        sentences: All its ``(index, text)`` sentences.
+        gaz: The actor gazetteer.
+        rdf: The extractor's name, to also return the graph's statements; "" for none.
+
+    Returns:
+        The normalised events, and the statements of the document graph or None.
+    """
+    doc_id = meta.doc_id
+    unique = sorted(set(events), key=Event.sort_key)
+    normalised = list(
+        normalize_events(
+            unique, gazetteer=gaz, dates={doc_id: meta.date}, sentences={doc_id: sentences}
+        )
+    )
+    if not rdf:
+        return normalised, None
+    return normalised, statements(document_graph_triples(meta, normalised, extractor=rdf))
+
+
+class Finisher:
+    """Finish documents in order, here or in one helper process.
+
+    Args:
+        gazetteer: The actor gazetteer.
+        helper: Whether a helper process may be used (one spaCy process only).
+        rdf: The extractor's name, to also make each document graph's statements.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, helper: bool, rdf: str = "") -> None:
+        self.gazetteer = gazetteer
+        self.rdf = rdf
+        self._queue: deque[tuple[Job, Future[Done] | Done]] = deque()
+        self._pool = _fork_helper(gazetteer) if helper and _may_fork() else None
+
+    def submit(
+        self, article: Article, events: list[Event], sentences: list[tuple[int, str]]
+    ) -> None:
+        """Queue one document (its events and all its ``(index, text)`` sentences)."""
+        job: Job = (article, events, sentences)
+        if self._pool is None:
+            self._queue.append((job, self._here(job)))
+            return
+        # The text stays here: the graph needs only the document's metadata.
+        meta = replace(article, text="")
+        try:
+            future = self._pool.submit(_in_helper, meta, events, sentences, self.rdf)
+        except BrokenProcessPool:
+            log.info("finishing documents in this process: the helper stopped")
+            self._pool = None
+            self._queue.append((job, self._here(job)))
+            return
+        self._queue.append((job, future))
+
+    def ready(self) -> Iterator[DocumentResult]:
+        """Yield the finished documents at the head of the queue (waiting if too many wait)."""
+        while self._queue:
+            job, outcome = self._queue[0]
+            waiting = isinstance(outcome, Future) and not outcome.done()
+            if waiting and len(self._queue) <= _IN_FLIGHT:
+                return
+            self._queue.popleft()
+            yield self._result(job, outcome)
+
+    def drain(self) -> Iterator[DocumentResult]:
+        """Yield every queued document, in order."""
+        while self._queue:
+            job, outcome = self._queue.popleft()
+            yield self._result(job, outcome)
+
+    def close(self) -> None:
+        """Stop the helper (queued work is dropped)."""
+        self._queue.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _here(self, job: Job) -> Done:
+        article, events, sentences = job
+        return finish_document(article, events, sentences, self.gazetteer, self.rdf)
+
+    def _result(self, job: Job, outcome: Future[Done] | Done) -> DocumentResult:
+        if isinstance(outcome, Future):
+            try:
+                outcome = outcome.result()
+            except BrokenProcessPool:
+                log.info("finishing documents in this process: the helper stopped")
+                self._pool = None
+                outcome = self._here(job)
+        events, lines = outcome
+        return DocumentResult(job[0], events, len(job[2]), lines)
+
+
+def _may_fork() -> bool:
+    """Return whether a helper can be forked safely and would have a core to itself."""
+    return (
+        (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1  # a fork copies locks other threads may hold
+        and not multiprocessing.current_process().daemon  # daemons may have no children
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+def _fork_helper(gazetteer: Gazetteer) -> ProcessPoolExecutor | None:
+    try:
+        pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_helper,
+            initargs=(gazetteer, os.getpid()),
+        )
+        pool.submit(int)  # the fork happens at the first job: make it happen now
+    except OSError as exc:
+        log.info("finishing documents in this process: cannot start a helper (%s)", exc)
+        return None
+    return pool
+
+
+def _start_helper(gazetteer: Gazetteer, parent: int) -> None:
+    global _GAZETTEER
+    _GAZETTEER = gazetteer
+    # A killed parent cannot stop its pool: leave when the parent is gone.
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _in_helper(
+    meta: Article, events: list[Event], sentences: list[tuple[int, str]], rdf: str
+) -> Done:
+    assert _GAZETTEER is not None  # set by _start_helper before any job
+    return finish_document(meta, events, sentences, _GAZETTEER, rdf)
