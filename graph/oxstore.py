@@ -29,7 +29,6 @@ replaced. Exports leave that graph out.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -41,7 +40,7 @@ from .errors import GraphFileError
 from .model import Article
 from .query import NAMESPACES
 from .rdf import graph_iri as rdf_graph_iri
-from .store import open_temp
+from .store import atomic_file
 from .vocab import GRAPH, NG
 
 __all__ = [
@@ -344,17 +343,8 @@ def export_store(store: ox.Store, path: Path) -> Path:
         raise GraphFileError(
             f"cannot export to {path}: unknown format. Hint: use {', '.join(_EXPORT_FORMATS)}"
         )
-    fd, tmp = open_temp(path)  # the mode a new file gets, as save_graph's files
-    try:
-        with os.fdopen(fd, "wb") as out:
-            ox.serialize(_document_quads(store), out, fmt, prefixes=_PREFIXES)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise GraphFileError(f"cannot write {path}: {exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as out:
+        ox.serialize(_document_quads(store), out, fmt, prefixes=_PREFIXES)
     return path
 
 

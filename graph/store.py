@@ -16,7 +16,9 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax import SAXParseException
 
 from rdflib import Dataset, Graph
@@ -141,19 +143,8 @@ def save_graph(kg: Dataset, path: Path, *, format: str | None = None) -> Path:
     path = Path(path)
     rdf_format = _format_for_save(path, format)
     source: Graph = _flatten(kg) if rdf_format in _TRIPLE_FORMATS else kg
-    fd, tmp = open_temp(path)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            source.serialize(destination=out, format=rdf_format, encoding="utf-8")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise GraphFileError(f"cannot write graph {path}: {_os_reason(exc)}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as out:
+        source.serialize(destination=out, format=rdf_format, encoding="utf-8")
     return path
 
 
@@ -163,20 +154,41 @@ def save_text(path: Path, text: str) -> Path:
     Raises:
         GraphFileError: The file cannot be written; the previous one is left intact.
     """
+    with atomic_file(path, what="file") as out:
+        out.write(text.encode("utf-8"))
+    return path
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, what: str = "graph") -> Iterator[BinaryIO]:
+    """Open a temporary file beside ``path`` for writing; put it in place when all went well.
+
+    The data is flushed to disk before the rename, so a crash leaves either the old
+    file or the complete new one. On any error the temporary file is removed.
+
+    Args:
+        path: The file to write.
+        what: What the file is, for the error message ("graph", "file").
+
+    Yields:
+        The temporary file, open for binary writing.
+
+    Raises:
+        GraphFileError: The file cannot be written; the previous one is left intact.
+    """
     fd, tmp = open_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise GraphFileError(f"cannot write {path}: {_os_reason(exc)}") from exc
+        raise GraphFileError(f"cannot write {what} {path}: {_os_reason(exc)}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return path
 
 
 def sniff_format(head: str) -> str:
