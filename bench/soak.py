@@ -28,6 +28,7 @@ documents counted (no document lost or duplicated).
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
 import random
@@ -50,28 +51,16 @@ from graph.normalize import load_gazetteer
 from graph.parse import load_nlp
 from graph.pipeline import BuildStats, DocumentResult, build_graph, process_documents
 from graph.rdf import add_document, graph_iri, new_dataset
-from graph.vocab import NG
+from graph.vocab import ACTOR_GRAPH, NG
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [ROOT / "seeds", ROOT.parent / "shared" / "seeds"]
 ACTORS_TTL = ROOT / "graph" / "data" / "actors.ttl"
 PLACES_TTL = ROOT / "graph" / "data" / "places.ttl"
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+WEEKDAYS = list(calendar.day_name)
+# English names: Python does not set a locale unless asked.
+MONTHS = list(calendar.month_name)[1:]
 # Person names are invented from these, so none is a real public figure.
 GIVEN = [
     "Omar",
@@ -370,7 +359,7 @@ def check_counts(ids: list[str], stats: BuildStats, out: Path, quads: int) -> bo
     graphs = graphs_in_nquads(out)
     expected = {str(graph_iri(doc_id)) for doc_id in ids}
     doc_graphs = {g for g in graphs if g in expected}
-    extra = sorted(g for g in graphs if g not in expected and not g.endswith("/actors"))
+    extra = sorted(g for g in graphs if g not in expected and g != str(ACTOR_GRAPH))
     missing = sorted(expected - doc_graphs)
     ok = len(ids) == len(set(ids)) == len(doc_graphs) == stats.documents and not extra
     ok = ok and sum(graphs.values()) == quads

@@ -29,6 +29,7 @@ Peak memory (ru_maxrss) is read after each phase; phases run in the order above.
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 import resource
 import signal
@@ -106,21 +107,9 @@ GROUPS = [
     "the African Union",
     "the Interior Ministry",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# English names: Python does not set a locale unless asked.
+MONTHS = list(calendar.month_name)[1:]
+DAYS = list(calendar.day_name)
 
 
 def replacement_pools() -> dict[str, list[str]]:
