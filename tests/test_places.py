@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from graph._lookup import fill_values
 from graph.errors import QueryError
 from graph.model import Article, Event, Provenance
 from graph.places import (
@@ -21,7 +22,7 @@ from graph.places import (
     place_key,
     place_triples,
 )
-from graph.query import run_query
+from graph.query import _select, load_named_query, run_query
 from graph.rdf import add_document, new_dataset
 from graph.vocab import GEO, GRAPH, NG, PLACE, SEM, load_ontology
 
@@ -312,3 +313,28 @@ def test_every_data_file_entry_is_a_place():
         assert gid is None or place.geonames_id == str(gid), iri
         for alias in data.objects(URIRef(iri), SKOS.altLabel):
             assert link_place(str(alias)) == place, (iri, str(alias))
+
+
+@pytest.mark.parametrize(
+    ("place", "km"),
+    [("Raqqa", "50"), ("raqqa", "400"), ("Raqqa", "1000"), ("Raqqa", "-400"), ("Raqqa", "x")]
+    + [("Aleppo", "0.5"), ("deir-ezzor", "1e4"), ("Nowhere", "50")],
+)
+def test_near_rows_do_not_depend_on_the_place_lookup(near_kg, monkeypatch, place, km):
+    params = {"place": place, "km": km}
+    rows = run_query(near_kg, "near", params=params)
+    monkeypatch.setattr("graph.query.fill_values", lambda text, params, select: (text, {}))
+    assert run_query(near_kg, "near", params=params) == rows
+
+
+def test_near_lookup_names_the_places_in_the_box(near_kg):
+    text = load_named_query("near").text
+    filled, single = fill_values(text, {"place": "raqqa", "km": "50"}, _select(near_kg, "near"))
+    places = f"VALUES ?p {{ <{PLACE['al-tabqa']}> <{PLACE['raqqa']}> }}"
+    assert filled.count(places) == 2 and "p" not in single
+    filled, single = fill_values(text, {"place": "Raqqa", "km": "1"}, _select(near_kg, "near"))
+    assert single["p"] == f"<{PLACE['raqqa']}>"  # one place: bound as a term
+    filled, _ = fill_values(text, {"place": "Mosul", "km": "50"}, _select(near_kg, "near"))
+    assert filled.count("FILTER (false)") == 2  # no centre with coordinates: no places
+    filled, _ = fill_values(text, {"place": "Raqqa", "km": "fifty"}, _select(near_kg, "near"))
+    assert filled.count("#@values ?p = near(place, km)") == 2  # not a number: left alone
