@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -20,9 +19,11 @@ from .ingest import load_articles
 from .model import Article, Event, text_id
 from .normalize import Gazetteer, load_gazetteer
 from .nquads import ntriples
+from .oxstore import content_hash, has_document, merge_graph
 from .parse import iter_sentences, load_nlp, parse_articles
 from .rdf import add_triples, document_graph_triples, graph_iri, new_dataset
 from .store import save_text
+from .storewriter import StoreWriter
 from .vocab import ACTOR_GRAPH, NG
 
 _DOC_ID = ox.NamedNode(str(NG.docId))
@@ -206,9 +207,6 @@ def build_into_store(
     Returns:
         The build's counts (``stats``).
     """
-    from .oxstore import content_hash, has_document, merge_graph
-    from .storewriter import StoreWriter
-
     stats = stats if stats is not None else BuildStats()
     gazetteer = load_gazetteer(extra=tuple(actors))
     with StoreWriter(store) as writer:
@@ -253,7 +251,9 @@ def _shard(doc_id: str, lines: list[str]) -> str:
     return end.join(lines) + end if lines else ""
 
 
-def _resume(writer: Any, folder: Path | None, *, resume: bool, stats: BuildStats) -> set[str]:
+def _resume(
+    writer: StoreWriter, folder: Path | None, *, resume: bool, stats: BuildStats
+) -> set[str]:
     """Prepare the checkpoint folder; queue its shards when resuming; return their doc ids."""
     if folder is None:
         return set()

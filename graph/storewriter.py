@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from .errors import GraphFileError
 from .nquads import term_text
-from .oxstore import INDEX_GRAPH, graph_iri, remove_documents
+from .oxstore import graph_iri, remove_documents
 from .vocab import NG
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 __all__ = ["StoreWriter"]
 
 _HASH = term_text(NG.contentHash)
-_INDEX = f"<{INDEX_GRAPH}>"
+_INDEX = term_text(NG.storeIndex)  # oxstore.INDEX_GRAPH
 
 
 class StoreWriter:
