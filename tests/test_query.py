@@ -272,6 +272,34 @@ def test_two_hop_lists_intermediaries_for_a_triangle(tiny_kg, tiny_docs):
     ]
 
 
+def test_two_hop_gives_the_first_intermediary_and_how_many(tiny_kg):
+    for doc_id, text, actor, actor_id, label in [
+        ("d3", "The US struck ISIS.", "The US", "united-states", "United States"),
+        ("d5", "Russia struck ISIS.", "Russia", "russia", "Russia"),
+    ]:
+        prov = Provenance(doc_id, f"{doc_id}.txt", 0, 0, len(text), text)
+        event = Event(
+            actor,
+            "strike",
+            "ISIS",
+            prov,
+            actor_id=actor_id,
+            target_id="isis",
+            actor_label=label,
+            target_label="ISIS",
+        )
+        add_document(tiny_kg, Article(doc_id, f"{doc_id}.txt", text), [event])
+    rows = run_query(tiny_kg, "two-hop", params={"actor": "Syrian rebels"})
+    # ISIS: direct, and two-hop through Russia and the United States
+    assert _pick(rows, "actor", "hops", "via", "viaCount") == [
+        ("ISIS", "1", "Russia", "2"),
+        ("Russia", "1", "ISIS", "1"),
+        ("United States", "1", "ISIS", "1"),
+    ]
+    rows = run_query(tiny_kg, "two-hop", params={"actor": "damascus"})
+    assert rows == []
+
+
 def test_timeout(tiny_kg):
     cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # ~25,000 rows
     with pytest.raises(QueryError, match=r"^query \(inline\) timed out after 0.001 s. Hint: "):
