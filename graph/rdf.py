@@ -4,84 +4,66 @@ The shape is the one in SPEC.md: a ``schema:NewsArticle`` node per document,
 an ``ng:Sentence`` node per sentence that yielded an event, one ``ng:Event``
 node per event (no reification), actors and places as IRIs minted from their
 canonical ids, and an ``ng:interactsWith`` edge only for factual events.
+Literals, IRIs and the actor and place descriptions live in
+:mod:`graph._rdfnodes`; this module re-exports their public names.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from rdflib import Dataset, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
-from rdflib.term import Node
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
 
-from .model import Article, Event
-from .places import get_place, place_triples
-from .vocab import (
-    ACT,
-    ACTOR,
-    ACTOR_CLASSES,
-    DOC,
-    EVENT,
-    GRAPH,
-    NG,
-    PLACE,
-    PREFIXES,
-    SCHEMA,
-    SEM,
-    mint_iri,
-    slugify,
+from ._rdfnodes import (
+    Triple,
+    action_class_iri,
+    actor_iri,
+    actor_key,
+    actor_triples,
+    clean_text,
+    document_iri,
+    event_iri,
+    graph_iri,
+    optional_literal,
+    place_description,
+    place_iri,
+    sentence_iri,
 )
+from .model import Article, Event
+from .vocab import GRAPH, NG, PREFIXES, SCHEMA, SEM
+
+__all__ = [
+    "Triple",
+    "action_class_iri",
+    "actor_iri",
+    "actor_key",
+    "actor_triples",
+    "add_document",
+    "add_triples",
+    "clean_text",
+    "document_graph_triples",
+    "document_iri",
+    "document_triples",
+    "event_iri",
+    "event_to_triples",
+    "graph_iri",
+    "new_dataset",
+    "place_iri",
+    "remove_document",
+    "sentence_iri",
+    "sentence_triples",
+]
 
 logger = logging.getLogger(__name__)
-
-Triple = tuple[Node, Node, Node]
-
-# Characters that XML 1.0 and Turtle/TriG round trips cannot carry: C0
-# controls other than tab, newline and carriage return (rdflib escapes
-# "\r"), lone surrogates, and the non-characters U+FFFE/U+FFFF.
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# Local names used verbatim in IRIs; anything else is hashed by mint_iri().
-_SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,119}")
-
-
-def clean_text(text: str) -> str:
-    """Return ``text`` without the characters an RDF literal cannot carry.
-
-    Args:
-        text: Untrusted text, e.g. a sentence from an article.
-
-    Returns:
-        The text minus C0 controls (tab, newline and carriage return are
-        kept), lone surrogates and U+FFFE/U+FFFF.
-    """
-    return _UNSAFE_CHARS.sub("", text)
-
-
-@lru_cache(maxsize=65536)
-def _literal(text: str) -> Literal | None:
-    """Return a cleaned plain literal, or None when nothing is left to write.
-
-    Cached: building a ``Literal`` is the single biggest cost of the RDF stage,
-    and most values (actions, polarities, actor and place names) recur.
-    """
-    cleaned = clean_text(text)
-    return Literal(cleaned) if cleaned else None
 
 
 @lru_cache(maxsize=1024)
 def _double(value: float) -> Literal:
     """Return an ``xsd:double`` literal (confidences take few distinct values)."""
     return Literal(repr(float(value)), datatype=XSD.double)
-
-
-def _local_iri(namespace: Namespace, local: str) -> URIRef:
-    """Return ``namespace + local`` when ``local`` is IRI-safe, else a hashed IRI."""
-    if _SAFE_LOCAL.fullmatch(local):
-        return URIRef(f"{namespace}{local}")
-    return URIRef(mint_iri(namespace, local))
 
 
 def new_dataset() -> Dataset:
@@ -98,59 +80,6 @@ def new_dataset() -> Dataset:
     return kg
 
 
-def document_iri(doc_id: str) -> URIRef:
-    """Return the IRI of a document node, ``doc:<doc_id>`` (hashed if unsafe)."""
-    return _local_iri(DOC, doc_id)
-
-
-def graph_iri(doc_id: str) -> URIRef:
-    """Return the IRI of a document's named graph, ``graph:<doc_id>``."""
-    return _local_iri(GRAPH, doc_id)
-
-
-def sentence_iri(doc_id: str, index: int) -> URIRef:
-    """Return the IRI of sentence ``index`` of a document, ``doc:<doc_id>/sentence/<index>``."""
-    return URIRef(f"{document_iri(doc_id)}/sentence/{index}")
-
-
-def event_iri(event: Event) -> URIRef:
-    """Return the stable IRI of an event.
-
-    The IRI hashes the document id, the sentence span, the action, the actor
-    and the target, so rebuilding the same input gives the same IRIs.
-    """
-    p = event.provenance
-    parts = (p.doc_id, p.start_char, p.end_char, event.action, event.actor, event.target)
-    return URIRef(mint_iri(EVENT, *parts))
-
-
-def actor_key(actor_id: str, text: str) -> str:
-    """Return the id an actor IRI is minted from: its canonical id, else a slug of its text."""
-    return actor_id or slugify(text) or clean_text(text)
-
-
-def actor_iri(actor_id: str, text: str = "") -> URIRef:
-    """Return the IRI of an actor from its canonical id (or its text when the id is empty)."""
-    return URIRef(mint_iri(ACTOR, actor_key(actor_id, text)))
-
-
-def action_class_iri(action_class: str) -> URIRef:
-    """Return the ``act:`` IRI of an action class name such as ``"ASSAULT"``."""
-    return _local_iri(ACT, action_class)
-
-
-def place_iri(location_id: str) -> URIRef:
-    """Return the ``place:`` IRI of a canonical location id."""
-    return URIRef(mint_iri(PLACE, location_id))
-
-
-def _optional(subject: URIRef, predicate: URIRef, text: str) -> Iterator[Triple]:
-    """Yield one literal triple unless the (cleaned) text is empty."""
-    lit = _literal(text)
-    if lit is not None:
-        yield subject, predicate, lit
-
-
 def document_triples(article: Article) -> Iterator[Triple]:
     """Yield the ``schema:NewsArticle`` triples of a document (empty fields skipped).
 
@@ -162,13 +91,13 @@ def document_triples(article: Article) -> Iterator[Triple]:
     """
     doc = document_iri(article.doc_id)
     yield doc, RDF.type, SCHEMA.NewsArticle
-    yield from _optional(doc, NG.docId, article.doc_id)
-    yield from _optional(doc, NG.sourcePath, article.source)
-    yield from _optional(doc, SCHEMA.headline, article.title)
-    yield from _optional(doc, SCHEMA.author, article.author)
-    yield from _optional(doc, SCHEMA.publisher, article.publisher)
-    yield from _optional(doc, SCHEMA.datePublished, article.date)
-    yield from _optional(doc, SCHEMA.url, article.url)
+    yield from optional_literal(doc, NG.docId, article.doc_id)
+    yield from optional_literal(doc, NG.sourcePath, article.source)
+    yield from optional_literal(doc, SCHEMA.headline, article.title)
+    yield from optional_literal(doc, SCHEMA.author, article.author)
+    yield from optional_literal(doc, SCHEMA.publisher, article.publisher)
+    yield from optional_literal(doc, SCHEMA.datePublished, article.date)
+    yield from optional_literal(doc, SCHEMA.url, article.url)
 
 
 def sentence_triples(event: Event) -> Iterator[Triple]:
@@ -192,7 +121,7 @@ def _sentence_triples(
     sent = sentence_iri(doc_id, index)
     return (
         (sent, RDF.type, NG.Sentence),
-        *_optional(sent, NG.text, text),
+        *optional_literal(sent, NG.text, text),
         (sent, NG.sentenceIndex, Literal(index)),
         (sent, NG.startChar, Literal(start)),
         (sent, NG.endChar, Literal(end)),
@@ -200,66 +129,18 @@ def _sentence_triples(
     )
 
 
-def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
-    """Yield the description of one actor: types, label, id and type name.
-
-    Args:
-        actor_id: Canonical id ("" falls back to a slug of ``text``).
-        text: The actor as written in the sentence.
-        label: Canonical label ("" falls back to ``text``).
-        actor_type: One of ``model.ACTOR_TYPES`` or "".
-
-    Yields:
-        Triples about ``actor:<id>``.
-    """
-    yield from _actor_triples(actor_id, text, label, actor_type)
-
-
-@lru_cache(maxsize=4096)
-def _actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> tuple[Triple, ...]:
-    """Return :func:`actor_triples` as a tuple (cached: actors recur across events)."""
-    return tuple(_describe_actor(actor_id, text, label, actor_type))
-
-
-def _describe_actor(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
-    iri = actor_iri(actor_id, text)
-    yield iri, RDF.type, NG.Actor
-    if actor_type in ACTOR_CLASSES:
-        yield iri, RDF.type, ACTOR_CLASSES[actor_type]
-    yield from _optional(iri, RDFS.label, label or text)
-    yield from _optional(iri, NG.actorId, actor_key(actor_id, text))
-    yield from _optional(iri, NG.actorType, actor_type)
-    if actor_type == "location" and actor_id and (known := get_place(actor_id)):
-        # A place that is acted upon ("the SDF surrounded Raqqa") is also a place
-        # node with coordinates, so place queries can centre on it.
-        yield iri, NG.place, place_iri(actor_id)
-        yield from place_triples(known)
-
-
-@lru_cache(maxsize=4096)
-def _place_description(place: URIRef, location_id: str, text: str) -> tuple[Triple, ...]:
-    """Return a GeoNames-linked place with coordinates, or a bare labelled place.
-
-    Cached: the same places recur across events and documents.
-    """
-    known = get_place(location_id)
-    if known is not None:
-        return tuple(place_triples(known))
-    return ((place, RDF.type, SEM.Place), *_optional(place, RDFS.label, text or location_id))
-
-
 def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
     """Yield the literal-valued properties of an event node."""
-    yield from _optional(node, NG.actorText, event.actor)
-    yield from _optional(node, NG.targetText, event.target)
-    yield from _optional(node, NG.action, event.action)
-    yield from _optional(node, NG.relation, event.relation)
-    yield from _optional(node, NG.locationText, event.location)
-    yield from _optional(node, NG.timeText, event.time)
-    yield from _optional(node, SEM.hasTimeStamp, event.time_value)
-    yield from _optional(node, NG.polarity, event.polarity)
-    yield from _optional(node, NG.modality, event.modality)
-    yield from _optional(node, NG.attribution, event.attribution)
+    yield from optional_literal(node, NG.actorText, event.actor)
+    yield from optional_literal(node, NG.targetText, event.target)
+    yield from optional_literal(node, NG.action, event.action)
+    yield from optional_literal(node, NG.relation, event.relation)
+    yield from optional_literal(node, NG.locationText, event.location)
+    yield from optional_literal(node, NG.timeText, event.time)
+    yield from optional_literal(node, SEM.hasTimeStamp, event.time_value)
+    yield from optional_literal(node, NG.polarity, event.polarity)
+    yield from optional_literal(node, NG.modality, event.modality)
+    yield from optional_literal(node, NG.attribution, event.attribution)
     yield node, NG.confidence, _double(event.confidence)
 
 
@@ -283,7 +164,7 @@ def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:
     if event.location_id:
         place = place_iri(event.location_id)
         yield node, SEM.hasPlace, place
-        yield from _place_description(place, event.location_id, event.location)
+        yield from place_description(place, event.location_id, event.location)
     yield node, PROV.wasDerivedFrom, sentence_iri(p.doc_id, p.sentence_index)
 
 
@@ -302,7 +183,7 @@ def event_to_triples(event: Event, *, extractor: str = "dep") -> Iterator[Triple
     if event.kind == "relation":
         yield node, RDF.type, NG.RelationEvent
     yield from _event_literals(node, event)
-    yield from _optional(node, NG.extractor, extractor)
+    yield from optional_literal(node, NG.extractor, extractor)
     yield from _event_links(node, event)
     yield from sentence_triples(event)
 
