@@ -24,27 +24,42 @@ from rdflib's. It doubles the disk use and makes default-graph lookups faster.
 Bookkeeping: the named graph ``ng:storeIndex`` holds ``graph:<doc_id> ng:contentHash
 "<hash>"`` for each document, so an unchanged document is skipped and a changed one
 replaced. Exports leave that graph out.
+
+The writes (SPARQL Update text, shard loading) live in :mod:`graph._oxwrite`;
+this module re-exports their public names.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from . import __version__
+from ._oxwrite import (
+    HASH_IRI,
+    INDEX_GRAPH,
+    RdfData,
+    bulk_load_nquads,
+    graph_iri,
+    has_document,
+    merge_graph,
+    put_document,
+    put_nquads,
+    remove_documents,
+    to_ntriples,
+)
 from .errors import GraphFileError
 from .model import Article
 from .query import NAMESPACES
-from .rdf import graph_iri as rdf_graph_iri
 from .store import atomic_file
 from .vocab import GRAPH, NG
 
 __all__ = [
     "INDEX_GRAPH",
+    "RdfData",
     "bulk_load_nquads",
     "content_hash",
     "document_ids",
@@ -62,21 +77,12 @@ __all__ = [
     "triple_count",
 ]
 
-INDEX_GRAPH = str(NG.storeIndex)
-_HASH = str(NG.contentHash)
 _PREFIXES = {name: str(ns) for name, ns in NAMESPACES.items()}
 _EXPORT_FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
     ".nq": ox.RdfFormat.N_QUADS,
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
-# N-Triples text (see graph.nquads), an rdflib graph, or pyoxigraph triples or quads.
-RdfData = str | Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
-
-
-def graph_iri(doc_id: str) -> str:
-    """Return the IRI of the named graph that holds document ``doc_id`` (as ``graph.rdf``)."""
-    return str(rdf_graph_iri(doc_id))
 
 
 def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
@@ -102,62 +108,6 @@ def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
         ) from exc
 
 
-def to_ntriples(data: RdfData) -> str:
-    """Return ``data`` as N-Triples statements (graph names are dropped; also a Turtle body)."""
-    if isinstance(data, str):
-        return data
-    if isinstance(data, Graph):
-        return Graph(store=data.store, identifier=data.identifier).serialize(format="nt")
-    lines = []
-    for item in data:
-        triple = item.triple if isinstance(item, ox.Quad) else item
-        lines.append(f"{triple} .")
-    return "\n".join(lines)
-
-
-def _literal(text: str) -> str:
-    return str(ox.Literal(text))
-
-
-def _drop_graph(iri: str) -> list[str]:
-    """Return the operations that drop graph ``iri``, its hash, and its share of the merge.
-
-    A triple leaves the default graph (the merge of the documents) only when no
-    other document graph still holds it.
-    """
-    return [
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} FILTER NOT EXISTS "
-        f"{{ GRAPH ?other {{ ?s ?p ?o }} "
-        f"FILTER (?other != <{iri}> && ?other != <{INDEX_GRAPH}>) }} }}",
-        f"DROP SILENT GRAPH <{iri}>",
-        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}",
-    ]
-
-
-def _replace_update(
-    graphs: Mapping[str, str], hashes: Mapping[str, str], merge: Mapping[str, str] | None = None
-) -> str:
-    """Return one SPARQL Update replacing ``graphs`` (IRI -> N-Triples) and their hashes.
-
-    Every triple also goes into the default graph, which is kept as the RDF merge
-    (a set) of the document graphs. Graphs in ``merge`` get their triples added,
-    not replaced (shared graphs such as ``ng:actorDescriptions``).
-    """
-    parts = [op for iri in graphs for op in _drop_graph(iri)]
-    parts += [
-        f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{iri}> <{_HASH}> ?h }} }}"
-        for iri in hashes
-        if iri not in graphs
-    ]
-    added = {**graphs, **(merge or {})}
-    body = [f"GRAPH <{iri}> {{\n{lines}\n}}" for iri, lines in added.items()]
-    body += list(added.values())
-    index = [f"<{iri}> <{_HASH}> {_literal(value)} ." for iri, value in hashes.items()]
-    body.append(f"GRAPH <{INDEX_GRAPH}> {{\n" + "\n".join(index) + "\n}")
-    parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
-    return " ;\n".join(parts)
-
-
 def content_hash(article: Article, *, extractor: str = "dep") -> str:
     """Return the hash that decides whether a stored document must be rebuilt.
 
@@ -170,82 +120,15 @@ def content_hash(article: Article, *, extractor: str = "dep") -> str:
     return hashlib.sha256(joined).hexdigest()
 
 
-def put_document(store: ox.Store, doc_id: str, data: RdfData, content_hash: str) -> None:
-    """Replace the named graph of ``doc_id`` with ``data`` and record its hash.
-
-    Args:
-        store: An open store.
-        doc_id: The document id; the graph is :func:`graph_iri` of it.
-        data: The document's triples: N-Triples text (:func:`graph.nquads.ntriples`),
-            an rdflib graph (e.g. ``kg.graph(iri)``) or pyoxigraph triples or quads
-            (their graph names are ignored).
-        content_hash: Hash of what the graph was built from (see :func:`has_document`).
-
-    Raises:
-        GraphFileError: The store refused the write.
-    """
-    iri = graph_iri(doc_id)
-    _update(store, _replace_update({iri: to_ntriples(data)}, {iri: content_hash}), doc_id)
-
-
-def put_nquads(store: ox.Store, nquads: str, hashes: Mapping[str, str]) -> list[str]:
-    """Write a build shard (N-Quads) in one transaction.
-
-    The graphs of the documents in ``hashes`` are replaced; any other graph in the
-    shard (the shared ``ng:actorDescriptions``) gets its triples added.
-
-    Args:
-        store: An open store.
-        nquads: N-Quads whose graph names are document graphs (or shared graphs).
-        hashes: ``doc_id -> content hash`` for the documents of the shard.
-
-    Returns:
-        The ids of the documents replaced, sorted.
-
-    Raises:
-        GraphFileError: The text is not N-Quads or the store refused the write.
-    """
-    grouped: dict[str, list[str]] = {graph_iri(doc_id): [] for doc_id in hashes}
-    try:
-        for quad in ox.parse(nquads, ox.RdfFormat.N_QUADS):
-            if isinstance(quad.graph_name, ox.NamedNode):
-                grouped.setdefault(quad.graph_name.value, []).append(f"{quad.triple} .")
-    except SyntaxError as exc:
-        raise GraphFileError(f"cannot read N-Quads shard: {exc}") from exc
-    index = {graph_iri(doc_id): value for doc_id, value in hashes.items()}
-    graphs = {iri: "\n".join(lines) for iri, lines in grouped.items() if iri in index}
-    merge = {iri: "\n".join(lines) for iri, lines in grouped.items() if iri not in index}
-    _update(store, _replace_update(graphs, index, merge), "shard")
-    return sorted(hashes)
-
-
-def _update(store: ox.Store, update: str, what: str) -> None:
-    try:
-        store.update(update)
-    except (OSError, SyntaxError) as exc:
-        raise GraphFileError(f"cannot write {what} to the store: {exc}") from exc
-
-
-def has_document(store: ox.Store, doc_id: str, content_hash: str | None = None) -> bool:
-    """Return whether ``doc_id`` is stored (and, given a hash, stored from that content)."""
-    found = store.quads_for_pattern(
-        ox.NamedNode(graph_iri(doc_id)), ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH)
-    )
-    values = {quad.object.value for quad in found if isinstance(quad.object, ox.Literal)}
-    if content_hash is None:
-        return bool(values) or store.contains_named_graph(ox.NamedNode(graph_iri(doc_id)))
-    return content_hash in values
-
-
 def document_ids(store: ox.Store) -> list[str]:
     """Return the ids of the documents in the store (graphs with a content hash), sorted."""
-    found = store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH))
+    found = store.quads_for_pattern(None, ox.NamedNode(HASH_IRI), None, ox.NamedNode(INDEX_GRAPH))
     return sorted(_doc_id(store, quad.subject) for quad in found)
 
 
 def stored_hashes(store: ox.Store) -> dict[str, str]:
     """Return ``doc_id -> content hash`` of every stored document (``build_shards(known=)``)."""
-    found = store.quads_for_pattern(None, ox.NamedNode(_HASH), None, ox.NamedNode(INDEX_GRAPH))
+    found = store.quads_for_pattern(None, ox.NamedNode(HASH_IRI), None, ox.NamedNode(INDEX_GRAPH))
     return {
         _doc_id(store, q.subject): q.object.value for q in found if isinstance(q.object, ox.Literal)
     }
@@ -258,62 +141,6 @@ def _doc_id(store: ox.Store, name: object) -> str:
     for quad in store.quads_for_pattern(None, ox.NamedNode(str(NG.docId)), None, name):
         return str(quad.object.value) if isinstance(quad.object, ox.Literal) else name.value
     return name.value[len(str(GRAPH)) :] if name.value.startswith(str(GRAPH)) else name.value
-
-
-def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
-    """Add ``data`` to the named graph ``name`` without replacing it (a shared graph).
-
-    Raises:
-        GraphFileError: The store refused the write.
-    """
-    lines = to_ntriples(data)
-    body = f"INSERT DATA {{ GRAPH <{name}> {{\n{lines}\n}}\n{lines}\n}}"
-    _update(store, body, name)
-
-
-def remove_documents(store: ox.Store, doc_ids: Iterable[str]) -> list[str]:
-    """Delete the named graphs (and hashes) of ``doc_ids`` and nothing else.
-
-    Returns:
-        The ids that were present and are now removed, in the order given.
-    """
-    present = [d for d in doc_ids if has_document(store, d)]
-    if present:
-        parts = [op for d in present for op in _drop_graph(graph_iri(d))]
-        _update(store, " ;\n".join(parts), "removal")
-    return present
-
-
-def _as_default_graph(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
-    for quad in quads:
-        yield ox.Quad(quad.subject, quad.predicate, quad.object)
-
-
-def bulk_load_nquads(
-    store: ox.Store, paths: Sequence[Path], *, hashes: Mapping[str, str] | None = None
-) -> None:
-    """Load N-Quads shard files fast, without a transaction (meant for an empty store).
-
-    Args:
-        store: An open store.
-        paths: N-Quads files whose graph names are document graphs.
-        hashes: ``doc_id -> content hash`` of the documents in the shards.
-
-    Raises:
-        GraphFileError: A file is missing or is not N-Quads.
-    """
-    for path in paths:
-        try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-            store.bulk_extend(
-                _as_default_graph(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
-            )
-        except (OSError, SyntaxError) as exc:
-            raise GraphFileError(f"cannot load shard {path}: {exc}") from exc
-    if hashes:
-        index = {graph_iri(doc_id): value for doc_id, value in hashes.items()}
-        _update(store, _replace_update({}, index), "content hashes")
-    store.flush()
 
 
 def _document_quads(store: ox.Store) -> Iterator[ox.Quad]:
