@@ -1,7 +1,9 @@
-"""CLI commands that read or change a built graph: a TriG/N-Quads/Turtle file or a store.
+"""CLI commands that read a built graph: a TriG/N-Quads/Turtle file or a store.
 
 A GRAPH argument is either a graph file or an Oxigraph store directory
 (``newsgraph build --store DIR``); each command picks the fast path for a store.
+
+Commands that change a graph, export it or serve it live in :mod:`graph._clistore`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import click
 
 from ._clifmt import FORMATS, clean, format_rows, json_text, stats_lines
 
-_GRAPH_PATH = click.Path(exists=True, path_type=Path)
+GRAPH_PATH = click.Path(exists=True, path_type=Path)
 
 
 def load_any(path: Path) -> Any:
@@ -48,7 +50,8 @@ def opened(path: Path) -> Iterator[Any]:
         gc.collect()
 
 
-def _is_store(path: Path) -> bool:
+def is_store_dir(path: Path) -> bool:
+    """Return whether ``path`` is an Oxigraph store directory (oxstore is imported late)."""
     from .oxstore import is_store
 
     return is_store(path)
@@ -65,7 +68,7 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
 
 
 @click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 @click.argument("sparql", required=False)
 @click.option(
     "-f",
@@ -127,7 +130,7 @@ def query(
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
     bound = _parse_params(params)
-    if _is_store(graph_path):
+    if is_store_dir(graph_path):
         if allow_update:
             raise click.ClickException(
                 f"cannot update store {graph_path} from a query. "
@@ -144,7 +147,7 @@ def query(
 
 
 @click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 @click.option(
     "-o",
     "--output",
@@ -200,7 +203,7 @@ def view(
 
 
 @click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 @click.option(
     "--format",
     "fmt",
@@ -225,7 +228,7 @@ def stats(graph_path: Path, fmt: str) -> None:
 
 
 @click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 def validate(graph_path: Path) -> None:
     """Check GRAPH against the SHACL shapes; exit 1 when it does not conform.
 
@@ -244,111 +247,4 @@ def validate(graph_path: Path) -> None:
     click.echo(f"{graph_path} conforms to the shapes", err=True)
 
 
-@click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
-@click.argument("doc_ids", nargs=-1, required=True)
-def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
-    """Delete documents (by id) and their events from GRAPH, and nothing else.
-
-    Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
-    """
-    if _is_store(graph_path):
-        from .oxstore import document_ids, open_store, remove_documents
-
-        store = open_store(graph_path)
-        _check_known(graph_path, doc_ids, set(document_ids(store)))
-        remove_documents(store, doc_ids)
-    else:
-        from .rdf import remove_document
-        from .store import load_graph, save_graph
-        from .vocab import NG
-
-        kg = load_graph(graph_path)
-        _check_known(graph_path, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
-        for doc_id in doc_ids:
-            remove_document(kg, doc_id)
-        save_graph(kg, graph_path)
-    click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
-
-
-def _check_known(graph_path: Path, doc_ids: Sequence[str], known: set[str]) -> None:
-    unknown = [d for d in doc_ids if d not in known]
-    if unknown:
-        raise click.ClickException(
-            f"cannot remove from {graph_path}: no document {', '.join(map(repr, unknown))}"
-        )
-
-
-@click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write: .trig, .nq, .jsonld (named graphs kept) or .ttl (merged).",
-)
-def export(graph_path: Path, output: Path) -> None:
-    """Write GRAPH (a store or a graph file) to a file, in the format of its extension.
-
-    Example: newsgraph export kg.store -o kg.trig
-    """
-    if _is_store(graph_path) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
-        from .oxstore import export_store, open_store
-
-        written = export_store(open_store(graph_path, read_only=True), output)
-    else:
-        from .store import save_graph
-
-        with opened(graph_path) as kg:
-            written = save_graph(kg, output)
-    click.echo(f"wrote {written}", err=True)
-
-
-@click.command()
-@click.argument("store_path", metavar="STORE", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-@click.option("--read-write", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
-def serve(store_path: Path, host: str, port: int, read_write: bool) -> None:
-    """Serve STORE over the SPARQL 1.1 Protocol until interrupted (Ctrl-C).
-
-    Example: newsgraph serve kg.store --port 7878
-    """
-    from .server import serve as start_server
-
-    server = start_server(store_path, host=host, port=port, read_only=not read_write)
-    click.echo(f"serving {store_path} at {server.query_url} (Ctrl-C stops)", err=True)
-    try:
-        if server.process is not None:
-            server.process.wait()
-    finally:
-        server.stop()
-
-
-@click.command()
-@click.argument("graph_path", metavar="GRAPH", type=_GRAPH_PATH)
-@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the server.")
-def push(graph_path: Path, endpoint: str) -> None:
-    """Write each document of GRAPH to a SPARQL server, replacing its named graph there.
-
-    Example: newsgraph push kg.store --endpoint http://127.0.0.1:7878/store
-    """
-    pushed = push_graph(graph_path, endpoint)
-    click.echo(f"pushed {len(pushed)} graphs to {endpoint}", err=True)
-
-
-def push_graph(graph_path: Path, endpoint: str) -> list[str]:
-    """Push a store or graph file to a Graph Store endpoint; return the graphs written."""
-    from .server import push_documents
-
-    if _is_store(graph_path):
-        from .oxstore import open_store
-
-        return push_documents(open_store(graph_path, read_only=True), endpoint)
-    from .store import load_graph
-
-    return push_documents(load_graph(graph_path), endpoint)
-
-
-COMMANDS = (query, view, stats, validate, remove, export, serve, push)
+COMMANDS = (query, view, stats, validate)

@@ -1,8 +1,9 @@
 """Command-line interface: a thin shell over the library (``newsgraph --help``).
 
 The ``extract`` and ``eval`` commands live in :mod:`graph._cliextract`,
-commands that read a built graph in :mod:`graph._cligraph`; output formatting
-in :mod:`graph._clifmt`. Library errors (:class:`GraphError`) become
+commands that read a built graph in :mod:`graph._cligraph`, commands that
+change, export or serve one in :mod:`graph._clistore`; output formatting in
+:mod:`graph._clifmt`. Library errors (:class:`GraphError`) become
 one-line messages with exit code 1, in one place (:class:`_Group`).
 """
 
@@ -22,6 +23,7 @@ from ._cliextract import COMMANDS as EXTRACT_COMMANDS
 from ._cliextract import INPUTS, workers_option
 from ._clifmt import build_summary, clean, format_rows
 from ._cligraph import COMMANDS
+from ._clistore import COMMANDS as STORE_COMMANDS
 from .errors import GraphError
 
 __all__ = ["cli", "format_rows", "main"]
@@ -257,7 +259,7 @@ def _ng(local: str) -> Any:
     return NG[local]
 
 
-for _command in (*EXTRACT_COMMANDS, *COMMANDS):
+for _command in (*EXTRACT_COMMANDS, *COMMANDS, *STORE_COMMANDS):
     cli.add_command(_command)
 
 
