@@ -253,12 +253,6 @@ def _ensure_writable_dir(folder: Path) -> None:
         raise click.ClickException(f"cannot write to {folder}: {exc.strerror or exc}") from exc
 
 
-def _ng(local: str) -> Any:
-    from .vocab import NG
-
-    return NG[local]
-
-
 for _command in (*EXTRACT_COMMANDS, *COMMANDS, *STORE_COMMANDS):
     cli.add_command(_command)
 
