@@ -165,9 +165,12 @@ def _query(
 
 
 def _value(term: object) -> str:
-    if term is None:
-        return ""
-    return str(term.value) if hasattr(term, "value") else str(term)
+    # IRIs, literals and blank nodes carry their string in .value; a quoted triple
+    # (RDF-star) has none and prints as N-Triples. One getattr: this runs per cell.
+    value = getattr(term, "value", None)
+    if isinstance(value, str):
+        return value
+    return "" if term is None else str(term)
 
 
 class _BindingStore(OxigraphStore):
