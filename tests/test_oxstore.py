@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from graph.errors import GraphFileError, QueryError
-from graph.model import Article
+from graph.model import Article, Event, Provenance
 from graph.oxquery import bind_terms, open_graph, query_store
 from graph.oxstore import (
     INDEX_GRAPH,
@@ -29,6 +29,8 @@ from graph.oxstore import (
     stored_hashes,
 )
 from graph.pipeline import build_into_store
+from graph.query import run_query
+from graph.rdf import add_document, new_dataset
 from graph.vocab import ACTOR, ACTOR_GRAPH, EVENT, GRAPH, NG
 
 
@@ -328,3 +330,41 @@ def test_the_rdflib_view_runs_named_queries_like_query_store(tiny_kg, tmp_path, 
     bindings = {named.params[k]: as_term(v) for k, v in params.items()}
     via_view = list(open_graph(st).query(named.text, initBindings=bindings))
     assert len(via_view) == len(query_store(st, name, params=params))
+
+
+PLACES_WRITTEN = ["Niger", "Nigeria", "eastern Aleppo", "Aleppo's outskirts", "Town 30", "Town 3"]
+
+
+def located_events() -> tuple[Article, list[Event]]:
+    """One document with an event at each of PLACES_WRITTEN (as the sentence writes them)."""
+    article = Article(doc_id="p", source="p.txt", text="x" * 400)
+    events = []
+    for i, place in enumerate(PLACES_WRITTEN):
+        sentence = f"Troops moved in {place}."
+        prov = Provenance("p", "p.txt", i, i * 40, i * 40 + len(sentence), sentence)
+        events.append(
+            Event(actor="Troops", action="move", target="", provenance=prov, location=place)
+        )
+    return article, events
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Niger", ["Niger"]),
+        ("aleppo", ["Aleppo's outskirts", "eastern Aleppo"]),
+        ("Town 3", ["Town 3"]),
+        ("town", ["Town 3", "Town 30"]),
+        ("Nige", []),
+    ],
+)
+def test_events_at_matches_whole_words_in_both_engines(tmp_path, name, expected):
+    kg = new_dataset()
+    add_document(kg, *located_events())
+    store = open_store(tmp_path / "store")
+    put_document(store, "p", kg.graph(URIRef(graph_iri("p"))), "h")
+    for rows in (
+        run_query(kg, "events-at", params={"place": name}),
+        query_store(store, "events-at", params={"place": name}),
+    ):
+        assert sorted(row["place"] for row in rows) == expected
