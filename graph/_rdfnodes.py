@@ -41,13 +41,22 @@ def clean_text(text: str) -> str:
     return _UNSAFE_CHARS.sub("", text)
 
 
-@lru_cache(maxsize=65536)
 def _literal(text: str) -> Literal | None:
     """Return a cleaned plain literal, or None when nothing is left to write.
 
-    Cached: building a ``Literal`` is the single biggest cost of the RDF stage,
-    and most values (actions, polarities, actor and place names) recur.
+    Short values are cached: building a ``Literal`` is the single biggest cost of
+    the RDF stage, and most values (actions, polarities, actor and place names)
+    recur; long ones (sentences) are not, so they do not fill memory.
     """
+    return _short_literal(text) if len(text) <= 80 else _new_literal(text)
+
+
+@lru_cache(maxsize=65536)
+def _short_literal(text: str) -> Literal | None:
+    return _new_literal(text)
+
+
+def _new_literal(text: str) -> Literal | None:
     cleaned = clean_text(text)
     return Literal(cleaned) if cleaned else None
 

@@ -61,14 +61,26 @@ def statements(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
     return [f"{term_text(s)} {term_text(p)} {term_text(o)}" for s, p, o in triples]
 
 
-@lru_cache(maxsize=262144)
+# Literals longer than this (sentences, mostly unique) are not cached: they would
+# fill the cache, and memory, with text that is never asked for again.
+_CACHED_LENGTH = 80
+
+
 def term_text(term: Node) -> str:
-    """Return the N-Quads form of one term (cached: actors, predicates and places recur).
+    """Return the N-Quads form of one term.
 
     Raises:
         ValueError: ``term`` is an IRI with a character N-Quads cannot carry, or
             not an IRI, literal or blank node.
     """
+    if isinstance(term, Literal) and len(term) > _CACHED_LENGTH:
+        return _term_text.__wrapped__(term)
+    return _term_text(term)
+
+
+@lru_cache(maxsize=65536)
+def _term_text(term: Node) -> str:
+    """Return :func:`term_text` (cached: IRIs, predicates and short values recur)."""
     if isinstance(term, URIRef):
         if _BAD_IRI.search(term):
             raise ValueError(f"cannot write IRI {term!r} as N-Quads")
