@@ -148,7 +148,8 @@ def build(
     Writes OUTPUT/graph.trig (one named graph per document) and OUTPUT/graph.html,
     each atomically: an interrupted build leaves the previous files intact, and
     --resume picks up from the documents it had finished. With --store the graph
-    goes into an on-disk store instead, one transaction per document.
+    goes into an on-disk store instead, written in batches; documents already
+    stored unchanged are skipped, and a killed build loses only its last batch.
 
     Example: newsgraph build seeds/ -o out/
     """
