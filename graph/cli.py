@@ -149,7 +149,8 @@ def build(
     each atomically: an interrupted build leaves the previous files intact, and
     --resume picks up from the documents it had finished. With --store the graph
     goes into an on-disk store instead, written in batches; documents already
-    stored unchanged are skipped, and a killed build loses only its last batch.
+    stored unchanged are skipped, and a killed build loses only the batches it was
+    still writing.
 
     Example: newsgraph build seeds/ -o out/
     """
