@@ -198,7 +198,11 @@ def _build_into(
     scheduler: str | None,
     stats: Any,
     options: dict[str, Any],
-    **build: Any,
+    *,
+    skip_bad: bool,
+    max_bytes: int,
+    checkpoint: Path | None,
+    resume: bool,
 ) -> None:
     """Build ``inputs`` into the store ``target``, here or on a Dask cluster."""
     if scheduler:
@@ -220,12 +224,12 @@ def _build_into(
     build_into_store(
         target,
         inputs,
-        skip_bad=build["skip_bad"],
-        max_bytes=build["max_bytes"],
+        skip_bad=skip_bad,
+        max_bytes=max_bytes,
         stats=stats,
         on_document=_progress(stats),
-        checkpoint=build["checkpoint"],
-        resume=build["resume"],
+        checkpoint=checkpoint,
+        resume=resume,
         **options,
     )
 
