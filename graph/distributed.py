@@ -34,7 +34,7 @@ from rdflib import Dataset
 
 from .errors import GraphError
 from .model import Article, Event
-from .oxstore import content_hash, put_nquads
+from .oxstore import compact_if_grown, content_hash, put_nquads
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +292,9 @@ def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
 def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
     """Put shards into an on-disk store, replacing each shard's documents.
 
+    The store is compacted at the end when the shards were a good part of it
+    (:func:`graph.oxstore.compact_if_grown`).
+
     The shared ``ng:actorDescriptions`` graph is merged rather than replaced.
 
     Returns:
@@ -301,4 +304,5 @@ def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
     for shard in shards:
         written.extend(put_nquads(store, shard.text(), shard.hashes))
         store.flush()  # RocksDB would otherwise hold every shard's writes in memory
+    compact_if_grown(store, len(written))
     return written

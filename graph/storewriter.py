@@ -11,6 +11,9 @@ documents into batches and a single background thread, in order, for each batch:
    triples in the default graph, which :mod:`graph.oxstore` keeps as the merge;
 3. records the documents' content hashes (one small transaction).
 
+When it closes, the writer compacts the store if it wrote a quarter or more of
+the documents the store holds (:func:`graph.oxstore.compact_if_grown`).
+
 The hash is written last: a build killed during a batch leaves documents
 without a hash, which the next build rebuilds (dropping whatever of them was
 loaded). While the thread loads one batch the caller goes on parsing the next,
@@ -28,7 +31,7 @@ import pyoxigraph as ox
 
 from .errors import GraphFileError
 from .nquads import term_text
-from .oxstore import graph_iri, remove_documents
+from .oxstore import compact_if_grown, graph_iri, remove_documents
 from .vocab import NG
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,7 @@ class StoreWriter:
         self._queue: queue.Queue[dict[str, tuple[str, list[str], str | None]] | None]
         self._queue = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
+        self.written = 0  # documents the thread has written
         # Started with the first batch (a thread makes forking unsafe, see graph._normalizer).
         self._thread = threading.Thread(target=self._run, name="newsgraph-store", daemon=True)
 
@@ -98,6 +102,10 @@ class StoreWriter:
             self._queue.put(None)
             self._thread.join()
         self._check()
+        try:
+            compact_if_grown(self.store, self.written)
+        except OSError as exc:
+            raise GraphFileError(f"cannot compact the store: {exc}") from exc
 
     def __enter__(self) -> StoreWriter:
         return self
@@ -148,4 +156,5 @@ class StoreWriter:
         ]
         if hashes:
             self.store.load("".join(hashes), format=ox.RdfFormat.N_QUADS)
+        self.written += len(batch)
         log.debug("wrote %d documents to the store", len(batch))

@@ -16,6 +16,7 @@ from graph.oxquery import bind_terms, open_graph, query_store
 from graph.oxstore import (
     INDEX_GRAPH,
     bulk_load_nquads,
+    compact_if_grown,
     content_hash,
     document_ids,
     export_store,
@@ -179,6 +180,18 @@ def test_bulk_load_shards(tmp_path):
     assert document_ids(st) == ["a"] and has_document(st, "a", "h")
     with pytest.raises(GraphFileError, match="cannot load shard"):
         bulk_load_nquads(st, [tmp_path / "missing.nq"])
+
+
+def test_compacts_only_after_writing_a_good_part_of_the_store(store):
+    before = sorted(str(r["ev"]) for r in query_store(store, EVENTS_OF))
+    assert not compact_if_grown(store, 0)
+    assert compact_if_grown(store, 1)  # 1 written, 2 stored
+    for i in range(10):
+        put_document(store, f"d{i}", doc_graph(f"d{i}", f"actor{i}", "isis"), f"hash-{i}")
+    assert not compact_if_grown(store, 2)  # 2 written, 12 stored
+    assert compact_if_grown(store, 3)
+    after = {str(r["ev"]) for r in query_store(store, EVENTS_OF)}
+    assert set(before) <= after and len(after) == len(before) + 10
 
 
 def test_open_graph_is_an_rdflib_view(tmp_path):

@@ -43,6 +43,7 @@ def test_documents_land_in_their_graphs_and_the_merge(batch: int) -> None:
     assert merged_labels(store) == ["Mali", "Russia", "Syria", "Turkey"]  # a set, not a bag
     assert has_document(store, "a", "ha") and has_document(store, "b", "hb")
     assert not has_document(store, "c", "anything")  # written without a hash
+    assert writer.written == 3
 
 
 def test_a_changed_document_replaces_its_old_graph(tmp_path: Path) -> None:
