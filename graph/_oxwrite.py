@@ -210,20 +210,22 @@ def bulk_load_nquads(
     store.optimize()  # see compact_if_grown: the whole store was just loaded
 
 
-def compact_if_grown(store: ox.Store, written: int) -> bool:
-    """Compact the store when ``written`` documents are a quarter or more of those it holds.
+def compact_if_grown(store: ox.Store, written: int, *, minimum: int = 1000) -> bool:
+    """Compact the store after a write of ``written`` documents that made up much of it.
 
     Bulk loads leave RocksDB's files unmerged until its background compaction
     catches up, and lookups pay for it: on a million triples just loaded, the
     named queries took 10-25% longer than after ``optimize()`` (``bench/speed.py``).
-    Compaction rewrites the whole store (~1 s per million quads), so it is done
-    after a build that added a good part of the store, not after one that added
-    ten documents to a hundred thousand. An in-memory store has nothing to compact.
+    Compaction rewrites the whole store (~1 s per million quads), so it runs only
+    when the write was at least ``minimum`` documents (a few megabytes of news,
+    where the queries begin to feel it) and a quarter of the documents stored: not
+    after ten documents added to a hundred thousand. An in-memory store has
+    nothing to compact.
 
     Returns:
         Whether the store was compacted.
     """
-    if written <= 0:
+    if written <= 0 or written < minimum:
         return False
     hashes = store.quads_for_pattern(None, ox.NamedNode(HASH_IRI), None, ox.NamedNode(INDEX_GRAPH))
     stored = sum(1 for _ in hashes)  # ~0.1 s for 100,000 documents

@@ -11,8 +11,8 @@ documents into batches and a single background thread, in order, for each batch:
    triples in the default graph, which :mod:`graph.oxstore` keeps as the merge;
 3. records the documents' content hashes (one small transaction).
 
-When it closes, the writer compacts the store if it wrote a quarter or more of
-the documents the store holds (:func:`graph.oxstore.compact_if_grown`).
+When it closes, the writer compacts the store if it wrote a thousand documents
+or more, and a quarter of those the store holds (:func:`graph.oxstore.compact_if_grown`).
 
 The hash is written last: a build killed during a batch leaves documents
 without a hash, which the next build rebuilds (dropping whatever of them was
