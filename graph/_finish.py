@@ -1,10 +1,16 @@
-"""Finish each document after extraction, in a helper process when a core is free.
+"""Finish each document after parsing, in a helper process when a core is free.
 
-Finishing is normalisation (coreference, gazetteer and place look-ups) and, for
-a build, the document graph's N-Quads statements: pure Python over plain events
-and strings, together about 15 % of spaCy's parse. With one spaCy process the
+Finishing is extraction from the parse, normalisation (coreference, gazetteer and
+place look-ups) and, for a build, the document graph's N-Quads statements: pure
+Python, together about a quarter of spaCy's parse. With one spaCy process the
 second core is idle, so the work goes to one helper process: it finishes
 document N while spaCy parses document N + 1. Results come back in input order.
+
+A document parsed as one spaCy doc (up to ``graph.parse.CHUNK_CHARS``
+characters: nearly all news) goes to the helper serialised (``Doc.to_bytes``,
+~1.7 ms for an article, a fifth of what extracting it costs) and is extracted
+there. A longer document is extracted here, chunk by chunk, so that its chunks
+need not be kept; only its events go to the helper.
 
 The helper is forked (a spawned one would re-import the caller's ``__main__``,
 which breaks scripts without a main guard), so it is started only while this
@@ -26,20 +32,34 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .extract import Extractor, get_extractor
 from .gazetteer import Gazetteer
 from .model import Article, Event
 from .normalize import normalize_events
 from .nquads import statements
+from .parse import iter_sentences
 from .rdf import document_graph_triples
 
 log = logging.getLogger(__name__)
 
-_IN_FLIGHT = 4  # documents queued for the helper before the caller waits
+# Documents queued for the helper before the caller waits: more than one batch of
+# nlp.pipe, which hands its documents over all at once (with 4, the caller waited
+# ~10% of a build for the helper to catch up after each batch).
+_IN_FLIGHT = 40
 
 _GAZETTEER: Gazetteer | None = None
+_VOCAB: Vocab | None = None
+_EXTRACTORS: dict[str, Extractor] = {}
 
+# A document's extracted events and all its (index, text) sentences, or a parsed
+# document serialised by Doc.to_bytes.
 Job = tuple[Article, list[Event], list[tuple[int, str]]]
-Done = tuple[list[Event], list[str] | None]
+DocJob = tuple[Article, bytes]
+# The normalised events, the statements of the document graph (or None), the sentence count.
+Done = tuple[list[Event], list[str] | None, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +95,31 @@ def finish_document(
         )
     )
     if not rdf:
-        return normalised, None
-    return normalised, statements(document_graph_triples(meta, normalised, extractor=rdf))
+        return normalised, None, len(sentences)
+    lines = statements(document_graph_triples(meta, normalised, extractor=rdf))
+    return normalised, lines, len(sentences)
+
+
+def finish_doc(
+    meta: Article, blob: bytes, vocab: Vocab, extractor: str, gaz: Gazetteer, rdf: str
+) -> Done:
+    """Extract the events of a document parsed as one doc, then finish it.
+
+    Args:
+        meta: The document (its text is not needed).
+        blob: The parsed doc, from ``Doc.to_bytes``.
+        vocab: The vocabulary of the pipeline that parsed it.
+        extractor: Name of a registered extractor.
+        gaz: The actor gazetteer.
+        rdf: As for :func:`finish_document`.
+    """
+    doc = Doc(vocab).from_bytes(blob)
+    if extractor not in _EXTRACTORS:
+        _EXTRACTORS[extractor] = get_extractor(extractor)
+    events = list(_EXTRACTORS[extractor](doc))
+    offset = doc.user_data["sentence_offset"]
+    sentences = [(offset + i, sent.text) for i, sent in iter_sentences(doc)]
+    return finish_document(meta, events, sentences, gaz, rdf)
 
 
 class Finisher:
@@ -86,13 +129,31 @@ class Finisher:
         gazetteer: The actor gazetteer.
         helper: Whether a helper process may be used (one spaCy process only).
         rdf: The extractor's name, to also make each document graph's statements.
+        extractor: The extractor :meth:`submit_doc` runs.
+        vocab: The parsing pipeline's vocabulary, which :meth:`submit_doc` needs
+            (fork the helper after the pipeline is loaded, so that it shares it).
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, helper: bool, rdf: str = "") -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        helper: bool,
+        rdf: str = "",
+        extractor: str = "dep",
+        vocab: Vocab | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.rdf = rdf
-        self._queue: deque[tuple[Job, Future[Done] | Done]] = deque()
-        self._pool = _fork_helper(gazetteer) if helper and _may_fork() else None
+        self.extractor = extractor
+        self.vocab = vocab
+        self._queue: deque[tuple[Job | DocJob, Future[Done] | Done]] = deque()
+        self._pool = _fork_helper(gazetteer, vocab) if helper and _may_fork() else None
+
+    @property
+    def takes_docs(self) -> bool:
+        """Whether :meth:`submit_doc` sends documents to a helper to be extracted there."""
+        return self._pool is not None and self.vocab is not None
 
     def submit(
         self, article: Article, events: list[Event], sentences: list[tuple[int, str]]
@@ -106,6 +167,24 @@ class Finisher:
         meta = replace(article, text="")
         try:
             future = self._pool.submit(_in_helper, meta, events, sentences, self.rdf)
+        except BrokenProcessPool:
+            log.info("finishing documents in this process: the helper stopped")
+            self._pool = None
+            self._queue.append((job, self._here(job)))
+            return
+        self._queue.append((job, future))
+
+    def submit_doc(self, article: Article, doc: Doc) -> None:
+        """Queue a document parsed as one doc (see :attr:`takes_docs`), to be extracted too."""
+        if self.vocab is None:
+            raise ValueError("Finisher.submit_doc needs the pipeline's vocab")
+        job: DocJob = (article, doc.to_bytes(exclude=["tensor"]))
+        if self._pool is None:
+            self._queue.append((job, self._here(job)))
+            return
+        meta = replace(article, text="")
+        try:
+            future = self._pool.submit(_doc_in_helper, meta, job[1], self.extractor, self.rdf)
         except BrokenProcessPool:
             log.info("finishing documents in this process: the helper stopped")
             self._pool = None
@@ -136,11 +215,15 @@ class Finisher:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _here(self, job: Job) -> Done:
+    def _here(self, job: Job | DocJob) -> Done:
+        if len(job) == 2:
+            article, blob = job
+            assert self.vocab is not None  # submit_doc checked
+            return finish_doc(article, blob, self.vocab, self.extractor, self.gazetteer, self.rdf)
         article, events, sentences = job
         return finish_document(article, events, sentences, self.gazetteer, self.rdf)
 
-    def _result(self, job: Job, outcome: Future[Done] | Done) -> DocumentResult:
+    def _result(self, job: Job | DocJob, outcome: Future[Done] | Done) -> DocumentResult:
         if isinstance(outcome, Future):
             try:
                 outcome = outcome.result()
@@ -148,8 +231,8 @@ class Finisher:
                 log.info("finishing documents in this process: the helper stopped")
                 self._pool = None
                 outcome = self._here(job)
-        events, lines = outcome
-        return DocumentResult(job[0], events, len(job[2]), lines)
+        events, lines, sentences = outcome
+        return DocumentResult(job[0], events, sentences, lines)
 
 
 def _may_fork() -> bool:
@@ -162,13 +245,13 @@ def _may_fork() -> bool:
     )
 
 
-def _fork_helper(gazetteer: Gazetteer) -> ProcessPoolExecutor | None:
+def _fork_helper(gazetteer: Gazetteer, vocab: Vocab | None) -> ProcessPoolExecutor | None:
     try:
         pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_helper,
-            initargs=(gazetteer, os.getpid()),
+            initargs=(gazetteer, vocab, os.getpid()),  # forked: shared, not pickled
         )
         pool.submit(int)  # the fork happens at the first job: make it happen now
     except OSError as exc:
@@ -177,9 +260,9 @@ def _fork_helper(gazetteer: Gazetteer) -> ProcessPoolExecutor | None:
     return pool
 
 
-def _start_helper(gazetteer: Gazetteer, parent: int) -> None:
-    global _GAZETTEER
-    _GAZETTEER = gazetteer
+def _start_helper(gazetteer: Gazetteer, vocab: Vocab | None, parent: int) -> None:
+    global _GAZETTEER, _VOCAB
+    _GAZETTEER, _VOCAB = gazetteer, vocab
     # A killed parent cannot stop its pool: leave when the parent is gone.
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
@@ -195,3 +278,8 @@ def _in_helper(
 ) -> Done:
     assert _GAZETTEER is not None  # set by _start_helper before any job
     return finish_document(meta, events, sentences, _GAZETTEER, rdf)
+
+
+def _doc_in_helper(meta: Article, blob: bytes, extractor: str, rdf: str) -> Done:
+    assert _GAZETTEER is not None and _VOCAB is not None  # set by _start_helper
+    return finish_doc(meta, blob, _VOCAB, extractor, _GAZETTEER, rdf)

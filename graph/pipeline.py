@@ -84,8 +84,8 @@ def process_documents(
         rdf: Also make each document graph's N-Quads statements (``result.lines``).
 
     Yields:
-        One result per document. With one spaCy process, normalisation (and the
-        statements) run in a helper process (see :mod:`graph._finish`).
+        One result per document. With one spaCy process, extraction, normalisation
+        (and the statements) run in a helper process (see :mod:`graph._finish`).
     """
     extract = get_extractor(extractor)
     gazetteer = gazetteer or load_gazetteer()
@@ -95,13 +95,24 @@ def process_documents(
     current: Article | None = None
     events: list[Event] = []
     sentences: list[tuple[int, str]] = []
-    finisher = Finisher(gazetteer, helper=workers == 1, rdf=extractor if rdf else "")
+    nlp = nlp or load_nlp()  # before the helper is forked, so that it shares the vocab
+    finisher = Finisher(
+        gazetteer,
+        helper=workers == 1,
+        rdf=extractor if rdf else "",
+        extractor=extractor,
+        vocab=nlp.vocab,
+    )
     try:
-        for article, doc in parse_articles(articles, nlp=nlp or load_nlp(), workers=workers):
+        for article, doc in parse_articles(articles, nlp=nlp, workers=workers):
             if current is not None and article is not current:
                 finisher.submit(current, events, sentences)
                 yield from finisher.ready()
-                events, sentences = [], []
+                events, sentences, current = [], [], None
+            if finisher.takes_docs and len(doc.text) == len(article.text):
+                finisher.submit_doc(article, doc)  # the whole document: extracted there
+                yield from finisher.ready()
+                continue
             current = article
             events.extend(extract(doc))
             offset = doc.user_data["sentence_offset"]

@@ -65,6 +65,97 @@ def test_a_dead_helper_is_replaced_by_work_here(jobs, monkeypatch):
     assert all(r.lines is None for r in results)
 
 
+@pytest.fixture(scope="module")
+def parsed(nlp, seeds_dir):
+    """The seeds, parsed: (article, doc) per document, each parsed as one doc."""
+    pairs = list(parse_articles(load_articles([seeds_dir]), nlp=nlp))
+    assert all(len(doc.text) == len(article.text) for article, doc in pairs)
+    return pairs * 3
+
+
+def test_a_parsed_document_is_extracted_in_the_helper_as_here(nlp, jobs, parsed, monkeypatch):
+    gaz = load_gazetteer()
+    here = _run(jobs, Finisher(gaz, helper=False, rdf="dep"))
+    monkeypatch.setattr(_finish, "_may_fork", lambda: True)
+    for helper in (True, False):
+        finisher = Finisher(gaz, helper=helper, rdf="dep", vocab=nlp.vocab)
+        assert finisher.takes_docs is helper
+        there: list[DocumentResult] = []
+        try:
+            for article, doc in parsed:
+                finisher.submit_doc(article, doc)
+                there.extend(finisher.ready())
+            there.extend(finisher.drain())
+        finally:
+            finisher.close()
+        assert [r.article for r in there] == [r.article for r in here]
+        assert [r.events for r in there] == [r.events for r in here]
+        assert [r.lines for r in there] == [r.lines for r in here]
+        assert [r.sentences for r in there] == [r.sentences for r in here]
+
+
+def test_a_dead_helper_extracts_parsed_documents_here(nlp, parsed, monkeypatch):
+    monkeypatch.setattr(_finish, "_may_fork", lambda: True)
+    finisher = Finisher(load_gazetteer(), helper=True, vocab=nlp.vocab)
+    assert finisher._pool is not None
+    for article, doc in parsed[:2]:
+        finisher.submit_doc(article, doc)  # queued before the helper dies
+    for pid in list(finisher._pool._processes):
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    results: list[DocumentResult] = []
+    try:
+        for article, doc in parsed[2:]:
+            finisher.submit_doc(article, doc)
+            results.extend(finisher.ready())
+        results.extend(finisher.drain())
+    finally:
+        finisher.close()
+    assert [r.article.doc_id for r in results] == [a.doc_id for a, _ in parsed]
+    assert all(r.events for r in results) and not finisher.takes_docs
+
+
+def test_long_and_short_documents_give_the_same_events_with_the_helper(
+    nlp, seeds_dir, tmp_path, monkeypatch
+):
+    """A document cut into chunks is extracted here; the others in the helper; same events."""
+    from graph import parse
+    from graph.pipeline import process_documents
+
+    texts = [seed.read_text(encoding="utf-8") for seed in sorted(seeds_dir.glob("*.txt"))]
+    for i, text in enumerate(texts):
+        (tmp_path / f"seed{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "long.txt").write_text("\n\n".join(texts), encoding="utf-8")
+    # The seeds fit in one chunk, long.txt does not.
+    monkeypatch.setattr(parse, "CHUNK_CHARS", max(len(text) for text in texts) + 100)
+    calls: list[str] = []
+
+    def counted(method: str) -> object:
+        original = getattr(Finisher, method)
+
+        def call(self: Finisher, *args: object) -> None:
+            calls.append(method)
+            original(self, *args)
+
+        return call
+
+    for method in ("submit", "submit_doc"):
+        monkeypatch.setattr(Finisher, method, counted(method))
+
+    def run(helper: bool) -> list[DocumentResult]:
+        monkeypatch.setattr(_finish, "_may_fork", lambda: helper)
+        return list(process_documents([tmp_path], nlp=nlp, rdf=True))
+
+    with_helper = run(True)
+    assert sorted(calls) == ["submit", "submit_doc", "submit_doc"]
+    without = run(False)
+    assert [r.article.doc_id for r in with_helper] == [r.article.doc_id for r in without]
+    assert [r.events for r in with_helper] == [r.events for r in without]
+    assert [r.lines for r in with_helper] == [r.lines for r in without]
+    assert [r.sentences for r in with_helper] == [r.sentences for r in without]
+    assert len(with_helper) == 3 and all(r.events for r in with_helper)
+
+
 def test_no_helper_from_a_process_with_threads():
     import threading
 
