@@ -12,8 +12,9 @@ import pyoxigraph as ox
 from rdflib import Dataset
 from spacy.language import Language
 
+from ._checkpoint import clear_checkpoint as clear_checkpoint  # re-exported for the CLI
+from ._checkpoint import resume_shards, shard_text
 from ._finish import DocumentResult, Finisher
-from .errors import GraphFileError
 from .extract import get_extractor
 from .ingest import load_articles
 from .model import Article, Event, text_id
@@ -21,13 +22,10 @@ from .normalize import Gazetteer, load_gazetteer
 from .nquads import ntriples
 from .oxstore import content_hash, has_document, merge_graph
 from .parse import iter_sentences, load_nlp, parse_articles
-from .rdf import add_triples, document_graph_triples, graph_iri, new_dataset
+from .rdf import add_triples, document_graph_triples, new_dataset
 from .store import save_text
 from .storewriter import StoreWriter
-from .vocab import ACTOR_GRAPH, NG
-
-_DOC_ID = ox.NamedNode(str(NG.docId))
-_ACTOR_ID = ox.NamedNode(str(NG.actorId))
+from .vocab import ACTOR_GRAPH
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +219,9 @@ def build_into_store(
     stats = stats if stats is not None else BuildStats()
     gazetteer = load_gazetteer(extra=tuple(actors))
     with StoreWriter(store) as writer:
-        done = _resume(writer, checkpoint, resume=resume, stats=stats)
+        done = resume_shards(writer, checkpoint, resume=resume, actors=stats.actors)
+        if checkpoint is not None:
+            stats.resumed = len(done)
 
         def skip(article: Article) -> bool:
             if article.doc_id in done:
@@ -243,7 +243,7 @@ def build_into_store(
             article, lines = result.article, result.lines or []
             if checkpoint is not None:
                 save_text(
-                    checkpoint / f"{text_id(article.doc_id)}.nq", _shard(article.doc_id, lines)
+                    checkpoint / f"{text_id(article.doc_id)}.nq", shard_text(article.doc_id, lines)
                 )
             writer.put(article.doc_id, lines, content_hash(article, extractor=extractor))
             stats.add(result.sentences, result.events)
@@ -254,52 +254,6 @@ def build_into_store(
         merge_graph(store, str(ACTOR_GRAPH), described)
     log.info("built %d documents, %d events", stats.documents, stats.events)
     return stats
-
-
-def _shard(doc_id: str, lines: list[str]) -> str:
-    """Return a document's statements as N-Quads in its named graph."""
-    end = f" <{graph_iri(doc_id)}> .\n"
-    return end.join(lines) + end if lines else ""
-
-
-def _resume(
-    writer: StoreWriter, folder: Path | None, *, resume: bool, stats: BuildStats
-) -> set[str]:
-    """Prepare the checkpoint folder; queue its shards when resuming; return their doc ids."""
-    if folder is None:
-        return set()
-    folder.mkdir(parents=True, exist_ok=True)
-    done: set[str] = set()
-    for shard in sorted(folder.glob("*.nq")):
-        if not resume:
-            shard.unlink()
-            continue
-        doc_id, lines = "", []
-        try:
-            for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
-                lines.append(str(quad.triple))
-                if quad.predicate == _DOC_ID:
-                    doc_id = str(quad.object.value)
-                elif quad.predicate == _ACTOR_ID:
-                    stats.actors.add(str(quad.object.value))
-        except (OSError, SyntaxError) as exc:
-            raise GraphFileError(f"cannot resume from {shard}: {exc}") from exc
-        if doc_id:
-            writer.put(doc_id, lines, None)
-            done.add(doc_id)
-    stats.resumed = len(done)
-    return done
-
-
-def clear_checkpoint(folder: Path) -> None:
-    """Delete a checkpoint folder after a successful build.
-
-    Besides its shards it may hold the temporary file of a shard whose write was
-    killed; only files are expected in it.
-    """
-    for leftover in folder.iterdir():
-        leftover.unlink()
-    folder.rmdir()
 
 
 def extract_documents(
