@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
 import rdflib.plugins.sparql as rdflib_sparql
@@ -26,6 +24,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from ._lookup import Select, fill_values
+from ._namedquery import NamedQuery, list_queries, load_named_query
 from ._stats import graph_stats
 from .errors import QueryError
 from .places import link_place
@@ -42,72 +41,8 @@ __all__ = [
 
 NAMESPACES: dict[str, Any] = {**PREFIXES, "graph": GRAPH}
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
-# "# param actor (?actorName): actor label or id" -> name, variable, help.
-_PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*(?:\(\?(\w+)\))?\s*:\s*(.*)")
 _UPDATE_LOCK = threading.Lock()
 _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    """A query shipped in ``graph/queries``: its text, description and parameters."""
-
-    name: str
-    description: str
-    text: str
-    params: dict[str, str]  # parameter name -> SPARQL variable it binds
-
-
-def _queries_dir() -> Any:
-    """Return the packaged queries directory (a Traversable)."""
-    return resources.files("graph") / "queries"
-
-
-def _description(text: str) -> str:
-    """Return the first comment line of a query, without the ``#``."""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            return stripped.lstrip("#").strip()
-        if stripped:
-            break
-    return ""
-
-
-@cache
-def list_queries() -> dict[str, str]:
-    """Return the named queries: name -> one-line description.
-
-    Returns:
-        Every ``graph/queries/NAME.rq``, sorted by name.
-    """
-    found = {}
-    for entry in _queries_dir().iterdir():
-        if entry.name.endswith(".rq"):
-            found[entry.name[:-3]] = _description(entry.read_text(encoding="utf-8"))
-    return dict(sorted(found.items()))
-
-
-def load_named_query(name: str) -> NamedQuery:
-    """Read one named query.
-
-    Args:
-        name: The file name without ``.rq`` (e.g. ``"actions-by"``).
-
-    Returns:
-        The query with its declared parameters.
-
-    Raises:
-        QueryError: No query has that name.
-    """
-    known = list_queries()
-    if name not in known:
-        raise QueryError(
-            f"unknown named query {name!r}. Hint: known queries are {', '.join(known)}"
-        )
-    text = (_queries_dir() / f"{name}.rq").read_text(encoding="utf-8")
-    params = {m[1]: m[2] or m[1] for m in _PARAM_LINE.finditer(text)}
-    return NamedQuery(name, known[name], text, params)
 
 
 def _error_position(exc: ParseException) -> str:
