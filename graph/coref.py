@@ -11,14 +11,14 @@ and an object pronoun never means its own clause's subject.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ._mentions import Mention, MentionList
 from ._phrase import (
     ACCEPTS,
     ACRONYM_RE,
@@ -53,16 +53,6 @@ def _whole_word(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
-@dataclass(slots=True)
-class _Mention:
-    sent: int
-    start: int
-    ref: Ref | None  # None: a definite description not resolved yet
-    plural: bool = False
-    accepts: tuple[str, ...] = ()
-    head: str = ""  # head noun of a remembered event span ("fighters")
-
-
 @dataclass
 class Document:
     """Resolution state of one document.
@@ -80,12 +70,12 @@ class Document:
     names: dict[str, Ref] = field(default_factory=dict)
     places: dict[str, Ref] = field(default_factory=dict)
     place_kinds: dict[str, str] = field(default_factory=dict)
-    _mentions: list[_Mention] = field(default_factory=list)
-    _keys: list[tuple[int, int]] = field(default_factory=list)  # (sent, start) of _mentions
+    _mentions: MentionList = field(init=False)
     _refs: dict[str, Ref] = field(default_factory=dict)
     _sentences: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._mentions = MentionList(self._compatible)
         sentences = dict(self.context)
         sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
         self._sentences = sentences
@@ -126,7 +116,7 @@ class Document:
     def _scan(self, sent: int, text: str) -> None:
         for m in self.gaz.find_mentions(text):
             if not AGENT_SUFFIX.match(text[m.end :]):
-                self._add(_Mention(sent, m.start, self.ref(m.actor_id), m.plural))
+                self._mentions.add(Mention(sent, m.start, self.ref(m.actor_id), m.plural))
         for match in NAME_RUN.finditer(text):
             first, _, rest = match.group().partition(" ")
             name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
@@ -139,25 +129,16 @@ class Document:
             if name not in text:  # most places are not in most sentences: skip the regex
                 continue
             for match in _whole_word(name).finditer(text):
-                self._add(_Mention(sent, match.start(), ref))
+                self._mentions.add(Mention(sent, match.start(), ref))
         for match in TITLE_RE.finditer(text):
-            self._add(_Mention(sent, match.start(1), self._person(match[1])))
+            self._mentions.add(Mention(sent, match.start(1), self._person(match[1])))
         for match in ACRONYM_RE.finditer(text):
             long_name = clean(match[1])
             found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
             ref = self.ref(found[0].actor_id) if found else self.unknown(long_name, "")
             self.names.setdefault(match[2].casefold(), ref)
         for match in DESC_RE.finditer(text):
-            self._add(_Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
-
-    def _add(self, mention: _Mention) -> None:
-        key = (mention.sent, mention.start)
-        i = bisect.bisect_left(self._keys, key)
-        if i < len(self._keys) and self._keys[i] == key:
-            self._mentions[i].head = self._mentions[i].head or mention.head
-            return
-        self._keys.insert(i, key)
-        self._mentions.insert(i, mention)
+            self._mentions.add(Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
 
     def _person(self, name: str) -> Ref:
         found = self.gaz.lookup(name)
@@ -188,7 +169,9 @@ class Document:
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
         if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
-            self._add(_Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span)))))
+            self._mentions.add(
+                Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span))))
+            )
 
     def sentence(self, sent: int) -> str:
         """Return the text of a sentence of the document ("" when unknown)."""
@@ -231,7 +214,7 @@ class Document:
         kind = PRONOUNS[first]
         accepts = ACCEPTS[kind]
         banned = "" if first in POSSESSIVES else exclude
-        return self._antecedent(
+        return self._mentions.antecedent(
             lambda m: self._compatible(m.ref, accepts) and not (kind == "sg" and m.plural)
             and m.ref is not None and m.ref.actor_id != banned, sent, pos,
         )  # fmt: skip
@@ -248,10 +231,14 @@ class Document:
             # only for plain common nouns ("the ISIS fighters" names its group).
             if not all(w.isalpha() and w.islower() for w in words):
                 return None
-            return self._antecedent(lambda m: m.head == head, sent, pos, recency=True, window=2)
+            return self._mentions.antecedent(
+                lambda m: m.head == head, sent, pos, recency=True, window=2
+            )
         if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
-        return self._antecedent(lambda m: self._compatible(m.ref, desc), sent, pos, recency=True)
+        return self._mentions.antecedent(
+            lambda m: self._compatible(m.ref, desc), sent, pos, recency=True
+        )
 
     def group_modifier(self, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve "militant targets", "rebel positions" to the armed group just mentioned."""
@@ -259,46 +246,9 @@ class Document:
         if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
             return None
         accepts = ("armed-group",)
-        return self._antecedent(
+        return self._mentions.antecedent(
             lambda m: self._compatible(m.ref, accepts), sent, pos, recency=True, window=2
         )
-
-    def _antecedent(
-        self,
-        accept: Callable[[_Mention], bool],
-        sent: int,
-        pos: int,
-        *,
-        recency: bool = False,
-        window: int | None = None,
-    ) -> Ref | None:
-        # Pronouns: nearest first in their own sentence, then earlier sentences each
-        # from its start (subject first). Descriptions ("the city"): nearest first throughout.
-        # _mentions is sorted by (sentence, start), so the mentions before (sent, pos)
-        # (within the window) are one slice of it.
-        first = sent - window if window is not None else -1
-        lo = bisect.bisect_left(self._keys, (first, -1))
-        split = bisect.bisect_left(self._keys, (sent, -1), lo)
-        hi = bisect.bisect_left(self._keys, (sent, pos), split)
-        if recency:
-            order = self._mentions[lo:hi][::-1]
-        else:
-            # the sort is stable: earlier sentences last-first, each from its start
-            earlier = sorted(self._mentions[lo:split], key=lambda m: -m.sent)
-            order = self._mentions[split:hi][::-1] + earlier
-        for mention in order:
-            if mention.ref is None and mention.accepts:
-                mention.ref = self._resolve_description(mention)
-            if mention.ref is not None and mention.ref.actor_id and accept(mention):
-                return mention.ref
-        return None
-
-    def _resolve_description(self, mention: _Mention) -> Ref:
-        accepts = mention.accepts
-        found = self._antecedent(
-            lambda m: self._compatible(m.ref, accepts), mention.sent, mention.start, recency=True
-        )
-        return found or Ref("", "", "")
 
     def contained(
         self, words: list[str], state_heads: Collection[str], place_heads: Collection[str]
