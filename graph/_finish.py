@@ -113,13 +113,17 @@ def finish_doc(
         gaz: The actor gazetteer.
         rdf: As for :func:`finish_document`.
     """
-    doc = Doc(vocab).from_bytes(blob)
+    events, sentences = extract_doc(Doc(vocab).from_bytes(blob), extractor)
+    return finish_document(meta, events, sentences, gaz, rdf)
+
+
+def extract_doc(doc: Doc, extractor: str) -> tuple[list[Event], list[tuple[int, str]]]:
+    """Return a doc's events and its ``(index in the article, text)`` sentences."""
     if extractor not in _EXTRACTORS:
         _EXTRACTORS[extractor] = get_extractor(extractor)
     events = list(_EXTRACTORS[extractor](doc))
     offset = doc.user_data["sentence_offset"]
-    sentences = [(offset + i, sent.text) for i, sent in iter_sentences(doc)]
-    return finish_document(meta, events, sentences, gaz, rdf)
+    return events, [(offset + i, sent.text) for i, sent in iter_sentences(doc)]
 
 
 class Finisher:
@@ -159,38 +163,35 @@ class Finisher:
         self, article: Article, events: list[Event], sentences: list[tuple[int, str]]
     ) -> None:
         """Queue one document (its events and all its ``(index, text)`` sentences)."""
-        job: Job = (article, events, sentences)
-        if self._pool is None:
-            self._queue.append((job, self._here(job)))
-            return
-        # The text stays here: the graph needs only the document's metadata.
-        meta = replace(article, text="")
-        try:
-            future = self._pool.submit(_in_helper, meta, events, sentences, self.rdf)
-        except BrokenProcessPool:
-            log.info("finishing documents in this process: the helper stopped")
-            self._pool = None
-            self._queue.append((job, self._here(job)))
-            return
-        self._queue.append((job, future))
+        self._dispatch((article, events, sentences))
 
     def submit_doc(self, article: Article, doc: Doc) -> None:
         """Queue a document parsed as one doc (see :attr:`takes_docs`), to be extracted too."""
+        if self._pool is None:  # nothing to send it to: extract it here
+            self.submit(article, *extract_doc(doc, self.extractor))
+            return
         if self.vocab is None:
             raise ValueError("Finisher.submit_doc needs the pipeline's vocab")
-        job: DocJob = (article, doc.to_bytes(exclude=["tensor"]))
-        if self._pool is None:
-            self._queue.append((job, self._here(job)))
-            return
-        meta = replace(article, text="")
-        try:
-            future = self._pool.submit(_doc_in_helper, meta, job[1], self.extractor, self.rdf)
-        except BrokenProcessPool:
-            log.info("finishing documents in this process: the helper stopped")
-            self._pool = None
-            self._queue.append((job, self._here(job)))
-            return
-        self._queue.append((job, future))
+        self._dispatch((article, doc.to_bytes(exclude=["tensor"])))
+
+    def _dispatch(self, job: Job | DocJob) -> None:
+        """Queue a job for the helper, or finish it here when there is none."""
+        if self._pool is not None:
+            # The text stays here: the graph needs only the document's metadata.
+            meta = replace(job[0], text="")
+            try:
+                if len(job) == 2:
+                    future = self._pool.submit(
+                        _doc_in_helper, meta, job[1], self.extractor, self.rdf
+                    )
+                else:
+                    future = self._pool.submit(_in_helper, meta, job[1], job[2], self.rdf)
+                self._queue.append((job, future))
+                return
+            except BrokenProcessPool:
+                log.info("finishing documents in this process: the helper stopped")
+                self._pool = None
+        self._queue.append((job, self._here(job)))
 
     def ready(self) -> Iterator[DocumentResult]:
         """Yield the finished documents at the head of the queue (waiting if too many wait)."""

@@ -14,14 +14,14 @@ from spacy.language import Language
 
 from ._checkpoint import clear_checkpoint as clear_checkpoint  # re-exported for the CLI
 from ._checkpoint import resume_shards, shard_text
-from ._finish import DocumentResult, Finisher
+from ._finish import DocumentResult, Finisher, extract_doc
 from .extract import get_extractor
 from .ingest import load_articles
 from .model import Article, Event, text_id
 from .normalize import Gazetteer, load_gazetteer
 from .nquads import ntriples
 from .oxstore import content_hash, has_document, merge_graph
-from .parse import iter_sentences, load_nlp, parse_articles
+from .parse import load_nlp, parse_articles
 from .rdf import add_triples, document_graph_triples, new_dataset
 from .store import save_text
 from .storewriter import StoreWriter
@@ -85,7 +85,7 @@ def process_documents(
         One result per document. With one spaCy process, extraction, normalisation
         (and the statements) run in a helper process (see :mod:`graph._finish`).
     """
-    extract = get_extractor(extractor)
+    get_extractor(extractor)  # an unknown extractor fails before anything is parsed
     gazetteer = gazetteer or load_gazetteer()
     articles = load_articles(paths, skip_bad=skip_bad, max_bytes=max_bytes)
     if skip is not None:
@@ -112,9 +112,9 @@ def process_documents(
                 yield from finisher.ready()
                 continue
             current = article
-            events.extend(extract(doc))
-            offset = doc.user_data["sentence_offset"]
-            sentences.extend((offset + i, sent.text) for i, sent in iter_sentences(doc))
+            found, read = extract_doc(doc, extractor)
+            events.extend(found)
+            sentences.extend(read)
         if current is not None:
             finisher.submit(current, events, sentences)
         yield from finisher.drain()
