@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphFileError
+from .nquads import in_graph
 from .rdf import graph_iri
 from .storewriter import StoreWriter
 from .vocab import NG
@@ -21,8 +22,7 @@ _ACTOR_ID = ox.NamedNode(str(NG.actorId))
 
 def shard_text(doc_id: str, lines: list[str]) -> str:
     """Return a document's statements as N-Quads in its named graph."""
-    end = f" <{graph_iri(doc_id)}> .\n"
-    return end.join(lines) + end if lines else ""
+    return in_graph(lines, str(graph_iri(doc_id)))
 
 
 def resume_shards(

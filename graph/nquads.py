@@ -17,7 +17,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-__all__ = ["nquads", "ntriples", "statements", "term_text"]
+__all__ = ["in_graph", "nquads", "ntriples", "statements", "term_text"]
 
 # Characters an N-Triples IRIREF may not contain (RDF 1.1 N-Triples, production [8]).
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -59,6 +59,14 @@ def statements(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
         ValueError: An IRI holds a character N-Quads cannot carry.
     """
     return [f"{term_text(s)} {term_text(p)} {term_text(o)}" for s, p, o in triples]
+
+
+def in_graph(lines: list[str], graph: str | None) -> str:
+    """Return :func:`statements` as N-Quads in graph ``graph`` (an IRI), or N-Triples for None."""
+    if not lines:
+        return ""
+    end = f" <{graph}> .\n" if graph is not None else " .\n"
+    return end.join(lines) + end
 
 
 # Literals longer than this (sentences, mostly unique) are not cached: they would

@@ -30,7 +30,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from .errors import GraphFileError
-from .nquads import term_text
+from .nquads import in_graph, term_text
 from .oxstore import compact_if_grown, graph_iri, remove_documents
 from .vocab import NG
 
@@ -145,9 +145,7 @@ class StoreWriter:
         remove_documents(self.store, batch)  # those already stored (one transaction)
         parts: list[str] = []
         for iri, lines, _ in batch.values():
-            named = f" <{iri}> .\n"
-            parts.append(named.join(lines) + named if lines else "")
-            parts.append(" .\n".join(lines) + " .\n" if lines else "")
+            parts += (in_graph(lines, iri), in_graph(lines, None))
         self.store.bulk_load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         hashes = [
             f'<{iri}> {_HASH} "{value}" {_INDEX} .\n'

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
-from graph.nquads import nquads, ntriples, term_text
+from graph.nquads import in_graph, nquads, ntriples, term_text
 from graph.rdf import clean_text
 
 S = URIRef("https://w3id.org/newsgraph/event/e1")
@@ -54,3 +54,13 @@ def test_any_text_round_trips_through_oxigraph_and_rdflib(text, lang):
     kg = Dataset(default_union=True)
     kg.parse(data=data, format="nquads")
     assert list(kg.objects(S, P)) == [literal]
+
+
+def test_in_graph_writes_statements_into_a_graph_or_the_default_graph():
+    lines = ["<http://x/s> <http://x/p> <http://x/o>", '<http://x/s> <http://x/p> "v"']
+    assert in_graph(lines, "http://x/g") == (
+        "<http://x/s> <http://x/p> <http://x/o> <http://x/g> .\n"
+        '<http://x/s> <http://x/p> "v" <http://x/g> .\n'
+    )
+    assert in_graph(lines, None).splitlines()[1] == '<http://x/s> <http://x/p> "v" .'
+    assert in_graph([], "http://x/g") == ""
