@@ -99,6 +99,11 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     help="Give up on a query over a graph file after SECONDS.",
 )
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes are not saved).")
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Let SERVICE, LOAD and FROM <other IRI> reach other servers and files.",
+)
 @click.option("--list", "list_names", is_flag=True, help="List the named queries and exit.")
 def query(
     graph_path: Path,
@@ -109,6 +114,7 @@ def query(
     fmt: str | None,
     timeout: float | None,
     allow_update: bool,
+    allow_federation: bool,
     list_names: bool,
 ) -> None:
     """Run a SPARQL query (text, -f FILE or --name NAME) over GRAPH (a file or a store).
@@ -139,10 +145,18 @@ def query(
         from .oxquery import query_store
         from .oxstore import open_store
 
-        rows = query_store(open_store(graph_path, read_only=True), text, params=bound)
+        store = open_store(graph_path, read_only=True)
+        rows = query_store(store, text, params=bound, allow_federation=allow_federation)
     else:
         with opened(graph_path) as kg:
-            rows = run_query(kg, text, params=bound, allow_update=allow_update, timeout=timeout)
+            rows = run_query(
+                kg,
+                text,
+                params=bound,
+                allow_update=allow_update,
+                timeout=timeout,
+                allow_federation=allow_federation,
+            )
     click.echo(format_rows(rows, fmt or ("table" if sys.stdout.isatty() else "tsv")), nl=False)
 
 

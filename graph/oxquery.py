@@ -29,6 +29,7 @@ from ._lookup import fill_values
 from .errors import QueryError
 from .oxstore import open_store
 from .query import NAMESPACES, load_named_query, resolve_place_param
+from .sandbox import check_sandboxed
 from .vocab import PREFIXES
 
 __all__ = ["bind_terms", "open_graph", "query_store"]
@@ -97,15 +98,21 @@ def bind_terms(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -
 
 
 def query_store(
-    store: ox.Store, name_or_sparql: str, *, params: Mapping[str, str] | None = None
+    store: ox.Store,
+    name_or_sparql: str,
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_federation: bool = False,
 ) -> list[dict[str, str]]:
     """Run a named query (``graph/queries/<name>.rq``) or SPARQL text on the store.
 
     Same contract as :func:`graph.query.run_query`: the default graph is the merge
     of the document graphs (a set, as rdflib's union), our prefixes are
     predeclared, ``params`` are bound as RDF terms (``<iri>`` -> IRI, else a
-    literal), never pasted into the text. One difference: numbers come back in
-    Oxigraph's canonical form ("1" for a double written "1.0").
+    literal), never pasted into the text, and SERVICE and dataset clauses that
+    would fetch other IRIs are refused unless ``allow_federation`` (see
+    :mod:`graph.sandbox`). One difference: numbers come back in Oxigraph's
+    canonical form ("1" for a double written "1.0").
 
     Returns:
         One dict per solution, variable -> value ("" when unbound); ASK gives
@@ -113,10 +120,13 @@ def query_store(
 
     Raises:
         QueryError: Unknown query or parameter, a syntax error (with its position),
-            or a SPARQL Update (run those with ``store.update``).
+            a SPARQL Update (run those with ``store.update``), or a clause that
+            would read another server or a file.
     """
     params = resolve_place_param(params or {})
     text, label, bindings = _query_and_bindings(name_or_sparql, params)
+    if not allow_federation:
+        check_sandboxed(text, label, NAMESPACES)
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         # Name parameters become IRIs first (see graph._lookup): Oxigraph does not
         # look a FILTER up in an index, so the name FILTERs alone scan every event.

@@ -28,6 +28,7 @@ from ._namedquery import NamedQuery, list_queries, load_named_query
 from ._stats import graph_stats
 from .errors import QueryError
 from .places import link_place
+from .sandbox import check_sandboxed
 from .vocab import GRAPH, PREFIXES
 
 __all__ = [
@@ -211,6 +212,7 @@ def run_query(
     params: Mapping[str, str] | None = None,
     allow_update: bool = False,
     timeout: float | None = None,
+    allow_federation: bool = False,
 ) -> list[dict[str, str]]:
     """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
 
@@ -225,6 +227,9 @@ def run_query(
             the union: reach documents with ``GRAPH ?g { ... }``.
         timeout: Seconds a (read) query may run before QueryError; the
             abandoned evaluation finishes in a background thread.
+        allow_federation: Let SERVICE, LOAD and FROM/FROM NAMED/USING of other
+            IRIs fetch data from other servers or files (refused by default,
+            see :mod:`graph.sandbox`).
 
     Returns:
         One dict per row, variable -> value ("" when unbound). ASK gives
@@ -233,7 +238,8 @@ def run_query(
 
     Raises:
         QueryError: Unknown named query, bad or missing parameter, syntax error,
-            unknown prefix, an update without ``allow_update``, or a timeout.
+            unknown prefix, an update without ``allow_update``, a clause that
+            would read another server or a file, or a timeout.
     """
     params = resolve_place_param(params or {})
     declared: dict[str, str] | None = None
@@ -245,7 +251,12 @@ def run_query(
     if not text.strip():
         raise QueryError("cannot run query (inline): the query is empty")
     bindings = _bindings(text, label, params, declared)
-    if _is_update(text, label):
+    is_update = _is_update(text, label)
+    if not is_update:
+        _prepare(text, label)  # syntax errors surface before any lookup runs
+    if not allow_federation:
+        _check_local_graphs(kg, label, check_sandboxed(text, label, NAMESPACES))
+    if is_update:
         if not allow_update:
             raise QueryError(
                 f"refused to run query {label}: it is a SPARQL Update and would change the "
@@ -253,7 +264,6 @@ def run_query(
             )
         _run_update(kg, text, bindings)
         return []
-    _prepare(text, label)  # syntax errors surface before any lookup runs
 
     def run() -> list[dict[str, str]]:
         # Name parameters become IRIs first (see graph._lookup), for named queries only.
@@ -264,6 +274,15 @@ def run_query(
         return _rows(kg.query(_prepare(filled, label), initBindings=terms))
 
     return _with_timeout(run, timeout, label)
+
+
+def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
+    """Refuse a FROM of one of our graphs that ``kg`` lacks: rdflib would download it."""
+    for iri in iris:
+        if not len(kg.get_context(URIRef(iri))):
+            raise QueryError(
+                f"cannot run query {label}: it reads graph <{iri}>, which is not in the graph"
+            )
 
 
 def _select(kg: Dataset, label: str) -> Select:

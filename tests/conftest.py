@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +139,61 @@ def tiny_kg(tiny_docs: list[tuple[Article, list[Event]]]) -> Dataset:
     for article, events in tiny_docs:
         add_document(kg, article, events)
     return kg
+
+
+class HitCounter:
+    """A loopback HTTP listener that counts every request and answers with data.
+
+    It answers SPARQL JSON results and N-Triples, so a query that reached it
+    would get rows back: tests that must not reach it assert ``hits == 0``.
+    """
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        counter = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                counter.hits += 1
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                accept = self.headers.get("Accept", "")
+                if "sparql-results" in accept:
+                    row = b'{"s":{"type":"literal","value":"leaked"}}'
+                    body = b'{"head":{"vars":["s"]},"results":{"bindings":[' + row + b"]}}"
+                    kind = "application/sparql-results+json"
+                else:
+                    body = b'<http://x/leaked> <http://x/p> "leaked" .\n'
+                    kind = "application/n-triples"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer  # noqa: N815  # http.server's method names
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.hits = 0
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = int(self.httpd.server_address[1])
+        self.url = f"http://127.0.0.1:{self.port}/sparql"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def listener() -> Iterator[HitCounter]:
+    """A loopback listener that counts the requests it gets (for SSRF tests)."""
+    counter = HitCounter()
+    yield counter
+    counter.close()
