@@ -2,7 +2,7 @@
 
 (a) seed gold: seeds/ -> parse -> extract -> normalize, scored by graph.evaluate against
     shared/gold/seeds.tsv, plus the same-actor pairwise F1 of matched events;
-(b) CaRB dev: the extractor on benchmarks/carb/dev_sentences.txt, scored by graph.carb;
+(b) CaRB dev: the extractor on benchmarks/carb/dev_sentences.txt, scored by graph.evaluate.carb;
 (c) extraction cost against spaCy's parse alone on the CaRB sentences.
 
 Usage: python bench/accuracy.py [--shared ../shared] [--seeds seeds] [--carb-out FILE]
@@ -121,7 +121,7 @@ def report_carb(shared: Path, out: Path | None, *, errors: bool = False) -> None
     """Print section (b): CaRB dev precision, recall, F1 and AUC."""
     carb = shared / "benchmarks" / "carb"
     print(f"== (b) CaRB dev: {carb}")
-    found = _need("graph.carb", "extract_carb_lines", "score_carb")
+    found = _need("graph.evaluate.carb", "extract_carb_lines", "score_carb")
     if found is None or _need("graph.extract", "get_extractor") is None:
         return
     extract_carb_lines, score_carb = found
@@ -169,7 +169,7 @@ def relation_shape(relation: str) -> str:
 
 def report_carb_errors(lines: list[str], gold_path: Path) -> None:
     """Print, per kind of gold relation, how much recall the extractions reach."""
-    from graph.carb import recall_by_gold
+    from graph.evaluate.carb import recall_by_gold
 
     rows = list(recall_by_gold(lines, gold_path))
     total: Counter[str] = Counter()
@@ -215,7 +215,7 @@ def report_speed(shared: Path, runs: int = 5) -> None:
     if found is None:
         return
     (extract_events,) = found
-    from graph.carb import format_carb
+    from graph.evaluate.carb import format_carb
     from graph.parse import load_nlp, parse_lines
 
     nlp = load_nlp()

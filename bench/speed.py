@@ -48,14 +48,14 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from graph.model import ACTOR_TYPES, Article, Event, Provenance
-from graph.oxquery import open_graph, query_store
-from graph.oxstore import (
+from graph.query import list_queries, load_named_query, run_query
+from graph.query.oxigraph import open_graph, query_store
+from graph.rdf import document_triples, event_to_triples, graph_iri, new_dataset
+from graph.store.oxigraph import (
     bulk_load_nquads,
     export_store,
     open_store,
 )
-from graph.query import list_queries, load_named_query, run_query
-from graph.rdf import document_triples, event_to_triples, graph_iri, new_dataset
 from graph.vocab import GEO, PLACE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -270,8 +270,8 @@ def build_and_export(folder: Path, work: Path, store_dir: str | None, workers: i
     """
     import shutil
 
-    from graph.oxstore import triple_count
     from graph.pipeline import build_into_store
+    from graph.store.oxigraph import triple_count
 
     if store_dir is not None:
         shutil.rmtree(work / store_dir, ignore_errors=True)
@@ -283,7 +283,7 @@ def build_and_export(folder: Path, work: Path, store_dir: str | None, workers: i
 
 
 def dask_phase(folder: Path, floor: float) -> None:
-    from graph.distributed import build_distributed
+    from graph.pipeline.distributed import build_distributed
 
     t, kg = timed(lambda: build_distributed([folder], scheduler="local", workers=2))
     row(
@@ -296,7 +296,7 @@ def dask_phase(folder: Path, floor: float) -> None:
 MEMORY_CHILD = """
 import resource, sys, time
 from pathlib import Path
-from graph.oxstore import open_store
+from graph.store.oxigraph import open_store
 from graph.pipeline import build_into_store
 start = time.perf_counter()
 done = build_into_store(open_store(Path(sys.argv[2])), [sys.argv[1]])

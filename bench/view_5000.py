@@ -94,7 +94,7 @@ def time_to_interactive(page_path: Path, shots: Path) -> dict[str, float]:
     """Open the page in headless Chromium; return timings in seconds, save two screenshots."""
     from playwright.sync_api import sync_playwright
 
-    from graph._viewpage import CHROMIUM, CHROMIUM_ARGS
+    from graph.view.page import CHROMIUM, CHROMIUM_ARGS
 
     out: dict[str, float] = {}
     with sync_playwright() as pw:

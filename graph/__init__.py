@@ -16,15 +16,14 @@ Importing the package loads no model; spaCy's pipeline loads on first use.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .errors import GraphError
-from .extract import extract_events, get_extractor
+from .extract.rules import extract_events, get_extractor
 from .model import Article, Event, Provenance
-from .pipeline import build_graph, extract_documents
-from .query import run_query
-from .store import load_graph, save_graph
-from .view import render_html
+from .pipeline.build import build_graph, extract_documents
+from .query.sparql import run_query
+from .store.files import load_graph, save_graph
+from .view.render import render_html
 
 __all__ = [
     "Article",

@@ -1,5 +1,5 @@
 """``python -m graph`` runs the CLI."""
 
-from graph.cli import main
+from .cli.main import main
 
 main()

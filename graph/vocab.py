@@ -67,6 +67,8 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": Namespace(str(XSD)),
     "dcterms": Namespace(str(DCTERMS)),
 }
+# The prefixes every SPARQL query gets predeclared: ours plus ``graph:`` (document graphs).
+NAMESPACES: dict[str, Namespace] = {**PREFIXES, "graph": GRAPH}
 
 # Actor types (model.ACTOR_TYPES) -> ontology classes.
 ACTOR_CLASSES = {

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from graph._viewpage import CHROMIUM, CHROMIUM_ARGS, wait_until
 from graph.view import build_network, export_graph, render_html
+from graph.view.page import CHROMIUM, CHROMIUM_ARGS, wait_until
 from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, make_big_graph, make_graph
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from graph.carb import (
+from graph.errors import GraphError
+from graph.evaluate.carb import (
     CarbRow,
     CarbScore,
     carb_rows,
@@ -19,7 +20,6 @@ from graph.carb import (
     sentence_key,
     suppress_near_duplicates,
 )
-from graph.errors import GraphError
 from graph.model import Event, Provenance
 
 CAT = "The cat sat on the mat ."

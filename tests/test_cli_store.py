@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
-from graph.server import SparqlServer, find_free_port, sparql_select
+from graph.serve.server import SparqlServer, find_free_port, sparql_select
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 from collections.abc import Callable
 
-from graph._diskcache import cache_dir, cached
+from graph.normalize.diskcache import cache_dir, cached
 
 Table = dict[str, tuple[float, float]]
 

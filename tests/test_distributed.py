@@ -10,10 +10,10 @@ import pytest
 from distributed import Client
 from rdflib import Dataset
 
-from graph.distributed import build_distributed, build_shards, connect, load_shards
 from graph.ingest import load_articles
-from graph.oxstore import content_hash, document_ids, export_store, has_document, open_store
 from graph.pipeline import build_graph
+from graph.pipeline.distributed import build_distributed, build_shards, connect, load_shards
+from graph.store.oxigraph import content_hash, document_ids, export_store, has_document, open_store
 
 pytestmark = pytest.mark.slow
 

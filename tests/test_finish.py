@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from graph import _finish
-from graph._finish import DocumentResult, Finisher, Job
 from graph.extract import extract_events
-from graph.gazetteer import load_gazetteer
 from graph.ingest import load_articles
+from graph.normalize.gazetteer import load_gazetteer
 from graph.parse import iter_sentences, parse_articles
+from graph.pipeline import document as _finish
+from graph.pipeline.document import DocumentResult, Finisher, Job
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +171,8 @@ def test_no_helper_from_a_process_with_threads():
 
 CHILD = """
 import os, sys
-from graph._finish import DocumentResult, Finisher, Job
-from graph.gazetteer import load_gazetteer
+from graph.pipeline.document import DocumentResult, Finisher, Job
+from graph.normalize.gazetteer import load_gazetteer
 finisher = Finisher(load_gazetteer(), helper=True)
 print(*finisher._pool._processes, flush=True)
 os._exit(0)  # no clean-up: as if the build were killed

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph._lookup import _box, fill_values
 from graph.query import list_queries, load_named_query, run_query
+from graph.query.lookup import _box, fill_values
 
 CASES = [
     ("actions-by", {"actor": "Russia"}),
@@ -26,7 +26,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "params"), CASES)
 def test_rows_do_not_depend_on_the_lookup(tiny_kg, monkeypatch, name, params):
     rows = run_query(tiny_kg, name, params=params)
-    monkeypatch.setattr("graph.query.fill_values", lambda text, params, select: (text, {}))
+    monkeypatch.setattr("graph.query.sparql.fill_values", lambda text, params, select: (text, {}))
     assert run_query(tiny_kg, name, params=params) == rows
 
 

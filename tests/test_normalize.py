@@ -13,9 +13,9 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from graph.errors import OntologyError
-from graph.gazetteer import actors_path, load_gazetteer
 from graph.model import ACTOR_TYPES, Event, Provenance
 from graph.normalize import action_class, normalize_events
+from graph.normalize.gazetteer import actors_path, load_gazetteer
 from graph.vocab import ACTOR, ACTOR_CLASSES, NG, load_ontology
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
-from graph.nquads import in_graph, nquads, ntriples, term_text
 from graph.rdf import clean_text
+from graph.rdf.nquads import in_graph, nquads, ntriples, term_text
 
 S = URIRef("https://w3id.org/newsgraph/event/e1")
 P = URIRef("https://w3id.org/newsgraph/ontology#text")

@@ -12,8 +12,11 @@ from rdflib.namespace import RDF, RDFS
 
 from graph.errors import GraphFileError, QueryError
 from graph.model import Article, Event, Provenance
-from graph.oxquery import bind_terms, open_graph, query_store
-from graph.oxstore import (
+from graph.pipeline import build_into_store
+from graph.query import run_query
+from graph.query.oxigraph import bind_terms, open_graph, query_store
+from graph.rdf import add_document, new_dataset
+from graph.store.oxigraph import (
     INDEX_GRAPH,
     bulk_load_nquads,
     compact_if_grown,
@@ -29,9 +32,6 @@ from graph.oxstore import (
     remove_documents,
     stored_hashes,
 )
-from graph.pipeline import build_into_store
-from graph.query import run_query
-from graph.rdf import add_document, new_dataset
 from graph.vocab import ACTOR, ACTOR_GRAPH, EVENT, GRAPH, NG
 
 

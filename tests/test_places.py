@@ -10,10 +10,9 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph._lookup import fill_values
 from graph.errors import QueryError
 from graph.model import Article, Event, Provenance
-from graph.places import (
+from graph.normalize.places import (
     Place,
     get_place,
     link_place,
@@ -22,7 +21,9 @@ from graph.places import (
     place_key,
     place_triples,
 )
-from graph.query import _select, load_named_query, run_query
+from graph.query import load_named_query, run_query
+from graph.query.lookup import fill_values
+from graph.query.sparql import _select
 from graph.rdf import add_document, new_dataset
 from graph.vocab import GEO, GRAPH, NG, PLACE, SEM, load_ontology
 
@@ -323,7 +324,7 @@ def test_every_data_file_entry_is_a_place():
 def test_near_rows_do_not_depend_on_the_place_lookup(near_kg, monkeypatch, place, km):
     params = {"place": place, "km": km}
     rows = run_query(near_kg, "near", params=params)
-    monkeypatch.setattr("graph.query.fill_values", lambda text, params, select: (text, {}))
+    monkeypatch.setattr("graph.query.sparql.fill_values", lambda text, params, select: (text, {}))
     assert run_query(near_kg, "near", params=params) == rows
 
 

@@ -10,10 +10,8 @@ from rdflib import Dataset
 
 from graph.cli import cli
 from graph.errors import QueryError
-from graph.oxquery import query_store
-from graph.oxstore import open_store, put_document
-from graph.query import run_query
-from graph.store import save_graph
+from graph.query import query_store, run_query
+from graph.store import open_store, put_document, save_graph
 from graph.vocab import GRAPH
 
 SELECT_SERVICE = "SELECT ?s WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"

@@ -11,9 +11,9 @@ from rdflib.namespace import RDFS
 
 from graph.errors import GraphError, GraphFileError, QueryError
 from graph.model import Article, Event, Provenance
-from graph.oxstore import graph_iri, open_store, put_document
 from graph.rdf import add_document, new_dataset
-from graph.server import SparqlServer, find_free_port, push_documents, serve, sparql_select
+from graph.serve.server import SparqlServer, find_free_port, push_documents, serve, sparql_select
+from graph.store.oxigraph import graph_iri, open_store, put_document
 from graph.vocab import ACTOR, ACTOR_GRAPH
 
 SENTENCE = "Russia attacked Aleppo."

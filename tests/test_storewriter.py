@@ -8,11 +8,11 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from graph.errors import GraphFileError
-from graph.nquads import statements
-from graph.oxquery import query_store
-from graph.oxstore import document_ids, graph_iri, has_document, open_store
 from graph.pipeline import build_into_store
-from graph.storewriter import StoreWriter
+from graph.query.oxigraph import query_store
+from graph.rdf.nquads import statements
+from graph.store.oxigraph import document_ids, graph_iri, has_document, open_store
+from graph.store.writer import StoreWriter
 from graph.vocab import ACTOR
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.timex import normalize_time
+from graph.normalize.timex import normalize_time
 
 ANCHOR = "2017-09-08"  # a Friday
 ISO = re.compile(r"(\d{4}(-\d\d(-\d\d)?)?)?")

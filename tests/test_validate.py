@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from graph.errors import OntologyError
 from graph.model import ACTOR_TYPES, MODALITIES, POLARITIES, Article, Event, Provenance
-from graph.places import get_place, place_triples
+from graph.normalize.places import get_place, place_triples
 from graph.rdf import add_document, event_iri, new_dataset
 from graph.validate import ValidationReport, load_shapes, validate_graph
 from graph.vocab import GRAPH, NG, PREFIXES

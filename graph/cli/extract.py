@@ -1,0 +1,151 @@
+"""CLI commands that extract events and score them: ``extract`` and ``eval``.
+
+Also the INPUTS argument type and the --workers option, which ``build`` in
+:mod:`graph.cli` shares. The commands are added to the group through
+:data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .format import EVENT_KEYS, format_event, score_lines
+
+INPUTS = click.Path(allow_dash=True, path_type=Path)
+
+
+def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the --workers option (shared by ``build`` and ``extract``)."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(1, 64),
+        default=1,
+        show_default=True,
+        help="spaCy processes (n_process), or Dask workers with --scheduler local.",
+    )(func)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=INPUTS)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "tsv", "carb"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--lines",
+    is_flag=True,
+    help="Each input line is one pre-tokenised sentence (for benchmarks such as CaRB).",
+)
+@click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
+@workers_option
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
+def extract(
+    inputs: Sequence[Path], fmt: str, lines: bool, extractor: str, workers: int, skip_bad: bool
+) -> None:
+    """Print the events of INPUTS, one per line, to stdout.
+
+    Keys: doc, sentence, start, end, actor, actor_id, action, relation, action_class,
+    target, target_id, location, time, polarity, modality, attribution, confidence.
+    With --format carb: sentence, confidence, relation, then the arguments.
+
+    Example: newsgraph extract seeds/ --format tsv
+    """
+    if lines:
+        _extract_lines(inputs, fmt, extractor)
+        return
+    from ..pipeline.build import extract_documents
+
+    events = extract_documents(inputs, extractor=extractor, workers=workers, skip_bad=skip_bad)
+    if fmt == "carb":
+        from ..evaluate.carb import format_carb
+
+        for line in format_carb(events):
+            click.echo(line)
+        return
+    if fmt == "tsv":
+        click.echo("\t".join(EVENT_KEYS))
+    for event in events:
+        click.echo(format_event(event, fmt))
+
+
+def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
+    from ..evaluate.carb import extract_carb_lines
+    from ..extract.rules import get_extractor
+    from ..parse import parse_lines
+
+    extract_fn = get_extractor(extractor)
+    for path in inputs:
+        stream = sys.stdin if str(path) == "-" else _open_text(path)
+        if fmt == "carb":
+            for line in extract_carb_lines(stream, extractor=extractor):
+                click.echo(line)
+            continue
+        for doc in parse_lines(stream):
+            for event in extract_fn(doc):
+                click.echo(format_event(event, "tsv" if fmt == "tsv" else "jsonl"))
+
+
+def _open_text(path: Path) -> io.StringIO:
+    from ..ingest.articles import decode_bytes
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return io.StringIO(decode_bytes(data, path))
+
+
+@click.command("eval")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold events TSV (format of shared/gold/seeds.tsv).",
+)
+@click.argument("inputs", nargs=-1, required=True, type=INPUTS)
+@click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
+@click.option(
+    "--show-missed/--hide-missed",
+    default=True,
+    show_default=True,
+    help="List the gold events no system event matched.",
+)
+def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_missed: bool) -> None:
+    """Score the events extracted from INPUTS against a gold TSV.
+
+    A system event matches a gold row when: it comes from the same document
+    (file name); the gold cue lies inside its sentence; the gold action's main
+    verb is among the words of its action; the actor spans share a content word
+    or have the same canonical id; and the target spans share a content word
+    (any target when the gold target is empty). Matching is one-to-one. As the
+    gold is not exhaustive, only events (not relation facts) in sentences holding
+    a gold cue count against precision. Prints precision, recall, F1, the
+    polarity, modality, location and actor-id agreement on matched events, and
+    the missed gold rows.
+
+    Example: newsgraph eval --gold ../shared/gold/seeds.tsv seeds/
+    """
+    from ..evaluate.gold import load_gold, score_events
+    from ..pipeline.build import extract_documents
+
+    gold = load_gold(gold_path)
+    score = score_events(list(extract_documents(inputs, extractor=extractor)), gold)
+    click.echo(score_lines(score, len(gold)))
+    if show_missed and score.missed:
+        click.echo(f"missed ({len(score.missed)}):")
+        for row in score.missed:
+            click.echo(f"  {row.doc}\t{row.actor} | {row.action} | {row.target}\t[{row.cue}]")
+
+
+COMMANDS = (extract, eval_cmd)

@@ -1,0 +1,161 @@
+"""Text the CLI prints: tables, CSV/TSV/JSON rows, event records and summaries.
+
+Everything that comes from an article or a graph is untrusted, so terminal
+output goes through :func:`clean`, which strips control and bidi-override
+characters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..model import Event
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+FORMATS = ("table", "csv", "tsv", "json")
+
+EVENT_KEYS = (
+    "doc",
+    "sentence",
+    "start",
+    "end",
+    "actor",
+    "actor_id",
+    "action",
+    "relation",
+    "action_class",
+    "target",
+    "target_id",
+    "location",
+    "time",
+    "polarity",
+    "modality",
+    "attribution",
+    "confidence",
+)
+
+
+def clean(text: str, *, tabs: bool = False) -> str:
+    """Return ``text`` on one line without terminal control sequences.
+
+    Args:
+        text: Untrusted text.
+        tabs: Also turn tabs into spaces (for TSV and aligned tables).
+    """
+    text = _CONTROL.sub("", text.replace("\n", " "))
+    return text.replace("\t", " ") if tabs else text
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """Return JSON with control and bidi characters escaped (safe to print on a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """Return the flat record ``newsgraph extract`` prints for an event."""
+    p = event.provenance
+    return {
+        "doc": p.source,
+        "sentence": p.sentence_index,
+        "start": p.start_char,
+        "end": p.end_char,
+        "actor": event.actor,
+        "actor_id": event.actor_id,
+        "action": event.action,
+        "relation": event.relation,
+        "action_class": event.action_class,
+        "target": event.target,
+        "target_id": event.target_id,
+        "location": event.location,
+        "time": event.time,
+        "polarity": event.polarity,
+        "modality": event.modality,
+        "attribution": event.attribution,
+        "confidence": round(event.confidence, 3),
+    }
+
+
+def format_event(event: Event, fmt: str) -> str:
+    """Return one event as a JSON line or a TSV row (see :data:`EVENT_KEYS`)."""
+    row = event_row(event)
+    if fmt == "jsonl":
+        return json_text(row)
+    return "\t".join(clean(str(row[k]), tabs=True) for k in EVENT_KEYS)
+
+
+def format_rows(rows: Sequence[dict[str, str]], fmt: str) -> str:
+    """Format query rows as an aligned table, CSV, TSV or JSON (text ends with a newline)."""
+    if fmt == "json":
+        return json_text(rows, indent=1) + "\n"
+    columns = list(rows[0]) if rows else []
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([clean(row[c], tabs=fmt == "tsv") for c in columns])
+        return out.getvalue()
+    if not rows:
+        return "(no results)\n"
+    cells = [[clean(row[c], tabs=True)[:80] for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+
+
+def score_lines(score: Any, gold_rows: int) -> str:
+    """Return the summary ``newsgraph eval`` prints for a :class:`graph.evaluate.Score`."""
+
+    def share(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    return "\n".join(
+        [
+            f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}",
+            f"matched {len(score.matched)} of {gold_rows} gold events; "
+            f"{score.counted} system events counted, {len(score.unmatched)} unmatched",
+            f"on matched events: polarity {share(score.polarity)}  modality "
+            f"{share(score.modality)}  location {share(score.location)}  "
+            f"actor id {share(score.actor_id)}",
+        ]
+    )
+
+
+def build_summary(stats: Any, triples: int, written: Sequence[Path | str]) -> str:
+    """Return the one line ``newsgraph build`` ends with."""
+    seconds = stats.seconds
+    extra = []
+    if stats.resumed:
+        extra.append(f"{stats.resumed} resumed")
+    if stats.skipped:
+        extra.append(f"{stats.skipped} unchanged")
+    note = f" (+{', '.join(extra)})" if extra else ""
+    return (
+        f"built {stats.documents} documents{note}, {stats.sentences} sentences, "
+        f"{stats.events} events, {len(stats.actors)} actors, {triples} triples in {seconds:.1f} s "
+        f"({stats.sentences / max(seconds, 1e-9):.1f} sentences/s) -> "
+        + ", ".join(str(p) for p in written)
+    )
+
+
+def stats_lines(figures: dict[str, Any]) -> str:
+    """Return ``newsgraph stats`` text: one ``key: value`` line, lists indented."""
+    lines = []
+    for key, value in figures.items():
+        if isinstance(value, list | tuple):
+            lines.append(f"{key}:")
+            for item in value:
+                parts = item if isinstance(item, list | tuple) else [item]
+                lines.append("  " + clean("\t".join(str(v) for v in parts), tabs=True))
+        else:
+            lines.append(f"{key}: {clean(str(value))}")
+    return "\n".join(lines)

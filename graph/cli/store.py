@@ -1,0 +1,125 @@
+"""CLI commands that change a built graph, export it or talk to a SPARQL server.
+
+``remove``, ``export``, ``serve`` and ``push``; like the commands of
+:mod:`graph.cli.graphs` (whose GRAPH argument type and helpers they use), they
+are added to the group through :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from .graphs import GRAPH_PATH, is_store_dir, opened
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
+@click.argument("doc_ids", nargs=-1, required=True)
+def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
+    """Delete documents (by id) and their events from GRAPH, and nothing else.
+
+    Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
+    """
+    if is_store_dir(graph_path):
+        from ..store.oxigraph import document_ids, open_store, remove_documents
+
+        store = open_store(graph_path)
+        _check_known(graph_path, doc_ids, set(document_ids(store)))
+        remove_documents(store, doc_ids)
+    else:
+        from ..rdf.triples import remove_document
+        from ..store.files import load_graph, save_graph
+        from ..vocab import NG
+
+        kg = load_graph(graph_path)
+        _check_known(graph_path, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
+        for doc_id in doc_ids:
+            remove_document(kg, doc_id)
+        save_graph(kg, graph_path)
+    click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
+
+
+def _check_known(graph_path: Path, doc_ids: Sequence[str], known: set[str]) -> None:
+    unknown = [d for d in doc_ids if d not in known]
+    if unknown:
+        raise click.ClickException(
+            f"cannot remove from {graph_path}: no document {', '.join(map(repr, unknown))}"
+        )
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write: .trig, .nq, .jsonld (named graphs kept) or .ttl (merged).",
+)
+def export(graph_path: Path, output: Path) -> None:
+    """Write GRAPH (a store or a graph file) to a file, in the format of its extension.
+
+    Example: newsgraph export kg.store -o kg.trig
+    """
+    if is_store_dir(graph_path) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
+        from ..store.oxigraph import export_store, open_store
+
+        written = export_store(open_store(graph_path, read_only=True), output)
+    else:
+        from ..store.files import save_graph
+
+        with opened(graph_path) as kg:
+            written = save_graph(kg, output)
+    click.echo(f"wrote {written}", err=True)
+
+
+@click.command()
+@click.argument("store_path", metavar="STORE", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--read-write", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
+def serve(store_path: Path, host: str, port: int, read_write: bool) -> None:
+    """Serve STORE over the SPARQL 1.1 Protocol until interrupted (Ctrl-C).
+
+    Example: newsgraph serve kg.store --port 7878
+    """
+    from ..serve.server import serve as start_server
+
+    server = start_server(store_path, host=host, port=port, read_only=not read_write)
+    click.echo(f"serving {store_path} at {server.query_url} (Ctrl-C stops)", err=True)
+    try:
+        if server.process is not None:
+            server.process.wait()
+    finally:
+        server.stop()
+
+
+@click.command()
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the server.")
+def push(graph_path: Path, endpoint: str) -> None:
+    """Write each document of GRAPH to a SPARQL server, replacing its named graph there.
+
+    Example: newsgraph push kg.store --endpoint http://127.0.0.1:7878/store
+    """
+    pushed = push_graph(graph_path, endpoint)
+    click.echo(f"pushed {len(pushed)} graphs to {endpoint}", err=True)
+
+
+def push_graph(graph_path: Path, endpoint: str) -> list[str]:
+    """Push a store or graph file to a Graph Store endpoint; return the graphs written."""
+    from ..serve.server import push_documents
+
+    if is_store_dir(graph_path):
+        from ..store.oxigraph import open_store
+
+        return push_documents(open_store(graph_path, read_only=True), endpoint)
+    from ..store.files import load_graph
+
+    return push_documents(load_graph(graph_path), endpoint)
+
+
+COMMANDS = (remove, export, serve, push)

@@ -1,0 +1,257 @@
+"""Who does what to whom: the subject and object rules of the extractor (private).
+
+Each construction has its own small function with an example sentence (the
+agent-compound and misread-participle rules build their frames here);
+:mod:`graph.extract` turns what they find into frames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .clauses import governor
+from .frames import Frame
+from .lexicon import (
+    ACCUSE_VERBS,
+    AGENT_NOUNS,
+    LEADERSHIP_VERBS,
+    LOCATIVE_PARTICIPLES,
+    OBJECT_CONTROL,
+    PREVENT_VERBS,
+    TARGET_PREPS,
+    TIME_LABELS,
+)
+from .spans import (
+    antecedent,
+    child,
+    conjuncts,
+    gerund_lemma,
+    is_relative,
+    named_head,
+    np_span,
+    stolen_subject,
+)
+
+
+def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Return the heads of who does ``verb`` and the name of the rule that found them."""
+    subj = child(verb, "nsubj", "expl")
+    if subj is not None:
+        return _active(verb, subj)
+    if child(verb, "nsubjpass", "auxpass") is not None:
+        return _passive(verb)
+    if verb.dep_ in {"acl", "relcl"}:
+        return _participle(verb)
+    stolen = stolen_subject(verb)
+    if stolen is not None:
+        # "... and the only obstacle is a garrison": see :func:`stolen_subject`.
+        return [stolen], "active"
+    if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
+        subj = _gerund_subject(verb) or _gerund_object_control(verb)
+        if subj is not None:
+            return list(conjuncts(subj)), "active"
+    return _inherited(verb, depth)
+
+
+def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
+    # active: "Rebels shelled the airport" -> actor is the nsubj.
+    if subj.dep_ == "expl" or subj.lower_ == "there":
+        return [], ""
+    if subj.tag_ == "WP" and (verb.dep_ != "relcl" or subj.doc[subj.i - 1].pos_ == "ADP"):
+        # an embedded question, not a relative clause: "a clash over who would
+        # control the city" names no one who acts.
+        return [], ""
+    if is_relative(subj) and verb.dep_ == "relcl":
+        # relative clause: "the militia, which has shelled the town" -> the militia.
+        noun = antecedent(verb)
+        return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
+    # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
+    return [named_head(tok) for tok in conjuncts(subj)], "active"
+
+
+def _passive(verb: Token) -> tuple[list[Token], str]:
+    # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
+    agent = child(verb, "agent")
+    pobj = child(agent, "pobj") if agent is not None else None
+    return (list(conjuncts(pobj)), "passive") if pobj is not None else ([], "")
+
+
+def _participle(verb: Token) -> tuple[list[Token], str]:
+    if verb.tag_ == "VBN":
+        # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
+        return _passive(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        # "militiamen guarding the bridge" -> militiamen guard the bridge.
+        return [verb.head], "participle"
+    # relative clause without a subject pronoun: "the man the police arrested".
+    return [], ""
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    # "the strike left soldiers digging trenches": the noun right before a gerund is its
+    # subject when the parser hangs the gerund on the verb instead.
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
+    if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    return None
+
+
+def _gerund_object_control(verb: Token) -> Token | None:
+    # "the army accused the militia of shelling the market" -> the militia shells it;
+    # "police stopped the crowd from marching" -> the crowd (negated, see _clauses).
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for", "from", "with"}:
+        return None
+    if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
+        return None
+    return child(prep.head, "dobj")
+
+
+def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
+    # conjoined verbs, xcomp chains and gerund adjuncts share the governor's subject:
+    # "troops crossed the river and seized the bridge"; "police tried to stop the march";
+    # "jets struck the depot, destroying tanks".
+    head = governor(verb)
+    if head is None or depth > 6 or verb.dep_ == "acl":
+        return [], ""
+    if verb.dep_ == "xcomp":
+        passive_subj = child(head, "nsubjpass")
+        if passive_subj is not None and child(head, "agent") is None:
+            # a passive governor: "the envoy was asked to leave", "they are said to have fled".
+            if is_relative(passive_subj) and head.dep_ == "relcl":
+                return [antecedent(head)], "inherited"
+            return list(conjuncts(passive_subj)), "inherited"
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_ in OBJECT_CONTROL:
+            # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
+            return list(conjuncts(obj)), "inherited"
+        if head.lemma_ == "be" and child(head, "acomp", "attr") is None:
+            # "the plan is to leave": the subject names a plan, not an agent.
+            return [], ""
+        subj = child(head, "nsubj")
+        if head.lemma_ == "be" and subj is not None and subj.lower_ == "it":
+            # extraposition: "it is hard to say" has no agent.
+            return [], ""
+    actors, rule = agents(head, depth + 1)
+    return actors, "inherited" if rule else ""
+
+
+def patients(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
+    passive_subj = child(verb, "nsubjpass")
+    if passive_subj is not None:
+        if is_relative(passive_subj) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(passive_subj)), None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head], None
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if objs:
+        if is_relative(objs[0]) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(objs[0])), None
+    dative = child(verb, "dative")
+    if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # a recipient without an object (the parser lost it): "gave the rebels and
+        # their allies, the Kurds, a path" -> target the rebels, once for the phrase.
+        return [dative], None
+    return prepositional_target(verb)
+
+
+def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the object of a target preposition of ``verb`` and that preposition."""
+    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
+    for kid in verb.children:
+        if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS:
+            pobj = child(kid, "pobj")
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+                return list(conjuncts(pobj)), kid
+    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
+    subj = child(verb, "nsubj")
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and not is_relative(subj)
+        and child(verb, "advmod") is None
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return [verb.head], None
+    return [], None
+
+
+def agent_compound(part: Token) -> Iterator[Frame]:
+    """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
+    # agent compound: "Iranian-backed militias" -> Iranian back militias;
+    # "the rebel-held town" -> rebel hold town.
+    mod = part.doc[part.i - 2] if part.i >= 2 else None
+    if part.i >= 1 and part.doc[part.i - 1].text != "-":
+        mod = part.doc[part.i - 1]
+    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return
+    noun = part.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
+        return
+    modifier = part.doc[mod.left_edge.i : mod.i + 1]
+    target = np_span(noun, start=part.i + 1)
+    if _is_headline_verb(noun) and noun.i > part.i + 1:
+        target = part.doc[part.i + 1 : noun.i]
+    if part.lower_ in LOCATIVE_PARTICIPLES:
+        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
+        relation = f"{part.text} in"
+        yield Frame(
+            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
+        )
+        return
+    if not is_agentive(mod):
+        # "mortgage-backed securities", "computer-driven trading": no one acts.
+        return
+    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
+    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
+    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+
+
+def _is_headline_verb(noun: Token) -> bool:
+    # headlines drop determiners, so "Saudi-led coalition signals it will lift the
+    # blockade" is parsed as a noun "coalition signals" with a relative clause; a
+    # relative clause with both its own subject and object has no gap, so the "noun"
+    # is the headline's verb and the phrase ends before it.
+    return (
+        noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and any(
+            kid.dep_ == "relcl"
+            and child(kid, "nsubj") is not None
+            and child(kid, "dobj") is not None
+            for kid in noun.rights
+        )
+    )
+
+
+def is_agentive(mod: Token) -> bool:
+    """Return whether a compound's modifier can be an agent."""
+    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
+    # those naming people or organised groups do ("rebel-held", "state-owned").
+    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
+        return True
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
+
+
+def misread_participle(verb: Token) -> Iterator[Frame]:
+    """Yield the participle event of "X V-ing NAME VERB" misread as two subjects."""
+    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
+    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
+    # the agent of the participle, the rest of the second its object.
+    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    ing = verb.doc[second.left_edge.i]
+    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
+        return
+    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
+        return
+    target = np_span(second, start=ing.i + 1)
+    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))

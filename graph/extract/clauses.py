@@ -1,0 +1,182 @@
+"""Clause features of a predicate: modality, negation, attribution (private to extract)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    ACCUSE_VERBS,
+    CONDITIONAL_MARKS,
+    DIRECTIVE_VERBS,
+    HEDGE_ADJECTIVES,
+    MODALS,
+    NEG_CONTROL,
+    PREVENT_VERBS,
+    SPEECH_VERBS,
+)
+from .spans import child, clause_head, named_head, np_span, stolen_subject
+
+# Dependency links along which a dependent clause shares its governor's setting.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+
+
+def governor(verb: Token) -> Token | None:
+    """Return the clause a dependent clause shares its subject and setting with."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return clause_head(verb.head.head)
+    if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+        return clause_head(verb.head)
+    return None
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(kid.dep_ in {"aux", "auxpass"} and kid.lower_ != "to" for kid in verb.children)
+
+
+def hedge(verb: Token) -> Token | None:
+    """Return the adjective of "it is ADJ (that) CLAUSE" when ``verb`` heads the clause.
+
+    "it is likely that the rebels will attack" -> "likely"; the parser often hangs the
+    adjective on the clause's subject instead ("it is possible ISIS could withdraw").
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ != "be":
+        return None
+    subj = child(head, "nsubj", "expl")
+    if subj is None or subj.lower_ != "it":
+        return None
+    adj = child(head, "acomp")
+    own = child(verb, "nsubj", "nsubjpass")
+    if adj is None and own is not None:
+        adj = own.doc[own.left_edge.i]
+        adj = adj if adj.dep_ == "amod" and adj.head.i == own.i else None
+    return adj if adj is not None and adj.lower_ in HEDGE_ADJECTIVES else None
+
+
+def is_hedged(noun: Token) -> bool:
+    """Return whether ``noun`` is a clause subject carrying the matrix adjective of "it is ADJ"."""
+    adj = hedge(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    return adj is not None and adj.head.i == noun.i
+
+
+def _hedged(tok: Token, own: str) -> str:
+    """Return a clause's modality once "it is possible/clear (that)" is taken into account."""
+    adj = hedge(tok)
+    if adj is None or own not in {"asserted", "future"}:
+        return own
+    return "possible" if HEDGE_ADJECTIVES[adj.lower_] == "possible" else own
+
+
+def modality(verb: Token) -> str:
+    """Return the modality of a clause (own modal, if-clause, else its governor's).
+
+    "it is likely that the rebels will attack" is possible; "it is clear that" asserted.
+    """
+    seen = 0
+    tok: Token | None = verb
+    while tok is not None and seen < 8:
+        for kid in tok.children:
+            if kid.dep_ == "aux" and kid.lower_ in MODALS:
+                return _hedged(tok, MODALS[kid.lower_])
+            if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
+                return "hypothetical"
+        if hedge(tok) is not None:
+            return _hedged(tok, "asserted")
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
+            # "the envoy suggested that both armies withdraw their tanks".
+            return "should"
+        if tok.dep_ == "conj" and (_has_aux(tok) or stolen_subject(tok) is not None):
+            # a conjoined clause with its own auxiliary or its own subject.
+            break
+        tok = governor(tok) if tok.dep_ != "acl" else None
+        seen += 1
+    return "asserted"
+
+
+def is_negated(verb: Token) -> bool:
+    """Return whether a clause is negated ("not", "never", "refused to", "without").
+
+    Negation reaches through control chains: "declined to coordinate" and
+    "did not try to leave" are negated; "did not refuse to leave" is not.
+    """
+    neg = any(_is_negator(kid) for kid in verb.children)
+    neg = neg or any(_negated_argument(arg) for arg in _arguments(verb))
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        neg = not neg
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.lemma_ in PREVENT_VERBS
+    ):
+        neg = not neg
+    head = governor(verb)
+    if head is not None and verb.dep_ == "xcomp":
+        flip = head.lemma_ in NEG_CONTROL
+        return neg != (is_negated(head) != flip)
+    if head is not None and verb.dep_ == "conj" and not _has_aux(verb):
+        cc = child(head, "cc")
+        if cc is None or cc.lower_ in {"and", "or", "nor"}:
+            return neg or is_negated(head)
+    return neg
+
+
+def _is_negator(tok: Token) -> bool:
+    # "did not", "never", "will neither condemn nor support"
+    return tok.dep_ == "neg" or tok.lower_ in {"never", "neither", "nor"} and tok.dep_ != "conj"
+
+
+def _arguments(verb: Token) -> Iterator[Token]:
+    for kid in verb.children:
+        if kid.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            yield kid
+        elif kid.dep_ == "prep":
+            yield from (k for k in kid.children if k.dep_ == "pobj")
+
+
+def _negated_argument(noun: Token) -> bool:
+    """Return whether an object is negated: "fired no shots", "neither A nor B"."""
+    return any(
+        kid.lower_ in {"no", "neither"} and kid.dep_ in {"det", "preconj"} for kid in noun.children
+    )
+
+
+def attribution(verb: Token, according: dict[int, str]) -> str:
+    """Return who a clause is credited to: "according to X", or the speaker of "X said".
+
+    Args:
+        verb: The clause's verb.
+        according: Sources of "according to" phrases by the index of the word they
+            hang from (see :class:`DocContext`).
+    """
+    tok = verb
+    for _ in range(12):
+        if according.get(tok.i):
+            return according[tok.i]
+        if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
+            # "the army accused the militia of shelling ...": the army says so.
+            subj = child(tok.head.head, "nsubj")
+            if subj is not None:
+                return np_span(named_head(subj)).text
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
+            subj = child(tok.head, "nsubj")
+            if subj is not None:
+                return np_span(named_head(subj)).text
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ""
+
+
+def according_source(according: Token) -> str:
+    """Return who an "according to" phrase credits."""
+    to = child(according, "prep")
+    pobj = child(to, "pobj") if to is not None else None
+    if pobj is None:
+        return ""
+    # "according to a statement issued by the ministry" credits the ministry.
+    issued = child(pobj, "acl")
+    agent = child(issued, "agent") if issued is not None else None
+    author = child(agent, "pobj") if agent is not None else None
+    return np_span(author if author is not None else pobj).text

@@ -1,0 +1,148 @@
+"""Predicate-argument frames and their conversion to events (private to extract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Event, Provenance
+from .clauses import is_negated, modality
+from .setting import DocContext
+from .spans import (
+    child,
+    clause_head,
+    join_tokens,
+    np_span,
+    split_compound,
+    stolen_subject,
+    verb_group,
+)
+
+_BASE_CONFIDENCE = {
+    "active": 0.8,
+    "passive": 0.75,
+    "relative": 0.7,
+    "participle": 0.65,
+    "inherited": 0.65,
+    "compound": 0.6,
+    "relation": 0.5,
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One predicate-argument reading before it becomes an :class:`Event`."""
+
+    actor: Span
+    verb: Token
+    target: Span | None
+    rule: str
+    prep: Token | None = None
+    kind: str = "event"
+    relation: str = ""
+    action: str = ""
+
+
+def provenance(doc: Doc, index: int, sent: Span, text: str) -> Provenance:
+    """Return where ``sent`` is; ``text`` is ``doc.text``, which spaCy rebuilds per access."""
+    data = doc.user_data
+    offset = int(data.get("char_offset", 0))
+    return Provenance(
+        doc_id=str(data.get("doc_id", "")),
+        source=str(data.get("source", "")),
+        sentence_index=int(data.get("sentence_offset", 0)) + index,
+        start_char=sent.start_char + offset,
+        end_char=sent.end_char + offset,
+        sentence=text[sent.start_char : sent.end_char],
+    )
+
+
+def _relation_text(frame: Frame) -> tuple[str, str]:
+    """Return ``(action lemma, surface relation)`` of a frame."""
+    verb = frame.verb
+    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+    action = " ".join([split_compound(verb.lemma_.lower()), *(p.lower_ for p in particles)])
+    if frame.prep is not None:
+        action += " " + frame.prep.lower_
+    if frame.relation:
+        return action, frame.relation
+    toks = [verb, *particles, *verb_group(verb)]
+    tok = verb
+    for _ in range(8):
+        if tok.dep_ == "xcomp":
+            # xcomp chain: "declined to coordinate with" keeps the governing verbs.
+            head = clause_head(tok.head)
+            toks.extend(t for t in (tok.head, head) if t.i < verb.i)
+        elif (
+            tok.dep_ == "conj"
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and not verb_group(tok)
+            and stolen_subject(tok) is None
+        ):
+            # a conjoined verb shares the auxiliaries: "will seize and hold" -> "will hold".
+            head = tok.head
+        else:
+            break
+        toks.extend(t for t in verb_group(head) if t.i < verb.i)
+        tok = head
+    if frame.prep is not None:
+        toks.append(frame.prep)
+    return action, join_tokens(toks)
+
+
+def _confidence(frame: Frame) -> float:
+    score = _BASE_CONFIDENCE[frame.rule]
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in frame.actor):
+        score += 0.1
+    if frame.actor.root.pos_ == "PRON":
+        score -= 0.15
+    if frame.target is None:
+        score -= 0.1
+    elif any(t.ent_type_ for t in frame.target):
+        score += 0.05
+    length = len(frame.actor) + (len(frame.target) if frame.target is not None else 0)
+    score -= min(0.2, 0.02 * max(0, length - 6))
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Event:
+    """Turn a frame into an ``Event`` with its setting, polarity, modality and attribution."""
+    action, relation = _relation_text(frame)
+    clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
+    place, place_phrase, when, when_phrase = ctx.setting(clause)
+    return Event(
+        actor=frame.actor.text,
+        action=frame.action or action,
+        target=frame.target.text if frame.target is not None else "",
+        provenance=prov,
+        relation=relation,
+        location=place,
+        time=when,
+        polarity="neg" if is_negated(frame.verb) else "pos",
+        modality=modality(frame.verb),
+        attribution=ctx.credit(frame.verb),
+        confidence=_confidence(frame),
+        kind=frame.kind,
+        extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
+    )
+
+
+def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tuple[str, ...]:
+    """Return the n-ary arguments: the clause's own adjunct phrases, then place and time.
+
+    "sold the mill to a trust in 1990 for a dollar" -> "in 1990", "for a dollar".
+    """
+    verb = frame.verb
+    found: list[tuple[int, str]] = []
+    if verb.pos_ == "VERB":
+        for kid in verb.rights:
+            if kid.dep_ == "prep" and kid.i != getattr(frame.prep, "i", -1):
+                pobj = child(kid, "pobj")
+                if pobj is not None and kid.lower_ != "according":
+                    found.append((kid.idx, kid.doc[kid.i : np_span(pobj).end].text))
+    for phrase in setting:
+        if phrase and not any(phrase in known for _, known in found):
+            at = text.find(phrase, start)
+            found.append((at if at >= 0 else len(text), phrase))
+    return tuple(phrase for _, phrase in sorted(found))

@@ -1,0 +1,284 @@
+"""Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
+
+Each grammatical construction has one small rule function, commented with an
+example sentence: the clause-level rules (appositions, copulas, agentless
+passives) are here, the subject and object rules and agent compounds in
+:mod:`graph.extract.arguments`. Private helpers keep each module small: modality,
+negation and attribution in :mod:`graph.extract.clauses`, place and time in
+:mod:`graph.extract.setting`, surface spans in :mod:`graph.extract.spans`, frame -> event
+assembly and confidence in :mod:`graph.extract.frames`, word lists in
+:mod:`graph.extract.lexicon`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ExtractorError
+from ..model import Event
+from ..parse import iter_sentences
+from .arguments import (
+    agent_compound,
+    agents,
+    misread_participle,
+    patients,
+    prepositional_target,
+)
+from .clauses import is_hedged
+from .frames import Frame, provenance, to_event
+from .lexicon import (
+    RECIPROCAL_VERBS,
+    RELATIONAL_VERBS,
+    REPORT_ONLY,
+)
+from .setting import DocContext
+from .spans import (
+    antecedent,
+    child,
+    conjuncts,
+    is_region_apposition,
+    is_relative,
+    join_tokens,
+    np_span,
+    verb_group,
+)
+
+__all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
+
+ENTRY_POINT_GROUP = "newsgraph.extractors"
+
+
+class Extractor(Protocol):
+    """A callable that turns one parsed document into events."""
+
+    def __call__(self, doc: Doc, /) -> Iterator[Event]:
+        """Yield the events of ``doc`` in document order."""
+        ...
+
+
+def extract_events(doc: Doc) -> Iterator[Event]:
+    """Yield events read from ``doc`` with the dependency rules, sentence by sentence.
+
+    Args:
+        doc: A parsed document whose ``user_data`` carries ``doc_id``, ``source``,
+            ``char_offset`` and ``sentence_offset`` (see :mod:`graph.parse`).
+
+    Yields:
+        Events in sentence order; actor and target are spans of the sentence.
+    """
+    ctx = DocContext(doc)
+    candidates = ctx.candidates
+    # A modifier such as "US-backed" states a standing relation, not a new event: it is
+    # an event at its first mention in the document; later "US-backed fighters", "US-backed
+    # forces" restate the same sponsorship and are kept as relation facts (an identical
+    # one is dropped).
+    standing: set[tuple[str, str, str]] = set()
+    for index, sent in iter_sentences(doc):
+        prov = provenance(doc, index, sent, ctx.text)
+        best: dict[tuple[str, str, str, str], Event] = {}
+        stated: set[tuple[str, str, str]] = set()
+        lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        for frame in _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]]):
+            found: Event | None = to_event(frame, sent, prov, ctx)
+            if frame.rule == "compound":
+                found = _restated(found, standing, stated)
+            if found is None:
+                continue
+            event = found
+            key = (event.actor, event.action, event.target, event.kind)
+            if key not in best or best[key].confidence < event.confidence:
+                best[key] = event
+        standing |= stated
+        yield from best.values()
+
+
+def _restated(
+    event: Event | None, standing: set[tuple[str, str, str]], stated: set[tuple[str, str, str]]
+) -> Event | None:
+    """Return an agent-compound event as first reported, as a relation, or None (a repeat)."""
+    if event is None or (event.actor, event.action, event.target) in standing:
+        return None
+    stated |= {(event.actor, event.action, event.target), (event.actor, event.action, "")}
+    if (event.actor, event.action, "") in standing:
+        return replace(event, kind="relation")
+    return event
+
+
+def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
+    # "according to a statement issued by the ministry" names a source, not an event.
+    sourcing = {t.i for acc in toks if acc.lower_ == "according" for t in acc.subtree}
+    for tok in toks:
+        if tok.i in sourcing:
+            continue
+        if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+            yield from agent_compound(tok)
+        if tok.dep_ == "appos":
+            yield from _appositive(tok)
+        if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
+            yield from _copula(tok)
+        elif _is_predicate(tok):
+            yield from _clause(tok)
+        if tok.pos_ in {"VERB", "AUX"}:
+            yield from misread_participle(tok)
+
+
+def _is_predicate(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.dep_ in {"amod", "aux", "auxpass"}:
+        return False
+    if verb.tag_ == "VBD" and any(
+        k.dep_ == "mark" and k.lower_ in {"with", "without"} for k in verb.children
+    ):
+        # "with" takes no finite clause: "with summary execution, rape, forced labour"
+        # is a list of nouns and "forced" an adjective the parser read as a past tense.
+        return False
+    kids = {kid.dep_ for kid in verb.children}
+    if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
+        # "declined to coordinate", "believe (that) ...": the complement is the event,
+        # except for a speech act that proposes something ("the envoy proposed that ...").
+        return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
+    if verb.lemma_ in REPORT_ONLY and not kids & {"dobj", "nsubjpass"}:
+        return False
+    # "a proposal to coordinate": an infinitive modifying a noun has no agent;
+    # "struck depots to cut supplies": a purpose is intended, not reported.
+    return not (verb.dep_ in {"acl", "advcl"} and any(k.tag_ == "TO" for k in verb.children))
+
+
+def _clause(verb: Token) -> Iterator[Frame]:
+    actors, rule = agents(verb)
+    if not actors:
+        yield from _agentless_passive(verb)
+        return
+    targets, prep = patients(verb)
+    # a state or a link between events is a relation fact: "the group has 3,000 fighters".
+    kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
+    target_spans = [span for tok in targets for span in _argument_spans(tok, verb)]
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if len(objs) > 1:
+        # two objects are a misparse of one phrase ("much of its arsenal").
+        target_spans = [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]]
+    for actor in actors:
+        for actor_span in _argument_spans(actor, verb):
+            if not target_spans:
+                yield Frame(actor_span, verb, None, rule, prep, kind)
+            for target_span in target_spans:
+                if target_span != actor_span:
+                    yield Frame(actor_span, verb, target_span, rule, prep, kind)
+
+
+def _is_naming(mod: Token) -> bool:
+    # "Iraqi and Kurdish officers" name two groups; "first and only airdrops" do not.
+    return mod.pos_ in {"PROPN", "NOUN"} or mod.ent_type_ in {"NORP", "GPE", "ORG"}
+
+
+def _argument_spans(noun: Token, verb: Token) -> list[Span]:
+    # coordinated modifiers: "Russian and Turkish patrols used the highway" -> the whole
+    # phrase for the first conjunct, "Turkish patrols" for the next (spans stay contiguous);
+    # with a reciprocal verb the phrase is one joint actor: "American and Russian air
+    # power synchronize their support" is one event, not the same event twice.
+    span = np_span(noun)
+    if len(span) > 1 and is_hedged(noun):
+        # "it is possible ISIS could withdraw": the adjective is the matrix predicate.
+        return [span[1:]]
+    if verb.lemma_ in RECIPROCAL_VERBS and noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [span]
+    spans = [span]
+    for mod in noun.lefts:
+        if mod.dep_ in {"amod", "compound", "nmod"} and mod.i >= span.start:
+            spans.extend(
+                noun.doc[kid.i : span.end]
+                for kid in mod.children
+                if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
+            )
+    return spans
+
+
+def _appositive(appos: Token) -> Iterator[Frame]:
+    # appositive fact: "Mosul, Iraq's second city, fell" -> Mosul is Iraq's second city.
+    head = appos.head
+    if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if is_region_apposition(appos):
+        # "Hoboken, New Jersey" is one place name, not two things said to be one.
+        return
+    if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
+        return
+    yield Frame(
+        np_span(head),
+        appos,
+        np_span(appos),
+        "relation",
+        kind="relation",
+        relation="is",
+        action="be",
+    )
+
+
+def _copula(verb: Token) -> Iterator[Frame]:
+    # copular fact: "Aleppo is the largest city in Syria" -> relation be.
+    attr = child(verb, "attr", "acomp")
+    actors, _ = agents(verb)
+    if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return
+    if child(verb, "ccomp") is not None and any(a.lower_ == "it" for a in actors):
+        # "it is likely that ...": "it" stands for the clause, which is the event.
+        return
+    prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
+    pobj = child(prep, "pobj") if prep is not None else None
+    if prep is not None and pobj is not None:
+        # "the town is close to the border" -> relation "is close to", target "the border".
+        relation = join_tokens([verb, *verb_group(verb), attr, prep])
+        target, action = np_span(pobj), f"be {attr.lower_} {prep.lower_}"
+    else:
+        relation, target, action = "", np_span(attr), "be"
+    for actor in actors:
+        yield Frame(np_span(actor), verb, target, "relation", None, "relation", relation, action)
+
+
+def _agentless_passive(verb: Token) -> Iterator[Frame]:
+    # agentless passive: "the bridge was destroyed in May" states something about the
+    # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
+    subj = child(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        subj = child(verb.head, "nsubjpass")
+    if subj is None or child(verb, "agent") is not None:
+        return
+    if is_relative(subj) and verb.dep_ == "relcl":
+        subj = antecedent(verb)
+    targets, prep = prepositional_target(verb)
+    action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
+    action += f" {prep.lower_}" if prep is not None else ""
+    spans: list[Span | None] = [np_span(tok) for tok in targets] or [None]
+    for actor in conjuncts(subj):
+        for target in spans:
+            yield Frame(np_span(actor), verb, target, "relation", prep, "relation", action=action)
+
+
+def available_extractors() -> list[str]:
+    """Return the names registered in the ``newsgraph.extractors`` entry-point group."""
+    return sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+
+
+def get_extractor(name: str = "dep") -> Extractor:
+    """Return the extractor registered under ``name``.
+
+    Raises:
+        ExtractorError: No extractor has that name, or its plugin fails to load.
+    """
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name == name:
+            try:
+                func: Callable[[Doc], Iterator[Event]] = ep.load()
+            except Exception as exc:  # a plugin may fail in any way; report which one
+                raise ExtractorError(f"cannot load extractor {name!r}: {exc}") from exc
+            return func
+    known = ", ".join(available_extractors()) or "none"
+    raise ExtractorError(
+        f"unknown extractor {name!r}: not registered in {ENTRY_POINT_GROUP}. "
+        f"Hint: choose one of {known}"
+    )

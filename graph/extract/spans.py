@@ -1,0 +1,298 @@
+"""Surface spans on a spaCy parse: noun phrases, verb groups, clause links (private)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import LIGHT_VERBS, LOCATION_PREPS, PARTICLES, PLACE_LABELS
+
+# Dependents that end a noun phrase when they follow its head: clauses,
+# appositions, punctuation and coordination are not part of an argument span.
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
+_EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
+_CORRELATIVES = frozenset({"neither", "either"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def np_span(tok: Token, *, start: int | None = None) -> Span:
+    """Return the contiguous noun phrase headed by ``tok``.
+
+    Left dependents are kept; right dependents are kept up to the first
+    relative clause, apposition, comma or conjunct ("the city, which ..." ->
+    "the city"). Leading and trailing punctuation, conjunctions and
+    correlative words ("neither Hamas" -> "Hamas") are trimmed.
+
+    Args:
+        tok: The phrase head.
+        start: Force the span to start at this token index (agent compounds).
+    """
+    left = tok.left_edge.i if start is None else start
+    right = tok.i
+    rights = list(tok.rights)
+    for n, kid in enumerate(rights):
+        if is_region_apposition(kid) or (
+            kid.text == "," and n + 1 < len(rights) and is_region_apposition(rights[n + 1])
+        ):
+            # "Salt Lake City, Utah" names one place: the region stays in the phrase.
+            right = _right_end(kid)
+            continue
+        # "a raid in Aden": the place is the event's location, not part of the phrase.
+        if kid.dep_ in _CUT_DEPS or _is_place_phrase(kid):
+            break
+        right = _right_end(kid)
+    doc = tok.doc
+    left, right = _hyphen_joined(doc, left, right)
+    while left < right and _is_edge(doc[left]):
+        left += 1
+    while right > left and (_is_edge(doc[right]) or _is_dangling(doc[right])):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _hyphen_joined(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Widen ``[left, right]`` over words the parser split at a hyphen ("de-confliction")."""
+    while right + 2 < len(doc) and _is_glued_hyphen(doc[right + 1]):
+        right += 2
+    while left >= 2 and _is_glued_hyphen(doc[left - 1]) and doc[left - 2].dep_ != "npadvmod":
+        left -= 2
+    return left, right
+
+
+def _is_glued_hyphen(tok: Token) -> bool:
+    # "de-confliction" is one word written with no spaces: "de", "-", "confliction";
+    # a spaced " - " or a hyphen before a participle ("US-led") is no such join.
+    doc = tok.doc
+    if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return not before.whitespace_ and after.is_alpha and after.tag_ not in {"VBN", "VBG", "VBD"}
+
+
+def _is_dangling(tok: Token) -> bool:
+    # a preposition or possessive marker that ends a phrase without its object:
+    # "a clash over (who ...)", "the coalition's".
+    return (
+        tok.pos_ in {"ADP", "PART"}
+        and tok.dep_ in {"prt", "prep", "case"}
+        and not any(True for _ in tok.children)
+    )
+
+
+def is_region_apposition(appos: Token) -> bool:
+    """Return whether ``appos`` is the region of the place it follows: "Hoboken, New Jersey"."""
+    return (
+        appos.dep_ == "appos"
+        and appos.ent_type_ in {"GPE", "LOC"}
+        and appos.head.ent_type_ in {"GPE", "LOC"}
+        and appos.left_edge.i == appos.head.i + 2
+        and appos.doc[appos.head.i + 1].text == ","
+    )
+
+
+def without_region(span: Span) -> Span:
+    """Return a place phrase without its region: "Homs, Syria" -> "Homs" (for place lookup)."""
+    for tok in span:
+        if is_region_apposition(tok) and tok.head.i >= span.start:
+            return span.doc[span.start : tok.head.i + 1]
+    return span
+
+
+def _right_end(tok: Token) -> int:
+    """Return the last token index of ``tok``'s phrase, cut before clauses at any depth."""
+    right = tok.i
+    for kid in tok.rights:
+        if kid.dep_ in _CUT_DEPS:
+            break
+        right = _right_end(kid)
+    return right
+
+
+def _is_place_phrase(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCATION_PREPS
+        and any(k.dep_ == "pobj" and k.ent_type_ in PLACE_LABELS for k in prep.children)
+    )
+
+
+def _is_edge(tok: Token) -> bool:
+    return tok.dep_ in _EDGE_DEPS or tok.is_punct or tok.is_space or tok.lower_ in _CORRELATIVES
+
+
+def named_head(noun: Token) -> Token:
+    """Prefer a name over its title: "the army's spokesman, Col. Jane Doe," -> the name."""
+    for kid in noun.children:
+        if noun.pos_ == "NOUN" and kid.dep_ == "appos" and kid.ent_type_ == "PERSON":
+            return kid
+    return noun
+
+
+def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
+    """Yield ``tok`` and the heads it is coordinated with ("X, Y and Z").
+
+    Args:
+        tok: The first conjunct.
+        before: Only conjuncts left of this token index (a relative clause
+            follows its antecedents).
+    """
+    yield tok
+    for kid in tok.children:
+        if (
+            kid.dep_ == "conj"
+            and kid.pos_ in NOMINAL_POS
+            and (before is None or kid.i < before)
+            and _subjectless_verb_after(kid) is None
+        ):
+            yield from conjuncts(kid, before=before)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subjectless_verb_after(noun: Token) -> Token | None:
+    """Return the finite verb lacking a subject that ``noun``'s phrase runs into.
+
+    "ISIS seized most of the town and the only obstacle to its advance is a small
+    garrison": the parser joins "the only obstacle" to "most" as a second object, but
+    the finite verb right after it needs a subject, so the conjunct is that subject
+    (clauses, not noun phrases, are coordinated).
+    """
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
+        if doc[i].dep_ in {"aux", "neg"} and doc[i].tag_ in _FINITE_TAGS:
+            break
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = doc[i] if doc[i].dep_ not in {"aux", "auxpass"} else doc[i].head
+    finite = verb.tag_ in _FINITE_TAGS or any(
+        k.dep_ in {"aux", "auxpass"} and k.tag_ in _FINITE_TAGS for k in verb.lefts
+    )
+    has_subject = any(k.dep_ in SUBJECT_DEPS or k.dep_ == "expl" for k in verb.children)
+    if not finite or has_subject or verb.i < noun.i:
+        return None
+    return verb if any(k.dep_ == "cc" for k in noun.head.children if k.i < noun.i) else None
+
+
+def stolen_subject(verb: Token) -> Token | None:
+    """Return the conjunct noun that is really ``verb``'s subject (see above), if any."""
+    doc = verb.doc
+    i = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    for _ in range(16):
+        if tok.dep_ == "conj" and tok.pos_ in NOMINAL_POS:
+            break
+        if tok.head.i == tok.i or tok.head.i > verb.i:
+            return None
+        tok = tok.head
+    found = _subjectless_verb_after(tok) if tok.dep_ == "conj" else None
+    return tok if found is not None and found.i == verb.i else None
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """Return the first child of ``tok`` with one of ``deps``."""
+    for kid in tok.children:
+        if kid.dep_ in deps:
+            return kid
+    return None
+
+
+def clause_head(tok: Token) -> Token:
+    """Return the verb a complement hangs from ("was right not to go" -> "was")."""
+    while tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "attr"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def antecedent(verb: Token) -> Token:
+    """Return the noun a relative clause modifies.
+
+    A country or town inside a prepositional phrase of a noun is rarely what
+    the clause describes: "the bombing across Syria, which has killed ..."
+    climbs to "bombing".
+    """
+    noun = verb.head
+    if noun.pos_ not in NOMINAL_POS:
+        return verb
+    if noun.ent_type_ == "GPE" and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head.head
+    return noun
+
+
+def is_relative(tok: Token) -> bool:
+    """Return whether ``tok`` is a relative pronoun of its clause."""
+    return tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WDT", "WP", "WP$"}
+
+
+def join_tokens(toks: list[Token]) -> str:
+    """Join tokens in sentence order, keeping the text's own spacing between neighbours."""
+    ordered = sorted(set(toks), key=lambda t: t.i)
+    parts: list[str] = []
+    for prev, tok in zip([None, *ordered[:-1]], ordered, strict=True):
+        if prev is not None:
+            parts.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        parts.append(tok.text)
+    return "".join(parts).strip()
+
+
+def split_compound(lemma: str) -> str:
+    """Split a phrasal verb written as one word: "takeover" -> "take over"."""
+    # phrasal verb written as one word: "rebels may takeover the base" -> "take over".
+    for particle in PARTICLES:
+        base = lemma[: -len(particle)].rstrip("-")
+        if lemma.endswith(particle) and base in LIGHT_VERBS:
+            return f"{base} {particle}"
+    return lemma
+
+
+def verb_group(verb: Token) -> list[Token]:
+    """Return the auxiliaries and negation of ``verb`` with the adverbs among them.
+
+    "has once again turned" -> has, once, again.
+    """
+    aux = [k for k in verb.lefts if k.dep_ in {"aux", "auxpass", "neg"}]
+    if not aux:
+        return []
+    first = min(t.i for t in aux)
+    between = verb.doc[first : verb.i]
+    return aux + [t for t in between if t.pos_ in {"ADV", "PART", "AUX"} and t.dep_ != "mark"]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def gerund_lemma(word: str) -> str:
+    """Return the verb of an "-ing" form the tagger read as a noun ("fighting" -> "fight").
+
+    Spelling rules only (no lemmatizer reaches a parsed Doc): a doubled final consonant
+    is undone ("running"), a silent "e" restored after endings no English verb has
+    ("capturing", "negotiating", "using") and on one-syllable stems ("making").
+    """
+    stem = word.lower()[:-3] if word.lower().endswith("ing") else word.lower()
+    if len(stem) < 2:
+        return word.lower()
+    groups = sum(
+        1 for i, ch in enumerate(stem) if ch in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS)
+    )
+    if stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[-1] not in _VOWELS:
+        return stem[:-1]
+    if groups >= 2 and stem.endswith(("oll", "ell")):
+        # "controlling", "expelling" (but "shelling", "rolling" keep their "ll").
+        return stem[:-1]
+    silent_e = stem.endswith(("v", "z", "c", "ur", "at", "ir", "dg")) or (
+        stem[-1] == "g" and not stem.endswith("ng")
+    )
+    if stem[-1] == "s" and len(stem) > 1 and stem[-2] in _VOWELS:
+        silent_e = True
+    if groups == 1 and len(stem) >= 3 and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        silent_e = silent_e or stem[-1] not in "wxy"
+    return stem + "e" if silent_e else stem

@@ -1,0 +1,25 @@
+"""Ingest: files, folders, stdin, JSONL corpora and HTML page text -> ``Article``."""
+
+from .articles import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    MAX_DOC_BYTES,
+    SUFFIXES,
+    TEXT_SUFFIXES,
+    decode_bytes,
+    html_to_text,
+    load_articles,
+    strip_boilerplate,
+)
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "MAX_DOC_BYTES",
+    "SUFFIXES",
+    "TEXT_SUFFIXES",
+    "decode_bytes",
+    "html_to_text",
+    "load_articles",
+    "strip_boilerplate",
+]

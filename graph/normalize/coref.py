@@ -1,0 +1,293 @@
+"""Per-document state for actor resolution: mentions, names defined in the text, coreference.
+
+A :class:`Document` scans the sentences of one article once for gazetteer
+actors, places, titled persons ("Col. Ryan Dillon") and acronym definitions
+("Free Syrian Army (FSA)"), then answers pronouns and definite descriptions
+("it", "their", "the group", "the city") with the most recent compatible
+mention. Descriptions take the nearest one; pronouns look nearest-first in their
+own sentence, then read each earlier sentence from its start (its subject first),
+and an object pronoun never means its own clause's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Event
+from .gazetteer import Gazetteer
+from .mentions import Mention, MentionList
+from .phrase import (
+    ACCEPTS,
+    ACRONYM_RE,
+    AGENT_SUFFIX,
+    BARE_ONLY,
+    CAPS,
+    DESC_RE,
+    DESCRIPTIONS,
+    GROUP_MODIFIERS,
+    NAME_RUN,
+    NOT_PLACES,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_RES,
+    POSSESSIVES,
+    PRONOUNS,
+    TITLE_RE,
+    TITLES,
+    Ref,
+    clean,
+    head_word,
+    slug_of,
+)
+from .places import link_place
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """Return a pattern matching ``name`` as whole words (compiled once per name)."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
+@dataclass
+class Document:
+    """Resolution state of one document.
+
+    Args:
+        gaz: The actor gazetteer.
+        events: The document's events (their sentences are scanned once).
+        context: More ``(sentence index, text)`` of the document, scanned for antecedents.
+    """
+
+    gaz: Gazetteer
+    events: Iterable[Event]
+    context: Iterable[tuple[int, str]] = ()
+    backed: dict[str, str] = field(default_factory=dict)
+    names: dict[str, Ref] = field(default_factory=dict)
+    places: dict[str, Ref] = field(default_factory=dict)
+    place_kinds: dict[str, str] = field(default_factory=dict)
+    _mentions: MentionList = field(init=False)
+    _refs: dict[str, Ref] = field(default_factory=dict)
+    _sentences: dict[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._mentions = MentionList(self._compatible)
+        sentences = dict(self.context)
+        sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
+        self._sentences = sentences
+        for event in self.events:
+            self._add_place(event.location, strict=True)
+        for text in sentences.values():
+            for pattern in PLACE_RES:
+                for match in pattern.finditer(text):
+                    self._add_place(match[1])
+        for index, text in sorted(sentences.items()):
+            self._scan(index, text)
+
+    def _add_place(self, text: str, *, strict: bool = False) -> None:
+        # Linked places (GeoNames, via graph.normalize.places) first; a capitalised name after
+        # "in", "from" ... or before ", a city" is taken as an unlinked place.
+        match = re.search(CAPS, text)
+        if match is None or (strict and match.group() != text.strip()):
+            return
+        name = match.group()
+        if name.split()[0] in NOT_PLACES | TITLES or self.gaz.lookup(name) is not None:
+            return
+        self.places.setdefault(name, self._place(name))
+
+    def _place(self, name: str) -> Ref:
+        place = link_place(name)
+        if place is None:
+            return self._keep(Ref(slug_of(name), name, "location"))
+        self.place_kinds[place.id] = place.kind
+        return self._keep(Ref(place.id, place.label, "location"))
+
+    def _compatible(self, ref: Ref | None, accepts: Collection[str]) -> bool:
+        if ref is None or not ref.actor_id:
+            return False
+        if ref.actor_type in accepts:
+            return True
+        return "city" in accepts and self.place_kinds.get(ref.actor_id) == "city"
+
+    def _scan(self, sent: int, text: str) -> None:
+        for m in self.gaz.find_mentions(text):
+            if not AGENT_SUFFIX.match(text[m.end :]):
+                self._mentions.add(Mention(sent, m.start, self.ref(m.actor_id), m.plural))
+        for match in NAME_RUN.finditer(text):
+            first, _, rest = match.group().partition(" ")
+            name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
+            if name.lower() in STOP_WORDS or name in TITLES or len(name) < 4:
+                continue  # "But" at a sentence start, "Gen." before a name
+            linked = link_place(name)
+            if linked is not None and linked.kind != "country":
+                self.places.setdefault(name, self._place(name))
+        for name, ref in self.places.items():
+            if name not in text:  # most places are not in most sentences: skip the regex
+                continue
+            for match in _whole_word(name).finditer(text):
+                self._mentions.add(Mention(sent, match.start(), ref))
+        for match in TITLE_RE.finditer(text):
+            self._mentions.add(Mention(sent, match.start(1), self._person(match[1])))
+        for match in ACRONYM_RE.finditer(text):
+            long_name = clean(match[1])
+            found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
+            ref = self.ref(found[0].actor_id) if found else self.unknown(long_name, "")
+            self.names.setdefault(match[2].casefold(), ref)
+        for match in DESC_RE.finditer(text):
+            self._mentions.add(Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
+
+    def _person(self, name: str) -> Ref:
+        found = self.gaz.lookup(name)
+        if found is not None:
+            return self.ref(found[0].actor_id)
+        ref = self._keep(Ref(slug_of(name), name, "person"))
+        self.names.setdefault(name.casefold(), ref)
+        last = name.split()[-1]
+        if len(last) > 2:
+            self.names.setdefault(last.casefold(), ref)
+        return ref
+
+    def _keep(self, ref: Ref) -> Ref:
+        return self._refs.setdefault(ref.actor_id, ref)
+
+    def ref(self, actor_id: str) -> Ref:
+        """Return the Ref of a gazetteer actor or of an actor seen in this document."""
+        actor = self.gaz.get(actor_id)
+        if actor is not None:
+            return Ref(actor.actor_id, actor.label, actor.actor_type)
+        return self._refs.get(actor_id) or Ref(actor_id, actor_id, "other")
+
+    def remember(self, ref: Ref, sent: int, pos: int, span: str, *, plural: bool = False) -> None:
+        """Record a resolved event span as a mention later anaphors can point to.
+
+        Skipped for "other" actors and for agents inside a compound ("Russian" of
+        "Russian-backed troops"), which are modifiers, not noun phrases.
+        """
+        after = self._sentences.get(sent, "")[pos + len(span) :]
+        if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
+            self._mentions.add(
+                Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span))))
+            )
+
+    def sentence(self, sent: int) -> str:
+        """Return the text of a sentence of the document ("" when unknown)."""
+        return self._sentences.get(sent, "")
+
+    def known_name(self, words: list[str]) -> Ref | None:
+        """Return the actor a name defined earlier in the document stands for ("Dillon", "FSA")."""
+        return self.names.get(" ".join(words).casefold())
+
+    def lookup(self, words: list[str], *, place: bool = False) -> Ref | None:
+        """Return the gazetteer actor a phrase names exactly: alias, demonym or capital."""
+        phrase = " ".join(words)
+        found = self.gaz.lookup(phrase)
+        if found is None:
+            return None
+        actor, via = found
+        if via == "capital":
+            return self._place(phrase) if place else self.ref(self.gaz.state_actor(actor.actor_id))
+        return self.ref(actor.actor_id)
+
+    def titled_person(self, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Return the person a titled name refers to ("US Army Col. Ryan Dillon" -> ryan-dillon)."""
+        titles = [i for i, w in enumerate(words) if w.rstrip(".") in TITLES]
+        if not titles or titles[-1] == len(words) - 1:
+            return None
+        name = words[titles[-1] + 1 :]
+        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in name):
+            return None
+        return self._person(" ".join(name))
+
+    def pronoun(self, words: list[str], sent: int, pos: int, *, exclude: str = "") -> Ref | None:
+        """Resolve a pronoun or a possessive phrase ("its bombing") to an earlier mention.
+
+        ``exclude`` is an actor a bare object pronoun cannot mean (its clause's subject);
+        possessives may mean it ("the coalition carried out its own airstrikes").
+        """
+        first = words[0].lower() if words else ""
+        if first not in PRONOUNS or (len(words) > 1 and first not in POSSESSIVES):
+            return None
+        kind = PRONOUNS[first]
+        accepts = ACCEPTS[kind]
+        banned = "" if first in POSSESSIVES else exclude
+        return self._mentions.antecedent(
+            lambda m: self._compatible(m.ref, accepts) and not (kind == "sg" and m.plural)
+            and m.ref is not None and m.ref.actor_id != banned, sent, pos,
+        )  # fmt: skip
+
+    def description(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""
+        article = text.strip().split()[0].lower() if text.strip() else ""
+        head = head_word(" ".join(words))
+        desc = DESCRIPTIONS.get(head)
+        if article not in ("the", "this", "that", "these", "those") or len(words) > 4:
+            return None
+        if not desc:
+            # "these fighters" after "the US-backed fighters": same head noun, close by;
+            # only for plain common nouns ("the ISIS fighters" names its group).
+            if not all(w.isalpha() and w.islower() for w in words):
+                return None
+            return self._mentions.antecedent(
+                lambda m: m.head == head, sent, pos, recency=True, window=2
+            )
+        if head in BARE_ONLY and len(words) > 1:
+            return None  # "the Russian government" names its country; "the government" refers
+        return self._mentions.antecedent(
+            lambda m: self._compatible(m.ref, desc), sent, pos, recency=True
+        )
+
+    def group_modifier(self, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve "militant targets", "rebel positions" to the armed group just mentioned."""
+        plain = all(w.isalpha() and w.islower() for w in words)
+        if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
+            return None
+        accepts = ("armed-group",)
+        return self._mentions.antecedent(
+            lambda m: self._compatible(m.ref, accepts), sent, pos, recency=True, window=2
+        )
+
+    def contained(
+        self, words: list[str], state_heads: Collection[str], place_heads: Collection[str]
+    ) -> Ref | None:
+        """Return the first actor named inside a phrase ("ISIS positions", "US warplanes").
+
+        A country in front of a state head (``state_heads``: "Syrian jets") gives the
+        country's government when it has one; a phrase with a place head gives None.
+        """
+        phrase = " ".join(words)
+        head = head_word(phrase)
+        if head in place_heads:
+            return None
+        found = [
+            m
+            for m in self.gaz.find_mentions(phrase)
+            if m.via != "capital" and not AGENT_SUFFIX.match(phrase[m.end :])
+        ]
+        # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
+        # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
+        for m in sorted(found, key=lambda m: m.end < len(phrase.rstrip())):
+            actor = self.gaz.get(m.actor_id)
+            if actor and actor.actor_type == "country" and head in state_heads:
+                return self.ref(self.gaz.state_actor(m.actor_id))
+            return self.ref(m.actor_id)
+        named = [
+            self.names[w.casefold()] for w in words if w.isupper() and w.casefold() in self.names
+        ]
+        return named[0] if named else None
+
+    def unknown(self, words: list[str], text: str) -> Ref:
+        """Return an id made from the phrase's own name, typed by its form when possible."""
+        phrase = " ".join(words) or text.strip() or "unknown"
+        if phrase in self.places:
+            return self.places[phrase]
+        place = link_place(phrase) if phrase[:1].isupper() else None  # names, not "us"
+        if place is not None:
+            return self._place(phrase)
+        kinds = [ORG_WORDS[w] for w in words if w in ORG_WORDS]
+        named = all(w[:1].isupper() for w in words)
+        kind = kinds[-1] if kinds and named else "other"
+        return self._keep(Ref(slug_of(phrase), phrase, kind))

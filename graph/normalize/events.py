@@ -1,0 +1,306 @@
+"""Give every event canonical actor ids, labels and types, and an action class.
+
+Actor and target spans resolve, per document, through the actor gazetteer
+(:mod:`graph.normalize.gazetteer`: aliases, demonyms, capitals), titled and short person
+names, acronyms defined in the text, role and partitive phrases, and pronoun
+and definite-description coreference (:mod:`graph.normalize.coref`). Anything else gets a
+document-independent id from its normalised name, so the same unknown person
+in two articles is one node.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+
+from rdflib.namespace import RDF, SKOS
+
+from ..model import Event
+from ..vocab import ACT, NG, load_ontology
+from .coref import Document
+from .gazetteer import Gazetteer, load_gazetteer, tokens
+from .phrase import Ref, clean, head_word, is_plural, words_of
+from .places import link_place
+from .timex import normalize_time
+
+__all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
+
+
+# Action classes whose targets are places, not governments: "troops entered Damascus".
+PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
+# "X of/for Y" where X is a role, part or quantity: the actor is Y
+# ("a spokesman for the US-led coalition", "a majority of the city", "province of Raqqa").
+GENERIC_HEADS = frozenset(
+    words_of(
+        "group groups spokesman spokeswoman spokesperson member members official officials "
+        "commander commanders leader leaders leadership head chief majority part parts much most "
+        "some rest number hundreds thousands dozens scores province city town village region "
+        "district capital representative representatives envoy ambassador minister ministry "
+        "contingent unit units battalion elements remnants supporters allies fighters forces "
+        "troops soldiers militants positions stronghold territory areas side wing branch faction "
+        "remainder half third many all each"
+    )
+)
+# Heads naming a state's organs: "Syrian jets" -> the Syrian government when it has one.
+STATE_HEADS = frozenset(
+    words_of(
+        "force forces troops soldiers army armies military jet jets warplane warplanes aircraft "
+        "plane planes drone drones navy officers official officials government authorities "
+        "ministry regime administration commanders submarine submarines warship warships "
+        "artillery tanks diplomats envoy president"
+    )
+)
+# Heads that make a phrase a place, not its country: "a major Syrian city".
+PLACE_HEADS = frozenset(
+    words_of(
+        "city cities town towns village villages province provinces region capital stronghold "
+        "base border area areas territory airport garrison river valley"
+    )
+)
+# "X-backed N", "X-held N": X is an agent, not the head.
+_AGENT = re.compile(
+    r"^(?P<agent>.*?)[- ](?P<verb>backed|led|held|occupied|controlled|allied|sponsored|supported|"
+    r"run|linked|affiliated|aligned|funded|armed|trained|dominated)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
+_TRAILING_PP = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:from|in|at|on|along|with|to|into|across|through|over|during|toward|"
+    r"towards|against|near|via|inside|outside|around)\s+\S.*$"
+)
+# "forces allied to the regime", "fighters loyal to Assad": the side they belong to.
+_LOYAL = re.compile(
+    r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:allied|loyal|linked|affiliated|aligned|close)\s+"
+    r"(?:to|with)\s+(?P<rest>\S.*)$"
+)
+_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund"})
+_GROUPISH = frozenset({"armed-group", "military", "government", "organisation"})
+GROUP_NOUNS = frozenset(
+    words_of("fighters forces troops militia militias militiamen rebels soldiers units groups men")
+)
+_CONJUNCT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]+)\s+[a-z]+\s+(?:and|or)\s+$")
+_PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
+
+
+@cache
+def _action_table() -> dict[str, str]:
+    ontology = load_ontology()
+    table: dict[str, str] = {}
+    for concept in sorted(ontology.subjects(RDF.type, NG.ActionClass), key=str):
+        name = str(concept).removeprefix(str(ACT))
+        for label in ontology.objects(concept, SKOS.altLabel):
+            table.setdefault(str(label).casefold(), name)
+    return table
+
+
+def action_class(action: str, kind: str = "event") -> str:
+    """Return the action class of a verb lemma, read from the ontology's altLabels.
+
+    Tries the full action ("carry out"), then with hyphens as spaces ("step-up"),
+    then its verb lemma ("coordinate with" -> "coordinate").
+
+    Args:
+        action: Verb lemma with particles or a governing preposition.
+        kind: ``"relation"`` events are always ``RELATION``.
+
+    Returns:
+        The local name of an ``act:`` concept, ``"OTHER"`` when the lexicon lacks the verb.
+    """
+    if kind == "relation":
+        return "RELATION"
+    table = _action_table()
+    text = " ".join(action.casefold().split())
+    for candidate in (text, text.replace("-", " "), *text.replace("-", " ").split()[:1]):
+        if candidate in table:
+            return table[candidate]
+    return "OTHER"
+
+
+def normalize_events(
+    events: Iterable[Event],
+    *,
+    gazetteer: Gazetteer | None = None,
+    dates: Mapping[str, str] | None = None,
+    sentences: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+) -> Iterator[Event]:
+    """Fill canonical ids, labels, types and action classes of events, per document.
+
+    Args:
+        events: Events in document order, grouped by ``provenance.doc_id``.
+        gazetteer: Actor gazetteer (default: the packaged one).
+        dates: Document dates (ISO 8601) by ``doc_id``, the anchors of relative
+            times ("Thursday", "last month"); without one only explicit dates resolve.
+        sentences: All ``(sentence index, text)`` of each document by ``doc_id``, so
+            coreference also sees sentences without events (default: only the
+            events' own sentences).
+
+    Yields:
+        The same events, in the same order, with ``actor_id``, ``target_id``,
+        ``actor_label``, ``target_label``, ``actor_type``, ``target_type`` and
+        ``action_class`` filled (the surface ``actor``/``target`` text is kept),
+        and ``location_id`` (GeoNames-linked place) and ``time_value`` (ISO 8601)
+        where the place or time can be resolved.
+    """
+    gaz = gazetteer or load_gazetteer()
+    for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
+        batch = list(group)
+        doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
+        anchor = (dates or {}).get(doc_id, "")
+        for event in batch:
+            yield _normalize_event(event, doc, anchor)
+
+
+def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
+    cls = action_class(event.action, event.kind)
+    sent = event.provenance.sentence_index
+    text = event.provenance.sentence
+    actor = resolve(event.actor, doc, sent, _position(text, event.actor))
+    target = Ref("", "", "")
+    if event.target:
+        physical = cls in PHYSICAL_CLASSES
+        at = _position(text, event.target)
+        target = resolve(event.target, doc, sent, at, place=physical, exclude=actor.actor_id)
+    target = _track_backing(event, actor, target, doc) if event.target else target
+    return replace(
+        event,
+        actor_id=actor.actor_id,
+        actor_label=actor.label,
+        actor_type=actor.actor_type,
+        target_id=target.actor_id,
+        target_label=target.label,
+        target_type=target.actor_type,
+        action_class=cls,
+        location_id=event.location_id or _location_id(event.location),
+        time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
+    )
+
+
+def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
+    """Remember who backs which group; read "US-backed forces" as the group the US backs.
+
+    "The US backed the SDF" records the pair; a later "US back forces" (from
+    "US-backed forces") then gets the SDF as its target.
+    """
+    if event.action not in _BACKING or not event.is_factual:
+        return target
+    if target.actor_type in _GROUPISH:
+        doc.backed[actor.actor_id] = target.actor_id
+        return target
+    backee = doc.backed.get(actor.actor_id)
+    if backee and target.actor_type == "other" and head_word(event.target) in GROUP_NOUNS:
+        return doc.ref(backee)
+    return target
+
+
+def _location_id(text: str) -> str:
+    place = link_place(text) if text else None
+    return place.id if place is not None else ""
+
+
+def _position(sentence: str, span: str) -> int:
+    # The first whole-word occurrence, as re.search(r"(?<!\w)SPAN(?!\w)") finds it
+    # (re's \w is str.isalnum() or "_"), without compiling a pattern per span.
+    at = sentence.find(span)
+    while at >= 0:
+        end = at + len(span)
+        if not (at and _is_word(sentence[at - 1])) and not (
+            end < len(sentence) and _is_word(sentence[end])
+        ):
+            return at
+        at = sentence.find(span, at + 1)
+    return 0
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def resolve(
+    text: str, doc: Document, sent: int, pos: int, *, place: bool = False, exclude: str = ""
+) -> Ref:
+    """Return the canonical actor a phrase of sentence ``sent`` at offset ``pos`` refers to.
+
+    Args:
+        text: The phrase as written.
+        doc: The document's state (mentions so far, names defined in it).
+        sent: Sentence index of the phrase.
+        pos: Character offset of the phrase in its sentence.
+        place: Read a capital as the city ("entered Damascus"), not its government.
+        exclude: An actor id an object pronoun cannot mean: the clause's own subject
+            ("ISIS took large parts of it": "it" is not ISIS).
+
+    Returns:
+        The resolved actor (never empty: unknown phrases get an id from their name).
+    """
+    words = clean(text)
+    ref = (
+        doc.known_name(words)
+        or doc.pronoun(words, sent, pos, exclude=exclude)
+        or doc.lookup(words, place=place)
+        or doc.description(text, words, sent, pos)
+        or doc.titled_person(words, sent, pos)
+        or _partitive(words, doc, sent, pos, exclude)
+        or _modified(words, doc, sent, pos)
+        or _trailing_pp(words, doc, sent, pos, place)
+        or doc.contained(words, STATE_HEADS, PLACE_HEADS)
+        or _shared_modifier(words, doc, sent, pos)
+        or doc.group_modifier(words, sent, pos)
+        or doc.unknown(words, text)
+    )
+    doc.remember(ref, sent, pos, text, plural=is_plural(words))
+    return ref
+
+
+def _shared_modifier(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    # "ISIS fighters and vehicles": the second conjunct shares the name in front of the first.
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    match = _CONJUNCT.search(doc.sentence(sent)[:pos])
+    return doc.lookup([match["name"]]) if match else None
+
+
+def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:
+    # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
+    match = _PARTITIVE.match(" ".join(words))
+    if match is None or head_word(match["head"]) not in GENERIC_HEADS:
+        return None
+    # "the Russian Ministry of Defense": the head names its own actor.
+    own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
+    if own is not None:
+        return own
+    offset = pos + len(match["head"])
+    return resolve(match["rest"], doc, sent, offset, exclude=exclude)
+
+
+def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
+    # "Raqqa from the north", "300 square kilometers from ISIS": the head is before the PP.
+    match = _TRAILING_PP.match(" ".join(words))
+    return resolve(match["head"], doc, sent, pos, place=place) if match else None
+
+
+def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    phrase = " ".join(words)
+    stripped = _PRO.sub("", phrase)
+    if stripped != phrase:
+        # "pro-regime troops", "Pro-Assad regime forces": forces of the backed side.
+        return doc.lookup(clean(stripped)) or doc.contained(clean(stripped), STATE_HEADS, set())
+    loyal = _LOYAL.match(phrase)
+    if loyal is not None and head_word(loyal["head"]) in GROUP_NOUNS:
+        side = clean(loyal["rest"])
+        return doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS)
+    match = _AGENT.match(phrase)
+    if match is None or not tokens(match["agent"]):
+        return None
+    rest = clean(match["rest"])
+    found = doc.lookup(rest) or _modified(rest, doc, sent, pos) or doc.contained(rest, set(), set())
+    if found is not None:
+        return found
+    agent = doc.lookup(clean(match["agent"]))
+    if agent is not None and match["verb"].lower() in ("backed", "supported", "sponsored"):
+        # "US-backed fighters" -> the group the US was said to back in this document.
+        backee = doc.backed.get(agent.actor_id)
+        return doc.ref(backee) if backee else None
+    return None

@@ -1,0 +1,92 @@
+"""The mentions of one document in text order, and the search for an antecedent among them.
+
+:class:`graph.normalize.coref.Document` records every mention it finds (gazetteer actors,
+places, titled persons, definite descriptions, resolved event spans) in a
+:class:`MentionList` and asks it for the most recent compatible one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+from .phrase import Ref
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention of an actor or place: where it starts and what it refers to."""
+
+    sent: int
+    start: int
+    ref: Ref | None  # None: a definite description not resolved yet
+    plural: bool = False
+    accepts: tuple[str, ...] = ()
+    head: str = ""  # head noun of a remembered event span ("fighters")
+
+
+@dataclass(slots=True)
+class MentionList:
+    """The mentions of one document, sorted by (sentence, start).
+
+    Args:
+        compatible: Whether a ref can stand for an anaphor that accepts these actor
+            types (the document knows which places are cities).
+    """
+
+    compatible: Callable[[Ref | None, Collection[str]], bool] = field(repr=False)
+    _mentions: list[Mention] = field(default_factory=list)
+    _keys: list[tuple[int, int]] = field(default_factory=list)  # (sent, start) of _mentions
+
+    def add(self, mention: Mention) -> None:
+        """Insert a mention in order; at a taken position, keep the first (lend it a head noun)."""
+        key = (mention.sent, mention.start)
+        i = bisect.bisect_left(self._keys, key)
+        if i < len(self._keys) and self._keys[i] == key:
+            self._mentions[i].head = self._mentions[i].head or mention.head
+            return
+        self._keys.insert(i, key)
+        self._mentions.insert(i, mention)
+
+    def antecedent(
+        self,
+        accept: Callable[[Mention], bool],
+        sent: int,
+        pos: int,
+        *,
+        recency: bool = False,
+        window: int | None = None,
+    ) -> Ref | None:
+        """Return the ref of the first accepted mention before ``(sent, pos)``, if any.
+
+        ``recency`` orders nearest first throughout; ``window`` is how many earlier
+        sentences to look at (default: all).
+        """
+        # Pronouns: nearest first in their own sentence, then earlier sentences each
+        # from its start (subject first). Descriptions ("the city"): nearest first throughout.
+        # _mentions is sorted by (sentence, start), so the mentions before (sent, pos)
+        # (within the window) are one slice of it.
+        first = sent - window if window is not None else -1
+        lo = bisect.bisect_left(self._keys, (first, -1))
+        split = bisect.bisect_left(self._keys, (sent, -1), lo)
+        hi = bisect.bisect_left(self._keys, (sent, pos), split)
+        if recency:
+            order = self._mentions[lo:hi][::-1]
+        else:
+            # the sort is stable: earlier sentences last-first, each from its start
+            earlier = sorted(self._mentions[lo:split], key=lambda m: -m.sent)
+            order = self._mentions[split:hi][::-1] + earlier
+        for mention in order:
+            if mention.ref is None and mention.accepts:
+                mention.ref = self._resolve_description(mention)
+            if mention.ref is not None and mention.ref.actor_id and accept(mention):
+                return mention.ref
+        return None
+
+    def _resolve_description(self, mention: Mention) -> Ref:
+        accepts = mention.accepts
+        found = self.antecedent(
+            lambda m: self.compatible(m.ref, accepts), mention.sent, mention.start, recency=True
+        )
+        return found or Ref("", "", "")

@@ -1,0 +1,146 @@
+"""Phrase helpers and word tables for actor resolution (no spaCy, no rdflib).
+
+Used by :mod:`graph.normalize.coref` and :mod:`graph.normalize`: cleaning a span into its
+words, its head, whether it is plural, and the word lists and patterns that
+recognise pronouns, definite descriptions, titles, acronyms and place phrases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..vocab import slugify
+
+
+def words_of(text: str) -> list[str]:
+    """Return the words of a space-separated word list."""
+    return text.split()
+
+
+DETERMINERS = frozenset(
+    words_of(
+        "the a an this that these those some many several much most all both any each every few "
+        "such another one two three four five six seven eight nine ten dozen dozens hundreds "
+        "thousands"
+    )
+)
+# Pronouns and possessives -> what they can point to: sg (it), pl (they), person (he, she).
+PRONOUNS = {
+    "it": "sg", "its": "sg", "itself": "sg", "they": "pl", "them": "pl", "their": "pl",
+    "themselves": "pl", "he": "person", "him": "person", "his": "person", "she": "person",
+    "her": "person", "himself": "person", "herself": "person",
+}  # fmt: skip
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+ACCEPTS = {
+    "sg": frozenset(
+        {"country", "government", "organisation", "armed-group", "military", "location"}
+    ),
+    "pl": frozenset({"country", "government", "organisation", "armed-group", "military", "other"}),
+    "person": frozenset({"person"}),
+}
+# Definite descriptions: "the group" -> the last armed group, "the city" -> the last place ...
+DESCRIPTIONS = {
+    **dict.fromkeys(words_of("group militants militia rebels insurgents jihadists extremists"),
+                    ("armed-group",)),
+    **dict.fromkeys(words_of("organisation organization"), ("organisation", "armed-group")),
+    **dict.fromkeys(words_of("agency body watchdog charity"), ("organisation",)),
+    **dict.fromkeys(words_of("city town village capital"), ("city",)),
+    **dict.fromkeys(words_of("province region"), ("location",)),
+    **dict.fromkeys(words_of("country nation"), ("country",)),
+    **dict.fromkeys(words_of("government regime administration authorities"),
+                    ("government", "country")),
+    **dict.fromkeys(words_of("army military"), ("military",)),
+    **dict.fromkeys(words_of("president minister spokesman spokeswoman commander general colonel"),
+                    ("person",)),
+}  # fmt: skip
+# Modifiers that point at the armed group under discussion: "militant targets".
+GROUP_MODIFIERS = frozenset(words_of("militant jihadist insurgent rebel terrorist extremist"))
+BARE_ONLY = frozenset(words_of("government regime administration authorities army military"))
+TITLES = frozenset(
+    words_of(
+        "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
+        "Sgt Sergeant Adm Admiral Cmdr Commander Brig Dr Mr Mrs Ms Sen Senator Rep Gov Governor "
+        "Ambassador Sheikh King Prince Queen Pope Ayatollah Chancellor Premier Mayor Spokesman "
+        "Envoy Emir"
+    )
+)
+PARTICLES = frozenset(words_of("al al- bin ibn de del van von el abu"))
+TITLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(TITLES))
+    + r")\.?\s+((?:[A-Z][\w'’-]+\s+(?:(?:al|bin|ibn|de|el)\s+)?)"
+    r"{0,3}[A-Z][\w'’-]+)"
+)
+ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([A-Z]{2,6})\)")
+CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+# A whole run of capitalised words, so "Middle Euphrates River Valley" is not read as "Valley".
+NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+PLACE_RES = (
+    # "fighting in Deir Ezzor", "a teleconference from Baghdad"
+    re.compile(r"\b(?:in|near|into|from|to|toward|towards|outside|around|of|across|via)\s+("
+               + CAPS + ")"),
+    # "Deir Ezzor, a Syrian city on the Euphrates"
+    re.compile(r"(?:^|[.;]\s+)(" + CAPS + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:city|town|village|province|region|capital)\b"),
+)  # fmt: skip
+NOT_PLACES = frozenset(
+    words_of(
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Operation"
+    )
+)
+DESC_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(DESCRIPTIONS) + r")\b"
+)
+ORG_WORDS = {
+    **dict.fromkeys(words_of("Forces Army Brigade Brigades Front Militia Units Battalion"),
+                    "armed-group"),
+    **dict.fromkeys(words_of("Party Council Agency Organization Organisation Committee Ministry "
+                           "Movement Union Institute"), "organisation"),
+}  # fmt: skip
+PARENS = re.compile(r"\s*\([^)]*\)")  # "Syrian Democratic Forces (SDF)"
+AGENT_SUFFIX = re.compile(r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported)")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A resolved actor: canonical id, label and type."""
+
+    actor_id: str
+    label: str
+    actor_type: str
+
+
+def clean(text: str) -> list[str]:
+    """Return a phrase's words without quotes, trailing possessive and leading determiners."""
+    text = PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
+    words = text.split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    start = 0
+    while start < len(words) - 1 and (
+        words[start].lower() in DETERMINERS or words[start].replace(",", "").isdigit()
+    ):
+        # "many of the fighters", "some of them": the quantifier takes its "of" along.
+        start += 2 if words[start + 1].lower() == "of" and start + 2 < len(words) else 1
+    return [w for w in words[start:] if w] or words
+
+
+def is_plural(words: list[str]) -> bool:
+    """Return whether a phrase's head is a plural common noun ("pro-regime troops", not "ISIS")."""
+    head = words[-1] if words else ""
+    return head.islower() and head.endswith("s") and not head.endswith("ss")
+
+
+def head_word(text: str) -> str:
+    """Return the lowercased last word of a phrase, after its last hyphen ("then-commander")."""
+    words = text.split()
+    return words[-1].rsplit("-", 1)[-1].lower() if words else ""
+
+
+def slug_of(name: str) -> str:
+    """Return the id of a name: its slug, or a hash for names with no ASCII letters."""
+    slug = slugify(name)
+    return slug or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,308 @@
+"""Build over a Dask distributed cluster: partitions of articles in, N-Quads shards out.
+
+The client streams the articles (``graph.ingest.load_articles``), cuts them into
+partitions of ``partition_size`` articles and submits one task per partition,
+keeping only a few in flight, so neither the client nor the cluster holds the
+corpus at once. Workers need no access to the input files: the articles travel
+with the task. Each worker process loads the spaCy model once (a worker plugin
+warms :func:`graph.parse.load_nlp`'s cache at start-up), runs parse -> extract ->
+normalize -> RDF on its partition and returns the partition's graphs as N-Quads
+text, or writes them to ``shard_dir`` (a folder all workers and the client share)
+and returns the path. The client loads shards into an rdflib dataset
+(:func:`build_distributed`), into an on-disk store (:func:`load_shards`), or
+leaves the files for a bulk loader (QLever, Fuseki's ``tdb2.tdbloader``).
+
+``scheduler="local"`` starts a ``LocalCluster`` on loopback with process workers
+(one thread each: spaCy is CPU-bound and holds the GIL); ``"tcp://host:port"``
+joins a running cluster (``dask scheduler`` / ``dask worker``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import islice
+from pathlib import Path
+
+import pyoxigraph as ox
+from distributed import Client, LocalCluster, as_completed
+from distributed.diagnostics.plugin import WorkerPlugin
+from rdflib import Dataset
+
+from ..errors import GraphError
+from ..model import Article, Event
+from ..store.oxigraph import compact_if_grown, content_hash, put_nquads
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Shard",
+    "build_distributed",
+    "build_partition",
+    "build_shards",
+    "connect",
+    "load_shards",
+]
+
+Input = Path | str | Article
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """The graphs of one partition: N-Quads text, or the file it was written to."""
+
+    index: int
+    nquads: str = ""
+    path: str = ""
+    hashes: dict[str, str] = field(default_factory=dict)
+    sentences: int = 0
+    events: int = 0
+    actors: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """Return the shard's N-Quads (reading the file when it was written to one)."""
+        return Path(self.path).read_text(encoding="utf-8") if self.path else self.nquads
+
+
+class PreloadModel(WorkerPlugin):
+    """Load the spaCy model when a worker starts, so tasks never pay for it."""
+
+    name = "newsgraph-preload-model"
+
+    def setup(self, worker: object) -> None:
+        """Warm the model cache of this worker process."""
+        from ..parse import load_nlp
+
+        load_nlp()
+
+
+@cache
+def _gazetteer(actor_files: tuple[str, ...]) -> object:
+    from ..normalize.events import load_gazetteer
+
+    return load_gazetteer(extra=tuple(Path(p) for p in actor_files))
+
+
+def _documents(
+    articles: Sequence[Article], extractor: str, gazetteer: object
+) -> Iterator[tuple[Article, list[Event], int]]:
+    """Yield each article with its normalised events and sentence count (as the pipeline)."""
+    from ..extract.rules import get_extractor
+    from ..normalize.events import normalize_events
+    from ..parse import iter_sentences, load_nlp, parse_articles
+
+    extract = get_extractor(extractor)
+    current: Article | None = None
+    events: list[Event] = []
+    sentences = 0
+    for article, doc in parse_articles(articles, nlp=load_nlp()):
+        if current is not None and article is not current:
+            yield current, _normalise(events, gazetteer, normalize_events), sentences
+            events, sentences = [], 0
+        current = article
+        events.extend(extract(doc))
+        sentences += sum(1 for _ in iter_sentences(doc))
+    if current is not None:
+        yield current, _normalise(events, gazetteer, normalize_events), sentences
+
+
+def _normalise(events: list[Event], gazetteer: object, normalize: object) -> list[Event]:
+    unique = sorted(set(events), key=Event.sort_key)
+    return list(normalize(unique, gazetteer=gazetteer))  # type: ignore[operator]
+
+
+def build_partition(
+    articles: Sequence[Article],
+    *,
+    index: int = 0,
+    extractor: str = "dep",
+    actor_files: tuple[str, ...] = (),
+    shard_dir: str = "",
+) -> Shard:
+    """Build the graphs of some articles (runs on a worker).
+
+    Args:
+        articles: The partition.
+        index: Partition number (names the shard file).
+        extractor: Registered extractor name.
+        actor_files: Extra gazetteer files, readable on the worker.
+        shard_dir: Write ``part-<index>.nq`` there instead of returning the text.
+
+    Returns:
+        The shard, with each document's content hash.
+    """
+    from ..rdf.nquads import nquads
+    from ..rdf.triples import document_graph_triples, graph_iri
+    from ..vocab import ACTOR_GRAPH
+
+    gazetteer = _gazetteer(actor_files)
+    parts: list[str] = []
+    hashes: dict[str, str] = {}
+    actors: set[str] = set()
+    sentences = events = 0
+    for article, found, count in _documents(articles, extractor, gazetteer):
+        triples = document_graph_triples(article, found, extractor=extractor)
+        parts.append(nquads(triples, graph_iri(article.doc_id)))
+        hashes[article.doc_id] = content_hash(article, extractor=extractor)
+        actors.update(e.actor_id for e in found if e.actor_id)
+        actors.update(e.target_id for e in found if e.target_id)
+        sentences, events = sentences + count, events + len(found)
+    described = gazetteer.describe(sorted(actors))  # type: ignore[attr-defined]
+    parts.append(nquads(described, ACTOR_GRAPH))
+    text = "".join(parts)
+    path = ""
+    if shard_dir:
+        path = str(Path(shard_dir) / f"part-{index:06d}.nq")
+        Path(path).write_text(text, encoding="utf-8")
+        text = ""
+    return Shard(index, text, path, hashes, sentences, events, tuple(sorted(actors)))
+
+
+@contextmanager
+def connect(
+    scheduler: str = "local", *, workers: int = 2, processes: bool = True
+) -> Iterator[Client]:
+    """Yield a client of a new LocalCluster (``"local"``) or of a running scheduler.
+
+    Raises:
+        GraphError: The scheduler cannot be reached.
+    """
+    if scheduler == "local":
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]  # distributed lacks hints
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=processes,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]  # as above
+            client.register_plugin(PreloadModel())
+            yield client
+        return
+    try:
+        client = Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]  # as above
+    except OSError as exc:
+        raise GraphError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+    with client:
+        client.register_plugin(PreloadModel())
+        yield client
+
+
+def _articles(inputs: Iterable[Input]) -> Iterator[Article]:
+    from ..ingest.articles import load_articles
+
+    paths: list[Path | str] = []
+    for item in inputs:
+        if isinstance(item, Article):
+            yield item
+        else:
+            paths.append(item)
+    if paths:
+        yield from load_articles(paths)
+
+
+def build_shards(
+    inputs: Iterable[Input],
+    *,
+    scheduler: str = "local",
+    workers: int = 2,
+    extractor: str = "dep",
+    actor_files: Sequence[Path] = (),
+    partition_size: int = 32,
+    shard_dir: Path | None = None,
+    processes: bool = True,
+    known: dict[str, str] | None = None,
+    client: Client | None = None,
+) -> Iterator[Shard]:
+    """Build the corpus on a Dask cluster and yield shards as they finish.
+
+    Args:
+        inputs: Files, folders, JSONL corpora or :class:`Article` objects.
+        scheduler: ``"local"`` or the address of a running scheduler.
+        workers: Worker processes of the local cluster.
+        extractor: Registered extractor name.
+        actor_files: Extra gazetteers (must be readable on the workers).
+        partition_size: Articles per task.
+        shard_dir: Shared folder for shard files; None returns the text.
+        processes: Process workers (False: threads in this process).
+        known: ``doc_id -> content hash`` already stored; unchanged documents are skipped.
+        client: Use this client (see :func:`connect`) instead of connecting.
+
+    Yields:
+        One shard per partition, in completion order (``Shard.index`` is the order).
+    """
+    if shard_dir is not None:
+        shard_dir.mkdir(parents=True, exist_ok=True)
+    options: dict[str, object] = {
+        "extractor": extractor,
+        "actor_files": tuple(str(p) for p in actor_files),
+        "shard_dir": str(shard_dir or ""),
+    }
+    batches = _partitions(_articles(inputs), partition_size, known, extractor)
+    if client is not None:
+        yield from _submit(client, batches, options, workers)
+        return
+    with connect(scheduler, workers=workers, processes=processes) as own:
+        yield from _submit(own, batches, options, workers)
+
+
+def _submit(
+    client: Client, batches: Iterator[list[Article]], options: dict[str, object], workers: int
+) -> Iterator[Shard]:
+    """Submit one task per batch, at most two per worker in flight; yield finished shards."""
+    window = 2 * max(workers, len(client.scheduler_info().get("workers", {})))
+    pending = as_completed()  # type: ignore[no-untyped-call]  # distributed lacks hints
+    for index, batch in enumerate(batches):
+        future = client.submit(build_partition, batch, index=index, pure=False, **options)
+        pending.add(future)  # type: ignore[no-untyped-call]  # as above
+        while pending.count() >= window:  # type: ignore[no-untyped-call]  # as above
+            yield next(pending).result()
+    for future in pending:
+        yield future.result()
+
+
+def _partitions(
+    articles: Iterator[Article], size: int, known: dict[str, str] | None, extractor: str
+) -> Iterator[list[Article]]:
+    if known:
+        articles = (
+            a for a in articles if known.get(a.doc_id) != content_hash(a, extractor=extractor)
+        )
+    while batch := list(islice(articles, max(1, size))):
+        yield batch
+
+
+def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
+    """Build on a Dask cluster and return the whole graph as an rdflib dataset.
+
+    Takes the options of :func:`build_shards`. Fine for what fits in memory; for
+    more, use :func:`load_shards` into a store or bulk-load the shard files.
+    """
+    from ..rdf.triples import new_dataset
+
+    kg = new_dataset()
+    for shard in build_shards(inputs, **options):  # type: ignore[arg-type]
+        kg.parse(data=shard.text(), format="nquads")
+    return kg
+
+
+def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
+    """Put shards into an on-disk store, replacing each shard's documents.
+
+    The store is compacted at the end when the shards were a good part of it
+    (:func:`graph.store.oxigraph.compact_if_grown`).
+
+    The shared ``ng:actorDescriptions`` graph is merged rather than replaced.
+
+    Returns:
+        The ids of the documents written.
+    """
+    written: list[str] = []
+    for shard in shards:
+        written.extend(put_nquads(store, shard.text(), shard.hashes))
+        store.flush()  # RocksDB would otherwise hold every shard's writes in memory
+    compact_if_grown(store, len(written))
+    return written

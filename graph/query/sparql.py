@@ -1,0 +1,294 @@
+"""SPARQL over a graph: ad-hoc text or a named query from ``graph/query/queries/*.rq``.
+
+Our prefixes (``vocab.PREFIXES`` plus ``graph:``) are predeclared. Parameters
+are bound as RDF terms through ``initBindings`` and never pasted into the query
+text, so a parameter value cannot change what a query does. SPARQL Update is
+refused unless asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import rdflib.plugins.sparql as rdflib_sparql
+from pyparsing import ParseException
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from ..errors import QueryError
+from ..normalize.places import link_place
+from ..vocab import NAMESPACES
+from .lookup import Select, fill_values
+from .named import NamedQuery, list_queries, load_named_query
+from .sandbox import check_sandboxed
+from .stats import graph_stats
+
+__all__ = [
+    "NAMESPACES",
+    "NamedQuery",
+    "graph_stats",
+    "list_queries",
+    "load_named_query",
+    "run_query",
+]
+
+_QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_UPDATE_LOCK = threading.Lock()
+_IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
+
+
+def _error_position(exc: ParseException) -> str:
+    """Return ``line L, column C near '...'`` for a parser error."""
+    near = exc.line[exc.col - 1 : exc.col + 29].strip()
+    where = f"line {exc.lineno}, column {exc.col}"
+    return f"{where} near {near!r}" if near else where
+
+
+@lru_cache(maxsize=256)
+def _is_update(text: str, label: str) -> bool:
+    """Tell a query from an update; raise QueryError when the text is neither."""
+    try:
+        parseQuery(text)
+        return False
+    except ParseException as query_exc:
+        try:
+            parseUpdate(text)
+            return True
+        except ParseException as update_exc:
+            # Report whichever grammar got further: that is what the user meant.
+            exc = update_exc if update_exc.loc > query_exc.loc else query_exc
+            msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
+            raise QueryError(msg) from exc
+
+
+@lru_cache(maxsize=256)
+def _prepare(text: str, label: str) -> Query:
+    """Compile a query with our prefixes; turn rdflib's errors into QueryError."""
+    try:
+        return prepareQuery(text, initNs=NAMESPACES)
+    except ParseException as exc:
+        msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
+        raise QueryError(msg) from exc
+    # rdflib raises a bare Exception for unknown prefixes ("Unknown namespace prefix : foo").
+    except Exception as exc:
+        reason = str(exc).replace("Unknown namespace prefix :", "unknown prefix").strip()
+        known = ", ".join(sorted(NAMESPACES))
+        raise QueryError(
+            f"cannot compile query {label}: {reason}. Hint: known prefixes are {known}"
+        ) from exc
+
+
+def _to_term(value: str) -> Identifier:
+    """Return a parameter value as an RDF term: ``<iri>`` -> IRI, anything else -> literal."""
+    match = _IRI_VALUE.fullmatch(value.strip())
+    return URIRef(match[1]) if match else Literal(value)
+
+
+def _check_declared(label: str, params: Mapping[str, str], declared: dict[str, str]) -> None:
+    """Raise QueryError when a named query gets an unknown parameter or misses one."""
+    unknown = sorted(set(params) - set(declared))
+    missing = sorted(set(declared) - set(params))
+    if not unknown and not missing:
+        return
+    which = f"unknown parameter {unknown[0]!r}" if unknown else f"missing parameter {missing[0]!r}"
+    wanted = ", ".join(declared) or "none"
+    raise QueryError(f"cannot run query {label}: {which}. Hint: its parameters are {wanted}")
+
+
+def _check_inline(text: str, label: str, params: Mapping[str, str]) -> None:
+    """Raise QueryError when a parameter names a variable the SPARQL text does not use."""
+    for key in params:
+        if not _QUERY_NAME.fullmatch(key) or not re.search(rf"[?$]{re.escape(key)}\b", text):
+            raise QueryError(
+                f"cannot run query {label}: unknown parameter {key!r}. "
+                f"Hint: a parameter binds the variable of that name (?{key})"
+            )
+
+
+def _bindings(
+    text: str, label: str, params: Mapping[str, str], declared: dict[str, str] | None
+) -> dict[str, Identifier]:
+    """Map parameters to ``{variable name: term}``, checking them against the query."""
+    if declared is None:
+        _check_inline(text, label, params)
+        return {key: _to_term(value) for key, value in params.items()}
+    _check_declared(label, params, declared)
+    return {declared[key]: _to_term(value) for key, value in params.items()}
+
+
+def _term_str(term: Node | None) -> str:
+    """Return a result value as a plain string: IRIs as is, literals by lexical form."""
+    return "" if term is None else str(term)
+
+
+def _rows(result: Result) -> list[dict[str, str]]:
+    """Convert an rdflib result to a list of plain-string rows."""
+    if result.type == "ASK":
+        return [{"ask": "true" if result.askAnswer else "false"}]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph: Graph = result.graph  # type: ignore[assignment]  # set for CONSTRUCT/DESCRIBE
+        return [{"subject": str(s), "predicate": str(p), "object": str(o)} for s, p, o in graph]
+    names = [str(v) for v in result.vars or []]
+    out = []
+    for row in result:
+        values = row.asdict()  # type: ignore[union-attr]  # SELECT rows are ResultRow
+        out.append({name: _term_str(values.get(name)) for name in names})
+    return out
+
+
+def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> None:
+    """Run an update with the plain default graph as its default graph.
+
+    rdflib cannot insert into a union default graph (``Dataset.__iadd__`` wants
+    quads), so its module-wide union switch is off while the update runs: an
+    update reaches documents through ``GRAPH graph:<id> { ... }``, as SPARQL says.
+    """
+    with _UPDATE_LOCK:
+        union = rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION
+        rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = False
+        try:
+            kg.update(text, initNs=NAMESPACES, initBindings=bindings)
+        finally:
+            rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = union
+
+
+def _with_timeout(
+    run: Callable[[], list[dict[str, str]]], timeout: float | None, label: str
+) -> list[dict[str, str]]:
+    """Call ``run``; give up with QueryError after ``timeout`` seconds.
+
+    rdflib cannot be interrupted, so the query runs in a daemon thread that is
+    left to finish on its own when the caller stops waiting.
+    """
+    if timeout is None:
+        return run()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["rows"] = run()
+        except BaseException as exc:  # re-raised in the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"query {label}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(
+            f"query {label} timed out after {timeout:g} s. "
+            "Hint: narrow it (a LIMIT, a more specific pattern) or allow more time"
+        )
+    if "error" in outcome:
+        raise outcome["error"]
+    rows: list[dict[str, str]] = outcome["rows"]
+    return rows
+
+
+def resolve_place_param(params: Mapping[str, str]) -> dict[str, str]:
+    """Turn a ``place`` parameter in any spelling ("Dayr az Zawr") into its place id.
+
+    Values that link to no GeoNames place are passed through unchanged.
+    """
+    resolved = dict(params)
+    value = resolved.get("place", "")
+    if value and not value.startswith("<") and (place := link_place(value)) is not None:
+        resolved["place"] = place.id
+    return resolved
+
+
+def run_query(
+    kg: Dataset,
+    name_or_sparql: str,
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+    timeout: float | None = None,
+    allow_federation: bool = False,
+) -> list[dict[str, str]]:
+    """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
+
+    Args:
+        kg: The dataset (its default graph is the union of the documents).
+        name_or_sparql: A named query (``list_queries()``) or SPARQL text.
+        params: Values bound to the query's variables as RDF terms (a value in
+            angle brackets becomes an IRI, anything else a literal). A named
+            query declares its parameters in ``# param`` comment lines.
+        allow_update: Run SPARQL Update (INSERT, DELETE, DROP ...) instead of
+            refusing it. An update's default graph is the unnamed graph, not
+            the union: reach documents with ``GRAPH ?g { ... }``.
+        timeout: Seconds a (read) query may run before QueryError; the
+            abandoned evaluation finishes in a background thread.
+        allow_federation: Let SERVICE, LOAD and FROM/FROM NAMED/USING of other
+            IRIs fetch data from other servers or files (refused by default,
+            see :mod:`graph.sandbox`).
+
+    Returns:
+        One dict per row, variable -> value ("" when unbound). ASK gives
+        ``[{"ask": "true"|"false"}]``, CONSTRUCT/DESCRIBE subject/predicate/object
+        rows and an update ``[]``.
+
+    Raises:
+        QueryError: Unknown named query, bad or missing parameter, syntax error,
+            unknown prefix, an update without ``allow_update``, a clause that
+            would read another server or a file, or a timeout.
+    """
+    params = resolve_place_param(params or {})
+    declared: dict[str, str] | None = None
+    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        named = load_named_query(name_or_sparql.strip())
+        text, label, declared = named.text, named.name, named.params
+    else:
+        text, label = name_or_sparql, "(inline)"
+    if not text.strip():
+        raise QueryError("cannot run query (inline): the query is empty")
+    bindings = _bindings(text, label, params, declared)
+    is_update = _is_update(text, label)
+    if not is_update:
+        _prepare(text, label)  # syntax errors surface before any lookup runs
+    if not allow_federation:
+        _check_local_graphs(kg, label, check_sandboxed(text, label, NAMESPACES))
+    if is_update:
+        if not allow_update:
+            raise QueryError(
+                f"refused to run query {label}: it is a SPARQL Update and would change the "
+                "graph. Hint: pass allow_update=True (--allow-update) if you mean it"
+            )
+        _run_update(kg, text, bindings)
+        return []
+
+    def run() -> list[dict[str, str]]:
+        # Name parameters become IRIs first (see graph.query.lookup), for named queries only.
+        filled, iris = (
+            (text, {}) if declared is None else fill_values(text, params, _select(kg, label))
+        )
+        terms = {**bindings, **{var: _to_term(iri) for var, iri in iris.items()}}
+        return _rows(kg.query(_prepare(filled, label), initBindings=terms))
+
+    return _with_timeout(run, timeout, label)
+
+
+def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
+    """Refuse a FROM of one of our graphs that ``kg`` lacks: rdflib would download it."""
+    for iri in iris:
+        if not len(kg.get_context(URIRef(iri))):
+            raise QueryError(
+                f"cannot run query {label}: it reads graph <{iri}>, which is not in the graph"
+            )
+
+
+def _select(kg: Dataset, label: str) -> Select:
+    """Return a function that runs a lookup query of ``label`` on ``kg``."""
+
+    def select(text: str, params: Mapping[str, str]) -> list[dict[str, str]]:
+        bindings = {key: _to_term(value) for key, value in params.items()}
+        return _rows(kg.query(_prepare(text, f"{label} (lookup)"), initBindings=bindings))
+
+    return select

@@ -1,0 +1,67 @@
+"""Checkpoint shards of :func:`graph.pipeline.build_into_store`: write, resume, clear.
+
+A checkpoint folder holds one N-Quads shard per finished document, so that an
+interrupted build of an in-memory store can resume where it stopped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import GraphFileError
+from ..rdf.nquads import in_graph
+from ..rdf.triples import graph_iri
+from ..vocab import NG
+from .writer import StoreWriter
+
+_DOC_ID = ox.NamedNode(str(NG.docId))
+_ACTOR_ID = ox.NamedNode(str(NG.actorId))
+
+
+def shard_text(doc_id: str, lines: list[str]) -> str:
+    """Return a document's statements as N-Quads in its named graph."""
+    return in_graph(lines, str(graph_iri(doc_id)))
+
+
+def resume_shards(
+    writer: StoreWriter, folder: Path | None, *, resume: bool, actors: set[str]
+) -> set[str]:
+    """Prepare the checkpoint folder; queue its shards when resuming; return their doc ids.
+
+    The actor ids the resumed shards mention are added to ``actors``.
+    """
+    if folder is None:
+        return set()
+    folder.mkdir(parents=True, exist_ok=True)
+    done: set[str] = set()
+    for shard in sorted(folder.glob("*.nq")):
+        if not resume:
+            shard.unlink()
+            continue
+        doc_id, lines = "", []
+        try:
+            for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
+                lines.append(str(quad.triple))
+                if quad.predicate == _DOC_ID:
+                    doc_id = str(quad.object.value)
+                elif quad.predicate == _ACTOR_ID:
+                    actors.add(str(quad.object.value))
+        except (OSError, SyntaxError) as exc:
+            raise GraphFileError(f"cannot resume from {shard}: {exc}") from exc
+        if doc_id:
+            writer.put(doc_id, lines, None)
+            done.add(doc_id)
+    return done
+
+
+def clear_checkpoint(folder: Path) -> None:
+    """Delete a checkpoint folder after a successful build.
+
+    Besides its shards it may hold the temporary file of a shard whose write was
+    killed; only files are expected in it.
+    """
+    for leftover in folder.iterdir():
+        leftover.unlink()
+    folder.rmdir()
