@@ -102,7 +102,8 @@ def parse_articles(
 
     Every doc carries in ``doc.user_data``: ``doc_id``, ``source``,
     ``char_offset`` (where the chunk starts in ``article.text``) and
-    ``sentence_offset`` (sentences in the article before this chunk).
+    ``sentence_offset`` (sentences in the article before this chunk) and
+    ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`).
 
     Args:
         articles: Documents to parse.
@@ -139,8 +140,11 @@ def parse_articles(
                 "sentence_offset": before,
             }
         )
+        # The sentences are found once, here; extraction and the pipeline reuse them.
+        spans = [(sent.start, sent.end) for _, sent in _trimmed_sentences(doc)]
+        doc.user_data["sentence_spans"] = spans
         if not is_last:
-            sentences_before[index] = before + sum(1 for _ in iter_sentences(doc))
+            sentences_before[index] = before + len(spans)
         yield article, doc
 
 
@@ -148,8 +152,18 @@ def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     """Yield ``(index, sentence)`` for the sentences with text (blank spans skipped).
 
     The index is relative to the doc; add ``doc.user_data["sentence_offset"]``
-    for the index within the article.
+    for the index within the article. A doc from :func:`parse_articles` carries
+    its sentences' token spans, so they are not looked for again.
     """
+    spans = doc.user_data.get("sentence_spans")
+    if spans is not None:
+        for index, (start, end) in enumerate(spans):
+            yield index, doc[start:end]
+        return
+    yield from _trimmed_sentences(doc)
+
+
+def _trimmed_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     index = 0
     for sent in doc.sents:
         trimmed = _trim(sent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +12,24 @@ from distributed import Client
 from rdflib import Dataset
 
 from graph.ingest import load_articles
+from graph.model import Article
 from graph.pipeline import build_graph
 from graph.pipeline.distributed import build_distributed, build_shards, connect, load_shards
 from graph.store.oxigraph import content_hash, document_ids, export_store, has_document, open_store
+from graph.vocab import SEM
+
+# Written for this test: relative dates that only the article's date resolves.
+DATED = Article(
+    doc_id="dated-brief",
+    source="dated-brief.txt",
+    text=(
+        "Army units shelled rebel positions outside Homs on Thursday. "
+        "The rebels said on Friday that they would retaliate. "
+        "Two days later, the United Nations condemned the attack."
+    ),
+    title="Shelling outside Homs",
+    date="2016-03-10",
+)
 
 pytestmark = pytest.mark.slow
 
@@ -72,3 +88,23 @@ def test_known_unchanged_documents_are_skipped(seeds_dir, client):
     shards = list(build_shards(articles, client=client, known=known))
     built = {doc_id for s in shards for doc_id in s.hashes}
     assert built == {a.doc_id for a in articles[1:]}
+
+
+def timestamps(kg: Dataset) -> set[tuple[str, str]]:
+    return {(s.n3(), o.n3()) for s, _, o, _ in kg.quads((None, SEM.hasTimeStamp, None, None))}
+
+
+def test_dated_article_keeps_its_timestamps_on_dask(seeds_dir, client, tmp_path):
+    corpus = tmp_path / "dated.jsonl"
+    corpus.write_text(
+        json.dumps(
+            {"id": DATED.doc_id, "text": DATED.text, "title": DATED.title, "date": DATED.date}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    single = build_graph([seeds_dir, corpus])
+    kg = build_distributed([seeds_dir, corpus], client=client, workers=2, partition_size=1)
+    assert timestamps(single), "the dated article should give the single build timestamps"
+    assert timestamps(kg) == timestamps(single)
+    assert quads(kg) == quads(single)

@@ -13,8 +13,9 @@ from graph.extract import extract_events
 from graph.ingest import load_articles
 from graph.normalize.gazetteer import load_gazetteer
 from graph.parse import iter_sentences, parse_articles
-from graph.pipeline import document as _finish
-from graph.pipeline.document import DocumentResult, Finisher, Job
+from graph.pipeline import helper as _finish
+from graph.pipeline.document import DocumentResult
+from graph.pipeline.helper import Finisher, Job
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +172,8 @@ def test_no_helper_from_a_process_with_threads():
 
 CHILD = """
 import os, sys
-from graph.pipeline.document import DocumentResult, Finisher, Job
+from graph.pipeline.document import DocumentResult
+from graph.pipeline.helper import Finisher, Job
 from graph.normalize.gazetteer import load_gazetteer
 finisher = Finisher(load_gazetteer(), helper=True)
 print(*finisher._pool._processes, flush=True)

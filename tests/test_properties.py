@@ -26,8 +26,9 @@ from spacy.language import Language
 from graph.cli import format_rows
 from graph.extract import extract_events
 from graph.model import Article, Event, Provenance
-from graph.normalize import Gazetteer, load_gazetteer, normalize_events
-from graph.parse import iter_sentences, parse_articles
+from graph.normalize import Gazetteer, load_gazetteer
+from graph.parse import parse_articles
+from graph.pipeline.build import process_articles
 from graph.rdf import add_document, clean_text, event_iri, new_dataset, sentence_iri
 from graph.store import load_graph, save_graph
 from graph.view import render_html
@@ -104,17 +105,9 @@ def _events(nlp: Language, article: Article) -> Iterator[Event]:
 
 
 def _normalised(nlp: Language, article: Article) -> list[Event]:
-    """Run parse -> extract -> normalise on one article, as the pipeline does."""
-    docs = [doc for _, doc in parse_articles([article], nlp=nlp)]
-    events = sorted({e for doc in docs for e in extract_events(doc)}, key=Event.sort_key)
-    sentences = [
-        (doc.user_data["sentence_offset"] + i, sent.text)
-        for doc in docs
-        for i, sent in iter_sentences(doc)
-    ]
-    return list(
-        normalize_events(events, gazetteer=_gazetteer(), sentences={article.doc_id: sentences})
-    )
+    """Run parse -> extract -> normalise on one article: the pipeline's own loop."""
+    results = process_articles([article], nlp=nlp, gazetteer=_gazetteer(), helper=False)
+    return [e for result in results for e in result.events]
 
 
 def _check_provenance(article: Article, event: Event) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,8 @@ from ..store.files import save_text
 from ..store.oxigraph import content_hash, has_document, merge_graph
 from ..store.writer import StoreWriter
 from ..vocab import ACTOR_GRAPH
-from .document import DocumentResult, Finisher, extract_doc
+from .document import DocumentResult, extract_doc
+from .helper import Finisher
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +70,7 @@ def process_documents(
     max_bytes: int | None = None,
     rdf: bool = False,
 ) -> Iterator[DocumentResult]:
-    """Yield each document with its normalised events, in input order.
+    """Read documents and yield each with its normalised events, in input order.
 
     Args:
         paths: Files, folders or ``"-"``.
@@ -82,21 +84,54 @@ def process_documents(
         rdf: Also make each document graph's N-Quads statements (``result.lines``).
 
     Yields:
-        One result per document. With one spaCy process, extraction, normalisation
-        (and the statements) run in a helper process (see :mod:`graph.pipeline.document`).
+        One result per document (see :func:`process_articles`).
     """
-    get_extractor(extractor)  # an unknown extractor fails before anything is parsed
-    gazetteer = gazetteer or load_gazetteer()
+    get_extractor(extractor)  # an unknown extractor fails before anything is read
     articles = load_articles(paths, skip_bad=skip_bad, max_bytes=max_bytes)
     if skip is not None:
         articles = (a for a in articles if not skip(a))
+    yield from process_articles(
+        articles, extractor=extractor, workers=workers, gazetteer=gazetteer, nlp=nlp, rdf=rdf
+    )
+
+
+def process_articles(
+    articles: Iterable[Article],
+    *,
+    extractor: str = "dep",
+    workers: int = 1,
+    gazetteer: Gazetteer | None = None,
+    nlp: Language | None = None,
+    rdf: bool = False,
+    helper: bool = True,
+) -> Iterator[DocumentResult]:
+    """Parse articles and yield each with its normalised events, in input order.
+
+    The one loop every build runs (here, and on each Dask worker): spaCy parses,
+    and each document goes through :mod:`graph.pipeline.document`'s functions.
+
+    Args:
+        articles: The documents.
+        extractor: Name of a registered extractor.
+        workers: spaCy processes.
+        gazetteer: Actor gazetteer (default: the packaged one).
+        nlp: A loaded spaCy pipeline (default: :func:`graph.parse.load_nlp`).
+        rdf: Also make each document graph's N-Quads statements (``result.lines``).
+        helper: With one spaCy process, finish documents in a helper process
+            (see :mod:`graph.pipeline.helper`) when one can be started.
+
+    Yields:
+        One result per document.
+    """
+    get_extractor(extractor)  # an unknown extractor fails before anything is parsed
+    gazetteer = gazetteer or load_gazetteer()
     current: Article | None = None
     events: list[Event] = []
     sentences: list[tuple[int, str]] = []
     nlp = nlp or load_nlp()  # before the helper is forked, so that it shares the vocab
     finisher = Finisher(
         gazetteer,
-        helper=workers == 1,
+        helper=helper and workers == 1,
         rdf=extractor if rdf else "",
         extractor=extractor,
         vocab=nlp.vocab,
@@ -223,11 +258,18 @@ def build_into_store(
         if checkpoint is not None:
             stats.resumed = len(done)
 
+        # Each content hash is computed once; results come in input order, so a
+        # queue per id also holds for a corpus that repeats an id.
+        hashes: dict[str, deque[str]] = defaultdict(deque)
+
         def skip(article: Article) -> bool:
             if article.doc_id in done:
                 return True
-            same = has_document(store, article.doc_id, content_hash(article, extractor=extractor))
+            digest = content_hash(article, extractor=extractor)
+            same = has_document(store, article.doc_id, digest)
             stats.skipped += same
+            if not same:
+                hashes[article.doc_id].append(digest)
             return same
 
         for result in process_documents(
@@ -245,7 +287,7 @@ def build_into_store(
                 save_text(
                     checkpoint / f"{text_id(article.doc_id)}.nq", shard_text(article.doc_id, lines)
                 )
-            writer.put(article.doc_id, lines, content_hash(article, extractor=extractor))
+            writer.put(article.doc_id, lines, hashes[article.doc_id].popleft())
             stats.add(result.sentences, result.events)
             if on_document is not None:
                 on_document(result)

@@ -24,7 +24,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,8 +32,14 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from rdflib import Dataset
 
 from ..errors import GraphError
-from ..model import Article, Event
+from ..model import Article
+from ..normalize.gazetteer import Gazetteer, load_gazetteer
+from ..parse import load_nlp
+from ..rdf.nquads import in_graph, nquads
+from ..rdf.triples import graph_iri, new_dataset
 from ..store.oxigraph import compact_if_grown, content_hash, put_nquads
+from ..vocab import ACTOR_GRAPH
+from .build import process_articles
 
 log = logging.getLogger(__name__)
 
@@ -74,44 +79,12 @@ class PreloadModel(WorkerPlugin):
 
     def setup(self, worker: object) -> None:
         """Warm the model cache of this worker process."""
-        from ..parse import load_nlp
-
         load_nlp()
 
 
 @cache
-def _gazetteer(actor_files: tuple[str, ...]) -> object:
-    from ..normalize.events import load_gazetteer
-
+def _gazetteer(actor_files: tuple[str, ...]) -> Gazetteer:
     return load_gazetteer(extra=tuple(Path(p) for p in actor_files))
-
-
-def _documents(
-    articles: Sequence[Article], extractor: str, gazetteer: object
-) -> Iterator[tuple[Article, list[Event], int]]:
-    """Yield each article with its normalised events and sentence count (as the pipeline)."""
-    from ..extract.rules import get_extractor
-    from ..normalize.events import normalize_events
-    from ..parse import iter_sentences, load_nlp, parse_articles
-
-    extract = get_extractor(extractor)
-    current: Article | None = None
-    events: list[Event] = []
-    sentences = 0
-    for article, doc in parse_articles(articles, nlp=load_nlp()):
-        if current is not None and article is not current:
-            yield current, _normalise(events, gazetteer, normalize_events), sentences
-            events, sentences = [], 0
-        current = article
-        events.extend(extract(doc))
-        sentences += sum(1 for _ in iter_sentences(doc))
-    if current is not None:
-        yield current, _normalise(events, gazetteer, normalize_events), sentences
-
-
-def _normalise(events: list[Event], gazetteer: object, normalize: object) -> list[Event]:
-    unique = sorted(set(events), key=Event.sort_key)
-    return list(normalize(unique, gazetteer=gazetteer))  # type: ignore[operator]
 
 
 def build_partition(
@@ -121,8 +94,12 @@ def build_partition(
     extractor: str = "dep",
     actor_files: tuple[str, ...] = (),
     shard_dir: str = "",
+    hashes: dict[str, str] | None = None,
 ) -> Shard:
     """Build the graphs of some articles (runs on a worker).
+
+    Each document goes through the same per-document path as a local build
+    (:func:`graph.pipeline.build.process_articles`), dates and coreference included.
 
     Args:
         articles: The partition.
@@ -130,28 +107,28 @@ def build_partition(
         extractor: Registered extractor name.
         actor_files: Extra gazetteer files, readable on the worker.
         shard_dir: Write ``part-<index>.nq`` there instead of returning the text.
+        hashes: The articles' content hashes, when the client computed them.
 
     Returns:
         The shard, with each document's content hash.
     """
-    from ..rdf.nquads import nquads
-    from ..rdf.triples import document_graph_triples, graph_iri
-    from ..vocab import ACTOR_GRAPH
-
     gazetteer = _gazetteer(actor_files)
+    hashes = dict(hashes or {})
     parts: list[str] = []
-    hashes: dict[str, str] = {}
     actors: set[str] = set()
     sentences = events = 0
-    for article, found, count in _documents(articles, extractor, gazetteer):
-        triples = document_graph_triples(article, found, extractor=extractor)
-        parts.append(nquads(triples, graph_iri(article.doc_id)))
-        hashes[article.doc_id] = content_hash(article, extractor=extractor)
+    results = process_articles(
+        articles, extractor=extractor, gazetteer=gazetteer, nlp=load_nlp(), rdf=True, helper=False
+    )
+    for result in results:
+        article, found = result.article, result.events
+        parts.append(in_graph(result.lines or [], str(graph_iri(article.doc_id))))
+        if article.doc_id not in hashes:
+            hashes[article.doc_id] = content_hash(article, extractor=extractor)
         actors.update(e.actor_id for e in found if e.actor_id)
         actors.update(e.target_id for e in found if e.target_id)
-        sentences, events = sentences + count, events + len(found)
-    described = gazetteer.describe(sorted(actors))  # type: ignore[attr-defined]
-    parts.append(nquads(described, ACTOR_GRAPH))
+        sentences, events = sentences + result.sentences, events + len(found)
+    parts.append(nquads(gazetteer.describe(sorted(actors)), ACTOR_GRAPH))
     text = "".join(parts)
     path = ""
     if shard_dir:
@@ -241,7 +218,7 @@ def build_shards(
         "actor_files": tuple(str(p) for p in actor_files),
         "shard_dir": str(shard_dir or ""),
     }
-    batches = _partitions(_articles(inputs), partition_size, known, extractor)
+    batches = _partitions(_articles(inputs), partition_size, known or {}, extractor)
     if client is not None:
         yield from _submit(client, batches, options, workers)
         return
@@ -250,13 +227,18 @@ def build_shards(
 
 
 def _submit(
-    client: Client, batches: Iterator[list[Article]], options: dict[str, object], workers: int
+    client: Client,
+    batches: Iterator[tuple[list[Article], dict[str, str]]],
+    options: dict[str, object],
+    workers: int,
 ) -> Iterator[Shard]:
     """Submit one task per batch, at most two per worker in flight; yield finished shards."""
     window = 2 * max(workers, len(client.scheduler_info().get("workers", {})))
     pending = as_completed()  # type: ignore[no-untyped-call]  # distributed lacks hints
-    for index, batch in enumerate(batches):
-        future = client.submit(build_partition, batch, index=index, pure=False, **options)
+    for index, (batch, hashes) in enumerate(batches):
+        future = client.submit(
+            build_partition, batch, index=index, hashes=hashes, pure=False, **options
+        )
         pending.add(future)  # type: ignore[no-untyped-call]  # as above
         while pending.count() >= window:  # type: ignore[no-untyped-call]  # as above
             yield next(pending).result()
@@ -265,14 +247,22 @@ def _submit(
 
 
 def _partitions(
-    articles: Iterator[Article], size: int, known: dict[str, str] | None, extractor: str
-) -> Iterator[list[Article]]:
-    if known:
-        articles = (
-            a for a in articles if known.get(a.doc_id) != content_hash(a, extractor=extractor)
-        )
-    while batch := list(islice(articles, max(1, size))):
-        yield batch
+    articles: Iterator[Article], size: int, known: dict[str, str], extractor: str
+) -> Iterator[tuple[list[Article], dict[str, str]]]:
+    """Cut the articles not already ``known`` unchanged into batches, with their hashes."""
+    batch: list[Article] = []
+    hashes: dict[str, str] = {}
+    for article in articles:
+        digest = content_hash(article, extractor=extractor)
+        if known.get(article.doc_id) == digest:
+            continue
+        batch.append(article)
+        hashes[article.doc_id] = digest
+        if len(batch) >= max(1, size):
+            yield batch, hashes
+            batch, hashes = [], {}
+    if batch:
+        yield batch, hashes
 
 
 def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
@@ -281,8 +271,6 @@ def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
     Takes the options of :func:`build_shards`. Fine for what fits in memory; for
     more, use :func:`load_shards` into a store or bulk-load the shard files.
     """
-    from ..rdf.triples import new_dataset
-
     kg = new_dataset()
     for shard in build_shards(inputs, **options):  # type: ignore[arg-type]
         kg.parse(data=shard.text(), format="nquads")
