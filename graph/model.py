@@ -16,9 +16,14 @@ ACTOR_TYPES = (
     "armed-group",
     "organisation",
     "person",
+    "civilian",
     "location",
     "other",
 )
+
+# The type of a role that names no actor (an unresolved pronoun, a dateline,
+# "clashes"): its text stays in the event, but it gets no id and no node.
+UNRESOLVED = "unresolved"
 
 
 def text_id(text: str) -> str:

@@ -78,6 +78,7 @@ ACTOR_CLASSES = {
     "armed-group": NG.ArmedGroup,
     "organisation": NG.Organisation,
     "person": NG.Person,
+    "civilian": NG.CivilianGroup,
     "location": NG.Location,
     "other": NG.OtherActor,
 }

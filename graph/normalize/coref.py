@@ -19,7 +19,9 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
+from .agents import main_country
 from .gazetteer import Gazetteer
+from .junk import UNRESOLVED
 from .mentions import Mention, MentionList
 from .phrase import (
     ACCEPTS,
@@ -45,6 +47,14 @@ from .phrase import (
     slug_of,
 )
 from .places import link_place
+from .qualified import document_coalitions
+
+# Kinds a plural pronoun means only when they were named in the plural ("the Russians").
+_SINGULAR_STATES = frozenset({"country", "government", "location"})
+
+
+def _is_vague(ref: Ref | None) -> bool:
+    return ref is not None and ref.actor_id.startswith("unknown/")
 
 
 @lru_cache(maxsize=4096)
@@ -73,6 +83,7 @@ class Document:
     _mentions: MentionList = field(init=False)
     _refs: dict[str, Ref] = field(default_factory=dict)
     _sentences: dict[int, str] = field(default_factory=dict)
+    _context: tuple[str, dict[str, Ref]] | None = None
 
     def __post_init__(self) -> None:
         self._mentions = MentionList(self._compatible)
@@ -168,10 +179,29 @@ class Document:
         "Russian-backed troops"), which are modifiers, not noun phrases.
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
-        if ref.actor_type != "other" and not AGENT_SUFFIX.match(after):
+        if ref.actor_type not in ("other", UNRESOLVED) and not AGENT_SUFFIX.match(after):
             self._mentions.add(
                 Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span))))
             )
+
+    @property
+    def main_country(self) -> str:
+        """Return the country the document is clearly about ("" when it is not clear)."""
+        return self._document_context()[0]
+
+    @property
+    def coalitions(self) -> dict[str, Ref]:
+        """Return the coalitions the document names with their leader, by id."""
+        return self._document_context()[1]
+
+    def _document_context(self) -> tuple[str, dict[str, Ref]]:
+        if self._context is None:
+            texts = [self._sentences[i] for i in sorted(self._sentences)]
+            self._context = (
+                main_country(self.gaz, texts),
+                document_coalitions(self.gaz, texts, self.lookup),
+            )
+        return self._context
 
     def sentence(self, sent: int) -> str:
         """Return the text of a sentence of the document ("" when unknown)."""
@@ -202,22 +232,33 @@ class Document:
             return None
         return self._person(" ".join(name))
 
-    def pronoun(self, words: list[str], sent: int, pos: int, *, exclude: str = "") -> Ref | None:
+    def pronoun(
+        self, words: list[str], sent: int, pos: int, *, exclude: str = "", agent: bool = False
+    ) -> Ref | None:
         """Resolve a pronoun or a possessive phrase ("its bombing") to an earlier mention.
 
-        ``exclude`` is an actor a bare object pronoun cannot mean (its clause's subject);
-        possessives may mean it ("the coalition carried out its own airstrikes").
+        The antecedent agrees in number and kind: "it" never means a plural mention,
+        "they" never a single state named in the singular ("Russia"), "he"/"she" only
+        a person, and an ``agent`` (the doer of an event) is never a place.
+        ``exclude`` is an actor a bare pronoun cannot mean (its clause's other
+        participant); possessives may mean it ("the coalition carried out its own
+        airstrikes").
         """
         first = words[0].lower() if words else ""
         if first not in PRONOUNS or (len(words) > 1 and first not in POSSESSIVES):
             return None
         kind = PRONOUNS[first]
-        accepts = ACCEPTS[kind]
+        accepts = ACCEPTS[kind] - ({"location"} if agent and len(words) == 1 else set())
         banned = "" if first in POSSESSIVES else exclude
-        return self._mentions.antecedent(
-            lambda m: self._compatible(m.ref, accepts) and not (kind == "sg" and m.plural)
-            and m.ref is not None and m.ref.actor_id != banned, sent, pos,
-        )  # fmt: skip
+
+        def agrees(m: Mention) -> bool:
+            if m.ref is None or m.ref.actor_id == banned or not self._compatible(m.ref, accepts):
+                return False
+            if kind == "sg":
+                return not m.plural
+            return kind != "pl" or m.plural or m.ref.actor_type not in _SINGULAR_STATES
+
+        return self._mentions.antecedent(agrees, sent, pos)
 
     def description(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""
@@ -231,8 +272,9 @@ class Document:
             # only for plain common nouns ("the ISIS fighters" names its group).
             if not all(w.isalpha() and w.islower() for w in words):
                 return None
+            # A generic agent of unknown country ("fighters" -> unknown/gunmen) is no antecedent.
             return self._mentions.antecedent(
-                lambda m: m.head == head, sent, pos, recency=True, window=2
+                lambda m: m.head == head and not _is_vague(m.ref), sent, pos, recency=True, window=2
             )
         if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers

@@ -20,10 +20,13 @@ from rdflib.namespace import RDF, SKOS
 
 from ..model import Event
 from ..vocab import ACT, NG, load_ontology
+from .agents import agent_ref
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
-from .phrase import Ref, clean, head_word, is_plural, words_of
+from .junk import UNRESOLVED, non_actor, preamble_end, strip_date
+from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural, words_of
 from .places import link_place
+from .qualified import anti_ref, coalition_ref, pro_ref
 from .timex import normalize_time
 
 __all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
@@ -83,6 +86,8 @@ GROUP_NOUNS = frozenset(
 )
 _CONJUNCT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]+)\s+[a-z]+\s+(?:and|or)\s+$")
 _PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
+UNRESOLVED_REF = Ref("", "", UNRESOLVED)
+_REFLEXIVES = frozenset(words_of("itself themselves himself herself each other one another"))
 
 
 @cache
@@ -155,14 +160,7 @@ def normalize_events(
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     cls = action_class(event.action, event.kind)
-    sent = event.provenance.sentence_index
-    text = event.provenance.sentence
-    actor = resolve(event.actor, doc, sent, _position(text, event.actor))
-    target = Ref("", "", "")
-    if event.target:
-        physical = cls in PHYSICAL_CLASSES
-        at = _position(text, event.target)
-        target = resolve(event.target, doc, sent, at, place=physical, exclude=actor.actor_id)
+    actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     target = _track_backing(event, actor, target, doc) if event.target else target
     return replace(
         event,
@@ -178,6 +176,37 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     )
 
 
+def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref, Ref]:
+    """Resolve actor and target so that a pronoun never means its clause's other participant.
+
+    "they are bombing the ISIS targets": the target is read first, so "they" cannot be ISIS.
+    An actor acting on itself stays only when the sentence says so ("themselves").
+    """
+    sent, text = event.provenance.sentence_index, event.provenance.sentence
+    at_actor = _position(text, event.actor)
+    at_target = _position(text, event.target) if event.target else 0
+    anaphoric_actor = _is_anaphor(event.actor)
+    target = Ref("", "", "")
+    if event.target and anaphoric_actor and not _is_anaphor(event.target):
+        target = resolve(event.target, doc, sent, at_target, place=physical)
+    actor = resolve(event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True)
+    if event.target and not target.actor_id and target.actor_type != UNRESOLVED:
+        target = resolve(event.target, doc, sent, at_target, place=physical, exclude=actor.actor_id)
+    same = actor.actor_id and actor.actor_id == target.actor_id
+    if same and " ".join(clean(event.target)).lower() not in _REFLEXIVES:
+        if _is_anaphor(event.target):
+            target = UNRESOLVED_REF
+        elif anaphoric_actor:
+            actor = UNRESOLVED_REF
+    return actor, target
+
+
+def _is_anaphor(span: str) -> bool:
+    words = clean(span)
+    first = words[0].lower() if words else ""
+    return first in PRONOUNS or (first in DESCRIPTIONS and len(words) == 1)
+
+
 def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     """Remember who backs which group; read "US-backed forces" as the group the US backs.
 
@@ -186,11 +215,14 @@ def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     """
     if event.action not in _BACKING or not event.is_factual:
         return target
-    if target.actor_type in _GROUPISH:
+    # A generic agent ("US backed fighters": unknown/gunmen) names no particular group.
+    generic = "/" in target.actor_id
+    if target.actor_type in _GROUPISH and not generic:
         doc.backed[actor.actor_id] = target.actor_id
         return target
     backee = doc.backed.get(actor.actor_id)
-    if backee and target.actor_type == "other" and head_word(event.target) in GROUP_NOUNS:
+    vague = target.actor_type == "other" or generic
+    if backee and vague and head_word(event.target) in GROUP_NOUNS:
         return doc.ref(backee)
     return target
 
@@ -219,7 +251,14 @@ def _is_word(char: str) -> bool:
 
 
 def resolve(
-    text: str, doc: Document, sent: int, pos: int, *, place: bool = False, exclude: str = ""
+    text: str,
+    doc: Document,
+    sent: int,
+    pos: int,
+    *,
+    place: bool = False,
+    exclude: str = "",
+    agent: bool = False,
 ) -> Ref:
     """Return the canonical actor a phrase of sentence ``sent`` at offset ``pos`` refers to.
 
@@ -229,29 +268,107 @@ def resolve(
         sent: Sentence index of the phrase.
         pos: Character offset of the phrase in its sentence.
         place: Read a capital as the city ("entered Damascus"), not its government.
-        exclude: An actor id an object pronoun cannot mean: the clause's own subject
+        exclude: An actor id a pronoun cannot mean: the clause's other participant
             ("ISIS took large parts of it": "it" is not ISIS).
+        agent: The phrase is the doer of an event (a pronoun then never means a place).
 
     Returns:
-        The resolved actor (never empty: unknown phrases get an id from their name).
+        The resolved actor; ``UNRESOLVED_REF`` (no id, type ``unresolved``) for
+        phrases that name no actor: a dateline, a date, a number, boilerplate, an
+        event noun, or a pronoun with no safe antecedent.
     """
+    text, pos = _without_preamble(text, doc.sentence(sent), pos)
     words = clean(text)
+    if not text or not words:
+        return UNRESOLVED_REF
     ref = (
         doc.known_name(words)
-        or doc.pronoun(words, sent, pos, exclude=exclude)
-        or doc.lookup(words, place=place)
+        or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
+        or _relative(words, doc, sent, pos)
+        or _qualified(words, doc)
+        or _lookup(words, doc, place)
+        or _state_institution(words, doc)
         or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)
         or _modified(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
+        or agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS)
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
         or _shared_modifier(words, doc, sent, pos)
         or doc.group_modifier(words, sent, pos)
+        or (UNRESOLVED_REF if non_actor(words) else None)
         or doc.unknown(words, text)
     )
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
+
+
+def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
+    # "MOSCOW (Sputnik) - 24 terrorists were killed": "MOSCOW" is a dateline, not an actor;
+    # "12 May 2016 rebel fighters": the date is cut off the span.
+    end = preamble_end(sentence)
+    if pos < end:
+        cut = end - pos
+        rest = text[cut:] if cut < len(text) else ""
+        pos, text = pos + len(text) - len(rest.lstrip()), rest.lstrip()
+    stripped = strip_date(text)
+    if stripped != text.strip():
+        pos += len(text) - len(stripped)
+        text = stripped
+    return text, pos
+
+
+def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    # "the Syrian army, which shelled the town": a relative pronoun means the phrase
+    # right before it, when that phrase names an actor; otherwise it stays unresolved.
+    if len(words) != 1 or words[0].lower() not in ("which", "who", "that", "whom"):
+        return None
+    before = doc.sentence(sent)[:pos].rstrip(" ,")
+    tail = before[-80:]
+    mentions = [m for m in doc.gaz.find_mentions(tail) if m.end == len(tail)]
+    if mentions and mentions[-1].via != "capital":
+        return doc.ref(mentions[-1].actor_id)
+    near = before.split()[-4:]
+    for start in range(len(near)):
+        found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.main_country, STATE_HEADS)
+        if found is not None:
+            return found
+    return None
+
+
+def _qualified(words: list[str], doc: Document) -> Ref | None:
+    # An exact alias wins ("Arab coalition", "anti-ISIS coalition"); else the qualifier counts.
+    if doc.gaz.lookup(" ".join(words)) is not None:
+        return None
+
+    def name(ws: list[str]) -> Ref | None:
+        return doc.lookup(ws) or _state_institution(ws, doc)
+
+    return (
+        coalition_ref(doc.gaz, words, name, doc.coalitions)
+        or anti_ref(words, name)
+        or pro_ref(doc.gaz, words, name)
+    )
+
+
+def _lookup(words: list[str], doc: Document, place: bool) -> Ref | None:
+    # A gazetteer entry with only a sector ("civilians": CVL, no country) is a generic
+    # agent: it gets its country as other agents do ("Iraqi civilians" -> iraq/civilians).
+    ref = doc.lookup(words, place=place)
+    actor = doc.gaz.get(ref.actor_id) if ref is not None else None
+    if actor is not None and actor.actor_type == "other" and not actor.country:
+        return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS) or ref
+    return ref
+
+
+def _state_institution(words: list[str], doc: Document) -> Ref | None:
+    # "the government", "the authorities" in a story about one country: that state's.
+    if len(words) != 1 or not words[0].islower() or not doc.main_country:
+        return None
+    if words[0] not in ("government", "regime", "authorities", "administration"):
+        return None
+    return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS)
 
 
 def _shared_modifier(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:

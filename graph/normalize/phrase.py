@@ -37,7 +37,9 @@ ACCEPTS = {
     "sg": frozenset(
         {"country", "government", "organisation", "armed-group", "military", "location"}
     ),
-    "pl": frozenset({"country", "government", "organisation", "armed-group", "military", "other"}),
+    "pl": frozenset(
+        {"country", "government", "organisation", "armed-group", "military", "civilian", "other"}
+    ),
     "person": frozenset({"person"}),
 }
 # Definite descriptions: "the group" -> the last armed group, "the city" -> the last place ...
@@ -63,7 +65,7 @@ TITLES = frozenset(
         "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
         "Sgt Sergeant Adm Admiral Cmdr Commander Brig Dr Mr Mrs Ms Sen Senator Rep Gov Governor "
         "Ambassador Sheikh King Prince Queen Pope Ayatollah Chancellor Premier Mayor Spokesman "
-        "Envoy Emir"
+        "Envoy Emir Doctor Prof Professor Judge Cardinal Archbishop Bishop Patriarch"
     )
 )
 PARTICLES = frozenset(words_of("al al- bin ibn de del van von el abu"))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from ..model import Article, Event
+from ..model import UNRESOLVED, Article, Event
 from ..vocab import GRAPH, NG, PREFIXES, SCHEMA, SEM
 from .nodes import (
     Triple,
@@ -147,16 +147,20 @@ def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
 def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:
     """Yield the IRI-valued properties of an event node and the nodes they point to."""
     p = event.provenance
+    # A role that names no actor (an unresolved pronoun, a dateline, "clashes") keeps its
+    # text (ng:actorText / ng:targetText) but gets no actor node.
     actor = actor_iri(event.actor_id, event.actor)
-    yield node, NG.actor, actor
-    yield from actor_triples(event.actor_id, event.actor, event.actor_label, event.actor_type)
-    if event.target:
+    drawn = event.actor_type != UNRESOLVED
+    if drawn:
+        yield node, NG.actor, actor
+        yield from actor_triples(event.actor_id, event.actor, event.actor_label, event.actor_type)
+    if event.target and event.target_type != UNRESOLVED:
         target = actor_iri(event.target_id, event.target)
         yield node, NG.target, target
         yield from actor_triples(
             event.target_id, event.target, event.target_label, event.target_type
         )
-        if event.is_factual and event.kind == "event":
+        if drawn and event.is_factual and event.kind == "event":
             # States ("X is near Y", "X has Y") are not interactions.
             yield actor, NG.interactsWith, target
     if event.action_class:

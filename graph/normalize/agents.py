@@ -1,0 +1,257 @@
+"""Generic agents ("police", "rebels", "Iraqi troops") as sector-coded actors.
+
+The phrases and their CAMEO sector codes come from ``data/agents.tsv``, compiled
+by ``tools/build_agents.py`` from Phoenix's agents dictionary. An agent's country
+comes from a modifier ("Iraqi police", "Syrian regime forces"), a leading compound
+("Russian-led troops"), else, for agents that belong to the place a story is about
+(police, rebels, civilians, "the government"), from the document's clear main
+country; otherwise it stays unknown. Its id joins the two: ``iraq/police``,
+``unknown/gunmen``. A state's own organs named with its country ("US warplanes",
+"Syrian soldiers") are that state's actor, as the gold and the gazetteer have it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..vocab import slugify
+from .gazetteer import Gazetteer, tokens
+from .junk import NON_ACTOR_HEADS
+from .phrase import Ref, words_of
+
+# CAMEO sector -> (id part, actor type).
+SECTORS = {
+    "COP": ("police", "government"),
+    "GOV": ("government", "government"),
+    "JUD": ("judiciary", "government"),
+    "LEG": ("legislature", "government"),
+    "SPY": ("intelligence", "government"),
+    "MIL": ("military", "military"),
+    "REB": ("rebels", "armed-group"),
+    "UAF": ("gunmen", "armed-group"),
+    "CRM": ("criminals", "armed-group"),
+    "OPP": ("opposition", "organisation"),
+    "PTY": ("party", "organisation"),
+    "NGO": ("ngo", "organisation"),
+    "IGO": ("igo", "organisation"),
+    "HRI": ("rights-group", "organisation"),
+    "CVL": ("civilians", "civilian"),
+    "PPL": ("people", "civilian"),
+    "REF": ("refugees", "civilian"),
+    "MED": ("media", "civilian"),
+    "EDU": ("education", "civilian"),
+    "HLH": ("health", "civilian"),
+    "BUS": ("business", "civilian"),
+    "LAB": ("labour", "civilian"),
+    "AGR": ("agriculture", "civilian"),
+    "REL": ("religious", "civilian"),
+    "ELI": ("elites", "civilian"),
+}
+# Sectors that belong to the place a story is about: a bare "police" or "rebels" in
+# an Iraq story are Iraq's. Armed forces and gunmen are often foreign or unknown.
+LOCAL_SECTORS = frozenset(
+    words_of("COP GOV JUD LEG REB OPP CVL PPL REF EDU HLH BUS LAB AGR REL ELI")
+)
+# Institution nouns that, bare, mean the story's own state: "the army", "the government".
+STATE_INSTITUTIONS = frozenset(
+    words_of("army military government regime authorities administration state")
+)
+_STATE_SECTORS = frozenset(words_of("GOV MIL COP"))
+# Nouns that, alone, are more often a thing than a group: "they shared intelligence".
+_AMBIGUOUS_BARE = frozenset(
+    words_of(
+        "intelligence security media press business education health labour labor agriculture "
+        "justice defence defense leadership management staff personnel"
+    )
+)
+UNKNOWN = "unknown"
+# Capitalised words in front of an agent that name no side: "The", "Local", "Two".
+_NOT_QUALIFIERS = frozenset(
+    words_of(
+        "the a an this that these those local foreign some many several other two three four "
+        "five armed unidentified unknown masked senior top former new more most all both"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentPhrase:
+    """Where a generic agent starts in a phrase's words, and its sector."""
+
+    start: int
+    sector: str
+    noun: str
+
+
+@cache
+def load_agents() -> dict[str, str]:
+    """Return the packaged generic agents: lowercase phrase -> CAMEO sector code."""
+    text = (resources.files("graph") / "data" / "agents.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            phrase, code = line.split("\t")
+            table[phrase] = code
+    return table
+
+
+def find_agent(words: list[str]) -> AgentPhrase | None:
+    """Return the longest generic agent that ends the phrase ("Iraqi riot police" -> police).
+
+    The agent's words must be lowercase (a name such as "Free Syrian Army" is not
+    the agent "army"), except for the phrase's first word ("Police said ...").
+    """
+    table = load_agents()
+    for start in range(len(words)):
+        tail = words[start:]
+        if any(w[:1].isupper() for w in tail[1:]) or (start and tail[0][:1].isupper()):
+            continue
+        phrase = " ".join(w.lower() for w in tail)
+        code = table.get(phrase)
+        if tail[-1].lower() in NON_ACTOR_HEADS:
+            return None  # "hospital" is a place, "shells" a thing
+        if code is not None and code[:3] in SECTORS:
+            return AgentPhrase(start, code[:3], tail[-1].lower())
+    return None
+
+
+def country_of(gaz: Gazetteer, actor_id: str) -> str:
+    """Return the country actor an actor belongs to: itself, or the country it governs."""
+    actor = gaz.get(actor_id)
+    if actor is None:
+        return ""
+    if actor.actor_type == "country":
+        return actor_id
+    if actor.actor_type == "government" and actor.country:
+        return _countries_by_code(gaz).get(actor.country, "")
+    return ""
+
+
+def _countries_by_code(gaz: Gazetteer) -> dict[str, str]:
+    table = _CODES.get(id(gaz))
+    if table is None or table[0] is not gaz:
+        codes = {a.country: a.actor_id for a in gaz.actors.values() if a.actor_type == "country"}
+        table = _CODES[id(gaz)] = (gaz, codes)
+    return table[1]
+
+
+_CODES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def modifier_country(gaz: Gazetteer, modifiers: list[str]) -> str | None:
+    """Return the country a modifier names ("Iraqi", "Syrian regime"); "" when it names none.
+
+    Returns None when the modifier names another kind of actor ("ISIS militants"):
+    the phrase is then that actor's, not a generic agent.
+    """
+    text = " ".join(modifiers)
+    found = ""
+    for mention in gaz.find_mentions(text):
+        if mention.via == "capital":
+            continue
+        country = country_of(gaz, mention.actor_id)
+        if not country:
+            return None
+        found = found or country
+    return found
+
+
+def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
+    """Return the country a document is clearly about, or "".
+
+    Clear: named (as a country, its demonym or its government) at least twice and
+    in at least half of all such mentions, more often than any other.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for mention in gaz.find_mentions(text):
+            country = country_of(gaz, mention.actor_id) if mention.via != "capital" else ""
+            if country:
+                counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return ""
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 2 and n * 2 >= sum(counts.values()) and n > second else ""
+
+
+def agent_ref(
+    gaz: Gazetteer,
+    words: list[str],
+    document_country: str,
+    state_heads: Collection[str],
+) -> Ref | None:
+    """Return the sector-coded actor a generic-agent phrase names, or None.
+
+    Args:
+        gaz: The actor gazetteer (countries, demonyms, governments).
+        words: The phrase's cleaned words ("Iraqi", "police").
+        document_country: The document's clear main country ("" when none).
+        state_heads: Head nouns naming a state's own organs ("soldiers", "warplanes").
+    """
+    found = find_agent(words)
+    if found is None:
+        return None
+    modifiers = words[: found.start]
+    if modifiers and modifiers[-1].islower() and not gaz.find_mentions(modifiers[-1]):
+        # "government forces", "rebel fighters", "state television": the modifier says whose
+        own = find_agent(modifiers[-1:])
+        if own is not None and own.sector in _STATE_SECTORS | {"REB", "OPP"}:
+            found = AgentPhrase(found.start - 1, own.sector, own.noun)
+            modifiers = modifiers[:-1]
+        elif modifiers[-1] == "state":
+            found = AgentPhrase(found.start - 1, found.sector, "state")
+            modifiers = modifiers[:-1]
+    if not modifiers and found.start == len(words) - 1 and found.noun in _AMBIGUOUS_BARE:
+        return None
+    if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
+        return None  # "anti-government protesters" are not the government's
+    country = modifier_country(gaz, [_lead(w) for w in modifiers])
+    if country is None:
+        return None
+    named = [w for w in modifiers if w[:1].isupper() and not tokens(w)[1:]]
+    if not country and named and named[-1].lower() not in _NOT_QUALIFIERS:
+        # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
+        part, kind = SECTORS[found.sector]
+        qualifier = slugify(named[-1])
+        return Ref(f"{qualifier}/{part}", f"{named[-1]} {part}", kind)
+    bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
+    if not country and bare and _takes_context(found, words[found.start : -1]):
+        country = document_country
+    return _ref(gaz, country, found, state_heads)
+
+
+def _lead(word: str) -> str:
+    # "Russian-led" names Russia; "US-backed" does not make the agent American.
+    head, _, verb = word.partition("-")
+    return head if verb.lower() == "led" else ("" if verb else word)
+
+
+def _takes_context(found: AgentPhrase, inner: list[str]) -> bool:
+    # "government troops", "state media": the words inside the agent name the state
+    if found.noun in STATE_INSTITUTIONS or any(w.lower() in STATE_INSTITUTIONS for w in inner):
+        return True
+    if found.sector in ("GOV", "MIL"):
+        return False
+    return found.sector in LOCAL_SECTORS
+
+
+def _ref(gaz: Gazetteer, country: str, found: AgentPhrase, state_heads: Collection[str]) -> Ref:
+    if (
+        country
+        and found.sector in ("GOV", "MIL")
+        and (found.noun in state_heads or found.noun in STATE_INSTITUTIONS)
+    ):
+        state = gaz.state_actor(country)
+        actor = gaz.get(state)
+        if actor is not None:
+            return Ref(state, actor.label, actor.actor_type)
+    part, kind = SECTORS[found.sector]
+    place = gaz.get(country) if country else None
+    label = f"{part} ({place.label if place else UNKNOWN})"
+    return Ref(f"{country or UNKNOWN}/{part}", label, kind)

@@ -1,0 +1,150 @@
+"""Roles that name no actor: pronouns left unresolved, numbers, dates, datelines, boilerplate.
+
+:func:`graph.normalize.resolve` asks :func:`preamble_end` where a sentence's
+dateline or scraping residue ends ("MOSCOW (Sputnik) -", "(CNN) --",
+"6 October 2016 Aleppo SANA-", "Get short URL 0 0"), strips a leading date from
+a span, and, when nothing else resolves a phrase, asks :func:`non_actor` whether
+it is a word that never names an actor (a pronoun, a number, a month, an event
+noun such as "clashes", a thing such as "rockets"). Such roles stay in the
+event's text but get the ``unresolved`` type and no node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import UNRESOLVED
+from .phrase import words_of
+
+__all__ = ["UNRESOLVED", "non_actor", "preamble_end", "strip_date"]
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+# "Wed 05 Apr 2017", "6 October 2016", "May 24 2017", "24.08.2013", "2017-04-05", "Sunday"
+DATE_RE = re.compile(
+    rf"\b(?:(?:{_DAYS})\.?\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|\b(?:{_DAYS})\b"
+)
+_LEADING_DATE = re.compile(rf"^(?:(?:on|last|this|also|early|late)\s+)*(?:{DATE_RE.pattern})\W*")
+# Datelines and scraping residue that end the preamble of a sentence.
+_MARKERS = (
+    re.compile(r"\(\s*[A-Z][\w .&'-]{1,30}\)\s*(?:—|–|--|-|:)"),  # "(Reuters) -", "(CNN) --"
+    re.compile(r"\b[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]{2,})*\s*(?:—|–|--|-)(?=\s*[A-Z])"),
+    re.compile(r"\bGet short URL(?:\s+\d+)*", re.IGNORECASE),
+    re.compile(r"\b(?:Date of publication|Last updated|Updated|Published)\b[^A-Za-z]*"
+               rf"(?:(?:{_DAYS}|{_MONTHS})\W*|\d+\W*)*", re.IGNORECASE),
+)  # fmt: skip
+_PREAMBLE_REACH = 250
+BOILERPLATE = re.compile(
+    r"^(?:read more|get short url|date of publication|tags?\b|embed\b|videos?$|photos?$|"
+    r"file photo|caption|copyright|all rights reserved|subscribe|follow (?:us|trt)|"
+    r"click here|share this|advertisement|related\b|timeline js)",
+    re.IGNORECASE,
+)
+# Words that never name an actor on their own (after a failed antecedent search).
+PRONOUN_WORDS = frozenset(
+    words_of(
+        "i me my mine we us our ours you your yours he him his she her it its they them their "
+        "theirs itself themselves himself herself ourselves myself yourself who whom whose which "
+        "that what whatever whoever this these those one ones other others another someone "
+        "somebody anyone anybody everyone everybody nobody something anything everything "
+        "nothing some many most few several both all each either neither none any"
+    )
+)
+_NUMBER_WORDS = frozenset(
+    words_of(
+        "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
+        "hundreds thousand thousands million millions score scores half"
+    )
+)
+# Heads that name an event, an outcome, a quantity, a message, a thing or a time:
+# "clashes erupted", "the death toll rose", "a statement said", "rockets hit".
+NON_ACTOR_HEADS = frozenset(
+    words_of(
+        # events and actions
+        "attack attacks assault assaults clash clashes fighting fight fights battle battles war "
+        "wars violence conflict conflicts offensive offensives operation operations campaign "
+        "campaigns strike strikes airstrike airstrikes raid raids bombing bombings bombardment "
+        "bombardments shelling shellings explosion explosions blast blasts incident incidents "
+        "killing killings massacre massacres siege sieges ceasefire ceasefires truce truces "
+        "talks negotiations meeting meetings conference summit agreement agreements deal deals "
+        "protest protests demonstration demonstrations uprising revolution crisis escalation "
+        "advance advances withdrawal evacuation evacuations ambush ambushes shooting shootings "
+        "gunfire fire fires crackdown invasion occupation intervention visit visits election "
+        "elections vote referendum process initiative proposal proposals plan plans decision "
+        "decisions move moves step steps effort efforts response"
+        # outcomes and quantities
+        " injury injuries wound wounds death deaths toll casualties losses loss damage "
+        "destruction number numbers total percent figure figures rate amount count tally"
+        # messages and media
+        " report reports statement statements source sources news video videos footage image "
+        "images photo photos picture pictures article articles letter letters message messages "
+        "claim claims allegation allegations accusation accusations evidence document documents "
+        "resolution resolutions comments remarks words speech interview tweet post"
+        # weapons and things
+        " rocket rockets missile missiles shell shells bomb bombs mortar mortars weapon weapons "
+        "gas sarin chlorine chemical chemicals ammunition arms munitions explosives mine mines "
+        "vehicle vehicles car cars bus buses truck trucks convoy convoys aid supplies food water "
+        "medicine fuel oil money intelligence information shots round rounds"
+        # places as things
+        " area areas zone zones part parts site sites hospital hospitals school schools building "
+        "buildings house houses home homes road roads street streets neighbourhood neighborhood "
+        "neighbourhoods neighborhoods market markets mosque mosques camp camps place places "
+        "facility facilities clinic clinics"
+        # times and abstractions
+        " day days week weeks month months year years time times today yesterday tomorrow "
+        "morning evening night hours situation issue issues problem problems matter question "
+        "questions fact facts case cases reason reasons result results way ways thing things "
+        "life lives control power pressure threat threats risk danger peace solution future end "
+        "support help assistance access security stability"
+    )
+)
+
+
+def preamble_end(sentence: str) -> int:
+    """Return where a sentence's dateline or scraping residue ends (0 when it has none)."""
+    end = 0
+    for marker in _MARKERS:
+        for match in marker.finditer(sentence, 0, _PREAMBLE_REACH):
+            end = max(end, match.end())
+    return end
+
+
+def strip_date(text: str) -> str:
+    """Return a span without a leading date ("12 May 2016 rebel fighters" -> "rebel fighters")."""
+    stripped = _LEADING_DATE.sub("", text.strip())
+    while stripped != text.strip():
+        text, stripped = stripped, _LEADING_DATE.sub("", stripped)
+    return stripped
+
+
+def non_actor(words: list[str]) -> str:
+    """Return why a phrase with no resolved referent names no actor ("" when it may name one).
+
+    Args:
+        words: The phrase's words after :func:`graph._phrase.clean`.
+
+    Returns:
+        ``"pronoun"``, ``"number"``, ``"date"``, ``"boilerplate"``, ``"non-actor"`` or ``""``.
+    """
+    phrase = " ".join(words)
+    lowered = [w.lower().strip(".,;:'\"") for w in words]
+    if not phrase.strip() or not any(w for w in lowered):
+        return "empty"
+    if BOILERPLATE.match(phrase):
+        return "boilerplate"
+    if all(w in PRONOUN_WORDS for w in lowered if w not in ("of", "and")):
+        return "pronoun"
+    if all(w in _NUMBER_WORDS or re.fullmatch(r"[\d.,%/-]+", w) for w in lowered):
+        return "number"
+    if DATE_RE.search(phrase) and not strip_date(phrase):
+        return "date"
+    head = lowered[-1].rsplit("-", 1)[-1]
+    named = any(w[:1].isupper() for w in words[1:])  # "Operation Euphrates Shield"
+    if head in PRONOUN_WORDS or (head in NON_ACTOR_HEADS and not named):
+        return "non-actor"
+    return ""
