@@ -214,7 +214,7 @@ def agent_ref(
     country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if country is None:
         return None
-    named = [w for w in modifiers if w[:1].isupper() and not tokens(w)[1:]]
+    named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
     if not country and named and named[-1].lower() not in _NOT_QUALIFIERS:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
         part, kind = SECTORS[found.sector]

@@ -228,7 +228,7 @@ class Document:
         if not titles or titles[-1] == len(words) - 1:
             return None
         name = words[titles[-1] + 1 :]
-        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in name):
+        if not all(w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in name):
             return None
         return self._person(" ".join(name))
 

@@ -192,8 +192,12 @@ def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref,
     actor = resolve(event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True)
     if event.target and not target.actor_id and target.actor_type != UNRESOLVED:
         target = resolve(event.target, doc, sent, at_target, place=physical, exclude=actor.actor_id)
+    written = event.target.strip().lower()
+    reflexive = written in _REFLEXIVES or " ".join(clean(event.target)).lower() in _REFLEXIVES
+    if reflexive and actor.actor_id:
+        return actor, actor  # "the rebels armed themselves"
     same = actor.actor_id and actor.actor_id == target.actor_id
-    if same and " ".join(clean(event.target)).lower() not in _REFLEXIVES:
+    if same and not reflexive:
         if _is_anaphor(event.target):
             target = UNRESOLVED_REF
         elif anaphoric_actor:
@@ -338,8 +342,10 @@ def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
 
 
 def _qualified(words: list[str], doc: Document) -> Ref | None:
-    # An exact alias wins ("Arab coalition", "anti-ISIS coalition"); else the qualifier counts.
-    if doc.gaz.lookup(" ".join(words)) is not None:
+    # An exact alias with a name in it wins ("Arab coalition", "anti-ISIS coalition"); a
+    # bare "coalition (forces)" is not assumed to be any one coalition.
+    named = any(w[:1].isupper() or "-" in w for w in words[1:]) or "-" in words[0]
+    if named and doc.gaz.lookup(" ".join(words)) is not None:
         return None
 
     def name(ws: list[str]) -> Ref | None:

@@ -110,7 +110,10 @@ def preamble_end(sentence: str) -> int:
     end = 0
     for marker in _MARKERS:
         for match in marker.finditer(sentence, 0, _PREAMBLE_REACH):
-            end = max(end, match.end())
+            end = max(
+                end,
+                match.end() + len(sentence[match.end() :]) - len(sentence[match.end() :].lstrip()),
+            )
     return end
 
 

@@ -73,7 +73,7 @@ TITLE_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(TITLES))
     + r")\.?\s+((?:[A-Z][\w'’-]+\s+(?:(?:al|bin|ibn|de|el)\s+)?)"
-    r"{0,3}[A-Z][\w'’-]+)"
+    r"{0,3}(?:(?:al|el)-)?[A-Z][\w'’-]+)"
 )
 ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([A-Z]{2,6})\)")
 CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"

@@ -88,7 +88,8 @@ def document_coalitions(gaz: Gazetteer, texts: list[str], lookup: Lookup) -> dic
     found: dict[str, Ref] = {}
     for text in texts:
         for match in _NAMED_LEADER.finditer(text):
-            leader = lookup(tokens(match[1]))
+            words = tokens(match[1])
+            leader = lookup(words) or lookup(words[-1:])  # "the US-led", "A Saudi-led"
             if leader is not None:
                 ref = led_coalition(gaz, leader)
                 found[ref.actor_id] = ref
