@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from graph import Event, extract_documents
+from graph import BuildOptions, Event, extract_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,7 +190,7 @@ def realnews_table(path: Path, limit: int, top: int, gaz: Any, verbose: bool) ->
         source = Path(tempfile.mkdtemp(prefix="actors-bench-")) / "head.jsonl"
         with path.open(encoding="utf-8") as handle:
             source.write_text("".join(itertools.islice(handle, limit)), "utf-8")
-    events = list(extract_documents([source], skip_bad=True))
+    events = list(extract_documents([source], BuildOptions(skip_bad=True)))
     roles = [(e, role) for e in events for role in ("actor", "target") if getattr(e, role)]
     drawn = [(e, role) for e, role in roles if not _is_unresolved(e, role)]
     kinds = Counter(junk_kind(*_surface(e, role)) for e, role in drawn)

@@ -49,7 +49,13 @@ from rdflib.namespace import RDFS, SKOS
 from graph.ingest import load_articles
 from graph.normalize import load_gazetteer
 from graph.parse import load_nlp
-from graph.pipeline import BuildStats, DocumentResult, build_graph, process_documents
+from graph.pipeline import (
+    BuildOptions,
+    BuildStats,
+    DocumentResult,
+    build_graph,
+    process_documents,
+)
 from graph.rdf import add_document, graph_iri, new_dataset
 from graph.vocab import ACTOR_GRAPH, NG
 
@@ -314,7 +320,9 @@ def run_stream(corpus: Path, out: Path, workers: int, monitor: Monitor) -> tuple
     gazetteer = load_gazetteer()
     event_iris = 0
     with out.open("w", encoding="utf-8") as sink:
-        for result in process_documents([corpus], workers=workers, gazetteer=gazetteer):
+        for result in process_documents(
+            [corpus], BuildOptions(workers=workers), gazetteer=gazetteer
+        ):
             doc_kg = new_dataset()
             add_document(doc_kg, result.article, result.events)
             sink.write(doc_kg.serialize(format="nquads"))
@@ -333,7 +341,7 @@ def run_build(corpus: Path, out: Path, workers: int, monitor: Monitor) -> tuple[
         # The dataset is only returned at the end: triples stay 0 in the rows until then.
         monitor.tick(stats)
 
-    kg = build_graph([corpus], workers=workers, stats=stats, on_document=on_document)
+    kg = build_graph([corpus], BuildOptions(workers=workers), stats=stats, on_document=on_document)
     out.write_text(kg.serialize(format="nquads"), encoding="utf-8")
     monitor.triples = sum(1 for _ in kg.quads((None, None, None, None)))
     event_iris = len(set(kg.subjects(predicate=NG.extractor)))

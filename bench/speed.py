@@ -48,9 +48,9 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from graph.model import ACTOR_TYPES, Article, Event, Provenance
-from graph.query import list_queries, load_named_query, run_query
-from graph.query.oxigraph import open_graph, query_store
+from graph.query import list_queries, load_named_query, query_store, run_query
 from graph.rdf import document_triples, event_to_triples, graph_iri, new_dataset
+from graph.store import open_graph
 from graph.store.oxigraph import (
     bulk_load_nquads,
     export_store,
@@ -211,7 +211,7 @@ def make_corpus(folder: Path, target_bytes: int, *, seed: int = 7) -> tuple[int,
 def corpus_phase(folder: Path, args: argparse.Namespace) -> None:
     from graph.ingest import load_articles
     from graph.parse import load_nlp
-    from graph.pipeline import build_graph, extract_documents
+    from graph.pipeline import BuildOptions, build_graph, extract_documents
 
     articles, words = make_corpus(folder, int(args.corpus_mb * 1_000_000))
     size = sum(p.stat().st_size for p in folder.iterdir())
@@ -226,7 +226,7 @@ def corpus_phase(folder: Path, args: argparse.Namespace) -> None:
     floor, _ = timed(spacy_only)
     row("spaCy floor (same components)", f"{floor:.1f} s", f"{words / floor:,.0f} words/s")
     t_extract, events = timed(
-        lambda: sum(1 for _ in extract_documents([folder], workers=args.workers))
+        lambda: sum(1 for _ in extract_documents([folder], BuildOptions(workers=args.workers)))
     )
     row(
         "extract (parse+extract+normalize)",
@@ -244,7 +244,7 @@ def corpus_phase(folder: Path, args: argparse.Namespace) -> None:
             f"{floor / t_build:.2f} x floor, {done:,} triples",
             ">= 0.80 x floor",
         )
-    t_rdflib, kg = timed(lambda: build_graph([folder], workers=args.workers))
+    t_rdflib, kg = timed(lambda: build_graph([folder], BuildOptions(workers=args.workers)))
     row(
         "build_graph -> rdflib dataset (Python API)",
         f"{t_rdflib:.1f} s",
@@ -270,22 +270,23 @@ def build_and_export(folder: Path, work: Path, store_dir: str | None, workers: i
     """
     import shutil
 
-    from graph.pipeline import build_into_store
+    from graph.pipeline import BuildOptions, build_into_store
     from graph.store.oxigraph import triple_count
 
     if store_dir is not None:
         shutil.rmtree(work / store_dir, ignore_errors=True)
     store = open_store(work / store_dir if store_dir is not None else None)
-    build_into_store(store, [folder], workers=workers)
+    build_into_store(store, [folder], BuildOptions(workers=workers))
     if store_dir is None:
         export_store(store, work / "graph.trig")
     return triple_count(store)
 
 
 def dask_phase(folder: Path, floor: float) -> None:
+    from graph.pipeline import BuildOptions
     from graph.pipeline.distributed import build_distributed
 
-    t, kg = timed(lambda: build_distributed([folder], scheduler="local", workers=2))
+    t, kg = timed(lambda: build_distributed([folder], BuildOptions(scheduler="local", workers=2)))
     row(
         "build on Dask LocalCluster (2 process workers)",
         f"{t:.1f} s",

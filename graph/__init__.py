@@ -20,17 +20,20 @@ from ._version import __version__
 from .errors import GraphError
 from .extract.rules import extract_events, get_extractor
 from .model import Article, Event, Provenance
-from .pipeline.build import build_graph, extract_documents
+from .pipeline import BuildOptions, BuildStats, build, build_graph, extract_documents
 from .query.sparql import run_query
 from .store.files import load_graph, save_graph
 from .view.render import render_html
 
 __all__ = [
     "Article",
+    "BuildOptions",
+    "BuildStats",
     "Event",
     "GraphError",
     "Provenance",
     "__version__",
+    "build",
     "build_graph",
     "extract_documents",
     "extract_events",

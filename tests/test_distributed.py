@@ -13,7 +13,7 @@ from rdflib import Dataset
 
 from graph.ingest import load_articles
 from graph.model import Article
-from graph.pipeline import build_graph
+from graph.pipeline import BuildOptions, build_graph
 from graph.pipeline.distributed import build_distributed, build_shards, connect, load_shards
 from graph.store.oxigraph import content_hash, document_ids, export_store, has_document, open_store
 from graph.vocab import SEM
@@ -62,7 +62,7 @@ def client() -> Iterator[Client]:
 
 
 def test_two_worker_build_is_isomorphic_to_single_process(single, seeds_dir, client):
-    kg = build_distributed([seeds_dir], client=client, workers=2, partition_size=1)
+    kg = build_distributed([seeds_dir], BuildOptions(workers=2), client=client, partition_size=1)
     assert len(kg) > 50
     assert quads(kg) == quads(single)
 
@@ -104,7 +104,9 @@ def test_dated_article_keeps_its_timestamps_on_dask(seeds_dir, client, tmp_path)
         encoding="utf-8",
     )
     single = build_graph([seeds_dir, corpus])
-    kg = build_distributed([seeds_dir, corpus], client=client, workers=2, partition_size=1)
+    kg = build_distributed(
+        [seeds_dir, corpus], BuildOptions(workers=2), client=client, partition_size=1
+    )
     assert timestamps(single), "the dated article should give the single build timestamps"
     assert timestamps(kg) == timestamps(single)
     assert quads(kg) == quads(single)

@@ -13,9 +13,9 @@ from rdflib.namespace import RDF, RDFS
 from graph.errors import GraphFileError, QueryError
 from graph.model import Article, Event, Provenance
 from graph.pipeline import build_into_store
-from graph.query import run_query
-from graph.query.oxigraph import bind_terms, open_graph, query_store
+from graph.query import query_store, run_query
 from graph.rdf import add_document, new_dataset
+from graph.store import bind_terms, open_graph
 from graph.store.oxigraph import (
     INDEX_GRAPH,
     bulk_load_nquads,

@@ -8,7 +8,7 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from graph.errors import GraphFileError
-from graph.pipeline import build_into_store
+from graph.pipeline import BuildOptions, build_into_store
 from graph.query.oxigraph import query_store
 from graph.rdf.nquads import statements
 from graph.store.oxigraph import document_ids, graph_iri, has_document, open_store
@@ -92,7 +92,7 @@ def test_build_resumes_from_its_checkpoint_shards(tmp_path: Path, seeds_dir: Pat
     done = build_into_store(first, [seeds_dir], checkpoint=checkpoint)
     assert done.documents == 2 and len(list(checkpoint.glob("*.nq"))) == 2
     again = open_store(None)
-    resumed = build_into_store(again, [seeds_dir], checkpoint=checkpoint, resume=True)
+    resumed = build_into_store(again, [seeds_dir], BuildOptions(resume=True), checkpoint=checkpoint)
     assert resumed.resumed == 2 and resumed.documents == 0
     query = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != ng:storeIndex) }"
     assert sorted(map(str, query_store(first, query))) == sorted(

@@ -63,9 +63,10 @@ def extract(
     if lines:
         _extract_lines(inputs, fmt, extractor)
         return
-    from ..pipeline.build import extract_documents
+    from ..pipeline import BuildOptions, extract_documents
 
-    events = extract_documents(inputs, extractor=extractor, workers=workers, skip_bad=skip_bad)
+    options = BuildOptions(extractor=extractor, workers=workers, skip_bad=skip_bad)
+    events = extract_documents(inputs, options)
     if fmt == "carb":
         from ..evaluate.carb import format_carb
 
@@ -137,10 +138,10 @@ def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_misse
     Example: newsgraph eval --gold ../shared/gold/seeds.tsv seeds/
     """
     from ..evaluate.gold import load_gold, score_events
-    from ..pipeline.build import extract_documents
+    from ..pipeline import BuildOptions, extract_documents
 
     gold = load_gold(gold_path)
-    score = score_events(list(extract_documents(inputs, extractor=extractor)), gold)
+    score = score_events(list(extract_documents(inputs, BuildOptions(extractor=extractor))), gold)
     click.echo(score_lines(score, len(gold)))
     if show_missed and score.missed:
         click.echo(f"missed ({len(score.missed)}):")

@@ -24,15 +24,9 @@ GRAPH_PATH = click.Path(exists=True, path_type=Path)
 
 def load_any(path: Path) -> Any:
     """Return an rdflib dataset for a graph file, or a view of a store directory."""
-    from ..store.oxigraph import is_store
+    from ..store.dataset import open_graph
 
-    if is_store(path):
-        from ..query.oxigraph import open_graph
-
-        return open_graph(path)
-    from ..store.files import load_graph
-
-    return load_graph(path)
+    return open_graph(path)
 
 
 @contextmanager

@@ -9,7 +9,6 @@ one-line messages with exit code 1, in one place (:class:`_Group`).
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -154,109 +153,28 @@ def build(
 
     Example: newsgraph build seeds/ -o out/
     """
-    from ..pipeline.build import BuildStats
-    from ..query.oxigraph import open_graph
-    from ..store.oxigraph import open_store, triple_count
+    from ..pipeline import BuildOptions, BuildStats
+    from ..pipeline import build as build_all
 
-    stats = BuildStats()
-    out = output if store is not None else (output or Path("out"))
-    if out is not None:
-        _ensure_writable_dir(out)
-    # Without --store the graph is built in an in-memory store and written out.
-    target = open_store(store)
-    _build_into(
-        target,
-        [str(p) for p in inputs],
-        scheduler,
-        stats,
-        {"extractor": extractor, "workers": workers, "actors": tuple(actor_files)},
+    options = BuildOptions(
+        output=output,
+        store=store,
+        scheduler=scheduler,
+        endpoint=endpoint,
+        workers=workers,
+        extractor=extractor,
+        actors=tuple(actor_files),
         skip_bad=skip_bad,
         max_bytes=int(max_doc_mb * 1e6),
-        checkpoint=None if store is not None or out is None else out / ".newsgraph-partial",
         resume=resume,
+        view=not no_view,
+        max_nodes=max_nodes,
     )
+    stats = BuildStats()
+    build_all(inputs, options, stats=stats, on_document=_progress(stats))
     if sys.stderr.isatty():
         click.echo("", err=True)
-    kg = open_graph(target)
-    triples = triple_count(target)
-    written = [store] if store is not None else []
-    if out is not None:
-        written += _write_outputs(kg, out, max_nodes, no_view, store=target)
-    if endpoint:
-        from ..serve.server import push_documents
-
-        push_documents(target, endpoint)
-        written.append(Path(endpoint))
-    del kg, target
-    gc.collect()  # release an on-disk store's lock (rdflib objects refer to it in cycles)
-    click.echo(build_summary(stats, triples, written), err=True)
-
-
-def _build_into(
-    target: Any,
-    inputs: list[str],
-    scheduler: str | None,
-    stats: Any,
-    options: dict[str, Any],
-    *,
-    skip_bad: bool,
-    max_bytes: int,
-    checkpoint: Path | None,
-    resume: bool,
-) -> None:
-    """Build ``inputs`` into the store ``target``, here or on a Dask cluster."""
-    if scheduler:
-        from ..pipeline.distributed import build_shards, load_shards
-        from ..store.oxigraph import stored_hashes
-
-        shards = build_shards(
-            inputs,
-            scheduler=scheduler,
-            workers=options["workers"],
-            extractor=options["extractor"],
-            actor_files=options["actors"],
-            known=stored_hashes(target),
-        )
-        stats.documents = len(load_shards(target, shards))
-        return
-    from ..pipeline.build import build_into_store
-
-    build_into_store(
-        target,
-        inputs,
-        skip_bad=skip_bad,
-        max_bytes=max_bytes,
-        stats=stats,
-        on_document=_progress(stats),
-        checkpoint=checkpoint,
-        resume=resume,
-        **options,
-    )
-
-
-def _write_outputs(
-    kg: Any, output: Path, max_nodes: int, no_view: bool, *, store: Any
-) -> list[Path]:
-    """Write OUTPUT/graph.trig from ``store`` and OUTPUT/graph.html from ``kg`` (its view)."""
-    from ..store.oxigraph import export_store
-    from ..view.render import render_html
-
-    written = [export_store(store, output / "graph.trig")]
-    if not no_view:
-        written.append(render_html(kg, output / "graph.html", max_nodes=max_nodes))
-    partial = output / ".newsgraph-partial"
-    if partial.is_dir():
-        from ..pipeline.build import clear_checkpoint
-
-        clear_checkpoint(partial)
-    return written
-
-
-def _ensure_writable_dir(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write to {folder}: {exc.strerror or exc}") from exc
+    click.echo(build_summary(stats, stats.triples, stats.written), err=True)
 
 
 for _command in (*EXTRACT_COMMANDS, *COMMANDS, *STORE_COMMANDS):

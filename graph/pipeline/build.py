@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,7 +18,6 @@ from ..normalize.events import Gazetteer, load_gazetteer
 from ..parse import load_nlp, parse_articles
 from ..rdf.nquads import ntriples
 from ..rdf.triples import add_triples, document_graph_triples, new_dataset
-from ..store.checkpoint import clear_checkpoint as clear_checkpoint  # re-exported for the CLI
 from ..store.checkpoint import resume_shards, shard_text
 from ..store.files import save_text
 from ..store.oxigraph import content_hash, has_document, merge_graph
@@ -28,70 +25,46 @@ from ..store.writer import StoreWriter
 from ..vocab import ACTOR_GRAPH
 from .document import DocumentResult, extract_doc
 from .helper import Finisher
+from .options import BuildOptions, BuildStats
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
-class BuildStats:
-    """Counts a build reports in its summary line."""
-
-    documents: int = 0
-    resumed: int = 0
-    skipped: int = 0
-    sentences: int = 0
-    events: int = 0
-    actors: set[str] = field(default_factory=set)
-    started: float = field(default_factory=time.perf_counter)
-
-    @property
-    def seconds(self) -> float:
-        """Return the time since the build started."""
-        return time.perf_counter() - self.started
-
-    def add(self, sentences: int, events: Sequence[Event]) -> None:
-        """Count one finished document."""
-        self.documents += 1
-        self.sentences += sentences
-        self.events += len(events)
-        self.actors.update(e.actor_id for e in events if e.actor_id)
-        self.actors.update(e.target_id for e in events if e.target_id)
-
-
 def process_documents(
     paths: Iterable[Path | str],
+    options: BuildOptions | None = None,
     *,
-    extractor: str = "dep",
-    workers: int = 1,
     gazetteer: Gazetteer | None = None,
-    skip_bad: bool = False,
     nlp: Language | None = None,
     skip: Callable[[Article], bool] | None = None,
-    max_bytes: int | None = None,
     rdf: bool = False,
 ) -> Iterator[DocumentResult]:
     """Read documents and yield each with its normalised events, in input order.
 
     Args:
         paths: Files, folders or ``"-"``.
-        extractor: Name of a registered extractor.
-        workers: spaCy processes.
+        options: Extractor, spaCy workers, ``skip_bad`` and ``max_bytes`` (see
+            :class:`BuildOptions`).
         gazetteer: Actor gazetteer (default: the packaged one).
-        skip_bad: Skip unreadable documents with a warning instead of failing.
         nlp: A loaded spaCy pipeline (default: :func:`graph.parse.load_nlp`).
         skip: Return True for articles that need no processing (already stored).
-        max_bytes: Largest document accepted.
         rdf: Also make each document graph's N-Quads statements (``result.lines``).
 
     Yields:
         One result per document (see :func:`process_articles`).
     """
-    get_extractor(extractor)  # an unknown extractor fails before anything is read
-    articles = load_articles(paths, skip_bad=skip_bad, max_bytes=max_bytes)
+    options = options or BuildOptions()
+    get_extractor(options.extractor)  # an unknown extractor fails before anything is read
+    articles = load_articles(paths, skip_bad=options.skip_bad, max_bytes=options.max_bytes)
     if skip is not None:
         articles = (a for a in articles if not skip(a))
     yield from process_articles(
-        articles, extractor=extractor, workers=workers, gazetteer=gazetteer, nlp=nlp, rdf=rdf
+        articles,
+        extractor=options.extractor,
+        workers=options.workers,
+        gazetteer=gazetteer,
+        nlp=nlp,
+        rdf=rdf,
     )
 
 
@@ -159,12 +132,8 @@ def process_articles(
 
 def build_graph(
     paths: Iterable[Path | str],
+    options: BuildOptions | None = None,
     *,
-    extractor: str = "dep",
-    workers: int = 1,
-    actors: Sequence[Path] = (),
-    skip_bad: bool = False,
-    max_bytes: int | None = None,
     stats: BuildStats | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
 ) -> Dataset:
@@ -175,31 +144,21 @@ def build_graph(
 
     Args:
         paths: Files, folders or ``"-"``.
-        extractor: Name of a registered extractor.
-        workers: spaCy processes.
-        actors: Extra actor gazetteers (Turtle) merged into the packaged one.
-        skip_bad: Skip unreadable documents with a warning instead of failing.
-        max_bytes: Largest document accepted (see :func:`graph.ingest.load_articles`).
+        options: Extractor, spaCy workers, extra actor gazetteers, ``skip_bad``
+            and ``max_bytes`` (see :class:`BuildOptions`).
         stats: Filled with counts as the build goes, when given.
         on_document: Called after each document (progress reporting).
 
     Returns:
         A dataset with one named graph per document.
     """
+    options = options or BuildOptions()
     kg = new_dataset()
     stats = stats if stats is not None else BuildStats()
-    gazetteer = load_gazetteer(extra=tuple(actors))
-    results = process_documents(
-        paths,
-        extractor=extractor,
-        workers=workers,
-        gazetteer=gazetteer,
-        skip_bad=skip_bad,
-        max_bytes=max_bytes,
-    )
-    for result in results:
+    gazetteer = load_gazetteer(extra=options.actors)
+    for result in process_documents(paths, options, gazetteer=gazetteer):
         doc_id = result.article.doc_id
-        triples = document_graph_triples(result.article, result.events, extractor=extractor)
+        triples = document_graph_triples(result.article, result.events, extractor=options.extractor)
         add_triples(kg, doc_id, triples)  # adds to (never replaces) a graph of the same id
         stats.add(result.sentences, result.events)
         if on_document is not None:
@@ -213,16 +172,11 @@ def build_graph(
 def build_into_store(
     store: ox.Store,
     paths: Iterable[Path | str],
+    options: BuildOptions | None = None,
     *,
-    extractor: str = "dep",
-    workers: int = 1,
-    actors: Sequence[Path] = (),
-    skip_bad: bool = False,
-    max_bytes: int | None = None,
     stats: BuildStats | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
     checkpoint: Path | None = None,
-    resume: bool = False,
 ) -> BuildStats:
     """Build documents into an Oxigraph store (on disk or in memory), incrementally.
 
@@ -235,53 +189,29 @@ def build_into_store(
     Args:
         store: An open store.
         paths: Files, folders or ``"-"``.
-        extractor: Name of a registered extractor.
-        workers: spaCy processes.
-        actors: Extra actor gazetteers (Turtle) merged into the packaged one.
-        skip_bad: Skip unreadable documents with a warning instead of failing.
-        max_bytes: Largest document accepted (see :func:`graph.ingest.load_articles`).
+        options: Extractor, spaCy workers, extra actor gazetteers, ``skip_bad``,
+            ``max_bytes`` and ``resume`` (see :class:`BuildOptions`).
         stats: Filled with counts as the build goes, when given.
         on_document: Called after each document (progress reporting).
         checkpoint: A folder that receives each finished document's graph as an
             N-Quads shard, so that an interrupted build of an in-memory store can
-            resume (an on-disk store needs none: it keeps what was written).
-        resume: Load the shards already in ``checkpoint`` and skip their
-            documents (otherwise the folder is emptied first).
+            resume (an on-disk store needs none: it keeps what was written). With
+            ``options.resume`` the shards already there are loaded and their
+            documents skipped (otherwise the folder is emptied first).
 
     Returns:
         The build's counts (``stats``).
     """
+    options = options or BuildOptions()
     stats = stats if stats is not None else BuildStats()
-    gazetteer = load_gazetteer(extra=tuple(actors))
+    gazetteer = load_gazetteer(extra=options.actors)
     with StoreWriter(store) as writer:
-        done = resume_shards(writer, checkpoint, resume=resume, actors=stats.actors)
+        done = resume_shards(writer, checkpoint, resume=options.resume, actors=stats.actors)
         if checkpoint is not None:
             stats.resumed = len(done)
-
-        # Each content hash is computed once; results come in input order, so a
-        # queue per id also holds for a corpus that repeats an id.
-        hashes: dict[str, deque[str]] = defaultdict(deque)
-
-        def skip(article: Article) -> bool:
-            if article.doc_id in done:
-                return True
-            digest = content_hash(article, extractor=extractor)
-            same = has_document(store, article.doc_id, digest)
-            stats.skipped += same
-            if not same:
-                hashes[article.doc_id].append(digest)
-            return same
-
-        for result in process_documents(
-            paths,
-            extractor=extractor,
-            workers=workers,
-            gazetteer=gazetteer,
-            skip_bad=skip_bad,
-            max_bytes=max_bytes,
-            skip=skip,
-            rdf=True,
-        ):
+        skip, hashes = _new_or_changed(store, done, options.extractor, stats)
+        results = process_documents(paths, options, gazetteer=gazetteer, skip=skip, rdf=True)
+        for result in results:
             article, lines = result.article, result.lines or []
             if checkpoint is not None:
                 save_text(
@@ -298,16 +228,37 @@ def build_into_store(
     return stats
 
 
+def _new_or_changed(
+    store: ox.Store, done: set[str], extractor: str, stats: BuildStats
+) -> tuple[Callable[[Article], bool], dict[str, deque[str]]]:
+    """Return a ``skip`` test for articles stored unchanged, and the hashes it computed.
+
+    Each content hash is computed once, here, and used again for the write;
+    results come in input order, so a queue per id also holds when ids repeat.
+    """
+    hashes: dict[str, deque[str]] = defaultdict(deque)
+
+    def skip(article: Article) -> bool:
+        if article.doc_id in done:
+            return True
+        digest = content_hash(article, extractor=extractor)
+        same = has_document(store, article.doc_id, digest)
+        stats.skipped += same
+        if not same:
+            hashes[article.doc_id].append(digest)
+        return same
+
+    return skip, hashes
+
+
 def extract_documents(
-    paths: Iterable[Path | str],
-    *,
-    extractor: str = "dep",
-    workers: int = 1,
-    skip_bad: bool = False,
-    max_bytes: int | None = None,
+    paths: Iterable[Path | str], options: BuildOptions | None = None
 ) -> Iterator[Event]:
-    """Yield the normalised events of some documents, in document order."""
-    for result in process_documents(
-        paths, extractor=extractor, workers=workers, skip_bad=skip_bad, max_bytes=max_bytes
-    ):
+    """Yield the normalised events of some documents, in document order.
+
+    Args:
+        paths: Files, folders or ``"-"``.
+        options: Extractor, spaCy workers, ``skip_bad`` and ``max_bytes``.
+    """
+    for result in process_documents(paths, options):
         yield from result.events

@@ -40,6 +40,7 @@ from ..rdf.triples import graph_iri, new_dataset
 from ..store.oxigraph import compact_if_grown, content_hash, put_nquads
 from ..vocab import ACTOR_GRAPH
 from .build import process_articles
+from .options import BuildOptions
 
 log = logging.getLogger(__name__)
 
@@ -183,11 +184,8 @@ def _articles(inputs: Iterable[Input]) -> Iterator[Article]:
 
 def build_shards(
     inputs: Iterable[Input],
+    options: BuildOptions | None = None,
     *,
-    scheduler: str = "local",
-    workers: int = 2,
-    extractor: str = "dep",
-    actor_files: Sequence[Path] = (),
     partition_size: int = 32,
     shard_dir: Path | None = None,
     processes: bool = True,
@@ -198,10 +196,9 @@ def build_shards(
 
     Args:
         inputs: Files, folders, JSONL corpora or :class:`Article` objects.
-        scheduler: ``"local"`` or the address of a running scheduler.
-        workers: Worker processes of the local cluster.
-        extractor: Registered extractor name.
-        actor_files: Extra gazetteers (must be readable on the workers).
+        options: ``scheduler`` (``"local"`` by default, or the address of a running
+            scheduler), ``workers`` (of a local cluster), ``extractor`` and
+            ``actors`` (extra gazetteers, readable on the workers).
         partition_size: Articles per task.
         shard_dir: Shared folder for shard files; None returns the text.
         processes: Process workers (False: threads in this process).
@@ -211,19 +208,21 @@ def build_shards(
     Yields:
         One shard per partition, in completion order (``Shard.index`` is the order).
     """
+    options = options or BuildOptions()
     if shard_dir is not None:
         shard_dir.mkdir(parents=True, exist_ok=True)
-    options: dict[str, object] = {
-        "extractor": extractor,
-        "actor_files": tuple(str(p) for p in actor_files),
+    task: dict[str, object] = {
+        "extractor": options.extractor,
+        "actor_files": tuple(str(p) for p in options.actors),
         "shard_dir": str(shard_dir or ""),
     }
-    batches = _partitions(_articles(inputs), partition_size, known or {}, extractor)
+    batches = _partitions(_articles(inputs), partition_size, known or {}, options.extractor)
     if client is not None:
-        yield from _submit(client, batches, options, workers)
+        yield from _submit(client, batches, task, options.workers)
         return
-    with connect(scheduler, workers=workers, processes=processes) as own:
-        yield from _submit(own, batches, options, workers)
+    scheduler = options.scheduler or "local"
+    with connect(scheduler, workers=options.workers, processes=processes) as own:
+        yield from _submit(own, batches, task, options.workers)
 
 
 def _submit(
@@ -265,14 +264,20 @@ def _partitions(
         yield batch, hashes
 
 
-def build_distributed(inputs: Iterable[Input], **options: object) -> Dataset:
+def build_distributed(
+    inputs: Iterable[Input],
+    options: BuildOptions | None = None,
+    *,
+    partition_size: int = 32,
+    client: Client | None = None,
+) -> Dataset:
     """Build on a Dask cluster and return the whole graph as an rdflib dataset.
 
-    Takes the options of :func:`build_shards`. Fine for what fits in memory; for
+    Takes the arguments of :func:`build_shards`. Fine for what fits in memory; for
     more, use :func:`load_shards` into a store or bulk-load the shard files.
     """
     kg = new_dataset()
-    for shard in build_shards(inputs, **options):  # type: ignore[arg-type]
+    for shard in build_shards(inputs, options, partition_size=partition_size, client=client):
         kg.parse(data=shard.text(), format="nquads")
     return kg
 

@@ -1,10 +1,10 @@
-"""SPARQL on an Oxigraph store (:mod:`graph.store.oxigraph`): named queries, rdflib view.
+"""SPARQL on an Oxigraph store (:mod:`graph.store.oxigraph`): named queries, parameters.
 
 :func:`query_store` keeps :func:`graph.query.run_query`'s contract (named queries
 from ``graph/query/queries``, our prefixes, ``<iri>`` parameters as IRIs and the rest as
 literals, plain-string rows) but runs in Oxigraph's engine: 10 to 100 times faster
-than rdflib at a million triples (``bench/speed.py``). :func:`open_graph` gives an
-rdflib ``Dataset`` over the same store (oxrdflib) for code written against rdflib's
+than rdflib at a million triples (``bench/speed.py``). :func:`graph.store.open_graph` gives
+an rdflib ``Dataset`` over the same store (oxrdflib) for code written against rdflib's
 triple API, such as the view and ``graph_stats``. Measured on 1M triples
 (``bench/speed.py``): the same named queries through that rdflib view are slower
 than through :func:`query_store` (every result term is converted to rdflib), and
@@ -15,38 +15,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from oxrdflib._converter import to_ox
-from rdflib import Dataset
-from rdflib.query import Result
-from rdflib.term import Identifier
 
 from ..errors import QueryError
-from ..store.oxigraph import open_store
-from ..vocab import PREFIXES
+from ..store.dataset import bind_terms
 from .lookup import fill_values
 from .sandbox import check_sandboxed
 from .sparql import NAMESPACES, load_named_query, resolve_place_param
 
-__all__ = ["bind_terms", "open_graph", "query_store"]
+__all__ = ["query_store"]
 
 _PREFIXES = {name: str(ns) for name, ns in NAMESPACES.items()}
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
-# Comments, strings and IRIs are skipped whole; only the variables are rewritten.
-_TOKENS = re.compile(
-    r"#[^\n]*"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|[?$](?P<var>[A-Za-z0-9_]+)"
-)
 
 
 def _query_and_bindings(
@@ -74,27 +57,6 @@ def _to_term(value: str) -> ox.NamedNode | ox.Literal:
     """Return ``<iri>`` as an IRI and anything else as a plain literal (as ``run_query``)."""
     match = _IRI_VALUE.fullmatch(value.strip())
     return ox.NamedNode(match[1]) if match else ox.Literal(value)
-
-
-def bind_terms(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Return ``sparql`` with each bound variable replaced by its RDF term.
-
-    This is SEP-0007 substitution done on the token stream: every ``?name`` or
-    ``$name`` outside comments, strings and IRIs becomes the term as pyoxigraph
-    serialises it (escaped N-Triples syntax), so a value can only ever be one
-    term, never query text. Oxigraph's own ``substitutions`` argument refuses
-    variables that are not projected (our parameters are used in FILTERs), and a
-    trailing ``VALUES`` would be joined after those FILTERs had run.
-    """
-    if not bindings:
-        return sparql
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group("var")
-        term = bindings.get(name) if name else None
-        return str(term) if term is not None else match.group(0)
-
-    return _TOKENS.sub(replace, sparql)
 
 
 def query_store(
@@ -181,46 +143,3 @@ def _value(term: object) -> str:
     if isinstance(value, str):
         return value
     return "" if term is None else str(term)
-
-
-class _BindingStore(OxigraphStore):
-    """oxrdflib's store with ``initBindings`` substituted into the text (see bind_terms)."""
-
-    def query(  # type: ignore[override]  # same call, narrower hints than rdflib's
-        self,
-        query: str,
-        initNs: Mapping[str, Any],  # noqa: N803  # rdflib's parameter names
-        initBindings: Mapping[str, Identifier],  # noqa: N803
-        queryGraph: str,  # noqa: N803
-        **kwargs: object,
-    ) -> Result:
-        """Run ``query`` in Oxigraph with ``initBindings`` pre-bound."""
-        bound = {str(k): to_ox(v) for k, v in initBindings.items()}
-        text = bind_terms(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
-        return super().query(text, initNs, {}, queryGraph, **kwargs)
-
-
-def open_graph(source: Path | ox.Store, *, read_only: bool = True) -> Dataset:
-    """Return an rdflib ``Dataset`` view of a store (via oxrdflib).
-
-    rdflib's triple API and ``Dataset.query`` with SPARQL text (``initBindings``
-    substituted as terms) run on the store, so triple-based code such as
-    ``graph_stats`` and the view works on a store unchanged. ``run_query`` does
-    not: it hands rdflib a pre-parsed query, which oxrdflib refuses; use
-    :func:`query_store` for queries.
-
-    Args:
-        source: A store directory, or a store already open in this process (never
-            open one directory twice: a read-only view of a directory that another
-            handle writes to can fail).
-        read_only: Open the directory without the writer lock.
-
-    Raises:
-        GraphFileError: The store cannot be opened.
-    """
-    store = source if isinstance(source, ox.Store) else open_store(source, read_only=read_only)
-    kg = Dataset(store=_BindingStore(store=store))
-    kg.default_union = False  # the store's default graph already is the merge
-    for name, ns in PREFIXES.items():
-        kg.bind(name, ns, replace=True)  # rdflib binds geo: to GeoSPARQL by default
-    return kg

@@ -1,5 +1,6 @@
 """Store: graph files (atomic writes), the Oxigraph store, its writer, build checkpoints."""
 
+from .dataset import bind_terms, open_graph, store_of
 from .files import (
     EXTENSIONS,
     FORMATS,
@@ -32,6 +33,9 @@ from .oxigraph import (
 )
 
 __all__ = [
+    "bind_terms",
+    "open_graph",
+    "store_of",
     "EXTENSIONS",
     "FORMATS",
     "INDEX_GRAPH",

@@ -1,0 +1,121 @@
+"""Open a graph file or a store as one rdflib ``Dataset``: the one file-or-store decision.
+
+A GRAPH is either a graph file (TriG, N-Quads, Turtle, JSON-LD) or an Oxigraph
+store directory (``newsgraph build --store DIR``). :func:`open_graph` takes
+either and gives an rdflib ``Dataset``: the parsed file, or a view of the store
+through oxrdflib whose SPARQL runs in Oxigraph (``initBindings`` substituted as
+terms by :func:`bind_terms`). :func:`store_of` gives the store behind a view, for
+the code paths that use Oxigraph directly (queries, export, removal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import to_ox
+from rdflib import Dataset
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from ..vocab import PREFIXES
+from .files import load_graph
+from .oxigraph import is_store, open_store
+
+__all__ = ["bind_terms", "open_graph", "store_of"]
+
+# Comments, strings and IRIs are skipped whole; only the variables are rewritten.
+_TOKENS = re.compile(
+    r"#[^\n]*"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|[?$](?P<var>[A-Za-z0-9_]+)"
+)
+
+
+def bind_terms(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """Return ``sparql`` with each bound variable replaced by its RDF term.
+
+    This is SEP-0007 substitution done on the token stream: every ``?name`` or
+    ``$name`` outside comments, strings and IRIs becomes the term as pyoxigraph
+    serialises it (escaped N-Triples syntax), so a value can only ever be one
+    term, never query text. Oxigraph's own ``substitutions`` argument refuses
+    variables that are not projected (our parameters are used in FILTERs), and a
+    trailing ``VALUES`` would be joined after those FILTERs had run.
+    """
+    if not bindings:
+        return sparql
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group("var")
+        term = bindings.get(name) if name else None
+        return str(term) if term is not None else match.group(0)
+
+    return _TOKENS.sub(replace, sparql)
+
+
+class _BindingStore(OxigraphStore):
+    """oxrdflib's store with ``initBindings`` substituted into the text (see bind_terms)."""
+
+    def query(  # type: ignore[override]  # same call, narrower hints than rdflib's
+        self,
+        query: str,
+        initNs: Mapping[str, Any],  # noqa: N803  # rdflib's parameter names
+        initBindings: Mapping[str, Identifier],  # noqa: N803
+        queryGraph: str,  # noqa: N803
+        **kwargs: object,
+    ) -> Result:
+        """Run ``query`` in Oxigraph with ``initBindings`` pre-bound."""
+        bound = {str(k): to_ox(v) for k, v in initBindings.items()}
+        text = bind_terms(query, bound)  # type: ignore[arg-type]  # IRIs and literals only
+        return super().query(text, initNs, {}, queryGraph, **kwargs)
+
+
+def open_graph(source: Path | ox.Store, *, read_only: bool = True) -> Dataset:
+    """Return a graph file, a store directory or an open store as an rdflib ``Dataset``.
+
+    This is the one place that tells a graph file from a store: a file is parsed
+    (:func:`graph.store.files.load_graph`); a store becomes a view of it (below).
+
+    Args:
+        source: A graph file, a store directory, or a store already open in this
+            process (never open one directory twice: a read-only view of a
+            directory that another handle writes to can fail).
+        read_only: Open a store directory without the writer lock.
+
+    Raises:
+        GraphFileError: The file or store cannot be read (the message says why).
+    """
+    if isinstance(source, Path) and not is_store(source):
+        return load_graph(source)
+    return _store_view(source, read_only=read_only)
+
+
+def store_of(kg: Dataset) -> ox.Store | None:
+    """Return the Oxigraph store behind a view from :func:`open_graph`, else None."""
+    backend = kg.store
+    return backend._inner if isinstance(backend, _BindingStore) else None
+
+
+def _store_view(source: Path | ox.Store, *, read_only: bool) -> Dataset:
+    """Return an rdflib ``Dataset`` view of a store (via oxrdflib).
+
+    rdflib's triple API and ``Dataset.query`` with SPARQL text (``initBindings``
+    substituted as terms) run on the store, so triple-based code such as
+    ``graph_stats`` and the view works on a store unchanged. ``run_query`` does
+    not: it hands rdflib a pre-parsed query, which oxrdflib refuses; use
+    :func:`graph.query.query_store` for queries.
+    """
+    store = source if isinstance(source, ox.Store) else open_store(source, read_only=read_only)
+    kg = Dataset(store=_BindingStore(store=store))
+    kg.default_union = False  # the store's default graph already is the merge
+    for name, ns in PREFIXES.items():
+        kg.bind(name, ns, replace=True)  # rdflib binds geo: to GeoSPARQL by default
+    return kg
