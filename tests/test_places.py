@@ -23,7 +23,7 @@ from graph.normalize.places import (
 )
 from graph.query import load_named_query, run_query
 from graph.query.lookup import fill_values
-from graph.query.sparql import _select
+from graph.query.sparql import lookup_select
 from graph.rdf import add_document, new_dataset
 from graph.vocab import GEO, GRAPH, NG, PLACE, SEM, load_ontology
 
@@ -330,12 +330,16 @@ def test_near_rows_do_not_depend_on_the_place_lookup(near_kg, monkeypatch, place
 
 def test_near_lookup_names_the_places_in_the_box(near_kg):
     text = load_named_query("near").text
-    filled, single = fill_values(text, {"place": "raqqa", "km": "50"}, _select(near_kg, "near"))
+    filled, single = fill_values(
+        text, {"place": "raqqa", "km": "50"}, lookup_select(near_kg, "near")
+    )
     places = f"VALUES ?p {{ <{PLACE['al-tabqa']}> <{PLACE['raqqa']}> }}"
     assert filled.count(places) == 2 and "p" not in single
-    filled, single = fill_values(text, {"place": "Raqqa", "km": "1"}, _select(near_kg, "near"))
+    filled, single = fill_values(
+        text, {"place": "Raqqa", "km": "1"}, lookup_select(near_kg, "near")
+    )
     assert single["p"] == f"<{PLACE['raqqa']}>"  # one place: bound as a term
-    filled, _ = fill_values(text, {"place": "Mosul", "km": "50"}, _select(near_kg, "near"))
+    filled, _ = fill_values(text, {"place": "Mosul", "km": "50"}, lookup_select(near_kg, "near"))
     assert filled.count("FILTER (false)") == 2  # no centre with coordinates: no places
-    filled, _ = fill_values(text, {"place": "Raqqa", "km": "fifty"}, _select(near_kg, "near"))
+    filled, _ = fill_values(text, {"place": "Raqqa", "km": "fifty"}, lookup_select(near_kg, "near"))
     assert filled.count("#@values ?p = near(place, km)") == 2  # not a number: left alone

@@ -31,9 +31,16 @@ def test_at_least_five_named_queries_with_descriptions():
 
 
 def test_named_query_parameters_are_declared():
-    assert load_named_query("who-did-what").params == {}
-    assert load_named_query("actions-by").params == {"actor": "actorName"}
-    assert load_named_query("sources").params == {"actor": "actorName", "target": "targetName"}
+    dates = {"from": "fromDate", "to": "toDate"}
+    assert load_named_query("who-did-what").params == dates
+    assert load_named_query("top-actors").params == {}
+    assert load_named_query("actions-by").params == {"actor": "actorName", **dates}
+    assert load_named_query("sources").params == {
+        "actor": "actorName",
+        "target": "targetName",
+        **dates,
+    }
+    assert load_named_query("sources").required == ["actor", "target"]
 
 
 def test_who_did_what(tiny_kg):
@@ -195,7 +202,7 @@ def test_update_is_refused(tiny_kg, update):
         run_query(tiny_kg, update)
     assert str(err.value).startswith(
         "refused to run query (inline): it is a SPARQL Update and would change the graph. "
-        "Hint: pass allow_update=True (--allow-update)"
+        "Hint: add --allow-update if you mean it"
     )
     assert len(tiny_kg) == before
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..vocab import PLACE
 
-__all__ = ["Select", "fill_values"]
+__all__ = ["Select", "fill_values", "name_slots"]
 
 # Runs SPARQL text with {variable: parameter value} bound as terms; returns plain rows.
 Select = Callable[[str, Mapping[str, str]], list[dict[str, str]]]
@@ -66,6 +66,19 @@ _IN_BOX = """SELECT DISTINCT ?iri WHERE {
 _KM_PER_DEGREE = 111.195
 _COS_SLACK = 1e-4
 _ARITY = {"actors": 1, "places": 1, "near": 2}
+
+
+def name_slots(text: str) -> list[tuple[str, str]]:
+    """Return ``(kind, parameter)`` for each name a query's ``#@values`` lines look up.
+
+    ``kind`` is ``"actor"`` or ``"place"`` (``near(place, km)`` looks up a place);
+    each parameter is listed once, in the order of the lines.
+    """
+    found: dict[str, str] = {}
+    for slot in _SLOT.finditer(text):
+        param = re.split(r"[ \t]*,[ \t]*", slot["params"])[0]
+        found.setdefault(param, "actor" if slot["kind"] == "actors" else "place")
+    return [(kind, param) for param, kind in found.items()]
 
 
 def fill_values(text: str, params: Mapping[str, str], select: Select) -> tuple[str, dict[str, str]]:

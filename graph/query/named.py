@@ -1,22 +1,26 @@
 """Named queries shipped in ``graph/query/queries/*.rq``: listing, loading, declared parameters.
 
 A named query's first comment line is its description; ``# param`` comment
-lines declare the parameters it takes and the SPARQL variables they bind.
+lines declare the parameters it takes and the SPARQL variables they bind, and
+``# optional param`` lines those it may go without (the variable stays unbound).
 Running a query is :mod:`graph.query`'s job.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from ..errors import QueryError
 
-# "# param actor (?actorName): actor label or id" -> name, variable, help.
-_PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*(?:\(\?(\w+)\))?\s*:\s*(.*)")
+# "# param actor (?actorName): actor label or id" -> optional?, name, variable, help.
+_PARAM_LINE = re.compile(
+    r"^[ \t]*#[ \t]*(optional[ \t]+)?param[ \t]+(\w+)[ \t]*(?:\(\?(\w+)\))?[ \t]*:[ \t]*(.*)$",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,13 @@ class NamedQuery:
     description: str
     text: str
     params: dict[str, str]  # parameter name -> SPARQL variable it binds
+    optional: frozenset[str] = frozenset()  # parameters that may be left out
+    help: dict[str, str] = field(default_factory=dict)  # parameter name -> what it takes
+
+    @property
+    def required(self) -> list[str]:
+        """Return the parameters the query cannot run without, in declaration order."""
+        return [name for name in self.params if name not in self.optional]
 
 
 def _queries_dir() -> Any:
@@ -77,5 +88,7 @@ def load_named_query(name: str) -> NamedQuery:
             f"unknown named query {name!r}. Hint: known queries are {', '.join(known)}"
         )
     text = (_queries_dir() / f"{name}.rq").read_text(encoding="utf-8")
-    params = {m[1]: m[2] or m[1] for m in _PARAM_LINE.finditer(text)}
-    return NamedQuery(name, known[name], text, params)
+    lines = list(_PARAM_LINE.finditer(text))
+    params = {m[2]: m[3] or m[2] for m in lines}
+    optional = frozenset(m[2] for m in lines if m[1])
+    return NamedQuery(name, known[name], text, params, optional, {m[2]: m[4] for m in lines})

@@ -14,8 +14,8 @@ rdflib's own engine is slower still by one to two orders of magnitude.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -23,9 +23,18 @@ from ..errors import QueryError
 from ..store.dataset import bind_terms
 from .lookup import fill_values
 from .sandbox import check_sandboxed
-from .sparql import NAMESPACES, load_named_query, resolve_place_param
+from .sparql import (
+    NAMESPACES,
+    check_params,
+    load_named_query,
+    resolve_place_param,
+    with_timeout,
+)
 
-__all__ = ["query_store"]
+__all__ = ["StoreResult", "evaluate_store", "query_store"]
+
+StoreResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+_T = TypeVar("_T")
 
 _PREFIXES = {name: str(ns) for name, ns in NAMESPACES.items()}
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -38,13 +47,7 @@ def _query_and_bindings(
     """Return the query text, its label and ``{variable: term}`` (rules of ``run_query``)."""
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         named = load_named_query(name_or_sparql.strip())
-        unknown = sorted(set(params) - set(named.params))
-        if unknown:
-            wanted = ", ".join(named.params) or "none"
-            raise QueryError(
-                f"cannot run query {named.name}: unknown parameter {unknown[0]!r}. "
-                f"Hint: its parameters are {wanted}"
-            )
+        check_params(named.name, params, named)
         names = named.params
         text, label = named.text, named.name
     else:
@@ -65,6 +68,7 @@ def query_store(
     *,
     params: Mapping[str, str] | None = None,
     allow_federation: bool = False,
+    timeout: float | None = None,
 ) -> list[dict[str, str]]:
     """Run a named query (``graph/query/queries/<name>.rq``) or SPARQL text on the store.
 
@@ -82,26 +86,20 @@ def query_store(
 
     Raises:
         QueryError: Unknown query or parameter, a syntax error (with its position),
-            a SPARQL Update (run those with ``store.update``), or a clause that
-            would read another server or a file.
+            a SPARQL Update (run those with ``store.update``), a clause that
+            would read another server or a file, or a timeout.
     """
-    params = resolve_place_param(params or {})
-    text, label, bindings = _query_and_bindings(name_or_sparql, params)
-    if not allow_federation:
-        check_sandboxed(text, label, NAMESPACES)
-    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
-        # Name parameters become IRIs first (see graph.query.lookup): Oxigraph does not
-        # look a FILTER up in an index, so the name FILTERs alone scan every event.
-        text, iris = fill_values(
-            text, params, lambda sparql, p: query_store(store, sparql, params=p)
-        )
-        bindings.update((var, _to_term(iri)) for var, iri in iris.items())
-    try:
-        result = _query(store, text, bindings)
-    except SyntaxError as exc:
-        raise QueryError(f"cannot parse query {label}: {exc}") from exc
-    except OSError as exc:
-        raise QueryError(f"query {label} failed: {exc}") from exc
+    return evaluate_store(
+        store,
+        name_or_sparql,
+        _plain_rows,
+        params=params,
+        allow_federation=allow_federation,
+        timeout=timeout,
+    )
+
+
+def _plain_rows(result: StoreResult) -> list[dict[str, str]]:
     if isinstance(result, ox.QueryBoolean):
         return [{"ask": "true" if result else "false"}]
     if isinstance(result, ox.QueryTriples):
@@ -114,6 +112,45 @@ def query_store(
     # several times cheaper than looking each variable up by name (~15 ms of the
     # 80 ms that 1,157 rows of actions-by took on 1M triples).
     return [dict(zip(names, map(_value, solution), strict=True)) for solution in result]
+
+
+def evaluate_store(
+    store: ox.Store,
+    name_or_sparql: str,
+    convert: Callable[[StoreResult], _T],
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_federation: bool = False,
+    timeout: float | None = None,
+) -> _T:
+    """Run a query as :func:`query_store` does and ``convert`` Oxigraph's result."""
+    params = resolve_place_param(params or {})
+    text, label, bindings = _query_and_bindings(name_or_sparql, params)
+    if not allow_federation:
+        check_sandboxed(text, label, NAMESPACES)
+
+    def run() -> _T:
+        filled, terms = text, dict(bindings)
+        if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+            # Name parameters become IRIs first (see graph.query.lookup): Oxigraph does not
+            # look a FILTER up in an index, so the name FILTERs alone scan every event.
+            filled, iris = fill_values(
+                text, params, lambda sparql, p: query_store(store, sparql, params=p)
+            )
+            terms.update((var, _to_term(iri)) for var, iri in iris.items())
+        try:
+            return convert(_query(store, filled, terms))
+        except SyntaxError as exc:
+            raise QueryError(f"cannot parse query {label}: {_syntax_reason(exc)}") from exc
+        except OSError as exc:
+            raise QueryError(f"query {label} failed: {exc}") from exc
+
+    return with_timeout(run, timeout, label)
+
+
+def _syntax_reason(exc: SyntaxError) -> str:
+    """Return Oxigraph's parse error as it reads best on one line."""
+    return " ".join(str(exc).split())
 
 
 def _query(

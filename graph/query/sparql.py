@@ -12,7 +12,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
@@ -43,6 +43,7 @@ __all__ = [
 _QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _UPDATE_LOCK = threading.Lock()
 _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
+_T = TypeVar("_T")
 
 
 def _error_position(exc: ParseException) -> str:
@@ -92,14 +93,15 @@ def _to_term(value: str) -> Identifier:
     return URIRef(match[1]) if match else Literal(value)
 
 
-def _check_declared(label: str, params: Mapping[str, str], declared: dict[str, str]) -> None:
+def check_params(label: str, params: Mapping[str, str], named: NamedQuery) -> None:
     """Raise QueryError when a named query gets an unknown parameter or misses one."""
+    declared = named.params
     unknown = sorted(set(params) - set(declared))
-    missing = sorted(set(declared) - set(params))
+    missing = sorted(set(named.required) - set(params))
     if not unknown and not missing:
         return
     which = f"unknown parameter {unknown[0]!r}" if unknown else f"missing parameter {missing[0]!r}"
-    wanted = ", ".join(declared) or "none"
+    wanted = ", ".join(f"{p} (optional)" if p in named.optional else p for p in declared) or "none"
     raise QueryError(f"cannot run query {label}: {which}. Hint: its parameters are {wanted}")
 
 
@@ -114,14 +116,14 @@ def _check_inline(text: str, label: str, params: Mapping[str, str]) -> None:
 
 
 def _bindings(
-    text: str, label: str, params: Mapping[str, str], declared: dict[str, str] | None
+    text: str, label: str, params: Mapping[str, str], named: NamedQuery | None
 ) -> dict[str, Identifier]:
     """Map parameters to ``{variable name: term}``, checking them against the query."""
-    if declared is None:
+    if named is None:
         _check_inline(text, label, params)
         return {key: _to_term(value) for key, value in params.items()}
-    _check_declared(label, params, declared)
-    return {declared[key]: _to_term(value) for key, value in params.items()}
+    check_params(label, params, named)
+    return {named.params[key]: _to_term(value) for key, value in params.items()}
 
 
 def _term_str(term: Node | None) -> str:
@@ -144,13 +146,17 @@ def _rows(result: Result) -> list[dict[str, str]]:
     return out
 
 
-def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> None:
+def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> tuple[int, int]:
     """Run an update with the plain default graph as its default graph.
 
     rdflib cannot insert into a union default graph (``Dataset.__iadd__`` wants
     quads), so its module-wide union switch is off while the update runs: an
     update reaches documents through ``GRAPH graph:<id> { ... }``, as SPARQL says.
+
+    Returns:
+        How many quads the update added and how many it removed.
     """
+    before = set(kg.quads((None, None, None, None)))
     with _UPDATE_LOCK:
         union = rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION
         rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = False
@@ -158,15 +164,15 @@ def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> None
             kg.update(text, initNs=NAMESPACES, initBindings=bindings)
         finally:
             rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = union
+    after = set(kg.quads((None, None, None, None)))
+    return len(after - before), len(before - after)
 
 
-def _with_timeout(
-    run: Callable[[], list[dict[str, str]]], timeout: float | None, label: str
-) -> list[dict[str, str]]:
+def with_timeout(run: Callable[[], _T], timeout: float | None, label: str) -> _T:
     """Call ``run``; give up with QueryError after ``timeout`` seconds.
 
-    rdflib cannot be interrupted, so the query runs in a daemon thread that is
-    left to finish on its own when the caller stops waiting.
+    Neither rdflib nor Oxigraph can be interrupted, so the query runs in a
+    daemon thread that is left to finish on its own when the caller stops waiting.
     """
     if timeout is None:
         return run()
@@ -188,8 +194,8 @@ def _with_timeout(
         )
     if "error" in outcome:
         raise outcome["error"]
-    rows: list[dict[str, str]] = outcome["rows"]
-    return rows
+    result: _T = outcome["rows"]
+    return result
 
 
 def resolve_place_param(params: Mapping[str, str]) -> dict[str, str]:
@@ -240,16 +246,44 @@ def run_query(
             unknown prefix, an update without ``allow_update``, a clause that
             would read another server or a file, or a timeout.
     """
+    rows = evaluate(
+        kg,
+        name_or_sparql,
+        _rows,
+        params=params,
+        allow_update=allow_update,
+        timeout=timeout,
+        allow_federation=allow_federation,
+    )
+    return rows if isinstance(rows, list) else []
+
+
+def evaluate(
+    kg: Dataset,
+    name_or_sparql: str,
+    convert: Callable[[Result], _T],
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+    timeout: float | None = None,
+    allow_federation: bool = False,
+) -> _T | tuple[int, int]:
+    """Run a query as :func:`run_query` does and ``convert`` rdflib's result.
+
+    Returns:
+        What ``convert`` makes of the result, or for an update the numbers of
+        quads it added and removed.
+    """
     params = resolve_place_param(params or {})
-    declared: dict[str, str] | None = None
+    named: NamedQuery | None = None
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         named = load_named_query(name_or_sparql.strip())
-        text, label, declared = named.text, named.name, named.params
+        text, label = named.text, named.name
     else:
         text, label = name_or_sparql, "(inline)"
     if not text.strip():
         raise QueryError("cannot run query (inline): the query is empty")
-    bindings = _bindings(text, label, params, declared)
+    bindings = _bindings(text, label, params, named)
     is_update = _is_update(text, label)
     if not is_update:
         _prepare(text, label)  # syntax errors surface before any lookup runs
@@ -259,20 +293,19 @@ def run_query(
         if not allow_update:
             raise QueryError(
                 f"refused to run query {label}: it is a SPARQL Update and would change the "
-                "graph. Hint: pass allow_update=True (--allow-update) if you mean it"
+                "graph. Hint: add --allow-update if you mean it"
             )
-        _run_update(kg, text, bindings)
-        return []
+        return _run_update(kg, text, bindings)
 
-    def run() -> list[dict[str, str]]:
+    def run() -> _T:
         # Name parameters become IRIs first (see graph.query.lookup), for named queries only.
         filled, iris = (
-            (text, {}) if declared is None else fill_values(text, params, _select(kg, label))
+            (text, {}) if named is None else fill_values(text, params, lookup_select(kg, label))
         )
         terms = {**bindings, **{var: _to_term(iri) for var, iri in iris.items()}}
-        return _rows(kg.query(_prepare(filled, label), initBindings=terms))
+        return convert(kg.query(_prepare(filled, label), initBindings=terms))
 
-    return _with_timeout(run, timeout, label)
+    return with_timeout(run, timeout, label)
 
 
 def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
@@ -284,7 +317,7 @@ def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
             )
 
 
-def _select(kg: Dataset, label: str) -> Select:
+def lookup_select(kg: Dataset, label: str) -> Select:
     """Return a function that runs a lookup query of ``label`` on ``kg``."""
 
     def select(text: str, params: Mapping[str, str]) -> list[dict[str, str]]:

@@ -1,0 +1,205 @@
+"""One answer to a query, from a graph file (rdflib) or a store (Oxigraph), as the CLI shows it.
+
+:func:`answer_query` keeps what plain-string rows lose: numbers and booleans
+stay typed, a CONSTRUCT or DESCRIBE comes back as Turtle, an update says how
+many quads it added and removed, and a named query that found nothing because
+a name is not in the graph raises :class:`graph.query.names.UnknownNameError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Literal
+from rdflib.namespace import XSD
+from rdflib.query import Result
+from rdflib.term import Node
+
+from ..errors import QueryError
+from .named import list_queries, load_named_query
+from .names import check_names
+from .oxigraph import StoreResult, evaluate_store, query_store
+from .sparql import NAMESPACES, evaluate, lookup_select
+
+__all__ = ["Answer", "Value", "answer_query"]
+
+Value = str | int | float | bool
+_XSD = str(XSD)
+_INTEGERS = {
+    f"{_XSD}{name}"
+    for name in [
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    ]
+}
+_DECIMALS = {f"{_XSD}decimal", f"{_XSD}double", f"{_XSD}float"}
+_BOOLEAN = f"{_XSD}boolean"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a query gave: rows, a boolean, a graph (as Turtle) or an update's counts.
+
+    Attributes:
+        kind: ``"rows"`` (SELECT), ``"boolean"`` (ASK, one row ``{"ask": bool}``),
+            ``"graph"`` (CONSTRUCT/DESCRIBE) or ``"update"``.
+        columns: The SELECT variables, in order.
+        rows: One dict per row; numbers and booleans typed, "" when unbound.
+        more: Rows were left out at the limit.
+        turtle: The graph of a CONSTRUCT or DESCRIBE.
+        added: Quads an update added.
+        removed: Quads an update removed.
+    """
+
+    kind: str
+    columns: tuple[str, ...] = ()
+    rows: tuple[dict[str, Value], ...] = ()
+    more: bool = False
+    turtle: str = ""
+    added: int = 0
+    removed: int = 0
+
+
+def answer_query(
+    source: Dataset | ox.Store,
+    name_or_sparql: str,
+    *,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+    timeout: float | None = None,
+    limit: int | None = None,
+) -> Answer:
+    """Run a named query or SPARQL text on a dataset or a store and keep the result's types.
+
+    Args:
+        source: An rdflib dataset (a graph file) or an Oxigraph store.
+        name_or_sparql: As :func:`graph.query.run_query`.
+        params: As :func:`graph.query.run_query`.
+        allow_update: Run SPARQL Update on a dataset (never saved); refused for a store.
+        timeout: Seconds before QueryError, in both engines.
+        limit: Keep at most this many rows (``more`` says whether there were others).
+
+    Raises:
+        QueryError: As :func:`graph.query.run_query`; UnknownNameError when a named
+            query found nothing and one of its names is not in the graph.
+    """
+    params = dict(params or {})
+    if isinstance(source, ox.Store):
+        if allow_update:
+            raise QueryError(
+                "cannot update a store from a query. Hint: newsgraph serve STORE "
+                "--read-write, then send the update to its endpoint"
+            )
+        answer = evaluate_store(
+            source, name_or_sparql, lambda r: _from_store(r, limit), params=params, timeout=timeout
+        )
+    else:
+        outcome = evaluate(
+            source,
+            name_or_sparql,
+            lambda r: _from_rdflib(r, limit),
+            params=params,
+            allow_update=allow_update,
+            timeout=timeout,
+        )
+        if isinstance(outcome, Answer):
+            answer = outcome
+        else:
+            answer = Answer("update", added=outcome[0], removed=outcome[1])
+    if answer.kind == "rows" and not answer.rows:
+        _check_names(source, name_or_sparql, params)
+    return answer
+
+
+def _check_names(source: Dataset | ox.Store, name: str, params: Mapping[str, str]) -> None:
+    """Raise UnknownNameError when a named query's name parameter names nothing."""
+    if name.strip() not in list_queries() or not params:
+        return
+    text = load_named_query(name.strip()).text
+    if isinstance(source, ox.Store):
+        check_names(text, params, lambda sparql, p: query_store(source, sparql, params=p))
+    else:
+        check_names(text, params, lookup_select(source, name))
+
+
+def _limited(items: Iterator[Any], limit: int | None) -> tuple[list[Any], bool]:
+    """Return the first ``limit`` items and whether there were more."""
+    if limit is None:
+        return list(items), False
+    taken = list(islice(items, limit + 1))
+    return taken[:limit], len(taken) > limit
+
+
+def _from_rdflib(result: Result, limit: int | None) -> Answer:
+    if result.type == "ASK":
+        return Answer("boolean", ("ask",), ({"ask": bool(result.askAnswer)},))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = result.graph
+        if graph is None:
+            raise QueryError("the engine gave no graph for a CONSTRUCT or DESCRIBE query")
+        for prefix, namespace in NAMESPACES.items():
+            graph.bind(prefix, namespace, replace=True)
+        return Answer("graph", turtle=graph.serialize(format="turtle"))
+    columns = tuple(str(v) for v in result.vars or [])
+    rows, more = _limited(iter(result), limit)
+    typed = tuple({name: _rdflib_value(row.asdict().get(name)) for name in columns} for row in rows)
+    return Answer("rows", columns, typed, more)
+
+
+def _rdflib_value(term: Node | None) -> Value:
+    if term is None:
+        return ""
+    if isinstance(term, Literal) and term.datatype is not None:
+        return _typed(str(term), str(term.datatype))
+    return str(term)
+
+
+def _from_store(result: StoreResult, limit: int | None) -> Answer:
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("boolean", ("ask",), ({"ask": bool(result)},))
+    if isinstance(result, ox.QueryTriples):
+        prefixes = {name: str(ns) for name, ns in NAMESPACES.items()}
+        data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        return Answer("graph", turtle=(data or b"").decode("utf-8"))
+    columns = tuple(v.value for v in result.variables)
+    rows, more = _limited(iter(result), limit)
+    typed = tuple(dict(zip(columns, map(_store_value, row), strict=True)) for row in rows)
+    return Answer("rows", columns, typed, more)
+
+
+def _store_value(term: object) -> Value:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return _typed(term.value, term.datatype.value)
+    value = getattr(term, "value", None)
+    return value if isinstance(value, str) else str(term)
+
+
+def _typed(lexical: str, datatype: str) -> Value:
+    """Return a literal's value as a number or boolean when its datatype says so."""
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype in _DECIMALS:
+            return float(lexical)
+    except ValueError:
+        return lexical
+    if datatype == _BOOLEAN and lexical.strip() in ("true", "false", "1", "0"):
+        return lexical.strip() in ("true", "1")
+    return lexical

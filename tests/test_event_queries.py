@@ -1,0 +1,175 @@
+"""The event-listing named queries (actions-on, between, timeline, ...): dates, places, names.
+
+Each case runs in rdflib (a graph file) and in Oxigraph (a store) and must give
+the same rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+
+from graph.model import Article, Event
+from graph.query import list_queries, load_named_query, query_store, run_query
+from graph.query.answer import answer_query
+from graph.query.names import UnknownNameError, close_names
+from graph.rdf import add_document, new_dataset
+from graph.store import open_store, put_document
+from graph.vocab import GRAPH
+
+EVENT_QUERIES = [
+    "who-did-what",
+    "sources",
+    "actions-by",
+    "actions-on",
+    "between",
+    "timeline",
+    "events-at",
+    "near",
+]
+EVENT_COLUMNS = {"date", "place", "placeId", "attribution", "doc", "sentence", "event"}
+
+
+@pytest.fixture
+def dated_kg(tiny_docs: list[tuple[Article, list[Event]]]) -> Dataset:
+    """The tiny graph with d2 published on 2016-03-01 (d1's bombing is dated 2015-10-06)."""
+    kg = new_dataset()
+    for article, events in tiny_docs:
+        if article.doc_id == "d2":
+            article = Article(
+                doc_id="d2",
+                source="d2.txt",
+                text=article.text,
+                title="Title d2",
+                date="2016-03-01",
+                publisher="Example Wire",
+            )
+        add_document(kg, article, events)
+    return kg
+
+
+def _store(kg: Dataset, path: Path) -> ox.Store:
+    st = open_store(path)
+    for ctx in kg.graphs():
+        name = str(ctx.identifier)
+        if len(ctx) and name.startswith(str(GRAPH)):
+            put_document(st, name.rsplit("/", 1)[1], Graph(kg.store, ctx.identifier), "h")
+    return st
+
+
+def _both(kg: Dataset, tmp_path: Path, name: str, params: dict[str, str]) -> list[dict[str, str]]:
+    """Run a named query in both engines; check they agree and return the rows."""
+    rows = run_query(kg, name, params=params)
+    stored = query_store(_store(kg, tmp_path / "store"), name, params=params)
+    assert stored == rows
+    return rows
+
+
+def _pick(rows: list[dict[str, str]], *keys: str) -> list[tuple[str, ...]]:
+    return [tuple(row[k] for k in keys) for row in rows]
+
+
+def test_actions_on_says_who_did_what_to_a_target(dated_kg, tmp_path):
+    rows = _both(dated_kg, tmp_path, "actions-on", {"target": "syrian rebels"})
+    assert _pick(rows, "date", "actor", "action", "target", "place", "placeId", "doc") == [
+        ("2015-10-06", "Russia", "bomb", "Syrian rebels", "eastern Aleppo", "aleppo", "d1"),
+        ("2016-03-01", "United States", "back", "Syrian rebels", "", "", "d2"),
+    ]
+    assert rows[1]["attribution"] == "officials"
+
+
+def test_between_takes_both_directions(dated_kg, tmp_path):
+    forth = _both(dated_kg, tmp_path, "between", {"actor": "Russia", "other": "United States"})
+    back = run_query(dated_kg, "between", params={"actor": "united-states", "other": "russia"})
+    assert _pick(forth, "actor", "action", "target", "modality") == [
+        ("United States", "strike", "Russia", "hypothetical")
+    ]
+    assert back == forth
+
+
+def test_timeline_lists_both_roles_by_date(dated_kg, tmp_path):
+    rows = _both(dated_kg, tmp_path, "timeline", {"actor": "Syrian rebels"})
+    assert _pick(rows, "date", "role", "action") == [
+        ("", "actor", "attack"),
+        ("2015-10-06", "target", "bomb"),
+        ("2016-03-01", "actor", "clash with"),
+        ("2016-03-01", "target", "back"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ({"from": "2016"}, ["clash with", "back"]),
+        ({"to": "2015-10"}, ["bomb"]),
+        ({"from": "2015-10-06", "to": "2015-10-06"}, ["bomb"]),
+        ({"from": "2015-11", "to": "2016-02-28"}, []),
+    ],
+)
+def test_from_and_to_filter_by_date_and_drop_undated(dated_kg, tmp_path, dates, expected):
+    rows = _both(dated_kg, tmp_path, "timeline", {"actor": "syrian-rebels", **dates})
+    assert [row["action"] for row in rows] == expected
+
+
+@pytest.mark.parametrize("name", EVENT_QUERIES)
+def test_event_queries_take_dates_and_give_provenance(name):
+    query = load_named_query(name)
+    assert {"from", "to"} <= query.optional
+    assert {"from", "to"} <= set(query.params)
+    rows_columns = set(query.text.split("WHERE", 1)[0].replace("?", " ").split())
+    assert rows_columns >= EVENT_COLUMNS
+
+
+def test_sources_adds_attribution_publisher_and_date(dated_kg, tmp_path):
+    rows = _both(dated_kg, tmp_path, "sources", {"actor": "United States", "target": "rebels"})
+    assert rows == []  # "rebels" is no actor's label or id
+    rows = _both(dated_kg, tmp_path, "sources", {"actor": "US", "target": "syrian-rebels"})
+    assert rows == []
+    rows = _both(
+        dated_kg, tmp_path, "sources", {"actor": "united-states", "target": "Syrian rebels"}
+    )
+    assert _pick(rows, "attribution", "publisher", "date", "doc") == [
+        ("officials", "Example Wire", "2016-03-01", "d2")
+    ]
+
+
+def test_query_list_has_parameters_and_descriptions():
+    queries = list_queries()
+    assert {"actions-on", "between", "timeline"} <= set(queries)
+    assert load_named_query("between").required == ["actor", "other"]
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_an_unknown_actor_is_an_error_with_suggestions(dated_kg, tmp_path, engine):
+    source = dated_kg if engine == "rdflib" else _store(dated_kg, tmp_path / "store")
+    with pytest.raises(
+        UnknownNameError, match=r"no actor 'Rusia' in the graph\. Hint: did you mean Russia\?"
+    ):
+        answer_query(source, "actions-by", params={"actor": "Rusia"})
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_a_known_actor_without_events_is_an_empty_answer(dated_kg, tmp_path, engine):
+    source = dated_kg if engine == "rdflib" else _store(dated_kg, tmp_path / "store")
+    answer = answer_query(source, "actions-on", params={"target": "ISIS", "from": "2030"})
+    assert answer.kind == "rows" and answer.rows == ()
+
+
+def test_an_unknown_place_is_an_error(dated_kg):
+    with pytest.raises(UnknownNameError, match=r"no place 'Damascus' in the graph"):
+        answer_query(dated_kg, "near", params={"place": "Damascus", "km": "10"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "names", "expected"),
+    [
+        ("Rusia", ["Russia", "Syria", "United States"], ["Russia"]),
+        ("assad", ["Bashar al-Assad", "Assad regime", "ISIS"], ["Assad regime", "Bashar al-Assad"]),
+        ("zzz", ["Russia"], []),
+    ],
+)
+def test_close_names(typed, names, expected):
+    assert close_names(typed, names) == expected
