@@ -243,6 +243,10 @@ PARITY_PARAMS = {
     "two-hop": [{"actor": "Russia"}, {"actor": "isis"}],
     "sources": [{"actor": "United States", "target": "syrian-rebels"}],
     "near": [{"place": "Raqqa", "km": "300"}],
+    "actions-on": [{"target": "ISIS"}, {"target": "syrian-rebels", "from": "2015"}],
+    "between": [{"actor": "Syrian rebels", "other": "united-states"}],
+    "timeline": [{"actor": "Russia"}, {"actor": "Russia", "to": "2015-10"}],
+    "actors": [{}, {"type": "country"}],
 }
 
 
@@ -260,7 +264,7 @@ def named_cases() -> list[tuple[str, dict[str, str]]]:
 
     cases = []
     for name in list_queries():
-        if load_named_query(name).params:
+        if load_named_query(name).required or name in PARITY_PARAMS:
             cases += [(name, params) for params in PARITY_PARAMS.get(name, [])]
         else:
             cases.append((name, {}))

@@ -8,18 +8,23 @@ a name is not in the graph raises :class:`graph.query.names.UnknownNameError`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Literal
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, SKOS, XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
 from ..errors import QueryError
+from ..store import is_store, load_graph, open_store
+from ..vocab import NG, load_ontology
 from .named import list_queries, load_named_query
 from .names import check_names
 from .oxigraph import StoreResult, evaluate_store, query_store
@@ -76,28 +81,32 @@ class Answer:
 
 
 def answer_query(
-    source: Dataset | ox.Store,
+    source: Path | Dataset | ox.Store,
     name_or_sparql: str,
     *,
     params: Mapping[str, str] | None = None,
     allow_update: bool = False,
     timeout: float | None = None,
     limit: int | None = None,
+    allow_federation: bool = False,
 ) -> Answer:
-    """Run a named query or SPARQL text on a dataset or a store and keep the result's types.
+    """Run a named query or SPARQL text on a graph and keep the result's types.
 
     Args:
-        source: An rdflib dataset (a graph file) or an Oxigraph store.
+        source: A graph file or store directory, an rdflib dataset or an Oxigraph store.
         name_or_sparql: As :func:`graph.query.run_query`.
         params: As :func:`graph.query.run_query`.
-        allow_update: Run SPARQL Update on a dataset (never saved); refused for a store.
+        allow_update: Run SPARQL Update on a graph file (never saved); refused for a store.
         timeout: Seconds before QueryError, in both engines.
         limit: Keep at most this many rows (``more`` says whether there were others).
+        allow_federation: As :func:`graph.query.run_query`.
 
     Raises:
         QueryError: As :func:`graph.query.run_query`; UnknownNameError when a named
             query found nothing and one of its names is not in the graph.
     """
+    if isinstance(source, Path):
+        source = open_store(source, read_only=True) if is_store(source) else load_graph(source)
     params = dict(params or {})
     if isinstance(source, ox.Store):
         if allow_update:
@@ -106,7 +115,12 @@ def answer_query(
                 "--read-write, then send the update to its endpoint"
             )
         answer = evaluate_store(
-            source, name_or_sparql, lambda r: _from_store(r, limit), params=params, timeout=timeout
+            source,
+            name_or_sparql,
+            lambda r: _from_store(r, limit),
+            params=params,
+            timeout=timeout,
+            allow_federation=allow_federation,
         )
     else:
         outcome = evaluate(
@@ -116,6 +130,7 @@ def answer_query(
             params=params,
             allow_update=allow_update,
             timeout=timeout,
+            allow_federation=allow_federation,
         )
         if isinstance(outcome, Answer):
             answer = outcome
@@ -123,7 +138,37 @@ def answer_query(
             answer = Answer("update", added=outcome[0], removed=outcome[1])
     if answer.kind == "rows" and not answer.rows:
         _check_names(source, name_or_sparql, params)
+    if {"actionClass", "label"} <= set(answer.columns):
+        answer = replace(answer, rows=tuple(_label_action_class(row) for row in answer.rows))
     return answer
+
+
+def _label_action_class(row: dict[str, Value]) -> dict[str, Value]:
+    """Fill an empty ``label`` with the action class's definition from the ontology.
+
+    A graph holds the action classes' IRIs, not their descriptions (the ontology
+    is not copied into every graph), so ``action-classes`` reads them here.
+    """
+    if row.get("label") or not row.get("actionClass"):
+        return row
+    return {**row, "label": action_class_labels().get(str(row["actionClass"]), "")}
+
+
+@cache
+def action_class_labels() -> dict[str, str]:
+    """Return action class name (``ASSAULT``) -> a short description from ``ontology.ttl``.
+
+    The description is the ``skos:definition`` up to its first colon or full stop
+    ("Use of force against a target"), else the ``skos:prefLabel``.
+    """
+    onto = load_ontology()
+    labels: dict[str, str] = {}
+    for cls in onto.subjects(RDF.type, NG.ActionClass):
+        name = str(cls).rsplit("/", 1)[-1]
+        definition = str(onto.value(cls, SKOS.definition) or "")
+        short = re.split(r"[:.;]", definition, maxsplit=1)[0].strip()
+        labels[name] = short or str(onto.value(cls, SKOS.prefLabel) or "")
+    return labels
 
 
 def _check_names(source: Dataset | ox.Store, name: str, params: Mapping[str, str]) -> None:
