@@ -134,3 +134,19 @@ def load_ontology(path: Path | None = None) -> Graph:
         return Graph().parse(src, format="turtle")
     except (OSError, SyntaxError, ValueError) as exc:
         raise OntologyError(f"cannot read ontology {src}: {exc}") from exc
+
+
+def shorten_iri(value: str) -> str:
+    """Return an IRI as a prefixed name ("event:ab12...") when one of our prefixes fits.
+
+    Anything else (a literal's text, an IRI outside our namespaces) comes back unchanged.
+    """
+    for prefix, namespace in _BY_LENGTH:
+        if value.startswith(namespace) and _LOCAL_NAME.fullmatch(value[len(namespace) :]):
+            return f"{prefix}:{value[len(namespace) :]}"
+    return value
+
+
+# Longest namespace first, so that "actor:" wins over a shorter namespace it extends.
+_BY_LENGTH = sorted(((p, str(ns)) for p, ns in NAMESPACES.items()), key=lambda item: -len(item[1]))
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")

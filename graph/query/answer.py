@@ -9,7 +9,7 @@ a name is not in the graph raises :class:`graph.query.names.UnknownNameError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -23,14 +23,15 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from ..errors import QueryError
-from ..store import is_store, load_graph, open_store
+from ..store import is_store, load_graph, open_store, store_of
 from ..vocab import NG, load_ontology
+from .lookup import Select
 from .named import list_queries, load_named_query
-from .names import check_names
+from .names import check_action_class, check_actor, check_documents, check_names
 from .oxigraph import StoreResult, evaluate_store, query_store
 from .sparql import NAMESPACES, evaluate, lookup_select
 
-__all__ = ["Answer", "Value", "answer_query"]
+__all__ = ["Answer", "Value", "action_class_labels", "answer_query", "check_known"]
 
 Value = str | int | float | bool
 _XSD = str(XSD)
@@ -155,6 +156,16 @@ def _label_action_class(row: dict[str, Value]) -> dict[str, Value]:
 
 
 @cache
+def action_class_verbs() -> dict[str, set[str]]:
+    """Return action class name -> the verbs (``skos:altLabel``) ``ontology.ttl`` files under it."""
+    onto = load_ontology()
+    return {
+        str(cls).rsplit("/", 1)[-1]: {str(v).lower() for v in onto.objects(cls, SKOS.altLabel)}
+        for cls in onto.subjects(RDF.type, NG.ActionClass)
+    }
+
+
+@cache
 def action_class_labels() -> dict[str, str]:
     """Return action class name (``ASSAULT``) -> a short description from ``ontology.ttl``.
 
@@ -175,11 +186,45 @@ def _check_names(source: Dataset | ox.Store, name: str, params: Mapping[str, str
     """Raise UnknownNameError when a named query's name parameter names nothing."""
     if name.strip() not in list_queries() or not params:
         return
-    text = load_named_query(name.strip()).text
-    if isinstance(source, ox.Store):
-        check_names(text, params, lambda sparql, p: query_store(source, sparql, params=p))
-    else:
-        check_names(text, params, lookup_select(source, name))
+    check_names(load_named_query(name.strip()).text, params, _selector(source))
+
+
+def _selector(source: Dataset | ox.Store) -> Select:
+    """Return a function running look-up queries on ``source`` in its own engine."""
+    store = source if isinstance(source, ox.Store) else store_of(source)
+    if store is not None:
+        return lambda sparql, p: query_store(store, sparql, params=p)
+    return lookup_select(source, "(look-up)")  # type: ignore[arg-type]  # not a store: a Dataset
+
+
+def check_known(
+    source: Path | Dataset | ox.Store,
+    *,
+    actor: str | None = None,
+    action_class: str | None = None,
+    documents: Sequence[str] = (),
+) -> None:
+    """Raise when a name given to a command is not in the graph, with close names.
+
+    Args:
+        source: A graph file or store directory, a dataset (views of stores too) or a store.
+        actor: An actor's label or id.
+        action_class: An action class name ("ASSAULT").
+        documents: Document ids.
+
+    Raises:
+        UnknownNameError: The first name that is not there.
+    """
+    where = str(source) if isinstance(source, Path) else ""
+    if isinstance(source, Path):
+        source = open_store(source, read_only=True) if is_store(source) else load_graph(source)
+    select = _selector(source)
+    if actor:
+        check_actor(actor, select)
+    if action_class:
+        check_action_class(action_class, select, action_class_verbs())
+    if documents:
+        check_documents(documents, select, where=where)
 
 
 def _limited(items: Iterator[Any], limit: int | None) -> tuple[list[Any], bool]:

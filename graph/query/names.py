@@ -17,7 +17,15 @@ from collections.abc import Iterable, Mapping
 from ..errors import QueryError
 from .lookup import Select, name_slots
 
-__all__ = ["UnknownNameError", "check_names", "close_names", "unknown_name"]
+__all__ = [
+    "UnknownNameError",
+    "check_action_class",
+    "check_actor",
+    "check_documents",
+    "check_names",
+    "close_names",
+    "unknown_name",
+]
 
 _KNOWN = {
     "actor": """SELECT ?iri WHERE {
@@ -118,3 +126,73 @@ def check_names(text: str, params: Mapping[str, str], select: Select) -> None:
             continue
         names = [row["name"] for row in select(_ALL[kind], {})]
         raise unknown_name(kind, value, names)
+
+
+_DOCUMENTS = """SELECT ?name ?source WHERE {
+  ?d a schema:NewsArticle ; ng:docId ?name . OPTIONAL { ?d ng:sourcePath ?source }
+}"""
+_ACTION_CLASSES = "SELECT DISTINCT ?cls WHERE { ?event ng:actionClass ?cls }"
+
+
+def check_documents(ids: Iterable[str], select: Select, *, where: str = "") -> None:
+    """Raise when a document id is not in the graph, naming the closest ids.
+
+    A value that is the file a document was read from ("003_b65b.txt") is
+    answered with that document's id.
+
+    Raises:
+        UnknownNameError: The first id that is not there.
+    """
+    rows = select(_DOCUMENTS, {})
+    known = {row["name"] for row in rows}
+    by_source = {row["source"]: row["name"] for row in rows if row.get("source")}
+    for doc_id in ids:
+        if doc_id in known:
+            continue
+        if doc_id in by_source:
+            place = f" in {where}" if where else ""
+            raise UnknownNameError(
+                f"no document {doc_id!r}{place}. Hint: the document read from {doc_id} "
+                f"has the id {by_source[doc_id]}"
+            )
+        raise unknown_name("document", doc_id, known, where=where)
+
+
+def check_action_class(value: str, select: Select, verbs: Mapping[str, set[str]]) -> None:
+    """Raise when no event of the graph has the action class ``value``.
+
+    Args:
+        value: The class name the user typed ("ASSAULT").
+        select: Runs a lookup on the graph.
+        verbs: Class name -> the verbs the ontology files under it; a verb typed
+            as a class ("BOMB") is answered with the class it belongs to.
+
+    Raises:
+        UnknownNameError: The graph has no event of that class.
+    """
+    known = {row["cls"].rsplit("/", 1)[-1] for row in select(_ACTION_CLASSES, {})}
+    if value in known:
+        return
+    by_verb = sorted(cls for cls, words in verbs.items() if value.lower() in words)
+    suggestions = list(dict.fromkeys([*by_verb, *close_names(value, known | set(verbs))]))
+    if value.upper() in known:
+        suggestions.insert(0, value.upper())
+    hint = (
+        f"did you mean {', '.join(suggestions[:5])}?" if suggestions else _listing("action class")
+    )
+    raise UnknownNameError(f"no event of action class {value!r} in the graph. Hint: {hint}")
+
+
+def check_actor(value: str, select: Select) -> None:
+    """Raise when no actor of the graph has ``value`` as its label or id.
+
+    Raises:
+        UnknownNameError: No such actor, with the closest names.
+    """
+    if (
+        not value.strip()
+        or value.strip().startswith("<")
+        or select(_KNOWN["actor"], {"name": value})
+    ):
+        return
+    raise unknown_name("actor", value, [row["name"] for row in select(_ALL["actor"], {})])
