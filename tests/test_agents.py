@@ -13,6 +13,7 @@ from graph.model import UNRESOLVED, Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.agents import find_agent, load_agents
 from graph.normalize.junk import non_actor, preamble_end, strip_date
+from graph.normalize.phrase import Ref
 from graph.rdf.triples import event_to_triples
 from graph.vocab import NG
 
@@ -225,3 +226,69 @@ def test_a_relative_pronoun_means_the_actor_right_before_it():
     event = story(("Hezbollah, which backs the army, fired rockets.", "which", "back",
                    "the army"))[0]  # fmt: skip
     assert event.actor_id == "hezbollah"
+
+
+# ---------------------------------------------------------------- codes, PPs, coordination
+
+
+def _resolved(sentence: str, span: str, context: tuple[str, ...] = ()) -> Ref:
+    from graph.normalize.coref import Document
+    from graph.normalize.events import resolve
+    from graph.normalize.gazetteer import load_gazetteer
+
+    rows = [*context, sentence]
+    events = story(*((s, s.split()[0], "act", "") for s in rows))
+    doc = Document(load_gazetteer(), events)
+    return resolve(span, doc, len(rows) - 1, sentence.find(span))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "code"),
+    [("Iraqi police arrested a man.", "Iraqi police", "IRQCOP"),
+     ("Gunmen fired on a bus.", "Gunmen", "---UAF"),
+     ("US warplanes struck a depot.", "US warplanes", "USAMIL"),
+     ("Russian President Boris Yeltsin hosted talks.", "Russian President Boris Yeltsin", "RUSGOV"),
+     ("Israeli Gen. Dan Halutz spoke.", "Israeli Gen. Dan Halutz", "ISRMIL")],
+)  # fmt: skip
+def test_resolved_agents_and_titled_people_carry_a_cameo_code(sentence, span, code):
+    assert _resolved(sentence, span).code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "role", "expected"),
+    [("Police in Basra arrested a smuggler.", "Police in Basra", "actor", "iraq/police"),
+     ("Soldiers from Chad guarded the camp.", "Soldiers from Chad", "actor", "chad"),
+     ("Norway sent humanitarian aid to Yemen.", "humanitarian aid to Yemen", "target", "yemen"),
+     ("Peru granted asylum to Panamanian officers.", "asylum to Panamanian officers", "target",
+      "panama")],
+)  # fmt: skip
+def test_a_pp_places_an_agent_or_names_the_target_of_a_thing(sentence, span, role, expected):
+    actor = span if role == "actor" else sentence.split()[0]
+    target = span if role == "target" else ""
+    event = story((sentence, actor, "act", target))[0]
+    assert getattr(event, f"{role}_id") == expected
+
+
+def _meeting(sentence: str, actors: list[str], action: str = "meet") -> list[Event]:
+    from graph.normalize import split_reciprocal
+
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    events = [Event(actor, action, "", prov) for actor in actors]
+    return list(split_reciprocal(normalize_events(events)))
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other():
+    events = _meeting("Chile, Peru and Bolivia met in Lima.", ["Chile", "Peru", "Bolivia"])
+    pairs = {(e.actor_id, e.target_id) for e in events}
+    ids = ("chile", "peru", "bolivia")
+    assert pairs == {(a, b) for a in ids for b in ids if a != b}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "action"),
+    [("Chile attacked and Peru met reporters.", ["Chile", "Peru"], "meet"),  # not one coordination
+     ("Chile and Peru protested.", ["Chile", "Peru"], "protest")],  # not reciprocal
+)  # fmt: skip
+def test_other_groups_of_events_are_left_alone(sentence, actors, action):
+    events = _meeting(sentence, actors, action)
+    assert [(e.actor_id, e.target) for e in events] == [(a.lower(), "") for a in actors]

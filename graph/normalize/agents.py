@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import pycountry
+
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS
@@ -142,6 +144,12 @@ def _countries_by_code(gaz: Gazetteer) -> dict[str, str]:
 _CODES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
 
 
+def country_by_alpha2(gaz: Gazetteer, alpha2: str) -> str:
+    """Return the gazetteer country of an ISO 3166 alpha-2 code ("IQ" -> "iraq"), or ""."""
+    record = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+    return _countries_by_code(gaz).get(str(record.alpha_3), "") if record is not None else ""
+
+
 def modifier_country(gaz: Gazetteer, modifiers: list[str]) -> str | None:
     """Return the country a modifier names ("Iraqi", "Syrian regime"); "" when it names none.
 
@@ -185,6 +193,8 @@ def agent_ref(
     words: list[str],
     document_country: str,
     state_heads: Collection[str],
+    *,
+    country: str = "",
 ) -> Ref | None:
     """Return the sector-coded actor a generic-agent phrase names, or None.
 
@@ -192,6 +202,7 @@ def agent_ref(
         gaz: The actor gazetteer (countries, demonyms, governments).
         words: The phrase's cleaned words ("Iraqi", "police").
         document_country: The document's clear main country ("" when none).
+        country: The country a PP places the agent in ("police in Baghdad"), "" if none.
         state_heads: Head nouns naming a state's own organs ("soldiers", "warplanes").
     """
     found = find_agent(words)
@@ -211,9 +222,10 @@ def agent_ref(
         return None
     if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
         return None  # "anti-government protesters" are not the government's
-    country = modifier_country(gaz, [_lead(w) for w in modifiers])
-    if country is None:
+    named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
+    if named_country is None:
         return None
+    country = named_country or country
     named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
     if not country and named and named[-1].lower() not in _NOT_QUALIFIERS:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
@@ -250,8 +262,14 @@ def _ref(gaz: Gazetteer, country: str, found: AgentPhrase, state_heads: Collecti
         state = gaz.state_actor(country)
         actor = gaz.get(state)
         if actor is not None:
-            return Ref(state, actor.label, actor.actor_type)
+            return Ref(state, actor.label, actor.actor_type, cameo(gaz, country, found.sector))
     part, kind = SECTORS[found.sector]
     place = gaz.get(country) if country else None
     label = f"{part} ({place.label if place else UNKNOWN})"
-    return Ref(f"{country or UNKNOWN}/{part}", label, kind)
+    return Ref(f"{country or UNKNOWN}/{part}", label, kind, cameo(gaz, country, found.sector))
+
+
+def cameo(gaz: Gazetteer, country: str, sector: str) -> str:
+    """Return a CAMEO-style code: the country's ISO alpha-3 (``---`` unknown) and the sector."""
+    actor = gaz.get(country) if country else None
+    return f"{(actor.country if actor is not None else '') or '---'}{sector}"

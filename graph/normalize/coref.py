@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
-from .agents import main_country
+from .agents import cameo, main_country, modifier_country
 from .gazetteer import Gazetteer
 from .junk import UNRESOLVED
 from .mentions import Mention, MentionList
@@ -45,10 +45,17 @@ from .phrase import (
     clean,
     head_word,
     slug_of,
+    words_of,
 )
 from .places import link_place
 from .qualified import document_coalitions
 
+MILITARY_TITLES = frozenset(
+    words_of(
+        "General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Adm Admiral "
+        "Cmdr Commander Brig"
+    )
+)
 # Kinds a plural pronoun means only when they were named in the plural ("the Russians").
 _SINGULAR_STATES = frozenset({"country", "government", "location"})
 
@@ -230,7 +237,13 @@ class Document:
         name = words[titles[-1] + 1 :]
         if not all(w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in name):
             return None
-        return self._person(" ".join(name))
+        person = self._person(" ".join(name))
+        # "Russian President Boris Yeltsin": the role's country and sector code the person here
+        country = modifier_country(self.gaz, words[: titles[0]]) if titles[0] else ""
+        if person.actor_type != "person" or not country:
+            return person
+        sector = "MIL" if words[titles[-1]].rstrip(".") in MILITARY_TITLES else "GOV"
+        return replace(person, code=cameo(self.gaz, country, sector))
 
     def pronoun(
         self, words: list[str], sent: int, pos: int, *, exclude: str = "", agent: bool = False

@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SKOS
 
 from ..model import Event
 from ..vocab import ACT, NG, load_ontology
-from .agents import agent_ref
+from .agents import agent_ref, country_by_alpha2, country_of, find_agent
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .junk import UNRESOLVED, non_actor, preamble_end, strip_date
@@ -399,9 +399,32 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
 
 
 def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
-    # "Raqqa from the north", "300 square kilometers from ISIS": the head is before the PP.
+    # "Raqqa from the north": the head is before the PP; "police in Baghdad": an agent
+    # takes the PP's country; "military aid to Yemen": a head that names no actor gives
+    # way to the actor in its PP.
     match = _TRAILING_PP.match(" ".join(words))
-    return resolve(match["head"], doc, sent, pos, place=place) if match else None
+    if match is None:
+        return None
+    head, rest = clean(match["head"]), clean(match[0][match.end("head") :].split(None, 1)[1])
+    country = _country_named(rest, doc)
+    if country and find_agent(head) is not None:
+        located = agent_ref(doc.gaz, head, doc.main_country, STATE_HEADS, country=country)
+        if located is not None:
+            return located
+    ref = resolve(match["head"], doc, sent, pos, place=place)
+    if ref.actor_type not in (UNRESOLVED, "other"):
+        return ref
+    inner = doc.lookup(rest) or doc.contained(rest, STATE_HEADS, PLACE_HEADS)
+    return inner if inner is not None and inner.actor_type != "other" else ref
+
+
+def _country_named(words: list[str], doc: Document) -> str:
+    """Return the country a place phrase is in ("Baghdad", "southern Iraq"), or ""."""
+    found = doc.lookup(words)
+    if found is not None:
+        return country_of(doc.gaz, found.actor_id)
+    place = link_place(" ".join(words)) if words and words[0][:1].isupper() else None
+    return country_by_alpha2(doc.gaz, place.country_code) if place is not None else ""
 
 
 def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:

@@ -89,7 +89,8 @@ NON_ACTOR_HEADS = frozenset(
         " rocket rockets missile missiles shell shells bomb bombs mortar mortars weapon weapons "
         "gas sarin chlorine chemical chemicals ammunition arms munitions explosives mine mines "
         "vehicle vehicles car cars bus buses truck trucks convoy convoys aid supplies food water "
-        "medicine fuel oil money intelligence information shots round rounds"
+        "medicine fuel oil money intelligence information shots round rounds exercise exercises "
+        "drill drills"
         # places as things
         " area areas zone zones part parts site sites hospital hospitals school schools building "
         "buildings house houses home homes road roads street streets neighbourhood neighborhood "

@@ -113,6 +113,7 @@ class Ref:
     actor_id: str
     label: str
     actor_type: str
+    code: str = ""  # CAMEO-style code when the resolver knows it ("IRQCOP"); else the gazetteer's
 
 
 def clean(text: str) -> list[str]:

@@ -120,7 +120,9 @@ def anti_ref(words: list[str], lookup: Lookup) -> Ref | None:
     found = find_agent(words[1:])
     part, kind = SECTORS[found.sector] if found else (slugify(" ".join(words[1:])), "other")
     label = f"anti-{opposed.label} {' '.join(words[1:])}"
-    return Ref(f"anti-{opposed.actor_id}/{part}", label, kind if found else "armed-group")
+    sector = found.sector if found else "REB"
+    return Ref(f"anti-{opposed.actor_id}/{part}", label, kind if found else "armed-group",
+               f"---{sector}")  # fmt: skip
 
 
 def pro_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:

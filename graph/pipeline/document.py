@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 
 from ..extract.rules import Extractor, get_extractor
 from ..model import Article, Event
+from ..normalize.coordination import split_reciprocal
 from ..normalize.events import normalize_events
 from ..normalize.gazetteer import Gazetteer
 from ..parse import iter_sentences
@@ -57,8 +58,10 @@ def finish_document(
     doc_id = meta.doc_id
     unique = sorted(set(events), key=Event.sort_key)
     normalised = list(
-        normalize_events(
-            unique, gazetteer=gaz, dates={doc_id: meta.date}, sentences={doc_id: sentences}
+        split_reciprocal(
+            normalize_events(
+                unique, gazetteer=gaz, dates={doc_id: meta.date}, sentences={doc_id: sentences}
+            )
         )
     )
     if not rdf:
