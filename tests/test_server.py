@@ -12,7 +12,14 @@ from rdflib.namespace import RDFS
 from graph.errors import GraphError, GraphFileError, QueryError
 from graph.model import Article, Event, Provenance
 from graph.rdf import add_document, new_dataset
-from graph.serve.server import SparqlServer, find_free_port, push_documents, serve, sparql_select
+from graph.serve.server import (
+    Gateway,
+    SparqlServer,
+    find_free_port,
+    push_documents,
+    serve,
+    sparql_select,
+)
 from graph.store.oxigraph import graph_iri, open_store, put_document
 from graph.vocab import ACTOR, ACTOR_GRAPH
 
@@ -69,7 +76,7 @@ def server(tmp_path: Path) -> Iterator[SparqlServer]:
     assert srv.process is None
 
 
-def actors_by_graph(srv: SparqlServer) -> dict[str, str]:
+def actors_by_graph(srv: SparqlServer | Gateway) -> dict[str, str]:
     rows = sparql_select(srv.query_url, ACTORS_OF_GRAPHS)
     return {row["g"]: row["actor"].rsplit("/", 1)[1] for row in rows}
 

@@ -7,6 +7,7 @@ are added to the group through :data:`COMMANDS`.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -81,20 +82,75 @@ def export(graph_path: Path, output: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--read-write", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
-def serve(store_path: Path, host: str, port: int, read_write: bool) -> None:
-    """Serve STORE over the SPARQL 1.1 Protocol until interrupted (Ctrl-C).
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a query after SECONDS.",
+)
+@click.option(
+    "--max-queries",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Queries run at once; others wait for a free slot.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=64),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Restart the query engine (stopping its queries) when it grows past MB.",
+)
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Let queries use SERVICE, LOAD and FROM <other IRI> (other servers, files).",
+)
+def serve(
+    store_path: Path,
+    host: str,
+    port: int,
+    read_write: bool,
+    timeout: float,
+    max_queries: int,
+    max_memory: int,
+    allow_federation: bool,
+) -> None:
+    """Serve STORE over the SPARQL 1.1 Protocol until Ctrl-C, SIGTERM or SIGHUP.
 
     Example: newsgraph serve kg.store --port 7878
     """
     from ..serve.server import serve as start_server
 
-    server = start_server(store_path, host=host, port=port, read_only=not read_write)
-    click.echo(f"serving {store_path} at {server.query_url} (Ctrl-C stops)", err=True)
+    server = start_server(
+        store_path,
+        host=host,
+        port=port,
+        read_only=not read_write,
+        timeout=timeout,
+        max_queries=max_queries,
+        max_memory_mb=max_memory,
+        allow_federation=allow_federation,
+        start=False,
+    )
+    # SIGTERM and SIGHUP stop the server as Ctrl-C does, even while it starts.
+    stop_on = (signal.SIGTERM, signal.SIGHUP)
+    previous = {sig: signal.signal(sig, signal.default_int_handler) for sig in stop_on}
     try:
-        if server.process is not None:
-            server.process.wait()
+        server.start()
+        click.echo(f"serving {store_path} at {server.query_url} (Ctrl-C stops)", err=True)
+        server.wait()
+    except KeyboardInterrupt:
+        pass
     finally:
         server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    click.echo(f"stopped serving {store_path}", err=True)
 
 
 @click.command()

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 
 from ..errors import QueryError
-from ..store.dataset import bind_terms
+from ..store.dataset import bind_terms, is_push_filled
 from .lookup import fill_values
 from .sandbox import check_sandboxed
 from .sparql import (
@@ -77,7 +77,7 @@ def query_store(
     predeclared, ``params`` are bound as RDF terms (``<iri>`` -> IRI, else a
     literal), never pasted into the text, and SERVICE and dataset clauses that
     would fetch other IRIs are refused unless ``allow_federation`` (see
-    :mod:`graph.sandbox`). One difference: numbers come back in Oxigraph's
+    :mod:`graph.query.sandbox`). One difference: numbers come back in Oxigraph's
     canonical form ("1" for a double written "1.0").
 
     Returns:
@@ -157,6 +157,8 @@ def _query(
     store: ox.Store, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     options: dict[str, Any] = {"prefixes": _PREFIXES}
+    if is_push_filled(store):
+        options["use_default_graph_as_union"] = True
     try:
         return store.query(bind_terms(text, bindings), **options)
     except SyntaxError:

@@ -1,5 +1,5 @@
 """Serve: a SPARQL server over a store, and a Graph Store Protocol client (push)."""
 
-from .server import SparqlServer, find_free_port, push_documents, serve, sparql_select
+from .server import Gateway, SparqlServer, find_free_port, push_documents, serve, sparql_select
 
-__all__ = ["SparqlServer", "find_free_port", "push_documents", "serve", "sparql_select"]
+__all__ = ["Gateway", "SparqlServer", "find_free_port", "push_documents", "serve", "sparql_select"]

@@ -1,183 +1,48 @@
 """A SPARQL 1.1 server over a store, and pushing document graphs to any server.
 
-:func:`serve` runs the ``oxigraph`` server (the ``oxigraph`` package on PyPI ships
-the binary) on a store directory, on loopback by default and read-only unless
-asked. :func:`push_documents` (write document graphs to any Graph Store Protocol
+:func:`serve` runs the ``oxigraph`` server (:mod:`graph.serve.process`) on a store
+directory behind a gateway (:mod:`graph.serve.gateway`) that refuses federated
+queries, bounds each query's time, the number running at once and the memory
+they take, on loopback by default and read-only unless asked.
+:func:`push_documents` (write document graphs to any Graph Store Protocol
 endpoint) and :func:`sparql_select` live in :mod:`graph.serve.client` and are
 re-exported here. Only the standard library talks HTTP.
 """
 
 from __future__ import annotations
 
-import logging
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from types import TracebackType
-from typing import IO
+
+import pyoxigraph as ox
 
 from ..errors import GraphError, GraphFileError
 from .client import push_documents, sparql_select
+from .gateway import Gateway
+from .process import SparqlServer, find_free_port
 
-log = logging.getLogger(__name__)
-
-__all__ = ["SparqlServer", "find_free_port", "push_documents", "serve", "sparql_select"]
-
-
-def _oxigraph_binary() -> str:
-    """Return the ``oxigraph`` executable, preferring the one next to this Python."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if found is None:
-        raise GraphError(
-            "cannot start the SPARQL server: the oxigraph command is not installed. "
-            "Hint: pip install oxigraph==0.5.13"
-        )
-    return found
+__all__ = [
+    "Gateway",
+    "SparqlServer",
+    "find_free_port",
+    "push_documents",
+    "serve",
+    "sparql_select",
+]
 
 
-def find_free_port(host: str = "127.0.0.1") -> int:
-    """Return a TCP port that is free on ``host`` right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
+def has_default_graph(store_dir: Path) -> bool:
+    """Tell whether a store keeps data in its default graph (a store ``build`` wrote).
 
-
-class SparqlServer:
-    """An ``oxigraph`` server process on a store directory.
-
-    Use as a context manager, or call :meth:`start` and :meth:`stop` (always).
+    A store filled only by Graph Store pushes keeps everything in named graphs.
     """
-
-    def __init__(
-        self,
-        store_dir: Path,
-        *,
-        host: str = "127.0.0.1",
-        port: int = 7878,
-        read_only: bool = True,
-        union_default_graph: bool = False,
-    ) -> None:
-        self.store_dir = store_dir
-        self.host = host
-        self.port = port
-        self.read_only = read_only
-        self.union_default_graph = union_default_graph
-        self.process: subprocess.Popen[bytes] | None = None
-        self._log: IO[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        """Return the server's base URL."""
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def query_url(self) -> str:
-        """Return the SPARQL 1.1 Protocol query endpoint."""
-        return f"{self.url}/query"
-
-    @property
-    def store_url(self) -> str:
-        """Return the Graph Store HTTP Protocol endpoint (for :func:`push_documents`)."""
-        return f"{self.url}/store"
-
-    def command(self) -> list[str]:
-        """Return the command line that runs the server."""
-        mode = "serve-read-only" if self.read_only else "serve"
-        argv = [_oxigraph_binary(), mode, "--location", str(self.store_dir)]
-        argv += ["--bind", f"{self.host}:{self.port}"]
-        return argv + (["--union-default-graph"] if self.union_default_graph else [])
-
-    def start(self, *, timeout: float = 30.0) -> SparqlServer:
-        """Start the process and wait (at most ``timeout`` s) until it answers.
-
-        Raises:
-            GraphError: The server exited or did not answer in time.
-        """
-        if self._answers():
-            raise GraphError(
-                f"cannot start the SPARQL server on {self.url}: the port is in use. "
-                "Hint: pick another --port"
-            )
-        if not self.read_only:
-            self.store_dir.mkdir(parents=True, exist_ok=True)
-        # A file, not a pipe: a long-running server's log must never fill a pipe
-        # nobody reads (the server would block on its next write).
-        self._log = tempfile.TemporaryFile()  # noqa: SIM115  # closed by stop()
-        self.process = subprocess.Popen(  # noqa: S603  # fixed argv, no shell
-            self.command(), stdout=subprocess.DEVNULL, stderr=self._log
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                reason = self._stderr()
-                self.stop()
-                raise GraphError(f"cannot start the SPARQL server on {self.url}: {reason}")
-            if self._answers():
-                log.info("SPARQL server on %s (store %s)", self.url, self.store_dir)
-                return self
-            time.sleep(0.1)
-        self.stop()
-        raise GraphError(f"cannot start the SPARQL server on {self.url}: no answer in {timeout} s")
-
-    def _answers(self) -> bool:
-        try:
-            with urllib.request.urlopen(self.url + "/", timeout=1.0):  # noqa: S310  # http only
-                return True
-        except urllib.error.HTTPError:
-            return True  # any HTTP answer means it is listening
-        except OSError:
-            return False
-
-    def _stderr(self) -> str:
-        if self._log is None:
-            return "no output"
-        self._log.seek(0)
-        text = self._log.read().decode("utf-8", "replace").strip()
-        code = self.process.returncode if self.process is not None else None
-        return text.splitlines()[-1] if text else f"exit code {code}"
-
-    def stop(self, *, timeout: float = 10.0) -> None:
-        """Stop the process (terminate, then kill after ``timeout`` s); safe to call twice."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=timeout)
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        self.process = None
-
-    def wait(self) -> int:
-        """Block until the server exits (Ctrl-C stops it); return its exit code."""
-        if self.process is None:
-            return 0
-        try:
-            return self.process.wait()
-        finally:
-            self.stop()
-
-    def __enter__(self) -> SparqlServer:
-        return self.start() if self.process is None else self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
+    if not store_dir.is_dir() or not any(store_dir.iterdir()):
+        return False
+    try:
+        store = ox.Store.read_only(str(store_dir))
+        quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return next(iter(quads), None) is not None
+    except OSError as exc:
+        raise GraphFileError(f"cannot serve {store_dir}: {exc}") from exc
 
 
 def serve(
@@ -186,13 +51,20 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     read_only: bool = True,
-    union_default_graph: bool = False,
-) -> SparqlServer:
+    union_default_graph: bool | None = None,
+    timeout: float = 30.0,
+    max_queries: int = 4,
+    max_memory_mb: int = 2048,
+    allow_federation: bool = False,
+    start: bool = True,
+) -> Gateway:
     """Start a SPARQL 1.1 server on ``store_dir`` and return it once it answers.
 
     A store written by :mod:`graph.store.oxigraph` keeps its default graph as the merge of
-    the document graphs, so queries see every document. A read-only server can
-    run while other processes read the store, never while one writes it.
+    the document graphs, so queries see every document; a store filled by pushes
+    is served with the union of its named graphs as the default graph, so clients
+    see the pushed documents. A read-only server can run while other processes
+    read the store, never while one writes it.
     Example: ``with serve(Path("kg.store"), port=7878) as srv: print(srv.query_url)``.
 
     Args:
@@ -201,7 +73,15 @@ def serve(
         port: TCP port.
         read_only: Refuse updates (SPARQL Update and Graph Store writes).
         union_default_graph: Make the default graph the union (a bag) of all named
-            graphs: for a store filled only by Graph Store pushes.
+            graphs; ``None`` decides by the store: on when its default graph is empty.
+        timeout: Seconds a query may run; a query that Oxigraph does not stop by
+            then is stopped by restarting the engine.
+        max_queries: Requests run at once (others wait up to ``timeout`` s).
+        max_memory_mb: Restart the engine (stopping the queries in flight) when it
+            grows past this.
+        allow_federation: Let queries use SERVICE, LOAD and FROM of other IRIs.
+        start: Start the server now; with False, call its ``start()`` yourself
+            (inside the ``try`` whose ``finally`` stops it).
 
     Returns:
         The running server; call ``stop()`` (or use it in a ``with`` block).
@@ -211,11 +91,18 @@ def serve(
     """
     if read_only and not store_dir.is_dir():
         raise GraphFileError(f"cannot serve {store_dir}: no such store directory")
-    server = SparqlServer(
+    if max_queries < 1 or timeout <= 0:
+        raise GraphError("cannot serve: max_queries and timeout must be positive")
+    union = not has_default_graph(store_dir) if union_default_graph is None else union_default_graph
+    gateway = Gateway(
         store_dir,
         host=host,
         port=port,
         read_only=read_only,
-        union_default_graph=union_default_graph,
+        union_default_graph=union,
+        timeout=timeout,
+        max_queries=max_queries,
+        max_memory_mb=max_memory_mb,
+        allow_federation=allow_federation,
     )
-    return server.start()
+    return gateway.start() if start else gateway

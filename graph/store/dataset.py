@@ -26,7 +26,7 @@ from ..vocab import PREFIXES
 from .files import load_graph
 from .oxigraph import is_store, open_store
 
-__all__ = ["bind_terms", "open_graph", "store_of"]
+__all__ = ["bind_terms", "is_push_filled", "open_graph", "store_of"]
 
 # Comments, strings and IRIs are skipped whole; only the variables are rewritten.
 _TOKENS = re.compile(
@@ -98,6 +98,16 @@ def open_graph(source: Path | ox.Store, *, read_only: bool = True) -> Dataset:
     return _store_view(source, read_only=read_only)
 
 
+def is_push_filled(store: ox.Store) -> bool:
+    """Tell whether a store holds named graphs only (filled by Graph Store pushes).
+
+    A store ``build`` wrote keeps the merge of its documents in the default graph;
+    one that ``push`` filled has none, so its queries read the union of the
+    named graphs (a bag: counts should use DISTINCT).
+    """
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+
+
 def store_of(kg: Dataset) -> ox.Store | None:
     """Return the Oxigraph store behind a view from :func:`open_graph`, else None."""
     backend = kg.store
@@ -115,7 +125,8 @@ def _store_view(source: Path | ox.Store, *, read_only: bool) -> Dataset:
     """
     store = source if isinstance(source, ox.Store) else open_store(source, read_only=read_only)
     kg = Dataset(store=_BindingStore(store=store))
-    kg.default_union = False  # the store's default graph already is the merge
+    # A built store's default graph already is the merge; a pushed one has none.
+    kg.default_union = is_push_filled(store)
     for name, ns in PREFIXES.items():
         kg.bind(name, ns, replace=True)  # rdflib binds geo: to GeoSPARQL by default
     return kg

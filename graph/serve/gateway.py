@@ -1,0 +1,239 @@
+"""The public face of ``newsgraph serve``: an HTTP gateway in front of the oxigraph process.
+
+The ``oxigraph`` server answers SERVICE by querying any URL, cannot be told to
+stop one runaway query (its ``--timeout-s`` did not stop a cartesian product
+with ORDER BY, which grew past 2 GB) and has no cap on concurrent queries. So
+the oxigraph process listens on a private loopback port and this gateway,
+on the public address, does what it cannot:
+
+* refuses queries and updates that would reach other servers or files
+  (:mod:`graph.query.sandbox`) unless federation is allowed;
+* runs at most ``max_queries`` requests at once (a busy answer after waiting);
+* a watchdog restarts the oxigraph process when a request runs past its
+  deadline or the process grows past ``max_memory_mb``: the only way to stop
+  a query Oxigraph will not stop; the requests in flight get an error saying why;
+* reports the process's death (:meth:`Gateway.wait` raises) instead of hiding it.
+"""
+
+from __future__ import annotations
+
+import http.client
+import http.server
+import logging
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import GraphError
+from .process import SparqlServer, find_free_port
+from .proxy import Handler, Request
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Gateway"]
+
+_GRACE_S = 3.0  # past Oxigraph's own timeout before the watchdog steps in
+
+
+class _HTTPServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    gateway: Gateway
+
+
+class Gateway:
+    """A SPARQL server on ``store_dir``: the oxigraph process behind a guarding gateway.
+
+    Use as a context manager, or call :meth:`start` and :meth:`stop` (always).
+    """
+
+    def __init__(
+        self,
+        store_dir: Path,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 7878,
+        read_only: bool = True,
+        union_default_graph: bool = False,
+        timeout: float = 30.0,
+        max_queries: int = 4,
+        max_memory_mb: int = 2048,
+        allow_federation: bool = False,
+    ) -> None:
+        self.host, self.port = host, port
+        self.timeout = timeout
+        self.max_memory_mb = max_memory_mb
+        self.allow_federation = allow_federation
+        self.child = SparqlServer(
+            store_dir,
+            port=find_free_port(),
+            read_only=read_only,
+            union_default_graph=union_default_graph,
+            timeout=timeout,
+        )
+        self.slots = threading.BoundedSemaphore(max_queries)
+        self.restarts = 0
+        self._lock = threading.Lock()
+        self._inflight: dict[int, Request] = {}
+        self._stopping = threading.Event()
+        self.ready = threading.Event()  # clear while the oxigraph process restarts
+        self._failure: str | None = None
+        self._httpd: _HTTPServer | None = None
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        """Return the server's public base URL."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        """Return the SPARQL 1.1 Protocol query endpoint."""
+        return f"{self.url}/query"
+
+    @property
+    def store_url(self) -> str:
+        """Return the Graph Store HTTP Protocol endpoint."""
+        return f"{self.url}/store"
+
+    @property
+    def store_dir(self) -> Path:
+        """Return the store directory served."""
+        return self.child.store_dir
+
+    def start(self) -> Gateway:
+        """Start the oxigraph process, then the gateway and its watchdog.
+
+        Raises:
+            GraphError: The port is in use, or the oxigraph process did not start.
+        """
+        try:
+            self._httpd = _HTTPServer((self.host, self.port), Handler)
+        except OSError as exc:
+            raise GraphError(
+                f"cannot start the SPARQL server on {self.url}: {exc.strerror}. "
+                "Hint: pick another --port"
+            ) from exc
+        self._httpd.gateway = self
+        try:
+            self.child.start()
+        except GraphError:
+            self._httpd.server_close()
+            raise
+        self.ready.set()
+        for target in (self._httpd.serve_forever, self._watch):
+            thread = threading.Thread(target=target, name=f"gateway {target.__name__}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def stop(self) -> None:
+        """Stop the gateway and the oxigraph process; safe to call twice."""
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        self.child.stop()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._threads = []
+
+    def interrupt(self) -> None:
+        """Make :meth:`wait` return (safe in a signal handler); then call :meth:`stop`."""
+        self._stopping.set()
+
+    def wait(self) -> None:
+        """Block until :meth:`interrupt` or :meth:`stop` is called (e.g. by a signal handler).
+
+        Raises:
+            GraphError: The oxigraph process died on its own.
+        """
+        while not self._stopping.wait(0.2):
+            pass
+        if self._failure is not None:
+            raise GraphError(self._failure)
+
+    def begin(self, request: Request) -> None:
+        """Register a request forwarded to the oxigraph process (for the watchdog)."""
+        with self._lock:
+            self._inflight[id(request)] = request
+
+    def end(self, request: Request) -> None:
+        """Forget a finished request."""
+        with self._lock:
+            self._inflight.pop(id(request), None)
+
+    def upstream(self) -> http.client.HTTPConnection:
+        """Return a new connection to the oxigraph process."""
+        return http.client.HTTPConnection(
+            "127.0.0.1", self.child.port, timeout=self.timeout + 2 * _GRACE_S
+        )
+
+    def _watch(self) -> None:
+        """Restart the oxigraph process on a runaway request; record its death."""
+        while not self._stopping.wait(0.2):
+            process = self.child.process
+            if process is None or process.poll() is not None:
+                code = None if process is None else process.returncode
+                self._failure = (
+                    f"the SPARQL server on {self.url} stopped: the oxigraph process "
+                    f"exited with code {code} ({self.child.last_error()})"
+                )
+                self._stopping.set()
+                return
+            reason = self._runaway(process.pid)
+            if reason:
+                try:
+                    self._restart(reason)
+                except GraphError as exc:
+                    self._failure = f"the SPARQL server on {self.url} stopped: {exc}"
+                    self._stopping.set()
+                    return
+
+    def _runaway(self, pid: int) -> str:
+        """Return why the running requests must be stopped, or ""."""
+        rss_mb = _rss_mb(pid)
+        if rss_mb > self.max_memory_mb:
+            return f"the server grew to {rss_mb} MB (limit {self.max_memory_mb} MB)"
+        deadline = time.monotonic() - self.timeout - _GRACE_S
+        with self._lock:
+            late = [r for r in self._inflight.values() if r.started < deadline]
+        return f"a request ran longer than {self.timeout:g} s" if late else ""
+
+    def _restart(self, reason: str) -> None:
+        """Kill the oxigraph process and start a fresh one; fail the requests in flight."""
+        log.warning("restarting the SPARQL engine: %s", reason)
+        self.ready.clear()
+        with self._lock:
+            stopped = list(self._inflight.values())
+            self._inflight.clear()
+        for request in stopped:
+            request.abort(f"query stopped: {reason}")
+        self.child.stop(timeout=2.0)
+        self.restarts += 1
+        self.child.start()
+        self.ready.set()
+
+    def __enter__(self) -> Gateway:
+        return self.start() if self._httpd is None else self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _rss_mb(pid: int) -> int:
+    """Return the resident memory of a process in MB (0 when unknown)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError):
+        pass
+    return 0

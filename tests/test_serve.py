@@ -1,0 +1,250 @@
+"""``serve`` under attack: federation, runaway queries, the query cap, signals (issue 17).
+
+Servers are real (oxigraph behind the gateway, on 127.0.0.1). The signal tests
+run ``python -m graph serve`` as a process, because a signal needs one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF
+
+from graph.cli import cli
+from graph.serve.server import Gateway, find_free_port, serve, sparql_select
+from graph.store import save_graph
+from graph.store.oxigraph import open_store
+from graph.vocab import NG
+
+ROOT = Path(__file__).resolve().parents[1]
+# grows in memory (ORDER BY keeps every row) and in time
+RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
+# grows in time only (COUNT streams)
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of 3,000 triples: a three-way cartesian product of it never ends."""
+    path = tmp_path_factory.mktemp("serve") / "kg.store"
+    store = open_store(path)
+    p = ox.NamedNode("http://example.org/p")
+    store.extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)))
+        for i in range(3000)
+    )
+    store.flush()
+    del store
+    return path
+
+
+def post(url: str, field: str, text: str, *, timeout: float = 30.0) -> tuple[int, str]:
+    """POST a form; return (status, body) for errors as well."""
+    data = urllib.parse.urlencode({field: text}).encode()
+    request = urllib.request.Request(url, data=data, headers={"Accept": "text/csv"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
+            return answer.status, answer.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+@pytest.fixture
+def gateway(big_store: Path) -> Iterator[Gateway]:
+    with serve(
+        big_store, port=find_free_port(), timeout=2, max_queries=2, max_memory_mb=1024
+    ) as srv:
+        yield srv
+
+
+def test_served_queries_cannot_reach_other_servers(gateway, listener):
+    service = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    closed = f"http://127.0.0.1:{find_free_port()}/sparql"
+    for text in (service, service.replace(listener.url, closed)):
+        status, body = post(gateway.query_url, "query", text)
+        assert status == 400 and "refused" in body and "SERVICE <" in body
+    query = urllib.parse.urlencode({"query": service})
+    with pytest.raises(urllib.error.HTTPError) as got:
+        urllib.request.urlopen(f"{gateway.query_url}?{query}", timeout=30)  # noqa: S310
+    assert got.value.code == 400
+    status, body = post(gateway.url + "/update", "update", f"LOAD <{listener.url}>")
+    assert status == 400 and "LOAD <" in body
+    assert listener.hits == 0
+    assert post(gateway.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")
+
+
+def test_allow_federation_lets_service_through(big_store, listener):
+    with serve(big_store, port=find_free_port(), allow_federation=True) as srv:
+        post(
+            srv.query_url, "query", f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+        )
+    assert listener.hits >= 1
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time a process has used (user + system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def engine_is_idle(gateway: Gateway) -> bool:
+    """Tell whether the oxigraph process used under 0.3 s of CPU in the last second."""
+    for _ in range(20):  # a restart may be replacing the process right now
+        process = gateway.child.process
+        try:
+            assert process is not None
+            before = cpu_seconds(process.pid)
+            time.sleep(1.0)
+            return cpu_seconds(process.pid) - before < 0.3
+        except (AssertionError, FileNotFoundError):
+            time.sleep(0.5)
+    return False
+
+
+@pytest.mark.parametrize("text", [ENDLESS, RUNAWAY])
+def test_a_runaway_query_is_stopped_and_others_still_answer(gateway, text):
+    answers: list[tuple[int, str]] = []
+    runaway = threading.Thread(
+        target=lambda: answers.append(post(gateway.query_url, "query", text))
+    )
+    started = time.monotonic()
+    runaway.start()
+    time.sleep(0.5)
+    assert post(gateway.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")  # a free slot
+    runaway.join(timeout=30)
+    assert time.monotonic() - started < 15
+    status, body = answers[0]
+    # Oxigraph stops a streaming query itself (HTTP 200, the body says so); one
+    # it does not stop is stopped by restarting it (HTTP 503, saying why).
+    assert (status == 200 and "cancelled" in body) or (status == 503 and "query stopped" in body)
+    assert engine_is_idle(gateway)
+    assert post(gateway.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")
+
+
+def test_an_abandoned_query_stops(gateway):
+    with pytest.raises(OSError):
+        post(gateway.query_url, "query", RUNAWAY, timeout=0.5)  # the client leaves
+    time.sleep(2 + 3 + 1)  # the timeout, the watchdog's grace, one watch period
+    assert engine_is_idle(gateway)
+
+
+def test_memory_cap_stops_a_query_before_its_timeout(big_store):
+    with serve(big_store, port=find_free_port(), timeout=120, max_memory_mb=300) as srv:
+        started = time.monotonic()
+        status, body = post(srv.query_url, "query", RUNAWAY, timeout=60)
+        assert status == 503 and "limit 300 MB" in body
+        assert time.monotonic() - started < 60
+        assert post(srv.query_url, "query", COUNT)[0] == 200
+
+
+def test_queries_beyond_the_cap_wait_then_get_busy(big_store):
+    with serve(big_store, port=find_free_port(), timeout=2, max_queries=1) as srv:
+        runaway = threading.Thread(target=post, args=(srv.query_url, "query", ENDLESS))
+        runaway.start()
+        time.sleep(0.5)
+        status, body = post(srv.query_url, "query", COUNT)
+        runaway.join(timeout=30)
+    assert status == 503 and "server busy" in body
+
+
+def start_cli_server(store: Path, port: int) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "graph", "serve", str(store), "--port", str(port)]
+    process = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)  # noqa: S603
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()  # noqa: S310
+            return process
+        except urllib.error.HTTPError:
+            return process
+        except OSError:
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            time.sleep(0.2)
+    process.kill()
+    raise AssertionError("serve did not start")
+
+
+def children(pid: int) -> list[int]:
+    """Return the pids whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_stops_serve_and_its_child_cleanly(big_store, sig):
+    process = start_cli_server(big_store, find_free_port())
+    engines = children(process.pid)
+    assert engines
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert "Aborted" not in stderr and "Traceback" not in stderr
+    assert not any(alive(pid) for pid in engines)
+
+
+def test_serve_reports_the_death_of_its_engine(big_store):
+    process = start_cli_server(big_store, find_free_port())
+    for pid in children(process.pid):
+        os.kill(pid, signal.SIGKILL)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1
+    assert "Error: the SPARQL server on" in stderr and "exited with code -9" in stderr
+
+
+def test_push_then_stats_on_the_target_agree_with_the_source(tmp_path, tiny_kg):
+    source = tmp_path / "kg.trig"
+    save_graph(tiny_kg, source)
+    target = tmp_path / "pushed.store"
+    events = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{NG.Event}> }}"
+    with serve(target, port=find_free_port(), read_only=False) as srv:
+        pushed = CliRunner().invoke(cli, ["push", str(source), "--endpoint", srv.store_url])
+        assert pushed.exit_code == 0, pushed.output
+        over_http = sparql_select(srv.query_url, events)  # the README's curl, in effect
+    with serve(target, port=find_free_port()) as srv:  # read-only, after the fact
+        assert sparql_select(srv.query_url, events) == over_http
+    expected = {"n": str(len(set(tiny_kg.subjects(RDF.type, NG.Event))))}
+    assert over_http == [expected]
+
+    def stats(path: Path) -> dict[str, object]:
+        result = CliRunner().invoke(cli, ["stats", str(path), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        counts = json.loads(result.stdout)
+        del counts["triples"]  # a store also counts its bookkeeping graph
+        return dict(counts)
+
+    assert stats(target) == stats(source)
+    assert stats(target)["documents"] == 2
+    rows = CliRunner().invoke(cli, ["query", str(target), events, "--format", "csv"])
+    assert rows.stdout.splitlines()[1:] == [expected["n"]]
