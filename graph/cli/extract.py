@@ -7,8 +7,6 @@ Also the INPUTS argument type and the --workers option, which ``build`` in
 
 from __future__ import annotations
 
-import io
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -63,12 +61,12 @@ def extract(
     if lines:
         _extract_lines(inputs, fmt, extractor)
         return
-    from ..pipeline import BuildOptions, extract_documents
+    from graph import BuildOptions, extract_documents
 
     options = BuildOptions(extractor=extractor, workers=workers, skip_bad=skip_bad)
     events = extract_documents(inputs, options)
     if fmt == "carb":
-        from ..evaluate.carb import format_carb
+        from graph import format_carb
 
         for line in format_carb(events):
             click.echo(line)
@@ -80,30 +78,17 @@ def extract(
 
 
 def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
-    from ..evaluate.carb import extract_carb_lines
-    from ..extract.rules import get_extractor
-    from ..parse import parse_lines
+    from graph import extract_carb_lines, extract_line_events, get_extractor, read_lines
 
-    extract_fn = get_extractor(extractor)
+    get_extractor(extractor)  # an unknown extractor fails before any input is read
     for path in inputs:
-        stream = sys.stdin if str(path) == "-" else _open_text(path)
+        lines = read_lines(path)
         if fmt == "carb":
-            for line in extract_carb_lines(stream, extractor=extractor):
+            for line in extract_carb_lines(lines, extractor=extractor):
                 click.echo(line)
             continue
-        for doc in parse_lines(stream):
-            for event in extract_fn(doc):
-                click.echo(format_event(event, "tsv" if fmt == "tsv" else "jsonl"))
-
-
-def _open_text(path: Path) -> io.StringIO:
-    from ..ingest.articles import decode_bytes
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return io.StringIO(decode_bytes(data, path))
+        for event in extract_line_events(lines, extractor=extractor):
+            click.echo(format_event(event, "tsv" if fmt == "tsv" else "jsonl"))
 
 
 @click.command("eval")
@@ -137,8 +122,7 @@ def eval_cmd(gold_path: Path, inputs: Sequence[Path], extractor: str, show_misse
 
     Example: newsgraph eval --gold ../shared/gold/seeds.tsv seeds/
     """
-    from ..evaluate.gold import load_gold, score_events
-    from ..pipeline import BuildOptions, extract_documents
+    from graph import BuildOptions, extract_documents, load_gold, score_events
 
     gold = load_gold(gold_path)
     score = score_events(list(extract_documents(inputs, BuildOptions(extractor=extractor))), gold)

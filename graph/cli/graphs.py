@@ -24,7 +24,7 @@ GRAPH_PATH = click.Path(exists=True, path_type=Path)
 
 def load_any(path: Path) -> Any:
     """Return an rdflib dataset for a graph file, or a view of a store directory."""
-    from ..store.dataset import open_graph
+    from graph import open_graph
 
     return open_graph(path)
 
@@ -42,13 +42,6 @@ def opened(path: Path) -> Iterator[Any]:
     finally:
         del kg
         gc.collect()
-
-
-def is_store_dir(path: Path) -> bool:
-    """Return whether ``path`` is an Oxigraph store directory (oxstore is imported late)."""
-    from ..store.oxigraph import is_store
-
-    return is_store(path)
 
 
 def _parse_params(params: Sequence[str]) -> dict[str, str]:
@@ -119,7 +112,7 @@ def query(
 
     Example: newsgraph query out/graph.trig --name actions-by --param actor=Russia
     """
-    from ..query.sparql import list_queries, run_query
+    from graph import list_queries, run_query
 
     if list_names:
         for qname, description in sorted(list_queries().items()):
@@ -130,27 +123,15 @@ def query(
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
     bound = _parse_params(params)
-    if is_store_dir(graph_path):
-        if allow_update:
-            raise click.ClickException(
-                f"cannot update store {graph_path} from a query. "
-                "Hint: newsgraph serve --read-write, then send the update to its endpoint"
-            )
-        from ..query.oxigraph import query_store
-        from ..store.oxigraph import open_store
-
-        store = open_store(graph_path, read_only=True)
-        rows = query_store(store, text, params=bound, allow_federation=allow_federation)
-    else:
-        with opened(graph_path) as kg:
-            rows = run_query(
-                kg,
-                text,
-                params=bound,
-                allow_update=allow_update,
-                timeout=timeout,
-                allow_federation=allow_federation,
-            )
+    with opened(graph_path) as kg:
+        rows = run_query(
+            kg,
+            text,
+            params=bound,
+            allow_update=allow_update,
+            timeout=timeout,
+            allow_federation=allow_federation,
+        )
     click.echo(format_rows(rows, fmt or ("table" if sys.stdout.isatty() else "tsv")), nl=False)
 
 
@@ -194,7 +175,7 @@ def view(
 
     Example: newsgraph view out/graph.trig -o russia.html --actor Russia
     """
-    from ..view.render import export_graph, render_html
+    from graph import export_graph, render_html
 
     write = render_html if output.suffix.lower() in (".html", ".htm") else export_graph
     with opened(graph_path) as kg:
@@ -225,7 +206,7 @@ def stats(graph_path: Path, fmt: str) -> None:
 
     Example: newsgraph stats out/graph.trig
     """
-    from ..query.sparql import graph_stats
+    from graph import graph_stats
 
     with opened(graph_path) as kg:
         figures = graph_stats(kg)
@@ -242,7 +223,7 @@ def validate(graph_path: Path) -> None:
 
     Example: newsgraph validate out/graph.trig
     """
-    from ..validate import validate_graph
+    from graph import validate_graph
 
     with opened(graph_path) as kg:
         report = validate_graph(kg)

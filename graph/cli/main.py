@@ -17,8 +17,8 @@ from typing import Any
 
 import click
 
-from .._version import __version__
-from ..errors import GraphError
+from graph import GraphError, __version__
+
 from .extract import COMMANDS as EXTRACT_COMMANDS
 from .extract import INPUTS, workers_option
 from .format import build_summary, clean, format_rows
@@ -153,8 +153,8 @@ def build(
 
     Example: newsgraph build seeds/ -o out/
     """
-    from ..pipeline import BuildOptions, BuildStats
-    from ..pipeline import build as build_all
+    from graph import BuildOptions, BuildStats
+    from graph import build as build_all
 
     options = BuildOptions(
         output=output,

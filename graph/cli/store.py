@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .graphs import GRAPH_PATH, is_store_dir, opened
+from .graphs import GRAPH_PATH
 
 
 @click.command()
@@ -24,31 +24,10 @@ def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
 
     Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
     """
-    if is_store_dir(graph_path):
-        from ..store.oxigraph import document_ids, open_store, remove_documents
+    from graph import remove_from_graph
 
-        store = open_store(graph_path)
-        _check_known(graph_path, doc_ids, set(document_ids(store)))
-        remove_documents(store, doc_ids)
-    else:
-        from ..rdf.triples import remove_document
-        from ..store.files import load_graph, save_graph
-        from ..vocab import NG
-
-        kg = load_graph(graph_path)
-        _check_known(graph_path, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
-        for doc_id in doc_ids:
-            remove_document(kg, doc_id)
-        save_graph(kg, graph_path)
+    remove_from_graph(graph_path, doc_ids)
     click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
-
-
-def _check_known(graph_path: Path, doc_ids: Sequence[str], known: set[str]) -> None:
-    unknown = [d for d in doc_ids if d not in known]
-    if unknown:
-        raise click.ClickException(
-            f"cannot remove from {graph_path}: no document {', '.join(map(repr, unknown))}"
-        )
 
 
 @click.command()
@@ -65,15 +44,9 @@ def export(graph_path: Path, output: Path) -> None:
 
     Example: newsgraph export kg.store -o kg.trig
     """
-    if is_store_dir(graph_path) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
-        from ..store.oxigraph import export_store, open_store
+    from graph import convert_graph
 
-        written = export_store(open_store(graph_path, read_only=True), output)
-    else:
-        from ..store.files import save_graph
-
-        with opened(graph_path) as kg:
-            written = save_graph(kg, output)
+    written = convert_graph(graph_path, output)
     click.echo(f"wrote {written}", err=True)
 
 
@@ -124,7 +97,7 @@ def serve(
 
     Example: newsgraph serve kg.store --port 7878
     """
-    from ..serve.server import serve as start_server
+    from graph import serve_store as start_server
 
     server = start_server(
         store_path,
@@ -161,21 +134,10 @@ def push(graph_path: Path, endpoint: str) -> None:
 
     Example: newsgraph push kg.store --endpoint http://127.0.0.1:7878/store
     """
+    from graph import push_graph
+
     pushed = push_graph(graph_path, endpoint)
     click.echo(f"pushed {len(pushed)} graphs to {endpoint}", err=True)
-
-
-def push_graph(graph_path: Path, endpoint: str) -> list[str]:
-    """Push a store or graph file to a Graph Store endpoint; return the graphs written."""
-    from ..serve.server import push_documents
-
-    if is_store_dir(graph_path):
-        from ..store.oxigraph import open_store
-
-        return push_documents(open_store(graph_path, read_only=True), endpoint)
-    from ..store.files import load_graph
-
-    return push_documents(load_graph(graph_path), endpoint)
 
 
 COMMANDS = (remove, export, serve, push)

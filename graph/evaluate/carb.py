@@ -37,6 +37,7 @@ __all__ = [
     "carb_rows",
     "clean_field",
     "extract_carb_lines",
+    "extract_line_events",
     "format_carb",
     "format_row",
     "read_carb_extractions",
@@ -249,3 +250,24 @@ def extract_carb_lines(
         sentence = originals.pop(doc.user_data["source"])
         for row in carb_rows(extract(doc)):
             yield format_row((sentence, row[1], row[2], row[3]))
+
+
+def extract_line_events(
+    lines: Iterable[str], *, nlp: Language | None = None, extractor: str = "dep"
+) -> Iterator[Event]:
+    """Extract the events of pre-tokenised sentences, one per line (not normalised).
+
+    Args:
+        lines: One sentence per line, tokens separated by spaces.
+        nlp: A loaded pipeline (default: :func:`graph.parse.load_nlp`).
+        extractor: Name of the registered extractor to run.
+
+    Raises:
+        ExtractorError: The extractor is unknown.
+    """
+    from ..extract.rules import get_extractor
+    from ..parse import parse_lines
+
+    extract = get_extractor(extractor)
+    for doc in parse_lines(lines, nlp=nlp):
+        yield from extract(doc)

@@ -9,6 +9,7 @@ from .articles import (
     decode_bytes,
     html_to_text,
     load_articles,
+    read_lines,
     strip_boilerplate,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "decode_bytes",
     "html_to_text",
     "load_articles",
+    "read_lines",
     "strip_boilerplate",
 ]

@@ -8,6 +8,7 @@ character offset an event carries still points into the original text
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import SeedError
 from ..model import Article, text_id
@@ -29,6 +31,7 @@ __all__ = [
     "decode_bytes",
     "html_to_text",
     "load_articles",
+    "read_lines",
     "strip_boilerplate",
 ]
 
@@ -249,3 +252,19 @@ def _article_from_text(
         publisher=meta["publisher"],
         date=meta["date"],
     )
+
+
+def read_lines(path: Path | str) -> TextIO:
+    """Return a text file (decoded as documents are) or, for ``"-"``, standard input.
+
+    Raises:
+        SeedError: The file cannot be read or decoded.
+    """
+    if str(path) == "-":
+        return sys.stdin
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return io.StringIO(decode_bytes(data, path))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, TypeVar
 
+import pyoxigraph as ox
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -25,6 +26,7 @@ from rdflib.term import Identifier, Node
 
 from ..errors import QueryError
 from ..normalize.places import link_place
+from ..store.dataset import store_of
 from ..vocab import NAMESPACES
 from .lookup import Select, fill_values
 from .named import NamedQuery, list_queries, load_named_query
@@ -221,6 +223,9 @@ def run_query(
 ) -> list[dict[str, str]]:
     """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
 
+    A view of an Oxigraph store (:func:`graph.store.open_graph`) is queried in
+    Oxigraph's engine (:func:`graph.query.query_store`), which refuses updates.
+
     Args:
         kg: The dataset (its default graph is the union of the documents).
         name_or_sparql: A named query (``list_queries()``) or SPARQL text.
@@ -246,6 +251,9 @@ def run_query(
             unknown prefix, an update without ``allow_update``, a clause that
             would read another server or a file, or a timeout.
     """
+    store = store_of(kg)
+    if store is not None:
+        return _run_on_store(store, name_or_sparql, params, allow_update, allow_federation)
     rows = evaluate(
         kg,
         name_or_sparql,
@@ -306,6 +314,24 @@ def evaluate(
         return convert(kg.query(_prepare(filled, label), initBindings=terms))
 
     return with_timeout(run, timeout, label)
+
+
+def _run_on_store(
+    store: ox.Store,
+    name_or_sparql: str,
+    params: Mapping[str, str] | None,
+    allow_update: bool,
+    allow_federation: bool,
+) -> list[dict[str, str]]:
+    """Run a query in Oxigraph's engine; a store is never updated from a query."""
+    from .oxigraph import query_store  # it imports this module: late, not at load
+
+    if allow_update:
+        raise QueryError(
+            "cannot update store from a query. "
+            "Hint: newsgraph serve --read-write, then send the update to its endpoint"
+        )
+    return query_store(store, name_or_sparql, params=params, allow_federation=allow_federation)
 
 
 def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:

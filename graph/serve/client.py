@@ -10,16 +10,19 @@ re-exported by :mod:`graph.serve.server`. Only the standard library talks HTTP.
 
 from __future__ import annotations
 
+import gc
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from ..errors import GraphFileError, QueryError
+from ..store.dataset import open_graph, store_of
 from ..store.oxigraph import INDEX_GRAPH, to_ntriples
 from ..vocab import ACTOR_GRAPH
 
@@ -77,6 +80,17 @@ def push_documents(
         _send(request, f"cannot push graph {iri} to {endpoint_url}", timeout)
         written.append(iri)
     return written
+
+
+def push_graph(source: Path, endpoint: str) -> list[str]:
+    """Push a store or graph file to a Graph Store endpoint; return the graphs written."""
+    kg = open_graph(source)
+    store = store_of(kg)
+    try:
+        return push_documents(store if store is not None else kg, endpoint)
+    finally:
+        del kg, store
+        gc.collect()  # release a store's lock (rdflib objects refer to it in cycles)
 
 
 def _send(request: urllib.request.Request, what: str, timeout: float) -> bytes:

@@ -1,6 +1,6 @@
 """Store: graph files (atomic writes), the Oxigraph store, its writer, build checkpoints."""
 
-from .dataset import bind_terms, open_graph, store_of
+from .dataset import bind_terms, convert_graph, open_graph, remove_from_graph, store_of
 from .files import (
     EXTENSIONS,
     FORMATS,
@@ -34,7 +34,9 @@ from .oxigraph import (
 
 __all__ = [
     "bind_terms",
+    "convert_graph",
     "open_graph",
+    "remove_from_graph",
     "store_of",
     "EXTENSIONS",
     "FORMATS",

@@ -10,8 +10,9 @@ the code paths that use Oxigraph directly (queries, export, removal).
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,20 @@ from rdflib import Dataset
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ..vocab import PREFIXES
-from .files import load_graph
-from .oxigraph import is_store, open_store
+from ..errors import GraphError
+from ..rdf.triples import remove_document
+from ..vocab import NG, PREFIXES
+from .files import load_graph, save_graph
+from .oxigraph import document_ids, export_store, is_store, open_store, remove_documents
 
-__all__ = ["bind_terms", "is_push_filled", "open_graph", "store_of"]
+__all__ = [
+    "bind_terms",
+    "convert_graph",
+    "is_push_filled",
+    "open_graph",
+    "remove_from_graph",
+    "store_of",
+]
 
 # Comments, strings and IRIs are skipped whole; only the variables are rewritten.
 _TOKENS = re.compile(
@@ -106,6 +116,53 @@ def is_push_filled(store: ox.Store) -> bool:
     named graphs (a bag: counts should use DISTINCT).
     """
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+
+
+def remove_from_graph(source: Path, doc_ids: Sequence[str]) -> None:
+    """Delete documents (their named graphs and events) from a store or a graph file.
+
+    A file is rewritten atomically; nothing is removed if any id is unknown.
+
+    Raises:
+        GraphError: An id names no document of ``source``.
+    """
+    if is_store(source):
+        store = open_store(source)
+        _check_known(source, doc_ids, set(document_ids(store)))
+        remove_documents(store, doc_ids)
+        return
+    kg = load_graph(source)
+    _check_known(source, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
+    for doc_id in doc_ids:
+        remove_document(kg, doc_id)
+    save_graph(kg, source)
+
+
+def _check_known(source: Path, doc_ids: Sequence[str], known: set[str]) -> None:
+    unknown = [d for d in doc_ids if d not in known]
+    if unknown:
+        raise GraphError(
+            f"cannot remove from {source}: no document {', '.join(map(repr, unknown))}"
+        )
+
+
+def convert_graph(source: Path, output: Path) -> Path:
+    """Write a store or graph file to ``output``, in the format of its extension.
+
+    A store goes straight to TriG, N-Quads or JSON-LD (named graphs kept);
+    everything else passes through rdflib (``.ttl`` merges the graphs).
+
+    Returns:
+        The file written.
+    """
+    if is_store(source) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
+        return export_store(open_store(source, read_only=True), output)
+    kg = open_graph(source)
+    try:
+        return save_graph(kg, output)
+    finally:
+        del kg
+        gc.collect()  # release a store's lock (rdflib objects refer to it in cycles)
 
 
 def store_of(kg: Dataset) -> ox.Store | None:
