@@ -7,6 +7,8 @@ become events in order and normalize resolves them as it would an article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from graph.model import UNRESOLVED, Event, Provenance
@@ -292,3 +294,26 @@ def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other():
 def test_other_groups_of_events_are_left_alone(sentence, actors, action):
     events = _meeting(sentence, actors, action)
     assert [(e.actor_id, e.target) for e in events] == [(a.lower(), "") for a in actors]
+
+
+# ---------------------------------------------------------------- places by context
+
+PLACES = [
+    # (context sentence, place, expected location_id)
+    ("Lebanon's army deployed in the north of Lebanon.", "Tripoli", "tripoli-lb"),
+    ("Libya's rival governments met in Libya.", "Tripoli", "tripoli"),
+    ("Lebanon's army deployed in the north of Lebanon near Beirut.", "El Mina", ""),
+    ("Syria's envoy flew out of Syria.", "Geneva", "geneva"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("context", "place", "expected"), PLACES)
+def test_places_choose_the_namesake_the_document_is_about(context, place, expected):
+    sentence = f"Gunmen attacked a checkpoint in {place}."
+    prov = Provenance("d1", "d1.txt", 1, len(context) + 1, len(context) + 1 + len(sentence),
+                      sentence)  # fmt: skip
+    events = story((context, context.split()[0], "act", ""))
+    event = Event("Gunmen", "attack", "a checkpoint", prov, location=place)
+    first = Provenance("d1", "d1.txt", 0, 0, len(context), context)
+    found = list(normalize_events([replace(events[0], provenance=first), event]))
+    assert found[-1].location_id == expected

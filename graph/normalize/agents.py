@@ -188,6 +188,22 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     return top if n >= 2 and n * 2 >= sum(counts.values()) and n > second else ""
 
 
+def document_countries(gaz: Gazetteer, texts: Iterable[str]) -> frozenset[str]:
+    """Return the ISO alpha-2 codes of the countries a document names (for place namesakes)."""
+    codes: set[str] = set()
+    by_code = {v: k for k, v in _countries_by_code(gaz).items()}
+    for text in texts:
+        for mention in gaz.find_mentions(text):
+            if mention.via == "capital":
+                continue  # "Tripoli" is itself the place in question
+            country = country_of(gaz, mention.actor_id)
+            alpha3 = by_code.get(country, "")
+            record = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+            if record is not None:
+                codes.add(str(record.alpha_2))
+    return frozenset(codes)
+
+
 def agent_ref(
     gaz: Gazetteer,
     words: list[str],

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
-from .agents import cameo, main_country, modifier_country
+from .agents import cameo, document_countries, main_country, modifier_country
 from .gazetteer import Gazetteer
 from .junk import UNRESOLVED
 from .mentions import Mention, MentionList
@@ -47,7 +47,7 @@ from .phrase import (
     slug_of,
     words_of,
 )
-from .places import link_place
+from .places import Place, link_place, link_place_in
 from .qualified import document_coalitions
 
 MILITARY_TITLES = frozenset(
@@ -91,12 +91,15 @@ class Document:
     _refs: dict[str, Ref] = field(default_factory=dict)
     _sentences: dict[int, str] = field(default_factory=dict)
     _context: tuple[str, dict[str, Ref]] | None = None
+    _countries: frozenset[str] = frozenset()
+    _points: list[tuple[float, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._mentions = MentionList(self._compatible)
         sentences = dict(self.context)
         sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
         self._sentences = sentences
+        self._countries = document_countries(self.gaz, sentences.values())
         for event in self.events:
             self._add_place(event.location, strict=True)
         for text in sentences.values():
@@ -117,8 +120,15 @@ class Document:
             return
         self.places.setdefault(name, self._place(name))
 
+    def link(self, name: str) -> Place | None:
+        """Return the place a name refers to in this document (namesakes chosen by context)."""
+        place = link_place_in(name, self._countries, self._points)
+        if place is not None and place.lat is not None and place.lon is not None:
+            self._points.append((place.lat, place.lon))
+        return place
+
     def _place(self, name: str) -> Ref:
-        place = link_place(name)
+        place = self.link(name)
         if place is None:
             return self._keep(Ref(slug_of(name), name, "location"))
         self.place_kinds[place.id] = place.kind

@@ -171,7 +171,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         target_label=target.label,
         target_type=target.actor_type,
         action_class=cls,
-        location_id=event.location_id or _location_id(event.location),
+        location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
 
@@ -231,8 +231,8 @@ def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     return target
 
 
-def _location_id(text: str) -> str:
-    place = link_place(text) if text else None
+def _location_id(text: str, doc: Document) -> str:
+    place = doc.link(text) if text else None
     return place.id if place is not None else ""
 
 

@@ -13,7 +13,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,9 @@ class PlaceIndex:
     by_key: dict[str, Place]
     by_id: dict[str, Place]
     load_seconds: float
+    namesakes: dict[str, tuple[Place, ...]] = field(
+        default_factory=dict
+    )  # key -> cities, best first
 
 
 def place_key(text: str) -> str:
@@ -164,7 +167,9 @@ def build_index() -> PlaceIndex:
         builder.add(place, aliases, _COUNTRY, int(row.get("population", 0)))
     for row in _by_population(cities.values()):
         _add_city(builder, row, renames)
-    return PlaceIndex(builder.by_key(), builder.by_id, time.perf_counter() - start)
+    return PlaceIndex(
+        builder.by_key(), builder.by_id, time.perf_counter() - start, builder.namesakes()
+    )
 
 
 class _IndexBuilder:
@@ -174,6 +179,7 @@ class _IndexBuilder:
         self.by_id: dict[str, Place] = {}
         self.reserved: set[str] = set()
         self._best: dict[str, tuple[tuple[int, int], Place]] = {}
+        self._cities: dict[str, dict[str, tuple[tuple[int, int], Place]]] = {}
 
     def unique_id(self, label: str, country_code: str, geonames_id: str) -> str:
         """Return the label's slug, qualified when a bigger place already has it."""
@@ -190,6 +196,16 @@ class _IndexBuilder:
             key = place_key(name)
             if key and (key not in self._best or rank < self._best[key][0]):
                 self._best[key] = (rank, place)
+            if key and place.kind == "city" and tier <= _CITY:
+                self._cities.setdefault(key, {}).setdefault(place.id, (rank, place))
+
+    def namesakes(self) -> dict[str, tuple[Place, ...]]:
+        """Return the names that more than one city bears ("tripoli"), biggest first."""
+        return {
+            key: tuple(place for _, place in sorted(found.values(), key=lambda rp: rp[0]))
+            for key, found in self._cities.items()
+            if len(found) > 1 and key not in _GENERIC
+        }
 
     def by_key(self) -> dict[str, Place]:
         """Return the key -> place table."""

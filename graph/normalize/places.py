@@ -13,8 +13,9 @@ is one dict access.
 from __future__ import annotations
 
 import gc
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -42,6 +43,7 @@ __all__ = [
     "PlaceIndex",
     "get_place",
     "link_place",
+    "link_place_in",
     "load_places",
     "near_params",
     "place_iri",
@@ -86,6 +88,75 @@ def link_place(text: str) -> Place | None:
         if match and match.group(1) in index.by_key:
             return index.by_key[match.group(1)]
     return None
+
+
+def link_place_in(
+    text: str, countries: Collection[str], points: Collection[tuple[float, float]] = ()
+) -> Place | None:
+    """Return the place a name refers to in a document, choosing among namesakes by context.
+
+    A city that shares its name with others ("Tripoli" in Libya and Lebanon) is the
+    one in a country the document names (``countries``, ISO alpha-2), else the one
+    nearest the document's other places (``points``) when the best-known namesake
+    lies more than ``FAR_KM`` from all of them; otherwise :func:`link_place`'s choice.
+    A city matched only by an alternate name, far from every other place and in a
+    country the document does not name, is not linked (None).
+
+    Args:
+        text: A place mention.
+        countries: ISO 3166-1 alpha-2 codes of the countries the document names.
+        points: (lat, lon) of the document's other linked places.
+    """
+    best = link_place(text)
+    if best is None or best.kind != "city":
+        return best
+    points = list(points) or [p for c in sorted(countries) if (p := _capital_of(c)) is not None]
+    key = place_key(text)
+    namesakes = load_places().namesakes.get(key, ())
+    if len(namesakes) < 2:
+        # "El Mina" (Lebanon) is not "Minna" (Nigeria, an alternate name 4,000 km away):
+        # a city met only by another of its names, far from everything else, is not linked.
+        far = points and best.country_code not in countries and _distance(best, points) > FAR_KM
+        return None if far and place_key(best.label) != key else best
+    if best.country_code not in countries:
+        for place in namesakes:
+            if place.country_code in countries:
+                return place
+    if not points or _distance(best, points) <= FAR_KM:
+        return best
+    nearest = min(namesakes, key=lambda place: _distance(place, points))
+    return nearest if _distance(nearest, points) < _distance(best, points) else best
+
+
+FAR_KM = 1500.0
+
+
+@cache
+def _capitals() -> dict[str, tuple[float, float]]:
+    """Return each country's location (its capital's) by ISO alpha-2 code."""
+    return {
+        p.country_code: (p.lat, p.lon)
+        for p in load_places().by_id.values()
+        if p.kind == "country" and p.lat is not None and p.lon is not None
+    }
+
+
+def _capital_of(alpha2: str) -> tuple[float, float] | None:
+    return _capitals().get(alpha2)
+
+
+def _distance(place: Place, points: Collection[tuple[float, float]]) -> float:
+    """Return the great-circle distance in km from a place to the nearest of some points."""
+    if place.lat is None or place.lon is None:
+        return 0.0
+    lat1, lon1 = math.radians(place.lat), math.radians(place.lon)
+    nearest = math.inf
+    for lat, lon in points:
+        lat2, lon2 = math.radians(lat), math.radians(lon)
+        h = (math.sin((lat2 - lat1) / 2) ** 2
+             + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)  # fmt: skip
+        nearest = min(nearest, 2 * 6371.0 * math.asin(math.sqrt(h)))
+    return nearest
 
 
 def _has_capital(text: str) -> bool:
