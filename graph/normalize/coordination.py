@@ -1,10 +1,10 @@
 """Coordinated actors of a reciprocal verb: "The US, Russia and Switzerland met" -> each pair.
 
 The extractor gives one event per conjunct ("The US met", "Russia met",
-"Switzerland met"). When the verb is reciprocal (meet, talk, agree, sign ...),
-the conjuncts did it with each other, so each such event without an actor
-target becomes one event per other conjunct, in both directions; the action
-and its class stay what the lexicon gave.
+"Switzerland met"). When the verb is reciprocal (meet, talk, agree, sign ...) and has no object,
+the conjuncts did it with each other, so each such event becomes one event
+per other conjunct, in both directions; the action and its class stay what
+the lexicon gave.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..model import UNRESOLVED, Event
+from ..model import Event
 from .phrase import words_of
 
 # Verbs whose coordinated subjects act on each other.
@@ -35,7 +35,7 @@ def split_reciprocal(events: Iterable[Event]) -> Iterator[Event]:
 
     Yields:
         Every event unchanged, except that a group of events sharing a sentence and
-        a reciprocal action, with no actor target, whose actors are written as one
+        a reciprocal action, with no target, whose actors are written as one
         coordination ("A, B and C"), is replaced by an event from each conjunct to
         each other one.
     """
@@ -62,8 +62,8 @@ def _key(event: Event) -> tuple[str, int, str, str]:
 def _is_coordination(group: list[Event]) -> bool:
     if len(group) < 2 or group[0].action.split()[0] not in RECIPROCAL:
         return False
-    if any(e.target and e.target_type != UNRESOLVED for e in group):
-        return False
+    if any(e.target for e in group):
+        return False  # "Iran and Turkey signed a deal": the deal stays the target
     if any(not e.actor_id for e in group) or len({e.actor_id for e in group}) < len(group):
         return False
     sentence = group[0].provenance.sentence
