@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from html.parser import HTMLParser
@@ -11,17 +12,25 @@ from typing import Any
 import networkx as nx  # type: ignore[import-untyped]  # networkx ships no stubs
 import pytest
 from rdflib import Dataset
+from rdflib.namespace import RDF
 
 from graph.errors import GraphError, GraphFileError
 from graph.model import Article, Event, Provenance
 from graph.rdf import add_document, new_dataset
-from graph.view import (
-    ACTION_COLORS,
-    TYPE_COLORS,
-    build_network,
-    export_graph,
-    render_html,
+from graph.view import build_network, export_graph, render_html
+from graph.view.data import ontology_classes
+from graph.view.layout import layout_positions
+from graph.view.payload import (
+    CLASS_COLORS,
+    SPARE_TYPE_COLORS,
+    TYPE_STYLE,
+    UNCODED_COLORS,
+    class_colors,
+    legend_classes,
+    page_tables,
+    type_styles,
 )
+from graph.vocab import NG, load_ontology
 
 EVIL_LABEL = "<script>window.__pwned=1</script>"
 EVIL_IMG = '<img src=x onerror="window.__pwned=2">'
@@ -69,6 +78,7 @@ SDF = ("SDF", "armed-group")
 RAQQA = ("Raqqa", "location")
 DILLON = ("Ryan Dillon", "person")
 EVIL = (EVIL_LABEL, "person")
+THEY = ("they", "unresolved")
 
 
 def make_graph() -> Dataset:
@@ -76,20 +86,24 @@ def make_graph() -> Dataset:
     kg = new_dataset()
     first = Article("d1", "d1.txt", "", title="Strikes in Syria", date="2015-10-01")
     events = [
-        make_event("d1", 0, RUSSIA, "bomb", ISIS),
-        make_event("d1", 1, RUSSIA, "bomb", ISIS),
-        make_event("d1", 2, RUSSIA, "bomb", ISIS),
+        make_event("d1", 0, RUSSIA, "bomb", ISIS, location="Raqqa", location_id="raqqa"),
+        make_event("d1", 1, RUSSIA, "bomb", ISIS, location="Raqqa", location_id="raqqa"),
+        make_event("d1", 2, RUSSIA, "bomb", ISIS, location="Aleppo", location_id="aleppo"),
         make_event("d1", 3, SDF, "enter", RAQQA, "MOBILIZE", polarity="neg"),
         make_event("d1", 4, USA, "support", SDF, "SUPPORT", modality="hypothetical"),
-        make_event("d1", 5, USA, "support", SDF, "SUPPORT", modality="future"),
+        make_event("d1", 5, USA, "back", SDF, "SUPPORT", modality="future"),
         make_event("d1", 6, RUSSIA, "be", ("ally", "other"), "RELATION", kind="relation"),
-        make_event("d1", 7, DILLON, "say", None, "STATEMENT"),
+        make_event("d1", 7, DILLON, "say", None, "STATEMENT", attribution="the Pentagon"),
+        make_event("d1", 8, USA, "be", SDF, "RELATION", kind="relation"),
+        make_event("d1", 9, THEY, "shell", SDF),
     ]
     add_document(kg, first, events)
     second = Article("d2", "d2.txt", "", title=EVIL_TITLE, date="2016-03-05")
     evil = [
         make_event("d2", 0, EVIL, "attack", USA, sentence=EVIL_SENTENCE),
-        make_event("d2", 1, ISIS, "attack", SDF, "FIGHT"),
+        make_event(
+            "d2", 1, ISIS, "attack", SDF, "FIGHT", location="Damascus", location_id="damascus"
+        ),
     ]
     add_document(kg, second, evil)
     return kg
@@ -100,15 +114,17 @@ def kg() -> Dataset:
     return make_graph()
 
 
-def edge_between(net: Any, source: str, target: str, action: str) -> dict[str, Any]:
+def edge_between(net: Any, source: str, target: str, action_class: str) -> dict[str, Any]:
     found: list[dict[str, Any]] = [
-        e for e in net.edges if (e["from"], e["to"], e["label"]) == (source, target, action)
+        e
+        for e in net.edges
+        if (e["from"], e["to"], e["action_class"]) == (source, target, action_class)
     ]
     assert len(found) == 1, found
     return found[0]
 
 
-def test_nodes_are_actors_coloured_by_type(kg):
+def test_nodes_are_actors_styled_by_type(kg):
     net = build_network(kg)
     by_id = {node["id"]: node for node in net.nodes}
     assert set(by_id) == {
@@ -121,57 +137,86 @@ def test_nodes_are_actors_coloured_by_type(kg):
         EVIL_LABEL.lower(),
     }
     assert by_id["russia"]["label"] == "Russia"
-    assert by_id["russia"]["color"] == TYPE_COLORS["country"]
-    assert by_id["isis"]["color"] == TYPE_COLORS["armed-group"]
-    assert by_id["raqqa"]["color"] == TYPE_COLORS["location"]
+    assert (by_id["russia"]["color"], by_id["russia"]["shape"]) == TYPE_STYLE["country"]
+    assert (by_id["isis"]["color"], by_id["isis"]["shape"]) == TYPE_STYLE["armed-group"]
+    assert by_id["raqqa"]["color"] == TYPE_STYLE["location"][0]
     assert by_id[EVIL_LABEL.lower()]["label"] == EVIL_LABEL
 
 
-def test_node_size_grows_with_degree(kg):
+def test_unresolved_roles_are_never_nodes(kg):
+    assert "they" not in {node["id"] for node in build_network(kg, show_relations=True).nodes}
+    # ... but their events stay on the page, listed under the actor they acted on.
+    sel = build_network(kg).view_selection
+    tables = page_tables(sel, legend_classes(sel))
+    names = tables["names"]
+    shelled = [e for e in tables["events"] if e[2] == "shell"]
+    assert [names[shelled[0][0]], names[shelled[0][1]][0]] == [
+        ["they", "they", "unresolved"],
+        "sdf",
+    ]
+
+
+def test_node_size_grows_with_events(kg):
     by_id = {node["id"]: node for node in build_network(kg).nodes}
-    assert by_id["sdf"]["degree"] == 4  # enter, support x2 (two modalities), attacked by ISIS
-    assert by_id["raqqa"]["degree"] == 1
-    assert by_id["ryan dillon"]["degree"] == 0
-    assert by_id["sdf"]["size"] > by_id["raqqa"]["size"] > by_id["ryan dillon"]["size"]
+    assert (by_id["sdf"]["events"], by_id["sdf"]["degree"]) == (5, 3)
+    assert (by_id["raqqa"]["events"], by_id["ryan dillon"]["events"]) == (1, 1)
+    assert by_id["sdf"]["size"] > by_id["raqqa"]["size"]
 
 
-def test_parallel_events_merge_into_one_weighted_edge(kg):
+def test_events_merge_into_one_edge_per_actor_pair_and_class(kg):
     net = build_network(kg)
-    bomb = edge_between(net, "russia", "isis", "bomb")
-    single = edge_between(net, "isis", "sdf", "attack")
-    assert bomb["count"] == 3 and len(bomb["sources"]) == 3
-    assert bomb["width"] > single["width"]
-    assert single["count"] == 1
+    bomb = edge_between(net, "russia", "isis", "ASSAULT")
+    assert (bomb["count"], bomb["label"]) == (3, "bomb")
+    assert bomb["width"] > edge_between(net, "isis", "sdf", "FIGHT")["width"]
+    support = edge_between(net, "usa", "sdf", "SUPPORT")  # support + back, two modalities
+    assert support["count"] == 2 and support["label"] in ("back +1", "support +1")
+    assert support["dashes"] is False  # one of its two events is not hypothetical
+    assert edge_between(net, "sdf", "raqqa", "MOBILIZE")["dashes"] is True  # negated
 
 
-def test_edges_coloured_by_action_class_and_dashed_when_negated_or_hypothetical(kg):
+def test_edges_point_at_their_events(kg):
     net = build_network(kg)
-    assert edge_between(net, "russia", "isis", "bomb")["color"] == ACTION_COLORS["ASSAULT"]
-    assert edge_between(net, "isis", "sdf", "attack")["color"] == ACTION_COLORS["FIGHT"]
-    dashed = {(e["label"], e["polarity"], e["modality"]) for e in net.edges if e["dashes"]}
-    assert dashed == {("enter", "neg", "asserted"), ("support", "pos", "hypothetical")}
+    tables = page_tables(net.view_selection, legend_classes(net.view_selection))
+    bomb = edge_between(net, "russia", "isis", "ASSAULT")
+    sentences = sorted(tables["sentences"][tables["events"][i][8]] for i in bomb["ev"])
+    assert sentences == [f"Russia bomb ISIS ({i})." for i in range(3)]
+    places = sorted(tables["places"][tables["events"][i][5]][0] for i in bomb["ev"])
+    assert places == ["Aleppo", "Raqqa", "Raqqa"]
+    raqqa = tables["places"][tables["events"][bomb["ev"][0]][5]]
+    assert raqqa[1] is not None and 30 < raqqa[1] < 40  # GeoNames latitude
 
 
-def test_edge_tooltip_lists_sentences_with_document_and_date(kg):
+def test_edge_colours_follow_the_ontology_classes(kg):
     net = build_network(kg)
-    bomb = edge_between(net, "russia", "isis", "bomb")
-    assert "Russia bomb ISIS (1)." in bomb["title"]
-    assert "Strikes in Syria, 2015-10-01" in bomb["title"]
-    assert bomb["sources"][0] == ["Russia bomb ISIS (0).", "Strikes in Syria", "2015-10-01"]
+    colors = class_colors(legend_classes(net.view_selection))
+    assert edge_between(net, "russia", "isis", "ASSAULT")["color"] == colors["ASSAULT"]
+    assert edge_between(net, "isis", "sdf", "FIGHT")["color"] == colors["FIGHT"]
 
 
-def test_href_in_tooltips_is_neutralised(kg):
+def test_class_list_comes_from_the_ontology_then_the_data():
+    ontology = load_ontology()
+    declared = {str(c).rsplit("/", 1)[-1] for c in ontology.subjects(RDF.type, NG.ActionClass)}
+    names = ontology_classes({"ASSAULT", "NOT_IN_ONTOLOGY"})
+    assert set(names[: len(declared)]) == declared
+    assert names[len(declared) :] == ["NOT_IN_ONTOLOGY"]
+
+
+def test_type_and_class_colours_never_collide():
+    types = [color for color, _ in TYPE_STYLE.values()] + list(SPARE_TYPE_COLORS)
+    classes = list(CLASS_COLORS) + list(UNCODED_COLORS.values())
+    assert len(set(types)) == len(types) and len(set(classes)) == len(classes)
+    assert not {c.lower() for c in types} & {c.lower() for c in classes}
+    assert len({shape for _, shape in TYPE_STYLE.values()}) >= 7  # shapes tell types apart too
+    assert type_styles(["country", "media", "igo"])["igo"][0] in SPARE_TYPE_COLORS
+
+
+def test_relation_facts_hidden_unless_asked(kg):
     net = build_network(kg)
-    evil = edge_between(net, EVIL_LABEL.lower(), "usa", "attack")
-    assert "href" not in evil["title"]  # pyvis renders a title containing "href" as HTML
-    assert all("href" not in item.get("title", "") for item in net.nodes + net.edges)
-    assert evil["sources"][0][0] == EVIL_SENTENCE  # the data itself is kept verbatim
-
-
-def test_relation_events_hidden_unless_asked(kg):
-    assert "ally" not in {node["id"] for node in build_network(kg).nodes}
+    assert "ally" not in {node["id"] for node in net.nodes}
+    relation = edge_between(net, "usa", "sdf", "RELATION")
+    assert relation["relation"] is True and relation["hidden"] is True
     shown = build_network(kg, show_relations=True)
-    assert edge_between(shown, "russia", "ally", "be")["action_class"] == "RELATION"
+    assert edge_between(shown, "russia", "ally", "RELATION")["hidden"] is False
 
 
 @pytest.mark.parametrize("needle", ["sdf", "SDF", " Sdf "])
@@ -187,7 +232,7 @@ def test_actor_filter_matches_labels_case_insensitively(kg):
 
 
 def test_unknown_actor_is_an_error(kg):
-    with pytest.raises(GraphError, match="no actor with that label or id"):
+    with pytest.raises(GraphError, match="no actor with that label, id or alias"):
         build_network(kg, actor="Atlantis")
 
 
@@ -195,7 +240,13 @@ def test_unknown_actor_is_an_error(kg):
 def test_action_class_filter(kg, name):
     net = build_network(kg, action_class=name)
     assert {e["action_class"] for e in net.edges} == {"ASSAULT"}
-    assert {node["id"] for node in net.nodes} == {"russia", "isis", "usa", EVIL_LABEL.lower()}
+    assert {node["id"] for node in net.nodes} == {
+        "russia",
+        "isis",
+        "usa",
+        "sdf",
+        EVIL_LABEL.lower(),
+    }
 
 
 def test_min_degree_drops_weak_actors(kg):
@@ -207,11 +258,10 @@ def test_min_degree_drops_weak_actors(kg):
 
 def test_max_nodes_keeps_top_actors_and_says_what_was_left_out(kg):
     net = build_network(kg, max_nodes=2)
-    assert {node["id"] for node in net.nodes} == {"sdf", "usa"}
+    assert {node["id"] for node in net.nodes} == {"sdf", "isis"}  # 5 and 4 events
     meta = net.view_meta
     assert meta.actors_left_out == 5
-    assert meta.edges_left_out == 4
-    assert "top 2 of 7 actors" in meta.note and "5 actors and 4 edges left out" in meta.note
+    assert "2 most active of 7 actors" in meta.note and "5 less active" in meta.note
     assert build_network(kg).view_meta.note == ""
 
 
@@ -227,14 +277,50 @@ def test_layout_gives_every_node_a_stable_position(kg):
     assert [(n["x"], n["y"]) for n in first.nodes] == [(n["x"], n["y"]) for n in second.nodes]
 
 
-def make_big_graph(actors: int) -> Dataset:
-    """Return a graph of ``actors`` actors in one ring-with-chords of attacks (plus hubs)."""
+def test_layout_places_communities_apart():
+    left = [f"l{i}" for i in range(12)]
+    right = [f"r{i}" for i in range(12)]
+    pairs = [(a, b, 1) for group in (left, right) for a in group for b in group if a < b]
+    pos = layout_positions(left + right, [*pairs, ("l0", "r0", 1)])
+
+    def centre(group: list[str]) -> tuple[float, float]:
+        return (
+            sum(pos[n][0] for n in group) / len(group),
+            sum(pos[n][1] for n in group) / len(group),
+        )
+
+    def spread(group: list[str]) -> float:
+        cx, cy = centre(group)
+        return max(math.hypot(pos[n][0] - cx, pos[n][1] - cy) for n in group)
+
+    gap = math.dist(centre(left), centre(right))
+    assert gap > spread(left) + spread(right)
+    assert len(set(pos.values())) == 24
+
+
+def make_big_graph(actors: int, *, other_every: int = 0) -> Dataset:
+    """Return a graph of ``actors`` actors in one ring-with-chords of attacks.
+
+    Every ``other_every``-th actor is untyped ("other"); actor ``actors`` (one more)
+    acts on nobody on the page and so floats alone.
+    """
     kg = new_dataset()
+
+    def kind(i: int) -> str:
+        return "other" if other_every and i % other_every == 0 else "military"
+
     events = [
-        make_event("big", i, (f"A{i}", "military"), "attack", (f"A{(i * 7 + 1) % actors}", "other"))
+        make_event(
+            "big",
+            i,
+            (f"A{i}", kind(i)),
+            "attack",
+            (f"A{(i * 7 + 1) % actors}", kind((i * 7 + 1) % actors)),
+        )
         for i in range(actors)
     ]
-    add_document(kg, Article("big", "big.txt", ""), events)
+    events.append(make_event("big", actors, (f"A{actors}", "military"), "say", None, "STATEMENT"))
+    add_document(kg, Article("big", "big.txt", "", date="2016-01-01"), events)
     return kg
 
 
@@ -243,10 +329,23 @@ def test_big_graph_gets_python_layout_without_physics(tmp_path):
     net = build_network(kg, max_nodes=1000)
     assert len(net.nodes) == 420 and net.view_meta.layout == "python"
     assert net.options.physics.enabled is False
-    assert build_network(kg, max_nodes=300).options.physics.enabled is True
+    assert build_network(kg, max_nodes=150).options.physics.enabled is True
     assert len({(n["x"], n["y"]) for n in net.nodes}) == 420
     data = page_data(render_html(kg, tmp_path / "big.html", max_nodes=1000).read_text())
     assert data["physics"] is False and len(data["nodes"]) == 420
+
+
+def test_big_graph_shows_resolved_actors_and_hides_the_others(tmp_path):
+    net = build_network(make_big_graph(420, other_every=5), max_nodes=1000)
+    hidden = {n["id"] for n in net.nodes if n["hidden"]}
+    assert hidden == {n["id"] for n in net.nodes if n["actor_type"] == "other"} != set()
+    assert "a420" not in {n["id"] for n in net.nodes}  # linked to no other actor: left out
+    assert net.view_meta.actors_hidden == len(hidden)
+    # The others have their own layout: the shown actors are placed without them.
+    moved = [n for n in net.nodes if not n["hidden"] and (n["x"], n["y"]) != (n["ax"], n["ay"])]
+    assert moved
+    small = build_network(make_graph())
+    assert not any(n["hidden"] for n in small.nodes)  # a small graph shows everything
 
 
 class _Tags(HTMLParser):
@@ -292,33 +391,39 @@ def test_page_loads_nothing_from_the_network(page):
     assert "default-src 'none'" in page  # CSP: even injected markup could not fetch anything
 
 
-def test_page_inlines_vis_network(page):
+def test_page_inlines_vis_network_and_the_world_map(page):
     assert "vis-network" in page and "new vis.Network(" in page
+    world = page_data(page)["world"]
+    assert "Natural Earth" in world["notice"] and world["path"].startswith("M")
     assert [tag for tag, _ in parse_page(page).tags if tag == "script"] == ["script"] * 3
 
 
 def test_malicious_text_is_escaped(page):
     tags = parse_page(page)
     assert {tag for tag, _ in tags.tags} <= {
-        "html", "head", "meta", "title", "style", "body", "header", "h1", "p", "main", "aside",
-        "form", "label", "input", "datalist", "button", "output", "fieldset", "legend", "small",
-        "div", "script",
+        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "main",
+        "aside", "form", "label", "input", "button", "output", "fieldset", "legend", "small",
+        "div", "script", "span", "ul", "ol", "section", "canvas", "select",
     }  # fmt: skip
     assert all(not name.startswith("on") for _, attrs in tags.tags for name, _ in attrs)
     for raw in (EVIL_LABEL, EVIL_IMG, '" onmouseover="', EVIL_TITLE, "<a href"):
         assert raw not in page
     data = page_data(page)
     assert EVIL_LABEL in {node["label"] for node in data["nodes"]}
-    assert [EVIL_SENTENCE, EVIL_TITLE, "2016-03-05"] in [
-        s for e in data["edges"] for s in e["sources"]
-    ]
+    assert EVIL_SENTENCE in data["sentences"]
+    assert EVIL_TITLE in [doc[0] for doc in data["docs"]]
 
 
-def test_page_header_shows_counts_and_parameters(kg, tmp_path):
-    text = render_html(kg, tmp_path / "g.html", max_nodes=3, min_degree=1).read_text()
+def test_page_header_is_a_sentence(kg, tmp_path):
+    text = render_html(kg, tmp_path / "g.html").read_text()
     header = parse_page(text).data
-    assert header["ng-counts"].startswith("3 actors · ")
-    assert "max_nodes=3" in header["ng-params"] and "min_degree=1" in header["ng-params"]
+    assert (
+        header["ng-summary"].strip()
+        == "2 documents · 2015–2016 · 7 of 7 actors shown · filters: none"
+    )
+    text = render_html(kg, tmp_path / "g.html", max_nodes=3, actor="sdf").read_text()
+    header = parse_page(text).data
+    assert header["ng-summary"].strip().endswith("3 of 4 actors shown · filters: actor: sdf")
     assert "left out" in header["ng-note"]
 
 
@@ -347,9 +452,10 @@ def test_export_graph(kg, tmp_path, suffix, reader):
     back = reader(out)
     net = build_network(kg)
     assert back.number_of_nodes() == len(net.nodes)
-    assert back.number_of_edges() == len(net.edges)
     weights = sorted(int(d["weight"]) for _, _, d in back.edges(data=True))
     assert weights[-1] == 3
+    assert net.edges[0]["hidden"] is False  # only shown edges are exported
+    assert back.number_of_edges() == sum(not e["hidden"] for e in net.edges)
 
 
 def test_export_graph_refuses_unknown_extensions(kg, tmp_path):
@@ -361,4 +467,4 @@ def test_empty_graph_gives_an_empty_page(tmp_path):
     net = build_network(new_dataset())
     assert (net.nodes, net.edges, net.view_meta.note) == ([], [], "")
     data = page_data(render_html(new_dataset(), tmp_path / "empty.html").read_text())
-    assert (data["nodes"], data["edges"]) == ([], [])
+    assert (data["nodes"], data["edges"], data["events"]) == ([], [], [])

@@ -1,8 +1,7 @@
 """View: the actor network (data, offline HTML page with ``static/`` assets, exports)."""
 
 from .render import (
-    ACTION_COLORS,
-    TYPE_COLORS,
+    ViewMeta,
     build_network,
     export_graph,
     render_html,
@@ -10,8 +9,7 @@ from .render import (
 )
 
 __all__ = [
-    "ACTION_COLORS",
-    "TYPE_COLORS",
+    "ViewMeta",
     "build_network",
     "export_graph",
     "render_html",

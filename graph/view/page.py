@@ -1,6 +1,6 @@
 """HTML page, layout and PNG snapshot for :mod:`graph.view` (private helper).
 
-The page is our own template (``graph/view/static/view.html``) with vis-network's
+The page is our own template (``graph/static/view.html``) with vis-network's
 standalone JS and CSS from the pyvis package inlined, so it needs no network.
 Article text reaches the page only as JSON data (with ``<``, ``>`` and ``&``
 escaped) or through :func:`html.escape`; the page's script sets it with
@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import os
 import re
 import secrets
 import time
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import Any
-
-import networkx as nx  # type: ignore[import-untyped]  # networkx ships no stubs
 
 from .._version import __version__
 from ..errors import GraphError, GraphFileError
@@ -38,44 +34,10 @@ CHROMIUM_ARGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-MODALITIES = ("asserted", "future", "possible", "should", "hypothetical")
 _VIS_DIR = "lib/vis-9.1.2"
-# spring_layout without scipy is dense O(n^2): lay out this many hubs, attach the rest.
-_CORE = 150
-_SPACING = 55.0
 _HREF = re.compile("href", re.IGNORECASE)
-
-TYPE_COLORS: dict[str, str] = {
-    "country": "#1f77b4",
-    "government": "#9467bd",
-    "military": "#d62728",
-    "armed-group": "#ff7f0e",
-    "organisation": "#2ca02c",
-    "person": "#e377c2",
-    "location": "#8c564b",
-    "other": "#7f7f7f",
-}
-ACTION_COLORS: dict[str, str] = {
-    "ASSAULT": "#d62728",
-    "FIGHT": "#b2182b",
-    "COERCE": "#e6550d",
-    "SANCTION": "#fd8d3c",
-    "THREATEN": "#f16913",
-    "MOBILIZE": "#8c6d31",
-    "RETREAT": "#bcbd22",
-    "SUPPORT": "#2ca02c",
-    "AID": "#31a354",
-    "COOPERATE": "#17becf",
-    "CONSULT": "#6baed6",
-    "AGREE": "#3182bd",
-    "DEMAND": "#9467bd",
-    "REJECT": "#756bb1",
-    "ACCUSE": "#a55194",
-    "STATEMENT": "#969696",
-    "OTHER": "#bdbdbd",
-    "RELATION": "#636363",
-}
-FALLBACK_COLOR = "#7f7f7f"
+# The page's own scripts, in order: view.js sets up window.ngView, the others extend it.
+_SCRIPTS = ("view", "viewpanel", "viewtime", "viewmap")
 
 
 def escape_text(text: str) -> str:
@@ -98,37 +60,48 @@ def json_for_script(value: Any) -> str:
 
 def render_page(net: Any) -> str:
     """Return the HTML page for a network from :func:`graph.view.build_network`."""
-    meta = net.view_meta
-    payload = {
-        "nodes": [_strip(node) for node in net.nodes],
-        "edges": [_strip(edge) for edge in net.edges],
-        "legend": legend(net),
-        "modalities": list(MODALITIES),
-        "physics": meta.layout == "physics",
-    }
-    opts = meta.options
-    params = (
-        f"max_nodes={opts.max_nodes} · actor={opts.actor or '-'} · "
-        f"action_class={opts.action_class or '-'} · min_degree={opts.min_degree} · "
-        f"show_relations={'yes' if opts.show_relations else 'no'} · layout={meta.layout}"
-    )
-    counts = (
-        f"{meta.actors_shown:,} actors · {meta.edges_shown:,} edges "
-        f"({meta.events_shown:,} events) · {meta.actors_total:,} actors in the graph"
-    )
+    from .payload import page_payload
+
+    payload = page_payload(net)
+    payload["nodes"] = [_strip(node) for node in payload["nodes"]]
+    payload["edges"] = [_strip(edge) for edge in payload["edges"]]
+    payload["world"] = json.loads(_asset("graph.view", "static/world.json"))
     return _template().substitute(
         version=escape_text(__version__),
         title=escape_text("newsgraph · actor network"),
-        heading=escape_text("newsgraph actor network"),
-        counts=escape_text(counts),
-        params=escape_text(params),
-        note=escape_text(meta.note),
+        heading=escape_text(net.heading),
+        summary=escape_text(header_line(net.view_meta)),
+        note=escape_text(net.view_meta.note),
         data=json_for_script(payload),
         vis_css=_asset("pyvis", f"{_VIS_DIR}/vis-network.css"),
         app_css=_asset("graph.view", "static/view.css"),
         vis_js=_script(_asset("pyvis", f"{_VIS_DIR}/vis-network.min.js")),
-        app_js=_script(_asset("graph.view", "static/view.js")),
+        app_js=_script("\n".join(_asset("graph.view", f"static/{name}.js") for name in _SCRIPTS)),
     )
+
+
+def header_line(meta: Any) -> str:
+    """Return the page's summary, e.g. "789 documents · 2011–2018 · 71 of 6,792 actors shown"."""
+    years = meta.first_date[:4]
+    if meta.last_date[:4] != years:
+        years = f"{years}\u2013{meta.last_date[:4]}"
+    parts = [f"{meta.documents:,} document{'s' if meta.documents != 1 else ''}"]
+    if years:
+        parts.append(years)
+    parts.append(f"{meta.actors_shown:,} of {meta.actors_candidate:,} actors shown")
+    filters = [f"{name}: {value}" for name, value in _filters(meta.options)]
+    parts.append("filters: " + (", ".join(filters) if filters else "none"))
+    return " \u00b7 ".join(parts)
+
+
+def _filters(opts: Any) -> list[tuple[str, str]]:
+    found = [
+        ("actor", opts.actor),
+        ("class", opts.action_class),
+        ("min. neighbours", opts.min_degree or None),
+        ("relations", "shown" if opts.show_relations else None),
+    ]
+    return [(name, str(value)) for name, value in found if value]
 
 
 def _strip(item: dict[str, Any]) -> dict[str, Any]:
@@ -151,72 +124,6 @@ def _asset(package: str, name: str) -> str:
 
 def _script(code: str) -> str:
     return re.sub("</(script)", r"<\\/\1", code, flags=re.IGNORECASE)
-
-
-def apply_layout(
-    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, seed: int = 7
-) -> None:
-    """Set ``x``/``y`` on every node: spring layout for the hubs, neighbours around them."""
-    simple = nx.Graph()
-    simple.add_nodes_from(node["id"] for node in nodes)
-    simple.add_edges_from((edge["from"], edge["to"]) for edge in edges)
-    scale = 1.3 * _SPACING * math.sqrt(len(nodes)) + 100.0
-    pos = _positions(simple, seed=seed, scale=scale)
-    for node in nodes:
-        x, y = pos[node["id"]]
-        node["x"], node["y"] = round(x, 1), round(y, 1)
-
-
-def _positions(simple: nx.Graph, *, seed: int, scale: float) -> dict[Any, tuple[float, float]]:
-    by_degree = sorted(simple.nodes, key=lambda n: (-simple.degree[n], str(n)))
-    core = by_degree[:_CORE]
-    raw = nx.spring_layout(simple.subgraph(core), seed=seed) if core else {}
-    pos = {n: (float(xy[0]) * scale, float(xy[1]) * scale) for n, xy in raw.items()}
-    _attach_rest(simple, pos, by_degree)
-    return pos
-
-
-def _attach_rest(
-    simple: nx.Graph, pos: dict[Any, tuple[float, float]], by_degree: list[Any]
-) -> None:
-    """Place nodes outside the core on a spiral around their first placed neighbour."""
-    children: dict[Any, int] = {}
-    queue = deque(pos)
-    orphans = 0
-    rim = 0.0
-    for start in by_degree:
-        if start not in pos:
-            # Components without a hub go on a spiral just outside everything placed so far.
-            rim = rim or max((math.hypot(*xy) for xy in pos.values()), default=0.0)
-            pos[start] = _spiral((0.0, 0.0), orphans, base=rim + 3 * _SPACING, step=_SPACING)
-            orphans += 1
-            queue.append(start)
-        while queue:
-            hub = queue.popleft()
-            for other in sorted(simple.neighbors(hub), key=lambda n: (-simple.degree[n], str(n))):
-                if other not in pos:
-                    rank = children.get(hub, 0)
-                    children[hub] = rank + 1
-                    pos[other] = _spiral(pos[hub], rank, base=_SPACING, step=_SPACING * 0.6)
-                    queue.append(other)
-
-
-def _spiral(
-    centre: tuple[float, float], rank: int, *, base: float, step: float
-) -> tuple[float, float]:
-    angle = rank * 2.399963  # golden angle: successive points never line up
-    radius = base + step * math.sqrt(rank)
-    return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
-
-
-def legend(net: Any) -> dict[str, dict[str, str]]:
-    """Return the colours of the actor types and action classes present in ``net``."""
-    types = sorted({node["actor_type"] for node in net.nodes})
-    classes = sorted({edge["action_class"] for edge in net.edges})
-    return {
-        "types": {name: TYPE_COLORS.get(name, FALLBACK_COLOR) for name in types},
-        "classes": {name: ACTION_COLORS.get(name, FALLBACK_COLOR) for name in classes},
-    }
 
 
 def write_atomic(path: Path, payload: bytes, *, writer: Any = None) -> None:

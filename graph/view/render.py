@@ -1,14 +1,13 @@
 """Actor network view: RDF events -> pyvis Network, offline HTML page, GraphML/GEXF.
 
-Nodes are actors, edges are events merged per (actor, target, action, polarity,
-modality). The HTML page is written by :mod:`graph.view.page` from our own
-template, never pyvis's (which loads Bootstrap from a CDN and renders some
-tooltips and the heading as HTML).
+Nodes are actors (the most active resolved ones by default), edges are the events
+of one actor pair and action class. The page (:mod:`graph._viewpage`, our own
+template, never pyvis's, which loads Bootstrap from a CDN) carries every event
+behind the drawing: a side panel lists them, a timeline and a map filter them.
 """
 
 from __future__ import annotations
 
-import math
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,20 +19,28 @@ from rdflib import Dataset
 
 from ..errors import GraphFileError
 from . import page as _viewpage
-from .data import Edge, Node, ViewData, ViewOptions, collect_view
-from .page import ACTION_COLORS, FALLBACK_COLOR, TYPE_COLORS, write_atomic
+from .data import read_graph
+from .layout import layout_positions
+from .page import write_atomic
+from .payload import (
+    class_colors,
+    edge_dict,
+    legend_classes,
+    node_dict,
+    type_styles,
+)
+from .selection import Selection, ViewOptions, select_view
 
 __all__ = [
-    "ACTION_COLORS",
-    "TYPE_COLORS",
+    "ViewMeta",
     "build_network",
     "export_graph",
     "render_html",
     "snapshot_png",
 ]
 
-# Above this many nodes the page gets positions from Python and no physics.
-BIG_GRAPH = 300
+# Up to this many nodes shown at first, vis-network's physics polishes the Python layout.
+PHYSICS_MAX = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +48,16 @@ class ViewMeta:
     """What a view shows and what it left out, for the page header and callers."""
 
     options: ViewOptions
+    documents: int
+    first_date: str
+    last_date: str
     actors_total: int
+    actors_candidate: int
     actors_shown: int
+    actors_hidden: int
     edges_shown: int
     events_shown: int
     actors_left_out: int
-    edges_left_out: int
     note: str
     layout: str = "physics"
 
@@ -62,20 +73,23 @@ def build_network(
 ) -> Network:
     """Build the actor network of a graph as a pyvis Network.
 
-    Node and edge dicts follow vis-network (``id``, ``label``, ``title``,
-    ``color``, ``size``; ``from``, ``to``, ``width``, ``dashes``) plus our own
-    keys (``actor_type``, ``degree``; ``action_class``, ``count``, ``sources``,
-    ``dates``). Tooltips (``title``) are plain text with "href" broken up, so even
-    pyvis's own template would not render them as HTML. ``net.view_meta`` holds a
-    :class:`ViewMeta` with counts and the note on what ``max_nodes`` left out.
+    Node and edge dicts follow vis-network (``id``, ``label``, ``color``,
+    ``shape``, ``size``, ``x``, ``y``, ``hidden``; ``from``, ``to``, ``width``,
+    ``dashes``) plus our own keys (``actor_type``, ``code``, ``aliases``,
+    ``events``, ``degree``, ``other``; ``action_class``, ``relation``, ``count``
+    and ``ev``, the indices of the edge's events in the page's event table).
+    "Other" (untyped) actors are hidden on big graphs, relation facts unless
+    ``show_relations``; unresolved roles are never nodes. ``net.view_meta`` holds
+    a :class:`ViewMeta`, ``net.view_selection`` the events behind the drawing.
 
     Args:
         kg: A dataset in the shape of SPEC.md (queried with its default union).
-        max_nodes: Keep at most this many actors, the ones with the highest degree.
-        actor: Show only this actor (label or id, any case) and its neighbourhood.
+        max_nodes: Keep at most this many resolved actors, and this many "other"
+            ones, the most active of each.
+        actor: Show only this actor (label, id or alias, any case) and its neighbours.
         action_class: Show only events of this class ("ASSAULT", "act:ASSAULT").
-        min_degree: Drop actors with fewer merged edges than this.
-        show_relations: Include relation-type events (ng:RelationEvent).
+        min_degree: Drop actors with fewer neighbours than this.
+        show_relations: Draw relation facts (ng:RelationEvent) too.
 
     Returns:
         The network, directed, every node with a position (``x``, ``y``).
@@ -84,8 +98,8 @@ def build_network(
         GraphError: ``actor`` matches no actor, or an option is out of range.
     """
     opts = ViewOptions(max_nodes, actor, action_class, min_degree, show_relations)
-    data = collect_view(kg, opts)
-    return _to_network(data)
+    sel = select_view(read_graph(kg), opts)
+    return _to_network(sel)
 
 
 def render_html(
@@ -100,9 +114,9 @@ def render_html(
 ) -> Path:
     """Write the actor network as a self-contained offline HTML page.
 
-    The page inlines vis-network, loads nothing from the network, escapes every
-    text from articles and has a search box, filters and a legend.
-    Arguments are those of :func:`build_network`.
+    The page inlines vis-network and a world outline, loads nothing from the
+    network and sets every text from articles as text. Arguments are those of
+    :func:`build_network`.
 
     Returns:
         The path written (atomically).
@@ -171,115 +185,104 @@ def snapshot_png(html_path: Path, png_path: Path, *, width: int = 1400, height: 
 
 
 def network_to_networkx(net: Network) -> nx.MultiDiGraph:
-    """Convert a network from :func:`build_network` to a networkx multigraph."""
+    """Convert a network from :func:`build_network` to a networkx multigraph (shown items)."""
     digraph = nx.MultiDiGraph()
+    shown = {node["id"] for node in net.nodes if not node["hidden"]}
     for node in net.nodes:
-        digraph.add_node(
-            node["id"], label=node["label"], actor_type=node["actor_type"], degree=node["degree"]
-        )
+        if node["id"] in shown:
+            digraph.add_node(
+                node["id"],
+                label=node["label"],
+                actor_type=node["actor_type"],
+                events=node["events"],
+            )
+    rows = net.view_selection.events
     for edge in net.edges:
+        if edge["hidden"] or not {edge["from"], edge["to"]} <= shown:
+            continue
+        events = [rows[i] for i in edge["ev"]]
         digraph.add_edge(
             edge["from"],
             edge["to"],
             key=edge["id"],
             label=edge["label"],
             action_class=edge["action_class"],
-            polarity=edge["polarity"],
-            modality=edge["modality"],
             weight=edge["count"],
-            dates=";".join(edge["dates"]),
-            sentences=" | ".join(src[0] for src in edge["sources"]),
+            dates=";".join(sorted({row.date for row in events if row.date})),
+            sentences=" | ".join(sorted({sel_text(net, row.sentence) for row in events})),
         )
     return digraph
 
 
-def _to_network(data: ViewData) -> Network:
+def sel_text(net: Network, sentence: str) -> str:
+    """Return the text of a sentence IRI of ``net``'s selection."""
+    text: str = net.view_selection.rows.sentences.get(sentence, "")
+    return text
+
+
+def _to_network(sel: Selection) -> Network:
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    visible = [n.actor.actor_id for n in sel.nodes if not n.hidden]
+    every = [n.actor.actor_id for n in sel.nodes]
+    pairs = [
+        (e.source, e.target, e.count)
+        for e in sel.edges
+        if sel.options.show_relations or not e.is_relation
+    ]
+    pos = layout_positions(visible, pairs)
+    spread = layout_positions(every, pairs) if len(every) > len(visible) else pos
+    styles = type_styles([n.actor.actor_type or "other" for n in sel.nodes])
     # pyvis's add_node/add_edge scan lists on every call (quadratic): fill them directly.
-    net.nodes = [_node_dict(node) for node in data.nodes]
+    net.nodes = []
+    for node in sel.nodes:
+        actor_id = node.actor.actor_id
+        item = node_dict(
+            node, styles[node.actor.actor_type or "other"], pos.get(actor_id, spread[actor_id])
+        )
+        item["ax"], item["ay"] = spread[actor_id]
+        net.nodes.append(item)
     net.node_ids = [node["id"] for node in net.nodes]
     net.node_map = {node["id"]: node for node in net.nodes}
-    net.edges = [_edge_dict(edge, idx) for idx, edge in enumerate(data.edges)]
-    _spread_parallel(net.edges)
-    meta = _meta(data, layout="python" if len(data.nodes) > BIG_GRAPH else "physics")
-    # Positions from Python always (stable, fast start); physics only polishes small graphs.
-    _viewpage.apply_layout(net.nodes, net.edges)
+    colors = class_colors(legend_classes(sel))
+    net.edges = [
+        edge_dict(
+            e, i, colors[e.action_class], hidden=e.is_relation and not sel.options.show_relations
+        )
+        for i, e in enumerate(sel.edges)
+    ]
+    meta = _meta(sel, layout="physics" if len(visible) <= PHYSICS_MAX else "python")
     net.toggle_physics(meta.layout == "physics")
     net.view_meta = meta
-    net.heading = _viewpage.escape_text(meta.note or "newsgraph actor network")
+    net.view_selection = sel
+    net.view_classes = colors
+    net.heading = "newsgraph actor network"
     return net
 
 
-def _node_dict(node: Node) -> dict[str, Any]:
-    lines = [node.label, f"type: {node.actor_type}", f"id: {node.actor_id}"]
-    lines.append(f"edges: {node.degree}, events: {node.events}")
-    return {
-        "id": node.actor_id,
-        "label": node.label,
-        "title": _viewpage.neutralise("\n".join(lines)),
-        "color": TYPE_COLORS.get(node.actor_type, FALLBACK_COLOR),
-        "size": round(min(8 + 3 * math.sqrt(node.degree), 40.0), 1),
-        "shape": "dot",
-        "actor_type": node.actor_type,
-        "degree": node.degree,
-        "events": node.events,
-    }
-
-
-def _edge_dict(edge: Edge, idx: int) -> dict[str, Any]:
-    lines = [f"{edge.action} ({edge.action_class}, {edge.polarity}, {edge.modality})"]
-    lines.append(f"{edge.count} event(s)")
-    lines += [_source_line(*src) for src in edge.sources]
-    return {
-        "id": f"e{idx}",
-        "from": edge.source,
-        "to": edge.target,
-        "label": edge.action,
-        "title": _viewpage.neutralise("\n".join(lines)),
-        "color": ACTION_COLORS.get(edge.action_class, FALLBACK_COLOR),
-        "dashes": edge.dashed,
-        "width": round(min(1.0 + 2.0 * math.log2(edge.count), 12.0), 2),
-        "arrows": "to",
-        "action_class": edge.action_class,
-        "polarity": edge.polarity,
-        "modality": edge.modality,
-        "count": edge.count,
-        "dates": list(edge.dates),
-        "sources": [list(src) for src in edge.sources],
-    }
-
-
-def _source_line(sentence: str, title: str, date: str) -> str:
-    return f"- {sentence} [{title or 'untitled'}{', ' + date if date else ''}]"
-
-
-def _spread_parallel(edges: list[dict[str, Any]]) -> None:
-    """Curve parallel edges between one pair apart, so their labels do not overlap."""
-    seen: dict[frozenset[str], int] = {}
-    for edge in edges:
-        pair = frozenset((edge["from"], edge["to"]))
-        rank = seen.get(pair, 0)
-        seen[pair] = rank + 1
-        if rank:
-            edge["smooth"] = {"type": "curvedCW", "roundness": round(0.15 * rank, 2)}
-
-
-def _meta(data: ViewData, *, layout: str) -> ViewMeta:
+def _meta(sel: Selection, *, layout: str) -> ViewMeta:
+    # Publication dates: an event's own date may be a century back ("founded in 1850").
+    dates = sorted(doc.date for doc in sel.rows.docs.values() if doc.date)
+    hidden = sum(n.hidden for n in sel.nodes)
     note = ""
-    if data.actors_left_out:
+    if sel.actors_left_out:
+        shown, total = len(sel.nodes), sel.actors_candidate
         note = (
-            f"showing the top {len(data.nodes):,} of {data.actors_candidate:,} actors by degree; "
-            f"{data.actors_left_out:,} actors and {data.edges_left_out:,} edges left out "
-            f"(max_nodes={data.options.max_nodes})"
+            f"the {shown:,} most active of {total:,} actors are on the page; "
+            f"{sel.actors_left_out:,} less active ones are left out "
+            f"(max_nodes={sel.options.max_nodes})"
         )
     return ViewMeta(
-        options=data.options,
-        actors_total=data.actors_total,
-        actors_shown=len(data.nodes),
-        edges_shown=len(data.edges),
-        events_shown=sum(edge.count for edge in data.edges),
-        actors_left_out=data.actors_left_out,
-        edges_left_out=data.edges_left_out,
+        options=sel.options,
+        documents=sel.rows.documents,
+        first_date=dates[0] if dates else "",
+        last_date=dates[-1] if dates else "",
+        actors_total=sel.actors_total,
+        actors_candidate=sel.actors_candidate,
+        actors_shown=len(sel.nodes) - hidden,
+        actors_hidden=hidden,
+        edges_shown=len(sel.edges),
+        events_shown=len(sel.events),
+        actors_left_out=sel.actors_left_out,
         note=note,
         layout=layout,
     )

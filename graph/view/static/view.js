@@ -1,58 +1,106 @@
-/* newsgraph network page. Every text from articles is set with textContent (never innerHTML). */
+/* newsgraph network page: state, filters, network, search, header. Panel, timeline and map
+   are in viewpanel.js, viewtime.js and viewmap.js (concatenated after this file).
+   Every text from articles is set with textContent (never innerHTML). */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ng-data").textContent);
+  /* Columns of data.events (graph/view/payload.py, _event_row). */
+  var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
+    ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
+  var LABEL_MIN = 12, LABEL_MAX = 60;
   var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";
+  var HYPO = data.modalities.indexOf("hypothetical");
   var tip = document.getElementById("ng-tooltip");
   var big = !data.physics;
-  var typeOf = {}, baseNode = {}, baseEdge = {};
-  data.nodes.forEach(function (n) { typeOf[n.id] = n.actor_type; baseNode[n.id] = n.color; });
-  data.edges.forEach(function (e) { baseEdge[e.id] = e.color; });
+  var nodeById = {}, baseNode = {}, baseEdge = {}, eventsOf = {};
+  data.nodes.forEach(function (n) {
+    nodeById[n.id] = n; baseNode[n.id] = n.color; eventsOf[n.id] = [];
+    n.value = Math.sqrt(n.events); n.px = n.x; n.py = n.y;
+  });
+  data.edges.forEach(function (e) { baseEdge[e.id] = e.color; e.action = e.label; if (big) { delete e.label; } });
+  data.events.forEach(function (e, i) {
+    var a = data.names[e[EV.A]][0], t = e[EV.T] >= 0 ? data.names[e[EV.T]][0] : null;
+    if (eventsOf[a]) { eventsOf[a].push(i); }
+    if (t !== null && t !== a && eventsOf[t]) { eventsOf[t].push(i); }
+  });
   var state = {
-    types: new Set(Object.keys(data.legend.types)),
-    classes: new Set(Object.keys(data.legend.classes)),
+    types: new Set(data.types.map(function (t) { return t.name; })),
+    classes: new Set(data.classes.map(function (c) { return c.name; })),
     modalities: new Set(data.modalities),
-    dashed: true, from: "", to: "", focus: null
+    dashed: true, relations: data.showRelations, from: "", to: "", place: -1,
+    focus: null, selection: null
   };
+  if (data.othersHidden) { state.types.delete("other"); }
+  var pass = new Uint8Array(data.events.length), passUndated = new Uint8Array(data.events.length);
+  var passAnywhere = new Uint8Array(data.events.length);
+  var nodePass = {}, edgePass = {}, listeners = [];
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
-    if (text !== undefined) { node.textContent = text; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
     if (cls) { node.className = cls; }
     return node;
   }
 
-  function inRange(dates) {
+  function inRange(d) {
     if (!state.from && !state.to) { return true; }
-    return dates.some(function (d) {
-      /* "2017" (a year) overlaps any bound within 2017: compare on the shorter precision. */
-      return (!state.from || d >= state.from.slice(0, d.length)) &&
-        (!state.to || d.slice(0, state.to.length) <= state.to);
+    if (!d) { return false; }
+    /* "2017" (a year) overlaps any bound within 2017: compare on the shorter precision. */
+    return (!state.from || d >= state.from.slice(0, d.length)) &&
+      (!state.to || d.slice(0, state.to.length) <= state.to);
+  }
+
+  /* Whether an event passes the filters on its kind; dates and place are applied apart
+     (the timeline shows every date, the map every place). */
+  function passesKind(e) {
+    return state.classes.has(data.classes[e[EV.CLS]].name) &&
+      state.modalities.has(data.modalities[e[EV.MOD]]) &&
+      (state.dashed || !(e[EV.NEG] || e[EV.MOD] === HYPO)) &&
+      (state.relations || !e[EV.REL]);
+  }
+
+  function computePass() {
+    nodePass = {}; edgePass = {};
+    data.events.forEach(function (e, i) {
+      var kind = passesKind(e), dated = kind && inRange(e[EV.DATE]);
+      var placed = state.place < 0 || e[EV.PLACE] === state.place;
+      passUndated[i] = kind && placed ? 1 : 0;
+      passAnywhere[i] = dated ? 1 : 0;
+      pass[i] = dated && placed ? 1 : 0;
+      if (!pass[i]) { return; }
+      var a = data.names[e[EV.A]][0];
+      nodePass[a] = (nodePass[a] || 0) + 1;
+      if (e[EV.T] >= 0) { var t = data.names[e[EV.T]][0]; if (t !== a) { nodePass[t] = (nodePass[t] || 0) + 1; } }
+    });
+    data.edges.forEach(function (e) {
+      var n = 0;
+      e.ev.forEach(function (i) { n += pass[i]; });
+      edgePass[e.id] = n;
     });
   }
 
+  function nodeVisible(n) { return state.types.has(n.actor_type) && (nodePass[n.id] || 0) > 0; }
   function edgeVisible(e) {
-    return state.classes.has(e.action_class) && state.modalities.has(e.modality) &&
-      (state.dashed || !e.dashes) && state.types.has(typeOf[e.from]) &&
-      state.types.has(typeOf[e.to]) && inRange(e.dates);
+    return edgePass[e.id] > 0 && nodeVisible(nodeById[e.from]) && nodeVisible(nodeById[e.to]);
   }
 
-  /* Thousands of edge labels make every redraw take seconds: big pages keep the action
-     for the tooltip only. */
-  data.edges.forEach(function (e) { e.action = e.label; if (big) { delete e.label; } });
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return state.types.has(n.actor_type); } });
+  computePass();
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { var c = Object.assign({}, n); c.hidden = false; return c; }));
+  var edges = new vis.DataSet(data.edges.map(function (e) { var c = Object.assign({}, e); c.hidden = false; return c; }));
+  var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var options = {
-    nodes: { shape: "dot", borderWidth: 1, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } },
+    nodes: {
+      borderWidth: 1, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { min: 6, max: 40, label: { enabled: true, min: LABEL_MIN, max: LABEL_MAX, drawThreshold: 6, maxVisible: 20 } }
+    },
     edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { inherit: false },
+      arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { inherit: false, opacity: big ? 0.5 : 1 },
       font: { size: 10, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
-      smooth: big ? false : { type: "continuous" }
+      smooth: big ? false : { type: "continuous" }, selectionWidth: 2
     },
     physics: big ? false : {
-      solver: "barnesHut", barnesHut: { springLength: 160, avoidOverlap: 0.3 },
+      solver: "barnesHut", barnesHut: { springLength: 160, avoidOverlap: 0.4 },
       stabilization: { iterations: 150, updateInterval: 50 }
     },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
@@ -61,24 +109,44 @@
   var network = new vis.Network(document.getElementById("ng-network"),
     { nodes: nodeView, edges: edgeView }, options);
   var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
-    state: state, big: big, ready: false, readyAt: null, settled: big, find: find, refresh: refresh };
+    data: data, EV: EV, state: state, big: big, pass: pass, passUndated: passUndated, passAnywhere: passAnywhere,
+    eventsOf: eventsOf, nodeById: nodeById, el: el, ready: false, readyAt: null, settled: big,
+    find: find, refresh: refresh, select: select, setDates: setDates, setPlace: setPlace,
+    setOthers: setOthers, exportPng: exportPng, lastPng: null, labelsShown: 0,
+    on: function (fn) { listeners.push(fn); } };
   window.ngView = api;
 
   network.once("afterDrawing", function () {
     api.ready = true;
     api.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
+    tuneLabels();
   });
   network.on("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     api.settled = true;
   });
 
-  /* Neighbourhood highlight: dim everything outside the clicked node's neighbours. Small
-     pages recolour the data; big ones paint the neighbourhood over a veil after each draw,
-     because updating thousands of items takes seconds. */
+  /* Labels of the biggest nodes only at the fitted zoom; the rest appear when zooming in. */
+  function tuneLabels() {
+    var shown = nodeView.get().map(function (n) { return n.value; }).sort(function (a, b) { return b - a; });
+    if (!shown.length) { return; }
+    var lo = shown[shown.length - 1], hi = shown[0], keep = big ? 25 : 40;
+    var k = shown[Math.min(keep, shown.length) - 1];
+    var frac = hi === lo ? 0.5 : (k - lo) / (hi - lo);
+    var font = LABEL_MIN + frac * (LABEL_MAX - LABEL_MIN);
+    var threshold = Math.max(1, font * network.getScale() - 0.01);
+    network.setOptions({ nodes: { scaling: { label: { drawThreshold: threshold } } } });
+    api.labelsShown = shown.filter(function (v) {
+      return LABEL_MIN + (hi === lo ? 0.5 : (v - lo) / (hi - lo)) * (LABEL_MAX - LABEL_MIN) >= font;
+    }).length;
+  }
+
+  /* Neighbourhood highlight: small pages recolour the data; big ones paint the
+     neighbourhood over a veil after each draw (updating thousands of items takes seconds). */
   function highlight(id) {
-    if (big) { state.focus = id; network.redraw(); return; }
+    state.focus = id;
+    if (big) { network.redraw(); return; }
     var near = new Set(network.getConnectedNodes(id));
     near.add(id);
     var touching = new Set(network.getConnectedEdges(id));
@@ -89,7 +157,6 @@
     edges.update(data.edges.map(function (e) {
       return { id: e.id, color: touching.has(e.id) ? baseEdge[e.id] : DIM };
     }));
-    state.focus = id;
   }
 
   function clearHighlight() {
@@ -119,66 +186,112 @@
       ctx.beginPath(); ctx.moveTo(pos[e.from].x, pos[e.from].y); ctx.lineTo(pos[e.to].x, pos[e.to].y); ctx.stroke();
     });
     ctx.setLineDash([]);
-    ctx.font = "14px system-ui, sans-serif";
+    ctx.font = (14 / Math.max(network.getScale(), 0.2)).toFixed(1) + "px system-ui, sans-serif";
     ctx.textAlign = "center";
     near.forEach(function (nid) {
-      var n = nodes.get(nid), p = pos[nid];
+      var n = nodes.get(nid), p = pos[nid], r = network.body.nodes[nid] ? network.body.nodes[nid].options.size : 8;
       ctx.fillStyle = baseNode[nid];
-      ctx.beginPath(); ctx.arc(p.x, p.y, n.size, 0, 2 * Math.PI); ctx.fill();
+      ctx.beginPath(); ctx.arc(p.x, p.y, r, 0, 2 * Math.PI); ctx.fill();
       ctx.lineWidth = nid === id ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
       ctx.fillStyle = "#222";
-      ctx.fillText(n.label, p.x, p.y + n.size + 15);
+      ctx.fillText(n.label, p.x, p.y + r + 15 / Math.max(network.getScale(), 0.2));
     });
     ctx.restore();
   }
   network.on("afterDrawing", paintFocus);
 
+  /* A selection (a node or an edge) opens the side panel (viewpanel.js) with its events. */
+  function select(kind, id) {
+    tip.hidden = true;
+    if (kind === null) { state.selection = null; clearHighlight(); notify(); return; }
+    state.selection = { kind: kind, id: id };
+    if (kind === "node") { highlight(id); } else { clearHighlight(); }
+    notify();
+  }
+
   network.on("click", function (params) {
-    if (params.nodes.length) { highlight(params.nodes[0]); } else if (!params.edges.length) { clearHighlight(); }
+    if (params.nodes.length) { select("node", params.nodes[0]); }
+    else if (params.edges.length) { select("edge", params.edges[0]); }
+    else { select(null); }
   });
 
-  /* Search: exact label or id first, then the first label containing the text. */
-  function find(text) {
+  /* Search: exact label, id or alias first, then the first name containing the text. */
+  function matches(text) {
     var q = String(text).trim().toLowerCase();
-    if (!q) { return null; }
-    var shown = nodeView.get();
-    var hit = shown.find(function (n) { return n.label.toLowerCase() === q || String(n.id).toLowerCase() === q; }) ||
-      shown.find(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; });
+    if (!q) { return []; }
+    var found = [];
+    data.nodes.forEach(function (n) {
+      var names = [n.label, String(n.id)].concat(n.aliases);
+      var best = 9, hit = null;
+      names.forEach(function (name, k) {
+        var low = name.toLowerCase(), pos = low.indexOf(q);
+        if (pos < 0) { return; }
+        var rank = low === q ? 0 : pos === 0 ? 1 : 2;
+        if (rank < best) { best = rank; hit = k; }
+      });
+      if (hit !== null) { found.push({ node: n, rank: best, alias: hit > 1 ? names[hit] : null }); }
+    });
+    found.sort(function (a, b) { return a.rank - b.rank || b.node.events - a.node.events; });
+    return found;
+  }
+
+  function find(text) {
     var status = document.getElementById("ng-search-status");
-    if (!hit) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
-    status.textContent = "found: " + hit.label;
-    tip.hidden = true;
+    var found = matches(text);
+    if (!found.length) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
+    return focusNode(found[0].node.id);
+  }
+
+  function focusNode(id) {
+    var hit = nodeById[id];
+    if (!state.types.has(hit.actor_type)) { state.types.add(hit.actor_type); syncTypeBoxes(); refresh(); }
+    document.getElementById("ng-search-status").textContent = "found: " + hit.label;
     network.selectNodes([hit.id], false);
-    highlight(hit.id);
-    network.focus(hit.id, { scale: 1.2, animation: big ? false : { duration: 400 } });
+    select("node", hit.id);
+    network.focus(hit.id, { scale: Math.max(network.getScale(), 1.0), animation: big ? false : { duration: 400 } });
     return hit.id;
   }
 
+  function showResults() {
+    var text = document.getElementById("ng-search").value;
+    var list = document.getElementById("ng-search-results");
+    var found = matches(text);
+    var rows = found.slice(0, 12).map(function (m) {
+      var li = el("li");
+      li.appendChild(el("span", m.node.events + " ev.", "ng-count"));
+      li.appendChild(el("span", m.node.label));
+      li.appendChild(el("span", m.alias ? "alias: " + m.alias : m.node.actor_type + (m.node.code ? " \u00b7 " + m.node.code : "") +
+        (m.node.aliases.length ? " \u00b7 " + m.node.aliases.slice(0, 4).join(", ") : ""), "ng-alias"));
+      li.setAttribute("data-id", m.node.id);
+      li.addEventListener("click", function () { focusNode(m.node.id); });
+      return li;
+    });
+    list.replaceChildren.apply(list, rows);
+    document.getElementById("ng-search-status").textContent =
+      text.trim() ? found.length + (found.length === 1 ? " actor matches" : " actors match") : "";
+  }
+
+  document.getElementById("ng-search").addEventListener("input", showResults);
   document.getElementById("ng-search-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
     find(document.getElementById("ng-search").value);
   });
-  var list = document.getElementById("ng-actors");
-  data.nodes.forEach(function (n) { var opt = document.createElement("option"); opt.value = n.label; list.appendChild(opt); });
 
   /* Own tooltip built as DOM text, so article text can never become markup. */
   function nodeTip(n) {
     var box = el("div");
     box.appendChild(el("div", n.label, "ng-tip-head"));
-    box.appendChild(el("div", "type: " + n.actor_type + "  \u00b7  id: " + n.id));
-    box.appendChild(el("div", "edges: " + n.degree + "  \u00b7  events: " + n.events));
+    box.appendChild(el("div", n.actor_type + (n.code ? " \u00b7 " + n.code : "") + " \u00b7 id: " + n.id));
+    box.appendChild(el("div", n.events + " events \u00b7 " + n.degree + " neighbours \u00b7 click to list them"));
+    if (n.aliases.length) { box.appendChild(el("div", "also: " + n.aliases.slice(0, 6).join(", "))); }
     return box;
   }
   function edgeTip(e) {
     var box = el("div");
-    box.appendChild(el("div", e.action + " (" + e.action_class + ", " + e.polarity + ", " + e.modality + ")", "ng-tip-head"));
-    box.appendChild(el("div", e.count + (e.count === 1 ? " event" : " events")));
-    e.sources.forEach(function (src) {
-      var row = el("div", undefined, "ng-tip-src");
-      row.appendChild(el("span", "\u201c" + src[0] + "\u201d "));
-      row.appendChild(el("span", "\u2014 " + (src[1] || "untitled") + (src[2] ? ", " + src[2] : ""), "ng-tip-doc"));
-      box.appendChild(row);
-    });
+    box.appendChild(el("div", nodeById[e.from].label + " \u2192 " + nodeById[e.to].label, "ng-tip-head"));
+    box.appendChild(el("div", e.action_class + (e.relation ? " (relation facts)" : "") + ": " +
+      edgePass[e.id] + " of " + e.count + (e.count === 1 ? " event" : " events") + " \u00b7 " + e.action));
+    box.appendChild(el("div", "click to list them"));
     return box;
   }
   function showTip(content, pointer) {
@@ -194,32 +307,137 @@
     network.on(name, function () { tip.hidden = true; });
   });
 
-  /* Filters: legend entries double as checkboxes. */
+  function notify() { listeners.forEach(function (fn) { fn(); }); }
+
   function refresh() {
+    computePass();
     nodeView.refresh();
     edgeView.refresh();
     document.getElementById("ng-visible").textContent =
       "visible: " + nodeView.length + " actors, " + edgeView.length + " edges";
+    updateLegend();
+    updateSummary();
+    notify();
   }
-  function checkbox(parent, set, value, label, swatch) {
+
+  function setDates(from, to) {
+    state.from = from || ""; state.to = to || "";
+    document.getElementById("ng-date-from").value = state.from;
+    document.getElementById("ng-date-to").value = state.to;
+    refresh();
+  }
+
+  function setPlace(idx) { state.place = idx; refresh(); }
+
+  /* "Other" actors: on a big page they have their own layout (nodes placed with them). */
+  function setOthers(on) {
+    if (on) { state.types.add("other"); } else { state.types.delete("other"); }
+    if (data.othersHidden) {
+      nodes.update(data.nodes.map(function (n) { return { id: n.id, x: on ? n.ax : n.px, y: on ? n.ay : n.py }; }));
+    }
+    syncTypeBoxes();
+    refresh();
+    network.fit({ animation: false });
+    tuneLabels();
+  }
+
+  function syncTypeBoxes() {
+    document.querySelectorAll("#ng-types input").forEach(function (box) { box.checked = state.types.has(box.value); });
+    document.getElementById("ng-others").checked = state.types.has("other");
+  }
+
+  function exportPng() {
+    var src = document.querySelector("#ng-network canvas");
+    var out = document.createElement("canvas");
+    out.width = src.width; out.height = src.height;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(src, 0, 0);
+    var url = out.toDataURL("image/png");
+    var link = document.createElement("a");
+    link.download = "newsgraph-network.png"; link.href = url; link.click();
+    api.lastPng = url;
+    return url;
+  }
+
+  /* Header: a sentence a reader can take in at a glance, kept in step with the filters. */
+  function updateSummary() {
+    var h = data.header, parts = [h.documents.toLocaleString("en") + (h.documents === 1 ? " document" : " documents")];
+    var y0 = h.first.slice(0, 4), y1 = h.last.slice(0, 4);
+    if (y0) { parts.push(y0 === y1 ? y0 : y0 + "\u2013" + y1); }
+    parts.push(nodeView.length.toLocaleString("en") + " of " + h.candidates.toLocaleString("en") + " actors shown");
+    var f = [];
+    if (state.from || state.to) { f.push((state.from || "\u2026") + " to " + (state.to || "\u2026")); }
+    var offClasses = data.classes.filter(function (c) { return c.count && !state.classes.has(c.name); }).length;
+    if (offClasses) { f.push(offClasses + " action classes off"); }
+    var offTypes = data.types.filter(function (t) { return !state.types.has(t.name); }).map(function (t) { return t.name; });
+    if (offTypes.length) { f.push("hidden: " + offTypes.join(", ")); }
+    if (state.modalities.size < data.modalities.length) { f.push("some modalities off"); }
+    if (!state.dashed) { f.push("no negated/hypothetical"); }
+    if (state.place >= 0) { f.push("place: " + data.places[state.place][0]); }
+    if (state.relations) { f.push("relation facts shown"); }
+    parts.push("filters: " + (f.length ? f.join(", ") : "none"));
+    document.getElementById("ng-summary").textContent = parts.join(" \u00b7 ");
+  }
+
+  /* Legends double as filters; their counts follow the other filters. */
+  var legendCounts = {};
+  function checkbox(parent, set, value, label, swatch, onChange) {
     var row = el("label");
     var box = el("input");
-    box.type = "checkbox"; box.checked = true; box.value = value;
-    box.addEventListener("change", function () { if (box.checked) { set.add(value); } else { set.delete(value); } refresh(); });
+    box.type = "checkbox"; box.checked = set.has(value); box.value = value;
+    box.addEventListener("change", function () {
+      if (box.checked) { set.add(value); } else { set.delete(value); }
+      if (onChange) { onChange(box.checked); } else { refresh(); }
+    });
     row.appendChild(box);
     if (swatch) { var sw = el("span", undefined, "ng-swatch " + swatch[1]); sw.style.background = swatch[0]; row.appendChild(sw); }
-    row.appendChild(document.createTextNode(label));
+    row.appendChild(document.createTextNode(label + " "));
+    var count = el("span", "", "ng-count");
+    row.appendChild(count);
+    legendCounts[parent.id + ":" + value] = count;
     parent.appendChild(row);
   }
-  Object.keys(data.legend.types).forEach(function (t) {
-    checkbox(document.getElementById("ng-types"), state.types, t, t, [data.legend.types[t], "ng-dot"]);
+  function updateLegend() {
+    var perType = {}, perClass = {};
+    nodeView.get().forEach(function (n) { perType[n.actor_type] = (perType[n.actor_type] || 0) + 1; });
+    data.events.forEach(function (e, i) { if (pass[i]) { perClass[e[EV.CLS]] = (perClass[e[EV.CLS]] || 0) + 1; } });
+    data.types.forEach(function (t) {
+      legendCounts["ng-types:" + t.name].textContent = (perType[t.name] || 0) + "/" + t.count;
+    });
+    data.classes.forEach(function (c, k) {
+      var cell = legendCounts["ng-classes:" + c.name];
+      if (cell) { cell.textContent = String(perClass[k] || 0); }
+    });
+  }
+  data.types.forEach(function (t) {
+    checkbox(document.getElementById("ng-types"), state.types, t.name, t.name, [t.color, t.shape === "dot" ? "ng-dot" : ""],
+      t.name === "other" ? setOthers : null);
   });
-  Object.keys(data.legend.classes).forEach(function (c) {
-    checkbox(document.getElementById("ng-classes"), state.classes, c, c, [data.legend.classes[c], "ng-line"]);
+  data.classes.forEach(function (c) {
+    if (c.count) { checkbox(document.getElementById("ng-classes"), state.classes, c.name, c.name, [c.color, "ng-line"]); }
   });
   data.modalities.forEach(function (m) { checkbox(document.getElementById("ng-modalities"), state.modalities, m, m); });
+  function allClasses(on) {
+    data.classes.forEach(function (c) { if (on) { state.classes.add(c.name); } else { state.classes.delete(c.name); } });
+    document.querySelectorAll("#ng-classes input").forEach(function (box) { box.checked = on; });
+    refresh();
+  }
+  document.getElementById("ng-classes-all").addEventListener("click", function () { allClasses(true); });
+  document.getElementById("ng-classes-none").addEventListener("click", function () { allClasses(false); });
   document.getElementById("ng-dashed").addEventListener("change", function (ev) { state.dashed = ev.target.checked; refresh(); });
-  document.getElementById("ng-date-from").addEventListener("change", function (ev) { state.from = ev.target.value; refresh(); });
-  document.getElementById("ng-date-to").addEventListener("change", function (ev) { state.to = ev.target.value; refresh(); });
+  document.getElementById("ng-date-from").addEventListener("change", function (ev) { setDates(ev.target.value, state.to); });
+  document.getElementById("ng-date-to").addEventListener("change", function (ev) { setDates(state.from, ev.target.value); });
+  var othersBox = document.getElementById("ng-others");
+  othersBox.checked = state.types.has("other");
+  othersBox.disabled = !data.types.some(function (t) { return t.name === "other"; });
+  othersBox.addEventListener("change", function () { setOthers(othersBox.checked); });
+  var otherType = data.types.filter(function (t) { return t.name === "other"; })[0];
+  document.getElementById("ng-others-label").textContent = "show \u201cother\u201d actors (" + (otherType ? otherType.count : 0) + ")";
+  var relBox = document.getElementById("ng-relations");
+  relBox.checked = state.relations;
+  relBox.addEventListener("change", function () { state.relations = relBox.checked; refresh(); });
+  document.getElementById("ng-fit").addEventListener("click", function () { network.fit({ animation: false }); tuneLabels(); });
+  document.getElementById("ng-png").addEventListener("click", exportPng);
   refresh();
 })();
