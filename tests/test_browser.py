@@ -6,7 +6,9 @@ Chromium fails instead, so the checks cannot silently vanish.
 
 from __future__ import annotations
 
+import base64
 import os
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +18,7 @@ import pytest
 
 from graph.view import build_network, export_graph, render_html
 from graph.view.page import CHROMIUM, CHROMIUM_ARGS, wait_until
-from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, make_big_graph, make_graph
+from tests.test_view import EVIL_LABEL, EVIL_SENTENCE, EVIL_TITLE, make_big_graph, make_graph
 
 pytestmark = pytest.mark.browser
 
@@ -68,6 +70,31 @@ def visible_edges(tab: Any) -> int:
     return count
 
 
+def visible_nodes(tab: Any) -> set[str]:
+    return set(tab.evaluate("ngView.nodeView.getIds()"))
+
+
+def edge_id(net: Any, source: str, target: str, action_class: str) -> str:
+    (found,) = [
+        e["id"]
+        for e in net.edges
+        if (e["from"], e["to"], e["action_class"]) == (source, target, action_class)
+    ]
+    return str(found)
+
+
+def click_node(tab: Any, node: str) -> None:
+    tab.evaluate("ngView.network.setOptions({physics: false})")
+    xy = tab.evaluate(f"ngView.network.canvasToDOM(ngView.network.getPosition({node!r}))")
+    box = tab.locator("#ng-network").bounding_box()
+    tab.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+
+
+def panel_rows(tab: Any) -> list[str]:
+    rows: list[str] = tab.locator("#ng-panel-list .ng-ev .ng-sent").all_text_contents()
+    return rows
+
+
 def test_page_has_no_errors_and_makes_no_requests(page):
     tab, log = page
     tab.wait_for_timeout(300)
@@ -82,8 +109,10 @@ def test_counts_equal_the_network(page, built):
     nodes, edges = tab.evaluate("[ngView.nodes.length, ngView.edges.length]")
     assert (nodes, edges) == (len(net.nodes), len(net.edges))
     assert tab.evaluate("ngView.nodeView.length") == len(net.nodes)
-    assert visible_edges(tab) == len(net.edges)
+    assert visible_edges(tab) == sum(not e["hidden"] for e in net.edges) == 5
     assert tab.evaluate("ngView.network.body.nodeIndices.length") == len(net.nodes)
+    summary = tab.text_content("#ng-summary")
+    assert summary == "2 documents · 2015–2016 · 7 of 7 actors shown · filters: none"
 
 
 def test_search_box_finds_an_actor(page):
@@ -97,45 +126,173 @@ def test_search_box_finds_an_actor(page):
     assert "no actor matches" in (tab.text_content("#ng-search-status") or "")
 
 
+def test_search_lists_matches_as_you_type_with_aliases(page):
+    tab, _ = page
+    tab.type("#ng-search", "s")
+    ids = tab.locator("#ng-search-results li").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert {"sdf", "isis", "usa", "russia"} <= set(ids) and "ryan dillon" not in ids
+    assert ids[0] == "sdf"  # a name starting with the text comes first
+    tab.type("#ng-search", "d")
+    assert tab.locator("#ng-search-results li").count() == 1
+    tab.fill("#ng-search", "warplanes")
+    hit = tab.locator("#ng-search-results li")
+    assert hit.count() == 1 and "alias: Russian warplanes" in (hit.text_content() or "")
+    hit.click()
+    assert tab.evaluate("ngView.state.selection") == {"kind": "node", "id": "russia"}
+    assert tab.is_visible("#ng-panel")
+
+
 def test_action_class_filter_hides_edges(page, built):
     tab, _ = page
     total = visible_edges(tab)
-    assaults = sum(edge["action_class"] == "ASSAULT" for edge in built[1].edges)
     tab.uncheck("#ng-classes input[value='ASSAULT']")
-    assert visible_edges(tab) == total - assaults > 0
+    assert visible_edges(tab) == total - 2  # Russia -> ISIS and the evil actor -> USA
+    assert "russia" not in visible_nodes(tab)  # it did nothing else
+    assert "1 action classes off" in (tab.text_content("#ng-summary") or "")
     tab.check("#ng-classes input[value='ASSAULT']")
     assert visible_edges(tab) == total
 
 
 def test_dashed_toggle_type_modality_and_date_filters(page, built):
     tab, _ = page
-    edges = built[1].edges
+    net = built[1]
+    support = edge_id(net, "usa", "sdf", "SUPPORT")
     total = visible_edges(tab)
     tab.uncheck("#ng-dashed")
-    assert visible_edges(tab) == total - sum(edge["dashes"] for edge in edges)
+    assert visible_edges(tab) == total - 1  # SDF did not enter Raqqa; support stays (future)
     tab.check("#ng-dashed")
     tab.uncheck("#ng-modalities input[value='future']")
-    assert visible_edges(tab) == total - sum(edge["modality"] == "future" for edge in edges)
+    assert support in tab.evaluate("ngView.edgeView.getIds()")  # its hypothetical event is left
+    tab.uncheck("#ng-modalities input[value='hypothetical']")
+    assert support not in tab.evaluate("ngView.edgeView.getIds()")
     tab.check("#ng-modalities input[value='future']")
+    tab.check("#ng-modalities input[value='hypothetical']")
     tab.uncheck("#ng-types input[value='location']")
-    assert tab.evaluate("ngView.nodeView.get().map(n => n.id).includes('raqqa')") is False
+    assert "raqqa" not in visible_nodes(tab)
     tab.check("#ng-types input[value='location']")
     tab.fill("#ng-date-from", "2016-01-01")
     tab.dispatch_event("#ng-date-from", "change")
-    in_2016 = sum(any(d >= "2016-01-01" for d in edge["dates"]) for edge in edges)
-    assert visible_edges(tab) == in_2016 == 2
+    assert visible_edges(tab) == 2
+    assert "filters: 2016-01-01 to …" in (tab.text_content("#ng-summary") or "")
 
 
-def test_click_highlights_the_neighbourhood(page):
+def test_click_highlights_the_neighbourhood_and_opens_the_panel(page):
     tab, _ = page
-    tab.evaluate("ngView.network.setOptions({physics: false})")
-    xy = tab.evaluate("ngView.network.canvasToDOM(ngView.network.getPosition('raqqa'))")
-    box = tab.locator("#ng-network").bounding_box()
-    tab.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    click_node(tab, "raqqa")
     assert tab.evaluate("ngView.state.focus") == "raqqa"
     colours = tab.evaluate("Object.fromEntries(ngView.nodes.get().map(n => [n.id, n.color]))")
     assert colours["russia"].startswith("rgba(190")  # dimmed: not a neighbour of Raqqa
     assert not colours["sdf"].startswith("rgba(")
+    assert tab.is_visible("#ng-panel") and tab.text_content("#ng-panel-title") == "Raqqa"
+    assert panel_rows(tab) == ["SDF enter Raqqa (3)."]
+    assert tab.locator("#ng-panel-list .ng-badge").all_text_contents() == ["negated"]
+    tab.click("#ng-panel-close")
+    assert tab.is_hidden("#ng-panel") and tab.evaluate("ngView.state.focus") is None
+
+
+def test_panel_lists_filters_and_cites_an_actors_events(page):
+    tab, _ = page
+    tab.evaluate("ngView.select('node', 'sdf')")
+    assert len(panel_rows(tab)) == 5  # enter, support, back, attacked by ISIS, shelled by "they"
+    assert "Strikes in Syria" in (tab.text_content("#ng-panel-list") or "")
+    tab.check("#ng-relations")
+    assert len(panel_rows(tab)) == 6  # the relation fact "USA be SDF"
+    tab.select_option("#ng-panel-class", "SUPPORT")
+    assert tab.text_content("#ng-panel-filters") == "2 of 6 events"
+    first = tab.locator("#ng-panel-list .ng-ev", has_text="support SDF (4)")
+    assert first.locator("mark.ng-a").text_content() == "USA"
+    assert first.locator("mark.ng-t").text_content() == "SDF"
+    assert first.locator(".ng-badge").all_text_contents() == ["hypothetical"]
+    first.locator(".ng-copy").click()
+    citation = tab.evaluate("ngView.lastCitation")
+    assert citation.startswith("“USA support SDF (4).” — Strikes in Syria, 2015-10-01, d1.txt.")
+    assert "[SUPPORT]" in citation
+
+
+def test_clicking_an_edge_lists_its_events(page, built):
+    tab, _ = page
+    tab.evaluate("ngView.network.setOptions({physics: false, edges: {smooth: false}})")
+    box = tab.locator("#ng-network").bounding_box()
+    mid = tab.evaluate(
+        """([a, b]) => { const n = ngView.network; const p = n.getPositions([a, b]);
+        return n.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2}); }""",
+        ["russia", "isis"],
+    )
+    tab.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
+    bomb = edge_id(built[1], "russia", "isis", "ASSAULT")
+    assert tab.evaluate("ngView.state.selection") == {"kind": "edge", "id": bomb}
+    assert tab.text_content("#ng-panel-title") == "Russia → ISIS"
+    assert len(panel_rows(tab)) == 3
+    places = tab.locator("#ng-panel-list .ng-place").all_text_contents()
+    assert sorted(places) == ["@ Aleppo", "@ Raqqa", "@ Raqqa"]
+
+
+def brush(tab: Any, start: str, end: str) -> None:
+    """Drag across the timeline from the bin of date ``start`` to the bin of ``end``."""
+    box = tab.locator("#ng-time-canvas").bounding_box()
+    xs = tab.evaluate(
+        """([a, b]) => { const t = ngView.timeline, day = 86400000;
+        const unit = t.unit === 'day' ? day : 7 * day, t0 = Date.parse(t.start);
+        const bin = d => Math.floor((Date.parse(d) - t0) / unit);
+        return [t.binX(bin(a)) + 1, t.binX(bin(b) + 1) - 1]; }""",
+        [start, end],
+    )
+    tab.mouse.move(box["x"] + xs[0], box["y"] + 40)
+    tab.mouse.down()
+    tab.mouse.move(box["x"] + xs[1], box["y"] + 60, steps=4)
+    tab.mouse.up()
+
+
+def test_timeline_brushing_filters_network_panel_and_map(page):
+    tab, _ = page
+    assert tab.evaluate("ngView.timeline.unit") == "week"
+    tab.evaluate("ngView.select('node', 'sdf')")
+    focus = tab.evaluate("Array.from(ngView.timeline.counts.focus).reduce((a, b) => a + b, 0)")
+    assert focus == 5  # the selected actor's events are outlined on the timeline
+    assert set(tab.evaluate("Object.keys(ngView.map.counts)")) == {"0", "1", "2"}
+    brush(tab, "2016-03-05", "2016-03-05")
+    start, end = tab.evaluate("[ngView.state.from, ngView.state.to]")
+    assert start <= "2016-03-05" <= end and start >= "2016-02-29" and end <= "2016-03-06"
+    assert visible_edges(tab) == 2
+    assert panel_rows(tab) == ["ISIS attack SDF (1)."]
+    assert tab.locator("#ng-map circle").count() == 1  # Damascus only
+    assert tab.input_value("#ng-date-from") == start
+    box = tab.locator("#ng-time-canvas").bounding_box()
+    tab.mouse.click(box["x"] + 100, box["y"] + 50)  # a click clears the brush
+    assert tab.evaluate("[ngView.state.from, ngView.state.to]") == ["", ""]
+    assert len(panel_rows(tab)) == 5
+
+
+def test_map_shows_places_sized_by_events_and_filters_on_click(page, built):
+    tab, _ = page
+    circles = tab.locator("#ng-map circle")
+    assert circles.count() == 3
+    radius = {
+        c.locator("title").text_content(): float(c.get_attribute("r") or 0) for c in circles.all()
+    }
+    assert radius["Raqqa: 2 events"] > radius["Aleppo: 1 event"]
+    tab.locator("#ng-map circle", has_text="Damascus").dispatch_event("click")
+    assert tab.evaluate("ngView.edgeView.getIds()") == [edge_id(built[1], "isis", "sdf", "FIGHT")]
+    assert "place: Damascus" in (tab.text_content("#ng-summary") or "")
+    tab.locator("#ng-map circle", has_text="Damascus").dispatch_event("click")
+    assert visible_edges(tab) == 5
+
+
+def test_fit_button_and_png_export_of_the_network_only(page):
+    tab, _ = page
+    tab.evaluate("ngView.network.moveTo({scale: 4})")
+    tab.click("#ng-fit")
+    assert tab.evaluate("ngView.network.getScale()") < 4
+    tab.click("#ng-png")
+    url = tab.evaluate("ngView.lastPng")
+    assert url.startswith("data:image/png;base64,")
+    png = base64.b64decode(url.split(",", 1)[1])
+    width, height = struct.unpack(">II", png[16:24])
+    canvas = tab.evaluate(
+        "[...['width', 'height']].map(k => document.querySelector('#ng-network canvas')[k])"
+    )
+    assert [width, height] == canvas
+    assert width < tab.evaluate("document.body.clientWidth * devicePixelRatio")  # no sidebar
 
 
 def test_malicious_text_shows_as_text_and_runs_nothing(page):
@@ -143,21 +300,26 @@ def test_malicious_text_shows_as_text_and_runs_nothing(page):
     tab.evaluate("ngView.network.setOptions({physics: false, edges: {smooth: false}})")
     evil = EVIL_LABEL.lower()
     box = tab.locator("#ng-network").bounding_box()
-    mid = tab.evaluate(
-        """([a, b]) => { const n = ngView.network; const p = n.getPositions([a, b]);
-        return n.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2}); }""",
-        [evil, "usa"],
-    )
-    tab.mouse.move(box["x"] + mid["x"], box["y"] + mid["y"])
+    xy = tab.evaluate(f"ngView.network.canvasToDOM(ngView.network.getPosition({evil!r}))")
+    tab.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
     tab.wait_for_selector("#ng-tooltip:not([hidden])", timeout=5_000)
-    tip = tab.locator("#ng-tooltip")
-    assert EVIL_SENTENCE in (tip.text_content() or "")
-    assert tip.locator("img, a, script, b").count() == 0
-    assert tab.evaluate("document.querySelectorAll('img').length") == 0
+    assert EVIL_LABEL in (tab.text_content("#ng-tooltip") or "")
+    tab.fill("#ng-search", EVIL_LABEL[:12])
+    assert EVIL_LABEL in (tab.text_content("#ng-search-results") or "")
+    tab.locator("#ng-search-results li").first.click()
+    panel = tab.locator("#ng-panel")
+    assert EVIL_SENTENCE in (panel.text_content() or "")
+    assert EVIL_TITLE in (panel.text_content() or "")
+    tab.locator("#ng-panel .ng-copy").first.click()
+    assert EVIL_SENTENCE in tab.evaluate("ngView.lastCitation")
+    brush(tab, "2016-03-05", "2016-03-05")
+    tab.locator("#ng-map circle").first.dispatch_event("click")
+    for where in ("#ng-tooltip", "#ng-search-results", "#ng-panel", "#ng-map", "#ng-header"):
+        assert (
+            tab.locator(f"{where} img, {where} a, {where} script, {where} b[onclick]").count() == 0
+        )
+    assert tab.evaluate("document.querySelectorAll('img, iframe, a[href]').length") == 0
     assert tab.evaluate("document.scripts.length") == 3
-    tab.fill("#ng-search", EVIL_LABEL)
-    tab.click("#ng-search-go")
-    assert tab.text_content("#ng-search-status") == f"found: {EVIL_LABEL}"
     assert tab.evaluate("window.__pwned") is None
 
 
@@ -166,6 +328,7 @@ def open_page(browser: Any, path: Path) -> tuple[Any, Any, Log]:
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     tab = context.new_page()
     tab.on("pageerror", lambda exc: log.errors.append(str(exc)))
+    tab.on("console", lambda msg: log.errors.append(msg.text) if msg.type == "error" else None)
     tab.goto(path.as_uri())
     wait_until(tab, "window.ngView && window.ngView.ready", timeout=60.0)
     return context, tab, log
@@ -177,6 +340,7 @@ def test_big_page_paints_the_neighbourhood_without_recolouring(browser, tmp_path
     context, tab, log = open_page(browser, path)
     assert tab.evaluate("[ngView.big, ngView.nodes.length]") == [True, 420]
     assert tab.evaluate("ngView.edges.get().every(e => e.label === undefined)")
+    assert 0 < tab.evaluate("ngView.labelsShown") < 100  # the biggest nodes' labels only
     tab.fill("#ng-search", "A7")
     tab.click("#ng-search-go")
     assert tab.evaluate("ngView.state.focus") == "a7"
@@ -185,6 +349,23 @@ def test_big_page_paints_the_neighbourhood_without_recolouring(browser, tmp_path
     tab.evaluate("ngView.network.moveTo({position: {x: 1e6, y: 1e6}, scale: 1})")  # empty area
     tab.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     assert tab.evaluate("ngView.state.focus") is None
+    assert log.errors == []
+    context.close()
+
+
+def test_other_actors_are_one_click_away_on_a_big_page(browser, tmp_path):
+    kg = make_big_graph(420, other_every=5)
+    path = render_html(kg, tmp_path / "others.html", max_nodes=1000)
+    context, tab, log = open_page(browser, path)
+    shown = tab.evaluate("ngView.nodeView.length")
+    others = tab.evaluate("ngView.nodes.get().filter(n => n.actor_type === 'other').length")
+    assert others > 0 and shown == tab.evaluate("ngView.nodes.length") - others
+    assert not tab.is_checked("#ng-others")
+    before = tab.evaluate("ngView.network.getPosition('a1')")
+    tab.check("#ng-others")
+    assert tab.evaluate("ngView.nodeView.length") == shown + others
+    assert tab.evaluate("ngView.network.getPosition('a1')") != before  # laid out with them
+    assert tab.is_checked("#ng-types input[value='other']")
     assert log.errors == []
     context.close()
 
@@ -213,6 +394,8 @@ def test_seeds_page(browser, seeds_dir, tmp_path):
         len(net.edges),
     ]
     assert len(net.nodes) > 10 and len(net.edges) > 10
+    tab.evaluate("ngView.select('node', 'isis')")
+    assert tab.locator("#ng-panel-list .ng-ev").count() > 0
     tab.fill("#ng-search", "ISIS")
     tab.press("#ng-search", "Enter")
     assert tab.text_content("#ng-search-status") == "found: ISIS"

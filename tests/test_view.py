@@ -48,15 +48,20 @@ def make_event(
     target: tuple[str, str] | None,
     action_class: str = "ASSAULT",
     sentence: str = "",
+    actor_text: str = "",
     **fields: Any,
 ) -> Event:
-    """Return a normalized event; ``actor``/``target`` are (label, type), id = lowercased label."""
-    text = sentence or f"{actor[0]} {action} {target[0] if target else ''} ({index})."
+    """Return a normalized event; ``actor``/``target`` are (label, type), id = lowercased label.
+
+    ``actor_text`` is the actor as the sentence writes it (default: its label).
+    """
+    written = actor_text or actor[0]
+    text = sentence or f"{written} {action} {target[0] if target else ''} ({index})."
     start = index * 1000
     prov = Provenance(doc, f"{doc}.txt", index, start, start + len(text), text)
     tlabel, ttype = target or ("", "")
     return Event(
-        actor=actor[0],
+        actor=written,
         action=action,
         target=tlabel,
         provenance=prov,
@@ -88,7 +93,16 @@ def make_graph() -> Dataset:
     events = [
         make_event("d1", 0, RUSSIA, "bomb", ISIS, location="Raqqa", location_id="raqqa"),
         make_event("d1", 1, RUSSIA, "bomb", ISIS, location="Raqqa", location_id="raqqa"),
-        make_event("d1", 2, RUSSIA, "bomb", ISIS, location="Aleppo", location_id="aleppo"),
+        make_event(
+            "d1",
+            2,
+            RUSSIA,
+            "bomb",
+            ISIS,
+            actor_text="Russian warplanes",
+            location="Aleppo",
+            location_id="aleppo",
+        ),
         make_event("d1", 3, SDF, "enter", RAQQA, "MOBILIZE", polarity="neg"),
         make_event("d1", 4, USA, "support", SDF, "SUPPORT", modality="hypothetical"),
         make_event("d1", 5, USA, "back", SDF, "SUPPORT", modality="future"),
@@ -137,6 +151,7 @@ def test_nodes_are_actors_styled_by_type(kg):
         EVIL_LABEL.lower(),
     }
     assert by_id["russia"]["label"] == "Russia"
+    assert by_id["russia"]["aliases"] == ["Russian warplanes"]  # as the sentences write it
     assert (by_id["russia"]["color"], by_id["russia"]["shape"]) == TYPE_STYLE["country"]
     assert (by_id["isis"]["color"], by_id["isis"]["shape"]) == TYPE_STYLE["armed-group"]
     assert by_id["raqqa"]["color"] == TYPE_STYLE["location"][0]
@@ -179,7 +194,11 @@ def test_edges_point_at_their_events(kg):
     tables = page_tables(net.view_selection, legend_classes(net.view_selection))
     bomb = edge_between(net, "russia", "isis", "ASSAULT")
     sentences = sorted(tables["sentences"][tables["events"][i][8]] for i in bomb["ev"])
-    assert sentences == [f"Russia bomb ISIS ({i})." for i in range(3)]
+    assert sentences == [
+        "Russia bomb ISIS (0).",
+        "Russia bomb ISIS (1).",
+        "Russian warplanes bomb ISIS (2).",
+    ]
     places = sorted(tables["places"][tables["events"][i][5]][0] for i in bomb["ev"])
     assert places == ["Aleppo", "Raqqa", "Raqqa"]
     raqqa = tables["places"][tables["events"][bomb["ev"][0]][5]]

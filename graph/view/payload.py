@@ -76,7 +76,8 @@ def node_dict(node: Node, style: tuple[str, str], xy: tuple[float, float]) -> di
         "hidden": node.hidden,
         "actor_type": actor.actor_type or "other",
         "code": actor.code,
-        "aliases": sorted(actor.aliases - {actor.label})[:20],
+        # Shortest first: long "aliases" are whole phrases a parse cut badly.
+        "aliases": sorted(actor.aliases - {actor.label}, key=lambda a: (len(a), a))[:20],
         "degree": node.degree,
         "events": node.events,
         "other": actor.is_other,

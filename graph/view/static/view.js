@@ -7,7 +7,7 @@
   /* Columns of data.events (graph/view/payload.py, _event_row). */
   var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
     ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
-  var LABEL_MIN = 12, LABEL_MAX = 60;
+  var LABEL_MIN = 11, LABEL_MAX = 19, LABELS_MAX = 40, FOCUS_LABELS = 15;
   var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";
   var HYPO = data.modalities.indexOf("hypothetical");
   var tip = document.getElementById("ng-tooltip");
@@ -85,14 +85,17 @@
   }
 
   computePass();
-  var nodes = new vis.DataSet(data.nodes.map(function (n) { var c = Object.assign({}, n); c.hidden = false; return c; }));
+  /* Labels are placed once the network is drawn (placeLabels). */
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    var c = Object.assign({}, n); c.hidden = false; c.label = ""; return c;
+  }));
   var edges = new vis.DataSet(data.edges.map(function (e) { var c = Object.assign({}, e); c.hidden = false; return c; }));
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var options = {
     nodes: {
-      borderWidth: 1, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { min: 6, max: 40, label: { enabled: true, min: LABEL_MIN, max: LABEL_MAX, drawThreshold: 6, maxVisible: 20 } }
+      borderWidth: 1, font: { size: 14, strokeWidth: 4, strokeColor: "#ffffff" },
+      scaling: { min: 6, max: 40, label: { enabled: false } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { inherit: false, opacity: big ? 0.5 : 1 },
@@ -120,27 +123,50 @@
     api.ready = true;
     api.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
-    tuneLabels();
+    placeLabels();
   });
   network.on("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     api.settled = true;
   });
 
-  /* Labels of the biggest nodes only at the fitted zoom; the rest appear when zooming in. */
-  function tuneLabels() {
-    var shown = nodeView.get().map(function (n) { return n.value; }).sort(function (a, b) { return b - a; });
-    if (!shown.length) { return; }
-    var lo = shown[shown.length - 1], hi = shown[0], keep = big ? 25 : 40;
-    var k = shown[Math.min(keep, shown.length) - 1];
-    var frac = hi === lo ? 0.5 : (k - lo) / (hi - lo);
-    var font = LABEL_MIN + frac * (LABEL_MAX - LABEL_MIN);
-    var threshold = Math.max(1, font * network.getScale() - 0.01);
-    network.setOptions({ nodes: { scaling: { label: { drawThreshold: threshold } } } });
-    api.labelsShown = shown.filter(function (v) {
-      return LABEL_MIN + (hi === lo ? 0.5 : (v - lo) / (hi - lo)) * (LABEL_MAX - LABEL_MIN) >= font;
-    }).length;
+  /* Labels: the biggest nodes first, each only where it overlaps no label already placed
+     (on screen, at the current zoom); zooming in makes room for more, hovering shows any. */
+  var labelled = {}, labelTimer = null;
+  function placeLabels() {
+    var shown = nodeView.get();
+    var scale = network.getScale(), box = document.getElementById("ng-network").getBoundingClientRect();
+    var values = shown.map(function (n) { return n.value; });
+    var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
+    var pos = network.getPositions(shown.map(function (n) { return n.id; }));
+    var boxes = [], keep = {};
+    shown.sort(function (x, y) { return y.value - x.value; });
+    shown.forEach(function (n) {
+      if (boxes.length >= LABELS_MAX) { return; }
+      var p = network.canvasToDOM(pos[n.id]);
+      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) { return; }
+      var frac = hi === lo ? 0.5 : (n.value - lo) / (hi - lo);
+      var font = LABEL_MIN + frac * (LABEL_MAX - LABEL_MIN);  /* on screen, in px */
+      var r = (network.body.nodes[n.id] ? network.body.nodes[n.id].options.size : 8) * scale;
+      var w = nodeById[n.id].label.length * font * 0.58 + 6;
+      var rect = [p.x - w / 2, p.y - r, p.x + w / 2, p.y + r + font * 1.3];
+      if (boxes.some(function (o) { return rect[0] < o[2] && o[0] < rect[2] && rect[1] < o[3] && o[1] < rect[3]; })) { return; }
+      boxes.push(rect);
+      keep[n.id] = font / scale;
+    });
+    /* Font sizes are in canvas units: set again at every zoom, so labels keep their size on screen. */
+    var changed = data.nodes.filter(function (n) { return labelled[n.id] || keep[n.id]; });
+    labelled = keep;
+    nodes.update(changed.map(function (n) {
+      return keep[n.id] ? { id: n.id, label: n.label, font: { size: keep[n.id] } } : { id: n.id, label: "" };
+    }));
+    api.labelsShown = boxes.length;
   }
+  function placeLabelsSoon() {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(placeLabels, 120);
+  }
+  ["zoom", "dragEnd", "stabilizationIterationsDone"].forEach(function (name) { network.on(name, placeLabelsSoon); });
 
   /* Neighbourhood highlight: small pages recolour the data; big ones paint the
      neighbourhood over a veil after each draw (updating thousands of items takes seconds). */
@@ -186,15 +212,22 @@
       ctx.beginPath(); ctx.moveTo(pos[e.from].x, pos[e.from].y); ctx.lineTo(pos[e.to].x, pos[e.to].y); ctx.stroke();
     });
     ctx.setLineDash([]);
-    ctx.font = (14 / Math.max(network.getScale(), 0.2)).toFixed(1) + "px system-ui, sans-serif";
+    var scale = Math.max(network.getScale(), 0.05);
+    ctx.font = (13 / scale).toFixed(1) + "px system-ui, sans-serif";
     ctx.textAlign = "center";
-    near.forEach(function (nid) {
-      var n = nodes.get(nid), p = pos[nid], r = network.body.nodes[nid] ? network.body.nodes[nid].options.size : 8;
+    /* Every neighbour as a dot, but only the biggest ones labelled: a hub has hundreds. */
+    var size = function (nid) { return network.body.nodes[nid] ? network.body.nodes[nid].options.size : 8; };
+    near.sort(function (x, y) { return (y === id) - (x === id) || size(y) - size(x); });
+    near.forEach(function (nid, rank) {
+      var p = pos[nid], r = size(nid);
       ctx.fillStyle = baseNode[nid];
       ctx.beginPath(); ctx.arc(p.x, p.y, r, 0, 2 * Math.PI); ctx.fill();
-      ctx.lineWidth = nid === id ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
-      ctx.fillStyle = "#222";
-      ctx.fillText(n.label, p.x, p.y + r + 15 / Math.max(network.getScale(), 0.2));
+      ctx.lineWidth = (nid === id ? 3 : 1) / scale; ctx.strokeStyle = "#333"; ctx.stroke();
+      if (rank < FOCUS_LABELS) {
+        ctx.lineWidth = 3 / scale; ctx.strokeStyle = "#fff"; ctx.fillStyle = "#222";
+        ctx.strokeText(nodeById[nid].label, p.x, p.y + r + 14 / scale);
+        ctx.fillText(nodeById[nid].label, p.x, p.y + r + 14 / scale);
+      }
     });
     ctx.restore();
   }
@@ -301,7 +334,7 @@
     tip.style.top = (rect.top + pointer.y + 14) + "px";
     tip.hidden = false;
   }
-  network.on("hoverNode", function (p) { showTip(nodeTip(nodes.get(p.node)), p.pointer.DOM); });
+  network.on("hoverNode", function (p) { showTip(nodeTip(nodeById[p.node]), p.pointer.DOM); });
   network.on("hoverEdge", function (p) { showTip(edgeTip(edges.get(p.edge)), p.pointer.DOM); });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) {
     network.on(name, function () { tip.hidden = true; });
@@ -318,6 +351,7 @@
     updateLegend();
     updateSummary();
     notify();
+    if (api.ready) { placeLabelsSoon(); }
   }
 
   function setDates(from, to) {
@@ -338,7 +372,7 @@
     syncTypeBoxes();
     refresh();
     network.fit({ animation: false });
-    tuneLabels();
+    placeLabels();
   }
 
   function syncTypeBoxes() {
@@ -437,7 +471,7 @@
   var relBox = document.getElementById("ng-relations");
   relBox.checked = state.relations;
   relBox.addEventListener("change", function () { state.relations = relBox.checked; refresh(); });
-  document.getElementById("ng-fit").addEventListener("click", function () { network.fit({ animation: false }); tuneLabels(); });
+  document.getElementById("ng-fit").addEventListener("click", function () { network.fit({ animation: false }); placeLabels(); });
   document.getElementById("ng-png").addEventListener("click", exportPng);
   refresh();
 })();
