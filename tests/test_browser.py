@@ -358,7 +358,7 @@ def test_other_actors_are_one_click_away_on_a_big_page(browser, tmp_path):
     path = render_html(kg, tmp_path / "others.html", max_nodes=1000)
     context, tab, log = open_page(browser, path)
     shown = tab.evaluate("ngView.nodeView.length")
-    others = tab.evaluate("ngView.nodes.get().filter(n => n.actor_type === 'other').length")
+    others = tab.evaluate("ngView.data.nodes.filter(n => n.actor_type === 'other').length")
     assert others > 0 and shown == tab.evaluate("ngView.nodes.length") - others
     assert not tab.is_checked("#ng-others")
     before = tab.evaluate("ngView.network.getPosition('a1')")

@@ -145,12 +145,13 @@ def _pick(
     chosen = ranked[: opts.max_nodes]
     if not big:
         return chosen
-    keep = {a for a in chosen if neighbours[a] & (anchors | set(chosen))}
+    around = anchors | set(chosen)
+    keep = {a for a in chosen if not neighbours[a].isdisjoint(around)}
     # Dropping an actor without links leaves no other without links: refill greedily.
     for actor in ranked[opts.max_nodes :]:
         if len(keep) >= opts.max_nodes:
             break
-        if neighbours[actor] & (keep | anchors):
+        if not (neighbours[actor].isdisjoint(keep) and neighbours[actor].isdisjoint(anchors)):
             keep.add(actor)
     return [a for a in ranked if a in keep]
 

@@ -3,7 +3,9 @@
    Every text from articles is set with textContent (never innerHTML). */
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("ng-data").textContent);
+  timings.parsed = performance.now();
   /* Columns of data.events (graph/view/payload.py, _event_row). */
   var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
     ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
@@ -12,12 +14,12 @@
   var HYPO = data.modalities.indexOf("hypothetical");
   var tip = document.getElementById("ng-tooltip");
   var big = !data.physics;
-  var nodeById = {}, baseNode = {}, baseEdge = {}, eventsOf = {};
+  var nodeById = {}, edgeById = {}, baseNode = {}, baseEdge = {}, eventsOf = {};
   data.nodes.forEach(function (n) {
     nodeById[n.id] = n; baseNode[n.id] = n.color; eventsOf[n.id] = [];
     n.value = Math.sqrt(n.events); n.px = n.x; n.py = n.y;
   });
-  data.edges.forEach(function (e) { baseEdge[e.id] = e.color; e.action = e.label; if (big) { delete e.label; } });
+  data.edges.forEach(function (e) { edgeById[e.id] = e; baseEdge[e.id] = e.color; e.action = e.label; if (big) { delete e.label; } });
   data.events.forEach(function (e, i) {
     var a = data.names[e[EV.A]][0], t = e[EV.T] >= 0 ? data.names[e[EV.T]][0] : null;
     if (eventsOf[a]) { eventsOf[a].push(i); }
@@ -86,12 +88,51 @@
 
   computePass();
   /* Labels are placed once the network is drawn (placeLabels). */
+  /* vis-network gets only what it draws; the rest stays in data (nodeById, edgeById). */
+  function pick(item, keys) {
+    var out = {};
+    keys.forEach(function (k) { if (item[k] !== undefined) { out[k] = item[k]; } });
+    out.hidden = false;
+    return out;
+  }
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var c = Object.assign({}, n); c.hidden = false; c.label = ""; return c;
+    var c = pick(n, ["id", "color", "shape", "value", "x", "y"]); c.label = ""; return c;
   }));
-  var edges = new vis.DataSet(data.edges.map(function (e) { var c = Object.assign({}, e); c.hidden = false; return c; }));
-  var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
-  var edgeView = new vis.DataView(edges, { filter: edgeVisible });
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    return pick(e, ["id", "from", "to", "label", "color", "dashes", "width", "arrows"]);
+  }));
+  /* Filters set "hidden" on the items whose visibility changed: vis-network keeps hidden
+     items (a DataView would remove and re-create thousands of them on every change). */
+  var shownNodes = new Set(), shownEdges = new Set();
+  function shownView(byId, shown) {
+    return {
+      get length() { return shown.size; },
+      get: function (id) {
+        if (id === undefined) { return Array.from(shown, function (key) { return byId[key]; }); }
+        return shown.has(id) ? byId[id] : null;
+      },
+      getIds: function () { return Array.from(shown); }
+    };
+  }
+  var nodeView = shownView(nodeById, shownNodes), edgeView = shownView(edgeById, shownEdges);
+  function applyVisibility() {
+    var nodeChanges = [], edgeChanges = [];
+    data.nodes.forEach(function (n) {
+      var on = nodeVisible(n);
+      if (on !== shownNodes.has(n.id)) { nodeChanges.push({ id: n.id, hidden: !on }); }
+      if (on) { shownNodes.add(n.id); } else { shownNodes.delete(n.id); }
+    });
+    data.edges.forEach(function (e) {
+      var on = edgeVisible(e);
+      if (on !== shownEdges.has(e.id)) { edgeChanges.push({ id: e.id, hidden: !on }); }
+      if (on) { shownEdges.add(e.id); } else { shownEdges.delete(e.id); }
+    });
+    nodes.update(nodeChanges);
+    edges.update(edgeChanges);
+  }
+  data.nodes.forEach(function (n) { shownNodes.add(n.id); });
+  data.edges.forEach(function (e) { shownEdges.add(e.id); });
+  applyVisibility();
   var options = {
     nodes: {
       borderWidth: 1, font: { size: 14, strokeWidth: 4, strokeColor: "#ffffff" },
@@ -109,19 +150,21 @@
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     layout: { improvedLayout: false }
   };
+  timings.datasets = performance.now();
   var network = new vis.Network(document.getElementById("ng-network"),
-    { nodes: nodeView, edges: edgeView }, options);
+    { nodes: nodes, edges: edges }, options);
   var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
     data: data, EV: EV, state: state, big: big, pass: pass, passUndated: passUndated, passAnywhere: passAnywhere,
-    eventsOf: eventsOf, nodeById: nodeById, el: el, ready: false, readyAt: null, settled: big,
+    eventsOf: eventsOf, nodeById: nodeById, edgeById: edgeById, el: el, ready: false, readyAt: null, settled: big,
     find: find, refresh: refresh, select: select, setDates: setDates, setPlace: setPlace,
     setOthers: setOthers, exportPng: exportPng, lastPng: null, labelsShown: 0,
-    on: function (fn) { listeners.push(fn); } };
+    listeners: listeners, timings: timings, on: function (fn) { listeners.push(fn); } };
+  timings.network = performance.now();
   window.ngView = api;
 
   network.once("afterDrawing", function () {
     api.ready = true;
-    api.readyAt = performance.now();
+    api.readyAt = timings.drawn = performance.now();
     document.body.setAttribute("data-ready", "1");
     placeLabels();
   });
@@ -196,7 +239,7 @@
   function paintFocus(ctx) {
     var id = state.focus;
     if (!big || id === null || !nodeView.get(id)) { return; }
-    var near = network.getConnectedNodes(id).concat([id]);
+    var near = network.getConnectedNodes(id).filter(function (n) { return shownNodes.has(n); }).concat([id]);
     var pos = network.getPositions(near);
     var box = document.getElementById("ng-network").getBoundingClientRect();
     var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: box.width, y: box.height });
@@ -335,7 +378,7 @@
     tip.hidden = false;
   }
   network.on("hoverNode", function (p) { showTip(nodeTip(nodeById[p.node]), p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTip(edgeTip(edges.get(p.edge)), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTip(edgeById[p.edge]), p.pointer.DOM); });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) {
     network.on(name, function () { tip.hidden = true; });
   });
@@ -344,8 +387,7 @@
 
   function refresh() {
     computePass();
-    nodeView.refresh();
-    edgeView.refresh();
+    applyVisibility();
     document.getElementById("ng-visible").textContent =
       "visible: " + nodeView.length + " actors, " + edgeView.length + " edges";
     updateLegend();

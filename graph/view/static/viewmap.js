@@ -46,7 +46,7 @@
   function selectionEvents() {
     var sel = api.state.selection;
     if (!sel) { return new Set(); }
-    return new Set(sel.kind === "node" ? api.eventsOf[sel.id] : api.edges.get(sel.id).ev);
+    return new Set(sel.kind === "node" ? api.eventsOf[sel.id] : api.edgeById[sel.id].ev);
   }
 
   function draw() {

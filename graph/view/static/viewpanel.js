@@ -19,7 +19,7 @@
       return { key: "n:" + sel.id, title: n.label, sub: n.actor_type + (n.code ? " \u00b7 " + n.code : "") +
         (n.aliases.length ? " \u00b7 also: " + n.aliases.slice(0, 5).join(", ") : ""), events: api.eventsOf[sel.id] };
     }
-    var e = api.edges.get(sel.id);
+    var e = api.edgeById[sel.id];
     return { key: "e:" + sel.id, title: api.nodeById[e.from].label + " \u2192 " + api.nodeById[e.to].label,
       sub: e.action_class + (e.relation ? " (relation facts)" : ""), events: e.ev };
   }

@@ -52,7 +52,7 @@
   function selectionEvents() {
     var sel = api.state.selection;
     if (!sel) { return null; }
-    return sel.kind === "node" ? api.eventsOf[sel.id] : api.edges.get(sel.id).ev;
+    return sel.kind === "node" ? api.eventsOf[sel.id] : api.edgeById[sel.id].ev;
   }
 
   function draw() {
