@@ -194,6 +194,8 @@ def test_panel_lists_filters_and_cites_an_actors_events(page):
     tab, _ = page
     tab.evaluate("ngView.select('node', 'sdf')")
     assert len(panel_rows(tab)) == 5  # enter, support, back, attacked by ISIS, shelled by "they"
+    shelled = tab.locator("#ng-panel-list .ng-ev", has_text="they shell SDF")
+    assert shelled.locator("b").all_text_contents() == ["“they” (unresolved)", "SDF"]
     assert "Strikes in Syria" in (tab.text_content("#ng-panel-list") or "")
     tab.check("#ng-relations")
     assert len(panel_rows(tab)) == 6  # the relation fact "USA be SDF"

@@ -148,7 +148,8 @@ def _event_rows(kg: Dataset, props: dict[str, dict[str, str]]) -> Iterator[Event
     for event in _typed(kg, "ng:Event"):
         values = [props[prop].get(event, "") for prop in _EVENT_PROPS]
         actor, target, action, cls, polarity, modality, stamp, sent = values[:8]
-        if not actor or not action:
+        # An unresolved role has its text (ng:actorText) but no ng:actor node.
+        if not action or not (actor or values[10]):
             continue
         yield EventRow(
             iri=event,

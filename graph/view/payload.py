@@ -139,7 +139,7 @@ def _event_row(
 ) -> list[Any]:
     # Columns are named in view.js (EV_*): keep the two in step.
     return [
-        names.index(row.actor),
+        names.index(row.actor) if row.actor else -1,  # -1: unresolved (its text stays)
         names.index(row.target) if row.target else -1,
         row.action,
         cls_index[row.action_class],

@@ -21,8 +21,8 @@
   });
   data.edges.forEach(function (e) { edgeById[e.id] = e; baseEdge[e.id] = e.color; e.action = e.label; if (big) { delete e.label; } });
   data.events.forEach(function (e, i) {
-    var a = data.names[e[EV.A]][0], t = e[EV.T] >= 0 ? data.names[e[EV.T]][0] : null;
-    if (eventsOf[a]) { eventsOf[a].push(i); }
+    var a = e[EV.A] >= 0 ? data.names[e[EV.A]][0] : null, t = e[EV.T] >= 0 ? data.names[e[EV.T]][0] : null;
+    if (a !== null && eventsOf[a]) { eventsOf[a].push(i); }
     if (t !== null && t !== a && eventsOf[t]) { eventsOf[t].push(i); }
   });
   var state = {
@@ -70,8 +70,8 @@
       passAnywhere[i] = dated ? 1 : 0;
       pass[i] = dated && placed ? 1 : 0;
       if (!pass[i]) { return; }
-      var a = data.names[e[EV.A]][0];
-      nodePass[a] = (nodePass[a] || 0) + 1;
+      var a = e[EV.A] >= 0 ? data.names[e[EV.A]][0] : null;
+      if (a !== null) { nodePass[a] = (nodePass[a] || 0) + 1; }
       if (e[EV.T] >= 0) { var t = data.names[e[EV.T]][0]; if (t !== a) { nodePass[t] = (nodePass[t] || 0) + 1; } }
     });
     data.edges.forEach(function (e) {

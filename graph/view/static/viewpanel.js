@@ -24,7 +24,11 @@
       sub: e.action_class + (e.relation ? " (relation facts)" : ""), events: e.ev };
   }
 
-  function name(idx) { return idx < 0 ? "" : data.names[idx][1]; }
+  /* An unresolved role ("they" with no safe antecedent) shows as written, marked. */
+  function name(idx, written) {
+    if (idx >= 0) { return data.names[idx][1]; }
+    return written ? "\u201c" + written + "\u201d (unresolved)" : "";
+  }
 
   /* The sentence as text nodes, with the actor and target spans wrapped in <mark>. */
   function highlighted(text, marks) {
@@ -48,7 +52,8 @@
 
   function citation(e) {
     var doc = data.docs[e[EV.DOC]], cls = data.classes[e[EV.CLS]].name;
-    var what = name(e[EV.A]) + " \u2014" + e[EV.VERB] + "\u2192 " + (name(e[EV.T]) || "(no target)") + " [" + cls + "]";
+    var what = name(e[EV.A], e[EV.ATEXT]) + " \u2014" + e[EV.VERB] + "\u2192 " +
+      (name(e[EV.T], e[EV.TTEXT]) || "(no target)") + " [" + cls + "]";
     var src = [doc[0] || "untitled", doc[3], e[EV.DATE] || doc[2], doc[1]].filter(Boolean).join(", ");
     return "\u201c" + data.sentences[e[EV.SENT]] + "\u201d \u2014 " + src + ". Event: " + what +
       (e[EV.ATTR] ? ", according to " + e[EV.ATTR] : "") + ".";
@@ -79,9 +84,9 @@
     var tag = el("span", cls.name, "ng-cls");
     tag.style.borderColor = cls.color;
     head.appendChild(tag);
-    head.appendChild(el("b", name(e[EV.A])));
+    head.appendChild(el("b", name(e[EV.A], e[EV.ATEXT])));
     head.appendChild(el("span", e[EV.VERB]));
-    if (e[EV.T] >= 0) { head.appendChild(el("b", name(e[EV.T]))); }
+    if (e[EV.T] >= 0 || e[EV.TTEXT]) { head.appendChild(el("b", name(e[EV.T], e[EV.TTEXT]))); }
     if (e[EV.NEG]) { head.appendChild(el("span", "negated", "ng-badge")); }
     if (e[EV.MOD]) { head.appendChild(el("span", data.modalities[e[EV.MOD]], "ng-badge ng-mod")); }
     if (e[EV.REL]) { head.appendChild(el("span", "relation fact", "ng-badge ng-mod")); }
