@@ -28,7 +28,7 @@ from graph.cli import cli
 from graph.serve.server import Gateway, find_free_port, serve, sparql_select
 from graph.store import save_graph
 from graph.store.oxigraph import open_store
-from graph.vocab import NG
+from graph.vocab import GRAPH, NG
 
 ROOT = Path(__file__).resolve().parents[1]
 # grows in memory (ORDER BY keeps every row) and in time
@@ -248,3 +248,33 @@ def test_push_then_stats_on_the_target_agree_with_the_source(tmp_path, tiny_kg):
     assert stats(target)["documents"] == 2
     rows = CliRunner().invoke(cli, ["query", str(target), events, "--format", "csv"])
     assert rows.stdout.splitlines()[1:] == [expected["n"]]
+
+
+def test_push_after_remove_deletes_the_document_there_and_says_so(tmp_path, tiny_kg):
+    source = tmp_path / "kg.trig"
+    save_graph(tiny_kg, source)
+    with serve(tmp_path / "remote.store", port=find_free_port(), read_only=False) as srv:
+        first = CliRunner().invoke(cli, ["push", str(source), "--endpoint", srv.store_url])
+        assert first.exit_code == 0, first.output
+        assert "2 added, 0 replaced" in first.stderr
+        removed = CliRunner().invoke(cli, ["remove", str(source), "d2"])
+        assert removed.exit_code == 0, removed.output
+        second = CliRunner().invoke(cli, ["push", str(source), "--endpoint", srv.store_url])
+        assert second.exit_code == 0, second.output
+        assert "0 added, 1 replaced" in second.stderr and "1 deleted" in second.stderr
+        graphs = sparql_select(srv.query_url, "SELECT ?g WHERE { GRAPH ?g {} }")
+    assert str(GRAPH.d2) not in {row["g"] for row in graphs}
+    assert str(GRAPH.d1) in {row["g"] for row in graphs}
+
+
+def test_push_to_an_endpoint_naming_a_graph_is_a_one_line_error(tmp_path, tiny_kg):
+    source = tmp_path / "kg.trig"
+    save_graph(tiny_kg, source)
+    url = f"http://127.0.0.1:{find_free_port()}/store?default"
+    result = CliRunner().invoke(cli, ["push", str(source), "--endpoint", url])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.startswith("Error: cannot push to")
+        and "already names a graph" in result.stderr
+    )
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS
 
 from graph.errors import GraphError, GraphFileError, QueryError
@@ -84,12 +84,13 @@ def actors_by_graph(srv: SparqlServer | Gateway) -> dict[str, str]:
 def test_push_query_replace(server):
     kg = dataset(("a", "russia", "aleppo"), ("b", "turkey", "afrin"))
     pushed = push_documents(kg, server.store_url)
-    assert sorted(pushed) == [graph_iri("a"), graph_iri("b")]
+    assert sorted(pushed.added) == [graph_iri("a"), graph_iri("b")]
     assert actors_by_graph(server) == {graph_iri("a"): "russia", graph_iri("b"): "turkey"}
     size_b = sparql_select(server.query_url, TRIPLES_IN.format(graph_iri("b")))
 
-    push_documents(dataset(("a", "iran", "homs")), server.store_url)
+    again = push_documents(dataset(("a", "iran", "homs")), server.store_url)
 
+    assert again.replaced == [graph_iri("a")] and again.deleted == []  # a batch keeps b
     assert actors_by_graph(server) == {graph_iri("a"): "iran", graph_iri("b"): "turkey"}
     assert sparql_select(server.query_url, TRIPLES_IN.format(graph_iri("b"))) == size_b
 
@@ -102,7 +103,7 @@ def test_union_default_graph_over_http(server):
 def test_push_from_a_store_skips_the_index(server, tmp_path):
     store = open_store(tmp_path / "local")
     put_document(store, "c", dataset(("c", "mali", "gao")).graph(graph_iri("c")), "h")
-    assert push_documents(store, server.store_url) == [graph_iri("c")]
+    assert push_documents(store, server.store_url).added == [graph_iri("c")]
 
 
 def test_read_only_server_serves_a_store_and_refuses_writes(tmp_path):
@@ -158,3 +159,54 @@ def test_a_server_that_exits_at_start_reports_why(tmp_path):
     with pytest.raises(GraphError, match="cannot start the SPARQL server on http://127.0.0.1:"):
         srv.start(timeout=20)
     assert srv.process is None
+
+
+def graph_names(srv: SparqlServer) -> set[str]:
+    return {row["g"] for row in sparql_select(srv.query_url, "SELECT ?g { GRAPH ?g {} }")}
+
+
+def test_an_endpoint_with_a_query_string_keeps_it_and_wipes_nothing(server):
+    others = dataset(*((f"o{i}", "russia", "homs") for i in range(5)))
+    push_documents(others, server.store_url)
+    before = graph_names(server)
+    kg = dataset(("a", "iran", "homs"))
+    report = push_documents(kg, server.store_url + "?x=1", query_url=server.query_url)
+    assert report.added == [graph_iri("a")]
+    assert graph_names(server) == before | {graph_iri("a")}
+
+
+@pytest.mark.parametrize("suffix", ["?graph=http://x/g", "?default", "?x=1&default=", "?GRAPH=1"])
+def test_an_endpoint_that_names_a_graph_is_refused(server, suffix):
+    push_documents(dataset(("o", "russia", "homs")), server.store_url)
+    before = graph_names(server)
+    kg = dataset(("a", "iran", "homs"))
+    if suffix == "?GRAPH=1":  # another parameter, not the Graph Store's: kept, and it works
+        push_documents(kg, server.store_url + suffix, query_url=server.query_url)
+        assert graph_names(server) == before | {graph_iri("a")}
+        return
+    with pytest.raises(GraphFileError, match="already names a graph"):
+        push_documents(kg, server.store_url + suffix, query_url=server.query_url)
+    assert graph_names(server) == before
+
+
+def test_a_push_whose_effect_is_not_seen_stops_at_once(server, tmp_path):
+    # A query endpoint that does not see the writes (another server) stands for a
+    # server that put the data elsewhere: the first check fails and the push stops.
+    other = SparqlServer(tmp_path / "other", port=find_free_port(), read_only=False)
+    with other:
+        kg = dataset(("a", "iran", "homs"), ("b", "mali", "gao"))
+        with pytest.raises(GraphFileError, match="did not treat the request as a write of that"):
+            push_documents(kg, server.store_url, query_url=other.query_url)
+    assert len(graph_names(server)) == 1
+
+
+def test_push_deletes_documents_the_source_no_longer_has(server):
+    push_documents(dataset(("a", "russia", "homs"), ("b", "iran", "homs")), server.store_url)
+    foreign = "http://example.org/not-ours"
+    kg = dataset(("c", "mali", "gao"))
+    kg.graph(URIRef(foreign)).add((ACTOR.x, RDFS.comment, Literal("kept")))
+    push_documents(kg, server.store_url)
+    report = push_documents(dataset(("a", "russia", "homs")), server.store_url, delete_missing=True)
+    assert report.replaced == [graph_iri("a")]
+    assert report.deleted == [graph_iri("b"), graph_iri("c")]
+    assert graph_names(server) == {graph_iri("a"), foreign}

@@ -129,15 +129,31 @@ def serve(
 @click.command()
 @click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL of the server.")
-def push(graph_path: Path, endpoint: str) -> None:
-    """Write each document of GRAPH to a SPARQL server, replacing its named graph there.
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    help="The server's SPARQL query URL, to check each write [default: query beside --endpoint].",
+)
+@click.option(
+    "--keep-missing",
+    is_flag=True,
+    help="Keep the server's documents that GRAPH does not have (default: delete them).",
+)
+def push(graph_path: Path, endpoint: str, query_endpoint: str | None, keep_missing: bool) -> None:
+    """Make a SPARQL server's documents equal to GRAPH's: write, replace, delete.
+
+    Each document's named graph is replaced with one Graph Store PUT and checked
+    through the server's query endpoint; the server's documents that GRAPH no
+    longer has are deleted (only graphs in newsgraph's document namespace).
 
     Example: newsgraph push kg.store --endpoint http://127.0.0.1:7878/store
     """
     from graph import push_graph
 
-    pushed = push_graph(graph_path, endpoint)
-    click.echo(f"pushed {len(pushed)} graphs to {endpoint}", err=True)
+    report = push_graph(
+        graph_path, endpoint, query_url=query_endpoint, delete_missing=not keep_missing
+    )
+    click.echo(f"pushed to {endpoint}: {report.summary()}", err=True)
 
 
 COMMANDS = (remove, export, serve, push)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import GraphFileError
-from ..serve.client import push_documents
+from ..serve.push import push_documents
 from ..store.checkpoint import clear_checkpoint
 from ..store.dataset import open_graph
 from ..store.oxigraph import export_store, open_store, stored_hashes, triple_count

@@ -1,10 +1,11 @@
 """Serve: a SPARQL server over a store, and a Graph Store Protocol client (push)."""
 
-from .client import push_graph
+from .push import PushReport, push_graph
 from .server import Gateway, SparqlServer, find_free_port, push_documents, serve, sparql_select
 
 __all__ = [
     "Gateway",
+    "PushReport",
     "SparqlServer",
     "find_free_port",
     "push_documents",

@@ -5,8 +5,8 @@ directory behind a gateway (:mod:`graph.serve.gateway`) that refuses federated
 queries, bounds each query's time, the number running at once and the memory
 they take, on loopback by default and read-only unless asked.
 :func:`push_documents` (write document graphs to any Graph Store Protocol
-endpoint) and :func:`sparql_select` live in :mod:`graph.serve.client` and are
-re-exported here. Only the standard library talks HTTP.
+endpoint, checked; :mod:`graph.serve.push`) and :func:`sparql_select`
+(:mod:`graph.serve.client`) are re-exported here. Only the standard library talks HTTP.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import GraphError, GraphFileError
-from .client import push_documents, sparql_select
+from .client import sparql_select
 from .gateway import Gateway
 from .process import SparqlServer, find_free_port
+from .push import PushReport, push_documents
 
 __all__ = [
     "Gateway",
+    "PushReport",
     "SparqlServer",
     "find_free_port",
     "push_documents",
