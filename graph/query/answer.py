@@ -23,7 +23,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from ..errors import QueryError
-from ..store import is_store, load_graph, open_store, store_of
+from ..store import open_graph, store_of
 from ..vocab import NG, load_ontology
 from .lookup import Select
 from .named import list_queries, load_named_query
@@ -107,7 +107,9 @@ def answer_query(
             query found nothing and one of its names is not in the graph.
     """
     if isinstance(source, Path):
-        source = open_store(source, read_only=True) if is_store(source) else load_graph(source)
+        source = open_graph(source)  # the one file-or-store decision
+    if isinstance(source, Dataset) and (store := store_of(source)) is not None:
+        source = store  # a store's view: its own engine answers
     params = dict(params or {})
     if isinstance(source, ox.Store):
         if allow_update:
@@ -217,7 +219,9 @@ def check_known(
     """
     where = str(source) if isinstance(source, Path) else ""
     if isinstance(source, Path):
-        source = open_store(source, read_only=True) if is_store(source) else load_graph(source)
+        source = open_graph(source)  # the one file-or-store decision
+    if isinstance(source, Dataset) and (store := store_of(source)) is not None:
+        source = store  # a store's view: its own engine answers
     select = _selector(source)
     if actor:
         check_actor(actor, select)

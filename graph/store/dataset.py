@@ -126,16 +126,20 @@ def remove_from_graph(source: Path, doc_ids: Sequence[str]) -> None:
     Raises:
         GraphError: An id names no document of ``source``.
     """
-    if is_store(source):
-        store = open_store(source)
-        _check_known(source, doc_ids, set(document_ids(store)))
-        remove_documents(store, doc_ids)
-        return
-    kg = load_graph(source)
-    _check_known(source, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
-    for doc_id in doc_ids:
-        remove_document(kg, doc_id)
-    save_graph(kg, source)
+    kg = open_graph(source, read_only=False)
+    store = store_of(kg)
+    try:
+        if store is not None:
+            _check_known(source, doc_ids, set(document_ids(store)))
+            remove_documents(store, doc_ids)
+            return
+        _check_known(source, doc_ids, {str(o) for o in kg.objects(None, NG.docId)})
+        for doc_id in doc_ids:
+            remove_document(kg, doc_id)
+        save_graph(kg, source)
+    finally:
+        del kg, store
+        gc.collect()  # release a store's lock (rdflib objects refer to it in cycles)
 
 
 def _check_known(source: Path, doc_ids: Sequence[str], known: set[str]) -> None:
@@ -155,13 +159,14 @@ def convert_graph(source: Path, output: Path) -> Path:
     Returns:
         The file written.
     """
-    if is_store(source) and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
-        return export_store(open_store(source, read_only=True), output)
     kg = open_graph(source)
+    store = store_of(kg)
     try:
+        if store is not None and output.suffix.lower() in (".trig", ".nq", ".jsonld"):
+            return export_store(store, output)
         return save_graph(kg, output)
     finally:
-        del kg
+        del kg, store
         gc.collect()  # release a store's lock (rdflib objects refer to it in cycles)
 
 
