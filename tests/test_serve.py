@@ -22,12 +22,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF
+from rdflib import RDF, Dataset
 
 from graph.cli import cli
+from graph.errors import GraphFileError
 from graph.serve.server import Gateway, find_free_port, serve, sparql_select
 from graph.store import save_graph
-from graph.store.oxigraph import open_store
+from graph.store.oxigraph import open_store, put_document
 from graph.vocab import GRAPH, NG
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -278,3 +279,36 @@ def test_push_to_an_endpoint_naming_a_graph_is_a_one_line_error(tmp_path, tiny_k
         and "already names a graph" in result.stderr
     )
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture
+def tiny_store(tmp_path: Path, tiny_kg: Dataset) -> Path:
+    path = tmp_path / "tiny.store"
+    store = open_store(path)
+    for doc_id in ("d1", "d2"):
+        put_document(store, doc_id, tiny_kg.graph(GRAPH[doc_id]), "h")
+    del store
+    return path
+
+
+def test_writers_are_refused_while_a_server_serves_the_store(tiny_store):
+    with serve(tiny_store, port=find_free_port()) as srv:
+        removed = CliRunner().invoke(cli, ["remove", str(tiny_store), "d1"])
+        assert removed.exit_code == 1
+        assert "newsgraph serve is serving it" in removed.stderr
+        assert len(removed.stderr.strip().splitlines()) == 1
+        with pytest.raises(GraphFileError, match="serving it"):
+            open_store(tiny_store)
+        rows = sparql_select(srv.query_url, "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+        assert {str(GRAPH.d1), str(GRAPH.d2)} <= {row["g"] for row in rows}
+    removed = CliRunner().invoke(cli, ["remove", str(tiny_store), "d1"])
+    assert removed.exit_code == 0, removed.output
+
+
+def test_a_server_does_not_start_on_a_store_being_written(tiny_store):
+    writer = open_store(tiny_store)
+    with pytest.raises(GraphFileError, match="another process is writing it"):
+        serve(tiny_store, port=find_free_port())
+    del writer
+    with serve(tiny_store, port=find_free_port()) as srv:
+        assert sparql_select(srv.query_url, COUNT)[0]["n"] != "0"

@@ -12,7 +12,8 @@ on the public address, does what it cannot:
 * a watchdog restarts the oxigraph process when a request runs past its
   deadline or the process grows past ``max_memory_mb``: the only way to stop
   a query Oxigraph will not stop; the requests in flight get an error saying why;
-* reports the process's death (:meth:`Gateway.wait` raises) instead of hiding it.
+* reports the process's death (:meth:`Gateway.wait` raises) instead of hiding it;
+* holds the store's serve lock (:mod:`graph.store.servelock`), so writers refuse.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import GraphError
+from ..store.servelock import ServeLock
 from .process import SparqlServer, find_free_port
 from .proxy import Handler, Request
 
@@ -71,6 +73,7 @@ class Gateway:
             union_default_graph=union_default_graph,
             timeout=timeout,
         )
+        self._serve_lock = ServeLock(store_dir)
         self.slots = threading.BoundedSemaphore(max_queries)
         self.restarts = 0
         self._lock = threading.Lock()
@@ -115,9 +118,13 @@ class Gateway:
                 "Hint: pick another --port"
             ) from exc
         self._httpd.gateway = self
+        if not self.child.read_only:
+            self.store_dir.mkdir(parents=True, exist_ok=True)
         try:
+            self._serve_lock.acquire()
             self.child.start()
         except GraphError:
+            self._serve_lock.release()
             self._httpd.server_close()
             raise
         self.ready.set()
@@ -135,6 +142,7 @@ class Gateway:
             self._httpd.server_close()
             self._httpd = None
         self.child.stop()
+        self._serve_lock.release()
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads = []

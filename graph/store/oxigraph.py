@@ -56,6 +56,7 @@ from .oxwrite import (
     remove_documents,
     to_ntriples,
 )
+from .servelock import check_not_served
 
 __all__ = [
     "INDEX_GRAPH",
@@ -94,7 +95,8 @@ def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
         read_only: Open without taking the writer lock (other readers allowed).
 
     Raises:
-        GraphFileError: The directory cannot be opened (e.g. another process holds it).
+        GraphFileError: The directory cannot be opened (e.g. another process holds
+            it), or, to write, ``newsgraph serve`` is serving it.
     """
     if path is None:
         return ox.Store()
@@ -102,11 +104,17 @@ def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
         if read_only:
             return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+        store = ox.Store(str(path))
     except OSError as exc:
         raise GraphFileError(
             f"cannot open store {path}: {exc}. Hint: is another process (a server?) using it?"
         ) from exc
+    try:
+        check_not_served(path)  # after taking RocksDB's lock: see graph.store.servelock
+    except GraphFileError:
+        del store
+        raise
+    return store
 
 
 def content_hash(article: Article, *, extractor: str = "dep") -> str:
