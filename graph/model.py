@@ -103,6 +103,8 @@ class Event:
     target_label: str = ""
     actor_type: str = ""
     target_type: str = ""
+    actor_code: str = ""  # CAMEO-style, on the document's date: "USAGOV", "---REB"
+    target_code: str = ""
     action_class: str = ""
     location_id: str = ""
     time_value: str = ""

@@ -182,7 +182,7 @@ def test_gazetteer_acronym_and_expansion_meet():
     [
         ("US Army Col. Ryan Dillon", "Dillon", "ryan-dillon"),
         ("Lt. Gen. Stuart Townsend", "Townsend", "stuart-townsend"),
-        ("Foreign Minister Sergei Lavrov", "Lavrov", "sergei-lavrov"),
+        ("Foreign Minister Sergei Lavrov", "Lavrov", "sergey-lavrov"),  # the dictionary's id
         ("Brig. Gen. Amina Haddad", "Haddad", "amina-haddad"),
     ],
 )

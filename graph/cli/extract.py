@@ -52,8 +52,10 @@ def extract(
 ) -> None:
     """Print the events of INPUTS, one per line, to stdout.
 
-    Keys: doc, sentence, start, end, actor, actor_id, action, relation, action_class,
-    target, target_id, location, time, polarity, modality, attribution, confidence.
+    Keys: doc, sentence, start, end, actor, actor_id, actor_code, action, relation,
+    action_class, target, target_id, target_code, location, time, polarity, modality,
+    attribution, confidence. Codes are CAMEO-style (USAGOV, SYRMIL, ---REB when only
+    the sector is known), as of the document's date.
     With --format carb: sentence, confidence, relation, then the arguments.
 
     Example: newsgraph extract seeds/ --format tsv

@@ -20,18 +20,21 @@ from rdflib.namespace import RDF, SKOS
 
 from ..model import Event
 from ..vocab import ACT, NG, load_ontology
-from .agents import agent_ref, country_by_alpha2, country_of, find_agent
+from .actordict import cameo_code, country_alpha3
+from .agents import SECTORS, agent_ref, country_by_alpha2, country_of, find_agent
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .junk import UNRESOLVED, non_actor, preamble_end, strip_date
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural, words_of
-from .places import link_place
+from .places import get_place, link_place
 from .qualified import anti_ref, coalition_ref, pro_ref
 from .timex import normalize_time
 
-__all__ = ["Gazetteer", "action_class", "load_gazetteer", "normalize_events"]
+__all__ = ["Gazetteer", "action_class", "actor_code", "load_gazetteer", "normalize_events"]
 
 
+# Generic agents' id parts -> their CAMEO sector ("iraq/police" -> COP).
+_SECTOR_OF_PART = {part: sector for sector, (part, _) in SECTORS.items()}
 # Action classes whose targets are places, not governments: "troops entered Damascus".
 PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
 # "X of/for Y" where X is a role, part or quantity: the actor is Y
@@ -167,9 +170,11 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         actor_id=actor.actor_id,
         actor_label=actor.label,
         actor_type=actor.actor_type,
+        actor_code=actor_code(actor, doc.gaz, anchor),
         target_id=target.actor_id,
         target_label=target.label,
         target_type=target.actor_type,
+        target_code=actor_code(target, doc.gaz, anchor) if event.target else "",
         action_class=cls,
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
@@ -209,6 +214,36 @@ def _is_anaphor(span: str) -> bool:
     words = clean(span)
     first = words[0].lower() if words else ""
     return first in PRONOUNS or (first in DESCRIPTIONS and len(words) == 1)
+
+
+def actor_code(ref: Ref, gaz: Gazetteer, day: str = "") -> str:
+    """Return the CAMEO-style code of a resolved actor on the document's date.
+
+    The resolver's own code wins; a generic agent is coded by its country and
+    sector (``iraq/police`` -> ``IRQCOP``, ``unknown/gunmen`` -> ``---UAF``); else the
+    gazetteer's role valid on ``day`` (:meth:`Gazetteer.code_at`); a linked place
+    is coded as its country, as CAMEO dictionaries code cities ("Aleppo" -> "SYR").
+
+    Args:
+        ref: The resolved actor.
+        gaz: The actor gazetteer.
+        day: The document's date (ISO 8601), "" when undated (then the latest role).
+
+    Returns:
+        The code, "" when unknown.
+    """
+    if ref.code or not ref.actor_id:
+        return ref.code
+    qualifier, _, part = ref.actor_id.partition("/")
+    if part in _SECTOR_OF_PART:
+        country = gaz.get(qualifier)
+        code = country.country if country is not None and country.actor_type == "country" else ""
+        return cameo_code(code, _SECTOR_OF_PART[part])
+    code = gaz.code_at(ref.actor_id, day)
+    if code or ref.actor_type != "location":
+        return code
+    place = get_place(ref.actor_id)
+    return country_alpha3(place.country_code) if place is not None else ""
 
 
 def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:

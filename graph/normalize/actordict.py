@@ -1,0 +1,160 @@
+"""The compiled actor dictionary (``data/actors_dict.tsv``) and time-aware CAMEO roles.
+
+``tools/build_actors.py`` compiles the Phoenix/CAMEO actor dictionaries (people,
+institutions, IGOs, NGOs, armed groups; MIT, Open Event Data Alliance, see
+``data/PHOENIX-LICENSE.txt``) into one tab-separated line per actor: id, label,
+type, roles and aliases. A role is a CAMEO code (country or IGO code + sector,
+``USAGOV``) with the dates it held (``USAGOV@20090120-``); a role without dates
+is the entry's default. A line with an empty type lends its aliases to the
+curated ``actors.ttl`` actor of that id.
+
+Which role a document gets (:func:`role_at`):
+
+- a dated document: the dated role valid on its date (the latest-starting one
+  when several are), else the undated default, else none: Barack Obama in 2015
+  is ``USAGOV``, in 2005 he has no code;
+- an undated document: the role that starts last (the most recent the
+  dictionary knows), so an undated text reads people as they were last coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+__all__ = [
+    "DictRow",
+    "Role",
+    "cameo_code",
+    "country_alpha3",
+    "dictionary_path",
+    "parse_role",
+    "read_dictionary",
+    "role_at",
+]
+
+# CAMEO sector codes that can stand alone in a role ("[ELI]": an elite of no stated country).
+_SECTOR_ONLY = frozenset({"ELI", "GOV", "MIL", "REB", "OPP", "CVL", "BUS", "MED", "NGO", "IGO"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A CAMEO actor code held from ``start`` to ``end`` (ISO dates; "" = open)."""
+
+    code: str
+    start: str = ""
+    end: str = ""
+
+    def text(self) -> str:
+        """Return the role as the compiled file writes it (``USAGOV@20090120-``)."""
+        if not self.dated:
+            return self.code
+        return f"{self.code}@{self.start.replace('-', '')}-{self.end.replace('-', '')}"
+
+    @property
+    def dated(self) -> bool:
+        """Return whether the role has a start or an end date."""
+        return bool(self.start or self.end)
+
+    def valid_on(self, day: str) -> bool:
+        """Return whether the role holds on ``day`` (``YYYY-MM-DD``)."""
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+    @property
+    def country(self) -> str:
+        """Return the country or IGO part of the code ("" for a sector alone)."""
+        return "" if self.code[:3] in _SECTOR_ONLY and len(self.code) == 3 else self.code[:3]
+
+    @property
+    def sector(self) -> str:
+        """Return the sector part of the code ("GOV" of ``USAGOVLEG``)."""
+        return self.code[:3] if not self.country else self.code[3:6]
+
+
+@dataclass(frozen=True, slots=True)
+class DictRow:
+    """One line of the compiled dictionary."""
+
+    actor_id: str
+    label: str
+    actor_type: str  # "": more aliases for the curated actor ``actor_id``
+    roles: tuple[Role, ...]
+    aliases: tuple[str, ...]
+
+
+def _iso(text: str) -> str:
+    return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if text else ""
+
+
+def parse_role(text: str) -> Role:
+    """Parse ``USAGOV`` or ``USAGOV@20090120-20170120`` into a role."""
+    code, _, dates = text.partition("@")
+    start, _, end = dates.partition("-")
+    return Role(code, _iso(start), _iso(end))
+
+
+def role_at(roles: Sequence[Role], day: str = "") -> Role | None:
+    """Return the role valid on ``day``; for an undated document (""), the latest one.
+
+    Args:
+        roles: An actor's roles.
+        day: The document's date (``YYYY-MM-DD``, longer ISO strings are cut), or "".
+
+    Returns:
+        The role, or None when none holds on that day and there is no undated default.
+    """
+    if not roles:
+        return None
+    if not day:
+        return max(roles, key=lambda r: (r.start, not r.end, r.end, r.dated))
+    day = day[:10]
+    valid = [r for r in roles if r.dated and r.valid_on(day)]
+    if valid:
+        return max(valid, key=lambda r: r.start)
+    return next((r for r in roles if not r.dated), None)
+
+
+def cameo_code(country: str, sector: str) -> str:
+    """Return a CAMEO-style code: ``USA`` + ``GOV`` -> ``USAGOV``, unknown country -> ``---REB``."""
+    if not sector:
+        return country
+    return (country or "---") + sector
+
+
+@cache
+def country_alpha3(alpha2: str) -> str:
+    """Return the ISO 3166 alpha-3 code of an alpha-2 code ("SY" -> "SYR"), "" when unknown."""
+    country = pycountry.countries.get(alpha_2=alpha2.upper()) if len(alpha2) == 2 else None
+    return str(country.alpha_3) if country is not None else ""
+
+
+def dictionary_path() -> Path:
+    """Return the path of the packaged compiled dictionary."""
+    return Path(str(resources.files("graph") / "data" / "actors_dict.tsv"))
+
+
+def read_dictionary(lines: Iterable[str]) -> Iterator[DictRow]:
+    """Yield the rows of a compiled dictionary's text lines (comments skipped).
+
+    Raises:
+        ValueError: A line does not have the five columns.
+    """
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != 5:
+            raise ValueError(f"line {number}: {len(cells)} columns, not 5")
+        actor_id, label, kind, roles, aliases = cells
+        yield DictRow(
+            actor_id,
+            label,
+            kind,
+            tuple(parse_role(r) for r in roles.split()),
+            tuple(a for a in aliases.split("|") if a),
+        )
