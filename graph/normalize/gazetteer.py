@@ -99,8 +99,10 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {}
         self._exact: dict[str, tuple[str, str]] = {}
         self._folded: dict[str, tuple[str, str]] = {}
-        # First token (casefolded) of any name -> most tokens a name starting with it has.
-        self._starts: dict[str, int] = {}
+        # Casefolded names and their proper word prefixes ("united", "united states"
+        # for "United States Congress"): a scan stops when the words so far start none.
+        self._names: set[str] = set()
+        self._prefixes: set[str] = set()
         self._governments: dict[str, str] = {}
         self._compiled: dict[str, tuple[str, str, str]] = {}  # id -> label, type, roles
         self._override = False
@@ -174,8 +176,9 @@ class Gazetteer:
                 )
             if self._override or key not in table:
                 table[key] = value
-            first = words[0].casefold()
-            self._starts[first] = max(self._starts.get(first, 0), len(words))
+            folded = [w.casefold() for w in words]
+            self._names.add(" ".join(folded))
+            self._prefixes.update(" ".join(folded[:n]) for n in range(1, len(folded)))
 
     def _match(self, words: Sequence[str]) -> tuple[str, str] | None:
         key = " ".join(words)
@@ -230,20 +233,26 @@ class Gazetteer:
     def find_mentions(self, text: str) -> list[Mention]:
         """Return the non-overlapping gazetteer mentions in ``text``, longest match first."""
         spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.replace("’", "'"))]
+        folded = [s[2].casefold() for s in spans]
         found: list[Mention] = []
         i = 0
         while i < len(spans):
-            longest = min(_MAX_TOKENS, self._starts.get(spans[i][2].casefold(), 0))
-            for n in range(min(longest, len(spans) - i), 0, -1):
-                hit = self._match([s[2] for s in spans[i : i + n]])
-                if hit is not None:
-                    start, end = spans[i][0], spans[i + n - 1][1]
-                    plural = hit[1] == "demonym" and spans[i + n - 1][2].endswith("s")
-                    found.append(Mention(start, end, hit[0], hit[1], plural))
-                    i += n
+            best: tuple[int, tuple[str, str]] | None = None
+            key = ""
+            for j in range(i, min(len(spans), i + _MAX_TOKENS)):
+                key = f"{key} {folded[j]}" if key else folded[j]
+                if key in self._names:
+                    hit = self._match([s[2] for s in spans[i : j + 1]])
+                    best = (j, hit) if hit is not None else best
+                if key not in self._prefixes:
                     break
-            else:
+            if best is None:
                 i += 1
+                continue
+            j, (actor_id, via) = best
+            plural = via == "demonym" and spans[j][2].endswith("s")
+            found.append(Mention(spans[i][0], spans[j][1], actor_id, via, plural))
+            i = j + 1
         return found
 
     def describe(self, actor_ids: Iterable[str]) -> Iterator[Triple]:
