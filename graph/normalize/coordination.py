@@ -79,13 +79,11 @@ def _is_coordination(group: list[Event]) -> bool:
 
 def _pairs(group: list[Event]) -> Iterator[Event]:
     for actor, other in itertools.permutations(group, 2):
-        # the other's code too, when events carry codes (actor_code / target_code)
-        codes = {"target_code": other.actor_code} if hasattr(other, "actor_code") else {}
         yield replace(
             actor,
             target=other.actor,
             target_id=other.actor_id,
             target_label=other.actor_label,
             target_type=other.actor_type,
-            **codes,
+            target_code=other.actor_code,
         )
