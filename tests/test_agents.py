@@ -317,3 +317,28 @@ def test_places_choose_the_namesake_the_document_is_about(context, place, expect
     first = Provenance("d1", "d1.txt", 0, 0, len(context), context)
     found = list(normalize_events([replace(events[0], provenance=first), event]))
     assert found[-1].location_id == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a dummy subject is nobody
+        ([("The Observatory counted the dead.", "The Observatory", "count", "the dead"),
+          ("It is unclear who fired.", "It", "be", "")], ""),
+        # a thing between the candidate and the pronoun: "it" is the truce, not Russia
+        ([("Russia said a truce took hold in Homs since it began.", "it", "begin", "")], ""),
+        # the nearest candidate is an unknown group: silence rather than the farther actor
+        ([("ISIS shelled the town.", "ISIS", "shell", "the town"),
+          ("Local residents said they had fled overnight.", "they", "flee", "")], ""),
+        # too far back: two sentences in between
+        ([("Hezbollah fired rockets.", "Hezbollah", "fire", "rockets"),
+          ("Sirens sounded.", "Sirens", "sound", ""),
+          ("Schools closed.", "Schools", "close", ""),
+          ("They fired again.", "They", "fire", "")], ""),
+        # a close, agreeing antecedent still resolves
+        ([("The Houthis fired missiles.", "The Houthis", "fire", "missiles"),
+          ("They attacked a ship.", "They", "attack", "a ship")], "houthis"),
+    ],
+)  # fmt: skip
+def test_pronouns_prefer_silence_to_a_wrong_antecedent(rows, expected):
+    assert story(*rows)[-1].actor_id == expected

@@ -243,7 +243,8 @@ def agent_ref(
         return None
     country = named_country or country
     named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
-    if not country and named and named[-1].lower() not in _NOT_QUALIFIERS:
+    proper = named and named[-1].lower() not in _NOT_QUALIFIERS
+    if not country and proper and find_agent([named[-1].lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
         part, kind = SECTORS[found.sector]
         qualifier = slugify(named[-1])

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Event
 from .agents import cameo, document_countries, main_country, modifier_country
 from .gazetteer import Gazetteer
-from .junk import UNRESOLVED
+from .junk import UNRESOLVED, intervening_thing, is_expletive
 from .mentions import Mention, MentionList
 from .phrase import (
     ACCEPTS,
@@ -192,11 +192,12 @@ class Document:
     def remember(self, ref: Ref, sent: int, pos: int, span: str, *, plural: bool = False) -> None:
         """Record a resolved event span as a mention later anaphors can point to.
 
-        Skipped for "other" actors and for agents inside a compound ("Russian" of
-        "Russian-backed troops"), which are modifiers, not noun phrases.
+        Skipped for unresolved roles and for agents inside a compound ("Russian" of
+        "Russian-backed troops"), which are modifiers, not noun phrases. Unknown
+        ("other") actors are kept: a pronoun whose nearest candidate is one stays unresolved.
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
-        if ref.actor_type not in ("other", UNRESOLVED) and not AGENT_SUFFIX.match(after):
+        if ref.actor_type != UNRESOLVED and ref.actor_id and not AGENT_SUFFIX.match(after):
             self._mentions.add(
                 Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span))))
             )
@@ -281,7 +282,20 @@ class Document:
                 return not m.plural
             return kind != "pl" or m.plural or m.ref.actor_type not in _SINGULAR_STATES
 
-        return self._mentions.antecedent(agrees, sent, pos)
+        if kind == "sg" and len(words) == 1 and is_expletive(self.sentence(sent)[pos:]):
+            return None  # "it was unclear whether ...", "it is tragic to see ..."
+        found = self._mentions.find(agrees, sent, pos, window=1)
+        if found is None or found.ref is None or found.ref.actor_type == "other":
+            return None  # the nearest candidate is no known actor: silence, not a guess
+        between = self._text_between(found.sent, found.start, sent, pos)
+        if kind != "person" and intervening_thing(between, plural=kind == "pl"):
+            return None  # "a truce ... since it began": a thing came in between
+        return found.ref
+
+    def _text_between(self, sent_a: int, start: int, sent_b: int, end: int) -> str:
+        if sent_a == sent_b:
+            return self.sentence(sent_a)[start:end]
+        return self.sentence(sent_a)[start:] + " " + self.sentence(sent_b)[:end]
 
     def description(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""

@@ -361,7 +361,8 @@ def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
 def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
     # "the Syrian army, which shelled the town": a relative pronoun means the phrase
     # right before it, when that phrase names an actor; otherwise it stays unresolved.
-    if len(words) != 1 or words[0].lower() not in ("which", "who", "that", "whom"):
+    # ("that" is left alone: more often "said that ..." than a relative pronoun)
+    if len(words) != 1 or words[0].lower() not in ("which", "who", "whom"):
         return None
     before = doc.sentence(sent)[:pos].rstrip(" ,")
     tail = before[-80:]

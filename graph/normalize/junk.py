@@ -16,7 +16,14 @@ import re
 from ..model import UNRESOLVED
 from .phrase import words_of
 
-__all__ = ["UNRESOLVED", "non_actor", "preamble_end", "strip_date"]
+__all__ = [
+    "UNRESOLVED",
+    "intervening_thing",
+    "is_expletive",
+    "non_actor",
+    "preamble_end",
+    "strip_date",
+]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -137,7 +144,7 @@ def non_actor(words: list[str]) -> str:
     """
     phrase = " ".join(words)
     lowered = [w.lower().strip(".,;:'\"") for w in words]
-    if not phrase.strip() or not any(w for w in lowered):
+    if not phrase.strip() or all(w in ("", "the", "a", "an") for w in lowered):
         return "empty"
     if BOILERPLATE.match(phrase):
         return "boilerplate"
@@ -152,3 +159,42 @@ def non_actor(words: list[str]) -> str:
     if head in PRONOUN_WORDS or (head in NON_ACTOR_HEADS and not named):
         return "non-actor"
     return ""
+
+
+# "it was unclear whether", "it is tragic to see", "it remains to be seen"
+_EXPLETIVE = re.compile(
+    r"^it\s+(?:is|was|'s|has been|had been|will be|would be|could be|may be|might be|seems|"
+    r"seemed|appears|appeared|remains|remained|became|becomes)\s+(?:\w+\s+){0,2}?"
+    r"(?:that|to|if|whether|when|how|why|what|unclear|clear|possible|impossible|likely|"
+    r"unlikely|important|necessary|tragic|difficult|hard|easy|sad|time|true|false|known|"
+    r"believed|reported|said|expected|feared|thought)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def is_expletive(text: str) -> bool:
+    """Return whether "it" at the start of ``text`` is a dummy subject ("it was unclear ...")."""
+    return _EXPLETIVE.match(text) is not None
+
+
+def intervening_thing(text: str, *, plural: bool) -> bool:
+    """Return whether ``text`` names a thing, event or group a pronoun of that number could mean.
+
+    ``text`` runs from the candidate antecedent to the pronoun; the antecedent's own
+    words (up to its first verb-like gap, at most three words) are skipped. "Russia said
+    a truce took hold since it began" has "truce" in between, so "it" is not Russia;
+    "ISIS shelled the town. Residents said they fled": "residents" is, so "they" is not ISIS.
+    """
+    from .agents import find_agent  # agents imports this module
+
+    words = _WORDS.findall(text)[3:]
+    for word in words:
+        lowered = word.lower()
+        if not word[:1].islower() or lowered.endswith("s") != plural:
+            continue
+        # "it" gives way to a thing ("a truce"); "they" to a group of people ("residents"),
+        # not to things, which are often its antecedent's own objects ("fired missiles").
+        if find_agent([lowered]) is not None if plural else lowered in NON_ACTOR_HEADS:
+            return True
+    return False

@@ -63,6 +63,19 @@ class MentionList:
         ``recency`` orders nearest first throughout; ``window`` is how many earlier
         sentences to look at (default: all).
         """
+        found = self.find(accept, sent, pos, recency=recency, window=window)
+        return found.ref if found is not None else None
+
+    def find(
+        self,
+        accept: Callable[[Mention], bool],
+        sent: int,
+        pos: int,
+        *,
+        recency: bool = False,
+        window: int | None = None,
+    ) -> Mention | None:
+        """Return the first accepted mention before ``(sent, pos)`` (see :meth:`antecedent`)."""
         # Pronouns: nearest first in their own sentence, then earlier sentences each
         # from its start (subject first). Descriptions ("the city"): nearest first throughout.
         # _mentions is sorted by (sentence, start), so the mentions before (sent, pos)
@@ -81,7 +94,7 @@ class MentionList:
             if mention.ref is None and mention.accepts:
                 mention.ref = self._resolve_description(mention)
             if mention.ref is not None and mention.ref.actor_id and accept(mention):
-                return mention.ref
+                return mention
         return None
 
     def _resolve_description(self, mention: Mention) -> Ref:

@@ -35,7 +35,7 @@ PRONOUNS = {
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 ACCEPTS = {
     "sg": frozenset(
-        {"country", "government", "organisation", "armed-group", "military", "location"}
+        {"country", "government", "organisation", "armed-group", "military", "location", "other"}
     ),
     "pl": frozenset(
         {"country", "government", "organisation", "armed-group", "military", "civilian", "other"}
