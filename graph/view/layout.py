@@ -20,11 +20,16 @@ Point = tuple[float, float]
 # spring_layout without scipy is dense O(n^2): lay out this many hubs, attach the rest.
 _CORE = 150
 SPACING = 55.0
+_ITERATIONS = 35  # networkx's default 50 barely moves a community after 30
 _GOLDEN = 2.399963  # golden angle: successive spiral points never line up
 
 
 def layout_positions(
-    ids: list[str], pairs: Iterable[tuple[str, str, int]], *, seed: int = 7
+    ids: list[str],
+    pairs: Iterable[tuple[str, str, int]],
+    *,
+    seed: int = 7,
+    groups: list[list[str]] | None = None,
 ) -> dict[str, Point]:
     """Return a position for every id: communities apart, hubs inside each one central.
 
@@ -32,14 +37,11 @@ def layout_positions(
         ids: The nodes to place.
         pairs: ``(a, b, weight)`` links between them (others are ignored).
         seed: Seed of the spring layouts and community detection (stable output).
+        groups: Communities from :func:`communities` (of these ids or more), so two
+            layouts of one page (with and without "other" actors) share them.
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(ids)
-    for a, b, weight in pairs:
-        if a != b and a in simple and b in simple:
-            old = simple.get_edge_data(a, b, {}).get("weight", 0)
-            simple.add_edge(a, b, weight=old + weight)
-    groups = _communities(simple, seed=seed)
+    simple = link_graph(ids, pairs)
+    groups = communities(simple, seed=seed) if groups is None else _restrict(groups, simple)
     discs = [(_disc_layout(simple.subgraph(group), seed=seed), group) for group in groups]
     centres = _pack([_radius(len(group)) for _, group in discs])
     pos: dict[str, Point] = {}
@@ -49,7 +51,18 @@ def layout_positions(
     return pos
 
 
-def _communities(simple: nx.Graph, *, seed: int) -> list[list[str]]:
+def link_graph(ids: list[str], pairs: Iterable[tuple[str, str, int]]) -> nx.Graph:
+    """Return the undirected, weighted graph of ``pairs`` between ``ids``."""
+    simple = nx.Graph()
+    simple.add_nodes_from(ids)
+    for a, b, weight in pairs:
+        if a != b and a in simple and b in simple:
+            old = simple.get_edge_data(a, b, {}).get("weight", 0)
+            simple.add_edge(a, b, weight=old + weight)
+    return simple
+
+
+def communities(simple: nx.Graph, *, seed: int = 7) -> list[list[str]]:
     """Return Louvain communities, biggest first; single nodes and pairs pooled by size."""
     linked = simple.subgraph([n for n in simple if simple.degree[n]])
     found = nx.community.louvain_communities(linked, weight="weight", seed=seed) if linked else []
@@ -60,6 +73,14 @@ def _communities(simple: nx.Graph, *, seed: int) -> list[list[str]]:
     lonely = sorted((n for n in simple if not simple.degree[n]), key=str)
     groups.sort(key=lambda g: (-len(g), g[0]))
     return groups + [g for g in (small, lonely) if g]
+
+
+def _restrict(groups: list[list[str]], simple: nx.Graph) -> list[list[str]]:
+    """Return ``groups`` cut down to the nodes of ``simple`` (every node in one group)."""
+    kept = [[n for n in group if n in simple] for group in groups]
+    placed = {n for group in kept for n in group}
+    rest = sorted((n for n in simple if n not in placed), key=str)
+    return [group for group in [*kept, rest] if group]
 
 
 def _radius(size: int) -> float:
@@ -77,7 +98,7 @@ def _disc_layout(sub: nx.Graph, *, seed: int) -> dict[Any, Point]:
             n: _spiral((0.0, 0.0), i, base=0.0, step=SPACING * 0.8) for i, n in enumerate(nodes)
         }
     core = nodes[:_CORE]
-    raw = nx.spring_layout(sub.subgraph(core), seed=seed, weight=None)
+    raw = nx.spring_layout(sub.subgraph(core), seed=seed, weight=None, iterations=_ITERATIONS)
     pos = {n: (float(xy[0]), float(xy[1])) for n, xy in raw.items()}
     reach = max((math.hypot(*xy) for xy in pos.values()), default=1.0) or 1.0
     scale = radius * (math.sqrt(len(core) / len(nodes)) if len(nodes) > _CORE else 0.85) / reach

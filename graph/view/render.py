@@ -20,7 +20,7 @@ from rdflib import Dataset
 from ..errors import GraphFileError
 from . import page as _viewpage
 from .data import read_graph
-from .layout import layout_positions
+from .layout import communities, layout_positions, link_graph
 from .page import write_atomic
 from .payload import (
     class_colors,
@@ -229,8 +229,10 @@ def _to_network(sel: Selection) -> Network:
         for e in sel.edges
         if sel.options.show_relations or not e.is_relation
     ]
-    pos = layout_positions(visible, pairs)
-    spread = layout_positions(every, pairs) if len(every) > len(visible) else pos
+    # Communities of every actor on the page, found once and shared by both layouts.
+    groups = communities(link_graph(every, pairs))
+    pos = layout_positions(visible, pairs, groups=groups)
+    spread = layout_positions(every, pairs, groups=groups) if len(every) > len(visible) else pos
     styles = type_styles([n.actor.actor_type or "other" for n in sel.nodes])
     # pyvis's add_node/add_edge scan lists on every call (quadratic): fill them directly.
     net.nodes = []
