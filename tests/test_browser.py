@@ -260,7 +260,11 @@ def test_timeline_brushing_filters_network_panel_and_map(page):
     assert tab.locator("#ng-map circle").count() == 1  # Damascus only
     assert tab.input_value("#ng-date-from") == start
     box = tab.locator("#ng-time-canvas").bounding_box()
-    tab.mouse.click(box["x"] + 100, box["y"] + 50)  # a click clears the brush
+    first = tab.evaluate("ngView.timeline.binX(0) + 2")
+    tab.mouse.click(box["x"] + first, box["y"] + 120)  # a click picks one week...
+    assert tab.evaluate("[ngView.state.from, ngView.state.to]") == ["2015-09-28", "2015-10-04"]
+    assert len(panel_rows(tab)) == 4
+    tab.mouse.click(box["x"] + first, box["y"] + 120)  # ... and a second click clears it
     assert tab.evaluate("[ngView.state.from, ngView.state.to]") == ["", ""]
     assert len(panel_rows(tab)) == 5
 
@@ -278,6 +282,13 @@ def test_map_shows_places_sized_by_events_and_filters_on_click(page, built):
     assert "place: Damascus" in (tab.text_content("#ng-summary") or "")
     tab.locator("#ng-map circle", has_text="Damascus").dispatch_event("click")
     assert visible_edges(tab) == 5
+    framed = tab.evaluate("ngView.map.view[2]")
+    box = tab.locator("#ng-map").bounding_box()
+    tab.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tab.mouse.wheel(0, -200)
+    assert tab.evaluate("ngView.map.view[2]") < framed  # zoomed in around the pointer
+    tab.dblclick("#ng-map svg", position={"x": 5, "y": 5})
+    assert tab.evaluate("ngView.map.view[2]") == pytest.approx(framed)
 
 
 def test_fit_button_and_png_export_of_the_network_only(page):

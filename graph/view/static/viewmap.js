@@ -1,6 +1,7 @@
 /* Map: event places (GeoNames coordinates) as circles sized by their number of events, on
    an offline world outline (Natural Earth, package data), filtered with the rest of the
-   page. A click on a place filters everything to it; a second click clears that filter. */
+   page. A click on a place filters everything to it; a second click clears that filter.
+   The wheel zooms, dragging pans, a double click frames the places again. */
 (function () {
   "use strict";
   var api = window.ngView, data = api.data, EV = api.EV;
@@ -39,6 +40,7 @@
     return [(x0 + x1) / 2 - cw / 2, (y0 + y1) / 2 - ch / 2, cw, ch];
   }
   var view = frame();
+  api.map.frame = frame;
   svg.setAttribute("viewBox", view.join(" "));
   svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
   api.map.view = view;
@@ -65,7 +67,8 @@
     var keys = Object.keys(counts).sort(function (a, b) { return counts[b].n - counts[a].n; });
     var most = keys.length ? counts[keys[0]].n : 1;
     dots.replaceChildren.apply(dots, keys.map(function (k) { return dot(+k, counts[k], unitPx, most, mine.size > 0); }));
-    note.textContent = keys.length + " places \u00b7 " + unplaced + " events without a place \u00b7 Natural Earth";
+    note.textContent = keys.length + " places \u00b7 " + unplaced + " events without a place \u00b7 " +
+      "wheel: zoom \u00b7 Natural Earth";
   }
 
   function dot(p, c, unitPx, most, focused) {
@@ -84,6 +87,29 @@
     circle.addEventListener("click", function () { api.setPlace(api.state.place === p ? -1 : p); });
     return circle;
   }
+
+  /* Wheel zooms around the pointer, dragging pans, a double click goes back to the frame. */
+  function setView(v) { view = v; api.map.view = v; svg.setAttribute("viewBox", v.join(" ")); draw(); }
+  function toMap(ev) {
+    var r = svg.getBoundingClientRect(), k = Math.max(view[2] / r.width, view[3] / r.height);
+    return [view[0] + view[2] / 2 + (ev.clientX - r.left - r.width / 2) * k,
+      view[1] + view[3] / 2 + (ev.clientY - r.top - r.height / 2) * k];
+  }
+  svg.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    var at = toMap(ev), f = ev.deltaY > 0 ? 1.25 : 0.8;
+    if (view[2] * f > 400 || view[2] * f < 0.5) { return; }
+    setView([at[0] - (at[0] - view[0]) * f, at[1] - (at[1] - view[1]) * f, view[2] * f, view[3] * f]);
+  }, { passive: false });
+  var grab = null;
+  svg.addEventListener("mousedown", function (ev) { grab = [toMap(ev), view.slice()]; });
+  window.addEventListener("mousemove", function (ev) {
+    if (!grab) { return; }
+    var at = toMap(ev), dx = at[0] - grab[0][0], dy = at[1] - grab[0][1];
+    if (Math.abs(dx) + Math.abs(dy) > view[2] / 100) { setView([view[0] - dx, view[1] - dy, view[2], view[3]]); }
+  });
+  window.addEventListener("mouseup", function () { grab = null; });
+  svg.addEventListener("dblclick", function () { setView(frame()); });
 
   api.on(draw);
   draw();

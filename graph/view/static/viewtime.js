@@ -1,5 +1,5 @@
 /* Timeline: events per day or week, stacked by action class, under the network. Dragging
-   across it (brushing) sets the date filter; a click clears it. The selected actor's or
+   across it (brushing) sets the date filter; a click picks one bar or clears the filter. The selected actor's or
    edge's events are outlined on top. */
 (function () {
   "use strict";
@@ -125,6 +125,16 @@
     return [PAD_L + Math.max(0, a - t0) * scale, PAD_L + Math.min(bins * unit, b - t0) * scale];
   }
 
+  /* A click (no drag) picks one day or week, if it has events; a second click, or one on an
+     empty bin, clears the date filter. */
+  function clickBin(b) {
+    var from = iso(t0 + b * unit), to = iso(t0 + (b + 1) * unit - DAY);
+    var got = api.timeline.counts, n = 0;
+    if (got) { for (var k in got.stacks[b]) { n += got.stacks[b][k]; } }
+    if (!n || (api.state.from === from && api.state.to === to)) { api.setDates("", ""); return; }
+    api.setDates(from, to);
+  }
+
   function localX(ev) { return ev.clientX - canvas.getBoundingClientRect().left; }
   canvas.addEventListener("mousedown", function (ev) { var x = localX(ev); drag = [x, x]; });
   canvas.addEventListener("mousemove", function (ev) { if (drag) { drag[1] = localX(ev); draw(); } });
@@ -132,7 +142,7 @@
     if (!drag) { return; }
     var a = Math.min(drag[0], drag[1]), b = Math.max(drag[0], drag[1]);
     drag = null;
-    if (b - a < 3) { api.setDates("", ""); return; }
+    if (b - a < 3) { clickBin(binAt(a)); return; }
     api.setDates(dateAt(a, false), dateAt(b, true));
   });
   api.on(draw);
