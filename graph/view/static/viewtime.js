@@ -8,16 +8,25 @@
   var canvas = document.getElementById("ng-time-canvas");
   var ctx = canvas.getContext("2d");
   var stamps = data.events.map(function (e) { return dayOf(e[EV.DATE]); });
-  /* The axis spans the 1st to 99th percentile of dates: a sentence about 1850 must not
-     squeeze eight years of news into a few pixels. */
+  /* The axis spans the shortest stretch of time that holds 95 % of the dated events: a
+     sentence about 1850 must not squeeze eight years of news into a few pixels. */
   var known = stamps.filter(function (t) { return t !== null; }).sort(function (a, b) { return a - b; });
-  var t0 = known.length ? known[Math.floor(known.length * 0.01)] : 0;
-  var t1 = known.length ? known[Math.ceil(known.length * 0.99) - 1] : 0;
+  var span = densest(known, Math.max(1, Math.ceil(known.length * 0.95)));
+  var t0 = span[0], t1 = span[1];
   var unit = t1 - t0 <= 120 * DAY ? DAY : 7 * DAY;
   if (unit > DAY) { t0 -= ((new Date(t0).getUTCDay() + 6) % 7) * DAY; }  /* weeks start on Monday */
   var bins = Math.floor((t1 - t0) / unit) + 1;
   var drag = null;
   api.timeline = { unit: unit === DAY ? "day" : "week", bins: bins, start: iso(t0), binX: binX, dateAt: dateAt, counts: null };
+
+  function densest(sorted, keep) {
+    if (!sorted.length) { return [0, 0]; }
+    var best = 0;
+    for (var i = 1; i + keep - 1 < sorted.length; i += 1) {
+      if (sorted[i + keep - 1] - sorted[i] < sorted[best + keep - 1] - sorted[best]) { best = i; }
+    }
+    return [sorted[best], sorted[best + keep - 1]];
+  }
 
   function dayOf(d) {
     if (!d) { return null; }
