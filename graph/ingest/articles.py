@@ -74,9 +74,36 @@ def load_articles(
 
     Raises:
         SeedError: A path is missing, or (without ``skip_bad``) a document is
-            empty, binary or not decodable.
+            empty, binary or not decodable, or takes an id an earlier document
+            with another text has (the same text again is skipped).
     """
-    limit = max_bytes or MAX_DOC_BYTES
+    yield from _unique(_load(paths, max_bytes or MAX_DOC_BYTES, skip_bad), skip_bad)
+
+
+def _unique(articles: Iterator[Article], skip_bad: bool) -> Iterator[Article]:
+    """Pass each document id once: a repeat of the same text is skipped, another is an error.
+
+    Two documents under one id would share one named graph, and each rebuild
+    would flip between them.
+    """
+    seen: dict[str, tuple[str, str]] = {}  # id -> (where first seen, text digest)
+    for article in articles:
+        digest = text_id(article.text)
+        first = seen.setdefault(article.doc_id, (article.source, digest))
+        if first == (article.source, digest):
+            yield article
+        elif first[1] == digest:
+            log.warning("skipped %s: the same document as %s", article.source, first[0])
+        elif skip_bad:
+            log.warning("skipped %s: document id %r is taken", article.source, article.doc_id)
+        else:
+            raise SeedError(
+                f"cannot read {article.source}: document id {article.doc_id!r} is already "
+                f"used by {first[0]}. Hint: give each document its own id"
+            )
+
+
+def _load(paths: Iterable[Path | str], limit: int, skip_bad: bool) -> Iterator[Article]:
     for path in paths:
         if str(path) == "-":
             yield from _guard(partial(_read_stdin, limit), skip_bad)

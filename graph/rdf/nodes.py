@@ -62,10 +62,15 @@ def _new_literal(text: str) -> Literal | None:
 
 
 def _local_iri(namespace: Namespace, local: str) -> URIRef:
-    """Return ``namespace + local`` when ``local`` is IRI-safe, else a hashed IRI."""
+    """Return ``namespace + local`` when ``local`` is IRI-safe, else a hashed IRI.
+
+    A hashed IRI starts with ``_``, which no safe local name does, so a given id
+    that happens to be another id's digest never lands on the same IRI.
+    """
     if _SAFE_LOCAL.fullmatch(local):
         return URIRef(f"{namespace}{local}")
-    return URIRef(mint_iri(namespace, local))
+    digest = mint_iri(namespace, local)[len(str(namespace)) :]
+    return URIRef(f"{namespace}_{digest}")
 
 
 def document_iri(doc_id: str) -> URIRef:

@@ -120,11 +120,14 @@ def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
 def content_hash(article: Article, *, extractor: str = "dep") -> str:
     """Return the hash that decides whether a stored document must be rebuilt.
 
-    It covers the text and metadata, the extractor and the package version, so a
-    new release or another extractor rebuilds everything once.
+    It covers what defines the document (id, text and metadata), the extractor
+    and the package version, so a new release or another extractor rebuilds
+    everything once. Not where it was read: prepending a record to a JSONL corpus
+    or renaming a file rebuilds nothing (the stored ``source`` stays as first read).
     """
-    fields = [__version__, extractor, article.doc_id, article.source, article.text, article.title]
+    fields = [__version__, extractor, article.doc_id, article.text, article.title]
     fields += [article.author, article.publisher, article.date, article.url]
+    fields += [f"{key}={value}" for key, value in article.meta]
     joined = "\x1f".join(fields).encode("utf-8", "surrogatepass")
     return hashlib.sha256(joined).hexdigest()
 
