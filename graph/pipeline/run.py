@@ -9,8 +9,9 @@ to a Graph Store when asked.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -23,6 +24,9 @@ from ..view.render import render_html
 from .build import build_into_store
 from .document import DocumentResult
 from .options import BuildOptions, BuildStats
+
+if TYPE_CHECKING:
+    from .distributed import Shard
 
 # Where a build without a store keeps its finished documents until the outputs exist.
 CHECKPOINT_DIR = ".newsgraph-partial"
@@ -89,7 +93,7 @@ def _build_into(
         from .distributed import build_shards, load_shards  # imports Dask: only when asked
 
         shards = build_shards(inputs, options, known=stored_hashes(target))
-        stats.documents = len(load_shards(target, shards))
+        stats.documents = len(load_shards(target, _counted(shards, stats)))
         return
     in_memory = options.store is None and out is not None
     build_into_store(
@@ -100,6 +104,15 @@ def _build_into(
         on_document=on_document,
         checkpoint=out / CHECKPOINT_DIR if in_memory and out is not None else None,
     )
+
+
+def _counted(shards: Iterable[Shard], stats: BuildStats) -> Iterator[Shard]:
+    """Pass the shards on, adding their sentences, events and actors to ``stats``."""
+    for shard in shards:
+        stats.sentences += shard.sentences
+        stats.events += shard.events
+        stats.actors.update(shard.actors)
+        yield shard
 
 
 def _write_outputs(target: ox.Store, out: Path, options: BuildOptions) -> list[Path]:
