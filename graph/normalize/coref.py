@@ -284,7 +284,8 @@ class Document:
 
         if kind == "sg" and len(words) == 1 and is_expletive(self.sentence(sent)[pos:]):
             return None  # "it was unclear whether ...", "it is tragic to see ..."
-        found = self._mentions.find(agrees, sent, pos, window=1)
+        subject = agent and len(words) == 1
+        found = self._mentions.find(agrees, sent, pos, window=1, subject_first=subject)
         if found is None or found.ref is None or found.ref.actor_type == "other":
             return None  # the nearest candidate is no known actor: silence, not a guess
         between = self._text_between(found.sent, found.start, sent, pos)

@@ -167,10 +167,12 @@ _EXPLETIVE = re.compile(
     r"seemed|appears|appeared|remains|remained|became|becomes)\s+(?:\w+\s+){0,2}?"
     r"(?:that|to|if|whether|when|how|why|what|unclear|clear|possible|impossible|likely|"
     r"unlikely|important|necessary|tragic|difficult|hard|easy|sad|time|true|false|known|"
-    r"believed|reported|said|expected|feared|thought)\b",
+    r"believed|reported|said|expected|feared|thought)\b"
+    r"|^it\s+(?:would|could|might|may|will)\s+(?:not\s+)?(?:be|make|seem|take|appear)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_PLURALS = frozenset(words_of("children people men women police militia personnel staff"))
 
 
 def is_expletive(text: str) -> bool:
@@ -191,7 +193,7 @@ def intervening_thing(text: str, *, plural: bool) -> bool:
     words = _WORDS.findall(text)[3:]
     for word in words:
         lowered = word.lower()
-        if not word[:1].islower() or lowered.endswith("s") != plural:
+        if not word[:1].islower() or (lowered.endswith("s") or lowered in _PLURALS) != plural:
             continue
         # "it" gives way to a thing ("a truce"); "they" to a group of people ("residents"),
         # not to things, which are often its antecedent's own objects ("fired missiles").

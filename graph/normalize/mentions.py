@@ -74,8 +74,13 @@ class MentionList:
         *,
         recency: bool = False,
         window: int | None = None,
+        subject_first: bool = False,
     ) -> Mention | None:
-        """Return the first accepted mention before ``(sent, pos)`` (see :meth:`antecedent`)."""
+        """Return the first accepted mention before ``(sent, pos)`` (see :meth:`antecedent`).
+
+        ``subject_first`` reads the pronoun's own sentence from its start too (a subject
+        pronoun: "Lavrov, speaking with Steinmeier, said he ..." means Lavrov).
+        """
         # Pronouns: nearest first in their own sentence, then earlier sentences each
         # from its start (subject first). Descriptions ("the city"): nearest first throughout.
         # _mentions is sorted by (sentence, start), so the mentions before (sent, pos)
@@ -89,7 +94,8 @@ class MentionList:
         else:
             # the sort is stable: earlier sentences last-first, each from its start
             earlier = sorted(self._mentions[lo:split], key=lambda m: -m.sent)
-            order = self._mentions[split:hi][::-1] + earlier
+            own = self._mentions[split:hi]
+            order = (own if subject_first else own[::-1]) + earlier
         for mention in order:
             if mention.ref is None and mention.accepts:
                 mention.ref = self._resolve_description(mention)
