@@ -170,6 +170,15 @@ def test_dashed_toggle_type_modality_and_date_filters(page, built):
     tab.uncheck("#ng-types input[value='location']")
     assert "raqqa" not in visible_nodes(tab)
     tab.check("#ng-types input[value='location']")
+    tab.fill("#ng-min-edge", "2")
+    tab.dispatch_event("#ng-min-edge", "change")
+    assert set(tab.evaluate("ngView.edgeView.getIds()")) == {
+        edge_id(net, "russia", "isis", "ASSAULT"),
+        support,
+    }
+    assert "edges of ≥ 2 events" in (tab.text_content("#ng-summary") or "")
+    tab.fill("#ng-min-edge", "1")
+    tab.dispatch_event("#ng-min-edge", "change")
     tab.fill("#ng-date-from", "2016-01-01")
     tab.dispatch_event("#ng-date-from", "change")
     assert visible_edges(tab) == 2

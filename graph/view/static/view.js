@@ -9,7 +9,7 @@
   /* Columns of data.events (graph/view/payload.py, _event_row). */
   var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
     ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
-  var LABEL_MIN = 11, LABEL_MAX = 19, LABELS_MAX = 40, FOCUS_LABELS = 15;
+  var LABEL_MIN = 11, LABEL_MAX = 19, LABELS_MAX = 40, FOCUS_LABELS = 15, MANY_EDGES = 600;
   var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";
   var HYPO = data.modalities.indexOf("hypothetical");
   var tip = document.getElementById("ng-tooltip");
@@ -30,6 +30,8 @@
     classes: new Set(data.classes.map(function (c) { return c.name; })),
     modalities: new Set(data.modalities),
     dashed: true, relations: data.showRelations, from: "", to: "", place: -1,
+    /* A big overview draws the pairs with two events or more; single mentions one click away. */
+    minEdge: big && data.edges.length > MANY_EDGES ? 2 : 1,
     focus: null, selection: null
   };
   if (data.othersHidden) { state.types.delete("other"); }
@@ -83,7 +85,7 @@
 
   function nodeVisible(n) { return state.types.has(n.actor_type) && (nodePass[n.id] || 0) > 0; }
   function edgeVisible(e) {
-    return edgePass[e.id] > 0 && nodeVisible(nodeById[e.from]) && nodeVisible(nodeById[e.to]);
+    return edgePass[e.id] >= state.minEdge && nodeVisible(nodeById[e.from]) && nodeVisible(nodeById[e.to]);
   }
 
   computePass();
@@ -450,6 +452,7 @@
     if (offTypes.length) { f.push("hidden: " + offTypes.join(", ")); }
     if (state.modalities.size < data.modalities.length) { f.push("some modalities off"); }
     if (!state.dashed) { f.push("no negated/hypothetical"); }
+    if (state.minEdge > 1) { f.push("edges of \u2265 " + state.minEdge + " events"); }
     if (state.place >= 0) { f.push("place: " + data.places[state.place][0]); }
     if (state.relations) { f.push("relation facts shown"); }
     parts.push("filters: " + (f.length ? f.join(", ") : "none"));
@@ -502,6 +505,9 @@
   document.getElementById("ng-classes-all").addEventListener("click", function () { allClasses(true); });
   document.getElementById("ng-classes-none").addEventListener("click", function () { allClasses(false); });
   document.getElementById("ng-dashed").addEventListener("change", function (ev) { state.dashed = ev.target.checked; refresh(); });
+  var minEdge = document.getElementById("ng-min-edge");
+  minEdge.value = String(state.minEdge);
+  minEdge.addEventListener("change", function () { state.minEdge = Math.max(1, parseInt(minEdge.value, 10) || 1); refresh(); });
   document.getElementById("ng-date-from").addEventListener("change", function (ev) { setDates(ev.target.value, state.to); });
   document.getElementById("ng-date-to").addEventListener("change", function (ev) { setDates(state.from, ev.target.value); });
   var othersBox = document.getElementById("ng-others");
