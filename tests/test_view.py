@@ -18,7 +18,7 @@ from graph.errors import GraphError, GraphFileError
 from graph.model import Article, Event, Provenance
 from graph.rdf import add_document, new_dataset
 from graph.view import build_network, export_graph, render_html
-from graph.view.data import ontology_classes
+from graph.view.data import Actor, ontology_classes
 from graph.view.layout import layout_positions
 from graph.view.payload import (
     CLASS_COLORS,
@@ -26,6 +26,7 @@ from graph.view.payload import (
     TYPE_STYLE,
     UNCODED_COLORS,
     class_colors,
+    display_aliases,
     legend_classes,
     page_tables,
     type_styles,
@@ -166,6 +167,12 @@ def test_unresolved_roles_are_never_nodes(kg):
     names = tables["names"]
     shelled = [e for e in tables["events"] if e[2] == "shell"]
     assert (shelled[0][0], shelled[0][11], names[shelled[0][1]][0]) == (-1, "they", "sdf")
+
+
+def test_aliases_leave_out_pronouns_and_case_variants():
+    actor = Actor("iri", "russia", "Russia", "country")
+    actor.aliases |= {"Russia", "russia", "Moscow", "It", "they", "Russian jets", "the Russians"}
+    assert display_aliases(actor) == ["Moscow", "Russian jets", "the Russians"]
 
 
 def test_node_size_grows_with_events(kg):

@@ -38,6 +38,10 @@ CLASS_COLORS = (
 UNCODED_COLORS = {"STATEMENT": "#B3B3B3", "RELATION": "#6E6E6E", "OTHER": "#D9D9D9"}
 FALLBACK_COLOR = "#8C8C8C"
 T = TypeVar("T")
+_PRONOUNS = frozenset(
+    "i me my we us our ours you your he him his she her hers it its they them their theirs "
+    "one ones who whom whose which that this these those itself themselves".split()
+)
 
 
 def class_colors(names: list[str]) -> dict[str, str]:
@@ -55,6 +59,24 @@ def type_styles(types: list[str]) -> dict[str, tuple[str, str]]:
     for rank, name in enumerate(unknown):
         styles[name] = (SPARE_TYPE_COLORS[rank % len(SPARE_TYPE_COLORS)], "dot")
     return styles
+
+
+def display_aliases(actor: Actor, *, limit: int = 20) -> list[str]:
+    """Return the names an actor goes by besides its label, for search and the panel.
+
+    Names as the sentences write them include the pronouns coreference resolved
+    ("it", "they"): those name nothing by themselves and are left out, as are case
+    variants. Shortest first: long ones are often whole phrases a parse cut badly.
+    """
+    seen = {actor.label.casefold()}
+    found: list[str] = []
+    for alias in sorted(actor.aliases, key=lambda a: (len(a), a)):
+        key = alias.casefold()
+        if key in seen or key in _PRONOUNS or not any(ch.isalpha() for ch in alias):
+            continue
+        seen.add(key)
+        found.append(alias)
+    return found[:limit]
 
 
 def node_size(events: int) -> float:
@@ -76,8 +98,7 @@ def node_dict(node: Node, style: tuple[str, str], xy: tuple[float, float]) -> di
         "hidden": node.hidden,
         "actor_type": actor.actor_type or "other",
         "code": actor.code,
-        # Shortest first: long "aliases" are whole phrases a parse cut badly.
-        "aliases": sorted(actor.aliases - {actor.label}, key=lambda a: (len(a), a))[:20],
+        "aliases": display_aliases(actor),
         "degree": node.degree,
         "events": node.events,
         "other": actor.is_other,
