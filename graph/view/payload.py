@@ -38,9 +38,11 @@ CLASS_COLORS = (
 UNCODED_COLORS = {"STATEMENT": "#B3B3B3", "RELATION": "#6E6E6E", "OTHER": "#D9D9D9"}
 FALLBACK_COLOR = "#8C8C8C"
 T = TypeVar("T")
-_PRONOUNS = frozenset(
-    ["i", "me", "my", "we", "us", "our", "ours", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones", "who", "whom", "whose", "which", "that", "this", "these", "those", "itself", "themselves"]
-)
+_PRONOUNS = frozenset((
+    "i", "me", "my", "we", "us", "our", "ours", "you", "your", "he", "him", "his", "she",
+    "her", "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones", "who",
+    "whom", "whose", "which", "that", "this", "these", "those", "itself", "themselves",
+))  # fmt: skip
 
 
 def class_colors(names: list[str]) -> dict[str, str]:
