@@ -1,6 +1,7 @@
 """Benchmark: a synthetic 5,000-actor graph -> HTML page -> time-to-interactive in Chromium.
 
-Not a test. Run: python bench/view_5000.py [--actors 5000] [--events 12000] [--shots /tmp]
+Not a test. Run: python bench/view_5000.py [--actors 5000] [--events 12000] [--max-nodes N]
+[--shots /tmp]
 or, for a page already written (e.g. the real corpus): python bench/view_5000.py --page PAGE.html
 Prints time to first draw, time to interactive (click on the busiest actor -> its events
 listed in the side panel), the page size and the number of console errors.
@@ -148,6 +149,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--actors", type=int, default=5000)
     parser.add_argument("--events", type=int, default=12000)
+    parser.add_argument(
+        "--max-nodes", type=int, default=0, help="the page's max_nodes (default: every actor)"
+    )
     parser.add_argument("--page", type=Path, help="measure this page instead of a synthetic one")
     parser.add_argument("--shots", type=Path, default=Path("/tmp"), help="screenshot directory")
     args = parser.parse_args()
@@ -158,7 +162,7 @@ def main() -> None:
         kg = build_synthetic(args.actors, args.events)
         t1 = time.perf_counter()
         out, prefix = Path(tempfile.mkdtemp()) / "view5000.html", "view5000"
-        render_html(kg, out, max_nodes=args.actors)
+        render_html(kg, out, max_nodes=args.max_nodes or args.actors)
         t2 = time.perf_counter()
         print(f"graph: {len(kg):,} quads, built in {t1 - t0:.1f} s")
         print(f"render_html: {t2 - t1:.1f} s")
