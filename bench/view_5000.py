@@ -112,7 +112,6 @@ def time_to_interactive(page_path: Path, shots: Path, prefix: str) -> dict[str, 
         wait_until(page, "window.ngView && window.ngView.ready", timeout=300.0)
         out["first draw (wall, from navigation)"] = time.perf_counter() - start
         out["first draw (page clock)"] = page.evaluate("ngView.readyAt") / 1000.0
-        page.screenshot(path=str(shots / f"{prefix}_overview.png"))
         hub = page.evaluate("ngView.nodeView.get().sort((a, b) => b.events - a.events)[0].id")
         xy = page.evaluate(
             "(id) => ngView.network.canvasToDOM(ngView.network.getPosition(id))", hub
@@ -129,6 +128,9 @@ def time_to_interactive(page_path: Path, shots: Path, prefix: str) -> dict[str, 
         out["click on the busiest actor -> panel listed (wall)"] = now - clicked
         out["to interactive: navigation -> panel listed (wall)"] = now - start
         page.screenshot(path=str(shots / f"{prefix}_panel.png"))
+        page.click("#ng-panel-close")
+        page.evaluate("ngView.network.fit({animation: false})")
+        page.screenshot(path=str(shots / f"{prefix}_overview.png"))
         out["search-as-you-type 'a' (results listed)"] = (
             _timed(
                 page,
