@@ -20,7 +20,7 @@ from ..rdf.nquads import ntriples
 from ..rdf.triples import add_triples, document_graph_triples, new_dataset
 from ..store.checkpoint import resume_shards, shard_text
 from ..store.files import save_text
-from ..store.oxigraph import content_hash, has_document, merge_graph
+from ..store.oxigraph import content_hash, has_document, merge_graph, undescribed_actor_ids
 from ..store.writer import StoreWriter
 from ..vocab import ACTOR_GRAPH
 from .document import DocumentResult, extract_doc
@@ -221,7 +221,9 @@ def build_into_store(
             stats.add(result.sentences, result.events)
             if on_document is not None:
                 on_document(result)
-    described = ntriples(gazetteer.describe(sorted(stats.actors)))
+    # Actors of unchanged documents too, when their descriptions were lost.
+    wanted = set(stats.actors) | set(undescribed_actor_ids(store))
+    described = ntriples(gazetteer.describe(sorted(wanted)))
     if described:
         merge_graph(store, str(ACTOR_GRAPH), described)
     log.info("built %d documents, %d events", stats.documents, stats.events)

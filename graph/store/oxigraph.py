@@ -40,7 +40,7 @@ import pyoxigraph as ox
 from .._version import __version__
 from ..errors import GraphFileError
 from ..model import Article
-from ..vocab import GRAPH, NAMESPACES, NG
+from ..vocab import ACTOR, ACTOR_GRAPH, GRAPH, NAMESPACES, NG
 from .files import atomic_file
 from .oxwrite import (
     HASH_IRI,
@@ -77,6 +77,7 @@ __all__ = [
     "stored_hashes",
     "to_ntriples",
     "triple_count",
+    "undescribed_actor_ids",
 ]
 
 _PREFIXES = {name: str(ns) for name, ns in NAMESPACES.items()}
@@ -100,12 +101,18 @@ def open_store(path: Path | None, *, read_only: bool = False) -> ox.Store:
     """
     if path is None:
         return ox.Store()
+    if path.is_dir() and not (path / "CURRENT").exists() and is_store(path):
+        raise _damaged(path, OSError("its CURRENT file is missing"))
     try:
         if read_only:
             return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         store = ox.Store(str(path))
+    except RuntimeError as exc:  # pyoxigraph's type for RocksDB "Corruption: ..."
+        raise _damaged(path, exc) from exc
     except OSError as exc:
+        if "Corruption" in str(exc) or "No such file" in str(exc):
+            raise _damaged(path, exc) from exc
         raise GraphFileError(
             f"cannot open store {path}: {exc}. Hint: is another process (a server?) using it?"
         ) from exc
@@ -187,6 +194,24 @@ def export_store(store: ox.Store, path: Path) -> Path:
     return path
 
 
+def undescribed_actor_ids(store: ox.Store) -> list[str]:
+    """Return the ids of actors the documents use that the actor graph does not describe.
+
+    A rebuild skips unchanged documents, so it must not rely on them to describe
+    their actors: this is how a lost ``ng:actorDescriptions`` graph (a damaged
+    store) is restored by rebuilding.
+    """
+    query = (
+        "SELECT DISTINCT ?a WHERE { ?e ng:actor|ng:target ?a "
+        f"FILTER NOT EXISTS {{ GRAPH <{ACTOR_GRAPH}> {{ ?a ng:actorId ?id }} }} }}"
+    )
+    prefixes = {name: str(ns) for name, ns in NAMESPACES.items()}
+    rows = store.query(query, prefixes=prefixes)
+    assert isinstance(rows, ox.QuerySolutions)  # a SELECT
+    base = str(ACTOR)
+    return sorted(row[0].value[len(base) :] for row in rows if str(row[0].value).startswith(base))
+
+
 def triple_count(store: ox.Store) -> int:
     """Return the number of distinct triples in the store's documents (its merged default graph)."""
     rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
@@ -196,5 +221,21 @@ def triple_count(store: ox.Store) -> int:
 
 
 def is_store(path: Path) -> bool:
-    """Return whether ``path`` looks like an Oxigraph store directory."""
-    return path.is_dir() and any(path.glob("CURRENT"))
+    """Return whether ``path`` looks like an Oxigraph store directory (damaged ones too).
+
+    A store whose ``CURRENT`` file is lost still has its ``MANIFEST-*`` or
+    ``IDENTITY``: it is a damaged store (opening it says so), not a folder of seeds.
+    """
+    if not path.is_dir():
+        return False
+    return any(any(path.glob(name)) for name in ("CURRENT", "MANIFEST-*", "IDENTITY"))
+
+
+def _damaged(path: Path, exc: Exception) -> GraphFileError:
+    """Return the one-line error for a store RocksDB calls corrupt."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    reason = reason.split("  The file")[0]  # RocksDB appends a guess about the MANIFEST
+    return GraphFileError(
+        f"store {path} is damaged: {reason}. Hint: move it away and rebuild it with "
+        f"newsgraph build INPUTS --store {path}"
+    )
