@@ -233,6 +233,37 @@ def _top_table(drawn: Sequence[tuple[Event, str]], top: int, gaz: Any) -> None:
         print(f"    {n:5}  {actor_id[:34]:34} {label[:30]:30} {kind:13} {codes[key]}")
 
 
+_ANAPHORS = frozenset(
+    ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "which", "who"]
+)
+
+
+def seeds_pronouns(shared: Path, seeds: Path) -> None:
+    """Print how the seeds' gold pronoun roles resolve end to end: right, wrong, unresolved."""
+    from graph.evaluate import load_gold
+
+    gold = load_gold(shared / "gold" / "seeds.tsv")
+    events = list(extract_documents([seeds]))
+    right = wrong = unresolved = 0
+    for row in gold:
+        for role in ("actor", "target"):
+            span, gold_id = getattr(row, role), getattr(row, f"{role}_id")
+            if not gold_id or span.split()[0].lower() not in _ANAPHORS:
+                continue
+            cue = " ".join(row.cue.split())
+            found = [
+                getattr(e, f"{role}_id")
+                for e in events
+                if getattr(e, role) == span and cue in " ".join(e.provenance.sentence.split())
+            ]
+            got = found[0] if found else ""
+            right += got == gold_id
+            wrong += bool(got) and got != gold_id
+            unresolved += not got
+    print("(c) seeds: gold pronoun roles resolved end to end")
+    print(f"  right {right}  wrong {wrong}  unresolved or not extracted {unresolved}")
+
+
 def main() -> None:
     """Run both measurements."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -246,6 +277,7 @@ def main() -> None:
     bench = args.shared / "benchmarks"
     if not args.skip_plover:
         plover_table(bench / "plover" / "dev.tsv", gaz, args.verbose)
+        seeds_pronouns(args.shared, ROOT / "seeds")
     realnews_table(bench / "realnews" / "fakes-syria.jsonl", args.limit, args.top, gaz,
                    args.verbose)  # fmt: skip
 

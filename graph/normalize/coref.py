@@ -56,6 +56,11 @@ MILITARY_TITLES = frozenset(
         "Cmdr Commander Brig"
     )
 )
+# "in Syria", "inside Iraq", "across Turkey": a country named as a place.
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|into|across|throughout|within|from|to|toward|towards|near|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Kinds a plural pronoun means only when they were named in the plural ("the Russians").
 _SINGULAR_STATES = frozenset({"country", "government", "location"})
 
@@ -144,7 +149,10 @@ class Document:
     def _scan(self, sent: int, text: str) -> None:
         for m in self.gaz.find_mentions(text):
             if not AGENT_SUFFIX.match(text[m.end :]):
-                self._mentions.add(Mention(sent, m.start, self.ref(m.actor_id), m.plural))
+                locative = _LOCATIVE.search(text[max(0, m.start - 12) : m.start]) is not None
+                mention = Mention(sent, m.start, self.ref(m.actor_id), m.plural)
+                mention.locative = locative
+                self._mentions.add(mention)
         for match in NAME_RUN.finditer(text):
             first, _, rest = match.group().partition(" ")
             name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
@@ -278,6 +286,8 @@ class Document:
         def agrees(m: Mention) -> bool:
             if m.ref is None or m.ref.actor_id == banned or not self._compatible(m.ref, accepts):
                 return False
+            if agent and m.locative:
+                return False  # "sources inside Syria ... it says": Syria is a place there
             if kind == "sg":
                 return not m.plural
             return kind != "pl" or m.plural or m.ref.actor_type not in _SINGULAR_STATES
@@ -289,7 +299,8 @@ class Document:
         if found is None or found.ref is None or found.ref.actor_type == "other":
             return None  # the nearest candidate is no known actor: silence, not a guess
         between = self._text_between(found.sent, found.start, sent, pos)
-        if kind != "person" and intervening_thing(between, plural=kind == "pl"):
+        things = kind == "sg" or not agent  # "calling them baseless": them = the allegations
+        if kind != "person" and intervening_thing(between, plural=kind == "pl", things=things):
             return None  # "a truce ... since it began": a thing came in between
         return found.ref
 

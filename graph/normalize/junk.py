@@ -180,7 +180,7 @@ def is_expletive(text: str) -> bool:
     return _EXPLETIVE.match(text) is not None
 
 
-def intervening_thing(text: str, *, plural: bool) -> bool:
+def intervening_thing(text: str, *, plural: bool, things: bool = True) -> bool:
     """Return whether ``text`` names a thing, event or group a pronoun of that number could mean.
 
     ``text`` runs from the candidate antecedent to the pronoun; the antecedent's own
@@ -195,8 +195,9 @@ def intervening_thing(text: str, *, plural: bool) -> bool:
         lowered = word.lower()
         if not word[:1].islower() or (lowered.endswith("s") or lowered in _PLURALS) != plural:
             continue
-        # "it" gives way to a thing ("a truce"); "they" to a group of people ("residents"),
-        # not to things, which are often its antecedent's own objects ("fired missiles").
-        if find_agent([lowered]) is not None if plural else lowered in NON_ACTOR_HEADS:
+        # "it" gives way to a thing ("a truce"), "they" to a group of people ("residents");
+        # a subject "they" not to things (``things``), which are often its antecedent's
+        # own objects ("The Houthis fired missiles. They ...").
+        if (things and lowered in NON_ACTOR_HEADS) or (plural and find_agent([lowered])):
             return True
     return False

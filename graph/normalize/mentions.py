@@ -24,6 +24,7 @@ class Mention:
     plural: bool = False
     accepts: tuple[str, ...] = ()
     head: str = ""  # head noun of a remembered event span ("fighters")
+    locative: bool = False  # a country named as a place ("sources inside Syria")
 
 
 @dataclass(slots=True)
