@@ -37,7 +37,7 @@ CHROMIUM_ARGS = (
 _VIS_DIR = "lib/vis-9.1.2"
 _HREF = re.compile("href", re.IGNORECASE)
 # The page's own scripts, in order: view.js sets up window.ngView, the others extend it.
-_SCRIPTS = ("view", "viewpanel", "viewtime", "viewmap")
+_SCRIPTS = ("view", "viewsearch", "viewcontrols", "viewpanel", "viewtime", "viewmap")
 
 
 def escape_text(text: str) -> str:

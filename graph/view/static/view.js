@@ -1,5 +1,6 @@
-/* newsgraph network page: state, filters, network, search, header. Panel, timeline and map
-   are in viewpanel.js, viewtime.js and viewmap.js (concatenated after this file).
+/* newsgraph network page: data, state, filters, the network and its labels. Search and
+   tooltips (viewsearch.js), legends and header (viewcontrols.js), the panel, timeline and map
+   (viewpanel.js, viewtime.js, viewmap.js) extend window.ngView (concatenated after this file).
    Every text from articles is set with textContent (never innerHTML). */
 (function () {
   "use strict";
@@ -158,9 +159,11 @@
   var api = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
     data: data, EV: EV, state: state, big: big, pass: pass, passUndated: passUndated, passAnywhere: passAnywhere,
     eventsOf: eventsOf, nodeById: nodeById, edgeById: edgeById, el: el, ready: false, readyAt: null, settled: big,
-    find: find, refresh: refresh, select: select, setDates: setDates, setPlace: setPlace,
+    find: null, refresh: refresh, select: select, setDates: setDates, setPlace: setPlace,
     setOthers: setOthers, exportPng: exportPng, lastPng: null, labelsShown: 0,
-    listeners: listeners, timings: timings, on: function (fn) { listeners.push(fn); } };
+    listeners: listeners, timings: timings, placeLabels: placeLabels, tip: tip,
+    edgePass: function (id) { return edgePass[id]; },
+    on: function (fn) { listeners.push(fn); } };
   timings.network = performance.now();
   window.ngView = api;
 
@@ -293,107 +296,11 @@
     else { select(null); }
   });
 
-  /* Search: exact label, id or alias first, then the first name containing the text. */
-  function matches(text) {
-    var q = String(text).trim().toLowerCase();
-    if (!q) { return []; }
-    var found = [];
-    data.nodes.forEach(function (n) {
-      var names = [n.label, String(n.id)].concat(n.aliases);
-      var best = 9, hit = null;
-      names.forEach(function (name, k) {
-        var low = name.toLowerCase(), pos = low.indexOf(q);
-        if (pos < 0) { return; }
-        var rank = low === q ? 0 : pos === 0 ? 1 : 2;
-        if (rank < best) { best = rank; hit = k; }
-      });
-      if (hit !== null) { found.push({ node: n, rank: best, alias: hit > 1 ? names[hit] : null }); }
-    });
-    found.sort(function (a, b) { return a.rank - b.rank || b.node.events - a.node.events; });
-    return found;
-  }
-
-  function find(text) {
-    var status = document.getElementById("ng-search-status");
-    var found = matches(text);
-    if (!found.length) { status.textContent = "no actor matches \u201c" + text + "\u201d"; return null; }
-    return focusNode(found[0].node.id);
-  }
-
-  function focusNode(id) {
-    var hit = nodeById[id];
-    if (!state.types.has(hit.actor_type)) { state.types.add(hit.actor_type); syncTypeBoxes(); refresh(); }
-    document.getElementById("ng-search-status").textContent = "found: " + hit.label;
-    network.selectNodes([hit.id], false);
-    select("node", hit.id);
-    network.focus(hit.id, { scale: Math.max(network.getScale(), 1.0), animation: big ? false : { duration: 400 } });
-    return hit.id;
-  }
-
-  function showResults() {
-    var text = document.getElementById("ng-search").value;
-    var list = document.getElementById("ng-search-results");
-    var found = matches(text);
-    var rows = found.slice(0, 12).map(function (m) {
-      var li = el("li");
-      li.appendChild(el("span", m.node.events + " ev.", "ng-count"));
-      li.appendChild(el("span", m.node.label));
-      li.appendChild(el("span", m.alias ? "alias: " + m.alias : m.node.actor_type + (m.node.code ? " \u00b7 " + m.node.code : "") +
-        (m.node.aliases.length ? " \u00b7 " + m.node.aliases.slice(0, 4).join(", ") : ""), "ng-alias"));
-      li.setAttribute("data-id", m.node.id);
-      li.addEventListener("click", function () { focusNode(m.node.id); });
-      return li;
-    });
-    list.replaceChildren.apply(list, rows);
-    document.getElementById("ng-search-status").textContent =
-      text.trim() ? found.length + (found.length === 1 ? " actor matches" : " actors match") : "";
-  }
-
-  document.getElementById("ng-search").addEventListener("input", showResults);
-  document.getElementById("ng-search-form").addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    find(document.getElementById("ng-search").value);
-  });
-
-  /* Own tooltip built as DOM text, so article text can never become markup. */
-  function nodeTip(n) {
-    var box = el("div");
-    box.appendChild(el("div", n.label, "ng-tip-head"));
-    box.appendChild(el("div", n.actor_type + (n.code ? " \u00b7 " + n.code : "") + " \u00b7 id: " + n.id));
-    box.appendChild(el("div", n.events + " events \u00b7 " + n.degree + " neighbours \u00b7 click to list them"));
-    if (n.aliases.length) { box.appendChild(el("div", "also: " + n.aliases.slice(0, 6).join(", "))); }
-    return box;
-  }
-  function edgeTip(e) {
-    var box = el("div");
-    box.appendChild(el("div", nodeById[e.from].label + " \u2192 " + nodeById[e.to].label, "ng-tip-head"));
-    box.appendChild(el("div", e.action_class + (e.relation ? " (relation facts)" : "") + ": " +
-      edgePass[e.id] + " of " + e.count + (e.count === 1 ? " event" : " events") + " \u00b7 " + e.action));
-    box.appendChild(el("div", "click to list them"));
-    return box;
-  }
-  function showTip(content, pointer) {
-    tip.replaceChildren(content);
-    var rect = document.getElementById("ng-network").getBoundingClientRect();
-    tip.style.left = Math.min(rect.left + pointer.x + 14, window.innerWidth - 470) + "px";
-    tip.style.top = (rect.top + pointer.y + 14) + "px";
-    tip.hidden = false;
-  }
-  network.on("hoverNode", function (p) { showTip(nodeTip(nodeById[p.node]), p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTip(edgeTip(edgeById[p.edge]), p.pointer.DOM); });
-  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) {
-    network.on(name, function () { tip.hidden = true; });
-  });
-
   function notify() { listeners.forEach(function (fn) { fn(); }); }
 
   function refresh() {
     computePass();
     applyVisibility();
-    document.getElementById("ng-visible").textContent =
-      "visible: " + nodeView.length + " actors, " + edgeView.length + " edges";
-    updateLegend();
-    updateSummary();
     notify();
     if (api.ready) { placeLabelsSoon(); }
   }
@@ -413,15 +320,9 @@
     if (data.othersHidden) {
       nodes.update(data.nodes.map(function (n) { return { id: n.id, x: on ? n.ax : n.px, y: on ? n.ay : n.py }; }));
     }
-    syncTypeBoxes();
     refresh();
     network.fit({ animation: false });
     placeLabels();
-  }
-
-  function syncTypeBoxes() {
-    document.querySelectorAll("#ng-types input").forEach(function (box) { box.checked = state.types.has(box.value); });
-    document.getElementById("ng-others").checked = state.types.has("other");
   }
 
   function exportPng() {
@@ -437,89 +338,4 @@
     api.lastPng = url;
     return url;
   }
-
-  /* Header: a sentence a reader can take in at a glance, kept in step with the filters. */
-  function updateSummary() {
-    var h = data.header, parts = [h.documents.toLocaleString("en") + (h.documents === 1 ? " document" : " documents")];
-    var y0 = h.first.slice(0, 4), y1 = h.last.slice(0, 4);
-    if (y0) { parts.push(y0 === y1 ? y0 : y0 + "\u2013" + y1); }
-    parts.push(nodeView.length.toLocaleString("en") + " of " + h.candidates.toLocaleString("en") + " actors shown");
-    var f = [];
-    if (state.from || state.to) { f.push((state.from || "\u2026") + " to " + (state.to || "\u2026")); }
-    var offClasses = data.classes.filter(function (c) { return c.count && !state.classes.has(c.name); }).length;
-    if (offClasses) { f.push(offClasses + " action classes off"); }
-    var offTypes = data.types.filter(function (t) { return !state.types.has(t.name); }).map(function (t) { return t.name; });
-    if (offTypes.length) { f.push("hidden: " + offTypes.join(", ")); }
-    if (state.modalities.size < data.modalities.length) { f.push("some modalities off"); }
-    if (!state.dashed) { f.push("no negated/hypothetical"); }
-    if (state.minEdge > 1) { f.push("edges of \u2265 " + state.minEdge + " events"); }
-    if (state.place >= 0) { f.push("place: " + data.places[state.place][0]); }
-    if (state.relations) { f.push("relation facts shown"); }
-    parts.push("filters: " + (f.length ? f.join(", ") : "none"));
-    document.getElementById("ng-summary").textContent = parts.join(" \u00b7 ");
-  }
-
-  /* Legends double as filters; their counts follow the other filters. */
-  var legendCounts = {};
-  function checkbox(parent, set, value, label, swatch, onChange) {
-    var row = el("label");
-    var box = el("input");
-    box.type = "checkbox"; box.checked = set.has(value); box.value = value;
-    box.addEventListener("change", function () {
-      if (box.checked) { set.add(value); } else { set.delete(value); }
-      if (onChange) { onChange(box.checked); } else { refresh(); }
-    });
-    row.appendChild(box);
-    if (swatch) { var sw = el("span", undefined, "ng-swatch " + swatch[1]); sw.style.background = swatch[0]; row.appendChild(sw); }
-    row.appendChild(document.createTextNode(label + " "));
-    var count = el("span", "", "ng-count");
-    row.appendChild(count);
-    legendCounts[parent.id + ":" + value] = count;
-    parent.appendChild(row);
-  }
-  function updateLegend() {
-    var perType = {}, perClass = {};
-    nodeView.get().forEach(function (n) { perType[n.actor_type] = (perType[n.actor_type] || 0) + 1; });
-    data.events.forEach(function (e, i) { if (pass[i]) { perClass[e[EV.CLS]] = (perClass[e[EV.CLS]] || 0) + 1; } });
-    data.types.forEach(function (t) {
-      legendCounts["ng-types:" + t.name].textContent = (perType[t.name] || 0) + "/" + t.count;
-    });
-    data.classes.forEach(function (c, k) {
-      var cell = legendCounts["ng-classes:" + c.name];
-      if (cell) { cell.textContent = String(perClass[k] || 0); }
-    });
-  }
-  data.types.forEach(function (t) {
-    checkbox(document.getElementById("ng-types"), state.types, t.name, t.name, [t.color, t.shape === "dot" ? "ng-dot" : ""],
-      t.name === "other" ? setOthers : null);
-  });
-  data.classes.forEach(function (c) {
-    if (c.count) { checkbox(document.getElementById("ng-classes"), state.classes, c.name, c.name, [c.color, "ng-line"]); }
-  });
-  data.modalities.forEach(function (m) { checkbox(document.getElementById("ng-modalities"), state.modalities, m, m); });
-  function allClasses(on) {
-    data.classes.forEach(function (c) { if (on) { state.classes.add(c.name); } else { state.classes.delete(c.name); } });
-    document.querySelectorAll("#ng-classes input").forEach(function (box) { box.checked = on; });
-    refresh();
-  }
-  document.getElementById("ng-classes-all").addEventListener("click", function () { allClasses(true); });
-  document.getElementById("ng-classes-none").addEventListener("click", function () { allClasses(false); });
-  document.getElementById("ng-dashed").addEventListener("change", function (ev) { state.dashed = ev.target.checked; refresh(); });
-  var minEdge = document.getElementById("ng-min-edge");
-  minEdge.value = String(state.minEdge);
-  minEdge.addEventListener("change", function () { state.minEdge = Math.max(1, parseInt(minEdge.value, 10) || 1); refresh(); });
-  document.getElementById("ng-date-from").addEventListener("change", function (ev) { setDates(ev.target.value, state.to); });
-  document.getElementById("ng-date-to").addEventListener("change", function (ev) { setDates(state.from, ev.target.value); });
-  var othersBox = document.getElementById("ng-others");
-  othersBox.checked = state.types.has("other");
-  othersBox.disabled = !data.types.some(function (t) { return t.name === "other"; });
-  othersBox.addEventListener("change", function () { setOthers(othersBox.checked); });
-  var otherType = data.types.filter(function (t) { return t.name === "other"; })[0];
-  document.getElementById("ng-others-label").textContent = "show \u201cother\u201d actors (" + (otherType ? otherType.count : 0) + ")";
-  var relBox = document.getElementById("ng-relations");
-  relBox.checked = state.relations;
-  relBox.addEventListener("change", function () { state.relations = relBox.checked; refresh(); });
-  document.getElementById("ng-fit").addEventListener("click", function () { network.fit({ animation: false }); placeLabels(); });
-  document.getElementById("ng-png").addEventListener("click", exportPng);
-  refresh();
 })();
