@@ -90,22 +90,24 @@
   }
 
   computePass();
-  /* Labels are placed once the network is drawn (placeLabels). */
-  /* vis-network gets only what it draws; the rest stays in data (nodeById, edgeById). */
+  /* vis-network gets only what it draws (labels come with placeLabels); the rest stays in
+     data (nodeById, edgeById). */
   function pick(item, keys) {
     var out = {};
     keys.forEach(function (k) { if (item[k] !== undefined) { out[k] = item[k]; } });
     out.hidden = false;
     return out;
   }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var c = pick(n, ["id", "color", "shape", "value", "x", "y"]); c.label = ""; return c;
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return pick(e, ["id", "from", "to", "label", "color", "dashes", "width", "arrows"]);
-  }));
-  /* Filters set "hidden" on the items whose visibility changed: vis-network keeps hidden
-     items (a DataView would remove and re-create thousands of them on every change). */
+  /* vis-network gets an item the first time it is shown (a big overview hides most edges:
+     creating them all would cost seconds); from then on filters set "hidden" on the items
+     whose visibility changed (a DataView would remove and re-create them on every change). */
+  function visNode(n) {
+    var c = pick(n, ["id", "color", "shape", "value"]), spread = data.othersHidden && state.types.has("other");
+    c.x = spread ? n.ax : n.px; c.y = spread ? n.ay : n.py; c.label = "";
+    return c;
+  }
+  function visEdge(e) { return pick(e, ["id", "from", "to", "label", "color", "dashes", "width", "arrows"]); }
+  var nodes = new vis.DataSet(), edges = new vis.DataSet();
   var shownNodes = new Set(), shownEdges = new Set();
   function shownView(byId, shown) {
     return {
@@ -118,23 +120,21 @@
     };
   }
   var nodeView = shownView(nodeById, shownNodes), edgeView = shownView(edgeById, shownEdges);
-  function applyVisibility() {
-    var nodeChanges = [], edgeChanges = [];
-    data.nodes.forEach(function (n) {
-      var on = nodeVisible(n);
-      if (on !== shownNodes.has(n.id)) { nodeChanges.push({ id: n.id, hidden: !on }); }
-      if (on) { shownNodes.add(n.id); } else { shownNodes.delete(n.id); }
+  function sync(items, set, shown, visible, make) {
+    var adds = [], changes = [];
+    items.forEach(function (item) {
+      var on = visible(item);
+      if (on && set.get(item.id) === null) { adds.push(make(item)); }
+      else if (on !== shown.has(item.id)) { changes.push({ id: item.id, hidden: !on }); }
+      if (on) { shown.add(item.id); } else { shown.delete(item.id); }
     });
-    data.edges.forEach(function (e) {
-      var on = edgeVisible(e);
-      if (on !== shownEdges.has(e.id)) { edgeChanges.push({ id: e.id, hidden: !on }); }
-      if (on) { shownEdges.add(e.id); } else { shownEdges.delete(e.id); }
-    });
-    nodes.update(nodeChanges);
-    edges.update(edgeChanges);
+    set.add(adds);
+    set.update(changes);
   }
-  data.nodes.forEach(function (n) { shownNodes.add(n.id); });
-  data.edges.forEach(function (e) { shownEdges.add(e.id); });
+  function applyVisibility() {
+    sync(data.nodes, nodes, shownNodes, nodeVisible, visNode);
+    sync(data.edges, edges, shownEdges, edgeVisible, visEdge);
+  }
   applyVisibility();
   var options = {
     nodes: {
@@ -204,6 +204,7 @@
     });
     /* Font sizes are in canvas units: set again at every zoom, so labels keep their size on screen. */
     var changed = data.nodes.filter(function (n) { return labelled[n.id] || keep[n.id]; });
+    changed = changed.filter(function (n) { return nodes.get(n.id) !== null; });
     labelled = keep;
     nodes.update(changed.map(function (n) {
       return keep[n.id] ? { id: n.id, label: n.label, font: { size: keep[n.id] } } : { id: n.id, label: "" };
@@ -224,12 +225,12 @@
     var near = new Set(network.getConnectedNodes(id));
     near.add(id);
     var touching = new Set(network.getConnectedEdges(id));
-    nodes.update(data.nodes.map(function (n) {
-      var keep = near.has(n.id);
-      return { id: n.id, color: keep ? baseNode[n.id] : DIM, font: { color: keep ? INK : DIM_INK } };
+    nodes.update(nodes.getIds().map(function (nid) {
+      var keep = near.has(nid);
+      return { id: nid, color: keep ? baseNode[nid] : DIM, font: { color: keep ? INK : DIM_INK } };
     }));
-    edges.update(data.edges.map(function (e) {
-      return { id: e.id, color: touching.has(e.id) ? baseEdge[e.id] : DIM };
+    edges.update(edges.getIds().map(function (eid) {
+      return { id: eid, color: touching.has(eid) ? baseEdge[eid] : DIM };
     }));
   }
 
@@ -237,8 +238,8 @@
     if (state.focus === null) { return; }
     state.focus = null;
     if (big) { network.redraw(); return; }
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseNode[n.id], font: { color: INK } }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, color: baseEdge[e.id] }; }));
+    nodes.update(nodes.getIds().map(function (nid) { return { id: nid, color: baseNode[nid], font: { color: INK } }; }));
+    edges.update(edges.getIds().map(function (eid) { return { id: eid, color: baseEdge[eid] }; }));
   }
 
   function paintFocus(ctx) {
@@ -318,7 +319,10 @@
   function setOthers(on) {
     if (on) { state.types.add("other"); } else { state.types.delete("other"); }
     if (data.othersHidden) {
-      nodes.update(data.nodes.map(function (n) { return { id: n.id, x: on ? n.ax : n.px, y: on ? n.ay : n.py }; }));
+      nodes.update(nodes.getIds().map(function (nid) {
+        var n = nodeById[nid];
+        return { id: nid, x: on ? n.ax : n.px, y: on ? n.ay : n.py };
+      }));
     }
     refresh();
     network.fit({ animation: false });
