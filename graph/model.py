@@ -80,8 +80,9 @@ class Event:
 
     ``actor``/``target`` are surface spans of the sentence; ``action`` is the verb
     lemma with particles ("carry out") and ``relation`` the surface words
-    ("has once again turned down"). The ``*_id``/``*_type``/``action_class``
-    fields are filled by :mod:`graph.normalize`.
+    ("has once again turned down"). ``action_class`` (a PLOVER type), ``cameo_code``
+    and ``mode`` (PLOVER mode) are set by the extractor from the verb and its
+    dependents; the ``*_id``/``*_type`` fields are filled by :mod:`graph.normalize`.
     """
 
     actor: str
@@ -106,6 +107,8 @@ class Event:
     actor_code: str = ""  # CAMEO-style, on the document's date: "USAGOV", "---REB"
     target_code: str = ""
     action_class: str = ""
+    cameo_code: str = ""
+    mode: str = ""
     location_id: str = ""
     time_value: str = ""
 

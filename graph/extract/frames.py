@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Provenance
+from .classify import classify
 from .clauses import is_negated, modality
 from .setting import DocContext
 from .spans import (
@@ -111,19 +112,25 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)
+    action = frame.action or action
+    mood = modality(frame.verb)
+    cls, cameo, mode = classify(frame.verb, action, mood) if frame.kind == "event" else ("", "", "")
     return Event(
         actor=frame.actor.text,
-        action=frame.action or action,
+        action=action,
         target=frame.target.text if frame.target is not None else "",
         provenance=prov,
         relation=relation,
         location=place,
         time=when,
         polarity="neg" if is_negated(frame.verb) else "pos",
-        modality=modality(frame.verb),
+        modality=mood,
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=frame.kind,
+        action_class=cls,
+        cameo_code=cameo,
+        mode=mode,
         extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
     )
 

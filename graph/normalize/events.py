@@ -14,12 +14,9 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cache
 
-from rdflib.namespace import RDF, SKOS
-
+from ..extract.classify import default_class, label_class
 from ..model import Event
-from ..vocab import ACT, NG, load_ontology
 from .actordict import cameo_code, country_alpha3
 from .agents import SECTORS, agent_ref, country_by_alpha2, country_of, find_agent
 from .coref import Document
@@ -93,22 +90,12 @@ UNRESOLVED_REF = Ref("", "", UNRESOLVED)
 _REFLEXIVES = frozenset(words_of("itself themselves himself herself each other one another"))
 
 
-@cache
-def _action_table() -> dict[str, str]:
-    ontology = load_ontology()
-    table: dict[str, str] = {}
-    for concept in sorted(ontology.subjects(RDF.type, NG.ActionClass), key=str):
-        name = str(concept).removeprefix(str(ACT))
-        for label in ontology.objects(concept, SKOS.altLabel):
-            table.setdefault(str(label).casefold(), name)
-    return table
-
-
 def action_class(action: str, kind: str = "event") -> str:
-    """Return the action class of a verb lemma, read from the ontology's altLabels.
+    """Return the action class of an action read without its sentence.
 
-    Tries the full action ("carry out"), then with hyphens as spaces ("step-up"),
-    then its verb lemma ("coordinate with" -> "coordinate").
+    The extractor classifies events on the parse (CAMEO phrase patterns first); this is
+    the fallback for events that come without a class: the ontology's verb labels, then
+    the CAMEO dictionary's code for the verb alone.
 
     Args:
         action: Verb lemma with particles or a governing preposition.
@@ -119,12 +106,8 @@ def action_class(action: str, kind: str = "event") -> str:
     """
     if kind == "relation":
         return "RELATION"
-    table = _action_table()
-    text = " ".join(action.casefold().split())
-    for candidate in (text, text.replace("-", " "), *text.replace("-", " ").split()[:1]):
-        if candidate in table:
-            return table[candidate]
-    return "OTHER"
+    code = default_class(action)
+    return label_class(action) or (code.plover if code is not None else "OTHER")
 
 
 def normalize_events(
@@ -162,7 +145,10 @@ def normalize_events(
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    cls = action_class(event.action, event.kind)
+    if event.kind == "relation" or not event.action_class:
+        event = replace(event, action_class=action_class(event.action, event.kind))
+        event = replace(event, cameo_code="", mode="")
+    cls = event.action_class
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     target = _track_backing(event, actor, target, doc) if event.target else target
     return replace(

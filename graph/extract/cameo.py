@@ -1,0 +1,204 @@
+"""The compiled CAMEO verb-pattern lexicon, matched on the dependency parse.
+
+``graph/data/lexicon.tsv`` (written by ``tools/build_lexicon.py`` from the CAMEO 2.0
+dictionary and the CAMEO -> PLOVER table) lists, per verb block, its verbs with their
+default code and its patterns: particle, object head and modifiers, prepositional phrases
+and subject head, each with a CAMEO code, PLOVER type and mode. A pattern is matched
+against a verb token's own dependents, so "held talks with" and "held a protest" get
+different types although both verbs are "hold".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ..errors import OntologyError
+
+_Slots = tuple[frozenset[str], ...]
+# Words that act as particles in CAMEO patterns; the parser may attach them as prt,
+# advmod or a bare prep ("called off", "pulled back", "set up").
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A CAMEO code with its PLOVER type ("" for the null code "---") and mode."""
+
+    cameo: str
+    plover: str
+    mode: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One CAMEO pattern for one verb; ``weight`` counts its parts (more is more specific)."""
+
+    particle: str
+    subject: frozenset[str]
+    obj: _Slots
+    preps: tuple[tuple[frozenset[str], _Slots], ...]
+    code: Code
+    own: bool
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The pattern (or verb default) that fired for a verb token."""
+
+    code: Code
+    weight: int
+
+
+@dataclass
+class Lexicon:
+    """Verb defaults by ``(lemma, particle)`` and patterns by verb lemma (most specific first)."""
+
+    defaults: dict[tuple[str, str], Code]
+    patterns: dict[str, list[Pattern]]
+
+    def default(self, lemma: str, particle: str = "") -> Code | None:
+        """Return the code the dictionary gives the verb alone, if any."""
+        return self.defaults.get((lemma, particle))
+
+    def match(self, verb: Token) -> Match | None:
+        """Return the most specific pattern of ``verb``'s lemma that its dependents satisfy."""
+        patterns = self.patterns.get(verb.lemma_.lower())
+        if not patterns:
+            return None
+        args = _Arguments(verb)
+        for pattern in patterns:  # sorted: heaviest and own first
+            if args.satisfies(pattern):
+                return Match(pattern.code, pattern.weight)
+        return None
+
+
+def _forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _phrase_words(head: Token) -> set[str]:
+    words = set()
+    for tok in head.subtree:
+        if tok.i < head.i or tok.dep_ in _MODIFIER_DEPS:
+            words |= _forms(tok)
+    return words
+
+
+class _Arguments:
+    """A verb token's particles, objects, prepositional phrases and subject, as words."""
+
+    def __init__(self, verb: Token) -> None:
+        kids = list(verb.children)
+        self.particles = {k.lower_ for k in kids if k.dep_ in _PARTICLE_DEPS}
+        self.has_particle = any(k.dep_ == "prt" for k in kids)
+        self.real_particle = {k.lower_ for k in kids if k.dep_ == "prt"}
+        objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
+        self.objects = [(_forms(o), _phrase_words(o)) for o in objects]
+        self.preps: list[tuple[str, set[str], set[str]]] = []
+        for head in (verb, *objects):
+            for prep in head.children:
+                if prep.dep_ in {"prep", "agent", "dative"}:
+                    pobj = next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
+                    forms = _forms(pobj) if pobj is not None else set()
+                    words = _phrase_words(pobj) if pobj is not None else set()
+                    self.preps.append((prep.lower_, forms, words))
+        subjects = [k for k in kids if k.dep_ in {"nsubj", "agent"}]
+        self.subjects = set().union(*(_forms(s) for s in subjects)) if subjects else set()
+
+    def satisfies(self, pattern: Pattern) -> bool:
+        if pattern.particle:
+            if pattern.particle not in self.particles:
+                return False
+        elif self.has_particle:
+            return False
+        if pattern.subject and not pattern.subject & self.subjects:
+            return False
+        if pattern.obj and not any(_fits(pattern.obj, h, w) for h, w in self.objects):
+            return False
+        return all(
+            any(p in names and (not slots or _fits(slots, h, w)) for p, h, w in self.preps)
+            for names, slots in pattern.preps
+        )
+
+
+def _fits(slots: _Slots, head: set[str], words: set[str]) -> bool:
+    return bool(slots[-1] & head) and all(s & words for s in slots[:-1])
+
+
+def _inflections(forms: str) -> set[str]:
+    out = set()
+    for form in forms.split("|"):
+        out |= {form, form + "s", form + "ed", form + "d", form + "ing"}
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read the packaged lexicon (cached).
+
+    Raises:
+        OntologyError: The packaged file is missing or malformed.
+    """
+    path = resources.files("graph") / "data" / "lexicon.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return _read(line.split("\t") for line in lines if line and not line.startswith("#"))
+    except (OSError, IndexError, ValueError) as exc:
+        raise OntologyError(f"cannot read the action lexicon {path}: {exc}") from exc
+
+
+def _read(rows: Iterable[list[str]]) -> Lexicon:
+    synsets: dict[str, frozenset[str]] = {}
+    verbs: defaultdict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    defaults: dict[tuple[str, str], Code] = {}
+    patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
+
+    def slots(text: str) -> _Slots:
+        return tuple(
+            synsets[s] if s.startswith("&") else frozenset(s.split("|")) for s in text.split()
+        )
+
+    for row in rows:
+        if row[0] == "S":
+            synsets[row[1]] = frozenset(row[2].split())
+        elif row[0] == "V":
+            _, block, verb, particle, cameo, plover, mode, forms = row
+            verbs[block].append((verb, particle, _inflections(forms)))
+            code = Code(cameo, plover, mode)
+            if defaults.get((verb, particle), Code("---", "", "")).cameo == "---":
+                defaults[(verb, particle)] = code
+        elif row[0] == "P":
+            _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
+            code = Code(cameo, plover, mode)
+            subj = frozenset().union(*slots(subject)) if subject else frozenset()
+            prep_slots = tuple(
+                (frozenset(name.split("/")), slots(rest))
+                for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
+            )
+            weight = 1 + bool(particle) + bool(subj) + len(slots(obj)) + len(prep_slots)
+            weight += sum(len(s) for _, s in prep_slots)
+            names = set(origins.split("|"))
+            for verb, own_particle, forms in verbs[block]:
+                patterns[verb].append(
+                    Pattern(
+                        particle or own_particle,
+                        subj,
+                        slots(obj),
+                        prep_slots,
+                        code,
+                        bool(names & forms),
+                        weight,
+                    )
+                )
+    for found in patterns.values():
+        found.sort(key=lambda p: (-p.weight, not p.own))
+    return Lexicon(defaults, dict(patterns))

@@ -1,0 +1,177 @@
+"""Give an event's verb its action class (PLOVER type), CAMEO code and PLOVER mode.
+
+The order, most specific first:
+
+1. a CAMEO phrase pattern that the verb's own dependents satisfy ("held talks" -> CONSULT,
+   "held a protest" -> PROTEST, "cut off aid" -> SANCTION);
+2. a verb label in ``ontology.ttl`` (``skos:altLabel`` of an action class), which users
+   edit to add or override verbs;
+3. the CAMEO dictionary's code for the verb alone ("shelled" -> 190 FIGHT);
+4. ``OTHER``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rdflib.namespace import RDF, SKOS
+from spacy.tokens import Token
+
+from ..vocab import ACT, NG, load_ontology
+from .cameo import Code, load_lexicon
+
+OTHER = "OTHER"
+
+
+@cache
+def _label_table() -> dict[str, str]:
+    ontology = load_ontology()
+    table: dict[str, str] = {}
+    for concept in sorted(ontology.subjects(RDF.type, NG.ActionClass), key=str):
+        name = str(concept).removeprefix(str(ACT))
+        for label in ontology.objects(concept, SKOS.altLabel):
+            table.setdefault(str(label).casefold(), name)
+    return table
+
+
+def label_class(action: str) -> str:
+    """Return the class whose verb labels in the ontology name ``action`` ("" if none).
+
+    Tries the full action ("carry out"), then with hyphens as spaces ("step-up"), then
+    its verb lemma ("coordinate with" -> "coordinate").
+    """
+    table = _label_table()
+    text = " ".join(action.casefold().split())
+    for candidate in (text, text.replace("-", " "), *text.replace("-", " ").split()[:1]):
+        if candidate in table:
+            return table[candidate]
+    return ""
+
+
+def default_class(action: str) -> Code | None:
+    """Return the CAMEO code of an action's verb alone ("call off" -> 160), if it has one."""
+    words = action.casefold().replace("-", " ").split()
+    if not words:
+        return None
+    lexicon = load_lexicon()
+    for particle in (" ".join(words[1:]), words[1] if len(words) > 1 else "", ""):
+        code = lexicon.default(words[0], particle)
+        if code is not None and code.plover:
+            return code
+    return None
+
+
+# Classes whose infinitive complement is their content, not an act of its own: "threatened
+# to cut off aid" is a threat, "refused to meet" a rejection, "offered to mediate" an offer.
+_GOVERNORS = frozenset({"THREATEN", "DEMAND", "REJECT", "AGREE", "CONCEDE"})
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+_FORCEFUL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+_UNREAL = frozenset({"future", "hypothetical"})
+# PLOVER THREATEN modes name the content of the threat.
+_THREAT_MODES = {
+    "ASSAULT": "violence",
+    "FIGHT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "relations",
+}
+# Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
+_NOMINAL = (
+    ("ation", "ate"),
+    ("ition", ""),
+    ("ion", "e"),
+    ("ion", ""),
+    ("ment", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("al", ""),
+    ("", ""),
+)
+
+
+def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str, str, str]:
+    """Return ``(action class, CAMEO code, PLOVER mode)`` of an event's verb token.
+
+    Args:
+        verb: The predicate token (its dependents select CAMEO phrase patterns).
+        action: The event's action ("carry out", "withdraw from").
+        modality: The event's modality: PLOVER codes cooperation announced for the future
+            as AGREE, a future retreat as CONCEDE and future force as THREATEN.
+
+    Returns:
+        The class name (an ``act:`` local name), and the CAMEO code and mode when the
+        CAMEO dictionary decided the class ("" otherwise).
+    """
+    cls, cameo, mode = _own_class(verb, action)
+    governor = _governor(verb)
+    if governor:
+        return _governed(governor, cls, mode)
+    if modality in _UNREAL and cls in _COOPERATIVE - {"AGREE"}:
+        return "AGREE", cameo, ""
+    if modality in _UNREAL and cls == "RETREAT":
+        return "CONCEDE", cameo, ""
+    if modality in _UNREAL and cls in _FORCEFUL - {"PROTEST"}:
+        return "THREATEN", cameo, _THREAT_MODES[cls]
+    return cls, cameo, mode
+
+
+def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
+    match = load_lexicon().match(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if match is not None and match.weight > 1:
+        code = match.code
+        return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
+    label = label_class(action)
+    if label:
+        return label, "", ""
+    noun = _event_noun(verb)
+    if noun:
+        return noun, "", ""
+    code = default_class(action)
+    if code is not None:
+        return code.plover, code.cameo, code.mode
+    return OTHER, "", ""
+
+
+def _event_noun(verb: Token) -> str:
+    """Return the class of the verb's object when it names an event ("held talks")."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
+            lemma = obj.lemma_.lower()
+            for suffix, ending in _NOMINAL:
+                if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
+                    stem = lemma[: len(lemma) - len(suffix)] + ending
+                    found = label_class(stem) or _plover(default_class(stem))
+                    if found not in {"", "STATEMENT", "RELATION"}:
+                        return found
+    return ""
+
+
+def _plover(code: Code | None) -> str:
+    return code.plover if code is not None else ""
+
+
+def _governor(verb: Token) -> str:
+    """Return the class of the verb that governs ``verb``'s infinitive ("vowed to attack")."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return ""
+        tok = tok.head
+        particles = [k.lower_ for k in tok.children if k.dep_ == "prt"]
+        action = " ".join([tok.lemma_.lower(), *particles])
+        cls = label_class(action) or _plover(default_class(action))
+        if cls in _GOVERNORS:
+            return cls
+    return ""
+
+
+def _governed(governor: str, cls: str, mode: str) -> tuple[str, str, str]:
+    """Return the class of an act that is the content of an offer, threat or refusal."""
+    if governor in {"AGREE", "CONCEDE"} and cls in _FORCEFUL:
+        return "THREATEN", "", _THREAT_MODES[cls]
+    if governor == "AGREE" and cls == "RETREAT":
+        return "CONCEDE", "", ""
+    if governor == "THREATEN":
+        return "THREATEN", "", _THREAT_MODES.get(cls, "")
+    return governor, "", ""
