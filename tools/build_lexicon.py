@@ -224,6 +224,9 @@ def parse_pattern(body: str, synsets: dict[str, set[str]]) -> tuple[str, str, st
                 preps[-1] = preps[-1].split(":")[0] + ":" + " ".join(current)
             else:
                 obj.extend(slots)
+    if len(preps) == 1 and ":" not in preps[0] and current is not None and not (particle or obj):
+        # a bare preposition with nothing after it is a particle: "- * ON" is "press on".
+        particle, preps = preps[0], []
     if not (subject or particle or obj or preps):
         return None
     return (subject[-1] if subject else "", particle, " ".join(obj), ";".join(preps))

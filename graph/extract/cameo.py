@@ -10,7 +10,8 @@ different types although both verbs are "hold".
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -64,14 +65,36 @@ class Lexicon:
 
     defaults: dict[tuple[str, str], Code]
     patterns: dict[str, list[Pattern]]
+    surface: dict[str, str]
+    nouns: dict[tuple[str, str], Code]
 
     def default(self, lemma: str, particle: str = "") -> Code | None:
         """Return the code the dictionary gives the verb alone, if any."""
         return self.defaults.get((lemma, particle))
 
+    def event_noun(self, noun: Token) -> Code | None:
+        """Return the code of an object phrase the dictionary codes consistently, if any."""
+        head = noun.lemma_.lower()
+        for mod in noun.lefts:
+            if mod.dep_ in _MODIFIER_DEPS:
+                code = self.nouns.get((mod.lemma_.lower(), head))
+                if code is not None:
+                    return code
+        return self.nouns.get(("", head)) or self.nouns.get(("", noun.lower_))
+
+    def lemma(self, verb: Token) -> str:
+        """Return the verb's lemma, or the dictionary verb its form belongs to.
+
+        The form decides when the lemmatizer missed the verb ("staged" -> "stag").
+        """
+        lemma = verb.lemma_.lower()
+        if lemma in self.patterns or (lemma, "") in self.defaults:
+            return lemma
+        return self.surface.get(verb.lower_, lemma)
+
     def match(self, verb: Token) -> Match | None:
         """Return the most specific pattern of ``verb``'s lemma that its dependents satisfy."""
-        patterns = self.patterns.get(verb.lemma_.lower())
+        patterns = self.patterns.get(self.lemma(verb))
         if not patterns:
             return None
         args = _Arguments(verb)
@@ -93,24 +116,36 @@ def _phrase_words(head: Token) -> set[str]:
     return words
 
 
+def _object_of(prep: Token) -> Token | None:
+    return next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
+
+
 class _Arguments:
     """A verb token's particles, objects, prepositional phrases and subject, as words."""
 
     def __init__(self, verb: Token) -> None:
         kids = list(verb.children)
-        self.particles = {k.lower_ for k in kids if k.dep_ in _PARTICLE_DEPS}
+        # "pressed on": a particle may be parsed as an adverb or an object-less preposition.
+        self.particles = {
+            k.lower_
+            for k in kids
+            if k.dep_ in _PARTICLE_DEPS and (k.dep_ != "prep" or _object_of(k) is None)
+        }
         self.has_particle = any(k.dep_ == "prt" for k in kids)
-        self.real_particle = {k.lower_ for k in kids if k.dep_ == "prt"}
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
         self.objects = [(_forms(o), _phrase_words(o)) for o in objects]
         self.preps: list[tuple[str, set[str], set[str]]] = []
         for head in (verb, *objects):
             for prep in head.children:
-                if prep.dep_ in {"prep", "agent", "dative"}:
-                    pobj = next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
-                    forms = _forms(pobj) if pobj is not None else set()
-                    words = _phrase_words(pobj) if pobj is not None else set()
-                    self.preps.append((prep.lower_, forms, words))
+                pobj = _object_of(prep)
+                if prep.dep_ not in {"prep", "agent", "dative"}:
+                    continue
+                if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
+                    # "demanded on Tuesday": a date is not the phrase a pattern names.
+                    continue
+                forms = _forms(pobj) if pobj is not None else set()
+                words = _phrase_words(pobj) if pobj is not None else set()
+                self.preps.append((prep.lower_, forms, words))
         subjects = [k for k in kids if k.dep_ in {"nsubj", "agent"}]
         self.subjects = set().union(*(_forms(s) for s in subjects)) if subjects else set()
 
@@ -161,6 +196,7 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
     verbs: defaultdict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     defaults: dict[tuple[str, str], Code] = {}
     patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
+    surface: dict[str, str] = {}
 
     def slots(text: str) -> _Slots:
         return tuple(
@@ -172,7 +208,10 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
             synsets[row[1]] = frozenset(row[2].split())
         elif row[0] == "V":
             _, block, verb, particle, cameo, plover, mode, forms = row
-            verbs[block].append((verb, particle, _inflections(forms)))
+            inflected = _inflections(forms)
+            verbs[block].append((verb, particle, inflected))
+            for form in inflected:
+                surface.setdefault(form, verb)
             code = Code(cameo, plover, mode)
             if defaults.get((verb, particle), Code("---", "", "")).cameo == "---":
                 defaults[(verb, particle)] = code
@@ -201,4 +240,31 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
                 )
     for found in patterns.values():
         found.sort(key=lambda p: (-p.weight, not p.own))
-    return Lexicon(defaults, dict(patterns))
+    return Lexicon(defaults, dict(patterns), surface, _event_nouns(patterns.values()))
+
+
+def _event_nouns(groups: Iterable[list[Pattern]]) -> dict[tuple[str, str], Code]:
+    """Return the type of object phrases the dictionary codes consistently, whatever the verb.
+
+    "hold/stage/begin a hunger strike" are all 142 PROTEST, so "hunger strike" is a PROTEST
+    noun; "strike" alone is coded as a protest, a threat and a criticism, so it is none.
+    Keys are ``(modifier, head)``, ``("", head)`` for a bare noun.
+    """
+    votes: defaultdict[tuple[str, str], Counter[Code]] = defaultdict(Counter)
+    for group in groups:
+        for p in group:
+            if p.particle or p.subject or p.preps or not 0 < len(p.obj) <= 2 or not p.code.plover:
+                continue
+            mods = p.obj[0] if len(p.obj) == 2 else frozenset({""})
+            if len(mods) * len(p.obj[-1]) <= 400:
+                for key in itertools.product(mods, p.obj[-1]):
+                    votes[key][p.code] += 1
+    nouns: dict[tuple[str, str], Code] = {}
+    for key, codes in votes.items():
+        kinds = Counter({c.plover: 0 for c in codes})
+        for code, n in codes.items():
+            kinds[code.plover] += n
+        kind, n = kinds.most_common(1)[0]
+        if 3 * n >= 2 * codes.total():
+            nouns[key] = max((c for c in codes if c.plover == kind), key=codes.__getitem__)
+    return nouns

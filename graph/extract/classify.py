@@ -125,26 +125,33 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if label:
         return label, "", ""
     noun = _event_noun(verb)
-    if noun:
-        return noun, "", ""
+    if noun[0]:
+        return noun
+    lemma = load_lexicon().lemma(verb)
+    if not action.startswith(lemma):
+        # the lemmatizer missed the verb ("staged" -> "stag"): use the dictionary's verb.
+        action = " ".join([lemma, *action.split()[1:]])
     code = default_class(action)
     if code is not None:
         return code.plover, code.cameo, code.mode
     return OTHER, "", ""
 
 
-def _event_noun(verb: Token) -> str:
+def _event_noun(verb: Token) -> tuple[str, str, str]:
     """Return the class of the verb's object when it names an event ("held talks")."""
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
+            code = load_lexicon().event_noun(obj)
+            if code is not None:
+                return code.plover, code.cameo, code.mode
             lemma = obj.lemma_.lower()
             for suffix, ending in _NOMINAL:
                 if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
                     stem = lemma[: len(lemma) - len(suffix)] + ending
                     found = label_class(stem) or _plover(default_class(stem))
                     if found not in {"", "STATEMENT", "RELATION"}:
-                        return found
-    return ""
+                        return found, "", ""
+    return "", "", ""
 
 
 def _plover(code: Code | None) -> str:
