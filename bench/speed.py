@@ -359,7 +359,7 @@ def synthetic_events(
         ("fight", "FIGHT"),
         ("support", "SUPPORT"),
         ("meet", "CONSULT"),
-        ("accuse", "ACCUSE"),
+        ("accuse", "DISAPPROVE"),
         ("reject", "REJECT"),
     ]
     for d in range(n_events // per_doc):

@@ -28,7 +28,7 @@ ACTIONS = [
     ("fight", "FIGHT"),
     ("support", "SUPPORT"),
     ("meet", "CONSULT"),
-    ("accuse", "ACCUSE"),
+    ("accuse", "DISAPPROVE"),
     ("reject", "REJECT"),
     ("threaten", "THREATEN"),
     ("aid", "AID"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -300,12 +301,15 @@ def test_event_without_target_has_empty_target_fields():
 # ------------------------------------------------------------- action classes
 
 ACTIONS = [
-    ("carry out", "event", "ASSAULT"),
+    ("carry out", "event", "OTHER"),  # a light verb: its object decides, on the parse
     ("coordinate with", "event", "COOPERATE"),
     ("turn down", "event", "REJECT"),
-    ("step-up", "event", "MOBILIZE"),
+    ("pull-out", "event", "RETREAT"),
     ("withdraw to", "event", "RETREAT"),
-    ("attack with", "event", "ASSAULT"),  # falls back to the verb lemma
+    ("attack with", "event", "FIGHT"),  # falls back to the verb lemma
+    ("demonstrate", "event", "PROTEST"),
+    ("shell", "event", "FIGHT"),
+    ("call off", "event", "SANCTION"),  # no label: the CAMEO code of the verb alone (160)
     ("frobnicate", "event", "OTHER"),
     ("be", "relation", "RELATION"),
     ("attack", "relation", "RELATION"),
@@ -317,9 +321,21 @@ def test_action_classes_come_from_the_ontology(action, kind, expected):
     assert action_class(action, kind) == expected
 
 
-def test_normalize_fills_action_class():
-    event = norm(ev("ISIS carried out attacks.", "ISIS", "carry out", "attacks"))[0]
-    assert event.action_class == "ASSAULT"
+def test_normalize_fills_a_missing_action_class():
+    event = norm(ev("ISIS attacked the base.", "ISIS", "attack", "the base"))[0]
+    assert event.action_class == "FIGHT"
+
+
+def test_normalize_keeps_the_extractors_class_and_code():
+    held = ev("Iran held talks with Iraq.", "Iran", "hold", "Iraq", action_class="CONSULT")
+    event = norm(replace(held, cameo_code="046"))[0]
+    assert (event.action_class, event.cameo_code) == ("CONSULT", "046")
+
+
+def test_a_relation_fact_is_a_relation_without_a_code():
+    fact = ev("Aleppo is a city.", "Aleppo", "be", "a city", kind="relation")
+    event = norm(replace(fact, action_class="FIGHT", cameo_code="190"))[0]
+    assert (event.action_class, event.cameo_code) == ("RELATION", "")
 
 
 # ------------------------------------------------------------- places and times

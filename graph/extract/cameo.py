@@ -38,6 +38,9 @@ class Code:
     mode: str
 
 
+_NULL = Code("---", "", "")
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One CAMEO pattern for one verb; ``weight`` counts its parts (more is more specific)."""
@@ -53,10 +56,11 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """The pattern (or verb default) that fired for a verb token."""
+    """The pattern that fired for a verb token; ``own`` if it was written for that verb."""
 
     code: Code
     weight: int
+    own: bool
 
 
 @dataclass
@@ -100,7 +104,7 @@ class Lexicon:
         args = _Arguments(verb)
         for pattern in patterns:  # sorted: heaviest and own first
             if args.satisfies(pattern):
-                return Match(pattern.code, pattern.weight)
+                return Match(pattern.code, pattern.weight, pattern.own)
         return None
 
 
@@ -213,7 +217,7 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
             for form in inflected:
                 surface.setdefault(form, verb)
             code = Code(cameo, plover, mode)
-            if defaults.get((verb, particle), Code("---", "", "")).cameo == "---":
+            if defaults.get((verb, particle), _NULL).cameo == "---":
                 defaults[(verb, particle)] = code
         elif row[0] == "P":
             _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
@@ -223,10 +227,12 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
                 (frozenset(name.split("/")), slots(rest))
                 for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
             )
-            weight = 1 + bool(particle) + bool(subj) + len(slots(obj)) + len(prep_slots)
-            weight += sum(len(s) for _, s in prep_slots)
+            # a prepositional phrase weighs as much as its noun words (at least one), so
+            # that "(IN &DETENTION)" does not outweigh the object "STRIKE".
+            weight = 1 + bool(particle) + bool(subj) + len(slots(obj))
+            weight += sum(max(1, len(s)) for _, s in prep_slots)
             names = set(origins.split("|"))
-            for verb, own_particle, forms in verbs[block]:
+            for verb, own_particle, inflected in verbs[block]:
                 patterns[verb].append(
                     Pattern(
                         particle or own_particle,
@@ -234,26 +240,32 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
                         slots(obj),
                         prep_slots,
                         code,
-                        bool(names & forms),
+                        bool(names & inflected),
                         weight,
                     )
                 )
     for found in patterns.values():
-        found.sort(key=lambda p: (-p.weight, not p.own))
-    return Lexicon(defaults, dict(patterns), surface, _event_nouns(patterns.values()))
+        found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
+    return Lexicon(defaults, dict(patterns), surface, _event_nouns(patterns, defaults))
 
 
-def _event_nouns(groups: Iterable[list[Pattern]]) -> dict[tuple[str, str], Code]:
-    """Return the type of object phrases the dictionary codes consistently, whatever the verb.
+def _event_nouns(
+    patterns: dict[str, list[Pattern]], defaults: dict[tuple[str, str], Code]
+) -> dict[tuple[str, str], Code]:
+    """Return the type of object phrases the dictionary codes consistently.
 
-    "hold/stage/begin a hunger strike" are all 142 PROTEST, so "hunger strike" is a PROTEST
-    noun; "strike" alone is coded as a protest, a threat and a criticism, so it is none.
-    Keys are ``(modifier, head)``, ``("", head)`` for a bare noun.
+    Only the patterns of verbs that code nothing alone count (light verbs: "hold", "stage",
+    "carry out"), since there the object carries the event: "hold/stage/begin a hunger
+    strike" are all 142 PROTEST, so "hunger strike" is a PROTEST noun; "strike" alone is
+    coded as a protest, a threat and a retreat, so it is none. Keys are
+    ``(modifier, head)``, ``("", head)`` for a bare noun.
     """
     votes: defaultdict[tuple[str, str], Counter[Code]] = defaultdict(Counter)
-    for group in groups:
+    for verb, group in patterns.items():
         for p in group:
             if p.particle or p.subject or p.preps or not 0 < len(p.obj) <= 2 or not p.code.plover:
+                continue
+            if not p.own or defaults.get((verb, ""), _NULL).plover:
                 continue
             mods = p.obj[0] if len(p.obj) == 2 else frozenset({""})
             if len(mods) * len(p.obj[-1]) <= 400:

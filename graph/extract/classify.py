@@ -76,6 +76,21 @@ _THREAT_MODES = {
     "PROTEST": "restrict",
     "SANCTION": "relations",
 }
+# PLOVER ASSAULT modes for attacks by unconventional means (the codebook: "explosives: any
+# explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide attacks):
+# a use of force whose own phrases name one is ASSAULT, not FIGHT.
+_METHODS = {
+    "suicide": "suicide-attack",
+    "ied": "explosives",
+    "ieds": "explosives",
+    "vbied": "explosives",
+    "explosive": "explosives",
+    "landmine": "explosives",
+    "roadside": "explosives",
+    "car-bomb": "explosives",
+    "booby": "explosives",
+}
+_PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
@@ -104,9 +119,13 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         CAMEO dictionary decided the class ("" otherwise).
     """
     cls, cameo, mode = _own_class(verb, action)
+    if cls in {"FIGHT", "ASSAULT"}:
+        method = _method(verb)
+        cls, mode = ("ASSAULT", method) if method else (cls, mode)
     governor = _governor(verb)
     if governor:
-        return _governed(governor, cls, mode)
+        kind, mode = _governed(governor, cls, mode)
+        return kind, cameo, mode
     if modality in _UNREAL and cls in _COOPERATIVE - {"AGREE"}:
         return "AGREE", cameo, ""
     if modality in _UNREAL and cls == "RETREAT":
@@ -117,11 +136,14 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
+    action = _with_particle(verb, action)
     match = load_lexicon().match(verb) if verb.pos_ in {"VERB", "AUX"} else None
-    if match is not None and match.weight > 1:
+    label = label_class(action)
+    # A CAMEO block's patterns apply to all its verbs; one written for another verb of the
+    # block ("supply weapons" -> 072 for "deploy weapons") yields to the verb's own label.
+    if match is not None and (match.own or not label):
         code = match.code
         return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
-    label = label_class(action)
     if label:
         return label, "", ""
     noun = _event_noun(verb)
@@ -131,10 +153,21 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if not action.startswith(lemma):
         # the lemmatizer missed the verb ("staged" -> "stag"): use the dictionary's verb.
         action = " ".join([lemma, *action.split()[1:]])
-    code = default_class(action)
-    if code is not None:
-        return code.plover, code.cameo, code.mode
+    alone = default_class(action)
+    if alone is not None:
+        return alone.plover, alone.cameo, alone.mode
     return OTHER, "", ""
+
+
+def _with_particle(verb: Token, action: str) -> str:
+    """Add a particle the parser read as an adverb or bare preposition ("pulled out")."""
+    if " " in action or verb.pos_ not in {"VERB", "AUX"}:
+        return action
+    for kid in verb.children:
+        bare = not any(k.dep_ in {"pobj", "pcomp"} for k in kid.children)
+        if kid.dep_ in {"prep", "advmod"} and kid.lower_ in _PARTICLES and kid.i == verb.i + 1:
+            return f"{action} {kid.lower_}" if bare else action
+    return action
 
 
 def _event_noun(verb: Token) -> tuple[str, str, str]:
@@ -152,6 +185,19 @@ def _event_noun(verb: Token) -> tuple[str, str, str]:
                     if found not in {"", "STATEMENT", "RELATION"}:
                         return found, "", ""
     return "", "", ""
+
+
+def _method(verb: Token) -> str:
+    """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
+    for kid in verb.children:
+        if kid.dep_ in {"nsubj", "nsubjpass", "dobj", "prep", "agent"}:
+            for tok in kid.subtree:
+                mode = _METHODS.get(tok.lower_)
+                if mode:
+                    return mode
+                if tok.lower_ == "bomb" and tok.i > 0 and tok.nbor(-1).lower_ in {"car", "truck"}:
+                    return "explosives"
+    return ""
 
 
 def _plover(code: Code | None) -> str:
@@ -173,12 +219,12 @@ def _governor(verb: Token) -> str:
     return ""
 
 
-def _governed(governor: str, cls: str, mode: str) -> tuple[str, str, str]:
-    """Return the class of an act that is the content of an offer, threat or refusal."""
+def _governed(governor: str, cls: str, mode: str) -> tuple[str, str]:
+    """Return the class and mode of an act that is the content of an offer, threat or refusal."""
     if governor in {"AGREE", "CONCEDE"} and cls in _FORCEFUL:
-        return "THREATEN", "", _THREAT_MODES[cls]
+        return "THREATEN", _THREAT_MODES[cls]
     if governor == "AGREE" and cls == "RETREAT":
-        return "CONCEDE", "", ""
+        return "CONCEDE", ""
     if governor == "THREATEN":
-        return "THREATEN", "", _THREAT_MODES.get(cls, "")
-    return governor, "", ""
+        return "THREATEN", _THREAT_MODES.get(cls, "")
+    return governor, ""

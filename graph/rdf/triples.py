@@ -141,6 +141,8 @@ def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
     yield from optional_literal(node, NG.polarity, event.polarity)
     yield from optional_literal(node, NG.modality, event.modality)
     yield from optional_literal(node, NG.attribution, event.attribution)
+    yield from optional_literal(node, NG.cameoCode, event.cameo_code)
+    yield from optional_literal(node, NG.mode, event.mode)
     yield node, NG.confidence, _double(event.confidence)
 
 

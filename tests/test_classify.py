@@ -1,0 +1,111 @@
+"""Action classes on the parse: CAMEO phrase patterns, verb labels, event nouns, PLOVER rules.
+
+Every sentence here is written for this test (none comes from a benchmark file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.extract.classify import label_class
+from graph.model import Event
+
+Parse = Callable[[str], Doc]
+
+# (sentence, a word of the event's relation, class, mode or None when any mode will do)
+CLASSES = [
+    # light verbs: the object decides
+    ("The two delegations held talks in Geneva on Monday.", "held", "CONSULT", None),
+    ("Iran held talks with Iraq about the dam.", "held", "CONSULT", None),
+    ("Thousands of students held a protest outside the ministry.", "held", "PROTEST", "demo"),
+    ("Dock workers staged a hunger strike at the port.", "staged", "PROTEST", None),
+    ("The coalition carried out air strikes on the town.", "carried", "FIGHT", "aerial"),
+    ("Government forces carried out raids in the district.", "carried", "FIGHT", None),
+    ("Police thwarted an attack on the embassy.", "thwarted", "FIGHT", None),
+    ("Prosecutors launched an investigation into the killings.", "launched", "INVESTIGATE", None),
+    # phrase patterns of contentful verbs
+    ("The two armies exchanged artillery fire across the border.", "exchanged", "FIGHT", None),
+    ("The European Union imposed sanctions on Russia.", "imposed", "SANCTION", "discontinue"),
+    ("The donors cut off aid to the government.", "cut", "SANCTION", None),
+    ("The minister called for an immediate ceasefire.", "called", "DEMAND", None),
+    ("The two countries signed an agreement.", "signed", "SUPPORT", None),
+    # verbs alone (labels in ontology.ttl, or the CAMEO code of the verb)
+    ("Farmers protested against the new tax.", "protested", "PROTEST", None),
+    ("Opposition supporters demonstrated in the capital.", "demonstrated", "PROTEST", "demo"),
+    ("Residents rioted after the election.", "rioted", "PROTEST", None),
+    ("The troops withdrew from the city.", "withdrew", "RETREAT", None),
+    ("The rebels retreated to the hills.", "retreated", "RETREAT", None),
+    ("The rebels threatened the town.", "threatened", "THREATEN", None),
+    ("The UN urged both sides to stop the fighting.", "urged", "DEMAND", None),
+    ("The minister accused the rebels of shelling the town.", "accused", "DISAPPROVE", None),
+    ("Police arrested three suspects.", "arrested", "COERCE", None),
+    ("The army deployed tanks along the border.", "deployed", "MOBILIZE", None),
+    ("Gunmen kidnapped two aid workers.", "kidnapped", "ASSAULT", "abduct"),
+    ("Rebels shelled the airport.", "shelled", "FIGHT", None),
+    ("The president visited Moscow.", "visited", "CONSULT", None),
+    ("The United States provided weapons to the rebels.", "provided", "AID", None),
+    ("The rebels released two hostages.", "released", "RETREAT", None),
+    ("The president praised the mediators.", "praised", "SUPPORT", None),
+    ("The council rejected the proposal.", "rejected", "REJECT", None),
+    # an infinitive is the content of a threat, refusal or offer
+    ("Iran threatened to cut off electricity to the region.", "threatened", "THREATEN", None),
+    ("The opposition refused to meet the envoy.", "refused", "REJECT", None),
+    ("The government agreed to release the prisoners.", "agreed", "CONCEDE", None),
+    ("The militia vowed to attack the convoy.", "vowed", "THREATEN", "violence"),
+    # PLOVER: future cooperation is AGREE, a future retreat CONCEDE, future force THREATEN
+    ("France will send food aid to Yemen.", "send", "AGREE", None),
+    ("Russia will withdraw its troops from Syria.", "withdraw", "CONCEDE", None),
+    ("The army will attack the city.", "attack", "THREATEN", "violence"),
+    # unconventional means make a use of force ASSAULT
+    ("The militants carried out a suicide bombing at the market.", "carried", "ASSAULT", None),
+    ("A suicide bomber killed ten soldiers.", "killed", "ASSAULT", "suicide-attack"),
+    ("Insurgents attacked the convoy with a roadside bomb.", "attacked", "ASSAULT", "explosives"),
+]
+
+
+def _event(parse: Parse, sentence: str, word: str) -> Event:
+    found = [e for e in extract_events(parse(sentence)) if e.kind == "event" and word in e.relation]
+    assert found, f"no event on {word!r} in {sentence!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected", "mode"), CLASSES)
+def test_action_class_on_the_parse(parse, sentence, word, expected, mode):
+    event = _event(parse, sentence, word)
+    assert event.action_class == expected
+    if mode is not None:
+        assert event.mode == mode
+
+
+def test_a_cameo_pattern_puts_its_code_on_the_event(parse):
+    event = _event(parse, "The rebels held talks with the army.", "held")
+    assert (event.action_class, event.cameo_code) == ("CONSULT", "046")
+
+
+def test_a_verb_label_gives_no_cameo_code(parse):
+    event = _event(parse, "The rebels pulled out of the town.", "pulled")
+    assert (event.action_class, event.cameo_code) == ("RETREAT", "")
+
+
+def test_hold_means_what_its_object_says(parse):
+    talks = _event(parse, "The factions held talks.", "held")
+    protest = _event(parse, "The factions held a protest.", "held")
+    assert (talks.action_class, protest.action_class) == ("CONSULT", "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [
+        ("pull out", "RETREAT"),
+        ("withdraw from", "RETREAT"),
+        ("frobnicate", ""),
+        ("say", "STATEMENT"),
+    ],
+)
+def test_verb_labels_come_from_the_ontology(action, expected):
+    # "withdraw" is 080 (CONCEDE) in the CAMEO dictionary; the ontology's label wins.
+    assert label_class(action) == expected
