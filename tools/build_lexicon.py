@@ -66,8 +66,10 @@ HEADER = """\
 #
 # Rows (tab-separated; the first column says which kind):
 #   S  &NAME  forms             a synonym set: the head-word forms of its phrases
-#   V  block  verb  particle  cameo  plover  mode  forms
-#                               a verb of a block with its default code ("---" = no event)
+#   V  block  verb  particle  cameo  plover  mode  forms  source
+#                               a verb of a block with its default code ("---" = no event);
+#                               source "verb" (its own code or its block's name) or "block"
+#                               (inherited from a block named for another verb)
 #   P  block  subject  particle  object  preps  cameo  plover  mode  origins
 #                               a pattern for every verb of its block: subject head, object
 #                               slots (last = head), preps ";"-separated "prep" or
@@ -104,9 +106,9 @@ def word_forms(word: str, *, plural: bool = True) -> set[str]:
 
 @dataclass
 class Block:
-    """One verb block: its verbs ``(verb, particle, code, forms)`` and its patterns."""
+    """One verb block: its verbs ``(verb, particle, code, forms, source)``, its patterns."""
 
-    verbs: list[tuple[str, str, str, str]] = field(default_factory=list)
+    verbs: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     patterns: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
 
@@ -215,13 +217,14 @@ def verb_forms(entry: str) -> str:
 def read_blocks(lines: list[str], synsets: dict[str, set[str]]) -> list[Block]:
     """Read the verb blocks: each verb with its default code, and the block's patterns."""
     blocks: list[Block] = []
-    block_code = "---"
+    block_code, block_name = "---", ""
     for raw in lines:
         line, _, comment = raw.partition("#")
         line = line.rstrip()
         if line.startswith("---") or not blocks:
             codes = _CODE.findall(line)
             block_code = first_code(codes[0]) if codes else "---"
+            block_name = _CODE.sub("", line).strip("- ").replace("_", " ").lower()
             blocks.append(Block())
         if line.startswith("---"):
             continue
@@ -237,7 +240,11 @@ def read_blocks(lines: list[str], synsets: dict[str, set[str]]) -> list[Block]:
             verb = split_verb(re.sub(r"\{[^}]*\}", "", entry).strip())
             if verb is not None:
                 code = first_code(codes[0]) if codes else block_code
-                blocks[-1].verbs.append((*verb, code, verb_forms(entry)))
+                # a code of the verb's own, or of the block it names, is "verb"; a code
+                # inherited from a block named for another verb is only the block's gist
+                own = bool(codes) or " ".join(v for v in verb if v) == block_name
+                source = "verb" if own else "block"
+                blocks[-1].verbs.append((*verb, code, verb_forms(entry), source))
     return [block for block in blocks if block.verbs]
 
 
@@ -296,9 +303,10 @@ def rows(
     for name, forms in sorted(synsets.items()):
         yield "\t".join(("S", name, " ".join(sorted(forms))))
     for number, block in enumerate(blocks):
-        for verb, particle, code, forms in block.verbs:
+        for verb, particle, code, forms, source in block.verbs:
             kind, mode = plover(code, table)
-            yield "\t".join(("V", str(number), verb, particle, code, kind, mode, forms))
+            row = ("V", str(number), verb, particle, code, kind, mode, forms, source)
+            yield "\t".join(row)
         seen: set[tuple[str, ...]] = set()
         for subject, particle, obj, preps, code, origin in block.patterns:
             kind, mode = plover(code, table)

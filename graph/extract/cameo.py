@@ -31,11 +31,16 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "num
 
 @dataclass(frozen=True, slots=True)
 class Code:
-    """A CAMEO code with its PLOVER type ("" for the null code "---") and mode."""
+    """A CAMEO code with its PLOVER type ("" for the null code "---") and mode.
+
+    ``inherited`` marks a verb's default taken from a block named for another verb
+    ("conduct" in the block of "oversee": 060), which an event noun object overrides.
+    """
 
     cameo: str
     plover: str
     mode: str
+    inherited: bool = False
 
 
 _NULL = Code("---", "", "")
@@ -71,6 +76,11 @@ class Lexicon:
     patterns: dict[str, list[Pattern]]
     surface: dict[str, str]
     nouns: dict[tuple[str, str], Code]
+    light: frozenset[str]
+
+    def is_light(self, verb: Token) -> bool:
+        """Return whether the verb alone codes nothing but its object may ("hold", "stage")."""
+        return self.lemma(verb) in self.light
 
     def default(self, lemma: str, particle: str = "") -> Code | None:
         """Return the code the dictionary gives the verb alone, if any."""
@@ -211,12 +221,12 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
         if row[0] == "S":
             synsets[row[1]] = frozenset(row[2].split())
         elif row[0] == "V":
-            _, block, verb, particle, cameo, plover, mode, forms = row
+            _, block, verb, particle, cameo, plover, mode, forms, source = row
             inflected = _inflections(forms)
             verbs[block].append((verb, particle, inflected))
             for form in inflected:
                 surface.setdefault(form, verb)
-            code = Code(cameo, plover, mode)
+            code = Code(cameo, plover, mode, source == "block")
             if defaults.get((verb, particle), _NULL).cameo == "---":
                 defaults[(verb, particle)] = code
         elif row[0] == "P":
@@ -246,7 +256,15 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
                 )
     for found in patterns.values():
         found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
-    return Lexicon(defaults, dict(patterns), surface, _event_nouns(patterns, defaults))
+    # light verbs: no code of their own, but the dictionary codes them by their object
+    light = frozenset(
+        verb
+        for verb, group in patterns.items()
+        if (defaults.get((verb, ""), _NULL).inherited or not defaults.get((verb, ""), _NULL).plover)
+        and any(p.own and p.obj and p.code.plover for p in group)
+    )
+    nouns = _event_nouns(patterns, defaults)
+    return Lexicon(defaults, dict(patterns), surface, nouns, light)
 
 
 def _event_nouns(

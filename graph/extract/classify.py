@@ -89,11 +89,22 @@ _METHODS = {
     "roadside": "explosives",
     "car-bomb": "explosives",
     "booby": "explosives",
+    "blast": "explosives",
+    "explosion": "explosives",
 }
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
+# PLOVER DEMAND modes name what is demanded.
+_DEMAND_MODES = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+}
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
+    ("sion", "de"),
     ("ition", ""),
     ("ion", "e"),
     ("ion", ""),
@@ -126,13 +137,27 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     if governor:
         kind, mode = _governed(governor, cls, mode)
         return kind, cameo, mode
-    if modality in _UNREAL and cls in _COOPERATIVE - {"AGREE"}:
-        return "AGREE", cameo, ""
-    if modality in _UNREAL and cls == "RETREAT":
-        return "CONCEDE", cameo, ""
-    if modality in _UNREAL and cls in _FORCEFUL - {"PROTEST"}:
-        return "THREATEN", cameo, _THREAT_MODES[cls]
-    return cls, cameo, mode
+    kind, changed = _by_modality(cls, modality)
+    return (kind, cameo, changed) if kind != cls else (cls, cameo, mode)
+
+
+def _by_modality(cls: str, modality: str) -> tuple[str, str]:
+    """Return the class and mode PLOVER gives an act that is announced, not done.
+
+    Cooperation in the future tense is AGREE, a future retreat CONCEDE, future force or
+    protest THREATEN; "X must withdraw" is a DEMAND, whatever X is to do.
+    """
+    if modality == "should" and cls not in {"RELATION", "STATEMENT"}:
+        return "DEMAND", _DEMAND_MODES.get(cls, "")
+    if modality not in _UNREAL:
+        return cls, ""
+    if cls in _COOPERATIVE - {"AGREE"}:
+        return "AGREE", ""
+    if cls == "RETREAT":
+        return "CONCEDE", ""
+    if cls in _FORCEFUL:
+        return "THREATEN", _THREAT_MODES[cls]
+    return cls, ""
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
@@ -144,19 +169,25 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if match is not None and (match.own or not label):
         code = match.code
         return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
+    if label == "STATEMENT":
+        # PLOVER codes what a statement announces: "declared a ceasefire", "announced
+        # the suspension of aid".
+        noun = _event_noun(verb)
+        return noun if noun[0] else (label, "", "")
     if label:
         return label, "", ""
-    noun = _event_noun(verb)
-    if noun[0]:
-        return noun
     lemma = load_lexicon().lemma(verb)
     if not action.startswith(lemma):
         # the lemmatizer missed the verb ("staged" -> "stag"): use the dictionary's verb.
         action = " ".join([lemma, *action.split()[1:]])
     alone = default_class(action)
-    if alone is not None:
-        return alone.plover, alone.cameo, alone.mode
-    return OTHER, "", ""
+    # a verb that codes nothing alone, or only its block's gist, takes the event its object
+    # names: "carried out raids", "conducted air strikes"
+    light = load_lexicon().is_light(verb)
+    noun = _event_noun(verb) if light and (alone is None or alone.inherited) else ("", "", "")
+    if noun[0]:
+        return noun
+    return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
 
 
 def _with_particle(verb: Token, action: str) -> str:
@@ -171,7 +202,11 @@ def _with_particle(verb: Token, action: str) -> str:
 
 
 def _event_noun(verb: Token) -> tuple[str, str, str]:
-    """Return the class of the verb's object when it names an event ("held talks")."""
+    """Return the class of the verb's object when it names an event ("held talks").
+
+    The object is looked up in the dictionary's event nouns, then as the nominal of a verb
+    with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
+    """
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
             code = load_lexicon().event_noun(obj)
@@ -181,7 +216,7 @@ def _event_noun(verb: Token) -> tuple[str, str, str]:
             for suffix, ending in _NOMINAL:
                 if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
                     stem = lemma[: len(lemma) - len(suffix)] + ending
-                    found = label_class(stem) or _plover(default_class(stem))
+                    found = label_class(stem)
                     if found not in {"", "STATEMENT", "RELATION"}:
                         return found, "", ""
     return "", "", ""
@@ -195,7 +230,10 @@ def _method(verb: Token) -> str:
                 mode = _METHODS.get(tok.lower_)
                 if mode:
                     return mode
-                if tok.lower_ == "bomb" and tok.i > 0 and tok.nbor(-1).lower_ in {"car", "truck"}:
+                if tok.lemma_ == "bomb" and (
+                    tok.dep_ == "compound" or tok.nbor(-1).lower_ == "car"
+                ):
+                    # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
     return ""
 
@@ -211,9 +249,10 @@ def _governor(verb: Token) -> str:
         if tok.dep_ != "xcomp" or tok.head is tok:
             return ""
         tok = tok.head
+        if any(k.dep_ == "auxpass" for k in tok.children):
+            return ""  # "was expected to rise": a forecast, not an offer
         particles = [k.lower_ for k in tok.children if k.dep_ == "prt"]
-        action = " ".join([tok.lemma_.lower(), *particles])
-        cls = label_class(action) or _plover(default_class(action))
+        cls = label_class(" ".join([tok.lemma_.lower(), *particles]))
         if cls in _GOVERNORS:
             return cls
     return ""
