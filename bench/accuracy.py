@@ -3,10 +3,12 @@
 (a) seed gold: seeds/ -> parse -> extract -> normalize, scored by graph.evaluate against
     shared/gold/seeds.tsv, plus the same-actor pairwise F1 of matched events;
 (b) CaRB dev: the extractor on benchmarks/carb/dev_sentences.txt, scored by graph.evaluate.carb;
-(c) extraction cost against spaCy's parse alone on the CaRB sentences.
+(c) extraction cost against spaCy's parse alone on the CaRB sentences;
+(d) PLOVER dev: the gold PLOVER type on the event's own trigger words, per type, with the
+    naive "main verb -> class" baseline (bench/plover_dev.py).
 
 Usage: python bench/accuracy.py [--shared ../shared] [--seeds seeds] [--carb-out FILE]
-                             [--carb-errors]
+                             [--carb-errors] [--plover-misses]
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from plover_dev import report_plover  # bench/ is the script's own folder, first on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -243,10 +247,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--carb-errors", action="store_true", help="Break CaRB recall down by relation kind."
     )
+    parser.add_argument(
+        "--plover-misses", action="store_true", help="List the PLOVER dev records missed."
+    )
     args = parser.parse_args(argv)
     report_seeds(args.shared, args.seeds)
     report_carb(args.shared, args.carb_out, errors=args.carb_errors)
     report_speed(args.shared)
+    report_plover(args.shared, misses=args.plover_misses)
 
 
 if __name__ == "__main__":
