@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from graph.extract.cameo import load_lexicon
+from graph.extract.cameodata import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,5 +1,7 @@
 """The compiled CAMEO verb-pattern lexicon, matched on the dependency parse.
 
+:mod:`graph.extract.cameodata` reads it from the packaged file.
+
 ``graph/data/lexicon.tsv`` (written by ``tools/build_lexicon.py`` from the CAMEO 2.0
 dictionary and the CAMEO -> PLOVER table) lists, per verb block, its verbs with their
 default code and its patterns: particle, object head and modifiers, prepositional phrases
@@ -10,16 +12,11 @@ different types although both verbs are "hold".
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
-
-from ..errors import OntologyError
 
 _Slots = tuple[frozenset[str], ...]
 # Words that act as particles in CAMEO patterns; the parser may attach them as prt,
@@ -77,6 +74,17 @@ class Lexicon:
     surface: dict[str, str]
     nouns: dict[tuple[str, str], Code]
     light: frozenset[str]
+    # verb -> key -> (rank, pattern): a pattern is filed under what any match needs, its
+    # object head's forms, else "^particle", else "@preposition", else "$" (a subject)
+    index: dict[str, dict[str, list[tuple[int, Pattern]]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for verb, group in self.patterns.items():
+            keys: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+            for rank, pattern in enumerate(group):
+                for key in _keys(pattern):
+                    keys[key].append((rank, pattern))
+            self.index[verb] = dict(keys)
 
     def is_light(self, verb: Token) -> bool:
         """Return whether the verb alone codes nothing but its object may ("hold", "stage")."""
@@ -108,14 +116,26 @@ class Lexicon:
 
     def match(self, verb: Token) -> Match | None:
         """Return the most specific pattern of ``verb``'s lemma that its dependents satisfy."""
-        patterns = self.patterns.get(self.lemma(verb))
-        if not patterns:
+        keys = self.index.get(self.lemma(verb))
+        if not keys:
             return None
         args = _Arguments(verb)
-        for pattern in patterns:  # sorted: heaviest and own first
+        found = {rank: p for key in args.index_keys() for rank, p in keys.get(key, ())}
+        for rank in sorted(found):  # heaviest and own first
+            pattern = found[rank]
             if args.satisfies(pattern):
                 return Match(pattern.code, pattern.weight, pattern.own)
         return None
+
+
+def _keys(pattern: Pattern) -> Iterable[str]:
+    if pattern.obj:
+        return pattern.obj[-1]
+    if pattern.particle:
+        return ("^" + pattern.particle,)
+    if pattern.preps:
+        return ["@" + name for name in pattern.preps[0][0]]
+    return ("$",)
 
 
 def _forms(tok: Token) -> set[str]:
@@ -147,8 +167,8 @@ class _Arguments:
         }
         self.has_particle = any(k.dep_ == "prt" for k in kids)
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
-        self.objects = [(_forms(o), _phrase_words(o)) for o in objects]
-        self.preps: list[tuple[str, set[str], set[str]]] = []
+        self.objects = [(_forms(o), o) for o in objects]
+        self.preps: list[tuple[str, set[str], Token | None]] = []
         for head in (verb, *objects):
             for prep in head.children:
                 pobj = _object_of(prep)
@@ -157,11 +177,17 @@ class _Arguments:
                 if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
                     # "demanded on Tuesday": a date is not the phrase a pattern names.
                     continue
-                forms = _forms(pobj) if pobj is not None else set()
-                words = _phrase_words(pobj) if pobj is not None else set()
-                self.preps.append((prep.lower_, forms, words))
+                self.preps.append((prep.lower_, _forms(pobj) if pobj is not None else set(), pobj))
+        self._words: dict[int, set[str]] = {}
         subjects = [k for k in kids if k.dep_ in {"nsubj", "agent"}]
         self.subjects = set().union(*(_forms(s) for s in subjects)) if subjects else set()
+
+    def index_keys(self) -> set[str]:
+        """Return the index keys a pattern must be filed under to possibly match."""
+        keys = {"$", *("^" + p for p in self.particles), *("@" + p for p, _, _ in self.preps)}
+        for heads, _ in self.objects:
+            keys |= heads
+        return keys
 
     def satisfies(self, pattern: Pattern) -> bool:
         if pattern.particle:
@@ -171,130 +197,19 @@ class _Arguments:
             return False
         if pattern.subject and not pattern.subject & self.subjects:
             return False
-        if pattern.obj and not any(_fits(pattern.obj, h, w) for h, w in self.objects):
+        if pattern.obj and not any(self._fits(pattern.obj, h, o) for h, o in self.objects):
             return False
         return all(
-            any(p in names and (not slots or _fits(slots, h, w)) for p, h, w in self.preps)
+            any(p in names and (not slots or self._fits(slots, h, o)) for p, h, o in self.preps)
             for names, slots in pattern.preps
         )
 
-
-def _fits(slots: _Slots, head: set[str], words: set[str]) -> bool:
-    return bool(slots[-1] & head) and all(s & words for s in slots[:-1])
-
-
-def _inflections(forms: str) -> set[str]:
-    out = set()
-    for form in forms.split("|"):
-        out |= {form, form + "s", form + "ed", form + "d", form + "ing"}
-    return out
-
-
-@cache
-def load_lexicon() -> Lexicon:
-    """Read the packaged lexicon (cached).
-
-    Raises:
-        OntologyError: The packaged file is missing or malformed.
-    """
-    path = resources.files("graph") / "data" / "lexicon.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return _read(line.split("\t") for line in lines if line and not line.startswith("#"))
-    except (OSError, IndexError, ValueError) as exc:
-        raise OntologyError(f"cannot read the action lexicon {path}: {exc}") from exc
-
-
-def _read(rows: Iterable[list[str]]) -> Lexicon:
-    synsets: dict[str, frozenset[str]] = {}
-    verbs: defaultdict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
-    defaults: dict[tuple[str, str], Code] = {}
-    patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
-    surface: dict[str, str] = {}
-
-    def slots(text: str) -> _Slots:
-        return tuple(
-            synsets[s] if s.startswith("&") else frozenset(s.split("|")) for s in text.split()
-        )
-
-    for row in rows:
-        if row[0] == "S":
-            synsets[row[1]] = frozenset(row[2].split())
-        elif row[0] == "V":
-            _, block, verb, particle, cameo, plover, mode, forms, source = row
-            inflected = _inflections(forms)
-            verbs[block].append((verb, particle, inflected))
-            for form in inflected:
-                surface.setdefault(form, verb)
-            code = Code(cameo, plover, mode, source == "block")
-            if defaults.get((verb, particle), _NULL).cameo == "---":
-                defaults[(verb, particle)] = code
-        elif row[0] == "P":
-            _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
-            code = Code(cameo, plover, mode)
-            subj = frozenset().union(*slots(subject)) if subject else frozenset()
-            prep_slots = tuple(
-                (frozenset(name.split("/")), slots(rest))
-                for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
-            )
-            # a prepositional phrase weighs as much as its noun words (at least one), so
-            # that "(IN &DETENTION)" does not outweigh the object "STRIKE".
-            weight = 1 + bool(particle) + bool(subj) + len(slots(obj))
-            weight += sum(max(1, len(s)) for _, s in prep_slots)
-            names = set(origins.split("|"))
-            for verb, own_particle, inflected in verbs[block]:
-                patterns[verb].append(
-                    Pattern(
-                        particle or own_particle,
-                        subj,
-                        slots(obj),
-                        prep_slots,
-                        code,
-                        bool(names & inflected),
-                        weight,
-                    )
-                )
-    for found in patterns.values():
-        found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
-    # light verbs: no code of their own, but the dictionary codes them by their object
-    light = frozenset(
-        verb
-        for verb, group in patterns.items()
-        if (defaults.get((verb, ""), _NULL).inherited or not defaults.get((verb, ""), _NULL).plover)
-        and any(p.own and p.obj and p.code.plover for p in group)
-    )
-    nouns = _event_nouns(patterns, defaults)
-    return Lexicon(defaults, dict(patterns), surface, nouns, light)
-
-
-def _event_nouns(
-    patterns: dict[str, list[Pattern]], defaults: dict[tuple[str, str], Code]
-) -> dict[tuple[str, str], Code]:
-    """Return the type of object phrases the dictionary codes consistently.
-
-    Only the patterns of verbs that code nothing alone count (light verbs: "hold", "stage",
-    "carry out"), since there the object carries the event: "hold/stage/begin a hunger
-    strike" are all 142 PROTEST, so "hunger strike" is a PROTEST noun; "strike" alone is
-    coded as a protest, a threat and a retreat, so it is none. Keys are
-    ``(modifier, head)``, ``("", head)`` for a bare noun.
-    """
-    votes: defaultdict[tuple[str, str], Counter[Code]] = defaultdict(Counter)
-    for verb, group in patterns.items():
-        for p in group:
-            if p.particle or p.subject or p.preps or not 0 < len(p.obj) <= 2 or not p.code.plover:
-                continue
-            if not p.own or defaults.get((verb, ""), _NULL).plover:
-                continue
-            mods = p.obj[0] if len(p.obj) == 2 else frozenset({""})
-            if len(mods) * len(p.obj[-1]) <= 400:
-                for key in itertools.product(mods, p.obj[-1]):
-                    votes[key][p.code] += 1
-    nouns: dict[tuple[str, str], Code] = {}
-    for key, codes in votes.items():
-        kinds = Counter({c.plover: 0 for c in codes})
-        for code, n in codes.items():
-            kinds[code.plover] += n
-        kind, n = kinds.most_common(1)[0]
-        if 3 * n >= 2 * codes.total():
-            nouns[key] = max((c for c in codes if c.plover == kind), key=codes.__getitem__)
-    return nouns
+    def _fits(self, slots: _Slots, head: set[str], noun: Token | None) -> bool:
+        if noun is None or not slots[-1] & head:
+            return False
+        if len(slots) == 1:
+            return True
+        words = self._words.get(noun.i)
+        if words is None:
+            words = self._words[noun.i] = _phrase_words(noun)
+        return all(s & words for s in slots[:-1])

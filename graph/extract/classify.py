@@ -18,7 +18,8 @@ from rdflib.namespace import RDF, SKOS
 from spacy.tokens import Token
 
 from ..vocab import ACT, NG, load_ontology
-from .cameo import Code, load_lexicon
+from .cameo import Code
+from .cameodata import load_lexicon
 
 OTHER = "OTHER"
 
