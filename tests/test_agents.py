@@ -327,9 +327,14 @@ def test_places_choose_the_namesake_the_document_is_about(context, place, expect
           ("It is unclear who fired.", "It", "be", "")], ""),
         # a thing between the candidate and the pronoun: "it" is the truce, not Russia
         ([("Russia said a truce took hold in Homs since it began.", "it", "begin", "")], ""),
+        # the nearest candidate is a group of people, not the farther actor
+        ([("ISIS shelled the town.", "ISIS", "shell", "the town"),
+          ("Local residents said they had fled overnight.", "they", "flee", "")],
+         "unknown/civilians"),
         # the nearest candidate is an unknown group: silence rather than the farther actor
         ([("ISIS shelled the town.", "ISIS", "shell", "the town"),
-          ("Local residents said they had fled overnight.", "they", "flee", "")], ""),
+          ("The tribal elders said they had left.", "The tribal elders", "say", ""),
+          ("They returned later.", "They", "return", "")], ""),
         # too far back: two sentences in between
         ([("Hezbollah fired rockets.", "Hezbollah", "fire", "rockets"),
           ("Sirens sounded.", "Sirens", "sound", ""),

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
@@ -243,7 +244,7 @@ def agent_ref(
         return None
     country = named_country or country
     named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
-    proper = named and named[-1].lower() not in _NOT_QUALIFIERS
+    proper = named and named[-1].isalpha() and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
     if not country and proper and find_agent([named[-1].lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
         part, kind = SECTORS[found.sector]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
-from .agents import cameo, document_countries, main_country, modifier_country
+from .agents import agent_ref, cameo, document_countries, main_country, modifier_country
 from .gazetteer import Gazetteer
 from .junk import UNRESOLVED, intervening_thing, is_expletive
 from .mentions import Mention, MentionList
@@ -150,7 +150,7 @@ class Document:
         for m in self.gaz.find_mentions(text):
             if not AGENT_SUFFIX.match(text[m.end :]):
                 locative = _LOCATIVE.search(text[max(0, m.start - 12) : m.start]) is not None
-                mention = Mention(sent, m.start, self.ref(m.actor_id), m.plural)
+                mention = Mention(sent, m.start, self._generic(m.actor_id, text), m.plural)
                 mention.locative = locative
                 self._mentions.add(mention)
         for match in NAME_RUN.finditer(text):
@@ -175,6 +175,14 @@ class Document:
             self.names.setdefault(match[2].casefold(), ref)
         for match in DESC_RE.finditer(text):
             self._mentions.add(Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
+
+    def _generic(self, actor_id: str, text: str) -> Ref:
+        # A sector-only gazetteer entry ("civilians") gets its country as agents do.
+        ref = self.ref(actor_id)
+        actor = self.gaz.get(actor_id)
+        if actor is None or actor.actor_type != "other" or actor.country:
+            return ref
+        return agent_ref(self.gaz, [ref.label], self.main_country, ()) or ref
 
     def _person(self, name: str) -> Ref:
         found = self.gaz.lookup(name)
