@@ -232,7 +232,7 @@ def _method(verb: Token) -> str:
                 if mode:
                     return mode
                 if tok.lemma_ == "bomb" and (
-                    tok.dep_ == "compound" or tok.nbor(-1).lower_ == "car"
+                    tok.dep_ == "compound" or (tok.i > 0 and tok.nbor(-1).lower_ == "car")
                 ):
                     # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
