@@ -176,10 +176,17 @@ def test_ask_and_construct(tiny_kg):
 
 def test_syntax_error_gives_the_position(tiny_kg):
     with pytest.raises(QueryError) as err:
-        run_query(tiny_kg, "SELECT ?s WHERE {\n  ?s ?p }")
+        run_query(tiny_kg, "SELECT ?s WHERE {\n  ?s ?p ?o }\nORDER ?s")
     assert str(err.value) == (
-        "cannot parse query (inline): syntax error at line 2, column 3 near '?s ?p }'"
+        "cannot parse query (inline): syntax error at line 3, column 1 near 'ORDER ?s': expected BY"
     )
+
+
+def test_syntax_error_says_what_was_expected(tiny_kg):
+    with pytest.raises(QueryError, match=r"line 1, column 1 .*: expected SELECT, CONSTRUCT"):
+        run_query(tiny_kg, "SELEC ?s WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError, match=r"line 1, column 19 near '\?s ng:p }': expected one of"):
+        run_query(tiny_kg, "SELECT ?s WHERE { ?s ng:p }")
 
 
 def test_unknown_prefix(tiny_kg):

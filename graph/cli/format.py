@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,26 +94,58 @@ def format_event(event: Event, fmt: str) -> str:
     return "\t".join(clean(str(row[k]), tabs=True) for k in EVENT_KEYS)
 
 
-def format_rows(rows: Sequence[dict[str, str]], fmt: str) -> str:
-    """Format query rows as an aligned table, CSV, TSV or JSON (text ends with a newline)."""
+def format_rows(
+    rows: Sequence[Mapping[str, object]],
+    fmt: str,
+    *,
+    columns: Sequence[str] | None = None,
+    width: int | None = None,
+    more: bool = False,
+) -> str:
+    """Format query rows as a table, CSV, TSV or JSON (text ends with a newline).
+
+    Args:
+        rows: One mapping per row; numbers and booleans stay typed in JSON.
+        fmt: ``table``, ``csv``, ``tsv`` or ``json``.
+        columns: Column order (default: the first row's keys).
+        width: The widest a table may be (None: no limit).
+        more: Rows were left out at a limit (the table says so).
+    """
     if fmt == "json":
-        return json_text(rows, indent=1) + "\n"
-    columns = list(rows[0]) if rows else []
+        return json_text([dict(row) for row in rows], indent=1) + "\n"
+    names = list(columns if columns is not None else (rows[0] if rows else []))
     if fmt in ("csv", "tsv"):
         out = io.StringIO()
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(columns)
+        writer.writerow(names)
         for row in rows:
-            writer.writerow([clean(row[c], tabs=fmt == "tsv") for c in columns])
+            writer.writerow([clean(_text(row.get(c, "")), tabs=fmt == "tsv") for c in names])
         return out.getvalue()
     if not rows:
         return "(no results)\n"
-    cells = [[clean(row[c], tabs=True)[:80] for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
-    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+    from .table import render_table
+
+    note = f"first {len(rows)} rows; more left out by --limit" if more else f"{len(rows)} rows"
+    return render_table(names, rows, width=width) + f"({note})\n"
+
+
+def format_answer(answer: Any, fmt: str, *, width: int | None) -> str:
+    """Return what ``newsgraph query`` prints for a :class:`graph.Answer`.
+
+    CONSTRUCT and DESCRIBE print Turtle whatever the format; an update prints nothing
+    (its counts go to stderr).
+    """
+    if answer.kind == "graph":
+        return str(answer.turtle)
+    if answer.kind == "update":
+        return ""
+    return format_rows(answer.rows, fmt, columns=answer.columns, width=width, more=answer.more)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def score_lines(score: Any, gold_rows: int) -> str:

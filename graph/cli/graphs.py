@@ -9,7 +9,6 @@ Commands that change a graph, export it or serve it live in :mod:`graph.cli.stor
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,9 +16,8 @@ from typing import Any
 
 import click
 
-from .format import FORMATS, clean, format_rows, json_text, stats_lines
-
-GRAPH_PATH = click.Path(exists=True, path_type=Path)
+from .format import clean, json_text, stats_lines
+from .listing import GRAPH_PATH, echo_answer, output_options
 
 
 def load_any(path: Path) -> Any:
@@ -55,7 +53,7 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
 
 
 @click.command()
-@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
+@click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH, required=False)
 @click.argument("sparql", required=False)
 @click.option(
     "-f",
@@ -73,17 +71,12 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     metavar="KEY=VALUE",
     help="Parameter of a named query, bound as an RDF term (never pasted in); repeatable.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    help="Output format [default: table on a terminal, tsv otherwise].",
-)
+@output_options
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.001),
     metavar="SECONDS",
-    help="Give up on a query over a graph file after SECONDS.",
+    help="Give up on the query after SECONDS (graph files and stores).",
 )
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes are not saved).")
 @click.option(
@@ -91,14 +84,18 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     is_flag=True,
     help="Let SERVICE, LOAD and FROM <other IRI> reach other servers and files.",
 )
-@click.option("--list", "list_names", is_flag=True, help="List the named queries and exit.")
+@click.option(
+    "--list", "list_names", is_flag=True, help="List the named queries and their parameters."
+)
 def query(
-    graph_path: Path,
+    graph_path: Path | None,
     sparql: str | None,
     query_file: Path | None,
     name: str | None,
     params: Sequence[str],
     fmt: str | None,
+    wide: bool,
+    limit: int | None,
     timeout: float | None,
     allow_update: bool,
     allow_federation: bool,
@@ -107,32 +104,54 @@ def query(
     """Run a SPARQL query (text, -f FILE or --name NAME) over GRAPH (a file or a store).
 
     Prefixes ng:, act:, actor:, event:, doc:, place:, schema:, sem:, prov:, skos:,
-    geo:, rdf:, rdfs:, owl:, xsd: and dcterms: are predeclared. Updates are refused
-    unless --allow-update is given (and are never written back).
+    geo:, rdf:, rdfs:, owl:, xsd: and dcterms: are predeclared. SELECT and ASK
+    print rows, CONSTRUCT and DESCRIBE print Turtle. Updates are refused unless
+    --allow-update is given (they are never written back; the counts of quads
+    added and removed are reported). A named query given an actor or place the
+    graph does not hold fails, naming the closest ones.
 
-    Example: newsgraph query out/graph.trig --name actions-by --param actor=Russia
+    Example: newsgraph query out/graph.trig --name actions-on --param target=ISIS
     """
-    from graph import list_queries, run_query
+    from graph import answer_query
 
     if list_names:
-        for qname, description in sorted(list_queries().items()):
-            click.echo(f"{qname}\t{description}")
+        echo_answer(_query_list(), fmt, wide=wide)
         return
+    if graph_path is None:
+        raise click.UsageError("missing argument 'GRAPH'")
     chosen = [x for x in (sparql, query_file, name) if x]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
-    bound = _parse_params(params)
-    with opened(graph_path) as kg:
-        rows = run_query(
-            kg,
-            text,
-            params=bound,
-            allow_update=allow_update,
-            timeout=timeout,
-            allow_federation=allow_federation,
+    answer = answer_query(
+        graph_path,
+        text,
+        params=_parse_params(params),
+        allow_update=allow_update,
+        timeout=timeout,
+        limit=limit,
+        allow_federation=allow_federation,
+    )
+    if answer.kind == "update":
+        click.echo(
+            f"update added {answer.added} and removed {answer.removed} quads in memory "
+            f"({graph_path} is unchanged)",
+            err=True,
         )
-    click.echo(format_rows(rows, fmt or ("table" if sys.stdout.isatty() else "tsv")), nl=False)
+        return
+    echo_answer(answer, fmt, wide=wide)
+
+
+def _query_list() -> Any:
+    """Return the named queries as an answer: name, parameters, description."""
+    from graph import Answer, list_queries, load_named_query
+
+    rows: list[dict[str, str | int | float | bool]] = []
+    for qname, description in list_queries().items():
+        named = load_named_query(qname)
+        shown = [p if p not in named.optional else f"[{p}]" for p in named.params]
+        rows.append({"name": qname, "parameters": " ".join(shown), "description": description})
+    return Answer("rows", ("name", "parameters", "description"), tuple(rows))
 
 
 @click.command()

@@ -23,6 +23,7 @@ from .extract import COMMANDS as EXTRACT_COMMANDS
 from .extract import INPUTS, workers_option
 from .format import build_summary, clean, format_rows
 from .graphs import COMMANDS
+from .listing import COMMANDS as LISTING_COMMANDS
 from .store import COMMANDS as STORE_COMMANDS
 
 __all__ = ["cli", "format_rows", "main"]
@@ -177,7 +178,7 @@ def build(
     click.echo(build_summary(stats, stats.triples, stats.written), err=True)
 
 
-for _command in (*EXTRACT_COMMANDS, *COMMANDS, *STORE_COMMANDS):
+for _command in (*EXTRACT_COMMANDS, *COMMANDS, *LISTING_COMMANDS, *STORE_COMMANDS):
     cli.add_command(_command)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .graphs import GRAPH_PATH
+from .listing import GRAPH_PATH
 
 
 @click.command()

@@ -28,6 +28,7 @@ from rdflib.term import Node, URIRef, Variable
 
 from ..errors import QueryError
 from ..vocab import BASE
+from .syntax import syntax_message
 
 __all__ = ["check_sandboxed", "is_local_iri"]
 
@@ -54,9 +55,7 @@ def _algebra(text: str, label: str, namespaces: dict[str, Any]) -> Any:
             return translateUpdate(parseUpdate(text), initNs=namespaces).algebra
         except ParseException as update_exc:
             exc = update_exc if update_exc.loc > query_exc.loc else query_exc
-            raise QueryError(
-                f"cannot parse query {label}: syntax error at line {exc.lineno}, column {exc.col}"
-            ) from exc
+            raise QueryError(syntax_message(text, label, exc, namespaces)) from exc
     except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix
         raise QueryError(f"cannot compile query {label}: {exc}") from exc
 

@@ -32,6 +32,7 @@ from .lookup import Select, fill_values
 from .named import NamedQuery, list_queries, load_named_query
 from .sandbox import check_sandboxed
 from .stats import graph_stats
+from .syntax import syntax_message
 
 __all__ = [
     "NAMESPACES",
@@ -48,13 +49,6 @@ _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
 _T = TypeVar("_T")
 
 
-def _error_position(exc: ParseException) -> str:
-    """Return ``line L, column C near '...'`` for a parser error."""
-    near = exc.line[exc.col - 1 : exc.col + 29].strip()
-    where = f"line {exc.lineno}, column {exc.col}"
-    return f"{where} near {near!r}" if near else where
-
-
 @lru_cache(maxsize=256)
 def _is_update(text: str, label: str) -> bool:
     """Tell a query from an update; raise QueryError when the text is neither."""
@@ -68,8 +62,7 @@ def _is_update(text: str, label: str) -> bool:
         except ParseException as update_exc:
             # Report whichever grammar got further: that is what the user meant.
             exc = update_exc if update_exc.loc > query_exc.loc else query_exc
-            msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
-            raise QueryError(msg) from exc
+            raise QueryError(syntax_message(text, label, exc, NAMESPACES)) from exc
 
 
 @lru_cache(maxsize=256)
@@ -78,8 +71,7 @@ def _prepare(text: str, label: str) -> Query:
     try:
         return prepareQuery(text, initNs=NAMESPACES)
     except ParseException as exc:
-        msg = f"cannot parse query {label}: syntax error at {_error_position(exc)}"
-        raise QueryError(msg) from exc
+        raise QueryError(syntax_message(text, label, exc, NAMESPACES)) from exc
     # rdflib raises a bare Exception for unknown prefixes ("Unknown namespace prefix : foo").
     except Exception as exc:
         reason = str(exc).replace("Unknown namespace prefix :", "unknown prefix").strip()

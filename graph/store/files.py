@@ -95,7 +95,7 @@ def _format_for_save(path: Path, fmt: str | None) -> str:
         known = ", ".join(sorted(EXTENSIONS))
         raise GraphFileError(
             f"cannot write graph {path}: unknown extension {suffix or '(none)'!r}. "
-            f"Hint: use one of {known} or pass format="
+            f"Hint: end the file name with one of {known}"
         )
     return EXTENSIONS[suffix]
 
