@@ -36,7 +36,14 @@ if TYPE_CHECKING:
     from .extract.rules import extract_events, get_extractor
     from .ingest import read_lines
     from .model import Article, Event, Provenance
-    from .pipeline import BuildOptions, BuildStats, build, build_graph, extract_documents
+    from .pipeline import (
+        BuildOptions,
+        BuildStats,
+        build,
+        build_graph,
+        extract_documents,
+        process_documents,
+    )
     from .query.answer import Answer, answer_query, check_known
     from .query.named import NamedQuery, list_queries, load_named_query
     from .query.names import UnknownNameError
@@ -81,6 +88,7 @@ _LAZY = {
     "push_graph": ".serve",
     "read_lines": ".ingest",
     "remove_from_graph": ".store",
+    "process_documents": ".pipeline",
     "render_html": ".view.render",
     "run_query": ".query.sparql",
     "save_graph": ".store.files",
@@ -122,6 +130,7 @@ __all__ = [
     "push_graph",
     "read_lines",
     "remove_from_graph",
+    "process_documents",
     "render_html",
     "run_query",
     "save_graph",

@@ -114,28 +114,14 @@ def test_extract_jsonl_keys(seeds_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(seeds_dir), "--format", "jsonl"])
     assert result.exit_code == 0
     first = json.loads(result.stdout.splitlines()[0])
-    assert list(first) == [
-        "doc",
-        "sentence",
-        "start",
-        "end",
-        "actor",
-        "actor_id",
-        "actor_code",
-        "action",
-        "relation",
-        "action_class",
-        "target",
-        "target_id",
-        "target_code",
-        "location",
-        "time",
-        "polarity",
-        "modality",
-        "attribution",
-        "confidence",
-    ]
-    assert first["doc"] == "000_8df60a2fe9eccea6.txt"
+    assert list(first)[:7] == ["doc", "source", "sentence", "start", "end", "text", "date"]
+    assert {"actor_type", "target_type", "place_id", "attribution", "confidence"} <= set(first)
+    # doc is the id the graph uses (remove, documents); source is the file it was read from
+    assert first["doc"] == "000_8df60a2fe9eccea6"
+    assert first["source"] == "000_8df60a2fe9eccea6.txt"
+    text = (seeds_dir / first["source"]).read_text(encoding="utf-8")
+    assert first["text"] == text[first["start"] : first["end"]]
+    assert {"actor_code", "target_code"} <= set(first)
 
 
 def test_extract_carb_lines_from_stdin() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from .format import EVENT_KEYS, format_event, score_lines
+from .format import event_header, event_row, format_event, score_lines
 
 INPUTS = click.Path(allow_dash=True, path_type=Path)
 
@@ -34,7 +34,7 @@ def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "tsv", "carb"]),
+    type=click.Choice(["jsonl", "tsv", "csv", "carb"]),
     default="jsonl",
     show_default=True,
     help="Output format.",
@@ -52,31 +52,36 @@ def extract(
 ) -> None:
     """Print the events of INPUTS, one per line, to stdout.
 
-    Keys: doc, sentence, start, end, actor, actor_id, actor_code, action, relation,
-    action_class, target, target_id, target_code, location, time, polarity, modality,
-    attribution, confidence. Codes are CAMEO-style (USAGOV, SYRMIL, ---REB when only
-    the sector is known), as of the document's date.
-    With --format carb: sentence, confidence, relation, then the arguments.
+    Keys: doc (the id the graph, `documents` and `remove` use), source (the file, or
+    JSONL file and line), sentence (index), start, end, text (the sentence), date
+    (the event's resolved date, else its document's date), actor, actor_id,
+    actor_code, actor_type, action, relation, action_class, target, target_id,
+    target_code, target_type, location, place_id, time (as written), polarity,
+    modality, attribution, confidence. Codes are CAMEO-style (USAGOV, SYRMIL,
+    ---REB when only the sector is known), as of the document's date. With
+    --format carb: sentence, confidence, relation, then the arguments.
 
     Example: newsgraph extract seeds/ --format tsv
     """
     if lines:
         _extract_lines(inputs, fmt, extractor)
         return
-    from graph import BuildOptions, extract_documents
+    from graph import BuildOptions, process_documents
 
     options = BuildOptions(extractor=extractor, workers=workers, skip_bad=skip_bad)
-    events = extract_documents(inputs, options)
+    results = process_documents(inputs, options)
     if fmt == "carb":
         from graph import format_carb
 
-        for line in format_carb(events):
+        for line in format_carb(event for result in results for event in result.events):
             click.echo(line)
         return
-    if fmt == "tsv":
-        click.echo("\t".join(EVENT_KEYS))
-    for event in events:
-        click.echo(format_event(event, fmt))
+    header = event_header(fmt)
+    if header:
+        click.echo(header)
+    for result in results:
+        for event in result.events:
+            click.echo(format_event(event_row(event, published=result.article.date), fmt))
 
 
 def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
@@ -90,7 +95,8 @@ def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
                 click.echo(line)
             continue
         for event in extract_line_events(lines, extractor=extractor):
-            click.echo(format_event(event, "tsv" if fmt == "tsv" else "jsonl"))
+            row = event_row(event)
+            click.echo(format_event(row, fmt if fmt in ("tsv", "csv") else "jsonl"))
 
 
 @click.command("eval")

@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -20,26 +21,40 @@ from graph import Event
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 FORMATS = ("table", "csv", "tsv", "json")
 
-EVENT_KEYS = (
+# Keys other helpers' fields add when the Event carries them (CAMEO codes, PLOVER mode).
+_OPTIONAL_KEYS = ("actor_code", "target_code", "cameo_code", "mode")
+EVENT_KEYS: tuple[str, ...] = (
     "doc",
+    "source",
     "sentence",
     "start",
     "end",
+    "text",
+    "date",
     "actor",
     "actor_id",
     "actor_code",
+    "actor_type",
     "action",
     "relation",
     "action_class",
     "target",
     "target_id",
     "target_code",
+    "target_type",
     "location",
+    "place_id",
     "time",
     "polarity",
     "modality",
     "attribution",
     "confidence",
+)
+# ... appended when the Event has them and they are not listed above yet
+EVENT_KEYS += tuple(
+    key
+    for key in _OPTIONAL_KEYS
+    if key in {f.name for f in fields(Event)} and key not in EVENT_KEYS
 )
 
 
@@ -60,38 +75,63 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-def event_row(event: Event) -> dict[str, Any]:
-    """Return the flat record ``newsgraph extract`` prints for an event."""
+def event_row(event: Event, *, published: str = "") -> dict[str, Any]:
+    """Return the flat record ``newsgraph extract`` prints for an event (keys: EVENT_KEYS).
+
+    Args:
+        event: A normalised event.
+        published: Its document's date: the event's ``date`` when no time of its
+            own was resolved (as the graph's named queries date it).
+    """
     p = event.provenance
-    return {
-        "doc": p.source,
+    row: dict[str, Any] = {
+        "doc": p.doc_id,
+        "source": p.source,
         "sentence": p.sentence_index,
         "start": p.start_char,
         "end": p.end_char,
+        "text": p.sentence,
+        "date": event.time_value or published,
         "actor": event.actor,
         "actor_id": event.actor_id,
         "actor_code": event.actor_code,
+        "actor_type": event.actor_type,
         "action": event.action,
         "relation": event.relation,
         "action_class": event.action_class,
         "target": event.target,
         "target_id": event.target_id,
         "target_code": event.target_code,
+        "target_type": event.target_type,
         "location": event.location,
+        "place_id": event.location_id,
         "time": event.time,
         "polarity": event.polarity,
         "modality": event.modality,
         "attribution": event.attribution,
         "confidence": round(event.confidence, 3),
     }
+    row.update((key, getattr(event, key)) for key in EVENT_KEYS if key not in row)
+    return row
 
 
-def format_event(event: Event, fmt: str) -> str:
-    """Return one event as a JSON line or a TSV row (see :data:`EVENT_KEYS`)."""
-    row = event_row(event)
+def format_event(row: Mapping[str, Any], fmt: str) -> str:
+    """Return one :func:`event_row` as a JSON line, a TSV row or a CSV row."""
     if fmt == "jsonl":
-        return json_text(row)
-    return "\t".join(clean(str(row[k]), tabs=True) for k in EVENT_KEYS)
+        return json_text(dict(row))
+    values = [clean(str(row[k]), tabs=fmt == "tsv") for k in EVENT_KEYS]
+    if fmt == "tsv":
+        return "\t".join(values)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(values)
+    return out.getvalue()
+
+
+def event_header(fmt: str) -> str | None:
+    """Return the header line of ``extract --format tsv|csv`` (None for JSON lines)."""
+    if fmt == "jsonl":
+        return None
+    return "\t".join(EVENT_KEYS) if fmt == "tsv" else ",".join(EVENT_KEYS)
 
 
 def format_rows(

@@ -194,10 +194,11 @@ def view(
 
     Example: newsgraph view out/graph.trig -o russia.html --actor Russia
     """
-    from graph import export_graph, render_html
+    from graph import check_known, export_graph, render_html
 
     write = render_html if output.suffix.lower() in (".html", ".htm") else export_graph
     with opened(graph_path) as kg:
+        check_known(kg, actor=actor, action_class=action_class)
         written = write(
             kg,
             output,

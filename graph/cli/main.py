@@ -56,6 +56,9 @@ def cli(verbose: bool) -> None:
     """
     handler = _EchoHandler()
     handler.setFormatter(logging.Formatter("newsgraph: %(levelname)s: %(message)s"))
+    # The handler's own level, not only the root's: records that libraries log at
+    # INFO on loggers with their own level (Dask's) propagate past the root's.
+    handler.setLevel(logging.INFO if verbose else logging.WARNING)
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, _EchoHandler)] + [handler]
     root.setLevel(logging.INFO if verbose else logging.WARNING)

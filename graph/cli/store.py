@@ -24,8 +24,9 @@ def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
 
     Example: newsgraph remove out/graph.trig 000_8df60a2fe9eccea6
     """
-    from graph import remove_from_graph
+    from graph import check_known, remove_from_graph
 
+    check_known(graph_path, documents=doc_ids)
     remove_from_graph(graph_path, doc_ids)
     click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
 

@@ -154,7 +154,8 @@ def connect(
             threads_per_worker=1,
             processes=processes,
             host="127.0.0.1",
-            dashboard_address=None,
+            # any free port: the default 8787 may be taken (and Dask warns about it)
+            dashboard_address="127.0.0.1:0",
         )
         with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]  # as above
             client.register_plugin(PreloadModel())

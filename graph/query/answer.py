@@ -8,6 +8,7 @@ a name is not in the graph raises :class:`graph.query.names.UnknownNameError`.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -223,12 +224,19 @@ def check_known(
     if isinstance(source, Dataset) and (store := store_of(source)) is not None:
         source = store  # a store's view: its own engine answers
     select = _selector(source)
-    if actor:
-        check_actor(actor, select)
-    if action_class:
-        check_action_class(action_class, select, action_class_verbs())
-    if documents:
-        check_documents(documents, select, where=where)
+    try:
+        if actor:
+            check_actor(actor, select)
+        if action_class:
+            check_action_class(action_class, select, action_class_verbs())
+        if documents:
+            check_documents(documents, select, where=where)
+    finally:
+        if where:
+            # a store opened here stays locked while rdflib's cycles refer to it,
+            # and the caller may open it for writing next
+            del source, select
+            gc.collect()
 
 
 def _limited(items: Iterator[Any], limit: int | None) -> tuple[list[Any], bool]:

@@ -40,8 +40,9 @@ _KNOWN = {
 } LIMIT 1""",
 }
 _ALL = {
+    # an actor's labels, or its id when it has none (not both: one suggestion per actor)
     "actor": """SELECT DISTINCT ?name WHERE {
-  { ?a ng:actorId ?name } UNION { ?a ng:actorId ?id ; rdfs:label ?name }
+  ?a ng:actorId ?id . OPTIONAL { ?a rdfs:label ?label } BIND (COALESCE(?label, ?id) AS ?name)
 }""",
     "place": """SELECT DISTINCT ?name WHERE {
   { ?p a sem:Place ; rdfs:label ?name } UNION { ?e ng:locationText ?name }
@@ -150,7 +151,7 @@ def check_documents(ids: Iterable[str], select: Select, *, where: str = "") -> N
         if doc_id in known:
             continue
         if doc_id in by_source:
-            place = f" in {where}" if where else ""
+            place = f" in {where}" if where else " in the graph"
             raise UnknownNameError(
                 f"no document {doc_id!r}{place}. Hint: the document read from {doc_id} "
                 f"has the id {by_source[doc_id]}"
