@@ -49,7 +49,7 @@ def test_view_and_export_a_store(store: Path, tmp_path: Path) -> None:
 def test_update_on_a_store_is_refused(store: Path) -> None:
     result = CliRunner().invoke(cli, ["query", str(store), "DROP ALL", "--allow-update"])
     assert result.exit_code == 1
-    assert "cannot update store" in result.stderr
+    assert "cannot update a store from a query" in result.stderr
 
 
 def test_remove_one_document_from_a_copy(store: Path, tmp_path: Path, seeds_dir: Path) -> None:
