@@ -154,7 +154,8 @@ SPARQL_CASES = [
     (["DELETE WHERE { ?s ?p ?o }"], 1, "--allow-update"),
     (["INSERT DATA { <http://a> <http://b> <http://c> }"], 1, "--allow-update"),
     (["--name", "no-such-query"], 1, "no-such-query"),
-    (["--name", "actions-by", "--param", 'actor=x" } ; DROP ALL ; #'], 0, ""),
+    # bound as a term, never pasted: the value is just a name the graph does not hold
+    (["--name", "actions-by", "--param", 'actor=x" } ; DROP ALL ; #'], 1, "no actor 'x\" "),
     (["--name", "actions-by", "--param", "novalue"], 2, "expected KEY=VALUE"),
     (["--bogus-option"], 2, "No such option '--bogus-option'"),
 ]
@@ -182,7 +183,9 @@ def test_injection_matches_nothing_and_changes_nothing(bad: Path) -> None:
         "json",
     ]
     result = CliRunner().invoke(cli, args)
-    assert json.loads(result.stdout) == []
+    # the value is bound as one term: it names no actor, so nothing matches and nothing runs
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no actor 'x\" } ; DROP ALL ; #' in the graph" in result.stderr
     assert graph.read_bytes() == before
 
 

@@ -149,7 +149,9 @@ def test_interrupted_save_keeps_the_previous_file(tiny_kg, tmp_path, monkeypatch
 
 
 def test_save_errors(tiny_kg, tmp_path):
-    with pytest.raises(GraphFileError, match=r"unknown extension '\.foo'. Hint: use one of"):
+    with pytest.raises(
+        GraphFileError, match=r"unknown extension '\.foo'. Hint: end the file name with one of"
+    ):
         save_graph(tiny_kg, tmp_path / "kg.foo")
     with pytest.raises(GraphFileError, match="unknown format 'rdfa'"):
         save_graph(tiny_kg, tmp_path / "kg.trig", format="rdfa")

@@ -118,7 +118,7 @@ def query(
         echo_answer(_query_list(), fmt, wide=wide)
         return
     if graph_path is None:
-        raise click.UsageError("missing argument 'GRAPH'")
+        raise click.UsageError("Missing argument 'GRAPH'.")
     chosen = [x for x in (sparql, query_file, name) if x]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
