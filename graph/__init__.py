@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .extract.rules import extract_events, get_extractor
     from .ingest import read_lines
     from .model import Article, Event, Provenance
+    from .normalize import ActorMatch, find_actors
     from .pipeline import (
         BuildOptions,
         BuildStats,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 
 # public name -> the module that defines it
 _LAZY = {
+    "ActorMatch": ".normalize",
     "Answer": ".query.answer",
     "Article": ".model",
     "BuildOptions": ".pipeline",
@@ -77,6 +79,7 @@ _LAZY = {
     "extract_documents": ".pipeline",
     "extract_events": ".extract.rules",
     "extract_line_events": ".evaluate",
+    "find_actors": ".normalize",
     "format_carb": ".evaluate",
     "get_extractor": ".extract.rules",
     "graph_stats": ".query.stats",
@@ -99,6 +102,7 @@ _LAZY = {
 }
 
 __all__ = [
+    "ActorMatch",
     "Answer",
     "Article",
     "BuildOptions",
@@ -119,6 +123,7 @@ __all__ = [
     "extract_documents",
     "extract_events",
     "extract_line_events",
+    "find_actors",
     "format_carb",
     "get_extractor",
     "graph_stats",

@@ -79,7 +79,13 @@ def test_role_at_the_documents_date(roles, day, expected):
 
 @pytest.mark.parametrize(
     ("country", "sector", "code"),
-    [("USA", "GOV", "USAGOV"), ("", "REB", "---REB"), ("SYR", "", "SYR"), ("", "", "")],
+    [
+        ("USA", "GOV", "USAGOV"),
+        ("", "REB", "---REB"),
+        ("SYR", "", "SYR"),
+        ("IGO", "IGO", "IGO"),
+        ("", "", ""),
+    ],
 )
 def test_cameo_code(country, sector, code):
     assert cameo_code(country, sector) == code
@@ -234,7 +240,7 @@ def _event(sentence: str, actor: str, action: str, target: str) -> Event:
         ("Obama criticised Russia.", "Obama", "Russia", "2004-02-01", ("", "RUS")),
         ("The Pentagon warned Syria.", "The Pentagon", "Syria", "", ("USAMIL", "SYR")),
         ("Putin called Erdogan.", "Putin", "Erdogan", "2016-01-01", ("RUSGOV", "TURGOV")),
-        ("The US Congress condemned Iran.", "The US Congress", "Iran", "", ("USAGOVLEG", "IRN")),
+        ("The US Congress condemned Iran.", "The US Congress", "Iran", "", ("USAGOV", "IRN")),
     ],
 )
 def test_events_carry_the_codes_of_their_date(sentence, actor, target, day, codes):

@@ -28,6 +28,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
+    "Actor",
     "DictRow",
     "Role",
     "cameo_code",
@@ -87,6 +88,29 @@ class DictRow:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor of the gazetteer."""
+
+    actor_id: str
+    label: str
+    actor_type: str
+    country: str = ""
+    sector: str = ""
+    roles: tuple[Role, ...] = ()
+
+    def code_at(self, day: str = "") -> str:
+        """Return the CAMEO code on ``day`` (ISO date; "" = undated: the latest role).
+
+        Actors without dated roles (countries, curated groups) always have their
+        ``country`` + ``sector`` code; a person with no role on that day has "".
+        """
+        if not self.roles:
+            return cameo_code(self.country, self.sector)
+        role = role_at(self.roles, day)
+        return role.code if role is not None else ""
+
+
 def _iso(text: str) -> str:
     return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if text else ""
 
@@ -121,8 +145,8 @@ def role_at(roles: Sequence[Role], day: str = "") -> Role | None:
 
 def cameo_code(country: str, sector: str) -> str:
     """Return a CAMEO-style code: ``USA`` + ``GOV`` -> ``USAGOV``, unknown country -> ``---REB``."""
-    if not sector:
-        return country
+    if not sector or sector == country:
+        return country  # "IGO", "NGO": the group code says it all
     return (country or "---") + sector
 
 

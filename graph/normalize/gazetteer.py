@@ -24,15 +24,7 @@ from ..errors import OntologyError
 from ..model import ACTOR_TYPES
 from ..vocab import ACTOR, ACTOR_CLASSES, NG
 from . import actordict
-from .actordict import (
-    DictRow,
-    Role,
-    cameo_code,
-    dictionary_path,
-    parse_role,
-    read_dictionary,
-    role_at,
-)
+from .actordict import Actor, DictRow, dictionary_path, parse_role, read_dictionary, role_at
 from .diskcache import cached
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -41,29 +33,6 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # apostrophes separate tokens, so "US-led" and "US led" give the same key.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 _MAX_TOKENS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A canonical actor of the gazetteer."""
-
-    actor_id: str
-    label: str
-    actor_type: str
-    country: str = ""
-    sector: str = ""
-    roles: tuple[Role, ...] = ()
-
-    def code_at(self, day: str = "") -> str:
-        """Return the CAMEO code on ``day`` (ISO date; "" = undated: the latest role).
-
-        Actors without dated roles (countries, curated groups) always have their
-        ``country`` + ``sector`` code; a person with no role on that day has "".
-        """
-        if not self.roles:
-            return cameo_code(self.country, self.sector)
-        role = role_at(self.roles, day)
-        return role.code if role is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +173,13 @@ class Gazetteer:
             country, sector = (role.country, role.sector) if role else ("", "")
             actor = self.actors[actor_id] = Actor(actor_id, label, kind, country, sector, roles)
         return actor
+
+    def names(self) -> dict[str, str]:
+        """Return every name the gazetteer matches, casefolded, with its actor id (for search)."""
+        table = {key: actor_id for key, (actor_id, _) in self._folded.items()}
+        for key, (actor_id, _) in self._exact.items():
+            table.setdefault(key.casefold(), actor_id)
+        return table
 
     def actor_ids(self) -> list[str]:
         """Return the ids of every actor (curated and compiled), sorted."""
