@@ -185,3 +185,44 @@ def test_seeds_graph_conforms(seeds_dir, nlp):
 
     report = validate_graph(build_graph([seeds_dir]))
     assert report.conforms, str(report)
+
+
+def test_actor_codes_on_events_and_agent_nodes_conform():
+    kg, node = _one_event_kg(
+        actor="Iraqi police",
+        actor_id="iraq/police",
+        actor_label="police (Iraq)",
+        actor_type="government",
+        actor_code="IRQCOP",
+        target_code="SYR",
+    )
+    assert validate_graph(kg).conforms
+    ctx = kg.graph(GRAPH["v1"])
+    assert (str(ctx.value(node, NG.actorCode)), str(ctx.value(node, NG.targetCode))) == (
+        "IRQCOP",
+        "SYR",
+    )
+    agent = ctx.value(node, NG.actor)
+    assert (str(ctx.value(agent, NG.countryCode)), str(ctx.value(agent, NG.sector))) == (
+        "IRQ",
+        "COP",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prop", "value"), [("actorCode", "usagov"), ("targetCode", "US-GOV"), ("actorCode", "GO")]
+)
+def test_malformed_actor_code_fails(prop, value):
+    kg, node = _one_event_kg()
+    kg.graph(GRAPH["v1"]).set((node, NG[prop], Literal(value)))
+    report = validate_graph(kg)
+    assert not report.conforms and any(f"ng:{prop}" in v for v in report.violations)
+
+
+def test_second_sector_on_an_actor_fails():
+    kg, node = _one_event_kg(actor_id="iraq/police", actor_type="government", actor_code="IRQCOP")
+    ctx = kg.graph(GRAPH["v1"])
+    agent = ctx.value(node, NG.actor)
+    assert agent is not None
+    ctx.add((agent, NG.sector, Literal("MIL")))
+    assert not validate_graph(kg).conforms

@@ -126,7 +126,9 @@ def optional_literal(subject: URIRef, predicate: URIRef, text: str) -> Iterator[
         yield subject, predicate, lit
 
 
-def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
+def actor_triples(
+    actor_id: str, text: str, label: str, actor_type: str, code: str = ""
+) -> Iterator[Triple]:
     """Yield the description of one actor: types, label, id and type name.
 
     Args:
@@ -134,20 +136,28 @@ def actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> Iter
         text: The actor as written in the sentence.
         label: Canonical label ("" falls back to ``text``).
         actor_type: One of ``model.ACTOR_TYPES`` or "".
+        code: The event's CAMEO-style code for it. Written as ``ng:countryCode`` and
+            ``ng:sector`` only for generic agents (``iraq/police``), whose id fixes
+            both; gazetteer actors get theirs from the gazetteer (a person's code
+            changes with the date, so it stays on the event).
 
     Yields:
         Triples about ``actor:<id>``.
     """
-    yield from _actor_triples(actor_id, text, label, actor_type)
+    yield from _actor_triples(actor_id, text, label, actor_type, code if "/" in actor_id else "")
 
 
 @lru_cache(maxsize=4096)
-def _actor_triples(actor_id: str, text: str, label: str, actor_type: str) -> tuple[Triple, ...]:
+def _actor_triples(
+    actor_id: str, text: str, label: str, actor_type: str, code: str
+) -> tuple[Triple, ...]:
     """Return :func:`actor_triples` as a tuple (cached: actors recur across events)."""
-    return tuple(_describe_actor(actor_id, text, label, actor_type))
+    return tuple(_describe_actor(actor_id, text, label, actor_type, code))
 
 
-def _describe_actor(actor_id: str, text: str, label: str, actor_type: str) -> Iterator[Triple]:
+def _describe_actor(
+    actor_id: str, text: str, label: str, actor_type: str, code: str
+) -> Iterator[Triple]:
     iri = actor_iri(actor_id, text)
     yield iri, RDF.type, NG.Actor
     if actor_type in ACTOR_CLASSES:
@@ -155,6 +165,9 @@ def _describe_actor(actor_id: str, text: str, label: str, actor_type: str) -> It
     yield from optional_literal(iri, RDFS.label, label or text)
     yield from optional_literal(iri, NG.actorId, actor_key(actor_id, text))
     yield from optional_literal(iri, NG.actorType, actor_type)
+    if len(code) == 6:  # "IRQCOP"; "---UAF" has no country
+        yield from optional_literal(iri, NG.countryCode, code[:3].strip("-"))
+        yield from optional_literal(iri, NG.sector, code[3:])
     if actor_type == "location" and actor_id and (known := get_place(actor_id)):
         # A place that is acted upon ("the SDF surrounded Raqqa") is also a place
         # node with coordinates, so place queries can centre on it.

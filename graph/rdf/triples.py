@@ -133,6 +133,8 @@ def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
     """Yield the literal-valued properties of an event node."""
     yield from optional_literal(node, NG.actorText, event.actor)
     yield from optional_literal(node, NG.targetText, event.target)
+    yield from optional_literal(node, NG.actorCode, event.actor_code)
+    yield from optional_literal(node, NG.targetCode, event.target_code)
     yield from optional_literal(node, NG.action, event.action)
     yield from optional_literal(node, NG.relation, event.relation)
     yield from optional_literal(node, NG.locationText, event.location)
@@ -155,12 +157,14 @@ def _event_links(node: URIRef, event: Event) -> Iterator[Triple]:
     drawn = event.actor_type != UNRESOLVED
     if drawn:
         yield node, NG.actor, actor
-        yield from actor_triples(event.actor_id, event.actor, event.actor_label, event.actor_type)
+        yield from actor_triples(
+            event.actor_id, event.actor, event.actor_label, event.actor_type, event.actor_code
+        )
     if event.target and event.target_type != UNRESOLVED:
         target = actor_iri(event.target_id, event.target)
         yield node, NG.target, target
         yield from actor_triples(
-            event.target_id, event.target, event.target_label, event.target_type
+            event.target_id, event.target, event.target_label, event.target_type, event.target_code
         )
         if drawn and event.is_factual and event.kind == "event":
             # States ("X is near Y", "X has Y") are not interactions.
