@@ -173,3 +173,17 @@ def test_an_unknown_place_is_an_error(dated_kg):
 )
 def test_close_names(typed, names, expected):
     assert close_names(typed, names) == expected
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("typed", ["US", "u.s.", "Americans", "Washington", "United States"])
+def test_an_actor_parameter_may_be_an_alias(tiny_kg, tmp_path, engine, typed):
+    source = tiny_kg if engine == "rdflib" else _store(tiny_kg, tmp_path / "store")
+    by_id = answer_query(source, "actions-by", params={"actor": "united-states"})
+    answer = answer_query(source, "actions-by", params={"actor": typed})
+    assert answer.rows and answer.rows == by_id.rows
+
+
+def test_an_alias_of_an_actor_the_graph_lacks_still_suggests(tiny_kg):
+    with pytest.raises(UnknownNameError, match=r"no actor 'Hezbollah' in the graph"):
+        answer_query(tiny_kg, "actions-by", params={"actor": "Hezbollah"})

@@ -26,6 +26,7 @@ from rdflib.term import Node
 from ..errors import QueryError
 from ..store import open_graph, store_of
 from ..vocab import NG, load_ontology
+from .aliases import resolve_actor_params
 from .lookup import Select
 from .named import list_queries, load_named_query
 from .names import check_action_class, check_actor, check_documents, check_names
@@ -97,7 +98,9 @@ def answer_query(
     Args:
         source: A graph file or store directory, an rdflib dataset or an Oxigraph store.
         name_or_sparql: As :func:`graph.query.run_query`.
-        params: As :func:`graph.query.run_query`.
+        params: As :func:`graph.query.run_query`; a named query's actor parameter
+            may also be an alias, demonym or capital of an actor the graph holds
+            ("US", "Moscow"): see :mod:`graph.query.aliases`.
         allow_update: Run SPARQL Update on a graph file (never saved); refused for a store.
         timeout: Seconds before QueryError, in both engines.
         limit: Keep at most this many rows (``more`` says whether there were others).
@@ -112,6 +115,9 @@ def answer_query(
     if isinstance(source, Dataset) and (store := store_of(source)) is not None:
         source = store  # a store's view: its own engine answers
     params = dict(params or {})
+    if params and name_or_sparql.strip() in list_queries():
+        text = load_named_query(name_or_sparql.strip()).text
+        params = resolve_actor_params(text, params, _selector(source))
     if isinstance(source, ox.Store):
         if allow_update:
             raise QueryError(
