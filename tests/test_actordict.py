@@ -113,6 +113,10 @@ MICHAEL_ELPHBERG_THE_ELDER_
 SENATE_
 +RURITANIAN_SENATE
 \t[RURGOVLEG]
+FLAVIA_STRELSAU_  # CountryInfo.txt
++FLAVIA_
++STRELSAU_
+\t[RURELI 19700101-19990809]
 RUPERT_HENTZAU_ [RURREB]
 +HENTZAU_
 OTTO_HENTZAU_ [GRDREB]
@@ -185,6 +189,19 @@ def test_filtering_rules(sample, phoenix):
     assert compiled["rupert-hentzau"].aliases == ["Rupert Hentzau"]
     assert compiled["otto-hentzau"].aliases == ["Otto Hentzau"]
     assert compiled["otto-hentzau"].actor_type == "armed-group"
+    # rule 6: a person's one-word alias is the surname, never the given name
+    assert compiled["flavia-strelsau"].aliases == ["Flavia Strelsau", "Strelsau"]
+
+
+def test_dated_groups_are_not_people(tmp_path, phoenix):
+    path = tmp_path / "Groups.actors.txt"
+    path.write_text("BLACK_ELPHBERG_BRIGADE_ [RURREB 19900101-19990101]\n", encoding="utf-8")
+    (group,) = phoenix.read_entries(path, dated_people=False)
+    (person,) = phoenix.read_entries(path)
+    tables = phoenix.Tables(frozenset(), frozenset({"REB"}), frozenset({"RUR"}), lambda a: a)
+    curated = phoenix.Curated({}, frozenset(), frozenset())
+    assert [c.actor_type for c in phoenix.select([group], tables, curated)] == ["armed-group"]
+    assert [c.actor_type for c in phoenix.select([person], tables, curated)] == ["person"]
 
 
 # ---------------------------------------------------------------- the shipped data

@@ -179,7 +179,11 @@ def compile_dictionary(phoenix: Path, turtle: str) -> str:
         states=frozenset(str(c.alpha_3) for c in pycountry.countries),
         key=_key,
     )
-    entries = [e for name in PHOENIX_FILES for e in read_entries(phoenix / name)]
+    entries = [
+        entry
+        for name in PHOENIX_FILES
+        for entry in read_entries(phoenix / name, dated_people="MilNonState" not in name)
+    ]
     compiled = select(entries, tables, curated_tables(turtle))
     lines = [_row(c) for c in sorted(compiled, key=lambda c: (c.actor_id, c.actor_type))]
     return HEADER.format(files=", ".join(PHOENIX_FILES)) + "".join(lines)

@@ -19,11 +19,15 @@ Filtering rules (general, never per sentence), applied by :func:`select`:
    country has one) or a country name or demonym ("American").
 3. An alias that names entries of different countries ("Supreme Court" of two
    states, a surname two politicians share) is ambiguous and dropped from all.
-4. An entry that shares a name with a curated actor of ``actors.ttl`` of the
-   same country (or no country) only lends that actor its other aliases, so
-   "United Nations" stays one actor, typed as the curated file types it.
+4. An entry that shares a name with a curated actor of ``actors.ttl`` (a name
+   of several words, or one word and the same country) only lends that actor its
+   other aliases, so "United Nations" and "Islamic State of Iraq" stay one actor,
+   typed as the curated file types it.
 5. Aliases of one or two letters-only words of at most three letters ("UN",
    "IS") are kept in capitals: they match only as written.
+6. A person's one-word alias is kept only when it is the surname of the
+   entry's main name ("Obama" of Barack Obama); "Hassan" alone is a given name.
+   Dated roles make an entry a person, except in the armed groups file.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ class Entry:
     names: list[str]
     roles: list[Role] = field(default_factory=list)
     person: bool = False
+    dated_people: bool = True  # whether dated roles make the entry a person (not for groups)
 
 
 def _date(text: str) -> str:
@@ -103,8 +108,14 @@ def _roles(line: str) -> list[Role]:
     return roles
 
 
-def read_entries(path: Path) -> Iterator[Entry]:
-    """Yield the entries of a ``.actors.txt`` file in file order."""
+def read_entries(path: Path, *, dated_people: bool = True) -> Iterator[Entry]:
+    """Yield the entries of a ``.actors.txt`` file in file order.
+
+    Args:
+        path: The file.
+        dated_people: Whether an entry with dated roles is a person (people hold
+            offices for a time; the armed groups file dates groups too).
+    """
     pending: list[Entry] = []
     coded = False
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -120,7 +131,8 @@ def read_entries(path: Path) -> Iterator[Entry]:
             if coded:
                 yield from pending
                 pending, coded = [], False
-            pending.append(Entry([name], person=_PERSON_NOTE.search(comment) is not None))
+            noted = _PERSON_NOTE.search(comment) is not None
+            pending.append(Entry([name], person=noted, dated_people=dated_people))
         if roles and pending:
             # A block of codes belongs to every name written since the last block.
             for entry in pending if not name or name.startswith("+") else pending[-1:]:
@@ -272,6 +284,8 @@ def _merged(entries: Iterable[Entry]) -> Iterator[Entry]:
 def _aliases(entry: Entry, tables: Tables, curated: Curated) -> list[tuple[str, str]]:
     """Return the entry's (key, alias) pairs that pass rule 2."""
     generic = (STOP_WORDS - curated.country_keys) | tables.agent_words
+    main = tables.key(display(phrase(entry.names[0]))).casefold().split()
+    surname = main[-1:] if len(main) > 1 else []
     out: dict[str, str] = {}
     for name in entry.names:
         words = phrase(name)
@@ -282,6 +296,8 @@ def _aliases(entry: Entry, tables: Tables, curated: Curated) -> list[tuple[str, 
             continue
         if key.casefold() in curated.country_keys or all(t in generic for t in tokens):
             continue
+        if entry.person and len(tokens) == 1 and tokens != surname:
+            continue  # rule 6: "Hassan" alone is a given name many people share
         out.setdefault(key, alias)
     return [(k, a) for k, a in out.items()]
 
@@ -294,7 +310,9 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
         entry.roles = [r for r in entry.roles if keep_role(r, tables.sectors, tables.states)]
         if not entry.roles:
             continue
-        entry.person = entry.person or any(r.start or r.end for r in entry.roles)
+        entry.person = entry.person or (
+            entry.dated_people and any(r.start or r.end for r in entry.roles)
+        )
         country = _country(latest(entry.roles).code, tables.sectors)
         aliases = _aliases(entry, tables, curated)
         for key, _ in aliases:
@@ -306,8 +324,12 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
     folded: dict[str, list[str]] = {}
     for entry, country, aliases in kept:
         clear = [(k, a) for k, a in aliases if len(countries[k.casefold()]) == 1]
-        folds = {curated.keys[k.casefold()] for k, _ in clear if k.casefold() in curated.keys}
-        fold = next((i for i, c in sorted(folds) if c in (country, "")), None)
+        folds = {
+            (*curated.keys[k.casefold()], len(k.split()))
+            for k, _ in clear
+            if k.casefold() in curated.keys
+        }
+        fold = next((i for i, c, n in sorted(folds) if n > 1 or c in (country, "")), None)
         fresh = [a for k, a in clear if k.casefold() not in taken]
         taken.update(k.casefold() for k, _ in clear)
         if fold is not None:
