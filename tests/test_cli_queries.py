@@ -290,3 +290,10 @@ def test_export_error_speaks_cli(tiny_trig: Path, tmp_path: Path) -> None:
     result = run("export", str(tiny_trig), "-o", str(tmp_path / "x.csv"))
     assert result.exit_code == 1
     assert "format=" not in result.stderr and "end the file name with one of" in result.stderr
+
+
+def test_fitted_tables_leave_out_empty_columns(tiny_graph: Path) -> None:
+    fitted = run("actors", str(tiny_graph), "--format", "table", columns=200)
+    wide = run("actors", str(tiny_graph), "--format", "table", "--wide", columns=200)
+    assert "aliases" not in fitted.stdout.splitlines()[0]
+    assert "aliases" in wide.stdout.splitlines()[0]

@@ -32,6 +32,7 @@ def render_table(
 
     The widest text column is wrapped over several lines; if the table is still too
     wide, other text columns are cut with an ellipsis. Columns of IRIs are never cut.
+    With a width, columns empty in every row are left out.
 
     Args:
         columns: Column names, in order.
@@ -41,6 +42,9 @@ def render_table(
     """
     from graph import shorten_iri
 
+    if width is not None:
+        # a column empty in every row says nothing a fitted table has room for
+        columns = [c for c in columns if any(row.get(c, "") != "" for row in rows)] or columns
     cells = [
         [_cell(row.get(c, ""), shorten_iri if shorten else None) for c in columns] for row in rows
     ]
