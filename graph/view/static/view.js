@@ -267,15 +267,21 @@
     /* Every neighbour as a dot, but only the biggest ones labelled: a hub has hundreds. */
     var size = function (nid) { return network.body.nodes[nid] ? network.body.nodes[nid].options.size : 8; };
     near.sort(function (x, y) { return (y === id) - (x === id) || size(y) - size(x); });
-    near.forEach(function (nid, rank) {
+    var boxes = [];  /* labels placed so far: no label over another */
+    near.forEach(function (nid) {
       var p = pos[nid], r = size(nid);
       ctx.fillStyle = baseNode[nid];
       ctx.beginPath(); ctx.arc(p.x, p.y, r, 0, 2 * Math.PI); ctx.fill();
       ctx.lineWidth = (nid === id ? 3 : 1) / scale; ctx.strokeStyle = "#333"; ctx.stroke();
-      if (rank < FOCUS_LABELS) {
+      var text = nodeById[nid].label, w = ctx.measureText(text).width / 2, y = p.y + r + 14 / scale;
+      var rect = [p.x - w, y - 13 / scale, p.x + w, y + 3 / scale];
+      if (boxes.length < FOCUS_LABELS && !boxes.some(function (o) {
+        return rect[0] < o[2] && o[0] < rect[2] && rect[1] < o[3] && o[1] < rect[3];
+      })) {
+        boxes.push(rect);
         ctx.lineWidth = 3 / scale; ctx.strokeStyle = "#fff"; ctx.fillStyle = "#222";
-        ctx.strokeText(nodeById[nid].label, p.x, p.y + r + 14 / scale);
-        ctx.fillText(nodeById[nid].label, p.x, p.y + r + 14 / scale);
+        ctx.strokeText(text, p.x, y);
+        ctx.fillText(text, p.x, y);
       }
     });
     ctx.restore();
