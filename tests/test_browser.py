@@ -263,6 +263,15 @@ def brush(tab: Any, start: str, end: str) -> None:
 def test_timeline_brushing_filters_network_panel_and_map(page):
     tab, _ = page
     assert tab.evaluate("ngView.timeline.unit") == "week"
+    # Ticks fall on the first day of a month (the test graph spans five months).
+    assert tab.evaluate("ngView.timeline.ticks") == [
+        "2015-10-01",
+        "2015-11-01",
+        "2015-12-01",
+        "2016-01-01",
+        "2016-02-01",
+        "2016-03-01",
+    ]
     tab.evaluate("ngView.select('node', 'sdf')")
     focus = tab.evaluate("Array.from(ngView.timeline.counts.focus).reduce((a, b) => a + b, 0)")
     assert focus == 5  # the selected actor's events are outlined on the timeline

@@ -103,10 +103,12 @@
     var first = new Date(t0), span = t1 - t0, ticks = [];
     var y = first.getUTCFullYear(), m = first.getUTCMonth();
     var step = span > 3 * 365 * DAY ? 12 : span > 400 * DAY ? 3 : 1;
+    m = Math.ceil(m / step) * step;  /* ticks on 1 January, or the first day of a quarter */
     for (var t = Date.UTC(y, m, 1); t <= t1 + unit; ) {
       if (t >= t0) { ticks.push(t); }
       m += step; t = Date.UTC(y, m, 1);
     }
+    api.timeline.ticks = ticks.map(iso);
     var last = -100;
     ticks.forEach(function (t) {
       var x = PAD_L + (t - t0) / (bins * unit) * plotW();
