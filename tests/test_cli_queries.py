@@ -297,3 +297,11 @@ def test_fitted_tables_leave_out_empty_columns(tiny_graph: Path) -> None:
     wide = run("actors", str(tiny_graph), "--format", "table", "--wide", columns=200)
     assert "aliases" not in fitted.stdout.splitlines()[0]
     assert "aliases" in wide.stdout.splitlines()[0]
+
+
+def test_a_table_that_fits_keeps_its_natural_widths() -> None:
+    from graph.cli.table import render_table
+
+    table = render_table(["a", "b"], [{"a": "x", "b": "long text"}], width=120)
+    assert table.splitlines()[0] == "a  b"
+    assert table.splitlines()[2] == "x  long text"

@@ -83,6 +83,8 @@ def _fit(natural: list[int], fixed: list[bool], headers: list[int], width: int |
     if width is None or not texts:
         return widths
     budget = width - len(_GAP) * (len(widths) - 1)
+    if sum(widths) <= budget:
+        return widths
     main = max(texts, key=lambda i: natural[i])
     widths[main] = max(min(natural[main], _MIN_WRAP), natural[main] - (sum(widths) - budget))
     floor = [
