@@ -165,7 +165,8 @@ def format_rows(
         return "(no results)\n"
     from .table import render_table
 
-    note = f"first {len(rows)} rows; more left out by --limit" if more else f"{len(rows)} rows"
+    count = f"{len(rows)} row" + ("" if len(rows) == 1 else "s")
+    note = f"first {count}; more left out by --limit" if more else count
     return render_table(names, rows, width=width) + f"({note})\n"
 
 
