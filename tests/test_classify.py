@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from graph.extract import extract_events
 from graph.extract.classify import label_class
 from graph.model import Event
+from graph.normalize import normalize_events
 
 Parse = Callable[[str], Doc]
 
@@ -56,6 +57,11 @@ CLASSES = [
     ("The opposition refused to meet the envoy.", "refused", "REJECT", None),
     ("The government agreed to release the prisoners.", "agreed", "CONCEDE", None),
     ("The militia vowed to attack the convoy.", "vowed", "THREATEN", "violence"),
+    ("Turkey is ready to send peacekeepers to the mission.", "send", "AGREE", None),
+    ("The rebels said they were willing to attack the base.", "attack", "THREATEN", None),
+    # what a statement announces is coded
+    ("The EU announced the suspension of aid to the junta.", "announced", "SANCTION", None),
+    ("The army declared a ceasefire in the south.", "declared", "RETREAT", "ceasefire"),
     # PLOVER: future cooperation is AGREE, a future retreat CONCEDE, future force THREATEN
     ("France will send food aid to Yemen.", "send", "AGREE", None),
     ("Russia will withdraw its troops from Syria.", "withdraw", "CONCEDE", None),
@@ -79,6 +85,25 @@ def test_action_class_on_the_parse(parse, sentence, word, expected, mode):
     assert event.action_class == expected
     if mode is not None:
         assert event.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bridge was destroyed in May.", "FIGHT"),
+        ("Ten people were killed in a suicide bombing.", "ASSAULT"),
+        ("Aleppo is close to the border.", "RELATION"),
+    ],
+)
+def test_an_agentless_passive_keeps_its_verbs_class(parse, sentence, expected):
+    events = list(normalize_events(extract_events(parse(sentence))))
+    assert {e.kind for e in events} == {"relation"}
+    assert {e.action_class for e in events} == {expected}
+
+
+def test_the_must_of_a_reported_clause_is_a_demand(parse):
+    event = _event(parse, "The envoy said the rebels must withdraw from the town.", "withdraw")
+    assert (event.action_class, event.mode) == ("DEMAND", "yield")
 
 
 def test_a_cameo_pattern_puts_its_code_on_the_event(parse):

@@ -28,7 +28,13 @@ def tool() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def table(tool, shared_dir):
-    return tool.read_mapping(shared_dir / tool.MAPPING)
+    return tool.read_mapping(shared_dir / tool.MAPPING, tool.read_modes(shared_dir / tool.MANUAL))
+
+
+def test_modes_come_from_the_manual(tool, shared_dir):
+    modes = tool.read_modes(shared_dir / tool.MANUAL)
+    assert {"demo", "riot", "aerial", "explosives", "visit", "allege", "withdraw"} <= modes
+    assert "pro_autocracy" not in modes
 
 
 def test_packaged_lexicon_is_up_to_date(tool, shared_dir):
@@ -73,6 +79,7 @@ def test_lexicon_names_its_sources_and_licences():
         ("010", ("STATEMENT", "")),
         ("016", ("REJECT", "")),  # deny responsibility, as the manual suggests
         ("0874", ("RETREAT", "disarm")),
+        ("175", ("ASSAULT", "")),  # "pro_autocracy" is a PLOVER context, not a mode
         ("---", ("", "")),
     ],
 )

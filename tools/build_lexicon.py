@@ -20,6 +20,8 @@ document any departure from the plain table):
 - 163 (impose embargo, boycott or sanctions) is SANCTION `discontinue`, as the manual's
   SANCTION modes say (the 2021 table lists COERCE); 195 (employ aerial weapons) has mode
   `aerial` (the table says heavy-weapons, against its own comment).
+- A mode the manual's mode tables (PLOVER_MANUAL.tex) do not list is dropped: the 2021
+  table puts some contexts in the mode column ("pro_autocracy", "political").
 
 Usage: python tools/build_lexicon.py [--shared ../shared] [--check]
 """
@@ -37,6 +39,12 @@ ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "graph" / "data" / "lexicon.tsv"
 CAMEO = Path("dictionaries") / "phoenix" / "CAMEO.2.0.txt"
 MAPPING = Path("dictionaries") / "plover" / "CAMEO2PLOVER-2021.txt"
+MANUAL = Path("dictionaries") / "plover" / "PLOVER_MANUAL.tex"
+# A mode table of the PLOVER manual: "\caption{... modes}" ... rows "name & content \\".
+_MODE_TABLE = re.compile(
+    r"\\caption\{(?:[^{}]|\{[^{}]*\})*?modes(?:[^{}]|\{[^{}]*\})*\}(.*?)\\end\{tabular\}", re.S
+)
+_MODE_ROW = re.compile(r"^\s*([a-z][a-z_-]*)\s*&", re.M)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -255,8 +263,18 @@ def _origins(comment: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", head) if len(w) > 2 and w.isupper()]
 
 
-def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
-    """Read CAMEO2PLOVER: CAMEO code -> (PLOVER type as written, mode)."""
+def read_modes(path: Path) -> frozenset[str]:
+    """Return the mode names of the PLOVER manual's mode tables."""
+    text = path.read_text(encoding="utf-8")
+    return frozenset(m for table in _MODE_TABLE.findall(text) for m in _MODE_ROW.findall(table))
+
+
+def read_mapping(path: Path, modes: frozenset[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Read CAMEO2PLOVER: CAMEO code -> (PLOVER type as written, mode).
+
+    With ``modes``, a mode the manual does not list is dropped: the 2021 table puts some
+    contexts there ("pro_autocracy", "political").
+    """
     table: dict[str, tuple[str, str]] = {}
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -264,7 +282,10 @@ def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
             continue
         code, rest = line.split(":", 1)
         cells = [c.strip() for c in rest.split(",")]
-        table.setdefault(code.strip(), (cells[0], cells[1] if len(cells) > 1 else ""))
+        mode = cells[1] if len(cells) > 1 else ""
+        if modes is not None and mode not in modes:
+            mode = ""
+        table.setdefault(code.strip(), (cells[0], mode))
     return table
 
 
@@ -323,7 +344,7 @@ def build(shared: Path) -> str:
     end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
     synsets = read_synsets(lines[:start])
     blocks = read_blocks(lines[start + 1 : end], synsets)
-    table = read_mapping(shared / MAPPING)
+    table = read_mapping(shared / MAPPING, read_modes(shared / MANUAL))
     return HEADER + "".join(row + "\n" for row in rows(synsets, blocks, table))
 
 

@@ -93,6 +93,8 @@ _METHODS = {
     "blast": "explosives",
     "explosion": "explosives",
 }
+# Adjectives of willingness whose infinitive is offered: "is ready to mediate".
+_WILLING = frozenset({"willing", "ready", "prepared", "eager"})
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 # PLOVER DEMAND modes name what is demanded.
 _DEMAND_MODES = {
@@ -105,6 +107,7 @@ _DEMAND_MODES = {
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
+    ("nsion", "nd"),
     ("sion", "de"),
     ("ition", ""),
     ("ion", "e"),
@@ -252,6 +255,8 @@ def _governor(verb: Token) -> str:
         tok = tok.head
         if any(k.dep_ == "auxpass" for k in tok.children):
             return ""  # "was expected to rise": a forecast, not an offer
+        if tok.lower_ in _WILLING:
+            return "AGREE"  # "is ready to send troops": PLOVER AGREE "indicate willingness"
         particles = [k.lower_ for k in tok.children if k.dep_ == "prt"]
         cls = label_class(" ".join([tok.lemma_.lower(), *particles]))
         if cls in _GOVERNORS:

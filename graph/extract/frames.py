@@ -114,7 +114,16 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     place, place_phrase, when, when_phrase = ctx.setting(clause)
     action = frame.action or action
     mood = modality(frame.verb)
-    cls, cameo, mode = classify(frame.verb, action, mood) if frame.kind == "event" else ("", "", "")
+    cls, cameo, mode = ("", "", "")
+    if _is_act(frame):
+        # an agentless passive's action is "be destroyed": classify the verb's lemma
+        verb_action = action.removeprefix("be ").split()[1:] if frame.kind != "event" else None
+        own = (
+            " ".join([frame.verb.lemma_.lower(), *verb_action])
+            if verb_action is not None
+            else action
+        )
+        cls, cameo, mode = classify(frame.verb, own, mood)
     return Event(
         actor=frame.actor.text,
         action=action,
@@ -133,6 +142,13 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         mode=mode,
         extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
     )
+
+
+def _is_act(frame: Frame) -> bool:
+    # an event, or an agentless passive ("the bridge was destroyed"): a relation fact
+    # without an actor, but still an act of its verb's class; copulas are states.
+    passive = frame.verb.tag_ == "VBN" and frame.action.startswith("be ")
+    return frame.kind == "event" or passive
 
 
 def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tuple[str, ...]:

@@ -145,7 +145,9 @@ def normalize_events(
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    if event.kind == "relation" or not event.action_class:
+    # A relation fact is RELATION, unless it is an agentless passive the extractor classified.
+    passive = event.kind == "relation" and event.action.startswith("be ")
+    if not event.action_class or (event.kind == "relation" and not passive):
         event = replace(event, action_class=action_class(event.action, event.kind))
         event = replace(event, cameo_code="", mode="")
     cls = event.action_class
