@@ -100,7 +100,7 @@ def parse_articles(
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles with ``nlp.pipe``; yield each article with its chunk docs.
 
-    Every doc carries in ``doc.user_data``: ``doc_id``, ``source``,
+    Every doc carries in ``doc.user_data``: ``doc_id``, ``source``, ``title``,
     ``char_offset`` (where the chunk starts in ``article.text``) and
     ``sentence_offset`` (sentences in the article before this chunk) and
     ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`).
@@ -136,6 +136,7 @@ def parse_articles(
             {
                 "doc_id": article.doc_id,
                 "source": article.source,
+                "title": article.title,
                 "char_offset": offset,
                 "sentence_offset": before,
             }

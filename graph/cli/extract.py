@@ -47,8 +47,19 @@ def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--extractor", default="dep", show_default=True, help="Registered extractor name.")
 @workers_option
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
+@click.option(
+    "--relations",
+    is_flag=True,
+    help="Also print relation facts (copular, appositive, possessive); --format carb always does.",
+)
 def extract(
-    inputs: Sequence[Path], fmt: str, lines: bool, extractor: str, workers: int, skip_bad: bool
+    inputs: Sequence[Path],
+    fmt: str,
+    lines: bool,
+    extractor: str,
+    workers: int,
+    skip_bad: bool,
+    relations: bool,
 ) -> None:
     """Print the events of INPUTS, one per line, to stdout.
 
@@ -57,14 +68,16 @@ def extract(
     (the event's resolved date, else its document's date), actor, actor_id,
     actor_code, actor_type, action, relation, action_class, target, target_id,
     target_code, target_type, location, place_id, time (as written), polarity,
-    modality, attribution, confidence. Codes are CAMEO-style (USAGOV, SYRMIL,
-    ---REB when only the sector is known), as of the document's date. With
-    --format carb: sentence, confidence, relation, then the arguments.
+    modality, attribution, confidence, kind ("event", or "relation" for a fact).
+    Codes are CAMEO-style (USAGOV, SYRMIL, ---REB when only the sector is known), as
+    of the document's date. With --format carb: sentence, confidence, relation, then
+    the arguments. Relation facts ("Aleppo is a city") are left out unless
+    --relations is given or the format is carb (Open IE benchmarks count such facts).
 
-    Example: newsgraph extract seeds/ --format tsv
+    Example: newsgraph extract seeds/ --format tsv --relations
     """
     if lines:
-        _extract_lines(inputs, fmt, extractor)
+        _extract_lines(inputs, fmt, extractor, relations=relations)
         return
     from graph import BuildOptions, process_documents
 
@@ -81,10 +94,14 @@ def extract(
         click.echo(header)
     for result in results:
         for event in result.events:
-            click.echo(format_event(event_row(event, published=result.article.date), fmt))
+            if relations or event.kind == "event":
+                row = event_row(event, published=result.article.date)
+                click.echo(format_event(row, fmt))
 
 
-def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
+def _extract_lines(
+    inputs: Sequence[Path], fmt: str, extractor: str, *, relations: bool
+) -> None:
     from graph import extract_carb_lines, extract_line_events, get_extractor, read_lines
 
     get_extractor(extractor)  # an unknown extractor fails before any input is read
@@ -95,8 +112,9 @@ def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str) -> None:
                 click.echo(line)
             continue
         for event in extract_line_events(lines, extractor=extractor):
-            row = event_row(event)
-            click.echo(format_event(row, fmt if fmt in ("tsv", "csv") else "jsonl"))
+            if relations or event.kind == "event":
+                row = event_row(event)
+                click.echo(format_event(row, fmt if fmt in ("tsv", "csv") else "jsonl"))
 
 
 @click.command("eval")

@@ -49,6 +49,7 @@ EVENT_KEYS: tuple[str, ...] = (
     "modality",
     "attribution",
     "confidence",
+    "kind",
 )
 # ... appended when the Event has them and they are not listed above yet
 EVENT_KEYS += tuple(
@@ -110,6 +111,7 @@ def event_row(event: Event, *, published: str = "") -> dict[str, Any]:
         "modality": event.modality,
         "attribution": event.attribution,
         "confidence": round(event.confidence, 3),
+        "kind": event.kind,
     }
     row.update((key, getattr(event, key)) for key in EVENT_KEYS if key not in row)
     return row
@@ -218,7 +220,7 @@ def build_summary(stats: Any, triples: int, written: Sequence[Path | str]) -> st
     note = f" (+{', '.join(extra)})" if extra else ""
     return (
         f"built {stats.documents} documents{note}, {stats.sentences} sentences, "
-        f"{stats.events} events, {len(stats.actors)} actors, {triples} triples in {seconds:.1f} s "
+        f"{stats.events} events, {stats.facts} relation facts, {len(stats.actors)} actors, {triples} triples in {seconds:.1f} s "
         f"({stats.sentences / max(seconds, 1e-9):.1f} sentences/s) -> "
         + ", ".join(str(p) for p in written)
     )

@@ -124,8 +124,8 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
             if is_relative(passive_subj) and head.dep_ == "relcl":
                 return [antecedent(head)], "inherited"
             return list(conjuncts(passive_subj)), "inherited"
-        obj = child(head, "dobj")
-        if obj is not None and head.lemma_ in OBJECT_CONTROL:
+        obj = child(head, "dobj") or call_on_object(head)
+        if obj is not None and (head.lemma_ in OBJECT_CONTROL or obj.dep_ == "pobj"):
             # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
             return list(conjuncts(obj)), "inherited"
         if head.lemma_ == "be" and child(head, "acomp", "attr") is None:
@@ -137,6 +137,19 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
             return [], ""
     actors, rule = agents(head, depth + 1)
     return actors, "inherited" if rule else ""
+
+
+def call_on_object(verb: Token) -> Token | None:
+    """Return X of "called on X to V", "appealed to X to V" (who is asked to act)."""
+    # "the UN called on both sides to stop the fighting" -> both sides stop it.
+    if child(verb, "xcomp") is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"} | (
+            {"to"} if verb.lemma_ == "appeal" else set()
+        ):
+            return child(prep, "pobj")
+    return None
 
 
 def patients(verb: Token) -> tuple[list[Token], Token | None]:

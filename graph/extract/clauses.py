@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from .lexicon import (
     ACCUSE_VERBS,
     CONDITIONAL_MARKS,
+    CONTROL_MODALITY,
+    DENIAL_VERBS,
     DIRECTIVE_VERBS,
     HEDGE_ADJECTIVES,
     MODALS,
@@ -87,12 +89,30 @@ def modality(verb: Token) -> str:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
             # "the envoy suggested that both armies withdraw their tanks".
             return "should"
+        control = _control_modality(tok)
+        if control:
+            return control
         if tok.dep_ == "conj" and (_has_aux(tok) or stolen_subject(tok) is not None):
             # a conjoined clause with its own auxiliary or its own subject.
             break
         tok = governor(tok) if tok.dep_ != "acl" else None
         seen += 1
     return "asserted"
+
+
+def _control_modality(tok: Token) -> str:
+    """Return the modality a control verb gives its complement, or "".
+
+    "Turkey plans to launch an offensive" -> future; "Obama wants Putin to attack" ->
+    hypothetical; "the UN urged the rebels to withdraw" -> should; "tried to" -> possible.
+    """
+    if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
+        return ""
+    head = clause_head(tok.head)
+    if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":
+        # "decided that ...", "hoped that ..." report a finite clause with its own tense.
+        return ""
+    return CONTROL_MODALITY.get(head.lemma_.lower(), "")
 
 
 def is_negated(verb: Token) -> bool:
@@ -111,9 +131,13 @@ def is_negated(verb: Token) -> bool:
         and verb.head.head.lemma_ in PREVENT_VERBS
     ):
         neg = not neg
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in DENIAL_VERBS:
+        # "the army denied that its jets struck the hospital".
+        neg = not neg
     head = governor(verb)
     if head is not None and verb.dep_ == "xcomp":
-        flip = head.lemma_ in NEG_CONTROL
+        # "refused to sign", "denied carrying out strikes": the complement did not happen.
+        flip = head.lemma_ in NEG_CONTROL or head.lemma_ in DENIAL_VERBS
         return neg != (is_negated(head) != flip)
     if head is not None and verb.dep_ == "conj" and not _has_aux(verb):
         cc = child(head, "cc")

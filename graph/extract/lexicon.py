@@ -98,3 +98,73 @@ AGENT_NOUNS = _words(
 )
 # Participles of a place compound: "a Rome-based bank" is based in Rome.
 LOCATIVE_PARTICIPLES = _words("based headquartered")
+# Nouns naming an event ("the attack", "clashes", "talks"): as a subject they are no actor
+# (the attacker is named elsewhere or stays unresolved); as the object of a light verb
+# ("launched an attack on X") their own prepositional phrase names the target.
+EVENT_NOUNS = _words(
+    "attack assault strike airstrike raid bombing bombardment shelling shellfire fire gunfire "
+    "crossfire explosion blast offensive operation campaign incursion invasion siege "
+    "ambush massacre onslaught killing escalation violence war conflict fighting clash "
+    "skirmish battle hostilities incident talks meeting negotiation agreement deal accord "
+    "treaty ceasefire truce protest demonstration sanction sanctions embargo"
+)
+# Weapons and devices: "an IED targeted a vehicle", "a missile hit the depot".
+INSTRUMENT_NOUNS = _words(
+    "bomb ied vbied missile rocket shell mortar grenade mine landmine drone artillery "
+    "projectile munition device explosive barrel gas sarin chlorine bullet sniper"
+)
+# Verbs that carry an event noun: "carried out a raid", "held talks", "signed a deal".
+LIGHT_EVENT_VERBS = _words(
+    "launch carry conduct stage mount hold sign reach conclude wage begin start step "
+    "intensify resume perform unleash open continue make lead escalate"
+)
+# Event nouns of two sides: "clashes between X and Y", "talks between X and Y".
+RECIPROCAL_NOUNS = _words(
+    "clash skirmish fighting battle hostilities war conflict talks meeting negotiation "
+    "agreement deal accord treaty ceasefire truce"
+)
+# The noun of a "between X and Y" event -> the verb it names.
+NOUN_VERBS = {
+    "fighting": "fight",
+    "battle": "fight",
+    "hostilities": "fight",
+    "war": "fight",
+    "conflict": "fight",
+    "skirmish": "clash",
+    "talks": "talk",
+    "meeting": "meet",
+    "negotiation": "negotiate",
+    "agreement": "agree",
+    "deal": "agree",
+    "accord": "agree",
+    "treaty": "agree",
+    "ceasefire": "agree",
+    "truce": "agree",
+}
+# Verbs that say an event happened, not who did it: "clashes took place", "the war began".
+OCCURRENCE_VERBS = _words(
+    "take continue erupt break begin start end rage intensify last resume occur happen "
+    "escalate subside ensue persist cease"
+)
+# Verbs whose "to"-complement is their content, not an event of its own: "Iran threatened
+# to cut off electricity" is a threat; "the rebels agreed to withdraw" an agreement.
+CONTENT_VERBS = _words("threaten vow warn pledge promise swear agree offer")
+# Control verbs whose complement has not happened (yet): the modality it gets.
+CONTROL_MODALITY = {
+    **dict.fromkeys(
+        "plan intend aim prepare expect decide wait schedule prepare seek".split(), "future"
+    ),
+    **dict.fromkeys("want wish hope desire".split(), "hypothetical"),
+    **dict.fromkeys("try attempt strive".split(), "possible"),
+    **dict.fromkeys(
+        "urge ask demand order call request press encourage invite instruct appeal propose "
+        "suggest recommend".split(),
+        "should",
+    ),
+}
+# Verbs that say their complement did not happen: "denied carrying out strikes".
+DENIAL_VERBS = _words("deny dismiss")
+# Symmetric verbs: "X clashed with Y" is also Y clashing with X.
+SYMMETRIC_VERBS = _words("clash skirmish")
+# Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
+HARM_INTRANSITIVE = _words("die perish")

@@ -12,6 +12,7 @@ assembly and confidence in :mod:`graph.extract.frames`, word lists in
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -31,12 +32,24 @@ from .arguments import (
     prepositional_target,
 )
 from .clauses import is_hedged
+from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
+from .eventnouns import (
+    between_frames,
+    fire_agent_frames,
+    is_event_noun,
+    light_verb_target,
+    resolve_instrument,
+)
 from .frames import Frame, provenance, to_event
 from .lexicon import (
+    HARM_INTRANSITIVE,
+    OCCURRENCE_VERBS,
     RECIPROCAL_VERBS,
     RELATIONAL_VERBS,
     REPORT_ONLY,
+    SYMMETRIC_VERBS,
 )
+from .noise import furniture_spans, headline_span, is_report_formula
 from .setting import DocContext
 from .spans import (
     antecedent,
@@ -79,12 +92,17 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     # forces" restate the same sponsorship and are kept as relation facts (an identical
     # one is dropped).
     standing: set[tuple[str, str, str]] = set()
+    title = str(doc.user_data.get("title", ""))
     for index, sent in iter_sentences(doc):
         prov = provenance(doc, index, sent, ctx.text)
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
-        for frame in _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]]):
+        noise = _noise_spans(sent, title)
+        frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
+        for frame in itertools.chain(frames, _noun_frames(sent)):
+            if any(start <= frame.verb.idx < end for start, end in noise):
+                continue
             found: Event | None = to_event(frame, sent, prov, ctx)
             if frame.rule == "compound":
                 found = _restated(found, standing, stated)
@@ -96,6 +114,20 @@ def extract_events(doc: Doc) -> Iterator[Event]:
                 best[key] = event
         standing |= stated
         yield from best.values()
+
+
+def _noun_frames(sent: Span) -> Iterator[Frame]:
+    # "clashes between X and Y": an event noun of two sides (see between_frames).
+    for tok in sent:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            yield from between_frames(tok.head)
+
+
+def _noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
+    """Return the character spans of ``sent`` whose verbs state no event (see _noise)."""
+    spans = [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
+    headline = headline_span(sent, title)
+    return spans if headline is None else [*spans, headline]
 
 
 def _restated(
@@ -138,6 +170,13 @@ def _is_predicate(verb: Token) -> bool:
         # is a list of nouns and "forced" an adjective the parser read as a past tense.
         return False
     kids = {kid.dep_ for kid in verb.children}
+    if is_content_complement(verb):
+        # "Iran threatened to cut off electricity": the cut is the threat's content.
+        return False
+    if "dobj" not in kids and (is_content_verb(verb) or asks_someone(verb)):
+        # "Iran vowed to retaliate", "the UN called on both sides to stop": the matrix
+        # verb is the event (a threat, a demand).
+        return True
     if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
         # "declined to coordinate", "believe (that) ...": the complement is the event,
         # except for a speech act that proposes something ("the envoy proposed that ...").
@@ -150,25 +189,83 @@ def _is_predicate(verb: Token) -> bool:
 
 
 def _clause(verb: Token) -> Iterator[Frame]:
+    if _is_gapped_passive(verb):
+        yield from _gapped_passive(verb)
+        return
     actors, rule = agents(verb)
     if not actors:
         yield from _agentless_passive(verb)
         return
+    subj = child(verb, "nsubj")
+    if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
+        # "eight people died in army shelling" -> army shell eight people.
+        fired = list(fire_agent_frames(verb, subj))
+        if fired:
+            yield from fired
+            return
     targets, prep = patients(verb)
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
     kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
-    target_spans = [span for tok in targets for span in _argument_spans(tok, verb)]
+    target_spans, relation = _targets(verb, targets)
+    for actor in actors:
+        # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument).
+        head, resolved = resolve_instrument(actor)
+        # "clashes took place", "the war began": the noun is the event, said to occur.
+        occurs = is_event_noun(actor) and verb.lemma_ in OCCURRENCE_VERBS
+        own = kind if resolved and not occurs else "relation"
+        for actor_span in _argument_spans(head, verb):
+            if not target_spans:
+                yield Frame(actor_span, verb, None, rule, prep, own, relation)
+            for target_span in target_spans:
+                if target_span != actor_span:
+                    yield Frame(actor_span, verb, target_span, rule, prep, own, relation)
+                    if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
+                        # "the rebels clashed with troops": the troops clashed with them too.
+                        yield Frame(target_span, verb, actor_span, rule, prep, own, relation)
+
+
+def _is_gapped_passive(verb: Token) -> bool:
+    # "20 were killed and 25 injured": the second participle shares "were".
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and child(verb, "aux", "auxpass") is None
+        and child(head, "auxpass") is not None
+        and child(verb, "nsubj", "nsubjpass") is not None
+    )
+
+
+def _gapped_passive(verb: Token) -> Iterator[Frame]:
+    """Yield the second of coordinated passives with the first one's agent, if any."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    agent = child(verb.head, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    if subj is None:
+        return
+    if by is not None:
+        # "20 were killed and 25 injured by the militia" -> the militia injured 25.
+        yield Frame(np_span(by), verb, np_span(subj), "passive")
+        return
+    action = f"be {verb.lower_}"
+    yield Frame(np_span(subj), verb, None, "relation", None, "relation", action=action)
+
+
+def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
+    """Return the target spans of a clause and its surface relation ("" for the default)."""
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
     if len(objs) > 1:
         # two objects are a misparse of one phrase ("much of its arsenal").
-        target_spans = [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]]
-    for actor in actors:
-        for actor_span in _argument_spans(actor, verb):
-            if not target_spans:
-                yield Frame(actor_span, verb, None, rule, prep, kind)
-            for target_span in target_spans:
-                if target_span != actor_span:
-                    yield Frame(actor_span, verb, target_span, rule, prep, kind)
+        return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
+    if objs:
+        # light verb + event noun: "launched an air strike against X" -> target X.
+        found = light_verb_target(verb, objs[0])
+        if found is not None:
+            return [np_span(tok) for tok in found[0]], found[1]
+    elif is_content_verb(verb):
+        # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
+        return content_targets(verb)
+    return [span for tok in targets for span in _argument_spans(tok, verb)], ""
 
 
 def _is_naming(mod: Token) -> bool:
@@ -246,10 +343,15 @@ def _agentless_passive(verb: Token) -> Iterator[Frame]:
     subj = child(verb, "nsubjpass")
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
         subj = child(verb.head, "nsubjpass")
-    if subj is None or child(verb, "agent") is not None:
+    if subj is None or child(verb, "agent") is not None or is_report_formula(verb):
         return
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
+    fired = list(fire_agent_frames(verb, subj))
+    if fired:
+        # "eight civilians were killed in rebel fire" names who fired.
+        yield from fired
+        return
     targets, prep = prepositional_target(verb)
     action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
     action += f" {prep.lower_}" if prep is not None else ""

@@ -53,6 +53,7 @@ class BuildStats:
     skipped: int = 0
     sentences: int = 0
     events: int = 0
+    facts: int = 0
     actors: set[str] = field(default_factory=set)
     started: float = field(default_factory=time.perf_counter)
     triples: int = 0
@@ -67,6 +68,9 @@ class BuildStats:
         """Count one finished document."""
         self.documents += 1
         self.sentences += sentences
-        self.events += len(events)
+        # relation facts ("X is Y", "X has Y") are counted apart from events.
+        facts = sum(1 for e in events if e.kind == "relation")
+        self.events += len(events) - facts
+        self.facts += facts
         self.actors.update(e.actor_id for e in events if e.actor_id)
         self.actors.update(e.target_id for e in events if e.target_id)

@@ -36,13 +36,15 @@ def graph_stats(kg: Dataset, *, top: int = 10) -> dict[str, Any]:
         top: How many top actors, actions and action classes to list.
 
     Returns:
-        ``documents``, ``sentences``, ``events``, ``actors``, ``triples``
-        (distinct, over all graphs) and ``top_actors``, ``top_actions``,
+        ``documents``, ``sentences``, ``events``, ``relation_facts``, ``actors``,
+        ``triples`` (distinct, over all graphs; relation facts, ``ng:RelationEvent``,
+        are not events) and ``top_actors``, ``top_actions``,
         ``top_action_classes`` as ``(name, event count)`` lists, most
         frequent first. An actor counts the distinct events it is actor or
         target of (one label per actor IRI, the smallest).
     """
-    events = set(kg.subjects(RDF.type, NG.Event))
+    facts = set(kg.subjects(RDF.type, NG.RelationEvent))
+    events = set(kg.subjects(RDF.type, NG.Event)) - facts
     names = _actor_names(kg)
     actors: Counter[str] = Counter()
     actions: Counter[str] = Counter()
@@ -58,6 +60,7 @@ def graph_stats(kg: Dataset, *, top: int = 10) -> dict[str, Any]:
         "documents": len(set(kg.subjects(RDF.type, SCHEMA.NewsArticle))),
         "sentences": len(set(kg.subjects(RDF.type, NG.Sentence))),
         "events": len(events),
+        "relation_facts": len(facts),
         "actors": len(names),
         "triples": len(kg),
         "top_actors": _top(actors, top),

@@ -1,0 +1,194 @@
+"""Events named by nouns: light verbs, "clashes between", instruments, "in X fire" (private).
+
+News names many events with a noun ("an air strike against X", "clashes between X
+and Y", "killed in rebel fire"); the rules here find their participants. Each has
+an example sentence; :mod:`graph.extract` calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .frames import Frame
+from .lexicon import (
+    AGENT_NOUNS,
+    EVENT_NOUNS,
+    INSTRUMENT_NOUNS,
+    LIGHT_EVENT_VERBS,
+    NOUN_VERBS,
+    RECIPROCAL_NOUNS,
+    TARGET_PREPS,
+)
+from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+
+# Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_OWNER_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Participles that name the attacker of a weapon or an attack: "fired by", "planted by".
+_BY_DEPS = frozenset({"acl", "relcl"})
+
+
+def noun_lemma(noun: Token) -> str:
+    """Return a noun's lemma, lower case ("Clashes" -> "clash", "IEDs" -> "ied")."""
+    return noun.lemma_.lower()
+
+
+def is_event_noun(noun: Token) -> bool:
+    """Return whether ``noun`` names an event or a weapon rather than someone who acts."""
+    if noun.pos_ not in {"NOUN", "VERB"} or noun.ent_type_ in _OWNER_LABELS:
+        return False
+    lemma = noun_lemma(noun)
+    if noun.tag_ == "VBG" or lemma.endswith("ing"):
+        lemma = lemma if lemma in EVENT_NOUNS else gerund_lemma(noun.text) + "ing"
+    return lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS or noun.lower_ in EVENT_NOUNS
+
+
+def _is_owner(mod: Token) -> bool:
+    if mod.dep_ == "poss":
+        return True
+    if mod.ent_type_ in _OWNER_LABELS or mod.pos_ == "PROPN":
+        return True
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
+
+
+def owner(noun: Token) -> Token | None:
+    """Return the modifier naming who is behind an event noun, if any.
+
+    "Israel's air strike", "Russian bombings", "rebel fire", "its bombing" -> the owner;
+    "a car bomb", "the air strike" -> None.
+    """
+    for mod in noun.lefts:
+        if mod.dep_ in _OWNER_DEPS and _is_owner(mod):
+            return mod
+        if mod.dep_ == "compound" and is_event_noun(mod):
+            # "the army air strike": a compound of a compound.
+            inner = owner(mod)
+            if inner is not None:
+                return inner
+    return None
+
+
+def attacker(noun: Token) -> Token | None:
+    """Return who fired, planted or carried out an event noun, named after it.
+
+    "a missile fired by Russian jets", "a bomb planted by the militia", "an attack by
+    ISIS on the town", "a shell belonging to rebel forces" -> the agent's head.
+    """
+    for kid in noun.rights:
+        if kid.dep_ == "prep" and kid.lower_ == "by":
+            return child(kid, "pobj")
+        if kid.dep_ in _BY_DEPS and kid.tag_ == "VBN":
+            agent = child(kid, "agent")
+            if agent is not None:
+                return child(agent, "pobj")
+        if kid.dep_ == "acl" and kid.lemma_ == "belong":
+            to = child(kid, "prep")
+            return child(to, "pobj") if to is not None and to.lower_ == "to" else None
+    return None
+
+
+def resolve_instrument(noun: Token) -> tuple[Token | None, bool]:
+    """Return ``(actor head, is an event)`` for a subject that may be a weapon or an event.
+
+    A person or group acts as is; "a missile fired by X" -> X; "Russian air strikes"
+    (an owner in the phrase) stays the actor, whom normalisation resolves; "a car bomb",
+    "the war" with no one named -> the role is unresolved: a fact, not an event.
+    """
+    if not is_event_noun(noun):
+        return noun, True
+    found = attacker(noun)
+    if found is not None:
+        return found, True
+    return noun, owner(noun) is not None
+
+
+def noun_target(obj: Token) -> tuple[Token, Token] | None:
+    """Return the target and preposition of an event noun: "an attack on X" -> (X, on)."""
+    if not is_event_noun(obj):
+        return None
+    for prep in obj.rights:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ != "from":
+            pobj = child(prep, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, prep
+    return None
+
+
+def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the targets and surface relation of "VERB an EVENT-NOUN PREP X".
+
+    "The army carried out a raid on a rebel hideout" -> target "a rebel hideout",
+    relation "carried out a raid on"; "held talks with the opposition" -> the opposition.
+    """
+    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS:
+        return None
+    found = noun_target(obj)
+    if found is None:
+        return None
+    pobj, prep = found
+    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+    phrase = list(verb.doc[obj.left_edge.i : prep.i + 1])
+    relation = join_tokens([*verb_group(verb), verb, *particles, *phrase])
+    return list(conjuncts(pobj)), relation
+
+
+def between_frames(noun: Token) -> Iterator[Frame]:
+    """Yield both directions of a two-sided event noun: "clashes between X and Y".
+
+    "Clashes between SDF fighters and IS militants took place" -> SDF fighters clash
+    with IS militants and IS militants clash with SDF fighters: a reciprocal event is
+    two directed events, one per side, so each side's network edges show it.
+    """
+    if noun.pos_ not in {"NOUN", "VERB"}:
+        return
+    lemma = noun_lemma(noun)
+    if lemma not in RECIPROCAL_NOUNS and noun.lower_ not in RECIPROCAL_NOUNS:
+        return
+    prep = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "between"), None)
+    pobj = child(prep, "pobj") if prep is not None else None
+    if prep is None or pobj is None:
+        return
+    sides = _sides(pobj, noun)
+    action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
+    relation = f"{noun.text} between"
+    for one in sides:
+        for other in sides:
+            if one is not other:
+                yield Frame(one, noun, other, "active", None, "event", relation, action)
+
+
+def _sides(pobj: Token, noun: Token) -> list[Span]:
+    """Return the parties of "between X and Y" (the parser may hang Y off the noun)."""
+    sides = [np_span(tok) for tok in conjuncts(pobj)]
+    if len(sides) == 1:
+        # "Fighting between the army and the rebels": "rebels" is parsed as a conjunct of
+        # "Fighting", not of "army".
+        sides += [np_span(k) for k in noun.rights if k.dep_ == "conj" and k.i > pobj.i]
+    return sides if len(sides) > 1 else []
+
+
+def fire_agent_frames(verb: Token, subj: Token) -> Iterator[Frame]:
+    """Yield the event of a patient hurt "in X fire", "in X shelling" (a passive agent).
+
+    "Eight civilians were killed in rebel fire" -> rebel kill eight civilians;
+    "three people died in Russian air strikes" -> Russian strike three people.
+    """
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
+            continue
+        noun = child(prep, "pobj")
+        if noun is None or not is_event_noun(noun):
+            continue
+        who = attacker(noun) or owner(noun)
+        if who is None:
+            continue
+        passive = any(k.dep_ == "auxpass" for k in verb.children)
+        action = verb.lemma_.lower() if passive else gerund_lemma(noun.text)
+        if not passive and noun.tag_ != "VBG" and not noun.lower_.endswith("ing"):
+            action = noun_lemma(noun)
+        owner_span = np_span(who) if who.dep_ == "pobj" else verb.doc[who.left_edge.i : who.i + 1]
+        for patient in conjuncts(subj):
+            relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
+            yield Frame(owner_span, verb, np_span(patient), "passive", None, "event", relation, action)

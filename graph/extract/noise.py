@@ -1,0 +1,82 @@
+"""Text that states no event: page furniture, report formulas, headlines (private to extract).
+
+News pages carry scraping residue ("Read more", "Get short URL", "All rights
+reserved") and repeat their headline after a dateline ("Wed 05 Apr 2017 Rebels
+shell the airport. Rebels shelled ..."): a verb inside such a stretch gives no
+event and no fact. Report formulas ("no casualties were reported") say nothing
+happened and are dropped by :func:`is_report_formula`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+# Page furniture: link labels, share buttons, tag lists, copyright lines.
+_FURNITURE = re.compile(
+    r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|click\s+here(?:\s+to\s+\w+)?"
+    r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
+    r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
+    r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet|related\s+(?:articles?|links?|stories)"
+    r"|coded\s+as\b[^.]*)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
+# "Published July 4 2015", "Date of publication 27 November 2017", "Last updated at ...".
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:published|updated|last\s+updated(?:\s+at)?|date\s+of\s+publication)\s*:?\s*)?"
+    rf"(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
+    rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?\s*",
+    re.IGNORECASE,
+)
+# Report formulas: "no casualties were reported", "neither fatalities nor injuries were
+# recorded": the report verb of an agentless passive is about the reporting.
+REPORT_PASSIVES = frozenset("report record register mention document confirm announce".split())
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _squash(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of page furniture in ``text`` ("Read more", "Tags: ...")."""
+    return [match.span() for match in _FURNITURE.finditer(text)]
+
+
+def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
+    """Return the span (characters of the doc) of a headline repeated after a dateline.
+
+    "Wed 05 Apr 2017 Rebels shell the airport. ..." with the title "Rebels shell the
+    airport" -> the dateline and the headline; a sentence that only opens with a
+    dateline ("Published July 4 2015 An explosion killed 25 ...") keeps its text.
+    """
+    match = _DATELINE.match(sent.text)
+    if match is None:
+        return None
+    start = sent.start_char + match.end()
+    words = _squash(title.split("|")[0])
+    rest = sent.doc.text[start : sent.end_char]
+    if len(words) < 3 or _squash(rest)[: len(words)] != words:
+        return (sent.start_char, start)
+    # walk the headline's words to find where it ends in the text.
+    end = start
+    for word in words:
+        found = re.search(re.escape(word), sent.doc.text[end : sent.end_char], re.IGNORECASE)
+        if found is None:
+            break
+        end += found.end()
+    return (sent.start_char, end)
+
+
+def is_report_formula(verb: Token) -> bool:
+    """Return whether ``verb`` is the report verb of an agentless passive ("were reported")."""
+    # "no casualties were reported", "neither fatalities nor injuries were recorded".
+    return verb.lemma_.lower() in REPORT_PASSIVES and any(
+        kid.dep_ == "auxpass" for kid in verb.children
+    )
