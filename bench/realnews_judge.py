@@ -162,8 +162,9 @@ def _write_todo(path: Path, rows: Iterable[Row]) -> None:
         out = csv.writer(stream, delimiter="\t", lineterminator="\n")
         out.writerow((*JUDGE_FIELDS, "class", "relation", "labels", "sentence"))
         for r in rows:
+            labels = f"{r.actor_label} | {r.target_label}"
             out.writerow((*r.key(), "", "", excerpt(r.sentence), r.action_class, r.relation,
-                          f"{r.actor_label} | {r.target_label}", " ".join(r.sentence.split())))  # fmt: skip
+                          labels, " ".join(r.sentence.split())))  # fmt: skip
 
 
 def _words(text: str) -> set[str]:

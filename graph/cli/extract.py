@@ -99,9 +99,7 @@ def extract(
                 click.echo(format_event(row, fmt))
 
 
-def _extract_lines(
-    inputs: Sequence[Path], fmt: str, extractor: str, *, relations: bool
-) -> None:
+def _extract_lines(inputs: Sequence[Path], fmt: str, extractor: str, *, relations: bool) -> None:
     from graph import extract_carb_lines, extract_line_events, get_extractor, read_lines
 
     get_extractor(extractor)  # an unknown extractor fails before any input is read

@@ -220,7 +220,8 @@ def build_summary(stats: Any, triples: int, written: Sequence[Path | str]) -> st
     note = f" (+{', '.join(extra)})" if extra else ""
     return (
         f"built {stats.documents} documents{note}, {stats.sentences} sentences, "
-        f"{stats.events} events, {stats.facts} relation facts, {len(stats.actors)} actors, {triples} triples in {seconds:.1f} s "
+        f"{stats.events} events, {stats.facts} relation facts, {len(stats.actors)} actors, "
+        f"{triples} triples in {seconds:.1f} s "
         f"({stats.sentences / max(seconds, 1e-9):.1f} sentences/s) -> "
         + ", ".join(str(p) for p in written)
     )

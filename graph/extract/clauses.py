@@ -106,6 +106,9 @@ def _control_modality(tok: Token) -> str:
     "Turkey plans to launch an offensive" -> future; "Obama wants Putin to attack" ->
     hypothetical; "the UN urged the rebels to withdraw" -> should; "tried to" -> possible.
     """
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        # "launched an assault aimed at breaking the siege": the breaking is an aim.
+        return CONTROL_MODALITY.get(tok.head.head.lemma_.lower(), "")
     if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
         return ""
     head = clause_head(tok.head)

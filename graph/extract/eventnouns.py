@@ -20,6 +20,7 @@ from .lexicon import (
     NOUN_VERBS,
     RECIPROCAL_NOUNS,
     TARGET_PREPS,
+    WEAPON_VERBS,
 )
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
@@ -89,7 +90,7 @@ def attacker(noun: Token) -> Token | None:
     return None
 
 
-def resolve_instrument(noun: Token) -> tuple[Token | None, bool]:
+def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     """Return ``(actor head, is an event)`` for a subject that may be a weapon or an event.
 
     A person or group acts as is; "a missile fired by X" -> X; "Russian air strikes"
@@ -122,16 +123,31 @@ def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None
     "The army carried out a raid on a rebel hideout" -> target "a rebel hideout",
     relation "carried out a raid on"; "held talks with the opposition" -> the opposition.
     """
-    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS:
+    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS | WEAPON_VERBS:
         return None
-    found = noun_target(obj)
+    found = noun_target(obj) or _weapon_target(verb, obj)
     if found is None:
         return None
     pobj, prep = found
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
-    phrase = list(verb.doc[obj.left_edge.i : prep.i + 1])
+    if prep.head.i == obj.i:
+        phrase = list(verb.doc[obj.left_edge.i : prep.i + 1])
+    else:
+        phrase = [*np_span(obj), prep]
     relation = join_tokens([*verb_group(verb), verb, *particles, *phrase])
     return list(conjuncts(pobj)), relation
+
+
+def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
+    # "fired mortar shells at the city", "launched missiles on X": the verb's own PP.
+    if verb.lemma_.lower() not in WEAPON_VERBS or not is_event_noun(obj):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "on", "against", "into", "toward"}:
+            pobj = child(prep, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, prep
+    return None
 
 
 def between_frames(noun: Token) -> Iterator[Frame]:
@@ -191,4 +207,5 @@ def fire_agent_frames(verb: Token, subj: Token) -> Iterator[Frame]:
         owner_span = np_span(who) if who.dep_ == "pobj" else verb.doc[who.left_edge.i : who.i + 1]
         for patient in conjuncts(subj):
             relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
-            yield Frame(owner_span, verb, np_span(patient), "passive", None, "event", relation, action)
+            target = np_span(patient)
+            yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)

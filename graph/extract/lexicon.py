@@ -149,16 +149,16 @@ OCCURRENCE_VERBS = _words(
 # Verbs whose "to"-complement is their content, not an event of its own: "Iran threatened
 # to cut off electricity" is a threat; "the rebels agreed to withdraw" an agreement.
 CONTENT_VERBS = _words("threaten vow warn pledge promise swear agree offer")
-# Control verbs whose complement has not happened (yet): the modality it gets.
+# Control verbs whose complement has not happened (yet): the modality it gets. An attempt
+# ("tried to woo", "sought to encircle") is reported as made, so try/seek are not here.
 CONTROL_MODALITY = {
+    **dict.fromkeys(_words("plan intend aim prepare expect decide wait schedule"), "future"),
+    **dict.fromkeys(_words("want wish hope desire"), "hypothetical"),
     **dict.fromkeys(
-        "plan intend aim prepare expect decide wait schedule prepare seek".split(), "future"
-    ),
-    **dict.fromkeys("want wish hope desire".split(), "hypothetical"),
-    **dict.fromkeys("try attempt strive".split(), "possible"),
-    **dict.fromkeys(
-        "urge ask demand order call request press encourage invite instruct appeal propose "
-        "suggest recommend".split(),
+        _words(
+            "urge ask demand order call request press encourage invite instruct appeal "
+            "propose suggest recommend"
+        ),
         "should",
     ),
 }
@@ -168,3 +168,5 @@ DENIAL_VERBS = _words("deny dismiss")
 SYMMETRIC_VERBS = _words("clash skirmish")
 # Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
 HARM_INTRANSITIVE = _words("die perish")
+# Verbs that send a weapon at a target: "fired shells at the town" -> target the town.
+WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw")

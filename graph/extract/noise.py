@@ -22,9 +22,7 @@ _FURNITURE = re.compile(
     r"|coded\s+as\b[^.]*)",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
 # "Published July 4 2015", "Date of publication 27 November 2017", "Last updated at ...".
@@ -34,9 +32,17 @@ _DATELINE = re.compile(
     rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?\s*",
     re.IGNORECASE,
 )
+_DATE = rf"(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
+# An agency and a date after a headline: "Syria bombs jihadist positions AFP Monday 18 Aug 2014".
+_CREDIT = re.compile(
+    rf"\s*(?:(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI)\s+)?{_DATE}\s*",
+    re.IGNORECASE,
+)
 # Report formulas: "no casualties were reported", "neither fatalities nor injuries were
 # recorded": the report verb of an agentless passive is about the reporting.
-REPORT_PASSIVES = frozenset("report record register mention document confirm announce".split())
+REPORT_PASSIVES = frozenset(
+    ["report", "record", "register", "mention", "document", "confirm", "announce"]
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -50,28 +56,33 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 
 def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
-    """Return the span (characters of the doc) of a headline repeated after a dateline.
+    """Return the span (characters of the doc) of a dateline and a repeated headline.
 
     "Wed 05 Apr 2017 Rebels shell the airport. ..." with the title "Rebels shell the
-    airport" -> the dateline and the headline; a sentence that only opens with a
-    dateline ("Published July 4 2015 An explosion killed 25 ...") keeps its text.
+    airport" -> the dateline and the headline; "Rebels shell the airport AFP Monday
+    18 Aug 2014 Rebels shelled ..." -> the headline and its credit line. A sentence that
+    only opens with a dateline ("Published July 4 2015 An explosion killed 25 ...")
+    keeps its text after the dateline.
     """
-    match = _DATELINE.match(sent.text)
-    if match is None:
-        return None
-    start = sent.start_char + match.end()
+    text = sent.text
+    dateline = _DATELINE.match(text)
+    start = end = dateline.end() if dateline is not None else 0
     words = _squash(title.split("|")[0])
-    rest = sent.doc.text[start : sent.end_char]
-    if len(words) < 3 or _squash(rest)[: len(words)] != words:
-        return (sent.start_char, start)
-    # walk the headline's words to find where it ends in the text.
-    end = start
-    for word in words:
-        found = re.search(re.escape(word), sent.doc.text[end : sent.end_char], re.IGNORECASE)
-        if found is None:
-            break
-        end += found.end()
-    return (sent.start_char, end)
+    if len(words) >= 3 and _squash(text[end:])[: len(words)] == words:
+        # walk the headline's words to find where it ends in the text.
+        for word in words:
+            found = re.search(re.escape(word), text[end:], re.IGNORECASE)
+            if found is None:
+                break
+            end += found.end()
+        credit = _CREDIT.match(text, end)
+        if credit is not None:
+            end = credit.end()
+        elif not start:
+            # a headline on its own (its own line or sentence) is the article's first
+            # statement, not residue glued to the text.
+            end = 0
+    return (sent.start_char, sent.start_char + end) if end else None
 
 
 def is_report_formula(verb: Token) -> bool:

@@ -29,7 +29,6 @@ from .arguments import (
     agents,
     misread_participle,
     patients,
-    prepositional_target,
 )
 from .clauses import is_hedged
 from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
@@ -40,6 +39,7 @@ from .eventnouns import (
     light_verb_target,
     resolve_instrument,
 )
+from .facts import agentless_passive, appositive, copula, gapped_passive, is_gapped_passive
 from .frames import Frame, provenance, to_event
 from .lexicon import (
     HARM_INTRANSITIVE,
@@ -49,17 +49,11 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .noise import furniture_spans, headline_span, is_report_formula
+from .noise import furniture_spans, headline_span
 from .setting import DocContext
 from .spans import (
-    antecedent,
     child,
-    conjuncts,
-    is_region_apposition,
-    is_relative,
-    join_tokens,
     np_span,
-    verb_group,
 )
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
@@ -103,6 +97,10 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         for frame in itertools.chain(frames, _noun_frames(sent)):
             if any(start <= frame.verb.idx < end for start, end in noise):
                 continue
+            trimmed = _after_noise(frame, noise)
+            if trimmed is None:
+                continue
+            frame = trimmed
             found: Event | None = to_event(frame, sent, prov, ctx)
             if frame.rule == "compound":
                 found = _restated(found, standing, stated)
@@ -121,6 +119,21 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
     for tok in sent:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             yield from between_frames(tok.head)
+
+
+def _after_noise(frame: Frame, noise: list[tuple[int, int]]) -> Frame | None:
+    """Return ``frame`` with its actor cut after a dateline it starts in ("May 2 2018 Gunmen").
+
+    An actor inside the dateline ("Date of publication") gives no frame.
+    """
+    actor = frame.actor
+    for start, end in noise:
+        if start <= actor.start_char and actor.end_char <= end:
+            return None
+        if start <= actor.start_char < end < actor.end_char:
+            first = next(tok.i for tok in actor if tok.idx >= end)
+            return replace(frame, actor=actor.doc[first : actor.end])
+    return frame
 
 
 def _noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
@@ -151,9 +164,9 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
         if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
             yield from agent_compound(tok)
         if tok.dep_ == "appos":
-            yield from _appositive(tok)
+            yield from appositive(tok)
         if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
-            yield from _copula(tok)
+            yield from copula(tok)
         elif _is_predicate(tok):
             yield from _clause(tok)
         if tok.pos_ in {"VERB", "AUX"}:
@@ -189,12 +202,12 @@ def _is_predicate(verb: Token) -> bool:
 
 
 def _clause(verb: Token) -> Iterator[Frame]:
-    if _is_gapped_passive(verb):
-        yield from _gapped_passive(verb)
+    if is_gapped_passive(verb):
+        yield from gapped_passive(verb)
         return
     actors, rule = agents(verb)
     if not actors:
-        yield from _agentless_passive(verb)
+        yield from agentless_passive(verb)
         return
     subj = child(verb, "nsubj")
     if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
@@ -222,33 +235,6 @@ def _clause(verb: Token) -> Iterator[Frame]:
                     if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
                         # "the rebels clashed with troops": the troops clashed with them too.
                         yield Frame(target_span, verb, actor_span, rule, prep, own, relation)
-
-
-def _is_gapped_passive(verb: Token) -> bool:
-    # "20 were killed and 25 injured": the second participle shares "were".
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and child(verb, "aux", "auxpass") is None
-        and child(head, "auxpass") is not None
-        and child(verb, "nsubj", "nsubjpass") is not None
-    )
-
-
-def _gapped_passive(verb: Token) -> Iterator[Frame]:
-    """Yield the second of coordinated passives with the first one's agent, if any."""
-    subj = child(verb, "nsubj", "nsubjpass")
-    agent = child(verb.head, "agent")
-    by = child(agent, "pobj") if agent is not None else None
-    if subj is None:
-        return
-    if by is not None:
-        # "20 were killed and 25 injured by the militia" -> the militia injured 25.
-        yield Frame(np_span(by), verb, np_span(subj), "passive")
-        return
-    action = f"be {verb.lower_}"
-    yield Frame(np_span(subj), verb, None, "relation", None, "relation", action=action)
 
 
 def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
@@ -293,72 +279,6 @@ def _argument_spans(noun: Token, verb: Token) -> list[Span]:
                 if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
             )
     return spans
-
-
-def _appositive(appos: Token) -> Iterator[Frame]:
-    # appositive fact: "Mosul, Iraq's second city, fell" -> Mosul is Iraq's second city.
-    head = appos.head
-    if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
-        return
-    if is_region_apposition(appos):
-        # "Hoboken, New Jersey" is one place name, not two things said to be one.
-        return
-    if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
-        return
-    yield Frame(
-        np_span(head),
-        appos,
-        np_span(appos),
-        "relation",
-        kind="relation",
-        relation="is",
-        action="be",
-    )
-
-
-def _copula(verb: Token) -> Iterator[Frame]:
-    # copular fact: "Aleppo is the largest city in Syria" -> relation be.
-    attr = child(verb, "attr", "acomp")
-    actors, _ = agents(verb)
-    if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return
-    if child(verb, "ccomp") is not None and any(a.lower_ == "it" for a in actors):
-        # "it is likely that ...": "it" stands for the clause, which is the event.
-        return
-    prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
-    pobj = child(prep, "pobj") if prep is not None else None
-    if prep is not None and pobj is not None:
-        # "the town is close to the border" -> relation "is close to", target "the border".
-        relation = join_tokens([verb, *verb_group(verb), attr, prep])
-        target, action = np_span(pobj), f"be {attr.lower_} {prep.lower_}"
-    else:
-        relation, target, action = "", np_span(attr), "be"
-    for actor in actors:
-        yield Frame(np_span(actor), verb, target, "relation", None, "relation", relation, action)
-
-
-def _agentless_passive(verb: Token) -> Iterator[Frame]:
-    # agentless passive: "the bridge was destroyed in May" states something about the
-    # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
-    subj = child(verb, "nsubjpass")
-    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
-        subj = child(verb.head, "nsubjpass")
-    if subj is None or child(verb, "agent") is not None or is_report_formula(verb):
-        return
-    if is_relative(subj) and verb.dep_ == "relcl":
-        subj = antecedent(verb)
-    fired = list(fire_agent_frames(verb, subj))
-    if fired:
-        # "eight civilians were killed in rebel fire" names who fired.
-        yield from fired
-        return
-    targets, prep = prepositional_target(verb)
-    action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
-    action += f" {prep.lower_}" if prep is not None else ""
-    spans: list[Span | None] = [np_span(tok) for tok in targets] or [None]
-    for actor in conjuncts(subj):
-        for target in spans:
-            yield Frame(np_span(actor), verb, target, "relation", prep, "relation", action=action)
 
 
 def available_extractors() -> list[str]:

@@ -1,0 +1,166 @@
+"""Relation facts and passives: appositions, copulas, passives without an agent (private).
+
+"Mosul, Iraq's second city" and "Aleppo is the largest city" state facts; "the bridge
+was destroyed" says what happened to the bridge without saying who did it. They are
+kept as relation-kind frames (``ng:RelationEvent``), out of the event count. Each rule
+has an example sentence; :mod:`graph.extract.rules` calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .arguments import agents, prepositional_target
+from .eventnouns import fire_agent_frames, resolve_instrument
+from .frames import Frame
+from .noise import is_report_formula
+from .spans import (
+    antecedent,
+    child,
+    conjuncts,
+    is_region_apposition,
+    is_relative,
+    join_tokens,
+    np_span,
+    verb_group,
+)
+
+
+def appositive(appos: Token) -> Iterator[Frame]:
+    """Yield the fact an apposition states (X is Y)."""
+    # appositive fact: "Mosul, Iraq's second city, fell" -> Mosul is Iraq's second city.
+    head = appos.head
+    if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if is_region_apposition(appos):
+        # "Hoboken, New Jersey" is one place name, not two things said to be one.
+        return
+    if appos.i > 0 and appos.doc[appos.left_edge.i - 1].text == "(":
+        return
+    yield Frame(
+        np_span(head),
+        appos,
+        np_span(appos),
+        "relation",
+        kind="relation",
+        relation="is",
+        action="be",
+    )
+
+
+def copula(verb: Token) -> Iterator[Frame]:
+    """Yield the fact of a copular clause (X is Y, X is close to Y)."""
+    # copular fact: "Aleppo is the largest city in Syria" -> relation be.
+    attr = child(verb, "attr", "acomp")
+    actors, _ = agents(verb)
+    if attr is None or attr.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return
+    if child(verb, "ccomp") is not None and any(a.lower_ == "it" for a in actors):
+        # "it is likely that ...": "it" stands for the clause, which is the event.
+        return
+    prep = child(attr, "prep") if attr.pos_ == "ADJ" else None
+    pobj = child(prep, "pobj") if prep is not None else None
+    if prep is not None and pobj is not None:
+        # "the town is close to the border" -> relation "is close to", target "the border".
+        relation = join_tokens([verb, *verb_group(verb), attr, prep])
+        target, action = np_span(pobj), f"be {attr.lower_} {prep.lower_}"
+    else:
+        relation, target, action = "", np_span(attr), "be"
+    for actor in actors:
+        yield Frame(np_span(actor), verb, target, "relation", None, "relation", relation, action)
+
+
+def agentless_passive(verb: Token) -> Iterator[Frame]:
+    """Yield a passive without an agent: a fact, or an event when "in X fire" names one."""
+    # agentless passive: "the bridge was destroyed in May" states something about the
+    # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
+    subj = child(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        subj = child(verb.head, "nsubjpass")
+    if subj is None or child(verb, "agent") is not None or is_report_formula(verb):
+        return
+    shared = _shared_agent(verb)
+    if shared is not None:
+        # "four soldiers were killed and six wounded by the militia": the agent of the
+        # second participle is the first one's too.
+        for actor in conjuncts(shared):
+            yield _agent_frame(actor, verb, subj)
+        return
+    if is_relative(subj) and verb.dep_ == "relcl":
+        subj = antecedent(verb)
+    fired = list(fire_agent_frames(verb, subj))
+    if fired:
+        # "eight civilians were killed in rebel fire" names who fired.
+        yield from fired
+        return
+    targets, prep = prepositional_target(verb)
+    action = " ".join(["be", verb.lower_, *(k.lower_ for k in verb.children if k.dep_ == "prt")])
+    action += f" {prep.lower_}" if prep is not None else ""
+    spans: list[Span | None] = [np_span(tok) for tok in targets] or [None]
+    for actor in conjuncts(subj):
+        for target in spans:
+            yield Frame(np_span(actor), verb, target, "relation", prep, "relation", action=action)
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ != "VERB" and is_gapped_passive(conj):
+            # "thirty were killed and forty hurt", "hurt" read as a noun (no clause of its own).
+            yield from gapped_passive(conj)
+
+
+def _agent_frame(agent: Token, verb: Token, subj: Token) -> Frame:
+    # "... by a car bomb": a weapon with no one named is a fact (see resolve_instrument).
+    head, resolved = resolve_instrument(agent)
+    kind = "event" if resolved else "relation"
+    return Frame(np_span(head), verb, np_span(subj), "passive", kind=kind)
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    for conj in verb.children:
+        if conj.dep_ != "conj":
+            continue
+        # "... and six wounded by X" is parsed either as a participle with its subject
+        # or as "six" modified by "wounded by X".
+        part = conj if is_gapped_passive(conj) else child(conj, "acl")
+        agent = child(part, "agent") if part is not None and part.tag_ == "VBN" else None
+        if agent is not None:
+            return child(agent, "pobj")
+    return None
+
+
+def is_gapped_passive(verb: Token) -> bool:
+    """Return whether ``verb`` is a participle sharing the passive auxiliary before it."""
+    # "20 were killed and 25 injured": the second participle shares "were".
+    # the tagger may read the bare participle as a noun with a number ("forty hurt").
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ == "VBN" or verb.tag_ in {"NN", "JJ"} and _gapped_subject(verb) is not None)
+        and child(verb, "aux", "auxpass") is None
+        and child(head, "auxpass") is not None
+        and _gapped_subject(verb) is not None
+    )
+
+
+def _gapped_subject(verb: Token) -> Token | None:
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is None and verb.tag_ != "VBN":
+        # a number right before the word: "forty hurt" (not "20 ... sect").
+        subj = child(verb, "nummod")
+        return subj if subj is not None and subj.i == verb.i - 1 else None
+    return subj
+
+
+def gapped_passive(verb: Token) -> Iterator[Frame]:
+    """Yield the second of coordinated passives with the first one's agent, if any."""
+    subj = _gapped_subject(verb)
+    agent = child(verb.head, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    if subj is None:
+        return
+    if by is not None:
+        # "20 were killed and 25 injured by the militia" -> the militia injured 25.
+        yield _agent_frame(by, verb, subj)
+        return
+    action = f"be {verb.lower_}"
+    yield Frame(np_span(subj), verb, None, "relation", None, "relation", action=action)
