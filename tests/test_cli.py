@@ -121,7 +121,7 @@ def test_extract_jsonl_keys(seeds_dir: Path) -> None:
     assert first["source"] == "000_8df60a2fe9eccea6.txt"
     text = (seeds_dir / first["source"]).read_text(encoding="utf-8")
     assert first["text"] == text[first["start"] : first["end"]]
-    assert {"actor_code", "target_code"} <= set(first)
+    assert {"actor_code", "target_code", "kind"} <= set(first)
 
 
 def test_extract_carb_lines_from_stdin() -> None:

@@ -65,7 +65,7 @@ CONSTRUCTIONS = [
     ("Gunmen guarding the bridge opened fire.", [("Gunmen", "guard", "the bridge")]),
     # agent compounds
     ("The Iranian-backed militia attacked the base.", [("Iranian", "back", "militia")]),
-    ("Fighters stormed the rebel-held town of Atareb.", [("rebel", "hold", "town of Atareb")]),
+    ("Fighters attacked the Turkish-backed militia.", [("Turkish", "back", "militia")]),
     # conjoined subjects
     (
         "Pakistan and India exchanged fire across the Line of Control.",
@@ -597,8 +597,9 @@ COMPOUNDS = [
     # a common noun that names no agent makes no agent compound
     ("Many banks sell mortgage-backed securities.", None),
     ("Computer-driven trading strategies hit the market.", None),
-    # a common noun naming a group does
-    ("The rebel-held town fell.", ("rebel", "hold", "town", "event")),
+    # a common noun naming a group does; who holds a place is a standing state (a fact)
+    ("The rebel-held town fell.", ("rebel", "hold", "town", "relation")),
+    ("Militia-backed gangs looted the town.", ("Militia", "back", "gangs", "event")),
 ]
 
 

@@ -16,9 +16,12 @@ from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
+    HOLDING_VERBS,
     LEADERSHIP_VERBS,
     LOCATIVE_PARTICIPLES,
     OBJECT_CONTROL,
+    PLACE_LABELS,
+    PLACE_NOUNS,
     PREVENT_VERBS,
     TARGET_PREPS,
     TIME_LABELS,
@@ -95,6 +98,10 @@ def _gerund_subject(verb: Token) -> Token | None:
     first = verb.left_edge
     before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
+        # a place does not act: "rockets hit the city killing 16", "a blast in Latakia
+        # city leaving 5 dead" (the gerund's subject is the clause's, or no one).
+        if before.ent_type_ in PLACE_LABELS or before.lemma_.lower() in PLACE_NOUNS:
+            return None
         return before
     return None
 
@@ -222,7 +229,8 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         # "mortgage-backed securities", "computer-driven trading": no one acts.
         return
     # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
-    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS else "event"
+    # "rebel-held areas" likewise names who holds them: a standing state, not an event.
+    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS | HOLDING_VERBS else "event"
     yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
 
 

@@ -170,3 +170,5 @@ SYMMETRIC_VERBS = _words("clash skirmish")
 HARM_INTRANSITIVE = _words("die perish")
 # Verbs that send a weapon at a target: "fired shells at the town" -> target the town.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw")
+# "the rebel-held town", "regime-controlled areas": who holds a place, a standing state.
+HOLDING_VERBS = _words("hold control")
