@@ -149,12 +149,11 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
 def call_on_object(verb: Token) -> Token | None:
     """Return X of "called on X to V", "appealed to X to V" (who is asked to act)."""
     # "the UN called on both sides to stop the fighting" -> both sides stop it.
-    if child(verb, "xcomp") is None:
+    if verb.lemma_ not in {"call", "appeal"} or child(verb, "xcomp") is None:
         return None
+    preps = {"on", "upon", "to"} if verb.lemma_ == "appeal" else {"on", "upon"}
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"} | (
-            {"to"} if verb.lemma_ == "appeal" else set()
-        ):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             return child(prep, "pobj")
     return None
 

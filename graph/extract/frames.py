@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Event, Provenance
 from .classify import classify
 from .clauses import is_negated, modality
+from .lexicon import CONTENT_VERBS
 from .setting import DocContext
 from .spans import (
     child,
@@ -158,8 +159,14 @@ def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tu
     """
     verb = frame.verb
     found: list[tuple[int, str]] = []
+    # "agreed to pay $6 a share for the stock": the content's phrases are the event's.
+    comp = child(verb, "xcomp") if verb.lemma_.lower() in CONTENT_VERBS else None
+    clauses = [verb, comp] if comp is not None else [verb]
     if verb.pos_ == "VERB":
-        for kid in verb.rights:
+        for kid in (k for v in clauses for k in v.rights):
+            target = frame.target
+            if target is not None and target.start <= kid.i < target.end:
+                continue
             if kid.dep_ == "prep" and kid.i != getattr(frame.prep, "i", -1):
                 pobj = child(kid, "pobj")
                 if pobj is not None and kid.lower_ != "according":

@@ -86,8 +86,16 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
 
 
 def is_report_formula(verb: Token) -> bool:
-    """Return whether ``verb`` is the report verb of an agentless passive ("were reported")."""
-    # "no casualties were reported", "neither fatalities nor injuries were recorded".
-    return verb.lemma_.lower() in REPORT_PASSIVES and any(
-        kid.dep_ == "auxpass" for kid in verb.children
-    )
+    """Return whether ``verb`` reports that nothing was found ("no casualties were reported")."""
+    # "no casualties were reported", "neither fatalities nor injuries were recorded",
+    # "deaths were not reported"; "the town is first mentioned in 968" stays a fact.
+    if verb.lemma_.lower() not in REPORT_PASSIVES:
+        return False
+    if not any(kid.dep_ == "auxpass" for kid in verb.children):
+        return False
+    subj = next((kid for kid in verb.children if kid.dep_ == "nsubjpass"), None)
+    negators = {"no", "neither", "nor", "not", "never", "n't"}
+    words = [kid.lower_ for kid in verb.children] + [
+        kid.lower_ for kid in (subj.children if subj is not None else ())
+    ]
+    return any(word in negators for word in words)

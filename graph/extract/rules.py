@@ -115,9 +115,9 @@ def extract_events(doc: Doc) -> Iterator[Event]:
 
 
 def _noun_frames(sent: Span) -> Iterator[Frame]:
-    # "clashes between X and Y": an event noun of two sides (see between_frames).
     for tok in sent:
         if tok.lower_ == "between" and tok.dep_ == "prep":
+            # "clashes between X and Y": an event noun of two sides (see between_frames).
             yield from between_frames(tok.head)
 
 
