@@ -344,3 +344,48 @@ def test_extract_leaves_relation_facts_out_unless_asked(tmp_path):
     assert '"kind": "relation"' in full.output
     carb = runner.invoke(cli, ["extract", str(doc), "--format", "carb"], catch_exceptions=False)
     assert "is" in carb.output.split("\n")[0].split("\t")
+
+
+DATELINES = [
+    # a wire dateline is no part of the actor
+    ("LAGOS (Reuters) - Soldiers freed twelve hostages.", ("Soldiers", "free", "twelve hostages")),
+    # a headline with its credit line glued to the lead: only the lead's event
+    (
+        "Troops seize port AFP Tuesday 4 Jun 2019 Troops seized the port on Tuesday.",
+        ("Troops", "seize", "the port"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", DATELINES)
+def test_datelines_and_credit_lines_are_no_actors(parse, text, triple):
+    events = _events(parse, text, title="Troops seize port")
+    assert [(e.actor, e.action, e.target) for e in events if e.kind == "event"] == [triple]
+
+
+GERUND_ADJUNCTS = [
+    # a place or a day before a gerund adjunct is not its subject
+    (
+        "Jets bombed a market in the city on Friday killing six traders.",
+        ("Jets", "kill", "six traders"),
+    ),
+    (
+        "A shell fired by the rebels landed in the old quarter wounding two boys.",
+        ("the rebels", "wound", "two boys"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", GERUND_ADJUNCTS)
+def test_gerund_adjuncts_share_the_clause_subject(parse, text, triple):
+    triples = _triples(parse, text)
+    assert triple in triples
+    assert not any(actor in {"the city", "Friday", "the old quarter"} for actor, _, _ in triples)
+
+
+def test_a_weapon_that_only_lands_gives_its_attacker_no_event(parse):
+    events = _events(parse, "A rocket fired by the militia fell near the school.")
+    assert ("the militia", "fall") not in {(e.actor, e.action) for e in events}
+    assert ("the militia", "fire", "A rocket") in _triples(
+        parse, "A rocket fired by the militia fell near the school."
+    )

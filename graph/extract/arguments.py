@@ -20,6 +20,7 @@ from .lexicon import (
     LEADERSHIP_VERBS,
     LOCATIVE_PARTICIPLES,
     OBJECT_CONTROL,
+    PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PREVENT_VERBS,
@@ -41,7 +42,9 @@ from .spans import (
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Return the heads of who does ``verb`` and the name of the rule that found them."""
     subj = child(verb, "nsubj", "expl")
-    if subj is not None:
+    if subj is not None and not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and _is_place(subj)):
+        # (a place before a gerund adjunct is a misparse: "a shell fell in the X
+        # neighbourhood injuring two" -> the gerund shares the clause's subject.)
         return _active(verb, subj)
     if child(verb, "nsubjpass", "auxpass") is not None:
         return _passive(verb)
@@ -74,6 +77,10 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
     return [named_head(tok) for tok in conjuncts(subj)], "active"
 
 
+def _is_place(noun: Token) -> bool:
+    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
+
+
 def _passive(verb: Token) -> tuple[list[Token], str]:
     # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
     agent = child(verb, "agent")
@@ -98,12 +105,17 @@ def _gerund_subject(verb: Token) -> Token | None:
     first = verb.left_edge
     before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
-        # a place does not act: "rockets hit the city killing 16", "a blast in Latakia
-        # city leaving 5 dead" (the gerund's subject is the clause's, or no one).
-        if before.ent_type_ in PLACE_LABELS or before.lemma_.lower() in PLACE_NOUNS:
-            return None
-        return before
+        # only someone can be the subject: "rockets hit the city killing 16", "struck
+        # a village on Tuesday killing 9" take the clause's subject instead.
+        return before if _can_act(before) else None
     return None
+
+
+def _can_act(noun: Token) -> bool:
+    """Return whether a noun names someone (not a place, a time or a thing)."""
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return True
+    return noun.lemma_.lower() in AGENT_NOUNS | PERSON_NOUNS
 
 
 def _gerund_object_control(verb: Token) -> Token | None:

@@ -38,6 +38,8 @@ _CREDIT = re.compile(
     rf"\s*(?:(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI)\s+)?{_DATE}\s*",
     re.IGNORECASE,
 )
+# A wire-service dateline: "MOSCOW (Sputnik) -", "BEIRUT (Reuters)".
+_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:-|—|–)?\s*")
 # Report formulas: "no casualties were reported", "neither fatalities nor injuries were
 # recorded": the report verb of an agentless passive is about the reporting.
 REPORT_PASSIVES = frozenset(
@@ -65,7 +67,7 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
     keeps its text after the dateline.
     """
     text = sent.text
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _WIRE.match(text)
     start = end = dateline.end() if dateline is not None else 0
     words = _squash(title.split("|")[0])
     if len(words) >= 3 and _squash(text[end:])[: len(words)] == words:

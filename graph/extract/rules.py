@@ -223,6 +223,9 @@ def _clause(verb: Token) -> Iterator[Frame]:
     for actor in actors:
         # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument).
         head, resolved = resolve_instrument(actor)
+        if head.i != actor.i and not target_spans:
+            # "a shell fired by X fell": the shell fell; X did not.
+            head, resolved = actor, False
         # "clashes took place", "the war began": the noun is the event, said to occur.
         occurs = is_event_noun(actor) and verb.lemma_ in OCCURRENCE_VERBS
         own = kind if resolved and not occurs else "relation"
