@@ -16,7 +16,9 @@ from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
+    EVENT_NOUNS,
     HOLDING_VERBS,
+    INSTRUMENT_NOUNS,
     LEADERSHIP_VERBS,
     LOCATIVE_PARTICIPLES,
     OBJECT_CONTROL,
@@ -26,6 +28,7 @@ from .lexicon import (
     PREVENT_VERBS,
     TARGET_PREPS,
     TIME_LABELS,
+    WEEKDAYS,
 )
 from .spans import (
     antecedent,
@@ -112,10 +115,14 @@ def _gerund_subject(verb: Token) -> Token | None:
 
 
 def _can_act(noun: Token) -> bool:
-    """Return whether a noun names someone (not a place, a time or a thing)."""
-    if noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
+    """Return whether a noun can name someone (it is no place, time, number or weapon)."""
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
         return True
-    return noun.lemma_.lower() in AGENT_NOUNS | PERSON_NOUNS
+    return not (
+        _is_place(noun)
+        or noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
+        or noun.lemma_.lower() in WEEKDAYS | EVENT_NOUNS | INSTRUMENT_NOUNS
+    )
 
 
 def _gerund_object_control(verb: Token) -> Token | None:
