@@ -389,3 +389,36 @@ def test_a_weapon_that_only_lands_gives_its_attacker_no_event(parse):
     assert ("the militia", "fire", "A rocket") in _triples(
         parse, "A rocket fired by the militia fell near the school."
     )
+
+
+NOMINAL = [
+    # an event noun naming both sides: "an attack by X on Y"
+    (
+        "An attack by the rebels on the airport killed two guards.",
+        ("the rebels", "attack", "the airport"),
+    ),
+    (
+        "Air strikes by the coalition against militant positions continued.",
+        ("the coalition", "strike", "militant positions"),
+    ),
+    # the "between" phrase may hang on the clause
+    (
+        "Heavy clashes were reported between the army and the rebels.",
+        ("the army", "clash", "the rebels"),
+    ),
+    # a weapon in "with" is no target
+    (
+        "A gas attack by the militia with rockets on the village killed nine.",
+        ("the militia", "attack", "the village"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", NOMINAL)
+def test_event_nouns_with_both_sides(parse, text, triple):
+    assert triple in _triples(parse, text)
+
+
+def test_a_participle_on_a_place_takes_the_clause_subject(parse):
+    text = "Ankara has been launching raids in support of its partner Baku targeting rebel camps."
+    assert ("Ankara", "target", "rebel camps") in _triples(parse, text)

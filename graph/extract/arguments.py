@@ -45,7 +45,9 @@ from .spans import (
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Return the heads of who does ``verb`` and the name of the rule that found them."""
     subj = child(verb, "nsubj", "expl")
-    if subj is not None and not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and _is_place(subj)):
+    if subj is not None and not (
+        verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and _is_place(subj)
+    ):
         # (a place before a gerund adjunct is a misparse: "a shell fell in the X
         # neighbourhood injuring two" -> the gerund shares the clause's subject.)
         return _active(verb, subj)
@@ -96,10 +98,27 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        if not _can_act(verb.head):
+            # "staged air strikes in support of Damascus targeting Daesh", "made advances
+            # seizing villages": a place or an event does not act; the clause's subject does.
+            clause = _clause_verb(verb.head)
+            return agents(clause) if clause is not None else ([], "")
         # "militiamen guarding the bridge" -> militiamen guard the bridge.
         return [verb.head], "participle"
     # relative clause without a subject pronoun: "the man the police arrested".
     return [], ""
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """Return the verb whose object (or object's PP) ``noun`` is ("staging strikes in X")."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "compound"}:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -122,6 +141,7 @@ def _can_act(noun: Token) -> bool:
         _is_place(noun)
         or noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
         or noun.lemma_.lower() in WEEKDAYS | EVENT_NOUNS | INSTRUMENT_NOUNS
+        or noun.lower_ in EVENT_NOUNS
     )
 
 

@@ -109,8 +109,10 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     """Return the target and preposition of an event noun: "an attack on X" -> (X, on)."""
     if not is_event_noun(obj):
         return None
+    # "talks with X" name a side; "an attack with shells" names a weapon.
+    skip = {"from"} if _is_two_sided(obj) else {"from", "with"}
     for prep in obj.rights:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ != "from":
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip:
             pobj = child(prep, "pobj")
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj, prep
@@ -150,22 +152,30 @@ def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def between_frames(noun: Token) -> Iterator[Frame]:
+def _is_two_sided(noun: Token) -> bool:
+    return noun.pos_ in {"NOUN", "VERB"} and (
+        noun_lemma(noun) in RECIPROCAL_NOUNS or noun.lower_ in RECIPROCAL_NOUNS
+    )
+
+
+def between_frames(prep: Token) -> Iterator[Frame]:
     """Yield both directions of a two-sided event noun: "clashes between X and Y".
 
     "Clashes between SDF fighters and IS militants took place" -> SDF fighters clash
     with IS militants and IS militants clash with SDF fighters: a reciprocal event is
-    two directed events, one per side, so each side's network edges show it.
+    two directed events, one per side, so each side's network edges show it. The
+    phrase may hang on the clause: "clashes were under way between X and Y".
     """
-    if noun.pos_ not in {"NOUN", "VERB"}:
+    noun = prep.head
+    if not _is_two_sided(noun):
+        subj = child(noun, "nsubj", "nsubjpass") or child(noun.head, "nsubj", "nsubjpass")
+        if subj is None or not _is_two_sided(subj):
+            return
+        noun = subj
+    pobj = child(prep, "pobj")
+    if pobj is None:
         return
     lemma = noun_lemma(noun)
-    if lemma not in RECIPROCAL_NOUNS and noun.lower_ not in RECIPROCAL_NOUNS:
-        return
-    prep = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "between"), None)
-    pobj = child(prep, "pobj") if prep is not None else None
-    if prep is None or pobj is None:
-        return
     sides = _sides(pobj, noun)
     action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
     relation = f"{noun.text} between"
@@ -181,8 +191,44 @@ def _sides(pobj: Token, noun: Token) -> list[Span]:
     if len(sides) == 1:
         # "Fighting between the army and the rebels": "rebels" is parsed as a conjunct of
         # "Fighting", not of "army".
-        sides += [np_span(k) for k in noun.rights if k.dep_ == "conj" and k.i > pobj.i]
+        head = pobj.head.head
+        sides += [np_span(k) for k in head.rights if k.dep_ == "conj" and k.i > pobj.i]
     return sides if len(sides) > 1 else []
+
+
+def nominal_frames(by: Token) -> Iterator[Frame]:
+    """Yield the event of an event noun naming both sides: "an attack by X on Y".
+
+    "a terrorist attack by ISIS with shells on the town" -> ISIS attack the town;
+    "air strikes by the coalition against IS positions" -> the coalition strike them.
+    """
+    noun = by.head
+    agent = child(by, "pobj")
+    if agent is None or noun.pos_ != "NOUN":
+        return
+    found = noun_target(noun)
+    actor_span = np_span(agent)
+    if found is None:
+        # the parser may hang the target on the agent: "an attack by X on Y".
+        found = _agent_target(agent)
+        if found is None:
+            return
+        actor_span = agent.doc[actor_span.start : found[1].i]
+    target, prep = found
+    lemma = noun_lemma(noun)
+    action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
+    relation = f"{noun.text} by {prep.text}"
+    for patient in conjuncts(target):
+        yield Frame(actor_span, noun, np_span(patient), "active", None, "event", relation, action)
+
+
+def _agent_target(agent: Token) -> tuple[Token, Token] | None:
+    for prep in agent.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}:
+            pobj = child(prep, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, prep
+    return None
 
 
 def fire_agent_frames(verb: Token, subj: Token) -> Iterator[Frame]:

@@ -106,7 +106,8 @@ EVENT_NOUNS = _words(
     "crossfire explosion blast offensive operation campaign incursion invasion siege "
     "ambush massacre onslaught killing escalation violence war conflict fighting clash "
     "skirmish battle hostilities incident talks meeting negotiation agreement deal accord "
-    "treaty ceasefire truce protest demonstration sanction sanctions embargo"
+    "treaty ceasefire truce protest demonstration sanction sanctions embargo advance gain push "
+    "support"
 )
 # Weapons and devices: "an IED targeted a vehicle", "a missile hit the depot".
 INSTRUMENT_NOUNS = _words(

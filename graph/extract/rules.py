@@ -37,6 +37,7 @@ from .eventnouns import (
     fire_agent_frames,
     is_event_noun,
     light_verb_target,
+    nominal_frames,
     resolve_instrument,
 )
 from .facts import agentless_passive, appositive, copula, gapped_passive, is_gapped_passive
@@ -118,7 +119,10 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
     for tok in sent:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             # "clashes between X and Y": an event noun of two sides (see between_frames).
-            yield from between_frames(tok.head)
+            yield from between_frames(tok)
+        elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(tok.head):
+            # "an attack by X on Y" (see nominal_frames).
+            yield from nominal_frames(tok)
 
 
 def _after_noise(frame: Frame, noise: list[tuple[int, int]]) -> Frame | None:
