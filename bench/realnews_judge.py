@@ -4,10 +4,11 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
 (``shared/benchmarks/realnews/fakes-syria.jsonl``), then:
 
 (a) counts events and relation facts;
-(b) draws N events at random (fixed seed) among the events (relation facts excluded)
-    and scores them with the verdicts in ``bench/realnews_events.tsv``: a verdict is
-    keyed by the event itself (document, sentence, actor, action, target, polarity,
-    modality), so a change of the code that yields other events leaves those unjudged;
+(b) draws N events at random among the events (relation facts excluded), by a seeded
+    hash of each event so that events the code still finds stay drawn, and scores them
+    with the verdicts in ``bench/realnews_events.tsv``: a verdict is keyed by the event
+    itself (document, sentence, actor, action, target, polarity, modality), so a change
+    of the code that yields other events leaves only those unjudged;
     they are written to ``--todo`` for a person to judge (read the sentence, fill in
     ``verdict`` = correct | partly | wrong and ``cause``, append the rows to the file);
 (c) draws M sentences at random (fixed seed) and scores recall against the analyst's
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import re
@@ -138,7 +140,9 @@ def report_counts(rows: list[Row], sentences: list[tuple[str, int, str]]) -> Non
 def report_precision(rows: list[Row], n: int, seed: int, todo: Path) -> None:
     """Print section (b) and write the unjudged drawn events to ``todo``."""
     events = [r for r in rows if r.kind == "event"]
-    drawn = [events[i] for i in sorted(random.Random(seed).sample(range(len(events)), n))]
+    # a draw by a seeded hash of each event: an event the code still finds keeps its
+    # place in the draw, so a change of the code leaves only its new events to judge.
+    drawn = sorted(events, key=lambda r: _rank(seed, r.key()))[:n]
     verdicts = {tuple(row[f] for f in KEY_FIELDS): row for row in _read_tsv(EVENTS_TSV)}
     judged = [(r, verdicts[r.key()]) for r in drawn if r.key() in verdicts]
     missing = [r for r in drawn if r.key() not in verdicts]
@@ -155,6 +159,10 @@ def report_precision(rows: list[Row], n: int, seed: int, todo: Path) -> None:
     if missing:
         _write_todo(todo, missing)
         print(f"  {len(missing)} drawn events not judged yet: written to {todo}")
+
+
+def _rank(seed: int, key: tuple[str, ...]) -> str:
+    return hashlib.sha256(f"{seed}|{'|'.join(key)}".encode()).hexdigest()
 
 
 def _write_todo(path: Path, rows: Iterable[Row]) -> None:

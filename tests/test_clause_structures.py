@@ -254,6 +254,19 @@ COMPLEMENTS = [
     ),
     ("Ankara plans to build a wall on the border.", ("Ankara", "build", "a wall"), "pos", "future"),
     ("Oslo proposed to host the talks.", ("Oslo", "host", "the talks"), "pos", "should"),
+    # hope (the lemmatizer reads "hoping" as "hop") and "likely to": not asserted
+    (
+        "The rebels are hoping to cut the road by taking the hill.",
+        ("The rebels", "take", "the hill"),
+        "pos",
+        "hypothetical",
+    ),
+    (
+        "The tribes were likely to rise against the militia.",
+        ("The tribes", "rise against", "the militia"),
+        "pos",
+        "possible",
+    ),
     # deny/reject V-ing, deny that: negated
     (
         "The army denied shelling the hospital.",

@@ -18,7 +18,7 @@ from .lexicon import (
     PREVENT_VERBS,
     SPEECH_VERBS,
 )
-from .spans import child, clause_head, named_head, np_span, stolen_subject
+from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
 
 # Dependency links along which a dependent clause shares its governor's setting.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
@@ -111,11 +111,18 @@ def _control_modality(tok: Token) -> str:
         return CONTROL_MODALITY.get(tok.head.head.lemma_.lower(), "")
     if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
         return ""
+    if tok.dep_ == "xcomp" and HEDGE_ADJECTIVES.get(tok.head.lower_) == "possible":
+        # "those it attacked were likely to unite against it".
+        return "possible"
     head = clause_head(tok.head)
+    lemma = head.lemma_.lower()
+    if lemma not in CONTROL_MODALITY and head.lower_.endswith("ing"):
+        # the lemmatizer misses some: "hoping" -> "hop".
+        lemma = gerund_lemma(head.lower_)
     if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":
         # "decided that ...", "hoped that ..." report a finite clause with its own tense.
         return ""
-    return CONTROL_MODALITY.get(head.lemma_.lower(), "")
+    return CONTROL_MODALITY.get(lemma, "")
 
 
 def is_negated(verb: Token) -> bool:
