@@ -151,9 +151,9 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         event = replace(event, action_class=action_class(event.action, event.kind))
         event = replace(event, cameo_code="", mode="")
     cls = event.action_class
-    if event.kind == "event" and cls == "OTHER":
-        # no event verb: "the war began", "she leaned over", "the video showed" state
-        # no action of one actor on another; kept in the graph as a relation fact.
+    if event.kind == "event" and cls == "OTHER" and not event.target:
+        # no event verb and no one acted on: "the war began", "she leaned over" state no
+        # action of one actor on another; kept in the graph as a relation fact.
         event = replace(event, kind="relation")
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     target = _track_backing(event, actor, target, doc) if event.target else target
