@@ -124,7 +124,7 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
             if verb_action is not None
             else action
         )
-        cls, cameo, mode = classify(frame.verb, own, mood)
+        cls, cameo, mode = _classify(frame, own, mood)
     return Event(
         actor=frame.actor.text,
         action=action,
@@ -150,6 +150,20 @@ def _is_act(frame: Frame) -> bool:
     # without an actor, but still an act of its verb's class; copulas are states.
     passive = frame.verb.tag_ == "VBN" and frame.action.startswith("be ")
     return frame.kind == "event" or passive
+
+
+def _classify(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
+    """Classify an event; a threat, vow or agreement by its content in its governor's light.
+
+    "the militia vowed to attack the convoy" is one event, the vow, classed by what was
+    vowed (THREATEN, mode violence); "agreed to release" is CONCEDE.
+    """
+    verb = frame.verb
+    comp = child(verb, "xcomp") if verb.lemma_.lower() in CONTENT_VERBS else None
+    if comp is None:
+        return classify(verb, action, mood)
+    particles = [k.lower_ for k in comp.children if k.dep_ == "prt"]
+    return classify(comp, " ".join([comp.lemma_.lower(), *particles]), mood)
 
 
 def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tuple[str, ...]:
