@@ -67,6 +67,7 @@ class Shard:
     sentences: int = 0
     events: int = 0
     actors: tuple[str, ...] = ()
+    facts: int = 0
 
     def text(self) -> str:
         """Return the shard's N-Quads (reading the file when it was written to one)."""
@@ -117,7 +118,7 @@ def build_partition(
     hashes = dict(hashes or {})
     parts: list[str] = []
     actors: set[str] = set()
-    sentences = events = 0
+    sentences = events = facts = 0
     results = process_articles(
         articles, extractor=extractor, gazetteer=gazetteer, nlp=load_nlp(), rdf=True, helper=False
     )
@@ -128,7 +129,10 @@ def build_partition(
             hashes[article.doc_id] = content_hash(article, extractor=extractor)
         actors.update(e.actor_id for e in found if e.actor_id)
         actors.update(e.target_id for e in found if e.target_id)
-        sentences, events = sentences + result.sentences, events + len(found)
+        # relation facts are not events (as in BuildStats.add)
+        found_facts = sum(1 for e in found if e.kind == "relation")
+        sentences, events = sentences + result.sentences, events + len(found) - found_facts
+        facts += found_facts
     parts.append(nquads(gazetteer.describe(sorted(actors)), ACTOR_GRAPH))
     text = "".join(parts)
     path = ""
@@ -136,7 +140,7 @@ def build_partition(
         path = str(Path(shard_dir) / f"part-{index:06d}.nq")
         Path(path).write_text(text, encoding="utf-8")
         text = ""
-    return Shard(index, text, path, hashes, sentences, events, tuple(sorted(actors)))
+    return Shard(index, text, path, hashes, sentences, events, tuple(sorted(actors)), facts)
 
 
 @contextmanager

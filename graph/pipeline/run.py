@@ -111,6 +111,7 @@ def _counted(shards: Iterable[Shard], stats: BuildStats) -> Iterator[Shard]:
     for shard in shards:
         stats.sentences += shard.sentences
         stats.events += shard.events
+        stats.facts += shard.facts
         stats.actors.update(shard.actors)
         yield shard
 
