@@ -70,7 +70,8 @@ CLASSES = [
     ("The militants carried out a suicide bombing at the market.", "carried", "ASSAULT", None),
     ("A suicide bomber killed ten soldiers.", "killed", "ASSAULT", "suicide-attack"),
     ("Insurgents attacked the convoy with a roadside bomb.", "attacked", "ASSAULT", "explosives"),
-    ("Bombs hit the city.", "hit", "FIGHT", None),  # bombs alone; first word of the doc
+    # first word of the doc ("Bombs hit the city" is a fact: a weapon is no actor)
+    ("Jets hit the city.", "hit", "FIGHT", None),
 ]
 
 

@@ -149,7 +149,8 @@ def _is_act(frame: Frame) -> bool:
     # an event, or an agentless passive ("the bridge was destroyed"): a relation fact
     # without an actor, but still an act of its verb's class; copulas are states.
     passive = frame.verb.tag_ == "VBN" and frame.action.startswith("be ")
-    return frame.kind == "event" or passive
+    # a clause demoted to a fact ("a car bomb killed ten": no actor named) is an act too.
+    return frame.kind == "event" or passive or frame.rule != "relation"
 
 
 def _classify(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
