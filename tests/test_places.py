@@ -146,10 +146,6 @@ def test_get_place_by_id_and_ids_are_unique():
     assert all(index.by_id[p.id] is p for p in index.by_key.values())
 
 
-def test_index_loads_in_reasonable_time():
-    assert load_places().load_seconds < 10
-
-
 def test_place_triples_shape_and_declared_terms():
     place = get_place("raqqa")
     assert place is not None
