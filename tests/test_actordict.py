@@ -9,10 +9,12 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from rdflib import Graph
 
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.actordict import (
+    DictRow,
     Role,
     cameo_code,
     dictionary_path,
@@ -20,7 +22,7 @@ from graph.normalize.actordict import (
     read_dictionary,
     role_at,
 )
-from graph.normalize.gazetteer import load_gazetteer
+from graph.normalize.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -245,8 +247,8 @@ def test_people_are_coded_by_the_role_of_the_day(name, day, code):
     assert actor.actor_type == "person" and actor.code_at(day) == code
 
 
-def _event(sentence: str, actor: str, action: str, target: str) -> Event:
-    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+def _event(sentence: str, actor: str, action: str, target: str, index: int = 0) -> Event:
+    prov = Provenance("d1", "d1.txt", index, 0, len(sentence), sentence)
     return Event(actor, action, target, prov)
 
 
@@ -264,3 +266,38 @@ def test_events_carry_the_codes_of_their_date(sentence, actor, target, day, code
     event = _event(sentence, actor, "attack", target)
     (done,) = normalize_events([event], dates={"d1": day} if day else None)
     assert (done.actor_code, done.target_code) == codes
+
+
+def _people_gazetteer() -> Gazetteer:
+    gaz = Gazetteer(Graph())
+    roles = (Role("RURGOV", "1990-01-01", ""),)
+    gaz.add_rows(
+        [
+            DictRow("rudolf-karl-rassendyll", "Rudolf Karl Rassendyll", "person", roles,
+                    ("Rudolf Karl Rassendyll", "Rassendyll")),
+            DictRow("anton-hentzau", "Anton Hentzau", "person", roles, ("Anton Hentzau",)),
+            DictRow("anton-otto-hentzau", "Anton Otto Hentzau", "person", roles,
+                    ("Anton Otto Hentzau",)),
+        ]
+    )  # fmt: skip
+    return gaz
+
+
+def test_a_person_is_found_by_first_and_last_name():
+    gaz = _people_gazetteer()
+    found = gaz.person_named("Rudolf von Rassendyll")
+    assert found is not None and found.actor_id == "rudolf-karl-rassendyll"
+    assert gaz.person_named("Anton Hentzau") is None  # two people share it
+    assert gaz.person_named("Rassendyll") is None
+
+
+def test_titled_and_bare_names_resolve_to_the_dictionary_person():
+    gaz = _people_gazetteer()
+    events = [
+        _event("President Rudolf K. Rassendyll visited Zenda.", "President Rudolf K. Rassendyll",
+               "visit", "Zenda"),
+        _event("Rudolf J. Rassendyll left.", "Rudolf J. Rassendyll", "leave", "", 1),
+    ]  # fmt: skip
+    done = list(normalize_events(events, gazetteer=gaz))
+    assert [e.actor_id for e in done] == ["rudolf-karl-rassendyll"] * 2
+    assert done[0].actor_code == "RURGOV"

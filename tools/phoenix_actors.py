@@ -26,8 +26,12 @@ Filtering rules (general, never per sentence), applied by :func:`select`:
 5. Aliases of one or two letters-only words of at most three letters ("UN",
    "IS") are kept in capitals: they match only as written.
 6. A person's one-word alias is kept only when it is the surname of the
-   entry's main name ("Obama" of Barack Obama); "Hassan" alone is a given name.
-   Dated roles make an entry a person, except in the armed groups file.
+   entry's main name ("Obama" of Barack Obama); "Hassan" alone, or the first
+   words of the main name ("Salah al-Din" of Salah al-Din Baha al-Din), are
+   given names many people share. Dated roles make an entry a person, except in
+   the armed groups file.
+7. An Arabic article and one word ("al-Fateh", "al-Assad") is part of too many
+   names to stand for one actor (the curated file keeps "al-Qaeda" and the like).
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ _LOWER_WORDS = frozenset(
         "az ath bin ibn bint",
     )
 )
+# Arabic articles written as a word of a name ("al-Fateh", "Ash Sham").
+_ARTICLES = frozenset(re.findall(r"\w+", "al el ash as ad ar an at az ath ul"))
 # Abbreviated titles: capitalised, not read as acronyms ("MR" -> "Mr").
 _TITLES = frozenset(re.findall(r"\w+", "mr mrs ms dr st sr jr lt col gen sgt maj adm"))
 MAX_WORDS = 8
@@ -296,8 +302,12 @@ def _aliases(entry: Entry, tables: Tables, curated: Curated) -> list[tuple[str, 
             continue
         if key.casefold() in curated.country_keys or all(t in generic for t in tokens):
             continue
+        if entry.person and len(tokens) < len(main) and tokens == main[: len(tokens)]:
+            continue  # rule 6: "Salah al-Din" of "Salah al-Din Baha al-Din" is a given name
         if entry.person and len(tokens) == 1 and tokens != surname:
             continue  # rule 6: "Hassan" alone is a given name many people share
+        if len(tokens) == 2 and tokens[0] in _ARTICLES:
+            continue  # rule 7: "al-Fateh" is part of many names ("Jaysh al-Fateh")
         out.setdefault(key, alias)
     return [(k, a) for k, a in out.items()]
 

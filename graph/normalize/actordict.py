@@ -20,16 +20,22 @@ Which role a document gets (:func:`role_at`):
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import pycountry
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from ..vocab import ACTOR, ACTOR_CLASSES, NG
 
 __all__ = [
     "Actor",
     "DictRow",
+    "PersonIndex",
+    "actor_description",
     "Role",
     "cameo_code",
     "country_alpha3",
@@ -109,6 +115,39 @@ class Actor:
             return cameo_code(self.country, self.sector)
         role = role_at(self.roles, day)
         return role.code if role is not None else ""
+
+
+@dataclass
+class PersonIndex:
+    """People of the dictionary by first and last name ("hamid karzai" -> hamid-karzai)."""
+
+    table: dict[str, str] = field(default_factory=dict)  # "" when two people share a pair
+
+    def add(self, actor_id: str, words: Sequence[str]) -> None:
+        """Index one name (casefolded words) of a person."""
+        if len(words) > 1:
+            key = f"{words[0]} {words[-1]}"
+            if self.table.setdefault(key, actor_id) != actor_id:
+                self.table[key] = ""  # two people: the pair names neither
+
+    def find(self, words: Sequence[str]) -> str:
+        """Return the one person with these (casefolded) first and last words, else ""."""
+        return self.table.get(f"{words[0]} {words[-1]}", "") if len(words) > 1 else ""
+
+
+def actor_description(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """Yield an actor's RDF: types, labels, id, type name and CAMEO-style codes."""
+    iri = ACTOR[actor.actor_id]
+    yield iri, RDF.type, NG.Actor
+    yield iri, RDF.type, ACTOR_CLASSES[actor.actor_type]
+    yield iri, SKOS.prefLabel, Literal(actor.label, lang="en")
+    yield iri, RDFS.label, Literal(actor.label)
+    yield iri, NG.actorId, Literal(actor.actor_id)
+    yield iri, NG.actorType, Literal(actor.actor_type)
+    if actor.country:
+        yield iri, NG.countryCode, Literal(actor.country)
+    if actor.sector:
+        yield iri, NG.sector, Literal(actor.sector)
 
 
 def _iso(text: str) -> str:

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
 from .agents import agent_ref, cameo, document_countries, main_country, modifier_country
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, tokens
 from .junk import UNRESOLVED, intervening_thing, is_expletive
 from .mentions import Mention, MentionList
 from .phrase import (
@@ -188,7 +188,8 @@ class Document:
         found = self.gaz.lookup(name)
         if found is not None:
             return self.ref(found[0].actor_id)
-        ref = self._keep(Ref(slug_of(name), name, "person"))
+        known = self.gaz.person_named(name)  # the dictionary's name spelt otherwise
+        ref = self.ref(known.actor_id) if known else self._keep(Ref(slug_of(name), name, "person"))
         self.names.setdefault(name.casefold(), ref)
         last = name.split()[-1]
         if len(last) > 2:
@@ -388,5 +389,9 @@ class Document:
             return self._place(phrase)
         kinds = [ORG_WORDS[w] for w in words if w in ORG_WORDS]
         named = all(w[:1].isupper() for w in words)
+        ends = tokens(phrase)
+        capitalised = len(ends) > 1 and ends[0][:1].isupper() and ends[-1][:1].isupper()
+        if capitalised and not kinds and self.gaz.person_named(phrase) is not None:
+            return self._person(phrase)  # a person the dictionary knows by another spelling
         kind = kinds[-1] if kinds and named else "other"
         return self._keep(Ref(slug_of(phrase), phrase, kind))

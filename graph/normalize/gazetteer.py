@@ -18,13 +18,22 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from ..errors import OntologyError
 from ..model import ACTOR_TYPES
-from ..vocab import ACTOR, ACTOR_CLASSES, NG
+from ..vocab import NG
 from . import actordict
-from .actordict import Actor, DictRow, dictionary_path, parse_role, read_dictionary, role_at
+from .actordict import (
+    Actor,
+    DictRow,
+    PersonIndex,
+    actor_description,
+    dictionary_path,
+    parse_role,
+    read_dictionary,
+    role_at,
+)
 from .diskcache import cached
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -74,6 +83,7 @@ class Gazetteer:
         self._prefixes: set[str] = set()
         self._governments: dict[str, str] = {}
         self._compiled: dict[str, tuple[str, str, str]] = {}  # id -> label, type, roles
+        self._people = PersonIndex()
         self._override = False
         self.merge(kg)
 
@@ -125,6 +135,19 @@ class Gazetteer:
                 roles = " ".join(r.text() for r in row.roles)
                 self._compiled.setdefault(row.actor_id, (row.label, row.actor_type, roles))
             self._index(row.actor_id, row.aliases, "alias")
+            if row.actor_type == "person":
+                for alias in row.aliases:
+                    self._people.add(row.actor_id, [w.casefold() for w in tokens(alias)])
+
+    def person_named(self, name: str) -> Actor | None:
+        """Return the one dictionary person with the first and last name of ``name``.
+
+        "Hamid K. Karzai" is the dictionary's "Hamid Karzai": middle names, initials
+        and particles may differ; a first and last name that two
+        people of the dictionary share names neither.
+        """
+        actor_id = self._people.find([w.casefold() for w in tokens(name)])
+        return self.get(actor_id) if actor_id else None
 
     def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:
         for name in names:
@@ -238,19 +261,8 @@ class Gazetteer:
         """
         for actor_id in actor_ids:
             actor = self.get(actor_id)
-            if actor is None:
-                continue
-            iri = ACTOR[actor_id]
-            yield iri, RDF.type, NG.Actor
-            yield iri, RDF.type, ACTOR_CLASSES[actor.actor_type]
-            yield iri, SKOS.prefLabel, Literal(actor.label, lang="en")
-            yield iri, RDFS.label, Literal(actor.label)
-            yield iri, NG.actorId, Literal(actor_id)
-            yield iri, NG.actorType, Literal(actor.actor_type)
-            if actor.country:
-                yield iri, NG.countryCode, Literal(actor.country)
-            if actor.sector:
-                yield iri, NG.sector, Literal(actor.sector)
+            if actor is not None:
+                yield from actor_description(actor)
 
 
 def actors_path() -> Path:
