@@ -154,7 +154,8 @@ def test_memory_cap_stops_a_query_before_its_timeout(big_store):
 
 
 def test_queries_beyond_the_cap_wait_then_get_busy(big_store):
-    with serve(big_store, port=find_free_port(), timeout=2, max_queries=1) as srv:
+    # the runaway holds the one slot for its whole 4 s; the second query gives up at 2 s
+    with serve(big_store, port=find_free_port(), timeout=4, max_queries=1) as srv:
         runaway = threading.Thread(target=post, args=(srv.query_url, "query", ENDLESS))
         runaway.start()
         time.sleep(0.5)

@@ -69,7 +69,7 @@ def export(graph_path: Path, output: Path) -> None:
     type=click.IntRange(min=1),
     default=4,
     show_default=True,
-    help="Queries run at once; others wait for a free slot.",
+    help="Queries run at once; others wait up to half the timeout for a free slot.",
 )
 @click.option(
     "--max-memory",

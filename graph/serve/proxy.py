@@ -96,8 +96,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if refusal:
             self._reply(400, refusal)
             return
-        if not gateway.slots.acquire(timeout=gateway.timeout):
-            self._reply(503, f"server busy: {gateway.timeout:g} s without a free query slot")
+        # A waiter gives up at half the query timeout: the query holding the slot
+        # may run the whole timeout, and a client learns sooner that the server is full.
+        wait = gateway.timeout / 2
+        if not gateway.slots.acquire(timeout=wait):
+            self._reply(503, f"server busy: {wait:g} s without a free query slot")
             return
         try:
             self._forward(gateway, body)
