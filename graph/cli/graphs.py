@@ -178,7 +178,7 @@ def _query_list() -> Any:
     type=click.IntRange(1),
     default=300,
     show_default=True,
-    help="Keep the top actors by degree.",
+    help="Actors shown: the most active resolved ones (as many 'other' ones ride along, hidden).",
 )
 @click.option("--show-relations", is_flag=True, help="Also show copular/appositive facts.")
 def view(

@@ -117,7 +117,7 @@ def _progress(stats: Any) -> Callable[[Any], None]:
     type=click.IntRange(1),
     default=300,
     show_default=True,
-    help="Actors shown in graph.html (top by degree).",
+    help="Actors shown in graph.html: the most active resolved ones.",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
 @click.option(
