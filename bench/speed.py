@@ -17,6 +17,9 @@ Phases:
    in-memory dataset (the Python API; no target). The store's writes run in a
    background thread, so with one spaCy process they use the second core.
 3. Optionally (--dask) the same build on a 2-worker Dask LocalCluster.
+   Then real news (--realnews, by default ../shared/benchmarks/realnews/fakes-syria.jsonl,
+   read in place; --skip-realnews skips it): the spaCy floor on its texts and ``extract``
+   as a ratio to it.
 4. ~--triples quads shaped like our events (made by graph.rdf from synthetic events),
    bulk-loaded into an Oxigraph store and parsed into rdflib's in-memory dataset.
    In the store, each named query runs over a workload of 40 parameter sets (actors
@@ -59,7 +62,8 @@ from graph.store.oxigraph import (
 from graph.vocab import GEO, PLACE
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = [ROOT.parent / "shared" / "seeds", ROOT / "seeds"]
+SHARED = ROOT.parent / "shared"
+SEEDS = [SHARED / "seeds", ROOT / "seeds"]
 ROWS: list[tuple[str, str, str, str]] = []  # (what, figure, ratio/extra, target)
 
 LOOKUPS = {"actions-by", "events-at", "sources", "near"}
@@ -262,6 +266,30 @@ def corpus_phase(folder: Path, args: argparse.Namespace) -> None:
         dask_phase(folder, floor)
 
 
+def realnews_phase(path: Path, args: argparse.Namespace) -> None:
+    """Extract on real news (read in place) against the spaCy floor on the same texts."""
+    from graph.ingest import load_articles
+    from graph.parse import load_nlp
+    from graph.pipeline import BuildOptions, extract_documents
+
+    texts = [a.text for a in load_articles([path])]
+    words = sum(len(text.split()) for text in texts)
+    row("real news", f"{len(texts)} articles, {words:,} words", path.name)
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:2]))  # warm up
+    floor, _ = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=16)))
+    row("real news: spaCy floor", f"{floor:.1f} s", f"{words / floor:,.0f} words/s")
+    t_extract, events = timed(
+        lambda: sum(1 for _ in extract_documents([path], BuildOptions(workers=args.workers)))
+    )
+    row(
+        "real news: extract",
+        f"{t_extract:.1f} s",
+        f"{floor / t_extract:.2f} x floor, {events} events",
+        ">= 0.90 x floor",
+    )
+
+
 def build_and_export(folder: Path, work: Path, store_dir: str | None, workers: int) -> int:
     """Do what ``newsgraph build folder {-o out/ | --store DIR} --no-view`` does; return triples.
 
@@ -431,7 +459,13 @@ def write_synthetic(path: Path, n_triples: int) -> int:
     return count
 
 
-PARAMS = {"actor": "Actor 0", "target": "Actor 1", "place": "Town 3", "km": "50"}
+PARAMS = {
+    "actor": "Actor 0",
+    "target": "Actor 1",
+    "other": "Actor 1",
+    "place": "Town 3",
+    "km": "50",
+}
 
 
 class QueryTimeout(Exception):
@@ -479,7 +513,7 @@ def target_of(name: str) -> str:
 # pair) is reported apart as the worst case.
 WORKLOAD = 40
 PASSES = 3
-EVENT_PARAMS = """SELECT ?actor ?target ?place WHERE {
+EVENT_PARAMS = """SELECT ?actor ?target ?place (?target AS ?other) WHERE {
   ?e ng:actor ?a ; ng:target ?t ; sem:hasPlace ?p .
   ?a rdfs:label ?actor . ?t rdfs:label ?target . ?p rdfs:label ?place
 }"""
@@ -487,7 +521,7 @@ EVENT_PARAMS = """SELECT ?actor ?target ?place WHERE {
 
 def workload(name: str, events: list[dict[str, str]], rng: random.Random) -> list[dict[str, str]]:
     """Return WORKLOAD parameter sets for a named query from random events ([] if it has none)."""
-    params = load_named_query(name).params
+    params = load_named_query(name).required  # optional ones (from/to dates) left out
     if not params:
         return []
     return [
@@ -529,7 +563,7 @@ def store_queries(store: Store, args: argparse.Namespace) -> None:
             f"rows p50 {percentile(rows, 0.5):,.0f}, max {max(rows):,}",
             target_of(name),
         )
-        fixed = {k: PARAMS[k] for k in load_named_query(name).params}
+        fixed = {k: PARAMS[k] for k in load_named_query(name).required}
         ms, n = p50(lambda p=fixed: run(p), args.reps, 60.0)
         case = "worst case" if "actor" in fixed else "one case"
         row(f"store: {name}, {case} {fixed}", f"{ms * 1000:,.1f} ms p50", f"{n} rows")
@@ -548,7 +582,7 @@ def query_phase(work: Path, args: argparse.Namespace) -> None:
     view = open_graph(store)
     for name in list_queries():
         named = load_named_query(name)
-        bindings = {named.params[k]: Literal(PARAMS[k]) for k in named.params}
+        bindings = {named.params[k]: Literal(PARAMS[k]) for k in named.required}
         ms, n = p50(
             lambda q=named.text, b=bindings: list(view.query(q, initBindings=b)),  # type: ignore[misc]
             args.reps,
@@ -567,7 +601,7 @@ def rdflib_phase(work: Path, args: argparse.Namespace) -> None:
     t, _ = timed(lambda: kg.parse(nq, format="nquads"))
     row("rdflib in-memory load", f"{t:.1f} s", f"{count:,} quads")
     for name in list_queries():
-        params = {k: PARAMS[k] for k in load_named_query(name).params}
+        params = {k: PARAMS[k] for k in load_named_query(name).required}
         ms, n = p50(
             lambda n=name, p=params: run_query(kg, n, params=p),
             args.reps,
@@ -647,6 +681,13 @@ def main() -> None:
         "process and report its peak memory (10 for the target)",
     )
     parser.add_argument("--skip-view", action="store_true")
+    parser.add_argument(
+        "--realnews",
+        type=Path,
+        default=SHARED / "benchmarks" / "realnews" / "fakes-syria.jsonl",
+        help="real-news JSONL read in place for the real-news phase",
+    )
+    parser.add_argument("--skip-realnews", action="store_true")
     args = parser.parse_args()
     PARAMS.update(actor=args.actor, target=args.target, place=args.place)
     if args.rdflib_triples is None:
@@ -655,6 +696,8 @@ def main() -> None:
         work = Path(tmp)
         if not args.skip_corpus:
             corpus_phase(work / "corpus", args)
+        if not args.skip_realnews and args.realnews.exists():
+            realnews_phase(args.realnews, args)
         if args.memory_mb:
             memory_phase(work, args.memory_mb)
         query_phase(work, args)
