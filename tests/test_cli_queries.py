@@ -265,6 +265,19 @@ def test_documents_lists_ids_titles_dates_and_counts(tiny_graph: Path) -> None:
     assert rows[1]["publisher"] == "Example Wire" and rows[0]["sentences"] == 3
 
 
+@pytest.mark.parametrize("into", ["-o", "--store"])
+def test_documents_counts_every_sentence_not_only_stored_ones(tmp_path: Path, into: str) -> None:
+    text = "Rebels shelled the town of Idlib on Monday.\n\nThanks for reading.\n\nMore soon.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("build", str(tmp_path / "a.txt"), into, str(out)).exit_code == 0
+    graph = out / "graph.trig" if into == "-o" else out
+    stored = run("query", str(graph), "SELECT (COUNT(?s) AS ?n) WHERE { ?s a ng:Sentence }")
+    rows = json.loads(run("documents", str(graph), "--format", "json").stdout)
+    assert stored.stdout.split() == ["n", "1"]
+    assert [(row["doc"], row["sentences"], row["events"]) for row in rows] == [("a", 3, 1)]
+
+
 def test_actors_lists_types_and_counts_with_filters(tiny_graph: Path) -> None:
     rows = json.loads(run("actors", str(tiny_graph), "--format", "json").stdout)
     by_id = {row["actorId"]: row for row in rows}

@@ -264,6 +264,13 @@ def test_graph_stats(tiny_kg):
     assert stats["top_action_classes"] == [("ASSAULT", 3), ("FIGHT", 1), ("RETREAT", 1)]
 
 
+def test_graph_stats_counts_every_sentence_of_a_document_that_says_how_many(tiny_kg, tiny_docs):
+    article, events = tiny_docs[0]
+    add_document(tiny_kg, article, events, sentences=10)  # d1 now says it has 10
+    # d1's 10 and d2's 3 stored sentences (it was written without a count)
+    assert graph_stats(tiny_kg)["sentences"] == 13
+
+
 def test_two_hop_lists_intermediaries_for_a_triangle(tiny_kg, tiny_docs):
     text = "The US struck ISIS."
     prov = Provenance("d3", "d3.txt", 0, 0, len(text), text)

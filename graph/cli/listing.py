@@ -55,7 +55,8 @@ def documents(graph_path: Path, fmt: str | None, wide: bool, limit: int | None) 
     """List the documents of GRAPH: id, title, date, source, publisher, sentences, events.
 
     The id is the one the graph, `remove` and the doc column of every query use.
-    Sentences are those that gave at least one event (only those are stored).
+    Sentences counts all of a document's sentences (a graph built before the
+    count was stored gives those that yielded an event).
 
     Example: newsgraph documents out/graph.trig
     """

@@ -158,7 +158,9 @@ def build_graph(
     gazetteer = load_gazetteer(extra=options.actors)
     for result in process_documents(paths, options, gazetteer=gazetteer):
         doc_id = result.article.doc_id
-        triples = document_graph_triples(result.article, result.events, extractor=options.extractor)
+        triples = document_graph_triples(
+            result.article, result.events, extractor=options.extractor, sentences=result.sentences
+        )
         add_triples(kg, doc_id, triples)  # adds to (never replaces) a graph of the same id
         stats.add(result.sentences, result.events)
         if on_document is not None:

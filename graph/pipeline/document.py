@@ -66,7 +66,8 @@ def finish_document(
     )
     if not rdf:
         return normalised, None, len(sentences)
-    lines = statements(document_graph_triples(meta, normalised, extractor=rdf))
+    triples = document_graph_triples(meta, normalised, extractor=rdf, sentences=len(sentences))
+    lines = statements(triples)
     return normalised, lines, len(sentences)
 
 

@@ -80,11 +80,12 @@ def new_dataset() -> Dataset:
     return kg
 
 
-def document_triples(article: Article) -> Iterator[Triple]:
+def document_triples(article: Article, *, sentences: int | None = None) -> Iterator[Triple]:
     """Yield the ``schema:NewsArticle`` triples of a document (empty fields skipped).
 
     Args:
         article: The document.
+        sentences: How many sentences it has (``ng:sentenceCount``), when known.
 
     Yields:
         Triples about ``doc:<doc_id>``.
@@ -98,6 +99,8 @@ def document_triples(article: Article) -> Iterator[Triple]:
     yield from optional_literal(doc, SCHEMA.publisher, article.publisher)
     yield from optional_literal(doc, SCHEMA.datePublished, article.date)
     yield from optional_literal(doc, SCHEMA.url, article.url)
+    if sentences is not None:
+        yield doc, NG.sentenceCount, Literal(sentences)
 
 
 def sentence_triples(event: Event) -> Iterator[Triple]:
@@ -199,7 +202,11 @@ def event_to_triples(event: Event, *, extractor: str = "dep") -> Iterator[Triple
 
 
 def document_graph_triples(
-    article: Article, events: Iterable[Event], *, extractor: str = "dep"
+    article: Article,
+    events: Iterable[Event],
+    *,
+    extractor: str = "dep",
+    sentences: int | None = None,
 ) -> set[Triple]:
     """Return every triple of one document's named graph (deduplicated).
 
@@ -207,12 +214,13 @@ def document_graph_triples(
         article: The document.
         events: Its events; events of other documents are skipped with a warning.
         extractor: Name of the extractor that produced the events.
+        sentences: How many sentences the document has, when known.
 
     Returns:
         The document node, its events, sentences, actors and places.
     """
     # Actors and sentences recur across events: dedupe before touching the store.
-    triples = set(document_triples(article))
+    triples = set(document_triples(article, sentences=sentences))
     for event in events:
         if event.provenance.doc_id != article.doc_id:
             logger.warning(
@@ -241,7 +249,12 @@ def add_triples(kg: Dataset, doc_id: str, triples: Iterable[Triple]) -> None:
 
 
 def add_document(
-    kg: Dataset, article: Article, events: Iterable[Event], *, extractor: str = "dep"
+    kg: Dataset,
+    article: Article,
+    events: Iterable[Event],
+    *,
+    extractor: str = "dep",
+    sentences: int | None = None,
 ) -> None:
     """Write one document and its events into its own named graph, replacing what was there.
 
@@ -253,9 +266,11 @@ def add_document(
         article: The document.
         events: Its events; events of other documents are skipped with a warning.
         extractor: Name of the extractor that produced the events.
+        sentences: How many sentences the document has, when known.
     """
     remove_document(kg, article.doc_id)
-    add_triples(kg, article.doc_id, document_graph_triples(article, events, extractor=extractor))
+    triples = document_graph_triples(article, events, extractor=extractor, sentences=sentences)
+    add_triples(kg, article.doc_id, triples)
 
 
 def remove_document(kg: Dataset, doc_id: str) -> None:
