@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import SKOS
 
 from graph.cli import cli
 from graph.model import Article, Event
-from graph.rdf import add_document, new_dataset
+from graph.rdf import actor_iri, add_document, new_dataset
 from graph.store import load_graph, open_store, put_document, save_graph
-from graph.vocab import GRAPH, load_ontology
+from graph.vocab import ACTOR_GRAPH, GRAPH, NG, load_ontology
 
 
 @pytest.fixture
@@ -286,8 +286,49 @@ def test_actors_lists_types_and_counts_with_filters(tiny_graph: Path) -> None:
         run("actors", str(tiny_graph), "--type", "COUNTRY", "--format", "json").stdout
     )
     assert {row["actorId"] for row in countries} == {"russia", "united-states"}
-    none = run("actors", str(tiny_graph), "--type", "planet", "--format", "table")
-    assert none.exit_code == 0 and "no actor matches --type planet" in none.stderr
+
+
+def test_actors_filters_that_exist_but_match_no_actor_give_an_empty_answer(
+    tiny_trig: Path, tmp_path: Path
+) -> None:
+    kg = load_graph(tiny_trig)
+    codes = kg.graph(ACTOR_GRAPH)
+    codes.add((actor_iri("russia"), NG.countryCode, Literal("RUS")))
+    codes.add((actor_iri("isis"), NG.countryCode, Literal("IRQ")))
+    coded = save_graph(kg, tmp_path / "coded.trig")
+    # both filters name what the graph has, but no actor has both
+    none = run("actors", str(coded), "--type", "armed-group", "--country", "RUS")
+    assert none.exit_code == 0
+    assert "no actor matches --type armed-group --country RUS" in none.stderr
+    rows = json.loads(run("actors", str(coded), "--country", "rus", "--format", "json").stdout)
+    assert [row["actorId"] for row in rows] == ["russia"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--type", "planet"],
+            "Error: no actor type 'planet' in the graph. Hint: the actor types there are: ",
+        ),
+        (["--type", "armed"], "Hint: did you mean armed-group? The actor types there are: "),
+        (["--country", "RUS"], "no country code 'RUS' in the graph. Hint: the graph has no "),
+    ],
+)
+def test_actors_with_an_unknown_type_or_country_names_what_is_there(
+    tiny_graph: Path, args: list[str], message: str
+) -> None:
+    result = run("actors", str(tiny_graph), *args)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert message in result.stderr
+
+
+def test_an_unknown_named_query_suggests_the_closest(tiny_graph: Path) -> None:
+    result = run("query", str(tiny_graph), "--name", "actions-of", "-p", "actor=Russia")
+    assert result.exit_code == 1
+    assert "unknown named query 'actions-of'. Hint: did you mean actions-on, actions-by?" in (
+        result.stderr
+    )
 
 
 def test_extract_csv_has_a_header_and_quoted_sentences(seeds_dir: Path) -> None:

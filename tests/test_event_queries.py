@@ -13,9 +13,10 @@ import pytest
 from rdflib import Dataset, Graph
 
 from graph.model import Article, Event
+from graph.normalize import close_names
 from graph.query import list_queries, load_named_query, query_store, run_query
 from graph.query.answer import answer_query
-from graph.query.names import UnknownNameError, close_names
+from graph.query.names import UnknownNameError
 from graph.rdf import add_document, new_dataset
 from graph.store import open_store, put_document
 from graph.vocab import GRAPH

@@ -1,21 +1,27 @@
-"""Find the canonical actors a typed name means, with close matches when it means none.
+"""Find the canonical actors a typed name means, and the names closest to a typed one.
 
 For everything a user types as an actor: a query's ``actor=`` parameter,
 ``view --actor``, ``newsgraph actors``. Running text is matched with case rules
 (``US`` only in capitals, ``Turkey`` only capitalised); a typed name is read more
 leniently (``us``, ``isis``, ``the kremlin``), since nobody types "us" meaning "we".
+
+:func:`close_names` is the one "did you mean ...?" ranking of the package: the
+gazetteer's suggestions and every name a command checks against a graph (actors,
+places, action classes, documents, actor types, named queries) go through it.
 """
 
 from __future__ import annotations
 
 import difflib
+import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..vocab import slugify
 from .actordict import Actor
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 
-__all__ = ["ActorMatch", "find_actors", "suggest_actors"]
+__all__ = ["ActorMatch", "close_names", "find_actors", "suggest_actors"]
 
 # How close a name must be to be suggested (difflib's ratio, 0-1).
 _CUTOFF = 0.72
@@ -102,11 +108,50 @@ def suggest_actors(
     """
     gaz = gazetteer or load_gazetteer()
     table = gaz.names()
-    query = " ".join(w.casefold() for w in tokens(name))
-    close = difflib.get_close_matches(query, table, n=limit * 4, cutoff=_CUTOFF)
     found: list[Actor] = []
-    for key in close:
+    # several names may mean one actor: ask for more names than actors wanted
+    for key in close_names(name, table, limit=limit * 4):
         actor = gaz.get(table[key])
         if actor is not None and actor not in found:
             found.append(actor)
     return tuple(found[:limit])
+
+
+def close_names(typed: str, names: Iterable[str], *, limit: int = 5) -> list[str]:
+    """Return up to ``limit`` of ``names`` closest to ``typed``, best first.
+
+    Names are compared by their words with case ignored ("untied states" is close
+    to "United States"). First come the spellings :mod:`difflib` finds close,
+    then the names holding every word typed, shortest first ("Assad" ->
+    "Bashar al-Assad").
+
+    Args:
+        typed: What the user typed.
+        names: What there is.
+        limit: How many to return at most.
+
+    Returns:
+        Names from ``names``, as given; empty when none is close.
+
+    Example:
+        >>> close_names("Hezbolah", ["Hezbollah", "Hamas"])
+        ['Hezbollah']
+    """
+    by_key: dict[str, str] = {}
+    for known in sorted(set(names)):
+        by_key.setdefault(_key(known), known)
+    by_key.pop("", None)
+    key = _key(typed)
+    if not key:
+        return []
+    close = difflib.get_close_matches(key, list(by_key), n=limit, cutoff=_CUTOFF)
+    words = set(key.split())
+    holding = heapq.nsmallest(
+        limit, (k for k in by_key if words <= set(k.split())), key=lambda k: (len(k), k)
+    )
+    return [by_key[k] for k in list(dict.fromkeys([*close, *holding]))[:limit]]
+
+
+def _key(name: str) -> str:
+    """Return a name as compared: its words, casefolded ("US-led" -> "us led")."""
+    return " ".join(word.casefold() for word in tokens(name))

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import QueryError
+from ..normalize.search import close_names
 
 # "# param actor (?actorName): actor label or id" -> optional?, name, variable, help.
 _PARAM_LINE = re.compile(
@@ -84,9 +85,10 @@ def load_named_query(name: str) -> NamedQuery:
     """
     known = list_queries()
     if name not in known:
-        raise QueryError(
-            f"unknown named query {name!r}. Hint: known queries are {', '.join(known)}"
-        )
+        close = close_names(name, known, limit=3)
+        listing = f"known queries are {', '.join(known)}"
+        hint = f"did you mean {', '.join(close)}? K{listing[1:]}" if close else listing
+        raise QueryError(f"unknown named query {name!r}. Hint: {hint}")
     text = (_queries_dir() / f"{name}.rq").read_text(encoding="utf-8")
     lines = list(_PARAM_LINE.finditer(text))
     params = {m[2]: m[3] or m[2] for m in lines}

@@ -4,17 +4,20 @@ A named query given a name the graph does not hold answers nothing, which reads
 as "no such events". :func:`check_names` tells the two apart: it runs after a
 named query came back empty and raises :class:`UnknownNameError`, naming what
 the graph holds that is closest to what was typed ("did you mean ...").
-Everything here runs through a :data:`graph.query.lookup.Select`, so it works in
-rdflib and in Oxigraph alike.
+A query's ``#@values`` lines say which parameters name actors or places, and its
+``#@known`` lines which must be a value of some property (``newsgraph actors
+--type``). Everything here runs through a :data:`graph.query.lookup.Select`, so
+it works in rdflib and in Oxigraph alike; the ranking of close names is
+:func:`graph.normalize.close_names`, the one every command uses.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 
 from ..errors import QueryError
+from ..normalize.search import close_names
 from .lookup import Select, name_slots
 
 __all__ = [
@@ -24,6 +27,7 @@ __all__ = [
     "check_documents",
     "check_names",
     "close_names",
+    "known_slots",
     "unknown_name",
 ]
 
@@ -48,41 +52,38 @@ _ALL = {
   { ?p a sem:Place ; rdfs:label ?name } UNION { ?e ng:locationText ?name }
 }""",
 }
-_WORD = re.compile(r"\w+")
+# "#@known type = ng:actorType of ng:actorId (actor type)": the parameter must be
+# a value the graph has for ng:actorType on a node with an ng:actorId (case
+# ignored), or an empty answer is a mistake.
+_NAME = r"[a-z]+:[A-Za-z]\w*"
+_KNOWN_LINE = re.compile(
+    rf"^[ \t]*#@known[ \t]+(?P<param>\w+)[ \t]*=[ \t]*(?P<prop>{_NAME})"
+    rf"(?:[ \t]+of[ \t]+(?P<having>{_NAME}))?[ \t]*\((?P<kind>[\w -]+)\)[ \t]*$",
+    re.MULTILINE,
+)
+# The command listing every name of a kind, for a hint when nothing typed is close.
+_LISTED_BY = {
+    "actor": "actors GRAPH",
+    "actor type": "actors GRAPH",
+    "country code": "actors GRAPH",
+    "document": "documents GRAPH",
+    "action class": "query GRAPH --name action-classes",
+}
+# Values of one property listed in full when nothing typed is close (more: a command lists them).
+_LIST_AT_MOST = 15
 
 
 class UnknownNameError(QueryError):
     """A name (actor, place, action class, document) that the graph does not hold."""
 
 
-def close_names(value: str, names: Iterable[str], *, limit: int = 5) -> list[str]:
-    """Return up to ``limit`` of ``names`` closest to ``value``: similar spellings first.
-
-    Case is ignored. After the spellings that :mod:`difflib` finds close come
-    names holding every word of ``value`` ("Assad" -> "Bashar al-Assad").
-
-    Args:
-        value: What the user typed.
-        names: What there is.
-        limit: How many to return at most.
-    """
-    by_key: dict[str, str] = {}
-    for name in sorted(set(names)):
-        by_key.setdefault(name.lower(), name)
-    typed = value.strip().lower()
-    close = difflib.get_close_matches(typed, list(by_key), n=limit, cutoff=0.75)
-    words = set(_WORD.findall(typed))
-    holding = sorted(
-        (k for k in by_key if words and words <= set(_WORD.findall(k))), key=lambda k: (len(k), k)
-    )
-    chosen = list(dict.fromkeys([*close, *holding]))[:limit]
-    return [by_key[key] for key in chosen]
-
-
 def unknown_name(
     kind: str, value: str, names: Iterable[str], *, where: str = ""
 ) -> UnknownNameError:
     """Return the error for a ``kind`` (actor, place, ...) named ``value`` that is not there.
+
+    The hint names the closest names there are (:func:`graph.normalize.close_names`);
+    when there are only a few, it lists them all, else it names the command that does.
 
     Args:
         kind: What was looked for, as the user knows it ("actor", "action class").
@@ -91,19 +92,51 @@ def unknown_name(
         where: What was searched ("out/graph.trig"), for the message.
     """
     place = f" in {where}" if where else " in the graph"
-    suggestions = close_names(value, names)
-    hint = f"did you mean {', '.join(suggestions)}?" if suggestions else _listing(kind)
-    return UnknownNameError(f"no {kind} {value!r}{place}. Hint: {hint}")
+    known = sorted(set(names))
+    suggestions = close_names(value, known)
+    hints = [f"did you mean {', '.join(suggestions)}?"] if suggestions else []
+    if not known:
+        hints.append(f"the graph has no {kind}s")
+    elif len(known) <= _LIST_AT_MOST:
+        there = f"the {kind}s there are: {', '.join(known)}"
+        hints.append(there[0].upper() + there[1:] if hints else there)
+    elif not suggestions:
+        hints.append(_listing(kind))
+    return UnknownNameError(f"no {kind} {value!r}{place}. Hint: {' '.join(hints)}")
 
 
 def _listing(kind: str) -> str:
-    commands = {"actor": "actors", "document": "documents", "action class": "query --name"}
-    command = commands.get(kind)
-    if command == "query --name":
-        return "newsgraph query GRAPH --name action-classes lists them"
-    if command:
-        return f"newsgraph {command} GRAPH lists them"
-    return "nothing close is there"
+    """Return the hint naming the command that lists every ``kind`` of a graph."""
+    command = _LISTED_BY.get(kind)
+    return f"newsgraph {command} lists them" if command else "nothing close is there"
+
+
+def known_slots(text: str) -> list[tuple[str, str, str]]:
+    """Return ``(parameter, look-up query, kind)`` for each ``#@known`` line of a named query.
+
+    ``#@known type = ng:actorType of ng:actorId (actor type)`` says that the
+    parameter ``type`` must be a value the graph has for ``ng:actorType`` on a
+    node that has an ``ng:actorId`` (``of ...`` may be left out; case is
+    ignored): an empty answer to any other value is a mistake, answered with the
+    values there are. The look-up query selects those values as ``?value``.
+    """
+    found = []
+    for line in _KNOWN_LINE.finditer(text):
+        having = f"?s {line['having']} ?any . " if line["having"] else ""
+        lookup = f"SELECT DISTINCT ?value WHERE {{ {having}?s {line['prop']} ?value }}"
+        found.append((line["param"], lookup, line["kind"].strip()))
+    return found
+
+
+def _check_known_values(text: str, params: Mapping[str, str], select: Select) -> None:
+    for param, lookup, kind in known_slots(text):
+        value = params.get(param, "").strip()
+        if not value:
+            continue
+        rows = select(lookup, {})
+        values = {row["value"] for row in rows}
+        if value.casefold() not in {v.casefold() for v in values}:
+            raise unknown_name(kind, value, values)
 
 
 def check_names(text: str, params: Mapping[str, str], select: Select) -> None:
@@ -116,9 +149,10 @@ def check_names(text: str, params: Mapping[str, str], select: Select) -> None:
         select: Runs a lookup on the graph the query ran on.
 
     Raises:
-        UnknownNameError: The first parameter naming no actor or place, with the
-            closest names the graph holds.
+        UnknownNameError: The first parameter naming no actor or place (or no
+            value of a ``#@known`` line), with the closest names the graph holds.
     """
+    _check_known_values(text, params, select)
     for kind, param in name_slots(text):
         value = params.get(param, "")
         if not value.strip() or value.strip().startswith("<"):
