@@ -136,3 +136,57 @@ def test_hold_means_what_its_object_says(parse):
 def test_verb_labels_come_from_the_ontology(action, expected):
     # "withdraw" is 080 (CONCEDE) in the CAMEO dictionary; the ontology's label wins.
     assert label_class(action) == expected
+
+
+# A verb that stops, cuts or refuses what its object names does not take the object's
+# class: the dictionary's own patterns for it say so ("halt aid" 162, "end talks" 164).
+REVERSALS = [
+    ("The donors halted their aid programme to the country.", "halted", "SANCTION"),
+    ("The government ended the talks with the rebels.", "ended", "SANCTION"),
+    ("The two armies halted their attacks.", "halted", "RETREAT"),
+    ("The army rejected the peace talks.", "rejected", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), REVERSALS)
+def test_a_reversing_verb_is_not_its_objects_event(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "wrong"),
+    [
+        ("The army stopped the shelling of the city.", "stopped", "FIGHT"),
+        ("The government reduced fuel supplies to the region.", "reduced", "AID"),
+    ],
+)
+def test_stopping_an_event_is_not_that_event(parse, sentence, word, wrong):
+    assert _event(parse, sentence, word).action_class != wrong
+
+
+def test_light_and_reversing_verbs_are_compiled_from_the_dictionary():
+    from graph.extract.cameodata import load_lexicon
+
+    lexicon = load_lexicon()
+    assert {"hold", "stage", "launch", "carry"} <= lexicon.light
+    assert not {"halt", "stop", "cut", "reject", "cancel"} & lexicon.light
+    # an object phrase only reversing verbs code ("halt material") is no event noun;
+    # one that light verbs of several blocks code alike is
+    assert ("", "material") not in lexicon.nouns
+    assert lexicon.nouns[("", "talks")].plover == "CONSULT"
+
+
+# A pattern names the semantic head: the "of" phrase of a partitive ("a group of
+# protesters", "ten days of exercises") and the compound of a framing noun ("its aid
+# programme", "the ceasefire agreement").
+HEADS = [
+    ("Hundreds of soldiers arrived at the base.", "arrived", "AID"),
+    ("The militia violated the ceasefire agreement.", "violated", "FIGHT"),
+    ("The donors halted their aid programme to the country.", "halted", "SANCTION"),
+    ("A group of protesters blocked the main road.", "blocked", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), HEADS)
+def test_patterns_match_the_semantic_head(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected

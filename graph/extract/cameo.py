@@ -19,11 +19,31 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 _Slots = tuple[frozenset[str], ...]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that act as particles in CAMEO patterns; the parser may attach them as prt,
 # advmod or a bare prep ("called off", "pulled back", "set up").
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
+# Nouns that count, measure or group what their "of" phrase names: "a batch of
+# peacekeepers arrived", "launched ten days of war games" (the pattern names the troops,
+# the games).
+_PARTITIVE = _words(
+    "batch group number series wave round contingent unit patch team column convoy "
+    "dozens hundreds thousands scores day days week weeks month months first rest part "
+    "deployment shipment consignment delivery"
+)
+# Nouns that only frame what their compound modifier names: "mediation efforts",
+# "the ceasefire agreement", "peace mission", "relief operation".
+_FRAME_NOUNS = _words(
+    "effort efforts mission missions process operation operations campaign programme "
+    "program plan initiative agreement deal bid attempt activity activities"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +170,27 @@ def _phrase_words(head: Token) -> set[str]:
     return words
 
 
+def _semantic_heads(noun: Token) -> list[Token]:
+    """Return a noun and the nouns a pattern may name in its place.
+
+    A partitive's "of" phrase ("a batch of peacekeepers" -> peacekeepers) and a framing
+    noun's compound modifier ("mediation efforts" -> mediation) are alternatives.
+    """
+    heads = [noun]
+    lower = noun.lower_
+    if lower in _PARTITIVE:
+        heads += [
+            pobj for prep in noun.children if prep.lower_ == "of" for pobj in _objects_of(prep)
+        ]
+    elif lower in _FRAME_NOUNS:
+        heads += [mod for mod in noun.lefts if mod.dep_ == "compound" and mod.pos_ == "NOUN"]
+    return heads
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    return [k for k in prep.children if k.dep_ == "pobj"]
+
+
 def _object_of(prep: Token) -> Token | None:
     return next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
 
@@ -167,7 +208,7 @@ class _Arguments:
         }
         self.has_particle = any(k.dep_ == "prt" for k in kids)
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
-        self.objects = [(_forms(o), o) for o in objects]
+        self.objects = [(_forms(o), o) for head in objects for o in _semantic_heads(head)]
         self.preps: list[tuple[str, set[str], Token | None]] = []
         for head in (verb, *objects):
             for prep in head.children:
@@ -179,7 +220,7 @@ class _Arguments:
                     continue
                 self.preps.append((prep.lower_, _forms(pobj) if pobj is not None else set(), pobj))
         self._words: dict[int, set[str]] = {}
-        subjects = [k for k in kids if k.dep_ in {"nsubj", "agent"}]
+        subjects = [s for k in kids if k.dep_ in {"nsubj", "agent"} for s in _semantic_heads(k)]
         self.subjects = set().union(*(_forms(s) for s in subjects)) if subjects else set()
 
     def index_keys(self) -> set[str]:

@@ -40,6 +40,7 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
     defaults: dict[tuple[str, str], Code] = {}
     patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
     surface: dict[str, str] = {}
+    blocks: dict[int, int] = {}  # id of a Pattern -> its verb block
 
     def slots(text: str) -> _Slots:
         return tuple(
@@ -72,58 +73,126 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
             weight += sum(max(1, len(s)) for _, s in prep_slots)
             names = set(origins.split("|"))
             for verb, own_particle, inflected in verbs[block]:
-                patterns[verb].append(
-                    Pattern(
-                        particle or own_particle,
-                        subj,
-                        slots(obj),
-                        prep_slots,
-                        code,
-                        bool(names & inflected),
-                        weight,
-                    )
+                pattern = Pattern(
+                    particle or own_particle,
+                    subj,
+                    slots(obj),
+                    prep_slots,
+                    code,
+                    bool(names & inflected),
+                    weight,
                 )
+                blocks[id(pattern)] = int(block)
+                patterns[verb].append(pattern)
     for found in patterns.values():
         found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
-    # light verbs: no code of their own, but the dictionary codes them by their object
-    light = frozenset(
-        verb
-        for verb, group in patterns.items()
-        if (defaults.get((verb, ""), _NULL).inherited or not defaults.get((verb, ""), _NULL).plover)
-        and any(p.own and p.obj and p.code.plover for p in group)
-    )
-    nouns = _event_nouns(patterns, defaults)
+    nouns, light = _event_nouns(patterns, defaults, blocks)
     return Lexicon(defaults, dict(patterns), surface, nouns, light)
 
 
-def _event_nouns(
-    patterns: dict[str, list[Pattern]], defaults: dict[tuple[str, str], Code]
-) -> dict[tuple[str, str], Code]:
-    """Return the type of object phrases the dictionary codes consistently.
+# A verb whose own object patterns give the type the other verb blocks give the same
+# object in under this share of cases reverses or stops what its object names ("ended the
+# talks" SANCTION, "halted the attacks" RETREAT, "rejected the plan"): it is not light.
+_REVERSAL_SHARE = 0.25
+# (block, verb, (modifier, head), code, whether the verb codes nothing alone)
+_Vote = tuple[int, str, tuple[str, str], Code, bool]
 
-    Only the patterns of verbs that code nothing alone count (light verbs: "hold", "stage",
-    "carry out"), since there the object carries the event: "hold/stage/begin a hunger
-    strike" are all 142 PROTEST, so "hunger strike" is a PROTEST noun; "strike" alone is
-    coded as a protest, a threat and a retreat, so it is none. Keys are
-    ``(modifier, head)``, ``("", head)`` for a bare noun.
-    """
-    votes: defaultdict[tuple[str, str], Counter[Code]] = defaultdict(Counter)
+
+def _noun_votes(
+    patterns: dict[str, list[Pattern]],
+    defaults: dict[tuple[str, str], Code],
+    blocks: dict[int, int],
+) -> list[_Vote]:
+    """Return the bare object patterns of verbs with no code or only their block's gist."""
+    votes: list[_Vote] = []
     for verb, group in patterns.items():
+        own = defaults.get((verb, ""), _NULL)
+        if own.plover and not own.inherited:
+            continue
         for p in group:
             if p.particle or p.subject or p.preps or not 0 < len(p.obj) <= 2 or not p.code.plover:
                 continue
-            if not p.own or defaults.get((verb, ""), _NULL).plover:
+            if not p.own:
                 continue
             mods = p.obj[0] if len(p.obj) == 2 else frozenset({""})
             if len(mods) * len(p.obj[-1]) <= 400:
-                for key in itertools.product(mods, p.obj[-1]):
-                    votes[key][p.code] += 1
+                block = blocks[id(p)]
+                keys = itertools.product(mods, p.obj[-1])
+                votes.extend((block, verb, key, p.code, not own.plover) for key in keys)
+    return votes
+
+
+def _reversing_verbs(votes: list[_Vote]) -> frozenset[str]:
+    """Return the verbs whose own object patterns mostly differ from the other blocks'.
+
+    Each verb block is compared with the two-thirds consensus of all the other blocks
+    (each block counted once), so a noun only one block codes is no evidence either way.
+    """
+    pairs = {(block, key, code.plover) for block, _, key, code, voter in votes if voter}
+    total: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for _, key, kind in pairs:
+        total[key][kind] += 1
+    agree: defaultdict[str, list[bool]] = defaultdict(list)
+    for block, verb, key, code in {(b, v, k, c) for b, v, k, c, _ in votes}:
+        # the other blocks' types for the phrase: all blocks' less this block's own
+        kinds = +Counter({t: n - ((block, key, t) in pairs) for t, n in total[key].items()})
+        if kinds:
+            kind, n = kinds.most_common(1)[0]
+            if 3 * n >= 2 * kinds.total():
+                agree[verb].append(kind == code.plover)
+    return frozenset(
+        verb
+        for verb, hits in agree.items()
+        if len(hits) > 1 and sum(hits) < _REVERSAL_SHARE * len(hits)
+    )
+
+
+def _consensus(votes: list[_Vote], reversing: frozenset[str]) -> dict[tuple[str, str], Code]:
+    """Return the type that two thirds of the verb blocks coding an object phrase agree on.
+
+    A block counts once: its verbs share its patterns, so a block of many synonyms must
+    not outvote the other blocks once per synonym. A reversing verb's code says what
+    stopping the event is, not what the event is: it counts against every type.
+    """
+    by_key: defaultdict[tuple[str, str], Counter[Code]] = defaultdict(Counter)
+    against = Counter(k for _, k in {(b, k) for b, v, k, _, w in votes if w and v in reversing})
+    for _, key, code in {(b, k, c) for b, v, k, c, voter in votes if voter and v not in reversing}:
+        by_key[key][code] += 1
     nouns: dict[tuple[str, str], Code] = {}
-    for key, codes in votes.items():
-        kinds = Counter({c.plover: 0 for c in codes})
+    for key, codes in by_key.items():
+        kinds: Counter[str] = Counter()
         for code, n in codes.items():
             kinds[code.plover] += n
         kind, n = kinds.most_common(1)[0]
-        if 3 * n >= 2 * codes.total():
+        if 3 * n >= 2 * (codes.total() + against[key]):
             nouns[key] = max((c for c in codes if c.plover == kind), key=codes.__getitem__)
     return nouns
+
+
+def _event_nouns(
+    patterns: dict[str, list[Pattern]],
+    defaults: dict[tuple[str, str], Code],
+    blocks: dict[int, int],
+) -> tuple[dict[tuple[str, str], Code], frozenset[str]]:
+    """Return the object phrases the dictionary codes consistently, and the light verbs.
+
+    Only the patterns of verbs that code nothing alone count, since there the object
+    carries the event: "hold/stage/begin a hunger strike" are all 142 PROTEST, so "hunger
+    strike" is a PROTEST noun; "strike" alone is coded as a protest, a threat and a
+    retreat, so it is none. Keys are ``(modifier, head)``, ``("", head)`` for a bare noun.
+    Light verbs code nothing alone (or only their block's gist) but code their objects;
+    a verb that stops or reverses what its object names ("halt", "cut", "reject") is
+    neither light nor a voter.
+    """
+    votes = _noun_votes(patterns, defaults, blocks)
+    reversing = _reversing_verbs(votes)
+    light = frozenset(
+        verb
+        for verb, group in patterns.items()
+        if verb not in reversing
+        and (
+            defaults.get((verb, ""), _NULL).inherited or not defaults.get((verb, ""), _NULL).plover
+        )
+        and any(p.own and p.obj and p.code.plover for p in group)
+    )
+    return _consensus(votes, reversing), light
