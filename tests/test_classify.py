@@ -190,3 +190,20 @@ HEADS = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), HEADS)
 def test_patterns_match_the_semantic_head(parse, sentence, word, expected):
     assert _event(parse, sentence, word).action_class == expected
+
+
+# "fighting resumed", "talks began": the verb says an event happens, its noun says which;
+# the fact (no actor is named) keeps that class through normalize.
+OCCURRING = [
+    ("Fighting resumed in the northern districts.", "FIGHT"),
+    ("Peace talks began in Vienna on Friday.", "CONSULT"),
+    ("Clashes erupted near the airport.", "FIGHT"),
+    ("Street protests continued for a third day.", "PROTEST"),
+    ("The heavy rain continued for a week.", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OCCURRING)
+def test_an_event_noun_said_to_happen_is_that_event(parse, sentence, expected):
+    events = list(normalize_events(extract_events(parse(sentence))))
+    assert [e.action_class for e in events] == [expected]

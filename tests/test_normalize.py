@@ -332,10 +332,18 @@ def test_normalize_keeps_the_extractors_class_and_code():
     assert (event.action_class, event.cameo_code) == ("CONSULT", "046")
 
 
-def test_a_relation_fact_is_a_relation_without_a_code():
+@pytest.mark.parametrize("extracted", ["", "OTHER", "STATEMENT"])
+def test_a_relation_fact_is_a_relation_without_a_code(extracted):
     fact = ev("Aleppo is a city.", "Aleppo", "be", "a city", kind="relation")
-    event = norm(replace(fact, action_class="FIGHT", cameo_code="190"))[0]
+    event = norm(replace(fact, action_class=extracted, cameo_code="010"))[0]
     assert (event.action_class, event.cameo_code) == ("RELATION", "")
+
+
+def test_a_fact_the_extractor_classed_as_an_act_keeps_its_class():
+    # no actor is named (a weapon is none), but the act is still a use of force
+    fact = ev("A landmine killed two boys.", "A landmine", "kill", "two boys", kind="relation")
+    event = norm(replace(fact, action_class="ASSAULT", cameo_code="1823"))[0]
+    assert (event.action_class, event.cameo_code, event.kind) == ("ASSAULT", "1823", "relation")
 
 
 # ------------------------------------------------------------- places and times

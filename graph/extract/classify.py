@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..vocab import ACT, NG, load_ontology
 from .cameo import Code
 from .cameodata import load_lexicon
+from .lexicon import OCCURRENCE_VERBS
 
 OTHER = "OTHER"
 
@@ -133,7 +134,9 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         The class name (an ``act:`` local name), and the CAMEO code and mode when the
         CAMEO dictionary decided the class ("" otherwise).
     """
-    cls, cameo, mode = _own_class(verb, action)
+    cls, cameo, mode = _occurring(verb)
+    if not cls:
+        cls, cameo, mode = _own_class(verb, action)
     if cls in {"FIGHT", "ASSAULT"}:
         method = _method(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
@@ -206,23 +209,44 @@ def _with_particle(verb: Token, action: str) -> str:
 
 
 def _event_noun(verb: Token) -> tuple[str, str, str]:
-    """Return the class of the verb's object when it names an event ("held talks").
-
-    The object is looked up in the dictionary's event nouns, then as the nominal of a verb
-    with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
-    """
+    """Return the class of the verb's object when it names an event ("held talks")."""
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
-            code = load_lexicon().event_noun(obj)
-            if code is not None:
-                return code.plover, code.cameo, code.mode
-            lemma = obj.lemma_.lower()
-            for suffix, ending in _NOMINAL:
-                if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
-                    stem = lemma[: len(lemma) - len(suffix)] + ending
-                    found = label_class(stem)
-                    if found not in {"", "STATEMENT", "RELATION"}:
-                        return found, "", ""
+            found = _noun_class(obj)
+            if found[0]:
+                return found
+    return "", "", ""
+
+
+def _noun_class(noun: Token) -> tuple[str, str, str]:
+    """Return the class of a noun that names an event ("talks", "air strikes"), if any.
+
+    The noun is looked up in the dictionary's event nouns, then as the nominal of a verb
+    with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
+    """
+    code = load_lexicon().event_noun(noun)
+    if code is not None:
+        return code.plover, code.cameo, code.mode
+    lemma = noun.lemma_.lower()
+    for suffix, ending in _NOMINAL:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
+            stem = lemma[: len(lemma) - len(suffix)] + ending
+            found = label_class(stem)
+            if found not in {"", "STATEMENT", "RELATION"}:
+                return found, "", ""
+    return "", "", ""
+
+
+def _occurring(verb: Token) -> tuple[str, str, str]:
+    """Return the class of an event noun said to happen ("fighting resumed", "talks began").
+
+    The verb only says the event occurs; the noun says which event it is.
+    """
+    if verb.lemma_.lower() not in OCCURRENCE_VERBS or any(k.dep_ == "dobj" for k in verb.children):
+        return "", "", ""
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.pos_ == "NOUN":
+            return _noun_class(subj)
     return "", "", ""
 
 

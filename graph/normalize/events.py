@@ -145,9 +145,11 @@ def normalize_events(
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    # A relation fact is RELATION, unless it is an agentless passive the extractor classified.
-    passive = event.kind == "relation" and event.action.startswith("be ")
-    if not event.action_class or (event.kind == "relation" and not passive):
+    # A relation fact is RELATION, unless the extractor classed it as an act whose doer is
+    # not named: an agentless passive ("the bridge was destroyed"), a weapon or an event as
+    # subject ("a mine killed two boys", "fighting resumed").
+    acted = event.action_class not in {"", "OTHER", "STATEMENT", "RELATION"}
+    if not event.action_class or (event.kind == "relation" and not acted):
         event = replace(event, action_class=action_class(event.action, event.kind))
         event = replace(event, cameo_code="", mode="")
     cls = event.action_class
