@@ -435,3 +435,27 @@ def test_event_nouns_with_both_sides(parse, text, triple):
 def test_a_participle_on_a_place_takes_the_clause_subject(parse):
     text = "Ankara has been launching raids in support of its partner Baku targeting rebel camps."
     assert ("Ankara", "target", "rebel camps") in _triples(parse, text)
+
+
+# The small model sometimes reads a whole sentence as one noun phrase ("Doctors from two
+# charities donated ..."): a participle with a direct object is the main verb.
+MISREAD_MAIN_VERBS = [
+    (
+        "Doctors from two charities donated and personally delivered medicine to the hospital.",
+        ("Doctors from two charities", "deliver", "medicine"),
+    ),
+    (
+        "Volunteers from two American aid groups donated and personally delivered food.",
+        ("Volunteers from two American aid groups", "deliver", "food"),
+    ),
+    # a real participle modifier stays one: the convoy was escorted, it escorted no one
+    (
+        "Convoys escorted by Turkish troops entered the town.",
+        ("Turkish troops", "escort", "Convoys"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", MISREAD_MAIN_VERBS)
+def test_a_participle_with_an_object_in_a_noun_sentence_is_the_main_verb(parse, text, triple):
+    assert triple in _triples(parse, text)

@@ -94,6 +94,11 @@ def _passive(verb: Token) -> tuple[list[Token], str]:
 
 
 def _participle(verb: Token) -> tuple[list[Token], str]:
+    if is_misread_main_verb(verb):
+        # a sentence parsed as one noun phrase: "Doctors from two charities donated and
+        # delivered medicine" -> the verb with an object is the main verb, its subject
+        # the noun the parser made the root.
+        return list(conjuncts(verb.sent.root)), "active"
     if verb.tag_ == "VBN":
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
@@ -107,6 +112,21 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         return [verb.head], "participle"
     # relative clause without a subject pronoun: "the man the police arrested".
     return [], ""
+
+
+def is_misread_main_verb(verb: Token) -> bool:
+    """Return whether a participle modifier is the main verb of a sentence with a noun root.
+
+    The small model reads "Doctors from two charities donated and delivered medicine" as
+    one noun phrase; a participle that (or whose coordinated verb) takes a direct object
+    is no passive modifier.
+    """
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.sent.root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
+    return any(k.dep_ == "dobj" for v in verbs for k in v.children)
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -204,7 +224,7 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(passive_subj)), None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_misread_main_verb(verb):
         return [verb.head], None
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
     if objs:
