@@ -65,10 +65,11 @@ LIGHT_VERBS = [
         ("Georgia", "sign", "the European Union"),
         "signed a trade deal with",
     ),
+    # any verb of a thing aimed at someone: the side in the thing's PP (recipients.py)
     (
         "Mali ratified an accord with the Tuareg rebels.",
-        ("Mali", "ratify", "an accord with the Tuareg rebels"),
-        "ratified",
+        ("Mali", "ratify", "the Tuareg rebels"),
+        "ratified an accord with",
     ),
 ]
 
@@ -206,9 +207,10 @@ COMPLEMENTS = [
     # threaten/vow/warn to V: one event, the threat; its content is not asserted
     ("Iran threatened to close the strait.", ("Iran", "threaten", "the strait"), "pos", "asserted"),
     ("The rebels vowed to retake the town.", ("The rebels", "vow", "the town"), "pos", "asserted"),
+    # a threat to cut a thing aimed at someone is aimed at them (recipients.py)
     (
         "Moscow warned to cut gas supplies to Kyiv.",
-        ("Moscow", "warn", "gas supplies"),
+        ("Moscow", "warn", "Kyiv"),
         "pos",
         "asserted",
     ),

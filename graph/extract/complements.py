@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import call_on_object, patients
 from .lexicon import CONTENT_VERBS
+from .recipients import recipient_target
 from .spans import child, clause_head, join_tokens, np_span, verb_group
 
 
@@ -45,6 +46,12 @@ def content_targets(verb: Token) -> tuple[list[Span], str]:
     comp = child(verb, "xcomp")
     if comp is None:
         return [], ""
+    obj = child(comp, "dobj")
+    aimed = recipient_target(comp, obj) if obj is not None else None
+    if aimed is not None:
+        # "threatened to impose sanctions on X" -> a threat aimed at X.
+        head = join_tokens([*verb_group(verb), verb])
+        return [np_span(tok) for tok in aimed[0]], f"{head} {aimed[1]}"
     targets, prep = patients(comp)
     toks = [*verb_group(verb), verb, *(k for k in comp.lefts if k.tag_ == "TO"), comp]
     toks += [k for k in comp.children if k.dep_ == "prt"]

@@ -43,6 +43,7 @@ from .eventnouns import (
 from .facts import agentless_passive, appositive, copula, gapped_passive, is_gapped_passive
 from .frames import Frame, provenance, to_event
 from .lexicon import (
+    CONTENT_VERBS,
     HARM_INTRANSITIVE,
     OCCURRENCE_VERBS,
     RECIPROCAL_VERBS,
@@ -51,6 +52,14 @@ from .lexicon import (
     SYMMETRIC_VERBS,
 )
 from .noise import furniture_spans, headline_span
+from .recipients import (
+    called_for,
+    condition_side,
+    demanded_of,
+    is_thing,
+    recipient_target,
+    thing_side,
+)
 from .setting import DocContext
 from .spans import (
     child,
@@ -251,13 +260,28 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         # two objects are a misparse of one phrase ("much of its arsenal").
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
     if objs:
-        # light verb + event noun: "launched an air strike against X" -> target X.
-        found = light_verb_target(verb, objs[0])
+        # light verb + event noun: "launched an air strike against X" -> target X;
+        # a thing aimed at someone: "halted aid to X", "denounced X's crackdown" -> X.
+        found = light_verb_target(verb, objs[0]) or recipient_target(verb, objs[0])
         if found is not None:
             return [np_span(tok) for tok in found[0]], found[1]
+        if verb.lemma_.lower() in CONTENT_VERBS and is_thing(objs[0]):
+            # "threatened a strike unless the company raised wages" -> aimed at the company.
+            aimed = condition_side(verb)
+            if aimed:
+                return aimed, ""
     elif is_content_verb(verb):
         # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
-        return content_targets(verb)
+        spans, relation = content_targets(verb)
+        if all(is_thing(span.root) for span in spans):
+            # "threatened a strike unless Israel withdrew" -> aimed at Israel.
+            return condition_side(verb) or spans, relation
+        return spans, relation
+    elif not targets and (demanded_of(verb) or condition_side(verb)):
+        # "the US demanded that Iran stop" -> a demand on Iran.
+        return demanded_of(verb) or condition_side(verb), ""
+    # "protested against Sweden's decision", "called for sanctions on X" -> X.
+    targets = [thing_side(tok) or tok for tok in targets] or called_for(verb)
     return [span for tok in targets for span in _argument_spans(tok, verb)], ""
 
 

@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
-from .junk import NON_ACTOR_HEADS
+from .junk import NON_ACTOR_HEADS, preamble_end
 from .phrase import Ref, words_of
 
 # CAMEO sector -> (id part, actor type).
@@ -173,20 +173,29 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     """Return the country a document is clearly about, or "".
 
     Clear: named (as a country, its demonym or its government) at least twice and
-    in at least half of all such mentions, more often than any other.
+    in at least half of all such mentions, more often than any other; or the only
+    country named at all ("Egyptian police dispersed the crowd"). A capital counts
+    only in a document that names no country otherwise ("police in Cairo").
     """
     counts: Counter[str] = Counter()
+    capitals: Counter[str] = Counter()
     for text in texts:
+        dateline = preamble_end(text)  # "BEIRUT (Reuters) -" says where the reporter is
         for mention in gaz.find_mentions(text):
-            country = country_of(gaz, mention.actor_id) if mention.via != "capital" else ""
-            if country:
+            country = country_of(gaz, mention.actor_id)
+            if country and mention.via != "capital":
                 counts[country] += 1
-    ranked = counts.most_common(2)
+            elif country and mention.start >= dateline:
+                capitals[country] += 1
+    named = counts or capitals
+    ranked = named.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
     if not ranked:
         return ""
     top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 2 and n * 2 >= sum(counts.values()) and n > second else ""
+    second = ranked[1][1]
+    return top if n >= 2 and n * 2 >= sum(named.values()) and n > second else ""
 
 
 def document_countries(gaz: Gazetteer, texts: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,197 @@
+"""Who an act is aimed at when its object is a thing (private).
+
+Event coders code the side an act is directed at, not the thing passed along:
+"Japan halted economic aid to Serbia" is Japan -> Serbia, "Albania denounced
+Serbia's crackdown" is Albania -> Serbia, "the US demanded that Iran stop" is
+US -> Iran, "X threatened a strike unless Y withdrew" is X -> Y. The rules here
+find that side; each has an example sentence. :mod:`graph.extract` calls them
+when a clause's object names no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, PERSON_NOUNS, PLACE_LABELS, PLACE_NOUNS
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# Prepositions naming the side a thing goes to or an act is aimed at ("aid to X",
+# "an agreement with X", "sanctions on X", "a war against X"); "from" names a source.
+_TO_PREPS = frozenset(
+    {"to", "with", "against", "on", "upon", "into", "toward", "towards", "at", "for"}
+)
+# An act named by a noun also takes its patient or its agent in "of"/"by": "the
+# withdrawal of Serbian forces", "an admission by Moscow", "the invasion of X".
+_NOMINAL_PREPS = frozenset({"of", "by"})
+_PERSON_SUFFIXES = ("ee", "ist", "ian", "ant")
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ion")
+# Extra nouns for people who act: "officers", "leaders", "nationals", "authorities".
+_PEOPLE = _words(
+    """officer leader national authority official minister president member ministry
+    elder partner delegation team envoy diplomat negotiator inspector monitor observer
+    peacekeeper representative prisoner hostage"""
+)
+# Verbs of asking that someone act: "demanded that X withdraw" aims the demand at X.
+DEMAND_VERBS = _words(
+    "demand insist urge ask request press order require recommend propose suggest"
+)
+
+
+def is_actor_noun(tok: Token) -> bool:
+    """Return whether a phrase head can name someone who acts or is acted on.
+
+    Names (people, groups, countries, nationalities) and nouns for people and
+    organised groups do ("Serbia", "Panamanian officers", "the rebels"); things and
+    acts do not ("economic aid", "a curfew", "concessions").
+    """
+    if tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_NOUNS | AGENT_NOUNS | _PEOPLE or lemma.rstrip("s") in _PEOPLE:
+        return True
+    # "detainees", "journalists", "civilians", "immigrants": nouns for people.
+    return len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES) and not _is_nominal_act(tok)
+
+
+def is_named(tok: Token) -> bool:
+    """Return whether a phrase head is a name or is qualified by one ("Palestinian detainees")."""
+    if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
+        return True
+    return any(
+        kid.dep_ in {"amod", "compound", "nmod"} and kid.ent_type_ in {"NORP", "GPE"}
+        for kid in tok.lefts
+    )
+
+
+def is_thing(tok: Token) -> bool:
+    """Return whether a phrase head names a thing or an act: no one, no place, no time."""
+    if is_actor_noun(tok) or is_named(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
+        # a thing qualified by a nationality ("Danish web sites") is coded by it.
+        return False
+    if tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS:
+        return False  # "shelled the town": a place is what a physical act is aimed at
+    return tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def thing_side(noun: Token) -> Token | None:
+    """Return the side named past a thing: "protested against Sweden's decision" -> Sweden."""
+    found = _side(noun) if is_thing(noun) else None
+    return found[0] if found is not None else None
+
+
+def _is_nominal_act(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in EVENT_NOUNS or (len(lemma) > 5 and lemma.endswith(_NOMINAL_SUFFIXES))
+
+
+def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
+    """Return ``(side, preposition)`` named past a thing: "aid to X" -> (X, to)."""
+    owner = child(noun, "poss")
+    if owner is not None and is_actor_noun(owner):
+        # "denounced Serbia's crackdown", "seized the rebels' weapons" -> the possessor.
+        return owner, owner
+    preps = _TO_PREPS | (_NOMINAL_PREPS if _is_nominal_act(noun) else frozenset())
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        pobj = child(prep, "pobj")
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+            continue
+        if is_actor_noun(pobj) and (depth == 0 or is_named(pobj)):
+            return pobj, prep
+        if depth == 0 and pobj.pos_ == "NOUN":
+            # "a suspension of air links with X", "embargoes on sales to X".
+            inner = _side(pobj, depth + 1)
+            if inner is not None:
+                return inner
+    return None
+
+
+def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the side a thing-object is aimed at and the surface relation, or None.
+
+    "Japan halted economic aid to Serbia" -> Serbia, "halted economic aid to";
+    "Peru granted asylum to five officers" -> the officers; "gave the rebels
+    weapons" -> the rebels; "the army received arms" -> None (no side named).
+    """
+    if not is_thing(obj):
+        return None
+    dative = child(verb, "dative")
+    if dative is not None and dative.pos_ == "ADP":
+        # "granted asylum to X": the parser may label "to" itself the dative.
+        dative = child(dative, "pobj")
+    if dative is not None and is_actor_noun(dative):
+        # "gave the rebels weapons" -> the rebels.
+        return list(conjuncts(dative)), join_tokens([*verb_group(verb), verb])
+    found = _side(obj) or _verb_side(verb)
+    if found is None:
+        return None
+    side, prep = found
+    if side.i < obj.i and prep.i == side.i:
+        phrase = [*verb_group(verb), verb, *np_span(obj)]
+    else:
+        phrase = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1], prep]
+    return list(conjuncts(side)), join_tokens(phrase)
+
+
+def _verb_side(verb: Token) -> tuple[Token, Token] | None:
+    # the PP may hang on the verb: "sent arms last year to Pakistan".
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _TO_PREPS - {"for", "at"}:
+            pobj = child(prep, "pobj")
+            if pobj is not None and is_actor_noun(pobj):
+                return pobj, prep
+    return None
+
+
+def demanded_of(verb: Token) -> list[Span]:
+    """Return who a demand is aimed at: "The US demanded that Iran stop" -> Iran.
+
+    The subject of the clause that says what must be done is the one asked to do it.
+    """
+    if verb.lemma_.lower() not in DEMAND_VERBS or child(verb, "dobj") is not None:
+        return []
+    comp = child(verb, "ccomp")
+    subj = child(comp, "nsubj", "nsubjpass") if comp is not None else None
+    if subj is None or not is_actor_noun(subj):
+        return []
+    return [np_span(tok) for tok in conjuncts(subj)]
+
+
+def condition_side(verb: Token) -> list[Span]:
+    """Return who must act to avert a threat: "X threatened a strike unless Y withdrew" -> Y.
+
+    The subject of an "unless" clause on the threat or on its content is the one
+    the threat is aimed at.
+    """
+    for head in (verb, child(verb, "xcomp")):
+        if head is None:
+            continue
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                k.dep_ == "mark" and k.lower_ == "unless" for k in clause.children
+            ):
+                continue
+            subj = child(clause, "nsubj", "nsubjpass")
+            if subj is not None and is_actor_noun(subj):
+                return [np_span(tok) for tok in conjuncts(subj)]
+    return []
+
+
+def called_for(verb: Token) -> list[Token]:
+    """Return the side of an act a verb asks or argues for: "called for sanctions on X" -> X."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "over", "about"}:
+            pobj = child(prep, "pobj")
+            side = thing_side(pobj) if pobj is not None else None
+            if side is not None:
+                return list(conjuncts(side))
+    return []
