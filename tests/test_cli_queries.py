@@ -159,6 +159,14 @@ def test_action_classes_have_labels(tiny_graph: Path) -> None:
     assert rows and all(row["label"] for row in rows)
 
 
+def test_action_class_labels_are_whole_phrases() -> None:
+    from graph.query.answer import action_class_labels
+
+    labels = action_class_labels()
+    # a definition's first clause, without an aside cut in half ("... appeals (PLOVER")
+    assert labels and all(label.count("(") == label.count(")") for label in labels.values())
+
+
 def test_construct_prints_turtle(tiny_graph: Path) -> None:
     result = run(
         "query",

@@ -186,7 +186,10 @@ def action_class_labels() -> dict[str, str]:
     for cls in onto.subjects(RDF.type, NG.ActionClass):
         name = str(cls).rsplit("/", 1)[-1]
         definition = str(onto.value(cls, SKOS.definition) or "")
-        short = re.split(r"[:.;]", definition, maxsplit=1)[0].strip()
+        short = re.split(r"[:.;]", definition, maxsplit=1)[0]
+        if short.count("(") > short.count(")"):  # cut inside "(PLOVER: ...)": drop the aside
+            short = short[: short.rindex("(")]
+        short = short.strip()
         labels[name] = short or str(onto.value(cls, SKOS.prefLabel) or "")
     return labels
 
