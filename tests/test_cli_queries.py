@@ -331,6 +331,25 @@ def test_actors_with_an_unknown_type_or_country_names_what_is_there(
     assert message in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        (
+            "SELECT ?x WHERE { ?x foo:bar ?z }",
+            "cannot compile query (inline): unknown prefix foo. Hint: known prefixes are act,",
+        ),
+        # a quoted comma is one of the tokens expected, not a separator
+        ("SELECT ?x WHERE { ?x ?y ?z", 'column 27: expected one of ",", ".", ";", "{"'),
+    ],
+)
+def test_query_errors_read_the_same_in_both_engines(
+    tiny_graph: Path, sparql: str, message: str
+) -> None:
+    result = run("query", str(tiny_graph), sparql)
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
 def test_an_unknown_named_query_suggests_the_closest(tiny_graph: Path) -> None:
     result = run("query", str(tiny_graph), "--name", "actions-of", "-p", "actor=Russia")
     assert result.exit_code == 1

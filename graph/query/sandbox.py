@@ -28,7 +28,7 @@ from rdflib.term import Node, URIRef, Variable
 
 from ..errors import QueryError
 from ..vocab import BASE
-from .syntax import syntax_message
+from .syntax import compile_message, syntax_message
 
 __all__ = ["check_sandboxed", "is_local_iri"]
 
@@ -57,7 +57,7 @@ def _algebra(text: str, label: str, namespaces: dict[str, Any]) -> Any:
             exc = update_exc if update_exc.loc > query_exc.loc else query_exc
             raise QueryError(syntax_message(text, label, exc, namespaces)) from exc
     except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix
-        raise QueryError(f"cannot compile query {label}: {exc}") from exc
+        raise QueryError(compile_message(label, exc, namespaces)) from exc
 
 
 def _dataset_clauses(node: CompValue) -> Iterator[tuple[str, Node]]:

@@ -32,7 +32,7 @@ from .lookup import Select, fill_values
 from .named import NamedQuery, list_queries, load_named_query
 from .sandbox import check_sandboxed
 from .stats import graph_stats
-from .syntax import syntax_message
+from .syntax import compile_message, syntax_message
 
 __all__ = [
     "NAMESPACES",
@@ -72,13 +72,8 @@ def _prepare(text: str, label: str) -> Query:
         return prepareQuery(text, initNs=NAMESPACES)
     except ParseException as exc:
         raise QueryError(syntax_message(text, label, exc, NAMESPACES)) from exc
-    # rdflib raises a bare Exception for unknown prefixes ("Unknown namespace prefix : foo").
-    except Exception as exc:
-        reason = str(exc).replace("Unknown namespace prefix :", "unknown prefix").strip()
-        known = ", ".join(sorted(NAMESPACES))
-        raise QueryError(
-            f"cannot compile query {label}: {reason}. Hint: known prefixes are {known}"
-        ) from exc
+    except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix
+        raise QueryError(compile_message(label, exc, NAMESPACES)) from exc
 
 
 def _to_term(value: str) -> Identifier:

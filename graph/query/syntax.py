@@ -15,10 +15,12 @@ from typing import Any
 import pyoxigraph as ox
 from pyparsing import ParseException
 
-__all__ = ["syntax_message"]
+__all__ = ["compile_message", "syntax_message"]
 
 _OX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 _SHOWN_TOKENS = 8
+# one token of an "expected one of" list: a quoted symbol ('","') or a word (ABS, Prefix not found)
+_TOKEN = re.compile(r'"[^"]*"|[^,"]+')
 
 
 def syntax_message(text: str, label: str, exc: ParseException, prefixes: Mapping[str, Any]) -> str:
@@ -47,6 +49,17 @@ def syntax_message(text: str, label: str, exc: ParseException, prefixes: Mapping
     return f"cannot parse query {label}: syntax error at {where}{tail}"
 
 
+def compile_message(label: str, exc: Exception, prefixes: Mapping[str, Any]) -> str:
+    """Return the message for a query that parses but does not compile (an unknown prefix).
+
+    rdflib raises a bare Exception for an unknown prefix ("Unknown namespace
+    prefix : foo"); the message names it and the prefixes there are.
+    """
+    reason = str(exc).replace("Unknown namespace prefix :", "unknown prefix").strip()
+    known = ", ".join(sorted(prefixes))
+    return f"cannot compile query {label}: {reason}. Hint: known prefixes are {known}"
+
+
 def _oxigraph_error(text: str, prefixes: Mapping[str, Any]) -> tuple[int, int, str] | None:
     """Return Oxigraph's ``(line, column, what it expected)`` for text it rejects, else None."""
     names = {name: str(ns) for name, ns in prefixes.items()}
@@ -72,8 +85,9 @@ def _short(expected: str) -> str:
     """Keep the tokens of a long "expected one of ..." list, without character classes."""
     if not expected.startswith("expected one of"):
         return " ".join(expected.split())
-    # character classes ("[_]", "['0'..='9']") are the parser's, not words a user types
+    # character classes ("[_]", "['0'..='9']") are the parser's, not words a user types;
+    # a token may be a quoted comma ('",", ".", ";"'), so tokens are matched, not split
     words = re.sub(r"\[[^\]]*\]", "", expected[len("expected one of") :])
-    tokens = [t.strip() for t in words.split(",") if t.strip()]
+    tokens = [t.strip() for t in _TOKEN.findall(words) if t.strip()]
     shown = ", ".join(tokens[:_SHOWN_TOKENS]) + (", ..." if len(tokens) > _SHOWN_TOKENS else "")
     return f"expected one of {shown}" if len(tokens) > 1 else f"expected {shown}"
