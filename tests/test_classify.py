@@ -207,3 +207,21 @@ OCCURRING = [
 def test_an_event_noun_said_to_happen_is_that_event(parse, sentence, expected):
     events = list(normalize_events(extract_events(parse(sentence))))
     assert [e.action_class for e in events] == [expected]
+
+
+# A verb the dictionary never codes takes the event its object names, but a thing is no
+# event: "undertook a mediation mission" is a consultation, "diverted the rice" no aid.
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        (
+            "The envoy undertook a mediation mission between the two parties.",
+            "undertook",
+            "CONSULT",
+        ),
+        ("The general undertook a fresh offensive in the east.", "undertook", "FIGHT"),
+        ("The smugglers diverted the rice to the market.", "diverted", "OTHER"),
+    ],
+)
+def test_an_uncoded_verb_takes_its_event_noun_only(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected

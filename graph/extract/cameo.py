@@ -124,6 +124,13 @@ class Lexicon:
                     return code
         return self.nouns.get(("", head)) or self.nouns.get(("", noun.lower_))
 
+    def codes(self, lemma: str) -> bool:
+        """Return whether the dictionary codes the verb, alone or in any pattern."""
+        own = self.defaults.get((lemma, ""))
+        if own is not None and own.plover:
+            return True
+        return any(p.code.plover for p in self.patterns.get(lemma, ()))
+
     def lemma(self, verb: Token) -> str:
         """Return the verb's lemma, or the dictionary verb its form belongs to.
 
@@ -182,9 +189,17 @@ def _semantic_heads(noun: Token) -> list[Token]:
         heads += [
             pobj for prep in noun.children if prep.lower_ == "of" for pobj in _objects_of(prep)
         ]
-    elif lower in _FRAME_NOUNS:
-        heads += [mod for mod in noun.lefts if mod.dep_ == "compound" and mod.pos_ == "NOUN"]
+    else:
+        framed = framed_event(noun)
+        heads += [framed] if framed is not None else []
     return heads
+
+
+def framed_event(noun: Token) -> Token | None:
+    """Return the compound that names the event of a framing noun ("mediation mission")."""
+    if noun.lower_ not in _FRAME_NOUNS:
+        return None
+    return next((m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
 
 
 def _objects_of(prep: Token) -> list[Token]:

@@ -18,9 +18,9 @@ from rdflib.namespace import RDF, SKOS
 from spacy.tokens import Token
 
 from ..vocab import ACT, NG, load_ontology
-from .cameo import Code
+from .cameo import Code, framed_event
 from .cameodata import load_lexicon
-from .lexicon import OCCURRENCE_VERBS
+from .lexicon import EVENT_NOUNS, OCCURRENCE_VERBS
 
 OTHER = "OTHER"
 
@@ -189,9 +189,13 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         action = " ".join([lemma, *action.split()[1:]])
     alone = default_class(action)
     # a verb that codes nothing alone, or only its block's gist, takes the event its object
-    # names: "carried out raids", "conducted air strikes"
-    light = load_lexicon().is_light(verb)
-    noun = _event_noun(verb) if light and (alone is None or alone.inherited) else ("", "", "")
+    # names: "carried out raids", "conducted air strikes"; so does a verb the dictionary
+    # never codes ("undertook a mediation mission")
+    lexicon = load_lexicon()
+    light = lexicon.is_light(verb) or not lexicon.codes(lemma)
+    noun = ("", "", "")
+    if light and (alone is None or alone.inherited):
+        noun = _event_noun(verb, events_only=not lexicon.is_light(verb))
     if noun[0]:
         return noun
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
@@ -208,14 +212,28 @@ def _with_particle(verb: Token, action: str) -> str:
     return action
 
 
-def _event_noun(verb: Token) -> tuple[str, str, str]:
-    """Return the class of the verb's object when it names an event ("held talks")."""
+def _event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str]:
+    """Return the class of the verb's object when it names an event ("held talks").
+
+    With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
+    of giving) does not count, only an event noun ("undertook a mediation mission").
+    """
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
+            if events_only and not _names_an_event(obj):
+                continue
             found = _noun_class(obj)
             if found[0]:
                 return found
     return "", "", ""
+
+
+def _names_an_event(noun: Token) -> bool:
+    """Return whether a noun names an event: an event noun, a nominal, a framed event."""
+    lemma = noun.lemma_.lower()
+    if lemma in EVENT_NOUNS or framed_event(noun) is not None:
+        return True
+    return lemma.endswith(("tion", "sion", "ment", "ing")) and len(lemma) > 6
 
 
 def _noun_class(noun: Token) -> tuple[str, str, str]:
@@ -227,6 +245,10 @@ def _noun_class(noun: Token) -> tuple[str, str, str]:
     code = load_lexicon().event_noun(noun)
     if code is not None:
         return code.plover, code.cameo, code.mode
+    framed = framed_event(noun)
+    if framed is not None:
+        # "a mediation mission", "the relief operation": the compound names the event
+        return _noun_class(framed)
     lemma = noun.lemma_.lower()
     for suffix, ending in _NOMINAL:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
