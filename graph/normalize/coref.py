@@ -19,9 +19,9 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
-from .agents import agent_ref, cameo, document_countries, main_country, modifier_country
+from .agents import agent_ref, cameo, document_countries, find_agent, main_country, modifier_country
 from .gazetteer import Gazetteer, tokens
-from .junk import UNRESOLVED, intervening_thing, is_expletive
+from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .mentions import Mention, MentionList
 from .phrase import (
     ACCEPTS,
@@ -44,10 +44,12 @@ from .phrase import (
     Ref,
     clean,
     head_word,
+    is_plural,
     slug_of,
     words_of,
 )
 from .places import Place, link_place, link_place_in
+from .pronouns import choose_antecedent, in_quotation
 from .qualified import document_coalitions
 
 MILITARY_TITLES = frozenset(
@@ -56,13 +58,12 @@ MILITARY_TITLES = frozenset(
         "Cmdr Commander Brig"
     )
 )
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Syria", "inside Iraq", "across Turkey": a country named as a place.
 _LOCATIVE = re.compile(
     r"\b(?:in|inside|into|across|throughout|within|from|to|toward|towards|near|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Kinds a plural pronoun means only when they were named in the plural ("the Russians").
-_SINGULAR_STATES = frozenset({"country", "government", "location"})
 
 
 def _is_vague(ref: Ref | None) -> bool:
@@ -150,8 +151,11 @@ class Document:
         for m in self.gaz.find_mentions(text):
             if not AGENT_SUFFIX.match(text[m.end :]):
                 locative = _LOCATIVE.search(text[max(0, m.start - 12) : m.start]) is not None
-                mention = Mention(sent, m.start, self._generic(m.actor_id, text), m.plural)
-                mention.locative = locative
+                # "residents" is plural as written, like the demonym "the Russians"
+                plural = m.plural or is_plural(text[m.start : m.end].split()[-1:])
+                mention = Mention(sent, m.start, self._generic(m.actor_id, text), plural)
+                mention.locative, mention.end = locative, m.end
+                mention.modifier = _is_modifier(m.via, m.plural, text[m.end :])
                 self._mentions.add(mention)
         for match in NAME_RUN.finditer(text):
             first, _, rest = match.group().partition(" ")
@@ -165,16 +169,18 @@ class Document:
             if name not in text:  # most places are not in most sentences: skip the regex
                 continue
             for match in _whole_word(name).finditer(text):
-                self._mentions.add(Mention(sent, match.start(), ref))
+                self._mentions.add(Mention(sent, match.start(), ref, end=match.end()))
         for match in TITLE_RE.finditer(text):
-            self._mentions.add(Mention(sent, match.start(1), self._person(match[1])))
+            ref = self._person(match[1])
+            self._mentions.add(Mention(sent, match.start(1), ref, end=match.end(1)))
         for match in ACRONYM_RE.finditer(text):
             long_name = clean(match[1])
             found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
             ref = self.ref(found[0].actor_id) if found else self.unknown(long_name, "")
             self.names.setdefault(match[2].casefold(), ref)
         for match in DESC_RE.finditer(text):
-            self._mentions.add(Mention(sent, match.start(), None, accepts=DESCRIPTIONS[match[1]]))
+            accepts = DESCRIPTIONS[match[1]]
+            self._mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
 
     def _generic(self, actor_id: str, text: str) -> Ref:
         # A sector-only gazetteer entry ("civilians") gets its country as agents do.
@@ -216,7 +222,14 @@ class Document:
         after = self._sentences.get(sent, "")[pos + len(span) :]
         if ref.actor_type != UNRESOLVED and ref.actor_id and not AGENT_SUFFIX.match(after):
             self._mentions.add(
-                Mention(sent, pos, ref, plural, head=head_word(" ".join(clean(span))))
+                Mention(
+                    sent,
+                    pos,
+                    ref,
+                    plural,
+                    head=head_word(" ".join(clean(span))),
+                    end=pos + len(span),
+                )
             )
 
     @property
@@ -276,47 +289,56 @@ class Document:
     def pronoun(
         self, words: list[str], sent: int, pos: int, *, exclude: str = "", agent: bool = False
     ) -> Ref | None:
-        """Resolve a pronoun or a possessive phrase ("its bombing") to an earlier mention.
+        """Resolve a pronoun or a possessive phrase ("its bombing") when its antecedent is clear.
 
         The antecedent agrees in number and kind: "it" never means a plural mention,
-        "they" never a single state named in the singular ("Russia"), "he"/"she" only
-        a person, and an ``agent`` (the doer of an event) is never a place.
-        ``exclude`` is an actor a bare pronoun cannot mean (its clause's other
-        participant); possessives may mean it ("the coalition carried out its own
-        airstrikes").
+        "they" only a plural mention or an armed group, "he"/"she" only a person, and
+        an ``agent`` (the doer of an event) is never a place. ``exclude`` is an actor a
+        bare pronoun cannot mean (its clause's other participant); possessives may mean
+        it ("the coalition carried out its own airstrikes"). See
+        :func:`graph.normalize.pronouns.choose_antecedent` for when it is clear.
         """
         first = words[0].lower() if words else ""
         if first not in PRONOUNS or (len(words) > 1 and first not in POSSESSIVES):
             return None
         kind = PRONOUNS[first]
-        accepts = ACCEPTS[kind] - ({"location"} if agent and len(words) == 1 else set())
+        text = self.sentence(sent)
+        if len(words) == 1 and (is_expletive(text[pos:]) or is_copula(text[pos:])):
+            return None  # "it was unclear whether ...", "they were the latest victims"
+        if in_quotation(text, pos):
+            return None  # a quotation has its own speaker
+        accepts = ACCEPTS[kind] - {"other"} - ({"location"} if agent and len(words) == 1 else set())
         banned = "" if first in POSSESSIVES else exclude
 
         def agrees(m: Mention) -> bool:
-            if m.ref is None or m.ref.actor_id == banned or not self._compatible(m.ref, accepts):
+            ref = m.ref
+            if ref is None or ref.actor_id in ("", banned) or m.modifier or self._is_source(m):
                 return False
-            if agent and m.locative:
+            if m.head in NON_ACTOR_HEADS:
+                return False  # "a Turkish convoy" is a thing, not Turkey
+            if not self._compatible(ref, accepts) or (agent and m.locative):
                 return False  # "sources inside Syria ... it says": Syria is a place there
             if kind == "sg":
                 return not m.plural
-            return kind != "pl" or m.plural or m.ref.actor_type not in _SINGULAR_STATES
+            return kind != "pl" or _plural_group(m)
 
-        if kind == "sg" and len(words) == 1 and is_expletive(self.sentence(sent)[pos:]):
-            return None  # "it was unclear whether ...", "it is tragic to see ..."
-        subject = agent and len(words) == 1
-        found = self._mentions.find(agrees, sent, pos, window=1, subject_first=subject)
-        if found is None or found.ref is None or found.ref.actor_type == "other":
-            return None  # the nearest candidate is no known actor: silence, not a guess
-        between = self._text_between(found.sent, found.start, sent, pos)
-        things = kind == "sg" or not agent  # "calling them baseless": them = the allegations
-        if kind != "person" and intervening_thing(between, plural=kind == "pl", things=things):
-            return None  # "a truce ... since it began": a thing came in between
-        return found.ref
+        return choose_antecedent(
+            self._mentions.window(sent, pos),
+            agrees,
+            self.sentence,
+            (sent, pos),
+            kind=kind,
+            agent=agent,
+            preamble=lambda index: preamble_end(self.sentence(index)),
+        )
 
-    def _text_between(self, sent_a: int, start: int, sent_b: int, end: int) -> str:
-        if sent_a == sent_b:
-            return self.sentence(sent_a)[start:end]
-        return self.sentence(sent_a)[start:] + " " + self.sentence(sent_b)[:end]
+    def _is_source(self, m: Mention) -> bool:
+        # The agency that reports the story, or whoever "according to" cites, is not
+        # what the story's pronouns mean ("told AFP they", "according to the group they").
+        assert m.ref is not None  # checked by the caller
+        if (m.ref.code or self.gaz.code_at(m.ref.actor_id)).endswith("MED"):
+            return True
+        return _ACCORDING.search(self.sentence(m.sent)[max(0, m.start - 20) : m.start]) is not None
 
     def description(self, text: str, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve a definite description ("the group", "the Syrian city") to an earlier mention."""
@@ -324,6 +346,10 @@ class Document:
         head = head_word(" ".join(words))
         desc = DESCRIPTIONS.get(head)
         if article not in ("the", "this", "that", "these", "those") or len(words) > 4:
+            return None
+        if (
+            len(text.split()) < 2
+        ):  # "those fighting to oust Assad": a bare "those" is no description
             return None
         if not desc:
             # "these fighters" after "the US-backed fighters": same head noun, close by;
@@ -395,3 +421,19 @@ class Document:
             return self._person(phrase)  # a person the dictionary knows by another spelling
         kind = kinds[-1] if kinds and named else "other"
         return self._keep(Ref(slug_of(phrase), phrase, kind))
+
+
+def _plural_group(m: Mention) -> bool:
+    """Return whether a mention can be "they": a group, or people named in the plural."""
+    assert m.ref is not None  # checked by the caller
+    if m.ref.actor_type == "armed-group":
+        return True  # "ISIS ... they"
+    if not m.plural:
+        return False  # "Russia ... they", "the UN ... they"
+    # "UN-brokered talks" are not the UN in the plural; "Russian troops", "the Russians" are
+    return m.ref.actor_type in ("military", "civilian") or not m.head or bool(find_agent([m.head]))
+
+
+def _is_modifier(via: str, plural: bool, after: str) -> bool:
+    """Return whether a gazetteer mention is an adjective ("Syrian" of "Syrian troops")."""
+    return via == "demonym" and not plural and re.match(r"\s+[A-Za-z]", after) is not None

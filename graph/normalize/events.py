@@ -361,8 +361,11 @@ def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
     before = doc.sentence(sent)[:pos].rstrip(" ,")
     tail = before[-80:]
     mentions = [m for m in doc.gaz.find_mentions(tail) if m.end == len(tail)]
-    if mentions and mentions[-1].via != "capital":
-        return doc.ref(mentions[-1].actor_id)
+    if mentions and mentions[-1].via not in ("capital", "demonym"):
+        named = doc.ref(mentions[-1].actor_id)
+        return named if (named.actor_type == "person") == (words[0].lower() != "which") else None
+    if words[0].lower() == "which":
+        return None  # "the downing of the helicopter which ...": a thing, not the agent noun
     near = before.split()[-4:]
     for start in range(len(near)):
         found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.main_country, STATE_HEADS)

@@ -19,6 +19,7 @@ from .phrase import words_of
 __all__ = [
     "UNRESOLVED",
     "intervening_thing",
+    "is_copula",
     "is_expletive",
     "non_actor",
     "preamble_end",
@@ -173,6 +174,19 @@ _EXPLETIVE = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _PLURALS = frozenset(words_of("children people men women police militia personnel staff"))
+
+
+# "it was a provocation", "they were the latest victims": a pronoun that only classifies
+_COPULA = re.compile(
+    r"^(?:it|they|he|she)\s+(?:is|was|are|were|'s|'re|has been|have been|had been)\s+"
+    r"(?:not\s+|also\s+|still\s+)?(?:a|an|the|no|one|among|part|just|only|too|so|very)\b",
+    re.IGNORECASE,
+)
+
+
+def is_copula(text: str) -> bool:
+    """Return whether a pronoun at the start of ``text`` only classifies ("it was a mistake")."""
+    return _COPULA.match(text) is not None
 
 
 def is_expletive(text: str) -> bool:

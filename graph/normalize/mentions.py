@@ -25,6 +25,8 @@ class Mention:
     accepts: tuple[str, ...] = ()
     head: str = ""  # head noun of a remembered event span ("fighters")
     locative: bool = False  # a country named as a place ("sources inside Syria")
+    end: int = -1  # where the mention ends (-1: unknown)
+    modifier: bool = False  # a demonym used as an adjective ("Syrian" of "Syrian troops")
 
 
 @dataclass(slots=True)
@@ -45,7 +47,11 @@ class MentionList:
         key = (mention.sent, mention.start)
         i = bisect.bisect_left(self._keys, key)
         if i < len(self._keys) and self._keys[i] == key:
-            self._mentions[i].head = self._mentions[i].head or mention.head
+            taken = self._mentions[i]
+            if taken.modifier and mention.ref is not None:
+                self._mentions[i] = mention  # "Syrian troops" as an event's actor, not "Syrian"
+                return
+            taken.head = taken.head or mention.head
             return
         self._keys.insert(i, key)
         self._mentions.insert(i, mention)
@@ -103,6 +109,19 @@ class MentionList:
             if mention.ref is not None and mention.ref.actor_id and accept(mention):
                 return mention
         return None
+
+    def window(self, sent: int, pos: int) -> list[Mention]:
+        """Return the mentions of sentence ``sent - 1`` and of ``sent`` before ``pos``, in order.
+
+        Definite descriptions among them are resolved (to an empty ref when they cannot be).
+        """
+        lo = bisect.bisect_left(self._keys, (sent - 1, -1))
+        hi = bisect.bisect_left(self._keys, (sent, pos), lo)
+        found = self._mentions[lo:hi]
+        for mention in found:
+            if mention.ref is None and mention.accepts:
+                mention.ref = self._resolve_description(mention)
+        return found
 
     def _resolve_description(self, mention: Mention) -> Ref:
         accepts = mention.accepts

@@ -1,0 +1,259 @@
+"""Which earlier mention a personal pronoun means, when that is clear; otherwise none.
+
+A wrong antecedent states a false event ("they are bombing the ISIS targets" ->
+ISIS bombs ISIS), so :func:`choose_antecedent` answers only in two clear cases:
+
+* the pronoun reports what its own sentence's subject said or thinks
+  ("Russia said on Wednesday it had ...", "The rebels claim they ...");
+* exactly one mention of the right kind and number stands in the pronoun's
+  sentence before it and in the previous sentence, and nothing else there could be
+  meant: no unknown name ("the Syrian Civil Defence"), no thing or event of the
+  pronoun's number ("a hospital", "the attack"), no group or person noun ("the
+  victims' families", "his son").
+
+Never across a quotation (a quote changes the speaker), never the press agency
+that reports the story, never an adjective ("Syrian" of "Syrian troops").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .junk import NON_ACTOR_HEADS
+from .mentions import Mention
+from .phrase import NOT_PLACES, TITLES, Ref, words_of
+
+_QUOTES = '"“”«»'
+# The words a subject may follow at a sentence's start: "On Tuesday, the army ...".
+_LEAD = re.compile(
+    r"^(?:(?:but|and|however|meanwhile|separately|earlier|later|also|then|now|yet|still|"
+    r"instead|so|in a statement|on \w+|last \w+|this \w+|early \w+|late \w+|in \w+)\b\W*)*"
+    r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+# What the subject does before a pronoun that reports it: "said on Wednesday (that)".
+_REPORTED = re.compile(
+    r"^(?:'s?)?\W*(?:(?:has|had|have|also|later|earlier|again|previously|repeatedly|then|"
+    r"officially|publicly|quickly|now)\s+)*"
+    r"(?:said|says|say|added|adds|announced|announces|announce|claimed|claims|claim|stated|"
+    r"states|warned|warns|warn|insisted|insists|insist|confirmed|confirms|denied|denies|deny|"
+    r"reported|reports|noted|notes|declared|declares|acknowledged|acknowledges|admitted|"
+    r"admits|argued|argues|argue|believes|believe|believed|hopes|hope|hoped|threatened|"
+    r"threatens|threaten|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise|"
+    r"suggested|indicated|explained|asserted|stressed|emphasised|emphasized|alleged|"
+    r"alleges|allege|maintains|maintained|thinks|think|thought|fears|feared|expects|"
+    r"expected|knows|knew|signalled|signaled|signals|decided|told|tells|tell)\b"
+    r"(?:\s+(?:on|late|early|last|this|in|to|at|earlier|later|a|an|the|that|statement|"
+    r"reporters|journalists|[A-Z][a-z]+day|\d+|[a-z]+ly)\b){0,6}\W*$"
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+PERSON_NOUNS = frozenset(
+    words_of(
+        "man woman boy girl son daughter father mother brother sister wife husband child baby "
+        "official spokesman spokeswoman spokesperson commander leader chief head minister "
+        "president soldier fighter resident witness activist journalist reporter correspondent "
+        "doctor surgeon nurse source analyst expert director governor general colonel officer "
+        "member lawmaker senator diplomat envoy ambassador negotiator prisoner detainee victim "
+        "driver pilot cleric imam priest king prince emir mayor judge lawyer friend neighbour "
+        "neighbor student teacher farmer worker owner manager founder candidate secretary"
+    )
+)
+# Groups of people "they" may mean: "other tribes", "the families".
+GROUP_NOUNS = frozenset(
+    words_of("tribe clan family community crowd delegation group team faction household village")
+)
+# Singular nouns an "it" may mean when no actor is named: "the ministry", "the bill".
+THING_NOUNS = frozenset(
+    words_of(
+        "ministry company party council committee court parliament house agency organisation "
+        "organization body group government regime administration army military coalition "
+        "alliance state country city town village district province region capital base "
+        "airport port bill law treaty plan program programme project system network channel "
+        "newspaper station unit brigade division battalion force militia faction movement "
+        "front office department embassy consulate team airfield airbase bridge dam crossing "
+        "checkpoint prison jail refinery plant church neighbourhood neighborhood suburb quarter "
+        "symbol deal accord ceasefire draft text"
+    )
+)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_OTHER_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), _SHE),
+    **dict.fromkeys(("she", "her", "hers", "herself"), _HE),
+}
+_PLURAL_PEOPLE = frozenset(words_of("people children men women police militia personnel staff"))
+
+
+def in_quotation(sentence: str, pos: int) -> bool:
+    """Return whether the text at ``pos`` is inside a quotation.
+
+    Also when the quotation opened in an earlier sentence: ``they should be
+    hitting" he said`` has one closing mark after the pronoun.
+    """
+    marks = [i for i, char in enumerate(sentence) if char in _QUOTES]
+    before = [i for i in marks if i < pos]
+    if len(before) % 2:
+        return True
+    after = [i for i in marks if i >= pos]
+    if len(after) % 2 == 0 or not after:
+        return False
+    first = after[0]
+    return sentence[first] == "”" or (first > 0 and not sentence[first - 1].isspace())
+
+
+def has_quote(text: str) -> bool:
+    """Return whether a quotation mark stands in ``text``."""
+    return any(char in _QUOTES for char in text)
+
+
+def is_subject_position(sentence: str, start: int, preamble: int) -> bool:
+    """Return whether a mention at ``start`` opens its sentence ("On Monday the army ...")."""
+    return _LEAD.match(sentence[min(preamble, start) : start]) is not None
+
+
+def reports_subject(between: str) -> bool:
+    """Return whether ``between`` is a subject's saying verb before a pronoun ("said that")."""
+    return not has_quote(between) and _REPORTED.match(between) is not None
+
+
+def competitors(
+    text: str,
+    covered: Sequence[tuple[int, int]],
+    kind: str,
+    *,
+    agent: bool,
+    opening: bool,
+    things: bool = True,
+) -> bool:
+    """Return whether ``text`` names something a pronoun of ``kind`` could mean, not a mention.
+
+    Args:
+        text: A stretch of the window (a sentence, or part of one).
+        covered: Spans of ``text`` that known mentions take (their words are skipped).
+        kind: ``sg`` (it), ``pl`` (they), ``person`` (he, she).
+        agent: The pronoun is an event's doer (places and weapons cannot act).
+        opening: ``text`` starts its sentence (its first word is capitalised anyway).
+        things: Plural things and events compete with a plural group ("they").
+    """
+    for match in _TOKEN.finditer(text):
+        at, word = match.start(), match.group().replace("’", "'")
+        if any(a <= at < b for a, b in covered):
+            continue
+        first = opening and not text[:at].strip(" \t\"“'(")
+        if word[:1].isupper() and not first:
+            if _is_name(word):
+                return True
+            continue
+        if _competes(word.lower(), kind, agent=agent, things=things):
+            return True
+    return False
+
+
+def _is_name(word: str) -> bool:
+    lowered = word.lower()
+    return not (
+        lowered in STOP_WORDS or word in NOT_PLACES or word.rstrip(".") in TITLES or len(word) < 2
+    )
+
+
+def _competes(word: str, kind: str, *, agent: bool, things: bool) -> bool:
+    word = word.removesuffix("'s").removesuffix("'")
+    if kind == "person":
+        return word in PERSON_NOUNS
+    plural = (word.endswith("s") and not word.endswith("ss")) or word in _PLURAL_PEOPLE
+    if plural != (kind == "pl"):
+        return False
+    stem = word[:-1] if kind == "pl" and word.endswith("s") else word
+    if kind == "pl":
+        from .agents import find_agent  # agents imports junk, which this module imports
+
+        people = word in _PLURAL_PEOPLE or stem in PERSON_NOUNS | GROUP_NOUNS
+        people = people or find_agent([word]) is not None
+        return people or (things and word in NON_ACTOR_HEADS)
+    return word in NON_ACTOR_HEADS or word in THING_NOUNS or (not agent and word in PERSON_NOUNS)
+
+
+def choose_antecedent(
+    window: Sequence[Mention],
+    agrees: Callable[[Mention], bool],
+    sentence: Callable[[int], str],
+    at: tuple[int, int],
+    *,
+    kind: str,
+    agent: bool,
+    preamble: Callable[[int], int],
+) -> Ref | None:
+    """Return the one clear antecedent of a pronoun at ``at`` = (sentence, offset), or None.
+
+    Args:
+        window: The mentions of the previous sentence and of the pronoun's sentence
+            before it, in text order, descriptions resolved.
+        agrees: Whether a mention has the pronoun's kind and number.
+        sentence: The text of a sentence by index.
+        at: Where the pronoun is.
+        kind: ``sg``, ``pl`` or ``person``.
+        agent: The pronoun is an event's doer.
+        preamble: Where a sentence's dateline ends.
+    """
+    sent, pos = at
+    own = [m for m in window if m.sent == sent]
+    text = sentence(sent)
+    if own and not own[0].modifier and agrees(own[0]):
+        first = own[0]
+        opens = is_subject_position(text, first.start, preamble(sent))
+        if opens and reports_subject(text[first.end : pos]):
+            return first.ref  # "Russia said on Wednesday it had ..."
+    clear = [m for m in window if m.ref is not None and agrees(m) and not _is_vague(m.ref)]
+    candidates = {m.ref.actor_id: m.ref for m in clear if m.ref is not None}
+    if len(candidates) != 1 or any(_rival(m, kind) for m in window if m not in clear):
+        return None  # none, several, or an actor we do not know could be meant
+    if kind == "person" and _OTHER_GENDER[sentence(sent)[pos:].split()[0].lower()].search(
+        sentence(sent - 1) + " " + sentence(sent)[:pos]
+    ):
+        return None  # "he" and "she" in one stretch: two people
+    # "The Houthis fired missiles. They attacked a ship.": subject to subject, the
+    # subject's own objects do not compete.
+    found = clear[0]
+    parallel = (
+        agent
+        and found.sent == sent - 1
+        and found is window[0]
+        and is_subject_position(sentence(found.sent), found.start, preamble(found.sent))
+        and is_subject_position(text, pos, preamble(sent))
+    )
+    for index in (sent - 1, sent):
+        whole = sentence(index)
+        span = whole[:pos] if index == sent else whole
+        # an unresolved description ("the group") is scanned as words: it may be meant
+        covered = [(m.start, m.end) for m in window if m.sent == index and _known(m)]
+        if has_quote(span) or competitors(
+            span, covered, kind, agent=agent, opening=True, things=not parallel
+        ):
+            return None
+    return found.ref
+
+
+def _rival(mention: Mention, kind: str) -> bool:
+    """Return whether a mention that does not agree could still be what is meant."""
+    ref = mention.ref
+    if ref is None or not ref.actor_id:
+        return False
+    if ref.actor_type == "other" or _is_vague(ref) or mention.head in NON_ACTOR_HEADS:
+        # an actor we do not know ("the Syrian Civil Defence", "gunmen")
+        if kind == "person":
+            return ref.label[:1].isupper()
+        plural = mention.plural or (mention.head.endswith("s") and not mention.head.endswith("ss"))
+        return plural == (kind == "pl")
+    # a place named as a thing ("the town"), not as a setting ("in Syria")
+    return kind == "sg" and ref.actor_type == "location" and not mention.locative
+
+
+def _is_vague(ref: Ref) -> bool:
+    return ref.actor_id.startswith("unknown/")  # a generic agent of no known country
+
+
+def _known(mention: Mention) -> bool:
+    return mention.ref is not None and bool(mention.ref.actor_id) and mention.end >= 0

@@ -1,0 +1,121 @@
+"""Pronoun coreference: resolve only a clear antecedent, else leave the role unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+from graph.normalize.pronouns import in_quotation, reports_subject
+
+
+def story(*rows: tuple[str, str, str, str]) -> list[Event]:
+    """Normalise one document given as (sentence, actor, action, target) rows."""
+    events, start = [], 0
+    for index, (sentence, actor, action, target) in enumerate(rows):
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(actor, action, target, prov))
+        start += len(sentence) + 1
+    return list(normalize_events(events))
+
+
+def role_id(rows: list[tuple[str, str, str, str]], pronoun: str) -> str:
+    last = story(*rows)[-1]
+    return last.target_id if last.target == pronoun else last.actor_id
+
+
+CLEAR = [
+    # the subject of a saying verb, with a time in between
+    ([("Iran said on Monday it would send more advisers.", "it", "send", "more advisers")],
+     "iran"),
+    # "claims that they": a group named in the singular
+    ([("Hezbollah claims that they shot down a drone.", "they", "shoot down", "a drone")],
+     "hezbollah"),
+    # the one person of the previous sentence
+    ([("Gen. Omar Khalil toured the front.", "Gen. Omar Khalil", "tour", "the front"),
+      ("He praised the soldiers.", "He", "praise", "the soldiers")], "omar-khalil"),
+    # subject to subject: the first sentence's object is no rival
+    ([("The Houthis fired missiles.", "The Houthis", "fire", "missiles"),
+      ("They hit a tanker.", "They", "hit", "a tanker")], "houthis"),
+    # an object "it" whose clause subject is excluded
+    ([("Kurdish fighters reached Manbij.", "Kurdish fighters", "reach", "Manbij"),
+      ("ISIS shelled it overnight.", "ISIS", "shell", "it")], "manbij"),
+]  # fmt: skip
+
+SILENT = [
+    # inside a quotation: the speaker changes
+    [("Hezbollah denied the raid.", "Hezbollah", "deny", "the raid"),
+     ('An aide said: "They are lying about everything."', "They", "lie", "")],
+    # a quotation opened in an earlier sentence closes after the pronoun
+    [("Hezbollah denied the raid.", "Hezbollah", "deny", "the raid"),
+     ('They invent stories" the aide added.', "They", "invent", "stories")],
+    # two states "it" could mean
+    [("Turkey and Iran traded accusations.", "Turkey and Iran", "trade", "accusations"),
+     ("It demanded an apology.", "It", "demand", "an apology")],
+    # an unknown organisation in between
+    [("Jordan praised the Blue Crescent Society on Sunday.", "Jordan", "praise", ""),
+     ("It opened two clinics.", "It", "open", "two clinics")],
+    # a thing in between: "it" may be the convoy
+    [("A Turkish convoy crossed the border.", "A Turkish convoy", "cross", "the border"),
+     ("It came under fire near Afrin.", "It", "come under", "fire")],
+    # "he" and "she" in one stretch: two people
+    [("Gen. Omar Khalil spoke to reporters.", "Gen. Omar Khalil", "speak to", "reporters"),
+     ("He thanked them and she left.", "she", "leave", "")],
+    # the agency that reports the story
+    [("A source told Reuters it was preparing a statement.", "it", "prepare", "a statement")],
+    # whoever "according to" cites
+    [("According to Hezbollah they withdrew overnight.", "they", "withdraw", "")],
+    # a pronoun that only classifies
+    [("The Kremlin rejected the claim.", "The Kremlin", "reject", "the claim"),
+     ("It was a provocation.", "It", "be", "a provocation")],
+    # an adjective is no antecedent: "Syrian" of "Syrian troops"
+    [("Syrian troops shelled the village.", "Syrian troops", "shell", "the village"),
+     ("It denied any role.", "It", "deny", "any role")],
+    # "they" is not a state named in the singular, nor the UN
+    [("The UN condemned the siege.", "The UN", "condemn", "the siege"),
+     ("They demanded access.", "They", "demand", "access")],
+    # a generic agent of no country is no antecedent
+    [("Gunmen stormed a checkpoint.", "Gunmen", "storm", "a checkpoint"),
+     ("They killed a guard.", "They", "kill", "a guard")],
+    # a group of people in between: "they" may be the families
+    [("Hezbollah evacuated the families from the village.", "Hezbollah", "evacuate",
+      "the families"),
+     ("They reached Beirut at night.", "They", "reach", "Beirut")],
+    # "which" after a thing is not the agent noun in front of it
+    [("The downing of the helicopter which carried two pilots angered Moscow.", "which",
+      "carry", "two pilots")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "expected"), CLEAR)
+def test_a_clear_antecedent_resolves(rows, expected):
+    pronoun = next(r[1] if r[1].lower() in ("it", "they", "he", "she") else r[3] for r in rows[-1:])
+    assert role_id(rows, pronoun) == expected
+
+
+@pytest.mark.parametrize("rows", SILENT)
+def test_an_unclear_antecedent_stays_unresolved(rows):
+    last = story(*rows)[-1]
+    assert last.actor_id == "" and last.actor_type == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "inside"),
+    [('He said "they will pay" today.', "they", True),
+     ("they will pay\" he said.", "they", True),
+     ('They said "we will pay" today.', "They", False),
+     ("He said “they will pay” today.", "they", True),
+     ("He said they will pay.", "they", False)],
+)  # fmt: skip
+def test_in_quotation(sentence, word, inside):
+    assert in_quotation(sentence, sentence.index(word)) is inside
+
+
+@pytest.mark.parametrize(
+    ("between", "reported"),
+    [(" said on Wednesday ", True), (" has said that ", True), (" told reporters ", True),
+     (" announced in a statement that ", True), (" attacked the town and ", False),
+     (' said "', False)],
+)  # fmt: skip
+def test_a_saying_verb_reports_its_subject(between, reported):
+    assert reports_subject(between) is reported
