@@ -112,7 +112,7 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
         return ""
     if tok.dep_ == "xcomp" and HEDGE_ADJECTIVES.get(tok.head.lower_) == "possible":
-        # "those it attacked were likely to unite against it".
+        # "the rebels were likely to withdraw from the town".
         return "possible"
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
