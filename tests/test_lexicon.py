@@ -71,6 +71,9 @@ def test_lexicon_names_its_sources_and_licences():
         ("195", ("FIGHT", "aerial")),  # CAMEO 19 is PLOVER FIGHT
         ("190", ("FIGHT", "")),
         ("183", ("ASSAULT", "suicide-attack")),  # CAMEO 18 stays ASSAULT
+        ("202", ("ASSAULT", "")),  # mass killings: ASSAULT, as the 2021 table says
+        ("2041", ("ASSAULT", "unconventional")),
+        ("196", ("FIGHT", "")),  # violate a ceasefire
         ("112", ("DISAPPROVE", "")),  # ACCUSE renamed
         ("1121", ("DISAPPROVE", "allege")),
         ("091", ("INVESTIGATE", "")),  # ACCUSE `investigate` is its own type
