@@ -41,3 +41,32 @@ ONE_COUNTRY_STORIES = [
 @pytest.mark.parametrize("sentence, pair", ONE_COUNTRY_STORIES)
 def test_agents_take_the_country_of_a_one_country_story(parse, sentence, pair):
     assert pair in _pairs(parse, sentence)
+
+
+# The subject pronoun of reported speech is its speaker when they agree in number and
+# kind; a single body and a plural pronoun stay with ordinary coreference.
+SPEAKERS = [
+    ("The Kurdish rebels said they would free the Turkish soldiers.", ("---", "TUR")),
+    ("Peruvian police said they arrested two Bolivian smugglers.", ("PER", "BOL")),
+    ("Ghana said it would expel the Nigerian traders.", ("GHA", "NGA")),
+    ("Palestinian officials said they would boycott talks with Canada.", ("PSE", "CAN")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", SPEAKERS)
+def test_a_pronoun_in_reported_speech_means_its_speaker(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)
+
+
+# Page furniture markers do not swallow running text: a lowercase "published" and a
+# hyphenated "U.S.-Soviet" are no dateline, so the sentence keeps its actors.
+RUNNING_TEXT = [
+    ("Kenya deported the Somali clerics, a minister said in remarks published Friday.",
+     ("KEN", "SOM")),
+    ("The German government praised U.S.-Soviet talks with Cuba.", ("DEU", "CUB")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence, pair", RUNNING_TEXT)
+def test_running_text_is_not_page_furniture(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)

@@ -50,6 +50,9 @@ THINGS_AIMED = [
     ("The navy seized the rebels' boats.", ("The navy", "seize", "the rebels")),
     # asking for a thing aimed at someone
     ("The bishop called for sanctions against Zimbabwe.", ("The bishop", "call", "Zimbabwe")),
+    # a day in a PP is when, not whom (the tagger may not mark it as a date)
+    ("Norway suspended aid on Friday to Chad.", ("Norway", "suspend", "Chad")),
+    ("Serbia eased the measures on Wednesday.", ("Serbia", "ease", "the measures")),
     # no side named, or a side already named: the object stays
     ("The army received new tanks.", ("The army", "receive", "new tanks")),
     ("The rebels shelled the town with mortars.", ("The rebels", "shell", "the town")),

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import AGENT_NOUNS, EVENT_NOUNS, PERSON_NOUNS, PLACE_LABELS, PLACE_NOUNS
+from .lexicon import (
+    AGENT_NOUNS,
+    EVENT_NOUNS,
+    PERSON_NOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    TIME_LABELS,
+    WEEKDAYS,
+)
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 
@@ -20,6 +28,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_TIME_WORDS = WEEKDAYS | _words(
+    "january february march april may june july august september october november december "
+    "today yesterday tomorrow tonight"
+)
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Prepositions naming the side a thing goes to or an act is aimed at ("aid to X",
 # "an agreement with X", "sanctions on X", "a war against X"); "from" names a source.
@@ -50,8 +62,8 @@ def is_actor_noun(tok: Token) -> bool:
     organised groups do ("Serbia", "Panamanian officers", "the rebels"); things and
     acts do not ("economic aid", "a curfew", "concessions").
     """
-    if tok.pos_ == "PRON":
-        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in TIME_LABELS or tok.lower_ in _TIME_WORDS:
+        return False  # "on Wednesday" is when, not whom (the tagger may miss the date)
     if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
         return True
     lemma = tok.lemma_.lower()

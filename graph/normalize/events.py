@@ -188,7 +188,10 @@ def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref,
     target = Ref("", "", "")
     if event.target and anaphoric_actor and not _is_anaphor(event.target):
         target = resolve(event.target, doc, sent, at_target, place=physical)
-    actor = resolve(event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True)
+    speaker = _speaker(event, doc) if anaphoric_actor else None
+    actor = speaker or resolve(
+        event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True
+    )
     if event.target and not target.actor_id and target.actor_type != UNRESOLVED:
         target = resolve(event.target, doc, sent, at_target, place=physical, exclude=actor.actor_id)
     written = event.target.strip().lower()
@@ -202,6 +205,33 @@ def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref,
         elif anaphoric_actor:
             actor = UNRESOLVED_REF
     return actor, target
+
+
+# Collective nouns that take "they" though written in the singular ("police said they").
+_COLLECTIVE = frozenset(words_of("police people staff personnel military clergy youth"))
+
+
+def _speaker(event: Event, doc: Document) -> Ref | None:
+    """Return who a subject pronoun of reported speech means: its speaker, when they agree.
+
+    "Police said they arrested two men", "Kenya said it would reopen the border": the
+    subject of what is reported is the one who reports it. "The UN said they had
+    broken the truce" (a single body, a plural pronoun) is left to coreference.
+    """
+    words, said = clean(event.actor), clean(event.attribution)
+    kind = PRONOUNS.get(words[0].lower(), "") if len(words) == 1 else ""
+    if not kind or not said or said[0].lower() in PRONOUNS or kind == "sg" and words[0] != "it":
+        return None
+    text, sent = event.provenance.sentence, event.provenance.sentence_index
+    ref = resolve(event.attribution, doc, sent, _position(text, event.attribution), agent=True)
+    if not ref.actor_id or ref.actor_type in (UNRESOLVED, "location", "other"):
+        return None
+    plural = is_plural(said) or said[-1].lower() in _COLLECTIVE
+    if kind == "pl":
+        return ref if plural else None
+    if kind == "sg":
+        return ref if not plural and ref.actor_type != "person" else None
+    return ref if ref.actor_type == "person" else None
 
 
 def _is_anaphor(span: str) -> bool:

@@ -41,10 +41,13 @@ _LEADING_DATE = re.compile(rf"^(?:(?:on|last|this|also|early|late)\s+)*(?:{DATE_
 # Datelines and scraping residue that end the preamble of a sentence.
 _MARKERS = (
     re.compile(r"\(\s*[A-Z][\w .&'-]{1,30}\)\s*(?:—|–|--|-|:)"),  # "(Reuters) -", "(CNN) --"
-    re.compile(r"\b[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]{2,})*\s*(?:—|–|--|-)(?=\s*[A-Z])"),
+    # a dateline's hyphen is spaced: "U.S.-Soviet talks" is a compound
+    re.compile(r"\b[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]{2,})*\s*(?:—|–|--|-(?=\s))(?=\s*[A-Z])"),
     re.compile(r"\bGet short URL(?:\s+\d+)*", re.IGNORECASE),
-    re.compile(r"\b(?:Date of publication|Last updated|Updated|Published)\b[^A-Za-z]*"
-               rf"(?:(?:{_DAYS}|{_MONTHS})\W*|\d+\W*)*", re.IGNORECASE),
+    # capitalised, as page furniture is: "a minister said in comments published Thursday"
+    # is running text, and its sentence keeps its actors
+    re.compile(r"\b(?:(?i:Date of publication)|(?i:Last updated)|Updated|UPDATED|Published|"
+               rf"PUBLISHED)\b[^A-Za-z]*(?:(?:{_DAYS}|{_MONTHS})\W*|\d+\W*)*"),
 )  # fmt: skip
 _PREAMBLE_REACH = 250
 BOILERPLATE = re.compile(
