@@ -50,6 +50,8 @@ SPEAKERS = [
     ("Peruvian police said they arrested two Bolivian smugglers.", ("PER", "BOL")),
     ("Ghana said it would expel the Nigerian traders.", ("GHA", "NGA")),
     ("Palestinian officials said they would boycott talks with Canada.", ("PSE", "CAN")),
+    # a partitive's possessive pronoun is read where it is written ("members of his staff")
+    ("Somali rebels said they would free Ali Hassan and ten members of his staff.", ("SOM", "")),
 ]
 
 

@@ -457,8 +457,9 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
     if own is not None:
         return own
-    offset = pos + len(match["head"])
-    return resolve(match["rest"], doc, sent, offset, exclude=exclude)
+    # where "his staff" of "ten members of his staff" is written (the words are cleaned)
+    offset = doc.sentence(sent).find(match["rest"], pos)
+    return resolve(match["rest"], doc, sent, offset if offset >= 0 else pos, exclude=exclude)
 
 
 def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
