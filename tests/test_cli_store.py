@@ -57,6 +57,7 @@ def test_remove_one_document_from_a_copy(store: Path, tmp_path: Path, seeds_dir:
     assert CliRunner().invoke(cli, ["build", str(seeds_dir), "--store", str(copy)]).exit_code == 0
     result = CliRunner().invoke(cli, ["remove", str(copy), "000_8df60a2fe9eccea6"])
     assert result.exit_code == 0, result.output
+    assert f"removed 1 document from {copy}" in result.stderr
     stats = CliRunner().invoke(cli, ["stats", str(copy), "--format", "json"])
     assert '"documents": 1' in stats.stdout
     missing = CliRunner().invoke(cli, ["remove", str(copy), "nope"])

@@ -68,10 +68,11 @@ def extract(
     (the event's resolved date, else its document's date), actor, actor_id,
     actor_code, actor_type, action, relation, action_class, target, target_id,
     target_code, target_type, location, place_id, time (as written), polarity,
-    modality, attribution, confidence, kind ("event", or "relation" for a fact).
-    Codes are CAMEO-style (USAGOV, SYRMIL, ---REB when only the sector is known), as
-    of the document's date. With --format carb: sentence, confidence, relation, then
-    the arguments. Relation facts ("Aleppo is a city") are left out unless
+    modality, attribution, confidence, kind ("event", or "relation" for a fact),
+    cameo_code (the CAMEO event code) and mode (the PLOVER mode). Actor codes are
+    CAMEO-style (USAGOV, SYRMIL, ---REB when only the sector is known), as of the
+    document's date. With --format carb: sentence, confidence, relation, then the
+    arguments. Relation facts ("Aleppo is a city") are left out unless
     --relations is given or the format is carb (Open IE benchmarks count such facts).
 
     Example: newsgraph extract seeds/ --format tsv --relations

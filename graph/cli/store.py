@@ -28,7 +28,8 @@ def remove(graph_path: Path, doc_ids: Sequence[str]) -> None:
 
     check_known(graph_path, documents=doc_ids)
     remove_from_graph(graph_path, doc_ids)
-    click.echo(f"removed {len(doc_ids)} documents from {graph_path}", err=True)
+    noun = "document" if len(doc_ids) == 1 else "documents"
+    click.echo(f"removed {len(doc_ids)} {noun} from {graph_path}", err=True)
 
 
 @click.command()
