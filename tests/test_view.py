@@ -22,6 +22,7 @@ from graph.view.data import Actor, ontology_classes
 from graph.view.layout import layout_positions
 from graph.view.payload import (
     CLASS_COLORS,
+    PLOVER_COLORS,
     SPARE_TYPE_COLORS,
     TYPE_STYLE,
     UNCODED_COLORS,
@@ -231,6 +232,36 @@ def test_type_and_class_colours_never_collide():
     assert not {c.lower() for c in types} & {c.lower() for c in classes}
     assert len({shape for _, shape in TYPE_STYLE.values()}) >= 7  # shapes tell types apart too
     assert type_styles(["country", "media", "igo"])["igo"][0] in SPARE_TYPE_COLORS
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def test_plover_classes_have_colours_by_quad_class():
+    declared = set(ontology_classes(set())) - set(UNCODED_COLORS)
+    assert declared == set(PLOVER_COLORS)  # every PLOVER class has a designed colour
+    colors = class_colors(sorted(declared))
+    conflict = ["ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"]
+    conflict += ["THREATEN", "DEMAND", "DISAPPROVE", "REJECT"]
+    cooperation = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]
+    for name in conflict:  # warm: more red than blue
+        red, _, blue = _rgb(colors[name])
+        assert red > blue, name
+    for name in cooperation:  # cool: more blue or green than red
+        red, green, blue = _rgb(colors[name])
+        assert max(green, blue) > red, name
+    # violence reads darkest; a threat is not the colour of a fight
+    assert sum(_rgb(colors["ASSAULT"])) < sum(_rgb(colors["FIGHT"])) < sum(_rgb(colors["COERCE"]))
+    fight, threat = _rgb(colors["FIGHT"]), _rgb(colors["THREATEN"])
+    assert sum(abs(a - b) for a, b in zip(fight, threat, strict=True)) > 150
+    assert class_colors(["MADE_UP", "FIGHT"])["MADE_UP"] not in PLOVER_COLORS.values()
+
+
+def test_legend_lists_classes_by_quad_class_conflict_first(kg):
+    classes = legend_classes(build_network(kg).view_selection)
+    assert classes[: len(PLOVER_COLORS)] == list(PLOVER_COLORS)
+    assert classes[:2] == ["ASSAULT", "FIGHT"]
 
 
 def test_relation_facts_hidden_unless_asked(kg):

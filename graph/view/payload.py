@@ -16,7 +16,10 @@ from .data import Actor, EventRow, ontology_classes
 from .selection import Edge, Node, Selection
 
 # Okabe & Ito's colour-blind-safe palette for actor types (saturated, drawn as filled
-# shapes); Paul Tol's "muted" and "light" palettes for action classes (drawn as lines).
+# shapes); the action classes (drawn as lines) by PLOVER's four quad classes, so that
+# a glance tells conflict from cooperation: material conflict in reds (the darkest
+# for violence), verbal conflict in oranges and browns, verbal cooperation in blues,
+# material cooperation in greens (ColorBrewer's diverging RdBu/PuOr/PRGn hues).
 # The two sets share no colour, and every type has its own shape too.
 TYPE_STYLE: dict[str, tuple[str, str]] = {
     "country": ("#0072B2", "square"),
@@ -29,11 +32,22 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
     "other": ("#8C8C8C", "dot"),
 }
 SPARE_TYPE_COLORS = ("#000000", "#5A3A00", "#003F5C", "#4D4D4D")
-CLASS_COLORS = (
-    "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
-    "#999933", "#AA4499", "#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF",
-    "#44BB99", "#BBCC33", "#AAAA00", "#6699CC", "#994455", "#997700",
-)  # fmt: skip
+PLOVER_COLORS = {
+    # material conflict
+    "ASSAULT": "#67001F", "FIGHT": "#B2182B", "COERCE": "#D6604D", "MOBILIZE": "#F4A582",
+    "SANCTION": "#C51B7D", "PROTEST": "#DE77AE",
+    # verbal conflict
+    "THREATEN": "#FF7F00", "DEMAND": "#FDB863", "DISAPPROVE": "#B35806", "REJECT": "#7F3B08",
+    "INVESTIGATE": "#BF812D",
+    # verbal cooperation
+    "AGREE": "#2166AC", "CONSULT": "#67A9CF", "SUPPORT": "#053061", "CONCEDE": "#92C5DE",
+    # material cooperation
+    "COOPERATE": "#1B7837", "AID": "#5AAE61", "RETREAT": "#A6DBA0",
+}  # fmt: skip
+# Classes PLOVER does not name (a user's ontology may add some): Paul Tol's "muted" purples
+# and teals, in order, apart from the quad-class hues.
+SPARE_CLASS_COLORS = ("#332288", "#44AA99", "#AA4499", "#999933", "#882255", "#117733")
+CLASS_COLORS = (*PLOVER_COLORS.values(), *SPARE_CLASS_COLORS)
 # PLOVER does not code these: greys, so coded events stand out.
 UNCODED_COLORS = {"STATEMENT": "#B3B3B3", "RELATION": "#6E6E6E", "OTHER": "#D9D9D9"}
 FALLBACK_COLOR = "#8C8C8C"
@@ -46,10 +60,15 @@ _PRONOUNS = frozenset((
 
 
 def class_colors(names: list[str]) -> dict[str, str]:
-    """Return a colour per action class: uncoded ones grey, the rest in palette order."""
-    coded = [name for name in names if name not in UNCODED_COLORS]
-    colors = {name: CLASS_COLORS[i % len(CLASS_COLORS)] for i, name in enumerate(coded)}
-    colors.update({name: UNCODED_COLORS[name] for name in names if name in UNCODED_COLORS})
+    """Return a colour per action class: PLOVER's by quad class, uncoded ones grey.
+
+    Classes of neither set take the spare colours in the order given.
+    """
+    fixed = PLOVER_COLORS | UNCODED_COLORS
+    others = [name for name in names if name not in fixed]
+    colors = {name: fixed[name] for name in names if name in fixed}
+    spare = len(SPARE_CLASS_COLORS)
+    colors.update({name: SPARE_CLASS_COLORS[i % spare] for i, name in enumerate(others)})
     return colors
 
 
@@ -142,8 +161,14 @@ def page_tables(sel: Selection, classes: list[str]) -> dict[str, Any]:
 
 
 def legend_classes(sel: Selection) -> list[str]:
-    """Return every action class name: the ontology's, then others found in the data."""
-    return ontology_classes({row.action_class for row in sel.rows.events})
+    """Return every action class name: the ontology's, then others found in the data.
+
+    PLOVER's classes come first, grouped by quad class as :data:`PLOVER_COLORS`
+    lists them (conflict first), so the legend reads like the colours.
+    """
+    names = ontology_classes({row.action_class for row in sel.rows.events})
+    rank = {name: i for i, name in enumerate(PLOVER_COLORS)}
+    return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
 
 def class_counts(sel: Selection) -> Counter[str]:
