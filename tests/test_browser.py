@@ -95,6 +95,40 @@ def panel_rows(tab: Any) -> list[str]:
     return rows
 
 
+# labelSpot(text, font, centre, radius, boxes): where a node's label goes, on screen.
+SPOT = "([text, font, boxes]) => ngView.labelSpot(text, font, {x: 400, y: 300}, 20, boxes)"
+BELOW = [300, 321, 500, 340]  # a label already placed just below the node
+ABOVE = [300, 255, 500, 279]  # ... and one just above it
+
+
+@pytest.mark.parametrize(
+    ("boxes", "expected"),
+    [
+        ([], {"label": "Syrian Democratic Forces", "size": 18, "above": False}),
+        ([BELOW], {"label": "Syrian Democratic Forces", "size": 18, "above": True}),
+        # labels beside the ends of the line, below and above: two lines are narrower
+        ([[275, 321, 300, 340], [275, 255, 300, 279]], {"label": "Syrian Democratic\nForces"}),
+        ([BELOW, ABOVE, [380, 279, 420, 400], [380, 200, 420, 321]], None),
+    ],
+)
+def test_a_label_that_does_not_fit_below_tries_above_then_two_lines(page, boxes, expected):
+    tab, _ = page
+    spot = tab.evaluate(SPOT, ["Syrian Democratic Forces", 18, boxes])
+    if expected is None:
+        assert spot is None
+    else:
+        assert {k: spot[k] for k in expected} == expected
+
+
+def test_the_biggest_nodes_are_labelled(page):
+    tab, _ = page
+    top = tab.evaluate(
+        "ngView.nodeView.get().slice().sort((a, b) => b.value - a.value).slice(0, 3)"
+        ".map(n => ngView.nodes.get(n.id).label || '')"
+    )
+    assert all(top), top
+
+
 def test_page_has_no_errors_and_makes_no_requests(page):
     tab, log = page
     tab.wait_for_timeout(300)
@@ -431,6 +465,13 @@ def test_seeds_page(browser, seeds_dir, tmp_path):
         len(net.edges),
     ]
     assert len(net.nodes) > 10 and len(net.edges) > 10
+    wait_until(tab, "ngView.settled", timeout=60.0)
+    tab.wait_for_timeout(300)  # labels are placed 120 ms after the layout settles
+    top = tab.evaluate(
+        "ngView.nodeView.get().slice().sort((a, b) => b.value - a.value).slice(0, 8)"
+        ".map(n => ngView.nodes.get(n.id).label || '')"
+    )
+    assert sum(1 for label in top if label) >= 6, top  # the big, crowded hubs have labels
     tab.evaluate("ngView.select('node', 'isis')")
     assert tab.locator("#ng-panel-list .ng-ev").count() > 0
     tab.fill("#ng-search", "ISIS")

@@ -11,6 +11,7 @@
   var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
     ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
   var LABEL_MIN = 11, LABEL_MAX = 19, LABELS_MAX = 40, FOCUS_LABELS = 15, MANY_EDGES = 600;
+  var BODY_MIN = 12;  /* px: a node this big on screen is kept clear of other nodes' labels */
   var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";
   var HYPO = data.modalities.indexOf("hypothetical");
   var tip = document.getElementById("ng-tooltip");
@@ -160,8 +161,8 @@
     data: data, EV: EV, state: state, big: big, pass: pass, passUndated: passUndated, passAnywhere: passAnywhere,
     eventsOf: eventsOf, nodeById: nodeById, edgeById: edgeById, el: el, ready: false, readyAt: null, settled: big,
     find: null, refresh: refresh, select: select, setDates: setDates, setPlace: setPlace,
-    setOthers: setOthers, exportPng: exportPng, lastPng: null, labelsShown: 0,
-    listeners: listeners, timings: timings, placeLabels: placeLabels, tip: tip,
+    setOthers: setOthers, exportPng: exportPng, lastPng: null, labelsShown: 0, labelled: {},
+    listeners: listeners, timings: timings, placeLabels: placeLabels, labelSpot: labelSpot, tip: tip,
     edgePass: function (id) { return edgePass[id]; },
     on: function (fn) { listeners.push(fn); } };
   timings.network = performance.now();
@@ -179,37 +180,70 @@
   });
 
   /* Labels: the biggest nodes first, each only where it overlaps no label already placed
-     (on screen, at the current zoom); zooming in makes room for more, hovering shows any. */
+     nor a big node (on screen, at the current zoom); zooming in makes room for more, hovering shows any.
+     A label that does not fit below its node tries above it, then on two lines, then
+     smaller: the biggest nodes are the ones a reader looks for. */
   var labelled = {}, labelTimer = null;
+  function twoLines(text) {
+    var mid = text.length / 2, best = -1;
+    for (var i = 1; i < text.length - 1; i++) {
+      if (text[i] === " " && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) { best = i; }
+    }
+    return best > 0 ? text.slice(0, best) + "\n" + text.slice(best + 1) : null;
+  }
+  function labelSpot(text, font, p, r, boxes) {
+    var two = twoLines(text), tries = [[text, font]];
+    if (two) { tries.push([two, font]); }
+    if (font > LABEL_MIN) { tries.push([two || text, LABEL_MIN]); }
+    for (var i = 0; i < tries.length * 2; i++) {
+      var label = tries[i >> 1][0], size = tries[i >> 1][1], above = i % 2 === 1;
+      var lines = label.split("\n");
+      var w = Math.max.apply(null, lines.map(function (l) { return l.length; })) * size * 0.58 + 6;
+      var h = lines.length * size * 1.3;
+      var rect = above ? [p.x - w / 2, p.y - r - h, p.x + w / 2, p.y - r] : [p.x - w / 2, p.y + r, p.x + w / 2, p.y + r + h];
+      if (!boxes.some(function (o) { return rect[0] < o[2] && o[0] < rect[2] && rect[1] < o[3] && o[1] < rect[3]; })) {
+        boxes.push(rect);
+        return { label: label, size: size, above: above, h: h };
+      }
+    }
+    return null;
+  }
   function placeLabels() {
     var shown = nodeView.get();
     var scale = network.getScale(), box = document.getElementById("ng-network").getBoundingClientRect();
     var values = shown.map(function (n) { return n.value; });
     var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
     var pos = network.getPositions(shown.map(function (n) { return n.id; }));
-    var boxes = [], keep = {};
+    var keep = {}, placed = 0;
     shown.sort(function (x, y) { return y.value - x.value; });
-    shown.forEach(function (n) {
-      if (boxes.length >= LABELS_MAX) { return; }
-      var p = network.canvasToDOM(pos[n.id]);
-      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) { return; }
-      var frac = hi === lo ? 0.5 : (n.value - lo) / (hi - lo);
-      var font = LABEL_MIN + frac * (LABEL_MAX - LABEL_MIN);  /* on screen, in px */
-      var r = (network.body.nodes[n.id] ? network.body.nodes[n.id].options.size : 8) * scale;
-      var w = nodeById[n.id].label.length * font * 0.58 + 6;
-      var rect = [p.x - w / 2, p.y - r, p.x + w / 2, p.y + r + font * 1.3];
-      if (boxes.some(function (o) { return rect[0] < o[2] && o[0] < rect[2] && rect[1] < o[3] && o[1] < rect[3]; })) { return; }
-      boxes.push(rect);
-      keep[n.id] = font / scale;
+    /* the nodes in view that may get a label, biggest first: no label covers a big one */
+    var spots = shown.map(function (n) {
+      var size = network.body.nodes[n.id] ? network.body.nodes[n.id].options.size : 8;
+      return { n: n, p: network.canvasToDOM(pos[n.id]), size: size, r: size * scale };
+    }).filter(function (c) { return c.p.x >= 0 && c.p.y >= 0 && c.p.x <= box.width && c.p.y <= box.height; });
+    spots = spots.slice(0, LABELS_MAX);
+    var boxes = spots.filter(function (c) { return c.r >= BODY_MIN; }).map(function (c) {
+      return [c.p.x - c.r, c.p.y - c.r, c.p.x + c.r, c.p.y + c.r];
     });
-    /* Font sizes are in canvas units: set again at every zoom, so labels keep their size on screen. */
+    spots.forEach(function (c) {
+      var frac = hi === lo ? 0.5 : (c.n.value - lo) / (hi - lo);
+      var font = LABEL_MIN + frac * (LABEL_MAX - LABEL_MIN);  /* on screen, in px */
+      var spot = labelSpot(nodeById[c.n.id].label, font, c.p, c.r, boxes);
+      if (spot) { spot.node = c.size; keep[c.n.id] = spot; placed += 1; }
+    });
+    /* Font sizes are in canvas units: set again at every zoom, so labels keep their size on
+       screen; a label above its node is moved up (vadjust) by the node and the label. */
     var changed = data.nodes.filter(function (n) { return labelled[n.id] || keep[n.id]; });
     changed = changed.filter(function (n) { return nodes.get(n.id) !== null; });
     labelled = keep;
     nodes.update(changed.map(function (n) {
-      return keep[n.id] ? { id: n.id, label: n.label, font: { size: keep[n.id] } } : { id: n.id, label: "" };
+      var spot = keep[n.id];
+      if (!spot) { return { id: n.id, label: "" }; }
+      var up = spot.above ? -(2 * spot.node + (spot.h + 4) / scale) : 0;
+      return { id: n.id, label: spot.label, font: { size: spot.size / scale, vadjust: up } };
     }));
-    api.labelsShown = boxes.length;
+    api.labelsShown = placed;
+    api.labelled = keep;
   }
   function placeLabelsSoon() {
     clearTimeout(labelTimer);
