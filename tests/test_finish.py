@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from graph.normalize.gazetteer import load_gazetteer
 from graph.parse import iter_sentences, parse_articles
 from graph.pipeline import helper as _finish
 from graph.pipeline.document import DocumentResult
-from graph.pipeline.helper import Finisher, Job
+from graph.pipeline.helper import Finisher
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def jobs(nlp, seeds_dir):
     return found * 3  # six documents, so several wait for the helper at once
 
 
-def _run(jobs: list[Job], finisher: Finisher) -> list[DocumentResult]:
+def _run(jobs: list[tuple[Any, ...]], finisher: Finisher) -> list[DocumentResult]:
     results: list[DocumentResult] = []
     try:
         for job in jobs:
@@ -119,42 +120,44 @@ def test_a_dead_helper_extracts_parsed_documents_here(nlp, parsed, monkeypatch):
 def test_long_and_short_documents_give_the_same_events_with_the_helper(
     nlp, seeds_dir, tmp_path, monkeypatch
 ):
-    """A document cut into chunks is extracted here; the others in the helper; same events."""
+    """A long document goes to the helper in parts, the others whole; same events as here."""
+    import importlib
+
     from graph import parse
     from graph.pipeline import process_documents
+
+    build = importlib.import_module("graph.pipeline.build")
 
     texts = [seed.read_text(encoding="utf-8") for seed in sorted(seeds_dir.glob("*.txt"))]
     for i, text in enumerate(texts):
         (tmp_path / f"seed{i}.txt").write_text(text, encoding="utf-8")
     (tmp_path / "long.txt").write_text("\n\n".join(texts), encoding="utf-8")
-    # The seeds fit in one chunk, long.txt does not.
+    # The seeds fit in one chunk and one part, long.txt does not.
     monkeypatch.setattr(parse, "CHUNK_CHARS", max(len(text) for text in texts) + 100)
-    calls: list[str] = []
+    monkeypatch.setattr(build, "PART_CHARS", 1)  # each chunk a part
+    calls: list[int] = []
+    original = Finisher.submit_docs
 
-    def counted(method: str) -> object:
-        original = getattr(Finisher, method)
+    def counted(self, article, docs, **kwargs):
+        calls.append(len(docs))
+        original(self, article, docs, **kwargs)
 
-        def call(self: Finisher, *args: object) -> None:
-            calls.append(method)
-            original(self, *args)
-
-        return call
-
-    for method in ("submit", "submit_doc"):
-        monkeypatch.setattr(Finisher, method, counted(method))
+    monkeypatch.setattr(Finisher, "submit_docs", counted)
 
     def run(helper: bool) -> list[DocumentResult]:
         monkeypatch.setattr(_finish, "_may_fork", lambda: helper)
         return list(process_documents([tmp_path], nlp=nlp, rdf=True))
 
     with_helper = run(True)
-    assert sorted(calls) == ["submit", "submit_doc", "submit_doc"]
+    assert len(calls) > 3 and set(calls) == {1}  # one chunk per part
     without = run(False)
     assert [r.article.doc_id for r in with_helper] == [r.article.doc_id for r in without]
+    assert [(r.first, r.last) for r in with_helper] == [(r.first, r.last) for r in without]
     assert [r.events for r in with_helper] == [r.events for r in without]
     assert [r.lines for r in with_helper] == [r.lines for r in without]
     assert [r.sentences for r in with_helper] == [r.sentences for r in without]
-    assert len(with_helper) == 3 and all(r.events for r in with_helper)
+    assert [r.article.doc_id for r in with_helper if r.last] == ["long", "seed0", "seed1"]
+    assert all(r.events for r in with_helper)
 
 
 def test_no_helper_from_a_process_with_threads():
@@ -173,7 +176,7 @@ def test_no_helper_from_a_process_with_threads():
 CHILD = """
 import os, sys
 from graph.pipeline.document import DocumentResult
-from graph.pipeline.helper import Finisher, Job
+from graph.pipeline.helper import Finisher
 from graph.normalize.gazetteer import load_gazetteer
 finisher = Finisher(load_gazetteer(), helper=True)
 print(*finisher._pool._processes, flush=True)

@@ -10,24 +10,28 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..extract.rules import get_extractor
 from ..ingest.articles import load_articles
-from ..model import Article, Event, text_id
+from ..model import Article, Event
 from ..normalize.events import Gazetteer, load_gazetteer
 from ..parse import load_nlp, parse_articles
 from ..rdf.nquads import ntriples
 from ..rdf.triples import add_triples, document_graph_triples, new_dataset
-from ..store.checkpoint import resume_shards, shard_text
-from ..store.files import save_text
+from ..store.checkpoint import resume_shards, save_shard
 from ..store.oxigraph import content_hash, has_document, merge_graph, undescribed_actor_ids
 from ..store.writer import StoreWriter
 from ..vocab import ACTOR_GRAPH
-from .document import DocumentResult, extract_doc
-from .helper import Finisher
+from .document import DocumentResult
+from .helper import Finisher, context_of
 from .options import BuildOptions, BuildStats
 
 log = logging.getLogger(__name__)
+
+# Text finished as one part: a longer document is normalised (coreference, document
+# context) and written part by part, so memory stays flat however long it is.
+PART_CHARS = 50_000
 
 
 def process_documents(
@@ -82,6 +86,8 @@ def process_articles(
 
     The one loop every build runs (here, and on each Dask worker): spaCy parses,
     and each document goes through :mod:`graph.pipeline.document`'s functions.
+    A document longer than :data:`PART_CHARS` streams: it gives one result per
+    part (see :class:`DocumentResult`'s ``first`` and ``last``).
 
     Args:
         articles: The documents.
@@ -94,13 +100,10 @@ def process_articles(
             (see :mod:`graph.pipeline.helper`) when one can be started.
 
     Yields:
-        One result per document.
+        One result per document (or part), in input order.
     """
     get_extractor(extractor)  # an unknown extractor fails before anything is parsed
     gazetteer = gazetteer or load_gazetteer()
-    current: Article | None = None
-    events: list[Event] = []
-    sentences: list[tuple[int, str]] = []
     nlp = nlp or load_nlp()  # before the helper is forked, so that it shares the vocab
     finisher = Finisher(
         gazetteer,
@@ -109,22 +112,18 @@ def process_articles(
         extractor=extractor,
         vocab=nlp.vocab,
     )
+    part: list[Doc] = []
+    size, first, context = 0, True, None
     try:
         for article, doc in parse_articles(articles, nlp=nlp, workers=workers):
-            if current is not None and article is not current:
-                finisher.submit(current, events, sentences)
+            part.append(doc)
+            size += len(doc.text)
+            last = doc.user_data["last_chunk"]
+            if last or size >= PART_CHARS:
+                finisher.submit_docs(article, part, context=context, first=first)
+                first, context = last, None if last else context_of(doc)
+                part, size = [], 0
                 yield from finisher.ready()
-                events, sentences, current = [], [], None
-            if finisher.takes_docs and len(doc.text) == len(article.text):
-                finisher.submit_doc(article, doc)  # the whole document: extracted there
-                yield from finisher.ready()
-                continue
-            current = article
-            found, read = extract_doc(doc, extractor)
-            events.extend(found)
-            sentences.extend(read)
-        if current is not None:
-            finisher.submit(current, events, sentences)
         yield from finisher.drain()
     finally:
         finisher.close()
@@ -162,7 +161,7 @@ def build_graph(
             result.article, result.events, extractor=options.extractor, sentences=result.sentences
         )
         add_triples(kg, doc_id, triples)  # adds to (never replaces) a graph of the same id
-        stats.add(result.sentences, result.events)
+        stats.add(result.sentences, result.events, document=result.last)
         if on_document is not None:
             on_document(result)
     actor_graph = kg.graph(ACTOR_GRAPH)
@@ -216,11 +215,11 @@ def build_into_store(
         for result in results:
             article, lines = result.article, result.lines or []
             if checkpoint is not None:
-                save_text(
-                    checkpoint / f"{text_id(article.doc_id)}.nq", shard_text(article.doc_id, lines)
-                )
-            writer.put(article.doc_id, lines, hashes[article.doc_id].popleft())
-            stats.add(result.sentences, result.events)
+                save_shard(checkpoint, article.doc_id, lines, first=result.first, last=result.last)
+            # A long document comes in parts: the first replaces, the last records the hash.
+            digest = hashes[article.doc_id].popleft() if result.last else None
+            writer.put(article.doc_id, lines, digest, replace=result.first)
+            stats.add(result.sentences, result.events, document=result.last)
             if on_document is not None:
                 on_document(result)
     # Actors of unchanged documents too, when their descriptions were lost.

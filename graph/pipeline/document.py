@@ -6,11 +6,15 @@ local loop (:func:`graph.pipeline.build.process_articles`), its helper process
 :func:`finish_document` is the part after extraction: deduplication, normalisation
 with the document's date and every sentence (coreference looks back over them),
 and, for a build, the N-Quads statements of the document graph.
+
+A long document streams: it is finished in parts of a few chunks each (a
+:class:`Job` per part), so that memory does not grow with its length. Coreference
+in a part sees the part's sentences and the last few before it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -32,35 +36,73 @@ Done = tuple[list[Event], list[str] | None, int]
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
-    """One document after extraction and normalisation."""
+    """One document (or one part of a long one) after extraction and normalisation.
+
+    A document finished in parts gives one result per part, in order: ``first``
+    on the first, ``last`` on the last (a short document's one result is both).
+    """
 
     article: Article
     events: list[Event]
-    sentences: int
+    sentences: int  # sentences in this result
     lines: list[str] | None = None  # the document graph's statements, when asked for
+    first: bool = True
+    last: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One document, or one part of a long one, to finish.
+
+    Args:
+        article: The document.
+        events: Events already extracted.
+        sentences: Their sentences, ``(index in the article, text)``.
+        blobs: Parsed chunks (``Doc.to_bytes``) still to extract.
+        context: Sentences just before this part, for coreference only.
+        total: The document's sentence count, on its last part (None on the others).
+        first: Whether this is the document's first part.
+    """
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, str]] = field(default_factory=list)
+    blobs: list[bytes] = field(default_factory=list)
+    context: list[tuple[int, str]] = field(default_factory=list)
+    total: int | None = None
+    first: bool = True
 
 
 def finish_document(
-    meta: Article, events: list[Event], sentences: list[tuple[int, str]], gaz: Gazetteer, rdf: str
+    meta: Article,
+    events: list[Event],
+    sentences: list[tuple[int, str]],
+    gaz: Gazetteer,
+    rdf: str,
+    *,
+    context: list[tuple[int, str]] | None = None,
 ) -> Done:
     """Deduplicate and normalise one document's events (coreference sees every sentence).
 
     Args:
         meta: The document (its text is not needed).
         events: Its events as extracted.
-        sentences: All its ``(index, text)`` sentences.
+        sentences: All its ``(index, text)`` sentences (of a part: the part's).
         gaz: The actor gazetteer.
         rdf: The extractor's name, to also return the graph's statements; "" for none.
+        context: Sentences before a part, which coreference may look back to.
 
     Returns:
-        The normalised events, and the statements of the document graph or None.
+        The normalised events, the statements of the document graph or None, and
+        the number of ``sentences``.
     """
     doc_id = meta.doc_id
     unique = sorted(set(events), key=Event.sort_key)
+    seen = [*(context or []), *sentences]
     normalised = list(
         split_reciprocal(
             normalize_events(
-                unique, gazetteer=gaz, dates={doc_id: meta.date}, sentences={doc_id: sentences}
+                unique, gazetteer=gaz, dates={doc_id: meta.date}, sentences={doc_id: seen}
             )
         )
     )
@@ -71,21 +113,24 @@ def finish_document(
     return normalised, lines, len(sentences)
 
 
-def finish_doc(
-    meta: Article, blob: bytes, vocab: Vocab, extractor: str, gaz: Gazetteer, rdf: str
-) -> Done:
-    """Extract the events of a document parsed as one doc, then finish it.
+def finish_job(job: Job, vocab: Vocab | None, extractor: str, gaz: Gazetteer, rdf: str) -> Done:
+    """Extract the parsed chunks of a job, if any, then finish it.
 
     Args:
-        meta: The document (its text is not needed).
-        blob: The parsed doc, from ``Doc.to_bytes``.
-        vocab: The vocabulary of the pipeline that parsed it.
+        job: The document or part (its article's text is not needed).
+        vocab: The vocabulary of the pipeline that parsed the chunks.
         extractor: Name of a registered extractor.
         gaz: The actor gazetteer.
         rdf: As for :func:`finish_document`.
     """
-    events, sentences = extract_doc(Doc(vocab).from_bytes(blob), extractor)
-    return finish_document(meta, events, sentences, gaz, rdf)
+    events, sentences = list(job.events), list(job.sentences)
+    for blob in job.blobs:
+        if vocab is None:
+            raise ValueError("parsed chunks need the pipeline's vocab")
+        found, read = extract_doc(Doc(vocab).from_bytes(blob), extractor)
+        events += found
+        sentences += read
+    return finish_document(job.article, events, sentences, gaz, rdf, context=job.context)
 
 
 def extract_doc(doc: Doc, extractor: str) -> tuple[list[Event], list[tuple[int, str]]]:

@@ -6,11 +6,10 @@ Python, together about a quarter of spaCy's parse. With one spaCy process the
 second core is idle, so the work goes to one helper process: it finishes
 document N while spaCy parses document N + 1. Results come back in input order.
 
-A document parsed as one spaCy doc (up to ``graph.parse.CHUNK_CHARS``
-characters: nearly all news) goes to the helper serialised (``Doc.to_bytes``,
-~1.7 ms for an article, a fifth of what extracting it costs) and is extracted
-there. A longer document is extracted here, chunk by chunk, so that its chunks
-need not be kept; only its events go to the helper.
+Parsed documents go to the helper serialised (``Doc.to_bytes``, ~1.7 ms for an
+article, a fifth of what extracting it costs) and are extracted there. A long
+document goes in parts of a few chunks each (see :mod:`graph.pipeline.document`),
+so that neither process holds more than a part of it at a time.
 
 The helper is forked (a spawned one would re-import the caller's ``__main__``,
 which breaks scripts without a main guard), so it is started only while this
@@ -37,7 +36,7 @@ from spacy.vocab import Vocab
 
 from ..model import Article, Event
 from ..normalize.gazetteer import Gazetteer
-from .document import DocumentResult, Done, extract_doc, finish_doc, finish_document
+from .document import DocumentResult, Done, Job, extract_doc, finish_job
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +47,8 @@ _IN_FLIGHT = 40
 
 _GAZETTEER: Gazetteer | None = None
 _VOCAB: Vocab | None = None
-
-# A document's extracted events and all its (index, text) sentences, or a parsed
-# document serialised by Doc.to_bytes.
-Job = tuple[Article, list[Event], list[tuple[int, str]]]
-DocJob = tuple[Article, bytes]
+# Sentences of the previous part a part's coreference may look back to.
+_CONTEXT_SENTENCES = 5
 
 
 class Finisher:
@@ -80,41 +76,60 @@ class Finisher:
         self.rdf = rdf
         self.extractor = extractor
         self.vocab = vocab
-        self._queue: deque[tuple[Job | DocJob, Future[Done] | Done]] = deque()
+        self._queue: deque[tuple[Job, Future[Done] | Done]] = deque()
         self._pool = _fork_helper(gazetteer, vocab) if helper and _may_fork() else None
 
     @property
     def takes_docs(self) -> bool:
-        """Whether :meth:`submit_doc` sends documents to a helper to be extracted there."""
+        """Whether :meth:`submit_docs` sends documents to a helper to be extracted there."""
         return self._pool is not None and self.vocab is not None
 
     def submit(
         self, article: Article, events: list[Event], sentences: list[tuple[int, str]]
     ) -> None:
         """Queue one document (its events and all its ``(index, text)`` sentences)."""
-        self._dispatch((article, events, sentences))
+        self._dispatch(Job(article, events, sentences, total=len(sentences)))
 
     def submit_doc(self, article: Article, doc: Doc) -> None:
-        """Queue a document parsed as one doc (see :attr:`takes_docs`), to be extracted too."""
-        if self._pool is None:  # nothing to send it to: extract it here
-            self.submit(article, *extract_doc(doc, self.extractor))
-            return
-        if self.vocab is None:
-            raise ValueError("Finisher.submit_doc needs the pipeline's vocab")
-        self._dispatch((article, doc.to_bytes(exclude=["tensor"])))
+        """Queue a document parsed as one doc, to be extracted too."""
+        self.submit_docs(article, [doc])
 
-    def _dispatch(self, job: Job | DocJob) -> None:
+    def submit_docs(
+        self,
+        article: Article,
+        docs: list[Doc],
+        *,
+        context: list[tuple[int, str]] | None = None,
+        first: bool = True,
+    ) -> None:
+        """Queue a document, or a part of one: its next parsed chunks, to be extracted too.
+
+        Args:
+            article: The document.
+            docs: Consecutive chunks from :func:`graph.parse.parse_articles`; the
+                part is the document's last when the last of them ends it.
+            context: Sentences before the part, for coreference (see :func:`context_of`).
+            first: Whether the part is the document's first.
+        """
+        end = docs[-1].user_data
+        total = end["sentence_offset"] + len(end["sentence_spans"]) if end["last_chunk"] else None
+        job = Job(article, context=context or [], total=total, first=first)
+        if not self.takes_docs:  # nothing to send them to: extract them here
+            for doc in docs:
+                found, read = extract_doc(doc, self.extractor)
+                job.events.extend(found)
+                job.sentences.extend(read)
+        else:
+            job.blobs.extend(doc.to_bytes(exclude=["tensor"]) for doc in docs)
+        self._dispatch(job)
+
+    def _dispatch(self, job: Job) -> None:
         """Queue a job for the helper, or finish it here when there is none."""
         if self._pool is not None:
             # The text stays here: the graph needs only the document's metadata.
-            meta = replace(job[0], text="")
+            sent = replace(job, article=replace(job.article, text=""))
             try:
-                if len(job) == 2:
-                    future = self._pool.submit(
-                        _doc_in_helper, meta, job[1], self.extractor, self.rdf
-                    )
-                else:
-                    future = self._pool.submit(_in_helper, meta, job[1], job[2], self.rdf)
+                future = self._pool.submit(_in_helper, sent, self.extractor, self.rdf)
                 self._queue.append((job, future))
                 return
             except BrokenProcessPool:
@@ -145,15 +160,10 @@ class Finisher:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _here(self, job: Job | DocJob) -> Done:
-        if len(job) == 2:
-            article, blob = job
-            assert self.vocab is not None  # submit_doc checked
-            return finish_doc(article, blob, self.vocab, self.extractor, self.gazetteer, self.rdf)
-        article, events, sentences = job
-        return finish_document(article, events, sentences, self.gazetteer, self.rdf)
+    def _here(self, job: Job) -> Done:
+        return finish_job(job, self.vocab, self.extractor, self.gazetteer, self.rdf)
 
-    def _result(self, job: Job | DocJob, outcome: Future[Done] | Done) -> DocumentResult:
+    def _result(self, job: Job, outcome: Future[Done] | Done) -> DocumentResult:
         if isinstance(outcome, Future):
             try:
                 outcome = outcome.result()
@@ -162,7 +172,15 @@ class Finisher:
                 self._pool = None
                 outcome = self._here(job)
         events, lines, sentences = outcome
-        return DocumentResult(job[0], events, sentences, lines)
+        last = job.total is not None
+        return DocumentResult(job.article, events, sentences, lines, job.first, last)
+
+
+def context_of(doc: Doc) -> list[tuple[int, str]]:
+    """Return the last sentences of a parsed chunk, as context for the part after it."""
+    spans = doc.user_data["sentence_spans"][-_CONTEXT_SENTENCES:]
+    first = doc.user_data["sentence_offset"] + len(doc.user_data["sentence_spans"]) - len(spans)
+    return [(first + i, doc[start:end].text) for i, (start, end) in enumerate(spans)]
 
 
 def _may_fork() -> bool:
@@ -203,13 +221,6 @@ def _watch_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _in_helper(
-    meta: Article, events: list[Event], sentences: list[tuple[int, str]], rdf: str
-) -> Done:
+def _in_helper(job: Job, extractor: str, rdf: str) -> Done:
     assert _GAZETTEER is not None  # set by _start_helper before any job
-    return finish_document(meta, events, sentences, _GAZETTEER, rdf)
-
-
-def _doc_in_helper(meta: Article, blob: bytes, extractor: str, rdf: str) -> Done:
-    assert _GAZETTEER is not None and _VOCAB is not None  # set by _start_helper
-    return finish_doc(meta, blob, _VOCAB, extractor, _GAZETTEER, rdf)
+    return finish_job(job, _VOCAB, extractor, _GAZETTEER, rdf)

@@ -64,9 +64,9 @@ class BuildStats:
         """Return the time since the build started."""
         return time.perf_counter() - self.started
 
-    def add(self, sentences: int, events: Sequence[Event]) -> None:
-        """Count one finished document."""
-        self.documents += 1
+    def add(self, sentences: int, events: Sequence[Event], *, document: bool = True) -> None:
+        """Count one finished document (or, with ``document=False``, a part of one)."""
+        self.documents += document
         self.sentences += sentences
         # relation facts ("X is Y", "X has Y") are counted apart from events.
         facts = sum(1 for e in events if e.kind == "relation")

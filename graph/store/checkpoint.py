@@ -11,9 +11,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import GraphFileError
+from ..model import text_id
 from ..rdf.nquads import in_graph
 from ..rdf.triples import graph_iri
 from ..vocab import NG
+from .files import save_text
 from .writer import StoreWriter
 
 _DOC_ID = ox.NamedNode(str(NG.docId))
@@ -23,6 +25,26 @@ _ACTOR_ID = ox.NamedNode(str(NG.actorId))
 def shard_text(doc_id: str, lines: list[str]) -> str:
     """Return a document's statements as N-Quads in its named graph."""
     return in_graph(lines, str(graph_iri(doc_id)))
+
+
+def save_shard(folder: Path, doc_id: str, lines: list[str], *, first: bool, last: bool) -> None:
+    """Save a finished document's shard, or a part of a long document's.
+
+    Parts are appended to ``<name>.nq.part``, which becomes ``<name>.nq`` with
+    the last: a resumed build never takes half a document for a finished one.
+    """
+    path = folder / f"{text_id(doc_id)}.nq"
+    if first and last:
+        save_text(path, shard_text(doc_id, lines))
+        return
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w" if first else "a", encoding="utf-8") as out:
+            out.write(shard_text(doc_id, lines))
+        if last:
+            partial.replace(path)
+    except OSError as exc:
+        raise GraphFileError(f"cannot write {partial}: {exc.strerror or exc}") from exc
 
 
 def resume_shards(

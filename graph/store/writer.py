@@ -40,6 +40,8 @@ __all__ = ["StoreWriter"]
 
 _HASH = term_text(NG.contentHash)
 _INDEX = term_text(NG.storeIndex)  # oxstore.INDEX_GRAPH
+# A queued document: graph IRI, statements, content hash, whether it replaces the graph.
+_Entry = tuple[str, list[str], str | None, bool]
 
 
 class StoreWriter:
@@ -55,33 +57,39 @@ class StoreWriter:
     """
 
     def __init__(
-        self, store: ox.Store, *, batch_documents: int = 64, batch_statements: int = 200_000
+        self, store: ox.Store, *, batch_documents: int = 64, batch_statements: int = 50_000
     ) -> None:
         self.store = store
         self._limits = (batch_documents, batch_statements)
-        self._pending: dict[str, tuple[str, list[str], str | None]] = {}
+        self._pending: dict[str, _Entry] = {}
         self._size = 0
         # Two batches in flight at most: one loading, one waiting (bounded memory).
-        self._queue: queue.Queue[dict[str, tuple[str, list[str], str | None]] | None]
-        self._queue = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[dict[str, _Entry] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
-        self.written = 0  # documents the thread has written
+        self.written = 0  # documents (or parts of one) the thread has written
         # Started with the first batch (a thread makes forking unsafe, see graph._normalizer).
         self._thread = threading.Thread(target=self._run, name="newsgraph-store", daemon=True)
 
-    def put(self, doc_id: str, lines: list[str], content_hash: str | None) -> None:
+    def put(
+        self, doc_id: str, lines: list[str], content_hash: str | None, *, replace: bool = True
+    ) -> None:
         """Queue document ``doc_id`` (its :func:`statements`) to replace its stored graph.
 
         Args:
             doc_id: The document id.
             lines: The document graph's statements.
             content_hash: Recorded once the document is written (None records none).
+            replace: False to add ``lines`` to the graph instead: the next part of a
+                long document, whose first part replaced it.
         """
         self._check()
-        previous = self._pending.pop(doc_id, None)  # the same id twice: the later wins
-        if previous is not None:
+        previous = self._pending.pop(doc_id, None)
+        if previous is not None and not replace:  # a part after one still pending
+            lines = previous[1] + lines
+            replace = previous[3]
+        if previous is not None:  # the same id twice: the later wins
             self._size -= len(previous[1])
-        self._pending[doc_id] = (graph_iri(doc_id), lines, content_hash)
+        self._pending[doc_id] = (graph_iri(doc_id), lines, content_hash, replace)
         self._size += len(lines)
         if len(self._pending) >= self._limits[0] or self._size >= self._limits[1]:
             self.flush()
@@ -141,15 +149,16 @@ class StoreWriter:
             except (OSError, SyntaxError, ValueError, GraphFileError) as exc:
                 self._error = exc
 
-    def _write(self, batch: dict[str, tuple[str, list[str], str | None]]) -> None:
-        remove_documents(self.store, batch)  # those already stored (one transaction)
+    def _write(self, batch: dict[str, _Entry]) -> None:
+        # Those already stored, in one transaction (not the graph a part adds to).
+        remove_documents(self.store, [d for d, entry in batch.items() if entry[3]])
         parts: list[str] = []
-        for iri, lines, _ in batch.values():
+        for iri, lines, _, _ in batch.values():
             parts += (in_graph(lines, iri), in_graph(lines, None))
         self.store.bulk_load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         hashes = [
             f'<{iri}> {_HASH} "{value}" {_INDEX} .\n'
-            for iri, _, value in batch.values()
+            for iri, _, value, _ in batch.values()
             if value is not None
         ]
         if hashes:
