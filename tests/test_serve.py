@@ -137,6 +137,34 @@ def test_a_runaway_query_is_stopped_and_others_still_answer(gateway, text):
     assert post(gateway.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")
 
 
+# A long answer (500,000 rows of CSV, far more than socket buffers hold): it is
+# still being relayed while the client holds off reading.
+LONG_ANSWER = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 500000"
+
+
+def test_a_runaway_query_stops_alone_and_a_query_in_flight_finishes(big_store):
+    # The runaway is stopped by the memory cap; the long answer is far from its timeout.
+    with serve(
+        big_store, port=find_free_port(), timeout=120, max_queries=2, max_memory_mb=300
+    ) as srv:
+        assert len(srv.engines) == 2  # one oxigraph process per slot (read-only)
+        runaway: list[tuple[int, str]] = []
+        thread = threading.Thread(
+            target=lambda: runaway.append(post(srv.query_url, "query", RUNAWAY, timeout=90))
+        )
+        thread.start()
+        time.sleep(0.5)
+        data = urllib.parse.urlencode({"query": LONG_ANSWER}).encode()
+        request = urllib.request.Request(srv.query_url, data=data, headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=60) as answer:  # noqa: S310
+            head = answer.read(1024)
+            thread.join(timeout=90)  # the runaway's engine is restarted meanwhile
+            rest = answer.read()
+    assert runaway and runaway[0][0] == 503 and "limit 300 MB" in runaway[0][1]
+    rows = (head + rest).decode().splitlines()
+    assert rows[0] == "a,d" and len(rows) == 1 + 500_000
+
+
 def test_an_abandoned_query_stops(gateway):
     with pytest.raises(OSError):
         post(gateway.query_url, "query", RUNAWAY, timeout=0.5)  # the client leaves

@@ -9,10 +9,13 @@ on the public address, does what it cannot:
 * refuses queries and updates that would reach other servers or files
   (:mod:`graph.query.sandbox`) unless federation is allowed;
 * runs at most ``max_queries`` requests at once (a busy answer after waiting);
-* a watchdog restarts the oxigraph process when a request runs past its
-  deadline or the process grows past ``max_memory_mb``: the only way to stop
-  a query Oxigraph will not stop; the requests in flight get an error saying why;
-* reports the process's death (:meth:`Gateway.wait` raises) instead of hiding it;
+  a read-only server runs one oxigraph process per query slot (each opens the
+  store read-only), a read-write one a single process (one writer per store);
+* a watchdog restarts an oxigraph process when a request it runs goes past its
+  deadline, or the biggest one when together they grow past ``max_memory_mb``:
+  the only way to stop a query Oxigraph will not stop. Only the requests of
+  that process fail (saying why); the other processes' requests go on;
+* reports a process's death (:meth:`Gateway.wait` raises) instead of hiding it;
 * holds the store's serve lock (:mod:`graph.store.servelock`), so writers refuse.
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import http.client
 import http.server
 import logging
+import queue
 import threading
 import time
 from pathlib import Path
@@ -66,20 +70,27 @@ class Gateway:
         self.timeout = timeout
         self.max_memory_mb = max_memory_mb
         self.allow_federation = allow_federation
-        self.child = SparqlServer(
-            store_dir,
-            port=find_free_port(),
-            read_only=read_only,
-            union_default_graph=union_default_graph,
-            timeout=timeout,
-        )
+        self.engines = [
+            SparqlServer(
+                store_dir,
+                port=find_free_port(),
+                read_only=read_only,
+                union_default_graph=union_default_graph,
+                timeout=timeout,
+            )
+            for _ in range(max_queries if read_only else 1)
+        ]
         self._serve_lock = ServeLock(store_dir)
-        self.slots = threading.BoundedSemaphore(max_queries)
+        # One slot per query that may run: the index of the engine it runs on.
+        self._slots: queue.Queue[int] = queue.Queue()
+        for slot in range(max_queries):
+            self._slots.put(slot % len(self.engines))
         self.restarts = 0
         self._lock = threading.Lock()
         self._inflight: dict[int, Request] = {}
         self._stopping = threading.Event()
-        self.ready = threading.Event()  # clear while the oxigraph process restarts
+        # Each is clear while its oxigraph process restarts.
+        self.ready = [threading.Event() for _ in self.engines]
         self._failure: str | None = None
         self._httpd: _HTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -104,6 +115,22 @@ class Gateway:
         """Return the store directory served."""
         return self.child.store_dir
 
+    @property
+    def child(self) -> SparqlServer:
+        """Return the first oxigraph process (the only one of a read-write server)."""
+        return self.engines[0]
+
+    def acquire(self, timeout: float) -> int | None:
+        """Take a free query slot; return its engine's index (None after ``timeout`` s)."""
+        try:
+            return self._slots.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def release(self, engine: int) -> None:
+        """Give back a slot :meth:`acquire` returned."""
+        self._slots.put(engine)
+
     def start(self) -> Gateway:
         """Start the oxigraph process, then the gateway and its watchdog.
 
@@ -122,12 +149,15 @@ class Gateway:
             self.store_dir.mkdir(parents=True, exist_ok=True)
         try:
             self._serve_lock.acquire()
-            self.child.start()
+            for engine, ready in zip(self.engines, self.ready, strict=True):
+                engine.start()
+                ready.set()
         except GraphError:
+            for engine in self.engines:
+                engine.stop()
             self._serve_lock.release()
             self._httpd.server_close()
             raise
-        self.ready.set()
         for target in (self._httpd.serve_forever, self._watch):
             thread = threading.Thread(target=target, name=f"gateway {target.__name__}", daemon=True)
             thread.start()
@@ -141,7 +171,8 @@ class Gateway:
             self._httpd.shutdown()
             self._httpd.server_close()
             self._httpd = None
-        self.child.stop()
+        for engine in self.engines:
+            engine.stop()
         self._serve_lock.release()
         for thread in self._threads:
             thread.join(timeout=5)
@@ -172,56 +203,65 @@ class Gateway:
         with self._lock:
             self._inflight.pop(id(request), None)
 
-    def upstream(self) -> http.client.HTTPConnection:
-        """Return a new connection to the oxigraph process."""
+    def upstream(self, engine: int) -> http.client.HTTPConnection:
+        """Return a new connection to oxigraph process number ``engine``."""
         return http.client.HTTPConnection(
-            "127.0.0.1", self.child.port, timeout=self.timeout + 2 * _GRACE_S
+            "127.0.0.1", self.engines[engine].port, timeout=self.timeout + 2 * _GRACE_S
         )
 
     def _watch(self) -> None:
-        """Restart the oxigraph process on a runaway request; record its death."""
+        """Restart an oxigraph process that runs away; record a death."""
         while not self._stopping.wait(0.2):
-            process = self.child.process
-            if process is None or process.poll() is not None:
-                code = None if process is None else process.returncode
-                self._failure = (
-                    f"the SPARQL server on {self.url} stopped: the oxigraph process "
-                    f"exited with code {code} ({self.child.last_error()})"
-                )
+            self._failure = self._dead()
+            if self._failure:
                 self._stopping.set()
                 return
-            reason = self._runaway(process.pid)
+            engine, reason = self._runaway()
             if reason:
                 try:
-                    self._restart(reason)
+                    self._restart(engine, reason)
                 except GraphError as exc:
                     self._failure = f"the SPARQL server on {self.url} stopped: {exc}"
                     self._stopping.set()
                     return
 
-    def _runaway(self, pid: int) -> str:
-        """Return why the running requests must be stopped, or ""."""
-        rss_mb = _rss_mb(pid)
-        if rss_mb > self.max_memory_mb:
-            return f"the server grew to {rss_mb} MB (limit {self.max_memory_mb} MB)"
+    def _dead(self) -> str | None:
+        """Return why the server stopped when an oxigraph process died on its own."""
+        for engine, ready in zip(self.engines, self.ready, strict=True):
+            process = engine.process
+            if ready.is_set() and (process is None or process.poll() is not None):
+                code = None if process is None else process.returncode
+                return (
+                    f"the SPARQL server on {self.url} stopped: the oxigraph process "
+                    f"exited with code {code} ({engine.last_error()})"
+                )
+        return None
+
+    def _runaway(self) -> tuple[int, str]:
+        """Return the engine whose requests must be stopped and why (or ``(0, "")``)."""
+        sizes = [_rss_mb(e.process.pid) if e.process else 0 for e in self.engines]
+        if sum(sizes) > self.max_memory_mb:
+            biggest = max(range(len(sizes)), key=sizes.__getitem__)
+            return biggest, f"the server grew to {sum(sizes)} MB (limit {self.max_memory_mb} MB)"
         deadline = time.monotonic() - self.timeout - _GRACE_S
         with self._lock:
-            late = [r for r in self._inflight.values() if r.started < deadline]
-        return f"a request ran longer than {self.timeout:g} s" if late else ""
+            late = [r.engine for r in self._inflight.values() if r.started < deadline]
+        return (late[0], f"a request ran longer than {self.timeout:g} s") if late else (0, "")
 
-    def _restart(self, reason: str) -> None:
-        """Kill the oxigraph process and start a fresh one; fail the requests in flight."""
-        log.warning("restarting the SPARQL engine: %s", reason)
-        self.ready.clear()
+    def _restart(self, engine: int, reason: str) -> None:
+        """Kill one oxigraph process and start a fresh one; fail the requests it ran."""
+        log.warning("restarting SPARQL engine %d: %s", engine, reason)
+        self.ready[engine].clear()
         with self._lock:
-            stopped = list(self._inflight.values())
-            self._inflight.clear()
+            stopped = [r for r in self._inflight.values() if r.engine == engine]
+            for request in stopped:
+                del self._inflight[id(request)]
         for request in stopped:
             request.abort(f"query stopped: {reason}")
-        self.child.stop(timeout=2.0)
+        self.engines[engine].stop(timeout=2.0)
         self.restarts += 1
-        self.child.start()
-        self.ready.set()
+        self.engines[engine].start()
+        self.ready[engine].set()
 
     def __enter__(self) -> Gateway:
         return self.start() if self._httpd is None else self

@@ -29,8 +29,9 @@ _CHUNK = 64 * 1024
 class Request:
     """One request forwarded to the oxigraph process, as the watchdog sees it."""
 
-    def __init__(self) -> None:
+    def __init__(self, engine: int = 0) -> None:
         self.started = time.monotonic()
+        self.engine = engine  # which oxigraph process runs it
         self.reason = ""
 
     def abort(self, reason: str) -> None:
@@ -99,13 +100,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         # A waiter gives up at half the query timeout: the query holding the slot
         # may run the whole timeout, and a client learns sooner that the server is full.
         wait = gateway.timeout / 2
-        if not gateway.slots.acquire(timeout=wait):
+        engine = gateway.acquire(timeout=wait)
+        if engine is None:
             self._reply(503, f"server busy: {wait:g} s without a free query slot")
             return
         try:
-            self._forward(gateway, body)
+            self._forward(gateway, engine, body)
         finally:
-            gateway.slots.release()
+            gateway.release(engine)
 
     def _body(self) -> bytes | None:
         if self.headers.get("Transfer-Encoding"):
@@ -126,10 +128,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return str(exc)
         return ""
 
-    def _forward(self, gateway: Any, body: bytes) -> None:
-        gateway.ready.wait(gateway.timeout)  # a restart takes well under a second
-        request = Request()
-        conn = gateway.upstream()
+    def _forward(self, gateway: Any, engine: int, body: bytes) -> None:
+        gateway.ready[engine].wait(gateway.timeout)  # a restart takes well under a second
+        request = Request(engine)
+        conn = gateway.upstream(engine)
         headers = {k: v for k in ("Content-Type", "Accept") if (v := self.headers.get(k))}
         gateway.begin(request)
         sent = False
