@@ -158,7 +158,10 @@ def build_graph(
     for result in process_documents(paths, options, gazetteer=gazetteer):
         doc_id = result.article.doc_id
         triples = document_graph_triples(
-            result.article, result.events, extractor=options.extractor, sentences=result.sentences
+            result.article,
+            result.events,
+            extractor=options.extractor,
+            sentences=result.sentence_count,
         )
         add_triples(kg, doc_id, triples)  # adds to (never replaces) a graph of the same id
         stats.add(result.sentences, result.events, document=result.last)

@@ -48,6 +48,14 @@ class DocumentResult:
     lines: list[str] | None = None  # the document graph's statements, when asked for
     first: bool = True
     last: bool = True
+    total: int | None = None  # the document's sentences, on its last result
+
+    @property
+    def sentence_count(self) -> int | None:
+        """Return the document's sentence count on its last result (None on other parts)."""
+        if not self.last:
+            return None
+        return self.sentences if self.total is None else self.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,7 @@ def finish_document(
     rdf: str,
     *,
     context: list[tuple[int, str]] | None = None,
+    total: int | None = None,
 ) -> Done:
     """Deduplicate and normalise one document's events (coreference sees every sentence).
 
@@ -91,6 +100,8 @@ def finish_document(
         gaz: The actor gazetteer.
         rdf: The extractor's name, to also return the graph's statements; "" for none.
         context: Sentences before a part, which coreference may look back to.
+        total: The document's sentence count for its graph (``ng:sentenceCount``):
+            given with a whole document or its last part only.
 
     Returns:
         The normalised events, the statements of the document graph or None, and
@@ -108,7 +119,7 @@ def finish_document(
     )
     if not rdf:
         return normalised, None, len(sentences)
-    triples = document_graph_triples(meta, normalised, extractor=rdf, sentences=len(sentences))
+    triples = document_graph_triples(meta, normalised, extractor=rdf, sentences=total)
     lines = statements(triples)
     return normalised, lines, len(sentences)
 
@@ -130,7 +141,9 @@ def finish_job(job: Job, vocab: Vocab | None, extractor: str, gaz: Gazetteer, rd
         found, read = extract_doc(Doc(vocab).from_bytes(blob), extractor)
         events += found
         sentences += read
-    return finish_document(job.article, events, sentences, gaz, rdf, context=job.context)
+    return finish_document(
+        job.article, events, sentences, gaz, rdf, context=job.context, total=job.total
+    )
 
 
 def extract_doc(doc: Doc, extractor: str) -> tuple[list[Event], list[tuple[int, str]]]:

@@ -173,7 +173,7 @@ class Finisher:
                 outcome = self._here(job)
         events, lines, sentences = outcome
         last = job.total is not None
-        return DocumentResult(job.article, events, sentences, lines, job.first, last)
+        return DocumentResult(job.article, events, sentences, lines, job.first, last, job.total)
 
 
 def context_of(doc: Doc) -> list[tuple[int, str]]:
