@@ -296,6 +296,24 @@ def test_actors_lists_types_and_counts_with_filters(tiny_graph: Path) -> None:
     assert {row["actorId"] for row in countries} == {"russia", "united-states"}
 
 
+def test_actors_aliases_are_the_names_the_articles_wrote(tiny_graph: Path) -> None:
+    rows = json.loads(run("actors", str(tiny_graph), "--format", "json").stdout)
+    rebels = next(row for row in rows if row["actorId"] == "syrian-rebels")
+    # "rebels", "The rebels", "the rebels", "Syrian rebels": the label and case variants once
+    aliases = rebels["aliases"].split("; ")
+    assert aliases[0] == "rebels" and {a.casefold() for a in aliases} == {"rebels", "the rebels"}
+
+
+def test_mentions_leave_out_pronouns_labels_and_texts_without_letters() -> None:
+    from graph.query.mentions import add_mentions
+
+    texts = ["they", "It", "ISIS", "the group", "the group", "IS", "2015", "isis"]
+    found = [{"id": "isis", "text": text} for text in texts]
+    row = {"actorId": "isis", "label": "ISIS", "aliases": "Daesh", "events": 3}
+    (filled,) = add_mentions([row], lambda sparql, params: found)
+    assert filled == {**row, "aliases": "Daesh; the group; IS"}
+
+
 def test_actors_filters_that_exist_but_match_no_actor_give_an_empty_answer(
     tiny_trig: Path, tmp_path: Path
 ) -> None:

@@ -81,7 +81,9 @@ def actors(
     """List the actors of GRAPH: id, label, type, codes, aliases and event counts.
 
     Codes are CAMEO-style: countryCode (ISO alpha-3 or an IGO code) and sector;
-    events counts the distinct events an actor is actor or target of.
+    aliases are the names the articles wrote the actor as, most frequent first;
+    events counts the distinct events an actor is actor or target of. An unknown
+    --type or --country is an error naming those there are.
 
     Example: newsgraph actors out/graph.trig --type armed-group --country SYR
     """

@@ -28,6 +28,7 @@ from ..store import open_graph, store_of
 from ..vocab import NG, load_ontology
 from .aliases import resolve_actor_params
 from .lookup import Select
+from .mentions import add_mentions
 from .named import list_queries, load_named_query
 from .names import check_action_class, check_actor, check_documents, check_names
 from .oxigraph import StoreResult, evaluate_store, query_store
@@ -150,6 +151,8 @@ def answer_query(
         _check_names(source, name_or_sparql, params)
     if {"actionClass", "label"} <= set(answer.columns):
         answer = replace(answer, rows=tuple(_label_action_class(row) for row in answer.rows))
+    if {"actorId", "label", "aliases"} <= set(answer.columns) and answer.rows:
+        answer = replace(answer, rows=tuple(add_mentions(answer.rows, _selector(source))))
     return answer
 
 
