@@ -309,7 +309,8 @@ def test_mentions_leave_out_pronouns_labels_and_texts_without_letters() -> None:
 
     texts = ["they", "It", "ISIS", "the group", "the group", "IS", "2015", "isis"]
     found = [{"id": "isis", "text": text} for text in texts]
-    row = {"actorId": "isis", "label": "ISIS", "aliases": "Daesh", "events": 3}
+    row: dict[str, str | int | float | bool] = {"actorId": "isis", "label": "ISIS"}
+    row.update(aliases="Daesh", events=3)
     (filled,) = add_mentions([row], lambda sparql, params: found)
     assert filled == {**row, "aliases": "Daesh; the group; IS"}
 
