@@ -82,7 +82,10 @@ def build_once(label: str, source: Path, chars: int, store: Path, code: Path = R
     env = {**os.environ, "PYTHONPATH": str(code)}
     command = [sys.executable, "-m", "graph", "build", "--store", str(store), str(source)]
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.TemporaryFile()  # noqa: SIM115  # a pipe nobody reads could fill up
+    proc = subprocess.Popen(  # cwd: python -m puts the current folder first on the path
+        command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=log
+    )
     samples: list[tuple[float, float, float]] = []  # seconds, tree MB, largest MB
     root = psutil.Process(proc.pid)
     while proc.poll() is None:
@@ -90,7 +93,9 @@ def build_once(label: str, source: Path, chars: int, store: Path, code: Path = R
         samples.append((time.perf_counter() - started, sum(sizes) / 2**20, max(sizes) / 2**20))
         time.sleep(0.2)
     seconds = time.perf_counter() - started
-    errors = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    log.seek(0)
+    errors = log.read().decode("utf-8", "replace")
+    log.close()
     if proc.returncode != 0:
         sys.exit(f"build of {source} failed ({proc.returncode}): {errors.strip()[-500:]}")
     half = seconds / 2

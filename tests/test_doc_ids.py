@@ -38,6 +38,73 @@ def test_two_documents_with_one_id_are_an_error_naming_both(tmp_path):
     assert [a.text for a in kept] == ["Rebels shelled the town.", "Troops entered the village."]
 
 
+DUPLICATES = [
+    {"id": "a1", "text": "Rebels shelled the town."},
+    {"id": "b2", "text": "Troops entered the village."},
+    {"id": "a1", "text": "Police arrested two men."},
+    {"id": "a1~2", "text": "A court jailed the mayor."},
+    {"id": "a1", "text": "Militants seized the bridge."},
+]
+
+
+@pytest.mark.parametrize(
+    "policy, expected",
+    [
+        (
+            "first",
+            [
+                ("a1", "Rebels shelled the town."),
+                ("b2", "Troops entered the village."),
+                ("a1~2", "A court jailed the mayor."),
+            ],
+        ),
+        (
+            "last",
+            [
+                ("b2", "Troops entered the village."),
+                ("a1~2", "A court jailed the mayor."),
+                ("a1", "Militants seized the bridge."),
+            ],
+        ),
+        (
+            "rename",
+            [
+                ("a1", "Rebels shelled the town."),
+                ("b2", "Troops entered the village."),
+                ("a1~2", "Police arrested two men."),
+                ("a1~2~2", "A court jailed the mayor."),  # its given id was taken by then
+                ("a1~3", "Militants seized the bridge."),
+            ],
+        ),
+    ],
+)
+def test_on_duplicate_keeps_first_last_or_renames(tmp_path, policy, expected):
+    corpus = write_jsonl(tmp_path / "c.jsonl", DUPLICATES)
+    found = [(a.doc_id, a.text) for a in load_articles([corpus], on_duplicate=policy)]
+    assert found == expected
+
+
+def test_on_duplicate_last_across_files_keeps_the_later_file(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "report.txt").write_text("Rebels shelled the town.\n", encoding="utf-8")
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"id": "report", "text": "Troops left."}])
+    found = list(load_articles([tmp_path / "one", corpus], on_duplicate="last"))
+    assert [(a.doc_id, a.text) for a in found] == [("report", "Troops left.")]
+
+
+def test_build_on_duplicate_option(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", DUPLICATES[:3])
+    failed = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "s0")])
+    assert failed.exit_code == 1 and "--on-duplicate" in failed.stderr
+    store = tmp_path / "s1"
+    args = ["build", str(corpus), "--store", str(store), "--on-duplicate", "rename"]
+    built = CliRunner().invoke(cli, args)
+    assert built.exit_code == 0, built.output
+    docs = CliRunner().invoke(cli, ["documents", str(store), "--format", "json"])
+    assert docs.exit_code == 0, docs.output
+    assert sorted(row["doc"] for row in json.loads(docs.stdout)) == ["a1", "a1~2", "b2"]
+
+
 def test_the_same_document_twice_is_kept_once(tmp_path):
     record = {"id": "a1", "text": "Rebels shelled the town."}
     corpus = write_jsonl(tmp_path / "c.jsonl", [record, {"text": "Troops left."}, record])

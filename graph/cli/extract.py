@@ -48,6 +48,14 @@ def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @workers_option
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
 @click.option(
+    "--on-duplicate",
+    type=click.Choice(["error", "first", "last", "rename"]),
+    default="error",
+    show_default=True,
+    help="A document whose id an earlier one has: fail, keep the first, keep the last, "
+    "or rename it ID~2.",
+)
+@click.option(
     "--relations",
     is_flag=True,
     help="Also print relation facts (copular, appositive, possessive); --format carb always does.",
@@ -59,6 +67,7 @@ def extract(
     extractor: str,
     workers: int,
     skip_bad: bool,
+    on_duplicate: str,
     relations: bool,
 ) -> None:
     """Print the events of INPUTS, one per line, to stdout.
@@ -82,7 +91,9 @@ def extract(
         return
     from graph import BuildOptions, process_documents
 
-    options = BuildOptions(extractor=extractor, workers=workers, skip_bad=skip_bad)
+    options = BuildOptions(
+        extractor=extractor, workers=workers, skip_bad=skip_bad, on_duplicate=on_duplicate
+    )
     results = process_documents(inputs, options)
     if fmt == "carb":
         from graph import format_carb

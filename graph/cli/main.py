@@ -121,6 +121,14 @@ def _progress(stats: Any) -> Callable[[Any], None]:
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable documents with a warning.")
 @click.option(
+    "--on-duplicate",
+    type=click.Choice(["error", "first", "last", "rename"]),
+    default="error",
+    show_default=True,
+    help="A document whose id an earlier one has: fail, keep the first, keep the last, "
+    "or rename it ID~2.",
+)
+@click.option(
     "--max-doc-mb",
     type=click.FloatRange(min=0.001),
     default=20.0,
@@ -142,6 +150,7 @@ def build(
     actor_files: Sequence[Path],
     max_nodes: int,
     skip_bad: bool,
+    on_duplicate: str,
     max_doc_mb: float,
     resume: bool,
     no_view: bool,
@@ -169,6 +178,7 @@ def build(
         extractor=extractor,
         actors=tuple(actor_files),
         skip_bad=skip_bad,
+        on_duplicate=on_duplicate,
         max_bytes=int(max_doc_mb * 1e6),
         resume=resume,
         view=not no_view,

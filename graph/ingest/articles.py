@@ -14,6 +14,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +27,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "MAX_DOC_BYTES",
+    "ON_DUPLICATE",
     "SUFFIXES",
     "TEXT_SUFFIXES",
     "decode_bytes",
@@ -42,6 +44,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_DOC_BYTES = 20_000_000
+# What a second document with a taken id gets (see load_articles).
+ON_DUPLICATE = ("error", "first", "last", "rename")
 # Folder walks skip project files that are not articles (seeds/README.md).
 _SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\..*)?$", re.IGNORECASE)
 _MAGIC = {
@@ -59,7 +63,11 @@ _UNBROKEN = re.compile(r"[^.!?\n]{20000,}")
 
 
 def load_articles(
-    paths: Iterable[Path | str], *, skip_bad: bool = False, max_bytes: int | None = None
+    paths: Iterable[Path | str],
+    *,
+    skip_bad: bool = False,
+    max_bytes: int | None = None,
+    on_duplicate: str = "error",
 ) -> Iterator[Article]:
     """Yield one article per input document.
 
@@ -68,56 +76,132 @@ def load_articles(
         skip_bad: Log and skip unreadable documents instead of raising.
         max_bytes: Largest document accepted (default :data:`MAX_DOC_BYTES`);
             a JSONL corpus may be larger, each of its records may not.
+        on_duplicate: What a document whose id an earlier one with another text
+            has gets: ``"error"``; ``"first"`` (skipped); ``"last"`` (the last
+            with the id is kept, the earlier skipped: the ids are read first);
+            ``"rename"`` (it becomes ``ID~2``, ``ID~3``, ...). See :data:`ON_DUPLICATE`.
 
     Yields:
         Articles in a stable order.
 
     Raises:
         SeedError: A path is missing, or (without ``skip_bad``) a document is
-            empty, binary or not decodable, or takes an id an earlier document
-            with another text has (the same text again is skipped).
+            empty, binary or not decodable, or (with ``on_duplicate="error"``)
+            takes an id an earlier document with another text has (the same
+            text again is always skipped).
     """
-    yield from _unique(_load(paths, max_bytes or MAX_DOC_BYTES, skip_bad), skip_bad)
+    if on_duplicate not in ON_DUPLICATE:
+        raise ValueError(f"on_duplicate must be one of {', '.join(ON_DUPLICATE)}")
+    paths = list(paths)
+    limit = max_bytes or MAX_DOC_BYTES
+    keep = _last_sources(paths) if on_duplicate == "last" else None
+    articles = _load(paths, limit, skip_bad)
+    yield from _unique(
+        articles, "first" if skip_bad and on_duplicate == "error" else on_duplicate, keep
+    )
 
 
-def _unique(articles: Iterator[Article], skip_bad: bool) -> Iterator[Article]:
-    """Pass each document id once: a repeat of the same text is skipped, another is an error.
+def _unique(
+    articles: Iterator[Article], on_duplicate: str, keep: dict[str, str] | None
+) -> Iterator[Article]:
+    """Pass each document id once: a repeat of the same text is skipped, another as asked.
 
     Two documents under one id would share one named graph, and each rebuild
     would flip between them.
     """
     seen: dict[str, tuple[str, str]] = {}  # id -> (where first seen, text digest)
     for article in articles:
+        if keep is not None and keep.get(article.doc_id, article.source) != article.source:
+            log.warning(
+                "skipped %s: %s has id %r too", article.source, keep[article.doc_id], article.doc_id
+            )
+            continue
         digest = text_id(article.text)
         first = seen.setdefault(article.doc_id, (article.source, digest))
         if first == (article.source, digest):
             yield article
         elif first[1] == digest:
             log.warning("skipped %s: the same document as %s", article.source, first[0])
-        elif skip_bad:
+        elif on_duplicate == "rename":
+            yield _renamed(article, seen, digest)
+        elif on_duplicate != "error":
             log.warning("skipped %s: document id %r is taken", article.source, article.doc_id)
         else:
             raise SeedError(
                 f"cannot read {article.source}: document id {article.doc_id!r} is already "
-                f"used by {first[0]}. Hint: give each document its own id"
+                f"used by {first[0]}. Hint: give each document its own id, or pass "
+                "--on-duplicate first|last|rename"
             )
 
 
-def _load(paths: Iterable[Path | str], limit: int, skip_bad: bool) -> Iterator[Article]:
+def _renamed(article: Article, seen: dict[str, tuple[str, str]], digest: str) -> Article:
+    """Return the article under the first free id ``ID~N`` (N from 2), and mark it taken."""
+    number = 2
+    while (new_id := f"{article.doc_id}~{number}") in seen:
+        number += 1
+    seen[new_id] = (article.source, digest)
+    log.warning(
+        "renamed %s: document id %r is taken; now %r", article.source, article.doc_id, new_id
+    )
+    return replace(article, doc_id=new_id)
+
+
+def _last_sources(paths: list[Path | str]) -> dict[str, str]:
+    """Return where the last document of each id is, reading only ids (stdin is not read)."""
+    last: dict[str, str] = {}
+    for path, source in _files(paths):
+        if path is None:
+            continue
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            last[_file_id(source)] = source
+            continue
+        for where, record in _jsonl_ids(path, source):
+            last[record] = where
+    return last
+
+
+def _jsonl_ids(path: Path, source: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(where, id)`` of each readable record of a JSONL file (others are skipped)."""
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return  # the reading pass reports it
+    with handle:
+        for lineno, line in enumerate(handle, start=1):
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                given = record.get("id")
+                doc_id = (str(given) if given is not None else "") or text_id(record["text"])
+                yield f"{source} line {lineno}", doc_id
+
+
+def _files(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, str]]:
+    """Yield ``(file, source name)`` of every input document file (``None`` for stdin)."""
     for path in paths:
         if str(path) == "-":
-            yield from _guard(partial(_read_stdin, limit), skip_bad)
+            yield None, "<stdin>"
             continue
         path = Path(path)
         if path.is_dir():
             for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if _is_article_file(file, rel):
-                    yield from _read_any(file, rel.as_posix(), limit, skip_bad)
+                    yield file, rel.as_posix()
         elif path.exists():
-            yield from _read_any(path, path.name, limit, skip_bad)
+            yield path, path.name
         else:
             raise SeedError(f"cannot read {path}: no such file or folder")
+
+
+def _load(paths: Iterable[Path | str], limit: int, skip_bad: bool) -> Iterator[Article]:
+    for path, source in _files(paths):
+        if path is None:
+            yield from _guard(partial(_read_stdin, limit), skip_bad)
+        else:
+            yield from _read_any(path, source, limit, skip_bad)
 
 
 def _is_article_file(file: Path, rel: Path) -> bool:

@@ -59,7 +59,12 @@ def process_documents(
     """
     options = options or BuildOptions()
     get_extractor(options.extractor)  # an unknown extractor fails before anything is read
-    articles = load_articles(paths, skip_bad=options.skip_bad, max_bytes=options.max_bytes)
+    articles = load_articles(
+        paths,
+        skip_bad=options.skip_bad,
+        max_bytes=options.max_bytes,
+        on_duplicate=options.on_duplicate,
+    )
     if skip is not None:
         articles = (a for a in articles if not skip(a))
     yield from process_articles(

@@ -174,7 +174,7 @@ def connect(
         yield client
 
 
-def _articles(inputs: Iterable[Input]) -> Iterator[Article]:
+def _articles(inputs: Iterable[Input], on_duplicate: str = "error") -> Iterator[Article]:
     from ..ingest.articles import load_articles
 
     paths: list[Path | str] = []
@@ -184,7 +184,7 @@ def _articles(inputs: Iterable[Input]) -> Iterator[Article]:
         else:
             paths.append(item)
     if paths:
-        yield from load_articles(paths)
+        yield from load_articles(paths, on_duplicate=on_duplicate)
 
 
 def build_shards(
@@ -221,7 +221,8 @@ def build_shards(
         "actor_files": tuple(str(p) for p in options.actors),
         "shard_dir": str(shard_dir or ""),
     }
-    batches = _partitions(_articles(inputs), partition_size, known or {}, options.extractor)
+    articles = _articles(inputs, options.on_duplicate)
+    batches = _partitions(articles, partition_size, known or {}, options.extractor)
     if client is not None:
         yield from _submit(client, batches, task, options.workers)
         return

@@ -25,6 +25,8 @@ class BuildOptions:
         actors: Extra actor gazetteers (Turtle) merged into the packaged one.
         skip_bad: Skip unreadable documents with a warning instead of failing.
         max_bytes: Largest document accepted (None: the ingest default).
+        on_duplicate: A second document with a taken id: ``"error"``, ``"first"``,
+            ``"last"`` or ``"rename"`` (see :func:`graph.ingest.load_articles`).
         resume: Continue an interrupted build from the documents it finished.
         view: Also write ``graph.html``.
         max_nodes: Actors shown in ``graph.html`` (top by degree).
@@ -39,6 +41,7 @@ class BuildOptions:
     actors: tuple[Path, ...] = ()
     skip_bad: bool = False
     max_bytes: int | None = None
+    on_duplicate: str = "error"
     resume: bool = False
     view: bool = True
     max_nodes: int = 300
