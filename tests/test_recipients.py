@@ -45,6 +45,7 @@ THINGS_AIMED = [
     # an act's own "of"/"by": "demanded the release of X", "an apology by X"
     ("Chile criticised the decision by Peru.", ("Chile", "criticise", "Peru")),
     ("Ghana welcomed the withdrawal of Togolese troops.", ("Ghana", "welcome", "Togolese troops")),
+    ("The Kurds called for independence from Iraq.", ("The Kurds", "call", "Iraq")),
     # a recipient in front of the thing: "gave the rebels weapons"
     ("Sudan gave the rebels new weapons.", ("Sudan", "give", "the rebels")),
     ("The navy seized the rebels' boats.", ("The navy", "seize", "the rebels")),

@@ -38,9 +38,10 @@ _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _TO_PREPS = frozenset(
     {"to", "with", "against", "on", "upon", "into", "toward", "towards", "at", "for"}
 )
-# An act named by a noun also takes its patient or its agent in "of"/"by": "the
-# withdrawal of Serbian forces", "an admission by Moscow", "the invasion of X".
-_NOMINAL_PREPS = frozenset({"of", "by"})
+# An act named by a noun also takes its patient, its agent or whom it leaves in
+# "of"/"by"/"from": "the withdrawal of Serbian forces", "an admission by Moscow",
+# "independence from X".
+_NOMINAL_PREPS = frozenset({"of", "by", "from"})
 _PERSON_SUFFIXES = ("ee", "ist", "ian", "ant")
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ion")
 # Extra nouns for people who act: "officers", "leaders", "nationals", "authorities".

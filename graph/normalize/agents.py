@@ -158,15 +158,18 @@ def modifier_country(gaz: Gazetteer, modifiers: list[str]) -> str | None:
     the phrase is then that actor's, not a generic agent.
     """
     text = " ".join(modifiers)
-    found = ""
+    found = capital = ""
     for mention in gaz.find_mentions(text):
         if mention.via == "capital":
+            # "the Khartoum government", "Baghdad police": a capital names its state,
+            # unless a country is named too.
+            capital = capital or country_of(gaz, mention.actor_id)
             continue
         country = country_of(gaz, mention.actor_id)
         if not country:
             return None
         found = found or country
-    return found
+    return found or capital
 
 
 def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:

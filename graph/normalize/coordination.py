@@ -4,7 +4,8 @@ The extractor gives one event per conjunct ("The US met", "Russia met",
 "Switzerland met"). When the verb is reciprocal (meet, talk, agree, sign ...) and has no object,
 the conjuncts did it with each other, so each such event becomes one event
 per other conjunct, in both directions; the action and its class stay what
-the lexicon gave.
+the lexicon gave. A target that names no one ("signed a deal", "agreed to
+hold joint drills") is what they did together, not a side: they pair up too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..model import Event
+from ..model import UNRESOLVED, Event
 from .phrase import words_of
 
 # Verbs whose coordinated subjects act on each other.
@@ -35,7 +36,7 @@ def split_reciprocal(events: Iterable[Event]) -> Iterator[Event]:
 
     Yields:
         Every event unchanged, except that a group of events sharing a sentence and
-        a reciprocal action, with no target, whose actors are written as one
+        a reciprocal action, with no target that names someone, whose actors are written as one
         coordination ("A, B and C"), is replaced by an event from each conjunct to
         each other one.
     """
@@ -62,8 +63,8 @@ def _key(event: Event) -> tuple[str, int, str, str]:
 def _is_coordination(group: list[Event]) -> bool:
     if len(group) < 2 or group[0].action.split()[0] not in RECIPROCAL:
         return False
-    if any(e.target for e in group):
-        return False  # "Iran and Turkey signed a deal": the deal stays the target
+    if any(e.target and _names_someone(e) for e in group):
+        return False  # "Iran and Turkey met the Kurds": the Kurds stay the target
     if any(not e.actor_id for e in group) or len({e.actor_id for e in group}) < len(group):
         return False
     sentence = group[0].provenance.sentence
@@ -75,6 +76,12 @@ def _is_coordination(group: list[Event]) -> bool:
         for (start, text), (after, _) in itertools.pairwise(spans)
     ]
     return all(_GAP.match(g) for g in gaps) and any("and" in g or "&" in g for g in gaps)
+
+
+def _names_someone(event: Event) -> bool:
+    # "Iran and Turkey signed a deal", "Jordan and Oman agreed to hold joint drills": the
+    # deal and the drills are what they agreed on, not a side; each is the other's side.
+    return bool(event.target_id) and event.target_type not in ("other", UNRESOLVED)
 
 
 def _pairs(group: list[Event]) -> Iterator[Event]:

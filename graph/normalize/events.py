@@ -18,11 +18,27 @@ from dataclasses import replace
 from ..extract.classify import default_class, label_class
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
-from .agents import SECTORS, agent_ref, country_by_alpha2, country_of, find_agent
+from .agents import (
+    SECTORS,
+    agent_ref,
+    country_by_alpha2,
+    country_of,
+    find_agent,
+    modifier_country,
+)
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .junk import UNRESOLVED, non_actor, preamble_end, strip_date
-from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural, words_of
+from .phrase import (
+    DESCRIPTIONS,
+    PRONOUNS,
+    Ref,
+    clean,
+    head_word,
+    is_plural,
+    slug_of,
+    words_of,
+)
 from .places import get_place, link_place
 from .qualified import anti_ref, coalition_ref, pro_ref
 from .timex import normalize_time
@@ -356,8 +372,11 @@ def resolve(
         or _partitive(words, doc, sent, pos, exclude)
         or _modified(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
-        or agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS)
+        or agent_ref(
+            doc.gaz, words, doc.main_country, STATE_HEADS, country=_located(doc, sent, pos, text)
+        )
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
+        or _national_place(words, doc)
         or _shared_modifier(words, doc, sent, pos)
         or doc.group_modifier(words, sent, pos)
         or (UNRESOLVED_REF if non_actor(words) else None)
@@ -438,6 +457,29 @@ def _state_institution(words: list[str], doc: Document) -> Ref | None:
     if words[0] not in ("government", "regime", "authorities", "administration"):
         return None
     return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS)
+
+
+_IN_PLACE = re.compile(r"^\s+(?:in|inside)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def _located(doc: Document, sent: int, pos: int, text: str) -> str:
+    # "Security forces in Guinea tortured ...": the extractor leaves the place out of
+    # the span (it is where the event is), but it also says whose forces they are.
+    match = _IN_PLACE.match(doc.sentence(sent)[pos + len(text) :])
+    return _country_named(clean(match[1]), doc) if match else ""
+
+
+def _national_place(words: list[str], doc: Document) -> Ref | None:
+    # "Iraqi towns", "a Syrian city", "Albanian rebel-held territory": places in a country
+    # the phrase names, coded as that country (as CAMEO dictionaries code cities).
+    if len(words) < 2 or head_word(" ".join(words)) not in PLACE_HEADS:
+        return None
+    country = modifier_country(doc.gaz, words[:-1])
+    actor = doc.gaz.get(country) if country else None
+    if actor is None or not actor.country:
+        return None
+    phrase = " ".join(words)
+    return Ref(slug_of(phrase), phrase, "location", actor.country)
 
 
 def _shared_modifier(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
