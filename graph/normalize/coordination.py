@@ -4,8 +4,8 @@ The extractor gives one event per conjunct ("The US met", "Russia met",
 "Switzerland met"). When the verb is reciprocal (meet, talk, agree, sign ...) and has no object,
 the conjuncts did it with each other, so each such event becomes one event
 per other conjunct, in both directions; the action and its class stay what
-the lexicon gave. A target that names no one ("signed a deal", "agreed to
-hold joint drills") is what they did together, not a side: they pair up too.
+the lexicon gave. What they agreed to do ("agreed to hold joint drills") names
+no side either: they pair up too.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ RECIPROCAL = frozenset(
         "clash fight ally coordinate"
     )
 )
+# A relation ending in a complement verb: "have agreed to undertake".
+_CONTENT = re.compile(r"\bto\s+\w+$")
 _GAP = re.compile(r"^\s*(?:,?\s*(?:and|&)\s*|,\s*|\s+)$")
 
 
@@ -79,8 +81,11 @@ def _is_coordination(group: list[Event]) -> bool:
 
 
 def _names_someone(event: Event) -> bool:
-    # "Iran and Turkey signed a deal", "Jordan and Oman agreed to hold joint drills": the
-    # deal and the drills are what they agreed on, not a side; each is the other's side.
+    # "Jordan and Oman agreed to hold joint drills": the drills are what they agreed to
+    # do (the content of a complement), not a side; each is the other's side. A direct
+    # object stays: "the US and Russia coordinate a campaign" is what they coordinate.
+    if not _CONTENT.search(event.relation):
+        return True
     return bool(event.target_id) and event.target_type not in ("other", UNRESOLVED)
 
 
