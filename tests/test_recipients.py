@@ -46,6 +46,7 @@ THINGS_AIMED = [
     ("Chile criticised the decision by Peru.", ("Chile", "criticise", "Peru")),
     ("Ghana welcomed the withdrawal of Togolese troops.", ("Ghana", "welcome", "Togolese troops")),
     ("The Kurds called for independence from Iraq.", ("The Kurds", "call", "Iraq")),
+    ("The UN cut food aid to a Sudanese camp.", ("The UN", "cut", "a Sudanese camp")),
     # a recipient in front of the thing: "gave the rebels weapons"
     ("Sudan gave the rebels new weapons.", ("Sudan", "give", "the rebels")),
     ("The navy seized the rebels' boats.", ("The navy", "seize", "the rebels")),
@@ -79,6 +80,10 @@ def test_a_thing_aimed_at_someone_targets_them(parse, sentence, triple):
 DEMANDS_AND_CONDITIONS = [
     ("Canada demanded that Russia release the sailors.", ("Canada", "demand", "Russia")),
     ("The union urged that the ministry reopen the mines.", ("The union", "urge", "the ministry")),
+    (
+        "The envoy reiterated that Eritrea must release the journalists.",
+        ("The envoy", "reiterate", "Eritrea"),
+    ),
     (
         "The council threatened to impose sanctions on Eritrea.",
         ("The council", "threaten", "Eritrea"),

@@ -76,6 +76,8 @@ def is_actor_noun(tok: Token) -> bool:
 
 def is_named(tok: Token) -> bool:
     """Return whether a phrase head is a name or is qualified by one ("Palestinian detainees")."""
+    if tok.ent_type_ in TIME_LABELS or tok.lower_ in _TIME_WORDS:
+        return False
     if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
         return True
     return any(
@@ -118,7 +120,8 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
         pobj = child(prep, "pobj")
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
             continue
-        if is_actor_noun(pobj) and (depth == 0 or is_named(pobj)):
+        if (is_actor_noun(pobj) or is_named(pobj)) and (depth == 0 or is_named(pobj)):
+            # a place named with a nationality is coded as it: "aid to a Sudanese camp"
             return pobj, prep
         if depth == 0 and pobj.pos_ == "NOUN":
             # "a suspension of air links with X", "embargoes on sales to X".
@@ -160,7 +163,7 @@ def _verb_side(verb: Token) -> tuple[Token, Token] | None:
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in _TO_PREPS - {"for", "at"}:
             pobj = child(prep, "pobj")
-            if pobj is not None and is_actor_noun(pobj):
+            if pobj is not None and (is_actor_noun(pobj) or is_named(pobj)):
                 return pobj, prep
     return None
 
@@ -170,10 +173,15 @@ def demanded_of(verb: Token) -> list[Span]:
 
     The subject of the clause that says what must be done is the one asked to do it.
     """
-    if verb.lemma_.lower() not in DEMAND_VERBS or child(verb, "dobj") is not None:
-        return []
     comp = child(verb, "ccomp")
-    subj = child(comp, "nsubj", "nsubjpass") if comp is not None else None
+    if comp is None or child(verb, "dobj") is not None:
+        return []
+    obliged = any(k.dep_ == "aux" and k.lower_ in {"must", "should"} for k in comp.children)
+    if verb.lemma_.lower() not in DEMAND_VERBS and not obliged:
+        # "the minister reiterated that Libya must hand over the suspects": what someone
+        # must do, said by another, is a demand on them.
+        return []
+    subj = child(comp, "nsubj", "nsubjpass")
     if subj is None or not is_actor_noun(subj):
         return []
     return [np_span(tok) for tok in conjuncts(subj)]
