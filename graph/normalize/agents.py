@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, preamble_end
-from .phrase import Ref, words_of
+from .phrase import NOT_PLACES, Ref, words_of
 
 # CAMEO sector -> (id part, actor type).
 SECTORS = {
@@ -100,6 +100,14 @@ def load_agents() -> dict[str, str]:
             phrase, code = line.split("\t")
             table[phrase] = code
     return table
+
+
+def is_sector_only(actor_type: str, country: str, sector: str) -> bool:
+    """Return whether a gazetteer entry is a generic agent: a sector, no country ("civilians").
+
+    Named groups without a country ("al-Qaeda": ---REB) are not.
+    """
+    return not country and sector in SECTORS and actor_type in ("other", "civilian")
 
 
 def find_agent(words: list[str]) -> AgentPhrase | None:
@@ -256,7 +264,12 @@ def agent_ref(
         return None
     country = named_country or country
     named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
-    proper = named and named[-1].isalpha() and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
+    proper = (
+        named
+        and named[-1].isalpha()
+        and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
+        and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
+    )
     if not country and proper and find_agent([named[-1].lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
         part, kind = SECTORS[found.sector]

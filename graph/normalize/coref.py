@@ -19,7 +19,16 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event
-from .agents import agent_ref, cameo, document_countries, find_agent, main_country, modifier_country
+from .agents import (
+    SECTORS,
+    agent_ref,
+    cameo,
+    document_countries,
+    find_agent,
+    is_sector_only,
+    main_country,
+    modifier_country,
+)
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .mentions import Mention, MentionList
@@ -153,7 +162,7 @@ class Document:
                 locative = _LOCATIVE.search(text[max(0, m.start - 12) : m.start]) is not None
                 # "residents" is plural as written, like the demonym "the Russians"
                 plural = m.plural or is_plural(text[m.start : m.end].split()[-1:])
-                mention = Mention(sent, m.start, self._generic(m.actor_id, text), plural)
+                mention = Mention(sent, m.start, self.generic(m.actor_id), plural)
                 mention.locative, mention.end = locative, m.end
                 mention.modifier = _is_modifier(m.via, m.plural, text[m.end :])
                 self._mentions.add(mention)
@@ -162,6 +171,8 @@ class Document:
             name = rest if first.lower() in STOP_WORDS else match.group()  # "In Aleppo"
             if name.lower() in STOP_WORDS or name in TITLES or len(name) < 4:
                 continue  # "But" at a sentence start, "Gen." before a name
+            if name.split()[0] in NOT_PLACES:
+                continue  # "in March" is the month, not a town called March
             linked = link_place(name)
             if linked is not None and linked.kind != "country":
                 self.places.setdefault(name, self._place(name))
@@ -182,13 +193,13 @@ class Document:
             accepts = DESCRIPTIONS[match[1]]
             self._mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
 
-    def _generic(self, actor_id: str, text: str) -> Ref:
-        # A sector-only gazetteer entry ("civilians") gets its country as agents do.
+    def generic(self, actor_id: str) -> Ref:
+        """Return a gazetteer actor; a generic one ("civilians") with its country as agents get."""
         ref = self.ref(actor_id)
         actor = self.gaz.get(actor_id)
-        if actor is None or actor.actor_type != "other" or actor.country:
+        if actor is None or not is_sector_only(actor.actor_type, actor.country, actor.sector):
             return ref
-        return agent_ref(self.gaz, [ref.label], self.main_country, ()) or ref
+        return agent_ref(self.gaz, [SECTORS[actor.sector][0]], self.main_country, ()) or ref
 
     def _person(self, name: str) -> Ref:
         found = self.gaz.lookup(name)
@@ -347,15 +358,18 @@ class Document:
         desc = DESCRIPTIONS.get(head)
         if article not in ("the", "this", "that", "these", "those") or len(words) > 4:
             return None
-        if (
-            len(text.split()) < 2
-        ):  # "those fighting to oust Assad": a bare "those" is no description
-            return None
+        if len(text.split()) < 2:
+            return None  # "those fighting to oust Assad": a bare "those" is no description
         if not desc:
             # "these fighters" after "the US-backed fighters": same head noun, close by;
             # only for plain common nouns ("the ISIS fighters" names its group).
             if not all(w.isalpha() and w.islower() for w in words):
                 return None
+            named = self._mentions.antecedent(
+                lambda m: _names_head(m.ref, head), sent, pos, recency=True
+            )
+            if named is not None:
+                return named  # "the observatory" after "the Syrian Observatory for Human Rights"
             # A generic agent of unknown country ("fighters" -> unknown/gunmen) is no antecedent.
             return self._mentions.antecedent(
                 lambda m: m.head == head and not _is_vague(m.ref), sent, pos, recency=True, window=2
@@ -399,6 +413,10 @@ class Document:
             actor = self.gaz.get(m.actor_id)
             if actor and actor.actor_type == "country" and head in state_heads:
                 return self.ref(self.gaz.state_actor(m.actor_id))
+            if actor and is_sector_only(actor.actor_type, actor.country, actor.sector):
+                # "civilian casualties", "civilian homes": things; "20 civilians including
+                # children": the civilians, coded as a generic agent
+                return None if head in NON_ACTOR_HEADS else self.generic(m.actor_id)
             return self.ref(m.actor_id)
         named = [
             self.names[w.casefold()] for w in words if w.isupper() and w.casefold() in self.names
@@ -421,6 +439,18 @@ class Document:
             return self._person(phrase)  # a person the dictionary knows by another spelling
         kind = kinds[-1] if kinds and named else "other"
         return self._keep(Ref(slug_of(phrase), phrase, kind))
+
+
+def _names_head(ref: Ref | None, head: str) -> bool:
+    """Return whether a named actor's name ends in ``head`` before any "of"/"for" part.
+
+    "Syrian Observatory for Human Rights" names an observatory, "Saudi-led coalition"
+    a coalition; generic agents ("unknown/gunmen") and unknown names do not count.
+    """
+    if ref is None or ref.actor_type in ("other", "location") or "/" in ref.actor_id:
+        return False
+    core = re.split(r"\s+(?:of|for|in|on)\s+", ref.label, maxsplit=1)[0]
+    return len(core.split()) > 1 and head_word(core) == head
 
 
 def _plural_group(m: Mention) -> bool:

@@ -24,11 +24,12 @@ from .agents import (
     country_by_alpha2,
     country_of,
     find_agent,
+    is_sector_only,
     modifier_country,
 )
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
-from .junk import UNRESOLVED, non_actor, preamble_end, strip_date
+from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
 from .phrase import (
     DESCRIPTIONS,
     PRONOUNS,
@@ -174,6 +175,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # action of one actor on another; kept in the graph as a relation fact.
         event = replace(event, kind="relation")
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
+    actor, target = _one_type(actor, doc.gaz), _one_type(target, doc.gaz)
     target = _track_backing(event, actor, target, doc) if event.target else target
     return replace(
         event,
@@ -248,6 +250,21 @@ def _speaker(event: Event, doc: Document) -> Ref | None:
     if kind == "sg":
         return ref if not plural and ref.actor_type != "person" else None
     return ref if ref.actor_type == "person" else None
+
+
+def _one_type(ref: Ref, gaz: Gazetteer) -> Ref:
+    """Give a gazetteer actor its own type and label, whatever path named it.
+
+    One id has one type in every document: "ISIS" read as an unknown name, or the
+    United States linked as a place, is still the gazetteer's armed group or country.
+    A place whose id only collides with an actor's keeps its type.
+    """
+    actor = gaz.get(ref.actor_id) if ref.actor_id else None
+    if actor is None or actor.actor_type == ref.actor_type:
+        return ref
+    if ref.actor_type == "location" and actor.actor_type != "country":
+        return ref
+    return replace(ref, label=actor.label, actor_type=actor.actor_type)
 
 
 def _is_anaphor(span: str) -> bool:
@@ -398,7 +415,8 @@ def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
     if stripped != text.strip():
         pos += len(text) - len(stripped)
         text = stripped
-    return text, pos
+    kept, start = cut_inner(text)  # "Aleppo Monday", "Deir ez-Zor Tags murder"
+    return kept, pos + start
 
 
 def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
@@ -445,8 +463,10 @@ def _lookup(words: list[str], doc: Document, place: bool) -> Ref | None:
     # agent: it gets its country as other agents do ("Iraqi civilians" -> iraq/civilians).
     ref = doc.lookup(words, place=place)
     actor = doc.gaz.get(ref.actor_id) if ref is not None else None
-    if actor is not None and actor.actor_type == "other" and not actor.country:
-        return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS) or ref
+    if actor is not None and is_sector_only(actor.actor_type, actor.country, actor.sector):
+        return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS) or doc.generic(
+            actor.actor_id
+        )
     return ref
 
 

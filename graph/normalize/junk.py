@@ -18,6 +18,7 @@ from .phrase import words_of
 
 __all__ = [
     "UNRESOLVED",
+    "cut_inner",
     "intervening_thing",
     "is_copula",
     "is_expletive",
@@ -35,9 +36,22 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Th
 DATE_RE = re.compile(
     rf"\b(?:(?:{_DAYS})\.?\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}"
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|\b(?:{_DAYS})\b"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|\b(?:{_DAYS})\b"
 )
-_LEADING_DATE = re.compile(rf"^(?:(?:on|last|this|also|early|late)\s+)*(?:{DATE_RE.pattern})\W*")
+_LEADING_DATE = re.compile(
+    rf"^(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Aa]lso|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)*"
+    rf"(?:{DATE_RE.pattern})\W*"
+)
+# A weekday or "March 19" inside a span: the extractor glued a time to a phrase
+# ("Aleppo Monday", "heavy bombardment Sunday activists"); the phrase is on one side.
+_INNER_DATE = re.compile(
+    rf"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Oo]n)\s+)?"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?)\b"
+)
+# Page furniture inside a span: what follows "Tags" or "Photo" is the text
+# ("Deir ez-Zor Tags murder", "IHA Photo) Qamishli").
+_FURNITURE = re.compile(r"\b(?:Tags|Photo|Photos|Video|Videos|Related)\b\)?:?\s*")
 # Datelines and scraping residue that end the preamble of a sentence.
 _MARKERS = (
     re.compile(r"\(\s*[A-Z][\w .&'-]{1,30}\)\s*(?:—|–|--|-|:)"),  # "(Reuters) -", "(CNN) --"
@@ -50,8 +64,12 @@ _MARKERS = (
                rf"PUBLISHED)\b[^A-Za-z]*(?:(?:{_DAYS}|{_MONTHS})\W*|\d+\W*)*"),
 )  # fmt: skip
 _PREAMBLE_REACH = 250
+# A site's menu or category line scraped into the text: "... | Episode | Showcase Category News"
+_MENU = re.compile(r"\bCategory News\b|\s\|\s")
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
 BOILERPLATE = re.compile(
-    r"^(?:read more|get short url|date of publication|tags?\b|embed\b|videos?$|photos?$|"
+    r"^(?:latest news|most read|most popular|breaking news|read more|get short url|"
+    r"date of publication|tags?\b|embed\b|videos?$|photos?$|"
     r"file photo|caption|copyright|all rights reserved|subscribe|follow (?:us|trt)|"
     r"click here|share this|advertisement|related\b|timeline js)",
     re.IGNORECASE,
@@ -66,6 +84,8 @@ PRONOUN_WORDS = frozenset(
         "nothing some many most few several both all each either neither none any"
     )
 )
+# Possessive and question words that leave a phrase's owner unsaid ("our country").
+_OWNERS = frozenset(words_of("my our your his her its their whose what which"))
 _NUMBER_WORDS = frozenset(
     words_of(
         "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
@@ -106,7 +126,9 @@ NON_ACTOR_HEADS = frozenset(
         " area areas zone zones part parts site sites hospital hospitals school schools building "
         "buildings house houses home homes road roads street streets neighbourhood neighborhood "
         "neighbourhoods neighborhoods market markets mosque mosques camp camps place places "
-        "facility facilities clinic clinics"
+        "facility facilities clinic clinics town towns city cities village villages region "
+        "regions province provinces district districts outskirts countryside side sides world "
+        "smoke plume agent agents territory territories"
         # times and abstractions
         " day days week weeks month months year years time times today yesterday tomorrow "
         "morning evening night hours situation issue issues problem problems matter question "
@@ -127,6 +149,24 @@ def preamble_end(sentence: str) -> int:
                 match.end() + len(sentence[match.end() :]) - len(sentence[match.end() :].lstrip()),
             )
     return end
+
+
+def cut_inner(text: str) -> tuple[str, int]:
+    """Return the phrase around a glued-on time or page furniture, and where it starts.
+
+    "Aleppo Monday" -> "Aleppo"; "heavy bombardment Sunday activists" -> "activists";
+    "Deir ez-Zor Tags murder" -> "murder". A phrase without either is returned whole.
+    """
+    for pattern in (_FURNITURE, _INNER_DATE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        after = text[match.end() :]
+        if re.search(r"[A-Za-z]", after):
+            start = match.end() + len(after) - len(after.lstrip())
+            return after.strip(), start
+        return text[: match.start()].strip(), 0
+    return text, 0
 
 
 def strip_date(text: str) -> str:
@@ -150,16 +190,20 @@ def non_actor(words: list[str]) -> str:
     lowered = [w.lower().strip(".,;:'\"") for w in words]
     if not phrase.strip() or all(w in ("", "the", "a", "an") for w in lowered):
         return "empty"
-    if BOILERPLATE.match(phrase):
+    if BOILERPLATE.match(phrase) or _MENU.search(phrase):
         return "boilerplate"
     if all(w in PRONOUN_WORDS for w in lowered if w not in ("of", "and")):
         return "pronoun"
+    if lowered[0] in _OWNERS and len(words) > 1 and not words[-1][:1].isupper():
+        return "pronoun"  # "our country", "his goal", "whose country": whose is not said
     if all(w in _NUMBER_WORDS or re.fullmatch(r"[\d.,%/-]+", w) for w in lowered):
         return "number"
     if DATE_RE.search(phrase) and not strip_date(phrase):
         return "date"
+    if len(words) == 1 and words[0] in _MONTH_NAMES:
+        return "date"  # "March", "September" alone
     head = lowered[-1].rsplit("-", 1)[-1]
-    named = any(w[:1].isupper() for w in words[1:])  # "Operation Euphrates Shield"
+    named = len(words) > 1 and words[-1][:1].isupper()  # "Operation Euphrates Shield"
     if head in PRONOUN_WORDS or (head in NON_ACTOR_HEADS and not named):
         return "non-actor"
     return ""

@@ -1,0 +1,97 @@
+"""Roles that name no actor (dates, furniture, things) and generic agents typed as such."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+from graph.normalize.events import _one_type
+from graph.normalize.gazetteer import load_gazetteer
+from graph.normalize.junk import cut_inner, non_actor, strip_date
+from graph.normalize.phrase import Ref
+
+
+def story(*rows: tuple[str, str, str, str]) -> list[Event]:
+    """Normalise one document given as (sentence, actor, action, target) rows."""
+    events, start = [], 0
+    for index, (sentence, actor, action, target) in enumerate(rows):
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(actor, action, target, prov))
+        start += len(sentence) + 1
+    return list(normalize_events(events))
+
+
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [(["November"], "date"), (["town"], "non-actor"), (["warring", "sides"], "non-actor"),
+     (["Latest", "News"], "boilerplate"), (["Home", "|", "Sport"], "boilerplate"),
+     (["our", "country"], "pronoun"), (["whose", "village"], "pronoun"),
+     (["Idlib", "market", "strike"], "non-actor"), (["Operation", "Desert", "Storm"], ""),
+     (["Al", "Noor", "Hospital"], ""), (["nerve", "agents"], "non-actor")],
+)  # fmt: skip
+def test_non_actor_reasons(words, reason):
+    assert non_actor(words) == reason
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [("Homs Tuesday", "Homs"), ("renewed shelling Friday residents", "residents"),
+     ("Raqqa Tags airstrike", "airstrike"), ("AP Photo) Daraa", "Daraa"),
+     ("the June 4 vote", "vote"), ("Syrian troops", "Syrian troops")],
+)  # fmt: skip
+def test_a_glued_time_or_page_furniture_is_cut_off(span, kept):
+    text, start = cut_inner(span)
+    assert text == kept and span[start:].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("span", "rest"),
+    [("Earlier Thursday police", "police"), ("03-11-2014 Kurdish fighters", "Kurdish fighters")],
+)
+def test_a_leading_date_is_stripped(span, rest):
+    assert strip_date(span) == rest
+
+
+def test_a_weekday_is_no_country_of_an_agent():
+    event = story(("Later Tuesday troops stormed the village.", "Later Tuesday troops", "storm",
+                   "the village"))[0]  # fmt: skip
+    assert event.actor_type == "military" and not event.actor_id.startswith("tuesday")
+
+
+def test_a_month_is_no_place_for_a_description():
+    last = story(("Talks resumed in March.", "Talks", "resume", ""),
+                 ("Rebels shelled the town.", "Rebels", "shell", "the town"))[-1]  # fmt: skip
+    assert last.target_id == "" and last.target_type == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "kind"),
+    [("Shelling killed 20 civilians including children.", "20 civilians including children",
+      "civilian"),
+     ("Airstrikes hit residential areas.", "residential areas", "unresolved"),
+     ("The raid caused civilian casualties.", "civilian casualties", "unresolved"),
+     ("The siege starves the civilian population.", "the civilian population", "civilian")],
+)  # fmt: skip
+def test_civilians_are_a_civilian_agent_and_their_things_no_actor(sentence, target, kind):
+    event = story((sentence, sentence.split()[0], "hit", target))[0]
+    assert event.target_type == kind
+    assert kind == "unresolved" or event.target_id.endswith("/civilians")
+
+
+def test_the_observatory_is_the_observatory_named_before():
+    last = story(("The Syrian Observatory for Human Rights counted 30 dead.",
+                  "The Syrian Observatory for Human Rights", "count", "30 dead"),
+                 ("The observatory said the toll would rise.", "The observatory", "say",
+                  ""))[-1]  # fmt: skip
+    assert last.actor_id == "sohr" and last.actor_type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("ref", "kind"),
+    [(Ref("isis", "isis", "other"), "armed-group"),
+     (Ref("united-states", "United States", "location"), "country"),
+     (Ref("aleppo", "Aleppo", "location"), "location")],
+)  # fmt: skip
+def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
+    assert _one_type(ref, load_gazetteer()).actor_type == kind
