@@ -95,3 +95,9 @@ def test_the_observatory_is_the_observatory_named_before():
 )  # fmt: skip
 def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
     assert _one_type(ref, load_gazetteer()).actor_type == kind
+
+
+def test_the_regime_after_a_country_is_that_countrys_government():
+    last = story(("Turkey sent envoys to Syria.", "Turkey", "send", "envoys"),
+                 ("The regime thanked them.", "The regime", "thank", "them"))[-1]  # fmt: skip
+    assert last.actor_id == "assad-regime"

@@ -81,6 +81,14 @@ SILENT = [
     [("Hezbollah evacuated the families from the village.", "Hezbollah", "evacuate",
       "the families"),
      ("They reached Beirut at night.", "They", "reach", "Beirut")],
+    # "Rebels" is plural though capitalised: "it" is something else
+    [("Rebels say it amounts to a surrender.", "it", "amount to", "a surrender")],
+    # an event's "it", and a person's report of it
+    [("A Syrian opposition spokesman said it took place on Tuesday.", "it", "take place", "")],
+    # a country named in passing is no speaker: the monitor and the institute are unknown
+    [("A Kenya-based charity says it fed 900 families.", "it", "feed", "900 families")],
+    [("The Egyptian Institute of Justice said it documented 40 deaths.", "it", "document",
+      "40 deaths")],
     # "which" after a thing is not the agent noun in front of it
     [("The downing of the helicopter which carried two pilots angered Moscow.", "which",
       "carry", "two pilots")],
@@ -119,3 +127,17 @@ def test_in_quotation(sentence, word, inside):
 )  # fmt: skip
 def test_a_saying_verb_reports_its_subject(between, reported):
     assert reports_subject(between) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "pronoun", "expected"),
+    [("Rebels say they repelled the assault.", "Rebels", "they", "unknown/rebels"),
+     ("Rebels say it amounts to a surrender.", "Rebels", "it", ""),
+     ("Jordan said on Sunday it would reopen the crossing.", "Jordan", "it", "jordan"),
+     ("A police spokesman said it happened at dawn.", "A police spokesman", "it", "")],
+)  # fmt: skip
+def test_the_subject_of_a_saying_verb_is_its_own_pronoun(sentence, speaker, pronoun, expected):
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    said = Event(speaker, "say", "", prov)
+    reported = Event(pronoun, "act", "", prov)
+    assert list(normalize_events([said, reported]))[-1].actor_id == expected

@@ -231,6 +231,8 @@ class Document:
         ("other") actors are kept: a pronoun whose nearest candidate is one stays unresolved.
         """
         after = self._sentences.get(sent, "")[pos + len(span) :]
+        head = head_word(" ".join(clean(span)))
+        plural = plural or (head.endswith("s") and find_agent([head]) is not None)  # "Rebels"
         if ref.actor_type != UNRESOLVED and ref.actor_id and not AGENT_SUFFIX.match(after):
             self._mentions.add(
                 Mention(
@@ -376,9 +378,12 @@ class Document:
             )
         if head in BARE_ONLY and len(words) > 1:
             return None  # "the Russian government" names its country; "the government" refers
-        return self._mentions.antecedent(
+        found = self._mentions.antecedent(
             lambda m: self._compatible(m.ref, desc), sent, pos, recency=True
         )
+        if found is not None and found.actor_type == "country" and "government" in desc:
+            return self.ref(self.gaz.state_actor(found.actor_id))  # "the regime": Syria's
+        return found
 
     def group_modifier(self, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve "militant targets", "rebel positions" to the armed group just mentioned."""
@@ -405,7 +410,9 @@ class Document:
         found = [
             m
             for m in self.gaz.find_mentions(phrase)
-            if m.via != "capital" and not AGENT_SUFFIX.match(phrase[m.end :])
+            if m.via != "capital"
+            and not AGENT_SUFFIX.match(phrase[m.end :])
+            and not _opens_name(m.via, phrase[m.end :], state_heads)
         ]
         # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
         # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
@@ -462,6 +469,17 @@ def _plural_group(m: Mention) -> bool:
         return False  # "Russia ... they", "the UN ... they"
     # "UN-brokered talks" are not the UN in the plural; "Russian troops", "the Russians" are
     return m.ref.actor_type in ("military", "civilian") or not m.head or bool(find_agent([m.head]))
+
+
+def _opens_name(via: str, after: str, state_heads: Collection[str]) -> bool:
+    """Return whether a demonym begins another name ("Syrian Institute of Justice").
+
+    A state's own organ keeps its country ("Russian Defense Ministry").
+    """
+    name = re.match(r"(?:\s+[A-Z][\w'-]*)+", after)
+    if via != "demonym" or name is None:
+        return False
+    return not any(w.lower() in state_heads or w == "Ministry" for w in name.group().split())
 
 
 def _is_modifier(via: str, plural: bool, after: str) -> bool:

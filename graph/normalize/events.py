@@ -29,7 +29,15 @@ from .agents import (
 )
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
-from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .junk import (
+    UNRESOLVED,
+    cut_inner,
+    is_copula,
+    is_expletive,
+    non_actor,
+    preamble_end,
+    strip_date,
+)
 from .phrase import (
     DESCRIPTIONS,
     PRONOUNS,
@@ -41,6 +49,7 @@ from .phrase import (
     words_of,
 )
 from .places import get_place, link_place
+from .pronouns import PERSON_NOUNS, in_quotation, reports_subject
 from .qualified import anti_ref, coalition_ref, pro_ref
 from .timex import normalize_time
 
@@ -241,10 +250,28 @@ def _speaker(event: Event, doc: Document) -> Ref | None:
     if not kind or not said or said[0].lower() in PRONOUNS or kind == "sg" and words[0] != "it":
         return None
     text, sent = event.provenance.sentence, event.provenance.sentence_index
-    ref = resolve(event.attribution, doc, sent, _position(text, event.attribution), agent=True)
+    at_said, at_pronoun = _position(text, event.attribution), _position(text, event.actor)
+    # only the subject of what is said, right after the saying verb ("Rebels say they ...",
+    # not "... the blast, saying it also wounded"), not a dummy "it was unclear", not a quote
+    between = text[at_said + len(event.attribution) : at_pronoun]
+    if not reports_subject(between) or in_quotation(text, at_pronoun):
+        return None
+    if is_expletive(text[at_pronoun:]) or is_copula(text[at_pronoun:]):
+        return None
+    ref = resolve(event.attribution, doc, sent, at_said, agent=True)
     if not ref.actor_id or ref.actor_type in (UNRESOLVED, "location", "other"):
         return None
-    plural = is_plural(said) or said[-1].lower() in _COLLECTIVE
+    named = doc.lookup(said) is not None
+    if (ref.actor_type == "country" or doc.gaz.code_at(ref.actor_id).endswith("MED")) and not named:
+        return None  # a country or an agency named in passing is no speaker ("REUTERS/...")
+    if kind == "sg" and said[-1].lower() in PERSON_NOUNS:
+        return None  # "a spokesman said it took place": "it" is not the spokesman
+    head = said[-1].lower()
+    plural = (
+        is_plural(said)
+        or head in _COLLECTIVE
+        or (head.endswith("s") and find_agent([head]) is not None)
+    )
     if kind == "pl":
         return ref if plural else None
     if kind == "sg":

@@ -226,7 +226,10 @@ _PLURALS = frozenset(words_of("children people men women police militia personne
 # "it was a provocation", "they were the latest victims": a pronoun that only classifies
 _COPULA = re.compile(
     r"^(?:it|they|he|she)\s+(?:is|was|are|were|'s|'re|has been|have been|had been)\s+"
-    r"(?:not\s+|also\s+|still\s+)?(?:a|an|the|no|one|among|part|just|only|too|so|very)\b",
+    r"(?:not\s+|also\s+|still\s+)?(?:a|an|the|no|one|among|part|just|only|too|so|very)\b"
+    # "it took place Tuesday", "it happened at dawn": an event, not an actor
+    r"|^it\s+(?:took place|takes place|happened|happens|occurred|occurs|began|begins|ended|"
+    r"ends|lasted|came into effect)\b",
     re.IGNORECASE,
 )
 

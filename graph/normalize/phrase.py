@@ -103,7 +103,9 @@ ORG_WORDS = {
                            "Movement Union Institute"), "organisation"),
 }  # fmt: skip
 PARENS = re.compile(r"\s*\([^)]*\)")  # "Syrian Democratic Forces (SDF)"
-AGENT_SUFFIX = re.compile(r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported)")
+AGENT_SUFFIX = re.compile(
+    r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported|based)"
+)  # "a Britain-based monitor" is not Britain
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,8 +201,8 @@ def choose_antecedent(
     sent, pos = at
     own = [m for m in window if m.sent == sent]
     text = sentence(sent)
-    if own and not own[0].modifier and agrees(own[0]):
-        first = own[0]
+    first = own[0] if own else None
+    if first is not None and _may_report_itself(first, kind) and agrees(first):
         opens = is_subject_position(text, first.start, preamble(sent))
         if opens and reports_subject(text[first.end : pos]):
             return first.ref  # "Russia said on Wednesday it had ..."
@@ -234,6 +234,19 @@ def choose_antecedent(
         ):
             return None
     return found.ref
+
+
+def _may_report_itself(mention: Mention, kind: str) -> bool:
+    """Return whether a subject may be what its own reported pronoun means.
+
+    "Residents said they ..." (a generic group of people) may; "the military said it ..."
+    of no known country, or "a spokesman said it ..." (a person and "it"), is no clear case.
+    """
+    if mention.ref is None or mention.modifier:
+        return False
+    if kind == "sg" and mention.head in PERSON_NOUNS:
+        return False
+    return kind == "pl" or not _is_vague(mention.ref)
 
 
 def _rival(mention: Mention, kind: str) -> bool:
