@@ -342,3 +342,27 @@ def test_extract_carb_lines_shape(nlp):
         assert 0.0 <= float(fields[1]) <= 1.0
     first = [f.split("\t") for f in lines if f.startswith("The rebels")]
     assert any("attacked" in f[2] and f[3] == "The rebels" for f in first)
+
+
+def test_reported_speech_is_a_tuple_with_its_clause(nlp):
+    sentences = [
+        "The mayor said that the bridge would reopen in May .",
+        "The bridge will reopen in May , the mayor said .",
+    ]
+    lines = list(extract_carb_lines([s + "\n" for s in sentences], nlp=nlp))
+    said = [line.split("\t")[2:] for line in lines if line.split("\t")[2] == "said"]
+    assert ["said", "The mayor", "the bridge would reopen in May"] in said
+    assert ["said", "the mayor", "The bridge will reopen in May"] in said
+
+
+@pytest.mark.parametrize(
+    "relation, target, expected",
+    [
+        # an act aimed at a side keeps its object in the relation; Open IE reads it apart
+        ("denounced the army 's crackdown", "the army", ("denounced", "the army 's crackdown")),
+        ("carried out a raid on", "the base", ("carried out a raid on", "the base")),
+    ],
+)
+def test_an_object_inside_the_relation_is_an_argument(relation, target, expected):
+    (found,) = carb_rows([event(relation=relation, target=target)])
+    assert (found[2], found[3][1]) == expected

@@ -461,3 +461,25 @@ MISREAD_MAIN_VERBS = [
 @pytest.mark.parametrize("text, triple", MISREAD_MAIN_VERBS)
 def test_a_participle_with_an_object_in_a_noun_sentence_is_the_main_verb(parse, text, triple):
     assert triple in _triples(parse, text)
+
+
+# "X said (that) Y": the saying is a relation fact whose target is the clause (Open IE keeps
+# it); the clause's own event is still extracted and credits X.
+SPEECH = [
+    (
+        "The governor said the curfew would end on Friday.",
+        ("The governor", "the curfew would end on Friday"),
+    ),
+    (
+        "The curfew will end on Friday, the governor said.",
+        ("the governor", "The curfew will end on Friday"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, pair", SPEECH)
+def test_reported_speech_is_a_fact_with_its_clause(parse, text, pair):
+    facts = [e for e in _events(parse, text) if e.kind == "relation" and e.action == "say"]
+    assert [(e.actor, e.target) for e in facts] == [pair]
+    events = [e for e in _events(parse, text) if e.kind == "event"]
+    assert any("end" in e.action for e in events)

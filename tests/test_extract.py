@@ -202,9 +202,14 @@ def test_construction(parse, sentence, expected):
     assert set(expected) <= _triples(parse, sentence)
 
 
+def test_a_reporting_verb_with_a_clause_is_no_event(parse):
+    # attribution, not an event of its own: only a relation fact (X said Y) for Open IE
+    events = _events(parse, "The minister said the army had destroyed three tanks.")
+    said = [e for e in events if (e.actor, e.action) == ("The minister", "say")]
+    assert [e.kind for e in said] == ["relation"]
+
+
 NOT_EVENTS = [
-    # a reporting verb with a clause is attribution, not an event of its own
-    ("The minister said the army had destroyed three tanks.", ("The minister", "say")),
     # "the plan is to ...": the plan is no agent
     ("The plan is to leave the city by Friday.", ("The plan", "leave")),
     # extraposition: "it is hard to ..." has no agent

@@ -334,7 +334,7 @@ def test_normalize_keeps_the_extractors_class_and_code():
     assert (event.action_class, event.cameo_code) == ("CONSULT", "046")
 
 
-@pytest.mark.parametrize("extracted", ["", "OTHER", "STATEMENT"])
+@pytest.mark.parametrize("extracted", ["", "OTHER"])
 def test_a_relation_fact_is_a_relation_without_a_code(extracted):
     fact = ev("Aleppo is a city.", "Aleppo", "be", "a city", kind="relation")
     event = norm(replace(fact, action_class=extracted, cameo_code="010"))[0]
@@ -504,3 +504,11 @@ def test_militant_modifier_points_at_the_group_under_discussion():
         ev("Drones hit new positions.", "Drones", "hit", "new positions", index=2),
     )
     assert [e.target_id for e in events[1:]] == ["al-shabaab", "new-positions"]
+
+
+def test_what_was_said_is_no_actor():
+    sentence = "Officials in Damascus said the convoy had left."
+    fact = ev(sentence, "Officials in Damascus", "say", "the convoy had left", kind="relation")
+    event = norm(replace(fact, action_class="STATEMENT", relation="said"))[0]
+    assert (event.action_class, event.kind) == ("STATEMENT", "relation")
+    assert (event.target_id, event.target_type) == ("", "unresolved")

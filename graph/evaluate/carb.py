@@ -99,6 +99,7 @@ def _event_row(event: Event) -> CarbRow | None:
     actor, target = clean_field(event.actor), clean_field(event.target)
     if not relation or not actor:
         return None
+    relation, target = _object_in_relation(relation, target)
     if target and _is_passive_with_agent(event.provenance.sentence, relation, actor, target):
         # "The town was captured by the rebels": CaRB reads in surface order
         actor, target, relation = target, actor, f"{relation} by"
@@ -114,6 +115,18 @@ def _event_row(event: Event) -> CarbRow | None:
     if len(args) < 2:
         return None
     return clean_field(event.provenance.sentence), event.confidence, relation, args
+
+
+def _object_in_relation(relation: str, target: str) -> tuple[str, str]:
+    """Split an object that names its target out of the relation.
+
+    An event aimed at a side keeps the object in its relation ("denounced X 's crackdown"
+    with target X); Open IE reads the object as the argument: "denounced | X 's crackdown".
+    """
+    at = f" {relation} ".find(f" {target} ") if target else -1
+    if at <= 0:
+        return relation, target
+    return relation[: at - 1].rstrip(), relation[at:]
 
 
 def _is_passive_with_agent(sentence: str, relation: str, actor: str, target: str) -> bool:

@@ -29,6 +29,7 @@ _BASE_CONFIDENCE = {
     "inherited": 0.65,
     "compound": 0.6,
     "relation": 0.5,
+    "speech": 0.6,
 }
 
 

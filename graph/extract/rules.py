@@ -40,7 +40,15 @@ from .eventnouns import (
     nominal_frames,
     resolve_instrument,
 )
-from .facts import agentless_passive, appositive, copula, gapped_passive, is_gapped_passive
+from .facts import (
+    agentless_passive,
+    appositive,
+    copula,
+    gapped_passive,
+    is_gapped_passive,
+    is_speech,
+    speech,
+)
 from .frames import Frame, provenance, to_event
 from .lexicon import (
     CONTENT_VERBS,
@@ -182,6 +190,9 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
             yield from copula(tok)
         elif _is_predicate(tok):
             yield from _clause(tok)
+        elif is_speech(tok):
+            # "officials said the talks collapsed": the saying is a fact, its clause the event.
+            yield from speech(tok)
         if tok.pos_ in {"VERB", "AUX"}:
             yield from misread_participle(tok)
 

@@ -174,7 +174,8 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     # A relation fact is RELATION, unless the extractor classed it as an act whose doer is
     # not named: an agentless passive ("the bridge was destroyed"), a weapon or an event as
     # subject ("a mine killed two boys", "fighting resumed").
-    acted = event.action_class not in {"", "OTHER", "STATEMENT", "RELATION"}
+    # A speech fact ("officials said the talks collapsed") stays a STATEMENT.
+    acted = event.action_class not in {"", "OTHER", "RELATION"}
     if not event.action_class or (event.kind == "relation" and not acted):
         event = replace(event, action_class=action_class(event.action, event.kind))
         event = replace(event, cameo_code="", mode="")
@@ -186,6 +187,9 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     actor, target = _one_type(actor, doc.gaz), _one_type(target, doc.gaz)
     target = _track_backing(event, actor, target, doc) if event.target else target
+    if event.kind == "relation" and cls == "STATEMENT":
+        # what was said is content, not an actor: no node for "the talks collapsed"
+        target = UNRESOLVED_REF
     return replace(
         event,
         actor_id=actor.actor_id,
