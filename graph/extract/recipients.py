@@ -178,7 +178,7 @@ def demanded_of(verb: Token) -> list[Span]:
         return []
     obliged = any(k.dep_ == "aux" and k.lower_ in {"must", "should"} for k in comp.children)
     if verb.lemma_.lower() not in DEMAND_VERBS and not obliged:
-        # "the minister reiterated that Libya must hand over the suspects": what someone
+        # "the envoy reiterated that Eritrea must release the journalists": what someone
         # must do, said by another, is a demand on them.
         return []
     subj = child(comp, "nsubj", "nsubjpass")
