@@ -6,8 +6,10 @@ Not a test. Run from the repo root on a built store:
 
 Phase 1 sends ``--queries`` queries from ``--clients`` threads over HTTP (the
 SPARQL 1.1 Protocol, as any client would): the named queries of
-``graph/query/queries`` with our prefixes declared and sample parameters bound,
-plus a COUNT, an ASK and a DESCRIBE; it prints queries per second, p50/p99
+``graph/query/queries`` with sample parameters, run by ``graph.serve.query_endpoint``
+(names looked up on the server first; with ``--raw`` the query text is sent as
+written, with our prefixes declared and the parameters bound, so the server
+matches names by FILTER), plus a COUNT, an ASK and a DESCRIBE; it prints queries per second, p50/p99
 latency and errors. Phase 2 sends one runaway query (a three-way cartesian
 product with ORDER BY) while the other clients keep querying for ``--seconds``,
 and prints what it did to the server's memory (the oxigraph process's peak RSS),
@@ -17,6 +19,7 @@ how the runaway ended, and the other clients' latency and errors meanwhile.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import threading
 import time
@@ -27,8 +30,9 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from graph.errors import QueryError
 from graph.query import load_named_query
-from graph.serve import Gateway, SparqlServer, find_free_port, serve
+from graph.serve import Gateway, SparqlServer, find_free_port, query_endpoint, serve
 from graph.store.dataset import bind_terms
 from graph.vocab import NAMESPACES
 
@@ -53,20 +57,29 @@ RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
 PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in NAMESPACES.items())
 
 
-def query_mix() -> list[tuple[str, str]]:
-    """Return ``(label, SPARQL text)`` for every query of the mix."""
+def query_mix(raw: bool = True) -> list[tuple[str, str]]:
+    """Return ``(label, SPARQL text)`` for every query of the mix.
+
+    Without ``raw`` a named query's text is ``@name`` and its parameters ride
+    along as ``@name?key=value&...``: :func:`post` runs it with ``query_endpoint``.
+    """
     names = [path.stem for path in sorted(Path("graph/query/queries").glob("*.rq"))]
     mix = []
     for name in names:
         named = load_named_query(name)
-        given = PARAMS.get(name, {})
-        bindings = {named.params[k]: ox.Literal(v) for k, v in given.items() if k in named.params}
+        given = {k: v for k, v in PARAMS.get(name, {}).items() if k in named.params}
+        if not raw:
+            mix.append((name, f"@{name}?{urllib.parse.urlencode(given)}"))
+            continue
+        bindings = {named.params[k]: ox.Literal(v) for k, v in given.items()}
         mix.append((name, PROLOGUE + bind_terms(named.text, bindings)))
     return mix + [(f"extra-{i}", PROLOGUE + text) for i, text in enumerate(EXTRA)]
 
 
 def post(url: str, text: str, timeout: float = 120.0) -> tuple[int, float, str]:
     """Send one query; return (HTTP status or 0 for a network error, seconds, first line)."""
+    if text.startswith("@"):
+        return run_named(url, text, timeout)
     data = urllib.parse.urlencode({"query": text}).encode()
     request = urllib.request.Request(url, data=data, headers={"Accept": "text/csv"})
     started = time.perf_counter()
@@ -79,6 +92,20 @@ def post(url: str, text: str, timeout: float = 120.0) -> tuple[int, float, str]:
     except OSError as exc:
         status, first = 0, str(exc)
     return status, time.perf_counter() - started, first.splitlines()[0] if first else ""
+
+
+def run_named(url: str, text: str, timeout: float) -> tuple[int, float, str]:
+    """Run ``@name?params`` with ``query_endpoint`` (lookups included in the time)."""
+    name, _, query = text[1:].partition("?")
+    params = dict(urllib.parse.parse_qsl(query))
+    started = time.perf_counter()
+    try:
+        rows = query_endpoint(url, name, params=params, timeout=timeout)
+        status, first = 200, ",".join(rows[0]) if rows else "(no rows)"
+    except QueryError as exc:
+        found = re.search(r"HTTP (\d{3})", str(exc))
+        status, first = (int(found[1]) if found else 0), str(exc).split(": ", 1)[-1]
+    return status, time.perf_counter() - started, first
 
 
 def run_clients(
@@ -131,17 +158,19 @@ def report(title: str, results: list[tuple[str, int, float, str]], seconds: floa
 
 
 def watch_memory(server: Gateway, stop: threading.Event, peak: list[int]) -> None:
-    """Record the oxigraph process's peak RSS (MB) until ``stop``."""
+    """Record the peak RSS (MB) of the oxigraph processes together until ``stop``."""
     while not stop.wait(0.1):
-        process = server.child.process
-        if process is None:
-            continue
-        try:
-            for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
+        total = 0
+        for engine in server.engines:
+            process = engine.process
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text() if process else ""
+            except OSError:
+                continue
+            for line in status.splitlines():
                 if line.startswith("VmRSS:"):
-                    peak[0] = max(peak[0], int(line.split()[1]) // 1024)
-        except OSError:
-            pass
+                    total += int(line.split()[1]) // 1024
+        peak[0] = max(peak[0], total)
 
 
 def runaway_phase(
@@ -165,7 +194,10 @@ def runaway_phase(
         time.time() - started,
     )
     print(f"  runaway: HTTP {status} after {took:.1f} s: {first[:120]}")
-    print(f"  oxigraph peak RSS {peak[0]} MB; engine restarts {server.restarts}")
+    engines = len(server.engines)
+    print(
+        f"  oxigraph peak RSS {peak[0]} MB ({engines} engines); engine restarts {server.restarts}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,12 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=40.0, help="length of phase 2")
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument(
+        "--raw", action="store_true", help="send named queries as written (no name lookup first)"
+    )
+    parser.add_argument(
         "--direct",
         action="store_true",
         help="phase 1 only, on the bare oxigraph server (no gateway): the baseline",
     )
     args = parser.parse_args(argv)
-    mix = query_mix()
+    mix = query_mix(raw=args.raw)
     port = find_free_port()
     server: Gateway | SparqlServer
     if args.direct:
@@ -195,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.time()
         results = run_clients(server.query_url, mix, args.clients, args.queries, None)
         which = "oxigraph alone" if args.direct else "newsgraph serve"
+        which += ", named queries as written" if args.raw else ", names looked up first"
         title = f"phase 1 ({which}): {args.queries} mixed queries, {args.clients} clients"
         report(f"{title}, {args.store}", results, time.time() - started)
         if isinstance(server, Gateway):

@@ -26,6 +26,8 @@ from rdflib import RDF, Dataset
 
 from graph.cli import cli
 from graph.errors import GraphFileError
+from graph.query.oxigraph import query_store
+from graph.serve import query_endpoint
 from graph.serve.server import Gateway, find_free_port, serve, sparql_select
 from graph.store import save_graph
 from graph.store.oxigraph import open_store, put_document
@@ -332,6 +334,26 @@ def test_writers_are_refused_while_a_server_serves_the_store(tiny_store):
         assert {str(GRAPH.d1), str(GRAPH.d2)} <= {row["g"] for row in rows}
     removed = CliRunner().invoke(cli, ["remove", str(tiny_store), "d1"])
     assert removed.exit_code == 0, removed.output
+
+
+@pytest.mark.parametrize(
+    "name, params",
+    [
+        ("actions-by", {"actor": "Russia"}),
+        ("timeline", {"actor": "syrian-rebels"}),
+        ("between", {"actor": "united-states", "other": "Russia"}),
+        ("events-at", {"place": "Aleppo"}),
+        ("actions-by", {"actor": "nobody we know"}),
+    ],
+)
+def test_a_named_query_over_http_gives_the_rows_it_gives_on_the_store(tiny_store, name, params):
+    store = open_store(tiny_store, read_only=True)
+    expected = query_store(store, name, params=params)
+    del store
+    with serve(tiny_store, port=find_free_port()) as srv:
+        rows = query_endpoint(srv.query_url, name, params=params)
+    assert rows == expected
+    assert bool(rows) == (params.get("actor") != "nobody we know")
 
 
 def test_a_server_does_not_start_on_a_store_being_written(tiny_store):

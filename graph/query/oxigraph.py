@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError
 from ..store.dataset import bind_terms, is_push_filled
-from .lookup import fill_values
+from .lookup import Select, fill_values
 from .sandbox import check_sandboxed
 from .sparql import (
     NAMESPACES,
@@ -31,7 +31,7 @@ from .sparql import (
     with_timeout,
 )
 
-__all__ = ["StoreResult", "evaluate_store", "query_store"]
+__all__ = ["StoreResult", "evaluate_store", "prepare_query", "query_store"]
 
 StoreResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 _T = TypeVar("_T")
@@ -146,6 +146,33 @@ def evaluate_store(
             raise QueryError(f"query {label} failed: {exc}") from exc
 
     return with_timeout(run, timeout, label)
+
+
+def prepare_query(
+    name_or_sparql: str, select: Select, *, params: Mapping[str, str] | None = None
+) -> str:
+    """Return standalone SPARQL text for another engine (a SPARQL server over HTTP).
+
+    Same rules as :func:`query_store`: our prefixes are declared, a named query's
+    name parameters are looked up first (``select`` runs the small lookup queries
+    on the same data, see :mod:`graph.query.lookup`: without them a server scans
+    every event), and ``params`` are bound as RDF terms, never pasted as text.
+
+    Args:
+        name_or_sparql: A named query or SPARQL text.
+        select: Runs SPARQL text with ``{variable: value}`` bound; returns rows.
+        params: Parameters by name (a named query's) or by variable (text).
+
+    Raises:
+        QueryError: Unknown query or parameter.
+    """
+    params = resolve_place_param(params or {})
+    text, _, bindings = _query_and_bindings(name_or_sparql, params)
+    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        text, iris = fill_values(text, params, select)
+        bindings.update((var, _to_term(iri)) for var, iri in iris.items())
+    prologue = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in _PREFIXES.items())
+    return prologue + bind_terms(text, bindings)
 
 
 def _syntax_reason(exc: SyntaxError) -> str:

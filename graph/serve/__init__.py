@@ -1,5 +1,6 @@
 """Serve: a SPARQL server over a store, and a Graph Store Protocol client (push)."""
 
+from .client import query_endpoint
 from .push import PushReport, push_graph
 from .server import Gateway, SparqlServer, find_free_port, push_documents, serve, sparql_select
 
@@ -10,6 +11,7 @@ __all__ = [
     "find_free_port",
     "push_documents",
     "push_graph",
+    "query_endpoint",
     "serve",
     "sparql_select",
 ]
