@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..extract.classify import default_class, label_class
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
+from .agency import is_agentive
 from .agents import (
     SECTORS,
     agent_ref,
@@ -186,6 +187,11 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         event = replace(event, kind="relation")
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     actor, target = _one_type(actor, doc.gaz), _one_type(target, doc.gaz)
+    initial = event.provenance.sentence.lstrip().startswith(event.actor)
+    if event.kind == "event" and not is_agentive(actor, event.actor, initial=initial):
+        # "an amateur video showed the plane", "the siege created shortages", "they" with
+        # no antecedent: no one acts; kept as a relation fact with its action class.
+        event = replace(event, kind="relation")
     target = _track_backing(event, actor, target, doc) if event.target else target
     if event.kind == "relation" and cls == "STATEMENT":
         # what was said is content, not an actor: no node for "the talks collapsed"

@@ -1,0 +1,125 @@
+"""Whether a resolved actor can be the agent of an event (someone who acts).
+
+An event is an act of an agent: a person, a group, an organisation, a state. A clause
+whose subject is a thing, a place, a message or an abstraction ("the video shows ...",
+"the siege created shortages", "the war began with protests", "the town suffered") or a
+pronoun nobody can be found for states a fact, not a coded event; normalisation keeps
+it as a relation fact (``ng:RelationEvent``). The positive evidence, in order:
+
+- the actor resolved to an actor type that acts (a country, a government, an armed
+  group, a person ...; see :data:`AGENT_TYPES`);
+- its head is a generic agent (Phoenix's agents, :mod:`graph.normalize.agents`) or a
+  noun whose main sense names a person or a group of people in WordNet
+  (``data/agent_nouns.tsv``, compiled by ``tools/build_agent_nouns.py``);
+- its head is capitalised and it is not a place: a name the dictionaries lack.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ..model import UNRESOLVED
+from .agents import find_agent
+from .phrase import PRONOUNS, Ref, clean
+
+__all__ = ["AGENT_TYPES", "is_agent_noun", "is_agentive"]
+
+# Actor types that act on their own.
+AGENT_TYPES = frozenset(
+    {"person", "country", "government", "military", "armed-group", "organisation", "civilian"}
+)
+# A phrase's head ends before its first preposition or relative word: "an explosion at a
+# mosque in Idlib province" is an explosion; "members of the group" are members.
+_HEAD_END = re.compile(
+    r"^(?:of|at|in|on|from|with|near|by|to|into|for|across|along|outside|inside|against|"
+    r"during|after|before|since|who|which|that|whose|including|among|between)$"
+)
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
+
+
+@cache
+def _agent_nouns() -> tuple[frozenset[str], dict[str, str]]:
+    """Return the agentive lemmas and their irregular plurals (form -> lemma)."""
+    text = (resources.files("graph") / "data" / "agent_nouns.tsv").read_text(encoding="utf-8")
+    lemmas: set[str] = set()
+    plurals: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, _, form = line.partition("\t")
+        if form:
+            plurals[form] = lemma
+        else:
+            lemmas.add(lemma)
+    return frozenset(lemmas), plurals
+
+
+def _lemmas(word: str) -> list[str]:
+    """Return the singular forms a plural noun may have ("allies" -> "ally", "men" -> "man")."""
+    _, plurals = _agent_nouns()
+    found = [word]
+    if word in plurals:
+        found.append(plurals[word])
+    if word.endswith("men"):
+        found.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    if word.endswith("es"):
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        found.append(word[:-1])
+    return found
+
+
+def is_agent_noun(word: str) -> bool:
+    """Return whether a common noun names a person or a group of people ("rescuers": yes).
+
+    Args:
+        word: One word, any case; a plural is reduced to its lemma.
+    """
+    lemmas, _ = _agent_nouns()
+    return any(form in lemmas for form in _lemmas(word.lower()))
+
+
+def _head(words: list[str]) -> list[str]:
+    """Return the words of a phrase up to its head ("an explosion at a mosque" -> an explosion)."""
+    for at, word in enumerate(words):
+        if at and _HEAD_END.match(word.lower()):
+            return words[:at]
+    return words
+
+
+def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
+    """Return whether an actor phrase, resolved to ``ref``, names someone who can act.
+
+    Args:
+        ref: The actor as resolved by normalisation.
+        text: The phrase as written in the sentence.
+        initial: The phrase opens its sentence, so its first word is capitalised anyway.
+
+    Returns:
+        False for places, unresolved phrases (pronouns with no antecedent, weapons and
+        event nouns with no one named, numbers, datelines) and phrases headed by a thing
+        or an abstraction; True for actor types that act, generic agents, nouns of people
+        and groups, and unknown names.
+    """
+    if ref.actor_type in AGENT_TYPES:
+        return True
+    if ref.actor_type == "location":
+        return False
+    words = _head(clean(text))
+    head = words[-1].rsplit("-", 1)[-1] if words else ""
+    lowered = head.lower()
+    if not head or not head[0].isalpha() or lowered in PRONOUNS or lowered in _FIRST_PERSON:
+        return False
+    if find_agent(words) is not None or is_agent_noun(lowered):
+        return True
+    if ref.actor_type == UNRESOLVED:
+        return False  # a dateline, boilerplate, a number: the resolver knew it is no name
+    # an unknown name ("Jabhat Fatah al-Sham", "Talal Barazi"); a lower-case head here
+    # is a thing or an abstraction ("the siege", "an amateur video", "food shortages"),
+    # and so is a capitalised plural opening the sentence ("Videos show ...", but
+    # "Nyrabiya called on ..." is a name).
+    return head[0].isupper() and not (initial and len(words) == 1 and lowered.endswith("s"))
