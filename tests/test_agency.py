@@ -88,3 +88,28 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str], str]:
 )
 def test_only_agents_act(parse, text, actor, action, kind):
     assert _kinds(parse, text).get((actor, action)) == kind
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a gerund after an object or a phrase in a PP that names no one: the clause's subject
+        (
+            "The air force bombed militant positions in Tel Kharrouba destroying their vehicles.",
+            ("The air force", "destroy", "their vehicles"),
+        ),
+        (
+            "The rebels shelled the fuel depots near the airport killing two guards.",
+            ("The rebels", "kill", "two guards"),
+        ),
+        # a state's own means ("US warplanes") and people keep their gerund
+        (
+            "The clash ended with Dutch warplanes downing a drone.",
+            ("Dutch warplanes", "down", "a drone"),
+        ),
+        ("Police arrested two men smuggling weapons.", ("two men", "smuggle", "weapons")),
+    ],
+)
+def test_a_gerund_after_a_thing_takes_the_clause_subject(parse, text, triple):
+    events = extract_events(parse(text))
+    assert triple in {(e.actor, e.action, e.target) for e in events}

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .agentnouns import is_agent_noun
 from .clauses import governor
+from .eventnouns import owner
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -103,7 +105,9 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        if not _can_act(verb.head):
+        if not _can_act(verb.head) or (
+            verb.head.dep_ in {"pobj", "dobj"} and not _is_someone(verb.head)
+        ):
             # "staged air strikes in support of Damascus targeting Daesh", "made advances
             # seizing villages": a place or an event does not act; the clause's subject does.
             clause = _clause_verb(verb.head)
@@ -127,6 +131,17 @@ def is_misread_main_verb(verb: Token) -> bool:
         return False
     verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
     return any(k.dep_ == "dobj" for v in verbs for k in v.children)
+
+
+def _is_someone(noun: Token) -> bool:
+    # a gerund after an object or a phrase in a PP is the clause's adjunct unless that
+    # phrase names someone: "bombed positions in Jubb Hamad destroying their vehicles"
+    # (a place the tagger missed), "shelled the depots killing two", but "the army fought
+    # alongside militiamen guarding the bridge", "police arrested men smuggling arms".
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
+        return True
+    # "resulted in US warplanes downing two drones": a state's or a group's own means.
+    return owner(noun) is not None or (noun.pos_ == "NOUN" and is_agent_noun(noun.lower_))
 
 
 def _clause_verb(noun: Token) -> Token | None:

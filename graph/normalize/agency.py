@@ -17,9 +17,8 @@ it as a relation fact (``ng:RelationEvent``). The positive evidence, in order:
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
+from ..extract.agentnouns import is_agent_noun
 from ..model import UNRESOLVED
 from .agents import find_agent
 from .phrase import PRONOUNS, Ref, clean
@@ -37,50 +36,6 @@ _HEAD_END = re.compile(
     r"during|after|before|since|who|which|that|whose|including|among|between)$"
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
-
-
-@cache
-def _agent_nouns() -> tuple[frozenset[str], dict[str, str]]:
-    """Return the agentive lemmas and their irregular plurals (form -> lemma)."""
-    text = (resources.files("graph") / "data" / "agent_nouns.tsv").read_text(encoding="utf-8")
-    lemmas: set[str] = set()
-    plurals: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        lemma, _, form = line.partition("\t")
-        if form:
-            plurals[form] = lemma
-        else:
-            lemmas.add(lemma)
-    return frozenset(lemmas), plurals
-
-
-def _lemmas(word: str) -> list[str]:
-    """Return the singular forms a plural noun may have ("allies" -> "ally", "men" -> "man")."""
-    _, plurals = _agent_nouns()
-    found = [word]
-    if word in plurals:
-        found.append(plurals[word])
-    if word.endswith("men"):
-        found.append(word[:-3] + "man")
-    if word.endswith("ies"):
-        found.append(word[:-3] + "y")
-    if word.endswith("es"):
-        found.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        found.append(word[:-1])
-    return found
-
-
-def is_agent_noun(word: str) -> bool:
-    """Return whether a common noun names a person or a group of people ("rescuers": yes).
-
-    Args:
-        word: One word, any case; a plural is reduced to its lemma.
-    """
-    lemmas, _ = _agent_nouns()
-    return any(form in lemmas for form in _lemmas(word.lower()))
 
 
 def _head(words: list[str]) -> list[str]:

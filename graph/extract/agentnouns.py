@@ -1,0 +1,57 @@
+"""Nouns that name people or groups of people, from WordNet (see tools/build_agent_nouns.py).
+
+Whether a common noun can name someone who acts ("rescuers", "the alliance") or only a
+thing or an abstraction ("footage", "shortages"): the extraction rules ask it of a
+participle's subject, normalisation of an event's actor (:mod:`graph.normalize.agency`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["is_agent_noun"]
+
+
+@cache
+def _agent_nouns() -> tuple[frozenset[str], dict[str, str]]:
+    """Return the agentive lemmas and their irregular plurals (form -> lemma)."""
+    text = (resources.files("graph") / "data" / "agent_nouns.tsv").read_text(encoding="utf-8")
+    lemmas: set[str] = set()
+    plurals: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, _, form = line.partition("\t")
+        if form:
+            plurals[form] = lemma
+        else:
+            lemmas.add(lemma)
+    return frozenset(lemmas), plurals
+
+
+def _lemmas(word: str) -> list[str]:
+    """Return the singular forms a plural noun may have ("allies" -> "ally", "men" -> "man")."""
+    _, plurals = _agent_nouns()
+    found = [word]
+    if word in plurals:
+        found.append(plurals[word])
+    if word.endswith("men"):
+        found.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    if word.endswith("es"):
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        found.append(word[:-1])
+    return found
+
+
+def is_agent_noun(word: str) -> bool:
+    """Return whether a common noun names a person or a group of people ("rescuers": yes).
+
+    Args:
+        word: One word, any case; a plural is reduced to its lemma.
+    """
+    lemmas, _ = _agent_nouns()
+    return any(form in lemmas for form in _lemmas(word.lower()))
