@@ -164,7 +164,7 @@ def _gerund_subject(verb: Token) -> Token | None:
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         # only someone can be the subject: "rockets hit the city killing 16", "struck
         # a village on Tuesday killing 9" take the clause's subject instead.
-        return before if _can_act(before) else None
+        return before if _can_act(before) and _is_someone(before) else None
     return None
 
 
