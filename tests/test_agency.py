@@ -53,6 +53,9 @@ def test_agent_nouns_come_from_wordnet_people_and_groups(word, expected):
         (Ref("o", "o", "other"), "Karimov", True, True),
         (Ref("o", "o", "other"), "Photographs", True, False),
         (Ref("o", "o", "other"), "1200", True, False),
+        # an attack with an owner: the owner acted, even when "its" is not resolved
+        (Ref("", "", "unresolved"), "their relentless shelling", False, True),
+        (Ref("", "", "unresolved"), "their old engine block", False, False),
     ],
 )
 def test_is_agentive(ref, text, initial, expected):

@@ -10,7 +10,12 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["is_agent_noun"]
+from spacy.tokens import Token
+
+from .eventnouns import owner
+from .lexicon import PERSON_NOUNS
+
+__all__ = ["is_agent_noun", "is_someone"]
 
 
 @cache
@@ -55,3 +60,15 @@ def is_agent_noun(word: str) -> bool:
     """
     lemmas, _ = _agent_nouns()
     return any(form in lemmas for form in _lemmas(word.lower()))
+
+
+def is_someone(noun: Token) -> bool:
+    """Return whether a noun of the parse names someone who can act (a participle's subject)."""
+    # a gerund after an object or a phrase in a PP is the clause's adjunct unless that
+    # phrase names someone: "bombed positions in Jubb Hamad destroying their vehicles"
+    # (a place the tagger missed), "shelled the depots killing two", but "the army fought
+    # alongside militiamen guarding the bridge", "police arrested men smuggling arms".
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
+        return True
+    # "resulted in US warplanes downing two drones": a state's or a group's own means.
+    return owner(noun) is not None or (noun.pos_ == "NOUN" and is_agent_noun(noun.lower_))

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .agentnouns import is_agent_noun
+from .agentnouns import is_someone
 from .clauses import governor
-from .eventnouns import owner
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -106,7 +105,7 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         return _passive(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         if not _can_act(verb.head) or (
-            verb.head.dep_ in {"pobj", "dobj"} and not _is_someone(verb.head)
+            verb.head.dep_ in {"pobj", "dobj"} and not is_someone(verb.head)
         ):
             # "staged air strikes in support of Damascus targeting Daesh", "made advances
             # seizing villages": a place or an event does not act; the clause's subject does.
@@ -133,17 +132,6 @@ def is_misread_main_verb(verb: Token) -> bool:
     return any(k.dep_ == "dobj" for v in verbs for k in v.children)
 
 
-def _is_someone(noun: Token) -> bool:
-    # a gerund after an object or a phrase in a PP is the clause's adjunct unless that
-    # phrase names someone: "bombed positions in Jubb Hamad destroying their vehicles"
-    # (a place the tagger missed), "shelled the depots killing two", but "the army fought
-    # alongside militiamen guarding the bridge", "police arrested men smuggling arms".
-    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
-        return True
-    # "resulted in US warplanes downing two drones": a state's or a group's own means.
-    return owner(noun) is not None or (noun.pos_ == "NOUN" and is_agent_noun(noun.lower_))
-
-
 def _clause_verb(noun: Token) -> Token | None:
     """Return the verb whose object (or object's PP) ``noun`` is ("staging strikes in X")."""
     tok = noun
@@ -164,7 +152,7 @@ def _gerund_subject(verb: Token) -> Token | None:
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         # only someone can be the subject: "rockets hit the city killing 16", "struck
         # a village on Tuesday killing 9" take the clause's subject instead.
-        return before if _can_act(before) and _is_someone(before) else None
+        return before if _can_act(before) and is_someone(before) else None
     return None
 
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from ..extract.agentnouns import is_agent_noun
+from ..extract.lexicon import EVENT_NOUNS
 from ..model import UNRESOLVED
 from .agents import find_agent
-from .phrase import PRONOUNS, Ref, clean
+from .phrase import POSSESSIVES, PRONOUNS, Ref, clean
 
 __all__ = ["AGENT_TYPES", "is_agent_noun", "is_agentive"]
 
@@ -36,6 +37,10 @@ _HEAD_END = re.compile(
     r"during|after|before|since|who|which|that|whose|including|among|between)$"
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
+
+
+def _is_event_noun(word: str) -> bool:
+    return word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS
 
 
 def _head(words: list[str]) -> list[str]:
@@ -71,6 +76,8 @@ def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
         return False
     if find_agent(words) is not None or is_agent_noun(lowered):
         return True
+    if words[0].lower() in POSSESSIVES and _is_event_noun(lowered):
+        return True  # "its indiscriminate bombing killed ...": its owner acted, whoever it is
     if ref.actor_type == UNRESOLVED:
         return False  # a dateline, boilerplate, a number: the resolver knew it is no name
     # an unknown name ("Jabhat Fatah al-Sham", "Talal Barazi"); a lower-case head here
