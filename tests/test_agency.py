@@ -105,6 +105,19 @@ def test_only_agents_act(parse, text, actor, action, kind):
             "The rebels shelled the fuel depots near the airport killing two guards.",
             ("The rebels", "kill", "two guards"),
         ),
+        # a name the tagger reads as a person, inside a place phrase, is a place
+        (
+            "Jets struck depots in Tell Hassan Ali killing three guards.",
+            ("Jets", "kill", "three guards"),
+        ),
+        (
+            "Helicopters dropped barrels on homes in Kafr Hamid Yusuf wounding ten people.",
+            ("Helicopters", "wound", "ten people"),
+        ),
+        (
+            "The talks ended in Geneva with Lavrov accusing the opposition.",
+            ("Lavrov", "accuse", "the opposition"),
+        ),
         # a state's own means ("US warplanes") and people keep their gerund
         (
             "The clash ended with Dutch warplanes downing a drone.",

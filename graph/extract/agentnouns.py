@@ -15,7 +15,10 @@ from spacy.tokens import Token
 from .eventnouns import owner
 from .lexicon import PERSON_NOUNS
 
-__all__ = ["is_agent_noun", "is_someone"]
+__all__ = ["in_place_phrase", "is_agent_noun", "is_someone"]
+
+# Prepositions of place whose object is where something happens, not who does it.
+_PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "around", "within"})
 
 
 @cache
@@ -68,7 +71,18 @@ def is_someone(noun: Token) -> bool:
     # phrase names someone: "bombed positions in Jubb Hamad destroying their vehicles"
     # (a place the tagger missed), "shelled the depots killing two", but "the army fought
     # alongside militiamen guarding the bridge", "police arrested men smuggling arms".
-    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
+    if noun.lemma_.lower() in PERSON_NOUNS:
         return True
-    # "resulted in US warplanes downing two drones": a state's or a group's own means.
-    return owner(noun) is not None or (noun.pos_ == "NOUN" and is_agent_noun(noun.lower_))
+    if noun.pos_ == "NOUN" and (owner(noun) is not None or is_agent_noun(noun.lower_)):
+        return True  # "resulted in US warplanes downing two drones": a state's own means
+    # "bombed positions in Jubb al-Jarrah claiming the lives of ...": a name "in" a place
+    # phrase is a place, whatever the tagger says (a PERSON here).
+    return not in_place_phrase(noun) and noun.ent_type_ in {"PERSON", "NORP", "ORG"}
+
+
+def in_place_phrase(noun: Token) -> bool:
+    """Return whether a noun is the object of a place preposition ("in X", "in X killing")."""
+    # the parser may read "struck depots in Tell Hassan killing three" as "in [Hassan
+    # killing three]": the noun is then the subject of a gerund inside the PP.
+    head = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
+    return noun.dep_ in {"pobj", "nsubj"} and head.lower_ in _PLACE_PREPS

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .agentnouns import is_someone
+from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
 from .frames import Frame
 from .lexicon import (
@@ -47,7 +47,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Return the heads of who does ``verb`` and the name of the rule that found them."""
     subj = child(verb, "nsubj", "expl")
     if subj is not None and not (
-        verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and _is_place(subj)
+        verb.tag_ == "VBG"
+        and (verb.dep_ in {"advcl", "acl"} and _is_place(subj) or _misread_place(verb, subj))
     ):
         # (a place before a gerund adjunct is a misparse: "a shell fell in the X
         # neighbourhood injuring two" -> the gerund shares the clause's subject.)
@@ -65,6 +66,11 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if subj is not None:
             return list(conjuncts(subj)), "active"
     return _inherited(verb, depth)
+
+
+def _misread_place(verb: Token, subj: Token) -> bool:
+    # "struck depots in Tell Hassan killing three", read as "in [Hassan killing three]".
+    return verb.dep_ == "pcomp" and in_place_phrase(subj) and not is_someone(subj)
 
 
 def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
