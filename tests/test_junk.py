@@ -101,3 +101,13 @@ def test_the_regime_after_a_country_is_that_countrys_government():
     last = story(("Turkey sent envoys to Syria.", "Turkey", "send", "envoys"),
                  ("The regime thanked them.", "The regime", "thank", "them"))[-1]  # fmt: skip
     assert last.actor_id == "assad-regime"
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("The Commission of Inquiry for Lebanon", "commission-of-inquiry-for-lebanon"),
+     ("The Republic of Lebanon", "lebanon")],
+)  # fmt: skip
+def test_a_country_completing_another_name_is_not_that_name(span, expected):
+    event = story((f"{span} met on Monday.", span, "meet", ""))[0]
+    assert event.actor_id == expected

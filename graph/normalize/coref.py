@@ -413,6 +413,7 @@ class Document:
             if m.via != "capital"
             and not AGENT_SUFFIX.match(phrase[m.end :])
             and not _opens_name(m.via, phrase[m.end :], state_heads)
+            and not _in_name_complement(phrase[: m.start], state_heads)
         ]
         # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
         # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
@@ -469,6 +470,22 @@ def _plural_group(m: Mention) -> bool:
         return False  # "Russia ... they", "the UN ... they"
     # "UN-brokered talks" are not the UN in the plural; "Russian troops", "the Russians" are
     return m.ref.actor_type in ("military", "civilian") or not m.head or bool(find_agent([m.head]))
+
+
+_NAME_OF = re.compile(r"([A-Z][\w'-]*)\s+(?:of|for|on)\s+(?:the\s+)?$")
+_STATE_NAMES = frozenset(words_of("republic kingdom state emirate sultanate people president"))
+
+
+def _in_name_complement(before: str, state_heads: Collection[str]) -> bool:
+    """Return whether a mention completes another name ("Commission of Inquiry for Syria").
+
+    A state's own name or organ keeps it ("Republic of Turkey", "Government of Syria").
+    """
+    match = _NAME_OF.search(before)
+    if match is None:
+        return False
+    word = match[1].lower()
+    return word not in state_heads and word not in _STATE_NAMES and word != "ministry"
 
 
 def _opens_name(via: str, after: str, state_heads: Collection[str]) -> bool:

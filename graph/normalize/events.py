@@ -274,8 +274,8 @@ def _speaker(event: Event, doc: Document) -> Ref | None:
     named = doc.lookup(said) is not None
     if (ref.actor_type == "country" or doc.gaz.code_at(ref.actor_id).endswith("MED")) and not named:
         return None  # a country or an agency named in passing is no speaker ("REUTERS/...")
-    if kind == "sg" and said[-1].lower() in PERSON_NOUNS:
-        return None  # "a spokesman said it took place": "it" is not the spokesman
+    if kind == "sg" and (said[-1].lower() in PERSON_NOUNS or ref.actor_id.startswith("unknown/")):
+        return None  # "a spokesman said it took place", "the ministry said it" (whose?)
     head = said[-1].lower()
     plural = (
         is_plural(said)
@@ -417,6 +417,7 @@ def resolve(
     ref = (
         doc.known_name(words)
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
+        or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
         or _qualified(words, doc)
         or _lookup(words, doc, place)

@@ -229,7 +229,8 @@ _COPULA = re.compile(
     r"(?:not\s+|also\s+|still\s+)?(?:a|an|the|no|one|among|part|just|only|too|so|very)\b"
     # "it took place Tuesday", "it happened at dawn": an event, not an actor
     r"|^it\s+(?:took place|takes place|happened|happens|occurred|occurs|began|begins|ended|"
-    r"ends|lasted|came into effect)\b",
+    r"ends|lasted|came into effect)\b"
+    r"|^(?:it|they)\s+(?:amounts?|amounted)\s+to\b",  # "they amount to forced relocation"
     re.IGNORECASE,
 )
 
