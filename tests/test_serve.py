@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from rdflib import RDF, Dataset
 
 from graph.cli import cli
-from graph.errors import GraphFileError
+from graph.errors import GraphFileError, QueryError
 from graph.query.oxigraph import query_store
 from graph.serve import query_endpoint
 from graph.serve.server import Gateway, find_free_port, serve, sparql_select
@@ -165,6 +165,13 @@ def test_a_runaway_query_stops_alone_and_a_query_in_flight_finishes(big_store):
     assert runaway and runaway[0][0] == 503 and "limit 300 MB" in runaway[0][1]
     rows = (head + rest).decode().splitlines()
     assert rows[0] == "a,d" and len(rows) == 1 + 500_000
+
+
+def test_an_answer_cut_off_at_the_timeout_is_a_query_error(gateway):
+    # no row ever matches, so the engine streams the JSON head and then stops at its timeout
+    never = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER (?c = ?f && ?a != ?d) }"
+    with pytest.raises(QueryError, match="query failed at .*cut off"):
+        sparql_select(gateway.query_url, never)
 
 
 def test_an_abandoned_query_stops(gateway):

@@ -51,13 +51,19 @@ def sparql_select(query_url: str, sparql: str, *, timeout: float = 60.0) -> list
     )
     try:
         payload = json.loads(send(request, f"query failed at {query_url}", timeout))
+        names = payload["head"]["vars"]
+        return [
+            {name: binding.get(name, {}).get("value", "") for name in names}
+            for binding in payload["results"]["bindings"]
+        ]
     except GraphFileError as exc:
         raise QueryError(str(exc)) from exc
-    names = payload["head"]["vars"]
-    return [
-        {name: binding.get(name, {}).get("value", "") for name in names}
-        for binding in payload["results"]["bindings"]
-    ]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # A server stopping a query at its timeout may cut the answer off mid-stream.
+        raise QueryError(
+            f"query failed at {query_url}: the answer is cut off or not SPARQL JSON results "
+            f"({exc}). Hint: the query may have run into the server's timeout"
+        ) from exc
 
 
 def query_endpoint(
