@@ -225,3 +225,12 @@ def test_an_event_noun_said_to_happen_is_that_event(parse, sentence, expected):
 )
 def test_an_uncoded_verb_takes_its_event_noun_only(parse, sentence, word, expected):
     assert _event(parse, sentence, word).action_class == expected
+
+
+def test_a_subject_phrase_in_braces_is_matched():
+    # "{RELIEF SUPPLIES} * [073]" for arrive: a pattern whose subject is a brace group
+    from graph.parse import load_nlp
+
+    doc = load_nlp()("A convoy of relief supplies arrived in the town.")
+    events = [e for e in extract_events(doc) if "arrived" in e.relation]
+    assert [e.action_class for e in events] == ["AID"]

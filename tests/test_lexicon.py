@@ -98,6 +98,8 @@ def test_cameo_codes_map_to_plover(tool, table, code, expected):
         ("* OFF AID", ("", "off", "aid|aids", "")),
         ("* ON", ("", "on", "", "")),  # a bare preposition alone is a particle: "press on"
         ("POLICE * (TO BORDER)", ("police", "", "", "to:border|borders")),
+        # a brace group before the verb is one subject phrase, its last word the head
+        ("{RELIEF SUPPLIES} *", ("supplies", "", "", "")),
         ("WILL NOT * (TOWARDS +)", None),  # auxiliaries and negation: the parse handles them
     ],
 )

@@ -180,7 +180,8 @@ def parse_pattern(body: str, synsets: dict[str, set[str]]) -> tuple[str, str, st
     if body.count("*") != 1:
         return None
     before, after = body.split("*")
-    pre = [w for w in before.split() if w not in {"+", "$", "^", "%"}]
+    # a brace group names one phrase: "{&PKO &MILITARY} *" -> modifier &PKO, head &MILITARY
+    pre = [w for w in _flatten(before.split()) if w not in {"+", "$", "^", "%"}]
     if any(w.lower() in _NOT_NOUNS or w.startswith("&AUX") for w in pre):
         return None
     subject = noun_slots(pre, synsets)
