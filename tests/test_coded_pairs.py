@@ -115,3 +115,15 @@ PLACES_AND_LOCATED_AGENTS = [
 @pytest.mark.parametrize("sentence, pair", PLACES_AND_LOCATED_AGENTS)
 def test_places_and_located_agents_carry_their_country(parse, sentence, pair):
     assert pair in _pairs(parse, sentence)
+
+
+# An official titled by an international body the dictionary codes has its code.
+OFFICIALS = [
+    ("Arab League Secretary General Amr Farouk met Syrian officials.", ("IGO", "SYR")),
+    ("Amnesty International Director Jane Okafor criticised the Kenyan police.", ("NGO", "KEN")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", OFFICIALS)
+def test_an_official_of_an_international_body_has_its_code(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)
