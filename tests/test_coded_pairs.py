@@ -46,12 +46,12 @@ def test_agents_take_the_country_of_a_one_country_story(parse, sentence, pair):
 # The subject pronoun of reported speech is its speaker when they agree in number and
 # kind; a single body and a plural pronoun stay with ordinary coreference.
 SPEAKERS = [
-    ("The Kurdish rebels said they would free the Turkish soldiers.", ("---", "TUR")),
+    ("Kurdish rebels said they had downed a Turkish drone.", ("---", "TUR")),
     ("Peruvian police said they arrested two Bolivian smugglers.", ("PER", "BOL")),
     ("Ghana said it would expel the Nigerian traders.", ("GHA", "NGA")),
-    ("Palestinian officials said they would boycott talks with Canada.", ("PSE", "CAN")),
+    ("Tunisian farmers said they would sue the Italian government.", ("TUN", "ITA")),
     # a partitive's possessive pronoun is read where it is written ("members of his staff")
-    ("Somali rebels said they would free Ali Hassan and ten members of his staff.", ("SOM", "")),
+    ("Somali rebels said they met Ali Hassan and two members of his family.", ("SOM", "")),
 ]
 
 
@@ -61,11 +61,11 @@ def test_a_pronoun_in_reported_speech_means_its_speaker(parse, sentence, pair):
 
 
 # Page furniture markers do not swallow running text: a lowercase "published" and a
-# hyphenated "U.S.-Soviet" are no dateline, so the sentence keeps its actors.
+# hyphenated "U.S.-Canadian" are no dateline, so the sentence keeps its actors.
 RUNNING_TEXT = [
     ("Kenya deported the Somali clerics, a minister said in remarks published Friday.",
      ("KEN", "SOM")),
-    ("The German government praised U.S.-Soviet talks with Cuba.", ("DEU", "CUB")),
+    ("Mexico criticised Peru over U.S.-Canadian trade rules.", ("MEX", "PER")),
 ]  # fmt: skip
 
 
@@ -77,8 +77,8 @@ def test_running_text_is_not_page_furniture(parse, sentence, pair):
 # Coordinated subjects of a reciprocal verb with no side named did it together: each is
 # the other's side; what they agreed to do names no side. An object stays the target.
 TOGETHER = [
-    ("Oman and Kenya agreed to hold joint naval drills.", ("OMN", "KEN")),
-    ("Oman and Kenya agreed to hold joint naval drills.", ("KEN", "OMN")),
+    ("Uruguay and Paraguay agreed to build a shared railway.", ("URY", "PRY")),
+    ("Uruguay and Paraguay agreed to build a shared railway.", ("PRY", "URY")),
     ("Chile and Peru signed a fishing accord on Monday.", ("PER", "")),  # what they signed
     ("Chile and Peru met Bolivian officials.", ("CHL", "BOL")),
 ]
@@ -89,9 +89,9 @@ def test_coordinated_sides_of_a_reciprocal_verb_are_each_others_target(parse, se
     assert pair in _pairs(parse, sentence)
 
 
-# A capital in front of an agent names its state ("the Khartoum government").
+# A capital in front of an agent names its state ("the Nairobi government").
 CAPITALS = [
-    ("The Khartoum government expelled two Chadian diplomats.", ("SDN", "TCD")),
+    ("The Nairobi government expelled two Ugandan diplomats.", ("KEN", "UGA")),
     ("Baghdad police arrested two Syrian men.", ("IRQ", "SYR")),
     ("Kabul officials criticised the Pakistani army.", ("AFG", "PAK")),
 ]
@@ -102,12 +102,12 @@ def test_a_capital_names_the_state_of_its_agents(parse, sentence, pair):
     assert pair in _pairs(parse, sentence)
 
 
-# A place named with a nationality is in that country ("Iraqi towns"); an agent "in" a
+# A place named with a nationality is in that country ("Ukrainian towns"); an agent "in" a
 # country named right after it belongs to it, though the place is left out of its span.
 PLACES_AND_LOCATED_AGENTS = [
-    ("Iran threatened to shell Iraqi towns.", ("IRN", "IRQ")),
+    ("Russian jets struck Ukrainian towns.", ("RUS", "UKR")),
     ("Rwandan troops burned a Congolese village.", ("RWA", "COD")),
-    ("Security forces in Guinea beat Liberian refugees.", ("GIN", "LBR")),
+    ("Soldiers in Niger detained Malian traders.", ("NER", "MLI")),
     ("Rebels in Mali attacked French troops.", ("MLI", "FRA")),
 ]
 
@@ -119,7 +119,7 @@ def test_places_and_located_agents_carry_their_country(parse, sentence, pair):
 
 # An official titled by an international body the dictionary codes has its code.
 OFFICIALS = [
-    ("Arab League Secretary General Amr Farouk met Syrian officials.", ("IGO", "SYR")),
+    ("UNICEF Director Maria Lopez visited Syrian officials.", ("IGO", "SYR")),
     ("Amnesty International Director Jane Okafor criticised the Kenyan police.", ("NGO", "KEN")),
 ]
 

@@ -28,44 +28,47 @@ def _miss(sentence: str, triple: tuple[str, str, str], reason: str) -> object:
 
 # "VERB a THING to/with/against/on X" -> X; the thing stays in the relation text.
 THINGS_AIMED = [
-    ("Norway suspended military aid to Chad.", ("Norway", "suspend", "Chad")),
+    ("Norway froze development funding for Chad.", ("Norway", "freeze", "Chad")),
     ("Brazil sent medical supplies to Haiti last week.", ("Brazil", "send", "Haiti")),
-    ("Portugal shared intelligence with Spain.", ("Portugal", "share", "Spain")),
+    ("Portugal exchanged satellite data with Spain.", ("Portugal", "exchange", "Spain")),
     (
-        "Kenya granted refuge to three Ugandan journalists.",
-        ("Kenya", "grant", "three Ugandan journalists"),
+        "Kenya offered scholarships to Ugandan students.",
+        ("Kenya", "offer", "Ugandan students"),
     ),
     ("Mali ratified an accord with the Tuareg rebels.", ("Mali", "ratify", "the Tuareg rebels")),
     (
-        "The council lifted the embargo on arms sales to Eritrea.",
-        ("The council", "lift", "Eritrea"),
+        "Ottawa relaxed limits on wheat shipments to Cuba.",
+        ("Ottawa", "relax", "Cuba"),
     ),
-    # the possessor of an act: "condemned Iran's nuclear program"
-    ("The minister condemned Iran's crackdown.", ("The minister", "condemn", "Iran")),
-    # an act's own "of"/"by": "demanded the release of X", "an apology by X"
+    # the possessor of a thing: "praised Ghana's election"
+    ("The senator praised Ghana's election.", ("The senator", "praise", "Ghana")),
+    # an act's own "of"/"by": "the liberation of X", "a decision by X"
     ("Chile criticised the decision by Peru.", ("Chile", "criticise", "Peru")),
-    ("Ghana welcomed the withdrawal of Togolese troops.", ("Ghana", "welcome", "Togolese troops")),
-    ("The Kurds called for independence from Iraq.", ("The Kurds", "call", "Iraq")),
-    ("The UN cut food aid to a Sudanese camp.", ("The UN", "cut", "a Sudanese camp")),
+    (
+        "Ghana applauded the liberation of Togolese hostages.",
+        ("Ghana", "applaud", "Togolese hostages"),
+    ),
+    ("The islanders voted for separation from Fiji.", ("The islanders", "vote", "Fiji")),
+    (
+        "The charity shipped blankets to a Syrian shelter.",
+        ("The charity", "ship", "a Syrian shelter"),
+    ),
     # a recipient in front of the thing: "gave the rebels weapons"
     ("Sudan gave the rebels new weapons.", ("Sudan", "give", "the rebels")),
     ("The navy seized the rebels' boats.", ("The navy", "seize", "the rebels")),
-    # asking for a thing aimed at someone
-    ("The bishop called for sanctions against Zimbabwe.", ("The bishop", "call", "Zimbabwe")),
+    # arguing for a thing aimed at someone
+    ("The union lobbied for tariffs against Belarus.", ("The union", "lobby", "Belarus")),
     # a day in a PP is when, not whom (the tagger may not mark it as a date)
-    ("Norway suspended aid on Friday to Chad.", ("Norway", "suspend", "Chad")),
-    ("Serbia eased the measures on Wednesday.", ("Serbia", "ease", "the measures")),
+    ("Norway sent funding on Friday to Chad.", ("Norway", "send", "Chad")),
+    ("Peru tightened the rules on Monday.", ("Peru", "tighten", "the rules")),
     # no side named, or a side already named: the object stays
     ("The army received new tanks.", ("The army", "receive", "new tanks")),
     ("The rebels shelled the town with mortars.", ("The rebels", "shell", "the town")),
-    ("Hackers defaced Danish web sites.", ("Hackers", "deface", "Danish web sites")),
-    (
-        "Israeli soldiers beat Palestinian detainees in the camp.",
-        ("Israeli soldiers", "beat", "Palestinian detainees"),
-    ),
+    ("The crowd burned Turkish flags.", ("The crowd", "burn", "Turkish flags")),
+    ("Guards beat Eritrean migrants in the yard.", ("Guards", "beat", "Eritrean migrants")),
     _miss(
-        "Britain mobilised reservists for a war against Iraq.",
-        ("Britain", "mobilise", "Iraq"),
+        "Chile called up reservists for a conflict with Bolivia.",
+        ("Chile", "call up", "Bolivia"),
         "the object names people (reservists), so the side of the act they serve is not sought",
     ),
 ]

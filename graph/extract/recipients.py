@@ -1,9 +1,10 @@
 """Who an act is aimed at when its object is a thing (private).
 
 Event coders code the side an act is directed at, not the thing passed along:
-"Japan halted economic aid to Serbia" is Japan -> Serbia, "Albania denounced
-Serbia's crackdown" is Albania -> Serbia, "the US demanded that Iran stop" is
-US -> Iran, "X threatened a strike unless Y withdrew" is X -> Y. The rules here
+"Norway froze development funding for Chad" is Norway -> Chad, "the senator
+praised Ghana's election" is the senator -> Ghana, "Canada demanded that Russia
+free the sailors" is Canada -> Russia, "X threatened a strike unless Y raised
+wages" is X -> Y. The rules here
 find that side; each has an example sentence. :mod:`graph.extract` calls them
 when a clause's object names no one.
 """
@@ -39,8 +40,8 @@ _TO_PREPS = frozenset(
     {"to", "with", "against", "on", "upon", "into", "toward", "towards", "at", "for"}
 )
 # An act named by a noun also takes its patient, its agent or whom it leaves in
-# "of"/"by"/"from": "the withdrawal of Serbian forces", "an admission by Moscow",
-# "independence from X".
+# "of"/"by"/"from": "the liberation of the hostages", "a decision by X",
+# "separation from X".
 _NOMINAL_PREPS = frozenset({"of", "by", "from"})
 _PERSON_SUFFIXES = ("ee", "ist", "ian", "ant")
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ion")
@@ -60,8 +61,8 @@ def is_actor_noun(tok: Token) -> bool:
     """Return whether a phrase head can name someone who acts or is acted on.
 
     Names (people, groups, countries, nationalities) and nouns for people and
-    organised groups do ("Serbia", "Panamanian officers", "the rebels"); things and
-    acts do not ("economic aid", "a curfew", "concessions").
+    organised groups do ("Chad", "Togolese hostages", "the rebels"); things and
+    acts do not ("funding", "a tariff", "blankets").
     """
     if tok.pos_ == "PRON" or tok.ent_type_ in TIME_LABELS or tok.lower_ in _TIME_WORDS:
         return False  # "on Wednesday" is when, not whom (the tagger may miss the date)
@@ -75,7 +76,7 @@ def is_actor_noun(tok: Token) -> bool:
 
 
 def is_named(tok: Token) -> bool:
-    """Return whether a phrase head is a name or is qualified by one ("Palestinian detainees")."""
+    """Return whether a phrase head is a name or is qualified by one ("Eritrean migrants")."""
     if tok.ent_type_ in TIME_LABELS or tok.lower_ in _TIME_WORDS:
         return False
     if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
@@ -89,7 +90,7 @@ def is_named(tok: Token) -> bool:
 def is_thing(tok: Token) -> bool:
     """Return whether a phrase head names a thing or an act: no one, no place, no time."""
     if is_actor_noun(tok) or is_named(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
-        # a thing qualified by a nationality ("Danish web sites") is coded by it.
+        # a thing qualified by a nationality ("Turkish flags") is coded by it.
         return False
     if tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS:
         return False  # "shelled the town": a place is what a physical act is aimed at
@@ -111,7 +112,7 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
     """Return ``(side, preposition)`` named past a thing: "aid to X" -> (X, to)."""
     owner = child(noun, "poss")
     if owner is not None and is_actor_noun(owner):
-        # "denounced Serbia's crackdown", "seized the rebels' weapons" -> the possessor.
+        # "praised Ghana's election", "seized the rebels' boats" -> the possessor.
         return owner, owner
     preps = _TO_PREPS | (_NOMINAL_PREPS if _is_nominal_act(noun) else frozenset())
     for prep in noun.rights:
@@ -121,10 +122,10 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
             continue
         if (is_actor_noun(pobj) or is_named(pobj)) and (depth == 0 or is_named(pobj)):
-            # a place named with a nationality is coded as it: "aid to a Sudanese camp"
+            # a place named with a nationality is coded as it: "blankets to a Syrian shelter"
             return pobj, prep
         if depth == 0 and pobj.pos_ == "NOUN":
-            # "a suspension of air links with X", "embargoes on sales to X".
+            # "limits on wheat shipments to X", "a pause of flights with X".
             inner = _side(pobj, depth + 1)
             if inner is not None:
                 return inner
@@ -134,15 +135,15 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
 def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the side a thing-object is aimed at and the surface relation, or None.
 
-    "Japan halted economic aid to Serbia" -> Serbia, "halted economic aid to";
-    "Peru granted asylum to five officers" -> the officers; "gave the rebels
-    weapons" -> the rebels; "the army received arms" -> None (no side named).
+    "Norway froze funding for Chad" -> Chad, "froze funding for"; "Kenya offered
+    scholarships to Ugandan students" -> the students; "gave the rebels weapons" ->
+    the rebels; "the army received new tanks" -> None (no side named).
     """
     if not is_thing(obj):
         return None
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ == "ADP":
-        # "granted asylum to X": the parser may label "to" itself the dative.
+        # "offered places to X": the parser may label "to" itself the dative.
         dative = child(dative, "pobj")
     if dative is not None and is_actor_noun(dative):
         # "gave the rebels weapons" -> the rebels.
@@ -159,7 +160,7 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 
 def _verb_side(verb: Token) -> tuple[Token, Token] | None:
-    # the PP may hang on the verb: "sent arms last year to Pakistan".
+    # the PP may hang on the verb: "sent blankets last week to Haiti".
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in _TO_PREPS - {"for", "at"}:
             pobj = child(prep, "pobj")
@@ -169,7 +170,7 @@ def _verb_side(verb: Token) -> tuple[Token, Token] | None:
 
 
 def demanded_of(verb: Token) -> list[Span]:
-    """Return who a demand is aimed at: "The US demanded that Iran stop" -> Iran.
+    """Return who a demand is aimed at: "Canada demanded that Russia free the sailors" -> Russia.
 
     The subject of the clause that says what must be done is the one asked to do it.
     """
@@ -188,7 +189,7 @@ def demanded_of(verb: Token) -> list[Span]:
 
 
 def condition_side(verb: Token) -> list[Span]:
-    """Return who must act to avert a threat: "X threatened a strike unless Y withdrew" -> Y.
+    """Return who must act to avert a threat: "X threatened a strike unless Y raised wages" -> Y.
 
     The subject of an "unless" clause on the threat or on its content is the one
     the threat is aimed at.
@@ -208,7 +209,7 @@ def condition_side(verb: Token) -> list[Span]:
 
 
 def called_for(verb: Token) -> list[Token]:
-    """Return the side of an act a verb asks or argues for: "called for sanctions on X" -> X."""
+    """Return the side of an act a verb asks or argues for: "argued for tariffs against X" -> X."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "over", "about"}:
             pobj = child(prep, "pobj")

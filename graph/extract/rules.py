@@ -272,7 +272,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
     if objs:
         # light verb + event noun: "launched an air strike against X" -> target X;
-        # a thing aimed at someone: "halted aid to X", "denounced X's crackdown" -> X.
+        # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
         found = light_verb_target(verb, objs[0]) or recipient_target(verb, objs[0])
         if found is not None:
             return [np_span(tok) for tok in found[0]], found[1]
@@ -289,7 +289,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             return condition_side(verb) or spans, relation
         return spans, relation
     elif not targets and (demanded_of(verb) or condition_side(verb)):
-        # "the US demanded that Iran stop" -> a demand on Iran.
+        # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""
     # "protested against Sweden's decision", "called for sanctions on X" -> X.
     targets = [thing_side(tok) or tok for tok in targets] or called_for(verb)

@@ -169,7 +169,7 @@ def modifier_country(gaz: Gazetteer, modifiers: list[str]) -> str | None:
     found = capital = ""
     for mention in gaz.find_mentions(text):
         if mention.via == "capital":
-            # "the Khartoum government", "Baghdad police": a capital names its state,
+            # "the Nairobi government", "Lima police": a capital names its state,
             # unless a country is named too.
             capital = capital or country_of(gaz, mention.actor_id)
             continue

@@ -81,7 +81,7 @@ def _is_coordination(group: list[Event]) -> bool:
 
 
 def _names_someone(event: Event) -> bool:
-    # "Jordan and Oman agreed to hold joint drills": the drills are what they agreed to
+    # "Uruguay and Paraguay agreed to build a railway": the railway is what they agreed to
     # do (the content of a complement), not a side; each is the other's side. A direct
     # object stays: "the US and Russia coordinate a campaign" is what they coordinate.
     if not _CONTENT.search(event.relation):

@@ -295,7 +295,7 @@ class Document:
         # "Russian President Boris Yeltsin": the role's country and sector code the person here
         country = modifier_country(self.gaz, words[: titles[0]]) if titles[0] else ""
         if person.actor_type == "person" and titles[0] and not country:
-            # "Arab League Secretary General X": an international body's official has its code
+            # "Amnesty International Director X": an international body's official has its code
             body = self.lookup(words[: titles[0]])
             code = self.gaz.code_at(body.actor_id, "") if body is not None else ""
             return replace(person, code=code) if code[:3] in ("IGO", "NGO") else person

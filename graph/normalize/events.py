@@ -521,14 +521,14 @@ _IN_PLACE = re.compile(r"^\s+(?:in|inside)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z]
 
 
 def _located(doc: Document, sent: int, pos: int, text: str) -> str:
-    # "Security forces in Guinea tortured ...": the extractor leaves the place out of
+    # "Soldiers in Niger detained ...": the extractor leaves the place out of
     # the span (it is where the event is), but it also says whose forces they are.
     match = _IN_PLACE.match(doc.sentence(sent)[pos + len(text) :])
     return _country_named(clean(match[1]), doc) if match else ""
 
 
 def _national_place(words: list[str], doc: Document) -> Ref | None:
-    # "Iraqi towns", "a Syrian city", "Albanian rebel-held territory": places in a country
+    # "Ukrainian towns", "a Syrian city", "Chadian border villages": places in a country
     # the phrase names, coded as that country (as CAMEO dictionaries code cities).
     if len(words) < 2 or head_word(" ".join(words)) not in PLACE_HEADS:
         return None

@@ -55,10 +55,10 @@ _FURNITURE = re.compile(r"\b(?:Tags|Photo|Photos|Video|Videos|Related)\b\)?:?\s*
 # Datelines and scraping residue that end the preamble of a sentence.
 _MARKERS = (
     re.compile(r"\(\s*[A-Z][\w .&'-]{1,30}\)\s*(?:—|–|--|-|:)"),  # "(Reuters) -", "(CNN) --"
-    # a dateline's hyphen is spaced: "U.S.-Soviet talks" is a compound
+    # a dateline's hyphen is spaced: "U.S.-Mexican trade" is a compound
     re.compile(r"\b[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]{2,})*\s*(?:—|–|--|-(?=\s))(?=\s*[A-Z])"),
     re.compile(r"\bGet short URL(?:\s+\d+)*", re.IGNORECASE),
-    # capitalised, as page furniture is: "a minister said in comments published Thursday"
+    # capitalised, as page furniture is: "a spokesman said in remarks published Friday"
     # is running text, and its sentence keeps its actors
     re.compile(r"\b(?:(?i:Date of publication)|(?i:Last updated)|Updated|UPDATED|Published|"
                rf"PUBLISHED)\b[^A-Za-z]*(?:(?:{_DAYS}|{_MONTHS})\W*|\d+\W*)*"),
