@@ -56,9 +56,10 @@ WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 PARTICLES = ("over", "out", "up", "down", "off", "in", "back")
 LIGHT_VERBS = _words("take hand set break carry pull step shut dig sign turn call push give")
 # States and links between events rather than actions: "the group has 3,000 fighters",
-# "the town lies on the river", "the clashes resulted in ..." become relation facts.
+# "the town lies on the river", "the clashes resulted in ..." become relation facts; so
+# does holding ground: "the Kurds control an area" ("took control of" is the event).
 RELATIONAL_VERBS = _words(
-    "have own possess contain include comprise consist belong sit lie border intersect "
+    "have own possess contain include comprise consist belong sit lie border intersect control "
     "overlook span stretch flow neighbour neighbor adjoin resemble equal result"
 )
 # Verbs whose that-clause is a proposal, not a report: "X suggested that Y withdraw".

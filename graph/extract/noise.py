@@ -46,6 +46,10 @@ REPORT_PASSIVES = frozenset(
     ["report", "record", "register", "mention", "document", "confirm", "announce"]
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# An aside in parentheses, short enough not to be a whole sentence in brackets.
+_ASIDE = re.compile(r"\([^()]{1,80}\)")
+# Tokens after which a capitalised word starts a quotation or a new statement.
+_OPENERS = frozenset({'"', "“", "'", "‘", ":", "(", "-", "—", "–"})
 
 
 def _squash(text: str) -> list[str]:
@@ -53,8 +57,26 @@ def _squash(text: str) -> list[str]:
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Return the character spans of page furniture in ``text`` ("Read more", "Tags: ...")."""
-    return [match.span() for match in _FURNITURE.finditer(text)]
+    """Return the character spans of page furniture and asides in ``text``.
+
+    Furniture: "Read more", "Tags: ..."; an aside in parentheses ("Daesh (banned in
+    Russia)", "the Western Desert (Badia)") glosses a name and reports no event.
+    """
+    found = [match.span() for match in _FURNITURE.finditer(text)]
+    return found + [match.span() for match in _ASIDE.finditer(text)]
+
+
+def is_title_case(verb: Token) -> bool:
+    """Return whether a verb is capitalised inside its sentence, as in a headline or a title.
+
+    "27-09-2016 Car Bomb Kills 70 People", "... Coalition Describes the Attack": a headline
+    glued to the text reports its story's event with a misread parse, and the story tells
+    the event again in its own sentences.
+    """
+    if not verb.tag_.startswith("VB") or verb.is_sent_start or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1].text
+    return verb.text[:1].isupper() and not verb.text.isupper() and before not in _OPENERS
 
 
 def headline_span(sent: Span, title: str) -> tuple[int, int] | None:

@@ -59,7 +59,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .noise import furniture_spans, headline_span
+from .noise import furniture_spans, headline_span, is_title_case
 from .recipients import (
     called_for,
     condition_side,
@@ -113,7 +113,9 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         noise = _noise_spans(sent, title)
         frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
         for frame in itertools.chain(frames, _noun_frames(sent)):
-            if any(start <= frame.verb.idx < end for start, end in noise):
+            if is_title_case(frame.verb) or any(
+                start <= frame.verb.idx < end for start, end in noise
+            ):
                 continue
             trimmed = _after_noise(frame, noise)
             if trimmed is None:

@@ -1,0 +1,59 @@
+"""Text that reports no event: headlines in title case, asides in parentheses, held ground."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
+    return {(e.actor, e.action, e.target) for e in extract_events(parse(text)) if e.kind == "event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday 3 May 2021 10:15 Nine Guards Killed in Attack on Prison in Kandahar.",
+        "Wednesday 5 May 2021 Afghan Council Condemns the Attack on the Prison.",
+    ],
+)
+def test_a_title_case_headline_gives_no_event(parse, text):
+    assert _events(parse, text) == set()
+
+
+def test_a_quotation_may_open_with_a_capital(parse):
+    text = "The minister said: Rebels attacked the convoy."
+    assert ("Rebels", "attack", "the convoy") in _events(parse, text)
+
+
+def test_an_aside_in_parentheses_gives_no_event(parse):
+    text = "The shelling was carried out by the Azov unit (banned in Belarus) late on Monday."
+    events = _events(parse, text)
+    assert ("the Azov unit", "carry out", "The shelling") in events
+    assert not any(action == "ban" for _, action, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, triple, kind",
+    [
+        (
+            "The Houthis now control most of the northern highlands.",
+            ("The Houthis", "control", "most of the northern highlands"),
+            "relation",
+        ),
+        (
+            "Houthi fighters took control of the port on Friday.",
+            ("Houthi fighters", "take", "control of the port"),
+            "event",
+        ),
+    ],
+)
+def test_holding_ground_is_a_state_taking_it_an_event(parse, text, triple, kind):
+    kinds = {(e.actor, e.action, e.target): e.kind for e in extract_events(parse(text))}
+    assert kinds.get(triple) == kind
