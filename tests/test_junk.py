@@ -111,3 +111,9 @@ def test_the_regime_after_a_country_is_that_countrys_government():
 def test_a_country_completing_another_name_is_not_that_name(span, expected):
     event = story((f"{span} met on Monday.", span, "meet", ""))[0]
     assert event.actor_id == expected
+
+
+def test_a_titled_name_is_no_people_qualifying_an_agent():
+    span = "President Karim al-Nouris officials"
+    event = story((f"{span} denied the report.", span, "deny", "the report"))[0]
+    assert event.actor_type == "government" and not event.actor_id.startswith("karim")

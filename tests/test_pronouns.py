@@ -89,6 +89,10 @@ SILENT = [
     [("A Kenya-based charity says it fed 900 families.", "it", "feed", "900 families")],
     [("The Egyptian Institute of Justice said it documented 40 deaths.", "it", "document",
       "40 deaths")],
+    # "they" may mean both conjoined sides, not only the one that agrees
+    [("Hezbollah fought beside the Syrian army near Homs.", "Hezbollah", "fight beside",
+      "the Syrian army"),
+     ("They seized a village.", "They", "seize", "a village")],
     # no antecedent of the right number: not guessed from a name nearby either
     [("Iran talked with the Syrian government and they agreed on a plan.", "they", "agree on",
       "a plan")],

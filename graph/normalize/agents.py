@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, preamble_end
-from .phrase import NOT_PLACES, Ref, words_of
+from .phrase import NOT_PLACES, TITLES, Ref, words_of
 
 # CAMEO sector -> (id part, actor type).
 SECTORS = {
@@ -269,6 +269,7 @@ def agent_ref(
         and named[-1].isalpha()
         and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
         and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
+        and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
     )
     if not country and proper and find_agent([named[-1].lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks

@@ -348,6 +348,7 @@ class Document:
             kind=kind,
             agent=agent,
             preamble=lambda index: preamble_end(self.sentence(index)),
+            source=lambda m: m.ref is not None and bool(m.ref.actor_id) and self._is_source(m),
         )
 
     def _is_source(self, m: Mention) -> bool:

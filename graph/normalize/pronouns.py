@@ -185,6 +185,7 @@ def choose_antecedent(
     kind: str,
     agent: bool,
     preamble: Callable[[int], int],
+    source: Callable[[Mention], bool] = lambda m: False,
 ) -> Ref | None:
     """Return the one clear antecedent of a pronoun at ``at`` = (sentence, offset), or None.
 
@@ -197,6 +198,7 @@ def choose_antecedent(
         kind: ``sg``, ``pl`` or ``person``.
         agent: The pronoun is an event's doer.
         preamble: Where a sentence's dateline ends.
+        source: Whether a mention only reports the story (no rival: "told AFP they").
     """
     sent, pos = at
     own = [m for m in window if m.sent == sent]
@@ -208,7 +210,9 @@ def choose_antecedent(
             return first.ref  # "Russia said on Wednesday it had ..."
     clear = [m for m in window if m.ref is not None and agrees(m) and not _is_vague(m.ref)]
     candidates = {m.ref.actor_id: m.ref for m in clear if m.ref is not None}
-    if len(candidates) != 1 or any(_rival(m, kind) for m in window if m not in clear):
+    if len(candidates) != 1 or any(
+        _rival(m, kind) for m in window if m not in clear and not source(m)
+    ):
         return None  # none, several, or an actor we do not know could be meant
     if kind == "person" and _OTHER_GENDER[sentence(sent)[pos:].split()[0].lower()].search(
         sentence(sent - 1) + " " + sentence(sent)[:pos]
@@ -254,6 +258,12 @@ def _rival(mention: Mention, kind: str) -> bool:
     ref = mention.ref
     if ref is None or not ref.actor_id:
         return False
+    if mention.modifier:
+        return False  # an adjective ("Russian-made") names no one that could be meant
+    if kind == "pl" and ref.actor_type != "location":
+        # "the army and its allies ... They", "the opposition and the FSA ... They": any
+        # other actor nearby may be part of what "they" means
+        return True
     if ref.actor_type == "other" or _is_vague(ref) or mention.head in NON_ACTOR_HEADS:
         # an actor we do not know ("the Syrian Civil Defence", "gunmen")
         if kind == "person":
