@@ -127,3 +127,15 @@ OFFICIALS = [
 @pytest.mark.parametrize("sentence, pair", OFFICIALS)
 def test_an_official_of_an_international_body_has_its_code(parse, sentence, pair):
     assert pair in _pairs(parse, sentence)
+
+
+# A quantity's lead-in is no actor: "up to 300 Syrian prisoners" are Syrian prisoners.
+QUANTITIES = [
+    ("Ghana deported up to 50 Nigerian Hausa traders.", ("GHA", "NGA")),
+    ("Kenya will admit as many as 40 Somali Bantu farmers.", ("KEN", "SOM")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", QUANTITIES)
+def test_a_quantity_lead_in_is_no_actor(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)

@@ -118,9 +118,18 @@ class Ref:
     code: str = ""  # CAMEO-style code when the resolver knows it ("IRQCOP"); else the gazetteer's
 
 
+# "up to 300 prisoners", "at least 12 soldiers": a quantity's lead-in before its number.
+_QUANTITY_LEAD = re.compile(
+    r"^(?:up to|as many as|more than|at least|nearly|almost|about|around|over|roughly)\s+"
+    r"(?=[\d,.]+\s|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> list[str]:
     """Return a phrase's words without quotes, trailing possessive and leading determiners."""
     text = PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
+    text = _QUANTITY_LEAD.sub("", text)
     words = text.split()
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
