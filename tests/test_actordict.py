@@ -203,6 +203,10 @@ def test_dated_groups_are_not_people(tmp_path, phoenix):
     tables = phoenix.Tables(frozenset(), frozenset({"REB"}), frozenset({"RUR"}), lambda a: a)
     curated = phoenix.Curated({}, frozenset(), frozenset())
     assert [c.actor_type for c in phoenix.select([group], tables, curated)] == ["armed-group"]
+    # read as a persons file, a dated entry is a person, unless its name is a body's
+    assert [c.actor_type for c in phoenix.select([person], tables, curated)] == ["armed-group"]
+    path.write_text("RUDOLF_ELPHBERG_ [RURREB 19900101-19990101]\n", encoding="utf-8")
+    (person,) = phoenix.read_entries(path)
     assert [c.actor_type for c in phoenix.select([person], tables, curated)] == ["person"]
 
 
@@ -301,3 +305,17 @@ def test_titled_and_bare_names_resolve_to_the_dictionary_person():
     done = list(normalize_events(events, gazetteer=gaz))
     assert [e.actor_id for e in done] == ["rudolf-karl-rassendyll"] * 2
     assert done[0].actor_code == "RURGOV"
+
+
+@pytest.mark.parametrize(
+    ("label", "group"),
+    [("Free Patriots Coalition", True), ("Southern Liberation Front", True),
+     ("Omar Khalil", False), ("Coalition", False)],
+)  # fmt: skip
+def test_a_name_ending_in_a_body_word_is_no_person(phoenix, label, group):
+    assert phoenix.names_group(label) is group
+
+
+def test_a_body_listed_with_its_leaders_is_typed_as_a_body():
+    actor = load_gazetteer().get("syrian-national-coalition")
+    assert actor is not None and actor.actor_type == "organisation"

@@ -208,6 +208,39 @@ _TYPES = (
 )
 
 
+# Last words that make a name a body, whatever the dictionary files it under ("Syrian
+# National Coalition" is listed with the persons who led it).
+_GROUP_WORDS = frozenset(
+    [
+        "coalition",
+        "council",
+        "front",
+        "army",
+        "brigade",
+        "brigades",
+        "party",
+        "movement",
+        "committee",
+        "union",
+        "forces",
+        "organization",
+        "organisation",
+        "ministry",
+        "agency",
+        "group",
+        "alliance",
+        "commission",
+        "authority",
+    ]
+)
+
+
+def names_group(label: str) -> bool:
+    """Return whether a name is a body's ("Syrian National Coalition"), not a person's."""
+    words = label.split()
+    return len(words) > 1 and words[-1].lower() in _GROUP_WORDS
+
+
 def actor_type(roles: Iterable[Role], person: bool) -> str:
     """Return the newsgraph actor type of an entry from its codes."""
     if person:
@@ -350,7 +383,7 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
             continue
         label = fresh[0]
         actor_id = _new_id(label, country, used_ids)
-        kind = actor_type(entry.roles, entry.person)
+        kind = actor_type(entry.roles, entry.person and not names_group(label))
         out.append(Compiled(actor_id, label, kind, entry.roles, fresh))
     return out + [Compiled(i, "", "", [], names) for i, names in folded.items()]
 
