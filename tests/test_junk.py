@@ -117,3 +117,11 @@ def test_a_titled_name_is_no_people_qualifying_an_agent():
     span = "President Karim al-Nouris officials"
     event = story((f"{span} denied the report.", span, "deny", "the report"))[0]
     assert event.actor_type == "government" and not event.actor_id.startswith("karim")
+
+
+@pytest.mark.parametrize("span", ["The monitor", "The Britain-based monitoring group"])
+def test_the_monitor_is_the_monitoring_body_named_before(span):
+    last = story(("Human Rights Watch counted 30 dead as Hezbollah shelled Qusayr.",
+                  "Human Rights Watch", "count", "30 dead"),
+                 (f"{span} said the toll would rise.", span, "say", ""))[-1]  # fmt: skip
+    assert last.actor_id == "human-rights-watch"

@@ -351,6 +351,10 @@ class Document:
             source=lambda m: m.ref is not None and bool(m.ref.actor_id) and self._is_source(m),
         )
 
+    def _is_ngo(self, ref: Ref) -> bool:
+        actor = self.gaz.get(ref.actor_id)
+        return actor is not None and actor.actor_type == "organisation" and actor.sector == "NGO"
+
     def _is_source(self, m: Mention) -> bool:
         # The agency that reports the story, or whoever "according to" cites, is not
         # what the story's pronouns mean ("told AFP they", "according to the group they").
@@ -368,6 +372,12 @@ class Document:
             return None
         if len(text.split()) < 2:
             return None  # "those fighting to oust Assad": a bare "those" is no description
+        if head == "monitor" or "monitoring" in words:
+            # "the monitor", "the Britain-based monitoring group": the monitoring body
+            # (a non-governmental organisation) named before, not the last armed group
+            return self._mentions.antecedent(
+                lambda m: m.ref is not None and self._is_ngo(m.ref), sent, pos, recency=True
+            )
         if not desc:
             # "these fighters" after "the US-backed fighters": same head noun, close by;
             # only for plain common nouns ("the ISIS fighters" names its group).
