@@ -227,10 +227,18 @@ def test_an_uncoded_verb_takes_its_event_noun_only(parse, sentence, word, expect
     assert _event(parse, sentence, word).action_class == expected
 
 
-def test_a_subject_phrase_in_braces_is_matched():
+def test_a_subject_phrase_in_braces_is_matched(parse):
     # "{RELIEF SUPPLIES} * [073]" for arrive: a pattern whose subject is a brace group
-    from graph.parse import load_nlp
-
-    doc = load_nlp()("A convoy of relief supplies arrived in the town.")
-    events = [e for e in extract_events(doc) if "arrived" in e.relation]
+    events = [
+        e
+        for e in extract_events(parse("A convoy of relief supplies arrived."))
+        if e.action == "arrive"
+    ]
     assert [e.action_class for e in events] == ["AID"]
+
+
+def test_a_subject_pattern_needs_its_modifier_too(parse):
+    # "{SUICIDE ATTACK} * [183]" for kill: any attack that kills is no suicide attack
+    doc = parse("Drone attacks killed four militants near the border.")
+    modes = [e.mode for e in extract_events(doc) if e.action == "kill"]
+    assert modes and "suicide-attack" not in modes

@@ -91,7 +91,7 @@ HEADER = """\
 #                               source "verb" (its own code or its block's name) or "block"
 #                               (inherited from a block named for another verb)
 #   P  block  subject  particle  object  preps  cameo  plover  mode  origins
-#                               a pattern for every verb of its block: subject head, object
+#                               a pattern for every verb of its block: subject and object
 #                               slots (last = head), preps ";"-separated "prep" or
 #                               "prep:slots"; a slot is "|"-separated forms or an &NAME set;
 #                               origins = the verbs the pattern was written for
@@ -212,7 +212,7 @@ def parse_pattern(body: str, synsets: dict[str, set[str]]) -> tuple[str, str, st
         particle, preps = preps[0], []
     if not (subject or particle or obj or preps):
         return None
-    return (subject[-1] if subject else "", particle, " ".join(obj), ";".join(preps))
+    return (" ".join(subject[-2:]), particle, " ".join(obj), ";".join(preps))
 
 
 def _flatten(tokens: list[str]) -> list[str]:

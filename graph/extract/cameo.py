@@ -68,7 +68,7 @@ class Pattern:
     """One CAMEO pattern for one verb; ``weight`` counts its parts (more is more specific)."""
 
     particle: str
-    subject: frozenset[str]
+    subject: _Slots
     obj: _Slots
     preps: tuple[tuple[frozenset[str], _Slots], ...]
     code: Code
@@ -236,7 +236,7 @@ class _Arguments:
                 self.preps.append((prep.lower_, _forms(pobj) if pobj is not None else set(), pobj))
         self._words: dict[int, set[str]] = {}
         subjects = [s for k in kids if k.dep_ in {"nsubj", "agent"} for s in _semantic_heads(k)]
-        self.subjects = set().union(*(_forms(s) for s in subjects)) if subjects else set()
+        self.subjects = [(_forms(s), s) for s in subjects]
 
     def index_keys(self) -> set[str]:
         """Return the index keys a pattern must be filed under to possibly match."""
@@ -251,7 +251,7 @@ class _Arguments:
                 return False
         elif self.has_particle:
             return False
-        if pattern.subject and not pattern.subject & self.subjects:
+        if pattern.subject and not any(self._fits(pattern.subject, h, s) for h, s in self.subjects):
             return False
         if pattern.obj and not any(self._fits(pattern.obj, h, o) for h, o in self.objects):
             return False

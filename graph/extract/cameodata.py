@@ -62,14 +62,14 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
         elif row[0] == "P":
             _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
             code = Code(cameo, plover, mode)
-            subj = frozenset().union(*slots(subject)) if subject else frozenset()
+            subj = slots(subject) if subject else ()
             prep_slots = tuple(
                 (frozenset(name.split("/")), slots(rest))
                 for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
             )
             # a prepositional phrase weighs as much as its noun words (at least one), so
             # that "(IN &DETENTION)" does not outweigh the object "STRIKE".
-            weight = 1 + bool(particle) + bool(subj) + len(slots(obj))
+            weight = 1 + bool(particle) + len(subj) + len(slots(obj))
             weight += sum(max(1, len(s)) for _, s in prep_slots)
             names = set(origins.split("|"))
             for verb, own_particle, inflected in verbs[block]:
