@@ -465,13 +465,6 @@ def test_seeds_page(browser, seeds_dir, tmp_path):
         len(net.edges),
     ]
     assert len(net.nodes) > 10 and len(net.edges) > 10
-    wait_until(tab, "ngView.settled", timeout=60.0)
-    tab.wait_for_timeout(300)  # labels are placed 120 ms after the layout settles
-    top = tab.evaluate(
-        "ngView.nodeView.get().slice().sort((a, b) => b.value - a.value).slice(0, 8)"
-        ".map(n => ngView.nodes.get(n.id).label || '')"
-    )
-    assert sum(1 for label in top if label) >= 6, top  # the big, crowded hubs have labels
     tab.evaluate("ngView.select('node', 'isis')")
     assert tab.locator("#ng-panel-list .ng-ev").count() > 0
     tab.fill("#ng-search", "ISIS")
