@@ -150,3 +150,12 @@ def test_the_subject_of_a_saying_verb_is_its_own_pronoun(sentence, speaker, pron
     said = Event(speaker, "say", "", prov)
     reported = Event(pronoun, "act", "", prov)
     assert list(normalize_events([said, reported]))[-1].actor_id == expected
+
+
+@pytest.mark.parametrize("written", ["He's", "HE", "He,", "he-"])
+def test_a_pronoun_written_with_a_clitic_or_mark_never_raises(written):
+    rows = [
+        ("Colonel Amir Haddad met the envoy.", "Colonel Amir Haddad", "meet", "the envoy"),
+        (f"{written} ready to visit the base.", written, "visit", "the base"),
+    ]
+    assert story(*rows)[-1].action  # no KeyError on a pronoun the table does not spell

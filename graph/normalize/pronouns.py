@@ -87,6 +87,15 @@ _OTHER_GENDER = {
 _PLURAL_PEOPLE = frozenset(words_of("people children men women police militia personnel staff"))
 
 
+def _two_people(before: str, rest: str) -> bool:
+    """Whether the pronoun that opens ``rest`` meets the other gender's pronoun ``before``."""
+    word = re.match(r"[A-Za-z]+", rest)
+    other = _OTHER_GENDER.get(word.group().lower()) if word else None
+    if other is None:  # not a gendered pronoun as written ("HE'S", a cut span): both count
+        return bool(_HE.search(before) and _SHE.search(before))
+    return bool(other.search(before))
+
+
 def in_quotation(sentence: str, pos: int) -> bool:
     """Return whether the text at ``pos`` is inside a quotation.
 
@@ -214,8 +223,8 @@ def choose_antecedent(
         _rival(m, kind) for m in window if m not in clear and not source(m)
     ):
         return None  # none, several, or an actor we do not know could be meant
-    if kind == "person" and _OTHER_GENDER[sentence(sent)[pos:].split()[0].lower()].search(
-        sentence(sent - 1) + " " + sentence(sent)[:pos]
+    if kind == "person" and _two_people(
+        sentence(sent - 1) + " " + sentence(sent)[:pos], sentence(sent)[pos:]
     ):
         return None  # "he" and "she" in one stretch: two people
     # "The Houthis fired missiles. They attacked a ship.": subject to subject, the
