@@ -59,6 +59,11 @@ AGENTS = [
     ([], "Lebanese civilians fled south.", "Lebanese civilians", "lebanon/civilians"),
     ([], "Troops withdrew before dawn.", "Troops", "unknown/military"),
     ([IRAQ], "They shared intelligence with the allies.", "intelligence", ""),
+    # a story named through a state's army is that state's; a foreign demonym met once
+    # later does not make the story foreign ("a Chadian volunteer was among the dead")
+    ([("The Israel Defense Forces shelled the ridge.", "The Israel Defense Forces", "shell",
+       ""), ("A Chadian volunteer was among the wounded.", "A Chadian volunteer", "be", "")],
+     "Police sealed off the market.", "Police", "unknown/police"),
 ]  # fmt: skip
 
 

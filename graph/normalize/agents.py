@@ -193,7 +193,7 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     for text in texts:
         dateline = preamble_end(text)  # "BEIRUT (Reuters) -" says where the reporter is
         for mention in gaz.find_mentions(text):
-            country = country_of(gaz, mention.actor_id)
+            country = _story_country(gaz, mention.actor_id)
             if country and mention.via != "capital":
                 counts[country] += 1
             elif country and mention.start >= dateline:
@@ -207,6 +207,15 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     top, n = ranked[0]
     second = ranked[1][1]
     return top if n >= 2 and n * 2 >= sum(named.values()) and n > second else ""
+
+
+def _story_country(gaz: Gazetteer, actor_id: str) -> str:
+    # A state's own army names its state as much as the state's name does ("the Syrian
+    # Arab Army" is a Syrian story); an armed group's home country does not (ISIS is IRQ).
+    actor = gaz.get(actor_id)
+    if actor is not None and actor.actor_type == "military" and actor.country:
+        return _countries_by_code(gaz).get(actor.country, "")
+    return country_of(gaz, actor_id)
 
 
 def document_countries(gaz: Gazetteer, texts: Iterable[str]) -> frozenset[str]:
