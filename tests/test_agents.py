@@ -64,6 +64,12 @@ AGENTS = [
     ([("The Israel Defense Forces shelled the ridge.", "The Israel Defense Forces", "shell",
        ""), ("A Chadian volunteer was among the wounded.", "A Chadian volunteer", "be", "")],
      "Police sealed off the market.", "Police", "unknown/police"),
+    # beyond any one state: not the story's country
+    ([SYRIA], "Foreign fighters crossed the border.", "Foreign fighters", "foreign/gunmen"),
+    ([EGYPT], "The international community urged restraint.", "The international community",
+     "international/civilians"),
+    ([IRAQ], "International troops guarded the airport.", "International troops",
+     "international/military"),
 ]  # fmt: skip
 
 

@@ -72,6 +72,9 @@ _AMBIGUOUS_BARE = frozenset(
     )
 )
 UNKNOWN = "unknown"
+# Modifiers that put an agent beyond any one state: "foreign fighters", "the international
+# community", "international observers" belong to no country of the story.
+_TRANSNATIONAL = frozenset(words_of("foreign international global multinational overseas"))
 # Capitalised words in front of an agent that name no side: "The", "Local", "Two".
 _NOT_QUALIFIERS = frozenset(
     words_of(
@@ -268,6 +271,10 @@ def agent_ref(
         return None
     if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
         return None  # "anti-government protesters" are not the government's
+    beyond = next((w.lower() for w in modifiers if w.lower() in _TRANSNATIONAL), "")
+    if beyond:
+        part, kind = SECTORS[found.sector]
+        return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
     named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if named_country is None:
         return None
