@@ -27,6 +27,9 @@ CLASSES = [
     ("The coalition carried out air strikes on the town.", "carried", "FIGHT", "aerial"),
     ("Government forces carried out raids in the district.", "carried", "FIGHT", None),
     ("Police thwarted an attack on the embassy.", "thwarted", "FIGHT", None),
+    # a light verb in a reduced relative takes the noun it modifies as its object
+    ("Villagers mourned the raids carried out by the jets.", "carried", "FIGHT", None),
+    ("The talks held by the envoys in Oslo ended early.", "held", "CONSULT", None),
     ("Prosecutors launched an investigation into the killings.", "launched", "INVESTIGATE", None),
     # phrase patterns of contentful verbs
     ("The two armies exchanged artillery fire across the border.", "exchanged", "FIGHT", None),

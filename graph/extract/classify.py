@@ -218,8 +218,11 @@ def _event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, st
     With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
     of giving) does not count, only an event noun ("undertook a mediation mission").
     """
-    for obj in verb.children:
-        if obj.dep_ in {"dobj", "nsubjpass"} and obj.pos_ == "NOUN":
+    objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
+    for obj in objects:
+        if obj.pos_ == "NOUN":
             if events_only and not _names_an_event(obj):
                 continue
             found = _noun_class(obj)
