@@ -331,6 +331,31 @@ def test_actors_filters_that_exist_but_match_no_actor_give_an_empty_answer(
     assert [row["actorId"] for row in rows] == ["russia"]
 
 
+@pytest.mark.parametrize("country", ["Russia", "russian", "Moscow", "the kremlin", "RUS"])
+def test_actors_country_may_be_a_name_alias_demonym_or_capital(
+    tiny_trig: Path, tmp_path: Path, country: str
+) -> None:
+    kg = load_graph(tiny_trig)
+    codes = kg.graph(ACTOR_GRAPH)
+    codes.add((actor_iri("russia"), NG.countryCode, Literal("RUS")))
+    codes.add((actor_iri("isis"), NG.countryCode, Literal("IRQ")))
+    coded = save_graph(kg, tmp_path / "coded.trig")
+    result = run("actors", str(coded), "--country", country, "--format", "json")
+    assert result.exit_code == 0
+    assert [row["actorId"] for row in json.loads(result.stdout)] == ["russia"]
+
+
+def test_actors_country_name_whose_code_the_graph_lacks_is_an_error(
+    tiny_trig: Path, tmp_path: Path
+) -> None:
+    kg = load_graph(tiny_trig)
+    kg.graph(ACTOR_GRAPH).add((actor_iri("russia"), NG.countryCode, Literal("RUS")))
+    coded = save_graph(kg, tmp_path / "coded.trig")
+    result = run("actors", str(coded), "--country", "France")
+    assert result.exit_code == 1
+    assert "no country code 'France' in the graph" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -68,7 +68,10 @@ def documents(graph_path: Path, fmt: str | None, wide: bool, limit: int | None) 
 @click.command()
 @click.argument("graph_path", metavar="GRAPH", type=GRAPH_PATH)
 @click.option("--type", "actor_type", help="Only actors of this type (country, armed-group, ...).")
-@click.option("--country", help="Only actors with this country code (ISO alpha-3 or IGO: SYR).")
+@click.option(
+    "--country",
+    help="Only actors of this country: its code (ISO alpha-3 or IGO: SYR) or name (Syria).",
+)
 @output_options
 def actors(
     graph_path: Path,
