@@ -75,8 +75,8 @@ def is_someone(noun: Token) -> bool:
         return True
     if noun.pos_ == "NOUN" and (owner(noun) is not None or is_agent_noun(noun.lower_)):
         return True  # "resulted in US warplanes downing two drones": a state's own means
-    # "bombed positions in Jubb al-Jarrah claiming the lives of ...": a name "in" a place
-    # phrase is a place, whatever the tagger says (a PERSON here).
+    # "shelled homes in Tell Abyad claiming the lives of ...": a name "in" a place
+    # phrase is a place, whatever the tagger says (it may call it a PERSON).
     return not in_place_phrase(noun) and noun.ent_type_ in {"PERSON", "NORP", "ORG"}
 
 
