@@ -13,10 +13,16 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
     ``verdict`` = correct | partly | wrong and ``cause``, append the rows to the file);
 (c) draws M sentences at random (fixed seed) and scores recall against the analyst's
     coding in ``bench/realnews_sentences.tsv`` (one row per event an analyst would code,
-    or one row with action ``-`` for a sentence with none). A gold event is found when a
-    system event of that sentence has an actor sharing a content word with the gold
-    actor (surface or canonical label), the gold verb among its action/relation words,
-    a target sharing a content word (any target if the gold one is empty), and the gold
+    or one row with action ``-`` for a sentence with none). Sentences are named by
+    document and a hash of their text (``text_sha1``), never by their index, and a
+    seed's draw, once made, is kept in ``bench/realnews_draws.tsv``: a change of the
+    sentence splitter elsewhere in a document leaves the draw and its coding the same
+    sentences, so before/after compare like with like. A seed with no kept draw ranks
+    the sentences by a seeded hash of (document, text hash); ``--freeze`` keeps it.
+    A kept sentence whose text the splitter no longer yields is reported as lost.
+    A gold event is found when a system event of that sentence has an actor sharing a
+    content word with the gold actor (surface or canonical label), the gold verb among
+    its action/relation words, a target sharing a content word (any target if the gold one is empty), and the gold
     polarity and modality; it is "partly" found when actor and verb match only. A gold
     actor ``?`` is one the text does not name ("a car bomb killed 12"): any event or
     relation fact with the verb and the target finds it.
@@ -24,7 +30,7 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
 Strict precision counts only ``correct``; recall counts only found events.
 
 Usage: python bench/realnews_judge.py [--shared ../shared] [--cache FILE] [--todo FILE]
-                                      [--events 60] [--sentences 20] [--seed 14]
+                                      [--events 60] [--sentences 20] [--seed 14] [--freeze]
 """
 
 from __future__ import annotations
@@ -33,7 +39,6 @@ import argparse
 import csv
 import hashlib
 import json
-import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,9 +49,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS_TSV = ROOT / "bench" / "realnews_events.tsv"
 SENTENCES_TSV = ROOT / "bench" / "realnews_sentences.tsv"
+DRAWS_TSV = ROOT / "bench" / "realnews_draws.tsv"
+DRAW_FIELDS = ("seed", "doc", "text_sha1", "excerpt")
 KEY_FIELDS = ("doc", "sent", "actor", "action", "target", "polarity", "modality")
 JUDGE_FIELDS = (*KEY_FIELDS, "verdict", "cause", "excerpt")
-GOLD_FIELDS = ("doc", "sent", "actor", "action", "target", "polarity", "modality", "excerpt")
+GOLD_FIELDS = ("doc", "sent", "text_sha1", "actor", "action", "target", "polarity", "modality",
+               "excerpt")  # fmt: skip
+# a sentence as (document, index in the document, text); the index is for display only.
+Sentence = tuple[str, int, str]
 _STOP = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "from"]
 )
@@ -76,7 +86,7 @@ class Row:
                 self.polarity, self.modality)  # fmt: skip
 
 
-def extract_corpus(corpus: Path) -> tuple[list[Row], list[tuple[str, int, str]]]:
+def extract_corpus(corpus: Path) -> tuple[list[Row], list[Sentence]]:
     """Return every event and every sentence ``(doc, index, text)`` of ``corpus``."""
     from graph.extract import extract_events
     from graph.ingest import load_articles
@@ -84,7 +94,7 @@ def extract_corpus(corpus: Path) -> tuple[list[Row], list[tuple[str, int, str]]]
     from graph.parse import iter_sentences, parse_articles
 
     rows: list[Row] = []
-    sentences: list[tuple[str, int, str]] = []
+    sentences: list[Sentence] = []
     for article, doc in parse_articles(load_articles([corpus])):
         offset = int(doc.user_data.get("sentence_offset", 0))
         for index, sent in iter_sentences(doc):
@@ -101,13 +111,13 @@ def _row(ev: Any) -> Row:
                ev.target_label, p.sentence)  # fmt: skip
 
 
-def load_cache(path: Path) -> tuple[list[Row], list[tuple[str, int, str]]]:
+def load_cache(path: Path) -> tuple[list[Row], list[Sentence]]:
     """Read what :func:`save_cache` wrote."""
     data = json.loads(path.read_text("utf-8"))
     return [Row(**r) for r in data["rows"]], [tuple(s) for s in data["sentences"]]
 
 
-def save_cache(path: Path, rows: list[Row], sentences: list[tuple[str, int, str]]) -> None:
+def save_cache(path: Path, rows: list[Row], sentences: list[Sentence]) -> None:
     """Write events and sentences as JSON (to re-score without parsing again)."""
     data = {"rows": [r.__dict__ for r in rows], "sentences": sentences}
     path.write_text(json.dumps(data), "utf-8")
@@ -126,7 +136,7 @@ def excerpt(sentence: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def report_counts(rows: list[Row], sentences: list[tuple[str, int, str]]) -> None:
+def report_counts(rows: list[Row], sentences: list[Sentence]) -> None:
     """Print section (a)."""
     kinds = Counter(r.kind for r in rows)
     docs = len({s[0] for s in sentences})
@@ -208,27 +218,74 @@ def match(gold: dict[str, str], rows: Sequence[Row]) -> str:
     return best
 
 
+def text_sha1(text: str) -> str:
+    """Return the name of a sentence's text: sha1 of its words, spaces normalised (16 hex)."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+
+def draw_sentences(
+    sentences: list[Sentence], m: int, seed: int, *, freeze: bool = False
+) -> tuple[list[Sentence], list[dict[str, str]]]:
+    """Return the drawn sentences of ``seed`` and the kept ones the corpus no longer has.
+
+    A kept draw (``bench/realnews_draws.tsv``) is found by document and text hash;
+    otherwise the ``m`` sentences of lowest seeded hash are drawn (and kept if ``freeze``).
+    """
+    by_name = {(doc, text_sha1(text)): (doc, i, text) for doc, i, text in sentences}
+    kept = [row for row in _read_tsv(DRAWS_TSV) if row["seed"] == str(seed)]
+    if kept:
+        found = [by_name[k] for row in kept if (k := (row["doc"], row["text_sha1"])) in by_name]
+        lost = [row for row in kept if (row["doc"], row["text_sha1"]) not in by_name]
+        return found, lost
+    ranked = sorted(by_name, key=lambda k: _rank(seed, k))[:m]
+    drawn = sorted((by_name[k] for k in ranked), key=lambda s: (s[0], s[1]))
+    if freeze:
+        _append_draw(seed, drawn)
+    return drawn, []
+
+
+def _append_draw(seed: int, drawn: list[Sentence]) -> None:
+    new = not DRAWS_TSV.exists()
+    with DRAWS_TSV.open("a", encoding="utf-8", newline="") as stream:
+        out = csv.writer(stream, delimiter="\t", lineterminator="\n")
+        if new:
+            out.writerow(DRAW_FIELDS)
+        for doc, _, text in drawn:
+            out.writerow((seed, doc, text_sha1(text), excerpt(text, 90)))
+
+
+def _gold_key(g: dict[str, str]) -> tuple[str, ...]:
+    return tuple(g[f] for f in ("actor", "action", "target", "polarity", "modality"))
+
+
 def report_recall(
-    rows: list[Row], sentences: list[tuple[str, int, str]], m: int, seed: int
+    rows: list[Row], sentences: list[Sentence], m: int, seed: int, *, freeze: bool = False
 ) -> None:
     """Print section (c)."""
-    drawn = [sentences[i] for i in sorted(random.Random(seed).sample(range(len(sentences)), m))]
-    gold = _read_tsv(SENTENCES_TSV)
+    drawn, lost = draw_sentences(sentences, m, seed, freeze=freeze)
+    names = {(doc, i): text_sha1(text) for doc, i, text in sentences}
+    gold: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for g in _read_tsv(SENTENCES_TSV):
+        # a text an article repeats is one sentence, coded once.
+        coded = gold.setdefault((g["doc"], g["text_sha1"]), [])
+        if all(_gold_key(g) != _gold_key(other) for other in coded):
+            coded.append(g)
     by_sentence: dict[tuple[str, str], list[Row]] = {}
     for r in rows:
-        by_sentence.setdefault((r.doc, str(r.sent)), []).append(r)
+        by_sentence.setdefault((r.doc, names[(r.doc, r.sent)]), []).append(r)
     tally: Counter[str] = Counter()
     uncoded = []
-    print(f"== (c) recall: {m} sentences drawn (seed {seed})")
+    print(f"== (c) recall: {len(drawn)} sentences drawn (seed {seed})")
     for doc, index, text in drawn:
-        coded = [g for g in gold if (g["doc"], g["sent"]) == (doc, str(index))]
-        if not coded:
+        name = (doc, text_sha1(text))
+        if name not in gold:
             uncoded.append((doc, index, text))
             continue
-        for g in coded:
+        for g in gold[name]:
             if g["action"] == "-":
                 continue
-            verdict = match(g, by_sentence.get((doc, str(index)), []))
+            verdict = match(g, by_sentence.get(name, []))
             tally[verdict] += 1
             print(f"  {verdict:7s} {g['actor']} | {g['action']} | {g['target']}"
                   f" [{g['polarity']}/{g['modality']}]  ({doc}#{index})")  # fmt: skip
@@ -237,7 +294,9 @@ def report_recall(
         print(f"  {total} coded events: found {tally['found']}  partly {tally['partly']}"
               f"  missed {tally['missed']}  recall {tally['found'] / total:.1%}")  # fmt: skip
     for doc, index, text in uncoded:
-        print(f"  NOT CODED {doc}\t{index}\t{excerpt(text, 400)}")
+        print(f"  NOT CODED {doc}\t{index}\t{text_sha1(text)}\t{excerpt(text, 400)}")
+    for row in lost:
+        print(f"  LOST (the splitter no longer yields it) {row['doc']}: {row['excerpt']}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -249,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--events", type=int, default=60)
     parser.add_argument("--sentences", type=int, default=20)
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--freeze", action="store_true", help="Keep a new sentence draw.")
     args = parser.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         rows, sentences = load_cache(args.cache)
@@ -259,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             save_cache(args.cache, rows, sentences)
     report_counts(rows, sentences)
     report_precision(rows, args.events, args.seed, args.todo)
-    report_recall(rows, sentences, args.sentences, args.seed)
+    report_recall(rows, sentences, args.sentences, args.seed, freeze=args.freeze)
 
 
 if __name__ == "__main__":
