@@ -22,10 +22,10 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
     A kept sentence whose text the splitter no longer yields is reported as lost.
     A gold event is found when a system event of that sentence has an actor sharing a
     content word with the gold actor (surface or canonical label), the gold verb among
-    its action/relation words, a target sharing a content word (any target if the gold one is empty), and the gold
-    polarity and modality; it is "partly" found when actor and verb match only. A gold
-    actor ``?`` is one the text does not name ("a car bomb killed 12"): any event or
-    relation fact with the verb and the target finds it.
+    its action/relation words, a target sharing a content word (any target if the gold
+    one is empty), and the gold polarity and modality; it is "partly" found when actor
+    and verb match only. A gold actor ``?`` is one the text does not name ("a car bomb
+    killed 12"): any event or relation fact with the verb and the target finds it.
 
 Strict precision counts only ``correct``; recall counts only found events.
 
@@ -221,7 +221,6 @@ def match(gold: dict[str, str], rows: Sequence[Row]) -> str:
 def text_sha1(text: str) -> str:
     """Return the name of a sentence's text: sha1 of its words, spaces normalised (16 hex)."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
-
 
 
 def draw_sentences(
