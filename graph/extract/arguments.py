@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
+from .edges import subject
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -31,6 +32,7 @@ from .lexicon import (
     TIME_LABELS,
     WEEKDAYS,
 )
+from .relatives import subject_antecedent
 from .spans import (
     antecedent,
     child,
@@ -45,7 +47,7 @@ from .spans import (
 
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Return the heads of who does ``verb`` and the name of the rule that found them."""
-    subj = child(verb, "nsubj", "expl")
+    subj = subject(verb)
     if subj is not None and not (
         verb.tag_ == "VBG"
         and (verb.dep_ in {"advcl", "acl"} and _is_place(subj) or _misread_place(verb, subj))
@@ -83,7 +85,7 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
         return [], ""
     if is_relative(subj) and verb.dep_ == "relcl":
         # relative clause: "the militia, which has shelled the town" -> the militia.
-        noun = antecedent(verb)
+        noun = subject_antecedent(verb)
         return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
     # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
     return [named_head(tok) for tok in conjuncts(subj)], "active"
@@ -228,7 +230,9 @@ def call_on_object(verb: Token) -> Token | None:
 
 def patients(verb: Token) -> tuple[list[Token], Token | None]:
     """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
-    passive_subj = child(verb, "nsubjpass")
+    # two passive subjects: the one next to the verb is its own, the first a dateline
+    # or a fronted phrase ("Mon 3 May Twelve fighters were killed").
+    passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
     if passive_subj is not None:
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None

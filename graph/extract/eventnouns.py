@@ -140,6 +140,41 @@ def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None
     return list(conjuncts(pobj)), relation
 
 
+# Verbs that take, keep or lose control of a place: "seized control of the airport".
+_CONTROL_VERBS = frozenset(
+    {"take", "seize", "gain", "regain", "retake", "wrest", "assume", "lose", "cede"}
+    | {"establish", "extend", "tighten"}
+)
+
+
+def control_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the place and surface relation of "VERB control of/over X".
+
+    "Rebels seized control of the airport" -> target "the airport", relation "seized
+    control of" (control is what changes hands, the place is what it is over); the
+    "of" phrase may hang on the verb.
+    """
+    if obj.lemma_.lower() != "control" or verb.lemma_.lower() not in _CONTROL_VERBS:
+        return None
+    for prep in [*obj.rights, *(k for k in verb.rights if k.i > obj.i)]:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}:
+            pobj = child(prep, "pobj")
+            if pobj is not None:
+                particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+                words = [
+                    *verb_group(verb),
+                    verb,
+                    *particles,
+                    *obj.doc[obj.left_edge.i : obj.i + 1],
+                    prep,
+                ]
+                # "control of the airport and two villages": the parser may join the
+                # second place to "control".
+                more = [k for k in conjuncts(obj) if k.i != obj.i]
+                return [*conjuncts(pobj), *more], join_tokens(words)
+    return None
+
+
 def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     # "fired mortar shells at the city", "launched missiles on X": the verb's own PP.
     if verb.lemma_.lower() not in WEAPON_VERBS or not is_event_noun(obj):

@@ -49,6 +49,11 @@ PLACE_NOUNS = _words(
     "city town village airport base border capital country province region area district "
     "valley river camp port harbour harbor neighbourhood neighborhood street square"
 )
+# Sites and buildings that are hit, never hitters ("strikes on a market which killed").
+FACILITY_NOUNS = _words(
+    "market marketplace school hospital clinic mosque church bakery building house home "
+    "suburb countryside outskirts tent shelter checkpoint"
+)
 PLACE_LABELS = _words("GPE LOC FAC")
 TIME_LABELS = _words("DATE TIME")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

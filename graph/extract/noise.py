@@ -10,8 +10,11 @@ happened and are dropped by :func:`is_report_formula`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
+
+from .frames import Frame
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines.
 _FURNITURE = re.compile(
@@ -123,3 +126,37 @@ def is_report_formula(verb: Token) -> bool:
         kid.lower_ for kid in (subj.children if subj is not None else ())
     ]
     return any(word in negators for word in words)
+
+
+def after_noise(frame: Frame, noise: list[tuple[int, int]]) -> Frame | None:
+    """Return ``frame`` with its actor and target cut after a dateline they start in.
+
+    "May 2 2018 Gunmen": the actor is "Gunmen"; "Date of publication 3 May 12 people
+    were killed": the target is "12 people". An actor inside the dateline ("Date of
+    publication") gives no frame; a target inside it is dropped.
+    """
+    actor = _after_dateline(frame.actor, noise)
+    if actor is None:
+        return None
+    target = _after_dateline(frame.target, noise) if frame.target is not None else None
+    if target is None and frame.target is not None and frame.rule != "relation":
+        return None
+    return replace(frame, actor=actor, target=target)
+
+
+def _after_dateline(span: Span, noise: list[tuple[int, int]]) -> Span | None:
+    """Return ``span`` without the dateline it starts in, None when it lies inside one."""
+    for start, end in noise:
+        if start <= span.start_char and span.end_char <= end:
+            return None
+        if start <= span.start_char < end < span.end_char:
+            first = next(tok.i for tok in span if tok.idx >= end)
+            return span.doc[first : span.end]
+    return span
+
+
+def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
+    """Return the character spans of ``sent`` whose verbs state no event (see _noise)."""
+    spans = [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
+    headline = headline_span(sent, title)
+    return spans if headline is None else [*spans, headline]

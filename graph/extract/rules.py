@@ -34,6 +34,7 @@ from .clauses import is_hedged
 from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
 from .eventnouns import (
     between_frames,
+    control_target,
     fire_agent_frames,
     is_event_noun,
     light_verb_target,
@@ -59,7 +60,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .noise import furniture_spans, headline_span, is_title_case
+from .noise import after_noise, is_title_case, noise_spans
 from .recipients import (
     called_for,
     condition_side,
@@ -110,14 +111,14 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
-        noise = _noise_spans(sent, title)
+        noise = noise_spans(sent, title)
         frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
         for frame in itertools.chain(frames, _noun_frames(sent)):
             if is_title_case(frame.verb) or any(
                 start <= frame.verb.idx < end for start, end in noise
             ):
                 continue
-            trimmed = _after_noise(frame, noise)
+            trimmed = after_noise(frame, noise)
             if trimmed is None:
                 continue
             frame = trimmed
@@ -142,28 +143,6 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(tok.head):
             # "an attack by X on Y" (see nominal_frames).
             yield from nominal_frames(tok)
-
-
-def _after_noise(frame: Frame, noise: list[tuple[int, int]]) -> Frame | None:
-    """Return ``frame`` with its actor cut after a dateline it starts in ("May 2 2018 Gunmen").
-
-    An actor inside the dateline ("Date of publication") gives no frame.
-    """
-    actor = frame.actor
-    for start, end in noise:
-        if start <= actor.start_char and actor.end_char <= end:
-            return None
-        if start <= actor.start_char < end < actor.end_char:
-            first = next(tok.i for tok in actor if tok.idx >= end)
-            return replace(frame, actor=actor.doc[first : actor.end])
-    return frame
-
-
-def _noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
-    """Return the character spans of ``sent`` whose verbs state no event (see _noise)."""
-    spans = [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
-    headline = headline_span(sent, title)
-    return spans if headline is None else [*spans, headline]
 
 
 def _restated(
@@ -275,7 +254,11 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     if objs:
         # light verb + event noun: "launched an air strike against X" -> target X;
         # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
-        found = light_verb_target(verb, objs[0]) or recipient_target(verb, objs[0])
+        found = (
+            light_verb_target(verb, objs[0])
+            or control_target(verb, objs[0])
+            or recipient_target(verb, objs[0])
+        )
         if found is not None:
             return [np_span(tok) for tok in found[0]], found[1]
         if verb.lemma_.lower() in CONTENT_VERBS and is_thing(objs[0]):

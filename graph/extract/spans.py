@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import LIGHT_VERBS, LOCATION_PREPS, PARTICLES, PLACE_LABELS
+from .edges import is_gerund_clause, is_place_phrase, unquoted
+from .lexicon import LIGHT_VERBS, PARTICLES
 
 # Dependents that end a noun phrase when they follow its head: clauses,
 # appositions, punctuation and coordination are not part of an argument span.
@@ -41,10 +42,11 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
             right = _right_end(kid)
             continue
         # "a raid in Aden": the place is the event's location, not part of the phrase.
-        if kid.dep_ in _CUT_DEPS or _is_place_phrase(kid):
+        if kid.dep_ in _CUT_DEPS or is_place_phrase(kid) or is_gerund_clause(kid):
             break
         right = _right_end(kid)
     doc = tok.doc
+    left, right = unquoted(doc, tok.i, left, right)
     left, right = _hyphen_joined(doc, left, right)
     while left < right and _is_edge(doc[left]):
         left += 1
@@ -102,21 +104,19 @@ def without_region(span: Span) -> Span:
 
 
 def _right_end(tok: Token) -> int:
-    """Return the last token index of ``tok``'s phrase, cut before clauses at any depth."""
+    """Return the last token index of ``tok``'s phrase, cut before clauses at any depth.
+
+    A place phrase deep in the phrase ends it too: "dozens of fighters in the town of
+    X" -> "dozens of fighters" (the place is the event's location, see setting.py), and
+    so does a gerund clause with its own subject or object ("the village of X killing
+    two", the parser's reading of an adjunct; "the rebels of using gas").
+    """
     right = tok.i
     for kid in tok.rights:
-        if kid.dep_ in _CUT_DEPS:
+        if kid.dep_ in _CUT_DEPS or is_place_phrase(kid) or is_gerund_clause(kid):
             break
         right = _right_end(kid)
     return right
-
-
-def _is_place_phrase(prep: Token) -> bool:
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ in LOCATION_PREPS
-        and any(k.dep_ == "pobj" and k.ent_type_ in PLACE_LABELS for k in prep.children)
-    )
 
 
 def _is_edge(tok: Token) -> bool:

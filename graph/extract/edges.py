@@ -1,0 +1,78 @@
+"""Where a phrase ends: place phrases, gerund clauses, quotations (private).
+
+Argument spans (:func:`graph.extract.spans.np_span`) stop at these edges; each rule
+has an example sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import FACILITY_NOUNS, LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS
+
+
+def is_place_phrase(prep: Token) -> bool:
+    """Return whether ``prep`` opens a place phrase: "in Aleppo", "near the town"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCATION_PREPS
+        and any(
+            k.dep_ == "pobj"
+            and (
+                k.ent_type_ in PLACE_LABELS
+                or (not k.ent_type_ and k.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS)
+            )
+            for k in prep.children
+        )
+    )
+
+
+def is_gerund_clause(prep: Token) -> bool:
+    """Return whether ``prep`` holds a gerund clause with a subject or an object.
+
+    "accused the rebels of shelling the market", "the village of X killing two" (the
+    parser's reading of an adjunct): a clause, not a modifier of the noun.
+    """
+    return prep.dep_ == "prep" and any(
+        k.dep_ == "pcomp"
+        and k.tag_ == "VBG"
+        and any(g.dep_ in {"dobj", "nsubj"} for g in k.children)
+        for k in prep.children
+    )
+
+
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def unquoted(doc: Doc, head: int, left: int, right: int) -> tuple[int, int]:
+    """Cut ``[left, right]`` at a quotation mark it does not close.
+
+    A phrase never runs through the end of a quotation: "... killing three women" a
+    medic told AFP" -> "three women" (the parser may join what follows the closing
+    mark); a mark right outside the phrase closes it ("a self-styled "caliphate"").
+    """
+    marks = [i for i in range(left, right + 1) if doc[i].text in QUOTES]
+    if len(marks) % 2 == 0:
+        return left, right
+    if right + 1 < len(doc) and doc[right + 1].text in QUOTES:
+        return left, right
+    after = [i for i in marks if i > head]
+    if after:
+        return left, after[0] - 1
+    return marks[-1] + 1, right
+
+
+def subject(verb: Token) -> Token | None:
+    """Return the subject of ``verb``, skipping one quoted before it and closed before it.
+
+    'The siege starves our people' the spokesman told AFP (in double quotes): the parser
+    can give "told" both "people" and "spokesman" as subjects; a quotation the verb is
+    outside of does not hold its subject.
+    """
+    subjects = [kid for kid in verb.children if kid.dep_ in {"nsubj", "expl"}]
+    for subj in subjects:
+        low, high = sorted((subj.left_edge.i, verb.i))
+        marks = sum(1 for tok in verb.doc[low:high] if tok.text in QUOTES)
+        if marks % 2 == 0 or len(subjects) == 1:
+            return subj
+    return subjects[0] if subjects else None

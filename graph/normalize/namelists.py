@@ -1,0 +1,51 @@
+"""Lists of country names written without commas: "Russia Iran and Turkey agreed" (private).
+
+Some feeds strip every comma, so the parser reads "Russia Iran" as one name
+(a compound) and the extractor gives it one event. Two country names side by
+side name no single actor (no country is called "Russia Iran"), so such an
+actor or target is split into one event per country; the conjunct after "and"
+already has its own event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..model import Event
+from .gazetteer import Gazetteer
+
+
+def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
+    """Yield ``events`` with each run of country names as actor or target split up.
+
+    "Egypt Jordan" condemned X -> Egypt condemned X, Jordan condemned X. Anything
+    else in the phrase ("the Egypt Jordan border") keeps the event as it is.
+    """
+    for event in events:
+        actors = country_run(event.actor, gaz) or [event.actor]
+        targets = country_run(event.target, gaz) or [event.target]
+        if len(actors) == 1 and len(targets) == 1:
+            yield event
+            continue
+        for actor in actors:
+            for target in targets:
+                if actor != target:
+                    yield replace(event, actor=actor, target=target)
+
+
+def country_run(text: str, gaz: Gazetteer) -> list[str]:
+    """Return the country names of ``text`` when it is two or more of them and nothing else."""
+    mentions = gaz.find_mentions(text) if " " in text.strip() else []
+    if len(mentions) < 2 or mentions[0].start != 0 or mentions[-1].end != len(text):
+        return []
+    for one, nxt in zip(mentions, mentions[1:], strict=False):
+        if text[one.end : nxt.start].strip():
+            return []
+    names: list[str] = []
+    for mention in mentions:
+        actor = gaz.get(mention.actor_id)
+        if actor is None or actor.actor_type != "country" or mention.via != "alias":
+            return []
+        names.append(text[mention.start : mention.end])
+    return names
