@@ -49,8 +49,8 @@ TARGET_SPANS = [
         ("Bandits", "attack", "the homes of herders"),
     ),
     (
-        "Rebels launched a series of raids in Maban.",
-        ("Rebels", "launch", "a series of raids"),
+        "Opposition fighters launched a series of attacks in Homs last week.",
+        ("Opposition fighters", "launch", "a series of attacks"),
     ),
     # a gerund clause is no part of the noun it follows
     (
