@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
 from .edges import subject
+from .eventnouns import attacker, is_event_noun
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -289,6 +290,10 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     target = np_span(noun, start=part.i + 1)
     if _is_headline_verb(noun) and noun.i > part.i + 1:
         target = part.doc[part.i + 1 : noun.i]
+    doer = attacker(noun) if is_event_noun(noun) else None
+    if doer is not None:
+        # "a US-backed offensive by Kurdish militias": the US backs the militias.
+        target = np_span(doer)
     if part.lower_ in LOCATIVE_PARTICIPLES:
         # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
         relation = f"{part.text} in"

@@ -59,6 +59,12 @@ def unquoted(doc: Doc, head: int, left: int, right: int) -> tuple[int, int]:
     after = [i for i in marks if i > head]
     if after:
         return left, after[0] - 1
+    if doc[head].dep_ not in {"nsubj", "nsubjpass"} and any(
+        tok.pos_ in {"NOUN", "PROPN", "NUM"} for tok in doc[left : marks[-1]]
+    ):
+        # an object that runs out of a quotation ('shelled the market" activist X
+        # said'): the quoted verb's object is what the quotation holds.
+        return left, marks[-1] - 1
     return marks[-1] + 1, right
 
 

@@ -176,11 +176,16 @@ def control_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 
 def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
-    # "fired mortar shells at the city", "launched missiles on X": the verb's own PP.
-    if verb.lemma_.lower() not in WEAPON_VERBS or not is_event_noun(obj):
+    # "fired mortar shells at the city", "launched missiles on X": the verb's own PP;
+    # "continued its operations against the pirates": the parser may hang the event
+    # noun's PP on its light verb.
+    if not is_event_noun(obj):
         return None
+    preps = {"at", "on", "against", "into", "toward"}
+    if verb.lemma_.lower() not in WEAPON_VERBS:
+        preps = {"against"}
     for prep in verb.rights:
-        if prep.dep_ == "prep" and prep.lower_ in {"at", "on", "against", "into", "toward"}:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i:
             pobj = child(prep, "pobj")
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj, prep

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .arguments import agents, prepositional_target
-from .eventnouns import fire_agent_frames, resolve_instrument
+from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
 from .frames import Frame
 from .lexicon import REPORT_ONLY
 from .noise import is_report_formula
@@ -57,6 +57,23 @@ def is_speech(verb: Token) -> bool:
         return False
     kids = {k.dep_ for k in verb.children}
     return "ccomp" in kids and not kids & {"dobj", "nsubjpass", "xcomp"}
+
+
+# What a report tells of besides an event noun: "reported deaths", "confirmed the toll".
+_REPORTED = frozenset({"death", "casualty", "toll", "injury", "loss", "violation"})
+
+
+def reports_event(verb: Token) -> bool:
+    """Return whether a reporting verb's object is what happened: "a witness reported clashes".
+
+    Like a reported clause ("said that clashes erupted"), the event is the content of
+    the report, not its target: the report is a fact crediting the reporter.
+    """
+    if verb.lemma_ not in REPORT_ONLY or verb.lemma_ == "claim":
+        # "the group claimed the bombing" names who did it: a claim of its own.
+        return False
+    obj = child(verb, "dobj")
+    return obj is not None and (is_event_noun(obj) or obj.lemma_.lower() in _REPORTED)
 
 
 def speech(verb: Token) -> Iterator[Frame]:

@@ -48,6 +48,7 @@ from .facts import (
     gapped_passive,
     is_gapped_passive,
     is_speech,
+    reports_event,
     speech,
 )
 from .frames import Frame, provenance, to_event
@@ -223,7 +224,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
             return
     targets, prep = patients(verb)
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
-    kind = "relation" if verb.lemma_ in RELATIONAL_VERBS else "event"
+    kind = "relation" if verb.lemma_ in RELATIONAL_VERBS or reports_event(verb) else "event"
     target_spans, relation = _targets(verb, targets)
     for actor in actors:
         # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument).
