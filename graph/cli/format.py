@@ -20,6 +20,8 @@ from graph import Event
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 FORMATS = ("table", "csv", "tsv", "json")
+# Said when rows were left out at a limit (a named query's own, or --limit).
+MORE_NOTE = "more left out. Hint: --limit N for more, --limit 0 for every row"
 
 # Keys other helpers' fields add when the Event carries them (CAMEO codes, PLOVER mode).
 _OPTIONAL_KEYS = ("actor_code", "target_code", "cameo_code", "mode")
@@ -168,7 +170,7 @@ def format_rows(
     from .table import render_table
 
     count = f"{len(rows)} row" + ("" if len(rows) == 1 else "s")
-    note = f"first {count}; more left out by --limit" if more else count
+    note = f"first {count}; {MORE_NOTE}" if more else count
     return render_table(names, rows, width=width) + f"({note})\n"
 
 

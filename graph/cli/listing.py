@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .format import FORMATS, format_answer
+from .format import FORMATS, MORE_NOTE, format_answer
 
 GRAPH_PATH = click.Path(exists=True, path_type=Path)
 
@@ -24,9 +24,10 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add --format, --wide and --limit (shared by ``query``, ``documents`` and ``actors``)."""
     func = click.option(
         "--limit",
-        type=click.IntRange(1),
+        type=click.IntRange(0),
         metavar="N",
-        help="Print at most N rows.",
+        help="Print at most N rows, N=0 every row; named queries that list events "
+        "stop at 1000 unless given --limit. The engine stops at the limit.",
     )(func)
     func = click.option(
         "--wide",
@@ -46,6 +47,8 @@ def echo_answer(answer: Any, fmt: str | None, *, wide: bool) -> None:
     chosen = fmt or ("table" if sys.stdout.isatty() else "tsv")
     width = None if wide else shutil.get_terminal_size().columns
     click.echo(format_answer(answer, chosen, width=width), nl=False)
+    if answer.more and chosen != "table":  # a table says so itself; data stays clean
+        click.echo(f"first {len(answer.rows)} rows; {MORE_NOTE}", err=True)
 
 
 @click.command()

@@ -104,7 +104,11 @@ def answer_query(
             ("US", "Moscow"): see :mod:`graph.query.aliases`.
         allow_update: Run SPARQL Update on a graph file (never saved); refused for a store.
         timeout: Seconds before QueryError, in both engines.
-        limit: Keep at most this many rows (``more`` says whether there were others).
+        limit: At most this many rows, asked of the engine in the query's LIMIT
+            (one more, so that ``more`` can say whether there were others). It
+            replaces a named query's own LIMIT, its default (``who-did-what``
+            lists 1,000 events); 0 gives every row; SPARQL text's own LIMIT is
+            only ever lowered.
         allow_federation: As :func:`graph.query.run_query`.
 
     Raises:
@@ -119,6 +123,7 @@ def answer_query(
     if params and name_or_sparql.strip() in list_queries():
         text = load_named_query(name_or_sparql.strip()).text
         params = resolve_actor_params(text, params, _selector(source))
+    limit, engine_limit = _limits(name_or_sparql, limit)
     if isinstance(source, ox.Store):
         if allow_update:
             raise QueryError(
@@ -132,6 +137,7 @@ def answer_query(
             params=params,
             timeout=timeout,
             allow_federation=allow_federation,
+            limit=engine_limit,
         )
     else:
         outcome = evaluate(
@@ -142,6 +148,7 @@ def answer_query(
             allow_update=allow_update,
             timeout=timeout,
             allow_federation=allow_federation,
+            limit=engine_limit,
         )
         if isinstance(outcome, Answer):
             answer = outcome
@@ -249,6 +256,20 @@ def check_known(
             # and the caller may open it for writing next
             del source, select
             gc.collect()
+
+
+def _limits(name_or_sparql: str, limit: int | None) -> tuple[int | None, int | None]:
+    """Return the most rows the caller gets and the limit to write into the query.
+
+    The engine is asked for one row more than the caller gets, so that ``more``
+    tells "there were others" from "that was all".
+    """
+    name = name_or_sparql.strip()
+    if name in list_queries():
+        wanted = load_named_query(name).limit if limit is None else (limit or None)
+        return wanted, 0 if wanted is None else wanted + 1  # 0: drop the query's LIMIT
+    wanted = limit or None  # SPARQL text: its own LIMIT stands
+    return wanted, None if wanted is None else wanted + 1
 
 
 def _limited(items: Iterator[Any], limit: int | None) -> tuple[list[Any], bool]:

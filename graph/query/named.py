@@ -3,6 +3,8 @@
 A named query's first comment line is its description; ``# param`` comment
 lines declare the parameters it takes and the SPARQL variables they bind, and
 ``# optional param`` lines those it may go without (the variable stays unbound).
+A final ``LIMIT`` is the query's default number of rows, which a caller's limit
+replaces (:mod:`graph.query.limit`).
 Running a query is :mod:`graph.query`'s job.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 
 from ..errors import QueryError
 from ..normalize.search import close_names
+from .limit import outer_limit
 
 # "# param actor (?actorName): actor label or id" -> optional?, name, variable, help.
 _PARAM_LINE = re.compile(
@@ -34,6 +37,7 @@ class NamedQuery:
     params: dict[str, str]  # parameter name -> SPARQL variable it binds
     optional: frozenset[str] = frozenset()  # parameters that may be left out
     help: dict[str, str] = field(default_factory=dict)  # parameter name -> what it takes
+    limit: int | None = None  # its own LIMIT: the rows it gives unless told otherwise
 
     @property
     def required(self) -> list[str]:
@@ -93,4 +97,5 @@ def load_named_query(name: str) -> NamedQuery:
     lines = list(_PARAM_LINE.finditer(text))
     params = {m[2]: m[3] or m[2] for m in lines}
     optional = frozenset(m[2] for m in lines if m[1])
-    return NamedQuery(name, known[name], text, params, optional, {m[2]: m[4] for m in lines})
+    helps = {m[2]: m[4] for m in lines}
+    return NamedQuery(name, known[name], text, params, optional, helps, outer_limit(text))

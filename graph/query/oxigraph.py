@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError
 from ..store.dataset import bind_terms, is_push_filled
+from .limit import limit_query
 from .lookup import Select, fill_values
 from .sandbox import check_sandboxed
 from .sparql import (
@@ -42,17 +43,20 @@ _IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
 
 
 def _query_and_bindings(
-    name_or_sparql: str, params: Mapping[str, str]
+    name_or_sparql: str, params: Mapping[str, str], limit: int | None
 ) -> tuple[str, str, dict[str, ox.NamedNode | ox.Literal]]:
-    """Return the query text, its label and ``{variable: term}`` (rules of ``run_query``)."""
+    """Return the query text (``limit`` in it), its label and ``{variable: term}``.
+
+    The rules are ``run_query``'s.
+    """
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         named = load_named_query(name_or_sparql.strip())
         check_params(named.name, params, named)
         names = named.params
-        text, label = named.text, named.name
+        text, label = limit_query(named.text, limit, replace=True), named.name
     else:
         names = {key: key.lstrip("?$") for key in params}
-        text, label = name_or_sparql, "(inline)"
+        text, label = limit_query(name_or_sparql, limit, replace=False), "(inline)"
     return text, label, {names[key]: _to_term(value) for key, value in params.items()}
 
 
@@ -69,6 +73,7 @@ def query_store(
     params: Mapping[str, str] | None = None,
     allow_federation: bool = False,
     timeout: float | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, str]]:
     """Run a named query (``graph/query/queries/<name>.rq``) or SPARQL text on the store.
 
@@ -78,7 +83,8 @@ def query_store(
     literal), never pasted into the text, and SERVICE and dataset clauses that
     would fetch other IRIs are refused unless ``allow_federation`` (see
     :mod:`graph.query.sandbox`). One difference: numbers come back in Oxigraph's
-    canonical form ("1" for a double written "1.0").
+    canonical form ("1" for a double written "1.0"). ``limit`` goes into the
+    query's LIMIT as in ``run_query``.
 
     Returns:
         One dict per solution, variable -> value ("" when unbound); ASK gives
@@ -96,6 +102,7 @@ def query_store(
         params=params,
         allow_federation=allow_federation,
         timeout=timeout,
+        limit=limit,
     )
 
 
@@ -122,10 +129,11 @@ def evaluate_store(
     params: Mapping[str, str] | None = None,
     allow_federation: bool = False,
     timeout: float | None = None,
+    limit: int | None = None,
 ) -> _T:
     """Run a query as :func:`query_store` does and ``convert`` Oxigraph's result."""
     params = resolve_place_param(params or {})
-    text, label, bindings = _query_and_bindings(name_or_sparql, params)
+    text, label, bindings = _query_and_bindings(name_or_sparql, params, limit)
     if not allow_federation:
         check_sandboxed(text, label, NAMESPACES)
 
@@ -149,7 +157,11 @@ def evaluate_store(
 
 
 def prepare_query(
-    name_or_sparql: str, select: Select, *, params: Mapping[str, str] | None = None
+    name_or_sparql: str,
+    select: Select,
+    *,
+    params: Mapping[str, str] | None = None,
+    limit: int | None = None,
 ) -> str:
     """Return standalone SPARQL text for another engine (a SPARQL server over HTTP).
 
@@ -162,12 +174,13 @@ def prepare_query(
         name_or_sparql: A named query or SPARQL text.
         select: Runs SPARQL text with ``{variable: value}`` bound; returns rows.
         params: Parameters by name (a named query's) or by variable (text).
+        limit: Written into the query's LIMIT, as :func:`graph.query.run_query` does.
 
     Raises:
         QueryError: Unknown query or parameter.
     """
     params = resolve_place_param(params or {})
-    text, _, bindings = _query_and_bindings(name_or_sparql, params)
+    text, _, bindings = _query_and_bindings(name_or_sparql, params, limit)
     if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
         text, iris = fill_values(text, params, select)
         bindings.update((var, _to_term(iri)) for var, iri in iris.items())

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, TypeVar
 
-import pyoxigraph as ox
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -28,6 +27,7 @@ from ..errors import QueryError
 from ..normalize.places import link_place
 from ..store.dataset import store_of
 from ..vocab import NAMESPACES
+from .limit import limit_query
 from .lookup import Select, fill_values
 from .named import NamedQuery, list_queries, load_named_query
 from .sandbox import check_sandboxed
@@ -207,6 +207,7 @@ def run_query(
     allow_update: bool = False,
     timeout: float | None = None,
     allow_federation: bool = False,
+    limit: int | None = None,
 ) -> list[dict[str, str]]:
     """Run a named query or SPARQL text over ``kg`` and return plain-string rows.
 
@@ -227,6 +228,11 @@ def run_query(
         allow_federation: Let SERVICE, LOAD and FROM/FROM NAMED/USING of other
             IRIs fetch data from other servers or files (refused by default,
             see :mod:`graph.sandbox`).
+        limit: At most this many rows, asked of the engine in the query's LIMIT
+            (:mod:`graph.query.limit`): a named query's own LIMIT (its default,
+            ``who-did-what`` gives 1,000 events) is replaced, SPARQL text's is
+            only ever lowered; 0 gives every row of a named query; None runs the
+            query as written.
 
     Returns:
         One dict per row, variable -> value ("" when unbound). ASK gives
@@ -240,7 +246,16 @@ def run_query(
     """
     store = store_of(kg)
     if store is not None:
-        return _run_on_store(store, name_or_sparql, params, allow_update, allow_federation)
+        if allow_update:
+            raise QueryError(
+                "cannot update store from a query. "
+                "Hint: newsgraph serve --read-write, then send the update to its endpoint"
+            )
+        from .oxigraph import query_store  # it imports this module: late, not at load
+
+        return query_store(
+            store, name_or_sparql, params=params, allow_federation=allow_federation, limit=limit
+        )
     rows = evaluate(
         kg,
         name_or_sparql,
@@ -249,6 +264,7 @@ def run_query(
         allow_update=allow_update,
         timeout=timeout,
         allow_federation=allow_federation,
+        limit=limit,
     )
     return rows if isinstance(rows, list) else []
 
@@ -262,6 +278,7 @@ def evaluate(
     allow_update: bool = False,
     timeout: float | None = None,
     allow_federation: bool = False,
+    limit: int | None = None,
 ) -> _T | tuple[int, int]:
     """Run a query as :func:`run_query` does and ``convert`` rdflib's result.
 
@@ -278,6 +295,7 @@ def evaluate(
         text, label = name_or_sparql, "(inline)"
     if not text.strip():
         raise QueryError("cannot run query (inline): the query is empty")
+    text = limit_query(text, limit, replace=named is not None)
     bindings = _bindings(text, label, params, named)
     is_update = _is_update(text, label)
     if not is_update:
@@ -301,24 +319,6 @@ def evaluate(
         return convert(kg.query(_prepare(filled, label), initBindings=terms))
 
     return with_timeout(run, timeout, label)
-
-
-def _run_on_store(
-    store: ox.Store,
-    name_or_sparql: str,
-    params: Mapping[str, str] | None,
-    allow_update: bool,
-    allow_federation: bool,
-) -> list[dict[str, str]]:
-    """Run a query in Oxigraph's engine; a store is never updated from a query."""
-    from .oxigraph import query_store  # it imports this module: late, not at load
-
-    if allow_update:
-        raise QueryError(
-            "cannot update store from a query. "
-            "Hint: newsgraph serve --read-write, then send the update to its endpoint"
-        )
-    return query_store(store, name_or_sparql, params=params, allow_federation=allow_federation)
 
 
 def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
