@@ -39,6 +39,7 @@ from .junk import (
     preamble_end,
     strip_date,
 )
+from .namelists import split_name_lists
 from .phrase import (
     DESCRIPTIONS,
     PRONOUNS,
@@ -164,7 +165,7 @@ def normalize_events(
     """
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
-        batch = list(group)
+        batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         for event in batch:

@@ -19,10 +19,13 @@ from .gazetteer import Gazetteer
 def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
     """Yield ``events`` with each run of country names as actor or target split up.
 
-    "Egypt Jordan" condemned X -> Egypt condemned X, Jordan condemned X. Anything
-    else in the phrase ("the Egypt Jordan border") keeps the event as it is.
+    "Egypt Jordan" condemned X -> Egypt condemned X, Jordan condemned X (once each,
+    and not again when the text already gave that event). Anything else in the phrase
+    ("the Egypt Jordan border") keeps the event as it is.
     """
-    for event in events:
+    ordered = list(events)
+    seen = set(ordered)
+    for event in ordered:
         actors = country_run(event.actor, gaz) or [event.actor]
         targets = country_run(event.target, gaz) or [event.target]
         if len(actors) == 1 and len(targets) == 1:
@@ -30,8 +33,10 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
             continue
         for actor in actors:
             for target in targets:
-                if actor != target:
-                    yield replace(event, actor=actor, target=target)
+                split = replace(event, actor=actor, target=target)
+                if actor != target and split not in seen:
+                    seen.add(split)
+                    yield split
 
 
 def country_run(text: str, gaz: Gazetteer) -> list[str]:

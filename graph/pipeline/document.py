@@ -24,7 +24,6 @@ from ..model import Article, Event
 from ..normalize.coordination import split_reciprocal
 from ..normalize.events import normalize_events
 from ..normalize.gazetteer import Gazetteer
-from ..normalize.namelists import split_name_lists
 from ..parse import iter_sentences
 from ..rdf.nquads import statements
 from ..rdf.triples import document_graph_triples
@@ -109,7 +108,7 @@ def finish_document(
         the number of ``sentences``.
     """
     doc_id = meta.doc_id
-    unique = sorted(set(split_name_lists(events, gaz)), key=Event.sort_key)
+    unique = sorted(set(events), key=Event.sort_key)
     seen = [*(context or []), *sentences]
     normalised = list(
         split_reciprocal(
