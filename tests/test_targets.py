@@ -253,6 +253,16 @@ LIGHT_VERB_PPS = [
         "The police stepped up their campaign against the cartels.",
         ("The police", "step up", "the cartels"),
     ),
+    # a count of events counts as its events
+    (
+        "The envoy began an extensive round of meetings with the parties to the conflict.",
+        ("The envoy", "begin", "the parties"),
+    ),
+    (
+        "Rebels launched a wave of attacks on army checkpoints.",
+        ("Rebels", "launch", "army checkpoints"),
+    ),
+    ("Jets fired a barrage of rockets at the port.", ("Jets", "fire", "the port")),
 ]
 
 

@@ -105,8 +105,31 @@ def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     return noun, owner(noun) is not None
 
 
+# Nouns that count or group events: "a series of raids", "a round of talks".
+_COUNT_NOUNS = frozenset(
+    {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
+)
+
+
+def counted_event(noun: Token) -> Token:
+    """Return the event noun a count noun groups ("a wave of strikes" -> strikes), else ``noun``."""
+    if noun.lemma_.lower() not in _COUNT_NOUNS:
+        return noun
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = child(prep, "pobj")
+            if pobj is not None and is_event_noun(pobj):
+                return pobj
+    return noun
+
+
 def noun_target(obj: Token) -> tuple[Token, Token] | None:
-    """Return the target and preposition of an event noun: "an attack on X" -> (X, on)."""
+    """Return the target and preposition of an event noun: "an attack on X" -> (X, on).
+
+    A count of events counts as its events: "a series of raids on X", "a round of
+    talks with X" -> X.
+    """
+    obj = counted_event(obj)
     if not is_event_noun(obj):
         return None
     # "talks with X" name a side; "an attack with shells" names a weapon.
@@ -132,7 +155,7 @@ def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None
         return None
     pobj, prep = found
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
-    if prep.head.i == obj.i:
+    if prep.head.i == obj.i or prep.head.i == counted_event(obj).i:
         phrase = list(verb.doc[obj.left_edge.i : prep.i + 1])
     else:
         phrase = [*np_span(obj), prep]
@@ -179,7 +202,7 @@ def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     # "fired mortar shells at the city", "launched missiles on X": the verb's own PP;
     # "continued its operations against the pirates": the parser may hang the event
     # noun's PP on its light verb.
-    if not is_event_noun(obj):
+    if not is_event_noun(counted_event(obj)):
         return None
     preps = {"at", "on", "against", "into", "toward"}
     if verb.lemma_.lower() not in WEAPON_VERBS:
