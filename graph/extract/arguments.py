@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
+from .coordination import shared_object
 from .edges import subject
 from .eventnouns import attacker, is_event_noun
 from .frames import Frame
@@ -120,6 +121,11 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
             # seizing villages": a place or an event does not act; the clause's subject does.
             clause = _clause_verb(verb.head)
             return agents(clause) if clause is not None else ([], "")
+        copula = verb.head.head
+        subj = child(copula, "nsubj") if verb.head.dep_ == "attr" else None
+        if copula.lemma_ == "be" and subj is not None and subj.pos_ != "PRON":
+            # "the SDF are the main force fighting ISIS" -> the SDF fight ISIS.
+            return list(conjuncts(subj)), "participle"
         # "militiamen guarding the bridge" -> militiamen guard the bridge.
         return [verb.head], "participle"
     # relative clause without a subject pronoun: "the man the police arrested".
@@ -245,6 +251,10 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(objs[0])), None
+    shared = shared_object(verb)
+    if shared:
+        # "troops killed and wounded dozens": the first verb's object is the second's.
+        return shared, None
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
         # a recipient without an object (the parser lost it): "gave the rebels and

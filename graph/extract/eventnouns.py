@@ -231,7 +231,7 @@ def between_frames(prep: Token) -> Iterator[Frame]:
     """
     noun = prep.head
     if not _is_two_sided(noun):
-        subj = child(noun, "nsubj", "nsubjpass") or child(noun.head, "nsubj", "nsubjpass")
+        subj = _clause_subject(noun)
         if subj is None or not _is_two_sided(subj):
             return
         noun = subj
@@ -246,6 +246,16 @@ def between_frames(prep: Token) -> Iterator[Frame]:
         for other in sides:
             if one is not other:
                 yield Frame(one, noun, other, "active", None, "event", relation, action)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    subj = child(verb, "nsubj", "nsubjpass")
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if subj is None and before is not None and before.dep_ == "pobj":
+        # "struck as clashes were under way between X and Y": the parser reads "as" as
+        # a preposition, leaving the clause without its subject, the noun before it.
+        return before
+    return subj or child(verb.head, "nsubj", "nsubjpass")
 
 
 def _sides(pobj: Token, noun: Token) -> list[Span]:
@@ -294,19 +304,36 @@ def _agent_target(agent: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def fire_agent_frames(verb: Token, subj: Token) -> Iterator[Frame]:
+def _opponent(noun: Token) -> Token | None:
+    # "soldiers were killed in clashes with the rebels": the other side of a two-sided
+    # fight did the killing ("talks with X" harm no one, so only fights count).
+    lemma = noun_lemma(noun)
+    if NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma)) not in {"fight", "clash"}:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            return child(prep, "pobj")
+    return None
+
+
+def fire_agent_frames(
+    verb: Token, subj: Token, *, phrase_of: Token | None = None
+) -> Iterator[Frame]:
     """Yield the event of a patient hurt "in X fire", "in X shelling" (a passive agent).
 
     "Eight civilians were killed in rebel fire" -> rebel kill eight civilians;
-    "three people died in Russian air strikes" -> Russian strike three people.
+    "three people died in Russian air strikes" -> Russian strike three people;
+    ``phrase_of``: the coordinated verb that carries the phrase ("were killed and
+    others were wounded in clashes with X").
     """
-    for prep in verb.rights:
+    for prep in (phrase_of if phrase_of is not None else verb).rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
             continue
-        noun = child(prep, "pobj")
+        # "in fighting with X": the gerund is a clause to the parser.
+        noun = child(prep, "pobj") or child(prep, "pcomp")
         if noun is None or not is_event_noun(noun):
             continue
-        who = attacker(noun) or owner(noun)
+        who = attacker(noun) or owner(noun) or _opponent(noun)
         if who is None:
             continue
         passive = any(k.dep_ == "auxpass" for k in verb.children)

@@ -142,6 +142,11 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
     fired = list(fire_agent_frames(verb, subj))
+    for conj in verb.children if not fired else ():
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and child(conj, "auxpass") is not None:
+            # "ten were killed and dozens were wounded in rebel shelling": the phrase
+            # hangs on the second participle but says who did both.
+            fired += fire_agent_frames(verb, subj, phrase_of=conj)
     if fired:
         # "eight civilians were killed in rebel fire" names who fired.
         yield from fired
@@ -172,7 +177,14 @@ def _shared_agent(verb: Token) -> Token | None:
             continue
         # "... and six wounded by X" is parsed either as a participle with its subject
         # or as "six" modified by "wounded by X".
-        part = conj if is_gapped_passive(conj) else child(conj, "acl")
+        # or, when a later verb takes "six" as its subject ("... six wounded by X, a
+        # medic said"), as that subject's participle.
+        subject = child(conj, "nsubj")
+        part = (
+            conj
+            if is_gapped_passive(conj)
+            else child(conj, "acl") or (child(subject, "acl") if subject is not None else None)
+        )
         agent = child(part, "agent") if part is not None and part.tag_ == "VBN" else None
         if agent is not None:
             return child(agent, "pobj")

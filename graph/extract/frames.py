@@ -119,7 +119,11 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     cls, cameo, mode = ("", "", "")
     if _is_act(frame):
         # an agentless passive's action is "be destroyed": classify the verb's lemma
-        verb_action = action.removeprefix("be ").split()[1:] if frame.kind != "event" else None
+        # a fact that names its act ("the blast left 30 injured": injure) is classed by it.
+        named = frame.action and not frame.action.startswith("be ")
+        verb_action = (
+            action.removeprefix("be ").split()[1:] if frame.kind != "event" and not named else None
+        )
         own = (
             " ".join([frame.verb.lemma_.lower(), *verb_action])
             if verb_action is not None

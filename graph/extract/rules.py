@@ -70,6 +70,13 @@ from .recipients import (
     recipient_target,
     thing_side,
 )
+from .results import (
+    adjunct_attack_frames,
+    is_result_state,
+    result_frames,
+    result_pairs,
+    support_frames,
+)
 from .setting import DocContext
 from .spans import (
     child,
@@ -144,6 +151,9 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(tok.head):
             # "an attack by X on Y" (see nominal_frames).
             yield from nominal_frames(tok)
+        elif tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            # "killed in an attack on a checkpoint" (see adjunct_attack_frames).
+            yield from adjunct_attack_frames(tok)
 
 
 def _restated(
@@ -211,10 +221,17 @@ def _clause(verb: Token) -> Iterator[Frame]:
     if is_gapped_passive(verb):
         yield from gapped_passive(verb)
         return
+    if is_result_state(verb):
+        # "left nine dead and 30 wounded": the 30 are victims (see result_frames).
+        return
     actors, rule = agents(verb)
     if not actors:
         yield from agentless_passive(verb)
         return
+    if result_pairs(verb) or _helps(verb):
+        yield from _result_or_support(verb, actors, rule)
+        if result_pairs(verb):
+            return
     subj = child(verb, "nsubj")
     if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
         # "eight people died in army shelling" -> army shell eight people.
@@ -244,6 +261,25 @@ def _clause(verb: Token) -> Iterator[Frame]:
                     if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
                         # "the rebels clashed with troops": the troops clashed with them too.
                         yield Frame(target_span, verb, actor_span, rule, prep, own, relation)
+
+
+def _helps(verb: Token) -> list[Token]:
+    # "struck rebel lines in support of the army": the phrase names whom the act helps.
+    return [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "in"]
+
+
+def _result_or_support(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame]:
+    """Yield "X left N dead" (X kill N) and "X V ... in support of Y" (X support Y)."""
+    for actor in actors:
+        # a weapon or an attack with no one named is a fact (see resolve_instrument).
+        head, resolved = resolve_instrument(actor)
+        kind = "event" if resolved else "relation"
+        spans = _argument_spans(head, verb)
+        for span in spans:
+            yield from result_frames(span, verb, kind, rule)
+        if resolved:
+            for prep in _helps(verb):
+                yield from support_frames(prep, spans, kind)
 
 
 def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:

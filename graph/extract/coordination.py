@@ -1,0 +1,48 @@
+"""Coordinated verbs sharing one object: "killed and wounded dozens" (private).
+
+The parser gives the object to the last verb only; a verb before it that needs an
+object (WordNet's main sense, compiled by tools/build_transitive_verbs.py into
+``graph/data/transitive_verbs.tsv``) takes the same one. A verb that needs none keeps
+none: "the rebels retreated and abandoned their posts".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .spans import child, conjuncts
+
+# Dependents that show a verb already has its complement (or is a passive).
+_FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
+# Verbs this close to the next one are one predicate list: "shelled and then destroyed".
+_GAP = 3
+
+
+@cache
+def transitive_verbs() -> frozenset[str]:
+    """Return the verbs whose main sense needs a direct object."""
+    text = (resources.files("graph") / "data" / "transitive_verbs.tsv").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """Return the object ``verb`` shares with the verb coordinated after it ([] if none).
+
+    "Troops killed and wounded dozens of fighters" -> killed: dozens; "police arrested
+    and beat the students" -> arrested: the students.
+    """
+    if verb.lemma_.lower() not in transitive_verbs():
+        return []
+    if any(kid.dep_ in _FILLED for kid in verb.children):
+        return []
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i - verb.i > _GAP:
+            continue
+        if conj.tag_ != verb.tag_ or child(conj, "nsubj", "nsubjpass") is not None:
+            return []  # "X fled and Y took the town": another clause
+        obj = child(conj, "dobj")
+        return list(conjuncts(obj)) if obj is not None else []
+    return []

@@ -1,0 +1,137 @@
+"""Events stated by a result or an adjunct, not by a verb of their own (private).
+
+News reports casualties as the state an attack leaves people in ("the blast left
+nine dead and 30 wounded"), says whom an act helps in a phrase ("struck the town in
+support of the army"), and names an attack's target inside a noun phrase that only
+says where people died ("killed in an attack on a checkpoint"). Each rule has an
+example sentence; :mod:`graph.extract` calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .agentnouns import is_someone
+from .eventnouns import attacker, is_event_noun, noun_lemma, noun_target, owner
+from .frames import Frame
+from .lexicon import NOUN_VERBS
+from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+
+# The state a harm leaves its victims in -> the act that caused it.
+RESULT_STATES = {
+    "dead": "kill",
+    "killed": "kill",
+    "wounded": "wound",
+    "injured": "injure",
+    "hurt": "injure",
+}
+_RESULT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "advcl"})
+# Prepositions of an adjunct naming where or when people were hurt: "killed in an
+# attack on X", "wounded during a raid on X".
+_SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
+
+
+def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
+    """Return ``(victim, state)`` pairs of "X left N dead" ([] for any other clause).
+
+    "the bombing left 14 people dead and dozens wounded" -> (people, dead),
+    (dozens, wounded); the parser hangs the state on the verb or on the victim.
+    """
+    if verb.lemma_.lower() != "leave":
+        return []
+    state = next(
+        (k for k in verb.children if k.dep_ in _RESULT_DEPS and k.lower_ in RESULT_STATES),
+        None,
+    )
+    # "left 60 villagers killed" may be parsed as a clause with its own subject.
+    obj = child(verb, "dobj") or (_gapped_victim(state, "ccomp") if state is not None else None)
+    if obj is not None and state is None:
+        state = next(
+            (k for k in obj.rights if k.dep_ in {"acl", "amod"} and k.lower_ in RESULT_STATES),
+            None,
+        )
+    if obj is None or state is None:
+        return []
+    pairs = [(victim, state) for victim in conjuncts(obj)]
+    for conj in verb.children:
+        # "... and dozens wounded": a second victim and state, gapped.
+        victim = _gapped_victim(conj)
+        if victim is not None:
+            pairs.append((victim, conj))
+    return pairs
+
+
+def _gapped_victim(conj: Token, dep: str = "conj") -> Token | None:
+    if conj.dep_ != dep or conj.lower_ not in RESULT_STATES:
+        return None
+    if child(conj, "aux", "auxpass") is not None:
+        return None
+    return child(conj, "nsubj", "nsubjpass", "nummod")
+
+
+def is_result_state(verb: Token) -> bool:
+    """Return whether ``verb`` is a state of "left 9 dead and 30 wounded" (no clause)."""
+    if verb.lower_ not in RESULT_STATES or not result_pairs(verb.head):
+        return False
+    return verb.dep_ in _RESULT_DEPS or _gapped_victim(verb) is not None
+
+
+def result_frames(actor: Span, verb: Token, kind: str, rule: str) -> Iterator[Frame]:
+    """Yield the harm a clause "X left N dead" states: X kill N.
+
+    "Israeli shelling left 40 people dead" -> Israeli shelling kill 40 people (whom
+    normalisation resolves); "the blast left 30 injured" is a fact: no one is named.
+    """
+    for victim, state in result_pairs(verb):
+        relation = join_tokens([*verb_group(verb), verb, state])
+        action = RESULT_STATES[state.lower_]
+        yield Frame(actor, verb, np_span(victim), rule, None, kind, relation, action)
+
+
+def support_frames(prep: Token, actors: list[Span], kind: str) -> Iterator[Frame]:
+    """Yield "X support Y" for an act done "in support of Y".
+
+    "Jets struck rebel lines in support of the army" -> jets support the army.
+    """
+    noun = child(prep, "pobj")
+    if noun is None or noun.lemma_.lower() != "support" or prep.lower_ != "in":
+        return
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    helped = child(of, "pobj") if of is not None else None
+    if helped is None or not (helped.ent_type_ == "GPE" or is_someone(helped)):
+        # "in support of this push": an operation is helped, not someone.
+        return
+    relation = f"{prep.text} {noun.text} of"
+    for actor in actors:
+        for side in conjuncts(helped):
+            yield Frame(actor, noun, np_span(side), "active", None, kind, relation, "support")
+
+
+def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
+    """Yield the target of an event noun in an adjunct: "killed in an attack on X".
+
+    "Two guards died in a raid on the prison" -> the raid's target is the prison. The
+    attacker is its owner ("a Russian strike on X") or stays unresolved: a fact whose
+    subject is the attack itself, as for "a car bomb killed ten".
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
+        return
+    if not is_event_noun(noun) or attacker(noun) is not None:
+        return  # "an attack by X on Y" is nominal_frames'
+    found = noun_target(noun)
+    if found is None or found[1].lower_ in {"with", "from"}:
+        return
+    target, on = found
+    who = owner(noun)
+    lemma = noun_lemma(noun)
+    action = NOUN_VERBS.get(lemma, gerund_lemma(noun.text) if lemma.endswith("ing") else lemma)
+    relation = f"{noun.text} {on.text}"
+    if who is not None:
+        actor, kind = noun.doc[who.left_edge.i : who.i + 1], "event"
+    else:
+        actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
+    for patient in conjuncts(target):
+        yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
