@@ -249,3 +249,49 @@ def test_verbs_that_need_no_object_take_none(parse, text, triple):
 )
 def test_transitive_verbs_come_from_wordnet_frames(verb, expected):
     assert (verb in transitive_verbs()) is expected
+
+
+FRONTED = [
+    # news copy without commas: the parser reads the subject into the fronted phrase
+    (
+        "On the eastern front Kurdish fighters made fresh advances near the dam.",
+        ("Kurdish fighters", "make", "fresh advances near the dam"),
+    ),
+    (
+        "On the eastern front Kurdish fighters battling the militants made fresh advances.",
+        ("Kurdish fighters", "battle", "the militants"),
+    ),
+    (
+        "In the north rebel fighters captured two villages.",
+        ("rebel fighters", "capture", "two villages"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", FRONTED)
+def test_a_subject_read_into_a_fronted_phrase(parse, text, triple):
+    assert _found(parse, text).get(triple) == "event"
+
+
+def test_a_fronted_date_or_weapon_is_no_subject(parse):
+    found = _found(parse, "On Tuesday shells hit the market.")
+    assert not any("Tuesday" in actor or "shells" in actor for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a place leaves no one dead: the relative clause's antecedent is no actor
+        (
+            "Jets bombed a village that left 30 villagers dead.",
+            ("a village", "kill", "30 villagers"),
+        ),
+    ],
+)
+def test_a_place_that_left_people_dead_is_no_actor(parse, text, triple):
+    assert _found(parse, text).get(triple) != "event"
+
+
+def test_a_phrasal_verb_keeps_no_shared_object(parse):
+    found = _found(parse, "The regime caved in and restored electricity supplies.")
+    assert ("The regime", "cave", "electricity supplies") not in found

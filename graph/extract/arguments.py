@@ -69,7 +69,24 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         subj = _gerund_subject(verb) or _gerund_object_control(verb)
         if subj is not None:
             return list(conjuncts(subj)), "active"
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return list(conjuncts(fronted)), "active"
     return _inherited(verb, depth)
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    # "On a separate front Kurdish fighters made advances": without the comma the parser
+    # reads the subject as the object of the fronted preposition, leaving the verb none.
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    prep = verb.doc[verb.sent.start]
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.right_edge.i + 1 != verb.i:
+        return None
+    pobj = child(prep, "pobj")
+    if pobj is None or not (can_act(pobj) and is_someone(pobj)):
+        return None
+    return pobj
 
 
 def _misread_place(verb: Token, subj: Token) -> bool:
@@ -114,7 +131,7 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        if not _can_act(verb.head) or (
+        if not can_act(verb.head) or (
             verb.head.dep_ in {"pobj", "dobj"} and not is_someone(verb.head)
         ):
             # "staged air strikes in support of Damascus targeting Daesh", "made advances
@@ -167,11 +184,11 @@ def _gerund_subject(verb: Token) -> Token | None:
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         # only someone can be the subject: "rockets hit the city killing 16", "struck
         # a village on Tuesday killing 9" take the clause's subject instead.
-        return before if _can_act(before) and is_someone(before) else None
+        return before if can_act(before) and is_someone(before) else None
     return None
 
 
-def _can_act(noun: Token) -> bool:
+def can_act(noun: Token) -> bool:
     """Return whether a noun can name someone (it is no place, time, number or weapon)."""
     if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
         return True

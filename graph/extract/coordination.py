@@ -36,7 +36,8 @@ def shared_object(verb: Token) -> list[Token]:
     """
     if verb.lemma_.lower() not in transitive_verbs():
         return []
-    if any(kid.dep_ in _FILLED for kid in verb.children):
+    if any(kid.dep_ in _FILLED or _is_particle(kid) for kid in verb.children):
+        # a phrasal verb is another verb: "the regime caved in and restored power".
         return []
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i - verb.i > _GAP:
@@ -46,3 +47,8 @@ def shared_object(verb: Token) -> list[Token]:
         obj = child(conj, "dobj")
         return list(conjuncts(obj)) if obj is not None else []
     return []
+
+
+def _is_particle(kid: Token) -> bool:
+    # a preposition without an object is a particle the parser did not label.
+    return kid.dep_ == "prt" or (kid.dep_ == "prep" and not any(kid.children))

@@ -9,12 +9,13 @@ example sentence; :mod:`graph.extract` calls them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
-from .eventnouns import attacker, is_event_noun, noun_lemma, noun_target, owner
+from .arguments import can_act
+from .eventnouns import attacker, is_event_noun, noun_lemma, noun_target, owner, resolve_instrument
 from .frames import Frame
 from .lexicon import NOUN_VERBS
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
@@ -76,6 +77,39 @@ def is_result_state(verb: Token) -> bool:
     if verb.lower_ not in RESULT_STATES or not result_pairs(verb.head):
         return False
     return verb.dep_ in _RESULT_DEPS or _gapped_victim(verb) is not None
+
+
+def stated_by_adjuncts(
+    verb: Token,
+    actors: list[Token],
+    rule: str,
+    spans_of: Callable[[Token, Token], list[Span]],
+) -> Iterator[Frame]:
+    """Yield "X left N dead" (X kill N) and "X V ... in support of Y" (X support Y).
+
+    ``actors`` are the heads of who does ``verb``; ``spans_of(head, verb)`` their spans.
+    """
+    helps = [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "in"]
+    if not helps and not result_pairs(verb):
+        return
+    for actor in actors:
+        # a weapon or an attack with no one named is a fact (see resolve_instrument).
+        head, resolved = resolve_instrument(actor)
+        spans = spans_of(head, verb)
+        for span in spans:
+            kind = "event" if resolved and _acts(head) else "relation"
+            yield from result_frames(span, verb, kind, rule)
+        if resolved:
+            for prep in helps:
+                yield from support_frames(prep, spans, "event")
+
+
+def _acts(head: Token) -> bool:
+    # "an attack on a village that left 30 dead": a place leaves no one dead; a state
+    # or an attack with an owner does ("Turkish shelling": see resolve_instrument).
+    if head.ent_type_ == "GPE" or is_event_noun(head):
+        return True
+    return can_act(head) and is_someone(head)
 
 
 def result_frames(actor: Span, verb: Token, kind: str, rule: str) -> Iterator[Frame]:

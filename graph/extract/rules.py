@@ -27,6 +27,7 @@ from ..parse import iter_sentences
 from .arguments import (
     agent_compound,
     agents,
+    is_agentive,
     misread_participle,
     patients,
 )
@@ -70,13 +71,7 @@ from .recipients import (
     recipient_target,
     thing_side,
 )
-from .results import (
-    adjunct_attack_frames,
-    is_result_state,
-    result_frames,
-    result_pairs,
-    support_frames,
-)
+from .results import adjunct_attack_frames, is_result_state, result_pairs, stated_by_adjuncts
 from .setting import DocContext
 from .spans import (
     child,
@@ -228,10 +223,10 @@ def _clause(verb: Token) -> Iterator[Frame]:
     if not actors:
         yield from agentless_passive(verb)
         return
-    if result_pairs(verb) or _helps(verb):
-        yield from _result_or_support(verb, actors, rule)
-        if result_pairs(verb):
-            return
+    # "X left 20 dead" (X kill 20), "X struck Y in support of Z" (X support Z).
+    yield from stated_by_adjuncts(verb, actors, rule, _argument_spans)
+    if result_pairs(verb):
+        return
     subj = child(verb, "nsubj")
     if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
         # "eight people died in army shelling" -> army shell eight people.
@@ -261,25 +256,6 @@ def _clause(verb: Token) -> Iterator[Frame]:
                     if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
                         # "the rebels clashed with troops": the troops clashed with them too.
                         yield Frame(target_span, verb, actor_span, rule, prep, own, relation)
-
-
-def _helps(verb: Token) -> list[Token]:
-    # "struck rebel lines in support of the army": the phrase names whom the act helps.
-    return [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "in"]
-
-
-def _result_or_support(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame]:
-    """Yield "X left N dead" (X kill N) and "X V ... in support of Y" (X support Y)."""
-    for actor in actors:
-        # a weapon or an attack with no one named is a fact (see resolve_instrument).
-        head, resolved = resolve_instrument(actor)
-        kind = "event" if resolved else "relation"
-        spans = _argument_spans(head, verb)
-        for span in spans:
-            yield from result_frames(span, verb, kind, rule)
-        if resolved:
-            for prep in _helps(verb):
-                yield from support_frames(prep, spans, kind)
 
 
 def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
@@ -329,6 +305,11 @@ def _argument_spans(noun: Token, verb: Token) -> list[Span]:
     # with a reciprocal verb the phrase is one joint actor: "American and Russian air
     # power synchronize their support" is one event, not the same event twice.
     span = np_span(noun)
+    if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.head.dep_ == "ROOT":
+        # a subject read into a fronted phrase ("On the eastern front Kurdish fighters
+        # made advances"): the subject starts at its first name, nationality or group word.
+        start = next((t.i for t in span[:-1] if is_agentive(t)), span.start)
+        span = noun.doc[start : span.end]
     if len(span) > 1 and is_hedged(noun):
         # "it is possible ISIS could withdraw": the adjective is the matrix predicate.
         return [span[1:]]
