@@ -263,7 +263,16 @@ LIGHT_VERB_PPS = [
         ("Rebels", "launch", "army checkpoints"),
     ),
     ("Jets fired a barrage of rockets at the port.", ("Jets", "fire", "the port")),
+    (
+        "Turkish jets carried out three strikes on militant positions on Friday.",
+        ("Turkish jets", "carry out", "militant positions"),
+    ),
 ]
+
+
+def test_talks_on_a_topic_name_no_side(parse):
+    found = _triples(parse, "The envoys held talks on the refugee crisis.")
+    assert not any(t == "the refugee crisis" for _, _, t in found)
 
 
 @pytest.mark.parametrize("sentence, triple", LIGHT_VERB_PPS)

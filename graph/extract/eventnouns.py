@@ -105,6 +105,10 @@ def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     return noun, owner(noun) is not None
 
 
+# Two-sided event nouns whose "on" phrase names a topic: "talks on the crisis".
+_TOPIC_NOUNS = frozenset(
+    {"talks", "talk", "meeting", "negotiation", "agreement", "deal", "accord", "treaty"}
+)
 # Nouns that count or group events: "a series of raids", "a round of talks".
 _COUNT_NOUNS = frozenset(
     {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
@@ -132,8 +136,11 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     obj = counted_event(obj)
     if not is_event_noun(obj):
         return None
-    # "talks with X" name a side; "an attack with shells" names a weapon.
+    # "talks with X" name a side; "an attack with shells" names a weapon; "talks on
+    # X", "a deal on X" name a topic ("a war on X" a side).
     skip = {"from"} if _is_two_sided(obj) else {"from", "with"}
+    if noun_lemma(obj) in _TOPIC_NOUNS or obj.lower_ in _TOPIC_NOUNS:
+        skip = {"from", "on", "over", "about"}
     for prep in obj.rights:
         if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip:
             pobj = child(prep, "pobj")
@@ -200,13 +207,15 @@ def control_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     # "fired mortar shells at the city", "launched missiles on X": the verb's own PP;
-    # "continued its operations against the pirates": the parser may hang the event
-    # noun's PP on its light verb.
-    if not is_event_noun(counted_event(obj)):
+    # "continued its operations against the pirates", "carried out three strikes on
+    # IS positions": the parser may hang the event noun's PP on its light verb ("talks
+    # on X" name a topic, not a side).
+    noun = counted_event(obj)
+    if not is_event_noun(noun):
         return None
     preps = {"at", "on", "against", "into", "toward"}
     if verb.lemma_.lower() not in WEAPON_VERBS:
-        preps = {"against"}
+        preps = {"against"} if _is_two_sided(noun) else {"against", "on"}
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i:
             pobj = child(prep, "pobj")
