@@ -41,7 +41,10 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
 
 def country_run(text: str, gaz: Gazetteer) -> list[str]:
     """Return the country names of ``text`` when it is two or more of them and nothing else."""
-    mentions = gaz.find_mentions(text) if " " in text.strip() else []
+    words = text.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return []  # a name list is capitalised words only (and most phrases are not)
+    mentions = gaz.find_mentions(text)
     if len(mentions) < 2 or mentions[0].start != 0 or mentions[-1].end != len(text):
         return []
     for one, nxt in zip(mentions, mentions[1:], strict=False):
