@@ -61,6 +61,11 @@ TARGET_SPANS = [
         "The court convicted two officers of torturing detainees.",
         ("The court", "convict", "two officers"),
     ),
+    # a thing's "of V-ing" complement stays
+    (
+        "Ministers raised the prospect of prosecuting the generals.",
+        ("Ministers", "raise", "the prospect of prosecuting the generals"),
+    ),
     # a quotation the phrase does not close ends it
     (
         '"Their guns pounded the homes of our cousins" an elder told the BBC.',

@@ -28,17 +28,26 @@ def is_place_phrase(prep: Token) -> bool:
 
 
 def is_gerund_clause(prep: Token) -> bool:
-    """Return whether ``prep`` holds a gerund clause with a subject or an object.
+    """Return whether ``prep`` holds a gerund clause that is no part of its noun.
 
-    "accused the rebels of shelling the market", "the village of X killing two" (the
-    parser's reading of an adjunct): a clause, not a modifier of the noun.
+    "accused the rebels of shelling the market": people have no "of V-ing" complement,
+    so the clause is the accusation's; "the village of X killing two": a gerund with
+    its own subject is the parser's reading of an adjunct. "The prospect of
+    investigating X", "the aim of capturing the city" keep their complement.
     """
-    return prep.dep_ == "prep" and any(
-        k.dep_ == "pcomp"
-        and k.tag_ == "VBG"
-        and any(g.dep_ in {"dobj", "nsubj"} for g in k.children)
-        for k in prep.children
-    )
+    if prep.dep_ != "prep":
+        return False
+    from .recipients import is_actor_noun  # (recipients imports the span modules)
+
+    noun = prep.head
+    person = noun.pos_ == "PRON" or is_actor_noun(noun)
+    for verb in prep.children:
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+            continue
+        deps = {g.dep_ for g in verb.children}
+        if "nsubj" in deps or (person and "dobj" in deps):
+            return True
+    return False
 
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
