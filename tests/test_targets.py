@@ -61,6 +61,14 @@ TARGET_SPANS = [
         "The court convicted two officers of torturing detainees.",
         ("The court", "convict", "two officers"),
     ),
+    (
+        "Villagers accused government aircraft of dropping incendiary bombs.",
+        ("Villagers", "accuse", "government aircraft"),
+    ),
+    (
+        "The ministry joined an inquiry into the blast after calling it sabotage.",
+        ("The ministry", "join", "an inquiry into the blast"),
+    ),
     # a thing's "of V-ing" complement stays
     (
         "Ministers raised the prospect of prosecuting the generals.",

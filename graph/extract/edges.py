@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import FACILITY_NOUNS, LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS
+from .lexicon import ACCUSE_VERBS, FACILITY_NOUNS, LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS
 
 
 def is_place_phrase(prep: Token) -> bool:
@@ -32,15 +32,20 @@ def is_gerund_clause(prep: Token) -> bool:
 
     "accused the rebels of shelling the market": people have no "of V-ing" complement,
     so the clause is the accusation's; "the village of X killing two": a gerund with
-    its own subject is the parser's reading of an adjunct. "The prospect of
-    investigating X", "the aim of capturing the city" keep their complement.
+    its own subject is the parser's reading of an adjunct; "an inquiry after
+    describing it as X": an adverbial clause. "The prospect of investigating X",
+    "the aim of capturing the city" keep their complement.
     """
     if prep.dep_ != "prep":
         return False
     from .recipients import is_actor_noun  # (recipients imports the span modules)
 
     noun = prep.head
-    person = noun.pos_ == "PRON" or is_actor_noun(noun)
+    # "of" after a thing is its complement; other prepositions ("after describing
+    # it", "by shelling X") open an adverbial clause.
+    person = prep.lower_ != "of" or noun.pos_ == "PRON" or is_actor_noun(noun)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ACCUSE_VERBS:
+        person = True  # "accused Russian aircraft of using napalm"
     for verb in prep.children:
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
             continue
