@@ -295,3 +295,47 @@ def test_a_place_that_left_people_dead_is_no_actor(parse, text, triple):
 def test_a_phrasal_verb_keeps_no_shared_object(parse):
     found = _found(parse, "The regime caved in and restored electricity supplies.")
     assert ("The regime", "cave", "electricity supplies") not in found
+
+
+def _events(parse: Parse, text: str) -> dict[Triple, tuple[str, str]]:
+    return {
+        (e.actor, e.action, e.target): (e.kind, e.modality) for e in extract_events(parse(text))
+    }
+
+
+PASSIVE_LIGHT_VERBS = [
+    # the event noun is the passive subject; its own phrase names the target
+    (
+        "The raid on the camp was carried out by government jets.",
+        ("government jets", "carry out", "the camp"),
+        ("event", "asserted"),
+    ),
+    # a passive verb of belief hedges the infinitive: possible, not a fact
+    (
+        "The strike on the depot was believed to have been conducted by Israeli jets.",
+        ("Israeli jets", "conduct", "the depot"),
+        ("event", "possible"),
+    ),
+    (
+        "The rebels are thought to have fired the rockets.",
+        ("The rebels", "fire", "the rockets"),
+        ("event", "possible"),
+    ),
+    # the parser hangs the target on the weapon: "an attack by X with shells ... on Y"
+    (
+        "Dozens were hurt in a deadly attack by the militia with rockets carrying shrapnel "
+        "on the market.",
+        ("the militia", "attack", "the market"),
+        ("event", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple, kind_mood", PASSIVE_LIGHT_VERBS)
+def test_passive_light_verbs_and_beliefs(parse, text, triple, kind_mood):
+    assert _events(parse, text).get(triple) == kind_mood
+
+
+def test_an_attack_with_a_weapon_on_a_day_has_no_target(parse):
+    found = _events(parse, "Residents fled after an attack by the militia with rockets on Monday.")
+    assert not any(action == "attack" for _, action, _ in found)

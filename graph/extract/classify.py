@@ -21,6 +21,7 @@ from ..vocab import ACT, NG, load_ontology
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
 from .lexicon import EVENT_NOUNS, OCCURRENCE_VERBS
+from .spans import raised_passive_subject
 
 OTHER = "OTHER"
 
@@ -218,7 +219,9 @@ def _event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, st
     With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
     of giving) does not count, only an event noun ("undertook a mediation mission").
     """
-    objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
+    objects += [passive] if passive is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     for obj in objects:

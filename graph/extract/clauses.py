@@ -12,6 +12,7 @@ from .lexicon import (
     CONTROL_MODALITY,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
+    EPISTEMIC_VERBS,
     HEDGE_ADJECTIVES,
     MODALS,
     NEG_CONTROL,
@@ -100,6 +101,10 @@ def modality(verb: Token) -> str:
     return "asserted"
 
 
+def _is_epistemic_passive(verb: Token) -> bool:
+    return verb.lemma_.lower() in EPISTEMIC_VERBS and child(verb, "auxpass") is not None
+
+
 def _control_modality(tok: Token) -> str:
     """Return the modality a control verb gives its complement, or "".
 
@@ -113,6 +118,9 @@ def _control_modality(tok: Token) -> str:
         return ""
     if tok.dep_ == "xcomp" and HEDGE_ADJECTIVES.get(tok.head.lower_) == "possible":
         # "the rebels were likely to withdraw from the town".
+        return "possible"
+    if tok.dep_ == "xcomp" and _is_epistemic_passive(tok.head):
+        # "the raid was suspected to have been carried out by jets": a belief, not a fact.
         return "possible"
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()

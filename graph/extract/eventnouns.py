@@ -293,15 +293,29 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     if found is None:
         # the parser may hang the target on the agent: "an attack by X on Y".
         found = _agent_target(agent)
-        if found is None:
-            return
-        actor_span = agent.doc[actor_span.start : found[1].i]
+        if found is not None:
+            actor_span = agent.doc[actor_span.start : found[1].i]
+        else:
+            # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
+            found = _weapon_phrase_target(noun)
+            if found is None:
+                return
     target, prep = found
     lemma = noun_lemma(noun)
     action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
     relation = f"{noun.text} by {prep.text}"
     for patient in conjuncts(target):
         yield Frame(actor_span, noun, np_span(patient), "active", None, "event", relation, action)
+
+
+def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:
+    weapon = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    for tok in weapon.subtree if weapon is not None else ():
+        if tok.dep_ == "prep" and tok.lower_ in {"on", "against"}:
+            pobj = child(tok, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, tok
+    return None
 
 
 def _agent_target(agent: Token) -> tuple[Token, Token] | None:

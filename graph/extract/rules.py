@@ -76,6 +76,7 @@ from .setting import DocContext
 from .spans import (
     child,
     np_span,
+    raised_passive_subject,
 )
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
@@ -286,6 +287,10 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             # "threatened a strike unless Israel withdrew" -> aimed at Israel.
             return condition_side(verb) or spans, relation
         return spans, relation
+    elif (noun := raised_passive_subject(verb)) is not None and light_verb_target(verb, noun):
+        # "the raid on the camp was carried out by jets" -> the camp (passive light verb).
+        found = light_verb_target(verb, noun)
+        return [np_span(tok) for tok in found[0]] if found else [], ""
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""

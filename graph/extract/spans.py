@@ -198,6 +198,18 @@ def stolen_subject(verb: Token) -> Token | None:
     return tok if found is not None and found.i == verb.i else None
 
 
+def raised_passive_subject(verb: Token) -> Token | None:
+    """Return the passive subject of ``verb``, or of the passive it is the infinitive of.
+
+    "the raid was carried out" -> raid; "the raid was believed to have been carried out"
+    -> raid (the subject is the believing verb's).
+    """
+    own = child(verb, "nsubjpass")
+    if own is None and verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+        return child(verb.head, "nsubjpass")
+    return own
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """Return the first child of ``tok`` with one of ``deps``."""
     for kid in tok.children:
