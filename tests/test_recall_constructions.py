@@ -339,3 +339,37 @@ def test_passive_light_verbs_and_beliefs(parse, text, triple, kind_mood):
 def test_an_attack_with_a_weapon_on_a_day_has_no_target(parse):
     found = _events(parse, "Residents fled after an attack by the militia with rockets on Monday.")
     assert not any(action == "attack" for _, action, _ in found)
+
+
+MUTUAL_AND_LISTS = [
+    # a symmetric act of coordinated subjects: each side against the other
+    (
+        "Rebels and government troops clashed near the dam.",
+        ("Rebels", "clash", "government troops"),
+    ),
+    (
+        "Rebels and government troops clashed near the dam.",
+        ("government troops", "clash", "Rebels"),
+    ),
+    # listed agent compounds: each names who acts on the noun
+    ("The Kurdish-led and US-backed militia seized the dam.", ("US", "back", "militia")),
+    ("Russian- and Iranian-backed forces shelled the town.", ("Russian-", "back", "forces")),
+    ("Russian- and Iranian-backed forces shelled the town.", ("Iranian", "back", "forces")),
+    pytest.param(
+        "The PYD-dominated and U.S.-backed Syria Democratic Forces captured the town.",
+        ("U.S.", "back", "Syria Democratic Forces"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="the tokenizer keeps 'U.S.-backed' one adjective token"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", MUTUAL_AND_LISTS)
+def test_mutual_acts_and_listed_compounds(parse, text, triple):
+    assert _found(parse, text).get(triple) == "event"
+
+
+def test_a_lone_side_clashes_with_no_one(parse):
+    found = _found(parse, "Rebels clashed near the dam.")
+    assert ("Rebels", "clash", "") in found and len(found) == 1

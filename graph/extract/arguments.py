@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
+from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import shared_object
 from .edges import subject
 from .eventnouns import attacker, is_event_noun
@@ -310,11 +311,12 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         mod = part.doc[part.i - 1]
     if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
         return
-    noun = part.head
+    # "the Kurdish-led and US-backed militia": both participles modify the militia.
+    noun = compound_noun(part)
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
         return
     modifier = part.doc[mod.left_edge.i : mod.i + 1]
-    target = np_span(noun, start=part.i + 1)
+    target = np_span(noun, start=list_end(part) + 1)
     if _is_headline_verb(noun) and noun.i > part.i + 1:
         target = part.doc[part.i + 1 : noun.i]
     doer = attacker(noun) if is_event_noun(noun) else None
@@ -335,6 +337,10 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     # "rebel-held areas" likewise names who holds them: a standing state, not an event.
     kind = "relation" if part.lemma_ in LEADERSHIP_VERBS | HOLDING_VERBS else "event"
     yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+    for other in suspended_modifiers(part, noun):
+        # "Russian- and Iranian-backed forces": Russia backs them too.
+        yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
+                    relation=part.text)  # fmt: skip
 
 
 def _is_headline_verb(noun: Token) -> bool:

@@ -8,12 +8,14 @@ none: "the rebels retreated and abandoned their posts".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Token
 
-from .spans import child, conjuncts
+from .frames import Frame
+from .spans import child, conjuncts, np_span
 
 # Dependents that show a verb already has its complement (or is a passive).
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
@@ -52,3 +54,16 @@ def shared_object(verb: Token) -> list[Token]:
 def _is_particle(kid: Token) -> bool:
     # a preposition without an object is a particle the parser did not label.
     return kid.dep_ == "prt" or (kid.dep_ == "prep" and not any(kid.children))
+
+
+def mutual_frames(verb: Token, sides: list[Token], rule: str, relation: str) -> Iterator[Frame]:
+    """Yield each side of a symmetric act against each other side.
+
+    "Rebels and government troops clashed near the dam" -> the rebels clashed with the
+    troops and the troops with the rebels (one directed event per side, as for "clashes
+    between X and Y").
+    """
+    for one in sides:
+        for other in sides:
+            if one.i != other.i:
+                yield Frame(np_span(one), verb, np_span(other), rule, None, "event", relation)

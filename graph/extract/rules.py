@@ -33,6 +33,8 @@ from .arguments import (
 )
 from .clauses import is_hedged
 from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
+from .compounds import is_listed_participle
+from .coordination import mutual_frames
 from .eventnouns import (
     between_frames,
     control_target,
@@ -170,7 +172,7 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
     for tok in toks:
         if tok.i in sourcing:
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+        if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"} or is_listed_participle(tok):
             yield from agent_compound(tok)
         if tok.dep_ == "appos":
             yield from appositive(tok)
@@ -239,6 +241,9 @@ def _clause(verb: Token) -> Iterator[Frame]:
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
     kind = "relation" if verb.lemma_ in RELATIONAL_VERBS or reports_event(verb) else "event"
     target_spans, relation = _targets(verb, targets)
+    if not target_spans and verb.lemma_ in SYMMETRIC_VERBS and len(actors) > 1:
+        yield from mutual_frames(verb, actors, rule, relation)
+        return
     for actor in actors:
         # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument).
         head, resolved = resolve_instrument(actor)
