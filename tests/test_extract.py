@@ -70,12 +70,12 @@ CONSTRUCTIONS = [
         "Pakistan and India exchanged fire across the Line of Control.",
         [("Pakistan", "exchange", "fire"), ("India", "exchange", "fire")],
     ),
-    # coordinated modifiers name two groups (a distributive verb: each group uses it)
+    # coordinated modifiers name two groups (a distributive verb: each group blocks it)
     (
-        "Russian and Turkish patrols used the highway.",
+        "Russian and Turkish patrols blocked the highway.",
         [
-            ("Russian and Turkish patrols", "use", "the highway"),
-            ("Turkish patrols", "use", "the highway"),
+            ("Russian and Turkish patrols", "block", "the highway"),
+            ("Turkish patrols", "block", "the highway"),
         ],
     ),
     # ... but with a verb of joint action the phrase is one joint actor (one event)

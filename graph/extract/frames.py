@@ -20,6 +20,7 @@ from .spans import (
     stolen_subject,
     verb_group,
 )
+from .states import states_no_act
 
 _BASE_CONFIDENCE = {
     "active": 0.8,
@@ -130,6 +131,10 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
             else action
         )
         cls, cameo, mode = _classify(frame, own, mood)
+    kind = frame.kind
+    if kind == "event" and states_no_act(frame.verb, action, cls):
+        # "the monitor relies on sources", "the forces mistook them": a state, no act.
+        kind, cls, cameo, mode = "relation", "", "", ""
     return Event(
         actor=frame.actor.text,
         action=action,
@@ -142,7 +147,7 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         modality=mood,
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
-        kind=frame.kind,
+        kind=kind,
         action_class=cls,
         cameo_code=cameo,
         mode=mode,

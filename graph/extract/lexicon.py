@@ -54,6 +54,11 @@ FACILITY_NOUNS = _words(
     "market marketplace school hospital clinic mosque church bakery building house home "
     "suburb countryside outskirts tent shelter checkpoint"
 )
+# Ground held or crossed, besides the place nouns: "gained ground", "sealed the route".
+GROUND_NOUNS = _words(
+    "territory ground foothold position front frontline route road highway crossing "
+    "checkpoint bridge corridor stronghold base"
+)
 PLACE_LABELS = _words("GPE LOC FAC")
 TIME_LABELS = _words("DATE TIME")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

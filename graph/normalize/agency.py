@@ -19,17 +19,25 @@ from __future__ import annotations
 import re
 
 from ..extract.agentnouns import is_agent_noun
-from ..extract.lexicon import EVENT_NOUNS
+from ..extract.lexicon import EVENT_NOUNS, FACILITY_NOUNS, GROUND_NOUNS, PLACE_NOUNS
 from ..model import UNRESOLVED
 from .agents import find_agent
 from .phrase import POSSESSIVES, PRONOUNS, Ref, clean
 
-__all__ = ["AGENT_TYPES", "is_agent_noun", "is_agentive"]
+__all__ = [
+    "AGENT_TYPES",
+    "POLITICAL_TYPES",
+    "is_agent_noun",
+    "is_agentive",
+    "is_someone_or_somewhere",
+]
 
 # Actor types that act on their own.
 AGENT_TYPES = frozenset(
     {"person", "country", "government", "military", "armed-group", "organisation", "civilian"}
 )
+# Actor types event data codes as political actors (not private persons or civilians).
+POLITICAL_TYPES = frozenset({"country", "government", "military", "armed-group", "organisation"})
 # A phrase's head ends before its first preposition or relative word: "an explosion at a
 # mosque in Idlib province" is an explosion; "members of the group" are members.
 _HEAD_END = re.compile(
@@ -37,6 +45,7 @@ _HEAD_END = re.compile(
     r"during|after|before|since|who|which|that|whose|including|among|between)$"
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
+_GROUND = PLACE_NOUNS | GROUND_NOUNS | FACILITY_NOUNS
 
 
 def _is_event_noun(word: str) -> bool:
@@ -85,3 +94,17 @@ def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
     # and so is a capitalised plural opening the sentence ("Videos show ...", but
     # "Nyrabiya called on ..." is a name).
     return head[0].isupper() and not (initial and len(words) == 1 and lowered.endswith("s"))
+
+
+def is_someone_or_somewhere(ref: Ref, text: str) -> bool:
+    """Return whether a target phrase names someone, a place, or an event.
+
+    A private person's act the lexicon does not code is an event only when it is done to
+    someone or somewhere ("the mayor purged the officers", "rebels retook the town"); done
+    to a thing ("a vendor sold bread", "colleagues scraped the rubble") it is a fact.
+    """
+    if ref.actor_type == "location" or is_agentive(ref, text):
+        return True
+    words = _head(clean(text))
+    head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
+    return head in _GROUND or head.rstrip("s") in _GROUND or _is_event_noun(head)

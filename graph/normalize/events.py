@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.classify import default_class, label_class
+from ..extract.lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
-from .agency import is_agentive
+from .agency import POLITICAL_TYPES, is_agentive, is_someone_or_somewhere
 from .agents import (
     SECTORS,
     agent_ref,
@@ -193,6 +194,9 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
         # no antecedent: no one acts; kept as a relation fact with its action class.
         event = replace(event, kind="relation")
+    if event.kind == "event" and cls == "OTHER" and not _is_coded_act(event, actor, target):
+        # a private person's uncoded act on a thing: "a vendor sold bread".
+        event = replace(event, kind="relation")
     target = _track_backing(event, actor, target, doc) if event.target else target
     if event.kind == "relation" and cls == "STATEMENT":
         # what was said is content, not an actor: no node for "the talks collapsed"
@@ -211,6 +215,20 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
+    """Return whether an uncoded event may still be one an analyst codes.
+
+    A political actor's act is (a state, an army, an armed group, an organisation: "the
+    group relocated its leadership"), and so is an act on someone or somewhere, or one
+    that sends a weapon or an event ("launched a barrage of rockets on X"). A private
+    person's act on a thing is not: "a vendor sold bread", "colleagues scraped the rubble".
+    """
+    verb = event.action.split()[0]
+    if actor.actor_type in POLITICAL_TYPES or verb in LIGHT_EVENT_VERBS | WEAPON_VERBS:
+        return True
+    return is_someone_or_somewhere(target, event.target)
 
 
 def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref, Ref]:

@@ -1,0 +1,93 @@
+"""Clauses that state a state, a perception or a habit, not an act (private to extract).
+
+An analyst codes acts of one actor on another. Many clauses of news have an actor, a
+verb and an object and still report no act:
+
+- a verb of state, perception, thought or feeling that the CAMEO dictionary does not
+  code on its own: "the monitor relies on sources", "the forces mistook them
+  for militants", "the group dominates the province", "a witness saw the attack" (the
+  list is compiled from WordNet by ``tools/build_state_verbs.py``);
+- an uncoded verb in the simple present, which describes a standing state or a habit,
+  not a reported happening: "the side retains the right", "fighters come from this
+  area", a photo caption's "a man sells bread at a market".
+
+They are kept as relation facts (``ng:RelationEvent``), out of the event count.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .cameodata import load_lexicon
+from .classify import OTHER, label_class
+from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
+
+__all__ = ["is_state_verb", "states_no_act"]
+
+# Classes that code no act of their own: an uncoded verb, a mere statement.
+_UNCODED = frozenset({OTHER, "STATEMENT", ""})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+@cache
+def _state_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the state verbs and WordNet's irregular verb forms (see the compiler)."""
+    text = (resources.files("graph") / "data" / "state_verbs.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    verbs = frozenset(word for word, value in rows if value[:1].isdigit())
+    forms = frozenset(word for word, value in rows if not value[:1].isdigit())
+    return verbs, forms
+
+
+def is_state_verb(lemma: str) -> bool:
+    """Return whether WordNet's uses of a verb are mostly states, perception or thought."""
+    return lemma.lower().replace(" ", "_") in _state_verbs()[0]
+
+
+def _codes_itself(verb: Token, action: str) -> bool:
+    """Return whether the verb itself decides its class: a label, a pattern, its own code."""
+    if label_class(action):
+        return True
+    lexicon = load_lexicon()
+    if lexicon.match(verb) is not None:
+        return True
+    words = action.split()
+    own = lexicon.default(lexicon.lemma(verb), " ".join(words[1:])) or lexicon.default(
+        lexicon.lemma(verb)
+    )
+    return own is not None and bool(own.plover) and not own.inherited
+
+
+def _simple_present(verb: Token) -> bool:
+    # "the monitor relies on", "fighters come from": no auxiliary, present tense; a
+    # participle or an infinitive is no finite clause of its own. "retook" read as a
+    # present: an irregular past form is no present.
+    if verb.tag_ not in _PRESENT or verb.lower_ in _state_verbs()[1]:
+        return False
+    start = verb.sent.start
+    if verb.doc[start].ent_type_ == "DATE" or start and verb.doc[start - 1].ent_type_ == "DATE":
+        # a chronology tells the past in the present: "July 2011 The president sacks ...".
+        return False
+    return not any(kid.dep_ in {"aux", "auxpass"} for kid in verb.children)
+
+
+def states_no_act(verb: Token, action: str, cls: str) -> bool:
+    """Return whether a clause with this verb and class states no act of its actor.
+
+    Args:
+        verb: The clause's predicate.
+        action: The event's action ("rely on").
+        cls: The class the classifier gave it.
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if cls in _UNCODED and _simple_present(verb):
+        return True
+    if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:
+        return False  # "the army continued its assault", "the curfew ended": the noun's act
+    if any(kid.dep_ == "auxpass" for kid in verb.children):
+        return False  # "marchers were subjected to beatings by police": the police acted
+    return is_state_verb(verb.lemma_) and not _codes_itself(verb, action)
