@@ -57,3 +57,31 @@ def test_an_aside_in_parentheses_gives_no_event(parse):
 def test_holding_ground_is_a_state_taking_it_an_event(parse, text, triple, kind):
     kinds = {(e.actor, e.action, e.target): e.kind for e in extract_events(parse(text))}
     assert kinds.get(triple) == kind
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a tag list without a colon: no phrase may start with "Tags"; the lead sentence stays
+        (
+            "Tags Yemen Taiz airstrikes Saudi jets struck a market in Taiz on Monday.",
+            {("Saudi jets", "strike", "a market")},
+        ),
+        # links to other stories run to the end of their sentence
+        (
+            "Source Reuters and agencies Related News Rebels shell the airport | Talks resume"
+            " in Geneva | Floods hit the coast",
+            set(),
+        ),
+        ("Related stories: Militants storm a prison in Kano.", set()),
+        # a menu of three or more items separated by bars
+        ("Home | World | Sport Rebels shell the airport.", set()),
+        # a bar in a sentence of its own is no menu
+        (
+            "Police arrested two men in Lagos | the army said.",
+            {("Police", "arrest", "two men")},
+        ),
+    ],
+)
+def test_page_furniture_gives_no_event(parse, text, kept):
+    assert _events(parse, text) == kept

@@ -21,10 +21,20 @@ _FURNITURE = re.compile(
     r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|click\s+here(?:\s+to\s+\w+)?"
     r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
     r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
-    r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet|related\s+(?:articles?|links?|stories)"
+    r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
     r"|coded\s+as\b[^.]*)",
     re.IGNORECASE,
 )
+# A list of links to other stories runs to the end of its sentence: "Related News Rebels
+# shell the airport | Talks resume in Geneva ..."; so does a menu ("Home | World | ...").
+_LINK_LIST = re.compile(
+    r"\b(?:related|more|other|recommended)\s+(?:news|articles?|links?|stories|topics|content)\b.*"
+    r"|^.*(?:\s\|\s.*){2,}$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A tag list opening a page without a colon: "Tags Yemen Taiz airstrikes ...". Where it
+# ends is not written; the word itself is furniture, so no phrase may start with it.
+_TAGS = re.compile(r"^\s*Tags\b(?=\s+[A-Z])")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
@@ -66,6 +76,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     Russia)", "the Western Desert (Badia)") glosses a name and reports no event.
     """
     found = [match.span() for match in _FURNITURE.finditer(text)]
+    found += [match.span() for match in _LINK_LIST.finditer(text)]
+    found += [match.span() for match in _TAGS.finditer(text)]
     return found + [match.span() for match in _ASIDE.finditer(text)]
 
 
@@ -155,8 +167,19 @@ def _after_dateline(span: Span, noise: list[tuple[int, int]]) -> Span | None:
     return span
 
 
+def starts_in(frame: Frame, furniture: list[tuple[int, int]]) -> bool:
+    """Return whether the frame's actor or target starts in page furniture ("Tags Yemen ...")."""
+    starts = [span.start_char for span in (frame.actor, frame.target) if span is not None]
+    return any(start <= at < end for at in starts for start, end in furniture)
+
+
+def furniture_in(sent: Span) -> list[tuple[int, int]]:
+    """Return the character spans (of the doc) of ``sent``'s page furniture and asides."""
+    return [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
+
+
 def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
     """Return the character spans of ``sent`` whose verbs state no event (see _noise)."""
-    spans = [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
+    spans = furniture_in(sent)
     headline = headline_span(sent, title)
     return spans if headline is None else [*spans, headline]

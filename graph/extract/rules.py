@@ -64,7 +64,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .noise import after_noise, is_title_case, noise_spans
+from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
 from .recipients import (
     called_for,
     condition_side,
@@ -118,10 +118,13 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
         noise = noise_spans(sent, title)
+        furniture = furniture_in(sent)
         frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
         for frame in itertools.chain(frames, _noun_frames(sent)):
-            if is_title_case(frame.verb) or any(
-                start <= frame.verb.idx < end for start, end in noise
+            if (
+                is_title_case(frame.verb)
+                or starts_in(frame, furniture)
+                or any(start <= frame.verb.idx < end for start, end in noise)
             ):
                 continue
             trimmed = after_noise(frame, noise)
