@@ -85,3 +85,36 @@ def test_holding_ground_is_a_state_taking_it_an_event(parse, text, triple, kind)
 )
 def test_page_furniture_gives_no_event(parse, text, kept):
     assert _events(parse, text) == kept
+
+
+def _all(parse: Parse, text: str) -> set[tuple[str, str, str, str]]:
+    return {(e.actor, e.action, e.target, e.kind) for e in extract_events(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X came under N from/by Y": Y's act on X, not X coming anywhere
+        (
+            "The convoy came under attack by militants near Kunduz.",
+            ("militants", "attack", "The convoy", "event"),
+        ),
+        (
+            "The outpost came under mortar fire from the rebels.",
+            ("the rebels", "fire", "The outpost", "event"),
+        ),
+        # no one named: a fact about the subject
+        (
+            "The clinic came under heavy shelling on Monday.",
+            ("The clinic", "come under shell", "", "relation"),
+        ),
+        # a day is no owner of an event noun: "Saturday's strikes" were no one's act
+        (
+            "Tuesday's raid killed four guards.",
+            ("Tuesday's raid", "kill", "four guards", "relation"),
+        ),
+        ("Chad's raid killed four guards.", ("Chad's raid", "kill", "four guards", "event")),
+    ],
+)
+def test_undergoing_an_event_and_dated_events(parse, text, expected):
+    assert expected in _all(parse, text)

@@ -21,6 +21,7 @@ from .lexicon import (
     RECIPROCAL_NOUNS,
     TARGET_PREPS,
     WEAPON_VERBS,
+    WEEKDAYS,
 )
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
@@ -47,6 +48,8 @@ def is_event_noun(noun: Token) -> bool:
 
 
 def _is_owner(mod: Token) -> bool:
+    if mod.ent_type_ in {"DATE", "TIME"} or mod.lower_ in WEEKDAYS:
+        return False  # "Saturday's strikes", "last year's offensive": when, not who
     if mod.dep_ == "poss":
         return True
     if mod.ent_type_ in _OWNER_LABELS or mod.pos_ == "PROPN":
@@ -368,3 +371,46 @@ def fire_agent_frames(
             relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
             target = np_span(patient)
             yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
+
+
+def undergone_frames(verb: Token) -> Iterator[Frame] | None:
+    """Return the frames of "X came under N (from/by Y)": Y's N on X, or None.
+
+    "The convoy came under attack by militants" -> militants attack the convoy; "the
+    base came under heavy shelling" names no one who shelled: a fact about the base.
+    The subject undergoes the event; it did not come anywhere.
+    """
+    under = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "under"), None)
+    noun = child(under, "pobj") if under is not None else None
+    subj = child(verb, "nsubj")
+    if verb.lemma_ != "come" or noun is None or subj is None or not is_event_noun(noun):
+        return None
+    lemma = noun_lemma(noun)
+    action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
+    agents = [
+        pobj
+        for prep in [*verb.children, *noun.children]
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}
+        for pobj in [child(prep, "pobj")]
+        if pobj is not None
+    ]
+    if not agents:
+        return iter(
+            [
+                Frame(
+                    np_span(subj),
+                    verb,
+                    None,
+                    "relation",
+                    None,
+                    "relation",
+                    "",
+                    f"come under {action}",
+                )
+            ]
+        )
+    relation = f"come under {noun.text} from"
+    return (
+        Frame(np_span(agent), noun, np_span(subj), "active", None, "event", relation, action)
+        for agent in agents
+    )

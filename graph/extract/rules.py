@@ -43,6 +43,7 @@ from .eventnouns import (
     light_verb_target,
     nominal_frames,
     resolve_instrument,
+    undergone_frames,
 )
 from .facts import (
     agentless_passive,
@@ -224,6 +225,11 @@ def _clause(verb: Token) -> Iterator[Frame]:
         return
     if is_result_state(verb):
         # "left nine dead and 30 wounded": the 30 are victims (see result_frames).
+        return
+    undergone = undergone_frames(verb)
+    if undergone is not None:
+        # "the convoy came under attack by militants": the militants attacked it.
+        yield from undergone
         return
     actors, rule = agents(verb)
     if not actors:
