@@ -158,6 +158,11 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             ("the guards", "subject", "Prisoners"),
             "event",
         ),
+        (
+            "The junta refused to respond to the ultimatum.",
+            ("The junta", "respond to", "the ultimatum"),
+            "event",
+        ),
         ("Rebels retook the hill town.", ("Rebels", "retook", "the hill town"), "event"),
         # a private person's uncoded act on a thing is a fact; on someone or somewhere, or
         # a political actor's, an event

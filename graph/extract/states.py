@@ -88,6 +88,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:
         return False  # "the army continued its assault", "the curfew ended": the noun's act
+    if verb.dep_ == "xcomp" and cls not in _UNCODED:
+        return False  # "refused to respond": the refusal's class, the governor's act
     if any(kid.dep_ == "auxpass" for kid in verb.children):
         return False  # "marchers were subjected to beatings by police": the police acted
     return is_state_verb(verb.lemma_) and not _codes_itself(verb, action)
