@@ -291,8 +291,35 @@ def test_a_person_is_found_by_first_and_last_name():
     gaz = _people_gazetteer()
     found = gaz.person_named("Rudolf von Rassendyll")
     assert found is not None and found.actor_id == "rudolf-karl-rassendyll"
-    assert gaz.person_named("Anton Hentzau") is None  # two people share it
+    assert gaz.person_named("Anton J. Hentzau") is None  # two people share it
     assert gaz.person_named("Rassendyll") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Anton Hentzau", "anton-hentzau"),  # an exact spelling of one of them wins
+        ("Anton Otto Hentzau", "anton-otto-hentzau"),
+        ("Anton Otto von Hentzau", "anton-otto-hentzau"),
+        ("Anton Otto Hentzzau", "anton-otto-hentzau"),  # a doubled letter
+        ("Rudolf Karl al-Rassendyl", "rudolf-karl-rassendyll"),  # unique first + last pair
+        ("Yusuf Omar El-Bakri", "yusuf-omar-ahmad-al-bakri"),  # a middle name left out
+        ("Yusuf al Bakri", "yusuf-al-bakri"),
+        ("Yusuf Ibrahim Bakri", None),  # a middle name of neither
+    ],
+)
+def test_a_person_is_found_by_spelling_variants(name, expected):
+    gaz = _people_gazetteer()
+    roles = (Role("RURGOV", "1990-01-01", ""),)
+    gaz.add_rows(
+        [
+            DictRow("yusuf-omar-ahmad-al-bakri", "Yusuf Omar Ahmad al Bakri", "person", roles,
+                    ("Yusuf Omar Ahmad al Bakri",)),
+            DictRow("yusuf-al-bakri", "Yusuf al Bakri", "person", roles, ("Yusuf al Bakri",)),
+        ]
+    )  # fmt: skip
+    found = gaz.person_named(name)
+    assert (found.actor_id if found is not None else None) == expected
 
 
 def test_titled_and_bare_names_resolve_to_the_dictionary_person():

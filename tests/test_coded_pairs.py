@@ -52,7 +52,26 @@ SPEAKERS = [
     ("Tunisian farmers said they would sue the Italian government.", ("TUN", "ITA")),
     # a partitive's possessive pronoun is read where it is written ("members of his staff")
     ("Somali rebels said they met Ali Hassan and two members of his family.", ("SOM", "")),
+    # people of a country speak for themselves ("leaders", "elders" of a demonym)
+    ("Chadian leaders said they would reject any deal with Libya.", ("TCD", "LBY")),
+    ("Yemeni elders said they would shun the Saudi envoy.", ("YEM", "SAU")),
 ]
+
+# A nationality inside a name, a titled name "of" a country, a spelling the dictionary
+# lacks: the actor is still coded.
+NAMED = [
+    ("Emir Jaber of Kuwait condemned the Iraqi invasion.", ("KWT", "IRQ")),
+    ("The Estonian Supreme Court ruled against Russian investors.", ("EST", "RUS")),
+    ("Iranian Kurds protested against the Iraqi authorities.", ("IRN", "IRQ")),
+    ("Darfur rebels ambushed a Chadian patrol.", ("SDN", "TCD")),
+    ("Villagers of the Kenyan coast blocked Somali traders.", ("KEN", "SOM")),
+    ("The European Community criticised Serbia.", ("IGO", "SRB")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", NAMED)
+def test_nationalities_inside_names_code_the_actor(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)
 
 
 @pytest.mark.parametrize("sentence, pair", SPEAKERS)

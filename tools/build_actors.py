@@ -166,7 +166,8 @@ def curated_tables(turtle: str) -> Curated:
                 country_keys.add(key.casefold())
             else:
                 keys.setdefault(key.casefold(), (actor_id, actor.country))
-    return Curated(keys, frozenset(country_keys), frozenset(gaz.actors))
+    countries = {a.actor_id: a.country for a in gaz.actors.values()}
+    return Curated(keys, frozenset(country_keys), frozenset(gaz.actors), countries)
 
 
 def compile_dictionary(phoenix: Path, turtle: str) -> str:

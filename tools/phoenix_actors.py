@@ -22,7 +22,8 @@ Filtering rules (general, never per sentence), applied by :func:`select`:
 4. An entry that shares a name with a curated actor of ``actors.ttl`` (a name
    of several words, or one word and the same country) only lends that actor its
    other aliases, so "United Nations" and "Islamic State of Iraq" stay one actor,
-   typed as the curated file types it.
+   typed as the curated file types it; a curated actor without a country code
+   also takes the entry's roles (al-Qaeda: ``IMG``, an international militant group).
 5. Aliases of one or two letters-only words of at most three letters ("UN",
    "IS") are kept in capitals: they match only as written.
 6. A person's one-word alias is kept only when it is the surname of the
@@ -31,7 +32,7 @@ Filtering rules (general, never per sentence), applied by :func:`select`:
    given names many people share. Dated roles make an entry a person, except in
    the armed groups file.
 7. An Arabic article and one word ("al-Fateh", "al-Assad") is part of too many
-   names to stand for one actor (the curated file keeps "al-Qaeda" and the like).
+   names to stand for one actor, unless the curated file has it ("al-Qaeda").
 """
 
 from __future__ import annotations
@@ -290,6 +291,7 @@ class Curated:
     keys: dict[str, tuple[str, str]]  # alias key -> (actor id, country code)
     country_keys: frozenset[str]  # names, demonyms and capitals of countries
     ids: frozenset[str]
+    countries: dict[str, str] = field(default_factory=dict)  # actor id -> country code
 
 
 @dataclass
@@ -339,7 +341,7 @@ def _aliases(entry: Entry, tables: Tables, curated: Curated) -> list[tuple[str, 
             continue  # rule 6: "Salah al-Din" of "Salah al-Din Baha al-Din" is a given name
         if entry.person and len(tokens) == 1 and tokens != surname:
             continue  # rule 6: "Hassan" alone is a given name many people share
-        if len(tokens) == 2 and tokens[0] in _ARTICLES:
+        if len(tokens) == 2 and tokens[0] in _ARTICLES and key.casefold() not in curated.keys:
             continue  # rule 7: "al-Fateh" is part of many names ("Jaysh al-Fateh")
         out.setdefault(key, alias)
     return [(k, a) for k, a in out.items()]
@@ -365,6 +367,7 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
     used_ids: set[str] = set(curated.ids)
     out: list[Compiled] = []
     folded: dict[str, list[str]] = {}
+    lent: dict[str, list[Role]] = {}
     for entry, country, aliases in kept:
         clear = [(k, a) for k, a in aliases if len(countries[k.casefold()]) == 1]
         folds = {
@@ -378,6 +381,9 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
         if fold is not None:
             if fresh:
                 folded.setdefault(fold, []).extend(fresh)
+            if not curated.countries.get(fold, "x"):
+                lent.setdefault(fold, entry.roles)  # rule 4: a code the curated actor lacks
+                folded.setdefault(fold, [])
             continue
         if not fresh:
             continue
@@ -385,7 +391,7 @@ def select(entries: Iterable[Entry], tables: Tables, curated: Curated) -> list[C
         actor_id = _new_id(label, country, used_ids)
         kind = actor_type(entry.roles, entry.person and not names_group(label))
         out.append(Compiled(actor_id, label, kind, entry.roles, fresh))
-    return out + [Compiled(i, "", "", [], names) for i, names in folded.items()]
+    return out + [Compiled(i, "", "", lent.get(i, []), names) for i, names in folded.items()]
 
 
 def _new_id(label: str, country: str, used: set[str]) -> str:

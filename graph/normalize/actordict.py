@@ -30,6 +30,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import ACTOR, ACTOR_CLASSES, NG
+from .phrase import words_of
 
 __all__ = [
     "Actor",
@@ -117,22 +118,62 @@ class Actor:
         return role.code if role is not None else ""
 
 
+# Arabic articles written as words of a name ("Omar El Bashir", "Omar al-Bashir"): spelt
+# either way or left out, so a name is compared without them.
+_ARTICLES = frozenset(words_of("al el ul ad as ash ar an at az ath"))
+_PARTICLES = frozenset(words_of("von van de del der da du la le bin ibn"))
+
+
+def name_words(words: Sequence[str]) -> tuple[str, ...]:
+    """Return a name's casefolded words as spellings of it compare (no articles, no doubles).
+
+    "Mitterrand" and "Mitterand", "Omar El-Bashir" and "Omar al Bashir" give the same
+    words: transliteration often doubles a consonant or drops an article.
+    """
+    out = []
+    for word in words:
+        word = word.casefold().replace("'", "")
+        if word and word not in _ARTICLES:
+            out.append("".join(c for i, c in enumerate(word) if not i or c != word[i - 1]))
+    return tuple(out)
+
+
 @dataclass
 class PersonIndex:
-    """People of the dictionary by first and last name ("hamid karzai" -> hamid-karzai)."""
+    """People of the dictionary by their names' first and last words.
 
-    table: dict[str, str] = field(default_factory=dict)  # "" when two people share a pair
+    A written name finds the one person whose name has its first and last words
+    ("Barack Hussein Obama"); when several have, an exact spelling of one of their names
+    wins, else the one whose name has all its other words too ("Omar Hassan al-Bashir" is
+    "Omar Hassan Ahmad al-Bashir", not "Omar al-Bashir" of another entry), else no one.
+    """
+
+    table: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    exact: dict[tuple[str, ...], str] = field(default_factory=dict)  # "": two people
 
     def add(self, actor_id: str, words: Sequence[str]) -> None:
-        """Index one name (casefolded words) of a person."""
-        if len(words) > 1:
-            key = f"{words[0]} {words[-1]}"
-            if self.table.setdefault(key, actor_id) != actor_id:
-                self.table[key] = ""  # two people: the pair names neither
+        """Index one name (its words, any case) of a person."""
+        key = name_words(words)
+        if len(key) < 2:
+            return
+        people = self.table.setdefault(f"{key[0]} {key[-1]}", {})
+        people.setdefault(actor_id, set()).update(key)
+        if self.exact.setdefault(key, actor_id) != actor_id:
+            self.exact[key] = ""
 
     def find(self, words: Sequence[str]) -> str:
-        """Return the one person with these (casefolded) first and last words, else ""."""
-        return self.table.get(f"{words[0]} {words[-1]}", "") if len(words) > 1 else ""
+        """Return the one person a written name (its words, any case) fits, else ""."""
+        key = name_words(words)
+        if len(key) < 2:
+            return ""
+        if key in self.exact:
+            return self.exact[key]
+        people = self.table.get(f"{key[0]} {key[-1]}", {})
+        if len(people) == 1:
+            return next(iter(people))  # "Barack Hussein Obama", "Hamid K. Karzai"
+        words = [w for w in key if len(w) > 1 and w not in _PARTICLES]  # "K.", "von" say little
+        fits = [actor_id for actor_id, known in people.items() if known.issuperset(words)]
+        return fits[0] if len(fits) == 1 else ""
 
 
 def actor_description(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:

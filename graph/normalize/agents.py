@@ -25,6 +25,7 @@ from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, preamble_end
 from .phrase import NOT_PLACES, TITLES, Ref, words_of
+from .places import link_place
 
 # CAMEO sector -> (id part, actor type).
 SECTORS = {
@@ -291,17 +292,30 @@ def agent_ref(
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
         part, kind = SECTORS[found.sector]
         qualifier = slugify(named[-1])
-        return Ref(f"{qualifier}/{part}", f"{named[-1]} {part}", kind)
+        code = cameo(gaz, _region_country(gaz, named[-1]), found.sector)
+        return Ref(f"{qualifier}/{part}", f"{named[-1]} {part}", kind, code)
     bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
     if not country and bare and _takes_context(found, words[found.start : -1]):
         country = document_country
     return _ref(gaz, country, found, state_heads)
 
 
+def _region_country(gaz: Gazetteer, name: str) -> str:
+    # "Darfur rebels", "Idlib residents": a region or town of one country says whose
+    # they are (its code), while the id keeps the region ("darfur/rebels").
+    place = link_place(name)
+    if place is None or place.kind == "country":
+        return ""
+    return country_by_alpha2(gaz, place.country_code)
+
+
 def _lead(word: str) -> str:
-    # "Russian-led" names Russia; "US-backed" does not make the agent American.
+    # "Russian-led" names Russia; "US-backed" does not make the agent American;
+    # "Al-Qaeda" is a name, not a compound.
     head, _, verb = word.partition("-")
-    return head if verb.lower() == "led" else ("" if verb else word)
+    if not verb or verb[:1].isupper():
+        return word
+    return head if verb.lower() == "led" else ""
 
 
 def _takes_context(found: AgentPhrase, inner: list[str]) -> bool:

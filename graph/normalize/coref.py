@@ -23,6 +23,7 @@ from .agents import (
     SECTORS,
     agent_ref,
     cameo,
+    country_of,
     document_countries,
     find_agent,
     is_sector_only,
@@ -285,15 +286,17 @@ class Document:
 
     def titled_person(self, words: list[str], sent: int, pos: int) -> Ref | None:
         """Return the person a titled name refers to ("US Army Col. Ryan Dillon" -> ryan-dillon)."""
-        titles = [i for i, w in enumerate(words) if w.rstrip(".") in TITLES]
-        if not titles or titles[-1] == len(words) - 1:
+        # a title word ending the phrase is a surname ("Defence Secretary Tom King")
+        titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
+        if not titles:
             return None
-        name = words[titles[-1] + 1 :]
+        name, country = self._name_of_country(words[titles[-1] + 1 :])
         if not all(w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in name):
             return None
         person = self._person(" ".join(name))
         # "Russian President Boris Yeltsin": the role's country and sector code the person here
-        country = modifier_country(self.gaz, words[: titles[0]]) if titles[0] else ""
+        if titles[0] and not country:
+            country = modifier_country(self.gaz, words[: titles[0]]) or ""
         if person.actor_type == "person" and titles[0] and not country:
             # "Amnesty International Director X": an international body's official has its code
             body = self.lookup(words[: titles[0]])
@@ -303,6 +306,15 @@ class Document:
             return person
         sector = "MIL" if words[titles[-1]].rstrip(".") in MILITARY_TITLES else "GOV"
         return replace(person, code=cameo(self.gaz, country, sector))
+
+    def _name_of_country(self, name: list[str]) -> tuple[list[str], str]:
+        """Split "Hassan of Morocco" into the name and the country it rules or serves."""
+        if "of" not in name[1:-1]:
+            return name, ""
+        at = name.index("of", 1)
+        found = self.gaz.lookup(" ".join(name[at + 1 :]))
+        country = country_of(self.gaz, found[0].actor_id) if found is not None else ""
+        return (name[:at], country) if country else (name, "")
 
     def pronoun(
         self, words: list[str], sent: int, pos: int, *, exclude: str = "", agent: bool = False

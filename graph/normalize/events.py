@@ -41,6 +41,7 @@ from .junk import (
     strip_date,
 )
 from .namelists import split_name_lists
+from .national import inhabitants, national_body
 from .phrase import (
     DESCRIPTIONS,
     PRONOUNS,
@@ -267,6 +268,9 @@ def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref,
 _COLLECTIVE = frozenset(words_of("police people staff personnel military clergy youth"))
 
 
+_ELDERS = frozenset(words_of("elder representative delegate notable"))
+
+
 def _speaker(event: Event, doc: Document) -> Ref | None:
     """Return who a subject pronoun of reported speech means: its speaker, when they agree.
 
@@ -290,7 +294,9 @@ def _speaker(event: Event, doc: Document) -> Ref | None:
     ref = resolve(event.attribution, doc, sent, at_said, agent=True)
     if not ref.actor_id or ref.actor_type in (UNRESOLVED, "location", "other"):
         return None
-    named = doc.lookup(said) is not None
+    # "Palestinian leaders", "Somali elders": people of a country, who do speak
+    people = is_plural(said) and said[-1].lower().removesuffix("s") in PERSON_NOUNS | _ELDERS
+    named = doc.lookup(said) is not None or people
     if (ref.actor_type == "country" or doc.gaz.code_at(ref.actor_id).endswith("MED")) and not named:
         return None  # a country or an agency named in passing is no speaker ("REUTERS/...")
     if kind == "sg" and (said[-1].lower() in PERSON_NOUNS or ref.actor_id.startswith("unknown/")):
@@ -449,6 +455,8 @@ def resolve(
         or agent_ref(
             doc.gaz, words, doc.main_country, STATE_HEADS, country=_located(doc, sent, pos, text)
         )
+        or national_body(doc.gaz, words, doc.main_country, STATE_HEADS)
+        or inhabitants(doc.gaz, words, doc.main_country, lambda ws: _country_named(ws, doc))
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
         or _national_place(words, doc)
         or _shared_modifier(words, doc, sent, pos)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -128,6 +128,7 @@ class Gazetteer:
             if not row.actor_type:
                 if row.actor_id in self.actors:
                     self._index(row.actor_id, row.aliases, "alias")
+                    self._lend_country(row)
                 continue
             if row.actor_id not in self.actors:
                 # Kept as plain strings and made into an Actor when asked for: 25,000
@@ -137,16 +138,22 @@ class Gazetteer:
             self._index(row.actor_id, row.aliases, "alias")
             if row.actor_type == "person":
                 for alias in row.aliases:
-                    self._people.add(row.actor_id, [w.casefold() for w in tokens(alias)])
+                    self._people.add(row.actor_id, tokens(alias))
+
+    def _lend_country(self, row: DictRow) -> None:
+        # A curated actor without a country code takes the dictionary's ("al-Qaeda": IMG).
+        actor = self.actors[row.actor_id]
+        role = role_at(row.roles)
+        if not actor.country and role is not None and role.country:
+            self.actors[row.actor_id] = replace(actor, country=role.country)
 
     def person_named(self, name: str) -> Actor | None:
         """Return the one dictionary person with the first and last name of ``name``.
 
-        "Hamid K. Karzai" is the dictionary's "Hamid Karzai": middle names, initials
-        and particles may differ; a first and last name that two
-        people of the dictionary share names neither.
+        "Hamid K. Karzai" is the dictionary's "Hamid Karzai", "Omar Hassan al-Bashir" its
+        "Omar Hassan Ahmad al Bashir": see :class:`~graph.normalize.actordict.PersonIndex`.
         """
-        actor_id = self._people.find([w.casefold() for w in tokens(name)])
+        actor_id = self._people.find(tokens(name))
         return self.get(actor_id) if actor_id else None
 
     def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:

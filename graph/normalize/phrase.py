@@ -65,7 +65,7 @@ TITLES = frozenset(
         "President Minister Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain "
         "Sgt Sergeant Adm Admiral Cmdr Commander Brig Dr Mr Mrs Ms Sen Senator Rep Gov Governor "
         "Ambassador Sheikh King Prince Queen Pope Ayatollah Chancellor Premier Mayor Spokesman "
-        "Envoy Emir Doctor Prof Professor Judge Cardinal Archbishop Bishop Patriarch"
+        "Envoy Emir Sultan Doctor Prof Professor Judge Cardinal Archbishop Bishop Patriarch"
     )
 )
 PARTICLES = frozenset(words_of("al al- bin ibn de del van von el abu"))
