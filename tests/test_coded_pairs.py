@@ -55,7 +55,25 @@ SPEAKERS = [
     # people of a country speak for themselves ("leaders", "elders" of a demonym)
     ("Chadian leaders said they would reject any deal with Libya.", ("TCD", "LBY")),
     ("Yemeni elders said they would shun the Saudi envoy.", ("YEM", "SAU")),
+    ("Fighters loyal to the old warlord said they shelled Ethiopian positions.", ("---", "ETH")),
+    # a time word before the saying verb, an adjective that makes the speaker act
+    ("Ghana on Friday said it would expel the Togolese consul.", ("GHA", "TGO")),
+    ("Kenya says it is ready to pull out of the Somali mission.", ("KEN", "SOM")),
 ]
+
+# A possessive phrase that names someone means them, not the possessor; a person who
+# owns an agent is no qualifier of it; "a person" is a person of the story's country.
+OWNERS = [
+    ("Uganda urged its NATO partners to shun Sudan.", ("UGA", "IGO")),
+    ("Bolivian police raided offices of Evo Ruiz's opposition party.", ("BOL", "BOL")),
+    ("Nepalese police killed one person in Pokhara.", ("NPL", "NPL")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", OWNERS)
+def test_owners_and_possessives(parse, sentence, pair):
+    assert pair in _pairs(parse, sentence)
+
 
 # A nationality inside a name, a titled name "of" a country, a spelling the dictionary
 # lacks: the actor is still coded.

@@ -276,6 +276,7 @@ def agent_ref(
     if beyond:
         part, kind = SECTORS[found.sector]
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
+    modifiers = _after_owner(gaz, modifiers)
     named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if named_country is None:
         return None
@@ -298,6 +299,18 @@ def agent_ref(
     if not country and bare and _takes_context(found, words[found.start : -1]):
         country = document_country
     return _ref(gaz, country, found, state_heads)
+
+
+def _after_owner(gaz: Gazetteer, modifiers: list[str]) -> list[str]:
+    # "Ali Hassan's opposition party", "the general's troops": a person who owns the
+    # agent is no people or place qualifying it; the words after the owner still may.
+    owner = [i for i, w in enumerate(modifiers) if w.endswith(("'s", "’s"))]
+    if not owner:
+        return modifiers
+    name = " ".join(modifiers[: owner[-1] + 1])
+    if any(country_of(gaz, m.actor_id) for m in gaz.find_mentions(name)):
+        return modifiers  # "Iraq's police": a country owns it
+    return modifiers[owner[-1] + 1 :]
 
 
 def _region_country(gaz: Gazetteer, name: str) -> str:

@@ -331,6 +331,8 @@ class Document:
         first = words[0].lower() if words else ""
         if first not in PRONOUNS or (len(words) > 1 and first not in POSSESSIVES):
             return None
+        if len(words) > 1 and self.gaz.find_mentions(" ".join(words[1:])):
+            return None  # "its NATO allies", "their Kenyan partners" name whom they mean
         kind = PRONOUNS[first]
         text = self.sentence(sent)
         if len(words) == 1 and (is_expletive(text[pos:]) or is_copula(text[pos:])):

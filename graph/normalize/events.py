@@ -294,24 +294,33 @@ def _speaker(event: Event, doc: Document) -> Ref | None:
     ref = resolve(event.attribution, doc, sent, at_said, agent=True)
     if not ref.actor_id or ref.actor_type in (UNRESOLVED, "location", "other"):
         return None
-    # "Palestinian leaders", "Somali elders": people of a country, who do speak
-    people = is_plural(said) and said[-1].lower().removesuffix("s") in PERSON_NOUNS | _ELDERS
+    people, plural = _speaks_as(said)
     named = doc.lookup(said) is not None or people
     if (ref.actor_type == "country" or doc.gaz.code_at(ref.actor_id).endswith("MED")) and not named:
         return None  # a country or an agency named in passing is no speaker ("REUTERS/...")
     if kind == "sg" and (said[-1].lower() in PERSON_NOUNS or ref.actor_id.startswith("unknown/")):
         return None  # "a spokesman said it took place", "the ministry said it" (whose?)
-    head = said[-1].lower()
-    plural = (
-        is_plural(said)
-        or head in _COLLECTIVE
-        or (head.endswith("s") and find_agent([head]) is not None)
-    )
     if kind == "pl":
         return ref if plural else None
     if kind == "sg":
         return ref if not plural and ref.actor_type != "person" else None
     return ref if ref.actor_type == "person" else None
+
+
+def _speaks_as(said: list[str]) -> tuple[bool, bool]:
+    """Return whether a speaker phrase names people (not a state) and is plural.
+
+    Its head is read before a post-modifier: "Fighters loyal to the general" are
+    fighters. "Palestinian leaders", "Somali elders", "Iraqi militants" are people of a
+    country, who speak for themselves; "Kenya" is a state.
+    """
+    phrase = " ".join(said)
+    lead = next((m["head"] for p in (_LOYAL, _TRAILING_PP) if (m := p.match(phrase))), phrase)
+    head = lead.split()[-1].lower()
+    agent = head.endswith("s") and find_agent([head]) is not None
+    people = head.endswith("s") and (head[:-1] in PERSON_NOUNS | _ELDERS or agent)
+    plural = is_plural(said) or head in _COLLECTIVE or agent
+    return people, plural
 
 
 def _one_type(ref: Ref, gaz: Gazetteer) -> Ref:
@@ -627,7 +636,9 @@ def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
     loyal = _LOYAL.match(phrase)
     if loyal is not None and head_word(loyal["head"]) in GROUP_NOUNS:
         side = clean(loyal["rest"])
-        return doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS)
+        # "fighters loyal to the old warlord": a side not named leaves the fighters as such
+        own = agent_ref(doc.gaz, clean(loyal["head"]), "", STATE_HEADS)
+        return doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS) or own
     match = _AGENT.match(phrase)
     if match is None or not tokens(match["agent"]):
         return None

@@ -212,7 +212,10 @@ def non_actor(words: list[str]) -> str:
 # "it was unclear whether", "it is tragic to see", "it remains to be seen"
 _EXPLETIVE = re.compile(
     r"^it\s+(?:is|was|'s|has been|had been|will be|would be|could be|may be|might be|seems|"
-    r"seemed|appears|appeared|remains|remained|became|becomes)\s+(?:\w+\s+){0,2}?"
+    r"seemed|appears|appeared|remains|remained|became|becomes)\s+"
+    # "it is willing to withdraw", "it was ready to talk": the subject itself acts
+    r"(?!(?:not\s+|still\s+|also\s+)?(?:willing|unwilling|ready|prepared|able|unable|"
+    r"determined|eager|keen|reluctant|obliged|committed)\b)(?:\w+\s+){0,2}?"
     r"(?:that|to|if|whether|when|how|why|what|unclear|clear|possible|impossible|likely|"
     r"unlikely|important|necessary|tragic|difficult|hard|easy|sad|time|true|false|known|"
     r"believed|reported|said|expected|feared|thought)\b"

@@ -37,7 +37,7 @@ _LEAD = re.compile(
 # What the subject does before a pronoun that reports it: "said on Wednesday (that)".
 _REPORTED = re.compile(
     r"^(?:'s?)?\W*(?:(?:has|had|have|also|later|earlier|again|previously|repeatedly|then|"
-    r"officially|publicly|quickly|now)\s+)*"
+    r"officially|publicly|quickly|now|today|yesterday|tonight|on|[A-Z][a-z]+day)\s+)*"
     r"(?:said|says|say|added|adds|announced|announces|announce|claimed|claims|claim|stated|"
     r"states|warned|warns|warn|insisted|insists|insist|confirmed|confirms|denied|denies|deny|"
     r"reported|reports|noted|notes|declared|declares|acknowledged|acknowledges|admitted|"
