@@ -267,6 +267,26 @@ def test_resolved_agents_and_titled_people_carry_a_cameo_code(sentence, span, co
     assert _resolved(sentence, span).code == code
 
 
+def test_a_later_surname_keeps_the_appositive_role():
+    events = story(
+        ("Karim Haddad, Lebanon's foreign minister, arrived.", "Karim Haddad", "arrive", ""),
+        ("Haddad later met the Syrian envoy.", "Haddad", "meet", "the Syrian envoy"),
+    )
+    assert [(e.actor_id, e.actor_code) for e in events] == [("karim-haddad", "LBNGOV")] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Kabul University Medical School", "AFG"), ("Jordan Peterson", ""),
+     ("Hamas Interior Ministry", ""), ("Third World Water Forum", "")],
+)  # fmt: skip
+def test_an_unknown_body_is_coded_by_the_country_in_its_name(name, code):
+    from graph.normalize.gazetteer import load_gazetteer
+    from graph.normalize.national import body_country
+
+    assert body_country(load_gazetteer(), name.split()) == code
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "actor_id", "code"),
     [

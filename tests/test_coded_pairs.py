@@ -84,6 +84,11 @@ NAMED = [
     ("Darfur rebels ambushed a Chadian patrol.", ("SDN", "TCD")),
     ("Villagers of the Kenyan coast blocked Somali traders.", ("KEN", "SOM")),
     ("The European Community criticised Serbia.", ("IGO", "SRB")),
+    # an appositive role with a country codes the person, also by surname later on
+    ("Karim Haddad, Lebanon's foreign minister, criticised Israel.", ("LBN", "ISR")),
+    ("Ana Ruiz, a Chilean judge, charged two Peruvian officers.", ("CHL", "PER")),
+    # a body the gazetteer lacks, named after a country or its capital
+    ("Norwegian doctors delivered medicine to Kabul University Medical School.", ("NOR", "AFG")),
 ]
 
 

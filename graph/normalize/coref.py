@@ -33,6 +33,7 @@ from .agents import (
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .mentions import Mention, MentionList
+from .national import appositive_roles, body_country
 from .phrase import (
     ACCEPTS,
     ACRONYM_RE,
@@ -185,6 +186,11 @@ class Document:
         for match in TITLE_RE.finditer(text):
             ref = self._person(match[1])
             self._mentions.add(Mention(sent, match.start(1), ref, end=match.end(1)))
+        for name, code in appositive_roles(self.gaz, text, ()):
+            ref = self._person(name)
+            if ref.actor_type == "person" and self.gaz.get(ref.actor_id) is None:
+                self.names[name.casefold()] = self._refs[ref.actor_id] = replace(ref, code=code)
+                self.names[name.split()[-1].casefold()] = self.names[name.casefold()]
         for match in ACRONYM_RE.finditer(text):
             long_name = clean(match[1])
             found = self.gaz.lookup(" ".join(long_name)) or self.gaz.lookup(match[2])
@@ -476,7 +482,8 @@ class Document:
         if capitalised and not kinds and self.gaz.person_named(phrase) is not None:
             return self._person(phrase)  # a person the dictionary knows by another spelling
         kind = kinds[-1] if kinds and named else "other"
-        return self._keep(Ref(slug_of(phrase), phrase, kind))
+        code = body_country(self.gaz, words) if named else ""
+        return self._keep(Ref(slug_of(phrase), phrase, kind, code))
 
 
 def _names_head(ref: Ref | None, head: str) -> bool:

@@ -8,21 +8,41 @@
   the people's own namesake state.
 - "residents of Aleppo", "Druze inhabitants of the Syrian Golan": inhabitants of a
   place in a country are that country's civilians.
+- "Karim Haddad, Lebanon's foreign minister, said ...": an appositive role with a
+  country codes the person it follows (``LBNGOV``) wherever the document names them.
+- "Kabul University Medical School", "the Kenya Wildlife Service": a body the
+  gazetteer lacks whose name holds a country, demonym or capital is coded with that
+  country (its id stays its own name).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 
 from ..vocab import slugify
 from .agents import agent_ref, country_of, find_agent, modifier_country
 from .gazetteer import Gazetteer
-from .phrase import Ref
+from .phrase import Ref, words_of
 
+# "Karim Haddad, Lebanon's foreign minister,", "Ana Ruiz, a Chilean judge,"
+_APPOSITIVE = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w'-]+\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-]+)?){1,3}[A-Z][\w'-]+),"
+    r"\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w'-]+(?:'s)?\s+)(?:[a-z-]+\s+){0,3}[a-z]+)[,.;]"
+)
 _OF = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+of\s+(?P<rest>\S.*)$")
 # Agents that are the people of a place rather than a body of it.
 _INHABITANTS = frozenset({"CVL", "PPL", "REF"})
+# Last words that make a name a body's, not a person's ("Jordan Peterson" is a person).
+BODY_HEADS = frozenset(
+    words_of(
+        "University School College Academy Hospital Clinic Court Commission Forum Association "
+        "Society Foundation Center Centre Bank Company Corporation Authority Office Service "
+        "Network Radio Television Agency Party Council Organization Organisation Committee "
+        "Ministry Movement Union Institute Federation Chamber Assembly Board Bureau Front "
+        "League Alliance Coalition Congress Syndicate Tribunal Directorate Department"
+    )
+)
 
 
 def _demonym_country(gaz: Gazetteer, word: str) -> str:
@@ -94,3 +114,39 @@ def inhabitants(
     if not country:
         return None
     return agent_ref(gaz, head, main_country, (), country=country)
+
+
+def body_country(gaz: Gazetteer, words: list[str]) -> str:
+    """Return the ISO code of the country an unknown body's name holds, or "".
+
+    Args:
+        gaz: The actor gazetteer.
+        words: The name's words ("Kabul", "University", "Medical", "School"); its last
+            word must make it a body's name.
+    """
+    if len(words) < 2 or words[-1] not in BODY_HEADS:
+        return ""
+    codes = set()
+    for mention in gaz.find_mentions(" ".join(words)):
+        country = gaz.get(country_of(gaz, mention.actor_id))
+        if country is None:
+            return ""  # "Hamas Interior Ministry": a named actor's body, not a state's
+        codes.add(country.country)
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def appositive_roles(
+    gaz: Gazetteer, text: str, state_heads: Collection[str]
+) -> Iterator[tuple[str, str]]:
+    """Yield (name, CAMEO code) for names followed by a role of a named country.
+
+    Args:
+        gaz: The actor gazetteer.
+        text: A sentence.
+        state_heads: Head nouns naming a state's own organs (passed on to agents).
+    """
+    for match in _APPOSITIVE.finditer(text):
+        role = match[2].replace("'s ", " ").split()
+        found = agent_ref(gaz, role, "", state_heads)
+        if found is not None and found.code[:3].strip("-"):
+            yield match[1], found.code
