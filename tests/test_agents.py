@@ -309,10 +309,15 @@ def test_an_unknown_body_is_coded_by_the_country_in_its_name(name, code):
         ("Kandahar militants attacked a convoy.", "Kandahar militants", "kandahar/gunmen",
          "AFGUAF"),
         ("Al-Qaeda gunmen attacked the base.", "Al-Qaeda gunmen", "al-qaeda", "IMGREB"),
+        # where a people's forces are codes them; they are not that state's forces
+        ("Kurdish forces in Mosul attacked a convoy.", "Kurdish forces in Mosul",
+         "kurdish/military", "IRQMIL"),
+        ("Christian militias in northern Lebanon shelled a camp.", "Christian militias",
+         "christian/gunmen", "LBNUAF"),
         # inhabitants of a place are its country's civilians
         ("Residents of Mosul fled south.", "Residents of Mosul", "iraq/civilians", "IRQCVL"),
         ("Bedouin villagers of the Jordanian desert protested.",
-         "Bedouin villagers of the Jordanian desert", "jordan/civilians", "JORCVL"),
+         "Bedouin villagers of the Jordanian desert", "bedouin/civilians", "JORCVL"),
     ],
 )  # fmt: skip
 def test_nationality_inside_a_name_codes_the_actor(sentence, span, actor_id, code):

@@ -280,7 +280,6 @@ def agent_ref(
     named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if named_country is None:
         return None
-    country = named_country or country
     named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
     proper = (
         named
@@ -289,12 +288,14 @@ def agent_ref(
         and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
         and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
     )
-    if not country and proper and find_agent([named[-1].lower()]) is None:
-        # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks
+    if not named_country and proper and find_agent([named[-1].lower()]) is None:
+        # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
+        # where they are ("in Aleppo") or their region ("Darfur rebels") gives the code only
         part, kind = SECTORS[found.sector]
         qualifier = slugify(named[-1])
-        code = cameo(gaz, _region_country(gaz, named[-1]), found.sector)
+        code = cameo(gaz, country or _region_country(gaz, named[-1]), found.sector)
         return Ref(f"{qualifier}/{part}", f"{named[-1]} {part}", kind, code)
+    country = named_country or country
     bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
     if not country and bare and _takes_context(found, words[found.start : -1]):
         country = document_country

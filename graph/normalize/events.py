@@ -553,7 +553,13 @@ def _state_institution(words: list[str], doc: Document) -> Ref | None:
     return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS)
 
 
-_IN_PLACE = re.compile(r"^\s+(?:in|inside)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# "Soldiers in Niger", "rebels in eastern Congo", "militias in north-west Syria"
+_IN_PLACE = re.compile(
+    r"^\s+(?:in|inside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
+    r"northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
 
 
 def _located(doc: Document, sent: int, pos: int, text: str) -> str:
