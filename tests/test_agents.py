@@ -314,6 +314,9 @@ def test_an_unknown_body_is_coded_by_the_country_in_its_name(name, code):
          "kurdish/military", "IRQMIL"),
         ("Christian militias in northern Lebanon shelled a camp.", "Christian militias",
          "christian/gunmen", "LBNUAF"),
+        # a partitive "of" after a placed head belongs to the place, not to the head
+        ("Armed settlers in the old town of Kiryat attacked a farmer.",
+         "Armed settlers in the old town of Kiryat", "unknown/civilians", "---CVL"),
         # inhabitants of a place are its country's civilians
         ("Residents of Mosul fled south.", "Residents of Mosul", "iraq/civilians", "IRQCVL"),
         ("Bedouin villagers of the Jordanian desert protested.",

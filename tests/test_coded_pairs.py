@@ -87,6 +87,8 @@ NAMED = [
     # an appositive role with a country codes the person, also by surname later on
     ("Karim Haddad, Lebanon's foreign minister, criticised Israel.", ("LBN", "ISR")),
     ("Ana Ruiz, a Chilean judge, charged two Peruvian officers.", ("CHL", "PER")),
+    # a judge or a mayor otherwise unknown serves the story's own country
+    ("Judge Ana Ortiz charged two officials of the Bolivian police.", ("BOL", "BOL")),
     # a body the gazetteer lacks, named after a country or its capital
     ("Norwegian doctors delivered medicine to Kabul University Medical School.", ("NOR", "AFG")),
 ]

@@ -69,6 +69,9 @@ MILITARY_TITLES = frozenset(
         "Cmdr Commander Brig"
     )
 )
+# Offices held in one's own country: "Judge X" in a Chilean story is a Chilean judge
+# ("President X" may be a visitor's).
+DOMESTIC_TITLES = {"Judge": "JUD", "Mayor": "GOV", "Governor": "GOV", "Gov": "GOV"}
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Syria", "inside Iraq", "across Turkey": a country named as a place.
 _LOCATIVE = re.compile(
@@ -308,9 +311,13 @@ class Document:
             body = self.lookup(words[: titles[0]])
             code = self.gaz.code_at(body.actor_id, "") if body is not None else ""
             return replace(person, code=code) if code[:3] in ("IGO", "NGO") else person
+        title = words[titles[-1]].rstrip(".")
+        if not country and title in DOMESTIC_TITLES and self.gaz.get(person.actor_id) is None:
+            # a judge or a mayor not otherwise known serves the story's own country
+            country = self.main_country
         if person.actor_type != "person" or not country:
             return person
-        sector = "MIL" if words[titles[-1]].rstrip(".") in MILITARY_TITLES else "GOV"
+        sector = "MIL" if title in MILITARY_TITLES else DOMESTIC_TITLES.get(title, "GOV")
         return replace(person, code=cameo(self.gaz, country, sector))
 
     def _name_of_country(self, name: list[str]) -> tuple[list[str], str]:

@@ -99,6 +99,7 @@ _AGENT = re.compile(
     r"run|linked|affiliated|aligned|funded|armed|trained|dominated)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
 _TRAILING_PP = re.compile(
     r"^(?P<head>\S.*?)\s+(?:from|in|at|on|along|with|to|into|across|through|over|during|toward|"
@@ -595,6 +596,8 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     match = _PARTITIVE.match(" ".join(words))
     if match is None or head_word(match["head"]) not in GENERIC_HEADS:
         return None
+    if _PLACED.search(match["head"]):
+        return None  # "settlers in the West Bank city of Hebron": the settlers, placed
     # "the Russian Ministry of Defense": the head names its own actor.
     own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
     if own is not None:
