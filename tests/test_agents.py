@@ -52,7 +52,13 @@ AGENTS = [
     ([], "Turkish-led troops entered the valley.", "Turkish-led troops", "turkey"),
     ([], "Kurdish-led fighters took the dam.", "Kurdish-led fighters", "kurdish/gunmen"),
     ([SYRIA], "Rebels fired mortars at the base.", "Rebels", "syria/rebels"),
-    ([SYRIA], "Government troops advanced on the village.", "Government troops", "assad-regime"),
+    # a state's troops are its armed forces where the gazetteer has them, apart from
+    # its government; "regime forces" are the regime's
+    ([SYRIA], "Government troops advanced on the village.", "Government troops", "saa"),
+    ([SYRIA], "The army shelled the village.", "The army", "saa"),
+    ([SYRIA], "An army unit shelled the village.", "An army unit", "saa"),
+    ([SYRIA], "Regime forces shelled the village.", "Regime forces", "assad-regime"),
+    ([], "Syrian jets bombed the village.", "Syrian jets", "assad-regime"),
     ([SYRIA], "The government imposed a curfew.", "The government", "assad-regime"),
     ([EGYPT], "The government imposed a curfew.", "The government", "egypt"),
     ([EGYPT], "Protesters gathered outside the ministry.", "Protesters", "egypt/opposition"),
@@ -265,6 +271,24 @@ def _resolved(sentence: str, span: str, context: tuple[str, ...] = ()) -> Ref:
 )  # fmt: skip
 def test_resolved_agents_and_titled_people_carry_a_cameo_code(sentence, span, code):
     assert _resolved(sentence, span).code == code
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # named before: the monitor is that body
+        ((("Human Rights Watch said 12 died in Hasakah.", "Human Rights Watch", "say", ""),
+          ("The monitor said jets struck the town.", "The monitor", "say", "")),
+         "human-rights-watch"),
+        # named right after it
+        ((("A UK-based monitoring group, the Syrian Observatory for Human Rights, counted 9 "
+           "dead.", "A UK-based monitoring group", "count", ""),), "sohr"),
+        # never named: no node
+        ((("A war monitor said jets struck Hasakah.", "A war monitor", "say", ""),), ""),
+    ],
+)  # fmt: skip
+def test_a_monitor_is_the_monitoring_body_the_story_names(rows, expected):
+    assert story(*rows)[-1].actor_id == expected
 
 
 def test_a_later_surname_keeps_the_appositive_role():

@@ -65,6 +65,8 @@ STATE_INSTITUTIONS = frozenset(
     words_of("army military government regime authorities administration state")
 )
 _STATE_SECTORS = frozenset(words_of("GOV MIL COP"))
+# Nouns of a state's ground forces, which a gazetteer military actor stands for.
+ARMY_NOUNS = frozenset(words_of("army armies military soldiers troops forces unit units"))
 # Nouns that, alone, are more often a thing than a group: "they shared intelligence".
 _AMBIGUOUS_BARE = frozenset(
     words_of(
@@ -259,15 +261,21 @@ def agent_ref(
     if found is None:
         return None
     modifiers = words[: found.start]
-    if modifiers and modifiers[-1].islower() and not gaz.find_mentions(modifiers[-1]):
+    # "Government forces" opening a sentence is "government forces"
+    opening = modifiers == words[:1] and modifiers[0][1:].islower()
+    last = modifiers[-1].lower() if opening else modifiers[-1] if modifiers else ""
+    if last == "regime":  # "regime forces" are the regime's, not only its army's
+        found = AgentPhrase(found.start, "GOV", "regime")
+    elif last.islower() and not gaz.find_mentions(last):
         # "government forces", "rebel fighters", "state television": the modifier says whose
-        own = find_agent(modifiers[-1:])
+        own = find_agent([last])
         if own is not None and own.sector in _STATE_SECTORS | {"REB", "OPP"}:
             found = AgentPhrase(found.start - 1, own.sector, own.noun)
             modifiers = modifiers[:-1]
-        elif modifiers[-1] == "state":
+        elif last == "state":
             found = AgentPhrase(found.start - 1, found.sector, "state")
             modifiers = modifiers[:-1]
+
     if not modifiers and found.start == len(words) - 1 and found.noun in _AMBIGUOUS_BARE:
         return None
     if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
@@ -342,6 +350,13 @@ def _takes_context(found: AgentPhrase, inner: list[str]) -> bool:
 
 
 def _ref(gaz: Gazetteer, country: str, found: AgentPhrase, state_heads: Collection[str]) -> Ref:
+    military = gaz.military_actor(country) if found.sector == "MIL" else ""
+    if military and found.noun in ARMY_NOUNS:
+        # "the army", "an army unit", "Syrian troops": the state's armed forces, one actor
+        # apart from its government ("Syrian jets" stay the state's, as its air force is)
+        actor = gaz.get(military)
+        if actor is not None:
+            return Ref(military, actor.label, actor.actor_type, cameo(gaz, country, "MIL"))
     if (
         country
         and found.sector in ("GOV", "MIL")

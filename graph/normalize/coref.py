@@ -399,12 +399,6 @@ class Document:
             return None
         if len(text.split()) < 2:
             return None  # "those fighting to oust Assad": a bare "those" is no description
-        if head == "monitor" or "monitoring" in words:
-            # "the monitor", "the Britain-based monitoring group": the monitoring body
-            # (a non-governmental organisation) named before, not the last armed group
-            return self._mentions.antecedent(
-                lambda m: m.ref is not None and self._is_ngo(m.ref), sent, pos, recency=True
-            )
         if not desc:
             # "these fighters" after "the US-backed fighters": same head noun, close by;
             # only for plain common nouns ("the ISIS fighters" names its group).
@@ -427,6 +421,29 @@ class Document:
         if found is not None and found.actor_type == "country" and "government" in desc:
             return self.ref(self.gaz.state_actor(found.actor_id))  # "the regime": Syria's
         return found
+
+    def monitor(self, words: list[str], sent: int, pos: int) -> Ref | None:
+        """Resolve "the monitor", "a Britain-based monitoring group" to the body it is.
+
+        The monitoring body (a non-governmental organisation) named before, else named
+        right after it ("a monitoring group, the Syrian Observatory, said"); a monitor
+        the document never names is no node (unresolved), not an actor called "monitor".
+        """
+        lowered = [w.lower() for w in words]
+        if not any(w in ("monitor", "monitors", "monitoring") for w in lowered[-3:]):
+            return None
+        if any(w[:1].isupper() for w in words if "-" not in w) and lowered[0] != "monitor":
+            return None  # "Syrian Human Rights Monitor" is a name of its own
+        found = self._mentions.antecedent(
+            lambda m: m.ref is not None and self._is_ngo(m.ref), sent, pos, recency=True
+        )
+        after = self.sentence(sent)[pos:]
+        named = [
+            m for m in self.gaz.find_mentions(after[:160]) if self._is_ngo(self.ref(m.actor_id))
+        ]
+        if found is None and named:
+            found = self.ref(named[0].actor_id)
+        return found or Ref("", "", UNRESOLVED)
 
     def group_modifier(self, words: list[str], sent: int, pos: int) -> Ref | None:
         """Resolve "militant targets", "rebel positions" to the armed group just mentioned."""

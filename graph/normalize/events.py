@@ -457,6 +457,7 @@ def resolve(
         or _qualified(words, doc)
         or _lookup(words, doc, place)
         or _state_institution(words, doc)
+        or doc.monitor(words, sent, pos)
         or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)

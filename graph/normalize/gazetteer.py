@@ -82,6 +82,7 @@ class Gazetteer:
         self._names: set[str] = set()
         self._prefixes: set[str] = set()
         self._governments: dict[str, str] = {}
+        self._militaries: dict[str, str] = {}
         self._compiled: dict[str, tuple[str, str, str]] = {}  # id -> label, type, roles
         self._people = PersonIndex()
         self._override = False
@@ -115,6 +116,8 @@ class Gazetteer:
         )
         for country in kg.objects(iri, NG.governmentOf):
             self._governments[str(country).rsplit("/", 1)[-1]] = actor_id
+        for country in kg.objects(iri, NG.militaryOf):
+            self._militaries[str(country).rsplit("/", 1)[-1]] = actor_id
         self._index(
             actor_id, [str(label), *sorted(map(str, kg.objects(iri, SKOS.altLabel)))], "alias"
         )
@@ -235,6 +238,10 @@ class Gazetteer:
     def state_actor(self, country_id: str) -> str:
         """Return the government linked to a country (ng:governmentOf), else the country."""
         return self._governments.get(country_id, country_id)
+
+    def military_actor(self, country_id: str) -> str:
+        """Return the armed forces linked to a country (ng:militaryOf), else ""."""
+        return self._militaries.get(country_id, "")
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Return the non-overlapping gazetteer mentions in ``text``, longest match first."""
