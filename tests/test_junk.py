@@ -91,10 +91,32 @@ def test_the_observatory_is_the_observatory_named_before():
     ("ref", "kind"),
     [(Ref("isis", "isis", "other"), "armed-group"),
      (Ref("united-states", "United States", "location"), "country"),
-     (Ref("aleppo", "Aleppo", "location"), "location")],
+     (Ref("aleppo", "Aleppo", "location"), "location"),
+     # a namesake place of an actor's name is that actor, as news means it
+     (Ref("sana", "Saña", "location"), "organisation")],
 )  # fmt: skip
 def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
     assert _one_type(ref, load_gazetteer()).actor_type == kind
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a direction word in front of a place is still that place
+        ((("Rebels shelled western Mosul.", "Rebels", "shell", "western Mosul"),),
+         ("mosul", "location")),
+        # a possessive that lost its apostrophe is its owner's
+        ((("Kenyas police arrested two traders.", "Kenyas police", "arrest", ""),),
+         ("kenya/police", "government")),
+        # a capitalised word before a common noun is no place of its own
+        ((("Hundreds of Kurdish fighters crossed.", "Hundreds", "cross", ""),
+          ("Kurdish said it.", "Kurdish", "say", "")), ("kurdish", "other")),
+    ],
+)  # fmt: skip
+def test_one_name_gets_one_type_on_every_path(rows, expected):
+    event = story(*rows)[-1]
+    role = "target" if event.target else "actor"
+    assert (getattr(event, f"{role}_id"), getattr(event, f"{role}_type")) == expected
 
 
 def test_the_regime_after_a_country_is_that_countrys_government():

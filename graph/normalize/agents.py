@@ -284,7 +284,7 @@ def agent_ref(
     if beyond:
         part, kind = SECTORS[found.sector]
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
-    modifiers = _after_owner(gaz, modifiers)
+    modifiers = _after_owner(gaz, [_unclipped(gaz, w) for w in modifiers])
     named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if named_country is None:
         return None
@@ -308,6 +308,13 @@ def agent_ref(
     if not country and bare and _takes_context(found, words[found.start : -1]):
         country = document_country
     return _ref(gaz, country, found, state_heads)
+
+
+def _unclipped(gaz: Gazetteer, word: str) -> str:
+    # "Syrias army": a possessive that lost its apostrophe (as scraped text often has)
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("s") or gaz.lookup(word):
+        return word
+    return word[:-1] + "'s" if gaz.lookup(word[:-1]) is not None else word
 
 
 def _after_owner(gaz: Gazetteer, modifiers: list[str]) -> list[str]:

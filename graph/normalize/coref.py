@@ -72,6 +72,12 @@ MILITARY_TITLES = frozenset(
 # Offices held in one's own country: "Judge X" in a Chilean story is a Chilean judge
 # ("President X" may be a visitor's).
 DOMESTIC_TITLES = {"Judge": "JUD", "Mayor": "GOV", "Governor": "GOV", "Gov": "GOV"}
+_DIRECTION = re.compile(
+    r"^(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_BEFORE_NOUN = re.compile(r"[-\s]+[a-z]")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Syria", "inside Iraq", "across Turkey": a country named as a place.
 _LOCATIVE = re.compile(
@@ -125,7 +131,11 @@ class Document:
         for text in sentences.values():
             for pattern in PLACE_RES:
                 for match in pattern.finditer(text):
-                    self._add_place(match[1])
+                    # "of Kurdish fighters", "in Syrias largest city": an unlinked word
+                    # before a common noun modifies it; it is no place of its own
+                    modifier = _BEFORE_NOUN.match(text, match.end(1)) is not None
+                    if not modifier or link_place(match[1]) is not None:
+                        self._add_place(match[1])
         for index, text in sorted(sentences.items()):
             self._scan(index, text)
 
@@ -494,6 +504,13 @@ class Document:
     def unknown(self, words: list[str], text: str) -> Ref:
         """Return an id made from the phrase's own name, typed by its form when possible."""
         phrase = " ".join(words) or text.strip() or "unknown"
+        bare = words[0][:-1] if len(words) == 1 and words[0].endswith("s") else ""
+        known = self.lookup([bare]) if bare[:1].isupper() and len(bare) > 3 else None
+        if known is not None:
+            return known  # "Syrias", "Assads": a possessive that lost its apostrophe
+        core = _DIRECTION.sub("", phrase)
+        if core != phrase and link_place(core) is not None:
+            return self._place(core)  # "eastern Aleppo" is (part of) Aleppo
         if phrase in self.places:
             return self.places[phrase]
         place = link_place(phrase) if phrase[:1].isupper() else None  # names, not "us"

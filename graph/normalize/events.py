@@ -328,13 +328,12 @@ def _one_type(ref: Ref, gaz: Gazetteer) -> Ref:
     """Give a gazetteer actor its own type and label, whatever path named it.
 
     One id has one type in every document: "ISIS" read as an unknown name, or the
-    United States linked as a place, is still the gazetteer's armed group or country.
-    A place whose id only collides with an actor's keeps its type.
+    United States linked as a place, is still the gazetteer's armed group or country;
+    a namesake place ("Sana" linked to Saña, Peru; "U.N." to Un, India) is the actor
+    the name stands for in news (SANA, the UN).
     """
     actor = gaz.get(ref.actor_id) if ref.actor_id else None
     if actor is None or actor.actor_type == ref.actor_type:
-        return ref
-    if ref.actor_type == "location" and actor.actor_type != "country":
         return ref
     return replace(ref, label=actor.label, actor_type=actor.actor_type)
 
