@@ -596,7 +596,8 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     match = _PARTITIVE.match(" ".join(words))
     if match is None or head_word(match["head"]) not in GENERIC_HEADS:
         return None
-    if _PLACED.search(match["head"]):
+    placed = _PLACED.search(match["head"])
+    if placed and find_agent(clean(match["head"][: placed.start()])) is not None:
         return None  # "settlers in the West Bank city of Hebron": the settlers, placed
     # "the Russian Ministry of Defense": the head names its own actor.
     own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
