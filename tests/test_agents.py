@@ -70,6 +70,10 @@ AGENTS = [
     ([("The Israel Defense Forces shelled the ridge.", "The Israel Defense Forces", "shell",
        ""), ("A Chadian volunteer was among the wounded.", "A Chadian volunteer", "be", "")],
      "Police sealed off the market.", "Police", "unknown/police"),
+    # a coalition a state leads, or a state that backs someone, is no story country;
+    # a possessive that lost its apostrophe still names its country
+    ([("US-backed rebels and the US-led coalition fought in Libyas east.", "US-backed rebels",
+       "fight", "")], "Police sealed off the market.", "Police", "libya/police"),
     # beyond any one state: not the story's country
     ([SYRIA], "Foreign fighters crossed the border.", "Foreign fighters", "foreign/gunmen"),
     ([EGYPT], "The international community urged restraint.", "The international community",

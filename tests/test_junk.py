@@ -108,6 +108,8 @@ def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
         # a possessive that lost its apostrophe is its owner's
         ((("Kenyas police arrested two traders.", "Kenyas police", "arrest", ""),),
          ("kenya/police", "government")),
+        # a description with no antecedent is no node called "group"
+        ((("The group said it.", "The group", "say", ""),), ("", "unresolved")),
         # a capitalised word before a common noun is no place of its own
         ((("Hundreds of Kurdish fighters crossed.", "Hundreds", "cross", ""),
           ("Kurdish said it.", "Kurdish", "say", "")), ("kurdish", "other")),

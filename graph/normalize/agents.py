@@ -12,6 +12,7 @@ country; otherwise it stays unknown. Its id joins the two: ``iraq/police``,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, preamble_end
-from .phrase import NOT_PLACES, TITLES, Ref, words_of
+from .phrase import AGENT_SUFFIX, NOT_PLACES, TITLES, Ref, words_of
 from .places import link_place
 
 # CAMEO sector -> (id part, actor type).
@@ -198,7 +199,10 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     capitals: Counter[str] = Counter()
     for text in texts:
         dateline = preamble_end(text)  # "BEIRUT (Reuters) -" says where the reporter is
+        counts.update(_clipped_countries(gaz, text))
         for mention in gaz.find_mentions(text):
+            if AGENT_SUFFIX.match(text[mention.end :]):
+                continue  # "US-backed rebels", "Russian-led talks" are not about that state
             country = _story_country(gaz, mention.actor_id)
             if country and mention.via != "capital":
                 counts[country] += 1
@@ -215,12 +219,27 @@ def main_country(gaz: Gazetteer, texts: Iterable[str]) -> str:
     return top if n >= 2 and n * 2 >= sum(named.values()) and n > second else ""
 
 
+_CLIPPED = re.compile(r"\b([A-Z][a-z]{3,})s\b")
+
+
+def _clipped_countries(gaz: Gazetteer, text: str) -> list[str]:
+    # "Syrias war", "in Syrias Raqa": possessives whose apostrophe scraping dropped
+    found = []
+    for match in _CLIPPED.finditer(text):
+        named = gaz.lookup(match[1]) if gaz.lookup(match[0]) is None else None
+        if named is not None and named[1] == "alias" and named[0].actor_type == "country":
+            found.append(named[0].actor_id)
+    return found
+
+
 def _story_country(gaz: Gazetteer, actor_id: str) -> str:
     # A state's own army names its state as much as the state's name does ("the Syrian
     # Arab Army" is a Syrian story); an armed group's home country does not (ISIS is IRQ).
+    # A coalition a state leads does not (the US-led coalition's strikes are in Syria).
     actor = gaz.get(actor_id)
     if actor is not None and actor.actor_type == "military" and actor.country:
-        return _countries_by_code(gaz).get(actor.country, "")
+        country = _countries_by_code(gaz).get(actor.country, "")
+        return country if gaz.military_actor(country) == actor_id else ""
     return country_of(gaz, actor_id)
 
 

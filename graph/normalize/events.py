@@ -471,11 +471,16 @@ def resolve(
         or _national_place(words, doc)
         or _shared_modifier(words, doc, sent, pos)
         or doc.group_modifier(words, sent, pos)
-        or (UNRESOLVED_REF if non_actor(words) else None)
+        or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
+
+
+def _bare_description(words: list[str]) -> bool:
+    # "the group", "the city" with no antecedent: no node called "group"
+    return len(words) == 1 and words[0].islower() and words[0] in DESCRIPTIONS
 
 
 def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
