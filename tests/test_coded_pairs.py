@@ -89,6 +89,8 @@ NAMED = [
     ("Ana Ruiz, a Chilean judge, charged two Peruvian officers.", ("CHL", "PER")),
     # a judge or a mayor otherwise unknown serves the story's own country
     ("Judge Ana Ortiz charged two officials of the Bolivian police.", ("BOL", "BOL")),
+    # a target of no country placed right after it is the one there
+    ("The Security Council renewed the mandate of the observer mission in Cyprus.", ("IGO", "CYP")),
     # a body the gazetteer lacks, named after a country or its capital
     ("Norwegian doctors delivered medicine to Kabul University Medical School.", ("NOR", "AFG")),
 ]

@@ -212,7 +212,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         target_id=target.actor_id,
         target_label=target.label,
         target_type=target.actor_type,
-        target_code=actor_code(target, doc.gaz, anchor) if event.target else "",
+        target_code=_target_code(event, target, doc, anchor) if event.target else "",
         action_class=cls,
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
@@ -566,6 +566,24 @@ _IN_PLACE = re.compile(
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
+
+
+def _target_code(event: Event, target: Ref, doc: Document, day: str) -> str:
+    """Return the target's code; one of no country placed "in X" right after takes X's.
+
+    "extended the mandate of the peacekeeping force in Lebanon": the extractor keeps
+    the place as the event's location; the force it names is the one in Lebanon.
+    """
+    code = actor_code(target, doc.gaz, day)
+    if not target.actor_id or code[:3].strip("-") or target.actor_type == "location":
+        return code
+    text = event.provenance.sentence
+    country = _located(doc, event.provenance.sentence_index, _position(text, event.target),
+                       event.target)  # fmt: skip
+    actor = doc.gaz.get(country) if country else None
+    if actor is None or not actor.country:
+        return code
+    return actor.country + code[3:]
 
 
 def _located(doc: Document, sent: int, pos: int, text: str) -> str:
