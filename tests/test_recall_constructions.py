@@ -373,3 +373,38 @@ def test_mutual_acts_and_listed_compounds(parse, text, triple):
 def test_a_lone_side_clashes_with_no_one(parse):
     found = _found(parse, "Rebels clashed near the dam.")
     assert ("Rebels", "clash", "") in found and len(found) == 1
+
+
+# The tree the small model gives "According to the local radio station the allied air
+# force bombed a fuel depot." without commas: the sentence hangs on "According".
+# (word, head, dep, tag, pos, lemma)
+# fmt: off
+_ACCORDING_TREE = [
+    ("According", 0, "ROOT", "VBG", "VERB", "accord"), ("to", 0, "prep", "IN", "ADP", "to"),
+    ("the", 5, "det", "DT", "DET", "the"), ("local", 5, "amod", "JJ", "ADJ", "local"),
+    ("radio", 5, "compound", "NN", "NOUN", "radio"),
+    ("station", 1, "pobj", "NN", "NOUN", "station"),
+    ("the", 9, "det", "DT", "DET", "the"), ("allied", 9, "amod", "JJ", "ADJ", "allied"),
+    ("air", 9, "compound", "NN", "NOUN", "air"), ("force", 5, "appos", "NN", "NOUN", "force"),
+    ("bombed", 9, "acl", "VBN", "VERB", "bomb"), ("a", 13, "det", "DT", "DET", "a"),
+    ("fuel", 13, "compound", "NN", "NOUN", "fuel"), ("depot", 10, "dobj", "NN", "NOUN", "depot"),
+    (".", 0, "punct", ".", "PUNCT", "."),
+]
+# fmt: on
+
+
+def test_according_as_the_root_names_a_source_not_the_event(nlp):
+    # the source is only "according to X"; the participle with an object is the main verb.
+    columns = zip(*_ACCORDING_TREE, strict=True)
+    words, heads, deps, tags, pos, lemmas = (list(column) for column in columns)
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc.user_data.update({"doc_id": "t", "source": "t", "char_offset": 0, "sentence_offset": 0})
+    found = {(e.actor, e.action, e.target): e.kind for e in extract_events(doc)}
+    assert found == {("the allied air force", "bomb", "a fuel depot"): "event"}
+
+
+def test_the_source_phrase_states_no_event(parse):
+    found = _found(
+        parse, "According to a statement issued by the ministry, the navy seized a tanker."
+    )
+    assert not any(action == "issue" for _, action, _ in found)

@@ -127,7 +127,8 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         # a sentence parsed as one noun phrase: "Doctors from two charities donated and
         # delivered medicine" -> the verb with an object is the main verb, its subject
         # the noun the parser made the root.
-        return list(conjuncts(verb.sent.root)), "active"
+        root = verb.sent.root
+        return list(conjuncts(verb.head if _is_according(root) else root)), "active"
     if verb.tag_ == "VBN":
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
@@ -159,10 +160,16 @@ def is_misread_main_verb(verb: Token) -> bool:
     """
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.sent.root.pos_ not in {"NOUN", "PROPN"}:
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} and not (_is_according(root) and verb.head.i != root.i):
+        # ("According to the outlet the coalition bombed X": the source is the root.)
         return False
     verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
     return any(k.dep_ == "dobj" for v in verbs for k in v.children)
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according"
 
 
 def _clause_verb(noun: Token) -> Token | None:

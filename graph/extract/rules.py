@@ -172,13 +172,13 @@ def _restated(
 
 def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
     # "according to a statement issued by the ministry" names a source, not an event.
-    sourcing = {t.i for acc in toks if acc.lower_ == "according" for t in acc.subtree}
+    sourcing = {t.i for acc in toks if acc.lower_ == "according" for t in _source(acc)}
     for tok in toks:
         if tok.i in sourcing:
             continue
         if tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"} or is_listed_participle(tok):
             yield from agent_compound(tok)
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and tok.head.i not in sourcing:
             yield from appositive(tok)
         if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
             yield from copula(tok)
@@ -189,6 +189,16 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
             yield from speech(tok)
         if tok.pos_ in {"VERB", "AUX"}:
             yield from misread_participle(tok)
+
+
+def _source(according: Token) -> list[Token]:
+    # only "according to X" itself: in copy without commas the parser may hang the
+    # whole sentence on it ("According to the outlet the coalition bombed a village").
+    to = child(according, "prep")
+    pobj = child(to, "pobj") if to is not None else None
+    clause = child(pobj, "appos") if pobj is not None else None
+    cut = {t.i for t in clause.subtree} if clause is not None else set()
+    return [t for t in according.subtree if t.i not in cut]
 
 
 def _is_predicate(verb: Token) -> bool:
