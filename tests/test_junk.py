@@ -102,6 +102,8 @@ def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
+        # a place name that opens with a lowercase particle is still a place
+        ((("Rebels shelled al-Bab.", "Rebels", "shell", "al-Bab"),), ("al-bab", "location")),
         # a direction word in front of a place is still that place
         ((("Rebels shelled western Mosul.", "Rebels", "shell", "western Mosul"),),
          ("mosul", "location")),

@@ -513,7 +513,8 @@ class Document:
             return self._place(core)  # "eastern Aleppo" is (part of) Aleppo
         if phrase in self.places:
             return self.places[phrase]
-        place = link_place(phrase) if phrase[:1].isupper() else None  # names, not "us"
+        # names ("al-Bab" too), not "us"
+        place = link_place(phrase) if any(w[:1].isupper() for w in tokens(phrase)) else None
         if place is not None:
             return self._place(phrase)
         kinds = [ORG_WORDS[w] for w in words if w in ORG_WORDS]
