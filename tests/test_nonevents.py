@@ -118,3 +118,26 @@ def _all(parse: Parse, text: str) -> set[tuple[str, str, str, str]]:
 )
 def test_undergoing_an_event_and_dated_events(parse, text, expected):
     assert expected in _all(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "claimed/cost the lives of X" is a killing of X, not a claim
+        (
+            "Gunmen raided the village claiming the lives of a teacher and a nurse.",
+            {("Gunmen", "claim", "a teacher"), ("Gunmen", "claim", "a nurse")},
+        ),
+        ("The ambush cost the lives of six rangers.", {("The ambush", "cost", "six rangers")}),
+        # a claim of responsibility stays a claim
+        (
+            "The Taliban claimed responsibility for the bombing.",
+            {("The Taliban", "claim", "responsibility for the bombing")},
+        ),
+    ],
+)
+def test_lives_claimed_are_killings(parse, text, expected):
+    events = {(e.actor, e.action, e.target): e.action_class for e in extract_events(parse(text))}
+    assert expected <= set(events)
+    killed = {events[triple] for triple in expected}
+    assert killed == ({"STATEMENT"} if "responsibility" in text else {"FIGHT"})

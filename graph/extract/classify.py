@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..vocab import ACT, NG, load_ontology
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
+from .idioms import lives_taken
 from .lexicon import EVENT_NOUNS, OCCURRENCE_VERBS
 from .spans import raised_passive_subject
 
@@ -169,6 +170,11 @@ def _by_modality(cls: str, modality: str) -> tuple[str, str]:
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
+    if verb.pos_ == "VERB" and lives_taken(verb) is not None:
+        # "the shelling claimed the lives of ten people" is a killing, not a claim.
+        killed = default_class("kill")
+        if killed is not None:
+            return killed.plover, killed.cameo, killed.mode
     action = _with_particle(verb, action)
     match = load_lexicon().match(verb) if verb.pos_ in {"VERB", "AUX"} else None
     label = label_class(action)

@@ -56,6 +56,7 @@ from .facts import (
     speech,
 )
 from .frames import Frame, provenance, to_event
+from .idioms import lives_taken
 from .lexicon import (
     CONTENT_VERBS,
     HARM_INTRANSITIVE,
@@ -289,6 +290,10 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     if len(objs) > 1:
         # two objects are a misparse of one phrase ("much of its arsenal").
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
+    killed = lives_taken(verb) if objs else None
+    if killed:
+        # "claimed the lives of a man and a woman" -> the man and the woman.
+        return [np_span(tok) for tok in killed], ""
     if objs:
         # light verb + event noun: "launched an air strike against X" -> target X;
         # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
