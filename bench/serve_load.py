@@ -1,19 +1,29 @@
-"""Load test of ``newsgraph serve``: mixed queries from concurrent clients, then a runaway query.
+"""Load test of ``newsgraph serve``: mixed queries from concurrent clients, then runaway queries.
 
 Not a test. Run from the repo root on a built store:
 
     nice -n 10 python bench/serve_load.py kg.store --queries 2000 --clients 8
 
+The server is the real command, ``python -m graph serve STORE`` in its own
+process (``--direct``: the bare oxigraph server, the baseline without the
+gateway); its memory is the resident size of its whole process tree (the
+gateway and its oxigraph processes), sampled every 0.1 s.
+
 Phase 1 sends ``--queries`` queries from ``--clients`` threads over HTTP (the
 SPARQL 1.1 Protocol, as any client would): the named queries of
 ``graph/query/queries`` with sample parameters, run by ``graph.serve.query_endpoint``
-(names looked up on the server first; with ``--raw`` the query text is sent as
-written, with our prefixes declared and the parameters bound, so the server
-matches names by FILTER), plus a COUNT, an ASK and a DESCRIBE; it prints queries per second, p50/p99
-latency and errors. Phase 2 sends one runaway query (a three-way cartesian
-product with ORDER BY) while the other clients keep querying for ``--seconds``,
-and prints what it did to the server's memory (the oxigraph process's peak RSS),
-how the runaway ended, and the other clients' latency and errors meanwhile.
+(names looked up on the server first, each query's default LIMIT; with ``--raw``
+the query text is sent as written, with our prefixes declared and the
+parameters bound), plus a COUNT, an ASK and a DESCRIBE-like listing. It prints
+queries per second, p50/p95/p99 latency, errors, the server's peak memory and
+the same per query.
+
+Phase 2 sends two runaway queries (a three-way cartesian product with ORDER BY):
+one client waits for its answer (it should get a clean timeout error), the other
+gives up after 3 s (the server must stop the abandoned query too). Meanwhile
+``--clients - 2`` clients keep querying for ``--seconds`` (longer than the
+server's timeout). It prints their latency and errors, the server's peak memory
+and its memory and thread count at the end, after the runaways were stopped.
 """
 
 from __future__ import annotations
@@ -21,18 +31,23 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import psutil
 
 from graph.errors import QueryError
 from graph.query import load_named_query
-from graph.serve import Gateway, SparqlServer, find_free_port, query_endpoint, serve
+from graph.serve import SparqlServer, find_free_port, query_endpoint
 from graph.store.dataset import bind_terms
 from graph.vocab import NAMESPACES
 
@@ -55,6 +70,7 @@ EXTRA = [
 ]
 RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
 PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in NAMESPACES.items())
+Result = tuple[str, int, float, str]  # label, HTTP status (0: no answer), seconds, first line
 
 
 def query_mix(raw: bool = True) -> list[tuple[str, str]]:
@@ -101,18 +117,54 @@ def run_named(url: str, text: str, timeout: float) -> tuple[int, float, str]:
     started = time.perf_counter()
     try:
         rows = query_endpoint(url, name, params=params, timeout=timeout)
-        status, first = 200, ",".join(rows[0]) if rows else "(no rows)"
+        status, first = 200, f"{len(rows)} rows"
     except QueryError as exc:
         found = re.search(r"HTTP (\d{3})", str(exc))
         status, first = (int(found[1]) if found else 0), str(exc).split(": ", 1)[-1]
     return status, time.perf_counter() - started, first
 
 
+class TreeMemory:
+    """Sample the resident memory (MB) of a process and all its descendants."""
+
+    def __init__(self, pid: int) -> None:
+        self.root = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def now(self) -> tuple[int, int]:
+        """Return (MB, threads) of the tree right now."""
+        mb = threads = 0
+        for proc in [self.root, *self.root.children(recursive=True)]:
+            try:
+                mb += proc.memory_info().rss // 2**20
+                threads += proc.num_threads()
+            except psutil.Error:
+                continue
+        return mb, threads
+
+    def take_peak(self) -> int:
+        """Return the peak since the last call and start a new one."""
+        peak, self.peak = self.peak, 0
+        return peak
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.1):
+            self.peak = max(self.peak, self.now()[0])
+
+    def stop(self) -> None:
+        """Stop sampling."""
+        self._stop.set()
+        self._thread.join()
+
+
 def run_clients(
     url: str, mix: list[tuple[str, str]], clients: int, total: int | None, until: float | None
-) -> list[tuple[str, int, float, str]]:
+) -> list[Result]:
     """Run ``clients`` threads over the mix until ``total`` queries or time ``until``."""
-    results: list[tuple[str, int, float, str]] = []
+    results: list[Result] = []
     lock = threading.Lock()
     counter = iter(range(10**9))
 
@@ -135,69 +187,88 @@ def run_clients(
     return results
 
 
-def report(title: str, results: list[tuple[str, int, float, str]], seconds: float) -> None:
-    """Print q/s, p50/p99 and the errors of a run."""
-    times = sorted(r[2] for r in results)
-    errors = Counter(f"HTTP {r[1]} {r[3][:60]}" for r in results if r[1] != 200)
+def _failed(result: Result) -> bool:
     # Oxigraph stops a streaming query at its timeout with HTTP 200 and a message body
-    cancelled = sum(1 for r in results if r[1] == 200 and "cancelled" in r[3])
-    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] if times else 0.0
+    return result[1] != 200 or "cancelled" in result[3]
+
+
+def _ms(times: list[float], share: float) -> float:
+    return times[min(len(times) - 1, int(len(times) * share))] * 1000 if times else 0.0
+
+
+def report(title: str, results: list[Result], seconds: float, peak_mb: int) -> None:
+    """Print q/s, p50/p95/p99, errors and peak memory of a run, then the same per query."""
+    times = sorted(r[2] for r in results)
+    errors = Counter(f"HTTP {r[1]} {r[3][:70]}" for r in results if _failed(r))
     print(f"\n{title}")
-    print("| queries | seconds | q/s | p50 ms | p99 ms | errors |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    p50 = statistics.median(times) * 1000 if times else 0.0
-    n_err = sum(errors.values()) + cancelled
-    rate = len(results) / seconds
+    print("| queries | seconds | q/s | p50 ms | p95 ms | p99 ms | errors | peak MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     print(
-        f"| {len(results)} | {seconds:.1f} | {rate:.1f} | {p50:.0f} | {p99 * 1000:.0f} | {n_err} |"
+        f"| {len(results)} | {seconds:.1f} | {len(results) / seconds:.2f} | {_ms(times, 0.5):.0f} "
+        f"| {_ms(times, 0.95):.0f} | {_ms(times, 0.99):.0f} | {sum(errors.values())} | {peak_mb} |"
     )
     for kind, count in errors.most_common(5):
         print(f"  {count} x {kind}")
-    if cancelled:
-        print(f"  {cancelled} x HTTP 200 cancelled by Oxigraph's timeout")
+    per: dict[str, list[Result]] = defaultdict(list)
+    for result in results:
+        per[result[0]].append(result)
+    print("\n| query | n | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|")
+    for label, runs in sorted(per.items()):
+        took = sorted(r[2] for r in runs)
+        bad = sum(1 for r in runs if _failed(r))
+        print(
+            f"| {label} | {len(runs)} | {statistics.median(took) * 1000:.0f} "
+            f"| {_ms(took, 0.99):.0f} | {took[-1] * 1000:.0f} | {bad} |"
+        )
 
 
-def watch_memory(server: Gateway, stop: threading.Event, peak: list[int]) -> None:
-    """Record the peak RSS (MB) of the oxigraph processes together until ``stop``."""
-    while not stop.wait(0.1):
-        total = 0
-        for engine in server.engines:
-            process = engine.process
-            try:
-                status = Path(f"/proc/{process.pid}/status").read_text() if process else ""
-            except OSError:
-                continue
-            for line in status.splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) // 1024
-        peak[0] = max(peak[0], total)
-
-
-def runaway_phase(
-    server: Gateway, mix: list[tuple[str, str]], clients: int, seconds: float
-) -> None:
-    """One runaway query among ``clients - 1`` ordinary clients."""
-    stop, peak, outcome = threading.Event(), [0], []
-    watcher = threading.Thread(target=watch_memory, args=(server, stop, peak))
-    watcher.start()
-    runaway = threading.Thread(target=lambda: outcome.append(post(server.query_url, RUNAWAY)))
+def runaway_phase(url: str, memory: TreeMemory, mix: list[tuple[str, str]], args: Any) -> None:
+    """Two runaway queries (one waited for, one abandoned) among ordinary clients."""
+    outcome: dict[str, tuple[int, float, str]] = {}
+    waited = threading.Thread(target=lambda: outcome.update(waited=post(url, RUNAWAY)))
+    dropped = threading.Thread(target=lambda: outcome.update(dropped=post(url, RUNAWAY, 3.0)))
+    memory.take_peak()
     started = time.time()
-    runaway.start()
-    results = run_clients(server.query_url, mix, clients - 1, None, started + seconds)
-    runaway.join()
-    stop.set()
-    watcher.join()
-    status, took, first = outcome[0]
-    report(
-        f"phase 2: {clients - 1} clients for {seconds:g} s beside one runaway query",
-        results,
-        time.time() - started,
-    )
-    print(f"  runaway: HTTP {status} after {took:.1f} s: {first[:120]}")
-    engines = len(server.engines)
-    print(
-        f"  oxigraph peak RSS {peak[0]} MB ({engines} engines); engine restarts {server.restarts}"
-    )
+    waited.start()
+    dropped.start()
+    results = run_clients(url, mix, max(1, args.clients - 2), None, started + args.seconds)
+    waited.join()
+    dropped.join()
+    title = f"phase 2: {max(1, args.clients - 2)} clients for {args.seconds:g} s beside 2 runaways"
+    report(title, results, time.time() - started, memory.take_peak())
+    for name, (status, took, first) in outcome.items():
+        print(f"  runaway ({name}): HTTP {status} after {took:.1f} s: {first[:110]}")
+    time.sleep(2.0)
+    mb, threads = memory.now()
+    print(f"  server after phase 2: {mb} MB, {threads} threads")
+
+
+def start_server(args: Any) -> tuple[Any, int, str]:
+    """Start ``newsgraph serve`` (or bare oxigraph); return (handle, pid, query URL)."""
+    port = find_free_port()
+    if args.direct:
+        server = SparqlServer(args.store, port=port, timeout=args.timeout).start()
+        assert server.process is not None
+        return server, server.process.pid, server.query_url
+    argv = [sys.executable, "-m", "graph", "serve", str(args.store), "--port", str(port)]
+    process = subprocess.Popen([*argv, "--timeout", str(args.timeout)])  # noqa: S603
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if post(url, "ASK {}", 2.0)[0] == 200:
+            return process, process.pid, url
+        time.sleep(0.3)
+    process.kill()
+    raise SystemExit("newsgraph serve did not start")
+
+
+def stop_server(server: Any) -> None:
+    """Stop what :func:`start_server` started."""
+    if isinstance(server, SparqlServer):
+        server.stop()
+        return
+    server.terminate()
+    server.wait(timeout=30)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,8 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("store", type=Path)
     parser.add_argument("--queries", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=40.0, help="length of phase 2")
-    parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--seconds", type=float, default=45.0, help="length of phase 2")
+    parser.add_argument("--timeout", type=float, default=30.0, help="the server's --timeout")
     parser.add_argument(
         "--raw", action="store_true", help="send named queries as written (no name lookup first)"
     )
@@ -217,24 +288,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     mix = query_mix(raw=args.raw)
-    port = find_free_port()
-    server: Gateway | SparqlServer
-    if args.direct:
-        server = SparqlServer(args.store, port=port, timeout=args.timeout)
-    else:
-        server = serve(args.store, port=port, timeout=args.timeout, start=False)
-    with server:
+    server, pid, url = start_server(args)
+    memory = TreeMemory(pid)
+    try:
         for label, text in mix:
-            status, seconds, first = post(server.query_url, text)
-            print(f"  {label:14} HTTP {status} {seconds * 1000:7.0f} ms {first[:50]}")
+            status, seconds, first = post(url, text)
+            print(f"  {label:14} HTTP {status} {seconds * 1000:7.0f} ms {first[:50]}", flush=True)
+        memory.take_peak()
         started = time.time()
-        results = run_clients(server.query_url, mix, args.clients, args.queries, None)
+        results = run_clients(url, mix, args.clients, args.queries, None)
         which = "oxigraph alone" if args.direct else "newsgraph serve"
         which += ", named queries as written" if args.raw else ", names looked up first"
         title = f"phase 1 ({which}): {args.queries} mixed queries, {args.clients} clients"
-        report(f"{title}, {args.store}", results, time.time() - started)
-        if isinstance(server, Gateway):
-            runaway_phase(server, mix, args.clients, args.seconds)
+        report(f"{title}, {args.store}", results, time.time() - started, memory.take_peak())
+        if not args.direct:
+            runaway_phase(url, memory, mix, args)
+    finally:
+        memory.stop()
+        stop_server(server)
     return 0
 
 

@@ -370,3 +370,12 @@ def test_a_server_does_not_start_on_a_store_being_written(tiny_store):
     del writer
     with serve(tiny_store, port=find_free_port()) as srv:
         assert sparql_select(srv.query_url, COUNT)[0]["n"] != "0"
+
+
+def test_the_oxigraph_process_runs_with_two_malloc_arenas(tiny_store):
+    # glibc's per-thread arenas kept what each request freed: the engines' memory
+    # grew with every request until the gateway's limit stopped ordinary queries.
+    with serve(tiny_store, port=find_free_port()) as srv:
+        pids = [engine.process.pid for engine in srv.engines if engine.process is not None]
+        environs = [Path(f"/proc/{pid}/environ").read_bytes().split(b"\0") for pid in pids]
+    assert pids and all(b"MALLOC_ARENA_MAX=2" in env for env in environs)
