@@ -104,6 +104,10 @@ def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
     [
         # a place name that opens with a lowercase particle is still a place
         ((("Rebels shelled al-Bab.", "Rebels", "shell", "al-Bab"),), ("al-bab", "location")),
+        # a surname met after the full name is that person, not a namesake town
+        ((("Jennifer Mitchell spoke in Beirut.", "Jennifer Mitchell", "speak", ""),
+          ("Mitchell compared the two wars.", "Mitchell", "compare", "")),
+         ("jennifer-mitchell", "other")),
         # a direction word in front of a place is still that place
         ((("Rebels shelled western Mosul.", "Rebels", "shell", "western Mosul"),),
          ("mosul", "location")),

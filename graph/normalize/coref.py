@@ -57,6 +57,7 @@ from .phrase import (
     head_word,
     is_plural,
     slug_of,
+    surnames,
     words_of,
 )
 from .places import Place, link_place, link_place_in
@@ -118,6 +119,7 @@ class Document:
     _sentences: dict[int, str] = field(default_factory=dict)
     _context: tuple[str, dict[str, Ref]] | None = None
     _countries: frozenset[str] = frozenset()
+    _surnames: dict[str, str] = field(default_factory=dict)
     _points: list[tuple[float, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -126,6 +128,7 @@ class Document:
         sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
         self._sentences = sentences
         self._countries = document_countries(self.gaz, sentences.values())
+        self._surnames = surnames(sentences.values(), self._is_named)
         for event in self.events:
             self._add_place(event.location, strict=True)
         for text in sentences.values():
@@ -188,6 +191,8 @@ class Document:
                 continue  # "But" at a sentence start, "Gen." before a name
             if name.split()[0] in NOT_PLACES:
                 continue  # "in March" is the month, not a town called March
+            if name in self._surnames:
+                continue  # "Mitchell" after "Jennifer Mitchell" is her, not a town
             linked = link_place(name)
             if linked is not None and linked.kind != "country":
                 self.places.setdefault(name, self._place(name))
@@ -212,6 +217,10 @@ class Document:
         for match in DESC_RE.finditer(text):
             accepts = DESCRIPTIONS[match[1]]
             self._mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
+
+    def _is_named(self, name: str) -> bool:
+        # a gazetteer actor or a place, not an unknown person's name
+        return self.gaz.lookup(name) is not None or link_place(name) is not None
 
     def generic(self, actor_id: str) -> Ref:
         """Return a gazetteer actor; a generic one ("civilians") with its country as agents get."""
@@ -504,6 +513,8 @@ class Document:
     def unknown(self, words: list[str], text: str) -> Ref:
         """Return an id made from the phrase's own name, typed by its form when possible."""
         phrase = " ".join(words) or text.strip() or "unknown"
+        if phrase in self._surnames:
+            return self._person(self._surnames[phrase])  # "Mitchell": the person named before
         bare = words[0][:-1] if len(words) == 1 and words[0].endswith("s") else ""
         known = self.lookup([bare]) if bare[:1].isupper() and len(bare) > 3 else None
         if known is not None:

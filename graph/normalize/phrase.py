@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..vocab import slugify
@@ -158,3 +159,38 @@ def slug_of(name: str) -> str:
     """Return the id of a name: its slug, or a hash for names with no ASCII letters."""
     slug = slugify(name)
     return slug or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+
+
+# Words that open a place's or a body's name, not a person's ("New Aleppo", "The Hague").
+_NOT_GIVEN_NAMES = frozenset(
+    words_of(
+        "The A An In On At But And Of For From To By With As This That New Old North South "
+        "East West Upper Lower Greater Great Central Eastern Western Northern Southern Al El Jabal"
+    )
+)
+
+
+def surnames(texts: Iterable[str], is_named: Callable[[str], bool]) -> dict[str, str]:
+    """Return the last words of the unknown full names in a document, with the name.
+
+    "Jennifer Mitchell ... Mitchell said": the bare surname is that person, not a
+    namesake town. Names that ``is_named`` knows (actors, places), names with a body
+    word or a title ("Aleppo Media Center"), and surnames two names share are left out.
+
+    Args:
+        texts: The document's sentences.
+        is_named: Whether a name is a known actor or place.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in NAME_RUN.finditer(text):
+            name = match.group()
+            words = name.split()
+            if not 2 <= len(words) <= 3 or len(words[-1]) < 4 or words[0] in _NOT_GIVEN_NAMES:
+                continue
+            if any(w in ORG_WORDS or w.rstrip(".") in TITLES for w in words):
+                continue
+            if is_named(name) or is_named(words[0]):
+                continue
+            found[words[-1]] = name if found.get(words[-1], name) == name else ""
+    return {last: name for last, name in found.items() if name}
