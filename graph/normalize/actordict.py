@@ -148,32 +148,44 @@ class PersonIndex:
     "Omar Hassan Ahmad al-Bashir", not "Omar al-Bashir" of another entry), else no one.
     """
 
-    table: dict[str, dict[str, set[str]]] = field(default_factory=dict)
-    exact: dict[tuple[str, ...], str] = field(default_factory=dict)  # "": two people
+    # Plain strings, as the cached gazetteer loads them fastest: "omar bashir" ->
+    # "omar-al-bashir omar bashir|omar-hassan-... omar hassan ahmad bashir".
+    table: dict[str, str] = field(default_factory=dict)
+    exact: dict[str, str] = field(default_factory=dict)  # "": two people
 
     def add(self, actor_id: str, words: Sequence[str]) -> None:
         """Index one name (its words, any case) of a person."""
         key = name_words(words)
         if len(key) < 2:
             return
-        people = self.table.setdefault(f"{key[0]} {key[-1]}", {})
-        people.setdefault(actor_id, set()).update(key)
-        if self.exact.setdefault(key, actor_id) != actor_id:
-            self.exact[key] = ""
+        pair = f"{key[0]} {key[-1]}"
+        people = _people(self.table.get(pair, ""))
+        people[actor_id] = people.get(actor_id, frozenset()) | frozenset(key)
+        self.table[pair] = "|".join(f"{i} {' '.join(sorted(w))}" for i, w in people.items())
+        if self.exact.setdefault(" ".join(key), actor_id) != actor_id:
+            self.exact[" ".join(key)] = ""
 
     def find(self, words: Sequence[str]) -> str:
         """Return the one person a written name (its words, any case) fits, else ""."""
         key = name_words(words)
         if len(key) < 2:
             return ""
-        if key in self.exact:
-            return self.exact[key]
-        people = self.table.get(f"{key[0]} {key[-1]}", {})
+        if " ".join(key) in self.exact:
+            return self.exact[" ".join(key)]
+        people = _people(self.table.get(f"{key[0]} {key[-1]}", ""))
         if len(people) == 1:
             return next(iter(people))  # "Barack Hussein Obama", "Hamid K. Karzai"
-        words = [w for w in key if len(w) > 1 and w not in _PARTICLES]  # "K.", "von" say little
-        fits = [actor_id for actor_id, known in people.items() if known.issuperset(words)]
+        written = [w for w in key if len(w) > 1 and w not in _PARTICLES]  # "K.", "von"
+        fits = [actor_id for actor_id, known in people.items() if known.issuperset(written)]
         return fits[0] if len(fits) == 1 else ""
+
+
+def _people(text: str) -> dict[str, frozenset[str]]:
+    people = {}
+    for entry in filter(None, text.split("|")):
+        actor_id, *words = entry.split()
+        people[actor_id] = frozenset(words)
+    return people
 
 
 def actor_description(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
