@@ -69,6 +69,15 @@ TARGET_SPANS = [
         "The ministry joined an inquiry into the blast after calling it sabotage.",
         ("The ministry", "join", "an inquiry into the blast"),
     ),
+    # the event something happened in is how, not whom
+    (
+        "The militia killed nine civilians including two children in shelling during the raid.",
+        ("The militia", "kill", "nine civilians including two children"),
+    ),
+    (
+        "Moscow denied any involvement in the raids.",
+        ("Moscow", "deny", "any involvement in the raids"),
+    ),
     # a thing's "of V-ing" complement stays
     (
         "Ministers raised the prospect of prosecuting the generals.",

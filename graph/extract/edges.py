@@ -11,6 +11,32 @@ from spacy.tokens import Doc, Token
 from .lexicon import ACCUSE_VERBS, FACILITY_NOUNS, LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS
 
 
+def ends_phrase(kid: Token) -> bool:
+    """Return whether a right dependent of a noun ends its phrase (see below)."""
+    return kid.dep_ == "prep" and (
+        is_place_phrase(kid) or is_gerund_clause(kid) or is_means_phrase(kid)
+    )
+
+
+def is_means_phrase(prep: Token) -> bool:
+    """Return whether ``prep`` names the event people were hurt in: "in shelling".
+
+    "killed 69 civilians in shelling during the offensive": the shelling is how they
+    were killed (the event's own phrase), not a part of who was killed.
+    """
+    from .eventnouns import is_event_noun  # (these modules import the span modules)
+    from .recipients import is_actor_noun
+
+    # only after people: "involvement in the raids", "a halt in the bombing" keep it.
+    if prep.lower_ not in {"in", "during", "amid", "under"} or not is_actor_noun(prep.head):
+        return False
+    # the tagger may read "in shelling" as a gerund clause without an object
+    noun = next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
+    if noun is None or (noun.dep_ == "pcomp" and any(k.dep_ == "dobj" for k in noun.children)):
+        return False
+    return is_event_noun(noun)
+
+
 def is_place_phrase(prep: Token) -> bool:
     """Return whether ``prep`` opens a place phrase: "in Aleppo", "near the town"."""
     return (

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .edges import is_gerund_clause, is_place_phrase, unquoted
+from .edges import ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, PARTICLES
 
 # Dependents that end a noun phrase when they follow its head: clauses,
@@ -42,7 +42,7 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
             right = _right_end(kid)
             continue
         # "a raid in Aden": the place is the event's location, not part of the phrase.
-        if kid.dep_ in _CUT_DEPS or is_place_phrase(kid) or is_gerund_clause(kid):
+        if kid.dep_ in _CUT_DEPS or ends_phrase(kid):
             break
         right = _right_end(kid)
     doc = tok.doc
@@ -108,12 +108,13 @@ def _right_end(tok: Token) -> int:
 
     A place phrase deep in the phrase ends it too: "dozens of fighters in the town of
     X" -> "dozens of fighters" (the place is the event's location, see setting.py), and
-    so does a gerund clause with its own subject or object ("the village of X killing
-    two", the parser's reading of an adjunct; "the rebels of using gas").
+    so do a gerund clause ("the village of X killing two", the parser's reading of an
+    adjunct; "the rebels of using gas") and the event it happened in ("69 civilians
+    in shelling"): see :func:`graph.extract.edges.ends_phrase`.
     """
     right = tok.i
     for kid in tok.rights:
-        if kid.dep_ in _CUT_DEPS or is_place_phrase(kid) or is_gerund_clause(kid):
+        if kid.dep_ in _CUT_DEPS or ends_phrase(kid):
             break
         right = _right_end(kid)
     return right
