@@ -412,6 +412,16 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--huge-mb", type=float, default=1.0, help="huge mode: document size")
     parser.add_argument("--lines", type=int, default=100_000, help="huge mode: one-word lines")
     parser.add_argument(
+        "--split-mb",
+        type=float,
+        help="huge mode: build the split baseline from only the first articles of this size",
+    )
+    parser.add_argument(
+        "--shapes",
+        default="sentences,lines",
+        help="huge mode: comma-separated shapes to build (sentences, lines)",
+    )
+    parser.add_argument(
         "--code", type=Path, default=ROOT, help="huge mode: checkout whose graph package builds"
     )
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
@@ -477,7 +487,14 @@ def _huge(args: argparse.Namespace, sentences: list[str], swaps: Swaps, pools: P
     found = {w.strip(".,;:'\"()") for s in sentences for w in s.split()}
     words = sorted(w for w in found if w and w.lower() not in pronouns)
     return run_huge(
-        records, words, lines=args.lines, seed=args.seed, keep=args.keep, code=args.code
+        records,
+        words,
+        lines=args.lines,
+        seed=args.seed,
+        keep=args.keep,
+        code=args.code,
+        split_mb=args.split_mb,
+        shapes=args.shapes.split(","),
     )
 
 
