@@ -4,6 +4,7 @@ import gc
 import importlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -25,6 +26,7 @@ from graph.store.writer import StoreWriter
 from graph.vocab import NG
 
 build_module = importlib.import_module("graph.pipeline.build")
+checkpoint_module = importlib.import_module("graph.store.checkpoint")
 
 # Paragraphs written for this test: each names its actors (no pronoun reaches back
 # into another paragraph), so they give the same events alone as in one document.
@@ -150,3 +152,32 @@ def test_a_built_long_document_keeps_its_options(nlp, tmp_path, small_parts):
     trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
     assert trig.count("Afrin") >= 1 and trig.count("Jordan") >= 1
     assert not (tmp_path / "out" / ".newsgraph-partial").exists()
+
+
+def _put_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record how many statements each StoreWriter.put carries."""
+    sizes: list[int] = []
+    original = StoreWriter.put
+
+    def put(self: StoreWriter, doc_id: str, lines: list[str], *args: Any, **kw: Any) -> None:
+        sizes.append(len(lines))
+        original(self, doc_id, lines, *args, **kw)
+
+    monkeypatch.setattr(StoreWriter, "put", put)
+    return sizes
+
+
+def test_a_resumed_long_document_is_read_back_in_pieces(nlp, tmp_path, small_parts, monkeypatch):
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(PARAGRAPHS), encoding="utf-8")
+    checkpoint = tmp_path / "partial"
+    built = open_store(None)
+    build_into_store(built, [path], checkpoint=checkpoint)
+    monkeypatch.setattr(checkpoint_module, "PART_LINES", 5)
+    sizes = _put_sizes(monkeypatch)
+    again = open_store(None)
+    stats = build_into_store(again, [path], BuildOptions(resume=True), checkpoint=checkpoint)
+    assert stats.resumed == 1 and stats.documents == 0
+    rows = _graph_rows(built, "long")
+    assert len(rows) > 20 and max(sizes) <= 5 and len(sizes) >= len(rows) // 5
+    assert _graph_rows(again, "long") == rows

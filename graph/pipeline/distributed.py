@@ -26,21 +26,21 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from distributed import Client, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 from rdflib import Dataset
 
 from ..errors import GraphError
-from ..model import Article
+from ..model import Article, Event
 from ..normalize.gazetteer import Gazetteer, load_gazetteer
 from ..parse import load_nlp
 from ..rdf.nquads import in_graph, nquads
 from ..rdf.triples import graph_iri, new_dataset
-from ..store.oxigraph import compact_if_grown, content_hash, put_nquads
+from ..store.oxigraph import content_hash
 from ..vocab import ACTOR_GRAPH
 from .build import process_articles
 from .options import BuildOptions
+from .shards import Shard, ShardOut, load_shards
 
 log = logging.getLogger(__name__)
 
@@ -54,24 +54,6 @@ __all__ = [
 ]
 
 Input = Path | str | Article
-
-
-@dataclass(frozen=True, slots=True)
-class Shard:
-    """The graphs of one partition: N-Quads text, or the file it was written to."""
-
-    index: int
-    nquads: str = ""
-    path: str = ""
-    hashes: dict[str, str] = field(default_factory=dict)
-    sentences: int = 0
-    events: int = 0
-    actors: tuple[str, ...] = ()
-    facts: int = 0
-
-    def text(self) -> str:
-        """Return the shard's N-Quads (reading the file when it was written to one)."""
-        return Path(self.path).read_text(encoding="utf-8") if self.path else self.nquads
 
 
 class PreloadModel(WorkerPlugin):
@@ -116,31 +98,42 @@ def build_partition(
     """
     gazetteer = _gazetteer(actor_files)
     hashes = dict(hashes or {})
-    parts: list[str] = []
-    actors: set[str] = set()
-    sentences = events = facts = 0
+    path = str(Path(shard_dir) / f"part-{index:06d}.nq") if shard_dir else ""
+    counts = _Counts()
     results = process_articles(
         articles, extractor=extractor, gazetteer=gazetteer, nlp=load_nlp(), rdf=True, helper=False
     )
-    for result in results:
-        article, found = result.article, result.events
-        parts.append(in_graph(result.lines or [], str(graph_iri(article.doc_id))))
-        if article.doc_id not in hashes:
-            hashes[article.doc_id] = content_hash(article, extractor=extractor)
-        actors.update(e.actor_id for e in found if e.actor_id)
-        actors.update(e.target_id for e in found if e.target_id)
-        # relation facts are not events (as in BuildStats.add)
-        found_facts = sum(1 for e in found if e.kind == "relation")
-        sentences, events = sentences + result.sentences, events + len(found) - found_facts
-        facts += found_facts
-    parts.append(nquads(gazetteer.describe(sorted(actors)), ACTOR_GRAPH))
-    text = "".join(parts)
-    path = ""
-    if shard_dir:
-        path = str(Path(shard_dir) / f"part-{index:06d}.nq")
-        Path(path).write_text(text, encoding="utf-8")
-        text = ""
-    return Shard(index, text, path, hashes, sentences, events, tuple(sorted(actors)), facts)
+    # A long document comes in parts (graph.pipeline.build.PART_CHARS): written to the
+    # shard file part by part, it is never held whole (only returned text must be).
+    with ShardOut(path) as out:
+        for result in results:
+            article = result.article
+            out.write(in_graph(result.lines or [], str(graph_iri(article.doc_id))))
+            if article.doc_id not in hashes:
+                hashes[article.doc_id] = content_hash(article, extractor=extractor)
+            counts.add(result.sentences, result.events)
+        out.write(nquads(gazetteer.describe(sorted(counts.actors)), ACTOR_GRAPH))
+    actors = tuple(sorted(counts.actors))
+    text = out.text()
+    return Shard(index, text, path, hashes, counts.sentences, counts.events, actors, counts.facts)
+
+
+@dataclass(slots=True)
+class _Counts:
+    """A partition's sentences, events, relation facts and actor ids, as results come."""
+
+    sentences: int = 0
+    events: int = 0
+    facts: int = 0
+    actors: set[str] = field(default_factory=set)
+
+    def add(self, sentences: int, found: Sequence[Event]) -> None:
+        self.actors.update(e.actor_id for e in found if e.actor_id)
+        self.actors.update(e.target_id for e in found if e.target_id)
+        facts = sum(1 for e in found if e.kind == "relation")  # not events (BuildStats.add)
+        self.sentences += sentences
+        self.events += len(found) - facts
+        self.facts += facts
 
 
 @contextmanager
@@ -286,22 +279,3 @@ def build_distributed(
     for shard in build_shards(inputs, options, partition_size=partition_size, client=client):
         kg.parse(data=shard.text(), format="nquads")
     return kg
-
-
-def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
-    """Put shards into an on-disk store, replacing each shard's documents.
-
-    The store is compacted at the end when the shards were a good part of it
-    (:func:`graph.store.oxigraph.compact_if_grown`).
-
-    The shared ``ng:actorDescriptions`` graph is merged rather than replaced.
-
-    Returns:
-        The ids of the documents written.
-    """
-    written: list[str] = []
-    for shard in shards:
-        written.extend(put_nquads(store, shard.text(), shard.hashes))
-        store.flush()  # RocksDB would otherwise hold every shard's writes in memory
-    compact_if_grown(store, len(written))
-    return written

@@ -9,6 +9,7 @@ to a Graph Store when asked.
 from __future__ import annotations
 
 import gc
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,8 +93,13 @@ def _build_into(
     if options.scheduler:
         from .distributed import build_shards, load_shards  # imports Dask: only when asked
 
-        shards = build_shards(inputs, options, known=stored_hashes(target))
-        stats.documents = len(load_shards(target, _counted(shards, stats)))
+        # A local cluster shares this disk: shards go through files, written and read
+        # as streams, so a long document is held whole by neither side.
+        local = options.scheduler == "local"
+        with tempfile.TemporaryDirectory(prefix="newsgraph-shards-") as folder:
+            shard_dir = Path(folder) if local else None
+            shards = build_shards(inputs, options, known=stored_hashes(target), shard_dir=shard_dir)
+            stats.documents = len(load_shards(target, _counted(shards, stats)))
         return
     in_memory = options.store is None and out is not None
     build_into_store(
@@ -114,6 +120,8 @@ def _counted(shards: Iterable[Shard], stats: BuildStats) -> Iterator[Shard]:
         stats.facts += shard.facts
         stats.actors.update(shard.actors)
         yield shard
+        if shard.path:  # loaded by now: the consumer asked for the next one
+            Path(shard.path).unlink(missing_ok=True)
 
 
 def _write_outputs(target: ox.Store, out: Path, options: BuildOptions) -> list[Path]:

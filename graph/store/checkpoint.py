@@ -16,7 +16,7 @@ from ..rdf.nquads import in_graph
 from ..rdf.triples import graph_iri
 from ..vocab import NG
 from .files import save_text
-from .writer import StoreWriter
+from .writer import PART_LINES, StoreWriter
 
 _DOC_ID = ox.NamedNode(str(NG.docId))
 _ACTOR_ID = ox.NamedNode(str(NG.actorId))
@@ -62,20 +62,41 @@ def resume_shards(
         if not resume:
             shard.unlink()
             continue
-        doc_id, lines = "", []
         try:
-            for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
-                lines.append(str(quad.triple))
-                if quad.predicate == _DOC_ID:
-                    doc_id = str(quad.object.value)
-                elif quad.predicate == _ACTOR_ID:
-                    actors.add(str(quad.object.value))
+            doc_id = _shard_doc_id(shard)
+            if doc_id:
+                _queue_shard(writer, shard, doc_id, actors)
         except (OSError, SyntaxError) as exc:
             raise GraphFileError(f"cannot resume from {shard}: {exc}") from exc
         if doc_id:
-            writer.put(doc_id, lines, None)
             done.add(doc_id)
     return done
+
+
+def _shard_doc_id(shard: Path) -> str:
+    """Return the document id a shard names (its first ``ng:docId``), or ""."""
+    for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
+        if quad.predicate == _DOC_ID:
+            return str(quad.object.value)
+    return ""
+
+
+def _queue_shard(writer: StoreWriter, shard: Path, doc_id: str, actors: set[str]) -> None:
+    """Queue a shard's statements in pieces of :data:`PART_LINES`, as a long build writes them.
+
+    A shard of a long document is as long as the document's graph: read whole, it
+    would hold the document in memory again on resume.
+    """
+    lines: list[str] = []
+    first = True
+    for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
+        lines.append(str(quad.triple))
+        if quad.predicate == _ACTOR_ID:
+            actors.add(str(quad.object.value))
+        if len(lines) >= PART_LINES:
+            writer.put(doc_id, lines, None, replace=first)
+            lines, first = [], False
+    writer.put(doc_id, lines, None, replace=first)
 
 
 def clear_checkpoint(folder: Path) -> None:

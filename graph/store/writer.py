@@ -36,12 +36,15 @@ from .oxigraph import compact_if_grown, graph_iri, remove_documents
 
 log = logging.getLogger(__name__)
 
-__all__ = ["StoreWriter"]
+__all__ = ["PART_LINES", "StoreWriter"]
 
 _HASH = term_text(NG.contentHash)
 _INDEX = term_text(NG.storeIndex)  # oxstore.INDEX_GRAPH
 # A queued document: graph IRI, statements, content hash, whether it replaces the graph.
 _Entry = tuple[str, list[str], str | None, bool]
+# Statements put at a time when a stored graph is read back (a checkpoint or Dask
+# shard): the graph of a long document is never held whole.
+PART_LINES = 50_000
 
 
 class StoreWriter:
