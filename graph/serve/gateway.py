@@ -80,7 +80,7 @@ class Gateway:
             )
             for _ in range(max_queries if read_only else 1)
         ]
-        self._serve_lock = ServeLock(store_dir)
+        self._serve_lock = ServeLock(store_dir, exclusive=not read_only)
         # One slot per query that may run: the index of the engine it runs on.
         self._slots: queue.Queue[int] = queue.Queue()
         for slot in range(max_queries):

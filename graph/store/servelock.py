@@ -16,7 +16,7 @@ from __future__ import annotations
 import fcntl
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import pyoxigraph as ox
 
@@ -58,25 +58,42 @@ def check_not_served(store_dir: Path) -> None:
 
 
 class ServeLock:
-    """The shared lock a server holds on a store directory while it serves it."""
+    """The lock a server holds on a store directory while it serves it.
 
-    def __init__(self, store_dir: Path) -> None:
+    Read-only servers share it. A read-write server holds it alone: it writes
+    the store, so it must no more start under a read-only server than ``build``
+    may (and a read-only server must not start under it).
+
+    Args:
+        store_dir: The store served.
+        exclusive: Hold the lock alone (a read-write server).
+    """
+
+    def __init__(self, store_dir: Path, *, exclusive: bool = False) -> None:
         self.store_dir = store_dir
+        self.exclusive = exclusive
         self._file: IO[str] | None = None
 
     def acquire(self) -> ServeLock:
         """Take the lock, then make sure no writer has the store open.
 
         Raises:
-            GraphFileError: A writer (``build``, ``remove``) has the store open.
+            GraphFileError: Another server holds the lock in a way this one may not
+                share, or a writer (``build``, ``remove``) has the store open.
         """
-        self._file = open(self.store_dir / LOCK_NAME, "a+", encoding="ascii")  # noqa: SIM115
+        path = self.store_dir / LOCK_NAME
+        self._file = open(path, "a+", encoding="ascii")  # noqa: SIM115
         try:  # the first server (re)writes the file; later ones add their pid
             fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
             self._file.truncate(0)
         except BlockingIOError:
-            pass
-        fcntl.flock(self._file, fcntl.LOCK_SH)
+            if self.exclusive:
+                self._refuse("newsgraph serve is serving it" + _holder(path))
+        try:
+            if not self.exclusive:
+                fcntl.flock(self._file, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._refuse("a read-write newsgraph serve is serving it" + _holder(path))
         self._file.write(f"{os.getpid()}\n")
         self._file.flush()
         try:
@@ -89,6 +106,14 @@ class ServeLock:
             ) from exc
         del probe
         return self
+
+    def _refuse(self, why: str) -> NoReturn:
+        self.release()
+        mode = "read-write" if self.exclusive else "read-only"
+        raise GraphFileError(
+            f"cannot serve {self.store_dir} {mode}: {why}. "
+            "Hint: a read-write server serves a store alone; stop the other server first"
+        )
 
     def release(self) -> None:
         """Release the lock; safe to call twice."""

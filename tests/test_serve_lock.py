@@ -1,0 +1,45 @@
+"""A read-write server serves a store alone: never beside read-only servers (issue 17, point 4)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from graph.errors import GraphFileError
+from graph.serve.server import find_free_port, serve, sparql_select
+from graph.store.oxigraph import open_store, put_document
+from graph.vocab import GRAPH
+
+COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path, tiny_kg: Dataset) -> Path:
+    path = tmp_path / "served.store"
+    store = open_store(path)
+    put_document(store, "d1", tiny_kg.graph(GRAPH["d1"]), "h")
+    del store
+    return path
+
+
+def test_a_read_write_server_is_refused_while_a_read_only_one_serves(store_dir):
+    with serve(store_dir, port=find_free_port(), max_queries=1) as reader:
+        before = sparql_select(reader.query_url, COUNT)
+        with pytest.raises(GraphFileError, match="read-write: newsgraph serve is serving it"):
+            serve(store_dir, port=find_free_port(), read_only=False)
+        assert sparql_select(reader.query_url, COUNT) == before  # unharmed
+    with serve(store_dir, port=find_free_port(), read_only=False):  # alone now: fine
+        pass
+
+
+def test_a_read_only_server_is_refused_at_once_while_a_read_write_one_serves(store_dir):
+    with serve(store_dir, port=find_free_port(), read_only=False) as writer:
+        before = sparql_select(writer.query_url, COUNT)
+        started = time.monotonic()
+        with pytest.raises(GraphFileError, match="read-only: a read-write newsgraph serve"):
+            serve(store_dir, port=find_free_port(), max_queries=1)
+        assert time.monotonic() - started < 10  # refused, not left waiting for the lock
+        assert sparql_select(writer.query_url, COUNT) == before
