@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -43,3 +46,32 @@ def test_a_read_only_server_is_refused_at_once_while_a_read_write_one_serves(sto
             serve(store_dir, port=find_free_port(), max_queries=1)
         assert time.monotonic() - started < 10  # refused, not left waiting for the lock
         assert sparql_select(writer.query_url, COUNT) == before
+
+
+def _serve_cli(store: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "graph", "serve", str(store), "--port", str(find_free_port())]
+    return subprocess.run(
+        [*command, *extra], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_serve_refused_by_a_writer_exits_at_once_with_one_line(store_dir):
+    writer = open_store(store_dir)  # a build or removal holds the store
+    try:
+        done = _serve_cli(store_dir)  # it used to hang in stop(), never having served
+    finally:
+        del writer
+        gc.collect()
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: cannot serve") and "another process is writing" in (
+        done.stderr
+    )
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_serve_read_write_beside_a_reader_exits_at_once_with_one_line(store_dir):
+    with serve(store_dir, port=find_free_port(), max_queries=1):
+        done = _serve_cli(store_dir, "--read-write")
+    assert done.returncode == 1
+    assert "read-write: newsgraph serve is serving it" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -32,7 +32,7 @@ from types import TracebackType
 
 from ..errors import GraphError
 from ..store.servelock import ServeLock
-from .process import SparqlServer, find_free_port
+from .process import SparqlServer, find_free_port, has_default_graph
 from .proxy import Handler, Request
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class Gateway:
         host: str = "127.0.0.1",
         port: int = 7878,
         read_only: bool = True,
-        union_default_graph: bool = False,
+        union_default_graph: bool | None = False,
         timeout: float = 30.0,
         max_queries: int = 4,
         max_memory_mb: int = 2048,
@@ -75,12 +75,13 @@ class Gateway:
                 store_dir,
                 port=find_free_port(),
                 read_only=read_only,
-                union_default_graph=union_default_graph,
+                union_default_graph=bool(union_default_graph),
                 timeout=timeout,
             )
             for _ in range(max_queries if read_only else 1)
         ]
         self._serve_lock = ServeLock(store_dir, exclusive=not read_only)
+        self._union = union_default_graph  # None: decided by the store, once it is locked
         # One slot per query that may run: the index of the engine it runs on.
         self._slots: queue.Queue[int] = queue.Queue()
         for slot in range(max_queries):
@@ -149,6 +150,10 @@ class Gateway:
             self.store_dir.mkdir(parents=True, exist_ok=True)
         try:
             self._serve_lock.acquire()
+            if self._union is None:  # read only now: a writer may have been compacting it
+                union = not has_default_graph(self.store_dir)
+                for engine in self.engines:
+                    engine.union_default_graph = union
             for engine, ready in zip(self.engines, self.ready, strict=True):
                 engine.start()
                 ready.set()
@@ -157,6 +162,7 @@ class Gateway:
                 engine.stop()
             self._serve_lock.release()
             self._httpd.server_close()
+            self._httpd = None  # never served: stop() must not wait for serve_forever
             raise
         for target in (self._httpd.serve_forever, self._watch):
             thread = threading.Thread(target=target, name=f"gateway {target.__name__}", daemon=True)

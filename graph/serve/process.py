@@ -23,7 +23,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from ..errors import GraphError
+import pyoxigraph as ox
+
+from ..errors import GraphError, GraphFileError
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,21 @@ def find_free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def has_default_graph(store_dir: Path) -> bool:
+    """Tell whether a store keeps data in its default graph (a store ``build`` wrote).
+
+    A store filled only by Graph Store pushes keeps everything in named graphs.
+    """
+    if not store_dir.is_dir() or not any(store_dir.iterdir()):
+        return False
+    try:
+        store = ox.Store.read_only(str(store_dir))
+        quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return next(iter(quads), None) is not None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB found it damaged
+        raise GraphFileError(f"cannot serve {store_dir}: {exc}") from exc
 
 
 class SparqlServer:

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from ..errors import GraphError, GraphFileError
 from .client import sparql_select
 from .gateway import Gateway
-from .process import SparqlServer, find_free_port
+from .process import SparqlServer, find_free_port, has_default_graph
 from .push import PushReport, push_documents
 
 __all__ = [
@@ -26,25 +24,11 @@ __all__ = [
     "PushReport",
     "SparqlServer",
     "find_free_port",
+    "has_default_graph",
     "push_documents",
     "serve",
     "sparql_select",
 ]
-
-
-def has_default_graph(store_dir: Path) -> bool:
-    """Tell whether a store keeps data in its default graph (a store ``build`` wrote).
-
-    A store filled only by Graph Store pushes keeps everything in named graphs.
-    """
-    if not store_dir.is_dir() or not any(store_dir.iterdir()):
-        return False
-    try:
-        store = ox.Store.read_only(str(store_dir))
-        quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-        return next(iter(quads), None) is not None
-    except OSError as exc:
-        raise GraphFileError(f"cannot serve {store_dir}: {exc}") from exc
 
 
 def serve(
@@ -95,13 +79,12 @@ def serve(
         raise GraphFileError(f"cannot serve {store_dir}: no such store directory")
     if max_queries < 1 or timeout <= 0:
         raise GraphError("cannot serve: max_queries and timeout must be positive")
-    union = not has_default_graph(store_dir) if union_default_graph is None else union_default_graph
     gateway = Gateway(
         store_dir,
         host=host,
         port=port,
         read_only=read_only,
-        union_default_graph=union,
+        union_default_graph=union_default_graph,
         timeout=timeout,
         max_queries=max_queries,
         max_memory_mb=max_memory_mb,
