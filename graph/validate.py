@@ -17,7 +17,7 @@ from typing import cast
 
 from pyshacl import validate
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import RDF, SH, NamespaceManager
+from rdflib.namespace import RDF, SH, XSD, NamespaceManager
 from rdflib.term import Node
 
 from .errors import OntologyError
@@ -85,13 +85,24 @@ def validate_graph(kg: Graph, *, shapes: Path | None = None) -> ValidationReport
 
 
 def _union(kg: Graph) -> Graph:
-    """Return the triples of every graph of a dataset as one graph (a graph as is)."""
+    """Return the triples of every graph of a dataset as one graph (a graph as is).
+
+    A store's view gives ``"x"^^xsd:string`` where a file gives ``"x"``: the same
+    RDF 1.1 term, which rdflib compares unequal (so ``sh:in ( "x" )`` failed on
+    every value of a store); the union holds the plain form.
+    """
     if not isinstance(kg, Dataset):
         return kg
     union = Graph()
     for s, p, o, _ in kg.quads((None, None, None, None)):
-        union.add((s, p, o))
+        union.add((s, p, _plain(o)))
     return union
+
+
+def _plain(term: Node) -> Node:
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 def _results(results: Graph) -> list[Node]:

@@ -157,7 +157,7 @@ class Gateway:
             for engine, ready in zip(self.engines, self.ready, strict=True):
                 engine.start()
                 ready.set()
-        except GraphError:
+        except BaseException:  # a refusal, or Ctrl-C / SIGTERM while starting
             for engine in self.engines:
                 engine.stop()
             self._serve_lock.release()
