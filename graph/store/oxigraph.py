@@ -50,6 +50,7 @@ from .oxwrite import (
     compact_if_grown,
     graph_iri,
     has_document,
+    has_statements,
     merge_graph,
     put_document,
     put_nquads,
@@ -148,8 +149,12 @@ def document_ids(store: ox.Store) -> list[str]:
 def stored_hashes(store: ox.Store) -> dict[str, str]:
     """Return ``doc_id -> content hash`` of every stored document (``build_shards(known=)``)."""
     found = store.quads_for_pattern(None, ox.NamedNode(HASH_IRI), None, ox.NamedNode(INDEX_GRAPH))
-    return {
-        _doc_id(store, q.subject): q.object.value for q in found if isinstance(q.object, ox.Literal)
+    return {  # as has_document: a graph that lost its statements is not stored
+        _doc_id(store, q.subject): q.object.value
+        for q in found
+        if isinstance(q.object, ox.Literal)
+        and isinstance(q.subject, ox.NamedNode)
+        and has_statements(store, q.subject.value)
     }
 
 

@@ -150,7 +150,15 @@ def has_document(store: ox.Store, doc_id: str, content_hash: str | None = None) 
     values = {quad.object.value for quad in found if isinstance(quad.object, ox.Literal)}
     if content_hash is None:
         return bool(values) or store.contains_named_graph(ox.NamedNode(graph_iri(doc_id)))
-    return content_hash in values
+    # A hash whose graph lost its statements (a damaged store) is no stored document:
+    # the next build must write it again.
+    return content_hash in values and has_statements(store, graph_iri(doc_id))
+
+
+def has_statements(store: ox.Store, iri: str) -> bool:
+    """Tell whether the named graph ``iri`` holds any statement (one seek)."""
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+    return next(iter(quads), None) is not None
 
 
 def merge_graph(store: ox.Store, name: str, data: RdfData) -> None:
