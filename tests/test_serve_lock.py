@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import signal
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from graph.errors import GraphFileError
+from graph.errors import GraphError, GraphFileError
 from graph.serve.server import find_free_port, serve, sparql_select
 from graph.store.oxigraph import open_store, put_document
 from graph.vocab import GRAPH
@@ -75,3 +76,29 @@ def test_serve_read_write_beside_a_reader_exits_at_once_with_one_line(store_dir)
     assert done.returncode == 1
     assert "read-write: newsgraph serve is serving it" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_sigint_stops_serve_even_when_started_with_sigint_ignored(store_dir):
+    port = find_free_port()
+    command = [sys.executable, "-m", "graph", "serve", str(store_dir), "--port", str(port)]
+    process = subprocess.Popen(  # as a shell starts a background job: SIGINT ignored
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                sparql_select(f"http://127.0.0.1:{port}/query", COUNT, timeout=2)
+                break
+            except GraphError:
+                time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr
+    assert "stopped serving" in stderr

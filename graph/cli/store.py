@@ -112,8 +112,10 @@ def serve(
         allow_federation=allow_federation,
         start=False,
     )
-    # SIGTERM and SIGHUP stop the server as Ctrl-C does, even while it starts.
-    stop_on = (signal.SIGTERM, signal.SIGHUP)
+    # SIGTERM and SIGHUP stop the server as Ctrl-C does, even while it starts; so does
+    # SIGINT when started with it ignored (a shell's background job), or its children
+    # would outlive it.
+    stop_on = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     previous = {sig: signal.signal(sig, signal.default_int_handler) for sig in stop_on}
     try:
         server.start()
