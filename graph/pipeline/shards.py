@@ -86,12 +86,12 @@ def load_shards(store: ox.Store, shards: Iterable[Shard]) -> list[str]:
         The ids of the documents written.
     """
     written: list[str] = []
-    shared: dict[str, set[str]] = {}
     with StoreWriter(store) as writer:
         for shard in shards:
+            shared: dict[str, set[str]] = {}
             written.extend(_queue_shard(writer, shard, shared))
-    for iri, lines in shared.items():
-        merge_graph(store, iri, "".join(f"{line} .\n" for line in sorted(lines)))
+            for iri, lines in shared.items():  # a shard's actor descriptions: small
+                merge_graph(store, iri, "".join(f"{line} .\n" for line in sorted(lines)))
     return written
 
 
