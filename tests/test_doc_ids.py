@@ -141,3 +141,14 @@ def test_prepending_a_record_rebuilds_one_document(tmp_path):
     second = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(store)])
     assert second.exit_code == 0, second.output
     assert "built 1 documents (+3 unchanged)" in second.stderr
+
+
+def test_two_inputs_with_one_file_name_say_so_and_how_to_tell_them_apart(tmp_path):
+    for folder, text in (("north", "Rebels shelled the town."), ("south", "Police held two men.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+    files = [tmp_path / "north" / "report.txt", tmp_path / "south" / "report.txt"]
+    with pytest.raises(SeedError, match="another input also named report.txt") as caught:
+        list(load_articles(files))
+    assert "pass their common folder" in str(caught.value)
+    assert len(list(load_articles([tmp_path]))) == 2  # named by path under the folder

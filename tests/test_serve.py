@@ -319,6 +319,23 @@ def test_push_to_an_endpoint_naming_a_graph_is_a_one_line_error(tmp_path, tiny_k
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("option", ["--endpoint", "--query-endpoint"])
+def test_push_to_a_url_with_credentials_is_refused_without_echoing_them(tmp_path, tiny_kg, option):
+    source = tmp_path / "kg.trig"
+    save_graph(tiny_kg, source)
+    port = find_free_port()
+    with_secret = f"http://analyst:s3cret-pw@127.0.0.1:{port}/store"
+    plain = f"http://127.0.0.1:{port}/store"
+    args = ["--endpoint", with_secret] if option == "--endpoint" else [
+        "--endpoint", plain, "--query-endpoint", with_secret.replace("/store", "/query")
+    ]  # fmt: skip
+    result = CliRunner().invoke(cli, ["push", str(source), *args])
+    assert result.exit_code == 1
+    assert "credentials in the URL are not supported" in result.stderr
+    assert "s3cret-pw" not in result.output + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 @pytest.fixture
 def tiny_store(tmp_path: Path, tiny_kg: Dataset) -> Path:
     path = tmp_path / "tiny.store"

@@ -127,11 +127,20 @@ def _unique(
         elif on_duplicate != "error":
             log.warning("skipped %s: document id %r is taken", article.source, article.doc_id)
         else:
-            raise SeedError(
-                f"cannot read {article.source}: document id {article.doc_id!r} is already "
-                f"used by {first[0]}. Hint: give each document its own id, or pass "
-                "--on-duplicate first|last|rename"
-            )
+            raise SeedError(_duplicate_message(article, first[0]))
+
+
+def _duplicate_message(article: Article, first: str) -> str:
+    """Name both places of a taken id; two inputs can share a file name (a/x.txt, b/x.txt)."""
+    if first == article.source:
+        where = f"another input also named {first} (with a different text)"
+        hint = "pass their common folder instead, so each is named by its path, or "
+    else:
+        where, hint = first, "give each document its own id, or pass "
+    return (
+        f"cannot read {article.source}: document id {article.doc_id!r} is already used by "
+        f"{where}. Hint: {hint}--on-duplicate first|last|rename"
+    )
 
 
 def _renamed(article: Article, seen: dict[str, tuple[str, str]], digest: str) -> Article:

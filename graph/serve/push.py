@@ -61,6 +61,7 @@ def graph_store_url(endpoint_url: str, graph_iri: str) -> str:
         GraphFileError: The endpoint is not http(s) or already names a graph.
     """
     parts = urllib.parse.urlsplit(endpoint_url)
+    _refuse_credentials(endpoint_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise GraphFileError(
             f"cannot push to {endpoint_url}: not an http(s) URL. "
@@ -76,6 +77,23 @@ def graph_store_url(endpoint_url: str, graph_iri: str) -> str:
         )
     query = urllib.parse.urlencode([*params, ("graph", graph_iri)])
     return urllib.parse.urlunsplit(parts._replace(query=query))
+
+
+def _refuse_credentials(url: str) -> None:
+    """Refuse a URL carrying ``user:password@``, naming it without the secret.
+
+    urllib would not send them as HTTP authentication: the request failed with a
+    resolver error that echoed the password.
+    """
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return
+    host = parts.netloc.rsplit("@", 1)[1]
+    shown = urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}", query="", fragment=""))
+    raise GraphFileError(
+        f"cannot push to {shown}: credentials in the URL are not supported. "
+        "Hint: give the endpoint without user:password@ (push to a server reachable without them)"
+    )
 
 
 def default_query_url(endpoint_url: str) -> str:
@@ -182,6 +200,8 @@ def push_documents(
     """
     merged = {str(ACTOR_GRAPH)} if shared is None else set(shared)
     graph_store_url(endpoint_url, str(GRAPH))  # refuse a bad endpoint before any request
+    if query_url is not None:
+        _refuse_credentials(query_url)
     remote = _Remote(endpoint_url, query_url or default_query_url(endpoint_url), timeout)
     report, local = PushReport(), set()
     for iri, body in _named_graphs(source):
