@@ -81,6 +81,20 @@ def test_capital_aliases_match_only_as_written(sentence, span):
     assert actor_of(sentence, span).actor_id not in ("united-states", "isis")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Fighters of the so-called free Syrian army held the hill.",
+         "Fighters of the so-called free Syrian army", "fsa"),
+        ("The free Syrian army held the hill.", "The free Syrian army", "fsa"),
+        ("The self-styled Islamic State group claimed it.", "The self-styled Islamic State group",
+         "isis"),
+    ],
+)  # fmt: skip
+def test_a_long_name_written_in_loose_case_is_still_that_name(sentence, span, expected):
+    assert actor_of(sentence, span).actor_id == expected
+
+
 DEMONYMS = [
     ("Russian submarines launched missiles.", "Russian submarines", "russia"),
     ("US warplanes downed a drone.", "US warplanes", "united-states"),

@@ -192,7 +192,10 @@ class Gazetteer:
         actor_id, tagged = hit
         via, first = tagged.split(":", 1)
         # "Turkey" the country, not "turkey"; lowercase aliases ("regime") match any case.
-        if first.isupper() and not words[0][:1].isupper():
+        # A name of three words or more that keeps a capital inside ("the so-called free
+        # Syrian army") is that name written loosely: its inner "Syrian army" is not the state's.
+        loose = len(words) >= 3 and any(w[:1].isupper() for w in words[1:])
+        if first.isupper() and not words[0][:1].isupper() and not loose:
             return None
         return actor_id, via
 

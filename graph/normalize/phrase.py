@@ -127,6 +127,10 @@ _QUANTITY_LEAD = re.compile(
 )
 
 
+# "the so-called Free Syrian Army", "the self-styled Islamic State": a hedge on the name.
+_HEDGES = frozenset({"so-called", "self-styled", "self-proclaimed", "self-declared"})
+
+
 def clean(text: str) -> list[str]:
     """Return a phrase's words without quotes, trailing possessive and leading determiners."""
     text = PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
@@ -136,7 +140,9 @@ def clean(text: str) -> list[str]:
         words[-1] = words[-1][:-2]
     start = 0
     while start < len(words) - 1 and (
-        words[start].lower() in DETERMINERS or words[start].replace(",", "").isdigit()
+        words[start].lower() in DETERMINERS
+        or words[start].lower() in _HEDGES
+        or words[start].replace(",", "").isdigit()
     ):
         # "many of the fighters", "some of them": the quantifier takes its "of" along.
         start += 2 if words[start + 1].lower() == "of" and start + 2 < len(words) else 1
