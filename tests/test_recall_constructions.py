@@ -80,12 +80,12 @@ FIGHT_AGENTS = [
     ),
     # the phrase hangs on the second passive but says who did both
     (
-        "Eleven rebels were killed and 20 others were wounded in clashes with the army.",
-        ("the army", "kill", "Eleven rebels"),
+        "Eleven rebels were killed and 20 more were wounded in clashes with police.",
+        ("police", "kill", "Eleven rebels"),
     ),
     (
-        "Eleven rebels were killed and 20 others were wounded in clashes with the army.",
-        ("the army", "wound", "20 others"),
+        "Eleven rebels were killed and 20 more were wounded in clashes with police.",
+        ("police", "wound", "20 more"),
     ),
     # the agent of the second participle, which the parser hangs on a later subject
     (
@@ -293,8 +293,8 @@ def test_a_place_that_left_people_dead_is_no_actor(parse, text, triple):
 
 
 def test_a_phrasal_verb_keeps_no_shared_object(parse):
-    found = _found(parse, "The regime caved in and restored electricity supplies.")
-    assert ("The regime", "cave", "electricity supplies") not in found
+    found = _found(parse, "The ministry caved in and restored water supplies.")
+    assert ("The ministry", "cave", "water supplies") not in found
 
 
 def _events(parse: Parse, text: str) -> dict[Triple, tuple[str, str]]:
@@ -356,8 +356,8 @@ MUTUAL_AND_LISTS = [
     ("Russian- and Iranian-backed forces shelled the town.", ("Russian-", "back", "forces")),
     ("Russian- and Iranian-backed forces shelled the town.", ("Iranian", "back", "forces")),
     pytest.param(
-        "The PYD-dominated and U.S.-backed Syria Democratic Forces captured the town.",
-        ("U.S.", "back", "Syria Democratic Forces"),
+        "The PYD-led and U.S.-backed Syrian Democratic Forces took the dam.",
+        ("U.S.", "back", "Syrian Democratic Forces"),
         marks=pytest.mark.xfail(
             strict=True, reason="the tokenizer keeps 'U.S.-backed' one adjective token"
         ),

@@ -75,8 +75,8 @@ TARGET_SPANS = [
         ("The militia", "kill", "nine civilians including two children"),
     ),
     (
-        "Moscow denied any involvement in the raids.",
-        ("Moscow", "deny", "any involvement in the raids"),
+        "Ankara denied any involvement in the bombings.",
+        ("Ankara", "deny", "any involvement in the bombings"),
     ),
     # a thing's "of V-ing" complement stays
     (
@@ -277,7 +277,7 @@ LIGHT_VERB_PPS = [
     ),
     # a count of events counts as its events
     (
-        "The envoy began an extensive round of meetings with the parties to the conflict.",
+        "The envoy began a long round of meetings with the parties to the conflict.",
         ("The envoy", "begin", "the parties"),
     ),
     (

@@ -210,8 +210,8 @@ def control_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     # "fired mortar shells at the city", "launched missiles on X": the verb's own PP;
-    # "continued its operations against the pirates", "carried out three strikes on
-    # IS positions": the parser may hang the event noun's PP on its light verb ("talks
+    # "continued its operations against the pirates", "carried out two raids on
+    # rebel posts": the parser may hang the event noun's PP on its light verb ("talks
     # on X" name a topic, not a side).
     noun = counted_event(obj)
     if not is_event_noun(noun):

@@ -19,7 +19,7 @@ LIFE_VERBS = frozenset({"claim", "cost", "take"})
 def lives_taken(verb: Token) -> list[Token] | None:
     """Return who lost their lives in "V the lives of X" (X's heads), or None.
 
-    "claimed the lives of a man and a woman" -> man, woman; "took two lives" -> lives.
+    "claimed the lives of two boys and a nurse" -> boys, nurse; "took two lives" -> lives.
     """
     if verb.lemma_.lower() not in LIFE_VERBS:
         return None

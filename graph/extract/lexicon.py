@@ -91,7 +91,7 @@ HEDGE_ADJECTIVES = {
     "obvious": "asserted",
 }
 # Verbs of belief whose passive hedges the infinitive after it: "X is believed to have
-# fired", "the strike was suspected to have been carried out by Y" (possible).
+# fired", "the raid was thought to have been done by Y" (possible).
 EPISTEMIC_VERBS = _words("suspect believe think presume suppose allege rumour rumor")
 # "the US-led coalition": a group named after who heads it; leadership is a standing
 # attribute of the group, not an event of the sentence.

@@ -292,7 +292,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
     killed = lives_taken(verb) if objs else None
     if killed:
-        # "claimed the lives of a man and a woman" -> the man and the woman.
+        # "claimed the lives of two boys and a nurse" -> the boys and the nurse.
         return [np_span(tok) for tok in killed], ""
     if objs:
         # light verb + event noun: "launched an air strike against X" -> target X;

@@ -621,7 +621,7 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
         return None
     placed = _PLACED.search(match["head"])
     if placed and find_agent(clean(match["head"][: placed.start()])) is not None:
-        return None  # "settlers in the West Bank city of Hebron": the settlers, placed
+        return None  # "traders in the border town of X": the traders, placed
     # "the Russian Ministry of Defense": the head names its own actor.
     own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
     if own is not None:

@@ -127,7 +127,7 @@ _QUANTITY_LEAD = re.compile(
 )
 
 
-# "the so-called Free Syrian Army", "the self-styled Islamic State": a hedge on the name.
+# "a so-called Free Syrian Army unit", "the self-styled Islamic State": a hedge on the name.
 _HEDGES = frozenset({"so-called", "self-styled", "self-proclaimed", "self-declared"})
 
 
