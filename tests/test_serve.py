@@ -27,7 +27,7 @@ from rdflib import RDF, Dataset
 from graph.cli import cli
 from graph.errors import GraphFileError, QueryError
 from graph.query.oxigraph import query_store
-from graph.serve import query_endpoint
+from graph.serve import nonet, query_endpoint
 from graph.serve.server import Gateway, find_free_port, serve, sparql_select
 from graph.store import save_graph
 from graph.store.oxigraph import open_store, put_document
@@ -89,6 +89,16 @@ def test_served_queries_cannot_reach_other_servers(gateway, listener):
     assert status == 400 and "LOAD <" in body
     assert listener.hits == 0
     assert post(gateway.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")
+
+
+@pytest.mark.skipif(not nonet.supported(), reason="the connect filter is Linux x86-64/arm64 only")
+def test_an_engine_queried_on_its_own_port_cannot_reach_other_servers(gateway, listener):
+    # the gateway's refusal is bypassed: the query goes straight to an oxigraph process
+    service = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    for engine in gateway.engines:
+        post(engine.query_url, "query", service)  # an answer or an error, never a fetch
+        assert post(engine.query_url, "query", COUNT) == (200, "n\r\n3000\r\n")
+    assert listener.hits == 0
 
 
 def test_allow_federation_lets_service_through(big_store, listener):

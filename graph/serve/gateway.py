@@ -77,6 +77,7 @@ class Gateway:
                 read_only=read_only,
                 union_default_graph=bool(union_default_graph),
                 timeout=timeout,
+                network=allow_federation,
             )
             for _ in range(max_queries if read_only else 1)
         ]

@@ -26,6 +26,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from ..errors import GraphError, GraphFileError
+from .nonet import NetworkSandboxError, forbid_connections
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,12 @@ def _die_with_parent() -> None:
     if sys.platform.startswith("linux"):
         pr_set_pdeathsig = 1
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def _offline_child() -> None:
+    """Set up an engine that may not open connections (SERVICE, LOAD, FROM of a URL)."""
+    _die_with_parent()
+    forbid_connections()
 
 
 def find_free_port(host: str = "127.0.0.1") -> int:
@@ -95,8 +102,11 @@ class SparqlServer:
         read_only: bool = True,
         union_default_graph: bool = False,
         timeout: float | None = None,
+        network: bool = False,
     ) -> None:
         self.store_dir = store_dir
+        # False: the process can accept connections but never open one (graph.serve.nonet)
+        self.network = network
         self.host = host
         self.port = port
         self.read_only = read_only
@@ -145,14 +155,21 @@ class SparqlServer:
         # A file, not a pipe: a long-running server's log must never fill a pipe
         # nobody reads (the server would block on its next write).
         self._log = tempfile.TemporaryFile()  # noqa: SIM115  # closed by stop()
-        self.process = subprocess.Popen(  # noqa: S603  # fixed argv, no shell
-            self.command(),
-            stdout=subprocess.DEVNULL,
-            stderr=self._log,
-            start_new_session=True,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509  # only a prctl call, no locks
-            env={**os.environ, **_CHILD_ENV},
-        )
+        try:
+            self.process = subprocess.Popen(  # noqa: S603  # fixed argv, no shell
+                self.command(),
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+                start_new_session=True,
+                # prctl calls only, no locks; the seccomp program is built before fork
+                preexec_fn=_die_with_parent if self.network else _offline_child,  # noqa: PLW1509
+                env={**os.environ, **_CHILD_ENV},
+            )
+        except (NetworkSandboxError, subprocess.SubprocessError) as exc:
+            raise GraphError(
+                f"cannot start the SPARQL server on {self.url}: cannot forbid its outgoing "
+                f"connections ({exc}). Hint: --allow-federation runs it without that guard"
+            ) from exc
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
