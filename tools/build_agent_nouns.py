@@ -103,13 +103,18 @@ def agent_lemmas(index: Path, synsets: dict[str, tuple[str, list[str]]]) -> list
     return found
 
 
-def irregular_plurals(path: Path) -> list[tuple[str, str]]:
-    """Return WordNet's irregular noun forms as ``(lemma, form)`` ("man", "men")."""
+def exception_pairs(path: Path) -> list[tuple[str, str]]:
+    """Return a WordNet exception list (noun.exc, verb.exc) as ``(form, first lemma)``."""
     pairs: list[tuple[str, str]] = []
     for line in path.read_text(encoding="latin-1").splitlines():
         form, *lemmas = line.split()
-        pairs.extend((lemma, form) for lemma in lemmas[:1])
+        pairs.extend((form, lemma) for lemma in lemmas[:1])
     return pairs
+
+
+def irregular_plurals(path: Path) -> list[tuple[str, str]]:
+    """Return WordNet's irregular noun forms as ``(lemma, form)`` ("man", "men")."""
+    return [(lemma, form) for form, lemma in exception_pairs(path)]
 
 
 def render(lemmas: list[str], plurals: list[tuple[str, str]], agentive: set[str]) -> str:

@@ -33,11 +33,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from build_agent_nouns import NOTICE
+from build_agent_nouns import NOTICE, SOURCE, exception_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "graph" / "data" / "state_verbs.tsv"
-SOURCE = "WordNet 3.0 (Princeton University), Debian package wordnet-base 1:3.0"
 # Lexicographer files of verbs that name no act: cognition, emotion, perception,
 # stative (see WordNet's lexnames(5WN)).
 NON_ACT_FILES = frozenset({31, 37, 39, 42})
@@ -90,11 +89,7 @@ def state_verbs(counts: dict[str, Counter[int]], first: dict[str, int]) -> list[
 
 def irregular_forms(path: Path) -> list[tuple[str, str]]:
     """Return WordNet's irregular verb forms of another lemma as ``(form, lemma)``."""
-    pairs: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="latin-1").splitlines():
-        form, *lemmas = line.split()
-        pairs.extend((form, lemma) for lemma in lemmas[:1] if lemma != form)
-    return pairs
+    return [(form, lemma) for form, lemma in exception_pairs(path) if lemma != form]
 
 
 def render(verbs: list[tuple[str, float]], forms: list[tuple[str, str]]) -> str:
