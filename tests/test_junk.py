@@ -108,6 +108,11 @@ def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
         ((("Jennifer Mitchell spoke in Beirut.", "Jennifer Mitchell", "speak", ""),
           ("Mitchell compared the two wars.", "Mitchell", "compare", "")),
          ("jennifer-mitchell", "other")),
+        # ... but a city of a country the story names stays the city after a headline
+        # that reads like a name ("Remember Mosul")
+        ((("Remember Mosul, the columnist wrote.", "the columnist", "write", ""),
+          ("Iraqi troops entered Mosul on Monday.", "Iraqi troops", "enter", "Mosul")),
+         ("mosul", "location")),
         # a direction word in front of a place is still that place
         ((("Rebels shelled western Mosul.", "Rebels", "shell", "western Mosul"),),
          ("mosul", "location")),

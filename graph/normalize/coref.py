@@ -128,7 +128,11 @@ class Document:
         sentences.update((e.provenance.sentence_index, e.provenance.sentence) for e in self.events)
         self._sentences = sentences
         self._countries = document_countries(self.gaz, sentences.values())
-        self._surnames = surnames(sentences.values(), self._is_named)
+        self._surnames = {
+            last: name
+            for last, name in surnames(sentences.values(), self._is_named).items()
+            if not self._home_place(last)
+        }
         for event in self.events:
             self._add_place(event.location, strict=True)
         for text in sentences.values():
@@ -217,6 +221,12 @@ class Document:
         for match in DESC_RE.finditer(text):
             accepts = DESCRIPTIONS[match[1]]
             self._mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
+
+    def _home_place(self, name: str) -> bool:
+        # "Raqqa" in a story about Syria stays the city after a headline "Forget Raqqa";
+        # "Mitchell" after "Jennifer Mitchell" is her, as the town is in no country named.
+        place = link_place_in(name, self._countries)
+        return place is not None and place.country_code in self._countries
 
     def _is_named(self, name: str) -> bool:
         # a gazetteer actor or a place, not an unknown person's name
