@@ -31,6 +31,7 @@ from .lexicon import (
     PLACE_LABELS,
     PLACE_NOUNS,
     PREVENT_VERBS,
+    STANDING_VERBS,
     TARGET_PREPS,
     TIME_LABELS,
     WEEKDAYS,
@@ -269,9 +270,18 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(passive_subj)), None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_misread_main_verb(verb):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not is_misread_main_verb(verb)
+        and not any(k.dep_ in {"mark", "nsubj"} for k in verb.children)
+    ):
+        # "the town captured by X" -> the town; not "evidence that the generals had met".
         return [verb.head], None
     objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    if len(objs) > 1 and is_relative(objs[0]):
+        # "the rumour that the envoy sold the embassy": "that" opens a content clause.
+        objs = objs[1:]
     if objs:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
@@ -342,7 +352,9 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         return
     # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
     # "rebel-held areas" likewise names who holds them: a standing state, not an event.
-    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS | HOLDING_VERBS else "event"
+    # "the Qaeda-linked group", "Russian-made jets": an affiliation or an origin, likewise.
+    standing = LEADERSHIP_VERBS | HOLDING_VERBS | STANDING_VERBS
+    kind = "relation" if part.lemma_ in standing else "event"
     yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
     for other in suspended_modifiers(part, noun):
         # "Russian- and Iranian-backed forces": Russia backs them too.

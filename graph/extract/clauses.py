@@ -15,11 +15,13 @@ from .lexicon import (
     EPISTEMIC_VERBS,
     HEDGE_ADJECTIVES,
     MODALS,
+    NEG_ADJECTIVES,
     NEG_CONTROL,
     PREVENT_VERBS,
     SPEECH_VERBS,
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
+from .unasserted import open_modality
 
 # Dependency links along which a dependent clause shares its governor's setting.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
@@ -87,6 +89,10 @@ def modality(verb: Token) -> str:
                 return "hypothetical"
         if hedge(tok) is not None:
             return _hedged(tok, "asserted")
+        # "asked whether the army shelled", "reports of militants shelling the town".
+        opened = open_modality(tok)
+        if opened:
+            return opened
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
             # "the envoy suggested that both armies withdraw their tanks".
             return "should"
@@ -151,6 +157,9 @@ def is_negated(verb: Token) -> bool:
         neg = not neg
     if verb.dep_ == "ccomp" and verb.head.lemma_ in DENIAL_VERBS:
         # "the army denied that its jets struck the hospital".
+        neg = not neg
+    if verb.dep_ == "xcomp" and verb.head.lower_ in NEG_ADJECTIVES:
+        # "the regime was unable to retake the suburbs".
         neg = not neg
     head = governor(verb)
     if head is not None and verb.dep_ == "xcomp":

@@ -21,6 +21,7 @@ from .spans import (
     verb_group,
 )
 from .states import states_no_act
+from .unasserted import is_question_word
 
 _BASE_CONFIDENCE = {
     "active": 0.8,
@@ -135,6 +136,9 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     if kind == "event" and states_no_act(frame.verb, action, cls):
         # "the monitor relies on sources", "the forces mistook them": a state, no act.
         kind, cls, cameo, mode = "relation", "", "", ""
+    if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
+        # "a reminder of what the army had done": "what" names no participant.
+        kind = "relation"
     return Event(
         actor=frame.actor.text,
         action=action,

@@ -27,6 +27,8 @@ MODALS = {
 }
 # Control verbs whose complement did not happen: "refused to sign".
 NEG_CONTROL = _words("decline refuse fail avoid reject")
+# "the regime was unable to retake the town": the complement did not happen.
+NEG_ADJECTIVES = _words("unable unwilling")
 CONDITIONAL_MARKS = _words("if unless")
 # Speech verbs: their subject is credited with the reported clause.
 SPEECH_VERBS = _words(
@@ -96,6 +98,12 @@ EPISTEMIC_VERBS = _words("suspect believe think presume suppose allege rumour ru
 # "the US-led coalition": a group named after who heads it; leadership is a standing
 # attribute of the group, not an event of the sentence.
 LEADERSHIP_VERBS = _words("lead head command run chair")
+# "the Qaeda-linked group", "Iran-aligned militias", "Russian-made jets": an affiliation or
+# an origin is a standing attribute of the thing named, not an event of the sentence.
+STANDING_VERBS = _words(
+    "link affiliate ally align associate connect tie relate inspire make build manufacture "
+    "design produce"
+)
 # Verbs of joint action: a coordinated modifier ("American and Russian air power
 # synchronize") makes one joint actor, not two events.
 RECIPROCAL_VERBS = _words(
@@ -165,9 +173,10 @@ OCCURRENCE_VERBS = _words(
 # to cut off electricity" is a threat; "the rebels agreed to withdraw" an agreement.
 CONTENT_VERBS = _words("threaten vow warn pledge promise swear agree offer")
 # Control verbs whose complement has not happened (yet): the modality it gets. An attempt
-# ("tried to woo", "sought to encircle") is reported as made, so try/seek are not here.
+# ("tried to retake the airport", "sought to encircle") reports the try, not the success.
 CONTROL_MODALITY = {
     **dict.fromkeys(_words("plan intend aim prepare expect decide wait schedule"), "future"),
+    **dict.fromkeys(_words("try attempt seek strive endeavour endeavor struggle"), "possible"),
     **dict.fromkeys(_words("want wish hope desire"), "hypothetical"),
     **dict.fromkeys(
         _words(
@@ -177,6 +186,16 @@ CONTROL_MODALITY = {
         "should",
     ),
 }
+# Nouns whose clause is a claim, a fear or a possibility, not a fact the writer states:
+# "reports that X", "allegations of X shelling", "fears that X will".
+CONTENT_NOUNS = _words(
+    "claim allegation accusation rumour rumor report speculation suspicion fear concern "
+    "possibility likelihood chance risk danger prospect hope idea theory suggestion question "
+    "doubt assumption belief impression threat warning"
+)
+# Nouns of evidence: their clause is unasserted only when the evidence is denied or
+# missing ("no evidence that", "without any sign of"); "evidence that X" supports X.
+EVIDENCE_NOUNS = _words("evidence proof sign indication trace confirmation")
 # Verbs that say their complement did not happen: "denied carrying out strikes".
 DENIAL_VERBS = _words("deny dismiss")
 # Symmetric verbs: "X clashed with Y" is also Y clashing with X.

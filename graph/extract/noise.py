@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .frames import Frame
+from .residue import credited_headline, share_bar
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines.
 _FURNITURE = re.compile(
@@ -61,6 +62,10 @@ REPORT_PASSIVES = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 # An aside in parentheses, short enough not to be a whole sentence in brackets.
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
+# Lowercase words a title-case headline keeps: "Thirty Killed in Strikes on the Town".
+_TITLE_FUNCTION_WORDS = frozenset(
+    {"in", "on", "of", "to", "for", "at", "by", "and", "as", "with", "from", "after", "over"}
+)
 # Tokens after which a capitalised word starts a quotation or a new statement.
 _OPENERS = frozenset({'"', "“", "'", "‘", ":", "(", "-", "—", "–"})
 
@@ -179,7 +184,49 @@ def furniture_in(sent: Span) -> list[tuple[int, int]]:
 
 
 def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
-    """Return the character spans of ``sent`` whose verbs state no event (see _noise)."""
+    """Return the character spans of ``sent`` whose verbs state no event.
+
+    Furniture and asides, a repeated headline, a headline before its credit line
+    ("... Beirut AFP Monday 3 May 2021"), a share bar and its link list, and a run of
+    title-case words around a capitalised verb ("Thirty Killed in Strikes on Town").
+    """
     spans = furniture_in(sent)
-    headline = headline_span(sent, title)
-    return spans if headline is None else [*spans, headline]
+    glued = [headline_span(sent, title)]
+    glued += [
+        (sent.start_char + a, sent.start_char + b)
+        for found in (credited_headline(sent.text), share_bar(sent.text))
+        if found is not None
+        for a, b in [found]
+    ]
+    glued += title_runs(sent)
+    return spans + [span for span in glued if span is not None]
+
+
+def title_runs(sent: Span) -> list[tuple[int, int]]:
+    """Return the character spans of headline runs in title case around a capitalised verb.
+
+    "Posted by Agency Staff Thirty Killed in Strikes on Suburb Town Thirty civilians
+    were killed" -> "Posted by ... Suburb Town": a verb in a name ("Hayat Tahrir
+    al-Sham") is part of an entity and opens no run.
+    """
+    runs: list[tuple[int, int]] = []
+    for verb in sent:
+        if not is_title_case(verb) or verb.ent_type_ or any(a <= verb.i < b for a, b in runs):
+            continue
+        start = end = verb.i
+        while start > sent.start and _in_title(sent.doc[start - 1]):
+            start -= 1
+        while end + 1 < sent.end and _in_title(sent.doc[end + 1]):
+            end += 1
+        if end + 1 < sent.end and sent.doc[end + 1].is_lower and end > verb.i:
+            # "... on Border Post Gunmen attacked": the last capital opens the story's text.
+            end -= 1
+        if end - start >= 3:
+            runs.append((start, end + 1))
+    doc = sent.doc
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in runs]
+
+
+def _in_title(tok: Token) -> bool:
+    # headline words are capitalised, numbers or short function words ("in", "on", "of").
+    return tok.text[:1].isupper() or tok.like_num or tok.lower_ in _TITLE_FUNCTION_WORDS

@@ -177,6 +177,9 @@ def demanded_of(verb: Token) -> list[Span]:
     comp = child(verb, "ccomp")
     if comp is None or child(verb, "dobj") is not None:
         return []
+    if any(k.dep_ == "mark" and k.lower_ in {"whether", "if"} for k in comp.children):
+        # "the envoy asked whether the army shelled the town" is a question, not a demand.
+        return []
     obliged = any(k.dep_ == "aux" and k.lower_ in {"must", "should"} for k in comp.children)
     if verb.lemma_.lower() not in DEMAND_VERBS and not obliged:
         # "the envoy reiterated that Eritrea must release the journalists": what someone

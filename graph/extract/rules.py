@@ -82,6 +82,7 @@ from .spans import (
     np_span,
     raised_passive_subject,
 )
+from .unasserted import is_wh_pronoun
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
 
@@ -286,7 +287,9 @@ def _clause(verb: Token) -> Iterator[Frame]:
 
 def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     """Return the target spans of a clause and its surface relation ("" for the default)."""
-    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    # "what planes carried out the raids", "the road which troops cut": a wh- or relative
+    # pronoun is no second object.
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
     if len(objs) > 1:
         # two objects are a misparse of one phrase ("much of its arsenal").
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""

@@ -1,0 +1,61 @@
+"""Page residue glued inside a sentence: credited headlines, share bars, link lists (private).
+
+Scraped news pages run their headline, a credit line and a list of links to other
+stories into the first sentence: "Rebels shell the airport Beirut AFP Monday 3 May 2021
+Rebels shelled ...", "... Print Tweet Views 210 Related Talks resume in Geneva Floods
+hit the coast A car bomb killed ...". The credit (an agency and a date) and the share
+bar are the signals; the spans they mark state no event.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
+# A credit line: an agency, then a weekday with a day number or a full date ("AFP Monday
+# 3 May 2021", "Reuters 3 May 2021", "AP Tuesday 23" when the sentence splitter cut the
+# date). Prose says "told AFP on Monday", never an agency glued to a numbered date.
+_CREDIT = re.compile(
+    rf"\b{_AGENCY}\s+(?:{_DAY}\s*,?\s+\d{{1,2}}(?:\s+{_MONTH}(?:\s*,?\s+\d{{4}})?)?"
+    rf"|(?:{_DAY}\s*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+# A share bar ("Print Tweet Views 210", "Views 1430"); "Related" after it opens a list of
+# other stories' headlines.
+_SHARE_BAR = re.compile(
+    r"\b(?:print\s+tweet(?:\s+views\s+\d+)?|views\s+\d+)(\s+related\b)?", re.IGNORECASE
+)
+# Headlines drop articles and hedges; a story's lead opens with them ("A car bomb ...",
+# "At least 20 people ...", "Nearly 40 soldiers ..."): the first such opener ends a list.
+_LEAD = re.compile(
+    r"(?<![\w-])(?:A|An|The|At\s+least|Nearly|More\s+than|Some|About|Around|Dozens|Hundreds)\s"
+)
+
+
+def credited_headline(text: str) -> tuple[int, int] | None:
+    """Return the span of a headline and its credit line inside ``text``, or None.
+
+    "Rebels shell the airport Beirut AFP Monday 3 May 2021 Rebels shelled the
+    airport on Monday" -> everything up to and including the date.
+    """
+    found = _CREDIT.search(text)
+    return (0, found.end()) if found is not None else None
+
+
+def share_bar(text: str) -> tuple[int, int] | None:
+    """Return the span of a share bar, the headline above it and its link list, or None.
+
+    Share buttons sit under a page's headline: "Rebels storm a prison Print Tweet Views
+    210 Related Talks resume in Geneva A car bomb killed ..." -> from the start to "A";
+    without a lead opener the link list runs to the end of the text.
+    """
+    found = _SHARE_BAR.search(text)
+    if found is None:
+        return None
+    if found.group(1) is None:
+        return 0, found.end()
+    lead = _LEAD.search(text, found.end())
+    return 0, lead.start() if lead is not None else len(text)

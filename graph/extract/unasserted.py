@@ -1,0 +1,116 @@
+"""Clauses the writer does not assert: open questions and the content of nouns (private).
+
+"Observers asked whether the army shelled the hospital", "it is unclear what planes
+carried out the raids", "there were unconfirmed reports of militants shelling the
+town" and "investigators found no evidence that the commanders met" all contain a
+clause whose act the sentence does not say happened. :func:`open_modality` gives such
+a clause the modality "possible"; :func:`is_question_word` marks an argument that is
+only a question word ("what", "who"), which names no participant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS
+from .spans import child
+
+# Words that open an embedded question or a free relative ("what planes", "who fired").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Clause links of a complement clause (an embedded question is one); a relative clause
+# ("the town where rebels fought") and an adverbial one ("when rockets struck") are not.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "pcomp", "xcomp"})
+# Words that deny or belittle evidence: "no evidence", "without proof", "the lack of signs".
+_DENYING = frozenset({"no", "little", "scant", "without", "lack", "absence"})
+
+
+def open_modality(clause: Token) -> str:
+    """Return "possible" when ``clause`` is an open question or a noun's content, else "".
+
+    "asked whether the army shelled the town", "determines whose planes carry out
+    raids", "reports of militants shelling the town", "no sign that the talks resumed".
+    """
+    if clause.dep_ == "relcl" and not _is_content_relative(clause):
+        return ""
+    if any(kid.dep_ == "mark" and kid.lower_ == "whether" for kid in clause.children):
+        return "possible"
+    if clause.dep_ in _COMPLEMENT_DEPS and _opens_with_question_word(clause):
+        return "possible"
+    noun = _content_noun(clause)
+    if noun is None:
+        return ""
+    lemma = noun.lemma_.lower()
+    if lemma in CONTENT_NOUNS or (lemma in EVIDENCE_NOUNS and _is_denied(noun)):
+        return "possible"
+    return ""
+
+
+def _opens_with_question_word(clause: Token) -> bool:
+    """Return whether a question word leads ``clause`` ("what planes carried out")."""
+    for kid in clause.children:
+        if kid.i > clause.i:
+            break
+        if kid.tag_ in _WH_TAGS and kid.dep_ != "mark" and kid.lower_ != "that":
+            return True
+        if any(grand.tag_ in _WH_TAGS and grand.i == kid.left_edge.i for grand in kid.lefts):
+            # "whose planes carry out raids": the question word is the subject's determiner.
+            return True
+    return False
+
+
+def _content_noun(clause: Token) -> Token | None:
+    """Return the noun whose content ``clause`` is, or None.
+
+    "reports that militants shelled" (clause on the noun), "reports of militants
+    shelling" (clause on the noun's "of" object).
+    """
+    if clause.dep_ == "relcl" and _is_content_relative(clause):
+        return clause.head
+    if clause.dep_ not in {"acl", "ccomp"}:
+        return None
+    noun = clause.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if clause.dep_ == "acl" and child(clause, "mark") is None and noun.dep_ == "pobj":
+        # "reports of militants shelling": the gerund describes the "of" object.
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            return prep.head
+        return None
+    if clause.dep_ == "acl" and child(clause, "mark") is None:
+        # "the men fighting in Idlib": a participle describing its noun, no content.
+        return None
+    return noun
+
+
+def _is_content_relative(clause: Token) -> bool:
+    """Return whether a "relative clause" is a content clause the parser misread.
+
+    "the rumour that the envoy sold the embassy": "that" read as the object, but the
+    clause has an object of its own.
+    """
+    objs = [kid for kid in clause.children if kid.dep_ == "dobj"]
+    return len(objs) > 1 and objs[0].lower_ == "that"
+
+
+def _is_denied(noun: Token) -> bool:
+    """Return whether evidence is denied: "no evidence", "did not find any sign"."""
+    if any(kid.lower_ in _DENYING for kid in noun.children):
+        return True
+    head = noun.head
+    if head.lower_ in _DENYING or head.lemma_.lower() in _DENYING:
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(kid.dep_ == "neg" for kid in head.children)
+
+
+def is_question_word(arg: Span | Token) -> bool:
+    """Return whether an argument is only a question word ("what", "who"): no participant."""
+    if isinstance(arg, Span):
+        return len(arg) == 1 and is_question_word(arg.root)
+    # a "that" left as an argument is a complementizer the parser misread.
+    return is_wh_pronoun(arg)
+
+
+def is_wh_pronoun(tok: Token) -> bool:
+    """Return whether ``tok`` is a wh- or relative pronoun ("what", "which", "that")."""
+    return tok.tag_ in {"WP", "WDT"}
