@@ -53,6 +53,17 @@ MODALITY = [
         ("which battalion", "storm", "the depot"),
         "possible",
     ),
+    (
+        "The ministry did not say which unit had fired the shells.",
+        ("which unit", "fire", "the shells"),
+        "possible",
+    ),
+    # a free relative is no question: the clause after it stays asserted
+    (
+        "The envoy faces what critics call a crisis after gunmen stormed the embassy.",
+        ("gunmen", "storm", "the embassy"),
+        "asserted",
+    ),
     # the content of a claim or a missing piece of evidence
     (
         "Inspectors found no evidence that the two generals had met in the port.",

@@ -80,6 +80,7 @@ def modality(verb: Token) -> str:
     "it is likely that the rebels will attack" is possible; "it is clear that" asserted.
     """
     seen = 0
+    adverbial = False
     tok: Token | None = verb
     while tok is not None and seen < 8:
         for kid in tok.children:
@@ -89,8 +90,9 @@ def modality(verb: Token) -> str:
                 return "hypothetical"
         if hedge(tok) is not None:
             return _hedged(tok, "asserted")
-        # "asked whether the army shelled", "reports of militants shelling the town".
-        opened = open_modality(tok)
+        # "asked whether the army shelled", "reports of militants shelling the town"; an
+        # adverbial clause below ("... after the envoy called") is not part of the question.
+        opened = open_modality(tok) if not adverbial else ""
         if opened:
             return opened
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
@@ -102,6 +104,7 @@ def modality(verb: Token) -> str:
         if tok.dep_ == "conj" and (_has_aux(tok) or stolen_subject(tok) is not None):
             # a conjoined clause with its own auxiliary or its own subject.
             break
+        adverbial = adverbial or tok.dep_ == "advcl"
         tok = governor(tok) if tok.dep_ != "acl" else None
         seen += 1
     return "asserted"

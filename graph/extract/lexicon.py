@@ -193,6 +193,13 @@ CONTENT_NOUNS = _words(
     "possibility likelihood chance risk danger prospect hope idea theory suggestion question "
     "doubt assumption belief impression threat warning"
 )
+# Words that take an open question ("asked which unit fired", "it is unclear who fired");
+# after other verbs a wh-clause is a free relative ("faces what officials call a crisis").
+QUESTION_HEADS = _words(
+    "ask wonder know determine decide investigate check examine establish verify question "
+    "debate discuss consider study assess learn find clear unclear uncertain unknown sure "
+    "certain matter depend reveal identify specify say"
+)
 # Nouns of evidence: their clause is unasserted only when the evidence is denied or
 # missing ("no evidence that", "without any sign of"); "evidence that X" supports X.
 EVIDENCE_NOUNS = _words("evidence proof sign indication trace confirmation")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, QUESTION_HEADS
 from .spans import child
 
 # Words that open an embedded question or a free relative ("what planes", "who fired").
@@ -34,7 +34,11 @@ def open_modality(clause: Token) -> str:
         return ""
     if any(kid.dep_ == "mark" and kid.lower_ == "whether" for kid in clause.children):
         return "possible"
-    if clause.dep_ in _COMPLEMENT_DEPS and _opens_with_question_word(clause):
+    if (
+        clause.dep_ in _COMPLEMENT_DEPS
+        and _opens_with_question_word(clause)
+        and _takes_question(clause.head)
+    ):
         return "possible"
     noun = _content_noun(clause)
     if noun is None:
@@ -55,6 +59,18 @@ def _opens_with_question_word(clause: Token) -> bool:
         if any(grand.tag_ in _WH_TAGS and grand.i == kid.left_edge.i for grand in kid.lefts):
             # "whose planes carry out raids": the question word is the subject's determiner.
             return True
+    return False
+
+
+def _takes_question(head: Token) -> bool:
+    """Return whether a wh-clause under ``head`` is an open question, not a free relative.
+
+    "asked which unit fired", "it is unclear who fired", "did not say which jets
+    struck" (a denied saying leaves the question open); not "faces what officials call".
+    """
+    words = [head, *(kid for kid in head.children if kid.dep_ in {"acomp", "oprd"})]
+    if any(word.lemma_.lower() in QUESTION_HEADS for word in words):
+        return head.lemma_.lower() != "say" or any(kid.dep_ == "neg" for kid in head.children)
     return False
 
 
