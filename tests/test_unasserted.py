@@ -7,14 +7,11 @@ affiliations, and headlines, credit lines and link lists run into the first sent
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 import pytest
-from click.testing import CliRunner
 from spacy.tokens import Doc
 
-from graph.cli import cli
 from graph.extract import extract_events
 from graph.model import Event
 
@@ -272,23 +269,3 @@ def test_glued_page_residue_gives_no_events(parse, text, lead):
 @pytest.mark.parametrize("text, lead", RESIDUE)
 def test_the_lead_after_page_residue_keeps_its_events(parse, text, lead):
     assert _triples(parse, text) == lead
-
-
-@pytest.mark.parametrize(
-    "text, told, kind",
-    [
-        # the press carries the statement: no event between the speaker and the outlet
-        ("The mayor told AFP that bandits had kidnapped the teachers.", "AFP", "relation"),
-        ("The minister told reporters that the navy had seized a tanker.", "reporters", "relation"),
-        # a statement to a party stays an event
-        ("The minister told the Chilean ambassador to leave.", "the Chilean ambassador", "event"),
-    ],
-)
-def test_telling_the_press_is_no_event_with_the_press(tmp_path, text, told, kind):
-    doc = tmp_path / "a.txt"
-    doc.write_text(text + "\n", "utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(doc), "--relations"], catch_exceptions=False)
-    rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [row["kind"] for row in rows if row["action"] == "tell" and row["target"] == told] == [
-        kind
-    ]

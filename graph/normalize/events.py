@@ -200,10 +200,6 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # a private person's uncoded act on a thing: "a vendor sold bread".
         event = replace(event, kind="relation")
     target = _track_backing(event, actor, target, doc) if event.target else target
-    if event.kind == "event" and cls == "STATEMENT" and _is_press(event, target, doc, anchor):
-        # "the governor told AFP (that) ...": the press carries what was said; it is no
-        # party to it (the said clause is its own event).
-        event = replace(event, kind="relation")
     if event.kind == "relation" and cls == "STATEMENT":
         # what was said is content, not an actor: no node for "the talks collapsed"
         target = UNRESOLVED_REF
@@ -221,11 +217,6 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
-
-
-def _is_press(event: Event, target: Ref, doc: Document, anchor: str) -> bool:
-    """Return whether a statement's target is the press (a media sector code: "---MED")."""
-    return bool(event.target) and _target_code(event, target, doc, anchor).endswith("MED")
 
 
 def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
