@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .verbforms import verb_lemma
+
 _Slots = tuple[frozenset[str], ...]
 
 
@@ -78,11 +80,16 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """The pattern that fired for a verb token; ``own`` if it was written for that verb."""
+    """The pattern that fired for a verb token; ``own`` if it was written for that verb.
+
+    ``subject_only`` marks a pattern that names only the subject ("troops stepped up"):
+    it says nothing of what was done.
+    """
 
     code: Code
     weight: int
     own: bool
+    subject_only: bool = False
 
 
 @dataclass
@@ -134,9 +141,10 @@ class Lexicon:
     def lemma(self, verb: Token) -> str:
         """Return the verb's lemma, or the dictionary verb its form belongs to.
 
-        The form decides when the lemmatizer missed the verb ("staged" -> "stag").
+        The form decides when the lemmatizer missed the verb ("staged" -> "stag",
+        "retook", "waged" -> "wag").
         """
-        lemma = verb.lemma_.lower()
+        lemma = verb_lemma(verb.lower_, verb.lemma_)
         if lemma in self.patterns or (lemma, "") in self.defaults:
             return lemma
         return self.surface.get(verb.lower_, lemma)
@@ -151,7 +159,8 @@ class Lexicon:
         for rank in sorted(found):  # heaviest and own first
             pattern = found[rank]
             if args.satisfies(pattern):
-                return Match(pattern.code, pattern.weight, pattern.own)
+                bare = not (pattern.obj or pattern.preps or pattern.particle)
+                return Match(pattern.code, pattern.weight, pattern.own, bare)
         return None
 
 

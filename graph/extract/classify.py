@@ -21,7 +21,8 @@ from ..vocab import ACT, NG, load_ontology
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
 from .idioms import lives_taken
-from .lexicon import EVENT_NOUNS, OCCURRENCE_VERBS
+from .lexicon import LIGHT_EVENT_VERBS, LIGHT_VERBS, OCCURRENCE_VERBS
+from .senses import codes_intent, control_taken, names_an_event, particle_light
 from .spans import raised_passive_subject
 
 OTHER = "OTHER"
@@ -52,15 +53,19 @@ def label_class(action: str) -> str:
     return ""
 
 
-def default_class(action: str) -> Code | None:
-    """Return the CAMEO code of an action's verb alone ("call off" -> 160), if it has one."""
+def default_class(action: str, *, inherited: bool = False) -> Code | None:
+    """Return the CAMEO code of an action's verb alone ("call off" -> 160), if it has one.
+
+    A code the verb only inherits from a block named for another verb ("give" in the block
+    of "grant": 060) is no code of the verb's own; ``inherited`` returns it too.
+    """
     words = action.casefold().replace("-", " ").split()
     if not words:
         return None
     lexicon = load_lexicon()
     for particle in (" ".join(words[1:]), words[1] if len(words) > 1 else "", ""):
         code = lexicon.default(words[0], particle)
-        if code is not None and code.plover:
+        if code is not None and code.plover and (inherited or not code.inherited):
             return code
     return None
 
@@ -71,6 +76,9 @@ _GOVERNORS = frozenset({"THREATEN", "DEMAND", "REJECT", "AGREE", "CONCEDE"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 _FORCEFUL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 _UNREAL = frozenset({"future", "hypothetical"})
+# Classes of the dictionary's blocks of force (CAMEO 17-20), whose verbs keep the block's
+# code (see _uncoded_class).
+_FORCE_BLOCKS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
 # PLOVER THREATEN modes name the content of the threat.
 _THREAT_MODES = {
     "ASSAULT": "violence",
@@ -175,11 +183,25 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         killed = default_class("kill")
         if killed is not None:
             return killed.plover, killed.cameo, killed.mode
+    lexicon = load_lexicon()
+    taken = control_taken(verb) if verb.pos_ == "VERB" else None
+    if taken is not None:
+        return taken.plover, taken.cameo, taken.mode
     action = _with_particle(verb, action)
-    match = load_lexicon().match(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    lemma = lexicon.lemma(verb)
     label = label_class(action)
+    if not label and verb.pos_ == "VERB" and not action.startswith(lemma):
+        # the lemmatizer missed the verb ("staged" -> "stag", "retook"): the dictionary's verb.
+        action = " ".join([lemma, *action.split()[1:]])
+        label = label_class(action)
+    match = lexicon.match(verb) if verb.pos_ in {"VERB", "AUX"} else None
     # A CAMEO block's patterns apply to all its verbs; one written for another verb of the
     # block ("supply weapons" -> 072 for "deploy weapons") yields to the verb's own label.
+    if match is not None and match.subject_only and not match.own:
+        # "the army intensified its shelling": a pattern for another verb of the block that
+        # names only the subject ("troops stepped up") yields to the object's event
+        noun = _event_noun(verb, events_only=True)
+        match = None if noun[0] else match
     if match is not None and (match.own or not label):
         code = match.code
         return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
@@ -190,21 +212,41 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         return noun if noun[0] else (label, "", "")
     if label:
         return label, "", ""
-    lemma = load_lexicon().lemma(verb)
-    if not action.startswith(lemma):
-        # the lemmatizer missed the verb ("staged" -> "stag"): use the dictionary's verb.
-        action = " ".join([lemma, *action.split()[1:]])
-    alone = default_class(action)
-    # a verb that codes nothing alone, or only its block's gist, takes the event its object
-    # names: "carried out raids", "conducted air strikes"; so does a verb the dictionary
-    # never codes ("undertook a mediation mission")
+    return _uncoded_class(verb, action, lemma)
+
+
+def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]:
+    """Return the class of a verb no pattern or label decides: its object's event, its code.
+
+    A verb that codes nothing alone takes the event its object names: "carried out raids",
+    "conducted air strikes"; so does a verb the dictionary never codes ("undertook a
+    mediation mission"). A code the verb only inherits from a block named for another verb
+    is that verb's gist, not the verb's ("gave a death toll" is no GRANT 060, "leaving 12
+    dead" no visit): it codes nothing alone, though a verb that carries an event noun takes
+    the noun's event ("intensified its bombing campaign"). The blocks of force (coerce,
+    assault, fight) are the exception: their verbs are verbs of force in all their plain
+    senses ("repelled", "crushed", "ousted"), unless the verb is a light one ("take"). An
+    intent code needs the act it intends.
+    """
     lexicon = load_lexicon()
-    light = lexicon.is_light(verb) or not lexicon.codes(lemma)
+    alone = default_class(action)
+    if alone is not None and not codes_intent(verb, alone):
+        alone = None
+    gist = default_class(action, inherited=True) if alone is None else None
+    words = action.split()
+    particle = words[1] if len(words) == 2 and words[1] in _PARTICLES else ""
+    if particle:
+        light = particle_light(lemma, particle)
+    else:
+        light = lexicon.is_light(verb) or not lexicon.codes(lemma)
+        light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS)
     noun = ("", "", "")
-    if light and (alone is None or alone.inherited):
+    if light and alone is None:
         noun = _event_noun(verb, events_only=not lexicon.is_light(verb))
     if noun[0]:
         return noun
+    if gist is not None and gist.plover in _FORCE_BLOCKS and lemma not in LIGHT_VERBS:
+        alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
 
 
@@ -232,20 +274,12 @@ def _event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, st
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     for obj in objects:
         if obj.pos_ == "NOUN":
-            if events_only and not _names_an_event(obj):
+            if events_only and not names_an_event(obj):
                 continue
             found = _noun_class(obj)
             if found[0]:
                 return found
     return "", "", ""
-
-
-def _names_an_event(noun: Token) -> bool:
-    """Return whether a noun names an event: an event noun, a nominal, a framed event."""
-    lemma = noun.lemma_.lower()
-    if lemma in EVENT_NOUNS or framed_event(noun) is not None:
-        return True
-    return lemma.endswith(("tion", "sion", "ment", "ing")) and len(lemma) > 6
 
 
 def _noun_class(noun: Token) -> tuple[str, str, str]:
@@ -254,13 +288,15 @@ def _noun_class(noun: Token) -> tuple[str, str, str]:
     The noun is looked up in the dictionary's event nouns, then as the nominal of a verb
     with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
     """
+    framed = framed_event(noun)
+    if framed is not None:
+        # "a mediation mission", "the bombing campaign": the compound names the event
+        found = _noun_class(framed)
+        if found[0]:
+            return found
     code = load_lexicon().event_noun(noun)
     if code is not None:
         return code.plover, code.cameo, code.mode
-    framed = framed_event(noun)
-    if framed is not None:
-        # "a mediation mission", "the relief operation": the compound names the event
-        return _noun_class(framed)
     lemma = noun.lemma_.lower()
     for suffix, ending in _NOMINAL:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:

@@ -16,14 +16,12 @@ They are kept as relation facts (``ng:RelationEvent``), out of the event count.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Token
 
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
+from .verbforms import irregular_lemma, state_verbs
 
 __all__ = ["is_state_verb", "states_no_act"]
 
@@ -32,19 +30,9 @@ _UNCODED = frozenset({OTHER, "STATEMENT", ""})
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 
-@cache
-def _state_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the state verbs and WordNet's irregular verb forms (see the compiler)."""
-    text = (resources.files("graph") / "data" / "state_verbs.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    verbs = frozenset(word for word, value in rows if value[:1].isdigit())
-    forms = frozenset(word for word, value in rows if not value[:1].isdigit())
-    return verbs, forms
-
-
 def is_state_verb(lemma: str) -> bool:
     """Return whether WordNet's uses of a verb are mostly states, perception or thought."""
-    return lemma.lower().replace(" ", "_") in _state_verbs()[0]
+    return lemma.lower().replace(" ", "_") in state_verbs()
 
 
 def _codes_itself(verb: Token, action: str) -> bool:
@@ -65,7 +53,7 @@ def _simple_present(verb: Token) -> bool:
     # "the monitor relies on", "fighters come from": no auxiliary, present tense; a
     # participle or an infinitive is no finite clause of its own. "retook" read as a
     # present: an irregular past form is no present.
-    if verb.tag_ not in _PRESENT or verb.lower_ in _state_verbs()[1]:
+    if verb.tag_ not in _PRESENT or irregular_lemma(verb.lower_):
         return False
     start = verb.sent.start
     if verb.doc[start].ent_type_ == "DATE" or start and verb.doc[start - 1].ent_type_ == "DATE":
