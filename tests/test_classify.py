@@ -276,6 +276,9 @@ SENSES = [
     ("The militia committed crimes against civilians.", "committed", "ASSAULT"),
     ("Rescue workers lifted the concrete slabs.", "lifted", "OTHER"),
     ("The government lifted the curfew.", "lifted", "RETREAT"),
+    ("The government lifted the embargo on arms sales.", "lifted", "CONCEDE"),
+    ("The two agencies shared intelligence on the cell.", "shared", "COOPERATE"),
+    ("The activist shared a video of the raid.", "shared", "OTHER"),
     # taking control of a place is what CAMEO codes 192 (occupy territory)
     ("Government troops regained control of the border town.", "regained", "COERCE"),
     ("The rebels took control of the crossing.", "took", "COERCE"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .lexicon import EVENT_NOUNS
 from .verbforms import verb_lemma
 
 _Slots = tuple[frozenset[str], ...]
@@ -205,10 +206,26 @@ def _semantic_heads(noun: Token) -> list[Token]:
 
 
 def framed_event(noun: Token) -> Token | None:
-    """Return the compound that names the event of a framing noun ("mediation mission")."""
+    """Return the noun that names the event of a framing noun.
+
+    Its compound ("a mediation mission", "the bombing campaign"), else the event noun of
+    its "of" phrase ("a campaign of air strikes").
+    """
     if noun.lower_ not in _FRAME_NOUNS:
         return None
-    return next((m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
+    found = next((m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"), None)
+    if found is not None:
+        return found
+    return next(
+        (
+            pobj
+            for prep in noun.children
+            if prep.lower_ == "of"
+            for pobj in _objects_of(prep)
+            if pobj.lemma_.lower() in EVENT_NOUNS
+        ),
+        None,
+    )
 
 
 def _objects_of(prep: Token) -> list[Token]:

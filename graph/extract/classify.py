@@ -12,63 +12,17 @@ The order, most specific first:
 
 from __future__ import annotations
 
-from functools import cache
-
-from rdflib.namespace import RDF, SKOS
 from spacy.tokens import Token
 
-from ..vocab import ACT, NG, load_ontology
-from .cameo import Code, framed_event
+from .cameo import Code
 from .cameodata import load_lexicon
+from .eventclass import event_noun, occurring
 from .idioms import lives_taken
-from .lexicon import LIGHT_EVENT_VERBS, LIGHT_VERBS, OCCURRENCE_VERBS
-from .senses import codes_intent, control_taken, names_an_event, particle_light
-from .spans import raised_passive_subject
+from .labels import OTHER, default_class, label_class
+from .lexicon import LIGHT_EVENT_VERBS
+from .senses import codes_intent, control_taken, label_applies, particle_light
 
-OTHER = "OTHER"
-
-
-@cache
-def _label_table() -> dict[str, str]:
-    ontology = load_ontology()
-    table: dict[str, str] = {}
-    for concept in sorted(ontology.subjects(RDF.type, NG.ActionClass), key=str):
-        name = str(concept).removeprefix(str(ACT))
-        for label in ontology.objects(concept, SKOS.altLabel):
-            table.setdefault(str(label).casefold(), name)
-    return table
-
-
-def label_class(action: str) -> str:
-    """Return the class whose verb labels in the ontology name ``action`` ("" if none).
-
-    Tries the full action ("carry out"), then with hyphens as spaces ("step-up"), then
-    its verb lemma ("coordinate with" -> "coordinate").
-    """
-    table = _label_table()
-    text = " ".join(action.casefold().split())
-    for candidate in (text, text.replace("-", " "), *text.replace("-", " ").split()[:1]):
-        if candidate in table:
-            return table[candidate]
-    return ""
-
-
-def default_class(action: str, *, inherited: bool = False) -> Code | None:
-    """Return the CAMEO code of an action's verb alone ("call off" -> 160), if it has one.
-
-    A code the verb only inherits from a block named for another verb ("give" in the block
-    of "grant": 060) is no code of the verb's own; ``inherited`` returns it too.
-    """
-    words = action.casefold().replace("-", " ").split()
-    if not words:
-        return None
-    lexicon = load_lexicon()
-    for particle in (" ".join(words[1:]), words[1] if len(words) > 1 else "", ""):
-        code = lexicon.default(words[0], particle)
-        if code is not None and code.plover and (inherited or not code.inherited):
-            return code
-    return None
-
+__all__ = ["OTHER", "classify", "default_class", "label_class"]
 
 # Classes whose infinitive complement is their content, not an act of its own: "threatened
 # to cut off aid" is a threat, "refused to meet" a rejection, "offered to mediate" an offer.
@@ -115,20 +69,6 @@ _DEMAND_MODES = {
     "CONCEDE": "yield",
     "CONSULT": "meet",
 }
-# Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
-_NOMINAL = (
-    ("ation", "ate"),
-    ("nsion", "nd"),
-    ("sion", "de"),
-    ("ition", ""),
-    ("ion", "e"),
-    ("ion", ""),
-    ("ment", ""),
-    ("ing", ""),
-    ("ing", "e"),
-    ("al", ""),
-    ("", ""),
-)
 
 
 def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str, str, str]:
@@ -144,7 +84,7 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         The class name (an ``act:`` local name), and the CAMEO code and mode when the
         CAMEO dictionary decided the class ("" otherwise).
     """
-    cls, cameo, mode = _occurring(verb)
+    cls, cameo, mode = occurring(verb)
     if not cls:
         cls, cameo, mode = _own_class(verb, action)
     if cls in {"FIGHT", "ASSAULT"}:
@@ -200,7 +140,7 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if match is not None and match.subject_only and not match.own:
         # "the army intensified its shelling": a pattern for another verb of the block that
         # names only the subject ("troops stepped up") yields to the object's event
-        noun = _event_noun(verb, events_only=True)
+        noun = event_noun(verb, events_only=True)
         match = None if noun[0] else match
     if match is not None and (match.own or not label):
         code = match.code
@@ -208,9 +148,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if label == "STATEMENT":
         # PLOVER codes what a statement announces: "declared a ceasefire", "announced
         # the suspension of aid".
-        noun = _event_noun(verb)
+        noun = event_noun(verb)
         return noun if noun[0] else (label, "", "")
-    if label:
+    if label and label_applies(verb, action, label):
         return label, "", ""
     return _uncoded_class(verb, action, lemma)
 
@@ -225,7 +165,8 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     dead" no visit): it codes nothing alone, though a verb that carries an event noun takes
     the noun's event ("intensified its bombing campaign"). The blocks of force (coerce,
     assault, fight) are the exception: their verbs are verbs of force in all their plain
-    senses ("repelled", "crushed", "ousted"), unless the verb is a light one ("take"). An
+    senses ("repelled", "crushed", "ousted"), unless the dictionary finds the verb light
+    ("take", whose objects say what it does). An
     intent code needs the act it intends.
     """
     lexicon = load_lexicon()
@@ -235,17 +176,17 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     gist = default_class(action, inherited=True) if alone is None else None
     words = action.split()
     particle = words[1] if len(words) == 2 and words[1] in _PARTICLES else ""
-    if particle:
+    if particle and lexicon.default(lemma, particle) is not None:
         light = particle_light(lemma, particle)
     else:
         light = lexicon.is_light(verb) or not lexicon.codes(lemma)
         light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS)
     noun = ("", "", "")
     if light and alone is None:
-        noun = _event_noun(verb, events_only=not lexicon.is_light(verb))
+        noun = event_noun(verb, events_only=not lexicon.is_light(verb))
     if noun[0]:
         return noun
-    if gist is not None and gist.plover in _FORCE_BLOCKS and lemma not in LIGHT_VERBS:
+    if gist is not None and gist.plover in _FORCE_BLOCKS and not lexicon.is_light(verb):
         alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
 
@@ -259,65 +200,6 @@ def _with_particle(verb: Token, action: str) -> str:
         if kid.dep_ in {"prep", "advmod"} and kid.lower_ in _PARTICLES and kid.i == verb.i + 1:
             return f"{action} {kid.lower_}" if bare else action
     return action
-
-
-def _event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str]:
-    """Return the class of the verb's object when it names an event ("held talks").
-
-    With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
-    of giving) does not count, only an event noun ("undertook a mediation mission").
-    """
-    objects = [k for k in verb.children if k.dep_ == "dobj"]
-    passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
-    objects += [passive] if passive is not None else []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
-    for obj in objects:
-        if obj.pos_ == "NOUN":
-            if events_only and not names_an_event(obj):
-                continue
-            found = _noun_class(obj)
-            if found[0]:
-                return found
-    return "", "", ""
-
-
-def _noun_class(noun: Token) -> tuple[str, str, str]:
-    """Return the class of a noun that names an event ("talks", "air strikes"), if any.
-
-    The noun is looked up in the dictionary's event nouns, then as the nominal of a verb
-    with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
-    """
-    framed = framed_event(noun)
-    if framed is not None:
-        # "a mediation mission", "the bombing campaign": the compound names the event
-        found = _noun_class(framed)
-        if found[0]:
-            return found
-    code = load_lexicon().event_noun(noun)
-    if code is not None:
-        return code.plover, code.cameo, code.mode
-    lemma = noun.lemma_.lower()
-    for suffix, ending in _NOMINAL:
-        if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
-            stem = lemma[: len(lemma) - len(suffix)] + ending
-            found = label_class(stem)
-            if found not in {"", "STATEMENT", "RELATION"}:
-                return found, "", ""
-    return "", "", ""
-
-
-def _occurring(verb: Token) -> tuple[str, str, str]:
-    """Return the class of an event noun said to happen ("fighting resumed", "talks began").
-
-    The verb only says the event occurs; the noun says which event it is.
-    """
-    if verb.lemma_.lower() not in OCCURRENCE_VERBS or any(k.dep_ == "dobj" for k in verb.children):
-        return "", "", ""
-    for subj in verb.children:
-        if subj.dep_ == "nsubj" and subj.pos_ == "NOUN":
-            return _noun_class(subj)
-    return "", "", ""
 
 
 def _method(verb: Token) -> str:

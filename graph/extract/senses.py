@@ -3,6 +3,9 @@
 The dictionary codes many verbs only with particular complements, and news uses the same
 verbs in other senses:
 
+- a verb label in ``ontology.ttl`` restates one sense of a verb whose own dictionary
+  entry codes nothing ("LIFT [---]"): "lift" is CONCEDE for the sanctions, curfews and
+  sieges the dictionary names, not for "lifted the concrete slabs";
 - CAMEO 03 ("express intent to cooperate") codes verbs of intending ("aim", "determine",
   "decide", "prepare") for the act they intend, an infinitive or an object: "aimed at the
   liberation" and "determines which planes fly" intend nothing;
@@ -13,18 +16,20 @@ verbs in other senses:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
 from .lexicon import EVENT_NOUNS, _words
 
-__all__ = ["codes_intent", "control_taken", "names_an_event", "particle_light"]
+__all__ = ["codes_intent", "control_taken", "label_applies", "names_an_event", "particle_light"]
 
 # Verbs of gaining or restoring that take "control of X": they code as "take control".
 _CONTROL_VERBS = _words(
-    "gain regain take retake seize wrest assume establish re-establish reestablish restore "
-    "reassert recover"
+    "gain regain take retake seize wrest win assume establish re-establish reestablish "
+    "restore reassert recover impose extend"
 )
 
 
@@ -34,6 +39,52 @@ def names_an_event(noun: Token) -> bool:
     if lemma in EVENT_NOUNS or framed_event(noun) is not None:
         return True
     return lemma.endswith(("tion", "sion", "ment", "ing")) and len(lemma) > 6
+
+
+@cache
+def _object_heads() -> frozenset[str]:
+    """Return every noun a CAMEO pattern names as a verb's object (its head's forms)."""
+    lexicon = load_lexicon()
+    return frozenset(
+        word for group in lexicon.patterns.values() for p in group if p.obj for word in p.obj[-1]
+    )
+
+
+def _known_object(noun: Token) -> bool:
+    # a noun some CAMEO pattern codes ("sanctions", "offer"), an event, an act, someone,
+    # a name or a pronoun; not a thing the dictionary never names ("slabs", "a video")
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
+
+    heads = _object_heads()
+    if noun.lower_ in heads or noun.lemma_.lower() in heads or noun.ent_type_:
+        return True
+    if noun.pos_ in {"VERB", "AUX", "PRON"} or is_agent_noun(noun.lower_):
+        return True  # "vetoed a draft censuring the raid", "lifted it", "the inspectors"
+    return names_an_event(noun) or load_lexicon().event_noun(noun) is not None
+
+
+def label_applies(verb: Token, action: str, label: str) -> bool:
+    """Return whether a one-word verb label may class this use of the verb.
+
+    When the verb's own dictionary entry codes it nothing alone but codes the label's
+    class for particular objects, the label applies with no object or an object the
+    dictionary knows: "lifted the curfew", "lifted the embargo", not "lifted the slabs";
+    "shared intelligence", not "shared a video". A label for a verb the dictionary codes
+    alone, or only through its block, always applies.
+    """
+    words = action.split()
+    if len(words) != 1:
+        return True  # "commit to", "pull out": the label names its complement
+    lexicon = load_lexicon()
+    own = lexicon.default(words[0])
+    if own is None or own.plover or own.inherited:
+        return True
+    if not any(
+        p.own and p.obj and p.code.plover == label for p in lexicon.patterns.get(words[0], ())
+    ):
+        return True
+    objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    return not objects or any(_known_object(o) for o in objects)
 
 
 def codes_intent(verb: Token, code: Code) -> bool:
@@ -64,14 +115,12 @@ def control_taken(verb: Token) -> Code | None:
     lexicon = load_lexicon()
     if lexicon.lemma(verb) not in _CONTROL_VERBS:
         return None
-    controls = [
-        k
-        for k in verb.children
-        if k.dep_ in {"dobj", "nsubjpass"}
-        and k.lemma_.lower() == "control"
-        and any(p.lower_ in {"of", "over"} for p in k.children)
-    ]
-    if not controls:
+    # "control of the town", "control over the villages" (the phrase may hang on the verb)
+    phrases = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if not any(k.lemma_.lower() == "control" for k in phrases):
+        return None
+    heads = [verb, *phrases]
+    if not any(p.lower_ in {"of", "over"} for head in heads for p in head.children):
         return None
     return next(
         (

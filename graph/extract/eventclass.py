@@ -1,0 +1,91 @@
+"""The event a noun names: "held talks", "the bombing campaign", "fighting resumed" (private).
+
+Used by :mod:`graph.extract.classify` for light verbs, statements and occurrence verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import framed_event
+from .cameodata import load_lexicon
+from .labels import label_class
+from .lexicon import OCCURRENCE_VERBS
+from .senses import names_an_event
+from .spans import raised_passive_subject
+
+__all__ = ["event_noun", "noun_class", "occurring"]
+
+# Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
+_NOMINAL = (
+    ("ation", "ate"),
+    ("nsion", "nd"),
+    ("sion", "de"),
+    ("ition", ""),
+    ("ion", "e"),
+    ("ion", ""),
+    ("ment", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("al", ""),
+    ("", ""),
+)
+
+
+def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str]:
+    """Return the class of the verb's object when it names an event ("held talks").
+
+    With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
+    of giving) does not count, only an event noun ("undertook a mediation mission").
+    """
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
+    objects += [passive] if passive is not None else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
+    for obj in objects:
+        if obj.pos_ == "NOUN":
+            if events_only and not names_an_event(obj):
+                continue
+            found = noun_class(obj)
+            if found[0]:
+                return found
+    return "", "", ""
+
+
+def noun_class(noun: Token) -> tuple[str, str, str]:
+    """Return the class of a noun that names an event ("talks", "air strikes"), if any.
+
+    The noun is looked up in the dictionary's event nouns, then as the nominal of a verb
+    with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
+    """
+    framed = framed_event(noun)
+    if framed is not None:
+        # "a mediation mission", "the bombing campaign": the compound names the event
+        event = noun_class(framed)
+        if event[0]:
+            return event
+    code = load_lexicon().event_noun(noun)
+    if code is not None:
+        return code.plover, code.cameo, code.mode
+    lemma = noun.lemma_.lower()
+    for suffix, ending in _NOMINAL:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
+            stem = lemma[: len(lemma) - len(suffix)] + ending
+            found = label_class(stem)
+            if found not in {"", "STATEMENT", "RELATION"}:
+                return found, "", ""
+    return "", "", ""
+
+
+def occurring(verb: Token) -> tuple[str, str, str]:
+    """Return the class of an event noun said to happen ("fighting resumed", "talks began").
+
+    The verb only says the event occurs; the noun says which event it is.
+    """
+    if verb.lemma_.lower() not in OCCURRENCE_VERBS or any(k.dep_ == "dobj" for k in verb.children):
+        return "", "", ""
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.pos_ == "NOUN":
+            return noun_class(subj)
+    return "", "", ""
