@@ -93,6 +93,13 @@ MODALITY = [
         ("Firefighters", "extinguish", "the blaze"),
         "possible",
     ),
+    # an obligation: "have to", "need to"
+    (
+        "The villagers have to cross the river to reach the clinic.",
+        ("The villagers", "cross", "the river"),
+        "should",
+    ),
+    ("The navy needs to clear the mines first.", ("The navy", "clear", "the mines"), "should"),
     # modals
     (
         "The navy could blockade the strait next month.",
@@ -269,3 +276,29 @@ def test_glued_page_residue_gives_no_events(parse, text, lead):
 @pytest.mark.parametrize("text, lead", RESIDUE)
 def test_the_lead_after_page_residue_keeps_its_events(parse, text, lead):
     assert _triples(parse, text) == lead
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a photo caption: a dated scene in the simple present
+        ("Residents inspect a damaged market in the town of Kafr Nabl June 5 2016.", set()),
+        ("Nurses treat a boy at a field clinic near Marib (Reuters Photo).", set()),
+        # the past act a caption names is still told
+        (
+            "A boy sits on the rubble after a rocket fired by the militia hit the school"
+            " May 3 2019.",
+            {("the militia", "fire", "a rocket"), ("the militia", "hit", "the school")},
+        ),
+        # a present-tense report with a date is no caption
+        (
+            "The ministry says the jets struck the depot on June 5 2016.",
+            {("the jets", "strike", "the depot")},
+        ),
+        # credits of the story
+        ("Agencies contributed to this report.", set()),
+        ("Reporting by Lena Park; Editing by Omar Said", set()),
+    ],
+)
+def test_captions_and_credits_give_no_events(parse, text, kept):
+    assert _triples(parse, text) == kept

@@ -133,6 +133,9 @@ def _control_modality(tok: Token) -> str:
         return "possible"
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
+    if lemma in {"have", "need"} and tok.dep_ == "xcomp" and child(tok, "aux") is not None:
+        # "residents have to deal with shortages", "the army needs to retake the road".
+        return "should"
     if lemma not in CONTROL_MODALITY and head.lower_.endswith("ing"):
         # the lemmatizer misses some: "hoping" -> "hop".
         lemma = gerund_lemma(head.lower_)

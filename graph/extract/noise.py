@@ -17,13 +17,15 @@ from spacy.tokens import Span, Token
 from .frames import Frame
 from .residue import credited_headline, share_bar
 
-# Page furniture: link labels, share buttons, tag lists, copyright lines.
+# Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
+# story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
 _FURNITURE = re.compile(
     r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|click\s+here(?:\s+to\s+\w+)?"
     r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
     r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
     r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
-    r"|coded\s+as\b[^.]*)",
+    r"|coded\s+as\b[^.]*|contributed\s+to\s+(?:this|the)\s+report"
+    r"|(?:additional\s+)?(?:reporting|editing|writing)\s+by\b[^.;]*|\(\s*\w+\s+photos?\s*\))",
     re.IGNORECASE,
 )
 # A list of links to other stories runs to the end of its sentence: "Related News Rebels

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
+from .lexicon import SPEECH_VERBS
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
@@ -59,3 +63,33 @@ def share_bar(text: str) -> tuple[int, int] | None:
         return 0, found.end()
     lead = _LEAD.search(text, found.end())
     return 0, lead.start() if lead is not None else len(text)
+
+
+# A full date: "June 5 2016", "5 June 2016".
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*,?\s+\d{{4}}\b", re.IGNORECASE
+)
+# Words that credit a photo: "(Reuters Photo)", "in this handout picture", "REUTERS/Name".
+_PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|[Hh]andout)\b|\b[A-Z]{2,}/[A-Z]")
+
+
+def is_caption(sent: Span) -> bool:
+    """Return whether ``sent`` is a photo caption: a scene in the simple present, dated.
+
+    "Residents inspect a damaged market in the town June 5 2016." describes a picture;
+    the story's events are told in its own sentences. A present-tense report ("the
+    ministry says ...") is no caption.
+    """
+    root = sent.root
+    if root.tag_ not in {"VBZ", "VBP"} or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if any(kid.dep_ in {"aux", "auxpass"} for kid in root.children):
+        return False
+    return bool(_FULL_DATE.search(sent.text) or _PHOTO_CREDIT.search(sent.text))
+
+
+def is_caption_verb(verb: Token) -> bool:
+    """Return whether ``verb`` tells a caption's scene: simple present, no auxiliary."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(
+        kid.dep_ in {"aux", "auxpass"} for kid in verb.children
+    )

@@ -75,6 +75,7 @@ from .recipients import (
     recipient_target,
     thing_side,
 )
+from .residue import is_caption, is_caption_verb
 from .results import adjunct_attack_frames, is_result_state, result_pairs, stated_by_adjuncts
 from .setting import DocContext
 from .spans import (
@@ -122,6 +123,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
         noise = noise_spans(sent, title)
         furniture = furniture_in(sent)
+        caption = is_caption(sent)
         frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
         for frame in itertools.chain(frames, _noun_frames(sent)):
             if (
@@ -134,6 +136,9 @@ def extract_events(doc: Doc) -> Iterator[Event]:
             if trimmed is None:
                 continue
             frame = trimmed
+            if caption and is_caption_verb(frame.verb):
+                # "Residents inspect the damage June 5 2016": a photo's scene, no event.
+                frame = replace(frame, kind="relation")
             found: Event | None = to_event(frame, sent, prov, ctx)
             if frame.rule == "compound":
                 found = _restated(found, standing, stated)
