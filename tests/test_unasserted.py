@@ -102,6 +102,11 @@ MODALITY = [
     ("The navy needs to clear the mines first.", ("The navy", "clear", "the mines"), "should"),
     # modals
     (
+        "The jets can reach the coast within an hour.",
+        ("The jets", "reach", "the coast"),
+        "possible",
+    ),
+    (
         "The navy could blockade the strait next month.",
         ("The navy", "blockade", "the strait"),
         "possible",

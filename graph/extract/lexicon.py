@@ -17,6 +17,8 @@ MODALS = {
     "shall": "future",
     "wo": "future",
     "could": "possible",
+    "can": "possible",  # an ability: "the jets can reach the coast" reports no strike
+    "ca": "possible",  # "ca n't"
     "may": "possible",
     "might": "possible",
     "should": "should",
