@@ -232,6 +232,15 @@ RESIDUE = [
         "Navy seizes tanker in Gulf Reuters 12 March 2020 Sailors boarded a tanker on Thursday.",
         {("Sailors", "board", "a tanker")},
     ),
+    # a dateline: "Posted on", and the rest of a date the splitter cut off
+    (
+        "Posted on May 2 2019 Gunmen killed four guards at a checkpoint.",
+        {("Gunmen", "kill", "four guards")},
+    ),
+    (
+        "Sep 2014 Navy jets struck two radar sites on Tuesday.",
+        {("Navy jets", "strike", "two radar sites")},
+    ),
     # the splitter cut the date: the credit ends the sentence
     ("Drones hit fuel depot in Sudan AP Tuesday 14", set()),
     # a share bar under the headline and a list of other stories before the lead

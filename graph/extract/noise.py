@@ -41,11 +41,15 @@ _TAGS = re.compile(r"^\s*Tags\b(?=\s+[A-Z])")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
-# "Published July 4 2015", "Date of publication 27 November 2017", "Last updated at ...".
+# "Published July 4 2015", "Date of publication 27 November 2017", "Last updated at ...",
+# "Posted on May 2 2019".
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:published|updated|last\s+updated(?:\s+at)?|date\s+of\s+publication)\s*:?\s*)?"
-    rf"(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
-    rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?\s*",
+    rf"^\s*(?:(?:published|posted(?:\s+on)?|updated|last\s+updated(?:\s+at)?"
+    rf"|date\s+of\s+publication)\s*:?\s*)?"
+    rf"(?:(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
+    rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?"
+    # the rest of a date the sentence splitter cut off: "Sep 2014 US air strikes killed ..."
+    rf"|{_MONTH}\s+\d{{4}}(?=\s+[A-Z0-9]))\s*",
     re.IGNORECASE,
 )
 _DATE = rf"(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
