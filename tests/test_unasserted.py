@@ -100,6 +100,12 @@ MODALITY = [
         "should",
     ),
     ("The navy needs to clear the mines first.", ("The navy", "clear", "the mines"), "should"),
+    ("The envoy has yet to visit the camp.", ("The envoy", "visit", "the camp"), "future"),
+    (
+        "The farmers had to abandon their fields.",
+        ("The farmers", "abandon", "their fields"),
+        "asserted",
+    ),
     # modals
     (
         "The jets can reach the coast within an hour.",
@@ -303,6 +309,11 @@ def test_the_lead_after_page_residue_keeps_its_events(parse, text, lead):
             "A boy sits on the rubble after a rocket fired by the militia hit the school"
             " May 3 2019.",
             {("the militia", "fire", "a rocket"), ("the militia", "hit", "the school")},
+        ),
+        # a dated chronology entry reports its event
+        (
+            "May 4 2014 Militias seize the port of Ras Lanuf after a week of shelling.",
+            {("Militias", "seize", "the port of Ras Lanuf")},
         ),
         # a present-tense report with a date is no caption
         (

@@ -134,8 +134,7 @@ def _control_modality(tok: Token) -> str:
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
     if lemma in {"have", "need"} and tok.dep_ == "xcomp" and child(tok, "aux") is not None:
-        # "residents have to deal with shortages", "the army needs to retake the road".
-        return "should"
+        return _obligation(head)
     if lemma not in CONTROL_MODALITY and head.lower_.endswith("ing"):
         # the lemmatizer misses some: "hoping" -> "hop".
         lemma = gerund_lemma(head.lower_)
@@ -143,6 +142,17 @@ def _control_modality(tok: Token) -> str:
         # "decided that ...", "hoped that ..." report a finite clause with its own tense.
         return ""
     return CONTROL_MODALITY.get(lemma, "")
+
+
+def _obligation(head: Token) -> str:
+    """Return the modality "have/need to V" gives V ("" when it reports what was done).
+
+    "residents have to ration water", "the army needs to retake the road" -> should;
+    "the envoy has yet to respond" -> future; "farmers had to leave" -> asserted (they left).
+    """
+    if any(kid.lower_ == "yet" for kid in head.children):
+        return "future"
+    return "should" if head.tag_ in {"VB", "VBP", "VBZ"} else ""
 
 
 def is_negated(verb: Token) -> bool:

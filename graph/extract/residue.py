@@ -85,7 +85,11 @@ def is_caption(sent: Span) -> bool:
         return False
     if any(kid.dep_ in {"aux", "auxpass"} for kid in root.children):
         return False
-    return bool(_FULL_DATE.search(sent.text) or _PHOTO_CREDIT.search(sent.text))
+    # a caption's date follows its scene; a dated chronology entry ("March 1 2012 troops
+    # seize the district") opens with it and reports an event.
+    verb_at = root.idx - sent.start_char
+    dated = any(found.start() > verb_at for found in _FULL_DATE.finditer(sent.text))
+    return dated or bool(_PHOTO_CREDIT.search(sent.text))
 
 
 def is_caption_verb(verb: Token) -> bool:
