@@ -10,7 +10,9 @@
     target roles drawn as nodes, the share that are junk (pronoun, number, date,
     dateline, boilerplate, non-agent noun; target <= 2 %) and the share whose actor
     type is "other" (target <= 35 %); roles left unresolved are counted apart;
-    then the 40 most frequent actors with their type and codes.
+    then the 40 most frequent actors with their type and codes; and the ids that
+    documents type differently, before and after the graph's one-type decision
+    (graph.normalize.settle, which the build applies to the graph).
 
 A role's country code is the event's ``actor_code``/``target_code`` when extract
 gives one, else the gazetteer's ``countryCode`` of its id, else that of the
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import BuildOptions, Event, extract_documents
+from graph.normalize.settle import settle_types
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -222,7 +225,8 @@ def realnews_table(path: Path, limit: int, top: int, gaz: Any, verbose: bool) ->
         source = Path(tempfile.mkdtemp(prefix="actors-bench-")) / "head.jsonl"
         with path.open(encoding="utf-8") as handle:
             source.write_text("".join(itertools.islice(handle, limit)), "utf-8")
-    events = list(extract_documents([source], BuildOptions(skip_bad=True)))
+    raw = list(extract_documents([source], BuildOptions(skip_bad=True)))
+    events = settle_types(raw)  # one type per id, as the built graph shows them
     roles = [(e, role) for e in events for role in ("actor", "target") if getattr(e, role)]
     drawn = [(e, role) for e, role in roles if not _is_unresolved(e, role)]
     kinds = Counter(junk_kind(*_surface(e, role)) for e, role in drawn)
@@ -238,11 +242,34 @@ def realnews_table(path: Path, limit: int, top: int, gaz: Any, verbose: bool) ->
             print(f"    {kind:12} {n}")
     print(f"  other {other:6}  share {other / max(1, len(drawn)):.3f}  (target <= 0.35)")
     _top_table(drawn, top, gaz)
+    _types_table(raw, events, verbose)
     if verbose:
         for e, role in drawn:
             surface, label, sentence = _surface(e, role)
             if kind := junk_kind(surface, label, sentence):
                 print(f"    junk {kind}: {surface!r} -> {label!r}")
+
+
+def _typed_ids(events: Sequence[Event]) -> dict[str, Counter[str]]:
+    types: dict[str, Counter[str]] = {}
+    for e in events:
+        for role in ("actor", "target"):
+            actor_id, kind = getattr(e, f"{role}_id"), getattr(e, f"{role}_type")
+            if actor_id and kind and kind != "unresolved":
+                types.setdefault(actor_id, Counter())[kind] += 1
+    return types
+
+
+def _types_table(raw: Sequence[Event], settled: Sequence[Event], verbose: bool) -> None:
+    before, after = _typed_ids(raw), _typed_ids(settled)
+    multi = {i: c for i, c in before.items() if len(c) > 1}
+    left = sum(len(c) > 1 for c in after.values())
+    print(f"  ids with more than one type: {len(multi)} of {len(before)} as documents type them,"
+          f" {left} in the graph (one type per id)")  # fmt: skip
+    if verbose:
+        for actor_id, kinds in sorted(multi.items()):
+            chosen = next(iter(after[actor_id]))
+            print(f"    {actor_id}: {dict(kinds)} -> {chosen}")
 
 
 def _surface(event: Event, role: str) -> tuple[str, str, str]:

@@ -21,6 +21,7 @@ from ..rdf.nquads import ntriples
 from ..rdf.triples import add_triples, document_graph_triples, new_dataset
 from ..store.checkpoint import resume_shards, save_shard
 from ..store.oxigraph import content_hash, has_document, merge_graph, undescribed_actor_ids
+from ..store.settle import settle_dataset_types, settle_store_types
 from ..store.writer import StoreWriter
 from ..vocab import ACTOR_GRAPH
 from .document import DocumentResult
@@ -174,6 +175,7 @@ def build_graph(
             on_document(result)
     actor_graph = kg.graph(ACTOR_GRAPH)
     actor_graph.addN((s, p, o, actor_graph) for s, p, o in gazetteer.describe(sorted(stats.actors)))
+    settle_dataset_types(kg)  # one type per actor across the documents
     log.info("built %d documents, %d events", stats.documents, stats.events)
     return kg
 
@@ -235,6 +237,7 @@ def build_into_store(
     described = ntriples(gazetteer.describe(sorted(wanted)))
     if described:
         merge_graph(store, str(ACTOR_GRAPH), described)
+    settle_store_types(store)  # one type per actor across all stored documents
     log.info("built %d documents, %d events", stats.documents, stats.events)
     return stats
 

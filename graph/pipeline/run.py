@@ -21,6 +21,7 @@ from ..serve.push import push_documents
 from ..store.checkpoint import clear_checkpoint
 from ..store.dataset import open_graph
 from ..store.oxigraph import export_store, open_store, stored_hashes, triple_count
+from ..store.settle import settle_store_types
 from ..view.render import render_html
 from .build import build_into_store
 from .document import DocumentResult
@@ -100,6 +101,7 @@ def _build_into(
             shard_dir = Path(folder) if local else None
             shards = build_shards(inputs, options, known=stored_hashes(target), shard_dir=shard_dir)
             stats.documents = len(load_shards(target, _counted(shards, stats)))
+        settle_store_types(target)  # one type per actor across the workers' documents
         return
     in_memory = options.store is None and out is not None
     build_into_store(
