@@ -81,9 +81,13 @@ CAPS = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
 # A whole run of capitalised words, so "Middle Euphrates River Valley" is not read as "Valley".
 NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 PLACE_RES = (
-    # "fighting in Deir Ezzor", "a teleconference from Baghdad"
-    re.compile(r"\b(?:in|near|into|from|to|toward|towards|outside|around|of|across|via)\s+("
-               + CAPS + ")"),
+    # "fighting in Deir Ezzor", "troops moved into Tal Abyad"; not "to"/"of"/"from", after
+    # which a name is as often a paper, a faith or a group ("told Asharq Al-Awsat",
+    # "converted to Islam", "a fighter from Jaish al-Nasr"): those count when linked
+    re.compile(r"\b(?:in|near|into|toward|towards|outside|around|across)\s+(" + CAPS + ")"),
+    # "the village of Kafr Zeta", "a town called X", "the district of Bab Amr"
+    re.compile(r"\b(?:city|town|village|district|neighbou?rhood|suburb|province|governorate|"
+               r"region|hamlet|camp|road|highway)\s+(?:of|called|named)\s+(" + CAPS + ")"),
     # "Deir Ezzor, a Syrian city on the Euphrates"
     re.compile(r"(?:^|[.;]\s+)(" + CAPS + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:city|town|village|province|region|capital)\b"),
@@ -103,6 +107,14 @@ ORG_WORDS = {
     **dict.fromkeys(words_of("Party Council Agency Organization Organisation Committee Ministry "
                            "Movement Union Institute"), "organisation"),
 }  # fmt: skip
+# Last words that make a name a place: "Castello Road", "Tishreen Dam", "Yarmouk Camp".
+PLACE_NAME_WORDS = frozenset(
+    words_of(
+        "Road Street Highway Square Bridge Airport Airbase Crossing Dam Valley River Mountain "
+        "Mountains Plain Plains Desert Lake Camp Hill Hills District Province Governorate "
+        "Neighbourhood Neighborhood Gate Roundabout"
+    )
+)
 PARENS = re.compile(r"\s*\([^)]*\)")  # "Syrian Democratic Forces (SDF)"
 AGENT_SUFFIX = re.compile(
     r"^-(?:backed|led|held|occupied|controlled|allied|sponsored|supported|based)"

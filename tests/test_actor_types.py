@@ -1,0 +1,57 @@
+"""How a document types a name it cannot look up (issue 13, one type per actor).
+
+Sentences are our own; the names are invented or common place words, so no
+gazetteer or GeoNames entry decides the answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+
+
+def _typed(sentence: str, actor: str, action: str, target: str) -> tuple[str, str]:
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    event = next(normalize_events([Event(actor, action, target, prov)]))
+    return event.target_id, event.target_type
+
+
+PLACES = [
+    # a place noun before the name says what it is
+    ("Jets bombed the village of Kafr Zeltana.", "Jets", "bomb", "Kafr Zeltana",
+     ("kafr-zeltana", "location")),
+    ("Rebels shelled the district of Bab Qurnaq.", "Rebels", "shell", "Bab Qurnaq",
+     ("bab-qurnaq", "location")),
+    ("Troops entered a town called Tell Marwashi.", "Troops", "enter", "Tell Marwashi",
+     ("tell-marwashi", "location")),
+    # a place word ending the name
+    ("The army cut the Zahrawi Road.", "The army", "cut", "the Zahrawi Road",
+     ("zahrawi-road", "location")),
+    ("Militants seized the Qarrash Dam.", "Militants", "seize", "the Qarrash Dam",
+     ("qarrash-dam", "location")),
+    # a strong place preposition still makes a place
+    ("Fighters attacked Umm Halwasa. Fighting went on in Umm Halwasa.", "Fighters", "attack",
+     "Umm Halwasa", ("umm-halwasa", "location")),
+]  # fmt: skip
+
+NOT_PLACES = [
+    # after "to", "of", "from" an unknown name is as often a paper, a faith or a group
+    ("The minister spoke to Al-Zawraq Weekly. Ministers blamed Al-Zawraq Weekly.", "Ministers",
+     "blame", "Al-Zawraq Weekly"),
+    ("He converted to Yazdanism. The clerics praised Yazdanism.", "The clerics", "praise",
+     "Yazdanism"),
+    ("A fighter from Liwa Karrum spoke. Police arrested Liwa Karrum.", "Police", "arrest",
+     "Liwa Karrum"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "actor", "action", "target", "expected"), PLACES)
+def test_names_marked_as_places_are_locations(sentence, actor, action, target, expected):
+    assert _typed(sentence, actor, action, target) == expected
+
+
+@pytest.mark.parametrize(("sentence", "actor", "action", "target"), NOT_PLACES)
+def test_a_name_after_to_of_from_is_no_place(sentence, actor, action, target):
+    assert _typed(sentence, actor, action, target)[1] != "location"
