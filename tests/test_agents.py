@@ -137,7 +137,7 @@ QUALIFIED = [
      "syrian-national-coalition"),
     ([], "Anti-Houthi forces retook the port.", "Anti-Houthi forces", "anti-houthis/military"),
     ([], "Pro-Turkish rebels shelled the town.", "Pro-Turkish rebels", "pro-turkey/rebels"),
-    ([], "Pro-regime militias advanced.", "Pro-regime militias", "assad-regime"),
+    ([], "Pro-regime militias advanced.", "Pro-regime militias", "pro-assad-regime/gunmen"),
     ([], "Regime ally Iran sent advisers.", "Regime ally Iran", "iran"),
 ]  # fmt: skip
 

@@ -105,7 +105,7 @@ DEMONYMS = [
     ("American diplomats met them.", "American diplomats", "united-states"),
     ("Syrian jets bombed the town.", "Syrian jets", "assad-regime"),  # state head + governmentOf
     ("Pro-Assad regime forces advanced.", "Pro-Assad regime forces", "assad-regime"),
-    ("Pro-regime militias advanced.", "Pro-regime militias", "assad-regime"),
+    ("Pro-regime militias advanced.", "Pro-regime militias", "pro-assad-regime/gunmen"),
     ("Russian-backed pro-regime troops advanced.", "Russian-backed pro-regime troops",
      "assad-regime"),
     ("The Russian Ministry of Defense said so.", "The Russian Ministry of Defense", "russia"),

@@ -383,11 +383,11 @@ def _ref(gaz: Gazetteer, country: str, found: AgentPhrase, state_heads: Collecti
         actor = gaz.get(military)
         if actor is not None:
             return Ref(military, actor.label, actor.actor_type, cameo(gaz, country, "MIL"))
-    if (
-        country
-        and found.sector in ("GOV", "MIL")
-        and (found.noun in state_heads or found.noun in STATE_INSTITUTIONS)
-    ):
+    # "Syrian state media", "the Syrian governments": a GOV agent of a state whose
+    # government the gazetteer names is that government, one node (not "syria/government")
+    organ = found.noun in state_heads or found.noun in STATE_INSTITUTIONS
+    governed = found.sector == "GOV" and gaz.state_actor(country) != country
+    if country and found.sector in ("GOV", "MIL") and (organ or governed):
         state = gaz.state_actor(country)
         actor = gaz.get(state)
         if actor is not None:

@@ -504,6 +504,7 @@ class Document:
             and not AGENT_SUFFIX.match(phrase[m.end :])
             and not _opens_name(m.via, phrase[m.end :], state_heads)
             and not _in_name_complement(phrase[: m.start], state_heads)
+            and not _STANCE.search(phrase[: m.start])  # "a pro-regime website" is no regime
         ]
         # A name that ends at the head is the referent ("Syrian Kurdish-majority Syrian
         # Democratic Forces" is the SDF); else the first one ("Russian and coalition officers").
@@ -550,6 +551,9 @@ class Document:
         kind = kinds[-1] if kinds and named else "other"
         code = body_country(self.gaz, words) if named else ""
         return self._keep(Ref(slug_of(phrase), phrase, kind, code))
+
+
+_STANCE = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
 
 
 def _names_head(ref: Ref | None, head: str) -> bool:

@@ -54,7 +54,7 @@ from .phrase import (
 )
 from .places import get_place, link_place
 from .pronouns import PERSON_NOUNS, in_quotation, reports_subject
-from .qualified import anti_ref, coalition_ref, pro_ref
+from .qualified import allies_of, anti_ref, coalition_ref, mixed_group, pro_ref
 from .timex import normalize_time
 
 __all__ = ["Gazetteer", "action_class", "actor_code", "load_gazetteer", "normalize_events"]
@@ -532,7 +532,8 @@ def _qualified(words: list[str], doc: Document) -> Ref | None:
         return doc.lookup(ws) or _state_institution(ws, doc)
 
     return (
-        coalition_ref(doc.gaz, words, name, doc.coalitions)
+        mixed_group(doc.gaz, words)
+        or coalition_ref(doc.gaz, words, name, doc.coalitions)
         or anti_ref(words, name)
         or pro_ref(doc.gaz, words, name)
     )
@@ -664,14 +665,22 @@ def _modified(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
     phrase = " ".join(words)
     stripped = _PRO.sub("", phrase)
     if stripped != phrase:
-        # "pro-regime troops", "Pro-Assad regime forces": forces of the backed side.
+        # "pro-regime troops", "Pro-Assad regime forces": a state's own organs; "a
+        # pro-regime website" is not the regime (pro-X militias are X's allies: _qualified)
+        organ = any(w.lower() in ("regime", "government", "army") for w in words[1:])
+        if head_word(phrase) not in STATE_HEADS and not organ:
+            return None
         return doc.lookup(clean(stripped)) or doc.contained(clean(stripped), STATE_HEADS, set())
     loyal = _LOYAL.match(phrase)
     if loyal is not None and head_word(loyal["head"]) in GROUP_NOUNS:
         side = clean(loyal["rest"])
         # "fighters loyal to the old warlord": a side not named leaves the fighters as such
         own = agent_ref(doc.gaz, clean(loyal["head"]), "", STATE_HEADS)
-        return doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS) or own
+        ally = doc.lookup(side) or doc.contained(side, STATE_HEADS, PLACE_HEADS)
+        men = find_agent(clean(loyal["head"]))
+        # "militiamen loyal to the regime" are its allies; "forces loyal to Assad" its own
+        allies = allies_of(doc.gaz, ally, men.sector) if ally and men else None
+        return allies or ally or own
     match = _AGENT.match(phrase)
     if match is None or not tokens(match["agent"]):
         return None

@@ -6,7 +6,7 @@
 - "the Syrian (National) Coalition" (a country's opposition coalition) is
   ``syrian-national-coalition``, never a military coalition.
 - "anti-X forces" are X's opponents (``anti-houthis/military``), not X.
-- "pro-X rebels" (an armed group on X's side, X a foreign state) are ``pro-<x>/rebels``.
+- "pro-X fighters" (non-state armed men on X's side) are ``pro-<x>/<part>``, not X.
 """
 
 from __future__ import annotations
@@ -47,22 +47,34 @@ def coalition_ref(
         named = national_coalition(gaz, before)
         if named is not None:
             return named
-    leader = _leader(words[: at + 1], lookup)
+    leader = _leader(words, lookup)
     if leader is not None:
         return led_coalition(gaz, leader)
+    members = find_agent(words[at + 2 :]) if words[at + 1 : at + 2] == ["of"] else None
+    if members is not None and members.sector in ("OPP", "REB", "UAF"):
+        # "a coalition of rebel groups" is an armed group, no states' coalition
+        part, kind = SECTORS[members.sector]
+        return Ref(f"unknown/{part}", f"{part} (unknown)", kind, f"---{members.sector}")
     if any(w[:1].isupper() for w in before if w.lower() not in ("the", "international")):
         return None  # a coalition with a name of its own: the gazetteer or unknown()
+    own = find_agent(before[-1:]) if before else None
+    if own is not None and own.sector in ("OPP", "REB", "UAF"):
+        return None  # "an opposition coalition", "a rebel coalition": the agent says whose
     if len(leaders) == 1:
         return next(iter(leaders.values()))
-    return Ref("unknown/coalition", "coalition (unknown leader)", "military")
+    # a military coalition whose leader the story does not name: its sector is still known
+    return Ref("unknown/coalition", "coalition (unknown leader)", "military", "---MIL")
 
 
 def _leader(words: list[str], lookup: Lookup) -> Ref | None:
-    # "Saudi-led coalition", "US led coalition", "a coalition led by Saudi Arabia" (not here)
+    # "Saudi-led coalition", "US led coalition", "a coalition led by Saudi Arabia"
     for i, word in enumerate(words):
         match = _LED.match(word)
         if match is not None:
             return lookup(tokens(match["leader"]))
+        if word.lower() == "led" and words[i + 1 : i + 2] == ["by"]:
+            named = [w for w in words[i + 2 :] if w.lower() != "the"]
+            return lookup(named) if named else None
         if word.lower() == "led" and i:
             return lookup(words[i - 1 : i])
     return None
@@ -77,22 +89,36 @@ def led_coalition(gaz: Gazetteer, leader: Ref) -> Ref:
         if actor.actor_id.endswith(_COALITION_SUFFIX) and code and actor.country == code:
             return Ref(actor.actor_id, actor.label, actor.actor_type)
     label = state.label if state is not None else leader.label
-    return Ref(f"{country}{_COALITION_SUFFIX}", f"{label}-led coalition", "military")
+    return Ref(f"{country}{_COALITION_SUFFIX}", f"{label}-led coalition", "military",
+               f"{code}MIL" if code else "")  # fmt: skip
 
 
-_NAMED_LEADER = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[- ][A-Z][\w.]*)?)[- ]led\s+coalition")
+_NAMED_LEADER = re.compile(
+    r"(?<![\w-])([A-Z][\w.]*(?:[- ][A-Z][\w.]*)?)[- ]led\s+(?:[A-Za-z-]+\s+)?coalition"
+    r"|coalition\s+led\s+by\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+# "the Syrian National Coalition", "the Syrian Coalition": a national (opposition) coalition
+_NATIONAL = re.compile(r"\b([A-Z][a-z]+)\s+(?:National\s+)?Coalition\b")
 
 
 def document_coalitions(gaz: Gazetteer, texts: list[str], lookup: Lookup) -> dict[str, Ref]:
-    """Return the coalitions a document names with their leader ("the Saudi-led coalition")."""
+    """Return the coalitions a document names with their leader or nation.
+
+    "the Saudi-led coalition", "a coalition led by the United States", "the Syrian
+    National Coalition": a later bare "the coalition" means the one the story names.
+    """
     found: dict[str, Ref] = {}
     for text in texts:
         for match in _NAMED_LEADER.finditer(text):
-            words = tokens(match[1])
+            words = tokens(match[1] or match[2])
             leader = lookup(words) or lookup(words[-1:])  # "the US-led", "A Saudi-led"
             if leader is not None:
                 ref = led_coalition(gaz, leader)
                 found[ref.actor_id] = ref
+        for match in _NATIONAL.finditer(text):
+            national = national_coalition(gaz, [match[1]])
+            if national is not None:
+                found[national.actor_id] = national
     return found
 
 
@@ -126,16 +152,77 @@ def anti_ref(words: list[str], lookup: Lookup) -> Ref | None:
 
 
 def pro_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
-    """Return the allies of a foreign state for "pro-Turkish rebels" (not Turkey itself).
+    """Return the allies of X for "pro-X fighters" ("pro-regime militias" are not the regime).
 
-    A state's own forces ("pro-regime troops") stay the state's: that is what they are.
+    Non-state armed men on X's side (fighters, militias, gunmen, rebels) are their own
+    actor, ``pro-<x>/<part>``. A state's own organs stay the state's ("pro-Assad regime
+    forces", "pro-government troops"), and "a pro-regime website" is no ally in arms.
+    Allies of a state's government or army are coded with that state's country
+    (``pro-assad-regime/gunmen``: SYRUAF); allies of a foreign state are not its own
+    (``pro-turkey/rebels``: ---REB).
     """
     match = _PRO.match(words[0]) if words else None
     found = find_agent(words[1:]) if match else None
     if match is None or found is None or found.sector not in _ARMED_SECTORS - {"MIL"}:
         return None
+    if any(w.lower() in _STATE_WORDS for w in words[1 : found.start + 1]):
+        return None  # "pro-Assad regime militias": the regime's own militias
     ally = lookup(tokens(match["rest"]))
-    if ally is None or ally.actor_type != "country":
-        return None  # "pro-regime militias" are the regime's own side
-    part = SECTORS[found.sector][0]
-    return Ref(f"pro-{ally.actor_id}/{part}", f"pro-{ally.label} {part}", "armed-group")
+    return allies_of(gaz, ally, found.sector) if ally is not None else None
+
+
+def allies_of(gaz: Gazetteer, ally: Ref, sector: str) -> Ref | None:
+    """Return the non-state armed men of ``sector`` on an actor's side, or None.
+
+    "pro-regime militias", "gunmen loyal to the general": ``pro-<ally>/<part>``.
+    """
+    if ally.actor_type not in _ALLY_TYPES or sector not in _ARMED_SECTORS - {"MIL"}:
+        return None
+    part = SECTORS[sector][0]
+    own = ally.actor_type in ("government", "military")
+    state = gaz.get(country_of(gaz, ally.actor_id)) if own else None
+    code = f"{state.country if state is not None else '---'}{sector}"
+    return Ref(f"pro-{ally.actor_id}/{part}", f"pro-{ally.label} {part}", "armed-group", code)
+
+
+_STATE_WORDS = frozenset({"regime", "government", "army", "state"})
+# a state's or a leader's allies; an armed group's own fighters are the group
+_ALLY_TYPES = frozenset({"country", "government", "military", "person"})
+
+
+_COLLECTIVES = frozenset({"alliance", "alliances", "coalition", "front", "umbrella", "bloc"})
+
+
+def mixed_group(gaz: Gazetteer, words: list[str]) -> Ref | None:
+    """Return the armed group two peoples form together, or None.
+
+    "an alliance of Kurdish and Arab fighters", "a Kurdish-Arab alliance", "an
+    Arab-Kurdish militia alliance" are one group that is neither the Kurds' nor the
+    Arabs' (not ``arab/gunmen``): ``arab-kurdish/gunmen``, whatever the order. A
+    country among the modifiers codes it ("Syrian Kurdish and Arab fighters"); two
+    states ("US and British forces") are coordinated actors, not one group.
+    """
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in _COLLECTIVES), None)
+    if at is None:
+        return None
+    inner = words[at + 2 :] if lowered[at + 1 : at + 2] == ["of"] else words[:at]
+    found = find_agent(inner) or find_agent(words[at + 2 :])
+    names = inner[: found.start] if found is not None and inner[: found.start] else inner
+    parts = [
+        piece
+        for w in names
+        if w.lower() not in ("the", "a", "an") and all(p[:1].isupper() for p in w.split("-"))
+        for piece in w.split("-")  # "Kurdish-Arab"; not "US-backed", "Kurdish-led"
+    ]
+    countries = {f[0].actor_id for p in parts if (f := gaz.lookup(p)) and f[1] == "demonym"}
+    peoples = sorted({p for p in parts if gaz.lookup(p) is None})
+    if len(peoples) < 2 or len(countries) > 1:
+        return None
+    sector = found.sector if found is not None and found.sector in _ARMED_SECTORS else "UAF"
+    sector = "UAF" if sector == "MIL" else sector  # no state's army: armed men of both
+    state = gaz.get(next(iter(countries))) if countries else None
+    part = SECTORS[sector][0]
+    label = f"{'-'.join(peoples)} {part}"
+    code = f"{state.country if state is not None else '---'}{sector}"
+    return Ref(f"{slugify('-'.join(peoples))}/{part}", label, "armed-group", code)

@@ -1,0 +1,121 @@
+"""Actors named through another actor (issue 13): a state's own government, coalitions
+whose leader the story names, allies of X ("pro-X fighters") and mixed alliances.
+
+Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+
+
+def last_actor(*sentences: str, actor: str) -> tuple[str, str, str]:
+    """Normalise a story; return the id, type and code of ``actor`` in its last sentence."""
+    events, start = [], 0
+    for index, sentence in enumerate(sentences):
+        span = actor if index == len(sentences) - 1 else sentence.split()[0]
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(span, "act", "", prov))
+        start += len(sentence) + 1
+    last = list(normalize_events(events))[-1]
+    return last.actor_id, last.actor_type, last.actor_code
+
+
+GOVERNMENT = [
+    # a government agent of a state whose government the gazetteer names is that government
+    (("Syrian state media said the dam was repaired.",), "Syrian state media",
+     ("assad-regime", "government", "SYRGOV")),
+    (("Shells hit Homs in Syria.", "On Monday state media said the bridge reopened."),
+     "state media", ("assad-regime", "government", "SYRGOV")),
+    (("The Syrian governments troops shelled the town.",), "The Syrian governments troops",
+     ("assad-regime", "government", "SYRGOV")),
+    # a state the gazetteer knows no government of keeps the generic agent
+    (("The Ghanaian Electoral Commission said the count was fair.",),
+     "The Ghanaian Electoral Commission", ("ghana/government", "government", "GHAGOV")),
+]  # fmt: skip
+
+COALITIONS = [
+    # "a coalition led by X" names its leader, in the phrase or earlier in the story
+    (("Jets of a coalition led by the United States struck the dam.",
+      "The coalition said it hit a depot."), "The coalition", ("us-led-coalition", "military",
+                                                              "USAMIL")),
+    (("Planes of an international coalition led by France bombed the port.",),
+     "an international coalition led by France", ("france-led-coalition", "military", "FRAMIL")),
+    (("The Saudi-led Arab coalition struck the port.", "The coalition denied it."),
+     "The coalition", ("saudi-led-coalition", "military", "SAUMIL")),
+    # a national coalition named in the story is "the Coalition" later on
+    (("The Syrian National Coalition met in Istanbul.", "The Coalition condemned the raids."),
+     "The Coalition", ("syrian-national-coalition", "organisation", "SYROPP")),
+    # no leader named: still a military coalition, coded by its sector
+    (("The coalition bombed the bridge.",), "The coalition",
+     ("unknown/coalition", "military", "---MIL")),
+    # a coalition of rebel groups is an armed group, not the states' coalition
+    (("The US-led coalition struck a depot.", "A coalition of rebel groups took the town."),
+     "A coalition of rebel groups", ("unknown/rebels", "armed-group", "---REB")),
+]  # fmt: skip
+
+ALLIES = [
+    # non-state armed men on X's side are X's allies, not X
+    (("The Syrian army held the hill.", "Pro-regime fighters shelled the village."),
+     "Pro-regime fighters", ("pro-assad-regime/gunmen", "armed-group", "SYRUAF")),
+    (("In Syria, rebels held Homs.", "Pro-government militiamen shelled the town."),
+     "Pro-government militiamen", ("pro-assad-regime/gunmen", "armed-group", "SYRUAF")),
+    (("The Syrian army held the hill.", "Militiamen loyal to the regime shelled the village."),
+     "Militiamen loyal to the regime", ("pro-assad-regime/gunmen", "armed-group", "SYRUAF")),
+    (("Pro-Turkish rebels shelled the town.",), "Pro-Turkish rebels",
+     ("pro-turkey/rebels", "armed-group", "---REB")),
+    # a state's own organs stay the state's
+    (("The Syrian army held the hill.", "Forces loyal to the regime shelled the village."),
+     "Forces loyal to the regime", ("assad-regime", "government", "SYRGOV")),
+    (("Pro-Assad regime militias shelled the village.",), "Pro-Assad regime militias",
+     ("assad-regime", "government", "SYRGOV")),
+]  # fmt: skip
+
+MIXED = [
+    # two peoples' alliance is neither people's
+    (("Raqqa fell.", "A US-backed alliance of Kurdish and Arab fighters took the dam."),
+     "A US-backed alliance of Kurdish and Arab fighters",
+     ("arab-kurdish/gunmen", "armed-group", "---UAF")),
+    (("Raqqa fell.", "The US-backed Kurdish-Arab alliance took the dam."),
+     "The US-backed Kurdish-Arab alliance", ("arab-kurdish/gunmen", "armed-group", "---UAF")),
+    (("An Arab-Kurdish militia alliance took the dam.",), "An Arab-Kurdish militia alliance",
+     ("arab-kurdish/gunmen", "armed-group", "---UAF")),
+    (("An alliance of Syrian Kurdish and Arab fighters took the dam.",),
+     "An alliance of Syrian Kurdish and Arab fighters",
+     ("arab-kurdish/gunmen", "armed-group", "SYRUAF")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), GOVERNMENT)
+def test_a_states_government_agents_are_its_government(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), COALITIONS)
+def test_coalitions(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), ALLIES)
+def test_pro_x_fighters_are_allies_of_x(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), MIXED)
+def test_a_mixed_alliance_is_neither_peoples(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+def test_a_pro_regime_website_is_not_the_regime():
+    actor_id, _, _ = last_actor("The Syrian army held the hill.",
+                                "A pro-regime website said the village fell.",
+                                actor="A pro-regime website")  # fmt: skip
+    assert actor_id != "assad-regime" and not actor_id.startswith("pro-assad-regime/")
+
+
+def test_states_named_together_are_no_mixed_alliance():
+    assert last_actor("US and British forces struck the depot.",
+                      actor="US and British forces")[0] == "united-states"  # fmt: skip
