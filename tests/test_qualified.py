@@ -83,6 +83,8 @@ MIXED = [
      "The US-backed Kurdish-Arab alliance", ("arab-kurdish/gunmen", "armed-group", "---UAF")),
     (("An Arab-Kurdish militia alliance took the dam.",), "An Arab-Kurdish militia alliance",
      ("arab-kurdish/gunmen", "armed-group", "---UAF")),
+    (("The Kurdish and Arab alliance took the dam.",), "The Kurdish and Arab alliance",
+     ("arab-kurdish/gunmen", "armed-group", "---UAF")),
     (("An alliance of Syrian Kurdish and Arab fighters took the dam.",),
      "An alliance of Syrian Kurdish and Arab fighters",
      ("arab-kurdish/gunmen", "armed-group", "SYRUAF")),
@@ -114,6 +116,12 @@ def test_a_pro_regime_website_is_not_the_regime():
                                 "A pro-regime website said the village fell.",
                                 actor="A pro-regime website")  # fmt: skip
     assert actor_id != "assad-regime" and not actor_id.startswith("pro-assad-regime/")
+
+
+def test_a_leaders_coalition_is_no_mixed_alliance():
+    actor_id, _, _ = last_actor("The court hailed Jan Novak's opposition coalition.",
+                                actor="Jan Novak's opposition coalition")  # fmt: skip
+    assert "novak" not in actor_id and "jan" not in actor_id
 
 
 def test_states_named_together_are_no_mixed_alliance():

@@ -110,3 +110,26 @@ DEMANDS_AND_CONDITIONS = [
 @pytest.mark.parametrize("sentence, triple", DEMANDS_AND_CONDITIONS)
 def test_demands_and_conditions_aim_at_who_must_act(parse, sentence, triple):
     assert triple in _triples(parse, sentence)
+
+
+# Amounts passed along, and people sent somewhere: aimed at where they go.
+SENT_AND_GIVEN = [
+    ("Japan provided $5 million in emergency aid to Kenya on Monday.",
+     ("Japan", "provide", "Kenya")),
+    ("Norway pledged 300 tonnes of wheat to Yemen.", ("Norway", "pledge", "Yemen")),
+    ("Germany sent two medical teams to Sudan.", ("Germany", "send", "Sudan")),
+    ("France will deploy 500 soldiers in Chad.", ("France", "deploy", "Chad")),
+    ("Turkey deployed troops in northern Iraq.", ("Turkey", "deploy", "northern Iraq")),
+    ("The rebels dispatched fighters into Aleppo.", ("The rebels", "dispatch", "Aleppo")),
+    # no name for where they go, or a named person sent: the object stays the target
+    ("The army sent more soldiers to the front.", ("The army", "send", "more soldiers")),
+    ("Egypt sent Ahmed Saleh to Cairo.", ("Egypt", "send", "Ahmed Saleh")),
+    ("Russia deployed troops in 2015.", ("Russia", "deploy", "troops")),
+    # a number alone may be people: "killed 12" is no amount passed along
+    ("Gunmen killed 12 with rifles.", ("Gunmen", "kill", "12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence, triple", SENT_AND_GIVEN)
+def test_amounts_and_people_sent_aim_at_where_they_go(parse, sentence, triple):
+    assert triple in _triples(parse, sentence)

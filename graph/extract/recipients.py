@@ -139,8 +139,8 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     scholarships to Ugandan students" -> the students; "gave the rebels weapons" ->
     the rebels; "the army received new tanks" -> None (no side named).
     """
-    if not is_thing(obj):
-        return None
+    if not is_thing(obj) and not _is_amount(obj):
+        return sent_to(verb, obj)
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ == "ADP":
         # "offered places to X": the parser may label "to" itself the dative.
@@ -157,6 +157,34 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     else:
         phrase = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1], prep]
     return list(conjuncts(side)), join_tokens(phrase)
+
+
+def _is_amount(obj: Token) -> bool:
+    # "provided $5 million to Kenya", "pledged 300 tonnes of wheat to Yemen": an amount
+    # of money or goods is a thing passed along (a bare number may be people: "killed 12")
+    return obj.ent_type_ in {"MONEY", "QUANTITY"} or obj.lower_ in {"$", "€", "£"}
+
+
+# Verbs that send people somewhere: the act is aimed at where they go.
+SEND_VERBS = _words("send deploy dispatch redeploy station airlift post transfer")
+_SEND_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
+
+
+def sent_to(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return where people are sent, when a name says it: "sent troops to Mali" -> Mali.
+
+    Coders code "France deployed 500 soldiers in Chad" as France -> Chad: the troops
+    are France's own, and "in Chad" is whom the deployment concerns. A named object
+    is the target itself ("sent Ahmed to Cairo" stays Ahmed).
+    """
+    if verb.lemma_.lower() not in SEND_VERBS or is_named(obj) or not is_actor_noun(obj):
+        return None
+    for prep in [*obj.rights, *verb.rights]:
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _SEND_PREPS else None
+        if pobj is not None and is_named(pobj) and pobj.ent_type_ not in {"DATE", "TIME"}:
+            phrase = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1], prep]
+            return list(conjuncts(pobj)), join_tokens(phrase)
+    return None
 
 
 def _verb_side(verb: Token) -> tuple[Token, Token] | None:

@@ -209,12 +209,7 @@ def mixed_group(gaz: Gazetteer, words: list[str]) -> Ref | None:
     inner = words[at + 2 :] if lowered[at + 1 : at + 2] == ["of"] else words[:at]
     found = find_agent(inner) or find_agent(words[at + 2 :])
     names = inner[: found.start] if found is not None and inner[: found.start] else inner
-    parts = [
-        piece
-        for w in names
-        if w.lower() not in ("the", "a", "an") and all(p[:1].isupper() for p in w.split("-"))
-        for piece in w.split("-")  # "Kurdish-Arab"; not "US-backed", "Kurdish-led"
-    ]
+    parts = _joined(names)
     countries = {f[0].actor_id for p in parts if (f := gaz.lookup(p)) and f[1] == "demonym"}
     peoples = sorted({p for p in parts if gaz.lookup(p) is None})
     if len(peoples) < 2 or len(countries) > 1:
@@ -226,3 +221,17 @@ def mixed_group(gaz: Gazetteer, words: list[str]) -> Ref | None:
     label = f"{'-'.join(peoples)} {part}"
     code = f"{state.country if state is not None else '---'}{sector}"
     return Ref(f"{slugify('-'.join(peoples))}/{part}", label, "armed-group", code)
+
+
+def _joined(names: list[str]) -> list[str]:
+    """Return the names a phrase joins: "Kurdish and Arab", "Kurdish-Arab" (not "US-backed")."""
+    for at, word in enumerate(names):
+        pieces = word.split("-")
+        if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
+            return pieces
+        if word == "and" and 0 < at < len(names) - 1:
+            pair = [names[at - 1], names[at + 1]]
+            if all(w[:1].isupper() and "-" not in w for w in pair):
+                lead = [w for w in names[: at - 1] if w[:1].isupper() and "-" not in w]
+                return [*(w for w in lead if w.lower() not in ("the", "a", "an")), *pair]
+    return []
