@@ -112,7 +112,8 @@ def test_demands_and_conditions_aim_at_who_must_act(parse, sentence, triple):
     assert triple in _triples(parse, sentence)
 
 
-# Amounts passed along, and people sent somewhere: aimed at where they go.
+# Amounts passed along, people sent somewhere or taken away, measures that hold somewhere:
+# aimed at that place.
 SENT_AND_GIVEN = [
     ("Japan provided $5 million in emergency aid to Kenya on Monday.",
      ("Japan", "provide", "Kenya")),
@@ -125,11 +126,20 @@ SENT_AND_GIVEN = [
     ("The army sent more soldiers to the front.", ("The army", "send", "more soldiers")),
     ("Egypt sent Ahmed Saleh to Cairo.", ("Egypt", "send", "Ahmed Saleh")),
     ("Russia deployed troops in 2015.", ("Russia", "deploy", "troops")),
+    # people taken away from somewhere
+    ("Ghana withdrew its peacekeepers from Liberia.", ("Ghana", "withdraw", "Liberia")),
+    ("Italy pulled its troops out of Lebanon last year.", ("Italy", "pull", "Lebanon")),
+    # a measure is aimed at where it holds
+    ("Kenyan authorities imposed a curfew in the town of Garissa after the riots.",
+     ("Kenyan authorities", "impose", "Garissa")),
+    ("The army lifted the state of emergency in Aceh on Monday.",
+     ("The army", "lift", "Aceh")),
+    ("Police imposed a curfew in the city at night.", ("Police", "impose", "a curfew")),
     # a number alone may be people: "killed 12" is no amount passed along
     ("Gunmen killed 12 with rifles.", ("Gunmen", "kill", "12")),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence, triple", SENT_AND_GIVEN)
-def test_amounts_and_people_sent_aim_at_where_they_go(parse, sentence, triple):
+def test_amounts_people_sent_and_measures_aim_at_the_place(parse, sentence, triple):
     assert triple in _triples(parse, sentence)

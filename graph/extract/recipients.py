@@ -115,10 +115,12 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
         # "praised Ghana's election", "seized the rebels' boats" -> the possessor.
         return owner, owner
     preps = _TO_PREPS | (_NOMINAL_PREPS if _is_nominal_act(noun) else frozenset())
+    if is_measure(noun):
+        preps |= {"in"}  # "imposed a curfew in X": a measure is aimed at where it holds
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        pobj = child(prep, "pobj")
+        pobj = _named_place(child(prep, "pobj"))
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
             continue
         if (is_actor_noun(pobj) or is_named(pobj)) and (depth == 0 or is_named(pobj)):
@@ -139,7 +141,7 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     scholarships to Ugandan students" -> the students; "gave the rebels weapons" ->
     the rebels; "the army received new tanks" -> None (no side named).
     """
-    if not is_thing(obj) and not _is_amount(obj):
+    if not (is_thing(obj) or _is_amount(obj) or is_measure(obj)):
         return sent_to(verb, obj)
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ == "ADP":
@@ -148,7 +150,7 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     if dative is not None and is_actor_noun(dative):
         # "gave the rebels weapons" -> the rebels.
         return list(conjuncts(dative)), join_tokens([*verb_group(verb), verb])
-    found = _side(obj) or _verb_side(verb)
+    found = _side(obj) or _verb_side(verb, obj)
     if found is None:
         return None
     side, prep = found
@@ -168,30 +170,62 @@ def _is_amount(obj: Token) -> bool:
 # Verbs that send people somewhere: the act is aimed at where they go.
 SEND_VERBS = _words("send deploy dispatch redeploy station airlift post transfer")
 _SEND_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
+# Verbs that take people away from somewhere: "withdrew its troops from X" -> X.
+WITHDRAW_VERBS = _words("withdraw pull evacuate recall")
+_FROM_PREPS = frozenset({"from", "of"})  # "of": "pulled its troops out of X"
 
 
 def sent_to(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
-    """Return where people are sent, when a name says it: "sent troops to Mali" -> Mali.
+    """Return where people are sent or taken from: "sent troops to Mali" -> Mali.
 
     Coders code "France deployed 500 soldiers in Chad" as France -> Chad: the troops
     are France's own, and "in Chad" is whom the deployment concerns. A named object
     is the target itself ("sent Ahmed to Cairo" stays Ahmed).
     """
-    if verb.lemma_.lower() not in SEND_VERBS or is_named(obj) or not is_actor_noun(obj):
+    lemma = verb.lemma_.lower()
+    if lemma not in SEND_VERBS | WITHDRAW_VERBS or is_named(obj) or not is_actor_noun(obj):
         return None
-    for prep in [*obj.rights, *verb.rights]:
-        pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _SEND_PREPS else None
+    preps = _SEND_PREPS if lemma in SEND_VERBS else _FROM_PREPS
+    outs = [k for p in verb.rights if p.lower_ == "out" for k in p.children]  # "out of X"
+    for prep in [*obj.rights, *verb.rights, *outs]:
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in preps else None
         if pobj is not None and is_named(pobj) and pobj.ent_type_ not in {"DATE", "TIME"}:
             phrase = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1], prep]
             return list(conjuncts(pobj)), join_tokens(phrase)
     return None
 
 
-def _verb_side(verb: Token) -> tuple[Token, Token] | None:
-    # the PP may hang on the verb: "sent blankets last week to Haiti".
+# Measures that hold somewhere: "imposed a curfew in X", "eased emergency measures in X".
+MEASURE_NOUNS = _words(
+    "curfew emergency measure restriction ban blockade lockdown embargo siege closure law"
+)
+
+
+def is_measure(noun: Token) -> bool:
+    """Return whether a noun names a measure that holds somewhere ("a state of emergency")."""
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        return True
+    inner = next((child(p, "pobj") for p in noun.rights if p.lower_ == "of"), None)
+    return noun.lemma_.lower() == "state" and inner is not None and is_measure(inner)
+
+
+def _named_place(pobj: Token | None) -> Token | None:
+    # "the town of Cizre" -> Cizre, "the Tigray region" -> Tigray: a place noun's name
+    if pobj is None or pobj.lemma_.lower() not in PLACE_NOUNS or is_named(pobj):
+        return pobj
+    of = [child(p, "pobj") for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "of"]
+    names = [*of, *(k for k in pobj.lefts if k.dep_ == "compound" and k.pos_ == "PROPN")]
+    return next((name for name in names if name is not None and is_named(name)), pobj)
+
+
+def _verb_side(verb: Token, obj: Token | None = None) -> tuple[Token, Token] | None:
+    # the PP may hang on the verb: "sent blankets last week to Haiti", "eased the
+    # curfew on Monday in X"
+    measure = obj is not None and is_measure(obj)
     for prep in verb.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _TO_PREPS - {"for", "at"}:
-            pobj = child(prep, "pobj")
+        preps = _TO_PREPS - {"for", "at"} | ({"in"} if measure else set())
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            pobj = _named_place(child(prep, "pobj"))
             if pobj is not None and (is_actor_noun(pobj) or is_named(pobj)):
                 return pobj, prep
     return None
