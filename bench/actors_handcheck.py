@@ -1,8 +1,9 @@
 """Draw the hand-check samples of issue 13: resolved pronouns and place links from real news.
 
 Runs extract on the real-news corpus and prints, as TSV, N resolved pronoun roles
-and N linked places drawn at random with a fixed seed, each with the sentence (and
-the text before it, for pronouns) so a person can judge them. The judged files
+(from N distinct sentences) and N linked places drawn at random with a fixed seed,
+each with the sentence (and the text before it, for pronouns) so a person can judge
+them. The judged files
 live next to this script (``handcheck_pronouns.tsv``, ``handcheck_places.tsv``).
 
 Usage: python bench/actors_handcheck.py pronouns|places [--n 50] [--seed 13] [--limit N]
@@ -61,6 +62,19 @@ def pronoun_rows(events: list[Event], texts: dict[str, str]) -> list[list[str]]:
     return rows
 
 
+def distinct_sentences(rows: list[list[str]], n: int, rng: random.Random) -> list[list[str]]:
+    """Draw ``n`` rows from distinct sentences: one pronoun role per drawn sentence.
+
+    One sentence can give several events (coordination, several verbs) that repeat the
+    same pronoun; drawing rows would judge it several times.
+    """
+    by_sentence: dict[tuple[str, str], list[list[str]]] = {}
+    for row in rows:
+        by_sentence.setdefault((row[0], row[1]), []).append(row)
+    keys = rng.sample(sorted(by_sentence), min(n, len(by_sentence)))
+    return [rng.choice(by_sentence[key]) for key in keys]
+
+
 def place_rows(events: list[Event]) -> list[list[str]]:
     """Return one row per distinct (document, place text) linked to GeoNames."""
     seen: dict[tuple[str, str], list[str]] = {}
@@ -96,8 +110,14 @@ def main() -> None:
     else:
         header = ["doc", "sent", "text", "place_id", "country_latlon", "sentence"]
         rows = place_rows(events)
-    sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
-    print(f"# {len(rows)} candidates, {len(sample)} drawn with seed {args.seed}")
+    rng = random.Random(args.seed)
+    if args.kind == "pronouns":
+        sample = distinct_sentences(rows, args.n, rng)
+        print(f"# {len(rows)} candidates in {len({(r[0], r[1]) for r in rows})} sentences, "
+              f"{len(sample)} drawn from distinct sentences with seed {args.seed}")  # fmt: skip
+    else:
+        sample = rng.sample(rows, min(args.n, len(rows)))
+        print(f"# {len(rows)} candidates, {len(sample)} drawn with seed {args.seed}")
     print("\t".join(header))
     for row in sample:
         print("\t".join(c.replace("\t", " ") for c in row))
