@@ -3,7 +3,8 @@
 Runs extract on the real-news corpus and prints, as TSV, N resolved pronoun roles
 (from N distinct sentences) and N linked places drawn at random with a fixed seed,
 each with the sentence (and the text before it, for pronouns) so a person can judge
-them. The judged files live next to this script (``handcheck_pronouns.tsv``, ``handcheck_places.tsv``).
+them. The judged files live next to this script (``handcheck_pronouns.tsv``,
+``handcheck_places.tsv``).
 
 Usage: python bench/actors_handcheck.py pronouns|places [--n 50] [--seed 13] [--limit N]
 """
