@@ -259,7 +259,7 @@ def _class_of(parse: Parse, sentence: str, word: str) -> str:
 SENSES = [
     # a code only inherited from a block named for another verb is no code of the verb's
     ("Activists gave a death toll of twelve.", "gave", "OTHER"),
-    ("The convoy left the city at dawn.", "left", "OTHER"),
+    ("The envoy left a message.", "left", "OTHER"),
     # ... but a verb carrying an event noun takes its event, and force blocks keep theirs
     ("The air force intensified its bombing campaign in the north.", "intensified", "FIGHT"),
     ("The rebels intensified their shelling of the airport.", "intensified", "FIGHT"),
@@ -307,3 +307,29 @@ def test_verb_lemma_repairs_the_taggers_misses(form, lemma, expected):
     from graph.extract.verbforms import verb_lemma
 
     assert verb_lemma(form, lemma) == expected
+
+
+# (sentence, the verb, class, CAMEO code): constructions that name their class in a phrase
+PHRASES = [
+    # what a partitive counts, what a counter-event counters
+    ("Militants launched fresh rounds of attacks on the checkpoint.", "launched", "FIGHT"),
+    ("The rebels launched a counterattack near the dam.", "launched", "FIGHT"),
+    ("Government troops launched a counter-offensive in the south.", "launched", "FIGHT"),
+    # letting aid, inspectors or evacuees in is RETREAT "access" (CAMEO 086)
+    ("The army allowed the delivery of medicine to the district.", "allowed", "RETREAT"),
+    ("The regime allowed aid convoys to enter the besieged town.", "allowed", "RETREAT"),
+    ("Turkey allowed UN inspectors into the camp.", "allowed", "RETREAT"),
+    ("The governor opened the crossing to allow the delivery of food.", "opened", "RETREAT"),
+    ("The army opened fire to allow the convoy to pass.", "opened", "FIGHT"),
+    ("The ministry allowed journalists to visit the prison.", "allowed", "CONCEDE"),
+    # leaving a place is a withdrawal; leaving people dead or a town in ruins is not
+    ("Hundreds of rebels left the town under the deal.", "left", "RETREAT"),
+    ("The fighters left Raqqa in buses.", "left", "RETREAT"),
+    ("The shelling left twenty people dead.", "left", "OTHER"),
+    ("The blast left the town in ruins.", "left", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), PHRASES)
+def test_a_phrase_of_the_verb_names_its_class(parse, sentence, word, expected):
+    assert _class_of(parse, sentence, word) == expected

@@ -194,15 +194,20 @@ def _semantic_heads(noun: Token) -> list[Token]:
     noun's compound modifier ("mediation efforts" -> mediation) are alternatives.
     """
     heads = [noun]
-    lower = noun.lower_
-    if lower in _PARTITIVE:
-        heads += [
-            pobj for prep in noun.children if prep.lower_ == "of" for pobj in _objects_of(prep)
-        ]
+    counted = counted_nouns(noun)
+    if counted:
+        heads += counted
     else:
         framed = framed_event(noun)
         heads += [framed] if framed is not None else []
     return heads
+
+
+def counted_nouns(noun: Token) -> list[Token]:
+    """Return what a partitive counts: its "of" phrase ("rounds of attacks" -> attacks)."""
+    if noun.lower_ not in _PARTITIVE and noun.lemma_.lower() not in _PARTITIVE:
+        return []
+    return [pobj for prep in noun.children if prep.lower_ == "of" for pobj in _objects_of(prep)]
 
 
 def framed_event(noun: Token) -> Token | None:

@@ -20,7 +20,15 @@ from .eventclass import event_noun, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
-from .senses import codes_intent, control_taken, label_applies, particle_light
+from .senses import (
+    access_allowed,
+    codes_intent,
+    control_taken,
+    departs_from_place,
+    label_applies,
+    particle_light,
+    purpose_access,
+)
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
@@ -87,6 +95,10 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     cls, cameo, mode = occurring(verb)
     if not cls:
         cls, cameo, mode = _own_class(verb, action)
+    access = purpose_access(verb) if cls in {"CONCEDE", OTHER} else None
+    if access is not None:
+        # "opened the crossing to allow the delivery of food": the opening lets aid in
+        cls, cameo, mode = access.plover, access.cameo, access.mode
     if cls in {"FIGHT", "ASSAULT"}:
         method = _method(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
@@ -125,6 +137,7 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
             return killed.plover, killed.cameo, killed.mode
     lexicon = load_lexicon()
     taken = control_taken(verb) if verb.pos_ == "VERB" else None
+    taken = access_allowed(verb) if taken is None and verb.pos_ == "VERB" else taken
     if taken is not None:
         return taken.plover, taken.cameo, taken.mode
     action = _with_particle(verb, action)
@@ -152,6 +165,8 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         return noun if noun[0] else (label, "", "")
     if label and label_applies(verb, action, label):
         return label, "", ""
+    if departs_from_place(verb):
+        return label_class("withdraw from"), "", ""
     return _uncoded_class(verb, action, lemma)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cameo import framed_event
+from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
 from .lexicon import OCCURRENCE_VERBS
@@ -65,10 +65,27 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         event = noun_class(framed)
         if event[0]:
             return event
+    for counted in counted_nouns(noun):
+        # "fresh rounds of attacks", "a series of raids": the events counted
+        event = noun_class(counted)
+        if event[0]:
+            return event
     code = load_lexicon().event_noun(noun)
     if code is not None:
         return code.plover, code.cameo, code.mode
     lemma = noun.lemma_.lower()
+    found = _nominal_class(lemma)
+    if not found[0] and lemma.startswith("counter") and len(lemma) > 10:
+        # "a counterattack", "the counter-offensive": an attack, an offensive in return
+        found = _nominal_class(lemma.removeprefix("counter").lstrip("-"))
+    return found
+
+
+def _nominal_class(lemma: str) -> tuple[str, str, str]:
+    """Return the class of an event noun's lemma: a dictionary event noun or a labelled verb."""
+    code = load_lexicon().nouns.get(("", lemma))
+    if code is not None:
+        return code.plover, code.cameo, code.mode
     for suffix, ending in _NOMINAL:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
             stem = lemma[: len(lemma) - len(suffix)] + ending

@@ -22,9 +22,18 @@ from spacy.tokens import Token
 
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
-from .lexicon import EVENT_NOUNS, _words
+from .lexicon import EVENT_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["codes_intent", "control_taken", "label_applies", "names_an_event", "particle_light"]
+__all__ = [
+    "access_allowed",
+    "purpose_access",
+    "codes_intent",
+    "control_taken",
+    "departs_from_place",
+    "label_applies",
+    "names_an_event",
+    "particle_light",
+]
 
 # Verbs of gaining or restoring that take "control of X": they code as "take control".
 _CONTROL_VERBS = _words(
@@ -129,4 +138,77 @@ def control_taken(verb: Token) -> Code | None:
             if p.obj and "control" in p.obj[-1] and not p.preps and not p.particle and p.code.plover
         ),
         None,
+    )
+
+
+# Verbs of permission and what they let in: PLOVER RETREAT mode "access" (CAMEO 086 allow
+# international involvement: 0861 receive peacekeepers, 0862 receive inspectors, 0863 allow
+# delivery of humanitarian aid), as CAMEO2PLOVER-2021 maps them.
+_PERMIT_VERBS = _words("allow permit let")
+_AID_WORDS = _words(
+    "aid delivery deliveries convoy convoys food medicine medicines medical supplies "
+    "assistance relief humanitarian"
+)
+_ACCESS_CODES = {
+    **dict.fromkeys(_words("peacekeeper peacekeepers peacekeeping"), "0861"),
+    **dict.fromkeys(_words("inspector inspectors monitor monitors observer observers"), "0862"),
+    **dict.fromkeys(_AID_WORDS, "0863"),
+    **dict.fromkeys(_words("access entry evacuation evacuations passage"), "086"),
+}
+
+
+def _let_in(verb: Token) -> list[Token]:
+    """Return the phrases a verb of permission lets in ("allowed aid convoys to enter")."""
+    heads = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    for clause in (k for k in verb.children if k.dep_ in {"ccomp", "xcomp"}):
+        heads += [k for k in clause.children if k.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return heads
+
+
+def access_allowed(verb: Token) -> Code | None:
+    """Return RETREAT "access" for a verb that lets aid, inspectors or evacuees in.
+
+    "allowed the delivery of medicine", "allowed aid convoys to enter", "allowed UN
+    inspectors into the camp" (PLOVER: "allowing the entry of observers, peacekeepers, or
+    humanitarian workers").
+    """
+    if verb.lemma_.lower() not in _PERMIT_VERBS:
+        return None
+    for head in _let_in(verb):
+        words = [t for t in head.subtree if t.dep_ in {"compound", "amod", "pobj"} or t is head]
+        codes = sorted(_ACCESS_CODES[w.lower_] for w in words if w.lower_ in _ACCESS_CODES)
+        if codes:
+            return Code(codes[-1], "RETREAT", "access")
+    return None
+
+
+def purpose_access(verb: Token) -> Code | None:
+    """Return the access an act is done to allow: "opened the crossing to allow aid in"."""
+    purposes = [
+        k
+        for k in verb.children
+        if k.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in k.children)
+    ]
+    return next((c for c in map(access_allowed, purposes) if c is not None), None)
+
+
+_DEPARTURE_VERBS = _words("leave quit exit vacate")
+
+
+def departs_from_place(verb: Token) -> bool:
+    """Return whether a verb of departure leaves a place: "the rebels left the town".
+
+    In conflict news that is a withdrawal (PLOVER RETREAT, like "withdraw from", "flee");
+    "left 20 dead", "left for Moscow" and "the blast left the town in ruins" are no
+    departure from a place.
+    """
+    if verb.lemma_.lower() not in _DEPARTURE_VERBS:
+        return False
+    if any(k.dep_ == "nsubj" and names_an_event(k) for k in verb.children):
+        return False  # "the blast left the town in ruins": an event leaves no place
+    return any(
+        k.dep_ == "dobj"
+        and (k.ent_type_ in PLACE_LABELS or k.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
+        and not any(c.dep_ in {"oprd", "acomp", "amod"} and c.i > k.i for c in verb.children)
+        for k in verb.children
     )
