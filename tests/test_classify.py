@@ -327,6 +327,7 @@ PHRASES = [
     ("The fighters left Raqqa in buses.", "left", "RETREAT"),
     ("The shelling left twenty people dead.", "left", "OTHER"),
     ("The blast left the town in ruins.", "left", "OTHER"),
+    ("The raid on the camp left at least nine dead in Idlib.", "left", "OTHER"),
 ]
 
 

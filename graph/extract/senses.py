@@ -193,6 +193,7 @@ def purpose_access(verb: Token) -> Code | None:
 
 
 _DEPARTURE_VERBS = _words("leave quit exit vacate")
+_HARMED = _words("dead killed wounded injured homeless")
 
 
 def departs_from_place(verb: Token) -> bool:
@@ -206,6 +207,8 @@ def departs_from_place(verb: Token) -> bool:
         return False
     if any(k.dep_ == "nsubj" and names_an_event(k) for k in verb.children):
         return False  # "the blast left the town in ruins": an event leaves no place
+    if any(t.lower_ in _HARMED for t in verb.subtree):
+        return False  # "leaving 11 dead": a toll, whatever the parser made the object
     return any(
         k.dep_ == "dobj"
         and (k.ent_type_ in PLACE_LABELS or k.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
