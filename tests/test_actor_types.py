@@ -55,3 +55,31 @@ def test_names_marked_as_places_are_locations(sentence, actor, action, target, e
 @pytest.mark.parametrize(("sentence", "actor", "action", "target"), NOT_PLACES)
 def test_a_name_after_to_of_from_is_no_place(sentence, actor, action, target):
     assert _typed(sentence, actor, action, target)[1] != "location"
+
+
+def _story(*rows: tuple[str, str]) -> list[Event]:
+    events, start = [], 0
+    for index, (sentence, actor) in enumerate(rows):
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(actor, "say", "", prov))
+        start += len(sentence) + 1
+    return list(normalize_events(events))
+
+
+def test_a_title_before_a_body_word_names_a_body_not_a_person():
+    # "General" is a title, but "the General Staff" is no person called Staff
+    staff, nurses = _story(
+        ("Rebels moved gas west, the Kandorian General Staff said.", "the Kandorian General Staff"),
+        ("Nurses and staff said the ward flooded.", "Nurses and staff"),
+    )
+    assert staff.actor_type == "military" and staff.actor_id == "kandorian-general-staff"
+    assert nurses.actor_type != "person"
+    (command,) = _story(("The General Command called the raid an aggression.",
+                         "The General Command"))  # fmt: skip
+    assert (command.actor_id, command.actor_type) == ("general-command", "military")
+
+
+def test_a_national_general_staff_is_coded_as_that_states_military():
+    (staff,) = _story(("The Russian General Staff said the strike was precise.",
+                       "The Russian General Staff"))  # fmt: skip
+    assert (staff.actor_type, staff.actor_code) == ("military", "RUSMIL")

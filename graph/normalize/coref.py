@@ -39,6 +39,7 @@ from .phrase import (
     ACRONYM_RE,
     AGENT_SUFFIX,
     BARE_ONLY,
+    BODY_WORDS,
     CAPS,
     DESC_RE,
     DESCRIPTIONS,
@@ -207,6 +208,8 @@ class Document:
             for match in _whole_word(name).finditer(text):
                 self._mentions.add(Mention(sent, match.start(), ref, end=match.end()))
         for match in TITLE_RE.finditer(text):
+            if all(w in BODY_WORDS for w in match[1].split()):
+                continue  # "the General Staff", "the General Command": a body
             ref = self._person(match[1])
             self._mentions.add(Mention(sent, match.start(1), ref, end=match.end(1)))
         for name, code in appositive_roles(self.gaz, text, ()):
@@ -330,6 +333,8 @@ class Document:
         if not titles:
             return None
         name, country = self._name_of_country(words[titles[-1] + 1 :])
+        if all(w in BODY_WORDS for w in name):
+            return None  # "the Russian General Staff" is a body, not a person named Staff
         if not all(w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in name):
             return None
         person = self._person(" ".join(name))
@@ -550,6 +555,7 @@ class Document:
             return self._place(phrase)  # "Castello Road", "Tishreen Dam": a place by its name
         kind = kinds[-1] if kinds and named else "other"
         code = body_country(self.gaz, words) if named else ""
+        code = f"{code}MIL" if code and kind == "military" else code  # "Russian General Staff"
         return self._keep(Ref(slug_of(phrase), phrase, kind, code))
 
 

@@ -40,7 +40,7 @@ BODY_HEADS = frozenset(
         "Society Foundation Center Centre Bank Company Corporation Authority Office Service "
         "Network Radio Television Agency Party Council Organization Organisation Committee "
         "Ministry Movement Union Institute Federation Chamber Assembly Board Bureau Front "
-        "League Alliance Coalition Congress Syndicate Tribunal Directorate Department"
+        "League Alliance Coalition Congress Syndicate Tribunal Directorate Department Command Staff"
     )
 )
 

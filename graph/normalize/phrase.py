@@ -104,9 +104,18 @@ DESC_RE = re.compile(
 ORG_WORDS = {
     **dict.fromkeys(words_of("Forces Army Brigade Brigades Front Militia Units Battalion"),
                     "armed-group"),
+    **dict.fromkeys(words_of("Command Staff"), "military"),
     **dict.fromkeys(words_of("Party Council Agency Organization Organisation Committee Ministry "
                            "Movement Union Institute"), "organisation"),
 }  # fmt: skip
+# Words that, after a title, name a body, not a person: "the General Staff", "the
+# General Command", "Secretary General Office".
+BODY_WORDS = frozenset(
+    words_of(
+        "Staff Staffs Command Assembly Secretariat Directorate Council Headquarters Office "
+        "Committee Court Prosecutor's Authority Administration Department Ministry"
+    )
+)
 # Last words that make a name a place: "Castello Road", "Tishreen Dam", "Yarmouk Camp".
 PLACE_NAME_WORDS = frozenset(
     words_of(
