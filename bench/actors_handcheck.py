@@ -6,7 +6,7 @@ each with the sentence (and the text before it, for pronouns) so a person can ju
 them. The judged files live next to this script (``handcheck_pronouns.tsv``,
 ``handcheck_places.tsv``).
 
-Usage: python bench/actors_handcheck.py pronouns|places [--n 50] [--seed 13] [--limit N]
+Usage: python bench/actors_handcheck.py pronouns|places|both [--n 50] [--seed 13] [--limit N]
 """
 
 from __future__ import annotations
@@ -94,30 +94,34 @@ def place_rows(events: list[Event]) -> list[list[str]]:
 
 
 def main() -> None:
-    """Print the sample."""
+    """Print the sample(s)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=["pronouns", "places"])
+    parser.add_argument("kind", choices=["pronouns", "places", "both"])
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     corpus = args.shared / "benchmarks" / "realnews" / "fakes-syria.jsonl"
-    events = _events(corpus, args.limit)
-    if args.kind == "pronouns":
+    events = _events(corpus, args.limit)  # one extraction for both samples
+    for kind in ("pronouns", "places") if args.kind == "both" else (args.kind,):
+        _print_sample(kind, events, corpus, args.n, args.seed)
+
+
+def _print_sample(kind: str, events: list[Event], corpus: Path, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    if kind == "pronouns":
         header = ["doc", "sent", "role", "pronoun", "resolved_to", "before", "sentence"]
         rows = pronoun_rows(events, _texts(corpus))
+        sample = distinct_sentences(rows, n, rng)
+        sentences = len({(r[0], r[1]) for r in rows})
+        print(f"# pronouns: {len(rows)} candidates in {sentences} sentences, "
+              f"{len(sample)} drawn from distinct sentences with seed {seed}")  # fmt: skip
     else:
         header = ["doc", "sent", "text", "place_id", "country_latlon", "sentence"]
         rows = place_rows(events)
-    rng = random.Random(args.seed)
-    if args.kind == "pronouns":
-        sample = distinct_sentences(rows, args.n, rng)
-        print(f"# {len(rows)} candidates in {len({(r[0], r[1]) for r in rows})} sentences, "
-              f"{len(sample)} drawn from distinct sentences with seed {args.seed}")  # fmt: skip
-    else:
-        sample = rng.sample(rows, min(args.n, len(rows)))
-        print(f"# {len(rows)} candidates, {len(sample)} drawn with seed {args.seed}")
+        sample = rng.sample(rows, min(n, len(rows)))
+        print(f"# places: {len(rows)} candidates, {len(sample)} drawn with seed {seed}")
     print("\t".join(header))
     for row in sample:
         print("\t".join(c.replace("\t", " ") for c in row))
