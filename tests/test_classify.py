@@ -274,6 +274,9 @@ SENSES = [
     # "commit" and "lift" code only with their objects
     ("The militia committed atrocities in the valley.", "committed", "OTHER"),
     ("The militia committed crimes against civilians.", "committed", "ASSAULT"),
+    # a reduced relative's noun is the object its pattern names
+    ("The envoy condemned the crimes committed by the militia.", "committed", "ASSAULT"),
+    ("The sanctions imposed by the union hurt the economy.", "imposed", "SANCTION"),
     ("Rescue workers lifted the concrete slabs.", "lifted", "OTHER"),
     ("The government lifted the curfew.", "lifted", "RETREAT"),
     ("The government lifted the embargo on arms sales.", "lifted", "CONCEDE"),

@@ -254,6 +254,8 @@ class _Arguments:
         }
         self.has_particle = any(k.dep_ == "prt" for k in kids)
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objects.append(verb.head)  # "the crimes committed by the militia": its object
         self.objects = [(_forms(o), o) for head in objects for o in _semantic_heads(head)]
         self.preps: list[tuple[str, set[str], Token | None]] = []
         for head in (verb, *objects):
