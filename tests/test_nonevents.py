@@ -108,10 +108,11 @@ def _all(parse: Parse, text: str) -> set[tuple[str, str, str, str]]:
             "The clinic came under heavy shelling on Monday.",
             ("The clinic", "come under shell", "", "relation"),
         ),
-        # a day is no owner of an event noun: "Saturday's strikes" were no one's act
+        # a day is no owner of an event noun: "Saturday's strikes" were an attack by
+        # someone not named (an event whose actor stays unresolved, see test_agenthood)
         (
             "Tuesday's raid killed four guards.",
-            ("Tuesday's raid", "kill", "four guards", "relation"),
+            ("Tuesday's raid", "kill", "four guards", "event"),
         ),
         ("Chad's raid killed four guards.", ("Chad's raid", "kill", "four guards", "event")),
     ],

@@ -68,7 +68,7 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "... and the only obstacle is a garrison": see :func:`stolen_subject`.
         return [stolen], "active"
     if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG":
-        subj = _gerund_subject(verb) or _gerund_object_control(verb)
+        subj = _undergoer(verb) or _gerund_subject(verb) or _gerund_object_control(verb)
         if subj is not None:
             return list(conjuncts(subj)), "active"
     fronted = _fronted_subject(verb)
@@ -195,6 +195,21 @@ def _gerund_subject(verb: Token) -> Token | None:
         # a village on Tuesday killing 9" take the clause's subject instead.
         return before if can_act(before) and is_someone(before) else None
     return None
+
+
+# Subordinators of time: a gerund they introduce says what the subject was doing.
+_WHILE = frozenset({"while", "when", "after", "before", "since", "upon", "on", "whilst"})
+
+
+def _undergoer(verb: Token) -> Token | None:
+    # "she was shot by a sniper while buying bread", "he was detained after crossing the
+    # border": a time clause of a passive is about its subject, not its agent; a bare
+    # result ("the town was shelled by rebels, killing five") is the agent's act.
+    word = child(verb, "mark") if verb.dep_ == "advcl" else verb.head
+    if word is None or word.lower_ not in _WHILE:
+        return None
+    head = governor(verb)
+    return child(head, "nsubjpass") if head is not None else None
 
 
 def can_act(noun: Token) -> bool:

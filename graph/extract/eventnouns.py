@@ -52,9 +52,23 @@ def _is_owner(mod: Token) -> bool:
         return False  # "Saturday's strikes", "last year's offensive": when, not who
     if mod.dep_ == "poss":
         return True
+    if mod.lemma_.lower() in AGENT_NOUNS or mod.lower_ in AGENT_NOUNS:
+        # "rebel fire"; the tagger may call the group word an adjective ("terrorist
+        # attacks") or, opening the sentence, a name ("Rebel rocket fire").
+        return mod.pos_ in {"NOUN", "ADJ", "PROPN"}
+    if mod.is_sent_start and not mod.ent_type_:
+        return False  # a capital that only opens the sentence: "Mortar rounds hit ..."
     if mod.ent_type_ in _OWNER_LABELS or mod.pos_ == "PROPN":
         return True
-    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
+    return mod.dep_ == "amod" and mod.tag_ == "VBN" and _leader(mod) is not None
+
+
+def _leader(part: Token) -> Token | None:
+    # "US-led strikes": those the US leads struck ("US-backed" forces are not the US's own).
+    if part.lemma_.lower() != "lead":
+        return None
+    mod = next((k for k in part.lefts if k.dep_ in {"npadvmod", "compound", "nmod"}), None)
+    return mod if mod is not None and (mod.ent_type_ or mod.pos_ == "PROPN") else None
 
 
 def owner(noun: Token) -> Token | None:
@@ -65,9 +79,9 @@ def owner(noun: Token) -> Token | None:
     """
     for mod in noun.lefts:
         if mod.dep_ in _OWNER_DEPS and _is_owner(mod):
-            return mod
-        if mod.dep_ == "compound" and is_event_noun(mod):
-            # "the army air strike": a compound of a compound.
+            return _leader(mod) or mod
+        if mod.dep_ == "compound":
+            # "the army air strike", "US drone attacks": a compound of a compound.
             inner = owner(mod)
             if inner is not None:
                 return inner

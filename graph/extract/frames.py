@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Event, Provenance
-from .classify import classify
+from ..model import UNRESOLVED, Event, Provenance
+from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
+from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
 from .setting import DocContext
 from .spans import (
@@ -22,6 +23,11 @@ from .spans import (
 )
 from .states import states_no_act
 from .unasserted import is_question_word
+
+# Classes of an act done with a weapon or an attack whose user is not named: the event
+# stands with an unresolved actor ("a shell wounded two"); other acts of a weapon or an
+# event ("the war created shortages", "the shelling forced them to flee") are facts.
+UNNAMED_ACT_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 
 _BASE_CONFIDENCE = {
     "active": 0.8,
@@ -47,6 +53,8 @@ class Frame:
     kind: str = "event"
     relation: str = ""
     action: str = ""
+    # the actor is a weapon or an attack whose user the text does not name
+    unnamed: bool = False
 
 
 def provenance(doc: Doc, index: int, sent: Span, text: str) -> Provenance:
@@ -133,7 +141,12 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         )
         cls, cameo, mode = _classify(frame, own, mood)
     kind = frame.kind
-    if kind == "event" and states_no_act(frame.verb, action, cls):
+    unresolved = frame.unnamed and cls in UNNAMED_ACT_CLASSES and _harms(frame.verb)
+    if unresolved:
+        # "a missile hit the school", "the blast killed ten": an attack an analyst codes,
+        # by whoever fired it; the actor stays unresolved (kept, never drawn).
+        kind = "event"
+    if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
         # "the monitor relies on sources", "the forces mistook them": a state, no act.
         kind, cls, cameo, mode = "relation", "", "", ""
     if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
@@ -152,11 +165,30 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         attribution=ctx.credit(frame.verb),
         confidence=_confidence(frame),
         kind=kind,
+        actor_type=UNRESOLVED if unresolved else "",
         action_class=cls,
         cameo_code=cameo,
         mode=mode,
         extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
     )
+
+
+def is_attack_verb(lemma: str) -> bool:
+    """Return whether a verb is itself an attack ("kill", "hit", "explode"), not a link.
+
+    "the shelling killed ten" names an attack; "the offensive marked a new push" or
+    "the raids followed the talks" only relate events to each other. The verb's own
+    class decides (its ontology label or its CAMEO code without a pattern), not the
+    class its subject lends it.
+    """
+    code = default_class(lemma)
+    own = {label_class(lemma), code.plover if code is not None else ""}
+    return bool(own & UNNAMED_ACT_CLASSES)
+
+
+def _harms(verb: Token) -> bool:
+    # "the blast claimed the lives of ten" is a killing whatever "claim" means alone.
+    return is_attack_verb(verb.lemma_.lower()) or lives_taken(verb) is not None
 
 
 def _is_act(frame: Frame) -> bool:

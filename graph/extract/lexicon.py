@@ -66,6 +66,8 @@ GROUND_NOUNS = _words(
 PLACE_LABELS = _words("GPE LOC FAC")
 TIME_LABELS = _words("DATE TIME")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# "may" is left out: as a word it is mostly the verb.
+MONTHS = _words("january february march april june july august september october november december")
 # Phrasal verbs written as one word ("takeover", "step-up"): base verb + particle.
 PARTICLES = ("over", "out", "up", "down", "off", "in", "back")
 LIGHT_VERBS = _words("take hand set break carry pull step shut dig sign turn call push give")
@@ -132,6 +134,11 @@ EVENT_NOUNS = _words(
     "skirmish battle hostilities incident talks meeting negotiation agreement deal accord "
     "treaty ceasefire truce protest demonstration sanction sanctions embargo advance gain push "
     "support"
+)
+# Event nouns that name a whole war or an unspecified happening, not one attack: "the
+# war has killed 300,000" is a toll, no event of an unnamed attacker.
+WHOLE_CONFLICT_NOUNS = _words(
+    "war warfare conflict crisis uprising revolution insurgency rebellion revolt incident unrest"
 )
 # Weapons and devices: "an IED targeted a vehicle", "a missile hit the depot".
 INSTRUMENT_NOUNS = _words(

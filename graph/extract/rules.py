@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event
 from ..parse import iter_sentences
+from .agenthood import counted, is_whole_conflict, names_no_one
 from .arguments import (
     agent_compound,
     agents,
@@ -271,20 +272,28 @@ def _clause(verb: Token) -> Iterator[Frame]:
         yield from mutual_frames(verb, actors, rule, relation)
         return
     for actor in actors:
-        # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument).
-        head, resolved = resolve_instrument(actor)
+        # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument);
+        # nor are "six of the raids" (a count of them).
+        means = counted(actor)
+        head, resolved = resolve_instrument(means)
+        head = actor if head.i == means.i else head
         if head.i != actor.i and not target_spans:
             # "a shell fired by X fell": the shell fell; X did not.
             head, resolved = actor, False
         # "clashes took place", "the war began": the noun is the event, said to occur.
-        occurs = is_event_noun(actor) and verb.lemma_ in OCCURRENCE_VERBS
-        own = kind if resolved and not occurs else "relation"
+        occurs = is_event_noun(means) and verb.lemma_ in OCCURRENCE_VERBS
+        # "the lull in the bombing should bring relief": a thing acts for no one.
+        own = kind if resolved and not occurs and not names_no_one(head) else "relation"
+        # "a missile hit the school": an attack by someone the text does not name.
+        unnamed = not resolved and not occurs and not is_whole_conflict(means)
         for actor_span in _argument_spans(head, verb):
             if not target_spans:
-                yield Frame(actor_span, verb, None, rule, prep, own, relation)
+                yield Frame(actor_span, verb, None, rule, prep, own, relation, unnamed=unnamed)
             for target_span in target_spans:
                 if target_span != actor_span:
-                    yield Frame(actor_span, verb, target_span, rule, prep, own, relation)
+                    yield Frame(
+                        actor_span, verb, target_span, rule, prep, own, relation, unnamed=unnamed
+                    )
                     if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
                         # "the rebels clashed with troops": the troops clashed with them too.
                         yield Frame(target_span, verb, actor_span, rule, prep, own, relation)

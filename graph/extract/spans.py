@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .edges import ends_phrase, unquoted
-from .lexicon import LIGHT_VERBS, PARTICLES
+from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 
 # Dependents that end a noun phrase when they follow its head: clauses,
 # appositions, punctuation and coordination are not part of an argument span.
@@ -15,6 +15,13 @@ _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", 
 _EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
 _CORRELATIVES = frozenset({"neither", "either"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+# A time phrase after a noun says when, not who: "government forces on Sunday captured".
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
+_DAY_PARTS = frozenset(
+    {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "dawn"}
+    | {"dusk", "weekend"}
+)
+_TIME_WORDS = WEEKDAYS | MONTHS | _DAY_PARTS
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -42,7 +49,7 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
             right = _right_end(kid)
             continue
         # "a raid in Aden": the place is the event's location, not part of the phrase.
-        if kid.dep_ in _CUT_DEPS or ends_phrase(kid):
+        if kid.dep_ in _CUT_DEPS or ends_phrase(kid) or is_time_phrase(kid):
             break
         right = _right_end(kid)
     doc = tok.doc
@@ -53,6 +60,18 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     while right > left and (_is_edge(doc[right]) or _is_dangling(doc[right])):
         right -= 1
     return doc[left : right + 1]
+
+
+def is_time_phrase(kid: Token) -> bool:
+    """Return whether a noun's right dependent says when: "on Tuesday", "in May", "Friday"."""
+    # "Units of the army on Tuesday stormed the town": the time belongs to the clause
+    # (the parser hangs it on the noun before the verb), not to who acted.
+    if kid.dep_ == "npadvmod":
+        return kid.ent_type_ in TIME_LABELS or kid.lower_ in _TIME_WORDS
+    if kid.dep_ != "prep" or kid.lower_ not in _TIME_PREPS:
+        return False
+    pobj = child(kid, "pobj")
+    return pobj is not None and (pobj.ent_type_ in TIME_LABELS or pobj.lower_ in _TIME_WORDS)
 
 
 def _hyphen_joined(doc: Doc, left: int, right: int) -> tuple[int, int]:
@@ -114,7 +133,7 @@ def _right_end(tok: Token) -> int:
     """
     right = tok.i
     for kid in tok.rights:
-        if kid.dep_ in _CUT_DEPS or ends_phrase(kid):
+        if kid.dep_ in _CUT_DEPS or ends_phrase(kid) or is_time_phrase(kid):
             break
         right = _right_end(kid)
     return right
@@ -243,6 +262,9 @@ def antecedent(verb: Token) -> Token:
 
 def is_relative(tok: Token) -> bool:
     """Return whether ``tok`` is a relative pronoun of its clause."""
+    if tok.lower_ == "that" and tok.dep_ in SUBJECT_DEPS | {"dobj"}:
+        # the tagger may call a relative "that" a conjunction: "the town that rebels took".
+        return tok.head.dep_ == "relcl"
     return tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WDT", "WP", "WP$"}
 
 

@@ -18,8 +18,15 @@ from __future__ import annotations
 
 import re
 
-from ..extract.agentnouns import is_agent_noun
-from ..extract.lexicon import EVENT_NOUNS, FACILITY_NOUNS, GROUND_NOUNS, PLACE_NOUNS
+from ..extract.agentnouns import is_agent_noun, is_means_noun
+from ..extract.frames import UNNAMED_ACT_CLASSES, is_attack_verb
+from ..extract.lexicon import (
+    EVENT_NOUNS,
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    PLACE_NOUNS,
+    WHOLE_CONFLICT_NOUNS,
+)
 from ..model import UNRESOLVED
 from .agents import find_agent
 from .phrase import POSSESSIVES, PRONOUNS, Ref, clean
@@ -27,9 +34,11 @@ from .phrase import POSSESSIVES, PRONOUNS, Ref, clean
 __all__ = [
     "AGENT_TYPES",
     "POLITICAL_TYPES",
+    "head_words",
     "is_agent_noun",
     "is_agentive",
     "is_someone_or_somewhere",
+    "is_unnamed_attack",
 ]
 
 # Actor types that act on their own.
@@ -58,6 +67,11 @@ def _head(words: list[str]) -> list[str]:
         if at and _HEAD_END.match(word.lower()):
             return words[:at]
     return words
+
+
+def head_words(text: str) -> list[str]:
+    """Return the words of a phrase up to its head ("an attack on a mosque" -> an attack)."""
+    return _head(clean(text))
 
 
 def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
@@ -108,3 +122,20 @@ def is_someone_or_somewhere(ref: Ref, text: str) -> bool:
     words = _head(clean(text))
     head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
     return head in _GROUND or head.rstrip("s") in _GROUND or _is_event_noun(head)
+
+
+def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
+    """Return whether an actor phrase no one resolved is a weapon or an attack that attacks.
+
+    "Mortar rounds hit the school", "the bombardment killed ten": an attack by someone
+    the text does not name (the event stays, its actor unresolved); "the shelling
+    followed the talks" relates two events and "the report accused X" is a message.
+    """
+    words = _head(clean(text))
+    head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
+    if not head or not (is_means_noun(head) or _is_event_noun(head)):
+        return False
+    if head in WHOLE_CONFLICT_NOUNS or head.rstrip("s") in WHOLE_CONFLICT_NOUNS:
+        return False  # "the war has killed 300,000": a toll, not an attack
+    verb = action.split()[0] if action else ""
+    return action_class in UNNAMED_ACT_CLASSES and is_attack_verb(verb)

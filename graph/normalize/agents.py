@@ -16,12 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..extract.agentnouns import load_agents
 from ..vocab import slugify
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS, preamble_end
@@ -95,18 +94,6 @@ class AgentPhrase:
     start: int
     sector: str
     noun: str
-
-
-@cache
-def load_agents() -> dict[str, str]:
-    """Return the packaged generic agents: lowercase phrase -> CAMEO sector code."""
-    text = (resources.files("graph") / "data" / "agents.tsv").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            phrase, code = line.split("\t")
-            table[phrase] = code
-    return table
 
 
 def is_sector_only(actor_type: str, country: str, sector: str) -> bool:

@@ -19,7 +19,14 @@ from ..extract.classify import default_class, label_class
 from ..extract.lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
-from .agency import POLITICAL_TYPES, is_agentive, is_someone_or_somewhere
+from .agency import (
+    AGENT_TYPES,
+    POLITICAL_TYPES,
+    head_words,
+    is_agentive,
+    is_someone_or_somewhere,
+    is_unnamed_attack,
+)
 from .agents import (
     SECTORS,
     agent_ref,
@@ -191,8 +198,17 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         event = replace(event, kind="relation")
     actor, target = _resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     actor, target = _one_type(actor, doc.gaz), _one_type(target, doc.gaz)
+    # "a missile hit the school": the extractor found an attack whose doer is not named.
+    unnamed = event.actor_type == UNRESOLVED
     initial = event.provenance.sentence.lstrip().startswith(event.actor)
-    if event.kind == "event" and not is_agentive(actor, event.actor, initial=initial):
+    agentive = unnamed or is_agentive(actor, event.actor, initial=initial)
+    if unnamed or (
+        event.kind == "event" and not agentive and is_unnamed_attack(event.actor, event.action, cls)
+    ):
+        # "mortar rounds hit the school": a weapon nobody is named for; kept, unresolved,
+        # unless a word before it names who used it ("Rebel rocket fire").
+        actor, agentive = _owner_ref(event, doc) or UNRESOLVED_REF, True
+    if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
         # no antecedent: no one acts; kept as a relation fact with its action class.
         event = replace(event, kind="relation")
@@ -217,6 +233,22 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _owner_ref(event: Event, doc: Document) -> Ref | None:
+    """Return who a weapon or an attack is named after: "Terrorist rocket attacks" -> them.
+
+    Only the words before the phrase's head are read ("the shelling of rebel positions"
+    names the rebels as victims, not as owners); the longest run of them that resolves
+    to an actor type that acts wins.
+    """
+    words = head_words(event.actor)
+    at = _position(event.provenance.sentence, event.actor)
+    for end in range(len(words) - 1, 0, -1):
+        ref = resolve(" ".join(words[:end]), doc, event.provenance.sentence_index, at, agent=True)
+        if ref.actor_type in AGENT_TYPES:
+            return ref
+    return None
 
 
 def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
