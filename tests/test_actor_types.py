@@ -83,3 +83,17 @@ def test_a_national_general_staff_is_coded_as_that_states_military():
     (staff,) = _story(("The Russian General Staff said the strike was precise.",
                        "The Russian General Staff"))  # fmt: skip
     assert (staff.actor_type, staff.actor_code) == ("military", "RUSMIL")
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "the Peoples Protection Units",
+        "the People's Protection Units",
+        "The Peoples Protection Units",
+    ],
+)
+def test_a_name_with_its_apostrophe_dropped_is_still_that_name(span):
+    # scraped text drops apostrophes; the same group must not become a second node
+    (event,) = _story((f"Yesterday {span} took the village.", span))
+    assert (event.actor_id, event.actor_type) == ("ypg", "armed-group")

@@ -55,6 +55,20 @@ class Mention:
     plural: bool = False
 
 
+def _with_bare_possessives(names: Iterable[str]) -> Iterator[str]:
+    # scraped text often drops apostrophes: "Peoples Protection Units" is "People's
+    # Protection Units", "Womens Protection Units" is "Women's ..." (names of two words or
+    # more only, so a bare "Assads" stays a possessive for the resolver)
+    for name in names:
+        yield name
+        bare = _POSSESSIVE.sub("s", name)
+        if bare != name and len(tokens(bare)) > 1:
+            yield bare
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def tokens(text: str) -> list[str]:
     """Return the matching tokens of ``text`` ("US-led coalition" -> US, led, coalition)."""
     return _TOKEN.findall(text.replace("’", "'"))
@@ -160,7 +174,7 @@ class Gazetteer:
         return self.get(actor_id) if actor_id else None
 
     def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:
-        for name in names:
+        for name in _with_bare_possessives(names):
             words = tokens(name)
             if len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]
