@@ -52,6 +52,10 @@ def test_names_marked_as_places_are_locations(sentence, actor, action, target, e
     assert _typed(sentence, actor, action, target) == expected
 
 
+def test_a_place_word_alone_is_no_place_name():
+    assert _typed("Rebels cut the Highway.", "Rebels", "cut", "the Highway")[1] != "location"
+
+
 @pytest.mark.parametrize(("sentence", "actor", "action", "target"), NOT_PLACES)
 def test_a_name_after_to_of_from_is_no_place(sentence, actor, action, target):
     assert _typed(sentence, actor, action, target)[1] != "location"

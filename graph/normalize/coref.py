@@ -551,7 +551,7 @@ class Document:
         capitalised = len(ends) > 1 and ends[0][:1].isupper() and ends[-1][:1].isupper()
         if capitalised and not kinds and self.gaz.person_named(phrase) is not None:
             return self._person(phrase)  # a person the dictionary knows by another spelling
-        if named and not kinds and words[-1] in PLACE_NAME_WORDS:
+        if named and not kinds and len(words) > 1 and words[-1] in PLACE_NAME_WORDS:
             return self._place(phrase)  # "Castello Road", "Tishreen Dam": a place by its name
         kind = kinds[-1] if kinds and named else "other"
         code = body_country(self.gaz, words) if named else ""
