@@ -275,6 +275,8 @@ SENSES = [
     # "commit" and "lift" code only with their objects
     ("The militia committed atrocities in the valley.", "committed", "OTHER"),
     ("The militia committed crimes against civilians.", "committed", "ASSAULT"),
+    ("The militia committed a massacre in the village.", "committed", "ASSAULT"),
+    ("The government committed troops to the mission.", "committed", "OTHER"),
     # a reduced relative's noun is the object its pattern names
     ("The envoy condemned the crimes committed by the militia.", "committed", "ASSAULT"),
     ("The sanctions imposed by the union hurt the economy.", "imposed", "SANCTION"),

@@ -27,6 +27,7 @@ from .senses import (
     departs_from_place,
     label_applies,
     particle_light,
+    perpetrates,
     purpose_access,
 )
 
@@ -195,7 +196,7 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
         light = particle_light(lemma, particle)
     else:
         light = lexicon.is_light(verb) or not lexicon.codes(lemma)
-        light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS)
+        light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS) or perpetrates(lemma)
     noun = ("", "", "")
     if light and alone is None:
         noun = event_noun(verb, events_only=not lexicon.is_light(verb))

@@ -33,6 +33,7 @@ __all__ = [
     "label_applies",
     "names_an_event",
     "particle_light",
+    "perpetrates",
 ]
 
 # Verbs of gaining or restoring that take "control of X": they code as "take control".
@@ -215,3 +216,22 @@ def departs_from_place(verb: Token) -> bool:
         and not any(c.dep_ in {"oprd", "acomp", "amod"} and c.i > k.i for c in verb.children)
         for k in verb.children
     )
+
+
+def perpetrates(verb_lemma: str) -> bool:
+    """Return whether the dictionary codes a verb only for the force its object names.
+
+    "commit" codes nothing alone and codes crimes and abuses as assaults (CAMEO 180,
+    182): "committed a massacre" is the massacre, whatever the dictionary's other verbs do
+    with the noun ("accused of a massacre").
+    """
+    lexicon = load_lexicon()
+    alone = lexicon.default(verb_lemma)
+    if alone is not None and alone.plover:
+        return False
+    kinds = {
+        p.code.plover
+        for p in lexicon.patterns.get(verb_lemma, ())
+        if p.own and p.obj and p.code.plover
+    }
+    return bool(kinds) and kinds <= {"ASSAULT", "FIGHT"}
