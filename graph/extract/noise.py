@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .frames import Frame
 from .residue import credited_headline, share_bar
+from .spans import np_span
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
 # story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
@@ -60,6 +61,8 @@ _CREDIT = re.compile(
 )
 # A wire-service dateline: "MOSCOW (Sputnik) -", "BEIRUT (Reuters)".
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:-|—|–)?\s*")
+# A story's text glued after its headline starts a new sentence: "... blast The group said".
+_GLUED_LEAD = re.compile(r"\s+[A-Z][a-z]*\b")
 # Report formulas: "no casualties were reported", "neither fatalities nor injuries were
 # recorded": the report verb of an agentless passive is about the reporting.
 REPORT_PASSIVES = frozenset(
@@ -128,9 +131,11 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
         credit = _CREDIT.match(text, end)
         if credit is not None:
             end = credit.end()
-        elif not start:
+        elif not start and not _GLUED_LEAD.match(text, end):
             # a headline on its own (its own line or sentence) is the article's first
-            # statement, not residue glued to the text.
+            # statement, not residue glued to the text; a lead may repeat its words
+            # ("Rebels shell the airport in Aden ..."). A new capitalised sentence right
+            # after it ("... suicide blast The militants claimed ...") shows it glued.
             end = 0
     return (sent.start_char, sent.start_char + end) if end else None
 
@@ -158,13 +163,30 @@ def after_noise(frame: Frame, noise: list[tuple[int, int]]) -> Frame | None:
     were killed": the target is "12 people". An actor inside the dateline ("Date of
     publication") gives no frame; a target inside it is dropped.
     """
-    actor = _after_dateline(frame.actor, noise)
+    actor = _after_dateline(frame.actor, noise) or _other_subject(frame, noise)
     if actor is None:
         return None
     target = _after_dateline(frame.target, noise) if frame.target is not None else None
     if target is None and frame.target is not None and frame.rule != "relation":
         return None
     return replace(frame, actor=actor, target=target)
+
+
+def _other_subject(frame: Frame, noise: list[tuple[int, int]]) -> Span | None:
+    """Return the verb's subject outside the noise when the parser gave it two.
+
+    "Nine guards killed in raid in Kano The bandits stormed the prison": the headline's
+    "guards" and "bandits" both hang on "stormed"; the one after the headline is its own.
+    """
+    verb = frame.verb
+    # "... The bandits stormed the prison and freed 40 inmates": a conjunct shares it.
+    kids = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    for kid in kids:
+        if kid.dep_ == "nsubj" and kid.i != frame.actor.root.i:
+            span = np_span(kid)
+            if _after_dateline(span, noise) == span:
+                return span
+    return None
 
 
 def _after_dateline(span: Span, noise: list[tuple[int, int]]) -> Span | None:
