@@ -77,6 +77,11 @@ MODALITY = [
         ("the envoy", "sell", "the embassy"),
         "possible",
     ),
+    (
+        "The junta denied charges that its troops had burned the market.",
+        ("its troops", "burn", "the market"),
+        "possible",
+    ),
     # an attempt is reported as made, its success is not
     (
         "Marines tried to retake the lighthouse on Sunday.",

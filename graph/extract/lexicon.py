@@ -198,9 +198,9 @@ CONTROL_MODALITY = {
 # Nouns whose clause is a claim, a fear or a possibility, not a fact the writer states:
 # "reports that X", "allegations of X shelling", "fears that X will".
 CONTENT_NOUNS = _words(
-    "claim allegation accusation rumour rumor report speculation suspicion fear concern "
-    "possibility likelihood chance risk danger prospect hope idea theory suggestion question "
-    "doubt assumption belief impression threat warning"
+    "claim allegation accusation charge assertion rumour rumor report speculation suspicion "
+    "fear concern possibility likelihood chance risk danger prospect hope idea theory "
+    "suggestion question doubt assumption belief impression threat warning"
 )
 # Words that take an open question ("asked which unit fired", "it is unclear who fired");
 # after other verbs a wh-clause is a free relative ("faces what officials call a crisis").
