@@ -127,3 +127,12 @@ def test_a_leaders_coalition_is_no_mixed_alliance():
 def test_states_named_together_are_no_mixed_alliance():
     assert last_actor("US and British forces struck the depot.",
                       actor="US and British forces")[0] == "united-states"  # fmt: skip
+
+
+def test_coordinated_peoples_split_into_their_own_groups():
+    # no collective noun: "Kurdish and Arab fighters" are two groups, one event each; the
+    # whole phrase is the first conjunct's, as "Turkish and Russian troops" is Turkey's
+    assert last_actor("Kurdish and Arab fighters took the dam.",
+                      actor="Kurdish and Arab fighters")[0] == "kurdish/gunmen"  # fmt: skip
+    assert last_actor("Kurdish and Arab fighters took the dam.",
+                      actor="Arab fighters")[0] == "arab/gunmen"  # fmt: skip

@@ -294,7 +294,10 @@ def agent_ref(
     named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
     if named_country is None:
         return None
-    named = [_lead(w) for w in modifiers if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
+    # "Kurdish and Arab fighters" as a whole is the first conjunct's ("Arab fighters" is
+    # the second event): the name before "and" qualifies it
+    first = modifiers[: modifiers.index("and")] if "and" in modifiers[1:] else modifiers
+    named = [_lead(w) for w in first if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
     proper = (
         named
         and named[-1].isalpha()
