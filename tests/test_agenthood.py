@@ -71,6 +71,13 @@ def test_a_thing_or_an_abstraction_is_no_actor(parse, text, actor, action):
             "armed-group",
         ),
         ("Russian air strikes killed twelve people.", "Russian air strikes", "kill", "country"),
+        # a span of time of an attack stands for the attack
+        (
+            "Three days of heavy rebel bombardment killed forty people.",
+            "Three days of heavy rebel bombardment",
+            "kill",
+            "armed-group",
+        ),
     ],
 )
 def test_the_owner_before_a_weapon_is_resolved(parse, text, actor, action, actor_type):
@@ -112,6 +119,9 @@ def test_an_attack_by_no_one_named_keeps_an_unresolved_actor(parse, text, actor,
         # a whole war's toll is a statistic, not one unnamed attack
         "The civil war has killed half a million people.",
         "The conflict has claimed thousands of lives.",
+        # an owned weapon's effect that no class codes is a fact about it
+        "The militia's car bombs caused heavy damage.",
+        "Russian warships docked at the port.",
     ],
 )
 def test_a_weapon_that_does_not_attack_states_a_fact(parse, text):
@@ -236,6 +246,11 @@ def test_an_actor_span_leaves_out_a_time_phrase(parse, text, triple):
         (
             "The journalist was detained by police after filming the protest.",
             ("The journalist", "film", "the protest"),
+        ),
+        # a participle on a named body's text is that text's act, not the clause subject's
+        (
+            "Russia vetoed a draft UN resolution demanding a truce.",
+            ("a draft UN resolution", "demand", "a truce"),
         ),
         # relative clauses: the antecedent, also when the tagger calls "that" a conjunction
         (

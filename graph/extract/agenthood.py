@@ -16,23 +16,17 @@ from spacy.tokens import Token
 
 from .agentnouns import is_agent_noun, is_generic_agent, is_means_noun
 from .eventnouns import is_event_noun, owner
-from .lexicon import AGENT_NOUNS, PERSON_NOUNS, WHOLE_CONFLICT_NOUNS
+from .lexicon import AGENT_NOUNS, PERSON_NOUNS, QUANTITY_NOUNS, WHOLE_CONFLICT_NOUNS
 from .spans import child
 
 __all__ = ["counted", "is_whole_conflict", "names_no_one"]
 
 # Entity labels of names that may act (places are judged by normalisation).
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
-# Nouns that count or measure what their "of" phrase names: "dozens of militants".
-_QUANTITY_NOUNS = frozenset(
-    {"total", "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
-    | {"million", "millions", "score", "scores", "ten", "tens", "majority", "minority"}
-    | {"rest", "remainder", "bulk", "handful", "couple", "part", "half", "third", "quarter"}
-)
 
 
 def counted(noun: Token) -> Token:
-    """Return what a count or a part is of: "dozens of militants" -> militants.
+    """Return what a count, a part or a span is of: "dozens of militants" -> militants.
 
     "six of the air raids" -> raids; "tens of thousands of residents" -> residents;
     any other noun is returned as it is.
@@ -41,8 +35,8 @@ def counted(noun: Token) -> Token:
         is_count = (
             noun.like_num
             or noun.tag_ == "CD"
-            or noun.lower_ in _QUANTITY_NOUNS
-            or noun.lemma_.lower() in _QUANTITY_NOUNS
+            or noun.lower_ in QUANTITY_NOUNS
+            or noun.lemma_.lower() in QUANTITY_NOUNS
         )
         of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
         pobj = child(of, "pobj") if of is not None and is_count else None

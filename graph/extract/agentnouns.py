@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .eventnouns import owner
-from .lexicon import AGENT_NOUNS, PERSON_NOUNS
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PERSON_NOUNS, PLACE_LABELS, PLACE_NOUNS
 
 __all__ = [
     "in_place_phrase",
@@ -126,23 +126,19 @@ def is_someone(noun: Token) -> bool:
         return True
     if noun.pos_ == "NOUN" and is_agent_noun(noun.lower_):
         return True
-    if noun.pos_ == "NOUN" and owner(noun) is not None and _is_owned_agent(noun):
-        # "resulted in US warplanes downing two drones": a state's own means; but a
-        # thing is no one, whoever owns it ("hit children in their schools, killing").
+    if noun.pos_ == "NOUN" and owner(noun) is not None and not _is_ground(noun):
+        # "resulted in US warplanes downing two drones": a state's own means, "a UN
+        # resolution calling for": its text; but a place is no one, whoever owns it
+        # ("hit children in their schools, killing").
         return True
     # "shelled homes in Tell Abyad claiming the lives of ...": a name "in" a place
     # phrase is a place, whatever the tagger says (it may call it a PERSON).
     return not in_place_phrase(noun) and noun.ent_type_ in {"PERSON", "NORP", "ORG"}
 
 
-def _is_owned_agent(noun: Token) -> bool:
-    # "army forces", "US warplanes": people or means of an owner (not "their schools").
-    word = noun.lower_
-    return (
-        noun.lemma_.lower() in PERSON_NOUNS | AGENT_NOUNS
-        or is_generic_agent(word)
-        or is_means_noun(word)
-    )
+def _is_ground(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS or noun.ent_type_ in PLACE_LABELS
 
 
 def in_place_phrase(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from ..model import UNRESOLVED, Event, Provenance
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
-from .lexicon import CONTENT_VERBS
+from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .setting import DocContext
 from .spans import (
     child,
@@ -55,6 +55,8 @@ class Frame:
     action: str = ""
     # the actor is a weapon or an attack whose user the text does not name
     unnamed: bool = False
+    # the actor is a weapon or an attack (its owner named or not)
+    by_means: bool = False
 
 
 def provenance(doc: Doc, index: int, sent: Span, text: str) -> Provenance:
@@ -146,6 +148,12 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         # "a missile hit the school", "the blast killed ten": an attack an analyst codes,
         # by whoever fired it; the actor stays unresolved (kept, never drawn).
         kind = "event"
+    sends = frame.verb.lemma_.lower() in LIGHT_EVENT_VERBS | WEAPON_VERBS
+    if kind == "event" and frame.by_means and cls in {"", "OTHER", "RELATION"} and not sends:
+        # "the regime's barrel bombs caused damage", "US warships docked in Tartus": what
+        # a weapon does that no class codes is a fact about it, not an act of its owner;
+        # but "submarines launched a barrage of missiles" sends one.
+        kind = "relation"
     if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
         # "the monitor relies on sources", "the forces mistook them": a state, no act.
         kind, cls, cameo, mode = "relation", "", "", ""

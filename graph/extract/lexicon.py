@@ -135,6 +135,14 @@ EVENT_NOUNS = _words(
     "treaty ceasefire truce protest demonstration sanction sanctions embargo advance gain push "
     "support"
 )
+# Nouns that count or measure what their "of" phrase names: "dozens of militants".
+QUANTITY_NOUNS = frozenset(
+    {"total", "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+    | {"million", "millions", "score", "scores", "ten", "tens", "majority", "minority"}
+    | {"rest", "remainder", "bulk", "handful", "couple", "part", "half", "third", "quarter"}
+    # a span of time of an activity stands for it: "two days of rebel shelling killed 38"
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
 # Event nouns that name a whole war or an unspecified happening, not one attack: "the
 # war has killed 300,000" is a toll, no event of an unnamed attacker.
 WHOLE_CONFLICT_NOUNS = _words(

@@ -25,6 +25,7 @@ from ..errors import ExtractorError
 from ..model import Event
 from ..parse import iter_sentences
 from .agenthood import counted, is_whole_conflict, names_no_one
+from .agentnouns import is_means_noun
 from .arguments import (
     agent_compound,
     agents,
@@ -286,13 +287,27 @@ def _clause(verb: Token) -> Iterator[Frame]:
         own = kind if resolved and not occurs and not names_no_one(head) else "relation"
         # "a missile hit the school": an attack by someone the text does not name.
         unnamed = not resolved and not occurs and not is_whole_conflict(means)
+        # "the terrorist explosions caused damage": a weapon's uncoded effect is a fact.
+        tool = rule == "active" and head.i == actor.i and is_means_noun(means.lower_)
         for actor_span in _argument_spans(head, verb):
             if not target_spans:
-                yield Frame(actor_span, verb, None, rule, prep, own, relation, unnamed=unnamed)
+                yield Frame(
+                    actor_span,
+                    verb,
+                    None,
+                    rule,
+                    prep,
+                    own,
+                    relation,
+                    unnamed=unnamed,
+                    by_means=tool,
+                )
             for target_span in target_spans:
                 if target_span != actor_span:
                     yield Frame(
-                        actor_span, verb, target_span, rule, prep, own, relation, unnamed=unnamed
+                        *(actor_span, verb, target_span, rule, prep, own, relation),
+                        unnamed=unnamed,
+                        by_means=tool,
                     )
                     if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
                         # "the rebels clashed with troops": the troops clashed with them too.

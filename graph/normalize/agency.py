@@ -25,6 +25,7 @@ from ..extract.lexicon import (
     FACILITY_NOUNS,
     GROUND_NOUNS,
     PLACE_NOUNS,
+    QUANTITY_NOUNS,
     WHOLE_CONFLICT_NOUNS,
 )
 from ..model import UNRESOLVED
@@ -53,6 +54,10 @@ _HEAD_END = re.compile(
     r"^(?:of|at|in|on|from|with|near|by|to|into|for|across|along|outside|inside|against|"
     r"during|after|before|since|who|which|that|whose|including|among|between)$"
 )
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some"}
+    | {"many", "most", "several", "all", "none"}
+)
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
 _GROUND = PLACE_NOUNS | GROUND_NOUNS | FACILITY_NOUNS
 
@@ -70,8 +75,18 @@ def _head(words: list[str]) -> list[str]:
 
 
 def head_words(text: str) -> list[str]:
-    """Return the words of a phrase up to its head ("an attack on a mosque" -> an attack)."""
-    return _head(clean(text))
+    """Return the words of a phrase up to its head ("an attack on a mosque" -> an attack).
+
+    A count, a part or a span is read as what it counts: "two days of rebel shelling"
+    -> rebel shelling, "six of the raids" -> the raids.
+    """
+    words = clean(text)
+    head = _head(words)
+    last = head[-1].lower() if head else ""
+    counts = last in QUANTITY_NOUNS or last.isdigit() or last in _NUMBER_WORDS
+    if counts and len(head) < len(words) and words[len(head)].lower() == "of":
+        return _head(words[len(head) + 1 :]) or head
+    return head
 
 
 def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
@@ -131,7 +146,7 @@ def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
     the text does not name (the event stays, its actor unresolved); "the shelling
     followed the talks" relates two events and "the report accused X" is a message.
     """
-    words = _head(clean(text))
+    words = head_words(text)
     head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
     if not head or not (is_means_noun(head) or _is_event_noun(head)):
         return False
