@@ -125,7 +125,7 @@ def test_running_text_is_not_page_furniture(parse, sentence, pair):
 TOGETHER = [
     ("Uruguay and Paraguay agreed to build a shared railway.", ("URY", "PRY")),
     ("Uruguay and Paraguay agreed to build a shared railway.", ("PRY", "URY")),
-    ("Chile and Peru signed a fishing accord on Monday.", ("PER", "")),  # what they signed
+    ("Chile and Peru signed a fishing accord on Monday.", ("PER", "CHL")),  # each other's
     ("Chile and Peru met Bolivian officials.", ("CHL", "BOL")),
 ]
 

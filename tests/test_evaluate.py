@@ -111,6 +111,22 @@ def test_any_target_fits_an_empty_gold_target_and_ids_can_match(gold):
     assert score.matched[0][1].actor == "it"
 
 
+def test_a_gold_target_naming_the_act_is_found_in_the_relation(tmp_path):
+    # the extractor says "carried out raids" with no target; a gold row written with
+    # the raids as the target still finds the event, and a relation without them does not.
+    path = tmp_path / "gold.tsv"
+    path.write_text(
+        "doc\tcue\tactor\taction\ttarget\n"
+        "a.txt\tcarried out night raids\tjets\tcarry out\tnight raids\n",
+        encoding="utf-8",
+    )
+    sentence = "The jets carried out night raids on Monday."
+    found = _event(sentence, "The jets", "carry out", "", relation="carried out night raids")
+    other = _event(sentence, "The jets", "carry out", "", relation="carried out")
+    assert len(score_events([found], load_gold(path)).matched) == 1
+    assert score_events([other], load_gold(path)).matched == ()
+
+
 def test_wrong_polarity_modality_and_place_are_reported(gold):
     events = [
         _event(S1, "The rebels", "shell", "the airport", location="Sanaa"),

@@ -37,8 +37,8 @@ TARGET_SPANS = [
         ("Government troops", "kill", "dozens of gunmen"),
     ),
     (
-        "Rebel units launched a wave of raids in Hama during the night.",
-        ("Rebel units", "launch", "a wave of raids"),
+        "Rebel units shelled a string of villages in Hama during the night.",
+        ("Rebel units", "shell", "a string of villages"),
     ),
     (
         "The navy sank a boat of smugglers near the harbour of Zuwara.",
@@ -49,8 +49,8 @@ TARGET_SPANS = [
         ("Bandits", "attack", "the homes of herders"),
     ),
     (
-        "Opposition fighters launched a series of attacks in Homs last week.",
-        ("Opposition fighters", "launch", "a series of attacks"),
+        "Opposition fighters ambushed a series of convoys in Homs last week.",
+        ("Opposition fighters", "ambush", "a series of convoys"),
     ),
     # a gerund clause is no part of the noun it follows
     (

@@ -161,7 +161,9 @@ def score_events(events: Iterable[Event], gold: Sequence[GoldEvent]) -> Score:
       a span of function words only, such as "it", compares all its words),
       or both carry the same canonical ``actor_id``;
     - target spans share a content word, or the same ``target_id``; any target
-      (even none) matches a gold row whose target is empty.
+      (even none) matches a gold row whose target is empty; a gold target that names
+      the act a light verb carries ("carried out | raids") may be found in the
+      event's relation ("carried out raids", with no target);
 
     Only events of kind ``event`` take part (``relation`` facts are not scored).
     Pairs are chosen by maximum one-to-one matching, preferring closer spans.
@@ -235,12 +237,19 @@ def _pair_quality(row: GoldEvent, event: Event) -> float:
     if verb not in event.action.lower().split():
         return 0.0
     actor = _overlap(row.actor, event.actor, row.actor_id, event.actor_id)
-    target = (
-        1.0
-        if not row.target
-        else _overlap(row.target, event.target, row.target_id, event.target_id)
-    )
-    return actor * target
+    return actor * _target_quality(row, event)
+
+
+def _target_quality(row: GoldEvent, event: Event) -> float:
+    if not row.target:
+        return 1.0
+    found = _overlap(row.target, event.target, row.target_id, event.target_id)
+    # an act a light verb carries is said in the relation, not the target: "carried out
+    # raids" has no target and the relation "carried out raids"; a gold row written
+    # with the act as its target finds it there.
+    verb_words = set(_WORD.findall(f"{event.action} {row.action}".lower()))
+    rest = " ".join(w for w in _WORD.findall(event.relation.lower()) if w not in verb_words)
+    return max(found, _overlap(row.target, rest, "", "") if rest else 0.0)
 
 
 def _overlap(gold: str, system: str, gold_id: str, system_id: str) -> float:

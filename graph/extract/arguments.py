@@ -17,6 +17,7 @@ from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import shared_object
 from .edges import subject
 from .eventnouns import attacker, is_event_noun
+from .eventtargets import is_means
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -36,6 +37,7 @@ from .lexicon import (
     TIME_LABELS,
     WEEKDAYS,
 )
+from .recipients import prefer_side
 from .relatives import subject_antecedent
 from .spans import (
     antecedent,
@@ -316,11 +318,17 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
 def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     """Return the object of a target preposition of ``verb`` and that preposition."""
     # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
-    for kid in verb.children:
-        if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS:
-            pobj = child(kid, "pobj")
-            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
-                return list(conjuncts(pobj)), kid
+    found = prefer_side(
+        [
+            (pobj, kid)
+            for kid in verb.children
+            if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS and not is_means(kid)
+            for pobj in [child(kid, "pobj")]
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS
+        ]
+    )
+    if found is not None:
+        return list(conjuncts(found[0])), found[1]
     # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
     subj = child(verb, "nsubj")
     if (

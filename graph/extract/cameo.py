@@ -39,7 +39,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "num
 _PARTITIVE = _words(
     "batch group number series wave round contingent unit patch team column convoy "
     "dozens hundreds thousands scores day days week weeks month months first rest part "
-    "deployment shipment consignment delivery"
+    "deployment shipment consignment delivery barrage volley salvo flurry spate total"
 )
 # Nouns that only frame what their compound modifier names: "mediation efforts",
 # "the ceasefire agreement", "peace mission", "relief operation".

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ACCUSE_VERBS, FACILITY_NOUNS, LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS
+from .lexicon import (
+    ACCUSE_VERBS,
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    LOCATION_PREPS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+)
+
+# Sites a phrase can place an act at: "near the bridge", "at the checkpoint".
+SITE_NOUNS = FACILITY_NOUNS | GROUND_NOUNS
 
 
 def ends_phrase(kid: Token) -> bool:
@@ -46,7 +56,7 @@ def is_place_phrase(prep: Token) -> bool:
             k.dep_ == "pobj"
             and (
                 k.ent_type_ in PLACE_LABELS
-                or (not k.ent_type_ and k.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS)
+                or (not k.ent_type_ and k.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS)
             )
             for k in prep.children
         )

@@ -23,6 +23,7 @@ from .lexicon import (
     WEAPON_VERBS,
     WEEKDAYS,
 )
+from .recipients import prefer_side
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
@@ -129,6 +130,7 @@ _TOPIC_NOUNS = frozenset(
 # Nouns that count or group events: "a series of raids", "a round of talks".
 _COUNT_NOUNS = frozenset(
     {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
+    | {"total", "dozen", "hundred", "thousand", "score", "couple", "handful", "set", "ten"}
 )
 
 
@@ -158,12 +160,15 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     skip = {"from"} if _is_two_sided(obj) else {"from", "with"}
     if noun_lemma(obj) in _TOPIC_NOUNS or obj.lower_ in _TOPIC_NOUNS:
         skip = {"from", "on", "over", "about"}
-    for prep in obj.rights:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip:
-            pobj = child(prep, "pobj")
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
-                return pobj, prep
-    return None
+    return prefer_side(
+        [
+            (pobj, prep)
+            for prep in obj.rights
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip
+            for pobj in [child(prep, "pobj")]
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
+        ]
+    )
 
 
 def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
@@ -233,12 +238,15 @@ def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
     preps = {"at", "on", "against", "into", "toward"}
     if verb.lemma_.lower() not in WEAPON_VERBS:
         preps = {"against"} if _is_two_sided(noun) else {"against", "on"}
-    for prep in verb.rights:
-        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i:
-            pobj = child(prep, "pobj")
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
-                return pobj, prep
-    return None
+    return prefer_side(
+        [
+            (pobj, prep)
+            for prep in verb.rights
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i
+            for pobj in [child(prep, "pobj")]
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
+        ]
+    )
 
 
 def _is_two_sided(noun: Token) -> bool:

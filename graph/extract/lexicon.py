@@ -133,7 +133,7 @@ EVENT_NOUNS = _words(
     "ambush massacre onslaught killing escalation violence war conflict fighting clash "
     "skirmish battle hostilities incident talks meeting negotiation agreement deal accord "
     "treaty ceasefire truce protest demonstration sanction sanctions embargo advance gain push "
-    "support"
+    "support crackdown sortie"
 )
 # Nouns that count or measure what their "of" phrase names: "dozens of militants".
 QUANTITY_NOUNS = frozenset(

@@ -75,6 +75,22 @@ def is_actor_noun(tok: Token) -> bool:
     return len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES) and not _is_nominal_act(tok)
 
 
+def prefer_side(found: list[tuple[Token, Token]]) -> tuple[Token, Token] | None:
+    """Return the first ``(object, preposition)`` that names someone, else the first.
+
+    "Turkey launched strikes into Syria against Kurdish militants": a place is where
+    the act went; a side named beside it is whom it was aimed at.
+    """
+    for pobj, prep in found:
+        if is_actor_noun(pobj) and not _is_place(pobj):
+            return pobj, prep
+    return found[0] if found else None
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS
+
+
 def is_named(tok: Token) -> bool:
     """Return whether a phrase head is a name or is qualified by one ("Eritrean migrants")."""
     if tok.ent_type_ in TIME_LABELS or tok.lower_ in _TIME_WORDS:
@@ -92,7 +108,7 @@ def is_thing(tok: Token) -> bool:
     if is_actor_noun(tok) or is_named(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
         # a thing qualified by a nationality ("Turkish flags") is coded by it.
         return False
-    if tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS:
+    if _is_place(tok):
         return False  # "shelled the town": a place is what a physical act is aimed at
     return tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 

@@ -47,6 +47,7 @@ from .eventnouns import (
     resolve_instrument,
     undergone_frames,
 )
+from .eventtargets import bare_relation, exchange_frames, is_bare_event
 from .facts import (
     agentless_passive,
     appositive,
@@ -254,6 +255,11 @@ def _clause(verb: Token) -> Iterator[Frame]:
     if not actors:
         yield from agentless_passive(verb)
         return
+    traded = exchange_frames(verb, actors, rule, _argument_spans)
+    if traded is not None:
+        # "Israel and Hezbollah exchanged fire": each side fired at the other.
+        yield from traded
+        return
     # "X left 20 dead" (X kill 20), "X struck Y in support of Z" (X support Z).
     yield from stated_by_adjuncts(verb, actors, rule, _argument_spans)
     if result_pairs(verb):
@@ -341,6 +347,9 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             aimed = condition_side(verb)
             if aimed:
                 return aimed, ""
+        if is_bare_event(verb, objs[0]):
+            # "jets carried out raids": the raids are the act, not whom it hit.
+            return [], bare_relation(verb, objs[0])
     elif is_content_verb(verb):
         # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
         spans, relation = content_targets(verb)
@@ -348,10 +357,15 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             # "threatened a strike unless Israel withdrew" -> aimed at Israel.
             return condition_side(verb) or spans, relation
         return spans, relation
-    elif (noun := raised_passive_subject(verb)) is not None and light_verb_target(verb, noun):
-        # "the raid on the camp was carried out by jets" -> the camp (passive light verb).
+    elif (noun := raised_passive_subject(verb)) is not None and (
+        light_verb_target(verb, noun) or is_bare_event(verb, noun)
+    ):
+        # "the raid on the camp was carried out by jets" -> the camp (passive light verb);
+        # "the raid was carried out by jets" names no target.
         found = light_verb_target(verb, noun)
-        return [np_span(tok) for tok in found[0]] if found else [], ""
+        if found is None:
+            return [], bare_relation(verb, noun)
+        return [np_span(tok) for tok in found[0]], ""
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""

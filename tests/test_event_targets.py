@@ -1,0 +1,159 @@
+"""Targets of acts named by nouns (issue 14): the act, its weapon or its place is no side.
+
+One table per rule, every sentence our own: a light verb's act with no "on X" phrase
+has no target (the act goes into the relation), a weapon or an act after "with" is
+the means, a side named beside a place is the target, and what two sides exchange
+is no side: each is the other's target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[..., Doc]
+
+
+def _events(parse: Parse, text: str) -> list[Event]:
+    return [e for e in extract_events(parse(text)) if e.kind == "event"]
+
+
+def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
+    return {(e.actor, e.action, e.target) for e in _events(parse, text)}
+
+
+BARE_ACTS = [
+    # a light verb and its act, no one named as hit: no target
+    ("Government jets carried out dozens of raids overnight.", ("Government jets", "carry out")),
+    (
+        "The militia has conducted several attacks in the province this year.",
+        ("The militia", "conduct"),
+    ),
+    ("Insurgents launched a fresh offensive last week.", ("Insurgents", "launch")),
+    ("The air force carried out a total of 30 sorties.", ("The air force", "carry out")),
+    ("The navy undertook three strikes before dawn.", ("The navy", "undertake")),
+    ("Police launched a crackdown after the riots.", ("Police", "launch")),
+    # a weapon sent at no one named
+    ("The rebels fired rockets overnight.", ("The rebels", "fire")),
+    ("Two frigates launched a volley of cruise missiles on Friday.", ("Two frigates", "launch")),
+    # the passive: the act is the subject
+    (
+        "The bombing was carried out by government helicopters.",
+        ("government helicopters", "carry out"),
+    ),
+    ("The strikes were conducted by coalition aircraft.", ("coalition aircraft", "conduct")),
+    # the act of a meeting or a deal is no side either
+    ("The minister signed an agreement on Monday.", ("The minister", "sign")),
+]
+
+
+@pytest.mark.parametrize("sentence, pair", BARE_ACTS)
+def test_a_light_verbs_act_is_no_target(parse, sentence, pair):
+    assert (*pair, "") in _triples(parse, sentence)
+
+
+ACT_IN_RELATION = [
+    ("Government jets carried out dozens of raids overnight.", "carried out dozens of raids"),
+    ("The strikes were conducted by coalition aircraft.", "The strikes were conducted"),
+    ("The rebels have fired rockets overnight.", "have fired rockets"),
+]
+
+
+@pytest.mark.parametrize("sentence, relation", ACT_IN_RELATION)
+def test_the_act_moves_into_the_relation(parse, sentence, relation):
+    assert relation in {e.relation for e in _events(parse, sentence)}
+
+
+KEPT_TARGETS = [
+    # the act's own phrase still names whom it hit
+    (
+        "The navy launched 40 cruise missiles at the air base.",
+        ("The navy", "launch", "the air base"),
+    ),
+    ("Rebels launched a major assault on army posts.", ("Rebels", "launch", "army posts")),
+    ("The raid on the camp was carried out by jets.", ("jets", "carry out", "the camp")),
+    # a weapon carried is a thing, not an act: "carry" without "out" is no light verb
+    ("The courier carried a bomb into the market.", ("The courier", "carry", "a bomb")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", KEPT_TARGETS)
+def test_an_acts_own_phrase_still_names_the_target(parse, sentence, triple):
+    assert triple in _triples(parse, sentence)
+
+
+SIDE_OVER_PLACE = [
+    # a side named beside a place is whom the act was aimed at
+    (
+        "Turkey launched air strikes into Syria against Kurdish militants.",
+        ("Turkey", "launch", "Kurdish militants"),
+        "Syria",
+    ),
+    (
+        "The coalition carried out strikes on Raqqa against the jihadists.",
+        ("The coalition", "carry out", "the jihadists"),
+        "Raqqa",
+    ),
+    (
+        "Troops advanced into the valley against the insurgents.",
+        ("Troops", "advance against", "the insurgents"),
+        "the valley",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, place", SIDE_OVER_PLACE)
+def test_a_place_is_no_target_when_a_side_is_named(parse, sentence, triple, place):
+    found = _triples(parse, sentence)
+    assert triple in found
+    assert not any(target == place for _, _, target in found)
+
+
+def test_a_place_alone_stays_the_target(parse):
+    assert ("Jets", "fire", "the town") in _triples(parse, "Jets fired rockets at the town.")
+
+
+MEANS = [
+    # a weapon or an act after "with" is how, never whom
+    ("The militia fought with rockets and mortars.", ("The militia", "fight", "")),
+    ("The SDF is fighting with US air support.", ("The SDF", "fight", "")),
+    ("The army fought with the rebels.", ("The army", "fight with", "the rebels")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", MEANS)
+def test_a_means_is_no_target(parse, sentence, triple):
+    assert triple in _triples(parse, sentence)
+
+
+EXCHANGES = [
+    # what two sides exchange is no side: each is the other's target
+    (
+        "Israel and Hezbollah exchanged fire across the border.",
+        {("Israel", "exchange", "Hezbollah"), ("Hezbollah", "exchange", "Israel")},
+    ),
+    (
+        "Moscow and Washington have traded accusations.",
+        {("Moscow", "trade", "Washington"), ("Washington", "trade", "Moscow")},
+    ),
+    (
+        "The army exchanged fire with the rebels near the bridge.",
+        {("The army", "exchange", "the rebels"), ("the rebels", "exchange", "The army")},
+    ),
+    (
+        "Ankara traded barbs with Berlin.",
+        {("Ankara", "trade", "Berlin"), ("Berlin", "trade", "Ankara")},
+    ),
+    # one side alone: what it exchanged is still no target
+    ("A police patrol exchanged fire overnight.", {("A police patrol", "exchange", "")}),
+]
+
+
+@pytest.mark.parametrize("sentence, triples", EXCHANGES)
+def test_exchanging_sides_target_each_other(parse, sentence, triples):
+    assert _triples(parse, sentence) == triples
