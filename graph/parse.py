@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotInstalled
 from .model import Article
@@ -34,6 +34,27 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsgraph_acronyms")
+def _acronym_norms(doc: Doc) -> Doc:
+    """Read a function word written in capitals in running text as the name it abbreviates.
+
+    "The alliance is encircling IS in the town", "IS claimed the attack": the model
+    reads "IS" by its norm "is", a verb, and the sentence loses its object or subject;
+    with its own text as its norm it is read as a name. A word in a headline written
+    in capitals ("WHAT IS LEFT") keeps its reading.
+    """
+    for tok in doc:
+        if len(tok) > 1 and tok.is_upper and doc.vocab[tok.lower_].is_stop and _in_prose(tok):
+            tok.norm_ = tok.text
+    return doc
+
+
+def _in_prose(tok: Token) -> bool:
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(not t.is_upper for t in near)
+
+
 @cache
 def load_nlp(name: str | None = None) -> Language:
     """Load the spaCy English pipeline once per process.
@@ -56,6 +77,7 @@ def load_nlp(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
+            nlp.add_pipe("newsgraph_acronyms", first=True)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
         log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp

@@ -157,3 +157,25 @@ EXCHANGES = [
 @pytest.mark.parametrize("sentence, triples", EXCHANGES)
 def test_exchanging_sides_target_each_other(parse, sentence, triples):
     assert _triples(parse, sentence) == triples
+
+
+ACRONYMS = [
+    # a function word written in capitals in running text is the name it abbreviates
+    (
+        "An alliance of Kurdish and Arab fighters has been encircling IS in the town.",
+        ("An alliance of Kurdish and Arab fighters", "encircle", "IS"),
+    ),
+    ("Kurdish militias are pressing IS from the north.", ("Kurdish militias", "press", "IS")),
+    ("IS seized two villages near the dam.", ("IS", "seize", "two villages")),
+    ("Fighters loyal to IS torched the church.", ("Fighters loyal to IS", "torch", "the church")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", ACRONYMS)
+def test_a_capitalised_function_word_is_a_name(parse, sentence, triple):
+    assert triple in _triples(parse, sentence)
+
+
+def test_a_headline_in_capitals_keeps_its_verb(nlp):
+    doc = nlp("WHAT IS LEFT OF THE OLD CITY")
+    assert [t.norm_ for t in doc if t.text == "IS"] == ["is"]
