@@ -179,3 +179,20 @@ def test_a_capitalised_function_word_is_a_name(parse, sentence, triple):
 def test_a_headline_in_capitals_keeps_its_verb(nlp):
     doc = nlp("WHAT IS LEFT OF THE OLD CITY")
     assert [t.norm_ for t in doc if t.text == "IS"] == ["is"]
+
+
+TIMED = [
+    # when an act happened is its time, not a part of its target
+    ("The sect claimed the bombing on Friday.", ("The sect", "claim", "the bombing"), "Friday"),
+    (
+        "Gunmen stormed the offices of the newspaper in early March.",
+        ("Gunmen", "storm", "the offices of the newspaper"),
+        "early March",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, time", TIMED)
+def test_a_time_phrase_ends_the_target(parse, sentence, triple, time):
+    found = {(e.actor, e.action, e.target): e.time for e in _events(parse, sentence)}
+    assert found.get(triple) == time

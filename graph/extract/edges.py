@@ -15,6 +15,8 @@ from .lexicon import (
     LOCATION_PREPS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    TIME_LABELS,
+    WEEKDAYS,
 )
 
 # Sites a phrase can place an act at: "near the bridge", "at the checkpoint".
@@ -24,7 +26,23 @@ SITE_NOUNS = FACILITY_NOUNS | GROUND_NOUNS
 def ends_phrase(kid: Token) -> bool:
     """Return whether a right dependent of a noun ends its phrase (see below)."""
     return kid.dep_ == "prep" and (
-        is_place_phrase(kid) or is_gerund_clause(kid) or is_means_phrase(kid)
+        is_place_phrase(kid) or is_time_phrase(kid) or is_gerund_clause(kid) or is_means_phrase(kid)
+    )
+
+
+# Prepositions that date an act: "the attack on Sunday", "the raid in March".
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "after", "before"})
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """Return whether ``prep`` opens a time phrase: "on Sunday", "in early March".
+
+    "IS claimed the attack on Sunday": when it happened is the event's time, not a part
+    of what was attacked or claimed.
+    """
+    return prep.lower_ in _TIME_PREPS and any(
+        k.dep_ == "pobj" and (k.ent_type_ in TIME_LABELS or k.lower_ in WEEKDAYS)
+        for k in prep.children
     )
 
 
