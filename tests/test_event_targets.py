@@ -196,3 +196,63 @@ TIMED = [
 def test_a_time_phrase_ends_the_target(parse, sentence, triple, time):
     found = {(e.actor, e.action, e.target): e.time for e in _events(parse, sentence)}
     assert found.get(triple) == time
+
+
+def _built(nlp, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """Return a doc with a parse given by hand: (word, head, dep, tag, lemma) per token."""
+    words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
+    pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "IN": "ADP", "TO": "PART"}
+    pos |= {"JJ": "ADJ", "PRP": "PRON"}
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        lemmas=lemmas,
+        pos=[pos.get(tag, "PUNCT") for tag in tags],
+    )
+    doc.user_data.update({"doc_id": "t", "source": "t.txt", "char_offset": 0, "sentence_offset": 0})
+    return doc
+
+
+def test_two_objects_apart_are_not_one_phrase(nlp):
+    # the small model can give a verb a second object deep in a comma-less phrase
+    # ("hit a depot in the region with surface to surface missiles"): the first object
+    # ends at its place phrase, and the missiles are no part of the target.
+    doc = _built(
+        nlp,
+        [
+            ("Rebels", 1, "nsubj", "NNS", "rebel"),
+            ("hit", 1, "ROOT", "VBD", "hit"),
+            ("a", 3, "det", "DT", "a"),
+            ("depot", 1, "dobj", "NN", "depot"),
+            ("in", 3, "prep", "IN", "in"),
+            ("the", 6, "det", "DT", "the"),
+            ("region", 4, "pobj", "NN", "region"),
+            ("with", 3, "prep", "IN", "with"),
+            ("surface", 7, "pobj", "NN", "surface"),
+            ("to", 10, "aux", "TO", "to"),
+            ("surface", 11, "compound", "NN", "surface"),
+            ("missiles", 1, "dobj", "NNS", "missile"),
+            (".", 1, "punct", ".", "."),
+        ],
+    )
+    assert {(e.actor, e.target) for e in extract_events(doc)} == {("Rebels", "a depot")}
+
+
+def test_two_objects_side_by_side_are_one_phrase(nlp):
+    # "moved much of it arsenal" (a typo for "its"): the parser's two objects are one.
+    doc = _built(
+        nlp,
+        [
+            ("Rebels", 1, "nsubj", "NNS", "rebel"),
+            ("moved", 1, "ROOT", "VBD", "move"),
+            ("much", 1, "dobj", "JJ", "much"),
+            ("of", 2, "prep", "IN", "of"),
+            ("it", 3, "pobj", "PRP", "it"),
+            ("arsenal", 1, "dobj", "NN", "arsenal"),
+            (".", 1, "punct", ".", "."),
+        ],
+    )
+    assert ("Rebels", "much of it arsenal") in {(e.actor, e.target) for e in extract_events(doc)}

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from ..errors import OntologyError
 from .cameo import _NULL, Code, Lexicon, Pattern, _Slots
 
@@ -32,6 +34,20 @@ def load_lexicon() -> Lexicon:
         return _read(line.split("\t") for line in lines if line and not line.startswith("#"))
     except (OSError, IndexError, ValueError) as exc:
         raise OntologyError(f"cannot read the action lexicon {path}: {exc}") from exc
+
+
+def mend_lemmas(doc: Doc) -> None:
+    """Give each verb the lemmatizer missed its dictionary verb ("staged" -> stage, not stag).
+
+    Rules match verbs by lemma ("waged an offensive" is a light verb with its act) and
+    the action names the verb, so a wrong lemma loses both.
+    """
+    lexicon = load_lexicon()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            lemma = lexicon.lemma(tok)
+            if lemma != tok.lemma_.lower():
+                tok.lemma_ = lemma
 
 
 def _read(rows: Iterable[list[str]]) -> Lexicon:

@@ -33,6 +33,7 @@ from .arguments import (
     misread_participle,
     patients,
 )
+from .cameodata import mend_lemmas
 from .clauses import is_hedged
 from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
 from .compounds import is_listed_participle
@@ -111,6 +112,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
     Yields:
         Events in sentence order; actor and target are spans of the sentence.
     """
+    mend_lemmas(doc)
     ctx = DocContext(doc)
     candidates = ctx.candidates
     # A modifier such as "US-backed" states a standing relation, not a new event: it is
@@ -326,7 +328,13 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     # pronoun is no second object.
     objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
     if len(objs) > 1:
-        # two objects are a misparse of one phrase ("much of its arsenal").
+        # two objects next to each other are a misparse of one phrase ("much of it
+        # leadership"); a first one that ends at a place or a time, or apart from the
+        # second, is the object: "targeted the base in the region with surface to
+        # surface missiles" -> the base.
+        first = np_span(objs[0])
+        if first.end <= objs[0].right_edge.i or objs[1].left_edge.i > first.end:
+            return [first], ""
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
     killed = lives_taken(verb) if objs else None
     if killed:
