@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.extract import extract_events
@@ -198,7 +199,7 @@ def test_a_time_phrase_ends_the_target(parse, sentence, triple, time):
     assert found.get(triple) == time
 
 
-def _built(nlp, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+def _built(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """Return a doc with a parse given by hand: (word, head, dep, tag, lemma) per token."""
     words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
     pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "IN": "ADP", "TO": "PART"}
