@@ -119,6 +119,37 @@ def test_a_place_alone_stays_the_target(parse):
     assert ("Jets", "fire", "the town") in _triples(parse, "Jets fired rockets at the town.")
 
 
+ACTS_ACTED_ON = [
+    # an act another side acts on names its doer as the target, else no one
+    ("The UN condemned Russian air strikes on the city.", ("The UN", "condemn", "Russian")),
+    (
+        "The envoy deplored the militia's shelling of the port.",
+        ("The envoy", "deplore", "the militia"),
+    ),
+    (
+        "Soldiers repelled an assault by insurgents on the checkpoint.",
+        ("Soldiers", "repel", "insurgents"),
+    ),
+    ("The army halted the rebel advance.", ("The army", "halt", "rebel")),
+    ("The UN condemned the attack.", ("The UN", "condemn", "")),
+    ("The attack was condemned by the League.", ("the League", "condemn", "")),
+    ("The regime has been using barrel bombs.", ("The regime", "use", "")),
+    # a two-sided act names both sides
+    (
+        "Russia brokered a truce between the army and the rebels.",
+        ("Russia", "broker", "the rebels"),
+    ),
+    ("A truce brokered by Moscow collapsed.", ("Moscow", "broker", "")),
+    # a weapon seized is a thing taken, not an act
+    ("Troops seized rockets near the border.", ("Troops", "seize", "rockets")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", ACTS_ACTED_ON)
+def test_an_act_acted_on_names_its_doer_or_no_one(parse, sentence, triple):
+    assert triple in _triples(parse, sentence)
+
+
 MEANS = [
     # a weapon or an act after "with" is how, never whom
     ("The militia fought with rockets and mortars.", ("The militia", "fight", "")),
@@ -184,7 +215,7 @@ def test_a_headline_in_capitals_keeps_its_verb(nlp):
 
 TIMED = [
     # when an act happened is its time, not a part of its target
-    ("The sect claimed the bombing on Friday.", ("The sect", "claim", "the bombing"), "Friday"),
+    ("Gunmen stormed the church on Friday.", ("Gunmen", "storm", "the church"), "Friday"),
     (
         "Gunmen stormed the offices of the newspaper in early March.",
         ("Gunmen", "storm", "the offices of the newspaper"),

@@ -81,7 +81,7 @@ CONSTRUCTIONS = [
     # ... but with a verb of joint action the phrase is one joint actor (one event)
     (
         "Iraqi and Kurdish commanders coordinated their attacks.",
-        [("Iraqi and Kurdish commanders", "coordinate", "their attacks")],
+        [("Iraqi and Kurdish commanders", "coordinate", "")],
     ),
     # "it is ADJ (that) CLAUSE": the clause's own subject is the actor
     ("It is possible Hamas could release the hostages.", [("Hamas", "release", "the hostages")]),

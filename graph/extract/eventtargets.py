@@ -12,46 +12,107 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from .eventnouns import counted_event, is_event_noun, noun_lemma
+from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
-from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS, WEAPON_VERBS
-from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
 
-# Verbs that carry an event noun besides the light verbs proper: "undertook strikes".
-_CARRYING_VERBS = frozenset({"undertake", "execute", "pursue", "step"})
+# Verbs that use a weapon: "fired rockets", "used barrel bombs" (a weapon is no side).
+_WEAPON_USE = WEAPON_VERBS | {"use", "employ"}
 
 
 def _is_instrument(noun: Token) -> bool:
     return noun_lemma(noun) in INSTRUMENT_NOUNS and noun_lemma(noun) not in EVENT_NOUNS
 
 
-def is_bare_event(verb: Token, noun: Token) -> bool:
-    """Return whether ``noun`` is the act ``verb`` carries out rather than someone acted on.
+def names_act(verb: Token, noun: Token) -> bool:
+    """Return whether ``noun``, what ``verb`` is done to, is an act rather than a side.
 
-    "Jets carried out dozens of raids", "the rebels launched an offensive", "the
-    strikes were conducted by coalition aircraft", "the militia fired rockets": the
-    noun names the act (or the weapon sent), so with no "on X" phrase the act names no
-    target. A light verb with a weapon is no attack: "the truck carried a bomb".
+    "Jets carried out dozens of raids", "the rebels launched an offensive", "the UN
+    condemned the attack", "the strikes were conducted by coalition aircraft", "the
+    militia fired rockets": the noun names the act (or the weapon sent), not whom it
+    was aimed at. A weapon only counts with a verb that uses it: "the courier carried
+    a bomb", "troops seized rockets" name a thing.
     """
-    lemma = verb.lemma_.lower()
     noun = counted_event(noun)
     if not is_event_noun(noun):
         return False
-    if lemma in WEAPON_VERBS:
-        return True
-    if lemma == "carry" and not any(k.dep_ == "prt" for k in verb.children):
-        return False  # "carried a bomb", "carried the talks forward"
-    return (lemma in LIGHT_EVENT_VERBS or lemma in _CARRYING_VERBS) and not _is_instrument(noun)
+    return not _is_instrument(noun) or verb.lemma_.lower() in _WEAPON_USE
 
 
-def bare_relation(verb: Token, noun: Token) -> str:
-    """Return the surface relation of a light verb with its act: "carried out dozens of raids".
+def act_object(verb: Token) -> Token | None:
+    """Return the noun a passive or a participle is done to ("the raid was carried out")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head  # "a truce brokered by Moscow"
+    return raised_passive_subject(verb)
+
+
+def act_targets(verb: Token, noun: Token) -> tuple[list[Span], str] | None:
+    """Return the sides and the relation of a verb done to an act, or None (``noun`` is no act).
 
     The act moves from the target into the relation, so the event still says what was
-    done; a passive names it before the verb ("the strikes were conducted").
+    done ("carried out dozens of raids", "the strikes were conducted"); the sides of a
+    two-sided act are the targets: "Moscow brokered a truce between the army and the
+    rebels" -> the army, the rebels.
     """
+    if not names_act(verb, noun):
+        return None
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
-    return join_tokens([*verb_group(verb), verb, *particles, *np_span(noun)])
+    relation = join_tokens([*verb_group(verb), verb, *particles, *np_span(noun)])
+    act = counted_event(noun)
+    return _between(act) or _doer(verb, act), relation
+
+
+def _doer(verb: Token, act: Token) -> list[Span]:
+    """Return who did an act another side acts on: "condemned Russian air strikes" -> Russian.
+
+    With a light verb the doer is the subject itself ("the coalition conducted its own
+    strikes"), and a possessive pronoun names no one by itself.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_EVENT_VERBS or lemma in WEAPON_VERBS:
+        return []
+    found = attacker(act) or _agent_on_verb(verb, act)
+    if found is not None and found.head.dep_ == "agent" and found.head.head.i == verb.i:
+        return []  # "a truce brokered by Moscow": the verb's own agent is its actor
+    if found is not None:
+        # "repelled an assault by insurgents on the checkpoint" -> the insurgents (the
+        # parser may hang the act's own target on its agent).
+        span = np_span(found)
+        aimed = [k.i for k in found.rights if k.dep_ == "prep" and k.lower_ in _AIM_PREPS]
+        return [span.doc[span.start : min([span.end, *aimed])]]
+    mod = owner(act) or next(
+        # "halted the rebel advance": the tagger may read "rebel" as an adjective.
+        (m for m in act.lefts if m.dep_ == "amod" and m.lemma_.lower() in AGENT_NOUNS),
+        None,
+    )
+    if mod is None or mod.pos_ == "PRON":
+        return []
+    return [act.doc[mod.left_edge.i : mod.i + 1]]
+
+
+# Prepositions that name whom an act was aimed at: "an assault on X", "strikes against X".
+_AIM_PREPS = frozenset({"on", "against", "at", "into", "upon"})
+
+
+def _agent_on_verb(verb: Token, act: Token) -> Token | None:
+    # the parser may hang the act's "by" phrase on an active verb: "repelled an assault
+    # by insurgents" (an active verb has no agent of its own).
+    if any(k.dep_ == "auxpass" for k in verb.children):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > act.i:
+            return child(prep, "pobj")
+    return None
+
+
+def _between(noun: Token) -> list[Span]:
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            pobj = child(prep, "pobj")
+            sides = [np_span(tok) for tok in conjuncts(pobj)] if pobj is not None else []
+            return sides if len(sides) > 1 else []
+    return []
 
 
 def is_means(prep: Token) -> bool:

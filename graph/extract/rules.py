@@ -48,7 +48,7 @@ from .eventnouns import (
     resolve_instrument,
     undergone_frames,
 )
-from .eventtargets import bare_relation, exchange_frames, is_bare_event
+from .eventtargets import act_object, act_targets, exchange_frames, names_act
 from .facts import (
     agentless_passive,
     appositive,
@@ -85,7 +85,6 @@ from .setting import DocContext
 from .spans import (
     child,
     np_span,
-    raised_passive_subject,
 )
 from .unasserted import is_wh_pronoun
 
@@ -355,9 +354,10 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             aimed = condition_side(verb)
             if aimed:
                 return aimed, ""
-        if is_bare_event(verb, objs[0]):
-            # "jets carried out raids": the raids are the act, not whom it hit.
-            return [], bare_relation(verb, objs[0])
+        acted = act_targets(verb, objs[0])
+        if acted is not None:
+            # "jets carried out raids", "the UN condemned the attack": the act is no side.
+            return acted
     elif is_content_verb(verb):
         # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
         spans, relation = content_targets(verb)
@@ -365,14 +365,12 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
             # "threatened a strike unless Israel withdrew" -> aimed at Israel.
             return condition_side(verb) or spans, relation
         return spans, relation
-    elif (noun := raised_passive_subject(verb)) is not None and (
-        light_verb_target(verb, noun) or is_bare_event(verb, noun)
-    ):
+    elif (noun := act_object(verb)) is not None and names_act(verb, noun):
         # "the raid on the camp was carried out by jets" -> the camp (passive light verb);
-        # "the raid was carried out by jets" names no target.
+        # "the raid was carried out by jets", "a truce brokered by Moscow" name no side.
         found = light_verb_target(verb, noun)
         if found is None:
-            return [], bare_relation(verb, noun)
+            return act_targets(verb, noun) or ([], "")
         return [np_span(tok) for tok in found[0]], ""
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
