@@ -234,7 +234,7 @@ def _built(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """Return a doc with a parse given by hand: (word, head, dep, tag, lemma) per token."""
     words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
     pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "IN": "ADP", "TO": "PART"}
-    pos |= {"JJ": "ADJ", "PRP": "PRON"}
+    pos |= {"JJ": "ADJ", "PRP": "PRON", "WDT": "PRON"}
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -288,3 +288,22 @@ def test_two_objects_side_by_side_are_one_phrase(nlp):
         ],
     )
     assert ("Rebels", "much of it arsenal") in {(e.actor, e.target) for e in extract_events(doc)}
+
+
+def test_a_stray_that_is_no_object(nlp):
+    # "... said that rebels stormed the station": the parser may make the "that" of a
+    # reported clause a second object of its verb.
+    doc = _built(
+        nlp,
+        [
+            ("Police", 1, "nsubj", "NNS", "police"),
+            ("said", 1, "ROOT", "VBD", "say"),
+            ("that", 4, "dobj", "WDT", "that"),
+            ("rebels", 4, "nsubj", "NNS", "rebel"),
+            ("stormed", 1, "ccomp", "VBD", "storm"),
+            ("the", 6, "det", "DT", "the"),
+            ("station", 4, "dobj", "NN", "station"),
+            (".", 1, "punct", ".", "."),
+        ],
+    )
+    assert ("rebels", "the station") in {(e.actor, e.target) for e in extract_events(doc)}

@@ -332,6 +332,10 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         # second, is the object: "targeted the base in the region with surface to
         # surface missiles" -> the base.
         first = np_span(objs[0])
+        if objs[0].tag_ == "WDT" and objs[0].i < verb.i:
+            # "reported that the attackers tried to storm the station": the parser may
+            # read the "that" of a reported clause as an object of its verb.
+            return [np_span(objs[1])], ""
         if first.end <= objs[0].right_edge.i or objs[1].left_edge.i > first.end:
             return [first], ""
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
