@@ -234,7 +234,7 @@ def _built(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """Return a doc with a parse given by hand: (word, head, dep, tag, lemma) per token."""
     words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
     pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "IN": "ADP", "TO": "PART"}
-    pos |= {"JJ": "ADJ", "PRP": "PRON", "WDT": "PRON"}
+    pos |= {"JJ": "ADJ", "PRP": "PRON", "WDT": "PRON", "NNP": "PROPN", "VBZ": "VERB"}
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -307,3 +307,24 @@ def test_a_stray_that_is_no_object(nlp):
         ],
     )
     assert ("rebels", "the station") in {(e.actor, e.target) for e in extract_events(doc)}
+
+
+def test_a_denied_clause_keeps_its_subject(nlp):
+    # "Cairo denies Egypt shelled the port" without "that": the parser may make the
+    # clause's subject the object of "deny"; the denial names no target, the clause
+    # keeps its subject and is negated.
+    doc = _built(
+        nlp,
+        [
+            ("Cairo", 1, "nsubj", "NNP", "Cairo"),
+            ("denies", 1, "ROOT", "VBZ", "deny"),
+            ("Egypt", 1, "dobj", "NNP", "Egypt"),
+            ("shelled", 1, "ccomp", "VBD", "shell"),
+            ("the", 5, "det", "DT", "the"),
+            ("port", 3, "dobj", "NN", "port"),
+            (".", 1, "punct", ".", "."),
+        ],
+    )
+    found = {(e.actor, e.action, e.target, e.polarity) for e in extract_events(doc)}
+    assert ("Cairo", "deny", "", "pos") in found
+    assert ("Egypt", "shell", "the port", "neg") in found

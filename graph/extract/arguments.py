@@ -17,7 +17,7 @@ from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import shared_object
 from .edges import subject
 from .eventnouns import attacker, is_event_noun
-from .eventtargets import is_means
+from .eventtargets import clause_subject, is_means
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -65,7 +65,7 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return _passive(verb)
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
-    stolen = stolen_subject(verb)
+    stolen = stolen_subject(verb) or clause_subject(verb)
     if stolen is not None:
         # "... and the only obstacle is a garrison": see :func:`stolen_subject`.
         return [stolen], "active"

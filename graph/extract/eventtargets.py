@@ -14,7 +14,15 @@ from spacy.tokens import Span, Token
 
 from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
-from .lexicon import AGENT_NOUNS, EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .lexicon import (
+    AGENT_NOUNS,
+    DENIAL_VERBS,
+    EVENT_NOUNS,
+    INSTRUMENT_NOUNS,
+    LIGHT_EVENT_VERBS,
+    SPEECH_VERBS,
+    WEAPON_VERBS,
+)
 from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
 
 # Verbs that use a weapon: "fired rockets", "used barrel bombs" (a weapon is no side).
@@ -113,6 +121,31 @@ def _between(noun: Token) -> list[Span]:
             sides = [np_span(tok) for tok in conjuncts(pobj)] if pobj is not None else []
             return sides if len(sides) > 1 else []
     return []
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """Return the object of a speech verb that is really the subject of its clause ``verb``.
+
+    "Syria and Russia deny Damascus carried out the attack": without "that" the parser
+    may read the clause's subject as the object of "deny"; the denial's content is the
+    clause (Damascus carried out the attack), and Damascus is not whom it is aimed at.
+    """
+    if verb.dep_ != "ccomp" or child(verb, "nsubj", "nsubjpass", "expl") is not None:
+        return None
+    head = verb.head
+    obj = child(head, "dobj")
+    if head.lemma_.lower() not in SPEECH_VERBS | DENIAL_VERBS or obj is None:
+        return None
+    return obj if obj.right_edge.i + 1 == verb.left_edge.i else None
+
+
+def is_clause_subject(obj: Token) -> bool:
+    """Return whether a speech verb's object is the subject of its clause (see above)."""
+    return any(
+        (found := clause_subject(kid)) is not None and found.i == obj.i
+        for kid in obj.head.children
+        if kid.dep_ == "ccomp"
+    )
 
 
 def is_means(prep: Token) -> bool:

@@ -48,7 +48,13 @@ from .eventnouns import (
     resolve_instrument,
     undergone_frames,
 )
-from .eventtargets import act_object, act_targets, exchange_frames, names_act
+from .eventtargets import (
+    act_object,
+    act_targets,
+    exchange_frames,
+    is_clause_subject,
+    names_act,
+)
 from .facts import (
     agentless_passive,
     appositive,
@@ -343,6 +349,9 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     if killed:
         # "claimed the lives of two boys and a nurse" -> the boys and the nurse.
         return [np_span(tok) for tok in killed], ""
+    if objs and is_clause_subject(objs[0]):
+        # "Russia denied Damascus carried out the attack": the content is a clause.
+        return [], ""
     if objs:
         # light verb + event noun: "launched an air strike against X" -> target X;
         # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
