@@ -163,7 +163,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             ("The junta", "respond to", "the ultimatum"),
             "event",
         ),
-        ("Rebels retook the hill town.", ("Rebels", "retook", "the hill town"), "event"),
+        ("Rebels retook the hill town.", ("Rebels", "retake", "the hill town"), "event"),
         # a private person's uncoded act on a thing is a fact; on someone or somewhere, or
         # a political actor's, an event
         (

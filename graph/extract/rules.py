@@ -90,6 +90,7 @@ from .results import adjunct_attack_frames, is_result_state, result_pairs, state
 from .setting import DocContext
 from .spans import (
     child,
+    is_relative,
     np_span,
 )
 from .unasserted import is_wh_pronoun
@@ -332,16 +333,16 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     # "what planes carried out the raids", "the road which troops cut": a wh- or relative
     # pronoun is no second object.
     objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
+    if objs and _has_stray_that(verb):
+        # "reported that the attackers tried to storm the station": the parser may read
+        # the "that" of a reported clause as an object of its verb.
+        return [np_span(objs[0])], ""
     if len(objs) > 1:
         # two objects next to each other are a misparse of one phrase ("much of it
         # leadership"); a first one that ends at a place or a time, or apart from the
         # second, is the object: "targeted the base in the region with surface to
         # surface missiles" -> the base.
         first = np_span(objs[0])
-        if objs[0].tag_ == "WDT" and objs[0].i < verb.i:
-            # "reported that the attackers tried to storm the station": the parser may
-            # read the "that" of a reported clause as an object of its verb.
-            return [np_span(objs[1])], ""
         if first.end <= objs[0].right_edge.i or objs[1].left_edge.i > first.end:
             return [first], ""
         return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
@@ -391,6 +392,11 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     # "protested against Sweden's decision", "called for sanctions on X" -> X.
     targets = [thing_side(tok) or tok for tok in targets] or called_for(verb)
     return [span for tok in targets for span in _argument_spans(tok, verb)], ""
+
+
+def _has_stray_that(verb: Token) -> bool:
+    first = child(verb, "dobj")
+    return first is not None and first.tag_ == "WDT" and first.i < verb.i and not is_relative(first)
 
 
 def _is_naming(mod: Token) -> bool:
