@@ -89,7 +89,9 @@ HEADER = """\
 #   V  block  verb  particle  cameo  plover  mode  forms  source
 #                               a verb of a block with its default code ("---" = no event);
 #                               source "verb" (its own code or its block's name) or "block"
-#                               (inherited from a block named for another verb)
+#                               (inherited from a block named for another verb: the block's
+#                               gist, which newsgraph uses only for an event-noun object or
+#                               in the blocks of force, CAMEO 17-20)
 #   P  block  subject  particle  object  preps  cameo  plover  mode  origins
 #                               a pattern for every verb of its block: subject and object
 #                               slots (last = head), preps ";"-separated "prep" or
@@ -222,7 +224,8 @@ def _flatten(tokens: list[str]) -> list[str]:
 def split_verb(entry: str) -> tuple[str, str] | None:
     """Return ``(verb, particle)`` of a verb entry ("+CALL_OFF" -> call, off)."""
     words = entry.lstrip("+").replace("_", " ").lower().split()
-    if not words or not words[0].isalpha():
+    if not words or not words[0].isalpha() or words[0] in _NOT_NOUNS:
+        # "+IS_DETERMINED" is the passive of DETERMINE, not a verb "is" with a particle
         return None
     return words[0], " ".join(words[1:])
 
