@@ -98,6 +98,13 @@ MODALITY = [
         ("Firefighters", "extinguish", "the blaze"),
         "possible",
     ),
+    # readiness or will: the act lies ahead
+    ("The rebels are ready to storm the fort.", ("The rebels", "storm", "the fort"), "future"),
+    (
+        "The militia is poised to enter the capital.",
+        ("The militia", "enter", "the capital"),
+        "future",
+    ),
     # an obligation: "have to", "need to"
     (
         "The villagers have to cross the river to reach the clinic.",

@@ -18,6 +18,7 @@ from .lexicon import (
     NEG_ADJECTIVES,
     NEG_CONTROL,
     PREVENT_VERBS,
+    READY_ADJECTIVES,
     SPEECH_VERBS,
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
@@ -125,6 +126,9 @@ def _control_modality(tok: Token) -> str:
         return CONTROL_MODALITY.get(tok.head.head.lemma_.lower(), "")
     if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
         return ""
+    if tok.dep_ == "xcomp" and tok.head.lower_ in READY_ADJECTIVES:
+        # "the rebels are ready to storm the base", "the army is poised to enter the city".
+        return "future"
     if tok.dep_ == "xcomp" and HEDGE_ADJECTIVES.get(tok.head.lower_) == "possible":
         # "the rebels were likely to withdraw from the town".
         return "possible"

@@ -29,6 +29,9 @@ MODALS = {
 }
 # Control verbs whose complement did not happen: "refused to sign".
 NEG_CONTROL = _words("decline refuse fail avoid reject")
+# "the rebels are ready to storm the base": an adjective of readiness or will; the act
+# lies ahead.
+READY_ADJECTIVES = _words("ready prepared willing eager determined poised set due keen about")
 # "the regime was unable to retake the town": the complement did not happen.
 NEG_ADJECTIVES = _words("unable unwilling")
 CONDITIONAL_MARKS = _words("if unless")
