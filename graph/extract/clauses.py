@@ -127,8 +127,10 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
         return ""
     if tok.dep_ == "xcomp" and tok.head.lower_ in READY_ADJECTIVES:
-        # "the rebels are ready to storm the base", "the army is poised to enter the city".
-        return "future"
+        # "the rebels are ready to storm the base", "the army is poised to enter the city";
+        # the adjective's own clause may hedge it: "may not be willing to" (possible).
+        own = modality(clause_head(tok.head))
+        return own if own != "asserted" else "future"
     if tok.dep_ == "xcomp" and HEDGE_ADJECTIVES.get(tok.head.lower_) == "possible":
         # "the rebels were likely to withdraw from the town".
         return "possible"
