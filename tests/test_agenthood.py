@@ -129,6 +129,14 @@ def test_a_weapon_that_does_not_attack_states_a_fact(parse, text):
     assert kinds == {"relation"}, _roles(parse, text)
 
 
+def test_a_coordinated_effect_of_a_weapon_is_a_fact_and_its_attack_an_event(parse):
+    roles = _roles(parse, "The rebel mortar attacks killed a man and caused heavy damage.")
+    assert {action: kind for (_, action), (kind, _) in roles.items()} == {
+        "kill": "event",
+        "cause": "relation",
+    }
+
+
 @pytest.mark.parametrize(
     "text, triple",
     [

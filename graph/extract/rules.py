@@ -302,7 +302,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
         # "a missile hit the school": an attack by someone the text does not name.
         unnamed = not resolved and not occurs and not is_whole_conflict(means)
         # "the terrorist explosions caused damage": a weapon's uncoded effect is a fact.
-        tool = rule == "active" and head.i == actor.i and is_means_noun(means.lower_)
+        tool = rule in {"active", "inherited"} and head.i == actor.i and is_means_noun(means.lower_)
         for actor_span in _argument_spans(head, verb):
             if not target_spans:
                 yield Frame(
