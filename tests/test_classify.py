@@ -317,6 +317,9 @@ def test_verb_lemma_repairs_the_taggers_misses(form, lemma, expected):
 
 # (sentence, the verb, class, CAMEO code): constructions that name their class in a phrase
 PHRASES = [
+    # a framing noun with its event named is that event, not the bare frame's code
+    ("The coalition began its bombing campaign in the north.", "began", "FIGHT"),
+    ("The activists launched a campaign for the release of prisoners.", "launched", "DEMAND"),
     # what a partitive counts, what a counter-event counters
     ("Militants launched fresh rounds of attacks on the checkpoint.", "launched", "FIGHT"),
     ("The rebels launched a counterattack near the dam.", "launched", "FIGHT"),

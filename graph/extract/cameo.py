@@ -297,7 +297,9 @@ class _Arguments:
         if noun is None or not slots[-1] & head:
             return False
         if len(slots) == 1:
-            return True
+            # "began its bombing campaign": a framing noun whose compound names the event
+            # is that event, not what the dictionary codes the bare frame ("campaign" 020)
+            return noun.lower_ not in _FRAME_NOUNS or framed_event(noun) is None
         words = self._words.get(noun.i)
         if words is None:
             words = self._words[noun.i] = _phrase_words(noun)

@@ -61,10 +61,13 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
     """
     framed = framed_event(noun)
     if framed is not None:
-        # "a mediation mission", "the bombing campaign": the compound names the event
+        # "a mediation mission", "the bombing campaign": the compound names the event; the
+        # bare frame's code ("campaign" 020, an appeal) is not that event's
         event = noun_class(framed)
-        if event[0]:
-            return event
+        pair = load_lexicon().nouns.get((framed.lemma_.lower(), noun.lemma_.lower()))
+        if not event[0] and pair is not None:
+            event = pair.plover, pair.cameo, pair.mode
+        return event
     for counted in counted_nouns(noun):
         # "fresh rounds of attacks", "a series of raids": the events counted
         event = noun_class(counted)
