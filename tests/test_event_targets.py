@@ -78,6 +78,11 @@ KEPT_TARGETS = [
     ),
     ("Rebels launched a major assault on army posts.", ("Rebels", "launch", "army posts")),
     ("The raid on the camp was carried out by jets.", ("jets", "carry out", "the camp")),
+    ("A gunman opened fire at the guards.", ("A gunman", "open", "the guards")),
+    (
+        "Insurgents fired rockets at Qasr neighbourhood killing two people.",
+        ("Insurgents", "fire", "Qasr neighbourhood"),
+    ),
     # a weapon carried is a thing, not an act: "carry" without "out" is no light verb
     ("The courier carried a bomb into the market.", ("The courier", "carry", "a bomb")),
 ]

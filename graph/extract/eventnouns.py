@@ -243,10 +243,17 @@ def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
             (pobj, prep)
             for prep in verb.rights
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i
-            for pobj in [child(prep, "pobj")]
+            for pobj in [child(prep, "pobj") or _clause_subject_of(prep)]
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
         ]
     )
+
+
+def _clause_subject_of(prep: Token) -> Token | None:
+    # "fired shells at the neighbourhood killing two": the parser may read the place and
+    # the adjunct after it as a clause with its own subject.
+    clause = child(prep, "pcomp")
+    return child(clause, "nsubj") if clause is not None and clause.tag_ == "VBG" else None
 
 
 def _is_two_sided(noun: Token) -> bool:

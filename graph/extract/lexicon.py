@@ -229,8 +229,9 @@ DENIAL_VERBS = _words("deny dismiss")
 SYMMETRIC_VERBS = _words("clash skirmish")
 # Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
 HARM_INTRANSITIVE = _words("die perish")
-# Verbs that send a weapon at a target: "fired shells at the town" -> target the town.
-WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw")
+# Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
+# troops" -> target the town, the troops.
+WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")
 # "the rebel-held town", "regime-controlled areas": who holds a place, a standing state.
 HOLDING_VERBS = _words("hold control")
 # Common nouns naming people, who can be the subject of an action ("soldiers digging").
