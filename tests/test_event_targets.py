@@ -80,6 +80,10 @@ KEPT_TARGETS = [
     ("The raid on the camp was carried out by jets.", ("jets", "carry out", "the camp")),
     ("A gunman opened fire at the guards.", ("A gunman", "open", "the guards")),
     (
+        "The militia fired dozens of rockets and shells into three villages.",
+        ("The militia", "fire", "three villages"),
+    ),
+    (
         "Insurgents fired rockets at Qasr neighbourhood killing two people.",
         ("Insurgents", "fire", "Qasr neighbourhood"),
     ),

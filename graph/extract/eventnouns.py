@@ -160,10 +160,12 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     skip = {"from"} if _is_two_sided(obj) else {"from", "with"}
     if noun_lemma(obj) in _TOPIC_NOUNS or obj.lower_ in _TOPIC_NOUNS:
         skip = {"from", "on", "over", "about"}
+    # "fired rockets and shells into the town": the phrase may hang on the last conjunct.
     return prefer_side(
         [
             (pobj, prep)
-            for prep in obj.rights
+            for noun in conjuncts(obj)
+            for prep in noun.rights
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip
             for pobj in [child(prep, "pobj")]
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
