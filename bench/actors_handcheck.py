@@ -53,7 +53,8 @@ def pronoun_rows(events: list[Event], texts: dict[str, str]) -> list[list[str]]:
     for e in events:
         for role in ("actor", "target"):
             span = getattr(e, role)
-            if span.lower() in PRONOUNS and getattr(e, f"{role}_id"):
+            acronym = len(span) > 1 and span.isupper()  # "WHO" is the organisation
+            if span.lower() in PRONOUNS and not acronym and getattr(e, f"{role}_id"):
                 p = e.provenance
                 before = texts.get(p.doc_id, "")[max(0, p.start_char - 220) : p.start_char]
                 rows.append([p.doc_id, str(p.sentence_index), role, span,
