@@ -16,7 +16,7 @@ from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import shared_object
 from .edges import subject
-from .eventnouns import attacker, is_event_noun
+from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
 from .frames import Frame
 from .lexicon import (
@@ -136,6 +136,10 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         # participial modifier: "convoys escorted by Turkish troops" -> troops escort convoys.
         return _passive(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        owner = verb.doc[verb.i - 1]
+        if split_gerund(owner) is not None:
+            # "people killed in army shelling of X": the army shells, not the people.
+            return [owner], "participle"
         if not can_act(verb.head) or (
             verb.head.dep_ in {"pobj", "dobj"} and not is_someone(verb.head)
         ):
@@ -329,6 +333,12 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     )
     if found is not None:
         return list(conjuncts(found[0])), found[1]
+    if verb.tag_ == "VBG" and is_event_noun(verb):
+        # a verbal noun the tagger read as a verb: "regime shelling of Douma killed five".
+        of = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+        pobj = child(of, "pobj") if of is not None else None
+        if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+            return list(conjuncts(pobj)), None
     # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
     subj = child(verb, "nsubj")
     if (

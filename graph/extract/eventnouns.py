@@ -89,6 +89,21 @@ def owner(noun: Token) -> Token | None:
     return None
 
 
+def split_gerund(pobj: Token) -> Token | None:
+    """Return the verbal noun the parser split from its owner: "in [army shelling] of X".
+
+    The small model reads "killed in army shelling of the town" as "in army" followed
+    by a gerund clause; the gerund is the event noun and ``pobj`` its owner.
+    """
+    doc = pobj.doc
+    after = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
+    if pobj.dep_ != "pobj" or after is None or after.tag_ != "VBG" or not is_event_noun(after):
+        return None
+    if after.dep_ not in {"acl", "advcl"} or child(after, "dobj", "nsubj") is not None:
+        return None
+    return after if _is_owner(pobj) else None
+
+
 def attacker(noun: Token) -> Token | None:
     """Return who fired, planted or carried out an event noun, named after it.
 
@@ -374,34 +389,56 @@ def _opponent(noun: Token) -> Token | None:
 
 
 def fire_agent_frames(
-    verb: Token, subj: Token, *, phrase_of: Token | None = None
+    verb: Token, subj: Token, *, phrase_of: Token | None = None, passive: bool = False
 ) -> Iterator[Frame]:
     """Yield the event of a patient hurt "in X fire", "in X shelling" (a passive agent).
 
     "Eight civilians were killed in rebel fire" -> rebel kill eight civilians;
     "three people died in Russian air strikes" -> Russian strike three people;
     ``phrase_of``: the coordinated verb that carries the phrase ("were killed and
-    others were wounded in clashes with X").
+    others were wounded in clashes with X"); ``passive``: ``verb`` is a passive
+    participle without its own auxiliary ("people killed in X shelling").
     """
     for prep in (phrase_of if phrase_of is not None else verb).rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
+        cause = _harm_cause(prep)
+        if cause is None:
             continue
-        # "in fighting with X": the gerund is a clause to the parser.
-        noun = child(prep, "pobj") or child(prep, "pcomp")
-        if noun is None or not is_event_noun(noun):
-            continue
-        who = attacker(noun) or owner(noun) or _opponent(noun)
-        if who is None:
-            continue
-        passive = any(k.dep_ == "auxpass" for k in verb.children)
+        noun, who = cause
+        passive = passive or any(k.dep_ == "auxpass" for k in verb.children)
         action = verb.lemma_.lower() if passive else gerund_lemma(noun.text)
         if not passive and noun.tag_ != "VBG" and not noun.lower_.endswith("ing"):
             action = noun_lemma(noun)
-        owner_span = np_span(who) if who.dep_ == "pobj" else verb.doc[who.left_edge.i : who.i + 1]
-        for patient in conjuncts(subj):
-            relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
-            target = np_span(patient)
-            yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
+        if who.dep_ == "pobj":
+            # "in strikes by the regime and Russian forces": each side did it.
+            owners = [np_span(side) for side in conjuncts(who)]
+        else:
+            owners = [verb.doc[who.left_edge.i : who.i + 1]]
+        relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
+        for owner_span in owners:
+            for patient in conjuncts(subj):
+                target = np_span(patient)
+                yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
+
+
+def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
+    """Return the event noun of "in X fire" and who is behind it, if the phrase names one."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
+        return None
+    # "in fighting with X": the gerund is a clause to the parser.
+    noun = child(prep, "pobj") or child(prep, "pcomp")
+    if noun is None:
+        return None
+    split = split_gerund(noun)
+    if split is not None:
+        # "killed in army shelling": the parser split the owner from its noun.
+        return split, noun
+    if not is_event_noun(noun):
+        return None
+    # "in airstrikes and barrel bomb attacks by X": the agent of the last is the first's.
+    who = attacker(noun) or owner(noun) or _opponent(noun)
+    for other in conjuncts(noun):
+        who = who or attacker(other)
+    return (noun, who) if who is not None else None
 
 
 def undergone_frames(verb: Token) -> Iterator[Frame] | None:

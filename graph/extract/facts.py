@@ -9,6 +9,7 @@ has an example sentence; :mod:`graph.extract.rules` calls them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -128,7 +129,15 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     # agentless passive: "the bridge was destroyed in May" states something about the
     # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
     subj = child(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames).
+        yield from fire_agent_frames(verb, verb.head, passive=True)
+        return
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        gap = _gapped_victims(verb)
+        if gap is not None:
+            yield from _gapped_harm(verb, gap)
+            return
         subj = child(verb.head, "nsubjpass")
     if subj is None or child(verb, "agent") is not None or is_report_formula(verb):
         return
@@ -141,12 +150,7 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         return
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
-    fired = list(fire_agent_frames(verb, subj))
-    for conj in verb.children if not fired else ():
-        if conj.dep_ == "conj" and conj.tag_ == "VBN" and child(conj, "auxpass") is not None:
-            # "ten were killed and dozens were wounded in rebel shelling": the phrase
-            # hangs on the second participle but says who did both.
-            fired += fire_agent_frames(verb, subj, phrase_of=conj)
+    fired = _fired(verb, subj)
     if fired:
         # "eight civilians were killed in rebel fire" names who fired.
         yield from fired
@@ -162,6 +166,59 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         if conj.dep_ == "conj" and conj.pos_ != "VERB" and is_gapped_passive(conj):
             # "thirty were killed and forty hurt", "hurt" read as a noun (no clause of its own).
             yield from gapped_passive(conj)
+
+
+def _fired(verb: Token, subj: Token) -> list[Frame]:
+    """Return the frames of a passive hurt "in X fire", the phrase on it or a conjoined one."""
+    fired = list(fire_agent_frames(verb, subj, passive=verb.tag_ == "VBN"))
+    for conj in verb.children if not fired else ():
+        if conj.dep_ == "conj" and conj.tag_ == "VBN":
+            # "ten were killed and dozens were wounded in rebel shelling": the phrase
+            # hangs on the second participle but says who did both.
+            fired += fire_agent_frames(verb, subj, phrase_of=conj)
+    for victims, part in _gapped_noun_participles(verb) if not fired else ():
+        # "were killed and hundreds more injured in X strikes", read as a noun "hundreds"
+        # with a participle: the phrase says who did both.
+        fired += fire_agent_frames(verb, subj, phrase_of=part)
+        named = verb.doc[victims.left_edge.i : part.i]
+        fired += (replace(f, target=named) for f in fire_agent_frames(part, victims, passive=True))
+    return fired
+
+
+def _gapped_victims(verb: Token) -> Span | None:
+    """Return the victims of "... and many more injured" that the parser left subjectless."""
+    words = verb.doc[verb.left_edge.i : verb.i]
+    if not any(t.pos_ in {"ADJ", "NUM", "NOUN", "PRON"} for t in words):
+        return None
+    return words
+
+
+def _gapped_harm(verb: Token, victims: Span) -> Iterator[Frame]:
+    # "ten were killed and many more injured in raids by the militia": the phrase on
+    # either participle names who hurt "many more".
+    head, root = verb.head, victims.root
+    fired = [*fire_agent_frames(verb, root, passive=True)] or [
+        *fire_agent_frames(verb, root, phrase_of=head, passive=True)
+    ]
+    seen: set[str] = set()
+    for frame in fired:
+        if frame.actor.text not in seen:
+            seen.add(frame.actor.text)
+            yield replace(frame, target=victims)
+    if not fired:
+        action = f"be {verb.lower_}"
+        yield Frame(victims, verb, None, "relation", None, "relation", action=action)
+
+
+def _gapped_noun_participles(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """Yield ``(victims, participle)`` of "... and hundreds more injured" parsed as a noun."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "NUM", "PRON"}:
+            part = next(
+                (k for k in conj.rights if k.dep_ in {"amod", "acl"} and k.tag_ == "VBN"), None
+            )
+            if part is not None:
+                yield conj, part
 
 
 def _agent_frame(agent: Token, verb: Token, subj: Token) -> Frame:
@@ -217,13 +274,22 @@ def _gapped_subject(verb: Token) -> Token | None:
 def gapped_passive(verb: Token) -> Iterator[Frame]:
     """Yield the second of coordinated passives with the first one's agent, if any."""
     subj = _gapped_subject(verb)
-    agent = child(verb.head, "agent")
+    # "... and 14 wounded by the militants": the agent may hang on either participle.
+    agent = child(verb, "agent") or child(verb.head, "agent")
     by = child(agent, "pobj") if agent is not None else None
     if subj is None:
         return
     if by is not None:
         # "20 were killed and 25 injured by the militia" -> the militia injured 25.
         yield _agent_frame(by, verb, subj)
+        return
+    # "... and 25 injured in army shelling", "were killed in X shelling and 25 injured":
+    # the phrase on either participle says who did both.
+    fired = list(fire_agent_frames(verb, subj, passive=True)) or list(
+        fire_agent_frames(verb, subj, phrase_of=verb.head, passive=True)
+    )
+    if fired:
+        yield from fired
         return
     action = f"be {verb.lower_}"
     yield Frame(np_span(subj), verb, None, "relation", None, "relation", action=action)

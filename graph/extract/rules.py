@@ -77,6 +77,7 @@ from .lexicon import (
     SYMMETRIC_VERBS,
 )
 from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
+from .nominals import attack_frames
 from .recipients import (
     called_for,
     condition_side,
@@ -174,6 +175,9 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         elif tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "killed in an attack on a checkpoint" (see adjunct_attack_frames).
             yield from adjunct_attack_frames(tok)
+        if tok.pos_ in {"NOUN", "VERB"}:
+            # "Russian air strikes on the city intensified" (see attack_frames).
+            yield from attack_frames(tok)
 
 
 def _restated(

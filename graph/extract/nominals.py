@@ -1,0 +1,254 @@
+"""Attacks named by a noun with their target, outside any verb of their own (private).
+
+News names most attacks with a noun phrase that no clause makes an event: "Russian air
+strikes on the city have intensified", "the UN condemned the Israeli raid on the port",
+"an inquiry into the bombing of the school". The noun's owner ("Russian", "Israel's",
+"government") is the attacker and its "on/against/at" phrase (or "of" after a verbal
+noun: "the shelling of X") the target; with no owner named the attack is a fact (as
+for "a car bomb killed ten"). A noun some other rule reads (a light verb's object, "an
+attack by X on Y", "killed in an attack on X", "clashes between") is left to it; an
+attack under a verb that says it did not happen (yet) is no event: "threatened an
+offensive on X", "plans for a raid on X", "did not order strikes on X".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .clauses import is_negated, modality
+from .eventnouns import counted_event, noun_lemma, noun_target, owner
+from .frames import Frame
+from .lexicon import (
+    AGENT_NOUNS,
+    CONTENT_VERBS,
+    CONTROL_MODALITY,
+    DENIAL_VERBS,
+    INSTRUMENT_NOUNS,
+    LIGHT_EVENT_VERBS,
+    NEG_CONTROL,
+    NOUN_VERBS,
+    PREVENT_VERBS,
+    TIME_LABELS,
+    WEAPON_VERBS,
+)
+from .spans import child, conjuncts, gerund_lemma, np_span
+
+# One-sided attacks: the nouns whose owner attacks whatever their phrase names.
+ATTACK_NOUNS = frozenset(
+    {
+        "attack",
+        "assault",
+        "strike",
+        "airstrike",
+        "raid",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "shellfire",
+        "fire",
+        "gunfire",
+        "offensive",
+        "incursion",
+        "invasion",
+        "siege",
+        "ambush",
+        "massacre",
+        "onslaught",
+        "killing",
+        "airstrikes",
+    }
+)
+# The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
+_NOUN_ACTIONS = {
+    "bombardment": "bombard",
+    "invasion": "invade",
+    "incursion": "invade",
+    "gunfire": "fire",
+    "shellfire": "shell",
+    "onslaught": "attack",
+    "offensive": "attack",
+    "airstrike": "strike",
+}
+# Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
+_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
+# Nouns whose "of" phrase is what is attacked: "the shelling of the town", "the siege of X".
+_OF_PATIENT = frozenset({"bombardment", "invasion", "siege", "massacre", "killing"})
+# Modifiers that say an attack has not happened: "a planned offensive on X".
+_UNREAL = frozenset(
+    {
+        "planned",
+        "possible",
+        "potential",
+        "imminent",
+        "expected",
+        "looming",
+        "threatened",
+        "future",
+        "proposed",
+        "feared",
+        "anticipated",
+        "prospective",
+        "hypothetical",
+    }
+)
+# Verbs under which a named attack is not stated as done: "threatened", "denied", "plans".
+_UNREAL_GOVERNORS = (
+    CONTENT_VERBS
+    | DENIAL_VERBS
+    | PREVENT_VERBS
+    | NEG_CONTROL
+    | frozenset(CONTROL_MODALITY)
+    | frozenset({"fear", "avert", "rule", "consider", "mull", "contemplate", "seek", "try"})
+)
+# Nouns an attack is the content of, not a done act: "plans for a raid on X".
+_UNREAL_NOUNS = frozenset(
+    {
+        "plan",
+        "threat",
+        "call",
+        "demand",
+        "proposal",
+        "prospect",
+        "possibility",
+        "risk",
+        "danger",
+        "fear",
+        "warning",
+        "preparation",
+        "order",
+        "request",
+    }
+)
+# Nouns that count attacks: "a series of raids on X" (the count is stated as the raids are).
+_COUNTS = frozenset(
+    {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
+)
+# Where a gerund stands as a noun: "government shelling of the town continued".
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Prepositions of an adjunct that says where or when people were hurt.
+_SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
+
+
+def is_attack_noun(noun: Token) -> bool:
+    """Return whether ``noun`` names a one-sided attack ("strikes", "the shelling")."""
+    if noun.ent_type_:
+        return False
+    # the tagger reads "shelling" in "government shelling of X continued" as a verb.
+    nominal = noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS and child(noun, "dobj") is None
+    if noun.pos_ != "NOUN" and not nominal:
+        return False
+    return noun_lemma(noun) in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
+
+
+def attack_frames(noun: Token) -> Iterator[Frame]:
+    """Yield the attack a noun names with its target: "Russian strikes on X" -> Russia strike X.
+
+    "Russian air strikes on the city have intensified" -> Russian strike the city (an
+    event); "air raids on the market killed 18" -> a fact with no attacker named.
+    """
+    if not is_attack_noun(noun) or _read_elsewhere(noun) or not _stated(noun):
+        return
+    found = _target(noun)
+    if found is None:
+        return
+    target, prep = found
+    if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
+        return  # a clause read into the phrase: "Turkish incursion into Syria angered X"
+    who = owner(noun)
+    if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
+        return  # "Air strikes on a market" (title case): a mode, not an owner
+    lemma = noun_lemma(noun)
+    verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
+    action = NOUN_VERBS.get(lemma) or _NOUN_ACTIONS.get(lemma)
+    action = action or (gerund_lemma(noun.text) if verbal else lemma)
+    relation = f"{noun.text} {prep.text}"
+    if who is not None:
+        actor, kind = _owner_span(noun, who), "event"
+    else:
+        actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
+    for patient in conjuncts(target):
+        yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
+
+
+def _owner_span(noun: Token, who: Token) -> Span:
+    """Return the owner's words: "Syrian regime air strikes" -> "Syrian regime"."""
+    end = who.i
+    for mod in noun.doc[who.i + 1 : noun.i]:
+        if mod.dep_ in {"compound", "nmod"} and (
+            mod.ent_type_ or mod.pos_ == "PROPN" or mod.lemma_.lower() in AGENT_NOUNS
+        ):
+            end = mod.i
+    return noun.doc[who.left_edge.i : end + 1]
+
+
+def _target(noun: Token) -> tuple[Token, Token] | None:
+    """Return the target and preposition of an attack noun, if its phrase names one."""
+    found = noun_target(noun)
+    if found is not None:
+        return found if found[1].lower_ not in {"with", "from", "to"} else None
+    lemma = noun_lemma(noun)
+    if noun.tag_ == "VBG" or lemma.endswith("ing") or lemma in _OF_PATIENT:
+        # a verbal noun's "of" phrase is its object: "the shelling of the old town".
+        of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+        pobj = child(of, "pobj") if of is not None else None
+        if of is not None and pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+            return pobj, of
+    return _hung_on_verb(noun)
+
+
+def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:
+    # "were killed in air raids on a market": the parser hangs the attack's own phrase on
+    # the verb; it is the noun's when it follows the noun's phrase at once.
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
+        return None
+    for kid in prep.head.rights:
+        if kid.dep_ == "prep" and kid.lower_ in {"on", "against"} and kid.i == noun.i + 1:
+            pobj = child(kid, "pobj")
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+                return pobj, kid
+    return None
+
+
+def _read_elsewhere(noun: Token) -> bool:
+    """Return whether another rule reads this noun's event (see the module docstring)."""
+    if any(k.dep_ == "prep" and k.lower_ in {"by", "between"} for k in noun.rights):
+        return True  # "an attack by X on Y", "clashes between X and Y"
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "a series of raids on X": the count is the light verb's object.
+        count = noun.head.head
+        head = count if counted_event(count).i == noun.i else noun
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_EVENT_VERBS | WEAPON_VERBS:
+        return True  # "launched strikes on X": the light verb's event
+    prep = noun.head
+    # "killed in an attack on a checkpoint" (see adjunct_attack_frames).
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _SETTING_PREPS
+        and prep.head.pos_ == "VERB"
+        and noun_target(noun) is not None
+    )
+
+
+def _stated(noun: Token) -> bool:
+    """Return whether the text states the attack as done (not planned, denied or feared)."""
+    if any(m.lower_ in _UNREAL for m in noun.lefts):
+        return False
+    if any(k.lower_ in {"no", "any"} and k.dep_ == "det" for k in noun.children):
+        return False  # "there was no attack on X", "denied any raid on X"
+    verb = noun.head
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.lemma_.lower() not in _COUNTS:
+            # "plans for a raid on X" is not done; "an inquiry into the raid on X" was.
+            return verb.lemma_.lower() not in _UNREAL_NOUNS
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True
+    if verb.lemma_.lower() in _UNREAL_GOVERNORS:
+        return False
+    return modality(verb) == "asserted" and not is_negated(verb)
