@@ -57,6 +57,17 @@ OWNED_ATTACKS = [
         "The Russian invasion of the peninsula shocked its neighbours.",
         ("Russian", "invade", "the peninsula"),
     ),
+    # taking a place: "the capture/seizure/takeover of X"; an agent in a "by" phrase
+    ("The army's capture of the hilltop was celebrated.", ("The army", "capture", "the hilltop")),
+    (
+        "Families fled during the militia's seizure of the valley.",
+        ("the militia", "seize", "the valley"),
+    ),
+    ("The rebel takeover of the base ended a long siege.", ("rebel", "take over", "the base")),
+    (
+        "The storming of the embassy by students shocked the world.",
+        ("students", "storm", "the embassy"),
+    ),
     # the owner's words run up to the noun's mode words
     (
         "Syrian regime air strikes on the farms continued.",

@@ -26,6 +26,7 @@ from .spans import (
     is_relative,
     join_tokens,
     np_span,
+    stolen_subject,
     verb_group,
 )
 
@@ -133,6 +134,9 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames).
         yield from fire_agent_frames(verb, verb.head, passive=True)
         return
+    if subj is None and child(verb, "auxpass") is not None:
+        # "... including women and 107 others were wounded": the parser lists the subject.
+        subj = stolen_subject(verb)
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
         gap = _gapped_victims(verb)
         if gap is not None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .clauses import is_negated, modality
-from .eventnouns import counted_event, noun_lemma, noun_target, owner
+from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, noun_target, owner
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
@@ -35,30 +35,16 @@ from .lexicon import (
 )
 from .spans import child, conjuncts, gerund_lemma, np_span
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # One-sided attacks: the nouns whose owner attacks whatever their phrase names.
-ATTACK_NOUNS = frozenset(
-    {
-        "attack",
-        "assault",
-        "strike",
-        "airstrike",
-        "raid",
-        "bombing",
-        "bombardment",
-        "shelling",
-        "shellfire",
-        "fire",
-        "gunfire",
-        "offensive",
-        "incursion",
-        "invasion",
-        "siege",
-        "ambush",
-        "massacre",
-        "onslaught",
-        "killing",
-        "airstrikes",
-    }
+ATTACK_NOUNS = _words(
+    "attack assault strike airstrike raid bombing bombardment shelling shellfire fire "
+    "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
+    "capture recapture seizure takeover storming"
 )
 # The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
 _NOUN_ACTIONS = {
@@ -70,28 +56,17 @@ _NOUN_ACTIONS = {
     "onslaught": "attack",
     "offensive": "attack",
     "airstrike": "strike",
+    "seizure": "seize",
+    "takeover": "take over",
 }
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
-# Nouns whose "of" phrase is what is attacked: "the shelling of the town", "the siege of X".
-_OF_PATIENT = frozenset({"bombardment", "invasion", "siege", "massacre", "killing"})
+# Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
+_OF_PATIENT = _words("bombardment invasion siege massacre capture recapture seizure takeover")
 # Modifiers that say an attack has not happened: "a planned offensive on X".
-_UNREAL = frozenset(
-    {
-        "planned",
-        "possible",
-        "potential",
-        "imminent",
-        "expected",
-        "looming",
-        "threatened",
-        "future",
-        "proposed",
-        "feared",
-        "anticipated",
-        "prospective",
-        "hypothetical",
-    }
+_UNREAL = _words(
+    "planned possible potential imminent expected looming threatened future proposed "
+    "feared anticipated prospective hypothetical"
 )
 # Verbs under which a named attack is not stated as done: "threatened", "denied", "plans".
 _UNREAL_GOVERNORS = (
@@ -103,23 +78,9 @@ _UNREAL_GOVERNORS = (
     | frozenset({"fear", "avert", "rule", "consider", "mull", "contemplate", "seek", "try"})
 )
 # Nouns an attack is the content of, not a done act: "plans for a raid on X".
-_UNREAL_NOUNS = frozenset(
-    {
-        "plan",
-        "threat",
-        "call",
-        "demand",
-        "proposal",
-        "prospect",
-        "possibility",
-        "risk",
-        "danger",
-        "fear",
-        "warning",
-        "preparation",
-        "order",
-        "request",
-    }
+_UNREAL_NOUNS = _words(
+    "plan threat call demand proposal prospect possibility risk danger fear warning "
+    "preparation order request"
 )
 # Nouns that count attacks: "a series of raids on X" (the count is stated as the raids are).
 _COUNTS = frozenset(
@@ -156,7 +117,8 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     target, prep = found
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
         return  # a clause read into the phrase: "Turkish incursion into Syria angered X"
-    who = owner(noun)
+    # "the storming of the embassy by students", "the rebel takeover of the base".
+    who = owner(noun) or attacker(noun) or _agent_adjective(noun)
     if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
         return  # "Air strikes on a market" (title case): a mode, not an owner
     lemma = noun_lemma(noun)
@@ -172,8 +134,17 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
 
 
+def _agent_adjective(noun: Token) -> Token | None:
+    # the tagger reads some group nouns as adjectives: "the rebel takeover of the base".
+    return next(
+        (m for m in noun.lefts if m.dep_ == "amod" and m.lemma_.lower() in AGENT_NOUNS), None
+    )
+
+
 def _owner_span(noun: Token, who: Token) -> Span:
     """Return the owner's words: "Syrian regime air strikes" -> "Syrian regime"."""
+    if who.i > noun.i:
+        return np_span(who)  # "by students"
     end = who.i
     for mod in noun.doc[who.i + 1 : noun.i]:
         if mod.dep_ in {"compound", "nmod"} and (
@@ -214,8 +185,10 @@ def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:
 
 def _read_elsewhere(noun: Token) -> bool:
     """Return whether another rule reads this noun's event (see the module docstring)."""
-    if any(k.dep_ == "prep" and k.lower_ in {"by", "between"} for k in noun.rights):
-        return True  # "an attack by X on Y", "clashes between X and Y"
+    if any(k.dep_ == "prep" and k.lower_ == "between" for k in noun.rights):
+        return True  # "clashes between X and Y"
+    if is_event_noun(noun) and any(k.dep_ == "prep" and k.lower_ == "by" for k in noun.rights):
+        return True  # "an attack by X on Y" (see nominal_frames)
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "a series of raids on X": the count is the light verb's object.
