@@ -171,6 +171,15 @@ def test_harm_in_an_owned_attack_names_its_agent(parse, text, triple):
 @pytest.mark.parametrize(
     "text, absent",
     [
+        # a war's adjective names where it is, not who hurt anyone
+        (
+            "Five Iraqi soldiers were killed in the Syrian war.",
+            ("Syrian", "kill", "Five Iraqi soldiers"),
+        ),
+        (
+            "The toll of soldiers killed in the Syrian conflict rose.",
+            ("Syrian", "kill", "soldiers"),
+        ),
         # a mode word in title case is no owner
         ("Air strikes on a market killed 29 shoppers.", ("Air", "strike", "a market")),
         # the reduced relative names no attacker: no one is made the agent

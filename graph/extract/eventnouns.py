@@ -420,6 +420,10 @@ def fire_agent_frames(
                 yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
 
 
+# Events of a whole conflict, not of one side: "the Syrian war", "the Iraqi conflict".
+_GENERAL_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
+
+
 def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
     """Return the event noun of "in X fire" and who is behind it, if the phrase names one."""
     if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
@@ -434,8 +438,10 @@ def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
         return split, noun
     if not is_event_noun(noun):
         return None
-    # "in airstrikes and barrel bomb attacks by X": the agent of the last is the first's.
-    who = attacker(noun) or owner(noun) or _opponent(noun)
+    # "in airstrikes and barrel bomb attacks by X": the agent of the last is the first's;
+    # "killed in the Syrian conflict": a war's adjective names where, not who.
+    general = noun_lemma(noun) in _GENERAL_NOUNS
+    who = attacker(noun) or (None if general else owner(noun)) or _opponent(noun)
     for other in conjuncts(noun):
         who = who or attacker(other)
     return (noun, who) if who is not None else None

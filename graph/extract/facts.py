@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .agentnouns import is_someone
 from .arguments import agents, prepositional_target
 from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
 from .frames import Frame
@@ -131,8 +132,10 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
     subj = child(verb, "nsubjpass")
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames).
-        yield from fire_agent_frames(verb, verb.head, passive=True)
+        # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
+        # only people are hurt ("reports ... killed" is a misparse of glued text).
+        if _can_be_hurt(verb.head):
+            yield from fire_agent_frames(verb, verb.head, passive=True)
         return
     if subj is None and child(verb, "auxpass") is not None:
         # "... including women and 107 others were wounded": the parser lists the subject.
@@ -170,6 +173,12 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         if conj.dep_ == "conj" and conj.pos_ != "VERB" and is_gapped_passive(conj):
             # "thirty were killed and forty hurt", "hurt" read as a noun (no clause of its own).
             yield from gapped_passive(conj)
+
+
+def _can_be_hurt(noun: Token) -> bool:
+    if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ == "CARDINAL" or is_someone(noun):
+        return True
+    return any(k.dep_ == "nummod" for k in noun.children)  # "three of the wounded"
 
 
 def _fired(verb: Token, subj: Token) -> list[Frame]:
