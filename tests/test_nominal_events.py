@@ -111,6 +111,9 @@ def test_an_attack_noun_without_owner_is_a_fact(parse, text, triple):
         ("There was no attack on the convoy.", "attack"),
         ("The minister warned of Russian strikes on the capital.", "strike"),
         ("The rebels may soon face an imminent assault on their last town.", "assault"),
+        # the "on" phrase is the verb's: the rebels are blamed, not attacked
+        ("The government blamed the attack on rebels.", "attack"),
+        ("Officials pinned the bombing on a rival gang.", "bomb"),
         # the light verb's own event is not counted twice
         ("The jets launched strikes on the depot.", "strike"),
     ],

@@ -21,6 +21,7 @@ from .clauses import is_negated, modality
 from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, noun_target, owner
 from .frames import Frame
 from .lexicon import (
+    ACCUSE_VERBS,
     AGENT_NOUNS,
     CONTENT_VERBS,
     CONTROL_MODALITY,
@@ -88,6 +89,8 @@ _COUNTS = frozenset(
 )
 # Where a gerund stands as a noun: "government shelling of the town continued".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Verbs with an "on" phrase of their own after the object: "pinned the attack on X".
+_ON_VERBS = _words("pin focus impose spend")
 # Prepositions of an adjunct that says where or when people were hurt.
 _SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
 
@@ -157,6 +160,8 @@ def _owner_span(noun: Token, who: Token) -> Span:
 def _target(noun: Token) -> tuple[Token, Token] | None:
     """Return the target and preposition of an attack noun, if its phrase names one."""
     found = noun_target(noun)
+    if found is not None and found[1].lower_ == "on" and _takes_on(noun):
+        return None  # "blamed the attack on rebels": the rebels are blamed, not attacked
     if found is not None:
         return found if found[1].lower_ not in {"with", "from", "to"} else None
     lemma = noun_lemma(noun)
@@ -167,6 +172,12 @@ def _target(noun: Token) -> tuple[Token, Token] | None:
         if of is not None and pobj is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj, of
     return _hung_on_verb(noun)
+
+
+def _takes_on(noun: Token) -> bool:
+    # verbs whose object's "on" phrase is their own: "blamed/pinned the raid on X".
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ACCUSE_VERBS | _ON_VERBS
 
 
 def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:
