@@ -176,6 +176,9 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
 
 
 def _can_be_hurt(noun: Token) -> bool:
+    if noun.dep_ == "ROOT":
+        # a headline ("Twelve soldiers killed in militant ambush"): its story tells it.
+        return False
     if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ == "CARDINAL" or is_someone(noun):
         return True
     return any(k.dep_ == "nummod" for k in noun.children)  # "three of the wounded"
