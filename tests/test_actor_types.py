@@ -24,6 +24,9 @@ PLACES = [
      ("kafr-zeltana", "location")),
     ("Rebels shelled the district of Bab Qurnaq.", "Rebels", "shell", "Bab Qurnaq",
      ("bab-qurnaq", "location")),
+    # a place noun's name followed by a lowercase word is still the name, not a modifier
+    ("Jets struck the town of Tell Hamdi on Saturday.", "Jets", "strike", "the town of Tell Hamdi",
+     ("tell-hamdi", "location")),
     ("Troops entered a town called Tell Marwashi.", "Troops", "enter", "Tell Marwashi",
      ("tell-marwashi", "location")),
     # a place word ending the name

@@ -142,7 +142,9 @@ class Document:
                 for match in pattern.finditer(text):
                     # "of Kurdish fighters", "in Syrias largest city": an unlinked word
                     # before a common noun modifies it; it is no place of its own
-                    modifier = _BEFORE_NOUN.match(text, match.end(1)) is not None
+                    # ("the town of Atareb on Monday": a place noun's name is no modifier)
+                    after = pattern is PLACE_RES[0] and _BEFORE_NOUN.match(text, match.end(1))
+                    modifier = bool(after)
                     if not modifier or link_place(match[1]) is not None:
                         self._add_place(match[1])
         for index, text in sorted(sentences.items()):
