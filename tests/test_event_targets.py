@@ -142,7 +142,7 @@ ACTS_ACTED_ON = [
     ("The army halted the rebel advance.", ("The army", "halt", "rebel")),
     ("The UN condemned the attack.", ("The UN", "condemn", "")),
     ("The attack was condemned by the League.", ("the League", "condemn", "")),
-    ("The regime has been using barrel bombs.", ("The regime", "use", "")),
+    ("The militia had been using barrel bombs.", ("The militia", "use", "")),
     # a two-sided act names both sides
     (
         "Russia brokered a truce between the army and the rebels.",
@@ -203,8 +203,8 @@ def test_exchanging_sides_target_each_other(parse, sentence, triples):
 ACRONYMS = [
     # a function word written in capitals in running text is the name it abbreviates
     (
-        "An alliance of Kurdish and Arab fighters has been encircling IS in the town.",
-        ("An alliance of Kurdish and Arab fighters", "encircle", "IS"),
+        "An alliance of Kurdish and Arab units had been encircling IS inside the village.",
+        ("An alliance of Kurdish and Arab units", "encircle", "IS"),
     ),
     ("Kurdish militias are pressing IS from the north.", ("Kurdish militias", "press", "IS")),
     ("IS seized two villages near the dam.", ("IS", "seize", "two villages")),

@@ -84,7 +84,7 @@ def test_an_owned_attack_noun_is_an_event(parse, text, triple):
 UNOWNED_ATTACKS = [
     ("Air strikes on the hospital killed six patients.", ("Air strikes", "strike", "the hospital")),
     (
-        "Nine shepherds were killed in air raids on a village near the border.",
+        "Nine shepherds were hurt in air raids on a village near the border.",
         ("air raids", "raid", "a village"),
     ),
     (
@@ -139,8 +139,8 @@ HARMED_IN_ATTACKS = [
     ),
     # coordinated passives: the phrase on one participle names who did both
     (
-        "Twelve people were killed and dozens more wounded in strikes by the army.",
-        ("the army", "wound", "dozens"),
+        "Twelve farmers were killed and scores more wounded in strikes by the army.",
+        ("the army", "wound", "scores"),
     ),
     (
         "Nine soldiers were killed and 14 wounded in mortar attacks by the militants.",

@@ -76,8 +76,8 @@ ALLIES = [
 
 MIXED = [
     # two peoples' alliance is neither people's
-    (("Raqqa fell.", "A US-backed alliance of Kurdish and Arab fighters took the dam."),
-     "A US-backed alliance of Kurdish and Arab fighters",
+    (("Raqqa fell.", "A US-backed alliance of Arab and Kurdish fighters seized the dam."),
+     "A US-backed alliance of Arab and Kurdish fighters",
      ("arab-kurdish/gunmen", "armed-group", "---UAF")),
     (("Raqqa fell.", "The US-backed Kurdish-Arab alliance took the dam."),
      "The US-backed Kurdish-Arab alliance", ("arab-kurdish/gunmen", "armed-group", "---UAF")),

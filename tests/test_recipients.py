@@ -130,7 +130,7 @@ SENT_AND_GIVEN = [
     ("Ghana withdrew its peacekeepers from Liberia.", ("Ghana", "withdraw", "Liberia")),
     ("Italy pulled its troops out of Lebanon last year.", ("Italy", "pull", "Lebanon")),
     # a measure is aimed at where it holds
-    ("Kenyan authorities imposed a curfew in the town of Garissa after the riots.",
+    ("Kenyan authorities imposed a dusk curfew in the market town of Garissa after the riots.",
      ("Kenyan authorities", "impose", "Garissa")),
     ("The army lifted the state of emergency in Aceh on Monday.",
      ("The army", "lift", "Aceh")),

@@ -438,7 +438,7 @@ def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
         return split, noun
     if not is_event_noun(noun):
         return None
-    # "in airstrikes and barrel bomb attacks by X": the agent of the last is the first's;
+    # "in shelling and drone attacks by X": the agent of the last is the first's;
     # "killed in the Syrian conflict": a war's adjective names where, not who.
     general = noun_lemma(noun) in _GENERAL_NOUNS
     who = attacker(noun) or (None if general else owner(noun)) or _opponent(noun)

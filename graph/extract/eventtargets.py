@@ -152,7 +152,7 @@ def is_means(prep: Token) -> bool:
     """Return whether a "with" phrase names the means of an act, not a side.
 
     "The militia fought with rockets", "jets targeted the area with air strikes", "the
-    SDF is fighting with US support": a weapon or an act is how, never whom ("fought
+    rebels advanced with Turkish support": a weapon or an act is how, never whom ("fought
     with the army" names a side).
     """
     pobj = child(prep, "pobj")

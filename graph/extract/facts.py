@@ -210,8 +210,8 @@ def _gapped_victims(verb: Token) -> Span | None:
 
 
 def _gapped_harm(verb: Token, victims: Span) -> Iterator[Frame]:
-    # "ten were killed and many more injured in raids by the militia": the phrase on
-    # either participle names who hurt "many more".
+    # "six were killed and several more hurt in raids by the militia": the phrase on
+    # either participle names who hurt "several more".
     head, root = verb.head, victims.root
     fired = [*fire_agent_frames(verb, root, passive=True)] or [
         *fire_agent_frames(verb, root, phrase_of=head, passive=True)

@@ -181,7 +181,7 @@ def _takes_on(noun: Token) -> bool:
 
 
 def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:
-    # "were killed in air raids on a market": the parser hangs the attack's own phrase on
+    # "died in bombing raids on a bakery": the parser hangs the attack's own phrase on
     # the verb; it is the noun's when it follows the noun's phrase at once.
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":

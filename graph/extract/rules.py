@@ -338,7 +338,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     # pronoun is no second object.
     objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
     if objs and _has_stray_that(verb):
-        # "reported that the attackers tried to storm the station": the parser may read
+        # "said that the gunmen tried to seize the depot": the parser may read
         # the "that" of a reported clause as an object of its verb.
         return [np_span(objs[0])], ""
     if len(objs) > 1:

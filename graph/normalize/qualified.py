@@ -196,7 +196,7 @@ _COLLECTIVES = frozenset({"alliance", "alliances", "coalition", "front", "umbrel
 def mixed_group(gaz: Gazetteer, words: list[str]) -> Ref | None:
     """Return the armed group two peoples form together, or None.
 
-    "an alliance of Kurdish and Arab fighters", "a Kurdish-Arab alliance", "an
+    "an alliance of Arab and Kurdish militias", "a Kurdish-Arab alliance", "an
     Arab-Kurdish militia alliance" are one group that is neither the Kurds' nor the
     Arabs' (not ``arab/gunmen``): ``arab-kurdish/gunmen``, whatever the order. A
     country among the modifiers codes it ("Syrian Kurdish and Arab fighters"); two
