@@ -160,3 +160,16 @@ def test_the_monitor_is_the_monitoring_body_named_before(span):
                   "Human Rights Watch", "count", "30 dead"),
                  (f"{span} said the toll would rise.", span, "say", ""))[-1]  # fmt: skip
     assert last.actor_id == "human-rights-watch"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [("Earlier army units shelled the village.", "Earlier army units", "unknown/military"),
+     ("Meanwhile Iraqi police arrested five men.", "Meanwhile Iraqi police", "iraq/police"),
+     ("Later Sergei Lavrov met the envoy.", "Later Sergei Lavrov", "sergey-lavrov"),
+     ("Earlier Omar Haddad filmed the raid.", "Earlier Omar Haddad", "omar-haddad")],
+)  # fmt: skip
+def test_a_connective_glued_before_the_subject_is_no_part_of_its_name(sentence, actor, expected):
+    # the comma-less text glues "Earlier", "Meanwhile" to the subject ("Earlier Kerry")
+    (event,) = story((sentence, actor, "act", ""))
+    assert event.actor_id == expected

@@ -56,6 +56,7 @@ from .phrase import (
     TITLES,
     Ref,
     clean,
+    drop_connective,
     head_word,
     is_plural,
     slug_of,
@@ -247,6 +248,7 @@ class Document:
         return agent_ref(self.gaz, [SECTORS[actor.sector][0]], self.main_country, ()) or ref
 
     def _person(self, name: str) -> Ref:
+        name = drop_connective(name)
         found = self.gaz.lookup(name)
         if found is not None:
             return self.ref(found[0].actor_id)

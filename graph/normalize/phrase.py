@@ -150,6 +150,18 @@ _QUANTITY_LEAD = re.compile(
 
 # "a so-called Free Syrian Army unit", "the self-styled Islamic State": a hedge on the name.
 _HEDGES = frozenset({"so-called", "self-styled", "self-proclaimed", "self-declared"})
+# "Meanwhile the army", "Earlier Kerry": a sentence connective the comma-less text glues to
+# the subject is no part of its name.
+_CONNECTIVES = frozenset(
+    {"meanwhile", "earlier", "later", "separately", "elsewhere", "moreover", "furthermore"}
+    | {"however", "additionally", "also", "yesterday", "today", "tonight", "then"}
+)
+
+
+def drop_connective(name: str) -> str:
+    """Return a name without a sentence connective glued before it ("Earlier Kerry")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _CONNECTIVES else name
 
 
 def clean(text: str) -> list[str]:
@@ -163,6 +175,7 @@ def clean(text: str) -> list[str]:
     while start < len(words) - 1 and (
         words[start].lower() in DETERMINERS
         or words[start].lower() in _HEDGES
+        or words[start].lower() in _CONNECTIVES
         or words[start].replace(",", "").isdigit()
     ):
         # "many of the fighters", "some of them": the quantifier takes its "of" along.
