@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .lexicon import (
     AGENT_NOUNS,
     EVENT_NOUNS,
+    MONTHS,
     PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -29,10 +30,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TIME_WORDS = WEEKDAYS | _words(
-    "january february march april may june july august september october november december "
-    "today yesterday tomorrow tonight"
-)
+# MONTHS leaves out "may" (mostly the verb); after a target's preposition it is the month.
+_TIME_WORDS = WEEKDAYS | MONTHS | _words("may today yesterday tomorrow tonight")
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Prepositions naming the side a thing goes to or an act is aimed at ("aid to X",
 # "an agreement with X", "sanctions on X", "a war against X"); "from" names a source.
