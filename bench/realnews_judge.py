@@ -8,9 +8,16 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
     hash of each event so that events the code still finds stay drawn, and scores them
     with the verdicts in ``bench/realnews_events.tsv``: a verdict is keyed by the event
     itself (document, sentence, actor, action, target, polarity, modality), so a change
-    of the code that yields other events leaves only those unjudged;
-    they are written to ``--todo`` for a person to judge (read the sentence, fill in
-    ``verdict`` = correct | partly | wrong and ``cause``, append the rows to the file);
+    of the code that yields other events leaves only those unjudged. The sentence in
+    that key is its index in the reference cut of the corpus (``bench/realnews_segments.tsv``,
+    each document's sentence starts, written when missing): a sentence the splitter cuts
+    differently since keeps the index of the reference sentence it mostly covers, so a
+    re-segmentation moves neither a verdict's key nor an event's rank in the draw; a verdict
+    keyed by an index that moved before that file existed is found by the excerpt of its
+    sentence (``find_verdicts``, "verdicts found by their sentence's text" in the output).
+    The unjudged drawn events are written to ``--todo`` for a person to judge (read the
+    sentence, fill in ``verdict`` = correct | partly | wrong and ``cause``, append the
+    rows to the file);
 (c) draws M sentences at random (fixed seed) and scores recall against the analyst's
     coding in ``bench/realnews_sentences.tsv`` (one row per event an analyst would code,
     or one row with action ``-`` for a sentence with none). Sentences are named by
@@ -19,7 +26,10 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
     sentence splitter elsewhere in a document leaves the draw and its coding the same
     sentences, so before/after compare like with like. A seed with no kept draw ranks
     the sentences by a seeded hash of (document, text hash); ``--freeze`` keeps it.
-    A kept sentence whose text the splitter no longer yields is reported as lost.
+    A kept sentence whose text the splitter no longer yields (cut differently since) is
+    found again in its document by its text hash, and its coded events are scored against
+    the events of the sentences that now hold its text ("RE-SEGMENTED" in the output);
+    only a text no sentence holds any more is reported as lost.
     A gold event is found when a system event of that sentence has an actor sharing a
     content word with the gold actor (surface or canonical label), the gold verb among
     its action/relation words, a target sharing a content word (any target if the gold
@@ -42,21 +52,31 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from graph.evaluate.resegment import (
+    anchor_index,
+    covering,
+    locate_text,
+    same_sentence,
+    text_sha1,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS_TSV = ROOT / "bench" / "realnews_events.tsv"
 SENTENCES_TSV = ROOT / "bench" / "realnews_sentences.tsv"
 DRAWS_TSV = ROOT / "bench" / "realnews_draws.tsv"
+SEGMENTS_TSV = ROOT / "bench" / "realnews_segments.tsv"
 DRAW_FIELDS = ("seed", "doc", "text_sha1", "excerpt")
 KEY_FIELDS = ("doc", "sent", "actor", "action", "target", "polarity", "modality")
 JUDGE_FIELDS = (*KEY_FIELDS, "verdict", "cause", "excerpt")
 GOLD_FIELDS = ("doc", "sent", "text_sha1", "actor", "action", "target", "polarity", "modality",
                "excerpt")  # fmt: skip
-# a sentence as (document, index in the document, text); the index is for display only.
-Sentence = tuple[str, int, str]
+# a sentence as (document, index in the document, text, start char in the article);
+# the index is for display only.
+Sentence = tuple[str, int, str, int]
 _STOP = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "from"]
 )
@@ -97,8 +117,9 @@ def extract_corpus(corpus: Path) -> tuple[list[Row], list[Sentence]]:
     sentences: list[Sentence] = []
     for article, doc in parse_articles(load_articles([corpus])):
         offset = int(doc.user_data.get("sentence_offset", 0))
+        chars = int(doc.user_data.get("char_offset", 0))
         for index, sent in iter_sentences(doc):
-            sentences.append((article.doc_id, offset + index, sent.text))
+            sentences.append((article.doc_id, offset + index, sent.text, chars + sent.start_char))
         raw = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
         rows.extend(_row(ev) for ev in normalize_events(raw))
     return rows, sentences
@@ -114,7 +135,10 @@ def _row(ev: Any) -> Row:
 def load_cache(path: Path) -> tuple[list[Row], list[Sentence]]:
     """Read what :func:`save_cache` wrote."""
     data = json.loads(path.read_text("utf-8"))
-    return [Row(**r) for r in data["rows"]], [tuple(s) for s in data["sentences"]]
+    sentences = [tuple(s) for s in data["sentences"]]
+    if any(len(s) != 4 for s in sentences):
+        raise SystemExit(f"cache {path} is from an older judge (no sentence offsets): delete it")
+    return [Row(**r) for r in data["rows"]], sentences
 
 
 def save_cache(path: Path, rows: list[Row], sentences: list[Sentence]) -> None:
@@ -147,18 +171,28 @@ def report_counts(rows: list[Row], sentences: list[Sentence]) -> None:
     print(f"  sentences with at least one event {with_event} ({with_event / len(sentences):.1%})")
 
 
-def report_precision(rows: list[Row], n: int, seed: int, todo: Path) -> None:
-    """Print section (b) and write the unjudged drawn events to ``todo``."""
-    events = [r for r in rows if r.kind == "event"]
+def report_precision(
+    rows: list[Row], n: int, seed: int, todo: Path, anchors: dict[tuple[str, int], int]
+) -> None:
+    """Print section (b) and write the unjudged drawn events to ``todo``.
+
+    ``anchors`` (see :func:`anchor_sentences`) gives each sentence the index events
+    are keyed by.
+    """
+    events = [replace(r, sent=anchors[(r.doc, r.sent)]) for r in rows if r.kind == "event"]
+    found = find_verdicts(events, _read_tsv(EVENTS_TSV))
     # a draw by a seeded hash of each event: an event the code still finds keeps its
-    # place in the draw, so a change of the code leaves only its new events to judge.
-    drawn = sorted(events, key=lambda r: _rank(seed, r.key()))[:n]
-    verdicts = {tuple(row[f] for f in KEY_FIELDS): row for row in _read_tsv(EVENTS_TSV)}
-    judged = [(r, verdicts[r.key()]) for r in drawn if r.key() in verdicts]
-    missing = [r for r in drawn if r.key() not in verdicts]
-    tally = Counter(v["verdict"] for _, v in judged)
-    causes = Counter(v["cause"] for _, v in judged if v["verdict"] != "correct")
+    # place in the draw, so a change of the code leaves only its new events to judge;
+    # a judged event whose sentence index moved keeps the rank of its judged key.
+    order = sorted(range(len(events)), key=lambda k: _rank(seed, found[k][0]))[:n]
+    judged = [(events[k], found[k][1]) for k in order if found[k][1] is not None]
+    missing = [events[k] for k in order if found[k][1] is None]
+    moved = sum(1 for k in order if found[k][2])
+    tally = Counter(v["verdict"] for _, v in judged if v is not None)
+    causes = Counter(v["cause"] for _, v in judged if v is not None and v["verdict"] != "correct")
     print(f"== (b) precision: {n} events drawn (seed {seed}), {len(judged)} judged")
+    if moved:
+        print(f"  {moved} verdicts found by their sentence's text (its index moved: re-segmented)")
     if judged:
         print(f"  correct {tally['correct']}  partly {tally['partly']}  wrong {tally['wrong']}"
               f"  strict precision {tally['correct'] / len(judged):.1%}"
@@ -169,6 +203,65 @@ def report_precision(rows: list[Row], n: int, seed: int, todo: Path) -> None:
     if missing:
         _write_todo(todo, missing)
         print(f"  {len(missing)} drawn events not judged yet: written to {todo}")
+
+
+Found = tuple[tuple[str, ...], dict[str, str] | None, bool]
+
+
+def find_verdicts(events: Sequence[Row], verdicts: Sequence[dict[str, str]]) -> list[Found]:
+    """Return, per event, the key it ranks by, its verdict row (or None) and whether moved.
+
+    A verdict is keyed by the event with its sentence index; when an earlier sentence of
+    the document is cut differently that index moves, so a verdict of the same document
+    and event fields whose excerpt is the event's sentence is taken too (its own key kept).
+    """
+    exact = {tuple(v[f] for f in KEY_FIELDS): v for v in verdicts}
+    # a verdict an event still has by its own key is no other event's (an article that
+    # repeats a sentence has the same event at two indexes).
+    taken = {r.key() for r in events} & exact.keys()
+    loose: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    for v in (v for key, v in exact.items() if key not in taken):
+        loose.setdefault(tuple(v[f] for f in KEY_FIELDS if f != "sent"), []).append(v)
+    out: list[Found] = []
+    for r in events:
+        if r.key() in exact:
+            out.append((r.key(), exact[r.key()], False))
+            continue
+        fields = (r.doc, *r.key()[2:])
+        near = [v for v in loose.get(fields, []) if same_sentence(v["excerpt"], r.sentence)]
+        if not near:
+            out.append((r.key(), None, False))
+            continue
+        v = min(near, key=lambda v: abs(int(v["sent"]) - r.sent))
+        out.append((tuple(v[f] for f in KEY_FIELDS), v, True))
+    return out
+
+
+def anchor_sentences(sentences: Sequence[Sentence], path: Path) -> dict[tuple[str, int], int]:
+    """Return the index each sentence is keyed by in verdicts: its index in the reference cut.
+
+    The reference cut (``path``: each document's sentence starts) is the one the verdicts
+    were keyed by, written from the current sentences when missing. A sentence cut
+    differently since keeps the index of the reference sentence it mostly covers, so a
+    re-segmentation elsewhere in a document moves no event's key nor its rank in a draw.
+    """
+    if not path.exists():
+        _write_segments(path, sentences)
+    starts = {row["doc"]: [int(x) for x in row["starts"].split()] for row in _read_tsv(path)}
+    return {
+        (doc, i): anchor_index(starts[doc], (start, start + len(text))) if doc in starts else i
+        for doc, i, text, start in sentences
+    }
+
+
+def _write_segments(path: Path, sentences: Sequence[Sentence]) -> None:
+    starts: dict[str, list[int]] = {}
+    for doc, _, _, start in sorted(sentences, key=lambda s: (s[0], s[1])):
+        starts.setdefault(doc, []).append(start)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        out = csv.writer(stream, delimiter="\t", lineterminator="\n")
+        out.writerow(("doc", "starts"))
+        out.writerows((doc, " ".join(map(str, found))) for doc, found in starts.items())
 
 
 def _rank(seed: int, key: tuple[str, ...]) -> str:
@@ -218,11 +311,6 @@ def match(gold: dict[str, str], rows: Sequence[Row]) -> str:
     return best
 
 
-def text_sha1(text: str) -> str:
-    """Return the name of a sentence's text: sha1 of its words, spaces normalised (16 hex)."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
-
-
 def draw_sentences(
     sentences: list[Sentence], m: int, seed: int, *, freeze: bool = False
 ) -> tuple[list[Sentence], list[dict[str, str]]]:
@@ -231,7 +319,7 @@ def draw_sentences(
     A kept draw (``bench/realnews_draws.tsv``) is found by document and text hash;
     otherwise the ``m`` sentences of lowest seeded hash are drawn (and kept if ``freeze``).
     """
-    by_name = {(doc, text_sha1(text)): (doc, i, text) for doc, i, text in sentences}
+    by_name = {(s[0], text_sha1(s[2])): s for s in sentences}
     kept = [row for row in _read_tsv(DRAWS_TSV) if row["seed"] == str(seed)]
     if kept:
         found = [by_name[k] for row in kept if (k := (row["doc"], row["text_sha1"])) in by_name]
@@ -250,7 +338,7 @@ def _append_draw(seed: int, drawn: list[Sentence]) -> None:
         out = csv.writer(stream, delimiter="\t", lineterminator="\n")
         if new:
             out.writerow(DRAW_FIELDS)
-        for doc, _, text in drawn:
+        for doc, _, text, _ in drawn:
             out.writerow((seed, doc, text_sha1(text), excerpt(text, 90)))
 
 
@@ -263,39 +351,64 @@ def report_recall(
 ) -> None:
     """Print section (c)."""
     drawn, lost = draw_sentences(sentences, m, seed, freeze=freeze)
-    names = {(doc, i): text_sha1(text) for doc, i, text in sentences}
-    gold: dict[tuple[str, str], list[dict[str, str]]] = {}
-    for g in _read_tsv(SENTENCES_TSV):
-        # a text an article repeats is one sentence, coded once.
-        coded = gold.setdefault((g["doc"], g["text_sha1"]), [])
-        if all(_gold_key(g) != _gold_key(other) for other in coded):
-            coded.append(g)
+    gold = _read_gold(_read_tsv(SENTENCES_TSV))
+    names = {(s[0], s[1]): text_sha1(s[2]) for s in sentences}
     by_sentence: dict[tuple[str, str], list[Row]] = {}
     for r in rows:
         by_sentence.setdefault((r.doc, names[(r.doc, r.sent)]), []).append(r)
+    # a kept sentence the splitter now cuts differently: its text, where it is now.
+    covered = {(row["doc"], row["text_sha1"]): cover_kept(row, sentences) for row in lost}
+    scored = [((s[0], text_sha1(s[2])), [s]) for s in drawn]
+    scored += [(name, now) for name, now in covered.items() if now]
     tally: Counter[str] = Counter()
     uncoded = []
-    print(f"== (c) recall: {len(drawn)} sentences drawn (seed {seed})")
-    for doc, index, text in drawn:
-        name = (doc, text_sha1(text))
+    print(f"== (c) recall: {len(drawn) + len(lost)} sentences drawn (seed {seed})")
+    for name, now in scored:
+        where = ",".join(f"#{s[1]}" for s in now)
         if name not in gold:
-            uncoded.append((doc, index, text))
+            uncoded.append(f"  NOT CODED {name[0]}\t{where}\t{name[1]}\t{excerpt(now[0][2], 400)}")
             continue
+        events = [r for s in now for r in by_sentence.get((s[0], text_sha1(s[2])), [])]
         for g in gold[name]:
             if g["action"] == "-":
                 continue
-            verdict = match(g, by_sentence.get(name, []))
+            verdict = match(g, events)
             tally[verdict] += 1
             print(f"  {verdict:7s} {g['actor']} | {g['action']} | {g['target']}"
-                  f" [{g['polarity']}/{g['modality']}]  ({doc}#{index})")  # fmt: skip
+                  f" [{g['polarity']}/{g['modality']}]  ({name[0]}{where})")  # fmt: skip
     total = sum(tally.values())
     if total:
         print(f"  {total} coded events: found {tally['found']}  partly {tally['partly']}"
               f"  missed {tally['missed']}  recall {tally['found'] / total:.1%}")  # fmt: skip
-    for doc, index, text in uncoded:
-        print(f"  NOT CODED {doc}\t{index}\t{text_sha1(text)}\t{excerpt(text, 400)}")
-    for row in lost:
-        print(f"  LOST (the splitter no longer yields it) {row['doc']}: {row['excerpt']}")
+    for line in uncoded:
+        print(line)
+    for (doc, name), now in covered.items():
+        if now:
+            print(
+                f"  RE-SEGMENTED {doc} {name}: its text is now in sentences"
+                f" {', '.join(f'#{s[1]}' for s in now)}; scored against their events"
+            )
+        else:
+            print(f"  LOST (no sentence holds its text any more) {doc} {name}")
+
+
+def _read_gold(coding: list[dict[str, str]]) -> dict[tuple[str, str], list[dict[str, str]]]:
+    gold: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for g in coding:
+        # a text an article repeats is one sentence, coded once.
+        coded = gold.setdefault((g["doc"], g["text_sha1"]), [])
+        if all(_gold_key(g) != _gold_key(other) for other in coded):
+            coded.append(g)
+    return gold
+
+
+def cover_kept(kept: dict[str, str], sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Return the sentences of a kept draw's document that now hold its text (or [])."""
+    mine = sorted((s for s in sentences if s[0] == kept["doc"]), key=lambda s: s[3])
+    span = locate_text([(s[3], s[2]) for s in mine], kept["text_sha1"], kept.get("excerpt", ""))
+    if span is None:
+        return []
+    return [mine[k] for k in covering([(s[3], s[2]) for s in mine], span)]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -317,7 +430,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.cache is not None:
             save_cache(args.cache, rows, sentences)
     report_counts(rows, sentences)
-    report_precision(rows, args.events, args.seed, args.todo)
+    anchors = anchor_sentences(sentences, SEGMENTS_TSV)
+    report_precision(rows, args.events, args.seed, args.todo, anchors)
     report_recall(rows, sentences, args.sentences, args.seed, freeze=args.freeze)
 
 
