@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .agentnouns import in_place_phrase, is_someone
+from .alleged import controlled_object
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import shared_object
@@ -238,7 +239,7 @@ def _gerund_object_control(verb: Token) -> Token | None:
         return None
     if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
         return None
-    return child(prep.head, "dobj")
+    return controlled_object(verb)
 
 
 def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:

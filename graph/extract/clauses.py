@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .alleged import accuser, alleged_modality
 from .lexicon import (
     ACCUSE_VERBS,
     CONDITIONAL_MARKS,
@@ -94,6 +95,8 @@ def modality(verb: Token) -> str:
         # "asked whether the army shelled", "reports of militants shelling the town"; an
         # adverbial clause below ("... after the envoy called") is not part of the question.
         opened = open_modality(tok) if not adverbial else ""
+        # "claimed the army shelled", "accused X of shelling", "allegedly shelled".
+        opened = opened or alleged_modality(tok)
         if opened:
             return opened
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
@@ -228,10 +231,11 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
         if according.get(tok.i):
             return according[tok.i]
         if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
-            # "the army accused the militia of shelling ...": the army says so.
-            subj = child(tok.head.head, "nsubj")
-            if subj is not None:
-                return np_span(named_head(subj)).text
+            # "the army accused the militia of shelling ...", "the militia was accused
+            # by the army of shelling ...": the army says so.
+            source = accuser(tok.head.head)
+            if source:
+                return source
         if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
             subj = child(tok.head, "nsubj")
             if subj is not None:

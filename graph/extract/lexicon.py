@@ -85,6 +85,16 @@ RELATIONAL_VERBS = _words(
 DIRECTIVE_VERBS = _words("suggest propose demand urge recommend insist request ask order")
 # "accused the rebels of shelling": the object does the gerund, as the accuser says.
 ACCUSE_VERBS = _words("accuse blame suspect charge convict condemn criticise criticize credit")
+# Of those, the ones whose act is only alleged: "accused X of shelling" (a claim), but
+# "condemned X for shelling" and "convicted X of" take the act as done.
+ALLEGING_VERBS = _words("accuse blame suspect charge allege")
+# Speech verbs whose clause the writer does not vouch for: "claimed (that) X shelled".
+# "said" and "reported" only credit their source (the act stays asserted).
+CLAIM_VERBS = _words("claim allege")
+# "allegedly shelled", "reportedly fled", "the suspected chemical attack".
+ALLEGING_WORDS = _words(
+    "allegedly reportedly purportedly supposedly ostensibly alleged suspected purported"
+)
 # "stopped the convoy from entering": the object does the gerund, and it did not happen.
 PREVENT_VERBS = _words("prevent stop bar ban block keep prohibit deter dissuade restrain")
 # "it is possible (that) X": the matrix adjective says how sure the clause is.

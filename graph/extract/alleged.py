@@ -1,0 +1,79 @@
+"""Alleged acts: what a claim, an accusation or a hedging adverb reports (private).
+
+"The opposition claimed that the army used chlorine", "Kyiv accused Moscow of shelling
+the plant", "the militia was suspected of killing the journalist" and "the army
+allegedly shelled the town" all report an act that someone says happened, not one the
+writer states. :func:`alleged_modality` gives such a clause the modality "possible";
+its attribution (who says so) is found by :func:`graph.extract.clauses.attribution`.
+"X said Y attacked Z" is no claim of this kind: news credits its sources that way, and
+the act stays asserted, credited to X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import ALLEGING_VERBS, ALLEGING_WORDS, CLAIM_VERBS
+from .spans import antecedent, child, is_relative, named_head, np_span
+
+# Prepositions of an accusation's act: "accused X of V-ing", "charged X with V-ing",
+# "blamed X for V-ing".
+_ACT_PREPS = frozenset({"of", "for", "with"})
+
+
+def alleged_modality(clause: Token) -> str:
+    """Return "possible" when ``clause`` is claimed, alleged or hedged, else "".
+
+    "claimed (that) the army shelled the town", "accused the rebels of shelling",
+    "was suspected of killing", "allegedly shelled", "the alleged attack by X on Y".
+    """
+    if any(_is_alleging(kid) for kid in clause.children):
+        return "possible"
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CLAIM_VERBS:
+        return "possible"
+    if is_accused_act(clause):
+        return "possible"
+    return ""
+
+
+def is_accused_act(clause: Token) -> bool:
+    """Return whether ``clause`` is the act of "accused X of V-ing" ("blamed X for V-ing")."""
+    prep = clause.head
+    return (
+        clause.dep_ == "pcomp"
+        and prep.lower_ in _ACT_PREPS
+        and prep.head.lemma_.lower() in ALLEGING_VERBS
+    )
+
+
+def _is_alleging(kid: Token) -> bool:
+    # "allegedly shelled", "reportedly fled"; "the suspected attack" (an event noun).
+    if kid.dep_ == "advmod":
+        return kid.lower_.endswith("ly") and kid.lower_ in ALLEGING_WORDS
+    return kid.dep_ == "amod" and kid.head.pos_ == "NOUN" and kid.lower_ in ALLEGING_WORDS
+
+
+def controlled_object(verb: Token) -> Token | None:
+    """Return the object of the verb whose "of/for/from V-ing" ``verb`` is, or None.
+
+    It does the gerund: "the army accused the militia of shelling the market" -> the
+    militia; passive, the subject: "the militia was accused of shelling", "a convoy which
+    was stopped from entering" -> the militia, the convoy.
+    """
+    governing = verb.head.head
+    obj = child(governing, "dobj")
+    if obj is not None:
+        return obj
+    subj = child(governing, "nsubjpass")
+    if subj is not None and is_relative(subj) and governing.dep_ == "relcl":
+        return antecedent(governing)
+    return subj
+
+
+def accuser(verb: Token) -> str:
+    """Return who makes an accusation: its subject, or the agent of a passive ("by X")."""
+    subj = child(verb, "nsubj")
+    if subj is None:
+        agent = child(verb, "agent")
+        subj = child(agent, "pobj") if agent is not None else None
+    return np_span(named_head(subj)).text if subj is not None else ""
