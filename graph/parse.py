@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotInstalled
+from .ingest.header import lead_start
 from .model import Article
 
 log = logging.getLogger(__name__)
@@ -146,15 +147,16 @@ def parse_articles(
     pending: dict[int, Article] = {}
     sentences_before: dict[int, int] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, bool]]]:
         for index, article in enumerate(articles):
             pending[index] = article
             chunks = split_text(article.text)
             offset, piece = next(chunks)
+            first: str | Doc = _with_lead(nlp, piece, article.title)
             for following in chunks:  # one chunk ahead, to know which is the last
-                yield piece, (index, offset, False)
+                yield (first if offset == 0 else piece), (index, offset, False)
                 offset, piece = following
-            yield piece, (index, offset, True)
+            yield (first if offset == 0 else piece), (index, offset, True)
 
     for doc, (index, offset, is_last) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
@@ -179,6 +181,30 @@ def parse_articles(
         yield article, doc
 
 
+def _with_lead(nlp: Language, text: str, title: str) -> str | Doc:
+    """Return ``text``, or its tokens with a sentence start where the story follows its header.
+
+    "Published July 19 2016 Airstrikes on ... killed 85": parsed as one sentence, the
+    date becomes part of the lead's subject; the parser reads the lead on its own when
+    it starts a sentence (:func:`graph.ingest.header.lead_start`). The header and the lead
+    are still one sentence of the article (see :func:`_trimmed_sentences`).
+    """
+    at = lead_start(text, title)
+    if not at:
+        return text
+    doc = nlp.make_doc(text)
+    lead = next((tok for tok in doc if tok.idx >= at and not tok.is_space), None)
+    if lead is None or lead.i == 0 or text[at : lead.idx].strip():
+        return text
+    for tok in doc[1 : lead.i]:
+        tok.is_sent_start = False  # the header is one piece: "... AFP Sunday 24 Aug 2014"
+    lead.is_sent_start = True
+    if lead.i + 1 < len(doc):
+        doc[lead.i + 1].is_sent_start = False  # "... in Raqqa Ten civilians were killed"
+    doc.user_data["lead_token"] = lead.i
+    return doc
+
+
 def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     """Yield ``(index, sentence)`` for the sentences with text (blank spans skipped).
 
@@ -196,12 +222,32 @@ def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
 
 def _trimmed_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     index = 0
-    for sent in doc.sents:
+    for sent in _joined_header(doc):
         trimmed = _trim(sent)
         if trimmed is None:
             continue
         yield index, trimmed
         index += 1
+
+
+def _joined_header(doc: Doc) -> Iterator[Span]:
+    """Yield the doc's sentences, a page header joined to the lead it was cut from.
+
+    The header ("Published July 19 2016") was parsed apart from its lead, but it ends
+    with no full stop: the article's sentence is the two together, as the text has it.
+    """
+    lead = doc.user_data.get("lead_token")
+    header: Span | None = None
+    for sent in doc.sents:
+        if header is not None:
+            yield doc[header.start : sent.end]
+            header = None
+        elif sent.end == lead and not sent.text.rstrip().endswith((".", "!", "?")):
+            header = sent
+        else:
+            yield sent
+    if header is not None:
+        yield header
 
 
 def _trim(sent: Span) -> Span | None:

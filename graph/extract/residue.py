@@ -13,11 +13,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..ingest.header import AGENCY, DAY, MONTH
 from .lexicon import SPEECH_VERBS
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
+_MONTH, _DAY, _AGENCY = MONTH, DAY, AGENCY
 # A credit line: an agency, then a weekday with a day number or a full date ("AFP Monday
 # 3 May 2021", "Reuters 3 May 2021", "AP Tuesday 23" when the sentence splitter cut the
 # date). Prose says "told AFP on Monday", never an agency glued to a numbered date.

@@ -1,0 +1,147 @@
+"""Where a news page's story starts after its header: dateline, headline, credit, share bar.
+
+Scraped pages run their header into the story's first sentence, with no line break
+and often no full stop: "Published July 19 2016 Airstrikes on ... killed 85",
+"Rebels shell the airport Beirut AFP Monday 3 May 2021 Rebels shelled ...",
+"16.04.2017(updated 1723 16.04.2017) Get short URL 0 87 Kurdish-led forces killed ...".
+Parsed as one sentence, the header's words become the lead's subject or object
+("Feb 022015 Beirut Syrian government strike ..."). :func:`lead_start` finds where
+the lead begins so that the parser can read it as a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGENCY", "DAY", "MONTH", "lead_start"]
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
+# A date: "Wednesday 10 Aug 2016", "Sat Nov 12 2016", "Feb 022015" (a comma-less
+# "Feb 02,2015"), "16.04.2017", "05-09-2013", with a clock time ("21:09", "at 1130").
+_DATE = (
+    rf"(?:{DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{MONTH}\s*,?\s*\d{{4}}|{MONTH}\s+\d{{1,2}}\s*,?\s*\d{{4}}"
+    rf"|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{4}})(?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?!\d)(?:\s+(?:UTC|GMT)(?:[+-]\d{{1,2}})?)?)?"
+)
+# A dateline opening the page, with its label and what the site prints after it:
+# "Date of publication 19 September 2016", "Posted on August 3 2013 by Nazeer Rida",
+# "Last updated at Nov 012017 BEIRUT", "30.04.2017) Get short URL 3214",
+# "05.10.2017(updated 1935 05.10.2017) Get short URL 101".
+_DATELINE = re.compile(
+    rf"\s*(?:(?:published|posted(?:\s+on)?|updated|last\s+updated(?:\s+at)?"
+    rf"|date\s+of\s+publication)\s*:?\s*)?{_DATE}"
+    rf"(?:\s*\(updated[^()]{{0,40}}\))?\)?",
+    re.IGNORECASE,
+)
+# A site's link line: "Get short URL 0 87", "Get short URL Topic Violence Erupts (1881) 0 25".
+_SHORT_URL = re.compile(
+    r"\s*get\s+short\s+url(?:\s+topic\s[^()]{1,80}\(\d+\))?(?:\s+\d+)*", re.IGNORECASE
+)
+_SHORT_URL_ANYWHERE = re.compile(_SHORT_URL.pattern.removeprefix(r"\s*"), re.IGNORECASE)
+# A byline after the dateline: "by Youssef Diab"; the headline after it shows where it ends.
+_BYLINE = re.compile(r"\s+by((?:\s+[A-Z][\w.'-]*){1,4})")
+# An agency credit after a headline: "AFP", "Moscow AFP Saturday 7 Oct 2017", "Reuters 3 May 2021".
+_CREDIT = re.compile(rf"\s+(?:(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s+(?i:{_DATE}))?|(?i:{_DATE}))(?=\s)")
+# A share bar and its list of other stories' headlines, up to the lead's opener.
+_SHARE_BAR = re.compile(r"\s+print\s+tweet(?:\s+views\s+\d+)?(\s+related\b)?", re.IGNORECASE)
+_LEAD_OPENER = re.compile(
+    r"(?<![\w-])(?:A|An|The|At\s+least|Nearly|More\s+than|Some|About|Around|Dozens|Hundreds)\s"
+)
+# A wire-service place line in capitals: "BEIRUT", "DEIR EZ-ZOR (Syria)", "MOSCOW (Sputnik) -".
+_PLACE_LINE = re.compile(
+    r"\s+[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+)*(?:\s*\([\w .]{1,30}\))?(?:\s+[-—–])?"
+)
+# A credit with its full date, wherever the headline before it ends: "... AFP Sunday 29 Jun 2014".
+_DATED_CREDIT = re.compile(rf"\b{AGENCY}\s+(?i:{_DATE})(?=\s)")
+_WORD = re.compile(r"[a-z0-9]+")
+# How far into a page its header may run.
+_HEADER_CHARS = 400
+
+
+def lead_start(text: str, title: str = "") -> int:
+    """Return the offset in ``text`` where the story starts after its page header, 0 if none.
+
+    The header is a dateline (with a byline, a "Get short URL" line or a place line in
+    capitals), the page's headline (``title``) and its agency credit, and a share bar
+    with its list of related stories. Only a header that is followed by the start of a
+    sentence (a capital, a digit or a quote) is skipped.
+
+    Args:
+        text: An article's text.
+        title: Its headline, when known ("Rebels shell the airport | Site name").
+    """
+    end = _match_end(_SHORT_URL, text, _match_end(_DATELINE, text, 0))
+    dated = end > 0
+    headline = _headline_end(text, end, title)
+    if headline == end and dated:
+        headline = _bylined_headline_end(text, end, title)
+    if headline > end:
+        end = _match_end(_CREDIT, text, headline)
+    elif not dated:
+        # a headline that differs from the page's title still ends at its dated credit.
+        credit = _DATED_CREDIT.search(text, 0, _HEADER_CHARS)
+        end = credit.end() if credit is not None else 0
+    # "Get short URL" closes a header wherever it is ("... Daraa Sputnik Michael Alaeddin
+    # Middle East 1449 09.04.2017Get short URL 1285 The Syrian army ...").
+    url = _SHORT_URL_ANYWHERE.search(text, 0, _HEADER_CHARS)
+    end = max(end, url.end() if url is not None else 0)
+    end = _share_bar_end(text, end)
+    place = _PLACE_LINE.match(text, end) if end and dated else None
+    if place is not None and re.match(r"\s+(?:[A-Z][a-z]|A\s)", text[place.end() :]):
+        end = place.end()
+    end = len(text[:end].rstrip())
+    return end if end and _opens_sentence(text, end) else 0
+
+
+def _match_end(pattern: re.Pattern[str], text: str, at: int) -> int:
+    found = pattern.match(text, at)
+    return found.end() if found is not None else at
+
+
+def _headline_end(text: str, at: int, title: str) -> int:
+    """Return where ``title`` ends when ``text`` repeats it at ``at`` (else ``at``)."""
+    words = _WORD.findall(re.split(r"\s[|–—-]\s", title)[0].lower())
+    if len(words) < 3:
+        return at
+    end = at
+    for word in words:
+        found = re.compile(r"[^a-z0-9]*" + re.escape(word), re.IGNORECASE).match(text, end)
+        if found is None or not _whole_word(text, found.end()):
+            return at
+        end = found.end()
+    return end
+
+
+def _bylined_headline_end(text: str, at: int, title: str) -> int:
+    """Return where ``title`` ends after a byline ("by Youssef Diab <title>"), else ``at``."""
+    byline = _BYLINE.match(text, at)
+    if byline is None:
+        return at
+    for name_end in (m.end() for m in re.finditer(r"\s+\S+", byline.group(1))):
+        start = byline.start(1) + name_end
+        end = _headline_end(text, start, title)
+        if end > start:
+            return end
+    return at
+
+
+def _whole_word(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+def _share_bar_end(text: str, at: int) -> int:
+    found = _SHARE_BAR.match(text, at)
+    if found is None:
+        return at
+    if found.group(1) is None:
+        return found.end()
+    lead = _LEAD_OPENER.search(text, found.end())
+    return lead.start() if lead is not None else at
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    rest = text[at:].lstrip()
+    if re.search(r"\n\s*\n", text[: len(text) - len(rest)]):
+        return False  # a header on lines of its own is apart already
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘")
