@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .recipients import prefer_side
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+from .undergoing import undergone_noun
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -448,19 +449,18 @@ def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
 
 
 def undergone_frames(verb: Token) -> Iterator[Frame] | None:
-    """Return the frames of "X came under N (from/by Y)": Y's N on X, or None.
+    """Return the frames of "X came under N (from/by Y)", "X faced N by Y": Y's N on X, or None.
 
     "The convoy came under attack by militants" -> militants attack the convoy; "the
     base came under heavy shelling" names no one who shelled: a fact about the base.
     The subject undergoes the event; it did not come anywhere.
     """
-    under = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "under"), None)
-    noun = child(under, "pobj") if under is not None else None
+    noun, undergo = undergone_noun(verb)
     subj = child(verb, "nsubj")
-    if verb.lemma_ != "come" or noun is None or subj is None or not is_event_noun(noun):
+    if noun is None or subj is None or not is_event_noun(noun):
         return None
     lemma = noun_lemma(noun)
-    action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
+    action = gerund_lemma(lemma) if lemma.endswith("ing") else lemma
     agents = [
         pobj
         for prep in [*verb.children, *noun.children]
@@ -479,11 +479,11 @@ def undergone_frames(verb: Token) -> Iterator[Frame] | None:
                     None,
                     "relation",
                     "",
-                    f"come under {action}",
+                    f"{undergo} {action}",
                 )
             ]
         )
-    relation = f"come under {noun.text} from"
+    relation = f"{undergo} {noun.text} from"
     return (
         Frame(np_span(agent), noun, np_span(subj), "active", None, "event", relation, action)
         for agent in agents

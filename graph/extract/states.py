@@ -9,7 +9,9 @@ verb and an object and still report no act:
   list is compiled from WordNet by ``tools/build_state_verbs.py``);
 - an uncoded verb in the simple present, which describes a standing state or a habit,
   not a reported happening: "the side retains the right", "fighters come from this
-  area", a photo caption's "a man sells bread at a market".
+  area", a photo caption's "a man sells bread at a market";
+- standing control, leadership or a cause (:mod:`graph.extract.standing`): "a town held
+  by rebels", "a coalition led by X", "the raids caused damage".
 
 They are kept as relation facts (``ng:RelationEvent``), out of the event count.
 """
@@ -21,6 +23,7 @@ from spacy.tokens import Token
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
+from .standing import is_standing
 from .verbforms import irregular_lemma, state_verbs
 
 __all__ = ["is_state_verb", "states_no_act"]
@@ -72,6 +75,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if is_standing(verb, action):
+        return True  # "a town held by rebels", "a group led by X", "causing damage"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:

@@ -1,0 +1,133 @@
+"""Standing control, leadership, causes and what someone faces are facts, not events.
+
+(graph/extract/standing.py, graph/extract/undergoing.py)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
+    return {(e.actor, e.action, e.target): e.kind for e in extract_events(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text, triple, kind",
+    [
+        # holding ground is a state ...
+        (
+            "Jets bombed a village held by Maoist rebels.",
+            ("Maoist rebels", "hold", "a village"),
+            "relation",
+        ),
+        (
+            "Jets bombed a village held by Maoist rebels since 2019 villagers said.",
+            ("Maoist rebels", "hold", "a village"),
+            "relation",
+        ),
+        (
+            "The port town is largely held by separatist militias.",
+            ("separatist militias", "hold", "The port town"),
+            "relation",
+        ),
+        (
+            "Maoist rebels held the district for four years.",
+            ("Maoist rebels", "hold", "the district"),
+            "relation",
+        ),
+        # ... taking it, holding talks or captives is an act
+        (
+            "Maoist rebels seized the district on Monday.",
+            ("Maoist rebels", "seize", "the district"),
+            "event",
+        ),
+        (
+            "The junta is holding two foreign engineers.",
+            ("The junta", "hold", "two foreign engineers"),
+            "event",
+        ),
+        # leading a group is a standing attribute; leading an assault is the assault
+        (
+            "Ottawa is leading a naval task force in the strait.",
+            ("Ottawa", "lead", "a naval task force in the strait"),
+            "relation",
+        ),
+        (
+            "The council is headed by a retired judge.",
+            ("a retired judge", "head", "The council"),
+            "relation",
+        ),
+        (
+            "The colonel led the raid on the depot.",
+            ("The colonel", "lead", "the depot"),
+            "event",
+        ),
+        (
+            "The colonel led his battalion into the valley.",
+            ("The colonel", "lead", "his battalion"),
+            "event",
+        ),
+        # causing another event links two events
+        (
+            "Gunmen fired rockets at the market causing heavy damage to shops.",
+            ("Gunmen", "cause", "heavy damage to shops"),
+            "relation",
+        ),
+        (
+            "Gunmen fired rockets at the market, causing heavy damage to shops.",
+            ("Gunmen", "cause", "heavy damage to shops"),
+            "relation",
+        ),
+        (
+            "Gunmen fired rockets at the market.",
+            ("Gunmen", "fire", "the market"),
+            "event",
+        ),
+        # what someone faces is no act of theirs
+        (
+            "The governor faces three rivals in the primary.",
+            ("The governor", "face", "three rivals"),
+            "relation",
+        ),
+        (
+            "The junta faced growing anger from farmers.",
+            ("The junta", "face", "growing anger from farmers"),
+            "relation",
+        ),
+    ],
+)
+def test_standing_states_are_facts_acts_are_events(parse, text, triple, kind):
+    assert _kinds(parse, text).get(triple) == kind
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # what someone faces at another's hands is the other's act
+        (
+            "The garrison has faced repeated bombings by the insurgents.",
+            ("the insurgents", "bomb", "The garrison"),
+        ),
+        (
+            "The garrison came under heavy shelling by the insurgents.",
+            ("the insurgents", "shell", "The garrison"),
+        ),
+    ],
+)
+def test_an_event_faced_is_done_by_its_agent(parse, text, triple):
+    kinds = _kinds(parse, text)
+    assert kinds.get(triple) == "event"
+    assert not any(kind == "event" and action == "face" for (_, action, _), kind in kinds.items())
+
+
+def test_an_occupied_place_is_held_not_seized(parse):
+    kinds = _kinds(parse, "Guerrillas in the rebel-occupied valley laid down their arms.")
+    assert kinds.get(("rebel", "occupy", "valley")) == "relation"
