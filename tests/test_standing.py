@@ -1,4 +1,4 @@
-"""Standing control, leadership, causes and what someone faces are facts, not events.
+"""Standing leadership, causes and what someone faces are facts, not events.
 
 (graph/extract/standing.py, graph/extract/undergoing.py)
 """
@@ -22,33 +22,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
 @pytest.mark.parametrize(
     "text, triple, kind",
     [
-        # holding ground is a state ...
-        (
-            "Jets bombed a village held by Maoist rebels.",
-            ("Maoist rebels", "hold", "a village"),
-            "relation",
-        ),
-        (
-            "Jets bombed a village held by Maoist rebels since 2019 villagers said.",
-            ("Maoist rebels", "hold", "a village"),
-            "relation",
-        ),
-        (
-            "The port town is largely held by separatist militias.",
-            ("separatist militias", "hold", "The port town"),
-            "relation",
-        ),
-        (
-            "Maoist rebels held the district for four years.",
-            ("Maoist rebels", "hold", "the district"),
-            "relation",
-        ),
-        # ... taking it, holding talks or captives is an act
-        (
-            "Maoist rebels seized the district on Monday.",
-            ("Maoist rebels", "seize", "the district"),
-            "event",
-        ),
+        # holding captives is an act
         (
             "The junta is holding two foreign engineers.",
             ("The junta", "hold", "two foreign engineers"),
@@ -126,8 +100,3 @@ def test_an_event_faced_is_done_by_its_agent(parse, text, triple):
     kinds = _kinds(parse, text)
     assert kinds.get(triple) == "event"
     assert not any(kind == "event" and action == "face" for (_, action, _), kind in kinds.items())
-
-
-def test_an_occupied_place_is_held_not_seized(parse):
-    kinds = _kinds(parse, "Guerrillas in the rebel-occupied valley laid down their arms.")
-    assert kinds.get(("rebel", "occupy", "valley")) == "relation"

@@ -243,7 +243,7 @@ HARM_INTRANSITIVE = _words("die perish")
 # troops" -> target the town, the troops.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")
 # "the rebel-held town", "regime-controlled areas": who holds a place, a standing state.
-HOLDING_VERBS = _words("hold control occupy")
+HOLDING_VERBS = _words("hold control")
 # Common nouns naming people, who can be the subject of an action ("soldiers digging").
 PERSON_NOUNS = _words(
     "person people man woman child civilian resident villager protester demonstrator "
