@@ -10,9 +10,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import ModelNotInstalled
-from .ingest.header import lead_start
-from .model import Article
+from ..errors import ModelNotInstalled
+from ..ingest.header import lead_start
+from ..model import Article
+from .commas import Commas, add_commas, drop_commas, is_commaless
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ def parse_articles(
     nlp: Language | None = None,
     workers: int = 1,
     batch_size: int = 16,
+    restore_commas: bool = True,
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles with ``nlp.pipe``; yield each article with its chunk docs.
 
@@ -137,6 +139,8 @@ def parse_articles(
         nlp: A loaded pipeline (default: :func:`load_nlp`).
         workers: spaCy ``n_process``.
         batch_size: Documents per batch (small batches keep memory low).
+        restore_commas: Parse an article that lost its commas with commas added
+            where English puts them (:mod:`.commas`); the docs keep its text.
 
     Yields:
         ``(article, doc)`` pairs, in input order, one per chunk.
@@ -147,20 +151,26 @@ def parse_articles(
     pending: dict[int, Article] = {}
     sentences_before: dict[int, int] = {}
 
-    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, bool]]]:
+    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, bool, Commas | None]]]:
         for index, article in enumerate(articles):
             pending[index] = article
+            commaless = restore_commas and is_commaless(article.text)
             chunks = split_text(article.text)
             offset, piece = next(chunks)
             first: str | Doc = _with_lead(nlp, piece, article.title)
             for following in chunks:  # one chunk ahead, to know which is the last
-                yield (first if offset == 0 else piece), (index, offset, False)
+                yield _with_commas(
+                    nlp, first if offset == 0 else piece, commaless, (index, offset, False)
+                )
                 offset, piece = following
-            yield (first if offset == 0 else piece), (index, offset, True)
+            yield _with_commas(
+                nlp, first if offset == 0 else piece, commaless, (index, offset, True)
+            )
 
-    for doc, (index, offset, is_last) in nlp.pipe(
+    for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
     ):
+        doc = parsed if commas is None else drop_commas(parsed, commas)
         article = pending.pop(index) if is_last else pending[index]
         before = sentences_before.pop(index, 0)
         doc.user_data.update(
@@ -203,6 +213,19 @@ def _with_lead(nlp: Language, text: str, title: str) -> str | Doc:
         doc[lead.i + 1].is_sent_start = False  # "... in Raqqa Ten civilians were killed"
     doc.user_data["lead_token"] = lead.i
     return doc
+
+
+def _with_commas(
+    nlp: Language, piece: str | Doc, commaless: bool, where: tuple[int, int, bool]
+) -> tuple[str | Doc, tuple[int, int, bool, Commas | None]]:
+    """Return a piece to parse as it is, or its tokens with the commas it lost."""
+    if not commaless:
+        return piece, (*where, None)
+    if isinstance(piece, str):
+        doc, commas = add_commas(nlp.make_doc(piece), piece)
+    else:
+        doc, commas = add_commas(piece)
+    return doc, (*where, commas)
 
 
 def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:

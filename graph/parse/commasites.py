@@ -1,0 +1,310 @@
+"""Where English puts a comma that comma-stripped text left out.
+
+Read from the words alone (before any parse, so it costs next to nothing): closed
+word classes (:mod:`.commawords`), capitals, numbers and sentence edges. Each rule
+names a construction whose comma the parser needs to bracket it, and is written to
+rather miss a comma than put one where edited English would not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .commawords import (
+    ASPECT_VERBS,
+    AUXILIARIES,
+    CONNECTIVES,
+    DETERMINERS,
+    DITRANSITIVES,
+    EFFECT_PARTICIPLES,
+    FUNCTION_WORDS,
+    INTRO_PREPOSITIONS,
+    IRREGULAR_PAST,
+    MONTHS,
+    PREPOSITIONS,
+    SPEAKER_MODIFIERS,
+    SPEAKERS,
+    SPEECH_ADVERBS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    TITLES,
+)
+
+_ENDS = frozenset(".!?")
+_QUOTES = frozenset("\"'“”‘’")
+_DEMONYM_ENDS = ("i", "an", "ese", "ish", "ch")
+_IN_NAMES = TITLES | {"'s", "’s"}  # "Norway's foreign minister"
+_SUBJECTS = DETERMINERS | SUBJECT_PRONOUNS | {"it", "there"}
+
+
+class _Sentence:
+    """The words of one sentence-like stretch, ``start <= i < end``, final stop left out."""
+
+    def __init__(self, words: list[str], lows: list[str], start: int, end: int) -> None:
+        self.words, self.lows, self.start, self.end = words, lows, start, end
+
+    def is_content(self, i: int) -> bool:
+        """Return whether word ``i`` can end a phrase: a word, not a function word."""
+        return self.words[i][-1:].isalnum() and self.lows[i] not in FUNCTION_WORDS
+
+    def is_name(self, i: int) -> bool:
+        word = self.words[i]
+        return word[:1].isupper() and word[-1:].isalnum() and self.lows[i] not in FUNCTION_WORDS
+
+    def is_verb(self, i: int) -> bool:
+        """Return whether word ``i`` reads as a verb: an auxiliary, a past form, a -ed word."""
+        low = self.lows[i]
+        if not self.words[i].islower() or (i > 0 and self.lows[i - 1] in DETERMINERS):
+            return False  # "a televised speech": an adjective
+        return low in AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+
+
+def comma_sites(words: list[str]) -> Iterator[tuple[int, str]]:
+    """Yield ``(token index, rule)``: a comma belongs right after that token.
+
+    Args:
+        words: The token texts of a document (whitespace tokens included).
+    """
+    lows = [word.lower() for word in words]
+    found: dict[int, str] = {}
+    for start, end in _stretches(words):
+        sent = _Sentence(words, lows, start, end)
+        for name, rule in RULES:
+            for i in rule(sent):
+                found.setdefault(i, name)
+    for i in sorted(found):
+        if _takes_comma(words, i):
+            yield i, found[i]
+
+
+def _stretches(words: list[str]) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of sentence-like stretches: split at stops and line breaks."""
+    start = 0
+    for i, word in enumerate(words):
+        if word in _ENDS or "\n" in word:
+            yield from _trimmed(words, start, i)
+            start = i + 1
+    yield from _trimmed(words, start, len(words))
+
+
+def _trimmed(words: list[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and not words[start][:1].isalnum():
+        start += 1
+    while end > start and not words[end - 1][-1:].isalnum():
+        end -= 1
+    if end - start >= 4:
+        yield start, end
+
+
+def _takes_comma(words: list[str], i: int) -> bool:
+    """Return whether a comma can follow word ``i``: a word followed by a word (or quote)."""
+    return (
+        i + 1 < len(words)
+        and words[i][-1:].isalnum()
+        and (words[i + 1][:1].isalnum() or words[i + 1] in _QUOTES)
+    )
+
+
+def _intro(sent: _Sentence) -> Iterator[int]:
+    """A sentence-initial phrase: "On Tuesday, Russian jets ...", "Meanwhile, the army ..."."""
+    s, lows = sent.start, sent.lows
+    if lows[s] in CONNECTIVES and s + 1 < sent.end:
+        following = lows[s + 1]
+        if following not in PREPOSITIONS and following not in TIME_WORDS:
+            yield s
+            return
+        if following in PREPOSITIONS:  # "Earlier on Monday": the phrase starts again
+            s += 1
+    if lows[s] in INTRO_PREPOSITIONS or lows[s] in CONNECTIVES:
+        if lows[s : s + 2] == ["at", "least"]:
+            return
+        end = _phrase_end(sent, s)
+        if end is not None:
+            yield end
+
+
+def _phrase_end(sent: _Sentence, s: int, limit: int = 12) -> int | None:
+    """Return the last word of an opening phrase, where its clause's subject begins."""
+    lows = sent.lows
+    for j in range(s, min(sent.end - 1, s + limit)):
+        if j > s and sent.is_verb(j):
+            return None  # a clause ("After the army entered the town ..."): not read here
+        if not sent.is_content(j):
+            continue
+        low, nxt = lows[j], lows[j + 1]
+        if _is_time(low, lows[j - 1]):
+            if _continues_time(nxt, sent.words[j + 1]):
+                continue  # "Earlier this week", "On Tuesday morning"
+            return j
+        if nxt in _SUBJECTS:
+            return None if low.endswith("ing") else j  # "after killing the men" goes on
+        if nxt.isdigit() and low not in MONTHS and not low.isdigit():
+            return j
+    return None
+
+
+def _is_time(low: str, before: str) -> bool:
+    return low in TIME_WORDS or (low.isdigit() and (len(low) == 4 or before in MONTHS))
+
+
+def _continues_time(low: str, word: str) -> bool:
+    """Return whether a word goes on with a time phrase ("Tuesday morning", "in May 2016")."""
+    return (
+        low in TIME_WORDS
+        or low.isdigit()
+        or low in PREPOSITIONS
+        or low in ("and", "or", "'s")
+        or not word[:1].isalnum()
+    )
+
+
+def _report_tail(sent: _Sentence) -> Iterator[int]:
+    """A speaker closing a sentence: "... killing five, the Observatory said (on Tuesday)."""
+    for v in range(sent.end - 1, sent.start + 2, -1):
+        if sent.lows[v] in SPEECH_VERBS and sent.words[v].islower():
+            break
+    else:
+        return
+    if not _is_report_tail(sent, v + 1):
+        return
+    speaker = _speaker_start(sent, v)
+    if speaker is None or speaker < sent.start + 3:
+        return
+    site = speaker - 1
+    if sent.words[site] in _QUOTES:
+        site -= 1
+    if sent.is_content(site):
+        yield site
+
+
+def _is_report_tail(sent: _Sentence, i: int) -> bool:
+    """Return whether words ``i`` .. end only say whom, when or how ("told AFP on Monday")."""
+    lows, end = sent.lows, sent.end
+    while i < end and (sent.is_name(i) or lows[i] in ("reporters", "journalists")):
+        i += 1
+    while i < end:
+        low = lows[i]
+        if low in TIME_WORDS or low.isdigit():
+            i += 1
+        elif low in PREPOSITIONS and low != "that":
+            i += 1
+            if i < end and lows[i] in DETERMINERS:
+                i += 1
+            words = 0
+            while i < end and lows[i] not in PREPOSITIONS and sent.is_content(i) and words < 3:
+                i, words = i + 1, words + 1
+            if words == 0 or (i < end and sent.is_verb(i - 1)):
+                return False
+        else:
+            return False
+    return True
+
+
+def _speaker_start(sent: _Sentence, v: int) -> int | None:
+    """Return where the subject of a closing speech verb begins."""
+    lows, k = sent.lows, v - 1
+    while k > sent.start and lows[k] in SPEECH_ADVERBS:
+        k -= 1
+    if lows[k] in SUBJECT_PRONOUNS:
+        return k
+    if lows[k] in SPEAKERS and lows[k - 1] not in _IN_NAMES and lows[k - 1] not in DETERMINERS:
+        while k - 1 > sent.start and lows[k - 1] in SPEAKER_MODIFIERS:
+            k -= 1
+        # "... from Iraq, witnesses said", but "Thai military sources" are one phrase
+        return None if lows[k - 1].endswith(_DEMONYM_ENDS) else k
+    first = k
+    while first > sent.start and (sent.is_name(first) or lows[first] in _IN_NAMES):
+        first -= 1
+    if first < k and sent.is_content(first) and not sent.is_name(first):
+        for det in (first - 1, first - 2):  # "a port official", "a senior army officer"
+            if lows[det] in DETERMINERS and sent.is_content(det + 1):
+                return det
+        return first + 1  # "... the deal, chief negotiator Saeb Erakat said"
+    for d in range(k, max(sent.start, k - 8), -1):
+        if lows[d] in DETERMINERS:
+            return d
+        if sent.is_verb(d) or (not sent.is_content(d) and lows[d] not in ("of", "for")):
+            break
+    return None
+
+
+def _effect_adjunct(sent: _Sentence) -> Iterator[int]:
+    """A participle of effect after its clause: "shelled the town, killing five"."""
+    lows = sent.lows
+    for i in range(sent.start + 2, sent.end - 1):
+        if lows[i] not in EFFECT_PARTICIPLES:
+            continue
+        before, after = lows[i - 1], lows[i + 1]
+        if (
+            sent.is_content(i - 1)
+            and before not in ASPECT_VERBS
+            and not before.endswith("ing")
+            and after not in PREPOSITIONS
+            and sent.words[i + 1][:1].isalnum()
+        ):
+            yield i - 1
+
+
+def _apposition(sent: _Sentence) -> Iterator[int]:
+    """A name and what it is: "in Eastern Ghouta, the largest rebel bastion"."""
+    lows = sent.lows
+    for i in range(sent.start, sent.end - 2):
+        if not sent.is_name(i + 1) or not (lows[i] in PREPOSITIONS or _takes_one_object(sent, i)):
+            continue
+        last = i + 1
+        while last + 1 < sent.end and sent.is_name(last + 1) and last - i < 4:
+            last += 1
+        if last + 1 < sent.end and lows[last + 1] in ("the", "a", "an"):
+            yield last
+
+
+def _opening_apposition(sent: _Sentence) -> Iterator[int]:
+    """A subject's apposition: "Pakistan, a key US ally, has refused"."""
+    s, lows = sent.start, sent.lows
+    if lows[s] in CONNECTIVES:
+        s += 1
+    last = s
+    while last + 1 < sent.end and sent.is_name(last + 1):
+        last += 1
+    if not sent.is_name(s) or last - s > 4 or last + 2 >= sent.end:
+        return
+    start = last + 1
+    if (
+        lows[start] in ("'s", "’s") and last > s and sent.words[start + 1].islower()
+    ):  # "Salaheddine Sidhoum, Algeria's leading ..."
+        start, last = last, last - 1
+    elif lows[start] not in ("a", "an", "the"):
+        return
+    end = _apposition_end(sent, start + 1, titled=lows[start] != "the")
+    if end is not None:
+        yield last
+        yield end
+
+
+def _apposition_end(sent: _Sentence, i: int, *, titled: bool) -> int | None:
+    """Return the last word of an apposition, before its subject's verb or "and"."""
+    lows = sent.lows
+    for j in range(i, min(sent.end, i + 10)):
+        titled = titled or lows[j] in TITLES
+        if lows[j] == "and" and j + 1 < sent.end and sent.is_name(j + 1):
+            return j - 1 if titled else None  # "Russia, a Syrian ally, and China"
+        if lows[j] in AUXILIARIES or (sent.is_verb(j) and lows[j - 1] not in DETERMINERS):
+            return j - 1 if titled and sent.is_content(j - 1) else None
+        if lows[j] in SUBJECT_PRONOUNS or lows[j] in ("that", "which", "who"):
+            return None
+    return None
+
+
+def _takes_one_object(sent: _Sentence, i: int) -> bool:
+    """Return whether word ``i`` is a past verb whose object a determiner cannot follow."""
+    return sent.is_verb(i) and sent.lows[i] not in DITRANSITIVES
+
+
+RULES: tuple[tuple[str, Callable[[_Sentence], Iterator[int]]], ...] = (
+    ("opening phrase", _intro),
+    ("closing speaker", _report_tail),
+    ("effect participle", _effect_adjunct),
+    ("apposition", _apposition),
+    ("opening apposition", _opening_apposition),
+)
