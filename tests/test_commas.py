@@ -9,6 +9,8 @@ a sentence, or a text that still has its commas.
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph.extract import extract_events
 from graph.model import Article
@@ -24,7 +26,7 @@ FILLER = (
 )
 
 
-def restored(nlp, text: str) -> str:
+def restored(nlp: Language, text: str) -> str:
     return add_commas(nlp.make_doc(text))[0].text
 
 
@@ -167,7 +169,7 @@ def test_a_long_text_without_a_comma_is_commaless():
     assert not is_commaless(FILLER + ", " + FILLER)
 
 
-def _docs(text: str, *, restore: bool = True):
+def _docs(text: str, *, restore: bool = True) -> list[Doc]:
     article = Article(doc_id="t", source="t.txt", text=text)
     return [doc for _, doc in parse_articles([article], restore_commas=restore)]
 
