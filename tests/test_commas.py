@@ -226,3 +226,13 @@ def test_text_with_commas_is_parsed_as_before():
     text = "On Monday, jets bombed a bakery in Northtown killing six people. " + FILLER
     restored_docs, plain_docs = _docs(text), _docs(text, restore=False)
     assert [d.to_bytes() for d in restored_docs] == [d.to_bytes() for d in plain_docs]
+
+
+def test_a_page_header_before_a_stripped_lead_stays_joined_to_it():
+    lead = "Gunmen stormed a checkpoint on Monday killing two guards the police said."
+    text = f"Published March 3 2019 {lead} {FILLER}"
+    (doc,) = _docs(text)
+    sentences = [sent.text for _, sent in iter_sentences(doc)]
+    assert sentences[0] == f"Published March 3 2019 {lead}"
+    found = {(ev.actor, ev.action, ev.target) for ev in extract_events(doc)}
+    assert ("Gunmen", "kill", "two guards") in found
