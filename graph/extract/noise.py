@@ -21,7 +21,8 @@ from .spans import np_span
 # Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
 # story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
 _FURNITURE = re.compile(
-    r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|click\s+here(?:\s+to\s+\w+)?"
+    r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|(?:read|see)\s+also|also\s+read"
+    r"|click\s+(?:here(?:\s+to\s+\w+)?|to\s+\w+)|pic\.twitter\.com/?\S*"
     r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
     r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
     r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
@@ -32,7 +33,8 @@ _FURNITURE = re.compile(
 # A list of links to other stories runs to the end of its sentence: "Related News Rebels
 # shell the airport | Talks resume in Geneva ..."; so does a menu ("Home | World | ...").
 _LINK_LIST = re.compile(
-    r"\b(?:related|more|other|recommended)\s+(?:news|articles?|links?|stories|topics|content)\b.*"
+    r"\b(?:(?:related|more|other|recommended)\s+(?:news|articles?|links?|stories|topics|content)"
+    r"|related\s+coverage)\b.*"
     r"|^.*(?:\s\|\s.*){2,}$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -75,8 +75,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if is_standing(verb, action):
-        return True  # "a town held by rebels", "a group led by X", "causing damage"
+    if cls == "RELATION" or is_standing(verb, action):
+        return True  # "the town has become a haven", "a group led by X", "causing damage"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:
