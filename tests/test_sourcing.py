@@ -52,6 +52,27 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             ("The ministry", "release", "a video of the captured pilots"),
             "relation",
         ),
+        # a toll given and casualties received are reports
+        (
+            "The monitor gave a toll of 14 dead in the raid.",
+            ("The monitor", "give", "a toll of 14 dead"),
+            "relation",
+        ),
+        (
+            "The monitor raised the death toll from the raid to 31.",
+            ("The monitor", "raise", "the death toll"),
+            "relation",
+        ),
+        (
+            "The clinic received the bodies of nine fishermen.",
+            ("The clinic", "receive", "the bodies of nine fishermen"),
+            "relation",
+        ),
+        (
+            "The militia received anti-tank rockets from its backers.",
+            ("The militia", "receive", "anti-tank rockets"),
+            "event",
+        ),
         # ... but posting guards, releasing captives and speaking with someone are acts
         (
             "The rebels posted sentries at the bridge.",
@@ -105,6 +126,11 @@ def test_citing_a_source_is_no_event_whatever_the_parse(parse, text):
         (
             "More coverage of the war came from the border where gunmen stormed a post.",
             {("gunmen", "storm", "a post")},
+        ),
+        # an embedded video's title and its host before the story's sentence
+        (
+            "Interview with a scholar on the border war - YouTube Chad has backed the rebels.",
+            {("Chad", "back", "the rebels")},
         ),
         # an embedded post's link and signature
         (

@@ -65,6 +65,47 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             ("Gunmen", "fire", "the market"),
             "event",
         ),
+        # keeping a state or a tie is no act
+        (
+            "Loyalist troops maintained their positions near the dam.",
+            ("Loyalist troops", "maintain", "their positions near the dam"),
+            "relation",
+        ),
+        (
+            "Gunmen affiliated with the Front shelled the depot.",
+            ("Gunmen", "affiliate with", "the Front"),
+            "relation",
+        ),
+        (
+            "Gunmen who are affiliated with the Front shelled the depot.",
+            ("Gunmen", "be affiliated with", "the Front"),
+            "relation",
+        ),
+        (
+            "Gunmen who are affiliated with the Front shelled the depot.",
+            ("Gunmen", "shell", "the depot"),
+            "event",
+        ),
+        (
+            "The rebels linked up with besieged soldiers near the airport.",
+            ("The rebels", "link up with", "besieged soldiers"),
+            "event",
+        ),
+        (
+            "The cell is linked to a banned movement.",
+            ("The cell", "be linked to", "a banned movement"),
+            "relation",
+        ),
+        (
+            "The raids led to the deaths of nine herders.",
+            ("The raids", "lead to", "the deaths of nine herders"),
+            "relation",
+        ),
+        (
+            "The raids on the camp led to killing nine herders.",
+            ("The raids on the camp", "lead", ""),
+            "relation",
+        ),
         # what someone faces is no act of theirs
         (
             "The governor faces three rivals in the primary.",

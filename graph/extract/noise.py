@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .frames import Frame
-from .residue import credited_headline, share_bar
+from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
@@ -224,7 +224,7 @@ def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
     glued = [headline_span(sent, title)]
     glued += [
         (sent.start_char + a, sent.start_char + b)
-        for found in (credited_headline(sent.text), share_bar(sent.text))
+        for found in (credited_headline(sent.text), share_bar(sent.text), video_title(sent.text))
         if found is not None
         for a, b in [found]
     ]

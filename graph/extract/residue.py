@@ -38,6 +38,16 @@ _LEAD = re.compile(
 )
 
 
+# A video's title before the site that hosts it: "Interview on the strikes - YouTube".
+_VIDEO_TITLE = re.compile(r"^.{0,200}?\s[-–—|]\s*YouTube\b")
+
+
+def video_title(text: str) -> tuple[int, int] | None:
+    """Return the span of an embedded video's title and its host ("... - YouTube"), or None."""
+    found = _VIDEO_TITLE.search(text)
+    return (0, found.end()) if found is not None else None
+
+
 def credited_headline(text: str) -> tuple[int, int] | None:
     """Return the span of a headline and its credit line inside ``text``, or None.
 

@@ -5,6 +5,8 @@ it uses for acts, but an analyst codes none of them:
 
 - leading a group: "a coalition led by Washington", "a former officer heads the
   council" ("led the assault on the town" is the assault);
+- keeping a state or a tie: "regime forces maintained their positions", "terrorists
+  affiliated with the Front", "a group linked to al-Qaeda";
 - facing something: "the president faces two challengers", "rebels faced a threat"
   (what someone faces at another's hands is that one's act: "faced strikes by X" is X
   striking, see :func:`graph.extract.eventnouns.undergone_frames`);
@@ -27,6 +29,11 @@ __all__ = ["is_standing"]
 _LEAD = frozenset({"lead", "head", "command", "chair"})
 # Verbs that link an event to its effect: "the raids caused damage", "sparking clashes".
 CAUSAL_VERBS = frozenset({"cause", "trigger", "prompt", "spark", "fuel"})
+# Keeping what one has: "regime forces maintained their positions", "retained control".
+_KEEP = frozenset({"maintain", "retain", "preserve"})
+# Ties between groups told as participles: "terrorists affiliated with the Front",
+# "a group linked to al-Qaeda" (an affiliation, not a new event).
+_TIES = frozenset({"affiliate", "link", "ally", "align", "associate", "connect", "tie"})
 # Verbs that name a report's source: "citing a source", "quoting the governor".
 _SOURCING = frozenset({"cite", "quote"})
 # "footage posted by activists", "a picture provided by the agency", "released a video":
@@ -35,6 +42,14 @@ _POSTING = frozenset(
     {"post", "upload", "provide", "release", "distribute", "supply", "publish", "circulate"}
 )
 _MEDIA = frozenset({"video", "footage", "picture", "photo", "photograph", "image", "clip", "pic"})
+# "gave a toll of 20", "raised the death toll", "put the toll at 40": a report of a toll.
+_TOLLS = frozenset({"toll", "tally", "count"})
+# What a hospital or a newsroom receives: "received the bodies of 44 victims", "receiving
+# treatment", "received reports of attacks" (weapons and aid received are acts).
+_RECEIVED = frozenset(
+    {"body", "bodies", "victim", "casualty", "patient", "treatment", "care", "report", "call"}
+    | {"information", "message", "letter", "briefing", "wounded", "injured", "news"}
+)
 # "led his troops into the town": a movement, not a standing command.
 _MOVES = frozenset({"into", "to", "toward", "towards", "against", "across", "through"})
 
@@ -47,8 +62,13 @@ def is_standing(verb: Token, action: str) -> bool:
         action: The event's action ("hold", "lead to").
     """
     lemma = verb.lemma_.lower()
-    if lemma in CAUSAL_VERBS or action == "lead to" and _led(verb) is None:
+    if lemma in CAUSAL_VERBS or lemma == "lead" and _leads_to(verb):
         return True  # "the strikes led to the deaths of ten", no one led
+    particle = any(k.dep_ == "prt" for k in verb.children)  # "linked up with": they met
+    if not particle and (
+        lemma in _KEEP or lemma in _TIES and (verb.tag_ == "VBN" or lemma != "ally")
+    ):
+        return True  # "maintained their positions", "terrorists affiliated with the Front"
     if lemma == "face" or lemma in _SOURCING or _is_sourcing(verb):
         return True  # "faces two challengers", "citing a source", "speaking on condition"
     if lemma not in _LEAD or action != lemma:
@@ -58,6 +78,12 @@ def is_standing(verb: Token, action: str) -> bool:
     led = _led(verb)
     noun = led.lemma_.lower() if led is not None else ""
     return bool(noun) and noun not in EVENT_NOUNS and noun not in INSTRUMENT_NOUNS
+
+
+def _leads_to(verb: Token) -> bool:
+    # "led to the deaths of ten", "led to killing dozens": a cause, with no one led.
+    to = any(k.dep_ in {"prep", "dative"} and k.lower_ == "to" for k in verb.children)
+    return to and _led(verb) is None
 
 
 def _is_sourcing(verb: Token) -> bool:
@@ -70,7 +96,11 @@ def _is_sourcing(verb: Token) -> bool:
             for k in verb.children
         )
     led = _led(verb)
-    return lemma in _POSTING and led is not None and led.lemma_.lower() in _MEDIA
+    noun = led.lemma_.lower() if led is not None else ""
+    word = led.lower_ if led is not None else ""
+    if noun in _TOLLS or lemma == "receive" and (noun in _RECEIVED or word in _RECEIVED):
+        return True  # "the monitor gave a toll of 20", "the hospital received 44 bodies"
+    return lemma in _POSTING and noun in _MEDIA
 
 
 def _led(verb: Token) -> Token | None:
