@@ -83,6 +83,14 @@ SITES = [
         "The ferry sank off the coast the country's navy said.",
         "The ferry sank off the coast, the country's navy said.",
     ),
+    (
+        "Aid must reach the city first government spokeswoman Lina Haddad said.",
+        "Aid must reach the city first, government spokeswoman Lina Haddad said.",
+    ),
+    (
+        "The blast killed 12 people the ministry and a hospital director said.",
+        "The blast killed 12 people, the ministry and a hospital director said.",
+    ),
     # a participle of effect after its clause
     (
         "Gunmen opened fire on a bus killing six passengers.",
@@ -91,6 +99,23 @@ SITES = [
     (
         "A car bomb exploded near the market wounding 20 people and leaving shops in ruins.",
         "A car bomb exploded near the market, wounding 20 people and leaving shops in ruins.",
+    ),
+    # who among those counted
+    (
+        "Shelling has killed 44 civilians including 11 women.",
+        "Shelling has killed 44 civilians, including 11 women.",
+    ),
+    (
+        "Jets pounded the camp killing 26 people mostly children.",
+        "Jets pounded the camp, killing 26 people, mostly children.",
+    ),
+    (
+        "Five people were wounded in Lakeville three of them nurses.",
+        "Five people were wounded in Lakeville, three of them nurses.",
+    ),
+    (
+        "The raid killed nine people both soldiers and civilians.",
+        "The raid killed nine people, both soldiers and civilians.",
     ),
     # appositions
     (
@@ -150,6 +175,10 @@ UNCHANGED = [
     "Thai military sources said the border was calm.",
     "The council gave Freedonia the right to vote.",
     "They named Omar Haddad the new envoy.",
+    "Militiamen had detained on Monday a driver from Northtown.",
+    "The two sides both claimed the hill.",
+    "The rebels mostly stayed in the hills.",
+    "They killed both soldiers and civilians.",
 ]
 
 

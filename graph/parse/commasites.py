@@ -14,9 +14,11 @@ from .commawords import (
     ASPECT_VERBS,
     AUXILIARIES,
     CONNECTIVES,
+    COUNTS,
     DETERMINERS,
     DITRANSITIVES,
     EFFECT_PARTICIPLES,
+    ELABORATIONS,
     FUNCTION_WORDS,
     INTRO_PREPOSITIONS,
     IRREGULAR_PAST,
@@ -34,7 +36,8 @@ from .commawords import (
 _ENDS = frozenset(".!?")
 _QUOTES = frozenset("\"'“”‘’")
 _DEMONYM_ENDS = ("i", "an", "ese", "ish", "ch")
-_IN_NAMES = TITLES | {"'s", "’s"}  # "Norway's foreign minister"
+# Words of a speaker's title and name: "Norway's foreign minister", "army spokesman Ali Omar".
+_IN_NAMES = TITLES | SPEAKER_MODIFIERS | {"'s", "’s", "-"}
 _SUBJECTS = DETERMINERS | SUBJECT_PRONOUNS | {"it", "there"}
 
 
@@ -203,12 +206,21 @@ def _is_report_tail(sent: _Sentence, i: int) -> bool:
 
 def _speaker_start(sent: _Sentence, v: int) -> int | None:
     """Return where the subject of a closing speech verb begins."""
-    lows, k = sent.lows, v - 1
-    while k > sent.start and lows[k] in SPEECH_ADVERBS:
+    k = v - 1
+    while k > sent.start and sent.lows[k] in SPEECH_ADVERBS:
         k -= 1
+    start = _phrase_start(sent, k)
+    if start is not None and start - 2 > sent.start and sent.lows[start - 1] == "and":
+        return _phrase_start(sent, start - 2)  # "the monitor and a medic said"
+    return start
+
+
+def _phrase_start(sent: _Sentence, k: int) -> int | None:
+    """Return where the speaker's noun phrase ending at word ``k`` begins."""
+    lows = sent.lows
     if lows[k] in SUBJECT_PRONOUNS:
         return k
-    if lows[k] in SPEAKERS and lows[k - 1] not in _IN_NAMES and lows[k - 1] not in DETERMINERS:
+    if lows[k] in SPEAKERS and lows[k - 1] not in ("'s", "’s") and lows[k - 1] not in DETERMINERS:
         while k - 1 > sent.start and lows[k - 1] in SPEAKER_MODIFIERS:
             k -= 1
         # "... from Iraq, witnesses said", but "Thai military sources" are one phrase
@@ -217,8 +229,9 @@ def _speaker_start(sent: _Sentence, v: int) -> int | None:
     while first > sent.start and (sent.is_name(first) or lows[first] in _IN_NAMES):
         first -= 1
     if first < k and sent.is_content(first) and not sent.is_name(first):
+        named = any(sent.is_name(i) for i in range(first + 1, k + 1))
         for det in (first - 1, first - 2):  # "a port official", "a senior army officer"
-            if lows[det] in DETERMINERS and sent.is_content(det + 1):
+            if not named and lows[det] in DETERMINERS and sent.is_content(det + 1):
                 return det
         return first + 1  # "... the deal, chief negotiator Saeb Erakat said"
     for d in range(k, max(sent.start, k - 8), -1):
@@ -255,7 +268,12 @@ def _apposition(sent: _Sentence) -> Iterator[int]:
         last = i + 1
         while last + 1 < sent.end and sent.is_name(last + 1) and last - i < 4:
             last += 1
-        if last + 1 < sent.end and lows[last + 1] in ("the", "a", "an"):
+        # "on Monday a woman" is no apposition
+        if (
+            last + 1 < sent.end
+            and lows[last + 1] in ("the", "a", "an")
+            and lows[last] not in TIME_WORDS
+        ):
             yield last
 
 
@@ -301,10 +319,30 @@ def _takes_one_object(sent: _Sentence, i: int) -> bool:
     return sent.is_verb(i) and sent.lows[i] not in DITRANSITIVES
 
 
+def _elaboration(sent: _Sentence) -> Iterator[int]:
+    """Who among those counted: "killed 44 civilians, including 11 women", ", three of them"."""
+    lows = sent.lows
+    for i in range(sent.start + 2, sent.end - 1):
+        low = lows[i]
+        if low in ELABORATIONS:
+            opens = not sent.is_verb(i + 1) and lows[i + 1] not in PREPOSITIONS
+        elif low == "both":
+            opens = "and" in lows[i + 2 : i + 5] and not sent.is_verb(i + 1)
+        else:
+            opens = _is_count(low) and lows[i + 1 : i + 3] in (["of", "them"], ["of", "whom"])
+        if opens and sent.is_content(i - 1) and not sent.is_verb(i - 1):
+            yield i - 1
+
+
+def _is_count(low: str) -> bool:
+    return low.isdigit() or low in COUNTS
+
+
 RULES: tuple[tuple[str, Callable[[_Sentence], Iterator[int]]], ...] = (
     ("opening phrase", _intro),
     ("closing speaker", _report_tail),
     ("effect participle", _effect_adjunct),
     ("apposition", _apposition),
     ("opening apposition", _opening_apposition),
+    ("elaboration", _elaboration),
 )

@@ -97,3 +97,9 @@ DITRANSITIVES = _words(
     "sold brought bought taught asked owed paid cost left allowed called named elected "
     "appointed made considered"
 )
+# Words that open a phrase saying who among those just counted: "44 civilians, including ...".
+ELABORATIONS = _words("including mostly mainly largely chiefly predominantly")
+COUNTS = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds "
+    "thousands many most all some several none half"
+)
