@@ -117,6 +117,18 @@ SITES = [
         "The raid killed nine people both soldiers and civilians.",
         "The raid killed nine people, both soldiers and civilians.",
     ),
+    (
+        "Rockets hit the market killing at least 16 people.",
+        "Rockets hit the market, killing at least 16 people.",
+    ),
+    (
+        "Shells fell on the school claiming the lives of two pupils.",
+        "Shells fell on the school, claiming the lives of two pupils.",
+    ),
+    (
+        "The raid was repelled at dawn Freedonias defence ministry said.",
+        "The raid was repelled at dawn, Freedonias defence ministry said.",
+    ),
     # appositions
     (
         "Soldiers entered Northtown the largest city in the valley.",
@@ -179,6 +191,7 @@ UNCHANGED = [
     "The two sides both claimed the hill.",
     "The rebels mostly stayed in the hills.",
     "They killed both soldiers and civilians.",
+    "The group issued a statement claiming the attack.",
 ]
 
 

@@ -26,6 +26,7 @@ from .commawords import (
     PREPOSITIONS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    SPEAKING_BODIES,
     SPEECH_ADVERBS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -37,7 +38,7 @@ _ENDS = frozenset(".!?")
 _QUOTES = frozenset("\"'“”‘’")
 _DEMONYM_ENDS = ("i", "an", "ese", "ish", "ch")
 # Words of a speaker's title and name: "Norway's foreign minister", "army spokesman Ali Omar".
-_IN_NAMES = TITLES | SPEAKER_MODIFIERS | {"'s", "’s", "-"}
+_IN_NAMES = TITLES | SPEAKER_MODIFIERS | SPEAKING_BODIES | {"'s", "’s", "-"}
 _SUBJECTS = DETERMINERS | SUBJECT_PRONOUNS | {"it", "there"}
 
 
@@ -246,17 +247,27 @@ def _effect_adjunct(sent: _Sentence) -> Iterator[int]:
     """A participle of effect after its clause: "shelled the town, killing five"."""
     lows = sent.lows
     for i in range(sent.start + 2, sent.end - 1):
-        if lows[i] not in EFFECT_PARTICIPLES:
-            continue
-        before, after = lows[i - 1], lows[i + 1]
+        low, before = lows[i], lows[i - 1]
+        effect = low in EFFECT_PARTICIPLES or (
+            low == "claiming" and lows[i + 1 : i + 3] in (["the", "life"], ["the", "lives"])
+        )
         if (
-            sent.is_content(i - 1)
+            effect
+            and sent.is_content(i - 1)
             and before not in ASPECT_VERBS
             and not before.endswith("ing")
-            and after not in PREPOSITIONS
-            and sent.words[i + 1][:1].isalnum()
+            and _opens_object(sent, i + 1)
         ):
             yield i - 1
+
+
+def _opens_object(sent: _Sentence, i: int) -> bool:
+    """Return whether word ``i`` can begin an object ("five", "at least 20", not "of")."""
+    low = sent.lows[i]
+    if low in PREPOSITIONS:
+        after = sent.lows[i + 1] if i + 1 < sent.end else ""
+        return after in ("least", "most") or _is_count(after)  # "killing at least 20"
+    return sent.words[i][:1].isalnum()
 
 
 def _apposition(sent: _Sentence) -> Iterator[int]:

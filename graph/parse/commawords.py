@@ -103,3 +103,9 @@ COUNTS = _words(
     "one two three four five six seven eight nine ten eleven twelve dozens hundreds "
     "thousands many most all some several none half"
 )
+# Bodies that speak for a state or group ("Russia's defence ministry said").
+SPEAKING_BODIES = _words(
+    "ministry army military agency observatory council government office command media "
+    "television tv channel group monitor committee coalition forces authority presidency "
+    "embassy mission spokesman spokeswoman"
+)
