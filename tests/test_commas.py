@@ -91,6 +91,10 @@ SITES = [
         "The blast killed 12 people the ministry and a hospital director said.",
         "The blast killed 12 people, the ministry and a hospital director said.",
     ),
+    (
+        "Shelling killed 66 civilians this week according to local medics.",
+        "Shelling killed 66 civilians this week, according to local medics.",
+    ),
     # a participle of effect after its clause
     (
         "Gunmen opened fire on a bus killing six passengers.",

@@ -345,6 +345,14 @@ def _elaboration(sent: _Sentence) -> Iterator[int]:
             yield i - 1
 
 
+def _according(sent: _Sentence) -> Iterator[int]:
+    """A source after its clause: "... killed 66 civilians, according to the monitor"."""
+    lows = sent.lows
+    for i in range(sent.start + 3, sent.end - 2):
+        if lows[i] == "according" and lows[i + 1] == "to" and sent.is_content(i - 1):
+            yield i - 1
+
+
 def _is_count(low: str) -> bool:
     return low.isdigit() or low in COUNTS
 
@@ -356,4 +364,5 @@ RULES: tuple[tuple[str, Callable[[_Sentence], Iterator[int]]], ...] = (
     ("apposition", _apposition),
     ("opening apposition", _opening_apposition),
     ("elaboration", _elaboration),
+    ("according to", _according),
 )
