@@ -15,12 +15,18 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .frames import Frame
+from .lexicon import RECIPROCAL_NOUNS, SYMMETRIC_VERBS
 from .spans import child, conjuncts, np_span
 
 # Dependents that show a verb already has its complement (or is a passive).
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
 # Verbs this close to the next one are one predicate list: "shelled and then destroyed".
 _GAP = 3
+# Verbs that do a two-sided act together: "X and Y held talks", "engaged in clashes".
+_JOINT_VERBS = frozenset(
+    {"hold", "have", "conduct", "sign", "reach", "conclude", "resume", "begin", "start"}
+    | {"engage", "wage", "fight"}
+)
 
 
 @cache
@@ -67,3 +73,22 @@ def mutual_frames(verb: Token, sides: list[Token], rule: str, relation: str) -> 
         for other in sides:
             if one.i != other.i:
                 yield Frame(np_span(one), verb, np_span(other), rule, None, "event", relation)
+
+
+def is_mutual(verb: Token) -> bool:
+    """Return whether the subjects of ``verb`` act on each other (if it names no target).
+
+    "Rebels and troops clashed", "Putin and Erdogan held talks", "the two groups engaged
+    in fierce clashes", "Russia and Turkey signed a ceasefire": each side to the other.
+    """
+    if verb.lemma_ in SYMMETRIC_VERBS:
+        return True
+    if verb.lemma_ not in _JOINT_VERBS:
+        return False
+    obj = child(verb, "dobj")
+    if obj is None:
+        # "engaged in clashes"
+        prep = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "in"), None)
+        obj = child(prep, "pobj") if prep is not None else None
+    names = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    return bool(names & RECIPROCAL_NOUNS)

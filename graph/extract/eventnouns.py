@@ -25,7 +25,6 @@ from .lexicon import (
 )
 from .recipients import prefer_side
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
-from .undergoing import undergone_noun
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -446,45 +445,3 @@ def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
     for other in conjuncts(noun):
         who = who or attacker(other)
     return (noun, who) if who is not None else None
-
-
-def undergone_frames(verb: Token) -> Iterator[Frame] | None:
-    """Return the frames of "X came under N (from/by Y)", "X faced N by Y": Y's N on X, or None.
-
-    "The convoy came under attack by militants" -> militants attack the convoy; "the
-    base came under heavy shelling" names no one who shelled: a fact about the base.
-    The subject undergoes the event; it did not come anywhere.
-    """
-    noun, undergo = undergone_noun(verb)
-    subj = child(verb, "nsubj")
-    if noun is None or subj is None or not is_event_noun(noun):
-        return None
-    lemma = noun_lemma(noun)
-    action = gerund_lemma(lemma) if lemma.endswith("ing") else lemma
-    agents = [
-        pobj
-        for prep in [*verb.children, *noun.children]
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}
-        for pobj in [child(prep, "pobj")]
-        if pobj is not None
-    ]
-    if not agents:
-        return iter(
-            [
-                Frame(
-                    np_span(subj),
-                    verb,
-                    None,
-                    "relation",
-                    None,
-                    "relation",
-                    "",
-                    f"{undergo} {action}",
-                )
-            ]
-        )
-    relation = f"{undergo} {noun.text} from"
-    return (
-        Frame(np_span(agent), noun, np_span(subj), "active", None, "event", relation, action)
-        for agent in agents
-    )

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
 from .arguments import agents, prepositional_target
+from .causes import harm_frames
 from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
 from .frames import Frame
 from .lexicon import REPORT_ONLY
@@ -135,7 +136,7 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
         # only people are hurt ("reports ... killed" is a misparse of glued text).
         if _can_be_hurt(verb.head):
-            yield from fire_agent_frames(verb, verb.head, passive=True)
+            yield from harm_frames(verb, verb.head, passive=True)
         return
     if subj is None and child(verb, "auxpass") is not None:
         # "... including women and 107 others were wounded": the parser lists the subject.
@@ -176,9 +177,6 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
 
 
 def _can_be_hurt(noun: Token) -> bool:
-    if noun.dep_ == "ROOT":
-        # a headline ("Twelve soldiers killed in militant ambush"): its story tells it.
-        return False
     if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ == "CARDINAL" or is_someone(noun):
         return True
     return any(k.dep_ == "nummod" for k in noun.children)  # "three of the wounded"
@@ -186,7 +184,7 @@ def _can_be_hurt(noun: Token) -> bool:
 
 def _fired(verb: Token, subj: Token) -> list[Frame]:
     """Return the frames of a passive hurt "in X fire", the phrase on it or a conjoined one."""
-    fired = list(fire_agent_frames(verb, subj, passive=verb.tag_ == "VBN"))
+    fired = harm_frames(verb, subj, passive=verb.tag_ == "VBN")
     for conj in verb.children if not fired else ():
         if conj.dep_ == "conj" and conj.tag_ == "VBN":
             # "ten were killed and dozens were wounded in rebel shelling": the phrase

@@ -174,7 +174,8 @@ LIGHT_EVENT_VERBS = _words(
 # Event nouns of two sides: "clashes between X and Y", "talks between X and Y".
 RECIPROCAL_NOUNS = _words(
     "clash skirmish fighting battle hostilities war conflict talks meeting negotiation "
-    "agreement deal accord treaty ceasefire truce"
+    "agreement deal accord treaty ceasefire truce call conversation discussion dialogue "
+    "consultation summit"
 )
 # The noun of a "between X and Y" event -> the verb it names.
 NOUN_VERBS = {
@@ -193,6 +194,12 @@ NOUN_VERBS = {
     "treaty": "agree",
     "ceasefire": "agree",
     "truce": "agree",
+    "call": "talk",  # "a phone call between X and Y"
+    "conversation": "talk",
+    "dialogue": "talk",
+    "discussion": "discuss",
+    "consultation": "consult",
+    "summit": "meet",
 }
 # Verbs that say an event happened, not who did it: "clashes took place", "the war began".
 OCCURRENCE_VERBS = _words(

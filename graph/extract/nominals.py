@@ -124,10 +124,7 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     who = owner(noun) or attacker(noun) or _agent_adjective(noun)
     if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
         return  # "Air strikes on a market" (title case): a mode, not an owner
-    lemma = noun_lemma(noun)
-    verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
-    action = NOUN_VERBS.get(lemma) or _NOUN_ACTIONS.get(lemma)
-    action = action or (gerund_lemma(noun.text) if verbal else lemma)
+    action = attack_action(noun)
     relation = f"{noun.text} {prep.text}"
     if who is not None:
         actor, kind = _owner_span(noun, who), "event"
@@ -135,6 +132,15 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
     for patient in conjuncts(target):
         yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
+
+
+def attack_action(noun: Token) -> str:
+    """Return the verb an event noun names: "the bombardment" -> bombard, "shelling" -> shell."""
+    lemma = noun_lemma(noun)
+    verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
+    action = NOUN_VERBS.get(lemma) or _NOUN_ACTIONS.get(lemma)
+    # "shelling" (a gerund) -> shell; "beatings" (a noun whose lemma is "beating") -> beat.
+    return action or (gerund_lemma(noun.text if noun.tag_ == "VBG" else lemma) if verbal else lemma)
 
 
 def _agent_adjective(noun: Token) -> Token | None:

@@ -34,19 +34,18 @@ from .arguments import (
     patients,
 )
 from .cameodata import mend_lemmas
+from .causes import harm_frames
 from .clauses import is_hedged
 from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
 from .compounds import is_listed_participle
-from .coordination import mutual_frames
+from .coordination import is_mutual, mutual_frames
 from .eventnouns import (
     between_frames,
     control_target,
-    fire_agent_frames,
     is_event_noun,
     light_verb_target,
     nominal_frames,
     resolve_instrument,
-    undergone_frames,
 )
 from .eventtargets import (
     act_object,
@@ -66,6 +65,7 @@ from .facts import (
     speech,
 )
 from .frames import Frame, provenance, to_event
+from .headlines import headline_frames, is_headline_harm
 from .idioms import lives_taken
 from .lexicon import (
     CONTENT_VERBS,
@@ -95,6 +95,7 @@ from .spans import (
     np_span,
 )
 from .unasserted import is_wh_pronoun
+from .undergone import undergone_frames
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
 
@@ -252,8 +253,9 @@ def _is_predicate(verb: Token) -> bool:
 
 
 def _clause(verb: Token) -> Iterator[Frame]:
-    if is_gapped_passive(verb):
-        yield from gapped_passive(verb)
+    if is_gapped_passive(verb) or is_headline_harm(verb):
+        # "thirty were killed and forty hurt"; "Five killed 20 injured in X attacks".
+        yield from gapped_passive(verb) if is_gapped_passive(verb) else headline_frames(verb)
         return
     if is_result_state(verb):
         # "left nine dead and 30 wounded": the 30 are victims (see result_frames).
@@ -278,8 +280,9 @@ def _clause(verb: Token) -> Iterator[Frame]:
         return
     subj = child(verb, "nsubj")
     if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
-        # "eight people died in army shelling" -> army shell eight people.
-        fired = list(fire_agent_frames(verb, subj))
+        # "eight people died in army shelling" -> army shell eight people; "... died when
+        # regime jets bombed the town" -> the regime killed them (see harm_frames).
+        fired = harm_frames(verb, subj)
         if fired:
             yield from fired
             return
@@ -287,7 +290,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
     # a state or a link between events is a relation fact: "the group has 3,000 fighters".
     kind = "relation" if verb.lemma_ in RELATIONAL_VERBS or reports_event(verb) else "event"
     target_spans, relation = _targets(verb, targets)
-    if not target_spans and verb.lemma_ in SYMMETRIC_VERBS and len(actors) > 1:
+    if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)
         return
     for actor in actors:

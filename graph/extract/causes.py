@@ -1,0 +1,91 @@
+"""Who hurt the victims of a harm clause, named in its time clause (private).
+
+"Twelve civilians were killed when Russian air strikes hit a market", "two people died
+after regime helicopters dropped barrel bombs on the town": the clause of "when", "as"
+or "after" names the attack that hurt them, so its attacker (someone, or a weapon
+whose owner the text names: "Russian air strikes") is who killed them. A weapon with
+no one named ("when a car bomb exploded") leaves the victims' fact as it is, and so
+does a time clause that is no attack ("were killed when they tried to flee").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .agenthood import counted
+from .clauses import is_negated
+from .eventnouns import fire_agent_frames, resolve_instrument
+from .frames import Frame
+from .lexicon import HARM_INTRANSITIVE
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Subordinators of a clause that tells how victims were hurt.
+_CAUSE_WORDS = _words("when as after")
+# Verbs of an attack that hurts whoever it reaches.
+_ATTACK_VERBS = _words(
+    "hit strike bomb bombard shell attack target pound raid storm shoot fire drop explode "
+    "detonate ambush blow rain slam ram open"
+)
+# Passive verbs of harm whose victims the time clause may explain.
+_HURT_VERBS = _words("kill injure wound hurt maim")
+
+
+def harm_frames(verb: Token, victims: Token, *, passive: bool = False) -> list[Frame]:
+    """Return who hurt ``victims``: "in X fire" on the verb, else an attack in its time clause.
+
+    Args:
+        verb: The harm verb ("were killed", "died", a headline's "killed").
+        victims: The head of who was hurt.
+        passive: ``verb`` is a passive participle without its own auxiliary.
+    """
+    fired = list(fire_agent_frames(verb, victims, passive=passive))
+    return fired or _time_clause_frames(verb, victims, passive=passive)
+
+
+def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
+    lemma = verb.lemma_.lower()
+    if lemma in HARM_INTRANSITIVE:
+        action = "kill"  # "died when X hit Y": X killed them
+    elif lemma in _HURT_VERBS and (passive or child(verb, "dobj") is None):
+        action = lemma
+    else:
+        return []
+    frames = []
+    for clause in verb.rights:
+        attacker = _clause_attacker(clause)
+        if attacker is None:
+            continue
+        relation = join_tokens([*verb_group(verb), verb, *_cause_word(clause), clause])
+        frames += [
+            Frame(attacker, verb, np_span(patient), "passive", None, "event", relation, action)
+            for patient in conjuncts(victims)
+        ]
+    return frames
+
+
+def _cause_word(clause: Token) -> list[Token]:
+    return [k for k in clause.children if k.dep_ in {"advmod", "mark"} and k.lower_ in _CAUSE_WORDS]
+
+
+def _clause_attacker(clause: Token) -> Span | None:
+    """Return the attacker's span of a time clause that is an attack, else None."""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() not in _ATTACK_VERBS:
+        return None
+    if not _cause_word(clause) or is_negated(clause):
+        return None
+    subj = child(clause, "nsubj")
+    agent = child(clause, "agent")
+    if subj is None and agent is not None:
+        subj = child(agent, "pobj")  # "when the market was hit by Russian jets"
+    if subj is None or subj.pos_ == "PRON":
+        return None  # "when they shelled the town": whom "they" means is coref's work
+    means = counted(subj)
+    head, resolved = resolve_instrument(means)
+    if not resolved:
+        return None  # "when a shell hit the school": no one is named
+    return np_span(head if head.i != means.i else subj)

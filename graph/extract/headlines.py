@@ -1,0 +1,91 @@
+"""Headlines that count victims without an auxiliary: "Five killed, 20 injured in X" (private).
+
+A headline drops the auxiliary of its passives: "Five killed 20 injured in terrorist
+attacks in Damascus" means five were killed and 20 injured, and the small model reads
+it as an active clause ("Five killed 20"). A harm verb with no auxiliary whose subject
+is a count of people and whose object, if any, is another count with its own harm
+participle is such a headline: the counts are the victims, and "in X attacks" (on
+either participle) names who hurt them; with no one named the victims are a fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .causes import harm_frames
+from .eventnouns import fire_agent_frames
+from .frames import Frame
+from .spans import child, np_span
+
+# Verbs of harm a headline reports in the passive.
+_HARM = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _is_count(noun: Token | None) -> bool:
+    """Return whether ``noun`` is a count of people: "Five", "12 civilians", "at least 20"."""
+    if noun is None or any(k.dep_ in {"det", "poss"} for k in noun.children):
+        return False  # "the two killed ten": the two are someone
+    if noun.pos_ == "NUM" or noun.tag_ == "CD":
+        return True
+    return any(k.dep_ == "nummod" for k in noun.children)
+
+
+def _participle(noun: Token) -> Token | None:
+    """Return the harm participle of a count: "20 injured" -> injured."""
+    return next(
+        (
+            k
+            for k in noun.rights
+            if k.dep_ in {"acl", "amod"} and k.tag_ == "VBN" and k.lemma_.lower() in _HARM
+        ),
+        None,
+    )
+
+
+def _second_participle(verb: Token) -> Token | None:
+    """Return the participle of the headline's next count: "Five killed(,) 20 injured"."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in _HARM and _is_count(tok.head):
+            return tok
+        if tok.pos_ == "VERB" or tok.dep_ == "prep":
+            return None
+    return None
+
+
+def is_headline_harm(verb: Token) -> bool:
+    """Return whether ``verb`` is a headline's passive read as active ("Five killed 20 ...")."""
+    if verb.lemma_.lower() not in _HARM or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(k.dep_ in {"aux", "auxpass", "neg"} for k in verb.children):
+        return False
+    if not _is_count(child(verb, "nsubj")):
+        return False
+    obj = child(verb, "dobj")
+    return obj is None or (_is_count(obj) and _participle(obj) is not None)
+
+
+def headline_frames(verb: Token) -> Iterator[Frame]:
+    """Yield who hurt the headline's first victims, or the fact that they were hurt.
+
+    "Five killed 20 injured in terrorist attacks" -> terrorist kill Five (the second
+    count is its participle's own clause); "Three killed" -> the fact "Three be killed".
+    """
+    victims = child(verb, "nsubj")
+    if victims is None:
+        return
+    found = harm_frames(verb, victims, passive=True)
+    part = _second_participle(verb)
+    if not found and part is not None:
+        # the phrase hangs on the last participle but tells of both.
+        found = list(fire_agent_frames(verb, victims, phrase_of=part, passive=True)) or [
+            replace(frame, verb=verb, action=verb.lemma_.lower())
+            for frame in harm_frames(part, victims, passive=True)
+        ]
+    if found:
+        yield from found
+        return
+    action = f"be {verb.lower_}"
+    yield Frame(np_span(victims), verb, None, "relation", None, "relation", action=action)
