@@ -174,7 +174,8 @@ PASSIVE_AGENTS = [
         "Detainees were beaten by prison guards.",
         ("prison guards", "beat", "Detainees"),
     ),
-    ("Marchers were subjected to beatings by riot police.", ("riot police", "subject", "Marchers")),
+    # subjected to an act by X: X did the act to them
+    ("Marchers were subjected to beatings by riot police.", ("riot police", "beat", "Marchers")),
     pytest.param(
         "Nine shepherds perished under bombardment by the air force.",
         ("the air force", "bombard", "Nine shepherds"),

@@ -4,7 +4,9 @@ One table per construction, each with a comma-less variant (real copy often lose
 commas): victims of an attack told in a time clause ("died when X bombed Y"), headlines
 that count victims without an auxiliary ("Five killed, 20 injured in X attacks"), two
 sides of a talk, a call or a clash ("a phone call between X and Y", "X and Y held
-talks"). Rows that must *not* give an event guard precision.
+talks"), attacks undergone ("came under Russian strikes", "has been under a regime
+siege") and a second passive sharing the first's subject ("was looted and burned by
+X"). Rows that must *not* give an event guard precision.
 """
 
 from __future__ import annotations
@@ -201,6 +203,14 @@ UNDERGONE = [
         ("Turkish", "shell", "The village"),
     ),
     (
+        "Madaya has been under a crippling regime siege since 2015.",
+        ("regime", "besiege", "Madaya"),
+    ),
+    (
+        "The camp remained under siege by Kurdish militias for weeks.",
+        ("Kurdish militias", "besiege", "The camp"),
+    ),
+    (
         "The detainees were subjected to torture by prison guards.",
         ("prison guards", "torture", "The detainees"),
     ),
@@ -220,7 +230,31 @@ def test_who_undergoes_an_attack_is_its_target(parse, text, triple):
         ("Reporters witnessed the air raids on the suburb.", "Reporters"),
         # suffering a loss is no attack by anyone
         ("The hospital suffered heavy damage.", "The hospital"),
+        # being under a threat or a siege with no one named is a state as it stands
+        ("The camp has been under siege since January.", "The camp"),
+        ("The region is under threat from drought.", "The region"),
     ],
 )
 def test_a_witness_or_a_loss_is_no_attack_on_the_subject(parse, text, actor):
     assert not [k for k, kind in _found(parse, text).items() if kind == "event" and k[2] == actor]
+
+
+COORDINATED_PASSIVES = [
+    (
+        "Douma has been under siege since May and is bombed daily by government jets.",
+        ("government jets", "bomb", "Douma"),
+    ),
+    (
+        "The bridge was mined and then blown up by the retreating militia.",
+        ("the retreating militia", "blow up", "The bridge"),
+    ),
+    (
+        "The depot was looted and burned by the militiamen.",
+        ("the militiamen", "burn", "The depot"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", COORDINATED_PASSIVES)
+def test_a_second_passive_shares_the_subject_and_reads_its_agent(parse, text, triple):
+    assert _found(parse, text).get(triple) == "event"

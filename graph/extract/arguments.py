@@ -15,7 +15,7 @@ from .agentnouns import in_place_phrase, is_someone
 from .alleged import controlled_object
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
-from .coordination import shared_object
+from .coordination import conjoined_passive_subject, shared_object
 from .edges import subject
 from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
@@ -62,8 +62,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # (a place before a gerund adjunct is a misparse: "a shell fell in the X
         # neighbourhood injuring two" -> the gerund shares the clause's subject.)
         return _active(verb, subj)
-    if child(verb, "nsubjpass", "auxpass") is not None:
-        return _passive(verb)
+    if child(verb, "nsubjpass", "auxpass", "agent") is not None:
+        return _passive(verb)  # (an agent alone: "was shelled and captured by rebels")
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
     stolen = stolen_subject(verb) or clause_subject(verb)
@@ -288,7 +288,7 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
     # two passive subjects: the one next to the verb is its own, the first a dateline
     # or a fronted phrase ("Mon 3 May Twelve fighters were killed").
     passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
-    if passive_subj is not None:
+    if (passive_subj := passive_subj or conjoined_passive_subject(verb)) is not None:
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(passive_subj)), None

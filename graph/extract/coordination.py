@@ -92,3 +92,19 @@ def is_mutual(verb: Token) -> bool:
         obj = child(prep, "pobj") if prep is not None else None
     names = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
     return bool(names & RECIPROCAL_NOUNS)
+
+
+def conjoined_passive_subject(verb: Token) -> Token | None:
+    """Return the subject a coordinated passive shares with the clause before it.
+
+    "Eastern Ghouta has been under siege and is shelled daily by jets" -> Eastern
+    Ghouta is shelled; "the town was shelled and then captured" -> the town.
+    """
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    shared_aux = verb.tag_ == "VBN" and child(verb.head, "auxpass") is not None
+    if child(verb, "auxpass") is None and not shared_aux:
+        return None
+    if child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    return child(verb.head, "nsubjpass", "nsubj")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .clauses import is_negated, modality
+from .coordination import transitive_verbs
 from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, noun_target, owner
 from .frames import Frame
 from .lexicon import (
@@ -58,6 +59,7 @@ _NOUN_ACTIONS = {
     "offensive": "attack",
     "airstrike": "strike",
     "seizure": "seize",
+    "siege": "besiege",
     "takeover": "take over",
 }
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
@@ -139,8 +141,13 @@ def attack_action(noun: Token) -> str:
     lemma = noun_lemma(noun)
     verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
     action = NOUN_VERBS.get(lemma) or _NOUN_ACTIONS.get(lemma)
-    # "shelling" (a gerund) -> shell; "beatings" (a noun whose lemma is "beating") -> beat.
-    return action or (gerund_lemma(noun.text if noun.tag_ == "VBG" else lemma) if verbal else lemma)
+    if action or not verbal:
+        return action or lemma
+    # "shelling" (a gerund) -> shell; "beatings" (a noun whose lemma is "beating") -> beat,
+    # where spelling rules alone would guess "beate".
+    guess = gerund_lemma(noun.text if noun.tag_ == "VBG" else lemma)
+    plain = lemma.removesuffix("ing")
+    return plain if guess not in transitive_verbs() and plain in transitive_verbs() else guess
 
 
 def _agent_adjective(noun: Token) -> Token | None:

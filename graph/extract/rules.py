@@ -204,7 +204,8 @@ def _sentence_frames(sent: Span, toks: list[Token]) -> Iterator[Frame]:
         if tok.dep_ == "appos" and tok.head.i not in sourcing:
             yield from appositive(tok)
         if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
-            yield from copula(tok)
+            # "the town has been under a regime siege since 2012" (see undergone_frames).
+            yield from undergone_frames(tok) or copula(tok)
         elif _is_predicate(tok):
             yield from _clause(tok)
         elif is_speech(tok):
