@@ -195,10 +195,6 @@ UNDERGONE = [
         ("the militia", "fire", "The convoy"),
     ),
     (
-        "Hama has witnessed intense air raids since Sunday.",
-        ("Hama", "witness", ""),  # no one named: as it stands, no new event
-    ),
-    (
         "The village suffered heavy Turkish shelling overnight.",
         ("Turkish", "shell", "The village"),
     ),
@@ -219,8 +215,26 @@ UNDERGONE = [
 
 @pytest.mark.parametrize("text, triple", UNDERGONE)
 def test_who_undergoes_an_attack_is_its_target(parse, text, triple):
-    found = _found(parse, text)
-    assert found.get(triple) == ("relation" if triple[2] == "" else "event"), found
+    assert _found(parse, text).get(triple) == "event"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The city has witnessed daily bombardment.", ("daily bombardment", "bombard", "The city")),
+        ("The town suffered heavy shelling overnight.", ("heavy shelling", "shell", "The town")),
+        pytest.param(
+            "Idlib has witnessed heavy air raids since Sunday.",
+            ("heavy air raids", "raid", "Idlib"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="the small model types the town as a person or group"
+            ),
+        ),
+    ],
+)
+def test_an_undergone_attack_by_no_one_named_is_a_fact_about_the_place(parse, text, triple):
+    # as for "air raids on the town": the attack on the place, with no attacker
+    assert _found(parse, text).get(triple) == "relation"
 
 
 @pytest.mark.parametrize(
@@ -258,3 +272,17 @@ COORDINATED_PASSIVES = [
 @pytest.mark.parametrize("text, triple", COORDINATED_PASSIVES)
 def test_a_second_passive_shares_the_subject_and_reads_its_agent(parse, text, triple):
     assert _found(parse, text).get(triple) == "event"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "Militants beheaded a Danish engineer kidnapped near Homs last year.",
+            ("a Danish engineer", "be kidnapped", ""),
+        ),
+        ("Nine pilgrims killed near the shrine were buried.", ("Nine pilgrims", "be killed", "")),
+    ],
+)
+def test_a_reduced_relative_act_without_a_doer_is_a_fact(parse, text, triple):
+    assert _found(parse, text).get(triple) == "relation"

@@ -37,7 +37,7 @@ OWNED_ATTACKS = [
     ),
     (
         "Residents fled after the regime's siege of the suburb.",
-        ("the regime", "siege", "the suburb"),
+        ("the regime", "besiege", "the suburb"),
     ),
     (
         "US drone strikes against militants in the valley have killed dozens this year.",

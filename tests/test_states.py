@@ -155,7 +155,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
         ),
         (
             "Prisoners were subjected to beatings by the guards.",
-            ("the guards", "subject", "Prisoners"),
+            ("the guards", "beat", "Prisoners"),
             "event",
         ),
         (

@@ -62,8 +62,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # (a place before a gerund adjunct is a misparse: "a shell fell in the X
         # neighbourhood injuring two" -> the gerund shares the clause's subject.)
         return _active(verb, subj)
-    if child(verb, "nsubjpass", "auxpass", "agent") is not None:
-        return _passive(verb)  # (an agent alone: "was shelled and captured by rebels")
+    if child(verb, "nsubjpass", "auxpass") is not None or conjoined_passive_subject(verb):
+        return _passive(verb)  # (a second passive: "was shelled and captured by rebels")
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
     stolen = stolen_subject(verb) or clause_subject(verb)

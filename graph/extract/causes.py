@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .agenthood import counted
 from .clauses import is_negated
 from .eventnouns import fire_agent_frames, resolve_instrument
-from .frames import Frame
+from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -33,6 +33,8 @@ _ATTACK_VERBS = _words(
 )
 # Passive verbs of harm whose victims the time clause may explain.
 _HURT_VERBS = _words("kill injure wound hurt maim")
+# Acts done to someone that a reduced relative states without a doer.
+_DONE_TO = _words("kidnap abduct arrest detain execute torture behead")
 
 
 def harm_frames(verb: Token, victims: Token, *, passive: bool = False) -> list[Frame]:
@@ -89,3 +91,24 @@ def _clause_attacker(clause: Token) -> Span | None:
     if not resolved:
         return None  # "when a shell hit the school": no one is named
     return np_span(head if head.i != means.i else subj)
+
+
+def reduced_fact(verb: Token, *, victims: bool) -> list[Frame]:
+    """Return the fact of a reduced relative that names an act and no doer, or [].
+
+    "districts struck included X" -> the districts were struck; "an aid worker kidnapped
+    in Syria" -> the aid worker was kidnapped: an act an analyst codes with its doer
+    unknown. ``victims``: the noun can be hurt (a harm verb needs one: "reports killed"
+    is a misparse of glued text).
+    """
+    lemma = verb.lemma_.lower()
+    if child(verb, "agent") is not None or (lemma in _HURT_VERBS and not victims):
+        return []
+    if not (is_attack_verb(lemma) or lemma in _DONE_TO) or verb.head.pos_ not in {
+        "NOUN",
+        "PROPN",
+        "NUM",
+    }:
+        return []
+    action = f"be {verb.lower_}"
+    return [Frame(np_span(verb.head), verb, None, "relation", None, "relation", action=action)]

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
 from .arguments import agents, prepositional_target
-from .causes import harm_frames
+from .causes import harm_frames, reduced_fact
 from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
 from .frames import Frame
 from .lexicon import REPORT_ONLY
@@ -135,8 +135,9 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
         # only people are hurt ("reports ... killed" is a misparse of glued text).
-        if _can_be_hurt(verb.head):
-            yield from harm_frames(verb, verb.head, passive=True)
+        victims = _can_be_hurt(verb.head)
+        found = harm_frames(verb, verb.head, passive=True) if victims else []
+        yield from found or reduced_fact(verb, victims=victims)
         return
     if subj is None and child(verb, "auxpass") is not None:
         # "... including women and 107 others were wounded": the parser lists the subject.
