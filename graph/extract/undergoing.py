@@ -2,7 +2,7 @@
 
 "The convoy came under fire from militants" and "the town has faced air strikes by the
 regime" tell an act of the militants and of the regime; the subject did not come or
-face anything. :func:`graph.extract.eventnouns.undergone_frames` builds their frames.
+face anything. :func:`graph.extract.undergone.undergone_frames` builds their frames.
 """
 
 from __future__ import annotations
