@@ -114,7 +114,7 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     "Russian air strikes on the city have intensified" -> Russian strike the city (an
     event); "air raids on the market killed 18" -> a fact with no attacker named.
     """
-    if not is_attack_noun(noun) or _read_elsewhere(noun) or not _stated(noun):
+    if not is_attack_noun(noun) or _read_elsewhere(noun) or not is_stated(noun):
         return
     found = _target(noun)
     if found is None:
@@ -230,7 +230,7 @@ def _read_elsewhere(noun: Token) -> bool:
     )
 
 
-def _stated(noun: Token) -> bool:
+def is_stated(noun: Token) -> bool:
     """Return whether the text states the attack as done (not planned, denied or feared)."""
     if any(m.lower_ in _UNREAL for m in noun.lefts):
         return False

@@ -76,6 +76,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
+from .meetings import meeting_frames
 from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
 from .nominals import attack_frames
 from .recipients import (
@@ -177,8 +178,9 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             # "killed in an attack on a checkpoint" (see adjunct_attack_frames).
             yield from adjunct_attack_frames(tok)
         if tok.pos_ in {"NOUN", "VERB"}:
-            # "Russian air strikes on the city intensified" (see attack_frames).
-            yield from attack_frames(tok)
+            # "Russian air strikes on the city intensified" (see attack_frames); "In a
+            # phone call with X, Y said" (see meeting_frames).
+            yield from itertools.chain(attack_frames(tok), meeting_frames(tok))
 
 
 def _restated(

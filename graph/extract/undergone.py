@@ -17,7 +17,7 @@ from .agentnouns import is_someone
 from .eventnouns import attacker, is_event_noun, owner
 from .frames import Frame
 from .lexicon import FACILITY_NOUNS, PLACE_NOUNS
-from .nominals import attack_action, is_attack_noun
+from .nominals import attack_action, is_attack_noun, is_stated
 from .spans import child, np_span
 from .undergoing import undergone_noun
 
@@ -45,6 +45,8 @@ def undergone_frames(verb: Token) -> Iterator[Frame] | None:
     if found is None:
         return None
     subj, noun = found
+    if is_attack_noun(noun) and not is_stated(noun):
+        return None  # "the rebels may soon face an imminent assault": not (yet) done
     action = attack_action(noun)
     agents = _agents(verb, noun)
     if not agents:
