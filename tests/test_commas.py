@@ -54,6 +54,26 @@ SITES = [
         "Since then they have shelled the port daily.",
         "Since then, they have shelled the port daily.",
     ),
+    (
+        "But on Friday the council postponed the vote.",
+        "But on Friday, the council postponed the vote.",
+    ),
+    (
+        "Speaking to reporters the envoy said talks would resume.",
+        "Speaking to reporters, the envoy said talks would resume.",
+    ),
+    (
+        "After shelling the hills the militia withdrew.",
+        "After shelling the hills, the militia withdrew.",
+    ),
+    (
+        "In a statement Freedonia said its troops had left.",
+        "In a statement, Freedonia said its troops had left.",
+    ),
+    (
+        "In the capital Northtown the army patrols.",
+        "In the capital Northtown, the army patrols.",
+    ),
     # a speaker closing the sentence
     (
         "Militants stormed the checkpoint at dawn the interior ministry said.",
@@ -188,6 +208,7 @@ UNCHANGED = [
     "The mass killing of prisoners shocked the world.",
     "They accused the militia of killing the mayor.",
     "In northern Freedonia rebels control most roads.",
+    "Using the bridge was forbidden.",
     "Thai military sources said the border was calm.",
     "The council gave Freedonia the right to vote.",
     "They named Omar Haddad the new envoy.",

@@ -22,6 +22,7 @@ from .commawords import (
     FUNCTION_WORDS,
     INTRO_PREPOSITIONS,
     IRREGULAR_PAST,
+    LEADING_CONJUNCTIONS,
     MONTHS,
     PREPOSITIONS,
     SPEAKER_MODIFIERS,
@@ -113,6 +114,8 @@ def _takes_comma(words: list[str], i: int) -> bool:
 def _intro(sent: _Sentence) -> Iterator[int]:
     """A sentence-initial phrase: "On Tuesday, Russian jets ...", "Meanwhile, the army ..."."""
     s, lows = sent.start, sent.lows
+    if lows[s] in LEADING_CONJUNCTIONS and s + 1 < sent.end:
+        s += 1  # "But on Monday, ..."
     if lows[s] in CONNECTIVES and s + 1 < sent.end:
         following = lows[s + 1]
         if following not in PREPOSITIONS and following not in TIME_WORDS:
@@ -120,7 +123,9 @@ def _intro(sent: _Sentence) -> Iterator[int]:
             return
         if following in PREPOSITIONS:  # "Earlier on Monday": the phrase starts again
             s += 1
-    if lows[s] in INTRO_PREPOSITIONS or lows[s] in CONNECTIVES:
+    word = sent.words[s]
+    participle = word[:1].isupper() and word.endswith(("ing", "ed")) and len(word) > 5
+    if lows[s] in INTRO_PREPOSITIONS or lows[s] in CONNECTIVES or participle:
         if lows[s : s + 2] == ["at", "least"]:
             return
         end = _phrase_end(sent, s)
@@ -141,11 +146,21 @@ def _phrase_end(sent: _Sentence, s: int, limit: int = 12) -> int | None:
             if _continues_time(nxt, sent.words[j + 1]):
                 continue  # "Earlier this week", "On Tuesday morning"
             return j
-        if nxt in _SUBJECTS:
-            return None if low.endswith("ing") else j  # "after killing the men" goes on
-        if nxt.isdigit() and low not in MONTHS and not low.isdigit():
+        if low.endswith("ing"):
+            continue  # "After killing the men, ...": its object follows
+        if nxt in _SUBJECTS or (nxt.isdigit() and low not in MONTHS and not low.isdigit()):
             return j
+        if sent.words[j].islower() and _named_subject(sent, j + 1):
+            return j  # "In a statement, Freedonia said"
     return None
+
+
+def _named_subject(sent: _Sentence, i: int) -> bool:
+    """Return whether a name starting at word ``i`` is followed by a verb (its predicate)."""
+    last = i
+    while last < sent.end and last - i < 4 and sent.is_name(last):
+        last += 1
+    return i < last < sent.end and (sent.is_verb(last) or sent.lows[last] in SPEECH_VERBS)
 
 
 def _is_time(low: str, before: str) -> bool:

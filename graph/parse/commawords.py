@@ -109,3 +109,5 @@ SPEAKING_BODIES = _words(
     "television tv channel group monitor committee coalition forces authority presidency "
     "embassy mission spokesman spokeswoman"
 )
+# Conjunctions a sentence may open with before its opening phrase ("But on Monday, ...").
+LEADING_CONJUNCTIONS = _words("but and yet so also")
