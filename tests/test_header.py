@@ -102,3 +102,13 @@ def test_a_header_is_joined_to_its_lead_and_later_sentences_keep_their_numbers(n
         (0, "Published March 3 2019 Gunmen stormed a checkpoint."),
         (1, "The army returned fire."),
     ]
+
+
+def test_a_caption_after_a_dateline_is_still_a_caption(nlp):
+    text = (
+        "Published May 4 2019 Residents inspect a burned market in the town of Kosti on May 3"
+        " 2019. Gunmen burned the market on Friday."
+    )
+    ((_, doc),) = parse_articles([Article("d", "a.txt", text)], nlp=nlp)
+    events = {(e.actor, e.action) for e in extract_events(doc) if e.kind == "event"}
+    assert events == {("Gunmen", "burn")}

@@ -52,6 +52,22 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             ("The ministry", "release", "a video of the captured pilots"),
             "relation",
         ),
+        # what a broadcaster carries, the sources a monitor uses
+        (
+            "In a statement carried by Kenyan radio the army said the camp was attacked.",
+            ("Kenyan radio", "carry", "a statement"),
+            "relation",
+        ),
+        (
+            "The monitor which reports on the war using a network of informants said so.",
+            ("The monitor", "use", "a network of informants"),
+            "relation",
+        ),
+        (
+            "The rebels used mortars against the barracks.",
+            ("The rebels", "use", ""),
+            "event",
+        ),
         # a toll given and casualties received are reports
         (
             "The monitor gave a toll of 14 dead in the raid.",
@@ -132,6 +148,13 @@ def test_citing_a_source_is_no_event_whatever_the_parse(parse, text):
             "Interview with a scholar on the border war - YouTube Chad has backed the rebels.",
             {("Chad", "back", "the rebels")},
         ),
+        # a gloss after a group's name is no clause; a clause that bans is an act
+        (
+            "Militias such as the Legion both outlawed in Kenya and many other states shelled"
+            " the camp.",
+            set(),
+        ),
+        ("The government banned the Legion in Kenya.", {("The government", "ban", "the Legion")}),
         # an embedded post's link and signature
         (
             "pic.twitter.com/abc123 Kano News (kanonews) May 2 2019 Gunmen stormed a post.",

@@ -27,7 +27,12 @@ _FURNITURE = re.compile(
     r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
     r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
     r"|coded\s+as\b[^.]*|contributed\s+to\s+(?:this|the)\s+report"
-    r"|(?:additional\s+)?(?:reporting|editing|writing)\s+by\b[^.;]*|\(\s*\w+\s+photos?\s*\))",
+    r"|(?:additional\s+)?(?:reporting|editing|writing)\s+by\b[^.;]*|\(\s*\w+\s+photos?\s*\)"
+    # a gloss after a group's name: "Daesh (banned in Russia)" without its brackets, "both
+    # outlawed in Russia and a range of other states" (a clause says "was banned in").
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\b(?:both\s+|all\s+)?(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?-i:[A-Z])[\w-]*"
+    r"(?:\s+and\s+(?:a\s+(?:range|number)\s+of\s+|many\s+)?other\s+(?:states|countries))?)",
     re.IGNORECASE,
 )
 # A list of links to other stories runs to the end of its sentence: "Related News Rebels

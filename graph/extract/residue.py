@@ -87,9 +87,12 @@ def is_caption(sent: Span) -> bool:
 
     "Residents inspect a damaged market in the town June 5 2016." describes a picture;
     the story's events are told in its own sentences. A present-tense report ("the
-    ministry says ...") is no caption.
+    ministry says ...") is no caption. A page header parsed apart from the caption
+    ("Published July 2 2016 Residents inspect ...") has a root of its own: the caption's
+    is the root that spans the most.
     """
-    root = sent.root
+    roots = [tok for tok in sent if tok.head.i == tok.i]
+    root = max(roots, key=lambda tok: tok.right_edge.i - tok.left_edge.i) if roots else sent.root
     if root.tag_ not in {"VBZ", "VBP"} or root.lemma_.lower() in SPEECH_VERBS:
         return False
     if any(kid.dep_ in {"aux", "auxpass"} for kid in root.children):

@@ -42,6 +42,12 @@ _POSTING = frozenset(
     {"post", "upload", "provide", "release", "distribute", "supply", "publish", "circulate"}
 )
 _MEDIA = frozenset({"video", "footage", "picture", "photo", "photograph", "image", "clip", "pic"})
+# What a broadcaster carries: "a statement carried by NTV", "state TV carried an appeal".
+_MESSAGES = frozenset(
+    {"statement", "report", "interview", "speech", "remark", "comment", "appeal", "message"}
+)
+# "a monitor which reports using a network of sources".
+_SOURCES = frozenset({"source", "network", "informant"})
 # "gave a toll of 20", "raised the death toll", "put the toll at 40": a report of a toll.
 _TOLLS = frozenset({"toll", "tally", "count"})
 # What a hospital or a newsroom receives: "received the bodies of 44 victims", "receiving
@@ -100,6 +106,8 @@ def _is_sourcing(verb: Token) -> bool:
     word = led.lower_ if led is not None else ""
     if noun in _TOLLS or lemma == "receive" and (noun in _RECEIVED or word in _RECEIVED):
         return True  # "the monitor gave a toll of 20", "the hospital received 44 bodies"
+    if lemma == "carry" and noun in _MESSAGES or lemma == "use" and noun in _SOURCES:
+        return True  # "a statement carried by NTV", "reports using a network of sources"
     return lemma in _POSTING and noun in _MEDIA
 
 
