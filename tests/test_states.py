@@ -176,6 +176,22 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             ("Volunteers", "scrap", "the mud"),
             "relation",
         ),
+        # a civilian's uncoded act is a fact even on someone or somewhere
+        (
+            "Nurses treated the wounded miners at the clinic.",
+            ("Nurses", "treat", "the wounded miners"),
+            "relation",
+        ),
+        (
+            "Villagers pulled two boys from the collapsed well.",
+            ("Villagers", "pull", "two boys"),
+            "relation",
+        ),
+        (
+            "Villagers fled the burning hamlet.",
+            ("Villagers", "flee", "the burning hamlet"),
+            "event",
+        ),
         ("The mayor purged the officers.", ("The mayor", "purge", "the officers"), "event"),
         (
             "The Chadian army relocated its arsenal to the hills.",

@@ -257,12 +257,13 @@ def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
     A political actor's act is (a state, an army, an armed group, an organisation: "the
     group relocated its leadership"), and so is an act on someone or somewhere, or one
     that sends a weapon or an event ("launched a barrage of rockets on X"). A private
-    person's act on a thing is not: "a vendor sold bread", "colleagues scraped the rubble".
+    person's act on a thing is not ("a vendor sold bread"), nor a civilian's on anyone.
     """
     verb = event.action.split()[0]
     if actor.actor_type in POLITICAL_TYPES or verb in LIGHT_EVENT_VERBS | WEAPON_VERBS:
         return True
-    return is_someone_or_somewhere(target, event.target)
+    private = actor.actor_type in {"civilian", UNRESOLVED}  # "doctors treated the victims"
+    return not private and is_someone_or_somewhere(target, event.target)
 
 
 def _resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref, Ref]:
