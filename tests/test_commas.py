@@ -303,3 +303,24 @@ def test_a_page_header_before_a_stripped_lead_stays_joined_to_it():
     assert sentences[0] == f"Published March 3 2019 {lead}"
     found = {(ev.actor, ev.action, ev.target) for ev in extract_events(doc)}
     assert ("Gunmen", "kill", "two guards") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, action, target",
+    [
+        ("A bomb hit a hall in Northtown injuring about 30 others including two nurses.",
+         "A bomb", "injure", "about 30 others"),
+        ("The strikes killed 40 fighters including a commander in the north.",
+         "The strikes", "kill", "40 fighters"),
+        ("The army shelled Northtown the largest city in the valley.",
+         "The army", "shell", "Northtown"),
+    ],
+)  # fmt: skip
+def test_a_phrase_ends_where_the_text_lost_a_comma(sentence, actor, action, target):
+    (doc,) = _docs(sentence + "\n\n" + FILLER)
+    found = {(ev.actor, ev.action, ev.target) for ev in extract_events(doc)}
+    assert (actor, action, target) in found
+    (plain,) = _docs(sentence + "\n\n" + FILLER, restore=False)
+    assert (actor, action, target) not in {
+        (e.actor, e.action, e.target) for e in extract_events(plain)
+    }

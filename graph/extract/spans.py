@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..parse.commas import has_comma_before
 from .edges import ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 
@@ -48,8 +49,14 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
             # "Salt Lake City, Utah" names one place: the region stays in the phrase.
             right = _right_end(kid)
             continue
-        # "a raid in Aden": the place is the event's location, not part of the phrase.
-        if kid.dep_ in _CUT_DEPS or ends_phrase(kid) or is_time_phrase(kid):
+        # "a raid in Aden": the place is the event's location, not part of the phrase;
+        # a comma the text lost ends it too ("30 others[,] including two nurses").
+        if (
+            kid.dep_ in _CUT_DEPS
+            or ends_phrase(kid)
+            or is_time_phrase(kid)
+            or has_comma_before(kid.left_edge)
+        ):
             break
         right = _right_end(kid)
     doc = tok.doc

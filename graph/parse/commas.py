@@ -14,11 +14,19 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .commasites import comma_sites
 
-__all__ = ["Commas", "add_commas", "comma_sites", "doc_words", "drop_commas", "is_commaless"]
+__all__ = [
+    "Commas",
+    "add_commas",
+    "comma_sites",
+    "doc_words",
+    "drop_commas",
+    "has_comma_before",
+    "is_commaless",
+]
 
 # A document of at least this many words without a comma has lost its commas:
 # in edited English nearly every paragraph of that length has one.
@@ -35,6 +43,8 @@ _ATTRS: list[int | str] = [
     "HEAD",
 ]
 _B, _I = 3, 1  # ENT_IOB codes
+# ``doc.user_data`` key: indices of the tokens after which a comma was put back.
+RESTORED = "restored_commas"
 
 
 def is_commaless(text: str) -> bool:
@@ -123,8 +133,19 @@ def drop_commas(doc: Doc, commas: Commas) -> Doc:
     arr[:, -1] = new_index[heads[keep]] - np.arange(len(keep))
     out = Doc(doc.vocab, words=commas.words, spaces=commas.spaces)
     out.user_data.update(commas.user_data)
+    out.user_data[RESTORED] = [i - n - 1 for n, i in enumerate(added)]
     out.from_array(_ATTRS, arr.astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
     return out
+
+
+def has_comma_before(tok: Token) -> bool:
+    """Return whether the text lost a comma right before ``tok`` (put back for the parse).
+
+    The parse saw that comma, the doc has no token for it: a rule that ends a
+    phrase at a comma asks this too ("killed 30 others[,] including two nurses").
+    """
+    sites = tok.doc.user_data.get(RESTORED) or ()
+    return tok.i - 1 in sites
 
 
 def _rehang(heads: np.ndarray, comma: int, gone: np.ndarray) -> None:
