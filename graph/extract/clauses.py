@@ -15,6 +15,7 @@ from .lexicon import (
     DIRECTIVE_VERBS,
     EPISTEMIC_VERBS,
     HEDGE_ADJECTIVES,
+    INTENT_NOUNS,
     MODALS,
     NEG_ADJECTIVES,
     NEG_CONTROL,
@@ -118,12 +119,22 @@ def _is_epistemic_passive(verb: Token) -> bool:
     return verb.lemma_.lower() in EPISTEMIC_VERBS and child(verb, "auxpass") is not None
 
 
+def intent_modality(verb: Token) -> str:
+    """Return the modality of an infinitive after a noun of intent, or "" for any other."""
+    if verb.dep_ != "acl" or not any(k.tag_ == "TO" for k in verb.children):
+        return ""
+    return CONTROL_MODALITY.get(INTENT_NOUNS.get(verb.head.lemma_.lower(), ""), "")
+
+
 def _control_modality(tok: Token) -> str:
     """Return the modality a control verb gives its complement, or "".
 
     "Turkey plans to launch an offensive" -> future; "Obama wants Putin to attack" ->
     hypothetical; "the UN urged the rebels to withdraw" -> should; "tried to" -> possible.
     """
+    if tok.dep_ == "acl":
+        # "announced his decision to arm the rebels" (see intents.intent_frames).
+        return intent_modality(tok)
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         # "launched an assault aimed at breaking the siege": the breaking is an aim.
         return CONTROL_MODALITY.get(tok.head.head.lemma_.lower(), "")

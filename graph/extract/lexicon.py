@@ -211,6 +211,18 @@ OCCURRENCE_VERBS = _words(
 CONTENT_VERBS = _words("threaten vow warn pledge promise swear agree offer")
 # Control verbs whose complement has not happened (yet): the modality it gets. An attempt
 # ("tried to retake the airport", "sought to encircle") reports the try, not the success.
+# Nouns of intent -> the control verb whose modality their infinitive takes: "his
+# decision to arm X" (future), "an attempt to retake X" (possible).
+INTENT_NOUNS = {
+    "decision": "decide",
+    "plan": "plan",
+    "intention": "intend",
+    "intent": "intend",
+    "preparation": "prepare",
+    "attempt": "attempt",
+    "effort": "try",
+    "bid": "try",
+}
 CONTROL_MODALITY = {
     **dict.fromkeys(_words("plan intend aim prepare expect decide wait schedule"), "future"),
     **dict.fromkeys(_words("try attempt seek strive endeavour endeavor struggle"), "possible"),

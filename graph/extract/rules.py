@@ -67,6 +67,7 @@ from .facts import (
 from .frames import Frame, provenance, to_event
 from .headlines import headline_frames, is_headline_harm
 from .idioms import lives_taken
+from .intents import intent_frames
 from .lexicon import (
     CONTENT_VERBS,
     HARM_INTRANSITIVE,
@@ -180,7 +181,7 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         if tok.pos_ in {"NOUN", "VERB"}:
             # "Russian air strikes on the city intensified" (see attack_frames); "In a
             # phone call with X, Y said" (see meeting_frames).
-            yield from itertools.chain(attack_frames(tok), meeting_frames(tok))
+            yield from itertools.chain(attack_frames(tok), meeting_frames(tok), intent_frames(tok))
 
 
 def _restated(
