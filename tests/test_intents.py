@@ -44,6 +44,12 @@ def _found(parse: Callable[..., Doc], text: str) -> dict[tuple[str, str, str], t
             ("Cairo", "recall", "its envoy"),
             "future",
         ),
+        # a second infinitive is decided too
+        (
+            "The premier announced his decision to close the embassy and to expel the envoy.",
+            ("The premier", "expel", "the envoy"),
+            "future",
+        ),
         (
             "In a bid to end the strike the company raised wages.",
             ("the company", "raise", "wages"),

@@ -120,7 +120,12 @@ def _is_epistemic_passive(verb: Token) -> bool:
 
 
 def intent_modality(verb: Token) -> str:
-    """Return the modality of an infinitive after a noun of intent, or "" for any other."""
+    """Return the modality of an infinitive after a noun of intent, or "" for any other.
+
+    "his decision to form a coalition and (to) arm the rebels": both are decided.
+    """
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
     if verb.dep_ != "acl" or not any(k.tag_ == "TO" for k in verb.children):
         return ""
     return CONTROL_MODALITY.get(INTENT_NOUNS.get(verb.head.lemma_.lower(), ""), "")
@@ -132,9 +137,11 @@ def _control_modality(tok: Token) -> str:
     "Turkey plans to launch an offensive" -> future; "Obama wants Putin to attack" ->
     hypothetical; "the UN urged the rebels to withdraw" -> should; "tried to" -> possible.
     """
-    if tok.dep_ == "acl":
+    if tok.dep_ in {"acl", "conj"} and intent_modality(tok):
         # "announced his decision to arm the rebels" (see intents.intent_frames).
         return intent_modality(tok)
+    if tok.dep_ == "acl":
+        return ""
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         # "launched an assault aimed at breaking the siege": the breaking is an aim.
         return CONTROL_MODALITY.get(tok.head.head.lemma_.lower(), "")

@@ -29,7 +29,10 @@ def intent_frames(verb: Token) -> Iterator[Frame]:
     """Yield the act an infinitive after a noun of intent names, by the intent's owner."""
     if verb.pos_ != "VERB" or not intent_modality(verb):
         return
-    noun = verb.head
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head  # "his decision to form a coalition and to arm X"
+    noun = first.head
     owner = child(noun, "poss")
     holder = noun.head if noun.dep_ == "dobj" else None
     said_by = child(holder, "nsubj") if holder is not None else None
