@@ -69,10 +69,21 @@ def mutual_frames(verb: Token, sides: list[Token], rule: str, relation: str) -> 
     troops and the troops with the rebels (one directed event per side, as for "clashes
     between X and Y").
     """
+    relation = relation or _joint_relation(verb)
     for one in sides:
         for other in sides:
             if one.i != other.i:
                 yield Frame(np_span(one), verb, np_span(other), rule, None, "event", relation)
+
+
+def _joint_relation(verb: Token) -> str:
+    """Return the words of a joint act's verb and noun: "engaged in clashes", "held talks"."""
+    obj = child(verb, "dobj")
+    if obj is not None:
+        return f"{verb.text} {obj.text}"
+    prep = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "in"), None)
+    pobj = child(prep, "pobj") if prep is not None else None
+    return f"{verb.text} in {pobj.text}" if prep is not None and pobj is not None else ""
 
 
 def is_mutual(verb: Token) -> bool:
