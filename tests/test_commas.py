@@ -115,6 +115,14 @@ SITES = [
         "Shelling killed 66 civilians this week according to local medics.",
         "Shelling killed 66 civilians this week, according to local medics.",
     ),
+    (
+        "The raids according to the health ministry killed 12 people.",
+        "The raids, according to the health ministry, killed 12 people.",
+    ),
+    (
+        "Ake Berg the Swedish envoy to the U.N. and Omar Haddad met the rebels.",
+        "Ake Berg, the Swedish envoy to the U.N., and Omar Haddad met the rebels.",
+    ),
     # a participle of effect after its clause
     (
         "Gunmen opened fire on a bus killing six passengers.",

@@ -51,11 +51,11 @@ class _Sentence:
 
     def is_content(self, i: int) -> bool:
         """Return whether word ``i`` can end a phrase: a word, not a function word."""
-        return self.words[i][-1:].isalnum() and self.lows[i] not in FUNCTION_WORDS
+        return _is_word(self.words[i]) and self.lows[i] not in FUNCTION_WORDS
 
     def is_name(self, i: int) -> bool:
         word = self.words[i]
-        return word[:1].isupper() and word[-1:].isalnum() and self.lows[i] not in FUNCTION_WORDS
+        return word[:1].isupper() and _is_word(word) and self.lows[i] not in FUNCTION_WORDS
 
     def is_verb(self, i: int) -> bool:
         """Return whether word ``i`` reads as a verb: an auxiliary, a past form, a -ed word."""
@@ -102,11 +102,16 @@ def _trimmed(words: list[str], start: int, end: int) -> Iterator[tuple[int, int]
         yield start, end
 
 
+def _is_word(word: str) -> bool:
+    """Return whether a token is a word: it ends in a letter or digit, or is "U.N."-like."""
+    return word[-1:].isalnum() or (word[-1:] == "." and "." in word[1:-1])
+
+
 def _takes_comma(words: list[str], i: int) -> bool:
     """Return whether a comma can follow word ``i``: a word followed by a word (or quote)."""
     return (
         i + 1 < len(words)
-        and words[i][-1:].isalnum()
+        and _is_word(words[i])
         and (words[i + 1][:1].isalnum() or words[i + 1] in _QUOTES)
     )
 
@@ -363,9 +368,24 @@ def _elaboration(sent: _Sentence) -> Iterator[int]:
 def _according(sent: _Sentence) -> Iterator[int]:
     """A source after its clause: "... killed 66 civilians, according to the monitor"."""
     lows = sent.lows
-    for i in range(sent.start + 3, sent.end - 2):
+    for i in range(sent.start + 2, sent.end - 2):
         if lows[i] == "according" and lows[i + 1] == "to" and sent.is_content(i - 1):
             yield i - 1
+            end = _source_end(sent, i + 2)
+            if end is not None:
+                yield end  # "The attacks, according to the source, claimed ..."
+
+
+def _source_end(sent: _Sentence, i: int) -> int | None:
+    """Return the last word of the source after "according to" when a verb follows it."""
+    if i < sent.end and sent.lows[i] in DETERMINERS:
+        i += 1
+    for j in range(i, min(sent.end - 1, i + 6)):
+        if not sent.is_content(j) or sent.is_verb(j):
+            return None
+        if sent.is_verb(j + 1):
+            return j
+    return None
 
 
 def _is_count(low: str) -> bool:
