@@ -3,7 +3,7 @@
 import pytest
 
 from graph.extract import extract_events
-from graph.ingest.header import lead_start
+from graph.ingest.header import header_breaks, lead_start
 from graph.model import Article
 from graph.parse import iter_sentences, parse_articles
 
@@ -112,3 +112,50 @@ def test_a_caption_after_a_dateline_is_still_a_caption(nlp):
     ((_, doc),) = parse_articles([Article("d", "a.txt", text)], nlp=nlp)
     events = {(e.actor, e.action) for e in extract_events(doc) if e.kind == "event"}
     assert events == {("Gunmen", "burn")}
+
+
+@pytest.mark.parametrize(
+    "text, header",
+    [
+        # a subheading run into its paragraph, after the sentence before it
+        ("The port was quiet. Convoy ambushed The militia fired on the trucks.", "Convoy ambushed"),
+        (
+            "The port was quiet. Second blast in Kosti In another attack gunmen burned a bus.",
+            "Second blast in Kosti",
+        ),
+        ("Border tensions Meanwhile the army shelled a post.", "Border tensions"),
+        # a tag list opening the page
+        (
+            "Tags Sudan Kosti Militia Convoy At least nine drivers were killed on Monday.",
+            "Tags Sudan Kosti Militia Convoy",
+        ),
+    ],
+)
+def test_a_subheading_or_tag_list_before_a_sentence_is_found(text, header):
+    ((start, lead),) = [b for b in header_breaks(text) if text[b[0] : b[1]] == header]
+    assert text[lead:].lstrip()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that says something, a name, a heading on its own line: no subheading
+        "He added The talks had failed.",
+        "Reporters for The New York Times saw the convoy.",
+        "Convoy ambushed\n\nThe militia fired on the trucks.",
+        "The militia fired on the trucks in Kosti on Monday.",
+    ],
+)
+def test_prose_has_no_subheading(text):
+    assert header_breaks(text) == []
+
+
+def test_a_subheading_is_parsed_apart_and_joined_back(nlp):
+    text = "The port was quiet. Convoy ambushed The militia fired on the trucks near Kosti."
+    ((_, doc),) = parse_articles([Article("d", "a.txt", text)], nlp=nlp)
+    assert [s.text for _, s in iter_sentences(doc)] == [
+        "The port was quiet.",
+        "Convoy ambushed The militia fired on the trucks near Kosti.",
+    ]
+    events = {(e.actor, e.action) for e in extract_events(doc) if e.kind == "event"}
+    assert events == {("The militia", "fire on")}  # the subheading itself tells no event

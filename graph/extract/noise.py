@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..ingest.header import header_breaks
 from .frames import Frame
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
@@ -222,8 +223,9 @@ def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
     """Return the character spans of ``sent`` whose verbs state no event.
 
     Furniture and asides, a repeated headline, a headline before its credit line
-    ("... Beirut AFP Monday 3 May 2021"), a share bar and its link list, and a run of
-    title-case words around a capitalised verb ("Thirty Killed in Strikes on Town").
+    ("... Beirut AFP Monday 3 May 2021"), a share bar and its link list, a run of
+    title-case words around a capitalised verb ("Thirty Killed in Strikes on Town"), and
+    a subheading or a tag list before the sentence ("Convoy ambushed The militia ...").
     """
     spans = furniture_in(sent)
     glued = [headline_span(sent, title)]
@@ -234,6 +236,8 @@ def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
         for a, b in [found]
     ]
     glued += title_runs(sent)
+    # a subheading or a tag list run into the sentence: "Convoy ambushed The militia ..."
+    glued += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(sent.text) if not a]
     return spans + [span for span in glued if span is not None]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY", "DAY", "MONTH", "lead_start"]
+__all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start"]
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -145,3 +145,55 @@ def _opens_sentence(text: str, at: int) -> bool:
     if re.search(r"\n\s*\n", text[: len(text) - len(rest)]):
         return False  # a header on lines of its own is apart already
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘")
+
+
+# Words that open a story's sentence after a subheading or a tag list: "Girl evacuated
+# The ministry said ...", "Bus bombing in Homs Also on Saturday ...".
+_OPENER = (
+    r"(?:The|A|An|In|On|At\s+least|Also|Meanwhile|Earlier|Later|Elsewhere|According\s+to)"
+    r"\s+(?=[a-z0-9])"
+)
+# A subheading run into the next paragraph: two to seven words, the first capitalised.
+_SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{1,6}}?\s+(?={_OPENER})")
+# A tag list opening a page: "Tags Aleppo Syria Russia Airstrikes At least 16 people ...".
+_TAG_LIST = re.compile(rf"Tags(?:\s+[\w'-]+){{1,20}}?\s+(?={_OPENER})")
+# Words no subheading has: a finite verb of a clause or of saying ("He added The ...").
+_CLAUSE_WORDS = (
+    frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does"})
+    | {"did", "will", "would", "could", "should", "can", "may", "must"}
+    | {"said", "says", "added", "told", "stated", "noted", "asked", "explained"}
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
+    """Return ``(start, lead)`` offsets of headers run into the sentence that follows.
+
+    The page header before the story (:func:`lead_start`), a tag list opening the page
+    and each subheading run into its paragraph ("Girl evacuated The ministry said ...",
+    "Children killed in school blast In another incident ..."): the text from ``start``
+    to ``lead`` is the header, the story's sentence starts at ``lead``.
+    """
+    breaks: list[tuple[int, int]] = []
+    first = lead_start(text, title)
+    if first:
+        breaks.append((0, first))
+    starts = [0, *(found.end() for found in _SENTENCE_END.finditer(text))]
+    for start in starts:
+        if start < first:
+            continue
+        pattern = _TAG_LIST if text.startswith("Tags", start) else _SUBHEAD
+        found = pattern.match(text, start)
+        if (
+            found is None
+            or "\n" in found.group()
+            or pattern is _SUBHEAD
+            and _has_clause(found.group())
+        ):
+            continue  # a heading on a line of its own is apart already
+        breaks.append((start, len(text[: found.end()].rstrip())))
+    return breaks
+
+
+def _has_clause(phrase: str) -> bool:
+    return any(word.lower() in _CLAUSE_WORDS for word in phrase.split())

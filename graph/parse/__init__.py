@@ -11,9 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotInstalled
-from ..ingest.header import lead_start
 from ..model import Article
 from .commas import Commas, add_commas, drop_commas, is_commaless
+from .leads import joined_headers, with_leads
 
 log = logging.getLogger(__name__)
 
@@ -157,15 +157,12 @@ def parse_articles(
             commaless = restore_commas and is_commaless(article.text)
             chunks = split_text(article.text)
             offset, piece = next(chunks)
-            first: str | Doc = _with_lead(nlp, piece, article.title)
             for following in chunks:  # one chunk ahead, to know which is the last
-                yield _with_commas(
-                    nlp, first if offset == 0 else piece, commaless, (index, offset, False)
-                )
+                led = with_leads(nlp, piece, article.title if offset == 0 else "")
+                yield _with_commas(nlp, led, commaless, (index, offset, False))
                 offset, piece = following
-            yield _with_commas(
-                nlp, first if offset == 0 else piece, commaless, (index, offset, True)
-            )
+            led = with_leads(nlp, piece, article.title if offset == 0 else "")
+            yield _with_commas(nlp, led, commaless, (index, offset, True))
 
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
@@ -189,30 +186,6 @@ def parse_articles(
         if not is_last:
             sentences_before[index] = before + len(spans)
         yield article, doc
-
-
-def _with_lead(nlp: Language, text: str, title: str) -> str | Doc:
-    """Return ``text``, or its tokens with a sentence start where the story follows its header.
-
-    "Published July 19 2016 Airstrikes on ... killed 85": parsed as one sentence, the
-    date becomes part of the lead's subject; the parser reads the lead on its own when
-    it starts a sentence (:func:`graph.ingest.header.lead_start`). The header and the lead
-    are still one sentence of the article (see :func:`_trimmed_sentences`).
-    """
-    at = lead_start(text, title)
-    if not at:
-        return text
-    doc = nlp.make_doc(text)
-    lead = next((tok for tok in doc if tok.idx >= at and not tok.is_space), None)
-    if lead is None or lead.i == 0 or text[at : lead.idx].strip():
-        return text
-    for tok in doc[1 : lead.i]:
-        tok.is_sent_start = False  # the header is one piece: "... AFP Sunday 24 Aug 2014"
-    lead.is_sent_start = True
-    if lead.i + 1 < len(doc):
-        doc[lead.i + 1].is_sent_start = False  # "... in Raqqa Ten civilians were killed"
-    doc.user_data["lead_token"] = lead.i
-    return doc
 
 
 def _with_commas(
@@ -245,32 +218,12 @@ def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
 
 def _trimmed_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     index = 0
-    for sent in _joined_header(doc):
+    for sent in joined_headers(doc):
         trimmed = _trim(sent)
         if trimmed is None:
             continue
         yield index, trimmed
         index += 1
-
-
-def _joined_header(doc: Doc) -> Iterator[Span]:
-    """Yield the doc's sentences, a page header joined to the lead it was cut from.
-
-    The header ("Published July 19 2016") was parsed apart from its lead, but it ends
-    with no full stop: the article's sentence is the two together, as the text has it.
-    """
-    lead = doc.user_data.get("lead_token")
-    header: Span | None = None
-    for sent in doc.sents:
-        if header is not None:
-            yield doc[header.start : sent.end]
-            header = None
-        elif sent.end == lead and not sent.text.rstrip().endswith((".", "!", "?")):
-            header = sent
-        else:
-            yield sent
-    if header is not None:
-        yield header
 
 
 def _trim(sent: Span) -> Span | None:
