@@ -35,6 +35,11 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # What the subject does before a pronoun that reports it: "said on Wednesday (that)".
+# A subject pronoun of a verb of speech or demand: "It also called for ...".
+_SPEAKS = re.compile(
+    r"^\w+\s+(?:(?:also|later|again|further|then|has|had|have)\s+)*(?:called|urged|demanded|"
+    r"condemned|denounced|warned|stressed|welcomed|accused|asked|appealed|rejected|critici[sz]ed)\b"
+)
 _REPORTED = re.compile(
     r"^(?:'s?)?\W*(?:(?:has|had|have|also|later|earlier|again|previously|repeatedly|then|"
     r"officially|publicly|quickly|now|today|yesterday|tonight|on|[A-Z][a-z]+day)\s+)*"
@@ -182,7 +187,8 @@ def _competes(word: str, kind: str, *, agent: bool, things: bool) -> bool:
         people = word in _PLURAL_PEOPLE or stem in PERSON_NOUNS | GROUP_NOUNS
         people = people or find_agent([word]) is not None
         return people or (things and word in NON_ACTOR_HEADS)
-    return word in NON_ACTOR_HEADS or word in THING_NOUNS or (not agent and word in PERSON_NOUNS)
+    thing = word in NON_ACTOR_HEADS or word in THING_NOUNS
+    return (things and thing) or (not agent and word in PERSON_NOUNS)
 
 
 def choose_antecedent(
@@ -237,13 +243,16 @@ def choose_antecedent(
         and is_subject_position(sentence(found.sent), found.start, preamble(found.sent))
         and is_subject_position(text, pos, preamble(sent))
     )
+    # "The UN condemned the bombing. It also called for an inquiry.": only someone speaks,
+    # so the subject's own objects do not compete with "it" either.
+    speaks = kind == "pl" or _SPEAKS.match(text[pos:]) is not None
     for index in (sent - 1, sent):
         whole = sentence(index)
         span = whole[:pos] if index == sent else whole
         # an unresolved description ("the group") is scanned as words: it may be meant
         covered = [(m.start, m.end) for m in window if m.sent == index and _known(m)]
         if has_quote(span) or competitors(
-            span, covered, kind, agent=agent, opening=True, things=not parallel
+            span, covered, kind, agent=agent, opening=True, things=not (parallel and speaks)
         ):
             return None
     return found.ref
