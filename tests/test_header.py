@@ -124,6 +124,10 @@ def test_a_caption_after_a_dateline_is_still_a_caption(nlp):
             "Second blast in Kosti",
         ),
         ("Border tensions Meanwhile the army shelled a post.", "Border tensions"),
+        (
+            "Two guards hurt in grenade attack on Kosti depot Elsewhere Sudanese troops left.",
+            "Two guards hurt in grenade attack on Kosti depot",
+        ),
         # a tag list opening the page
         (
             "Tags Sudan Kosti Militia Convoy At least nine drivers were killed on Monday.",

@@ -150,11 +150,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 # Words that open a story's sentence after a subheading or a tag list: "Girl evacuated
 # The ministry said ...", "Bus bombing in Homs Also on Saturday ...".
 _OPENER = (
-    r"(?:The|A|An|In|On|At\s+least|Also|Meanwhile|Earlier|Later|Elsewhere|According\s+to)"
-    r"\s+(?=[a-z0-9])"
+    r"(?:(?:The|A|An|In|On|At\s+least|According\s+to)\s+(?=[a-z0-9])"
+    r"|(?:Meanwhile|Elsewhere|Earlier|Later|Also)\s+(?=\w))"
 )
-# A subheading run into the next paragraph: two to seven words, the first capitalised.
-_SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{1,6}}?\s+(?={_OPENER})")
+# A subheading run into the next paragraph: two to ten words, the first capitalised.
+_SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{1,9}}?\s+(?={_OPENER})")
 # A tag list opening a page: "Tags Aleppo Syria Russia Airstrikes At least 16 people ...".
 _TAG_LIST = re.compile(rf"Tags(?:\s+[\w'-]+){{1,20}}?\s+(?={_OPENER})")
 # Words no subheading has: a finite verb of a clause or of saying ("He added The ...").
