@@ -123,6 +123,14 @@ SITES = [
         "Ake Berg the Swedish envoy to the U.N. and Omar Haddad met the rebels.",
         "Ake Berg, the Swedish envoy to the U.N., and Omar Haddad met the rebels.",
     ),
+    (
+        "Jets struck the bridge overnight the army said adding that two pilots were missing.",
+        "Jets struck the bridge overnight, the army said, adding that two pilots were missing.",
+    ),
+    (
+        "Shells killed 16 people on Sunday a monitor said and damaged a school.",
+        "Shells killed 16 people on Sunday, a monitor said, and damaged a school.",
+    ),
     # a participle of effect after its clause
     (
         "Gunmen opened fire on a bus killing six passengers.",
@@ -209,6 +217,7 @@ SITES = [
 UNCHANGED = [
     "At least ten people were killed in the attack.",
     "He told reporters that the army would withdraw soon.",
+    "The army said the rebels left and the town fell.",
     "The army said the rebels had killed ten people in the town.",
     "A senior army officer said the offensive had stalled.",
     "After the army entered the town the rebels fled.",

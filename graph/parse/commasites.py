@@ -31,6 +31,7 @@ from .commawords import (
     SPEECH_ADVERBS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    TAIL_CONTINUATIONS,
     TIME_WORDS,
     TITLES,
 )
@@ -190,20 +191,26 @@ def _report_tail(sent: _Sentence) -> Iterator[int]:
             break
     else:
         return
-    if not _is_report_tail(sent, v + 1):
-        return
-    speaker = _speaker_start(sent, v)
-    if speaker is None or speaker < sent.start + 3:
+    stop = _tail_end(sent, v + 1)
+    speaker = None if stop is None else _speaker_start(sent, v)
+    if stop is None or speaker is None or speaker < sent.start + 3:
         return
     site = speaker - 1
     if sent.words[site] in _QUOTES:
         site -= 1
     if sent.is_content(site):
         yield site
+    if stop < sent.end and sent.is_content(stop - 1):
+        yield stop - 1  # "..., the ministry said, adding that ..."
 
 
-def _is_report_tail(sent: _Sentence, i: int) -> bool:
-    """Return whether words ``i`` .. end only say whom, when or how ("told AFP on Monday")."""
+def _tail_end(sent: _Sentence, i: int) -> int | None:
+    """Return where the words after a closing speech verb stop saying whom, when or how.
+
+    "told AFP on Monday." ends the sentence; "said on Monday, adding that ..." and
+    "said, and ..." go on with a clause of their own (its first word is returned);
+    anything else (a complement: "said the army left") gives None.
+    """
     lows, end = sent.lows, sent.end
     while i < end and (sent.is_name(i) or lows[i] in ("reporters", "journalists")):
         i += 1
@@ -219,10 +226,10 @@ def _is_report_tail(sent: _Sentence, i: int) -> bool:
             while i < end and lows[i] not in PREPOSITIONS and sent.is_content(i) and words < 3:
                 i, words = i + 1, words + 1
             if words == 0 or (i < end and sent.is_verb(i - 1)):
-                return False
+                return None
         else:
-            return False
-    return True
+            return i if low in TAIL_CONTINUATIONS and i + 1 < end else None
+    return i
 
 
 def _speaker_start(sent: _Sentence, v: int) -> int | None:

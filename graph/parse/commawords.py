@@ -111,3 +111,8 @@ SPEAKING_BODIES = _words(
 )
 # Conjunctions a sentence may open with before its opening phrase ("But on Monday, ...").
 LEADING_CONJUNCTIONS = _words("but and yet so also")
+# Words that go on after a closing speaker ("..., the ministry said, adding that ...").
+TAIL_CONTINUATIONS = _words(
+    "adding saying noting citing explaining stressing warning accusing calling urging "
+    "describing and but while although whereas"
+)
