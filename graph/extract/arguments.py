@@ -20,26 +20,24 @@ from .edges import subject
 from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
 from .frames import Frame
+from .gerunds import can_act, gerund_doer
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
-    EVENT_NOUNS,
     HOLDING_VERBS,
-    INSTRUMENT_NOUNS,
     LEADERSHIP_VERBS,
     LOCATIVE_PARTICIPLES,
     OBJECT_CONTROL,
-    PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PREVENT_VERBS,
     STANDING_VERBS,
     TARGET_PREPS,
     TIME_LABELS,
-    WEEKDAYS,
 )
 from .recipients import prefer_side
-from .relatives import subject_antecedent
+from .reduced import reduced_subject
+from .relatives import partitive_antecedent, subject_antecedent
 from .spans import (
     antecedent,
     child,
@@ -54,6 +52,9 @@ from .spans import (
 
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Return the heads of who does ``verb`` and the name of the rule that found them."""
+    if reduced_subject(verb) is not None:
+        # "a boy shot in the town was taken to hospital": the boy was shot (see reduced).
+        return [], ""
     subj = subject(verb)
     if subj is not None and not (
         verb.tag_ == "VBG"
@@ -111,6 +112,10 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
         # relative clause: "the militia, which has shelled the town" -> the militia.
         noun = subject_antecedent(verb)
         return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
+    counted = partitive_antecedent(subj)
+    if counted is not None:
+        # "two bombers one of whom reached the gate" -> the bombers.
+        return [counted], "relative"
     # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
     return [named_head(tok) for tok in conjuncts(subj)], "active"
 
@@ -141,13 +146,11 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         if split_gerund(owner) is not None:
             # "people killed in army shelling of X": the army shells, not the people.
             return [owner], "participle"
-        if not can_act(verb.head) or (
-            verb.head.dep_ in {"pobj", "dobj"} and not is_someone(verb.head)
-        ):
-            # "staged air strikes in support of Damascus targeting Daesh", "made advances
-            # seizing villages": a place or an event does not act; the clause's subject does.
-            clause = _clause_verb(verb.head)
-            return agents(clause) if clause is not None else ([], "")
+        doer = gerund_doer(verb)
+        if doer is None or doer.i != verb.head.i:
+            # "struck the village killing five": a place or an event does not act; the
+            # clause's subject does (see gerund_doer).
+            return agents(doer) if doer is not None else ([], "")
         copula = verb.head.head
         subj = child(copula, "nsubj") if verb.head.dep_ == "attr" else None
         if copula.lemma_ == "be" and subj is not None and subj.pos_ != "PRON":
@@ -180,21 +183,13 @@ def _is_according(tok: Token) -> bool:
     return tok.lower_ == "according"
 
 
-def _clause_verb(noun: Token) -> Token | None:
-    """Return the verb whose object (or object's PP) ``noun`` is ("staging strikes in X")."""
-    tok = noun
-    for _ in range(6):
-        if tok.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "compound"}:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok
-    return None
-
-
 def _gerund_subject(verb: Token) -> Token | None:
     # "the strike left soldiers digging trenches": the noun right before a gerund is its
     # subject when the parser hangs the gerund on the verb instead.
+    if child(verb, "mark") is not None:
+        # "launched an assault on militant hideouts while shelling the villages": a gerund
+        # after "while", "after", "before" is said of the clause's subject.
+        return None
     first = verb.left_edge
     before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
@@ -217,18 +212,6 @@ def _undergoer(verb: Token) -> Token | None:
         return None
     head = governor(verb)
     return child(head, "nsubjpass") if head is not None else None
-
-
-def can_act(noun: Token) -> bool:
-    """Return whether a noun can name someone (it is no place, time, number or weapon)."""
-    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
-        return True
-    return not (
-        _is_place(noun)
-        or noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
-        or noun.lemma_.lower() in WEEKDAYS | EVENT_NOUNS | INSTRUMENT_NOUNS
-        or noun.lower_ in EVENT_NOUNS
-    )
 
 
 def _gerund_object_control(verb: Token) -> Token | None:
@@ -277,7 +260,8 @@ def call_on_object(verb: Token) -> Token | None:
     if verb.lemma_ not in {"call", "appeal"} or child(verb, "xcomp") is None:
         return None
     preps = {"on", "upon", "to"} if verb.lemma_ == "appeal" else {"on", "upon"}
-    for prep in verb.children:
+    for prep in verb.rights:
+        # (not a fronted "On Sunday the UN called on both sides to ...": that is when.)
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return child(prep, "pobj")
     return None

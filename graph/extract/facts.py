@@ -20,6 +20,7 @@ from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
 from .frames import Frame
 from .lexicon import REPORT_ONLY
 from .noise import is_report_formula
+from .reduced import reduced_subject
 from .spans import (
     antecedent,
     child,
@@ -131,7 +132,8 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     """Yield a passive without an agent: a fact, or an event when "in X fire" names one."""
     # agentless passive: "the bridge was destroyed in May" states something about the
     # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
-    subj = child(verb, "nsubjpass")
+    # ("Russian helicopter downed near the border": a passive without its auxiliary.)
+    subj = child(verb, "nsubjpass") or reduced_subject(verb)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
         # only people are hurt ("reports ... killed" is a misparse of glued text).

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import UNRESOLVED, Event, Provenance
+from .actorspan import actor_span
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
@@ -123,6 +124,8 @@ def _confidence(frame: Frame) -> float:
 
 def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Event:
     """Turn a frame into an ``Event`` with its setting, polarity, modality and attribution."""
+    # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
+    frame = replace(frame, actor=actor_span(frame.actor))
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)

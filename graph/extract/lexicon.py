@@ -257,7 +257,7 @@ DENIAL_VERBS = _words("deny dismiss")
 # Symmetric verbs: "X clashed with Y" is also Y clashing with X.
 SYMMETRIC_VERBS = _words("clash skirmish")
 # Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
-HARM_INTRANSITIVE = _words("die perish")
+HARM_INTRANSITIVE = _words("die perish succumb drown")
 # Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
 # troops" -> target the town, the troops.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")

@@ -82,3 +82,19 @@ def _climb(noun: Token, wanted: Callable[[Token], bool]) -> Token | None:
             return head
         tok = head
     return None
+
+
+def partitive_antecedent(subj: Token) -> Token | None:
+    """Return the noun a partitive relative subject counts: "bombers, one of whom ..."."""
+    # "the attack involved two bombers one of whom reached the gate": "one of whom" is
+    # one of the bombers, the noun right before the phrase.
+    of = next((k for k in subj.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    if pobj is None or pobj.lower_ not in {"whom", "which"}:
+        return None
+    before = subj.left_edge.i - 1
+    while before >= subj.sent.start and subj.doc[before].is_punct:
+        before -= 1
+    noun = subj.doc[before] if before >= subj.sent.start else None
+    return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
+

@@ -291,8 +291,10 @@ def _clause(verb: Token) -> Iterator[Frame]:
             yield from fired
             return
     targets, prep = patients(verb)
-    # a state or a link between events is a relation fact: "the group has 3,000 fighters".
-    kind = "relation" if verb.lemma_ in RELATIONAL_VERBS or reports_event(verb) else "event"
+    # a state or a link between events is a relation fact: "the group has 3,000 fighters";
+    # so is a death: "650 people died" is no act of the dead.
+    stative = verb.lemma_ in RELATIONAL_VERBS | HARM_INTRANSITIVE
+    kind = "relation" if stative or reports_event(verb) else "event"
     target_spans, relation = _targets(verb, targets)
     if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)

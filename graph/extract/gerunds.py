@@ -1,0 +1,147 @@
+"""Who does a gerund that modifies a noun: the noun itself or the clause's subject (private).
+
+News hangs a result or a manner on a clause with a bare gerund ("jets struck the
+village, killing five"); without the comma the parser makes the gerund a modifier of
+the noun before it ("struck the village killing five"). A place or an act does not
+kill, so the clause's subject does (:func:`gerund_doer`). But a text or a gathering
+says what it says (a resolution calls for a truce, protests demand reforms) unless the
+clause's subject issued it ("issued a statement demanding"); a road linking two towns
+states a link no one makes; and a gerund whose object counts the noun's own people is
+not done by them ("fought militants near the airport killing dozens of them").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agentnouns import is_someone
+from .classify import default_class, label_class
+from .lexicon import (
+    DIRECTIVE_VERBS,
+    EVENT_NOUNS,
+    GROUND_NOUNS,
+    INSTRUMENT_NOUNS,
+    PERSON_NOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    RELATIONAL_VERBS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from .verbforms import state_verbs
+
+__all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer"]
+
+# What a road or a place does besides the relational and stative verbs: "a road
+# connecting X and Y", "a route leading to X".
+_PLACE_VERBS = frozenset({"connect", "link", "lead", "join", "run"})
+# Classes of saying: a text, a protest or a report can demand, criticise or state.
+_SAYING_CLASSES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})
+# Texts and gatherings that say or demand something themselves: "a resolution calling
+# for", "reports suggesting", "protests demanding".
+TEXT_NOUNS = frozenset(
+    {"statement", "report", "resolution", "letter", "message", "document", "communique"}
+    | {"declaration", "petition", "bill", "draft", "motion", "proposal", "video", "footage"}
+    | {"article", "study", "survey", "poll", "banner", "slogan", "leaflet", "post", "tweet"}
+    | {"protest", "demonstration", "rally", "march", "sit-in", "movement", "uprising"}
+    | {"revolt", "appeal", "plea", "call", "ruling", "decree", "order", "verdict", "law"}
+)
+# Verbs whose subject issues the text it has as object: "issued a statement demanding".
+_AUTHORING_VERBS = frozenset(
+    {"issue", "release", "publish", "post", "send", "sign", "pass", "adopt", "draft"}
+    | {"submit", "table", "present", "deliver", "make", "put", "broadcast", "hold", "stage"}
+    | {"organise", "organize", "lead", "launch", "start", "write", "file"}
+)
+
+
+def can_act(noun: Token) -> bool:
+    """Return whether a noun can name someone (it is no place, time, number or weapon)."""
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in PERSON_NOUNS:
+        return True
+    return not (
+        _is_place(noun)
+        or noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
+        or noun.lemma_.lower() in WEEKDAYS | EVENT_NOUNS | INSTRUMENT_NOUNS
+        or noun.lower_ in EVENT_NOUNS
+    )
+
+
+def _is_place(noun: Token) -> bool:
+    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
+
+
+def clause_verb(noun: Token) -> Token | None:
+    """Return the verb whose object (or object's PP) ``noun`` is ("staging strikes in X")."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "compound"}:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def gerund_doer(verb: Token) -> Token | None:
+    """Return who does the noun-modifying gerund ``verb``: its noun or a clause verb.
+
+    The noun when it does it itself ("militiamen guarding the bridge", "a resolution
+    calling for a truce"); the verb of the clause whose subject does it ("struck the
+    village killing five" -> struck; "issued a statement demanding" -> issued); None
+    when no one does it ("a road linking the towns", "footage showing the damage").
+    """
+    noun = verb.head
+    if _counts_back(verb, noun):
+        # "clashed with militants killing dozens of them": not the militants.
+        return clause_verb(noun)
+    if is_someone(noun) and can_act(noun):
+        return noun
+    if _links(verb, noun):
+        # "cut a road connecting the towns", "footage showing the ruins": a state.
+        return None
+    if _says(verb) and noun.lemma_.lower() in TEXT_NOUNS:
+        # "vetoed a resolution calling for a truce", "fired on protests demanding
+        # reforms": the text or the protest says it, unless the subject issued it.
+        clause = clause_verb(noun)
+        authored = clause is not None and clause.lemma_.lower() in _AUTHORING_VERBS
+        return clause if noun.dep_ == "dobj" and authored else noun
+    if not can_act(noun) or noun.dep_ in {"pobj", "dobj"}:
+        # "staged air strikes in support of Damascus targeting Daesh", "made advances
+        # seizing villages": a place or an event does not act; the clause's subject does.
+        return clause_verb(noun)
+    return noun
+
+
+def _links(verb: Token, noun: Token) -> bool:
+    """Return whether ``verb`` states a link or a state of a thing: "a road linking X"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RELATIONAL_VERBS or lemma in state_verbs():
+        return True
+    ground = noun.lemma_.lower() in GROUND_NOUNS or _is_place(noun)
+    return lemma in _PLACE_VERBS and ground
+
+
+def _says(verb: Token) -> bool:
+    """Return whether ``verb`` is a verb of saying or demanding ("calling for", "urging")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS | DIRECTIVE_VERBS | {"call"}:
+        return True
+    code = default_class(lemma)
+    return bool({label_class(lemma), code.plover if code is not None else ""} & _SAYING_CLASSES)
+
+
+def _counts_back(verb: Token, noun: Token) -> bool:
+    """Return whether the gerund's object counts people of ``noun`` ("killing 16 of them").
+
+    A count "of them" picks its victims from the people just named: they are the
+    gerund's object, so not its subject.
+    """
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"pobj", "dobj"}:
+        return False
+    verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
+    for one in verbs:
+        for obj in (k for k in one.children if k.dep_ == "dobj"):
+            of = next((k for k in obj.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+            if of is not None and any(k.lower_ == "them" for k in of.children):
+                return True
+    return False
