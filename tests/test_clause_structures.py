@@ -225,25 +225,14 @@ COMPLEMENTS = [
         "pos",
         "asserted",
     ),
-    # urge / call on X to V: a demand on X; X's act is only asked for
+    # urge / call on X to V: a demand on X; X's act is only asked for (a fact, see
+    # test_actor_roles.py: X, whom the demand addresses, is no actor)
     ("Oslo urged the parties to resume talks.", ("Oslo", "urge", "the parties"), "pos", "asserted"),
-    (
-        "Oslo urged the parties to resume talks.",
-        ("the parties", "resume", ""),
-        "pos",
-        "should",
-    ),
     (
         "The UN called on the militias to disarm.",
         ("The UN", "call on", "the militias"),
         "pos",
         "asserted",
-    ),
-    (
-        "The UN called on the militias to disarm.",
-        ("the militias", "disarm", ""),
-        "pos",
-        "should",
     ),
     # agree/refuse/decline to V
     (

@@ -107,10 +107,10 @@ CONSTRUCTIONS = [
         "Two aid workers were reported to have fled the camp.",
         [("Two aid workers", "flee", "the camp")],
     ),
-    # object control
+    # object control: a demand on the rebels (their release of the hostages is only asked)
     (
         "The UN urged the rebels to release the hostages.",
-        [("the rebels", "release", "the hostages")],
+        [("The UN", "urge", "the rebels")],
     ),
     # relative clauses: subject pronoun, object pronoun
     (

@@ -20,6 +20,8 @@ from .lexicon import MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 __all__ = ["actor_span"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
+# Dates written with digits only: "24.08.2013", "03/10/2017", "022015".
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{6,8}")
 
 # Prepositions of a place phrase after someone: "militants in the old city".
 _PLACE_PREPS = frozenset(
@@ -45,15 +47,32 @@ def actor_span(span: Span) -> Span:
         if tok.i > root.i and tok.head.i >= span.start and _cuts(tok):
             end = tok.i
             break
-    start = span.start
-    if not _is_date_word(root):
-        # ("Three days of heavy bombardment" is a span of the attack: it stays.)
-        while start < min(end, root.i) and _is_date_word(span.doc[start]):
-            start += 1
+    start = _after_preamble(span, root, end)
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
     return span.doc[start:end] if start < end else span
+
+
+def _after_preamble(span: Span, root: Token, end: int) -> int:
+    """Return where who acted starts after a date or "according to X"."""
+    # "24.08.2013 Syrian state media", "According to Reuters over a dozen airstrikes":
+    # copy glued before the subject.
+    start = span.start
+    if _is_date_word(root):
+        return start  # "Three days of heavy bombardment" is a span of the attack
+    first = span.doc[start]
+    if first.pos_ == "ADP" and start + 1 < root.i and _is_date_word(span.doc[start + 1]):
+        start += 1  # "On Sunday the UN envoy", a fronted time read into the subject
+    while start < min(end, root.i):
+        tok = span.doc[start]
+        if tok.lower_ == "according" and tok.right_edge.i < root.i:
+            start = tok.right_edge.i + 1
+        elif _is_date_word(tok) or (start > span.start and tok.is_punct):
+            start += 1
+        else:
+            break
+    return start
 
 
 def _cuts(tok: Token) -> bool:
@@ -85,6 +104,8 @@ def _is_place(noun: Token) -> bool:
 
 def _is_date_word(tok: Token) -> bool:
     """Return whether ``tok`` belongs to a date before the actor ("mid-January", "Sunday")."""
+    if _NUMERIC_DATE.fullmatch(tok.text):
+        return True
     if tok.dep_ == "nummod" and not _YEAR.fullmatch(tok.text):
         return False  # a count the tagger reads as a date: "13000 residents", "three bombers"
     if tok.ent_type_ in TIME_LABELS:

@@ -38,6 +38,7 @@ from .lexicon import (
 from .recipients import prefer_side
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
+from .requests import call_on_object
 from .spans import (
     antecedent,
     child,
@@ -176,7 +177,8 @@ def is_misread_main_verb(verb: Token) -> bool:
         # ("According to the outlet the coalition bombed X": the source is the root.)
         return False
     verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
-    return any(k.dep_ == "dobj" for v in verbs for k in v.children)
+    # ("The coalition called on the council to meet": someone called on is no passive.)
+    return any(k.dep_ == "dobj" for v in verbs for k in v.children) or bool(call_on_object(verb))
 
 
 def _is_according(tok: Token) -> bool:
@@ -252,19 +254,6 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
             return [], ""
     actors, rule = agents(head, depth + 1)
     return actors, "inherited" if rule else ""
-
-
-def call_on_object(verb: Token) -> Token | None:
-    """Return X of "called on X to V", "appealed to X to V" (who is asked to act)."""
-    # "the UN called on both sides to stop the fighting" -> both sides stop it.
-    if verb.lemma_ not in {"call", "appeal"} or child(verb, "xcomp") is None:
-        return None
-    preps = {"on", "upon", "to"} if verb.lemma_ == "appeal" else {"on", "upon"}
-    for prep in verb.rights:
-        # (not a fronted "On Sunday the UN called on both sides to ...": that is when.)
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            return child(prep, "pobj")
-    return None
 
 
 def patients(verb: Token) -> tuple[list[Token], Token | None]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .arguments import call_on_object, patients
+from .arguments import patients
 from .lexicon import CONTENT_VERBS
 from .recipients import recipient_target
+from .requests import call_on_object
 from .spans import child, clause_head, join_tokens, np_span, verb_group
 
 

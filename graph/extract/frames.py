@@ -12,6 +12,7 @@ from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .requests import is_requested_act
 from .setting import DocContext
 from .spans import (
     child,
@@ -160,6 +161,10 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
         # "the monitor relies on sources", "the forces mistook them": a state, no act.
         kind, cls, cameo, mode = "relation", "", "", ""
+    if is_requested_act(frame.verb):
+        # "the UN called on the militias to disarm": the UN's demand is the event; the
+        # militias, whom it addresses, did nothing (a fact of what was asked).
+        kind = "relation"
     if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
         # "a reminder of what the army had done": "what" names no participant.
         kind = "relation"

@@ -97,4 +97,3 @@ def partitive_antecedent(subj: Token) -> Token | None:
         before -= 1
     noun = subj.doc[before] if before >= subj.sent.start else None
     return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
-

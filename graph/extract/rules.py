@@ -36,7 +36,12 @@ from .arguments import (
 from .cameodata import mend_lemmas
 from .causes import harm_frames
 from .clauses import is_hedged
-from .complements import asks_someone, content_targets, is_content_complement, is_content_verb
+from .complements import (
+    asks_someone,
+    content_targets,
+    is_content_complement,
+    is_content_verb,
+)
 from .compounds import is_listed_participle
 from .coordination import is_mutual, mutual_frames
 from .eventnouns import (
