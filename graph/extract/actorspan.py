@@ -47,6 +47,9 @@ def actor_span(span: Span) -> Span:
         if tok.i > root.i and tok.head.i >= span.start and _cuts(tok):
             end = tok.i
             break
+    if any(t.lower_ == "by" and t.dep_ in {"prep", "agent"} for t in span.doc[end : span.end]):
+        # "strikes in Syria overnight by a US-led coalition": who struck comes after.
+        end = span.end
     start = _after_preamble(span, root, end)
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:

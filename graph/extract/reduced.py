@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coordination import transitive_verbs
-from .lexicon import TARGET_PREPS
+from .lexicon import TARGET_PREPS, TIME_LABELS
 from .spans import child
 
 __all__ = ["reduced_subject"]
@@ -47,11 +47,34 @@ def reduced_subject(verb: Token) -> Token | None:
         return None
     if any(k.dep_ == "prep" and k.lower_ in TARGET_PREPS for k in verb.children):
         return None  # "troops fired at the crowd": an object by a preposition
+    if any(_is_lost_object(k) for k in verb.rights) or _object_stolen(verb):
+        return None  # "Kurds captured Sarrin Monday": an object the parser read as a date
     if any(k.dep_ == "cc" for k in verb.children):
         return None  # "militants killed and wounded dozens": the verbs share the object
     if lemma in _OBJECT_BOUND or _subjectless_finite(verb):
         return subj
     return None
+
+
+def _is_lost_object(kid: Token) -> bool:
+    """Return whether a right dependent holds a noun that is no time: a misparsed object."""
+    if kid.dep_ in {"prep", "punct", "cc", "conj", "advcl", "mark"}:
+        return False
+    return any(
+        t.pos_ in {"NOUN", "PROPN", "NUM"} and t.ent_type_ not in TIME_LABELS for t in kid.subtree
+    )
+
+
+def _object_stolen(verb: Token) -> bool:
+    """Return whether the reporting verb after ``verb`` took its object as its subject.
+
+    "Strikes killed ten civilians said the monitor": without a comma the parser reads
+    "ten civilians" as the subject of "said".
+    """
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return False
+    subj = child(verb.head, "nsubj")
+    return subj is not None and subj.left_edge.i == verb.right_edge.i + 1
 
 
 def _subjectless_finite(verb: Token) -> bool:
