@@ -9,19 +9,24 @@ are in the tables too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from spacy.tokens import Doc
 
 from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
 
 xfail = pytest.mark.xfail
 
 
-def _events(parse, text: str) -> set[tuple[str, str, str]]:
+def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
     """Return (actor, action, target) of the events (not the facts) of ``text``."""
     return {(e.actor, e.action, e.target) for e in extract_events(parse(text)) if e.kind == "event"}
 
 
-def _doers(parse, text: str, action: str) -> set[str]:
+def _doers(parse: Parse, text: str, action: str) -> set[str]:
     return {actor for actor, act, _ in _events(parse, text) if act == action}
 
 

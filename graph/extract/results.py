@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
-from .arguments import can_act
 from .eventnouns import attacker, is_event_noun, noun_lemma, noun_target, owner, resolve_instrument
 from .frames import Frame
+from .gerunds import can_act
 from .lexicon import NOUN_VERBS
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
