@@ -65,6 +65,12 @@ def _doers(parse: Parse, text: str, action: str) -> set[str]:
             "shell",
             {"The army"},
         ),
+        # who uses a weapon on people is who hurts them
+        (
+            "The regime killed three hundred people using chemical weapons.",
+            "use",
+            {"The regime"},
+        ),
         # people before a gerund do it themselves
         ("The army fought alongside militiamen guarding the bridge.", "guard", {"militiamen"}),
         ("Police arrested smugglers carrying rifles across the border.", "carry", {"smugglers"}),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .agentnouns import is_someone
+from .agentnouns import is_means_noun, is_someone
 from .classify import default_class, label_class
 from .lexicon import (
     DIRECTIVE_VERBS,
@@ -46,6 +46,8 @@ TEXT_NOUNS = frozenset(
     | {"protest", "demonstration", "rally", "march", "sit-in", "movement", "uprising"}
     | {"revolt", "appeal", "plea", "call", "ruling", "decree", "order", "verdict", "law"}
 )
+# Verbs of the means of an act: "killed ten people using barrel bombs".
+_WIELDING_VERBS = frozenset({"use", "employ", "wield", "deploy"})
 # Verbs whose subject issues the text it has as object: "issued a statement demanding".
 _AUTHORING_VERBS = frozenset(
     {"issue", "release", "publish", "post", "send", "sign", "pass", "adopt", "draft"}
@@ -91,8 +93,9 @@ def gerund_doer(verb: Token) -> Token | None:
     when no one does it ("a road linking the towns", "footage showing the damage").
     """
     noun = verb.head
-    if _counts_back(verb, noun):
-        # "clashed with militants killing dozens of them": not the militants.
+    if _counts_back(verb, noun) or _wields(verb):
+        # "clashed with militants killing dozens of them": not the militants; "killed
+        # 300 people using chemical weapons": who killed used them.
         return clause_verb(noun)
     if is_someone(noun) and can_act(noun):
         return noun
@@ -128,6 +131,14 @@ def _says(verb: Token) -> bool:
         return True
     code = default_class(lemma)
     return bool({label_class(lemma), code.plover if code is not None else ""} & _SAYING_CLASSES)
+
+
+def _wields(verb: Token) -> bool:
+    """Return whether ``verb`` says which weapon was used: "using barrel bombs"."""
+    if verb.lemma_.lower() not in _WIELDING_VERBS:
+        return False
+    obj = next((k for k in verb.children if k.dep_ == "dobj"), None)
+    return obj is not None and is_means_noun(obj.lower_)
 
 
 def _counts_back(verb: Token, noun: Token) -> bool:

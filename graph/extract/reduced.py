@@ -74,7 +74,8 @@ def _object_stolen(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.head.i < verb.i:
         return False
     subj = child(verb.head, "nsubj")
-    return subj is not None and subj.left_edge.i == verb.right_edge.i + 1
+    own = [k.right_edge.i for k in verb.rights if k.dep_ not in {"conj", "cc", "punct"}]
+    return subj is not None and subj.left_edge.i == max(own, default=verb.i) + 1
 
 
 def _subjectless_finite(verb: Token) -> bool:

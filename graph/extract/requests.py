@@ -39,11 +39,14 @@ def is_requested_act(verb: Token) -> bool:
     the event (target the council); the session is its content, and the council, whom
     the demand addresses, did nothing.
     """
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "... to hold a session and conduct an inquiry"
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-        return False
-    head = clause_head(verb.head)
-    if head.lemma_.lower() not in _REQUEST_VERBS:
-        return False
-    return child(head, "dobj") is not None or call_on_object(head) is not None
+    for _ in range(4):
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            head = clause_head(verb.head)
+            if head.lemma_.lower() in _REQUEST_VERBS:
+                return child(head, "dobj") is not None or call_on_object(head) is not None
+        # "... to hold a session and conduct an inquiry", "to meet to discuss the crisis"
+        purpose = verb.dep_ == "advcl" and any(k.tag_ == "TO" for k in verb.children)
+        if not (verb.dep_ in {"conj", "xcomp"} or purpose) or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head
+    return False
