@@ -28,7 +28,10 @@ _PLACE_PREPS = frozenset(
     {"in", "on", "near", "at", "around", "outside", "inside", "across", "throughout", "within"}
 )
 # Nouns of a stretch of ground named by what it lies near: "in the vicinity of the airport".
-_AREA_NOUNS = frozenset({"vicinity", "outskirts", "area", "areas", "environs", "surroundings"})
+_AREA_NOUNS = frozenset(
+    {"vicinity", "outskirts", "area", "areas", "environs", "surroundings", "north", "south"}
+    | {"east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center"}
+)
 # Names of people and groups: a phrase of such a name is no place ("the envoy in Syria X").
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -84,6 +87,10 @@ def _cuts(tok: Token) -> bool:
         return True
     if tok.dep_ != "prep" or tok.lower_ not in _PLACE_PREPS or tok.ent_type_:
         return False
+    from .eventnouns import is_event_noun  # (eventnouns builds frames, which use this module)
+
+    if tok.lower_ == "on" and is_event_noun(tok.head):
+        return False  # "the raids on the camp": what an attack is on is its target
     pobj = next((k for k in tok.children if k.dep_ == "pobj"), None)
     return pobj is not None and _is_place(pobj)
 
@@ -109,6 +116,8 @@ def _is_date_word(tok: Token) -> bool:
     """Return whether ``tok`` belongs to a date before the actor ("mid-January", "Sunday")."""
     if _NUMERIC_DATE.fullmatch(tok.text):
         return True
+    if tok.pos_ == "ADJ" and tok.lower_ not in MONTHS:
+        return False  # how often, not when: "daily bombardment", "weekly raids"
     if tok.dep_ == "nummod" and not _YEAR.fullmatch(tok.text):
         return False  # a count the tagger reads as a date: "13000 residents", "three bombers"
     if tok.ent_type_ in TIME_LABELS:
