@@ -142,3 +142,105 @@ ALLEGED = [
 def test_alleged_modality(parse, sentence, triple, modality, credit):
     event = _find(parse, sentence, triple)
     assert (event.modality, event.attribution) == (modality, credit)
+
+
+def _facts(parse: Parse, text: str) -> set[tuple[str, str, str, str]]:
+    return {(e.actor, e.action, e.target, e.kind) for e in extract_events(parse(text))}
+
+
+# A speech tag after its clause: the tag's object is the speaker, the clause before it
+# is what was said (credited to the speaker), and no "X — say — Y" event is left.
+SPEECH_TAGS = [
+    (
+        "Two mortar shells hit the girls school said the education ministry.",
+        ("Two mortar shells", "hit", "the girls school"),
+        "the education ministry",
+    ),
+    (
+        "Two mortar shells hit the girls school, said the education ministry.",
+        ("Two mortar shells", "hit", "the girls school"),
+        "the education ministry",
+    ),
+    (
+        "The militia recaptured the dam a week after it was lost to the army said the "
+        "monitoring group which relies on local sources.",
+        ("The militia", "recapture", "the dam"),
+        "the monitoring group",
+    ),
+    (
+        "The militia recaptured the dam a week after it was lost to the army, said the "
+        "monitoring group, which relies on local sources.",
+        ("The militia", "recapture", "the dam"),
+        "the monitoring group",
+    ),
+    # no tag: the speaker comes first, or nothing before "said" is a clause
+    (
+        "The governor said the police arrested four smugglers.",
+        ("the police", "arrest", "four smugglers"),
+        "The governor",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, speaker", SPEECH_TAGS)
+def test_a_speech_tag_after_the_clause_credits_its_speaker(parse, sentence, triple, speaker):
+    event = _find(parse, sentence, triple)
+    assert event.attribution == speaker
+    events = extract_events(parse(sentence))
+    said = [(e.actor, e.kind) for e in events if e.action == "say"]
+    assert said == [(speaker, "relation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman said nothing about the convoy.",
+        "The monitor said militants sneaked into the village.",
+    ],
+)
+def test_said_with_an_object_is_no_event(parse, sentence):
+    assert not [
+        e for e in extract_events(parse(sentence)) if e.action == "say" and e.kind == "event"
+    ]
+
+
+# A conjoined verb whose form its head's auxiliary rules out has a tense of its own: it
+# shares neither the negation nor the modality.
+OWN_TENSE = [
+    (
+        "Moscow has not admitted any losses and dismisses the reports.",
+        ("Moscow", "dismiss", "the reports"),
+        "pos",
+    ),
+    (
+        "The army did not confirm the deaths and blamed the rebels.",
+        ("The army", "blame", "the rebels"),
+        "pos",
+    ),
+    (
+        "The rebels have not withdrawn and continue to shell the town.",
+        ("The rebels", "shell", "the town"),
+        "pos",
+    ),
+    # the second verb has the form the shared auxiliary asks for
+    (
+        "The army has not shelled the town or bombed the bridge.",
+        ("The army", "bomb", "the bridge"),
+        "neg",
+    ),
+    (
+        "The army did not shell the town and bomb the bridge.",
+        ("The army", "bomb", "the bridge"),
+        "neg",
+    ),
+    (
+        "The militia would not attack the convoy or loot the trucks.",
+        ("The militia", "loot", "the trucks"),
+        "neg",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, polarity", OWN_TENSE)
+def test_a_conjoined_verb_with_its_own_tense_keeps_its_polarity(parse, sentence, triple, polarity):
+    assert _find(parse, sentence, triple).polarity == polarity

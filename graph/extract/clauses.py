@@ -24,6 +24,8 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
+from .speechtags import tag_speaker, tagged_speaker
+from .tense import has_own_tense
 from .unasserted import open_modality
 
 # Dependency links along which a dependent clause shares its governor's setting.
@@ -106,7 +108,9 @@ def modality(verb: Token) -> str:
         control = _control_modality(tok)
         if control:
             return control
-        if tok.dep_ == "conj" and (_has_aux(tok) or stolen_subject(tok) is not None):
+        if tok.dep_ == "conj" and (
+            _has_aux(tok) or stolen_subject(tok) is not None or has_own_tense(tok, tok.head)
+        ):
             # a conjoined clause with its own auxiliary or its own subject.
             break
         adverbial = adverbial or tok.dep_ == "advcl"
@@ -210,6 +214,9 @@ def is_negated(verb: Token) -> bool:
         flip = head.lemma_ in NEG_CONTROL or head.lemma_ in DENIAL_VERBS
         return neg != (is_negated(head) != flip)
     if head is not None and verb.dep_ == "conj" and not _has_aux(verb):
+        if has_own_tense(verb, head):
+            # "has not acknowledged the deaths and dismisses the reports".
+            return neg
         cc = child(head, "cc")
         if cc is None or cc.lower_ in {"and", "or", "nor"}:
             return neg or is_negated(head)
@@ -244,7 +251,7 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
         according: Sources of "according to" phrases by the index of the word they
             hang from (see :class:`DocContext`).
     """
-    tok = verb
+    tok = came = verb
     for _ in range(12):
         if according.get(tok.i):
             return according[tok.i]
@@ -254,13 +261,17 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
             source = accuser(tok.head.head)
             if source:
                 return source
+        tagged = tagged_speaker(tok, came)
+        if tagged:
+            # "the army regained the village said the monitor": a tag after the clause.
+            return tagged
         if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
-            subj = child(tok.head, "nsubj")
+            subj = tag_speaker(tok.head) or child(tok.head, "nsubj")
             if subj is not None:
                 return np_span(named_head(subj)).text
         if tok.head.i == tok.i:
             break
-        tok = tok.head
+        came, tok = tok, tok.head
     return ""
 
 

@@ -16,9 +16,8 @@ from spacy.tokens import Span, Token
 from .agentnouns import is_someone
 from .arguments import agents, prepositional_target
 from .causes import harm_frames, reduced_fact
-from .eventnouns import fire_agent_frames, is_event_noun, resolve_instrument
+from .eventnouns import fire_agent_frames, resolve_instrument
 from .frames import Frame
-from .lexicon import REPORT_ONLY
 from .noise import is_report_formula
 from .reduced import reduced_subject
 from .spans import (
@@ -54,56 +53,6 @@ def appositive(appos: Token) -> Iterator[Frame]:
         relation="is",
         action="be",
     )
-
-
-def is_speech(verb: Token) -> bool:
-    """Return whether ``verb`` only reports a clause ("the ministry said (that) ...")."""
-    if verb.lemma_ not in REPORT_ONLY or verb.pos_ != "VERB":
-        return False
-    kids = {k.dep_ for k in verb.children}
-    return "ccomp" in kids and not kids & {"dobj", "nsubjpass", "xcomp"}
-
-
-# What a report tells of besides an event noun: "reported deaths", "confirmed the toll".
-_REPORTED = frozenset({"death", "casualty", "toll", "injury", "loss", "violation"})
-
-
-def reports_event(verb: Token) -> bool:
-    """Return whether a reporting verb's object is what happened: "a witness reported clashes".
-
-    Like a reported clause ("said that clashes erupted"), the event is the content of
-    the report, not its target: the report is a fact crediting the reporter.
-    """
-    if verb.lemma_ not in REPORT_ONLY or verb.lemma_ == "claim":
-        # "the group claimed the bombing" names who did it: a claim of its own.
-        return False
-    obj = child(verb, "dobj")
-    return obj is not None and (is_event_noun(obj) or obj.lemma_.lower() in _REPORTED)
-
-
-def speech(verb: Token) -> Iterator[Frame]:
-    """Yield the fact that someone said a clause: X said (that) Y.
-
-    "Officials said the talks had collapsed" -> officials | said | the talks had collapsed.
-    The clause's own events credit the speaker (attribution); this fact keeps the act of
-    saying with its content for Open IE output. The content is no actor.
-    """
-    comp = child(verb, "ccomp")
-    if comp is None:
-        return
-    toks = list(verb.doc[comp.left_edge.i : comp.right_edge.i + 1])
-    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
-    if not toks:
-        return
-    content = verb.doc[toks[0].i : toks[-1].i + 1]
-    relation = join_tokens([*verb_group(verb), verb])
-    actors, _ = agents(verb)
-    for actor in actors:
-        if not (content.start <= actor.i < content.end):
-            yield Frame(np_span(actor), verb, content, "speech", None, "relation", relation)
 
 
 def copula(verb: Token) -> Iterator[Frame]:

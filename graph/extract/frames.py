@@ -24,6 +24,7 @@ from .spans import (
     verb_group,
 )
 from .states import states_no_act
+from .tense import has_own_tense
 from .unasserted import is_question_word
 
 # Classes of an act done with a weapon or an attack whose user is not named: the event
@@ -96,6 +97,7 @@ def _relation_text(frame: Frame) -> tuple[str, str]:
             and tok.head.pos_ in {"VERB", "AUX"}
             and not verb_group(tok)
             and stolen_subject(tok) is None
+            and not has_own_tense(tok, tok.head)
         ):
             # a conjoined verb shares the auxiliaries: "will seize and hold" -> "will hold".
             head = tok.head

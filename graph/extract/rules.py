@@ -65,9 +65,6 @@ from .facts import (
     copula,
     gapped_passive,
     is_gapped_passive,
-    is_speech,
-    reports_event,
-    speech,
 )
 from .frames import Frame, provenance, to_event
 from .headlines import headline_frames, is_headline_harm
@@ -101,6 +98,8 @@ from .spans import (
     is_relative,
     np_span,
 )
+from .speech import is_speech, reports_event, speech
+from .speechtags import tag_speaker
 from .unasserted import is_wh_pronoun
 from .undergone import undergone_frames
 
@@ -254,7 +253,7 @@ def _is_predicate(verb: Token) -> bool:
         # "declined to coordinate", "believe (that) ...": the complement is the event,
         # except for a speech act that proposes something ("the envoy proposed that ...").
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
-    if verb.lemma_ in REPORT_ONLY and not kids & {"dobj", "nsubjpass"}:
+    if verb.lemma_ in REPORT_ONLY and (not kids & {"dobj", "nsubjpass"} or tag_speaker(verb)):
         return False
     # "a proposal to coordinate": an infinitive modifying a noun has no agent;
     # "struck depots to cut supplies": a purpose is intended, not reported.
