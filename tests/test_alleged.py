@@ -244,3 +244,44 @@ OWN_TENSE = [
 @pytest.mark.parametrize("sentence, triple, polarity", OWN_TENSE)
 def test_a_conjoined_verb_with_its_own_tense_keeps_its_polarity(parse, sentence, triple, polarity):
     assert _find(parse, sentence, triple).polarity == polarity
+
+
+# "believed/thought to" in a reduced relative: a belief, not a fact.
+@pytest.mark.parametrize(
+    "sentence, triple",
+    [
+        (
+            "Six farmers died in raids believed to be carried out by Turkish drones on the valley.",
+            ("Turkish drones", "carry out on", "the valley"),
+        ),
+        (
+            "Six farmers died in raids, believed to have been carried out by Turkish drones, "
+            "on Sunday.",
+            ("Turkish drones", "carry out", ""),
+        ),
+    ],
+)
+def test_an_act_believed_done_is_possible(parse, sentence, triple):
+    events = [e for e in extract_events(parse(sentence)) if (e.actor, e.action) == triple[:2]]
+    assert events and all(e.modality == "possible" for e in events)
+
+
+# A gerund after a speech tag belongs to the reported clause, not to the speaker.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two shells struck the clinic the nurse said wounding a porter.",
+        "Two shells struck the clinic, the nurse said, wounding a porter.",
+        pytest.param(
+            "Two shells struck the clinic said the nurse wounding a porter.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser makes 'the clinic' the subject of 'said'"
+            ),
+        ),
+    ],
+)
+def test_a_gerund_after_a_speech_tag_is_no_act_of_the_speaker(parse, sentence):
+    events = extract_events(parse(sentence))
+    actors = {e.actor for e in events if e.action == "wound"}
+    assert actors and "the nurse" not in actors
+    assert _find(parse, sentence, ("Two shells", "strike", "the clinic")).attribution == "the nurse"

@@ -24,7 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
-from .speechtags import tag_speaker, tagged_speaker
+from .speechtags import reported_gerund, tag_speaker, tagged_speaker
 from .tense import has_own_tense
 from .unasserted import open_modality
 
@@ -34,6 +34,10 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 
 def governor(verb: Token) -> Token | None:
     """Return the clause a dependent clause shares its subject and setting with."""
+    reported = reported_gerund(verb)
+    if reported is not None:
+        # "jets hit the clinic the reporter said bringing down the roof": the jets did.
+        return reported
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return clause_head(verb.head.head)
     if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
@@ -120,7 +124,12 @@ def modality(verb: Token) -> str:
 
 
 def _is_epistemic_passive(verb: Token) -> bool:
-    return verb.lemma_.lower() in EPISTEMIC_VERBS and child(verb, "auxpass") is not None
+    # "was believed to", and reduced: "airstrikes believed to be carried out by jets".
+    reduced = verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBD"}
+    reduced = reduced and child(verb, "nsubj") is None
+    return verb.lemma_.lower() in EPISTEMIC_VERBS and (
+        reduced or child(verb, "auxpass") is not None
+    )
 
 
 def intent_modality(verb: Token) -> str:

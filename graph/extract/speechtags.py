@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .spans import child, named_head, np_span
 
 # Verbs of a tag: "said the army", "added the statement".
-_TAG_VERBS = frozenset({"say", "add"})
+_TAG_VERBS = frozenset({"say", "add", "report"})
 # Links by which a misread tag hangs from the clause it reports.
 _TAG_LINKS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
 # Tags of a verb of the clause before the tag ("killed", "were targeted").
@@ -24,30 +24,71 @@ _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 def tag_speaker(verb: Token) -> Token | None:
-    """Return the speaker of a sentence-final speech tag headed by ``verb``, or None.
+    """Return the speaker of a speech tag after its clause headed by ``verb``, or None.
 
-    "Two shells hit the school said the ministry" -> "ministry"; the object must end
-    the sentence (its own relative clause aside) and a verb must come before the tag.
+    "Two shells hit the school said the ministry" -> "ministry" (its object must end
+    the sentence, its own relative clause aside); "two shells hit the school the
+    ministry said" -> "ministry" (a subject, no object and no "and" before it). A verb
+    must come before the tag.
     """
     if verb.lemma_ not in _TAG_VERBS or verb.pos_ != "VERB" or verb.dep_ not in _TAG_LINKS:
         return None
-    obj = child(verb, "dobj")
-    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in {"PROPN", "NOUN"}:
-        return None
     sent = verb.sent
-    last = max(t.i for t in sent if not (t.is_punct or t.is_space))
-    if obj.right_edge.i < last:
-        return None
     before = sent.doc[sent.start : verb.i]
     if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _CLAUSE_TAGS for t in before):
         return None
-    return named_head(obj)
+    obj = child(verb, "dobj")
+    if obj is None:
+        return _conjoined_speaker(verb)
+    if obj.left_edge.i != verb.i + 1 or obj.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    last = max(t.i for t in sent if not (t.is_punct or t.is_space))
+    return named_head(obj) if obj.right_edge.i >= last else None
+
+
+def _conjoined_speaker(verb: Token) -> Token | None:
+    # "air strikes hit the hospital the correspondent said": the parser conjoins "said"
+    # to the clause it reports; a real second clause has its "and"/"but".
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or head.i > verb.i or child(verb, "ccomp"):
+        return None
+    if any(kid.dep_ == "cc" and head.i < kid.i < verb.i for kid in head.children):
+        return None
+    subj = child(verb, "nsubj")
+    return named_head(subj) if subj is not None and subj.pos_ in {"PROPN", "NOUN"} else None
+
+
+def tag_clause(tag: Token) -> Token | None:
+    """Return the head of the clause a speech tag reports ("hit" in "hit X said Y")."""
+    if tag.dep_ != "ROOT":
+        return tag.head
+    return next((kid for kid in tag.lefts if kid.dep_ == "ccomp"), None)
+
+
+def reported_gerund(verb: Token) -> Token | None:
+    """Return the clause a gerund after a speech tag belongs to, or None.
+
+    "air strikes hit the hospital the correspondent said bringing down rubble": the
+    strikes brought the rubble down, not the correspondent ("..., adding that ..." is
+    the speaker's own).
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.i > verb.i:
+        return None
+    head = verb.head
+    if verb.lemma_ in _TAG_VERBS or head.lemma_ not in _TAG_VERBS:
+        return None
+    if tag_speaker(head) is not None:
+        return tag_clause(head)
+    # "..., the correspondent said, bringing down ...": a reported clause before "said".
+    return next((kid for kid in head.lefts if kid.dep_ == "ccomp"), None)
 
 
 def tag_content(verb: Token) -> Span | None:
     """Return the clause a speech tag reports: the sentence before the tag."""
     sent = verb.sent
-    toks = list(sent.doc[sent.start : verb.i])
+    subj = child(verb, "nsubj")
+    end = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+    toks = list(sent.doc[sent.start : end])
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
