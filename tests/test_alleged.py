@@ -285,3 +285,44 @@ def test_a_gerund_after_a_speech_tag_is_no_act_of_the_speaker(parse, sentence):
     actors = {e.actor for e in events if e.action == "wound"}
     assert actors and "the nurse" not in actors
     assert _find(parse, sentence, ("Two shells", "strike", "the clinic")).attribution == "the nurse"
+
+
+# A directive verb's that-clause is a proposal only in the subjunctive; in the
+# indicative it is a report ("insisted that the army had not fired").
+@pytest.mark.parametrize(
+    "sentence, triple, modality",
+    [
+        (
+            "The spokesman insisted that the army had not targeted the farmers.",
+            ("the army", "target", "the farmers"),
+            "asserted",
+        ),
+        (
+            "The findings suggested that the jets had struck the depot.",
+            ("the jets", "strike", "the depot"),
+            "asserted",
+        ),
+        (
+            "Reports suggest the jets struck the depot.",
+            ("the jets", "strike", "the depot"),
+            "asserted",
+        ),
+        (
+            "The mediator suggested that both militias withdraw their fighters.",
+            ("both militias", "withdraw", "their fighters"),
+            "should",
+        ),
+        (
+            "The mediator suggested both militias withdraw their fighters.",
+            ("both militias", "withdraw", "their fighters"),
+            "should",
+        ),
+        (
+            "The mediator insisted that both militias should withdraw their fighters.",
+            ("both militias", "withdraw", "their fighters"),
+            "should",
+        ),
+    ],
+)
+def test_a_directive_verb_reports_an_indicative_clause(parse, sentence, triple, modality):
+    assert _find(parse, sentence, triple).modality == modality

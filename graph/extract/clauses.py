@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
 from .speechtags import reported_gerund, tag_speaker, tagged_speaker
-from .tense import has_own_tense
+from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
 
 # Dependency links along which a dependent clause shares its governor's setting.
@@ -106,7 +106,7 @@ def modality(verb: Token) -> str:
         opened = opened or alleged_modality(tok)
         if opened:
             return opened
-        if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS:
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS and is_mandative(tok):
             # "the envoy suggested that both armies withdraw their tanks".
             return "should"
         control = _control_modality(tok)
@@ -181,7 +181,11 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":
         # "decided that ...", "hoped that ..." report a finite clause with its own tense.
         return ""
-    return CONTROL_MODALITY.get(lemma, "")
+    own = CONTROL_MODALITY.get(lemma, "")
+    if own == "should" and tok.dep_ == "ccomp" and not is_mandative(tok):
+        # "reports suggest the jets struck the town": a report, not a proposal.
+        return ""
+    return own
 
 
 def _obligation(head: Token) -> str:

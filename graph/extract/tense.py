@@ -30,3 +30,27 @@ def has_own_tense(verb: Token, head: Token) -> bool:
     if max(aux, key=lambda kid: kid.i).lower_ in _BARE_AUX:
         return verb.tag_ in {"VBD", "VBZ"}
     return verb.tag_ in {"VB", "VBP", "VBZ"}
+
+
+# Auxiliaries of a proposal: "that the prisoners be released", "that both sides should stop".
+_MANDATIVE_AUX = frozenset({"be", "should", "must"})
+# Directive verbs that also report: "reports suggested that jets target the town".
+_REPORTING_DIRECTIVES = frozenset({"suggest", "insist"})
+
+
+def is_mandative(clause: Token) -> bool:
+    """Return whether the that-clause of a directive verb proposes its act.
+
+    "urged that both armies withdraw", "demanded that the prisoners be released" and
+    "insisted that the convoy should wait" propose; "insisted that the army had not
+    fired" and "suggested that the jets struck the town" report.
+    """
+    aux = [kid for kid in clause.children if kid.dep_ in {"aux", "auxpass"} and kid.i < clause.i]
+    if aux:
+        return min(aux, key=lambda kid: kid.i).lower_ in _MANDATIVE_AUX
+    if clause.tag_ == "VBP":
+        # a bare form the tagger read as a plural present: after a past "suggested" a
+        # report would be past too; after a present "suggest" it may be either.
+        head = clause.head
+        return head.tag_ == "VBD" or head.lemma_.lower() not in _REPORTING_DIRECTIVES
+    return clause.tag_ == "VB"
