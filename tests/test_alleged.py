@@ -222,6 +222,19 @@ OWN_TENSE = [
         ("The rebels", "shell", "the town"),
         "pos",
     ),
+    # a conjoined clause with its own subject
+    (
+        "The agency gave no details but the governor of the province Omar Haddad told "
+        "AFP the bomb was hidden in a van.",
+        ("the governor of the province", "tell", "AFP"),
+        "pos",
+    ),
+    # a negated object denies its own verb only
+    (
+        "The soldiers fired no shots and withdrew from the village.",
+        ("The soldiers", "withdraw from", "the village"),
+        "pos",
+    ),
     # the second verb has the form the shared auxiliary asks for
     (
         "The army has not shelled the town or bombed the bridge.",

@@ -29,7 +29,9 @@ def alleged_modality(clause: Token) -> str:
     """
     if any(_is_alleging(kid) for kid in clause.children):
         return "possible"
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CLAIM_VERBS:
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_VERBS and not child(head, "dobj"):
+        # (with an object, "claimed the blast but X blamed Y" is a misread coordination)
         return "possible"
     if is_accused_act(clause):
         return "possible"

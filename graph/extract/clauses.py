@@ -227,13 +227,26 @@ def is_negated(verb: Token) -> bool:
         flip = head.lemma_ in NEG_CONTROL or head.lemma_ in DENIAL_VERBS
         return neg != (is_negated(head) != flip)
     if head is not None and verb.dep_ == "conj" and not _has_aux(verb):
-        if has_own_tense(verb, head):
-            # "has not acknowledged the deaths and dismisses the reports".
-            return neg
-        cc = child(head, "cc")
-        if cc is None or cc.lower_ in {"and", "or", "nor"}:
-            return neg or is_negated(head)
+        return neg or _shares_negation(verb, head)
     return neg
+
+
+def _shares_negation(verb: Token, head: Token) -> bool:
+    """Return whether a conjoined verb takes its head's negation ("did not shell or bomb")."""
+    own_subject = child(verb, "nsubj", "nsubjpass") or stolen_subject(verb)
+    if has_own_tense(verb, head) or own_subject is not None:
+        # "has not acknowledged the deaths and dismisses the reports"; "gave no
+        # details but the governor told AP": a clause of its own.
+        return False
+    cc = child(head, "cc")
+    if cc is not None and cc.lower_ not in {"and", "or", "nor"}:
+        return False
+    if not any(_is_negator(kid) for kid in head.children) and any(
+        _negated_argument(kid) for kid in head.children if kid.dep_ in {"dobj", "dative"}
+    ):
+        # "fired no shots and withdrew": a negated object denies its own verb only.
+        return False
+    return is_negated(head)
 
 
 def _is_negator(tok: Token) -> bool:
