@@ -335,3 +335,9 @@ def test_talks_in_an_adjunct_are_the_subjects_talks(parse, text, triple):
 )
 def test_talks_or_attacks_not_done_give_no_event(parse, text, absent):
     assert absent not in _found(parse, text)
+
+
+def test_a_second_passive_with_its_own_victims_keeps_them(parse):
+    # "many more" are the injured, not the twelve killed
+    found = _found(parse, "Twelve porters were killed and many more injured by a roadside bomb.")
+    assert not [k for k in found if k[1] == "injure" and k[2] == "Twelve porters"]

@@ -22,6 +22,8 @@ from .spans import child, conjuncts, np_span
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
 # Verbs this close to the next one are one predicate list: "shelled and then destroyed".
 _GAP = 3
+# Words that name a second passive's own subject the parser left unlabelled.
+_NAMING = frozenset({"NUM", "NOUN", "PROPN", "PRON", "ADJ", "DET"})
 # Verbs that do a two-sided act together: "X and Y held talks", "engaged in clashes".
 _JOINT_VERBS = frozenset(
     {"hold", "have", "conduct", "sign", "reach", "conclude", "resume", "begin", "start"}
@@ -118,4 +120,6 @@ def conjoined_passive_subject(verb: Token) -> Token | None:
         return None
     if child(verb, "nsubj", "nsubjpass") is not None:
         return None
+    if any(t.pos_ in _NAMING for t in verb.doc[verb.left_edge.i : verb.i]):
+        return None  # "were killed and many more injured": the second has its own victims
     return child(verb.head, "nsubjpass", "nsubj")
