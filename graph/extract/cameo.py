@@ -84,13 +84,15 @@ class Match:
     """The pattern that fired for a verb token; ``own`` if it was written for that verb.
 
     ``subject_only`` marks a pattern that names only the subject ("troops stepped up"):
-    it says nothing of what was done.
+    it says nothing of what was done; ``objectless`` one that names no object or
+    phrase (a particle, a subject): "stepped up" says nothing of what was stepped up.
     """
 
     code: Code
     weight: int
     own: bool
     subject_only: bool = False
+    objectless: bool = False
 
 
 @dataclass
@@ -160,8 +162,9 @@ class Lexicon:
         for rank in sorted(found):  # heaviest and own first
             pattern = found[rank]
             if args.satisfies(pattern):
-                bare = not (pattern.obj or pattern.preps or pattern.particle)
-                return Match(pattern.code, pattern.weight, pattern.own, bare)
+                objectless = not (pattern.obj or pattern.preps)
+                bare = objectless and not pattern.particle
+                return Match(pattern.code, pattern.weight, pattern.own, bare, objectless)
         return None
 
 

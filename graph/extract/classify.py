@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cameo import Code
+from .bareverbs import gives_information, named_sense, reaches_a_party
 from .cameodata import load_lexicon
+from .contentclass import by_modality, governed, governor_class
 from .eventclass import event_noun, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
@@ -33,24 +34,9 @@ from .senses import (
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
-# Classes whose infinitive complement is their content, not an act of its own: "threatened
-# to cut off aid" is a threat, "refused to meet" a rejection, "offered to mediate" an offer.
-_GOVERNORS = frozenset({"THREATEN", "DEMAND", "REJECT", "AGREE", "CONCEDE"})
-_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
-_FORCEFUL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-_UNREAL = frozenset({"future", "hypothetical"})
 # Classes of the dictionary's blocks of force (CAMEO 17-20), whose verbs keep the block's
 # code (see _uncoded_class).
 _FORCE_BLOCKS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
-# PLOVER THREATEN modes name the content of the threat.
-_THREAT_MODES = {
-    "ASSAULT": "violence",
-    "FIGHT": "violence",
-    "MOBILIZE": "violence",
-    "COERCE": "restrict",
-    "PROTEST": "restrict",
-    "SANCTION": "relations",
-}
 # PLOVER ASSAULT modes for attacks by unconventional means (the codebook: "explosives: any
 # explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide attacks):
 # a use of force whose own phrases name one is ASSAULT, not FIGHT.
@@ -67,17 +53,7 @@ _METHODS = {
     "blast": "explosives",
     "explosion": "explosives",
 }
-# Adjectives of willingness whose infinitive is offered: "is ready to mediate".
-_WILLING = frozenset({"willing", "ready", "prepared", "eager"})
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
-# PLOVER DEMAND modes name what is demanded.
-_DEMAND_MODES = {
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "RETREAT": "yield",
-    "CONCEDE": "yield",
-    "CONSULT": "meet",
-}
 
 
 def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str, str, str]:
@@ -103,31 +79,12 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     if cls in {"FIGHT", "ASSAULT"}:
         method = _method(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
-    governor = _governor(verb)
+    governor, lemma = governor_class(verb)
     if governor:
-        kind, mode = _governed(governor, cls, mode)
+        kind, mode = governed(governor, lemma, cls, mode)
         return kind, cameo, mode
-    kind, changed = _by_modality(cls, modality)
+    kind, changed = by_modality(verb, cls, modality)
     return (kind, cameo, changed) if kind != cls else (cls, cameo, mode)
-
-
-def _by_modality(cls: str, modality: str) -> tuple[str, str]:
-    """Return the class and mode PLOVER gives an act that is announced, not done.
-
-    Cooperation in the future tense is AGREE, a future retreat CONCEDE, future force or
-    protest THREATEN; "X must withdraw" is a DEMAND, whatever X is to do.
-    """
-    if modality == "should" and cls not in {"RELATION", "STATEMENT"}:
-        return "DEMAND", _DEMAND_MODES.get(cls, "")
-    if modality not in _UNREAL:
-        return cls, ""
-    if cls in _COOPERATIVE - {"AGREE"}:
-        return "AGREE", ""
-    if cls == "RETREAT":
-        return "CONCEDE", ""
-    if cls in _FORCEFUL:
-        return "THREATEN", _THREAT_MODES[cls]
-    return cls, ""
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
@@ -139,6 +96,7 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     lexicon = load_lexicon()
     taken = control_taken(verb) if verb.pos_ == "VERB" else None
     taken = access_allowed(verb) if taken is None and verb.pos_ == "VERB" else taken
+    taken = named_sense(verb) if taken is None and verb.pos_ == "VERB" else taken
     if taken is not None:
         return taken.plover, taken.cameo, taken.mode
     action = _with_particle(verb, action)
@@ -151,11 +109,17 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     match = lexicon.match(verb) if verb.pos_ in {"VERB", "AUX"} else None
     # A CAMEO block's patterns apply to all its verbs; one written for another verb of the
     # block ("supply weapons" -> 072 for "deploy weapons") yields to the verb's own label.
-    if match is not None and match.subject_only and not match.own:
+    if match is not None and match.objectless and not (match.subject_only and match.own):
         # "the army intensified its shelling": a pattern for another verb of the block that
-        # names only the subject ("troops stepped up") yields to the object's event
+        # names only the subject ("troops stepped up"), or any pattern naming only a
+        # particle ("stepped up its raids": 154 for "step up" alone), yields to the
+        # object's event
         noun = event_noun(verb, events_only=True)
         match = None if noun[0] else match
+    if match is not None and not match.own and default_class(action) is not None:
+        # a pattern for another verb of the block ("seek shelter" 020 for "search the
+        # houses") yields to the verb's own code, a sense the dictionary gives it apart
+        match = None
     if match is not None and (match.own or not label):
         code = match.code
         return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
@@ -164,6 +128,8 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         # the suspension of aid".
         noun = event_noun(verb)
         return noun if noun[0] else (label, "", "")
+    if label == "AID" and gives_information(verb):
+        return OTHER, "", ""  # "did not provide a number": information, not aid
     if label and label_applies(verb, action, label):
         return label, "", ""
     if departs_from_place(verb):
@@ -187,7 +153,7 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     """
     lexicon = load_lexicon()
     alone = default_class(action)
-    if alone is not None and not codes_intent(verb, alone):
+    if alone is not None and not (codes_intent(verb, alone) and reaches_a_party(verb, alone)):
         alone = None
     gist = default_class(action, inherited=True) if alone is None else None
     words = action.split()
@@ -232,36 +198,3 @@ def _method(verb: Token) -> str:
                     # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
     return ""
-
-
-def _plover(code: Code | None) -> str:
-    return code.plover if code is not None else ""
-
-
-def _governor(verb: Token) -> str:
-    """Return the class of the verb that governs ``verb``'s infinitive ("vowed to attack")."""
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ != "xcomp" or tok.head is tok:
-            return ""
-        tok = tok.head
-        if any(k.dep_ == "auxpass" for k in tok.children):
-            return ""  # "was expected to rise": a forecast, not an offer
-        if tok.lower_ in _WILLING:
-            return "AGREE"  # "is ready to send troops": PLOVER AGREE "indicate willingness"
-        particles = [k.lower_ for k in tok.children if k.dep_ == "prt"]
-        cls = label_class(" ".join([tok.lemma_.lower(), *particles]))
-        if cls in _GOVERNORS:
-            return cls
-    return ""
-
-
-def _governed(governor: str, cls: str, mode: str) -> tuple[str, str]:
-    """Return the class and mode of an act that is the content of an offer, threat or refusal."""
-    if governor in {"AGREE", "CONCEDE"} and cls in _FORCEFUL:
-        return "THREATEN", _THREAT_MODES[cls]
-    if governor == "AGREE" and cls == "RETREAT":
-        return "CONCEDE", ""
-    if governor == "THREATEN":
-        return "THREATEN", _THREAT_MODES.get(cls, "")
-    return governor, ""

@@ -1,0 +1,125 @@
+"""The class of an act that is not done but offered, threatened, demanded or announced.
+
+Used by :mod:`graph.extract.classify` (private to extract). PLOVER codes such an act by
+what is done with it:
+
+- an infinitive governed by a threat, demand, refusal or offer is that act's content:
+  "vowed to attack" is a threat, "refused to meet" a rejection, "agreed to release the
+  prisoners" a concession;
+- an attempt or a denial governs nothing: "sought to encircle the town" and "denied
+  carrying out strikes" are the encircling and the strikes, tried or denied (their
+  modality and polarity say so), not demands or rejections;
+- an act announced for the future is an offer, a promise or a threat: "France will send
+  aid" AGREE, "Russia will withdraw" CONCEDE, "the army will attack" THREATEN; a
+  condition or a wish announces nothing ("it is unclear if the strike was carried out
+  by jets", "wants Putin to attack").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .labels import label_class
+from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
+
+__all__ = ["by_modality", "governed", "governor_class"]
+
+# Classes whose infinitive complement is their content, not an act of its own: "threatened
+# to cut off aid" is a threat, "refused to meet" a rejection, "offered to mediate" an offer.
+_GOVERNORS = frozenset({"THREATEN", "DEMAND", "REJECT", "AGREE", "CONCEDE"})
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+_FORCEFUL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# PLOVER THREATEN modes name the content of the threat.
+THREAT_MODES = {
+    "ASSAULT": "violence",
+    "FIGHT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "relations",
+}
+# PLOVER DEMAND modes name what is demanded.
+_DEMAND_MODES = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+}
+# Adjectives of willingness whose infinitive is offered: "is ready to mediate".
+_WILLING = frozenset({"willing", "ready", "prepared", "eager"})
+# Verbs of trying: "sought to encircle the town" tries the encircling, demands nothing.
+_ATTEMPTS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood == "possible")
+# Verbs of mutual agreement: what is agreed is agreed, whatever it is ("agreed to destroy
+# the stockpile", "agreed to step up efforts"); a vow or an offer of force is a threat.
+_AGREEMENTS = frozenset({"agree", "accept", "consent"})
+_WOULD = frozenset(aux for aux, mood in MODALS.items() if mood == "hypothetical")
+
+
+def governor_class(verb: Token) -> tuple[str, str]:
+    """Return the class and lemma of the verb whose infinitive ``verb`` is ("vowed to attack").
+
+    ``("", "")`` when no threat, demand, refusal or offer governs it.
+    """
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return "", ""
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if any(k.dep_ == "auxpass" for k in tok.children):
+            return "", ""  # "was expected to rise": a forecast, not an offer
+        if lemma in _ATTEMPTS or lemma in DENIAL_VERBS:
+            return "", ""  # "sought to end his rule", "denied using chemical weapons"
+        if tok.lower_ in _WILLING:
+            return "AGREE", lemma  # "is ready to send troops": PLOVER "indicate willingness"
+        particles = [k.lower_ for k in tok.children if k.dep_ == "prt"]
+        cls = label_class(" ".join([lemma, *particles]))
+        if cls in _GOVERNORS:
+            return cls, lemma
+    return "", ""
+
+
+def governed(governor: str, lemma: str, cls: str, mode: str) -> tuple[str, str]:
+    """Return the class and mode of an act that is the content of an offer, threat or refusal."""
+    if governor == "AGREE" and cls == "RETREAT":
+        return "CONCEDE", ""
+    if governor in {"AGREE", "CONCEDE"} and cls in _FORCEFUL and lemma not in _AGREEMENTS:
+        return "THREATEN", THREAT_MODES[cls]
+    if governor == "THREATEN":
+        return "THREATEN", THREAT_MODES.get(cls, "")
+    return governor, ""
+
+
+def by_modality(verb: Token, cls: str, modality: str) -> tuple[str, str]:
+    """Return the class and mode PLOVER gives an act that is announced, not done.
+
+    Cooperation in the future tense is AGREE, a future retreat CONCEDE, future force or
+    protest THREATEN; "X must withdraw" is a DEMAND, whatever X is to do. A hypothetical
+    act is announced only by "would" ("said it would strike"), not by a condition or a wish.
+    """
+    if modality == "should" and cls not in {"RELATION", "STATEMENT"}:
+        return "DEMAND", _DEMAND_MODES.get(cls, "")
+    if modality == "hypothetical" and not _would(verb):
+        return cls, ""
+    if modality not in {"future", "hypothetical"}:
+        return cls, ""
+    if cls in _COOPERATIVE - {"AGREE"}:
+        return "AGREE", ""
+    if cls == "RETREAT":
+        return "CONCEDE", ""
+    if cls in _FORCEFUL:
+        return "THREATEN", THREAT_MODES[cls]
+    return cls, ""
+
+
+def _would(verb: Token) -> bool:
+    """Return whether the clause of ``verb`` (or a clause it completes) says "would"."""
+    tok = verb
+    for _ in range(4):
+        if any(k.dep_ == "aux" and k.lower_ in _WOULD for k in tok.children):
+            return True
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
