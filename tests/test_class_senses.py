@@ -105,3 +105,44 @@ def test_naming_and_information_are_not_talks_or_aid(parse, sentence, word, expe
 )
 def test_stepping_up_an_event_is_that_event(parse, sentence, expected):
     assert _event(parse, sentence, "stepped").action_class == expected
+
+
+# (sentence, a word of the event's relation, class, mode or None when any mode will do)
+GROUND_AND_MEANS = [
+    # regaining a place is retaking it; regaining anything else is not
+    ("Government troops regained the village of Tal Hamid.", "regained", "FIGHT", None),
+    ("The rebels recovered three towns in the north.", "recovered", "FIGHT", None),
+    ("Divers recovered the bodies of the sailors.", "recovered", "OTHER", None),
+    # breaking through a front or a siege is force; breaching a pact is not a retaking
+    ("The militants breached the army's defences near the airport.", "breached", "FIGHT", None),
+    ("The rebels broke the siege of the old city.", "broke", "FIGHT", None),
+    ("Opposition units pierced the cordon around the district.", "pierced", "FIGHT", None),
+    # weapons of mass destruction make an attack ASSAULT "unconventional", a target does not
+    (
+        "The regime fired shells with chlorine gas at the suburb.",
+        "fired",
+        "ASSAULT",
+        "unconventional",
+    ),
+    ("The air force dropped sarin bombs on the valley.", "dropped", "ASSAULT", "unconventional"),
+    ("Jets bombed a chemical factory near the port.", "bombed", "FIGHT", None),
+    # a warning of what others do or of a disaster threatens no one
+    ("The council warned that the sieges destroy any hope of peace.", "warned", "STATEMENT", None),
+    ("Relief agencies warned of a famine in the camps.", "warned", "STATEMENT", None),
+    ("The general warned that his forces would retaliate.", "warned", "THREATEN", None),
+    ("The envoy warned the militia to withdraw.", "warned", "THREATEN", None),
+    # the "by" phrase of a passive is the actor, whom the verb's label classes
+    ("Kurdish units backed by coalition troops seized the dam.", "backed", "SUPPORT", None),
+    ("Government forces backed by militia fighters advanced.", "backed", "SUPPORT", None),
+    # an origin is no support
+    ("The new commander hails from a village near Homs.", "hails", "RELATION", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected", "mode"), GROUND_AND_MEANS)
+def test_ground_means_warnings_and_backers(parse, sentence, word, expected, mode):
+    found = [e for e in extract_events(parse(sentence)) if word in e.relation]
+    assert found, f"no event or fact on {word!r}"
+    assert found[0].action_class == expected
+    if mode is not None:
+        assert found[0].mode == mode

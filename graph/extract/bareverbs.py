@@ -23,9 +23,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, _words
+from .cameodata import load_lexicon
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, _words
 
-__all__ = ["gives_information", "named_sense", "reaches_a_party"]
+__all__ = ["gives_information", "named_sense", "reaches_a_party", "warned_sense"]
 
 # Classes of talk and cooperation: their verbs act with or for someone, or on an event.
 _WITH_PARTY = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "INVESTIGATE"})
@@ -36,6 +37,9 @@ _MEASURES = _words("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY")
 _NAMING_VERBS = _words("call term dub label describe consider deem regard")
 _STATEMENT = Code("010", "STATEMENT", "")
 _APPEAL = Code("020", "DEMAND", "")
+_PESSIMISM = Code("012", "STATEMENT", "")
+# What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
+_THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Nouns of information: what is provided or given is told, not given.
 INFORMATION_NOUNS = (
     _words(
@@ -114,6 +118,30 @@ def named_sense(verb: Token) -> Code | None:
         # the parser may read the infinitive as a purpose clause ("called X to resume")
         if lemma == "call" and any(k.lower_ == "to" for k in comp.lefts):
             return _APPEAL
+    return None
+
+
+def warned_sense(verb: Token) -> Code | None:
+    """Return a pessimistic comment (012) for a warning of what others do or what may come.
+
+    "warned that the killings undermine the talks", "warned of a humanitarian disaster"
+    threaten no one; "warned that it would respond", "warned of a military response",
+    "warned the rebels to leave" are threats.
+    """
+    from .eventclass import noun_class  # eventclass -> classify -> here
+
+    if verb.lemma_.lower() != "warn" or any(k.dep_ in {"dobj", "xcomp"} for k in verb.children):
+        return None
+    if load_lexicon().match(verb) is not None:
+        return None  # the dictionary's own warnings: "(OF RESPONSE) [130]", "(OF RISK) [012]"
+    for kid in verb.children:
+        if kid.dep_ == "ccomp" and kid.pos_ in {"VERB", "AUX"}:
+            modal = any(k.dep_ == "aux" and k.lower_ in MODALS for k in kid.children)
+            return None if modal else _PESSIMISM
+        if kid.dep_ == "prep" and kid.lower_ in {"of", "about"}:
+            nouns = [k for k in kid.children if k.dep_ == "pobj"]
+            force = any(noun_class(n)[0] in _THREATS for n in nouns)
+            return None if force or not nouns else _PESSIMISM
     return None
 
 

@@ -85,7 +85,9 @@ class Match:
 
     ``subject_only`` marks a pattern that names only the subject ("troops stepped up"):
     it says nothing of what was done; ``objectless`` one that names no object or
-    phrase (a particle, a subject): "stepped up" says nothing of what was stepped up.
+    phrase (a particle, a subject): "stepped up" says nothing of what was stepped up;
+    ``agent_only`` one that names only a "by" phrase, a passive's subject ("backed by
+    troops"): like ``subject_only``, it says who acted.
     """
 
     code: Code
@@ -93,6 +95,7 @@ class Match:
     own: bool
     subject_only: bool = False
     objectless: bool = False
+    agent_only: bool = False
 
 
 @dataclass
@@ -164,7 +167,10 @@ class Lexicon:
             if args.satisfies(pattern):
                 objectless = not (pattern.obj or pattern.preps)
                 bare = objectless and not pattern.particle
-                return Match(pattern.code, pattern.weight, pattern.own, bare, objectless)
+                agent = not (pattern.obj or pattern.particle or pattern.subject) and all(
+                    names == {"by"} for names, _ in pattern.preps
+                )
+                return Match(pattern.code, pattern.weight, pattern.own, bare, objectless, agent)
         return None
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .bareverbs import gives_information, named_sense, reaches_a_party
+from .bareverbs import gives_information, named_sense, reaches_a_party, warned_sense
+from .cameo import Code
 from .cameodata import load_lexicon
 from .contentclass import by_modality, governed, governor_class
 from .eventclass import event_noun, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
-from .lexicon import LIGHT_EVENT_VERBS
+from .lexicon import LIGHT_EVENT_VERBS, _words
 from .senses import (
     access_allowed,
     codes_intent,
@@ -31,6 +32,7 @@ from .senses import (
     perpetrates,
     purpose_access,
 )
+from .territory import broken_through, place_regained
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
@@ -38,7 +40,8 @@ __all__ = ["OTHER", "classify", "default_class", "label_class"]
 # code (see _uncoded_class).
 _FORCE_BLOCKS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
 # PLOVER ASSAULT modes for attacks by unconventional means (the codebook: "explosives: any
-# explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide attacks):
+# explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide attacks;
+# "unconventional: chemical, biological, radiation, and nuclear weapons"):
 # a use of force whose own phrases name one is ASSAULT, not FIGHT.
 _METHODS = {
     "suicide": "suicide-attack",
@@ -53,6 +56,13 @@ _METHODS = {
     "blast": "explosives",
     "explosion": "explosives",
 }
+# "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
+# weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
+# chemical plant").
+_UNCONVENTIONAL = _words(
+    "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
+    "nuclear radiological"
+)
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -94,11 +104,12 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         if killed is not None:
             return killed.plover, killed.cameo, killed.mode
     lexicon = load_lexicon()
-    taken = control_taken(verb) if verb.pos_ == "VERB" else None
-    taken = access_allowed(verb) if taken is None and verb.pos_ == "VERB" else taken
-    taken = named_sense(verb) if taken is None and verb.pos_ == "VERB" else taken
+    taken = _sense(verb) if verb.pos_ == "VERB" else None
     if taken is not None:
         return taken.plover, taken.cameo, taken.mode
+    regained = place_regained(verb) if verb.pos_ == "VERB" else ""
+    if regained:
+        return regained, "", ""
     action = _with_particle(verb, action)
     lemma = lexicon.lemma(verb)
     label = label_class(action)
@@ -116,6 +127,11 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         # object's event
         noun = event_noun(verb, events_only=True)
         match = None if noun[0] else match
+    if match is not None and match.agent_only and label:
+        # "forces backed by Hezbollah fighters": PETRARCH's "BACK * (BY &MILITARY)" reads
+        # the "by" phrase as the means of one sentence event; here it is the backing's
+        # actor, and the verb's label says what was done
+        match = None
     if match is not None and not match.own and default_class(action) is not None:
         # a pattern for another verb of the block ("seek shelter" 020 for "search the
         # houses") yields to the verb's own code, a sense the dictionary gives it apart
@@ -135,6 +151,15 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if departs_from_place(verb):
         return label_class("withdraw from"), "", ""
     return _uncoded_class(verb, action, lemma)
+
+
+def _sense(verb: Token) -> Code | None:
+    """Return the code a verb's complements give it in a sense of its own, if any."""
+    for sense in (control_taken, access_allowed, named_sense, broken_through, warned_sense):
+        code = sense(verb)
+        if code is not None:
+            return code
+    return None
 
 
 def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]:
@@ -197,4 +222,22 @@ def _method(verb: Token) -> str:
                 ):
                     # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
-    return ""
+    return "unconventional" if _unconventional(verb) else ""
+
+
+def _unconventional(verb: Token) -> bool:
+    """Return whether the act's means or its event noun is a weapon of mass destruction."""
+    from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify
+    from .eventnouns import is_event_noun
+
+    for kid in verb.children:
+        heads = [kid] if kid.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+        if kid.dep_ in {"prep", "agent"}:
+            heads = [k for k in kid.children if k.dep_ == "pobj"]
+        for head in heads:
+            means = kid.lower_ in {"with", "using"}  # "fired rockets with gas heads"
+            if not (means or is_means_noun(head.lower_) or is_event_noun(head)):
+                continue  # "struck a chemical plant": the target, not the means
+            if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
+                return True
+    return False
