@@ -101,6 +101,8 @@ def test_naming_and_information_are_not_talks_or_aid(parse, sentence, word, expe
         ("The air force stepped up its bombing of the suburbs.", "FIGHT"),
         ("The rebels stepped up their shelling of the convoy.", "FIGHT"),
         ("The army stepped up its presence on the frontier.", "MOBILIZE"),
+        # "STEP_UP * ATTACK [138]" is no threat: the attacks happen
+        ("The rebels stepped up their attacks on the convoy.", "FIGHT"),
     ],
 )
 def test_stepping_up_an_event_is_that_event(parse, sentence, expected):
@@ -131,6 +133,10 @@ GROUND_AND_MEANS = [
     ("Relief agencies warned of a famine in the camps.", "warned", "STATEMENT", None),
     ("The general warned that his forces would retaliate.", "warned", "THREATEN", None),
     ("The envoy warned the militia to withdraw.", "warned", "THREATEN", None),
+    ("The monitor warned the shelling could amount to a war crime.", "warned", "STATEMENT", None),
+    # attacks that a verb of no threat of its own intensifies happen
+    ("The air force escalated its attacks on the port.", "escalated", "FIGHT", None),
+    ("The militia vowed an attack on the garrison.", "vowed", "THREATEN", None),
     # the "by" phrase of a passive is the actor, whom the verb's label classes
     ("Kurdish units backed by coalition troops seized the dam.", "backed", "SUPPORT", None),
     ("Government forces backed by militia fighters advanced.", "backed", "SUPPORT", None),

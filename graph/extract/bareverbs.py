@@ -38,6 +38,7 @@ _NAMING_VERBS = _words("call term dub label describe consider deem regard")
 _STATEMENT = Code("010", "STATEMENT", "")
 _APPEAL = Code("020", "DEMAND", "")
 _PESSIMISM = Code("012", "STATEMENT", "")
+_ANNOUNCING = frozenset(m for m, mood in MODALS.items() if mood in {"future", "hypothetical"})
 # What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
 _THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Nouns of information: what is provided or given is told, not given.
@@ -130,13 +131,23 @@ def warned_sense(verb: Token) -> Code | None:
     """
     from .eventclass import noun_class  # eventclass -> classify -> here
 
-    if verb.lemma_.lower() != "warn" or any(k.dep_ in {"dobj", "xcomp"} for k in verb.children):
+    if verb.lemma_.lower() != "warn" or any(k.dep_ == "xcomp" for k in verb.children):
+        return None
+    clauses = [k for k in verb.children if k.dep_ == "ccomp" and k.pos_ in {"VERB", "AUX"}]
+    if any(k.dep_ == "dobj" for k in verb.children) and not any(
+        # "warned the shelling could amount to a crime": the parser takes the clause's
+        # subject for the one warned
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        for clause in clauses
+    ):
         return None
     if load_lexicon().match(verb) is not None:
         return None  # the dictionary's own warnings: "(OF RESPONSE) [130]", "(OF RISK) [012]"
     for kid in verb.children:
         if kid.dep_ == "ccomp" and kid.pos_ in {"VERB", "AUX"}:
-            modal = any(k.dep_ == "aux" and k.lower_ in MODALS for k in kid.children)
+            # "warned that it would retaliate" announces; "warned that the attack could
+            # amount to a war crime", "warned that civilians are at risk" do not
+            modal = any(k.dep_ == "aux" and k.lower_ in _ANNOUNCING for k in kid.children)
             return None if modal else _PESSIMISM
         if kid.dep_ == "prep" and kid.lower_ in {"of", "about"}:
             nouns = [k for k in kid.children if k.dep_ == "pobj"]

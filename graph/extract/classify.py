@@ -127,6 +127,13 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         # object's event
         noun = event_noun(verb, events_only=True)
         match = None if noun[0] else match
+    if match is not None and match.code.plover == "THREATEN" and not label:
+        # "intensified its attacks": "STEP_UP * ATTACK [138]" reads stepping up attacks
+        # as a threat of force; a verb that is no threat, vow or order of its own steps
+        # up attacks that happen
+        noun = event_noun(verb, events_only=True)
+        if noun[0] in _FORCE_BLOCKS and default_class(action) is None:
+            return noun
     if match is not None and match.agent_only and label:
         # "forces backed by Hezbollah fighters": PETRARCH's "BACK * (BY &MILITARY)" reads
         # the "by" phrase as the means of one sentence event; here it is the backing's
