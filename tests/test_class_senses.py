@@ -152,3 +152,28 @@ def test_ground_means_warnings_and_backers(parse, sentence, word, expected, mode
     assert found[0].action_class == expected
     if mode is not None:
         assert found[0].mode == mode
+
+
+# Carrying on or stepping up force is that force; ground is no stance; a siege is force.
+CARRIED_ON = [
+    ("The army continued its operations against the insurgents.", "continued", "FIGHT"),
+    ("Marines stepped up their operations against the pirates.", "stepped", "FIGHT"),
+    ("The militia laid siege to the mountain town.", "laid", "FIGHT"),
+    ("The jihadists tightened their siege of the garrison.", "tightened", "FIGHT"),
+    ("The rebels shelled the positions held by the army.", "shelled", "FIGHT"),
+    ("Tribal fighters took back the positions lost in May.", "took", "FIGHT"),
+    ("Government troops won back two villages.", "won", "FIGHT"),
+    ("The ministry won back the trust of donors.", "won", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), CARRIED_ON)
+def test_force_carried_on_is_force_and_ground_is_no_stance(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected
+
+
+def test_a_code_of_carrying_on_names_no_event_noun():
+    from graph.extract.cameodata import load_lexicon
+
+    # "CONTINUE * SIEGE [1246]" is the only pattern on "siege": no event noun of refusal
+    assert ("", "siege") not in load_lexicon().nouns

@@ -110,6 +110,10 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
 # object in under this share of cases reverses or stops what its object names ("ended the
 # talks" SANCTION, "halted the attacks" RETREAT, "rejected the plan"): it is not light.
 _REVERSAL_SHARE = 0.25
+# Codes of keeping an act going ("continue the siege", "continue operations against": 1246
+# refuse to de-escalate): they say what carrying on means, not what the act is, so they
+# name no event noun, and on a verb of no code of its own the act carried on is the event.
+PERSISTING = frozenset({"1246"})
 # (block, verb, (modifier, head), code, whether the verb codes nothing alone)
 _Vote = tuple[int, str, tuple[str, str], Code, bool]
 
@@ -128,7 +132,7 @@ def _noun_votes(
         for p in group:
             if p.particle or p.subject or p.preps or not 0 < len(p.obj) <= 2 or not p.code.plover:
                 continue
-            if not p.own:
+            if not p.own or p.code.cameo in PERSISTING:
                 continue
             mods = p.obj[0] if len(p.obj) == 2 else frozenset({""})
             if len(mods) * len(p.obj[-1]) <= 400:

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from .bareverbs import gives_information, named_sense, reaches_a_party, warned_sense
 from .cameo import Code
-from .cameodata import load_lexicon
+from .cameodata import PERSISTING, load_lexicon
 from .contentclass import by_modality, governed, governor_class
-from .eventclass import event_noun, occurring
+from .eventclass import event_noun, is_hostile_operation, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
@@ -127,10 +127,16 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         # object's event
         noun = event_noun(verb, events_only=True)
         match = None if noun[0] else match
-    if match is not None and match.code.plover == "THREATEN" and not label:
+    stance = match is not None and (
+        match.code.plover == "THREATEN" or match.code.cameo in PERSISTING
+    )
+    if match is not None and any(is_hostile_operation(o) for o in verb.children):
+        match = None  # "stepped up its operations against X": 154 is for "step up" alone
+    if stance and not label:
         # "intensified its attacks": "STEP_UP * ATTACK [138]" reads stepping up attacks
-        # as a threat of force; a verb that is no threat, vow or order of its own steps
-        # up attacks that happen
+        # as a threat of force, "continued its operations against X" (1246) as a refusal
+        # to stop; a verb that is no threat, vow or order of its own steps up or carries
+        # on attacks that happen
         noun = event_noun(verb, events_only=True)
         if noun[0] in _FORCE_BLOCKS and default_class(action) is None:
             return noun

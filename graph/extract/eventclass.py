@@ -10,12 +10,15 @@ from spacy.tokens import Token
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
-from .lexicon import OCCURRENCE_VERBS
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, OCCURRENCE_VERBS, PLACE_NOUNS
 from .senses import names_an_event
 from .spans import raised_passive_subject
 
-__all__ = ["event_noun", "noun_class", "occurring"]
+__all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring"]
 
+_GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
+# Frames of an act whose "against" phrase names its enemy: "operations against X".
+_HOSTILE_FRAMES = frozenset({"operation", "operations"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
@@ -59,6 +62,10 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
     The noun is looked up in the dictionary's event nouns, then as the nominal of a verb
     with a label in the ontology ("negotiations" -> negotiate -> CONSULT).
     """
+    if noun.lemma_.lower() in _GROUND:
+        # "the positions taken by the army": ground held, not a stance taken (CAMEO's
+        # "take a position" 124)
+        return "", "", ""
     framed = framed_event(noun)
     if framed is not None:
         # "a mediation mission", "the bombing campaign": the compound names the event; the
@@ -68,6 +75,10 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         if not event[0] and pair is not None:
             event = pair.plover, pair.cameo, pair.mode
         return event
+    if is_hostile_operation(noun):
+        # "operations against the terrorists": whatever an operation is alone (a
+        # mission, a rescue), one against someone or their positions is force
+        return "FIGHT", "190", ""
     for counted in counted_nouns(noun):
         # "fresh rounds of attacks", "a series of raids": the events counted
         event = noun_class(counted)
@@ -82,6 +93,22 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "a counterattack", "the counter-offensive": an attack, an offensive in return
         found = _nominal_class(lemma.removeprefix("counter").lstrip("-"))
     return found
+
+
+def is_hostile_operation(noun: Token) -> bool:
+    """Return whether a noun is an operation against someone or something.
+
+    The "against" phrase may hang on the noun or, for an object, on its verb
+    ("continued its operations against terrorists").
+    """
+    if noun.lower_ not in _HOSTILE_FRAMES:
+        return False
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(
+        k.dep_ == "prep" and k.lower_ == "against" and any(c.dep_ == "pobj" for c in k.children)
+        for head in heads
+        for k in head.children
+    )
 
 
 def _nominal_class(lemma: str) -> tuple[str, str, str]:

@@ -44,8 +44,9 @@ def _is_place(noun: Token) -> bool:
 
 def place_regained(verb: Token) -> str:
     """Return the class of retaking for a verb of regaining a place ("regained the town")."""
-    if verb.lemma_.lower() not in _REGAIN_VERBS:
-        return ""
+    back = any(k.lower_ == "back" and k.dep_ in {"prt", "advmod"} for k in verb.children)
+    if verb.lemma_.lower() not in _REGAIN_VERBS and not (back and verb.lemma_ in {"take", "win"}):
+        return ""  # "took back the hill", "won back two villages" regain too
     if not any(_is_place(o) for o in _objects(verb)):
         return ""  # "recovered the bodies", "regained consciousness"
     return label_class("retake")
