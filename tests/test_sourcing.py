@@ -139,6 +139,8 @@ def test_citing_a_source_is_no_event_whatever_the_parse(parse, text):
             {("Gunmen", "storm", "a police post")},
         ),
         ("Related Coverage Militants storm a prison in Kano Floods hit the coast", set()),
+        # a video link: its label and its title
+        ("Click to watch - Sudanese army takes two villages near Kosti", set()),
         (
             "More coverage of the war came from the border where gunmen stormed a post.",
             {("gunmen", "storm", "a post")},

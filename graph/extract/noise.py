@@ -23,7 +23,7 @@ from .spans import np_span
 # story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
 _FURNITURE = re.compile(
     r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|(?:read|see)\s+also|also\s+read"
-    r"|click\s+(?:here(?:\s+to\s+\w+)?|to\s+\w+)|pic\.twitter\.com/?\S*"
+    r"|click\s+(?:here(?:\s+to\s+\w+)?|to\s+\w+)(?:\s*[-–—:]\s[^.]*)?|pic\.twitter\.com/?\S*"
     r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
     r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
     r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
