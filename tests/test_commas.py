@@ -131,6 +131,10 @@ SITES = [
         "Shells killed 16 people on Sunday a monitor said and damaged a school.",
         "Shells killed 16 people on Sunday, a monitor said, and damaged a school.",
     ),
+    (
+        "The rebels killed five soldiers according to a statement released on Monday.",
+        "The rebels killed five soldiers, according to a statement released on Monday.",
+    ),
     # a participle of effect after its clause
     (
         "Gunmen opened fire on a bus killing six passengers.",
@@ -233,6 +237,9 @@ UNCHANGED = [
     "The two sides both claimed the hill.",
     "The rebels mostly stayed in the hills.",
     "They killed both soldiers and civilians.",
+    "The militias are fighting both the army and the rebels.",
+    "Speaking on state TV Omar Haddad said the talks failed.",
+    "With their policies mainly the great powers have failed.",
     "The group issued a statement claiming the attack.",
 ]
 

@@ -156,8 +156,8 @@ def _phrase_end(sent: _Sentence, s: int, limit: int = 12) -> int | None:
             continue  # "After killing the men, ...": its object follows
         if nxt in _SUBJECTS or (nxt.isdigit() and low not in MONTHS and not low.isdigit()):
             return j
-        if sent.words[j].islower() and _named_subject(sent, j + 1):
-            return j  # "In a statement, Freedonia said"
+        if sent.words[j].islower() and low not in _IN_NAMES and _named_subject(sent, j + 1):
+            return j  # "In a statement, Freedonia said" (not "on state TV Barazi said")
     return None
 
 
@@ -257,6 +257,8 @@ def _phrase_start(sent: _Sentence, k: int) -> int | None:
     while first > sent.start and (sent.is_name(first) or lows[first] in _IN_NAMES):
         first -= 1
     if first < k and sent.is_content(first) and not sent.is_name(first):
+        if first == sent.start or sent.words[first - 1] in _QUOTES:
+            return first  # '..." militia spokesman Redur Xelil said'
         named = any(sent.is_name(i) for i in range(first + 1, k + 1))
         for det in (first - 1, first - 2):  # "a port official", "a senior army officer"
             if not named and lows[det] in DETERMINERS and sent.is_content(det + 1):
@@ -362,13 +364,18 @@ def _elaboration(sent: _Sentence) -> Iterator[int]:
     lows = sent.lows
     for i in range(sent.start + 2, sent.end - 1):
         low = lows[i]
+        nxt = lows[i + 1]
         if low in ELABORATIONS:
-            opens = not sent.is_verb(i + 1) and lows[i + 1] not in PREPOSITIONS
+            # "mainly the French": an adverb of the clause, not of those counted
+            det = low != "including" and nxt in DETERMINERS
+            opens = not det and not sent.is_verb(i + 1) and nxt not in PREPOSITIONS
         elif low == "both":
             opens = "and" in lows[i + 2 : i + 5] and not sent.is_verb(i + 1)
         else:
             opens = _is_count(low) and lows[i + 1 : i + 3] in (["of", "them"], ["of", "whom"])
-        if opens and sent.is_content(i - 1) and not sent.is_verb(i - 1):
+        before = lows[i - 1]
+        # "are fighting both X and Y": the verb's object, not an aside
+        if opens and sent.is_content(i - 1) and not sent.is_verb(i - 1) and before[-3:] != "ing":
             yield i - 1
 
 
@@ -378,7 +385,8 @@ def _according(sent: _Sentence) -> Iterator[int]:
     for i in range(sent.start + 2, sent.end - 2):
         if lows[i] == "according" and lows[i + 1] == "to" and sent.is_content(i - 1):
             yield i - 1
-            end = _source_end(sent, i + 2)
+            before_verb = not any(sent.is_verb(j) for j in range(sent.start, i))
+            end = _source_end(sent, i + 2) if before_verb else None
             if end is not None:
                 yield end  # "The attacks, according to the source, claimed ..."
 
