@@ -339,3 +339,22 @@ def test_a_gerund_after_a_speech_tag_is_no_act_of_the_speaker(parse, sentence):
 )
 def test_a_directive_verb_reports_an_indicative_clause(parse, sentence, triple, modality):
     assert _find(parse, sentence, triple).modality == modality
+
+
+@pytest.mark.parametrize(
+    "sentence, triple, credit",
+    [
+        (
+            "The agency quoted local activists as saying that militiamen looted the mill.",
+            ("militiamen", "loot", "the mill"),
+            "local activists",
+        ),
+        (
+            "State radio cited a police officer as saying gunmen had kidnapped the judge.",
+            ("gunmen", "kidnap", "the judge"),
+            "a police officer",
+        ),
+    ],
+)
+def test_a_quoted_source_is_credited(parse, sentence, triple, credit):
+    assert _find(parse, sentence, triple).attribution == credit

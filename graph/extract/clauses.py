@@ -24,7 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
-from .speechtags import reported_gerund, tag_speaker, tagged_speaker
+from .speechtags import reported_gerund, speaker, tagged_speaker
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
 
@@ -292,7 +292,7 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
             # "the army regained the village said the monitor": a tag after the clause.
             return tagged
         if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
-            subj = tag_speaker(tok.head) or child(tok.head, "nsubj")
+            subj = speaker(tok.head)
             if subj is not None:
                 return np_span(named_head(subj)).text
         if tok.head.i == tok.i:

@@ -104,3 +104,20 @@ def tagged_speaker(clause: Token, tag: Token) -> str:
             if speaker is not None:
                 return np_span(speaker).text
     return ""
+
+
+def speaker(verb: Token) -> Token | None:
+    """Return who says what a speech verb reports, or None.
+
+    Its subject, a tag's speaker ("... said the monitor"), or the one quoted: "the
+    agency quoted activists as saying that ..." -> activists.
+    """
+    found = tag_speaker(verb) or child(verb, "nsubj")
+    if found is not None:
+        return found
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "as":
+        # "quoted X as saying", "cited X as saying".
+        quoted = child(prep.head, "dobj")
+        return named_head(quoted) if quoted is not None else None
+    return None
