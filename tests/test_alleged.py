@@ -358,3 +358,8 @@ def test_a_directive_verb_reports_an_indicative_clause(parse, sentence, triple, 
 )
 def test_a_quoted_source_is_credited(parse, sentence, triple, credit):
     assert _find(parse, sentence, triple).attribution == credit
+
+
+def test_the_one_quoted_as_telling_is_the_speaker(parse):
+    sentence = "The channel quoted the defence minister as telling reporters that the drones had hit a depot."
+    assert _find(parse, sentence, ("the defence minister", "tell", "reporters"))

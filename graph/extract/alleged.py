@@ -13,9 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ALLEGING_VERBS, ALLEGING_WORDS, CLAIM_VERBS
+from .lexicon import (
+    ACCUSE_VERBS,
+    ALLEGING_VERBS,
+    ALLEGING_WORDS,
+    CLAIM_VERBS,
+    PREVENT_VERBS,
+    QUOTING_VERBS,
+)
 from .spans import antecedent, child, is_relative, named_head, np_span
 
+# Prepositions of a gerund the object of the verb above does: "accused X of shelling",
+# "stopped X from marching".
+_CONTROL_PREPS = frozenset({"of", "for", "from", "with"})
 # Prepositions of an accusation's act: "accused X of V-ing", "charged X with V-ing",
 # "blamed X for V-ing".
 _ACT_PREPS = frozenset({"of", "for", "with"})
@@ -53,6 +63,20 @@ def _is_alleging(kid: Token) -> bool:
     if kid.dep_ == "advmod":
         return kid.lower_.endswith("ly") and kid.lower_ in ALLEGING_WORDS
     return kid.dep_ == "amod" and kid.head.pos_ == "NOUN" and kid.lower_ in ALLEGING_WORDS
+
+
+def is_object_controlled(verb: Token) -> bool:
+    """Return whether the object of the verb above does ``verb``, a gerund after a preposition.
+
+    "accused the militia of shelling", "stopped the crowd from marching", "quoted the
+    mayor as saying".
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp":
+        return False
+    if prep.lower_ == "as":
+        return prep.head.lemma_.lower() in QUOTING_VERBS
+    return prep.lower_ in _CONTROL_PREPS and prep.head.lemma_ in ACCUSE_VERBS | PREVENT_VERBS
 
 
 def controlled_object(verb: Token) -> Token | None:

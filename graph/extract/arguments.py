@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .agentnouns import in_place_phrase, is_someone
-from .alleged import controlled_object
+from .alleged import controlled_object, is_object_controlled
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import conjoined_passive_subject, shared_object
@@ -22,7 +22,6 @@ from .eventtargets import clause_subject, is_means
 from .frames import Frame
 from .gerunds import can_act, gerund_doer
 from .lexicon import (
-    ACCUSE_VERBS,
     AGENT_NOUNS,
     HOLDING_VERBS,
     LEADERSHIP_VERBS,
@@ -30,7 +29,6 @@ from .lexicon import (
     OBJECT_CONTROL,
     PLACE_LABELS,
     PLACE_NOUNS,
-    PREVENT_VERBS,
     STANDING_VERBS,
     TARGET_PREPS,
     TIME_LABELS,
@@ -219,12 +217,7 @@ def _undergoer(verb: Token) -> Token | None:
 def _gerund_object_control(verb: Token) -> Token | None:
     # "the army accused the militia of shelling the market" -> the militia shells it;
     # "police stopped the crowd from marching" -> the crowd (negated, see _clauses).
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for", "from", "with"}:
-        return None
-    if prep.head.lemma_ not in ACCUSE_VERBS | PREVENT_VERBS:
-        return None
-    return controlled_object(verb)
+    return controlled_object(verb) if is_object_controlled(verb) else None
 
 
 def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
