@@ -361,5 +361,7 @@ def test_a_quoted_source_is_credited(parse, sentence, triple, credit):
 
 
 def test_the_one_quoted_as_telling_is_the_speaker(parse):
-    sentence = "The channel quoted the defence minister as telling reporters that the drones had hit a depot."
+    sentence = (
+        "The channel quoted the defence minister as telling reporters that the drones hit a depot."
+    )
     assert _find(parse, sentence, ("the defence minister", "tell", "reporters"))
