@@ -365,3 +365,34 @@ def test_the_one_quoted_as_telling_is_the_speaker(parse):
         "The channel quoted the defence minister as telling reporters that the drones hit a depot."
     )
     assert _find(parse, sentence, ("the defence minister", "tell", "reporters"))
+
+
+# "if" opens a question after a question word ("asked if", "unclear if"), a condition
+# elsewhere.
+@pytest.mark.parametrize(
+    "sentence, triple, modality",
+    [
+        (
+            "It was unclear if the raids were carried out by coalition jets.",
+            ("coalition jets", "carry out", ""),
+            "possible",
+        ),
+        (
+            "Journalists asked if the coast guard had sunk the boat.",
+            ("the coast guard", "sink", "the boat"),
+            "possible",
+        ),
+        (
+            "The monitor could not say if the gunmen had looted the bank.",
+            ("the gunmen", "loot", "the bank"),
+            "possible",
+        ),
+        (
+            "The army will respond if the militants attack the airport.",
+            ("the militants", "attack", "the airport"),
+            "hypothetical",
+        ),
+    ],
+)
+def test_if_opens_a_question_or_a_condition(parse, sentence, triple, modality):
+    assert _find(parse, sentence, triple).modality == modality

@@ -96,7 +96,7 @@ def modality(verb: Token) -> str:
             if kid.dep_ == "aux" and kid.lower_ in MODALS:
                 return _hedged(tok, MODALS[kid.lower_])
             if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
-                return "hypothetical"
+                return open_modality(tok) or "hypothetical"
         if hedge(tok) is not None:
             return _hedged(tok, "asserted")
         # "asked whether the army shelled", "reports of militants shelling the town"; an

@@ -34,6 +34,10 @@ def open_modality(clause: Token) -> str:
         return ""
     if any(kid.dep_ == "mark" and kid.lower_ == "whether" for kid in clause.children):
         return "possible"
+    if any(kid.dep_ == "mark" and kid.lower_ == "if" for kid in clause.children):
+        # "asked if the navy shelled", "it is unclear if jets struck": a question, not a
+        # condition ("if the rebels attack, ...", see clauses.modality).
+        return "possible" if _takes_question(clause.head) else ""
     if (
         clause.dep_ in _COMPLEMENT_DEPS
         and _opens_with_question_word(clause)
