@@ -173,6 +173,10 @@ CARRIED_ON = [
     ("The rebels shelled the positions held by the army.", "shelled", "FIGHT"),
     ("Tribal fighters took back the positions lost in May.", "took", "FIGHT"),
     ("Government troops won back two villages.", "won", "FIGHT"),
+    # a campaign for a place or to take it by force is military; an appeal's is not
+    ("The alliance launched its campaign for Mosul in October.", "launched", "FIGHT"),
+    ("The army stepped up its campaign to recapture the valley.", "stepped", "FIGHT"),
+    ("Students launched a campaign to release the detained teachers.", "launched", "DEMAND"),
     ("The ministry won back the trust of donors.", "won", "OTHER"),
 ]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
-from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, OCCURRENCE_VERBS, PLACE_NOUNS
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, OCCURRENCE_VERBS, PLACE_LABELS, PLACE_NOUNS
 from .senses import names_an_event
 from .spans import raised_passive_subject
 
@@ -19,6 +19,9 @@ __all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring"]
 _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 # Frames of an act whose "against" phrase names its enemy: "operations against X".
 _HOSTILE_FRAMES = frozenset({"operation", "operations"})
+# Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
+_CAMPAIGNS = frozenset({"campaign", "drive"})
+_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
@@ -96,19 +99,31 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
 
 
 def is_hostile_operation(noun: Token) -> bool:
-    """Return whether a noun is an operation against someone or something.
+    """Return whether a noun is a military operation or campaign by what its phrases say.
 
-    The "against" phrase may hang on the noun or, for an object, on its verb
-    ("continued its operations against terrorists").
+    "operations against terrorists"; "a campaign for Raqqa" (for a place), "its campaign
+    to retake the city" (to take it by force), not "a campaign to free the prisoners".
+    A phrase may hang on the noun or, for an object, on its verb ("continued its
+    operations against terrorists").
     """
-    if noun.lower_ not in _HOSTILE_FRAMES:
+    lemma = noun.lemma_.lower()
+    if lemma not in _HOSTILE_FRAMES | _CAMPAIGNS:
         return False
     heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    kids = [k for head in heads for k in head.children if k.i != noun.i]
+    objects = [(k.lower_, c) for k in kids if k.dep_ == "prep" for c in k.children]
+    if lemma in _HOSTILE_FRAMES:
+        return any(prep == "against" and c.dep_ == "pobj" for prep, c in objects)
+    if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
+        return True
+    purposes = [k for k in kids if k.dep_ in {"acl", "advcl", "xcomp"} and k.pos_ == "VERB"]
     return any(
-        k.dep_ == "prep" and k.lower_ == "against" and any(c.dep_ == "pobj" for c in k.children)
-        for head in heads
-        for k in head.children
+        label_class(k.lemma_) in _FORCE and any(t.lower_ == "to" for t in k.lefts) for k in purposes
     )
+
+
+def _is_place(noun: Token) -> bool:
+    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
 
 
 def _nominal_class(lemma: str) -> tuple[str, str, str]:
