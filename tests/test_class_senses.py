@@ -85,6 +85,10 @@ NAMINGS = [
     ("The agency considered the report credible.", "considered", "STATEMENT"),
     ("The spokesman gave no details of the operation.", "gave", "STATEMENT"),
     ("The charity provided blankets to the displaced families.", "provided", "AID"),
+    # a deployment is what it deploys: relief is aid, munitions are force, troops mobilise
+    ("The Red Crescent dispatched ambulances to the stricken town.", "dispatched", "AID"),
+    ("The air force deployed cluster munitions over the villages.", "deployed", "FIGHT"),
+    ("The navy deployed two frigates to the gulf.", "deployed", "MOBILIZE"),
 ]
 
 

@@ -26,7 +26,7 @@ from .cameo import Code
 from .cameodata import load_lexicon
 from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, _words
 
-__all__ = ["gives_information", "named_sense", "reaches_a_party", "warned_sense"]
+__all__ = ["deployed_goods", "gives_information", "named_sense", "reaches_a_party", "warned_sense"]
 
 # Classes of talk and cooperation: their verbs act with or for someone, or on an event.
 _WITH_PARTY = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "INVESTIGATE"})
@@ -41,6 +41,13 @@ _PESSIMISM = Code("012", "STATEMENT", "")
 _ANNOUNCING = frozenset(m for m, mood in MODALS.items() if mood in {"future", "hypothetical"})
 # What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
 _THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# What a deployment delivers or fires: relief (CAMEO 073), munitions (190).
+_AID_GOODS = _words(
+    "aid relief ambulance food medicine medical humanitarian supply assistance blanket tent"
+)
+_MUNITIONS = _words("bomb munition missile rocket shell mine explosive gas chemical")
+_RELIEF = Code("073", "AID", "")
+_FORCE = Code("190", "FIGHT", "")
 # Nouns of information: what is provided or given is told, not given.
 INFORMATION_NOUNS = (
     _words(
@@ -153,6 +160,24 @@ def warned_sense(verb: Token) -> Code | None:
             nouns = [k for k in kid.children if k.dep_ == "pobj"]
             force = any(noun_class(n)[0] in _THREATS for n in nouns)
             return None if force or not nouns else _PESSIMISM
+    return None
+
+
+def deployed_goods(verb: Token, label: str) -> Code | None:
+    """Return the class of a deployment by what is deployed: aid is aid, munitions are force.
+
+    "dispatched ambulances", "dispatched humanitarian aid to Houla" (073); "deployed
+    barrel bombs", "deployed cluster munitions against the town" (190); troops, tanks and
+    warplanes deployed are mobilised (the label's MOBILIZE).
+    """
+    if label != "MOBILIZE":
+        return None
+    for obj in (k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}):
+        words = {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i or t.dep_ == "compound"}
+        if words & _AID_GOODS:
+            return _RELIEF
+        if obj.lemma_.lower() in _MUNITIONS:
+            return _FORCE
     return None
 
 

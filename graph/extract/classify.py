@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .bareverbs import gives_information, named_sense, reaches_a_party, warned_sense
+from .bareverbs import deployed_goods, gives_information, named_sense, reaches_a_party, warned_sense
 from .cameo import Code
 from .cameodata import PERSISTING, load_lexicon
 from .contentclass import by_modality, governed, governor_class
@@ -159,6 +159,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         return noun if noun[0] else (label, "", "")
     if label == "AID" and gives_information(verb):
         return OTHER, "", ""  # "did not provide a number": information, not aid
+    goods = deployed_goods(verb, label)
+    if goods is not None:
+        return goods.plover, goods.cameo, goods.mode
     if label and label_applies(verb, action, label):
         return label, "", ""
     if departs_from_place(verb):
