@@ -201,3 +201,26 @@ def test_an_origin_is_no_support(parse):
     doc = parse("The new commander hails from a village near Homs.")
     found = [e for e in extract_events(doc) if "hails" in e.relation]
     assert found and all(e.kind == "relation" and e.action_class != "SUPPORT" for e in found)
+
+
+# Acts of war named by verbs the dictionary codes otherwise (or not at all).
+WAR = [
+    ("A drone strike eliminated three commanders of the militia.", "eliminated", "FIGHT"),
+    ("The cabinet eliminated the restrictions on imports.", "eliminated", "CONCEDE"),
+    ("Border guards foiled an infiltration attempt near the crossing.", "foiled", "FIGHT"),
+    ("Police thwarted a bid by smugglers to cross the river.", "thwarted", "FIGHT"),
+    ("The retreating gunmen planted landmines along the road.", "planted", "ASSAULT"),
+    ("Farmers planted olive trees on the hill.", "planted", "OTHER"),
+    ("The offensive cut the main supply route to the city.", "cut", "COERCE"),
+    ("The militia lost the border town after a week of fighting.", "lost", "RETREAT"),
+    ("The garrison lost control of the northern district.", "lost", "RETREAT"),
+    ("The jihadists crucified a shepherd in the square.", "crucified", "ASSAULT"),
+    ("Loyalist fighters surged towards the airbase.", "surged", "FIGHT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), WAR)
+def test_acts_of_war_named_by_other_verbs(parse, sentence, word, expected):
+    found = [e for e in extract_events(parse(sentence)) if word in e.relation]
+    assert found, f"no event or fact on {word!r}"
+    assert found[0].action_class == expected

@@ -33,6 +33,7 @@ from .senses import (
     purpose_access,
 )
 from .territory import broken_through, place_regained
+from .warfare import war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
@@ -50,6 +51,7 @@ _METHODS = {
     "vbied": "explosives",
     "explosive": "explosives",
     "landmine": "explosives",
+    "landmines": "explosives",
     "roadside": "explosives",
     "car-bomb": "explosives",
     "booby": "explosives",
@@ -171,7 +173,14 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
 
 def _sense(verb: Token) -> Code | None:
     """Return the code a verb's complements give it in a sense of its own, if any."""
-    for sense in (control_taken, access_allowed, named_sense, broken_through, warned_sense):
+    for sense in (
+        control_taken,
+        access_allowed,
+        named_sense,
+        broken_through,
+        warned_sense,
+        war_sense,
+    ):
         code = sense(verb)
         if code is not None:
             return code

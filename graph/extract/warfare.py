@@ -1,0 +1,95 @@
+"""Acts of war that news names by verbs the dictionary does not code that way (private).
+
+- "eliminated 49 terrorists", "neutralized the gunmen": a killing named by a euphemism
+  (the class of "kill"), when the object is someone ("eliminated the restrictions" is the
+  dictionary's own 081);
+- "foiled an attack", "thwarted an infiltration attempt", "repelled an attempt by X to
+  storm the base": defeating the enemy's act is conventional force (CAMEO 190);
+- "planted landmines", "placed an explosive device": an unconventional attack (CAMEO 183,
+  PLOVER ASSAULT "explosives");
+- "cut the supply route", "severed the highway": a blockade, restricting movement
+  (CAMEO 191, PLOVER COERCE "restrict");
+- "lost the border town", "lost control of the district": ceding territory (PLOVER
+  RETREAT: "a military retreat from, or ceding, territory").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .labels import default_class, label_class
+from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+
+__all__ = ["war_sense"]
+
+_EUPHEMISMS = _words("eliminate liquidate neutralize neutralise")
+_FOILING = _words("foil thwart repel repulse frustrate")
+_ATTEMPTS = _words(
+    "attack attacks attempt attempts bid infiltration offensive assault raid incursion plan "
+    "advance push"
+)
+_PLANTING = _words("plant lay place set")
+_EXPLOSIVES = _words(
+    "mine mines landmine landmines explosive explosives ied ieds bomb bombs device devices "
+    "charge charges"
+)
+# ("protesters blocked the road" is PLOVER PROTEST: blocking is no verb of cutting here)
+_CUTTING = _words("cut sever")
+_ROUTES = _words(
+    "route routes road roads highway highways artery line lines corridor corridors supply supplies"
+)
+_FORCE = Code("190", "FIGHT", "")
+_MINES = Code("183", "ASSAULT", "explosives")
+_BLOCKADE = Code("191", "COERCE", "restrict")
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)  # "landmines planted by the militants"
+    return found
+
+
+def _words_of(noun: Token) -> set[str]:
+    # the noun and its modifiers: "an infiltration attempt", "homemade land mines"
+    return {t.lower_ for t in noun.subtree if t.i <= noun.i} | {noun.lemma_.lower()}
+
+
+def _is_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in PLACE_LABELS or lemma in PLACE_NOUNS | GROUND_NOUNS
+
+
+def _code(cls: str) -> Code | None:
+    return Code("", cls, "") if cls else None
+
+
+def war_sense(verb: Token) -> Code | None:
+    """Return the code of an act of war named by a verb the dictionary codes otherwise."""
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+
+    lemma = verb.lemma_.lower()
+    objects = _objects(verb)
+    if lemma in _EUPHEMISMS and any(is_someone(o) or o.pos_ == "PRON" for o in objects):
+        return default_class("kill")
+    if lemma in _FOILING and any(o.lemma_.lower() in _ATTEMPTS for o in objects):
+        return _FORCE
+    if lemma in _PLANTING and any(_words_of(o) & _EXPLOSIVES for o in objects):
+        return _MINES
+    if lemma in _CUTTING and any(o.lemma_.lower() in _ROUTES for o in objects):
+        return _BLOCKADE
+    if lemma == "lose" and _place_lost(objects):
+        return _code(label_class("withdraw from"))
+    return None
+
+
+def _place_lost(objects: list[Token]) -> bool:
+    """Return whether "lost" names a place or the control of one ("lost control of X")."""
+    for obj in objects:
+        if _is_place(obj):
+            return True
+        if obj.lemma_.lower() == "control":
+            places = [c for p in obj.children if p.lower_ in {"of", "over"} for c in p.children]
+            return any(_is_place(c) for c in places)
+    return False
