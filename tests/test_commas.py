@@ -348,3 +348,15 @@ def test_a_phrase_ends_where_the_text_lost_a_comma(sentence, actor, action, targ
     assert (actor, action, target) not in {
         (e.actor, e.action, e.target) for e in extract_events(plain)
     }
+
+
+def test_two_parse_processes_restore_commas_as_one_does():
+    articles = [Article(doc_id=f"d{i}", source=f"d{i}.txt", text=STRIPPED) for i in range(3)]
+
+    def parses(workers: int) -> list[tuple[str, list[int], object]]:
+        return [
+            (doc.text, [tok.head.i for tok in doc], doc.user_data.get("restored_commas"))
+            for _, doc in parse_articles(articles, workers=workers)
+        ]
+
+    assert parses(2) == parses(1)
