@@ -91,6 +91,12 @@ ALLEGED = [
         "possible",
         "Local activists",
     ),
+    (
+        "The brigade claimed to have shot down two drones over the lake.",
+        ("The brigade", "shoot down", "two drones"),
+        "possible",
+        "",
+    ),
     # hedging adverbs
     (
         "The pilots allegedly bombed a school in the northern province.",

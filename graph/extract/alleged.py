@@ -34,14 +34,18 @@ _ACT_PREPS = frozenset({"of", "for", "with"})
 def alleged_modality(clause: Token) -> str:
     """Return "possible" when ``clause`` is claimed, alleged or hedged, else "".
 
-    "claimed (that) the army shelled the town", "accused the rebels of shelling",
-    "was suspected of killing", "allegedly shelled", "the alleged attack by X on Y".
+    "claimed (that) the army shelled the town", "claimed to have shelled", "accused the
+    rebels of shelling", "was suspected of killing", "allegedly shelled", "the alleged
+    attack by X on Y".
     """
     if any(_is_alleging(kid) for kid in clause.children):
         return "possible"
     head = clause.head
     if clause.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_VERBS and not child(head, "dobj"):
         # (with an object, "claimed the blast but X blamed Y" is a misread coordination)
+        return "possible"
+    if clause.dep_ == "xcomp" and head.lemma_.lower() in CLAIM_VERBS:
+        # "the army claimed to have killed 50 militants".
         return "possible"
     if is_accused_act(clause):
         return "possible"
