@@ -92,8 +92,8 @@ ALLEGED = [
         "Local activists",
     ),
     (
-        "The brigade claimed to have shot down two drones over the lake.",
-        ("The brigade", "shoot down", "two drones"),
+        "The brigade claimed to have shot down a helicopter over the lake.",
+        ("The brigade", "shoot down", "a helicopter"),
         "possible",
         "",
     ),
