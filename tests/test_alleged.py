@@ -356,6 +356,11 @@ def test_a_directive_verb_reports_an_indicative_clause(parse, sentence, triple, 
             "local activists",
         ),
         (
+            "The website reported a local official as saying the militia had shelled the camp.",
+            ("the militia", "shell", "the camp"),
+            "a local official",
+        ),
+        (
             "State radio cited a police officer as saying gunmen had kidnapped the judge.",
             ("gunmen", "kidnap", "the judge"),
             "a police officer",

@@ -88,8 +88,8 @@ ACCUSE_VERBS = _words("accuse blame suspect charge convict condemn criticise cri
 # Of those, the ones whose act is only alleged: "accused X of shelling" (a claim), but
 # "condemned X for shelling" and "convicted X of" take the act as done.
 ALLEGING_VERBS = _words("accuse blame suspect charge allege")
-# "quoted the mayor as saying that ...": the object is the speaker.
-QUOTING_VERBS = _words("quote cite")
+# "quoted (cited, reported) the mayor as saying that ...": the object is the speaker.
+QUOTING_VERBS = _words("quote cite report")
 # Speech verbs whose clause the writer does not vouch for: "claimed (that) X shelled".
 # "said" and "reported" only credit their source (the act stays asserted).
 CLAIM_VERBS = _words("claim allege")

@@ -43,9 +43,15 @@ def reports_event(verb: Token) -> bool:
         # "the group claimed the bombing" names who did it: a claim of its own.
         return False
     obj = child(verb, "dobj")
-    # "said" takes a clause: its object is a misread subject ("said militants sneaked in").
-    said = verb.lemma_ == "say"
+    # "said" takes a clause: its object is a misread subject ("said militants sneaked in");
+    # "reported a source as saying" quotes the source.
+    said = verb.lemma_ == "say" or _quotes(verb)
     return obj is not None and (said or is_event_noun(obj) or obj.lemma_.lower() in _REPORTED)
+
+
+def _quotes(verb: Token) -> bool:
+    as_ = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "as"), None)
+    return as_ is not None and child(as_, "pcomp") is not None
 
 
 def speech(verb: Token) -> Iterator[Frame]:
