@@ -15,6 +15,7 @@ import pytest
 from spacy.tokens import Doc
 
 from graph.extract import extract_events
+from graph.normalize import normalize_events
 
 Parse = Callable[..., Doc]
 
@@ -319,3 +320,76 @@ def test_a_forced_act_still_happens(parse):
 def test_what_is_asked_is_a_fact_of_what_should_happen(parse, text, asked):
     facts = {(e.actor, e.action, e.target): e for e in extract_events(parse(text))}
     assert (facts[asked].kind, facts[asked].modality) == ("relation", "should")
+
+
+@pytest.mark.parametrize(
+    "text, actor, action",
+    [
+        # what someone fired stands for them in the clause that goes on to tell of it
+        (
+            "Gunmen fired a mortar round that landed in the square injuring three women.",
+            "Gunmen",
+            "injure",
+        ),  # fmt: skip
+        (
+            "Gunmen fired a mortar round, which landed in the square, injuring three women.",
+            "Gunmen",
+            "injure",
+        ),  # fmt: skip
+        ("The militia planted a bomb which killed two soldiers.", "The militia", "kill"),
+        # an attack dropped by someone is theirs, however the tagger reads the participle
+        (
+            "The village was hit by a barrel bomb attack aerially dropped by army helicopters.",
+            "army helicopters",
+            "hit",
+        ),  # fmt: skip
+    ],
+)
+def test_a_weapon_stands_for_who_sent_it(parse, text, actor, action):
+    assert actor in _doers(parse, text, action)
+
+
+def _labels(parse: Parse, text: str) -> dict[tuple[str, str], str]:
+    """Return (actor, action) -> actor label of the normalised events of a story."""
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    return {
+        (e.actor, e.action): e.actor_label for e in normalize_events(found) if e.kind == "event"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, weapon, action, owner",
+    [
+        # the story named the attacker a sentence before: the unowned weapon is theirs
+        (
+            "Islamic State militants shelled the Midan district on Sunday. Two rounds hit a "
+            "school and wounded three pupils.",
+            "Two rounds",
+            "hit",
+            "ISIS",
+        ),  # fmt: skip
+        (
+            "Russian jets bombed the market town of Saraqeb. The strikes killed nine people.",
+            "The strikes",
+            "kill",
+            "Russia",
+        ),  # fmt: skip
+        # no attacker before, a clash of two sides, or an attacker too far back: unresolved
+        ("Two rounds hit a school and wounded three pupils.", "Two rounds", "hit", ""),
+        (
+            "Rebels clashed with army units near the dam. Two rounds hit a school nearby.",
+            "Two rounds",
+            "hit",
+            "",
+        ),  # fmt: skip
+        (
+            "Russian jets bombed the town of Saraqeb. The mayor met aid workers. Schools closed "
+            "for the week. Residents left for the hills. A missile hit the bakery.",
+            "A missile",
+            "hit",
+            "",
+        ),  # fmt: skip
+    ],
+)
+def test_an_unowned_weapon_is_the_attacker_just_named(parse, text, weapon, action, owner):
+    assert _labels(parse, text).get((weapon, action)) == owner

@@ -24,6 +24,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .recipients import prefer_side
+from .senders import sender
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
@@ -113,7 +114,7 @@ def attacker(noun: Token) -> Token | None:
     for kid in noun.rights:
         if kid.dep_ == "prep" and kid.lower_ == "by":
             return child(kid, "pobj")
-        if kid.dep_ in _BY_DEPS and kid.tag_ == "VBN":
+        if kid.dep_ in _BY_DEPS and kid.tag_ in {"VBN", "VBD"}:  # ("aerially dropped by X")
             agent = child(kid, "agent")
             if agent is not None:
                 return child(agent, "pobj")
@@ -130,8 +131,10 @@ def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     (an owner in the phrase) stays the actor, whom normalisation resolves; "a car bomb",
     "the war" with no one named -> the role is unresolved: a fact, not an event.
     """
-    if not is_event_noun(noun):
-        return noun, True
+    # (what someone fired is a weapon, whatever the noun: "fired a round that hit X")
+    found = sender(noun)
+    if not is_event_noun(noun) or found is not None:
+        return found or noun, True
     found = attacker(noun)
     if found is not None:
         return found, True

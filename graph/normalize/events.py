@@ -36,6 +36,7 @@ from .agents import (
     is_sector_only,
     modifier_country,
 )
+from .attackers import owned_by_context
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer, tokens
 from .junk import (
@@ -178,8 +179,8 @@ def normalize_events(
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
-        for event in batch:
-            yield _normalize_event(event, doc, anchor)
+        # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
+        yield from owned_by_context(_normalize_event(event, doc, anchor) for event in batch)
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
