@@ -349,6 +349,28 @@ def test_a_weapon_stands_for_who_sent_it(parse, text, actor, action):
     assert actor in _doers(parse, text, action)
 
 
+@pytest.mark.parametrize(
+    "text, actor, action",
+    [
+        # two verbs share their object even when the tagger tells their forms apart
+        (
+            "On Monday a number of mortar shells fired by gunmen killed and injured four "
+            "civilians in the old city.",
+            "gunmen",
+            "kill",
+        ),  # fmt: skip
+        (
+            "On Monday a number of mortar shells fired by gunmen killed and injured four "
+            "civilians in the old city.",
+            "gunmen",
+            "injure",
+        ),  # fmt: skip
+    ],
+)
+def test_the_sender_of_shells_killed_and_injured(parse, text, actor, action):
+    assert actor in _doers(parse, text, action)
+
+
 def _labels(parse: Parse, text: str) -> dict[tuple[str, str], str]:
     """Return (actor, action) -> actor label of the normalised events of a story."""
     found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())

@@ -52,7 +52,9 @@ def shared_object(verb: Token) -> list[Token]:
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i - verb.i > _GAP:
             continue
-        if conj.tag_ != verb.tag_ or child(conj, "nsubj", "nsubjpass") is not None:
+        # (a past tense and a past participle are one form the tagger may tell apart)
+        same = conj.tag_ == verb.tag_ or {conj.tag_, verb.tag_} == {"VBD", "VBN"}
+        if not same or child(conj, "nsubj", "nsubjpass") is not None:
             return []  # "X fled and Y took the town": another clause
         obj = child(conj, "dobj")
         return list(conjuncts(obj)) if obj is not None else []

@@ -45,6 +45,7 @@ from .complements import (
 from .compounds import is_listed_participle
 from .coordination import is_mutual, mutual_frames
 from .eventnouns import (
+    attacker,
     between_frames,
     control_target,
     is_event_noun,
@@ -307,7 +308,9 @@ def _clause(verb: Token) -> Iterator[Frame]:
         # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument);
         # nor are "six of the raids" (a count of them).
         means = counted(actor)
-        head, resolved = resolve_instrument(means)
+        # ("a number of shells fired by X": the parser may hang "fired by" on the count.)
+        by = attacker(actor) if means.i != actor.i else None
+        head, resolved = (by, True) if by is not None else resolve_instrument(means)
         head = actor if head.i == means.i else head
         if head.i != actor.i and not target_spans:
             # "a shell fired by X fell": the shell fell; X did not.
