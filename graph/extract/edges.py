@@ -65,20 +65,49 @@ def is_means_phrase(prep: Token) -> bool:
     return is_event_noun(noun)
 
 
+# Parts and sides of a place: "in parts of Idlib", "in the west of the city", "on the
+# outskirts of Homs", "on the eastern bank of the river".
+REGION_NOUNS = frozenset(
+    {"part", "parts", "west", "east", "north", "south", "northwest", "northeast", "southwest"}
+    | {"southeast", "vicinity", "surroundings", "environs", "periphery", "heart", "centre"}
+    | {"center", "battleground", "battlefield", "governorate", "zone", "sector", "quarter"}
+    | {"site", "field", "oilfield", "farm", "farms", "headquarters", "compound", "desert"}
+    | {"side", "bank", "edge", "outskirt", "outskirts", "fringe", "fringes", "coast"}
+)
+# Nouns an "on" phrase places something at: "a hospital on the outskirts of X".
+_ON_NOUNS = frozenset({"outskirt", "outskirts", "side", "bank", "edge", "fringe", "fringes"})
+# Prepositions whose bare name is a place: "near Mayadeen", "outside Jarablus".
+_NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
+
+
 def is_place_phrase(prep: Token) -> bool:
     """Return whether ``prep`` opens a place phrase: "in Aleppo", "near the town"."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ in LOCATION_PREPS
-        and any(
-            k.dep_ == "pobj"
-            and (
-                k.ent_type_ in PLACE_LABELS
-                or (not k.ent_type_ and k.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS)
-            )
-            for k in prep.children
-        )
-    )
+    if prep.dep_ != "prep":
+        return False
+    low = prep.lower_
+    for k in prep.children:
+        if k.dep_ != "pobj":
+            continue
+        lemma = k.lemma_.lower()
+        if low == "on":
+            return lemma in _ON_NOUNS or k.lower_ in _ON_NOUNS
+        if low not in LOCATION_PREPS:
+            return False
+        if k.ent_type_ in PLACE_LABELS or lemma in REGION_NOUNS or k.lower_ in REGION_NOUNS:
+            return True
+        if not k.ent_type_ and lemma in PLACE_NOUNS | SITE_NOUNS:
+            return True
+        # a name the tagger left untyped: "near Mayadeen" (a group: "around Nusra Front").
+        return low in _NEAR_PREPS and k.pos_ == "PROPN" and k.ent_type_ not in {"ORG", "NORP"}
+    return False
+
+
+def is_side_phrase(prep: Token) -> bool:
+    """Return whether an "on" phrase places a thing: "positions on the Syrian side of X".
+
+    Such a phrase says where the thing is, not whom an act on it is aimed at.
+    """
+    return prep.lower_ == "on" and is_place_phrase(prep)
 
 
 def is_gerund_clause(prep: Token) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .asides import without_aside
+from .causephrases import cause_phrase, doer_span
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
@@ -403,23 +405,23 @@ def fire_agent_frames(
     participle without its own auxiliary ("people killed in X shelling").
     """
     for prep in (phrase_of if phrase_of is not None else verb).rights:
-        cause = _harm_cause(prep)
+        cause = _harm_cause(prep, verb)
         if cause is None:
             continue
-        noun, who = cause
+        noun, who, words = cause
         passive = passive or any(k.dep_ == "auxpass" for k in verb.children)
         action = verb.lemma_.lower() if passive else gerund_lemma(noun.text)
         if not passive and noun.tag_ != "VBG" and not noun.lower_.endswith("ing"):
             action = noun_lemma(noun)
         if who.dep_ == "pobj":
             # "in strikes by the regime and Russian forces": each side did it.
-            owners = [np_span(side) for side in conjuncts(who)]
+            owners = [doer_span(side) for side in conjuncts(who)]
         else:
             owners = [verb.doc[who.left_edge.i : who.i + 1]]
-        relation = join_tokens([*verb_group(verb), verb, prep, *np_span(noun)])
+        relation = join_tokens([*verb_group(verb), verb, *words, *np_span(noun)])
         for owner_span in owners:
             for patient in conjuncts(subj):
-                target = np_span(patient)
+                target = without_aside(np_span(patient))
                 yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
 
 
@@ -427,18 +429,17 @@ def fire_agent_frames(
 _GENERAL_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
 
 
-def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
-    """Return the event noun of "in X fire" and who is behind it, if the phrase names one."""
-    if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "under"}:
+def _harm_cause(prep: Token, verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """Return the event noun of "in X fire" ("due to X's attack"), who is behind it, the words."""
+    # "in fighting with X": the gerund is a clause to the parser (see cause_phrase).
+    phrase = cause_phrase(prep, verb)
+    if phrase is None:
         return None
-    # "in fighting with X": the gerund is a clause to the parser.
-    noun = child(prep, "pobj") or child(prep, "pcomp")
-    if noun is None:
-        return None
+    noun, words = phrase
     split = split_gerund(noun)
     if split is not None:
         # "killed in army shelling": the parser split the owner from its noun.
-        return split, noun
+        return split, noun, words
     if not is_event_noun(noun):
         return None
     # "in shelling and drone attacks by X": the agent of the last is the first's;
@@ -447,4 +448,4 @@ def _harm_cause(prep: Token) -> tuple[Token, Token] | None:
     who = attacker(noun) or (None if general else owner(noun)) or _opponent(noun)
     for other in conjuncts(noun):
         who = who or attacker(other)
-    return (noun, who) if who is not None else None
+    return (noun, who, words) if who is not None else None

@@ -24,6 +24,7 @@ from .lexicon import (
     WEAPON_VERBS,
 )
 from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
+from .wrongs import is_wrong, wronged
 
 # Verbs that use a weapon: "fired rockets", "used barrel bombs" (a weapon is no side).
 _WEAPON_USE = WEAPON_VERBS | {"use", "employ"}
@@ -43,7 +44,7 @@ def names_act(verb: Token, noun: Token) -> bool:
     a bomb", "troops seized rockets" name a thing.
     """
     noun = counted_event(noun)
-    if not is_event_noun(noun):
+    if not is_event_noun(noun) and not is_wrong(noun):
         return False
     return not _is_instrument(noun) or verb.lemma_.lower() in _WEAPON_USE
 
@@ -68,7 +69,8 @@ def act_targets(verb: Token, noun: Token) -> tuple[list[Span], str] | None:
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
     relation = join_tokens([*verb_group(verb), verb, *particles, *np_span(noun)])
     act = counted_event(noun)
-    return _between(act) or _doer(verb, act), relation
+    # "committed war crimes against civilians" -> the civilians (see wronged).
+    return wronged(verb, act) or (_between(act) or _doer(verb, act), relation)
 
 
 def _doer(verb: Token, act: Token) -> list[Span]:

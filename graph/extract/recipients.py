@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .edges import is_side_phrase
 from .lexicon import (
     AGENT_NOUNS,
     EVENT_NOUNS,
@@ -133,7 +134,7 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
     if is_measure(noun):
         preps |= {"in"}  # "imposed a curfew in X": a measure is aimed at where it holds
     for prep in noun.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or is_side_phrase(prep):
             continue
         pobj = _named_place(child(prep, "pobj"))
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:

@@ -26,6 +26,7 @@ from ..model import Event
 from ..parse import iter_sentences
 from .agenthood import counted, is_whole_conflict, names_no_one
 from .agentnouns import is_means_noun
+from .aims import aimed_target, settled_targets
 from .arguments import (
     agent_compound,
     agents,
@@ -300,7 +301,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
     # so is a death: "650 people died" is no act of the dead.
     stative = verb.lemma_ in RELATIONAL_VERBS | HARM_INTRANSITIVE
     kind = "relation" if stative or reports_event(verb) else "event"
-    target_spans, relation = _targets(verb, targets)
+    target_spans, relation = settled_targets(*_targets(verb, targets), verb, prep)
     if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)
         return
@@ -378,6 +379,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
         found = (
             light_verb_target(verb, objs[0])
+            or aimed_target(verb, objs[0])
             or control_target(verb, objs[0])
             or recipient_target(verb, objs[0])
         )

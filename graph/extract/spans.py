@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parse.commas import has_comma_before
 from .edges import ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
+from .oflists import is_of_list_member
 
 # Dependents that end a noun phrase when they follow its head: clauses,
 # appositions, punctuation and coordination are not part of an argument span.
@@ -135,12 +136,13 @@ def _right_end(tok: Token) -> int:
     A place phrase deep in the phrase ends it too: "dozens of fighters in the town of
     X" -> "dozens of fighters" (the place is the event's location, see setting.py), and
     so do a gerund clause ("the village of X killing two", the parser's reading of an
-    adjunct; "the rebels of using gas") and the event it happened in ("69 civilians
-    in shelling"): see :func:`graph.extract.edges.ends_phrase`.
+    adjunct; "the rebels of using gas") and the event it happened in ("69 civilians in
+    shelling"): see :func:`graph.extract.edges.ends_phrase`. An "of" list stays (oflists).
     """
     right = tok.i
     for kid in tok.rights:
-        if kid.dep_ in _CUT_DEPS or ends_phrase(kid) or is_time_phrase(kid):
+        cut = kid.dep_ in _CUT_DEPS and not is_of_list_member(kid)
+        if cut or ends_phrase(kid) or is_time_phrase(kid):
             break
         right = _right_end(kid)
     return right

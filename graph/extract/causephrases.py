@@ -1,0 +1,77 @@
+"""The attack a harm is put down to: "killed due to a rocket attack by X" (private).
+
+News reports the victims first and the attack as their cause: "three civilians were
+killed due to a terrorist rocket attack", "five people died as a result of shelling by
+the rebels", "two were wounded following Russian air strikes". The attack's owner (or
+its "by" agent) did the harm and the victims are its target, as for "killed in rebel
+fire" (see :func:`graph.extract.eventnouns.fire_agent_frames`, which asks
+:func:`cause_phrase` for the event noun of each phrase on the verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .spans import child, np_span
+
+# Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
+_IN_PREPS = frozenset({"in", "by", "under"})
+# Phrases that name an event as a harm's cause or its lead-up: "due to", "after".
+_CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following"})
+# Harms an attack causes; "the suspect was arrested after an attack" names no cause.
+HARM_LEMMAS = frozenset(
+    {"kill", "injure", "wound", "hurt", "maim", "die", "perish", "destroy", "damage"}
+)
+
+
+def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
+    """Return the event noun of a harm's cause phrase and the words that open the phrase.
+
+    "in rebel fire" -> (fire, [in]); "due to a rocket attack" -> (attack, [due, to]);
+    "as a result of shelling" -> (shelling, [as, a, result, of]); a cause phrase other
+    than "in", "by" or "under" only counts for a harm ("killed", "died", "destroyed").
+    """
+    low = prep.lower_
+    if prep.dep_ != "prep":
+        return None
+    if low in _IN_PREPS:
+        noun = child(prep, "pobj") or child(prep, "pcomp")
+        return (noun, [prep]) if noun is not None else None
+    if verb.lemma_.lower() not in HARM_LEMMAS:
+        return None
+    if low in {"after", "following"}:
+        # the tagger may read "following" as a verb with an object.
+        noun = child(prep, "pobj", "dobj")
+        return (noun, [prep]) if noun is not None else None
+    if low == "as":
+        result = child(prep, "pobj")
+        if result is None or result.lemma_.lower() != "result":
+            return None
+        return _linked(result, prep, {"of"})
+    return _linked(prep, prep, {"to", "of"}) if low in _CAUSE_PREPS else None
+
+
+def _linked(word: Token, first: Token, links: set[str]) -> tuple[Token, list[Token]] | None:
+    # "due to X": the parser hangs "to" on "due" (pcomp or prep) and X on "to" or "due".
+    link = next((k for k in word.rights if k.lower_ in links and k.dep_ in {"prep", "pcomp"}), None)
+    if link is None:
+        return None
+    after = [k for k in word.rights if k.dep_ in {"pobj", "pcomp"} and k.i > link.i]
+    noun = child(link, "pobj") or child(link, "pcomp") or (after[0] if after else None)
+    if noun is None:
+        return None
+    return noun, list(first.doc[first.i : link.i + 1])
+
+
+# Prepositions that say whom an act was aimed at: "an attack by X on Y".
+_AIM_PREPS = frozenset({"on", "against", "at", "into", "upon"})
+
+
+def doer_span(agent: Token) -> Span:
+    """Return the phrase of an act's agent without the act's target the parser hung on it.
+
+    "in a mortar attack by the insurgents on the factory" -> "the insurgents".
+    """
+    span = np_span(agent)
+    aimed = [k.i for k in agent.rights if k.dep_ == "prep" and k.lower_ in _AIM_PREPS]
+    return span.doc[span.start : min([span.end, *aimed])]

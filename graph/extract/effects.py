@@ -1,0 +1,42 @@
+"""The effect of an act is no target; whom it fell on is (private).
+
+"The shelling caused the deaths of eight civilians", "the raid inflicted heavy losses
+on the militants", "the strikes led to the injury of 20 people", "caused severe damage
+to the hospital": an event coder codes whom (or what) the harm fell on, not the harm.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .spans import child, conjuncts, np_span
+
+# Harms named as nouns: what an act causes, not whom it is aimed at.
+_EFFECT_NOUNS = frozenset(
+    {"death", "injury", "damage", "casualty", "loss", "destruction", "harm", "suffering"}
+    | {"deaths", "injuries", "damages", "casualties", "losses"}
+)
+# Verbs that bring a harm about: "caused", "inflicted", "led to", "resulted in", "left".
+_CAUSE_VERBS = frozenset({"cause", "inflict", "lead", "result", "leave", "wreak", "bring", "do"})
+# Prepositions that name whom a harm fell on: "the deaths of", "damage to", "losses on".
+_ON_PREPS = frozenset({"of", "to", "on", "upon", "among", "in"})
+
+
+def harmed(span: Span, verb: Token) -> tuple[list[Span], list[Token]]:
+    """Return whom the harm ``span`` names fell on and the harm's words, or ``([span], [])``.
+
+    "caused the deaths of eight civilians" -> (["eight civilians"], [the, deaths, of]);
+    "inflicted heavy losses among the militants" -> "the militants"; "caused heavy
+    damage" names no one: kept.
+    """
+    noun = span.root
+    if verb.lemma_.lower() not in _CAUSE_VERBS or noun.lemma_.lower() not in _EFFECT_NOUNS:
+        return [span], []
+    for prep in noun.rights:
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _ON_PREPS else None
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if prep.lower_ == "in" and not (pobj.pos_ == "PROPN" or pobj.tag_ == "NNS"):
+            continue  # "losses in the battlefield": where, not whom
+        return [np_span(tok) for tok in conjuncts(pobj)], list(span.doc[span.start : prep.i + 1])
+    return [span], []

@@ -1,0 +1,43 @@
+"""Wrongs committed: "committed war crimes against civilians" (private).
+
+A crime, an atrocity or a violation is an act like an attack: what "commit",
+"perpetrate" or "condemn" is done to is the act, not a side (see
+:func:`graph.extract.eventtargets.names_act`); whom it wronged is its "against" or
+"on" phrase: "the militia committed atrocities against the villagers" -> the villagers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+
+# Nouns of wrongdoing (an attack noun is an event noun already: "a massacre").
+_WRONG_NOUNS = frozenset(
+    {"crime", "atrocity", "violation", "abuse", "breach", "offence", "offense", "outrage"}
+)
+# Verbs that commit a wrong.
+_COMMIT_VERBS = frozenset({"commit", "perpetrate"})
+
+
+def is_wrong(noun: Token) -> bool:
+    """Return whether ``noun`` names a wrong done: "war crimes", "violations", "abuses"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WRONG_NOUNS
+
+
+def wronged(verb: Token, act: Token) -> tuple[list[Span], str] | None:
+    """Return whom a committed act wronged and the relation, or None.
+
+    "committed war crimes against civilians" -> the civilians, relation "committed war
+    crimes against"; "committed a massacre" names no one (None).
+    """
+    if verb.lemma_.lower() not in _COMMIT_VERBS:
+        return None
+    for prep in act.rights:
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
+        if pobj is None or prep.lower_ not in {"against", "on", "upon"}:
+            continue
+        particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+        words = [*verb_group(verb), verb, *particles, *act.doc[act.left_edge.i : prep.i + 1]]
+        return [np_span(tok) for tok in conjuncts(pobj)], join_tokens(words)
+    return None
