@@ -342,16 +342,12 @@ def test_a_wrong_committed_is_the_act_not_its_target(parse, sentence, triple):
 EFFECTS = [
     # a harm caused is no target: whom it fell on is
     (
-        "The shelling by the rebels caused the deaths of eight civilians.",
-        ("the rebels", "cause", "eight civilians"),
-    ),
-    (
         "The army inflicted heavy losses among the militants.",
         ("The army", "inflict", "the militants"),
     ),
     (
-        "The regime shelled the town leading to the death of a woman and her child.",
-        ("The regime", "lead to", "her child"),
+        "The militia inflicted serious injuries on two guards and a driver.",
+        ("The militia", "inflict", "a driver"),
     ),
     # a harm that names no one stays
     (
@@ -367,8 +363,15 @@ def test_a_harm_caused_gives_way_to_whom_it_fell_on(parse, sentence, triple):
 
 
 def test_the_harm_joins_the_relation(parse):
+    text = "The army inflicted heavy losses among the militants."
+    assert "inflicted heavy losses among" in _relations(parse, text)
+
+
+def test_a_harm_caused_names_whom_it_fell_on_in_the_fact(parse):
+    # "caused" states a cause (a relation fact), which names the victims all the same
     text = "The shelling by the rebels caused the deaths of eight civilians."
-    assert "caused the deaths of" in _relations(parse, text)
+    facts = {(e.actor, e.target) for e in extract_events(parse(text)) if e.kind == "relation"}
+    assert ("the rebels", "eight civilians") in facts
 
 
 TIMES = [

@@ -67,7 +67,7 @@ def without_time(span: Span) -> Span | None:
     """
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (_is_time(doc[start]) or doc[start].lower_ in _TIME_PREPS):
+    while start < end and (_is_time(doc[start]) or _opens_time(doc[start], end)):
         if doc[start].like_num and start + 1 < end and not _is_time(doc[start + 1]):
             break  # "Friday 19 people": the number counts the people
         start += 1
@@ -76,8 +76,13 @@ def without_time(span: Span) -> Span | None:
     for tok in doc[start + 1 : end]:
         if tok.i <= span.root.i:
             continue
-        after = doc[tok.i + 1] if tok.i + 1 < end else None
-        if _is_time(tok) or (tok.lower_ in _TIME_PREPS and after is not None and _is_time(after)):
+        if _is_time(tok) or _opens_time(tok, end):
             end = tok.i
             break
     return doc[start:end]
+
+
+def _opens_time(tok: Token, end: int) -> bool:
+    # "on Sunday", "in March" ("at least 11" opens a count, not a time).
+    after = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.lower_ in _TIME_PREPS and after is not None and _is_time(after)

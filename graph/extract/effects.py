@@ -32,11 +32,14 @@ def harmed(span: Span, verb: Token) -> tuple[list[Span], list[Token]]:
     noun = span.root
     if verb.lemma_.lower() not in _CAUSE_VERBS or noun.lemma_.lower() not in _EFFECT_NOUNS:
         return [span], []
-    for prep in noun.rights:
+    # "inflicted serious injuries on two guards": the parser may hang the phrase on the verb.
+    on_verb = [k for k in verb.rights if k.i > noun.i and k.lower_ in {"on", "upon", "among"}]
+    for prep in [*noun.rights, *on_verb]:
         pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _ON_PREPS else None
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
             continue
         if prep.lower_ == "in" and not (pobj.pos_ == "PROPN" or pobj.tag_ == "NNS"):
             continue  # "losses in the battlefield": where, not whom
-        return [np_span(tok) for tok in conjuncts(pobj)], list(span.doc[span.start : prep.i + 1])
+        words = [*span, prep] if prep.head.i == verb.i else list(span.doc[span.start : prep.i + 1])
+        return [np_span(tok) for tok in conjuncts(pobj)], words
     return [span], []
