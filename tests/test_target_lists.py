@@ -158,6 +158,12 @@ AIMED = [
         "The navy carried out two strikes near the port on Monday hitting a ferry.",
         ("The navy", "carry out", "a ferry"),
     ),
+    # or on the place itself; losses inflicted fall on whom they are inflicted upon
+    (
+        "The army continued its operations in several areas inflicting heavy losses upon the"
+        " militant groups.",
+        ("The army", "continue", "the militant groups"),
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from .spans import child, conjuncts, join_tokens, np_span, verb_group
 _AIM_PARTICIPLES = frozenset({"target", "hit", "strike", "attack", "bomb", "shell", "pound"})
 # Participles whose "at/against" phrase aims the act: "a campaign aimed at the rebels".
 _AIMED = frozenset({"aim", "direct"})
+_UPON = frozenset({"on", "upon", "among"})
 
 
 def aimed_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
@@ -50,7 +51,9 @@ def participle_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None
     # "carried out two strikes near Raqqa hitting a bridge": the parser may hang the
     # participle on the light verb.
     adjuncts = [k for k in verb.rights if k.dep_ == "advcl" and k.tag_ == "VBG" and k.i > act.i]
-    for part in [*act.rights, *adjuncts]:
+    # "continued its operations in several areas inflicting losses upon X": or on a place.
+    placed = [k for p in verb.rights if p.dep_ == "prep" for o in p.children for k in o.rights]
+    for part in [*act.rights, *adjuncts, *(k for k in placed if k.dep_ == "acl")]:
         if part.dep_ not in {"acl", "relcl", "advcl"} or part.tag_ not in {"VBG", "VBN"}:
             continue
         aimed = _aimed_at(part)
@@ -122,6 +125,11 @@ def _aimed_at(part: Token) -> Token | None:
     lemma = part.lemma_.lower()
     if part.tag_ == "VBG" and lemma in _AIM_PARTICIPLES:
         return child(part, "dobj")
+    if part.tag_ == "VBG" and lemma == "inflict":
+        # "inflicting heavy losses upon the militants": whom the losses fell on.
+        obj = child(part, "dobj")
+        preps = [k for h in (part, obj) if h is not None for k in h.rights if k.lower_ in _UPON]
+        return child(preps[0], "pobj") if preps else None
     if part.tag_ == "VBN" and lemma in _AIMED:
         preps = [k for k in part.rights if k.dep_ == "prep" and k.lower_ in {"at", "against"}]
         return child(preps[0], "pobj") if preps else None
