@@ -52,12 +52,12 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
         # causing another event links two events
         (
             "Gunmen fired rockets at the market causing heavy damage to shops.",
-            ("Gunmen", "cause", "heavy damage to shops"),
+            ("Gunmen", "cause", "shops"),  # the harm gives way to whom it fell on (effects.py)
             "relation",
         ),
         (
             "Gunmen fired rockets at the market, causing heavy damage to shops.",
-            ("Gunmen", "cause", "heavy damage to shops"),
+            ("Gunmen", "cause", "shops"),
             "relation",
         ),
         (
@@ -98,7 +98,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
         ),
         (
             "The raids led to the deaths of nine herders.",
-            ("The raids", "lead to", "the deaths of nine herders"),
+            ("The raids", "lead to", "nine herders"),  # (effects.py)
             "relation",
         ),
         (
