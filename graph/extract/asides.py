@@ -54,8 +54,18 @@ _DAY_WORDS = WEEKDAYS | MONTHS | frozenset({"morning", "afternoon", "evening", "
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since"})
 
 
+# Words of a date the tagger marks ("last year", "early 2011"); other words it marks
+# with a date may name a thing ("the dam a week after": "the dam" is no time).
+_DATE_WORDS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+    | {"last", "early", "late", "mid", "next", "this", "past", "ago", "yesterday", "today"}
+)
+
+
 def _is_time(tok: Token) -> bool:
-    return tok.ent_type_ in TIME_LABELS or tok.lower_ in _DAY_WORDS
+    if tok.lower_ in _DAY_WORDS:
+        return True
+    return tok.ent_type_ in TIME_LABELS and (tok.like_num or tok.lower_ in _DATE_WORDS)
 
 
 def without_time(span: Span) -> Span | None:
