@@ -216,6 +216,9 @@ WAR = [
     ("The garrison lost control of the northern district.", "lost", "RETREAT"),
     ("The jihadists crucified a shepherd in the square.", "crucified", "ASSAULT"),
     ("Loyalist fighters surged towards the airbase.", "surged", "FIGHT"),
+    # breaking ties is breaking relations, not a threat ("BREAK * OFF [130]")
+    ("The faction broke off ties with its former sponsor.", "broke", "SANCTION"),
+    ("The brigade broke with the northern alliance in March.", "broke", "SANCTION"),
 ]
 
 

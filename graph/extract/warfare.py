@@ -10,7 +10,8 @@
 - "cut the supply route", "severed the highway": a blockade, restricting movement
   (CAMEO 191, PLOVER COERCE "restrict");
 - "lost the border town", "lost control of the district": ceding territory (PLOVER
-  RETREAT: "a military retreat from, or ceding, territory").
+  RETREAT: "a military retreat from, or ceding, territory");
+- "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _CUTTING = _words("cut sever")
 _ROUTES = _words(
     "route routes road roads highway highways artery line lines corridor corridors supply supplies"
 )
+# "broke ties with", "broke off relations", "broke allegiance with": CAMEO 161 (reduce or
+# break relations), not the dictionary's "BREAK * OFF [130]".
+_BREAKING = _words("break")
+_TIES = _words("tie ties relation relations link links allegiance ranks contact contacts")
+_BREAK_RELATIONS = Code("161", "SANCTION", "withdraw")
 _FORCE = Code("190", "FIGHT", "")
 _MINES = Code("183", "ASSAULT", "explosives")
 _BLOCKADE = Code("191", "COERCE", "restrict")
@@ -79,9 +85,18 @@ def war_sense(verb: Token) -> Code | None:
         return _MINES
     if lemma in _CUTTING and any(o.lemma_.lower() in _ROUTES for o in objects):
         return _BLOCKADE
+    if lemma in _BREAKING and _ties_broken(verb, objects):
+        return _BREAK_RELATIONS
     if lemma == "lose" and _place_lost(objects):
         return _code(label_class("withdraw from"))
     return None
+
+
+def _ties_broken(verb: Token, objects: list[Token]) -> bool:
+    """Return whether a verb breaks ties: "broke (off) ties with", "broke with al-Qaeda"."""
+    if any(o.lemma_.lower() in _TIES for o in objects):
+        return True
+    return not objects and any(k.lower_ == "with" and k.dep_ == "prep" for k in verb.children)
 
 
 def _place_lost(objects: list[Token]) -> bool:
