@@ -68,6 +68,9 @@ PARTIES = [
     ("The foreign minister arrived in Ankara.", "arrived", "CONSULT"),
     ("The ceasefire brokered by Qatar held for a week.", "brokered", "CONSULT"),
     ("The parliament convened on Tuesday.", "convened", "CONSULT"),
+    # a pattern naming only a preposition needs a party too ("RUSH * TO [040]")
+    ("Paramedics rushed to the scene of the blast.", "rushed", "OTHER"),
+    ("The foreign minister rushed to Ankara.", "rushed", "CONSULT"),
     # a pattern for another verb of the block ("seek shelter") is not the verb's sense
     ("Soldiers searched the houses of the village.", "searched", "OTHER"),
 ]

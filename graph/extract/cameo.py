@@ -87,7 +87,8 @@ class Match:
     it says nothing of what was done; ``objectless`` one that names no object or
     phrase (a particle, a subject): "stepped up" says nothing of what was stepped up;
     ``agent_only`` one that names only a "by" phrase, a passive's subject ("backed by
-    troops"): like ``subject_only``, it says who acted.
+    troops"): like ``subject_only``, it says who acted; ``nounless`` one that names no
+    noun at all, only a particle or bare prepositions ("rush * TO" 040).
     """
 
     code: Code
@@ -96,6 +97,7 @@ class Match:
     subject_only: bool = False
     objectless: bool = False
     agent_only: bool = False
+    nounless: bool = False
 
 
 @dataclass
@@ -170,7 +172,12 @@ class Lexicon:
                 agent = not (pattern.obj or pattern.particle or pattern.subject) and all(
                     names == {"by"} for names, _ in pattern.preps
                 )
-                return Match(pattern.code, pattern.weight, pattern.own, bare, objectless, agent)
+                nounless = not (pattern.obj or pattern.subject) and not any(
+                    slots for _, slots in pattern.preps
+                )
+                return Match(
+                    pattern.code, pattern.weight, pattern.own, bare, objectless, agent, nounless
+                )
         return None
 
 

@@ -151,6 +151,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         # a pattern for another verb of the block ("seek shelter" 020 for "search the
         # houses") yields to the verb's own code, a sense the dictionary gives it apart
         match = None
+    if match is not None and match.nounless and not reaches_a_party(verb, match.code):
+        # "rushed to the scene": "RUSH * TO [040]" consults no one when "to" names a place
+        match = None
     if match is not None and (match.own or not label):
         code = match.code
         return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
