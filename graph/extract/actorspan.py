@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .edges import SITE_NOUNS
 from .lexicon import MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 
-__all__ = ["actor_span"]
+__all__ = ["actor_span", "glued_name"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # Dates written with digits only: "24.08.2013", "03/10/2017", "022015".
@@ -53,11 +53,28 @@ def actor_span(span: Span) -> Span:
     if any(t.lower_ == "by" and t.dep_ in {"prep", "agent"} for t in span.doc[end : span.end]):
         # "strikes in Syria overnight by a US-led coalition": who struck comes after.
         end = span.end
-    start = _after_preamble(span, root, end)
+    start = max(_after_preamble(span, root, end), _own_name_start(span, root))
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
     return span.doc[start:end] if start < end else span
+
+
+def _own_name_start(span: Span, root: Token) -> int:
+    """Return where the root's own name starts after another name glued before it.
+
+    "Damascus Moscow" (the end of "a backer of the government in Damascus Moscow"):
+    two names side by side are two phrases; the actor is the second.
+    """
+    if root.pos_ != "PROPN" or root.ent_type_ not in _NAME_LABELS or root.dep_ != "pobj":
+        return span.start  # ("Russia Iran and Turkey agreed": a list, split later)
+    start = root.i
+    while start > span.start and span.doc[start].ent_iob_ == "I":
+        start -= 1
+    before = span.doc[start - 1] if start > span.start else None
+    if before is None or before.pos_ != "PROPN" or not before.ent_type_:
+        return span.start
+    return start
 
 
 def _after_preamble(span: Span, root: Token, end: int) -> int:
@@ -123,3 +140,30 @@ def _is_date_word(tok: Token) -> bool:
     if tok.ent_type_ in TIME_LABELS:
         return True
     return tok.lower_ in MONTHS | WEEKDAYS
+
+
+_NAME_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def glued_name(subj: Token, verb: Token) -> Token | None:
+    """Return the name that ends a described subject without its commas, or None.
+
+    "A longtime backer of the government in Damascus Moscow stepped up its support":
+    the description ends in a place, and the name glued after it right before the verb
+    ("Moscow") is who the description is about.
+    """
+    last = subj.right_edge
+    if subj.pos_ != "NOUN" or subj.ent_type_ or last.i <= subj.i:
+        return None
+    between = subj.doc[last.i + 1 : verb.i]
+    if any(t.dep_ not in {"aux", "neg", "advmod"} for t in between):
+        return None
+    if last.pos_ != "PROPN" or last.ent_type_ not in _NAME_LABELS:
+        return None
+    start = last.i
+    while start > subj.i and subj.doc[start].ent_iob_ == "I":
+        start -= 1
+    before = subj.doc[start - 1]
+    # the name follows another name directly ("in Damascus Moscow"): two phrases, glued
+    glued = before.pos_ == "PROPN" and before.ent_type_ in _NAME_LABELS | {"LOC", "FAC"}
+    return last if glued and before.i > subj.i else None

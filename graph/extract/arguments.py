@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .actorspan import glued_name
 from .agentnouns import in_place_phrase, is_someone
 from .alleged import controlled_object, is_object_controlled
 from .clauses import governor
@@ -115,6 +116,10 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
     if counted is not None:
         # "two bombers one of whom reached the gate" -> the bombers.
         return [counted], "relative"
+    glued = glued_name(subj, verb)
+    if glued is not None:
+        # "A longtime backer of the government in Damascus Moscow stepped up" -> Moscow.
+        return [glued], "active"
     # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
     return [named_head(tok) for tok in conjuncts(subj)], "active"
 
