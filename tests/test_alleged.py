@@ -407,3 +407,24 @@ def test_the_one_quoted_as_telling_is_the_speaker(parse):
 )
 def test_if_opens_a_question_or_a_condition(parse, sentence, triple, modality):
     assert _find(parse, sentence, triple).modality == modality
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        # the speaker's own act after the tag
+        (
+            "Gunmen stormed two villages the governor said blaming the militia for the raid.",
+            ("Gunmen", "blame"),
+        ),
+        # no tag: the reporter comes first, or reports with a participle
+        ("The monitor has reported dozens of farmers killed in the valley.", ("dozens", "report")),
+        (
+            "The shelling caused panic with a photographer reporting families fleeing the town.",
+            ("families", "report"),
+        ),
+    ],
+)
+def test_no_speech_tag_misread(parse, sentence, wrong):
+    events = extract_events(parse(sentence))
+    assert not [e for e in events if (e.actor.split()[0], e.action) == wrong]

@@ -19,6 +19,12 @@ from .spans import child, named_head, np_span
 _TAG_VERBS = frozenset({"say", "add", "report"})
 # Links by which a misread tag hangs from the clause it reports.
 _TAG_LINKS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
+# Gerunds after a tag that are the speaker's own acts: "said, adding that", "blaming X",
+# "citing sources", "using the term".
+_SPEAKERS_ACTS = frozenset(
+    {"say", "add", "report", "tell", "blame", "accuse", "cite", "quote", "refer", "describe"}
+    | {"call", "use", "speak", "note", "stress", "warn", "urge", "insist", "claim", "deny"}
+)
 # Tags of a verb of the clause before the tag ("killed", "were targeted").
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
@@ -33,8 +39,11 @@ def tag_speaker(verb: Token) -> Token | None:
     """
     if verb.lemma_ not in _TAG_VERBS or verb.pos_ != "VERB" or verb.dep_ not in _TAG_LINKS:
         return None
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        # "has reported hundreds killed", "an AFP photographer reporting civilians fleeing".
+        return None
     sent = verb.sent
-    before = sent.doc[sent.start : verb.i]
+    before = [t for t in sent.doc[sent.start : verb.i] if t.head.i != verb.i or t.dep_ == "ccomp"]
     if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _CLAUSE_TAGS for t in before):
         return None
     obj = child(verb, "dobj")
@@ -75,7 +84,8 @@ def reported_gerund(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.i > verb.i:
         return None
     head = verb.head
-    if verb.lemma_ in _TAG_VERBS or head.lemma_ not in _TAG_VERBS:
+    if verb.lemma_ in _SPEAKERS_ACTS or head.lemma_ not in _TAG_VERBS:
+        # "..., the ministry said, blaming terrorists": the speaker blames.
         return None
     if tag_speaker(head) is not None:
         return tag_clause(head)
