@@ -222,6 +222,7 @@ WAR = [
     # breaking ties is breaking relations, not a threat ("BREAK * OFF [130]")
     ("The faction broke off ties with its former sponsor.", "broke", "SANCTION"),
     ("The brigade broke with the northern alliance in March.", "broke", "SANCTION"),
+    ("Hundreds of gunmen laid down their arms in the valley.", "laid", "RETREAT"),
 ]
 
 

@@ -11,7 +11,8 @@
   (CAMEO 191, PLOVER COERCE "restrict");
 - "lost the border town", "lost control of the district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
-- "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161).
+- "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
+- "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms".
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _BREAKING = _words("break")
 _TIES = _words("tie ties relation relations link links allegiance ranks contact contacts")
 _BREAK_RELATIONS = Code("161", "SANCTION", "withdraw")
 _FORCE = Code("190", "FIGHT", "")
+# "laid down their arms": the dictionary's "LAY * DOWN &WEAPON [0871]", whose set lacks "arms"
+_ARMS = _words("arm arms weapon weapons")
+_DISARM = Code("0871", "RETREAT", "ceasefire")
 _MINES = Code("183", "ASSAULT", "explosives")
 _BLOCKADE = Code("191", "COERCE", "restrict")
 
@@ -85,6 +89,9 @@ def war_sense(verb: Token) -> Code | None:
         return _MINES
     if lemma in _CUTTING and any(o.lemma_.lower() in _ROUTES for o in objects):
         return _BLOCKADE
+    down = any(k.lower_ == "down" and k.dep_ in {"prt", "advmod"} for k in verb.children)
+    if down and lemma in {"lay", "put"} and any(o.lemma_.lower() in _ARMS for o in objects):
+        return _DISARM  # "laid down their arms": not the "supply arms" of aid
     if lemma in _BREAKING and _ties_broken(verb, objects):
         return _BREAK_RELATIONS
     if lemma == "lose" and _place_lost(objects):
