@@ -257,6 +257,12 @@ PLACES = [
         "Israeli jets struck positions on the Syrian side of the border.",
         ("Israeli jets", "strike", "positions"),
     ),
+    # the parser hangs the side of the place on the verb
+    (
+        "Over the past two days the Russian jets continued to destroy the Daesh group on the"
+        " eastern bank of the Euphrates.",
+        ("the Russian jets", "destroy", "the Daesh group"),
+    ),
 ]
 
 

@@ -240,7 +240,7 @@ def _verb_side(verb: Token, obj: Token | None = None) -> tuple[Token, Token] | N
     measure = obj is not None and is_measure(obj)
     for prep in verb.rights:
         preps = _TO_PREPS - {"for", "at"} | ({"in"} if measure else set())
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.dep_ == "prep" and prep.lower_ in preps and not is_side_phrase(prep):
             pobj = _named_place(child(prep, "pobj"))
             if pobj is not None and (is_actor_noun(pobj) or is_named(pobj)):
                 return pobj, prep
