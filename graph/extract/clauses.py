@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .alleged import accuser, alleged_modality
+from .alleged import alleged_modality
 from .lexicon import (
-    ACCUSE_VERBS,
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,
     DENIAL_VERBS,
@@ -21,10 +20,9 @@ from .lexicon import (
     NEG_CONTROL,
     PREVENT_VERBS,
     READY_ADJECTIVES,
-    SPEECH_VERBS,
 )
-from .spans import child, clause_head, gerund_lemma, named_head, np_span, stolen_subject
-from .speechtags import reported_gerund, speaker, tagged_speaker
+from .spans import child, clause_head, gerund_lemma, stolen_subject
+from .speechtags import reported_gerund
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
 
@@ -267,48 +265,3 @@ def _negated_argument(noun: Token) -> bool:
     return any(
         kid.lower_ in {"no", "neither"} and kid.dep_ in {"det", "preconj"} for kid in noun.children
     )
-
-
-def attribution(verb: Token, according: dict[int, str]) -> str:
-    """Return who a clause is credited to: "according to X", or the speaker of "X said".
-
-    Args:
-        verb: The clause's verb.
-        according: Sources of "according to" phrases by the index of the word they
-            hang from (see :class:`DocContext`).
-    """
-    tok = came = verb
-    for _ in range(12):
-        if according.get(tok.i):
-            return according[tok.i]
-        if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
-            # "the army accused the militia of shelling ...", "the militia was accused
-            # by the army of shelling ...": the army says so.
-            source = accuser(tok.head.head)
-            if source:
-                return source
-        tagged = tagged_speaker(tok, came)
-        if tagged:
-            # "the army regained the village said the monitor": a tag after the clause.
-            return tagged
-        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
-            subj = speaker(tok.head)
-            if subj is not None:
-                return np_span(named_head(subj)).text
-        if tok.head.i == tok.i:
-            break
-        came, tok = tok, tok.head
-    return ""
-
-
-def according_source(according: Token) -> str:
-    """Return who an "according to" phrase credits."""
-    to = child(according, "prep")
-    pobj = child(to, "pobj") if to is not None else None
-    if pobj is None:
-        return ""
-    # "according to a statement issued by the ministry" credits the ministry.
-    issued = child(pobj, "acl")
-    agent = child(issued, "agent") if issued is not None else None
-    author = child(agent, "pobj") if agent is not None else None
-    return np_span(author if author is not None else pobj).text

@@ -3,8 +3,9 @@
 Each grammatical construction has one small rule function, commented with an
 example sentence: the clause-level rules (appositions, copulas, agentless
 passives) are here, the subject and object rules and agent compounds in
-:mod:`graph.extract.arguments`. Private helpers keep each module small: modality,
-negation and attribution in :mod:`graph.extract.clauses`, place and time in
+:mod:`graph.extract.arguments`. Private helpers keep each module small: modality and
+negation in :mod:`graph.extract.clauses`, attribution in :mod:`graph.extract.credit`,
+place and time in
 :mod:`graph.extract.setting`, surface spans in :mod:`graph.extract.spans`, frame -> event
 assembly and confidence in :mod:`graph.extract.frames`, word lists in
 :mod:`graph.extract.lexicon`.

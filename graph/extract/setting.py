@@ -12,7 +12,8 @@ import numpy.typing as npt
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from .clauses import according_source, attribution, governor
+from .clauses import governor
+from .credit import according_source, attribution
 from .lexicon import LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 from .spans import antecedent, child, np_span, without_region
 
