@@ -105,6 +105,12 @@ def _doers(parse: Parse, text: str, action: str) -> set[str]:
             "demand",
             {"Angry residents"},
         ),
+        # who approves a law makes its words theirs
+        (
+            "The parliament approved a decree recognizing the victories of the opposition.",
+            "recognize",
+            {"The parliament"},
+        ),  # fmt: skip
         # an attack says nothing: its condemner describes it
         ("Turkey condemned the bombing describing it as a crime.", "describe", {"Turkey"}),
         # a pronoun object that counts no one of the noun leaves the noun its subject

@@ -28,13 +28,16 @@ from .lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
-from .verbforms import state_verbs
 
 __all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer"]
 
 # What a road or a place does besides the relational and stative verbs: "a road
 # connecting X and Y", "a route leading to X".
 _PLACE_VERBS = frozenset({"connect", "link", "lead", "join", "run"})
+# States of a thing, an image or a text: "footage showing the ruins".
+_THING_STATES = frozenset(
+    {"show", "reveal", "depict", "contain", "include", "surround", "house", "lack", "need"}
+)
 # Classes of saying: a text, a protest or a report can demand, criticise or state.
 _SAYING_CLASSES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})
 # Texts and gatherings that say or demand something themselves: "a resolution calling
@@ -52,7 +55,8 @@ _WIELDING_VERBS = frozenset({"use", "employ", "wield", "deploy"})
 _AUTHORING_VERBS = frozenset(
     {"issue", "release", "publish", "post", "send", "sign", "pass", "adopt", "draft"}
     | {"submit", "table", "present", "deliver", "make", "put", "broadcast", "hold", "stage"}
-    | {"organise", "organize", "lead", "launch", "start", "write", "file"}
+    | {"organise", "organize", "lead", "launch", "start", "write", "file", "approve"}
+    | {"endorse", "enact", "ratify"}
 )
 
 
@@ -118,7 +122,7 @@ def gerund_doer(verb: Token) -> Token | None:
 def _links(verb: Token, noun: Token) -> bool:
     """Return whether ``verb`` states a link or a state of a thing: "a road linking X"."""
     lemma = verb.lemma_.lower()
-    if lemma in RELATIONAL_VERBS or lemma in state_verbs():
+    if lemma in RELATIONAL_VERBS | _THING_STATES:
         return True
     ground = noun.lemma_.lower() in GROUND_NOUNS or _is_place(noun)
     return lemma in _PLACE_VERBS and ground
