@@ -136,9 +136,9 @@ def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):
         ("The sappers in the vicinity of the dam cleared the mines.", "clear", "The sappers"),
         # ... unless the attacker is named after it
         (
-            "A series of strikes in Syria overnight by a US-led coalition killed ten fighters.",
+            "A series of strikes in Ruritania overnight by a French-led alliance killed six.",
             "kill",
-            "A series of strikes in Syria overnight by a US-led coalition",
+            "A series of strikes in Ruritania overnight by a French-led alliance",
         ),
         # a source phrase is the attribution
         (
@@ -173,18 +173,18 @@ def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):
         ("13000 residents fled the valley.", "flee", "13000 residents"),
         # a name glued after a description that ends in a place is who it describes
         (
-            "A longtime backer of the government in Damascus Moscow stepped up its support.",
+            "A loyal patron of the junta in Caracas Havana stepped up its help.",
             "step up",
-            "Moscow",
+            "Havana",
         ),  # fmt: skip
         pytest.param(
-            "A longtime backer of the government in Damascus, Moscow, stepped up its support.",
+            "A loyal patron of the junta in Caracas, Havana, stepped up its help.",
             "step up",
-            "Moscow",
+            "Havana",
             marks=xfail(
                 strict=True,
                 reason="with its commas the parser hangs the name on the place before it "
-                "('Damascus, Moscow' read as a town and its region)",
+                "('Caracas, Havana' read as a town and its region)",
             ),
         ),  # fmt: skip
         # a comma-less list of names stays whole (normalisation splits it)
@@ -252,9 +252,9 @@ def test_the_subject_of_a_reduced_passive_is_no_actor(parse, text, victim, actio
             "capture",
         ),
         (
-            "The air strikes on the town in the south of Idlib also wounded more than 60 people "
-            "said the Observatory.",
-            "The air strikes on the town",
+            "The raids on the village in the north of Hama also wounded more than 40 people "
+            "said the medics.",
+            "The raids on the village",
             "wound",
         ),
     ],
@@ -351,12 +351,12 @@ def test_what_is_asked_is_a_fact_of_what_should_happen(parse, text, asked):
     [
         # what someone fired stands for them in the clause that goes on to tell of it
         (
-            "Gunmen fired a mortar round that landed in the square injuring three women.",
+            "Gunmen fired a rocket that fell in the market injuring two porters.",
             "Gunmen",
             "injure",
         ),  # fmt: skip
         (
-            "Gunmen fired a mortar round, which landed in the square, injuring three women.",
+            "Gunmen fired a rocket, which fell in the market, injuring two porters.",
             "Gunmen",
             "injure",
         ),  # fmt: skip

@@ -146,8 +146,8 @@ SITES = [
     ),
     # who among those counted
     (
-        "Shelling has killed 44 civilians including 11 women.",
-        "Shelling has killed 44 civilians, including 11 women.",
+        "Shelling has killed 37 villagers including 9 nurses.",
+        "Shelling has killed 37 villagers, including 9 nurses.",
     ),
     (
         "Jets pounded the camp killing 26 people mostly children.",

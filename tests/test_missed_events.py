@@ -295,7 +295,7 @@ TALKS_IN_AN_ADJUNCT = [
         ("Rouhani", "talk", "Macron"),
     ),
     (
-        "Zarif spoke during phone conversations on Monday with the Omani envoy.",
+        "Zarif spoke during phone conversations on Tuesday with the Omani envoy.",
         ("Zarif", "talk", "the Omani envoy"),
     ),
     (

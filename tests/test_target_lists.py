@@ -82,8 +82,8 @@ CAUSES = [
         ("the rebels", "kill", "Three civilians"),
     ),
     (
-        "Three civilians were killed due to a terrorist rocket attack on the city.",
-        ("terrorist", "kill", "Three civilians"),
+        "Three porters were killed due to a terrorist mortar attack on the harbour.",
+        ("terrorist", "kill", "Three porters"),
     ),
     (
         "Four women were injured as a result of shelling by the rebels.",
@@ -94,8 +94,8 @@ CAUSES = [
         ("Russian", "kill", "Two people"),
     ),
     (
-        "Twenty civilians were killed due to a car bomb attack carried out by the militants.",
-        ("the militants", "kill", "Twenty civilians"),
+        "Nine shoppers were killed due to a truck bomb attack carried out by the bandits.",
+        ("the bandits", "kill", "Nine shoppers"),
     ),
     (
         "A bus driver was killed following a drone strike by the coalition.",
@@ -107,8 +107,8 @@ CAUSES = [
     ),
     # both harms of a coordinated report, the cause on the second
     (
-        "Three people were killed and ten others were injured due to a terrorist attack.",
-        ("terrorist", "injure", "ten others"),
+        "Two guards were killed and seven others were injured due to a terrorist raid.",
+        ("terrorist", "injure", "seven others"),
     ),
     # the attack's own target hung on its agent is no part of the agent
     (
@@ -160,9 +160,9 @@ AIMED = [
     ),
     # or on the place itself; losses inflicted fall on whom they are inflicted upon
     (
-        "The army continued its operations in several areas inflicting heavy losses upon the"
-        " militant groups.",
-        ("The army", "continue", "the militant groups"),
+        "The navy continued its operations in several ports inflicting heavy losses upon the"
+        " smuggling gangs.",
+        ("The navy", "continue", "the smuggling gangs"),
     ),
 ]
 
@@ -211,8 +211,8 @@ def test_a_condemned_act_is_aimed_at_its_doer_not_its_victims(parse):
 
 PRONOUNS = [
     (
-        "Rebels stormed an air base on Sunday capturing it from government forces.",
-        ("Rebels", "capture", "an air base"),
+        "Insurgents raided a naval depot on Tuesday seizing it from the coast guard.",
+        ("Insurgents", "seize", "a naval depot"),
     ),
     ("Police arrested five men and beat them.", ("Police", "beat", "five men")),
     ("The militants seized the village and burned it.", ("The militants", "burn", "the village")),
@@ -259,9 +259,9 @@ PLACES = [
     ),
     # the parser hangs the side of the place on the verb
     (
-        "Over the past two days the Russian jets continued to destroy the Daesh group on the"
-        " eastern bank of the Euphrates.",
-        ("the Russian jets", "destroy", "the Daesh group"),
+        "Over the last week the Freedonian gunboats continued to destroy the pirate camps on the"
+        " northern bank of the Danube.",
+        ("the Freedonian gunboats", "destroy", "the pirate camps"),
     ),
 ]
 
@@ -306,18 +306,18 @@ def test_known_target_misses(parse, sentence, triple):
 
 ASIDES = [
     # the count of the victims said aside, its commas lost
-    ("Jets killed 25 civilians six of them children.", ("Jets", "kill", "25 civilians")),
+    ("Jets killed 18 villagers seven of them children.", ("Jets", "kill", "18 villagers")),
     (
-        "Rebels killed at least 11 civilians among them three children.",
-        ("Rebels", "kill", "at least 11 civilians"),
+        "Bandits killed at least 13 villagers among them two teachers.",
+        ("Bandits", "kill", "at least 13 villagers"),
     ),
     (
-        "Militants killed at least 39 people more than half of them civilians.",
-        ("Militants", "kill", "at least 39 people"),
+        "Pirates killed at least 27 sailors more than half of them cadets.",
+        ("Pirates", "kill", "at least 27 sailors"),
     ),
     (
-        "At least 11 civilians among them three children were killed in regime shelling.",
-        ("regime", "kill", "At least 11 civilians"),
+        "At least 13 villagers among them two teachers were killed in army shelling.",
+        ("army", "kill", "At least 13 villagers"),
     ),
     # "of them" as the whole target stays
     ("The regime wounded dozens of them.", ("The regime", "wound", "dozens of them")),
@@ -336,7 +336,7 @@ WRONGS = [
         "The militia committed atrocities against the villagers.",
         ("The militia", "commit", "the villagers"),
     ),
-    ("Syrian forces had committed a war crime in the city.", ("Syrian forces", "commit", "")),
+    ("The troops had committed a grave crime in the port.", ("The troops", "commit", "")),
     ("Rebel groups committed 300 violations of the truce.", ("Rebel groups", "commit", "")),
     # condemning a wrong is aimed at whoever committed it
     (
@@ -393,8 +393,8 @@ TIMES = [
         ("Jets", "strike", "opposition areas"),
     ),
     (
-        "Air strikes by the regime killed Friday 19 people including five children.",
-        ("the regime", "kill", "19 people including five children"),
+        "Air strikes by the junta killed Friday 23 people including four nurses.",
+        ("the junta", "kill", "23 people including four nurses"),
     ),
     (
         "The militants targeted Saturday evening the Seif neighborhood.",

@@ -2,7 +2,7 @@
 
 The parser hangs phrases of the clause on the subject noun before the verb, more so in
 copy without commas: "terrorists on the Camp neighbourhood fired a shell" (where),
-"Since mid-January Daesh rockets have hit towns" (when), "the attacks according to the
+"Since mid-May militia rockets have hit villages" (when), "the attacks according to the
 source claimed two lives" (on whose word). Those phrases belong to the event's place,
 time and attribution (normalisation still reads a place after an agent to find whose
 it is: "police in Baghdad"); the actor span ends before them and starts after a date.
@@ -40,7 +40,7 @@ def actor_span(span: Span) -> Span:
     """Return ``span`` without a place phrase, a source phrase or a date around its head.
 
     "ISIS fighters in the vicinity of the airport" -> "ISIS fighters"; "the attacks
-    according to the source" -> "the attacks"; "mid-January Daesh rockets" -> "Daesh
+    according to the source" -> "the attacks"; "mid-May militia rockets" -> "militia
     rockets". Names keep their words ("Al-Qaeda in Iraq", "the Red Cross in Geneva"
     written as one name); a span that would be left empty is kept as it is.
     """
@@ -51,7 +51,7 @@ def actor_span(span: Span) -> Span:
             end = tok.i
             break
     if any(t.lower_ == "by" and t.dep_ in {"prep", "agent"} for t in span.doc[end : span.end]):
-        # "strikes in Syria overnight by a US-led coalition": who struck comes after.
+        # "strikes in the north overnight by a French-led alliance": who struck comes after.
         end = span.end
     start = max(_after_preamble(span, root, end), _own_name_start(span, root))
     dated = span.doc[span.start : start]
@@ -63,7 +63,7 @@ def actor_span(span: Span) -> Span:
 def _own_name_start(span: Span, root: Token) -> int:
     """Return where the root's own name starts after another name glued before it.
 
-    "Damascus Moscow" (the end of "a backer of the government in Damascus Moscow"):
+    "Caracas Havana" (the end of "a patron of the junta in Caracas Havana"):
     two names side by side are two phrases; the actor is the second.
     """
     if root.pos_ != "PROPN" or root.ent_type_ not in _NAME_LABELS or root.dep_ != "pobj":
@@ -79,7 +79,7 @@ def _own_name_start(span: Span, root: Token) -> int:
 
 def _after_preamble(span: Span, root: Token, end: int) -> int:
     """Return where who acted starts after a date or "according to X"."""
-    # "24.08.2013 Syrian state media", "According to Reuters over a dozen airstrikes":
+    # "04.03.2019 state media", "According to the agency several raids":
     # copy glued before the subject.
     start = span.start
     if _is_date_word(root):
@@ -116,7 +116,7 @@ def _is_place(noun: Token) -> bool:
     """Return whether a preposition's object names a place ("Idlib", "the old city")."""
     if noun.ent_type_ in _ACTOR_LABELS:
         # "militants in Jabal al-Turkman": a name right after "in" is a place, whatever
-        # the tagger says; "the envoy in Syria Ali Zaatari" names the envoy after the place.
+        # the tagger says; "the envoy in Ruritania Jan Novak" names the envoy after the place.
         first = noun.doc[noun.head.i + 1]
         one_name = all(t.ent_iob_ == "I" for t in noun.doc[first.i + 1 : noun.i + 1])
         return noun.ent_type_ == "PERSON" and first.ent_iob_ == "B" and one_name
@@ -148,9 +148,9 @@ _NAME_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 def glued_name(subj: Token, verb: Token) -> Token | None:
     """Return the name that ends a described subject without its commas, or None.
 
-    "A longtime backer of the government in Damascus Moscow stepped up its support":
+    "A loyal patron of the junta in Caracas Havana stepped up its help":
     the description ends in a place, and the name glued after it right before the verb
-    ("Moscow") is who the description is about.
+    ("Havana") is who the description is about.
     """
     last = subj.right_edge
     if subj.pos_ != "NOUN" or subj.ent_type_ or last.i <= subj.i:

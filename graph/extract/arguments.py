@@ -118,7 +118,7 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
         return [counted], "relative"
     glued = glued_name(subj, verb)
     if glued is not None:
-        # "A longtime backer of the government in Damascus Moscow stepped up" -> Moscow.
+        # "A loyal patron of the junta in Caracas Havana stepped up" -> Havana.
         return [glued], "active"
     # a title with its holder's name: "the army's spokesman, Col. Jane Doe, said" -> the name.
     return [named_head(tok) for tok in conjuncts(subj)], "active"

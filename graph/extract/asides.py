@@ -1,7 +1,7 @@
 """A count of the victims said aside, or a day glued on, is no part of the target (private).
 
-"killed 25 civilians, six of them children", "wounded 40 people, among them a doctor":
-without its commas the aside runs into the victims' phrase ("25 civilians six of them",
+"killed 18 villagers, seven of them children", "wounded 40 people, among them a doctor":
+without its commas the aside runs into the victims' phrase ("18 villagers seven of them",
 "several people some of them"). The target is the victims; how many of them were
 children is detail an event coder leaves out.
 """

@@ -1,7 +1,7 @@
 """The attack a harm is put down to: "killed due to a rocket attack by X" (private).
 
-News reports the victims first and the attack as their cause: "three civilians were
-killed due to a terrorist rocket attack", "five people died as a result of shelling by
+News reports the victims first and the attack as their cause: "four porters were
+killed due to a terrorist mortar attack", "five people died as a result of shelling by
 the rebels", "two were wounded following Russian air strikes". The attack's owner (or
 its "by" agent) did the harm and the victims are its target, as for "killed in rebel
 fire" (see :func:`graph.extract.eventnouns.fire_agent_frames`, which asks

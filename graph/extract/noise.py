@@ -30,7 +30,7 @@ _FURNITURE = re.compile(
     r"|coded\s+as\b[^.]*|contributed\s+to\s+(?:this|the)\s+report"
     r"|(?:additional\s+)?(?:reporting|editing|writing)\s+by\b[^.;]*|\(\s*\w+\s+photos?\s*\)"
     # a gloss after a group's name: "Daesh (banned in Russia)" without its brackets, "both
-    # outlawed in Russia and a range of other states" (a clause says "was banned in").
+    # outlawed in Freedonia and several other states" (a clause says "was banned in").
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"\b(?:both\s+|all\s+)?(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?-i:[A-Z])[\w-]*"
     r"(?:\s+and\s+(?:a\s+(?:range|number)\s+of\s+|many\s+)?other\s+(?:states|countries))?)",
@@ -57,7 +57,7 @@ _DATELINE = re.compile(
     rf"|date\s+of\s+publication)\s*:?\s*)?"
     rf"(?:(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
     rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?"
-    # the rest of a date the sentence splitter cut off: "Sep 2014 US air strikes killed ..."
+    # the rest of a date the sentence splitter cut off: "May 2019 army raids killed ..."
     rf"|{_MONTH}\s+\d{{4}}(?=\s+[A-Z0-9]))\s*",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
     "Wed 05 Apr 2017 Rebels shell the airport. ..." with the title "Rebels shell the
     airport" -> the dateline and the headline; "Rebels shell the airport AFP Monday
     18 Aug 2014 Rebels shelled ..." -> the headline and its credit line. A sentence that
-    only opens with a dateline ("Published July 4 2015 An explosion killed 25 ...")
+    only opens with a dateline ("Published May 2 2019 A blast killed 7 ...")
     keeps its text after the dateline.
     """
     text = sent.text

@@ -1,6 +1,6 @@
 """Who sent a weapon that a relative clause goes on to tell of (private).
 
-"Terrorists fired a mortar round that landed in the market, injuring three": the round
+"Gunmen fired a rocket that fell on the bazaar, wounding four": the round
 landed and injured, and whoever fired it did. A weapon that is the object of a verb
 that sends it (fire, launch, drop, plant ...) stands for that verb's subject.
 """

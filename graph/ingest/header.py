@@ -1,11 +1,11 @@
 """Where a news page's story starts after its header: dateline, headline, credit, share bar.
 
 Scraped pages run their header into the story's first sentence, with no line break
-and often no full stop: "Published July 19 2016 Airstrikes on ... killed 85",
+and often no full stop: "Published March 2 2019 Shelling of ... killed 12",
 "Rebels shell the airport Beirut AFP Monday 3 May 2021 Rebels shelled ...",
-"16.04.2017(updated 1723 16.04.2017) Get short URL 0 87 Kurdish-led forces killed ...".
+"02.03.2019(updated 1108 02.03.2019) Get short URL 0 12 Militia forces seized ...".
 Parsed as one sentence, the header's words become the lead's subject or object
-("Feb 022015 Beirut Syrian government strike ..."). :func:`lead_start` finds where
+("Mar 022019 Tunis Army strike ..."). :func:`lead_start` finds where
 the lead begins so that the parser can read it as a sentence of its own.
 """
 
@@ -25,9 +25,9 @@ _DATE = (
     rf"|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{4}})(?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?!\d)(?:\s+(?:UTC|GMT)(?:[+-]\d{{1,2}})?)?)?"
 )
 # A dateline opening the page, with its label and what the site prints after it:
-# "Date of publication 19 September 2016", "Posted on August 3 2013 by Nazeer Rida",
-# "Last updated at Nov 012017 BEIRUT", "30.04.2017) Get short URL 3214",
-# "05.10.2017(updated 1935 05.10.2017) Get short URL 101".
+# "Date of publication 4 March 2019", "Posted on May 9 2018 by Jane Doe",
+# "Last updated at Mar 042019 TUNIS", "04.03.2019) Get short URL 512",
+# "04.03.2019(updated 0815 04.03.2019) Get short URL 77".
 _DATELINE = re.compile(
     rf"\s*(?:(?:published|posted(?:\s+on)?|updated|last\s+updated(?:\s+at)?"
     rf"|date\s+of\s+publication)\s*:?\s*)?{_DATE}"
@@ -41,7 +41,7 @@ _SHORT_URL = re.compile(
 _SHORT_URL_ANYWHERE = re.compile(_SHORT_URL.pattern.removeprefix(r"\s*"), re.IGNORECASE)
 # A byline after the dateline: "by Youssef Diab"; the headline after it shows where it ends.
 _BYLINE = re.compile(r"\s+by((?:\s+[A-Z][\w.'-]*){1,4})")
-# An agency credit after a headline: "AFP", "Moscow AFP Saturday 7 Oct 2017", "Reuters 3 May 2021".
+# An agency credit after a headline: "AFP", "Tunis AFP Monday 4 Mar 2019", "Reuters 3 May 2021".
 _CREDIT = re.compile(rf"\s+(?:(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s+(?i:{_DATE}))?|(?i:{_DATE}))(?=\s)")
 # A share bar and its list of other stories' headlines, up to the lead's opener.
 _SHARE_BAR = re.compile(r"\s+print\s+tweet(?:\s+views\s+\d+)?(\s+related\b)?", re.IGNORECASE)
@@ -82,8 +82,8 @@ def lead_start(text: str, title: str = "") -> int:
         # a headline that differs from the page's title still ends at its dated credit.
         credit = _DATED_CREDIT.search(text, 0, _HEADER_CHARS)
         end = credit.end() if credit is not None else 0
-    # "Get short URL" closes a header wherever it is ("... Daraa Sputnik Michael Alaeddin
-    # Middle East 1449 09.04.2017Get short URL 1285 The Syrian army ...").
+    # "Get short URL" closes a header wherever it is ("... Tunis Agency Jane Doe
+    # Africa 0915 04.03.2019Get short URL 512 The army ...").
     url = _SHORT_URL_ANYWHERE.search(text, 0, _HEADER_CHARS)
     end = max(end, url.end() if url is not None else 0)
     end = _share_bar_end(text, end)

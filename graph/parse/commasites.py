@@ -300,7 +300,7 @@ def _opens_object(sent: _Sentence, i: int) -> bool:
 
 
 def _apposition(sent: _Sentence) -> Iterator[int]:
-    """A name and what it is: "in Eastern Ghouta, the largest rebel bastion"."""
+    """A name and what it is: "in Northtown, the biggest militia stronghold"."""
     lows = sent.lows
     for i in range(sent.start, sent.end - 2):
         if not sent.is_name(i + 1) or not (lows[i] in PREPOSITIONS or _takes_one_object(sent, i)):
@@ -360,7 +360,7 @@ def _takes_one_object(sent: _Sentence, i: int) -> bool:
 
 
 def _elaboration(sent: _Sentence) -> Iterator[int]:
-    """Who among those counted: "killed 44 civilians, including 11 women", ", three of them"."""
+    """Who among those counted: "killed 37 villagers, including 9 nurses", ", three of them"."""
     lows = sent.lows
     for i in range(sent.start + 2, sent.end - 1):
         low = lows[i]
