@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from .commaasides import according, apposition, elaboration, opening_apposition
+from .commasentence import Sentence, is_count, is_word
 from .commawords import (
     ASPECT_VERBS,
-    AUXILIARIES,
     CONNECTIVES,
-    COUNTS,
     DETERMINERS,
-    DITRANSITIVES,
     EFFECT_PARTICIPLES,
-    ELABORATIONS,
-    FUNCTION_WORDS,
     INTRO_PREPOSITIONS,
-    IRREGULAR_PAST,
     LEADING_CONJUNCTIONS,
     MONTHS,
     PREPOSITIONS,
@@ -44,28 +40,6 @@ _IN_NAMES = TITLES | SPEAKER_MODIFIERS | SPEAKING_BODIES | {"'s", "’s", "-"}
 _SUBJECTS = DETERMINERS | SUBJECT_PRONOUNS | {"it", "there"}
 
 
-class _Sentence:
-    """The words of one sentence-like stretch, ``start <= i < end``, final stop left out."""
-
-    def __init__(self, words: list[str], lows: list[str], start: int, end: int) -> None:
-        self.words, self.lows, self.start, self.end = words, lows, start, end
-
-    def is_content(self, i: int) -> bool:
-        """Return whether word ``i`` can end a phrase: a word, not a function word."""
-        return _is_word(self.words[i]) and self.lows[i] not in FUNCTION_WORDS
-
-    def is_name(self, i: int) -> bool:
-        word = self.words[i]
-        return word[:1].isupper() and _is_word(word) and self.lows[i] not in FUNCTION_WORDS
-
-    def is_verb(self, i: int) -> bool:
-        """Return whether word ``i`` reads as a verb: an auxiliary, a past form, a -ed word."""
-        low = self.lows[i]
-        if not self.words[i].islower() or (i > 0 and self.lows[i - 1] in DETERMINERS):
-            return False  # "a televised speech": an adjective
-        return low in AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
-
-
 def comma_sites(words: list[str]) -> Iterator[tuple[int, str]]:
     """Yield ``(token index, rule)``: a comma belongs right after that token.
 
@@ -75,7 +49,7 @@ def comma_sites(words: list[str]) -> Iterator[tuple[int, str]]:
     lows = [word.lower() for word in words]
     found: dict[int, str] = {}
     for start, end in _stretches(words):
-        sent = _Sentence(words, lows, start, end)
+        sent = Sentence(words, lows, start, end)
         for name, rule in RULES:
             for i in rule(sent):
                 found.setdefault(i, name)
@@ -103,21 +77,16 @@ def _trimmed(words: list[str], start: int, end: int) -> Iterator[tuple[int, int]
         yield start, end
 
 
-def _is_word(word: str) -> bool:
-    """Return whether a token is a word: it ends in a letter or digit, or is "U.N."-like."""
-    return word[-1:].isalnum() or (word[-1:] == "." and "." in word[1:-1])
-
-
 def _takes_comma(words: list[str], i: int) -> bool:
     """Return whether a comma can follow word ``i``: a word followed by a word (or quote)."""
     return (
         i + 1 < len(words)
-        and _is_word(words[i])
+        and is_word(words[i])
         and (words[i + 1][:1].isalnum() or words[i + 1] in _QUOTES)
     )
 
 
-def _intro(sent: _Sentence) -> Iterator[int]:
+def _intro(sent: Sentence) -> Iterator[int]:
     """A sentence-initial phrase: "On Tuesday, Russian jets ...", "Meanwhile, the army ..."."""
     s, lows = sent.start, sent.lows
     if lows[s] in LEADING_CONJUNCTIONS and s + 1 < sent.end:
@@ -139,7 +108,7 @@ def _intro(sent: _Sentence) -> Iterator[int]:
             yield end
 
 
-def _phrase_end(sent: _Sentence, s: int, limit: int = 12) -> int | None:
+def _phrase_end(sent: Sentence, s: int, limit: int = 12) -> int | None:
     """Return the last word of an opening phrase, where its clause's subject begins."""
     lows = sent.lows
     for j in range(s, min(sent.end - 1, s + limit)):
@@ -161,7 +130,7 @@ def _phrase_end(sent: _Sentence, s: int, limit: int = 12) -> int | None:
     return None
 
 
-def _named_subject(sent: _Sentence, i: int) -> bool:
+def _named_subject(sent: Sentence, i: int) -> bool:
     """Return whether a name starting at word ``i`` is followed by a verb (its predicate)."""
     last = i
     while last < sent.end and last - i < 4 and sent.is_name(last):
@@ -184,7 +153,7 @@ def _continues_time(low: str, word: str) -> bool:
     )
 
 
-def _report_tail(sent: _Sentence) -> Iterator[int]:
+def _report_tail(sent: Sentence) -> Iterator[int]:
     """A speaker closing a sentence: "... killing five, the Observatory said (on Tuesday)."""
     for v in range(sent.end - 1, sent.start + 2, -1):
         if sent.lows[v] in SPEECH_VERBS and sent.words[v].islower():
@@ -204,7 +173,7 @@ def _report_tail(sent: _Sentence) -> Iterator[int]:
         yield stop - 1  # "..., the ministry said, adding that ..."
 
 
-def _tail_end(sent: _Sentence, i: int) -> int | None:
+def _tail_end(sent: Sentence, i: int) -> int | None:
     """Return where the words after a closing speech verb stop saying whom, when or how.
 
     "told AFP on Monday." ends the sentence; "said on Monday, adding that ..." and
@@ -232,7 +201,7 @@ def _tail_end(sent: _Sentence, i: int) -> int | None:
     return i
 
 
-def _speaker_start(sent: _Sentence, v: int) -> int | None:
+def _speaker_start(sent: Sentence, v: int) -> int | None:
     """Return where the subject of a closing speech verb begins."""
     k = v - 1
     while k > sent.start and sent.lows[k] in SPEECH_ADVERBS:
@@ -243,7 +212,7 @@ def _speaker_start(sent: _Sentence, v: int) -> int | None:
     return start
 
 
-def _phrase_start(sent: _Sentence, k: int) -> int | None:
+def _phrase_start(sent: Sentence, k: int) -> int | None:
     """Return where the speaker's noun phrase ending at word ``k`` begins."""
     lows = sent.lows
     if lows[k] in SUBJECT_PRONOUNS:
@@ -272,7 +241,7 @@ def _phrase_start(sent: _Sentence, k: int) -> int | None:
     return None
 
 
-def _effect_adjunct(sent: _Sentence) -> Iterator[int]:
+def _effect_adjunct(sent: Sentence) -> Iterator[int]:
     """A participle of effect after its clause: "shelled the town, killing five"."""
     lows = sent.lows
     for i in range(sent.start + 2, sent.end - 1):
@@ -290,129 +259,21 @@ def _effect_adjunct(sent: _Sentence) -> Iterator[int]:
             yield i - 1
 
 
-def _opens_object(sent: _Sentence, i: int) -> bool:
+def _opens_object(sent: Sentence, i: int) -> bool:
     """Return whether word ``i`` can begin an object ("five", "at least 20", not "of")."""
     low = sent.lows[i]
     if low in PREPOSITIONS:
         after = sent.lows[i + 1] if i + 1 < sent.end else ""
-        return after in ("least", "most") or _is_count(after)  # "killing at least 20"
+        return after in ("least", "most") or is_count(after)  # "killing at least 20"
     return sent.words[i][:1].isalnum()
 
 
-def _apposition(sent: _Sentence) -> Iterator[int]:
-    """A name and what it is: "in Northtown, the biggest militia stronghold"."""
-    lows = sent.lows
-    for i in range(sent.start, sent.end - 2):
-        if not sent.is_name(i + 1) or not (lows[i] in PREPOSITIONS or _takes_one_object(sent, i)):
-            continue
-        last = i + 1
-        while last + 1 < sent.end and sent.is_name(last + 1) and last - i < 4:
-            last += 1
-        # "on Monday a woman" is no apposition
-        if (
-            last + 1 < sent.end
-            and lows[last + 1] in ("the", "a", "an")
-            and lows[last] not in TIME_WORDS
-        ):
-            yield last
-
-
-def _opening_apposition(sent: _Sentence) -> Iterator[int]:
-    """A subject's apposition: "Pakistan, a key US ally, has refused"."""
-    s, lows = sent.start, sent.lows
-    if lows[s] in CONNECTIVES:
-        s += 1
-    last = s
-    while last + 1 < sent.end and sent.is_name(last + 1):
-        last += 1
-    if not sent.is_name(s) or last - s > 4 or last + 2 >= sent.end:
-        return
-    start = last + 1
-    if (
-        lows[start] in ("'s", "’s") and last > s and sent.words[start + 1].islower()
-    ):  # "Salaheddine Sidhoum, Algeria's leading ..."
-        start, last = last, last - 1
-    elif lows[start] not in ("a", "an", "the"):
-        return
-    end = _apposition_end(sent, start + 1, titled=lows[start] != "the")
-    if end is not None:
-        yield last
-        yield end
-
-
-def _apposition_end(sent: _Sentence, i: int, *, titled: bool) -> int | None:
-    """Return the last word of an apposition, before its subject's verb or "and"."""
-    lows = sent.lows
-    for j in range(i, min(sent.end, i + 10)):
-        titled = titled or lows[j] in TITLES
-        if lows[j] == "and" and j + 1 < sent.end and sent.is_name(j + 1):
-            return j - 1 if titled else None  # "Russia, a Syrian ally, and China"
-        if lows[j] in AUXILIARIES or (sent.is_verb(j) and lows[j - 1] not in DETERMINERS):
-            return j - 1 if titled and sent.is_content(j - 1) else None
-        if lows[j] in SUBJECT_PRONOUNS or lows[j] in ("that", "which", "who"):
-            return None
-    return None
-
-
-def _takes_one_object(sent: _Sentence, i: int) -> bool:
-    """Return whether word ``i`` is a past verb whose object a determiner cannot follow."""
-    return sent.is_verb(i) and sent.lows[i] not in DITRANSITIVES
-
-
-def _elaboration(sent: _Sentence) -> Iterator[int]:
-    """Who among those counted: "killed 37 villagers, including 9 nurses", ", three of them"."""
-    lows = sent.lows
-    for i in range(sent.start + 2, sent.end - 1):
-        low = lows[i]
-        nxt = lows[i + 1]
-        if low in ELABORATIONS:
-            # "mainly the French": an adverb of the clause, not of those counted
-            det = low != "including" and nxt in DETERMINERS
-            opens = not det and not sent.is_verb(i + 1) and nxt not in PREPOSITIONS
-        elif low == "both":
-            opens = "and" in lows[i + 2 : i + 5] and not sent.is_verb(i + 1)
-        else:
-            opens = _is_count(low) and lows[i + 1 : i + 3] in (["of", "them"], ["of", "whom"])
-        before = lows[i - 1]
-        # "are fighting both X and Y": the verb's object, not an aside
-        if opens and sent.is_content(i - 1) and not sent.is_verb(i - 1) and before[-3:] != "ing":
-            yield i - 1
-
-
-def _according(sent: _Sentence) -> Iterator[int]:
-    """A source after its clause: "... killed 66 civilians, according to the monitor"."""
-    lows = sent.lows
-    for i in range(sent.start + 2, sent.end - 2):
-        if lows[i] == "according" and lows[i + 1] == "to" and sent.is_content(i - 1):
-            yield i - 1
-            before_verb = not any(sent.is_verb(j) for j in range(sent.start, i))
-            end = _source_end(sent, i + 2) if before_verb else None
-            if end is not None:
-                yield end  # "The attacks, according to the source, claimed ..."
-
-
-def _source_end(sent: _Sentence, i: int) -> int | None:
-    """Return the last word of the source after "according to" when a verb follows it."""
-    if i < sent.end and sent.lows[i] in DETERMINERS:
-        i += 1
-    for j in range(i, min(sent.end - 1, i + 6)):
-        if not sent.is_content(j) or sent.is_verb(j):
-            return None
-        if sent.is_verb(j + 1):
-            return j
-    return None
-
-
-def _is_count(low: str) -> bool:
-    return low.isdigit() or low in COUNTS
-
-
-RULES: tuple[tuple[str, Callable[[_Sentence], Iterator[int]]], ...] = (
+RULES: tuple[tuple[str, Callable[[Sentence], Iterator[int]]], ...] = (
     ("opening phrase", _intro),
     ("closing speaker", _report_tail),
     ("effect participle", _effect_adjunct),
-    ("apposition", _apposition),
-    ("opening apposition", _opening_apposition),
-    ("elaboration", _elaboration),
-    ("according to", _according),
+    ("apposition", apposition),
+    ("opening apposition", opening_apposition),
+    ("elaboration", elaboration),
+    ("according to", according),
 )
