@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicon import HURT_VERBS
 from .spans import child, np_span
 
 # Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
@@ -19,9 +20,7 @@ _IN_PREPS = frozenset({"in", "by", "under"})
 # Phrases that name an event as a harm's cause or its lead-up: "due to", "after".
 _CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following"})
 # Harms an attack causes; "the suspect was arrested after an attack" names no cause.
-HARM_LEMMAS = frozenset(
-    {"kill", "injure", "wound", "hurt", "maim", "die", "perish", "destroy", "damage"}
-)
+HARM_LEMMAS = HURT_VERBS | frozenset({"die", "perish", "destroy", "damage"})
 
 
 def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:

@@ -16,7 +16,7 @@ from .agenthood import counted
 from .clauses import is_negated
 from .eventnouns import fire_agent_frames, resolve_instrument
 from .frames import Frame, is_attack_verb
-from .lexicon import HARM_INTRANSITIVE
+from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 
@@ -31,8 +31,6 @@ _ATTACK_VERBS = _words(
     "hit strike bomb bombard shell attack target pound raid storm shoot fire drop explode "
     "detonate ambush blow rain slam ram open"
 )
-# Passive verbs of harm whose victims the time clause may explain.
-_HURT_VERBS = _words("kill injure wound hurt maim")
 # Acts done to someone that a reduced relative states without a doer.
 _DONE_TO = _words("kidnap abduct arrest detain execute torture behead")
 
@@ -53,7 +51,7 @@ def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[F
     lemma = verb.lemma_.lower()
     if lemma in HARM_INTRANSITIVE:
         action = "kill"  # "died when X hit Y": X killed them
-    elif lemma in _HURT_VERBS and (passive or child(verb, "dobj") is None):
+    elif lemma in HURT_VERBS and (passive or child(verb, "dobj") is None):
         action = lemma
     else:
         return []
@@ -102,7 +100,7 @@ def reduced_fact(verb: Token, *, victims: bool) -> list[Frame]:
     is a misparse of glued text).
     """
     lemma = verb.lemma_.lower()
-    if child(verb, "agent") is not None or (lemma in _HURT_VERBS and not victims):
+    if child(verb, "agent") is not None or (lemma in HURT_VERBS and not victims):
         return []
     if not (is_attack_verb(lemma) or lemma in _DONE_TO) or verb.head.pos_ not in {
         "NOUN",

@@ -18,10 +18,8 @@ from spacy.tokens import Token
 from .causes import harm_frames
 from .eventnouns import fire_agent_frames
 from .frames import Frame
+from .lexicon import HURT_VERBS
 from .spans import child, np_span
-
-# Verbs of harm a headline reports in the passive.
-_HARM = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 
 
 def _is_count(noun: Token | None) -> bool:
@@ -39,7 +37,7 @@ def _participle(noun: Token) -> Token | None:
         (
             k
             for k in noun.rights
-            if k.dep_ in {"acl", "amod"} and k.tag_ == "VBN" and k.lemma_.lower() in _HARM
+            if k.dep_ in {"acl", "amod"} and k.tag_ == "VBN" and k.lemma_.lower() in HURT_VERBS
         ),
         None,
     )
@@ -48,7 +46,7 @@ def _participle(noun: Token) -> Token | None:
 def _second_participle(verb: Token) -> Token | None:
     """Return the participle of the headline's next count: "Five killed(,) 20 injured"."""
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.tag_ == "VBN" and tok.lemma_.lower() in _HARM and _is_count(tok.head):
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in HURT_VERBS and _is_count(tok.head):
             return tok
         if tok.pos_ == "VERB" or tok.dep_ == "prep":
             return None
@@ -57,7 +55,7 @@ def _second_participle(verb: Token) -> Token | None:
 
 def is_headline_harm(verb: Token) -> bool:
     """Return whether ``verb`` is a headline's passive read as active ("Five killed 20 ...")."""
-    if verb.lemma_.lower() not in _HARM or verb.tag_ not in {"VBD", "VBN"}:
+    if verb.lemma_.lower() not in HURT_VERBS or verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(k.dep_ in {"aux", "auxpass", "neg"} for k in verb.children):
         return False

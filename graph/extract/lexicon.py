@@ -260,6 +260,8 @@ DENIAL_VERBS = _words("deny dismiss")
 SYMMETRIC_VERBS = _words("clash skirmish")
 # Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
 HARM_INTRANSITIVE = _words("die perish succumb drown")
+# Verbs of bodily harm done to someone: "were killed", "killed five", "20 injured".
+HURT_VERBS = _words("kill injure wound hurt maim")
 # Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
 # troops" -> target the town, the troops.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")
