@@ -214,3 +214,31 @@ def test_re_cutting_a_document_changes_no_event_key_nor_the_draw(tables, tmp_pat
     # the new splitter cuts the headline off: index 3 is keyed (and ranked) as 2 was.
     anchors = judge.anchor_sentences(NEW, segments)
     assert anchors == {("d1", 0): 0, ("d1", 1): 1, ("d1", 2): 1, ("d1", 3): 2}
+
+
+def _gold(actor: str, action: str, target: str) -> dict[str, str]:
+    return {"actor": actor, "action": action, "target": target, "polarity": "pos",
+            "modality": "asserted"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "gold, action, relation, kind, verdict",
+    [
+        # an agentless passive fact keeps the surface form: "be shot down".
+        (("?", "shoot down", "a drone"), "be shot down", "was shot down", "relation", "found"),
+        (("Jets", "struck", "the depot"), "strike", "struck", "event", "found"),
+        (("Jets", "strike", "the depot"), "be struck", "was struck", "event", "found"),
+        (("Rebels", "flee", "the depot"), "leave", "fled", "event", "found"),
+        (("Rebels", "withdraw from", "the depot"), "pull out", "withdrew", "event", "found"),
+        (("Gunners", "shell", "the depot"), "be shelled", "were shelled", "event", "found"),
+        (("Rebels", "carry", "the depot"), "be carried", "was carried", "event", "found"),
+        # another verb is still another verb.
+        (("Jets", "strike", "the depot"), "hit", "hit", "event", "missed"),
+        (("Rebels", "leave", "the depot"), "flee", "fled", "event", "missed"),
+    ],
+)
+def test_the_recall_matcher_knows_verb_forms(judge, gold, action, relation, kind, verdict):
+    actor, _, target = gold
+    row = judge.Row("d1", 0, actor if actor != "?" else "the drone", action, "the depot", "pos",
+                    "asserted", kind, relation, "ASSAULT", actor, target, "")  # fmt: skip
+    assert judge.match(_gold(*gold), [row]) == verdict
