@@ -6,10 +6,10 @@ import pytest
 
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
-from graph.normalize.events import _one_type
 from graph.normalize.gazetteer import load_gazetteer
 from graph.normalize.junk import cut_inner, non_actor, strip_date
 from graph.normalize.phrase import Ref
+from graph.normalize.roles import one_type
 
 
 def story(*rows: tuple[str, str, str, str]) -> list[Event]:
@@ -96,7 +96,7 @@ def test_the_observatory_is_the_observatory_named_before():
      (Ref("sana", "Saña", "location"), "organisation")],
 )  # fmt: skip
 def test_a_gazetteer_actor_has_its_own_type_on_every_path(ref, kind):
-    assert _one_type(ref, load_gazetteer()).actor_type == kind
+    assert one_type(ref, load_gazetteer()).actor_type == kind
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,165 @@
+"""Resolve one actor phrase of a sentence to its canonical actor, step by step."""
+
+from __future__ import annotations
+
+import re
+
+from .agents import agent_ref, find_agent
+from .codes import country_named, located
+from .coref import Document
+from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
+from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .modifiers import (
+    lookup_ref,
+    modified_ref,
+    national_place,
+    qualified_ref,
+    shared_modifier,
+    state_institution,
+)
+from .national import inhabitants, national_body
+from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
+
+_PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
+_PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
+
+
+def resolve(
+    text: str,
+    doc: Document,
+    sent: int,
+    pos: int,
+    *,
+    place: bool = False,
+    exclude: str = "",
+    agent: bool = False,
+) -> Ref:
+    """Return the canonical actor a phrase of sentence ``sent`` at offset ``pos`` refers to.
+
+    Args:
+        text: The phrase as written.
+        doc: The document's state (mentions so far, names defined in it).
+        sent: Sentence index of the phrase.
+        pos: Character offset of the phrase in its sentence.
+        place: Read a capital as the city ("entered Damascus"), not its government.
+        exclude: An actor id a pronoun cannot mean: the clause's other participant
+            ("ISIS took large parts of it": "it" is not ISIS).
+        agent: The phrase is the doer of an event (a pronoun then never means a place).
+
+    Returns:
+        The resolved actor; ``UNRESOLVED_REF`` (no id, type ``unresolved``) for
+        phrases that name no actor: a dateline, a date, a number, boilerplate, an
+        event noun, or a pronoun with no safe antecedent.
+    """
+    text, pos = _without_preamble(text, doc.sentence(sent), pos)
+    words = clean(text)
+    if not text or not words:
+        return UNRESOLVED_REF
+    ref = (
+        doc.known_name(words)
+        or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
+        or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
+        or _relative(words, doc, sent, pos)
+        or qualified_ref(words, doc)
+        or lookup_ref(words, doc, place)
+        or state_institution(words, doc)
+        or doc.monitor(words, sent, pos)
+        or doc.description(text, words, sent, pos)
+        or doc.titled_person(words, sent, pos)
+        or _partitive(words, doc, sent, pos, exclude)
+        or modified_ref(words, doc, sent, pos)
+        or _trailing_pp(words, doc, sent, pos, place)
+        or agent_ref(
+            doc.gaz, words, doc.main_country, STATE_HEADS, country=located(doc, sent, pos, text)
+        )
+        or national_body(doc.gaz, words, doc.main_country, STATE_HEADS)
+        or inhabitants(doc.gaz, words, doc.main_country, lambda ws: country_named(ws, doc))
+        or doc.contained(words, STATE_HEADS, PLACE_HEADS)
+        or national_place(words, doc)
+        or shared_modifier(words, doc, sent, pos)
+        or doc.group_modifier(words, sent, pos)
+        or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
+        or doc.unknown(words, text)
+    )
+    doc.remember(ref, sent, pos, text, plural=is_plural(words))
+    return ref
+
+
+def _bare_description(words: list[str]) -> bool:
+    # "the group", "the city" with no antecedent: no node called "group"
+    return len(words) == 1 and words[0].islower() and words[0] in DESCRIPTIONS
+
+
+def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
+    # "MOSCOW (Sputnik) - 24 terrorists were killed": "MOSCOW" is a dateline, not an actor;
+    # "12 May 2016 rebel fighters": the date is cut off the span.
+    end = preamble_end(sentence)
+    if pos < end:
+        cut = end - pos
+        rest = text[cut:] if cut < len(text) else ""
+        pos, text = pos + len(text) - len(rest.lstrip()), rest.lstrip()
+    stripped = strip_date(text)
+    if stripped != text.strip():
+        pos += len(text) - len(stripped)
+        text = stripped
+    kept, start = cut_inner(text)  # "Aleppo Monday", "Deir ez-Zor Tags murder"
+    return kept, pos + start
+
+
+def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
+    # "the Syrian army, which shelled the town": a relative pronoun means the phrase
+    # right before it, when that phrase names an actor; otherwise it stays unresolved.
+    # ("that" is left alone: more often "said that ..." than a relative pronoun)
+    if len(words) != 1 or words[0].lower() not in ("which", "who", "whom"):
+        return None
+    before = doc.sentence(sent)[:pos].rstrip(" ,")
+    tail = before[-80:]
+    mentions = [m for m in doc.gaz.find_mentions(tail) if m.end == len(tail)]
+    if mentions and mentions[-1].via not in ("capital", "demonym"):
+        named = doc.ref(mentions[-1].actor_id)
+        return named if (named.actor_type == "person") == (words[0].lower() != "which") else None
+    if words[0].lower() == "which":
+        return None  # "the downing of the helicopter which ...": a thing, not the agent noun
+    near = before.split()[-4:]
+    for start in range(len(near)):
+        found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.main_country, STATE_HEADS)
+        if found is not None:
+            return found
+    return None
+
+
+def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:
+    # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
+    match = _PARTITIVE.match(" ".join(words))
+    if match is None or head_word(match["head"]) not in GENERIC_HEADS:
+        return None
+    placed = _PLACED.search(match["head"])
+    if placed and find_agent(clean(match["head"][: placed.start()])) is not None:
+        return None  # "traders in the border town of X": the traders, placed
+    # "the Russian Ministry of Defense": the head names its own actor.
+    own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
+    if own is not None:
+        return own
+    # where "his staff" of "ten members of his staff" is written (the words are cleaned)
+    offset = doc.sentence(sent).find(match["rest"], pos)
+    return resolve(match["rest"], doc, sent, offset if offset >= 0 else pos, exclude=exclude)
+
+
+def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
+    # "Raqqa from the north": the head is before the PP; "police in Baghdad": an agent
+    # takes the PP's country; "military aid to Yemen": a head that names no actor gives
+    # way to the actor in its PP.
+    match = TRAILING_PP.match(" ".join(words))
+    if match is None:
+        return None
+    head, rest = clean(match["head"]), clean(match[0][match.end("head") :].split(None, 1)[1])
+    country = country_named(rest, doc)
+    if country and find_agent(head) is not None:
+        located = agent_ref(doc.gaz, head, doc.main_country, STATE_HEADS, country=country)
+        if located is not None:
+            return located
+    ref = resolve(match["head"], doc, sent, pos, place=place)
+    if ref.actor_type not in (UNRESOLVED, "other"):
+        return ref
+    inner = doc.lookup(rest) or doc.contained(rest, STATE_HEADS, PLACE_HEADS)
+    return inner if inner is not None and inner.actor_type != "other" else ref
