@@ -21,6 +21,7 @@ from .causephrases import doer_span
 from .effects import harmed
 from .eventnouns import counted_event, is_event_noun, noun_target
 from .lexicon import LIGHT_EVENT_VERBS, PERSON_NOUNS, TIME_LABELS, WEAPON_VERBS, WEEKDAYS
+from .locatives import attack_place
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 # Participles that aim an act at someone: "an operation targeting X", "raids hitting X".
@@ -33,9 +34,15 @@ _UPON = frozenset({"on", "upon", "among"})
 def aimed_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the targets and relation of an act object aimed outside its "on X" phrase.
 
-    See :func:`participle_target`, :func:`of_target` and :func:`claimed_target`.
+    See :func:`participle_target`, :func:`of_target`, :func:`claimed_target` and
+    :func:`graph.extract.locatives.attack_place` ("forty raids around Kobani").
     """
-    return participle_target(verb, obj) or of_target(verb, obj) or claimed_target(verb, obj)
+    return (
+        participle_target(verb, obj)
+        or of_target(verb, obj)
+        or claimed_target(verb, obj)
+        or attack_place(verb, obj)
+    )
 
 
 def participle_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:

@@ -34,6 +34,7 @@ from .lexicon import (
     TARGET_PREPS,
     TIME_LABELS,
 )
+from .passives import is_passive_complement, undergoer
 from .recipients import prefer_side
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
@@ -234,6 +235,8 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
         return [], ""
     if verb.dep_ == "xcomp":
         passive_subj = child(head, "nsubjpass")
+        if is_passive_complement(verb):
+            return _passive(verb)  # "ten were reported killed (by X)": they did nothing
         if passive_subj is not None and child(head, "agent") is None:
             # a passive governor: "the envoy was asked to leave", "they are said to have fled".
             if is_relative(passive_subj) and head.dep_ == "relcl":
@@ -257,9 +260,10 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
 def patients(verb: Token) -> tuple[list[Token], Token | None]:
     """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
     # two passive subjects: the one next to the verb is its own, the first a dateline
-    # or a fronted phrase ("Mon 3 May Twelve fighters were killed").
+    # or a fronted phrase ("Mon 3 May Twelve fighters were killed"); "were reported
+    # killed", "fled after being shelled by X": see undergoer.
     passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
-    if (passive_subj := passive_subj or conjoined_passive_subject(verb)) is not None:
+    if passive_subj := passive_subj or conjoined_passive_subject(verb) or undergoer(verb):
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(passive_subj)), None

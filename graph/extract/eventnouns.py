@@ -170,11 +170,12 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     """Return the target and preposition of an event noun: "an attack on X" -> (X, on).
 
     A count of events counts as its events: "a series of raids on X", "a round of
-    talks with X" -> X.
+    talks with X" -> X, the phrase hung on either noun.
     """
-    obj = counted_event(obj)
+    count, obj = obj, counted_event(obj)
     if not is_event_noun(obj):
         return None
+    nouns = [*conjuncts(obj), *([count] if count.i != obj.i else [])]
     # "talks with X" name a side; "an attack with shells" names a weapon; "talks on
     # X", "a deal on X" name a topic ("a war on X" a side).
     skip = {"from"} if _is_two_sided(obj) else {"from", "with"}
@@ -184,7 +185,7 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     return prefer_side(
         [
             (pobj, prep)
-            for noun in conjuncts(obj)
+            for noun in nouns
             for prep in noun.rights
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip
             for pobj in [child(prep, "pobj")]

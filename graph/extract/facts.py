@@ -19,6 +19,7 @@ from .causes import harm_frames, reduced_fact
 from .eventnouns import fire_agent_frames, resolve_instrument
 from .frames import Frame
 from .noise import is_report_formula
+from .passives import undergoer
 from .reduced import reduced_subject
 from .spans import (
     antecedent,
@@ -93,6 +94,9 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     if subj is None and child(verb, "auxpass") is not None:
         # "... including women and 107 others were wounded": the parser lists the subject.
         subj = stolen_subject(verb)
+    if subj is None:
+        # "ten soldiers were reported killed in the raid": the soldiers were killed.
+        subj = undergoer(verb)
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
         gap = _gapped_victims(verb)
         if gap is not None:

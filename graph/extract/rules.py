@@ -82,6 +82,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
+from .locatives import struck_place
 from .meetings import meeting_frames
 from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
 from .nominals import attack_frames
@@ -412,8 +413,8 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""
-    # "protested against Sweden's decision", "called for sanctions on X" -> X.
-    targets = [thing_side(tok) or tok for tok in targets] or called_for(verb)
+    # "protested against X's decision", "called for sanctions on X", "struck around X" -> X.
+    targets = [thing_side(tok) or tok for tok in targets] or called_for(verb) or struck_place(verb)
     return [span for tok in targets for span in _argument_spans(tok, verb)], ""
 
 

@@ -1,0 +1,82 @@
+"""Where an attack fell, named by a preposition of place: its target (private).
+
+An attack verb or an attack noun without an object often names what it hit only by
+where it fell: "artillery struck around the airport" -> the airport; "a rocket hit
+near a school" -> the school; "jets carried out forty raids around Kobani" -> Kobani.
+An event coder codes that place as the attack's target. "in" stays the event's place
+("raids in the north"), and the sides of a two-sided act are its targets, never a
+place beside it ("clashes near the dam").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .eventnouns import counted_event, is_event_noun
+from .lexicon import (
+    LIGHT_EVENT_VERBS,
+    RECIPROCAL_NOUNS,
+    TIME_LABELS,
+    WEAPON_VERBS,
+    WEEKDAYS,
+    _words,
+)
+from .spans import child, conjuncts
+
+# Verbs of a blow that lands somewhere: "struck near", "exploded outside". (A weapon
+# that "fell near X" or "landed near X" is where it ended, no act of whoever fired it.)
+ATTACK_VERBS = _words(
+    "strike hit shell bomb bombard pound pummel blast target fire rain explode detonate"
+)
+# Attacks of one side whose place is their target ("shelling near X", "raids around X").
+ATTACK_NOUNS = _words(
+    "strike airstrike raid attack bombing shelling bombardment barrage shell rocket missile "
+    "bomb mortar assault offensive"
+)
+# Prepositions of the place an attack fell on or near ("in" names a setting instead).
+PLACE_PREPS = _words("near around outside inside onto over beside")
+# ... and those an attack verb without an object is aimed by ("fired into the crowd").
+AIM_PREPS = _words("on upon into at toward towards")
+
+
+def struck_place(verb: Token) -> list[Token]:
+    """Return the place an attack verb without an object fell on or near, else ``[]``.
+
+    "Artillery struck around the airport" -> the airport; "a car bomb exploded outside
+    the clinic" -> the clinic; "jets pounded across the valley" names no target.
+    """
+    if verb.lemma_.lower() not in ATTACK_VERBS or child(verb, "dobj") is not None:
+        return []
+    return _place_of(verb, PLACE_PREPS | AIM_PREPS, after=verb.i)
+
+
+def attack_place(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the place an attack named by a verb's object fell around, and no relation.
+
+    "Coalition jets carried out forty raids around Kobani" -> Kobani; the phrase may
+    hang on the noun or on the verb. Acts of two sides ("clashes near the dam") and
+    things that are no attack ("talks near Geneva") give None, and so does a verb that
+    neither stages nor sends an attack ("seized rockets near the border").
+    """
+    act = counted_event(obj)
+    lemma = act.lemma_.lower()
+    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS | WEAPON_VERBS:
+        return None  # "seized rockets near the border": the rockets are a haul, not an attack
+    if not is_event_noun(act) or lemma in RECIPROCAL_NOUNS or act.lower_ in RECIPROCAL_NOUNS:
+        return None
+    if lemma not in ATTACK_NOUNS and act.lower_ not in ATTACK_NOUNS:
+        return None
+    found = _place_of(act, PLACE_PREPS, after=act.i) or _place_of(verb, PLACE_PREPS, after=act.i)
+    return (found, "") if found else None
+
+
+def _place_of(head: Token, preps: frozenset[str], *, after: int) -> list[Token]:
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < after:
+            continue
+        pobj = child(prep, "pobj")
+        if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in WEEKDAYS:
+            continue  # "fell over the weekend": when, not where
+        if pobj.pos_ in {"NOUN", "PROPN"}:
+            return list(conjuncts(pobj))
+    return []

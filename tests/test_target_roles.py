@@ -1,0 +1,142 @@
+"""The target role (issue 14): where an attack fell, and passives whose subject is a victim.
+
+Every sentence is our own, most with and without commas: an attack verb or noun
+without an object targets the place it fell on or near ("struck around the
+airport"), a count of attacks keeps its attacks' target ("a wave of strikes on X"),
+a participle complement of a passive report and a gerund passive target the subject
+they happened to ("were reported killed", "after being shelled by X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
+    return {(e.actor, e.action, e.target) for e in extract_events(parse(text)) if e.kind == "event"}
+
+
+PLACED = [
+    (
+        "Artillery struck around the airport, witnesses said.",
+        ("Artillery", "strike", "the airport"),
+    ),
+    ("Artillery struck around the airport overnight.", ("Artillery", "strike", "the airport")),
+    ("A rocket hit near a school in the old quarter on Friday.", ("A rocket", "hit", "a school")),
+    (
+        "A rocket hit near a school in the old quarter on Friday, killing a guard.",
+        ("A rocket", "hit", "a school"),
+    ),
+    (
+        "Two car bombs exploded outside a police station in the port city.",
+        ("Two car bombs", "explode", "a police station"),
+    ),
+    (
+        "Rebel gunners fired around the checkpoint throughout the night.",
+        ("Rebel gunners", "fire", "the checkpoint"),
+    ),
+    (
+        "Government jets carried out dozens of raids around Tal Halaf over the weekend.",
+        ("Government jets", "carry out", "Tal Halaf"),
+    ),
+    (
+        "Government jets, flying from the coast, carried out dozens of raids around Tal Halaf.",
+        ("Government jets", "carry out", "Tal Halaf"),
+    ),
+    (
+        "The air force launched a wave of strikes on militant camps in the desert.",
+        ("The air force", "launch", "militant camps"),
+    ),
+    (
+        "The air force launched a wave of strikes on militant camps, the ministry said.",
+        ("The air force", "launch", "militant camps"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACED)
+def test_attack_targets_where_it_fell(
+    parse: Parse, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(parse, sentence)
+
+
+NO_PLACE = [
+    # the sides of a clash are its targets, not a place beside it
+    ("Rival militias clashed near the dam on Sunday.", "Rival militias"),
+    # talks are no attack
+    ("Delegates held talks near the lake last week.", "Delegates"),
+    # "in" is where an act happened
+    ("Jets bombed in the north of the district.", "Jets"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), NO_PLACE)
+def test_place_beside_no_attack_is_no_target(parse: Parse, sentence: str, actor: str) -> None:
+    found = {(a, t) for a, _, t in _triples(parse, sentence) if a == actor}
+    assert found == {(actor, "")}
+
+
+def test_time_after_over_is_no_target(parse: Parse) -> None:
+    assert not any(t for _, _, t in _triples(parse, "Rockets fell over the weekend."))
+
+
+VICTIMS = [
+    (
+        "Twelve fighters were reported killed in government shelling of the hill.",
+        ("government", "kill", "Twelve fighters"),
+    ),
+    (
+        "Twelve fighters were reported killed in government shelling of the hill, monitors said.",
+        ("government", "kill", "Twelve fighters"),
+    ),
+    (
+        "Two soldiers were believed captured by the insurgents.",
+        ("the insurgents", "capture", "Two soldiers"),
+    ),
+    (
+        "The rebels withdrew from the ridge after being shelled by government artillery.",
+        ("government artillery", "shell", "The rebels"),
+    ),
+    (
+        "The rebels withdrew from the ridge, after being shelled by government artillery.",
+        ("government artillery", "shell", "The rebels"),
+    ),
+    (
+        "The gang entered the valley for the first time since being driven out by the police.",
+        ("the police", "drive out", "The gang"),
+    ),
+    (
+        "The boy was taken to hospital after being hit by a sniper.",
+        ("a sniper", "hit", "The boy"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VICTIMS)
+def test_passive_subject_elsewhere_is_target(
+    parse: Parse, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    triples = _triples(parse, sentence)
+    assert expected in triples
+    # the victim does not do what was done to it
+    assert not any(actor == expected[2] and verb == expected[1] for actor, verb, _ in triples)
+
+
+def test_reported_victims_never_act(parse: Parse) -> None:
+    # no one named: the victims are no actor of their own killing
+    triples = _triples(parse, "Nine guards were reported killed at the crossing.")
+    assert not any(actor == "Nine guards" for actor, _, _ in triples)
+
+
+def test_asked_to_leave_still_acts(parse: Parse) -> None:
+    # an infinitive after a passive request: its subject is the one asked to act
+    triples = {(a, v) for a, v, _ in _triples(parse, "The envoy was asked to leave the talks.")}
+    assert ("The envoy", "leave") in triples
