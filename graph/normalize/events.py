@@ -33,6 +33,7 @@ from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
 from .phrase import Ref, head_word
+from .pronountargets import settle_pronoun_targets
 from .resolver import resolve
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
@@ -106,7 +107,8 @@ def normalize_events(
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
-        yield from owned_by_context(_normalize_event(event, doc, anchor) for event in batch)
+        normalised = owned_by_context(_normalize_event(event, doc, anchor) for event in batch)
+        yield from settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

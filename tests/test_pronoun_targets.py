@@ -1,0 +1,77 @@
+"""Pronoun targets (issue 14): the one role just before that agrees, else no target at all.
+
+Each story is our own, given as (sentence, actor, action, target) rows and normalised
+as one document; the last row's target is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+
+Row = tuple[str, str, str, str]
+
+
+def story(*rows: Row) -> Event:
+    """Normalise one document given as rows; return its last event."""
+    events, start = [], 0
+    for index, (sentence, actor, action, target) in enumerate(rows):
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(actor, action, target, prov))
+        start += len(sentence) + 1
+    return list(normalize_events(events))[-1]
+
+
+RESOLVED = [
+    # the one place the sentence before acted on
+    ([("The rebels held Tel Marrah for three years.", "The rebels", "hold", "Tel Marrah"),
+      ("The army recaptured it on Sunday.", "The army", "recapture", "it")], "tel-marrah"),
+    # "them": the one plural group before, not the singular checkpoint
+    ([("Gunmen stormed a checkpoint at dawn.", "Gunmen", "storm", "a checkpoint"),
+      ("Soldiers drove them back within an hour.", "Soldiers", "drive", "them")],
+     "unknown/gunmen"),
+    # coreference already knows the place
+    ([("Kurdish fighters reached Manbij.", "Kurdish fighters", "reach", "Manbij"),
+      ("ISIS shelled it overnight.", "ISIS", "shell", "it")], "manbij"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "expected"), RESOLVED)
+def test_pronoun_target_takes_its_one_antecedent(rows: list[Row], expected: str) -> None:
+    last = story(*rows)
+    assert (last.target, last.target_id) == (rows[-1][3], expected)
+    assert last.target_label
+
+
+EMPTIED = [
+    # two groups it could mean: the militants or the villages
+    [("The militants seized two villages near the lake.", "The militants", "seize",
+      "two villages"),
+     ("The army shelled them the next day.", "The army", "shell", "them")],
+    # an act is meant, which is no party
+    [("The council condemned the raid on Tel Marrah.", "The council", "condemn", "the raid"),
+     ("The envoy called it a crime.", "The envoy", "call", "it")],
+    # a person: whose husband, the role cannot tell
+    [("Amal Haddad has not seen her husband since 2014.", "Amal Haddad", "see", "her husband"),
+     ("He was detained by the police.", "the police", "detain", "He")],
+    # the speaker
+    [("A jet fired at us near the bakery.", "A jet", "fire at", "us")],
+    # nothing before it at all
+    [("The guards fired on them at the gate.", "The guards", "fire on", "them")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", EMPTIED)
+def test_unclear_pronoun_target_is_left_empty(rows: list[Row]) -> None:
+    last = story(*rows)
+    assert (last.target, last.target_id, last.target_label) == ("", "", "")
+    assert last.actor == rows[-1][1]
+
+
+def test_reflexive_target_is_the_actor() -> None:
+    last = story(("Three bombers blew themselves up at the gate.", "Three bombers", "blow up",
+                  "themselves"))  # fmt: skip
+    assert last.target == "themselves"
+    assert last.target_id == last.actor_id
