@@ -457,5 +457,5 @@ def test_places_choose_the_namesake_the_document_is_about(context, place, expect
 )  # fmt: skip
 def test_pronouns_prefer_silence_to_a_wrong_antecedent(rows, expected):
     last = story(*rows)[-1]
-    role = "target" if last.target in ("them", "it") else "actor"
+    role = "target" if rows[-1][3] in ("them", "it") else "actor"
     assert getattr(last, f"{role}_id") == expected

@@ -42,7 +42,7 @@ MODALITY = [
     ),
     (
         "The monitor says it decides whose jets carry out strikes near the border.",
-        ("whose jets", "carry out", ""),
+        ("whose jets", "carry out", "the border"),
         "possible",
     ),
     (
