@@ -36,10 +36,12 @@ _KEEP = frozenset({"maintain", "retain", "preserve"})
 _TIES = frozenset({"affiliate", "link", "ally", "align", "associate", "connect", "tie"})
 # Verbs that name a report's source: "citing a source", "quoting the governor".
 _SOURCING = frozenset({"cite", "quote"})
-# "footage posted by activists", "a picture provided by the agency", "released a video":
-# where a picture comes from, not an act on anyone.
+# "footage posted by activists", "a picture provided by the agency", "released a video",
+# "a photo taken by a nurse", "footage filmed by residents": where a picture comes from,
+# not an act on anyone.
 _POSTING = frozenset(
     {"post", "upload", "provide", "release", "distribute", "supply", "publish", "circulate"}
+    | {"take", "film", "shoot", "record", "capture", "send"}
 )
 _MEDIA = frozenset({"video", "footage", "picture", "photo", "photograph", "image", "clip", "pic"})
 # What a broadcaster carries: "a statement carried by NTV", "state TV carried an appeal".
