@@ -114,7 +114,7 @@ def _doers(parse: Parse, text: str, action: str) -> set[str]:
         # an attack says nothing: its condemner describes it
         ("Turkey condemned the bombing describing it as a crime.", "describe", {"Turkey"}),
         # a pronoun object that counts no one of the noun leaves the noun its subject
-        ("Officials fear the militants using them to regroup.", "use", {"the militants"}),
+        ("Officials fear the militants exploiting them to regroup.", "exploit", {"the militants"}),
     ],
 )
 def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):

@@ -23,12 +23,12 @@ FACTS = [
     # who holds, runs or uses a place or a thing
     ("The hills have been held by the militia since 2013.", ("the militia", "hold", "The hills")),
     (
-        "Jets struck a village held by the Brevik Brigade on Monday.",
-        ("the Brevik Brigade", "hold", "a village"),
+        "Jets struck Lomvik which is held by the Brevik Brigade.",
+        ("the Brevik Brigade", "hold", "Lomvik"),
     ),
     (
-        "Jets struck a village, held by the Brevik Brigade, on Monday.",
-        ("the Brevik Brigade", "hold", "a village"),
+        "Jets struck Lomvik, which is held by the Brevik Brigade.",
+        ("the Brevik Brigade", "hold", "Lomvik"),
     ),
     (
         "Observers said the Lowland Front now holds 60 percent of the valley.",
@@ -136,6 +136,20 @@ EVENTS = [
     ),
     ("The junta is holding three foreign pilots.", ("The junta", "hold", "three foreign pilots")),
     ("The army used nerve gas against the suburb.", ("The army", "use", "")),
+    # who holds the scene of another event, in a participle ("a brigade-held village")
+    (
+        "Jets struck a village held by the Brevik Brigade on Monday.",
+        ("the Brevik Brigade", "hold", "a village"),
+    ),
+    (
+        "Jets struck a village, held by the Brevik Brigade, on Monday.",
+        ("the Brevik Brigade", "hold", "a village"),
+    ),
+    # using a means of talk is talking
+    (
+        "Both navies are using a radio channel that avoids accidents.",
+        ("Both navies", "use", "a radio channel"),
+    ),
     # holding out, running out: particles change the verb
     ("Soldiers held out in the airport for weeks.", ("Soldiers", "hold out", "")),
     # an attempt is made, an aim only sought; a coded aim keeps its class and modality
