@@ -70,12 +70,12 @@ FACTS = [
     ),
     ("The farmers hope to reopen the canal.", ("The farmers", "reopen", "the canal")),
     (
-        "Local councils are making a great effort to run the clinics.",
-        ("Local councils", "make", "a great effort"),
+        "Village councils have made a big effort to staff the clinics.",
+        ("Village councils", "make", "a big effort"),
     ),
     (
-        "Local councils are making a great effort to run the clinics.",
-        ("Local councils", "run", "the clinics"),
+        "Village councils have made a big effort to staff the clinics.",
+        ("Village councils", "staff", "the clinics"),
     ),
     # where a group comes from
     (

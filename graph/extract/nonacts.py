@@ -108,7 +108,7 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
     if cls not in _UNCODED:
         return False  # "foiled an attempt", "vetoed Western efforts"
     if obj is not None and obj.lemma_.lower() in _EFFORT_NOUNS:
-        return True  # "making a great effort", "made no mention of the raid"
+        return True  # "made a big effort", "made no mention of the raid"
     if any(k.dep_ == "prt" for k in verb.children):
         return False  # "soldiers held out in the airport", "ran out of shells"
     if lemma in _CONTROL and obj is not None:
