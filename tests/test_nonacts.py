@@ -106,6 +106,20 @@ FACTS = [
         "The guerrillas lost 13 of their commanders.",
         ("The guerrillas", "lose", "13 of their commanders"),
     ),
+    # names changed, tolls counted, figures given, fears raised, goals reached
+    (
+        "The Brevik Brigade changed its name last spring.",
+        ("The Brevik Brigade", "change", "its name"),
+    ),
+    ("The monitor counted 24 dead in Lomvik.", ("The monitor", "count", "")),
+    ("Monitors documented 60 deaths in May.", ("Monitors", "document", "60 deaths")),
+    ("The ministry gave no figure for the dead.", ("The ministry", "give", "no figure")),
+    ("The blockade is raising fears of famine.", ("The blockade", "raise", "fears of famine")),
+    (
+        "The militia has not achieved its goals in Lomvik.",
+        ("The militia", "achieve", "its goals"),
+    ),
+    ("Kalda has put itself at the centre of the talks.", ("Kalda", "put", "itself")),
     # what no coder codes
     (
         "A man carries a wounded boy after a raid on Brevik.",
@@ -166,6 +180,7 @@ EVENTS = [
     ),
     ("Kalda vetoed earlier efforts to fine Osterby.", ("Kalda", "veto", "earlier efforts")),
     ("The navy stepped up security along the coast.", ("The navy", "step up", "security")),
+    ("The army recorded advances near the dam.", ("The army", "record", "")),
     # a participle a class codes stays an act
     (
         "Five died in a convoy attacked by jets on Sunday.",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .bareverbs import INFORMATION_NOUNS
 from .lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -77,6 +78,24 @@ _STATE_VERBS = _words(
 _EFFORT_NOUNS = _words(
     "effort efforts attempt attempts progress headway mention conclusion conclusions"
 )
+# Uncoded verbs with an object that makes them no act: a name changed, fears raised, damage
+# left behind, goals achieved.
+_IDLE_OBJECTS = {
+    "change": _words("name"),
+    "adopt": _words("name"),
+    "raise": _words("fear concern question prospect possibility alarm doubt"),
+    "leave": _words("damage destruction devastation casualty trail"),
+    "achieve": _words("objective goal aim"),
+    "reach": _words("objective goal aim"),
+}
+_REFLEXIVES = _words("itself themselves himself herself oneself")
+# Giving a number or a name tells it: "gave no figure", "provided the names of the dead".
+_GIVING = _words("give provide offer")
+# A toll someone records: "documented 60 deaths" (counting is always a toll).
+_TALLYING = _words("document record register")
+_TOLLS = _words("dead death fatality killing casualty wounded injured toll")
+# Changes of state: "the revolt turned into a war", "a plant turned into barracks".
+_BECOMING = _words("turn descend evolve develop grow transform degenerate")
 # Handling people or bodies and driving vehicles are no act a coder codes.
 _HANDLING = _words("carry lift drag cradle hug wash wrap")
 _BODIES = PERSON_NOUNS | _words(
@@ -109,6 +128,8 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
         return False  # "foiled an attempt", "vetoed Western efforts"
     if obj is not None and obj.lemma_.lower() in _EFFORT_NOUNS:
         return True  # "made a big effort", "made no mention of the raid"
+    if _is_uncoded_idle(verb, lemma, obj):
+        return True  # "changed its name", "came into force", "counted 24 dead"
     if any(k.dep_ == "prt" for k in verb.children):
         return False  # "soldiers held out in the airport", "ran out of shells"
     if lemma in _CONTROL and obj is not None:
@@ -163,6 +184,35 @@ def _names_people(noun: Token) -> bool:
         return True
     ground = noun.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
     return noun.pos_ == "NOUN" and not ground and is_agent_noun(noun.lower_)
+
+
+def _is_uncoded_idle(verb: Token, lemma: str, obj: Token | None) -> bool:
+    """Return whether an uncoded verb's object or phrase makes it no act.
+
+    "changed its name", "gave no figure", "raising fears", "leaving heavy damage",
+    "achieved its goals", "came into force", "has found itself", "counted 24 dead".
+    """
+    if lemma in {"count", "tally"}:
+        return True  # "the monitor counted 24 dead": a toll, whatever the parse of it
+    if obj is None:
+        return any(
+            k.dep_ == "prep" and k.lower_ == "into" and child(k, "pobj") is not None
+            for k in verb.children
+            if lemma in _BECOMING or lemma in {"come", "enter"} and _into_force(k)
+        )  # "the revolt turned into a war", "the truce came into force"
+    noun = obj.lemma_.lower()
+    if noun in _IDLE_OBJECTS.get(lemma, ()) or obj.lower_ in _REFLEXIVES:
+        return True  # "changed its name", "raising fears", "has found itself"
+    if lemma in _GIVING and noun in INFORMATION_NOUNS:
+        return True  # "gave no figure for the dead", "provided the names"
+    if lemma not in _TALLYING:
+        return False
+    return obj.pos_ == "NUM" or noun in _TOLLS or _names_people(_counted(obj))
+
+
+def _into_force(prep: Token) -> bool:
+    pobj = child(prep, "pobj")
+    return pobj is not None and pobj.lemma_.lower() in {"force", "effect"}
 
 
 def _counted(noun: Token) -> Token:
