@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
+from .everyday import is_everyday
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .nonacts import is_non_act
 from .standing import is_standing
@@ -78,8 +79,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return False
     if cls == "RELATION" or is_standing(verb, action):
         return True  # "the town has become a haven", "a group led by X", "causing damage"
-    if is_non_act(verb, action, cls):
-        return True  # "a blog run by students", "rebels seeking to oust the king"
+    if is_non_act(verb, action, cls) or is_everyday(verb, cls):
+        return True  # "a blog run by students", "asked the mayor about the fire"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:

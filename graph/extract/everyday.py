@@ -1,0 +1,139 @@
+"""Clauses of everyday life, questions and abstractions that no coder codes (private).
+
+Whatever class a verb has alone, these uses of it report no act of one party on another:
+
+- a question: "a reporter asked the mayor about the fire", "the boy asked his father
+  where the jets came from", "asked about the raid, the envoy had no comment" (asking
+  someone *to* act or *for* something is a demand and stays one);
+- living with a hardship: "families have to deal with shortages", "farmers cope with
+  drought" (dealing with a party is an act: "Kalda dealt with Osterby");
+- leaving the places of daily life: "as pupils were leaving school", "left their homes"
+  (leaving a town or a front is a withdrawal and stays one);
+- moving the hurt or the dead: "medics ferried the wounded to a clinic";
+- a subject that is an idea, not a party: "a strategy which is avenging the deaths of
+  Y", "the policy punishes farmers";
+- telling or showing "the world" something: rhetoric, not a statement to a party;
+- sharing a goal, a view or a concern: a state, not cooperation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import PERSON_NOUNS, _words
+from .spans import child
+
+__all__ = ["is_everyday"]
+
+_WH = _words("who whom whose what which where when why how whether if")
+# Verbs of living with a hardship: "deal with shortages", "cope with the cold".
+_COPING = _words("deal cope contend grapple live")
+# Places of daily life: leaving them is no withdrawal.
+_DAILY_PLACES = _words(
+    "school schools home homes house houses work office offices mosque church shop shops "
+    "market bakery class classes university hospital clinic"
+)
+# Moving the hurt or the dead.
+_FERRYING = _words("ferry transport rush shuttle")
+_HURT = _words(
+    "wounded injured casualty casualties body bodies corpse corpses victim victims patient "
+    "patients dead"
+)
+# Nouns of ideas and plans: as a subject they act on no one.
+_IDEAS = _words(
+    "strategy policy approach stance position plan idea decision view tactic doctrine "
+    "agenda vision ideology logic mentality"
+)
+# What parties share without acting together: "the goal they share".
+_SHARED_STATES = _words(
+    "goal aim objective view concern vision value belief interest ideology border fate "
+    "opinion assessment"
+)
+_ADDRESSEES = _words("world public")
+
+
+def is_everyday(verb: Token, cls: str) -> bool:
+    """Return whether a clause asks, copes, leaves home, ferries the hurt or has an idea act.
+
+    Args:
+        verb: The clause's predicate.
+        cls: The class the classifier gave it.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "ask":
+        return _is_question(verb)
+    if lemma in _COPING:
+        return _copes(verb)
+    obj = _object(verb)
+    noun = obj.lemma_.lower() if obj is not None else ""
+    if lemma == "leave" and (noun in _DAILY_PLACES or _left_from(verb) in _DAILY_PLACES):
+        return True  # "as pupils were leaving school"
+    if lemma in _FERRYING and (noun in _HURT or obj is not None and obj.lower_ in _HURT):
+        return True  # "medics ferried the wounded to a clinic"
+    if lemma == "share" and noun in _SHARED_STATES:
+        return True  # "the goal the two allies share"
+    if cls in {"STATEMENT", "OTHER", ""} and _addresses_the_world(verb, obj):
+        return True  # "showing the world that no one cares"
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() in _IDEAS
+
+
+def _is_question(verb: Token) -> bool:
+    """Return whether "ask" asks a question, not for an act or a thing."""
+    if any(k.dep_ == "xcomp" for k in verb.children):
+        return False  # "asked the rebels to withdraw"
+    if any(k.dep_ == "prep" and k.lower_ == "for" for k in verb.children):
+        return False  # "asked for help"
+    if verb.tag_ == "VBN" and not any(k.dep_ == "auxpass" for k in verb.children):
+        return True  # "asked about the raid, the envoy had no comment"
+    if any(k.dep_ == "prep" and k.lower_ == "about" for k in verb.children):
+        return True  # "asked the mayor about the fire"
+    return any(
+        k.dep_ == "ccomp" and any(w.lower_ in _WH for w in k.subtree if w.i < k.i)
+        for k in verb.children
+    )  # "asked his father where the jets came from"
+
+
+def _copes(verb: Token) -> bool:
+    """Return whether "deal/cope with X" lives with a hardship, not with a party."""
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "with"):
+        pobj = child(prep, "pobj")
+        if pobj is None:
+            continue
+        party = pobj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or pobj.pos_ == "PROPN"
+        return not party and pobj.lemma_.lower() not in PERSON_NOUNS
+    return False
+
+
+def _object(verb: Token) -> Token | None:
+    """Return the clause's object, or the noun a relative clause without one describes."""
+    found = child(verb, "dobj")
+    if found is not None:
+        return found
+    if verb.dep_ == "relcl" and child(verb, "nsubj") is not None:
+        return verb.head  # "the goal the two allies share"
+    return None
+
+
+def _left_from(verb: Token) -> str:
+    # "the children left from school"
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "from"):
+        pobj = child(prep, "pobj")
+        if pobj is not None:
+            return pobj.lemma_.lower()
+    return ""
+
+
+def _addresses_the_world(verb: Token, obj: Token | None) -> bool:
+    # "showing the world that ...", "told the world", "proved to the world".
+    heard = [t for t in (obj, child(verb, "dative")) if t is not None]
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"):
+        heard.extend(p for p in prep.children if p.dep_ == "pobj")
+    return any(t.lemma_.lower() in _ADDRESSEES and child(t, "det") is not None for t in heard)
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = child(verb, "nsubj")
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head  # "a strategy which is avenging ..."
+    return subject
