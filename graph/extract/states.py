@@ -11,7 +11,12 @@ verb and an object and still report no act:
   not a reported happening: "the side retains the right", "fighters come from this
   area", a photo caption's "a man sells bread at a market";
 - standing control, leadership or a cause (:mod:`graph.extract.standing`): "a town held
-  by rebels", "a coalition led by X", "the raids caused damage".
+  by rebels", "a coalition led by X", "the raids caused damage";
+- holding, seeking, origins and idle objects (:mod:`graph.extract.nonacts`): "the militia
+  holds 60 percent of the valley", "rebels seeking to oust the king", "the group emerged
+  from a split", "restored calm", "carried a wounded boy";
+- questions, hardships and daily life (:mod:`graph.extract.everyday`): "asked the mayor
+  about the fire", "families deal with shortages", "as pupils were leaving school".
 
 They are kept as relation facts (``ng:RelationEvent``), out of the event count.
 """
