@@ -113,7 +113,6 @@ FACTS = [
     ),
     ("The monitor counted 24 dead in Lomvik.", ("The monitor", "count", "")),
     ("Monitors documented 60 deaths in May.", ("Monitors", "document", "60 deaths")),
-    ("The ministry gave no figure for the dead.", ("The ministry", "give", "no figure")),
     ("The blockade is raising fears of famine.", ("The blockade", "raise", "fears of famine")),
     (
         "The militia has not achieved its goals in Lomvik.",

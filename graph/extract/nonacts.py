@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .bareverbs import INFORMATION_NOUNS
 from .lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -78,19 +77,17 @@ _STATE_VERBS = _words(
 _EFFORT_NOUNS = _words(
     "effort efforts attempt attempts progress headway mention conclusion conclusions"
 )
-# Uncoded verbs with an object that makes them no act: a name changed, fears raised, damage
-# left behind, goals achieved.
+# Uncoded verbs with an object that makes them no act: a name changed, fears raised (an
+# effect; "raised concerns with X" is said to X), damage left behind, goals achieved.
 _IDLE_OBJECTS = {
     "change": _words("name"),
     "adopt": _words("name"),
-    "raise": _words("fear concern question prospect possibility alarm doubt"),
+    "raise": _words("fear alarm"),
     "leave": _words("damage destruction devastation casualty trail"),
     "achieve": _words("objective goal aim"),
     "reach": _words("objective goal aim"),
 }
 _REFLEXIVES = _words("itself themselves himself herself oneself")
-# Giving a number or a name tells it: "gave no figure", "provided the names of the dead".
-_GIVING = _words("give provide offer")
 # A toll someone records: "documented 60 deaths" (counting is always a toll).
 _TALLYING = _words("document record register")
 _TOLLS = _words("dead death fatality killing casualty wounded injured toll")
@@ -189,7 +186,7 @@ def _names_people(noun: Token) -> bool:
 def _is_uncoded_idle(verb: Token, lemma: str, obj: Token | None) -> bool:
     """Return whether an uncoded verb's object or phrase makes it no act.
 
-    "changed its name", "gave no figure", "raising fears", "leaving heavy damage",
+    "changed its name", "raising fears", "leaving heavy damage",
     "achieved its goals", "came into force", "has found itself", "counted 24 dead".
     """
     if lemma in {"count", "tally"}:
@@ -203,8 +200,6 @@ def _is_uncoded_idle(verb: Token, lemma: str, obj: Token | None) -> bool:
     noun = obj.lemma_.lower()
     if noun in _IDLE_OBJECTS.get(lemma, ()) or obj.lower_ in _REFLEXIVES:
         return True  # "changed its name", "raising fears", "has found itself"
-    if lemma in _GIVING and noun in INFORMATION_NOUNS:
-        return True  # "gave no figure for the dead", "provided the names"
     if lemma not in _TALLYING:
         return False
     return obj.pos_ == "NUM" or noun in _TOLLS or _names_people(_counted(obj))
