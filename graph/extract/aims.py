@@ -22,6 +22,7 @@ from .effects import harmed
 from .eventnouns import counted_event, is_event_noun, noun_target
 from .lexicon import LIGHT_EVENT_VERBS, PERSON_NOUNS, TIME_LABELS, WEAPON_VERBS, WEEKDAYS
 from .locatives import attack_place
+from .purposes import purpose_target
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 # Participles that aim an act at someone: "an operation targeting X", "raids hitting X".
@@ -34,14 +35,16 @@ _UPON = frozenset({"on", "upon", "among"})
 def aimed_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the targets and relation of an act object aimed outside its "on X" phrase.
 
-    See :func:`participle_target`, :func:`of_target`, :func:`claimed_target` and
-    :func:`graph.extract.locatives.attack_place` ("forty raids around Kobani").
+    See :func:`participle_target`, :func:`of_target`, :func:`claimed_target`,
+    :func:`graph.extract.locatives.attack_place` ("forty raids around Kobani") and
+    :func:`graph.extract.purposes.purpose_target` ("an offensive to retake X").
     """
     return (
         participle_target(verb, obj)
         or of_target(verb, obj)
         or claimed_target(verb, obj)
         or attack_place(verb, obj)
+        or purpose_target(verb, obj)
     )
 
 
@@ -190,6 +193,22 @@ def _number_agrees(tok: Token, plural: bool) -> bool:
     return not many and tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in PERSON_NOUNS
 
 
+# Pronouns that a relative clause describes: "fight those who attack them".
+_DESCRIBED = frozenset({"those", "anyone", "whoever", "everyone", "anybody", "all"})
+
+
+def _described(span: Span) -> Span:
+    """Return a bare "those" with the relative clause that says who they are, else ``span``.
+
+    "The Kurds will fight those who attack their villages" -> "those who attack their
+    villages": the target is whoever the clause describes, not the word "those".
+    """
+    if len(span) != 1 or span[0].lower_ not in _DESCRIBED:
+        return span
+    clause = child(span[0], "relcl")
+    return span if clause is None else span.doc[span.start : clause.right_edge.i + 1]
+
+
 def settled_targets(
     spans: list[Span], relation: str, verb: Token, prep: Token | None
 ) -> tuple[list[Span], str]:
@@ -205,7 +224,7 @@ def settled_targets(
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by":
             # "repelled an attack by the rebels on the airport" -> the rebels.
             span = span.doc[span.start : doer_span(span.root).end]
-        found, harm = harmed(pronoun_antecedent(span, verb), verb)
+        found, harm = harmed(pronoun_antecedent(_described(span), verb), verb)
         timeless = (without_time(without_aside(target)) for target in found)
         settled.extend(target for target in timeless if target is not None)
         if harm and not relation:

@@ -10,8 +10,9 @@ place beside it ("clashes near the dam").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from .agentnouns import is_means_noun
 from .eventnouns import counted_event, is_event_noun
 from .lexicon import (
     LIGHT_EVENT_VERBS,
@@ -21,7 +22,7 @@ from .lexicon import (
     WEEKDAYS,
     _words,
 )
-from .spans import child, conjuncts
+from .spans import child, conjuncts, np_span
 
 # Verbs of a blow that lands somewhere: "struck near", "exploded outside". (A weapon
 # that "fell near X" or "landed near X" is where it ended, no act of whoever fired it.)
@@ -33,6 +34,8 @@ ATTACK_NOUNS = _words(
     "strike airstrike raid attack bombing shelling bombardment barrage shell rocket missile "
     "bomb mortar assault offensive"
 )
+# Verbs of where a weapon ended or what it broke ("landed on X", "destroyed X").
+_LANDING_VERBS = _words("land fall crash slam destroy damage level flatten raze")
 # Prepositions of the place an attack fell on or near ("in" names a setting instead).
 PLACE_PREPS = _words("near around outside inside onto over beside")
 # ... and those an attack verb without an object is aimed by ("fired into the crowd").
@@ -80,3 +83,24 @@ def _place_of(head: Token, preps: frozenset[str], *, after: int) -> list[Token]:
         if pobj.pos_ in {"NOUN", "PROPN"}:
             return list(conjuncts(pobj))
     return []
+
+
+def hit_by(weapon: Token) -> list[Span]:
+    """Return what a weapon went on to hit, the target of whoever sent it, else ``[]``.
+
+    "Rockets fired by the militia hit a school" -> a school, for "the militia fired
+    rockets"; "shells fired by the gunmen fell near the clinic" -> the clinic.
+    """
+    verb = weapon.head
+    if weapon.dep_ != "nsubj" or verb.lemma_.lower() not in ATTACK_VERBS | _LANDING_VERBS:
+        return []  # "the truce brokered by X came into effect": a truce hits nothing
+    if weapon.lemma_.lower() not in ATTACK_NOUNS and not is_means_noun(weapon.lower_):
+        return []
+    obj = child(verb, "dobj")
+    found = [obj] if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else []
+    for prep in verb.rights:
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
+        if not found and prep.lower_ in AIM_PREPS and pobj is not None:
+            found = [pobj]  # "fell on the market"
+    found = found or _place_of(verb, PLACE_PREPS, after=verb.i)
+    return [np_span(tok) for head in found for tok in conjuncts(head)]

@@ -82,7 +82,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .locatives import struck_place
+from .locatives import hit_by, struck_place
 from .meetings import meeting_frames
 from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
 from .nominals import attack_frames
@@ -408,7 +408,9 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         # "the raid was carried out by jets", "a truce brokered by Moscow" name no side.
         found = light_verb_target(verb, noun)
         if found is None:
-            return act_targets(verb, noun) or ([], "")
+            # "rockets fired by X hit a school": X fired at the school (see hit_by).
+            spans, relation = act_targets(verb, noun) or ([], "")
+            return spans or hit_by(noun), relation
         return [np_span(tok) for tok in found[0]], ""
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.

@@ -1,0 +1,69 @@
+"""What an act of war is launched to take or strike: its target (private).
+
+News names the target of an offensive by its purpose more often than by "on X":
+"the army launched an offensive to retake the airport" -> the airport, relation
+"launched an offensive to retake"; in a relative clause the purpose's object is the
+clause's antecedent: "the districts which the army began an operation to recapture"
+-> the districts. Only purposes of taking or striking something count: "a campaign
+to raise funds", "talks to end the war" name no target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .eventnouns import counted_event, is_event_noun
+from .lexicon import LIGHT_EVENT_VERBS, _words
+from .spans import antecedent, child, conjuncts, is_relative, join_tokens, verb_group
+
+# Purposes that aim an act at a place or a side ("to retake X", "to drive X out").
+PURPOSE_VERBS = _words(
+    "take retake recapture capture seize storm regain liberate recover besiege encircle "
+    "surround clear expel drive oust dislodge attack strike target hit bomb shell crush "
+    "defeat rout enter"
+)
+
+
+def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the targets and relation of "VERB an ACT to V X", or None.
+
+    "The army launched an offensive to retake the airport" -> the airport; "the
+    districts which the army began an operation to recapture" -> the districts.
+    """
+    act = counted_event(obj)
+    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS or not is_event_noun(act):
+        return None
+    part = next((k for k in act.rights if _is_purpose(k)), None)
+    if part is None:
+        # "began an operation last month to retake X": the parser may hang it on the verb.
+        part = next((k for k in verb.rights if k.i > act.i and _is_purpose(k)), None)
+    if part is None:
+        return None
+    aim = child(part, "dobj")
+    if aim is not None:
+        found = list(conjuncts(aim))
+    elif _gap_is_object(verb):
+        found = [antecedent(verb)]
+    else:
+        return None
+    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+    words = [*verb_group(verb), verb, *particles, *verb.doc[obj.left_edge.i : act.i + 1]]
+    words += [k for k in part.children if k.tag_ == "TO"] + [part]
+    return found, join_tokens(words)
+
+
+def _is_purpose(tok: Token) -> bool:
+    return (
+        tok.dep_ in {"acl", "advcl", "relcl", "xcomp"}
+        and tok.lemma_.lower() in PURPOSE_VERBS
+        and any(k.tag_ == "TO" for k in tok.children)
+    )
+
+
+def _gap_is_object(verb: Token) -> bool:
+    # "the districts which the army began an operation to retake": a relative clause with
+    # its own subject, so the relative pronoun is the purpose's gapped object.
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    subj = child(verb, "nsubj")
+    return subj is not None and not is_relative(subj)
