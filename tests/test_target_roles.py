@@ -159,12 +159,12 @@ AIMED = [
         ("Rebels", "begin", "the militia"),
     ),
     (
-        "Thousands live in the eastern districts which the army began an offensive to retake.",
-        ("the army", "begin", "the eastern districts"),
+        "Farmers fled the hill villages that the militia mounted a push to seize.",
+        ("the militia", "mount", "the hill villages"),
     ),
     (
-        "Thousands live in the eastern districts, which the army began an offensive to retake.",
-        ("the army", "begin", "the eastern districts"),
+        "Farmers fled the hill villages, which the militia mounted a push to seize.",
+        ("the militia", "mount", "the hill villages"),
     ),
     (
         "Two rockets fired by the militia landed on the market.",

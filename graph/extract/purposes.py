@@ -3,8 +3,8 @@
 News names the target of an offensive by its purpose more often than by "on X":
 "the army launched an offensive to retake the airport" -> the airport, relation
 "launched an offensive to retake"; in a relative clause the purpose's object is the
-clause's antecedent: "the districts which the army began an operation to recapture"
--> the districts. Only purposes of taking or striking something count: "a campaign
+clause's antecedent: "the hill villages that the militia mounted a push to seize"
+-> the villages. Only purposes of taking or striking something count: "a campaign
 to raise funds", "talks to end the war" name no target.
 """
 
@@ -28,14 +28,14 @@ def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the targets and relation of "VERB an ACT to V X", or None.
 
     "The army launched an offensive to retake the airport" -> the airport; "the
-    districts which the army began an operation to recapture" -> the districts.
+    hill villages that the militia mounted a push to seize" -> the villages.
     """
     act = counted_event(obj)
     if verb.lemma_.lower() not in LIGHT_EVENT_VERBS or not is_event_noun(act):
         return None
     part = next((k for k in act.rights if _is_purpose(k)), None)
     if part is None:
-        # "began an operation last month to retake X": the parser may hang it on the verb.
+        # "opened a drive in May to seize X": the parser may hang it on the verb.
         part = next((k for k in verb.rights if k.i > act.i and _is_purpose(k)), None)
     if part is None:
         return None
@@ -61,7 +61,7 @@ def _is_purpose(tok: Token) -> bool:
 
 
 def _gap_is_object(verb: Token) -> bool:
-    # "the districts which the army began an operation to retake": a relative clause with
+    # "the hill villages that the militia mounted a push to seize": a relative clause with
     # its own subject, so the relative pronoun is the purpose's gapped object.
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
