@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .antecedents import relative_object
 from .lexicon import EVENT_NOUNS
 from .verbforms import verb_lemma
 
@@ -272,6 +273,8 @@ class _Arguments:
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             objects.append(verb.head)  # "the crimes committed by the militia": its object
+        antecedent = relative_object(verb)  # "the crimes which the militia committed"
+        objects += [antecedent] if antecedent is not None else []
         self.objects = [(_forms(o), o) for head in objects for o in _semantic_heads(head)]
         self.preps: list[tuple[str, set[str], Token | None]] = []
         for head in (verb, *objects):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .antecedents import relative_object
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
@@ -49,6 +50,8 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     objects += [passive] if passive is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
+    antecedent = relative_object(verb)
+    objects += [antecedent] if antecedent is not None else []
     for obj in objects:
         if obj.pos_ == "NOUN":
             if events_only and not names_an_event(obj):
@@ -116,10 +119,30 @@ def is_hostile_operation(noun: Token) -> bool:
         return any(prep == "against" and c.dep_ == "pobj" for prep, c in objects)
     if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
         return True
+    if _waged_by_arms(noun, objects):
+        return True
     purposes = [k for k in kids if k.dep_ in {"acl", "advcl", "xcomp"} and k.pos_ == "VERB"]
     return any(
         label_class(k.lemma_) in _FORCE and any(t.lower_ == "to" for t in k.lefts) for k in purposes
     )
+
+
+def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:
+    """Return whether a campaign is waged by or against an armed party.
+
+    "the army stepped up its campaign", "a campaign against rebel holdouts"; not "the
+    charity launched a campaign against hunger".
+    """
+    from .misfires import is_armed  # misfires -> eventclass (noun_class)
+
+    if any(prep == "against" and c.dep_ == "pobj" and is_armed(c) for prep, c in objects):
+        return True
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None:
+        return False
+    subjects = [k for k in verb.children if k.dep_ in {"nsubj", "agent"}]
+    subjects += [c for k in subjects if k.dep_ == "agent" for c in k.children]
+    return any(is_armed(s) for s in subjects)
 
 
 def _is_place(noun: Token) -> bool:
