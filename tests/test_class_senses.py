@@ -26,7 +26,7 @@ def _event(parse: Parse, sentence: str, word: str) -> Event:
 GOVERNED = [
     # an attempt is the act tried, not a demand ("seek" alone is a request; what is
     # sought is an aim, a fact when no class codes it: test_nonacts.py)
-    ("The insurgents have long tried to topple the governor.", "topple", "OTHER"),
+    ("The insurgents have long tried to topple the governor.", "topple", "ASSAULT"),
     ("The militia sought to encircle the garrison.", "encircle", "FIGHT"),
     ("The mayor sought help from the capital.", "sought", "DEMAND"),
     # a denial is of the act, which keeps its class (its polarity says it was denied)

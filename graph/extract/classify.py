@@ -17,11 +17,14 @@ from spacy.tokens import Token
 from .bareverbs import deployed_goods, gives_information, named_sense, reaches_a_party, warned_sense
 from .cameo import Code
 from .cameodata import PERSISTING, load_lexicon
+from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
 from .eventclass import event_noun, is_hostile_operation, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
+from .misfires import misfired
+from .proposals import proposal_sense
 from .senses import (
     access_allowed,
     codes_intent,
@@ -84,6 +87,10 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     cls, cameo, mode = occurring(verb)
     if not cls:
         cls, cameo, mode = _own_class(verb, action)
+        fixed = misfired(verb, cls)
+        if fixed is not None:
+            # "rebels arrived in the town" visits no one; "affirmed that" states
+            cls, cameo, mode = fixed.plover, fixed.cameo, fixed.mode
     access = purpose_access(verb) if cls in {"CONCEDE", OTHER} else None
     if access is not None:
         # "opened the crossing to allow the delivery of food": the opening lets aid in
@@ -183,6 +190,8 @@ def _sense(verb: Token) -> Code | None:
         broken_through,
         warned_sense,
         war_sense,
+        combat_sense,
+        proposal_sense,
     ):
         code = sense(verb)
         if code is not None:

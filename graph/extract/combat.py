@@ -1,0 +1,144 @@
+"""Acts of fighting named by verbs the dictionary does not code so (private to extract).
+
+- "took out three commanders", "took out the tanks": killing or destroying, as "kill";
+- "drove the gunmen out of the village", "drove them from two hills", "drove the rebels
+  back": pushing the enemy back (the class of "push back");
+- "gained ground", "won a foothold", "secured three villages": advancing on the ground
+  (the class of "advance"); "gained support", "secured a deal" are no advance;
+- "two shells landed on the market", "a rocket fell on the school": munitions that strike
+  are the strike (CAMEO 190, conventional force), whoever fired them;
+- "flew sorties over the valley", "carried out combat missions": air strikes (CAMEO 195);
+- "inflicted heavy losses on the gunmen": the casualties of a battle (as "kill"), not the
+  dictionary's "INFLICT [170]" coercion;
+- "the rebels took the village": taking ground is occupying territory (CAMEO 192), as the
+  dictionary codes "take control of" it;
+- "used sarin against the town", "employed toxic gas": a chemical attack (CAMEO 2041);
+- "the fighters reached the outskirts of the town": armed men reaching a place advance;
+  "the rebels resisted the army's push": resisting armed men is fighting them;
+- "the shelling reduced the market to rubble": destroying it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .labels import default_class, label_class
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .misfires import is_armed
+
+__all__ = ["combat_sense"]
+
+_FORCE = Code("190", "FIGHT", "")
+_AERIAL = Code("195", "FIGHT", "aerial")
+_AWAY = _words("out back away")
+_FROM = _words("from out")
+_GAINING = _words("gain win secure")
+_GROUND = _words("ground territory foothold footholds")
+_STRIKING = _words("land fall slam crash rain")
+_MUNITIONS = _words(
+    "bomb bombs shell shells rocket rockets missile missiles mortar mortars barrel barrels "
+    "projectile projectiles munition munitions grenade grenades"
+)
+_SORTIE_VERBS = _words("fly carry conduct perform make")
+_SORTIES = _words("sortie sorties")
+_COMBAT = _words("combat bombing strike attack")
+_FLIGHTS = _words("mission missions flight flights run runs")
+_LOSSES = _words("loss losses casualty casualties defeat defeats damage")
+_OCCUPY = Code("192", "COERCE", "seize")
+_CHEMICAL = Code("2041", "ASSAULT", "unconventional")
+_USING = _words("use employ")
+_GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
+_RUINS = _words("rubble ruins ruin ashes ash dust")
+_HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)  # "the villages secured by the army"
+    return found
+
+
+def _particles(verb: Token) -> set[str]:
+    return {k.lower_ for k in verb.children if k.dep_ in {"prt", "advmod", "prep"}}
+
+
+def _is_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in PLACE_LABELS or lemma in PLACE_NOUNS | GROUND_NOUNS
+
+
+def _code(cls: str) -> Code | None:
+    return Code("", cls, "") if cls else None
+
+
+def combat_sense(verb: Token) -> Code | None:
+    """Return the code of an act of fighting named by an uncoded verb sense, if any."""
+    from .agentnouns import is_means_noun, is_someone  # agentnouns -> ... -> classify
+
+    lemma = verb.lemma_.lower()
+    objects = _objects(verb)
+    particles = _particles(verb)
+    if lemma == "take" and "out" in particles:
+        hit = [o for o in objects if is_someone(o) or is_means_noun(o.lower_)]
+        return default_class("kill") if hit else None
+    if lemma == "drive" and particles & (_AWAY | _FROM):
+        people = [o for o in objects if is_someone(o) or o.pos_ == "PRON"]
+        return _code(label_class("push back")) if people else None
+    if lemma in _GAINING and any(
+        o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in objects
+    ):
+        return _code(label_class("advance"))
+    if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
+        return default_class("kill")
+    if lemma == "take" and not particles & {"out", "off", "up", "over", "part"}:
+        held = [o for o in objects if _is_place(o) or o.lemma_.lower() in _HELD]
+        return _OCCUPY if held or _named_ground_taken(verb, objects) else None
+    if lemma in _USING and any(_words_of(o) & _GASES for o in objects):
+        return _CHEMICAL
+    if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):
+        return _code(label_class("destroy"))
+    armed = any(is_armed(s) for s in verb.children if s.dep_ == "nsubj")
+    reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
+    if lemma in {"reach", "approach"} and armed and reached:
+        return _code(label_class("advance"))
+    if lemma == "resist" and (armed or any(is_armed(o) for o in objects)):
+        return _FORCE
+    if lemma in _STRIKING and _struck_by_munitions(verb):
+        return _FORCE
+    if lemma in _SORTIE_VERBS and any(_is_sortie(o) for o in objects):
+        return _AERIAL
+    return None
+
+
+def _words_of(noun: Token) -> set[str]:
+    # the noun, its modifiers and its "of" phrase: "small amounts of sarin", "toxic gas"
+    return {t.lower_ for t in noun.subtree}
+
+
+def _ruined(prep: Token) -> bool:
+    return any(c.lower_ in _RUINS for c in prep.children if c.dep_ == "pobj")
+
+
+def _named_ground_taken(verb: Token, objects: list[Token]) -> bool:
+    """Return whether armed men take a name the tagger did not type: "rebels took Kafr X"."""
+    names = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ in {"", "GPE", "LOC", "FAC"}]
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    return bool(names) and any(is_armed(s) for s in subjects)
+
+
+def _struck_by_munitions(verb: Token) -> bool:
+    """Return whether munitions are the subject of a verb of landing ("shells fell on X")."""
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and not subjects:
+        subjects = [verb.head]  # "the rockets that landed on the school"
+    return any(s.lemma_.lower() in _MUNITIONS or s.lower_ in _MUNITIONS for s in subjects)
+
+
+def _is_sortie(noun: Token) -> bool:
+    """Return whether an object is a combat flight: "sorties", "bombing missions"."""
+    if noun.lower_ in _SORTIES:
+        return True
+    modifiers = {k.lower_ for k in noun.children if k.dep_ in {"compound", "amod"}}
+    return noun.lower_ in _FLIGHTS and bool(modifiers & _COMBAT)

@@ -1,0 +1,199 @@
+"""Coded verbs used in a sense their class does not fit (private to extract).
+
+The dictionary codes a verb in its main sense; news uses the same verbs in others:
+
+- a visit (CONSULT) is made by someone who speaks for a party: "the envoy arrived in
+  Ankara"; fighters, civilians or ships that "arrived", "headed for" or "came to" a place
+  consult no one;
+- praise or endorsement (SUPPORT) of a that-clause is a statement: "the minister affirmed
+  that the convoy had reached the camp";
+- "stood by" backs only someone it names: "the world stood idly by" backs no one;
+- a question is no demand: "asked questions about the convoy", "asked whether the jets
+  were Russian", and in "asked about the raid, the spokesman said" the spokesman is the
+  one asked;
+- a suggestion that reports ("suggested that the jets struck the town") is a statement;
+  one that proposes ("suggested that both sides withdraw") is a demand;
+- carrying or transporting gives no aid unless what is carried is relief or goes to
+  someone: "a bus transporting fighters", "bombers carrying grenades" give nothing;
+- seeking or taking shelter or refuge is neither an appeal (CAMEO codes "SEEK" alone 020,
+  a request) nor aid;
+- inhabiting a place is no occupation of it: "the district is inhabited by farmers";
+- releasing gas is a chemical attack (CAMEO 2041), not the release of prisoners;
+- leading or conducting an attack is that attack: CAMEO's "LEAD * ATTACK [113]" is a
+  verbal attack, which news calls so ("a verbal attack on the minister").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .lexicon import _words
+from .tense import is_mandative
+
+__all__ = ["is_armed", "misfired"]
+
+_OTHER = Code("", "OTHER", "")
+_STATEMENT = Code("010", "STATEMENT", "")
+# Verbs of moving somewhere, which code a visit (CAMEO 040-043) only for a visitor.
+_MOTION_VERBS = _words("arrive come head go travel return fly reach land")
+_VISITING = frozenset({"CONSULT", "COOPERATE"})
+# Sectors of the generic agents (Phoenix) that move as forces or crowds, not as envoys.
+_NON_ENVOYS = _words("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
+_ARMED_SECTORS = _words("MIL REB UAF INS GOVMIL REBMUS SPY")
+_ARMED_WORDS = _words("armed army regime military militant militia rebel jihadist insurgent")
+_QUESTION_NOUNS = _words("question questions")
+_QUESTION_MARKS = _words("whether if who what which when where why how")
+_REFUGE_NOUNS = _words("shelter refuge cover safety sanctuary")
+_OCCUPYING = frozenset({"COERCE", "FIGHT"})
+_CARRYING = _words("carry transport ship ferry move")
+_RELIEF = _words(
+    "aid relief food medicine medical supply supplies assistance humanitarian flour fuel "
+    "blanket tent water"
+)
+_GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
+_CHEMICAL = Code("2041", "ASSAULT", "unconventional")
+_DWELLING = _words("inhabit populate")
+_ATTACK_NOUNS = _words("attack attacks assault assaults offensive raid raids")
+_VERBAL = _words("verbal rhetorical scathing stinging personal blistering")
+
+
+def _sector(noun: Token) -> str:
+    from .agentnouns import load_agents  # agentnouns -> eventnouns -> classify -> here
+
+    agents = load_agents()
+    return agents.get(noun.lower_, agents.get(noun.lemma_.lower(), ""))
+
+
+def is_armed(noun: Token) -> bool:
+    """Return whether a common noun names an armed party: "the army", "rebel holdouts"."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = [noun, *(k for k in noun.children if k.dep_ in {"compound", "amod"})]
+    return any(_sector(w) in _ARMED_SECTORS or w.lemma_.lower() in _ARMED_WORDS for w in words)
+
+
+def _is_envoy(subject: Token) -> bool:
+    """Return whether a mover may be a visitor: not a force, a crowd or a vehicle."""
+    from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify -> here
+
+    if subject.pos_ != "NOUN":
+        return True  # a name or a pronoun: "Lavrov arrived", "she arrived"
+    if is_armed(subject) or is_means_noun(subject.lower_):
+        return False
+    return _sector(subject) not in _NON_ENVOYS
+
+
+def _subject(verb: Token) -> Token | None:
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and not any(k.dep_ == "nsubj" for k in head.children):
+        head = head.head  # "began to arrive", "arrived and met": the subject of the first
+    if head.dep_ == "relcl" and not any(k.dep_ == "nsubj" for k in head.children):
+        return head.head  # "the fighters who arrived"
+    if head.dep_ == "relcl":
+        found = next(k for k in head.children if k.dep_ == "nsubj")
+        return head.head if found.tag_ in {"WDT", "WP"} else found
+    return next((k for k in head.children if k.dep_ == "nsubj"), None)
+
+
+def misfired(verb: Token, cls: str) -> Code | None:
+    """Return the code of a verb whose class ``cls`` does not fit this use of it, if so.
+
+    Args:
+        verb: The predicate token.
+        cls: The class the dictionary or a label gave it.
+
+    Returns:
+        The code of the verb's sense here (OTHER when it codes nothing), or None when the
+        class fits.
+    """
+    lemma = verb.lemma_.lower()
+    objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if cls in _VISITING and lemma in _MOTION_VERBS:
+        subject = _subject(verb)
+        return None if subject is None or _is_envoy(subject) else _OTHER
+    if cls == "INVESTIGATE" and lemma == "use":
+        return _OTHER  # "the pickups used by the gunmen": CAMEO's "USE * &AIRCRAFT [090]"
+    if cls == "AID" and lemma in _CARRYING and not _delivers_aid(verb, objects):
+        return _OTHER  # "bombers carrying grenades", "a bus transporting fighters"
+    if cls == "RETREAT" and lemma == "release":
+        return _released(objects)
+    if cls in {"AID", "DEMAND"} and any(o.lemma_.lower() in _REFUGE_NOUNS for o in objects):
+        return _OTHER  # "took shelter in the school", "sought refuge in Turkey"
+    if cls == "SUPPORT":
+        return _support_misfired(verb, lemma, objects)
+    if cls == "DEMAND":
+        return _demand_misfired(verb, lemma, objects)
+    if cls in _OCCUPYING and lemma in _DWELLING:
+        return _OTHER  # "the area is inhabited by farmers"
+    if cls == "DISAPPROVE" and any(_is_armed_attack(o) for o in objects):
+        from .eventclass import noun_class  # eventclass -> classify -> here
+
+        noun = next(o for o in objects if _is_armed_attack(o))
+        found = noun_class(noun)
+        return Code(found[1], found[0], found[2]) if found[0] else None
+    return None
+
+
+def _released(objects: list[Token]) -> Code | None:
+    """Return the code of "release" when it frees no one: "toxic gas was released"."""
+    words = {t.lower_ for o in objects for t in o.subtree if t.i <= o.i}
+    if words & _GASES:
+        return _CHEMICAL  # "toxic gas was released by a helicopter"
+    return None
+
+
+def _delivers_aid(verb: Token, objects: list[Token]) -> bool:
+    """Return whether a carrying verb brings relief, or brings anything to someone."""
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if words & _RELIEF:
+        return True
+    phrases = [k for k in verb.children if k.dep_ == "prep" and k.lower_ in {"to", "for"}]
+    return any(is_someone(c) for p in phrases for c in p.children if c.dep_ == "pobj")
+
+
+def _support_misfired(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
+    if lemma == "stand" and not any(
+        k.lower_ == "by" and any(c.dep_ == "pobj" for c in k.children) for k in verb.children
+    ):
+        return _OTHER  # "stood idly by": by whom?
+    clause = any(k.dep_ == "ccomp" and k.pos_ in {"VERB", "AUX"} for k in verb.children)
+    preps = [k for k in verb.children if k.dep_ == "prep"]
+    return _STATEMENT if clause and not objects and not preps else None
+
+
+def _demand_misfired(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
+    if lemma == "ask":
+        return _OTHER if _is_question(verb, objects) else None
+    if lemma == "suggest":
+        clauses = [k for k in verb.children if k.dep_ == "ccomp" and k.pos_ in {"VERB", "AUX"}]
+        if clauses and not objects and not any(is_mandative(c) for c in clauses):
+            return _STATEMENT
+    return None
+
+
+def _is_question(verb: Token, objects: list[Token]) -> bool:
+    """Return whether "ask" asks a question rather than for something or someone to act."""
+    asked = not any(k.dep_ in {"nsubj", "nsubjpass", "aux"} for k in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "ROOT"} and asked:
+        return True  # "Asked about the raid, the spokesman said": he was asked
+    if any(o.lemma_.lower() in _QUESTION_NOUNS for o in objects):
+        return True
+    acts = [k for k in verb.children if k.dep_ in {"xcomp", "ccomp"}]
+    if any(k.lower_ == "for" and k.dep_ == "prep" for k in verb.children):
+        return False  # "asked for help"
+    for clause in acts:
+        marks = {t.lower_ for t in clause.subtree if t.i < clause.i and t.head.i == clause.i}
+        if marks & _QUESTION_MARKS and not any(t.lower_ == "to" for t in clause.lefts):
+            return True
+    preps = {k.lower_ for k in verb.children if k.dep_ == "prep"}
+    return "about" in preps and not acts
+
+
+def _is_armed_attack(noun: Token) -> bool:
+    """Return whether an object is an attack by arms, not words ("a verbal attack")."""
+    if noun.lemma_.lower() not in _ATTACK_NOUNS and noun.lower_ not in _ATTACK_NOUNS:
+        return False
+    return not any(k.lower_ in _VERBAL for k in noun.children if k.dep_ == "amod")
