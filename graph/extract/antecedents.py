@@ -28,4 +28,23 @@ def relative_object(verb: Token) -> Token | None:
     relative = [s for s in subjects if s.tag_ in {"WDT", "WP"}]
     if relative and relative[0].dep_ == "nsubj":
         return None
-    return clause.head if subjects else None
+    if not subjects or (relative and not _agrees(clause, clause.head)):
+        return None
+    return clause.head
+
+
+def _agrees(clause: Token, antecedent: Token) -> bool:
+    """Return whether a passive relative's verb agrees in number with its antecedent.
+
+    "the raids on the town which is held by X": "is" agrees with the town, not the raids
+    the parser may have hung the clause on.
+    """
+    aux = [k.lower_ for k in clause.children if k.dep_ in {"aux", "auxpass"}]
+    plural = antecedent.tag_ in {"NNS", "NNPS"}
+    if any(a in _SINGULAR for a in aux):
+        return not plural
+    return not (any(a in _PLURAL for a in aux) and not plural)
+
+
+_SINGULAR = frozenset({"is", "was", "has"})
+_PLURAL = frozenset({"are", "were", "have"})

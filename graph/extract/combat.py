@@ -15,7 +15,8 @@
 - "used sarin against the town", "employed toxic gas": a chemical attack (CAMEO 2041);
 - "the fighters reached the outskirts of the town": armed men reaching a place advance;
   "the rebels resisted the army's push": resisting armed men is fighting them;
-- "the shelling reduced the market to rubble": destroying it.
+- "the shelling reduced the market to rubble": destroying it;
+- "the militias depopulated three villages": a mass expulsion (CAMEO 201).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _FLIGHTS = _words("mission missions flight flights run runs")
 _LOSSES = _words("loss losses casualty casualties defeat defeats damage")
 _OCCUPY = Code("192", "COERCE", "seize")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
+_EXPULSION = Code("201", "ASSAULT", "cleansing")
 _USING = _words("use employ")
 _GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 _RUINS = _words("rubble ruins ruin ashes ash dust")
@@ -92,9 +94,11 @@ def combat_sense(verb: Token) -> Code | None:
         return _code(label_class("advance"))
     if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
         return default_class("kill")
-    if lemma == "take" and not particles & {"out", "off", "up", "over", "part"}:
+    if lemma == "take" and not particles & {"out", "off", "up", "over", "part", "back"}:
         held = [o for o in objects if _is_place(o) or o.lemma_.lower() in _HELD]
         return _OCCUPY if held or _named_ground_taken(verb, objects) else None
+    if lemma == "depopulate":
+        return _EXPULSION
     if lemma in _USING and any(_words_of(o) & _GASES for o in objects):
         return _CHEMICAL
     if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):

@@ -18,8 +18,9 @@ from .spans import raised_passive_subject
 __all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring"]
 
 _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
-# Frames of an act whose "against" phrase names its enemy: "operations against X".
-_HOSTILE_FRAMES = frozenset({"operation", "operations"})
+# Frames of an act whose "against" phrase names its enemy: "operations against X", "waged
+# war against X".
+_HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
 # Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
 _CAMPAIGNS = frozenset({"campaign", "drive"})
 _FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
@@ -53,7 +54,7 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     antecedent = relative_object(verb)
     objects += [antecedent] if antecedent is not None else []
     for obj in objects:
-        if obj.pos_ == "NOUN":
+        if obj.pos_ == "NOUN" or _is_named_operation(obj):
             if events_only and not names_an_event(obj):
                 continue
             found = noun_class(obj)
@@ -109,7 +110,7 @@ def is_hostile_operation(noun: Token) -> bool:
     A phrase may hang on the noun or, for an object, on its verb ("continued its
     operations against terrorists").
     """
-    lemma = noun.lemma_.lower()
+    lemma = "operation" if _is_named_operation(noun) else noun.lemma_.lower()
     if lemma not in _HOSTILE_FRAMES | _CAMPAIGNS:
         return False
     heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
@@ -125,6 +126,11 @@ def is_hostile_operation(noun: Token) -> bool:
     return any(
         label_class(k.lemma_) in _FORCE and any(t.lower_ == "to" for t in k.lefts) for k in purposes
     )
+
+
+def _is_named_operation(noun: Token) -> bool:
+    """Return whether a name is an operation's: "launched Operation Dawn against X"."""
+    return noun.pos_ == "PROPN" and any(k.lower_ == "operation" for k in noun.lefts)
 
 
 def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:

@@ -5,6 +5,8 @@ The dictionary codes a verb in its main sense; news uses the same verbs in other
 - a visit (CONSULT) is made by someone who speaks for a party: "the envoy arrived in
   Ankara"; fighters, civilians or ships that "arrived", "headed for" or "came to" a place
   consult no one;
+- entering is an incursion (FIGHT) only when armed men enter ground or a war: "a man
+  entered the clinic", "the talks entered their final phase" invade nothing;
 - praise or endorsement (SUPPORT) of a that-clause is a statement: "the minister affirmed
   that the convoy had reached the camp";
 - "stood by" backs only someone it names: "the world stood idly by" backs no one;
@@ -28,7 +30,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import (
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    LIGHT_EVENT_VERBS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    _words,
+)
 from .tense import is_mandative
 
 __all__ = ["is_armed", "misfired"]
@@ -38,6 +47,9 @@ _STATEMENT = Code("010", "STATEMENT", "")
 # Verbs of moving somewhere, which code a visit (CAMEO 040-043) only for a visitor.
 _MOTION_VERBS = _words("arrive come head go travel return fly reach land")
 _VISITING = frozenset({"CONSULT", "COOPERATE"})
+# Verbs of going in, which invade only when armed men go into ground or a war.
+_ENTERING = _words("enter move go")
+_WARS = _words("war conflict fight fighting battle fray")
 # Sectors of the generic agents (Phoenix) that move as forces or crowds, not as envoys.
 _NON_ENVOYS = _words("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
 _ARMED_SECTORS = _words("MIL REB UAF INS GOVMIL REBMUS SPY")
@@ -109,6 +121,8 @@ def misfired(verb: Token, cls: str) -> Code | None:
     """
     lemma = verb.lemma_.lower()
     objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if cls == "FIGHT" and lemma in _ENTERING:
+        return _OTHER if _unarmed_entry(verb, objects) else None
     if cls in _VISITING and lemma in _MOTION_VERBS:
         subject = _subject(verb)
         return None if subject is None or _is_envoy(subject) else _OTHER
@@ -126,13 +140,28 @@ def misfired(verb: Token, cls: str) -> Code | None:
         return _demand_misfired(verb, lemma, objects)
     if cls in _OCCUPYING and lemma in _DWELLING:
         return _OTHER  # "the area is inhabited by farmers"
-    if cls == "DISAPPROVE" and any(_is_armed_attack(o) for o in objects):
+    if cls == "DISAPPROVE" and lemma in LIGHT_EVENT_VERBS and any(map(_is_armed_attack, objects)):
         from .eventclass import noun_class  # eventclass -> classify -> here
 
         noun = next(o for o in objects if _is_armed_attack(o))
         found = noun_class(noun)
         return Code(found[1], found[0], found[2]) if found[0] else None
     return None
+
+
+def _unarmed_entry(verb: Token, objects: list[Token]) -> bool:
+    """Return whether an entry is no incursion: "a man entered the clinic"."""
+    subject = _subject(verb)
+    if subject is not None and subject.pos_ == "NOUN" and not is_armed(subject):
+        return True  # "the inspectors entered the site"; "the troops entered" invade
+    return bool(objects) and not any(_is_ground(o) for o in objects)
+
+
+def _is_ground(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ in PLACE_LABELS or lemma in _WARS or noun.lower_ in _WARS:
+        return True  # "entered Kobani", "entered the war"
+    return bool({lemma, noun.lower_} & (PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS))
 
 
 def _released(objects: list[Token]) -> Code | None:

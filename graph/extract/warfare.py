@@ -9,7 +9,8 @@
   PLOVER ASSAULT "explosives");
 - "cut the supply route", "severed the highway": a blockade, restricting movement
   (CAMEO 191, PLOVER COERCE "restrict");
-- "lost the border town", "lost control of the district": ceding territory (PLOVER
+- "lost the border town", "lost most of the land it held", "lost control of the
+  district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
 - "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
 - "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms".
@@ -52,6 +53,8 @@ _ARMS = _words("arm arms weapon weapons")
 _DISARM = Code("0871", "RETREAT", "ceasefire")
 _MINES = Code("183", "ASSAULT", "explosives")
 _BLOCKADE = Code("191", "COERCE", "restrict")
+# Shares of what is lost: "lost most of the territory it held", "half of the district".
+_SHARES = _words("most much all some part parts half rest bulk majority swathes swaths")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -106,9 +109,18 @@ def _ties_broken(verb: Token, objects: list[Token]) -> bool:
     return not objects and any(k.lower_ == "with" and k.dep_ == "prep" for k in verb.children)
 
 
+def _part_of(noun: Token) -> Token:
+    """Return what a share names: "most of the territory" -> territory, else the noun."""
+    if noun.lower_ not in _SHARES:
+        return noun
+    of = next((k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    return noun if pobj is None else pobj
+
+
 def _place_lost(objects: list[Token]) -> bool:
     """Return whether "lost" names a place or the control of one ("lost control of X")."""
-    for obj in objects:
+    for obj in map(_part_of, objects):
         if _is_place(obj):
             return True
         if obj.lemma_.lower() == "control":
