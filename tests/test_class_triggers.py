@@ -65,6 +65,7 @@ SENSES = [
     ("Moscow stood by its ally in the council.", "stood", "SUPPORT"),
     ("The neighbours stood idly by as the convoy burned.", "stood", "OTHER"),
     ("The neighbours stood idly by, as the convoy burned.", "stood", "OTHER"),
+    ("The faction had lost popular support by the spring.", "lost", "OTHER"),
     # a question is no demand; being asked is not asking
     ("Reporters asked questions about the convoy.", "asked", "OTHER"),
     ("The mayor asked whether the bridge was open.", "asked", "OTHER"),
@@ -86,6 +87,7 @@ SENSES = [
     ("The raiders carried grenades and rifles.", "carried", "OTHER"),
     ("The rebels transported fighters across the river.", "transported", "OTHER"),
     ("The convoy carried food to the besieged camp.", "carried", "AID"),
+    ("The camp lives on airdrops carried out by cargo planes.", "carried", "AID"),
     ("Soldiers burned two pickups used by the smugglers.", "used", "OTHER"),
     # leading or conducting an attack is the attack; a verbal attack is criticism
     ("Two gunmen conducted an attack near the police station.", "conducted", "FIGHT"),
@@ -113,6 +115,8 @@ def test_being_asked_is_no_demand(parse):
 # (sentence, word, class): acts of fighting named by verbs the dictionary does not code so
 FIGHTING = [
     ("Insurgents broke into the northern districts of the town.", "broke", "FIGHT"),
+    ("In May the Kurdish alliance broke into the western districts.", "broke", "FIGHT"),
+    ("In May, the Kurdish alliance broke into the western districts.", "broke", "FIGHT"),
     ("Militants infiltrated the eastern suburbs of the city.", "infiltrated", "FIGHT"),
     ("The rebels helped topple the provincial governor.", "topple", "ASSAULT"),
     ("The army starved out the defenders of the citadel.", "starved", "COERCE"),
@@ -149,7 +153,15 @@ FIGHTING = [
     ("The navy launched an air war against the pirates.", "launched", "FIGHT"),
     ("The army launched Operation Dawn against the militants.", "launched", "FIGHT"),
     ("The militias depopulated three villages near the border.", "depopulated", "ASSAULT"),
+    ("In May the army launched a wide-scale operation against armed gangs.", "launched", "FIGHT"),
+    ("The navy launched Operation Blue Reef in the gulf.", "launched", "FIGHT"),
+    ("Nine villagers were martyred in shelling by the insurgents.", "martyred", "FIGHT"),
+    ("The unit eliminated large numbers of gunmen near the dam.", "eliminated", "FIGHT"),
+    ("The gang took 300 villagers as human shields.", "took", "ASSAULT"),
+    ("The neighbourhood was choked by a siege enforced by the militias.", "enforced", "FIGHT"),
+    ("The troops tightened the noose around the old city.", "tightened", "FIGHT"),
     # the same verbs in other senses
+    ("Medics took the wounded to the hospital.", "took", "OTHER"),
     ("The firm lost most of its customers.", "lost", "OTHER"),
     ("The families reached the camp on Saturday.", "reached", "OTHER"),
     ("The company reduced its prices to a minimum.", "reduced", "OTHER"),
@@ -225,3 +237,19 @@ def test_a_relative_hung_on_the_wrong_noun_must_agree_with_it(parse):
     # "is held" agrees with the town, not with the raids the parser may hang it on
     sentence = "Two men died in the raids on Kafr Sela which is held by the militia."
     assert "FIGHT" not in _classes(parse, sentence, "held")
+
+
+# (sentence, word, class): an offensive named by its noun is fighting
+OFFENSIVES = [
+    ("The rebels began a new offensive against the garrison.", "began", "FIGHT"),
+    (
+        "The raid was part of a wider offensive by the militia against the villages.",
+        "offensive",
+        "FIGHT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), OFFENSIVES)
+def test_an_offensive_is_fighting(parse, sentence, word, expected):
+    assert _class(parse, sentence, word) == expected

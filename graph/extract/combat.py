@@ -16,7 +16,11 @@
 - "the fighters reached the outskirts of the town": armed men reaching a place advance;
   "the rebels resisted the army's push": resisting armed men is fighting them;
 - "the shelling reduced the market to rubble": destroying it;
-- "the militias depopulated three villages": a mass expulsion (CAMEO 201).
+- "the militias depopulated three villages": a mass expulsion (CAMEO 201);
+- "eight civilians were martyred in the shelling": killed;
+- "the gunmen took 300 villagers": an abduction (CAMEO 181), unless they took them
+  somewhere ("took the wounded to hospital");
+- "a siege enforced by the army", "tightened the noose around the town": besieging.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ _LOSSES = _words("loss losses casualty casualties defeat defeats damage")
 _OCCUPY = Code("192", "COERCE", "seize")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _EXPULSION = Code("201", "ASSAULT", "cleansing")
+_ABDUCTION = Code("181", "ASSAULT", "abduct")
+_ENFORCING = _words("enforce tighten maintain")
+_SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
 _GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 _RUINS = _words("rubble ruins ruin ashes ash dust")
@@ -95,8 +102,11 @@ def combat_sense(verb: Token) -> Code | None:
     if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
         return default_class("kill")
     if lemma == "take" and not particles & {"out", "off", "up", "over", "part", "back"}:
-        held = [o for o in objects if _is_place(o) or o.lemma_.lower() in _HELD]
-        return _OCCUPY if held or _named_ground_taken(verb, objects) else None
+        return _taken(verb, objects, particles)
+    if lemma == "martyr":
+        return default_class("kill")
+    if lemma in _ENFORCING and any(o.lemma_.lower() in _SIEGES for o in objects):
+        return _code(label_class("besiege"))
     if lemma == "depopulate":
         return _EXPULSION
     if lemma in _USING and any(_words_of(o) & _GASES for o in objects):
@@ -123,6 +133,20 @@ def _words_of(noun: Token) -> set[str]:
 
 def _ruined(prep: Token) -> bool:
     return any(c.lower_ in _RUINS for c in prep.children if c.dep_ == "pobj")
+
+
+def _taken(verb: Token, objects: list[Token], particles: set[str]) -> Code | None:
+    """Return the code of "took X": ground occupied, or people abducted."""
+    from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+
+    held = [o for o in objects if _is_place(o) or o.lemma_.lower() in _HELD]
+    if held or _named_ground_taken(verb, objects):
+        return _OCCUPY  # "took the town", "rebels took Kafr Sela"
+    people = [counted(o) for o in objects if o.dep_ == "dobj"]
+    if "to" not in particles and any(p.pos_ == "NOUN" and is_someone(p) for p in people):
+        return _ABDUCTION  # "took 300 villagers"; not "took the wounded to hospital"
+    return None
 
 
 def _named_ground_taken(verb: Token, objects: list[Token]) -> bool:

@@ -81,7 +81,8 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         pair = load_lexicon().nouns.get((framed.lemma_.lower(), noun.lemma_.lower()))
         if not event[0] and pair is not None:
             event = pair.plover, pair.cameo, pair.mode
-        return event
+        if event[0] or not is_hostile_operation(noun):
+            return event  # "a wide-scale operation against X" is still one
     if is_hostile_operation(noun):
         # "operations against the terrorists": whatever an operation is alone (a
         # mission, a rescue), one against someone or their positions is force
@@ -116,6 +117,8 @@ def is_hostile_operation(noun: Token) -> bool:
     heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     kids = [k for head in heads for k in head.children if k.i != noun.i]
     objects = [(k.lower_, c) for k in kids if k.dep_ == "prep" for c in k.children]
+    if _is_named_operation(noun):
+        return True  # "Turkey launched Operation Olive Branch": a named military operation
     if lemma in _HOSTILE_FRAMES:
         return any(prep == "against" and c.dep_ == "pobj" for prep, c in objects)
     if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
@@ -176,7 +179,10 @@ def occurring(verb: Token) -> tuple[str, str, str]:
     """
     if verb.lemma_.lower() not in OCCURRENCE_VERBS or any(k.dep_ == "dobj" for k in verb.children):
         return "", "", ""
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+
     for subj in verb.children:
         if subj.dep_ == "nsubj" and subj.pos_ == "NOUN":
-            return noun_class(subj)
+            # "the alliance broke into the town" acts: it is a party, no event happening
+            return ("", "", "") if is_someone(subj) else noun_class(subj)
     return "", "", ""

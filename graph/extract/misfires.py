@@ -10,6 +10,7 @@ The dictionary codes a verb in its main sense; news uses the same verbs in other
 - praise or endorsement (SUPPORT) of a that-clause is a statement: "the minister affirmed
   that the convoy had reached the camp";
 - "stood by" backs only someone it names: "the world stood idly by" backs no one;
+  losing support is no support, nor is "let alone";
 - a question is no demand: "asked questions about the convoy", "asked whether the jets
   were Russian", and in "asked about the raid, the spokesman said" the spokesman is the
   one asked;
@@ -128,7 +129,8 @@ def misfired(verb: Token, cls: str) -> Code | None:
         return None if subject is None or _is_envoy(subject) else _OTHER
     if cls == "INVESTIGATE" and lemma == "use":
         return _OTHER  # "the pickups used by the gunmen": CAMEO's "USE * &AIRCRAFT [090]"
-    if cls == "AID" and lemma in _CARRYING and not _delivers_aid(verb, objects):
+    carrying = lemma in _CARRYING and not any(k.dep_ == "prt" for k in verb.children)
+    if cls == "AID" and carrying and not _delivers_aid(verb, objects):
         return _OTHER  # "bombers carrying grenades", "a bus transporting fighters"
     if cls == "RETREAT" and lemma == "release":
         return _released(objects)
@@ -184,6 +186,8 @@ def _delivers_aid(verb: Token, objects: list[Token]) -> bool:
 
 
 def _support_misfired(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
+    if lemma == "lose" or (lemma == "let" and any(k.lower_ == "alone" for k in verb.children)):
+        return _OTHER  # "the group lost popular support"; "let alone"
     if lemma == "stand" and not any(
         k.lower_ == "by" and any(c.dep_ == "pobj" for c in k.children) for k in verb.children
     ):

@@ -80,11 +80,13 @@ def _code(cls: str) -> Code | None:
 
 def war_sense(verb: Token) -> Code | None:
     """Return the code of an act of war named by a verb the dictionary codes otherwise."""
+    from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
     from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
 
     lemma = verb.lemma_.lower()
     objects = _objects(verb)
-    if lemma in _EUPHEMISMS and any(is_someone(o) or o.pos_ == "PRON" for o in objects):
+    people = [counted(o) for o in objects]  # "eliminated large numbers of gunmen"
+    if lemma in _EUPHEMISMS and any(is_someone(o) or o.pos_ == "PRON" for o in people):
         return default_class("kill")
     if lemma in _FOILING and any(o.lemma_.lower() in _ATTEMPTS for o in objects):
         return _FORCE
