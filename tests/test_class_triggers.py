@@ -50,7 +50,7 @@ SENSES = [
     ("The militants entered the villages of Tell Jamal and Ain Sara.", "entered", "FIGHT"),
     ("Hezbollah entered the war in 2013.", "entered", "FIGHT"),
     ("An old man entered the clinic with his grandson.", "entered", "OTHER"),
-    ("The brigade has entered its final phase in the valley.", "entered", "OTHER"),
+    ("The brigade entered a new phase of its training.", "entered", "OTHER"),
     # a that-clause affirmed is a statement, not praise
     ("The governor affirmed that the bakery had reopened.", "affirmed", "STATEMENT"),
     ("The governor affirmed his support for the council.", "affirmed", "SUPPORT"),
@@ -146,7 +146,11 @@ FIGHTING = [
     ("The navy launched an air war against the pirates.", "launched", "FIGHT"),
     ("The army launched Operation Dawn against the militants.", "launched", "FIGHT"),
     ("The militias depopulated three villages near the border.", "depopulated", "ASSAULT"),
-    ("In May the army launched a wide-scale operation against armed gangs.", "launched", "FIGHT"),
+    (
+        "The police launched a large-scale operation against the smuggling rings.",
+        "launched",
+        "FIGHT",
+    ),
     ("The navy launched Operation Blue Reef in the gulf.", "launched", "FIGHT"),
     ("Nine villagers were martyred in shelling by the insurgents.", "martyred", "FIGHT"),
     ("The unit eliminated large numbers of gunmen near the dam.", "eliminated", "FIGHT"),
@@ -236,7 +240,7 @@ def test_a_relative_hung_on_the_wrong_noun_must_agree_with_it(parse):
 OFFENSIVES = [
     ("The rebels began a new offensive against the garrison.", "began", "FIGHT"),
     (
-        "The raid was part of a wider offensive by the militia against the villages.",
+        "The ambush formed part of a broader offensive by clan fighters on the hamlets.",
         "offensive",
         "FIGHT",
     ),

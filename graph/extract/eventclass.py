@@ -82,7 +82,7 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         if not event[0] and pair is not None:
             event = pair.plover, pair.cameo, pair.mode
         if event[0] or not is_hostile_operation(noun):
-            return event  # "a wide-scale operation against X" is still one
+            return event  # "a large-scale operation against X" is still one
     if is_hostile_operation(noun):
         # "operations against the terrorists": whatever an operation is alone (a
         # mission, a rescue), one against someone or their positions is force
