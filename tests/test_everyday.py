@@ -42,6 +42,20 @@ FACTS = [
         "A rocket hit the gate, as pupils were leaving school.",
         ("pupils", "leave", "school"),
     ),
+    # comings and goings of civilians
+    (
+        "A shell hit the gate as pupils were leaving to go home.",
+        ("pupils", "go", ""),
+    ),
+    (
+        "A shell hit the gate, as pupils were leaving to go home.",
+        ("pupils", "go", ""),
+    ),
+    ("Residents left the town after the shelling.", ("Residents", "leave", "the town")),
+    (
+        "Hundreds of residents returned to Lomvik on Friday.",
+        ("Hundreds of residents", "return to", "Lomvik"),
+    ),
     # moving the hurt
     (
         "Medics ferried the wounded to a clinic in Brevik.",
@@ -82,6 +96,7 @@ EVENTS = [
     ("Kalda dealt with Osterby harshly.", ("Kalda", "deal with", "Osterby")),
     # leaving a town is a withdrawal
     ("The rebels left the town on Monday.", ("The rebels", "leave", "the town")),
+    ("Government troops returned to Lomvik.", ("Government troops", "return to", "Lomvik")),
     # sharing intelligence is cooperation
     ("Kalda shared intelligence with Osterby.", ("Kalda", "share", "intelligence with Osterby")),
 ]

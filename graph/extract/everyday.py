@@ -7,8 +7,9 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
   someone *to* act or *for* something is a demand and stays one);
 - living with a hardship: "families have to deal with shortages", "farmers cope with
   drought" (dealing with a party is an act: "Kalda dealt with Osterby");
-- leaving the places of daily life: "as pupils were leaving school", "left their homes"
-  (leaving a town or a front is a withdrawal and stays one);
+- leaving the places of daily life, and the comings and goings of civilians: "as pupils
+  were leaving school", "left their homes", "residents returned to the town" (a force
+  leaving a town or a front withdraws, and stays an event);
 - moving the hurt or the dead: "medics ferried the wounded to a clinic";
 - a subject that is an idea, not a party: "a strategy which is avenging the deaths of
   Y", "the policy punishes farmers";
@@ -33,6 +34,13 @@ _DAILY_PLACES = _words(
     "school schools home homes house houses work office offices mosque church shop shops "
     "market bakery class classes university hospital clinic"
 )
+# Comings and goings of civilians: no withdrawal of a force.
+_GOING = _words("leave go come return head walk move")
+_CIVILIANS = _words(
+    "pupil student resident civilian family people child worshipper shopper passenger "
+    "villager patient commuter inhabitant"
+)
+_COUNTS = _words("dozen dozens hundred hundreds thousand thousands score scores")
 # Moving the hurt or the dead.
 _FERRYING = _words("ferry transport rush shuttle")
 _HURT = _words(
@@ -64,6 +72,8 @@ def is_everyday(verb: Token, cls: str) -> bool:
         return _is_question(verb)
     if lemma in _COPING:
         return _copes(verb)
+    if lemma in _GOING and cls in {"RETREAT", "OTHER", ""} and _civilians(verb):
+        return True  # "as pupils were leaving to go home", "residents left the town"
     obj = _object(verb)
     noun = obj.lemma_.lower() if obj is not None else ""
     if lemma == "leave" and (noun in _DAILY_PLACES or _left_from(verb) in _DAILY_PLACES):
@@ -130,6 +140,18 @@ def _addresses_the_world(verb: Token, obj: Token | None) -> bool:
     for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"):
         heard.extend(p for p in prep.children if p.dep_ == "pobj")
     return any(t.lemma_.lower() in _ADDRESSEES and child(t, "det") is not None for t in heard)
+
+
+def _civilians(verb: Token) -> bool:
+    """Return whether the clause's doer is civilians ("hundreds of residents", "pupils")."""
+    subject = _subject(verb)
+    while subject is None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "pupils were leaving to go home"
+        subject = _subject(verb)
+    if subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in _COUNTS):
+        of = next((k for k in subject.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+        subject = child(of, "pobj") if of is not None else subject
+    return subject is not None and subject.lemma_.lower() in _CIVILIANS
 
 
 def _subject(verb: Token) -> Token | None:
