@@ -62,6 +62,7 @@ FACTS = [
         ("Medics", "ferry", "the wounded"),
     ),
     ("Rescuers rushed the injured to hospitals.", ("Rescuers", "rush", "the injured")),
+    ("A rescuer rushed a bloodied girl to the clinic.", ("A rescuer", "rush", "a bloodied girl")),
     # a shared goal
     (
         "The two allies share the goal of ousting the king.",

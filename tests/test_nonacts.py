@@ -119,7 +119,13 @@ FACTS = [
         ("The militia", "achieve", "its goals"),
     ),
     ("Kalda has put itself at the centre of the talks.", ("Kalda", "put", "itself")),
+    ("The tactics pursued by the junta have failed.", ("the junta", "pursue", "The tactics")),
+    ("The guerrillas stored their rifles in a cave.", ("The guerrillas", "store", "their rifles")),
     # what no coder codes
+    (
+        "Rescuers recovered the bodies of six miners.",
+        ("Rescuers", "recover", "the bodies of six miners"),
+    ),
     (
         "A man carries a wounded boy after a raid on Brevik.",
         ("A man", "carry", "a wounded boy"),
@@ -180,6 +186,7 @@ EVENTS = [
     ("Kalda vetoed earlier efforts to fine Osterby.", ("Kalda", "veto", "earlier efforts")),
     ("The navy stepped up security along the coast.", ("The navy", "step up", "security")),
     ("The army recorded advances near the dam.", ("The army", "record", "")),
+    ("The army recovered the hill from the rebels.", ("The army", "recover", "the hill")),
     # a participle a class codes stays an act
     (
         "Five died in a convoy attacked by jets on Sunday.",

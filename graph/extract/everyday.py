@@ -45,7 +45,7 @@ _COUNTS = _words("dozen dozens hundred hundreds thousand thousands score scores"
 _FERRYING = _words("ferry transport rush shuttle")
 _HURT = _words(
     "wounded injured casualty casualties body bodies corpse corpses victim victims patient "
-    "patients dead"
+    "patients dead child children baby girl boy"
 )
 # Nouns of ideas and plans: as a subject they act on no one.
 _IDEAS = _words(

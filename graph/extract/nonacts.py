@@ -44,7 +44,7 @@ _UNCODED = frozenset({"OTHER", "STATEMENT", ""})
 # Holding, running or using a thing is a standing state, not an act on anyone.
 _CONTROL = _words(
     "hold control run own operate manage administer man use utilise utilize employ "
-    "possess inhabit populate occupy"
+    "possess inhabit populate occupy store stockpile"
 )
 # What makes "use" an attack: "used nerve gas", "used hunger as a weapon".
 _WEAPONRY = _words(
@@ -86,6 +86,7 @@ _IDLE_OBJECTS = {
     "leave": _words("damage destruction devastation casualty trail"),
     "achieve": _words("objective goal aim"),
     "reach": _words("objective goal aim"),
+    "pursue": _words("tactic policy strategy approach course agenda goal aim"),
 }
 _REFLEXIVES = _words("itself themselves himself herself oneself")
 # A toll someone records: "documented 60 deaths" (counting is always a toll).
@@ -94,7 +95,7 @@ _TOLLS = _words("dead death fatality killing casualty wounded injured toll")
 # Changes of state: "the revolt turned into a war", "a plant turned into barracks".
 _BECOMING = _words("turn descend evolve develop grow transform degenerate")
 # Handling people or bodies and driving vehicles are no act a coder codes.
-_HANDLING = _words("carry lift drag cradle hug wash wrap")
+_HANDLING = _words("carry lift drag cradle hug wash wrap recover retrieve")
 _BODIES = PERSON_NOUNS | _words(
     "body bodies corpse corpses remains coffin casualty casualties injured wounded victim "
     "boy girl baby infant toddler child children son daughter father mother survivor"
