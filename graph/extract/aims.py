@@ -23,6 +23,7 @@ from .eventnouns import counted_event, is_event_noun, noun_target
 from .lexicon import LIGHT_EVENT_VERBS, PERSON_NOUNS, TIME_LABELS, WEAPON_VERBS, WEEKDAYS
 from .locatives import attack_place
 from .purposes import purpose_target
+from .qualities import quality_owners
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 # Participles that aim an act at someone: "an operation targeting X", "raids hitting X".
@@ -225,6 +226,9 @@ def settled_targets(
             # "repelled an attack by the rebels on the airport" -> the rebels.
             span = span.doc[span.start : doer_span(span.root).end]
         found, harm = harmed(pronoun_antecedent(_described(span), verb), verb)
+        # "praised the steadfastness of the villagers" -> the villagers (qualities.py).
+        owners = (owner for target in found for owner in quality_owners(target, verb))
+        found = list({(owner.start, owner.end): owner for owner in owners}.values())
         timeless = (without_time(without_aside(target)) for target in found)
         settled.extend(target for target in timeless if target is not None)
         if harm and not relation:
