@@ -73,6 +73,7 @@ FACTS = [
         "By shelling the clinic the army is showing the world its contempt.",
         ("the army", "show", "its contempt"),
     ),
+    ("The envoys told the world that the plan failed.", ("The envoys", "tell", "the world")),
     # an idea as the subject of a relative clause
     pytest.param(
         "The strategy of the alliance, which is avenging the deaths of its soldiers, failed.",

@@ -14,7 +14,7 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
 - a subject that is an idea, not a party: "a strategy which is avenging the deaths of
   Y", "the policy punishes farmers";
 - telling or showing "the world" something: rhetoric, not a statement to a party;
-- sharing a goal, a view or a concern: a state, not cooperation.
+- sharing a goal or a value: a state, not cooperation ("shares the US view" endorses it).
 """
 
 from __future__ import annotations
@@ -53,10 +53,7 @@ _IDEAS = _words(
     "agenda vision ideology logic mentality"
 )
 # What parties share without acting together: "the goal they share".
-_SHARED_STATES = _words(
-    "goal aim objective view concern vision value belief interest ideology border fate "
-    "opinion assessment"
-)
+_SHARED_STATES = _words("goal aim objective vision value belief interest ideology border fate")
 _ADDRESSEES = _words("world public")
 
 
@@ -139,7 +136,12 @@ def _addresses_the_world(verb: Token, obj: Token | None) -> bool:
     heard = [t for t in (obj, child(verb, "dative")) if t is not None]
     for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"):
         heard.extend(p for p in prep.children if p.dep_ == "pobj")
-    return any(t.lemma_.lower() in _ADDRESSEES and child(t, "det") is not None for t in heard)
+    return any(
+        t.lower_ in _ADDRESSEES
+        and child(t, "det") is not None
+        and child(t, "amod", "compound", "poss") is None  # "the Western world's support"
+        for t in heard
+    )
 
 
 def _civilians(verb: Token) -> bool:
