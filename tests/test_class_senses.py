@@ -134,7 +134,8 @@ GROUND_AND_MEANS = [
     # regaining a place is retaking it; regaining anything else is not
     ("Government troops regained the village of Tal Hamid.", "regained", "FIGHT", None),
     ("The rebels recovered three towns in the north.", "recovered", "FIGHT", None),
-    ("Divers recovered the bodies of the sailors.", "recovered", "OTHER", None),
+    # (bodies recovered are no act at all: a fact, with no class; nonacts.py)
+    ("Divers recovered the bodies of the sailors.", "recovered", "", None),
     # breaking through a front or a siege is force; breaching a pact is not a retaking
     ("The militants breached the army's defences near the airport.", "breached", "FIGHT", None),
     ("The rebels broke the siege of the old city.", "broke", "FIGHT", None),
