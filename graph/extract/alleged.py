@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .appositions import named_head
 from .lexicon import (
     ACCUSE_VERBS,
     ALLEGING_VERBS,
@@ -21,7 +22,7 @@ from .lexicon import (
     PREVENT_VERBS,
     QUOTING_VERBS,
 )
-from .spans import antecedent, child, is_relative, named_head, np_span
+from .spans import antecedent, child, is_relative, np_span
 
 # Prepositions of a gerund the object of the verb above does: "accused X of shelling",
 # "stopped X from marching".

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .actorspan import glued_name
 from .agentnouns import in_place_phrase, is_someone
 from .alleged import controlled_object, is_object_controlled
+from .appositions import named_head
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import conjoined_passive_subject, shared_object
@@ -45,7 +46,6 @@ from .spans import (
     conjuncts,
     gerund_lemma,
     is_relative,
-    named_head,
     np_span,
     stolen_subject,
 )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .alleged import accuser
+from .appositions import named_head
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
-from .spans import child, named_head, np_span
+from .spans import child, np_span
 from .speechtags import speaker, tagged_speaker
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import UNRESOLVED, Event, Provenance
 from .actorspan import actor_span
+from .appositions import named_role
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
@@ -129,6 +130,13 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     """Turn a frame into an ``Event`` with its setting, polarity, modality and attribution."""
     # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
     frame = replace(frame, actor=actor_span(frame.actor))
+    # "struck a Kurdish militia, the YPG": the name is whom the event is about.
+    target = frame.target
+    frame = replace(
+        frame,
+        actor=named_role(frame.actor, frame.verb),
+        target=named_role(target, frame.verb) if target is not None else None,
+    )
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)

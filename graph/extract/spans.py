@@ -152,14 +152,6 @@ def _is_edge(tok: Token) -> bool:
     return tok.dep_ in _EDGE_DEPS or tok.is_punct or tok.is_space or tok.lower_ in _CORRELATIVES
 
 
-def named_head(noun: Token) -> Token:
-    """Prefer a name over its title: "the army's spokesman, Col. Jane Doe," -> the name."""
-    for kid in noun.children:
-        if noun.pos_ == "NOUN" and kid.dep_ == "appos" and kid.ent_type_ == "PERSON":
-            return kid
-    return noun
-
-
 def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
     """Yield ``tok`` and the heads it is coordinated with ("X, Y and Z").
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .spans import child, named_head, np_span
+from .appositions import named_head
+from .spans import child, np_span
 
 # Verbs of a tag: "said the army", "added the statement".
 _TAG_VERBS = frozenset({"say", "add", "report"})
