@@ -18,7 +18,7 @@ from .appositions import named_head
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import conjoined_passive_subject, shared_object
-from .edges import subject
+from .edges import is_hand_phrase, subject
 from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
 from .frames import Frame
@@ -302,7 +302,9 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
         [
             (pobj, kid)
             for kid in verb.children
-            if kid.dep_ == "prep" and kid.lower_ in TARGET_PREPS and not is_means(kid)
+            if kid.dep_ == "prep"
+            and kid.lower_ in TARGET_PREPS
+            and not (is_means(kid) or is_hand_phrase(kid))
             for pobj in [child(kid, "pobj")]
             if pobj is not None and pobj.ent_type_ not in TIME_LABELS
         ]

@@ -26,8 +26,24 @@ SITE_NOUNS = FACILITY_NOUNS | GROUND_NOUNS
 def ends_phrase(kid: Token) -> bool:
     """Return whether a right dependent of a noun ends its phrase (see below)."""
     return kid.dep_ == "prep" and (
-        is_place_phrase(kid) or is_time_phrase(kid) or is_gerund_clause(kid) or is_means_phrase(kid)
+        is_place_phrase(kid)
+        or is_time_phrase(kid)
+        or is_gerund_clause(kid)
+        or is_means_phrase(kid)
+        or is_hand_phrase(kid)
     )
+
+
+def is_hand_phrase(prep: Token) -> bool:
+    """Return whether ``prep`` opens "on (the) one hand" or "on the other (hand)".
+
+    "clashes between X on one hand and Y on the other": the phrase marks a side's end
+    (:mod:`.sides`), it is no part of the party.
+    """
+    if prep.lower_ != "on" or prep.i + 2 >= len(prep.doc):
+        return False
+    words = [t.lower_ for t in prep.doc[prep.i + 1 : prep.i + 4]]
+    return words[:2] in (["one", "hand"], ["the", "other"]) or words == ["the", "one", "hand"]
 
 
 # Prepositions that date an act: "the attack on Sunday", "the raid in March".

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .recipients import prefer_side
 from .senders import sender
+from .sides import side_pairs
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
@@ -303,13 +304,11 @@ def between_frames(prep: Token) -> Iterator[Frame]:
     if pobj is None:
         return
     lemma = noun_lemma(noun)
-    sides = _sides(pobj, noun)
+    sides = _sides(pobj, noun) or [np_span(pobj)]
     action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
     relation = f"{noun.text} between"
-    for one in sides:
-        for other in sides:
-            if one is not other:
-                yield Frame(one, noun, other, "active", None, "event", relation, action)
+    for one, other in side_pairs(sides, noun.sent, prep.i):
+        yield Frame(one, noun, other, "active", None, "event", relation, action)
 
 
 def _clause_subject(verb: Token) -> Token | None:
