@@ -250,3 +250,22 @@ OFFENSIVES = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), OFFENSIVES)
 def test_an_offensive_is_fighting(parse, sentence, word, expected):
     assert _class(parse, sentence, word) == expected
+
+
+# (sentence, word, class): taking part in an event is that event; sending forces mobilises
+PARTICIPATION = [
+    ("Hundreds of militiamen took part in the offensive on the airport.", "took", "FIGHT"),
+    ("Hundreds of militiamen took part, in the offensive on the airport.", "took", "FIGHT"),
+    ("Thousands of students took part in the protests.", "took", "PROTEST"),
+    ("The army sent reinforcements to the base overnight.", "sent", "MOBILIZE"),
+    ("The militia dispatched fighters to the northern front.", "dispatched", "MOBILIZE"),
+    ("Iran sent weapons to the rebels.", "sent", "AID"),
+    ("The couple exchanged vows in the garden.", "exchanged", "OTHER"),
+    ("Such attacks would meet the criteria of a war crime.", "meet", "OTHER"),
+    ("The council took the necessary steps.", "took", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), PARTICIPATION)
+def test_taking_part_is_the_event_and_sending_forces_mobilises(parse, sentence, word, expected):
+    assert _class(parse, sentence, word) == expected

@@ -24,6 +24,7 @@ from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
 from .misfires import misfired
+from .participation import participation_sense
 from .proposals import proposal_sense
 from .senses import (
     access_allowed,
@@ -192,6 +193,7 @@ def _sense(verb: Token) -> Code | None:
         war_sense,
         combat_sense,
         proposal_sense,
+        participation_sense,
     ):
         code = sense(verb)
         if code is not None:

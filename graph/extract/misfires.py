@@ -18,6 +18,8 @@ The dictionary codes a verb in its main sense; news uses the same verbs in other
   one that proposes ("suggested that both sides withdraw") is a demand;
 - carrying or transporting gives no aid unless what is carried is relief or goes to
   someone: "a bus transporting fighters", "bombers carrying grenades" give nothing;
+- "exchanged vows", "meets the criteria", "took the necessary steps" are no agreement,
+  meeting or seizure;
 - seeking or taking shelter or refuge is neither an appeal (CAMEO codes "SEEK" alone 020,
   a request) nor aid;
 - inhabiting a place is no occupation of it: "the district is inhabited by farmers";
@@ -64,6 +66,15 @@ _RELIEF = _words(
     "aid relief food medicine medical supply supplies assistance humanitarian flour fuel "
     "blanket tent water"
 )
+# Objects that make a coded verb an everyday act: a wedding, a standard met, steps taken.
+_IDLE_OBJECTS = {
+    "exchange": _words("vow ring greeting gift"),
+    "meet": _words(
+        "criterion criteria requirement standard need condition definition threshold "
+        "deadline target expectation"
+    ),
+    "take": _words("step measure precaution"),
+}
 _GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _DWELLING = _words("inhabit populate")
@@ -127,6 +138,8 @@ def misfired(verb: Token, cls: str) -> Code | None:
     if cls in _VISITING and lemma in _MOTION_VERBS:
         subject = _subject(verb)
         return None if subject is None or _is_envoy(subject) else _OTHER
+    if any(o.lemma_.lower() in _IDLE_OBJECTS.get(lemma, ()) for o in objects):
+        return _OTHER  # "exchanged vows", "would meet the legal criteria", "took steps"
     if cls == "INVESTIGATE" and lemma == "use":
         return _OTHER  # "the pickups used by the gunmen": CAMEO's "USE * &AIRCRAFT [090]"
     carrying = lemma in _CARRYING and not any(k.dep_ == "prt" for k in verb.children)
