@@ -157,6 +157,9 @@ FIGHTING = [
     ("The gang took 300 villagers as human shields.", "took", "ASSAULT"),
     ("The neighbourhood was choked by a siege enforced by the militias.", "enforced", "FIGHT"),
     ("The troops tightened the noose around the old city.", "tightened", "FIGHT"),
+    ("The gunmen breached the cessation of hostilities twice on Sunday.", "breached", "FIGHT"),
+    ("The militia violated the truce, by shelling the market.", "violated", "FIGHT"),
+    ("The army dealt a heavy blow to the rebels in the hills.", "dealt", "FIGHT"),
     # the same verbs in other senses
     ("Medics took the wounded to the hospital.", "took", "OTHER"),
     ("The firm lost most of its customers.", "lost", "OTHER"),
@@ -269,3 +272,7 @@ PARTICIPATION = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), PARTICIPATION)
 def test_taking_part_is_the_event_and_sending_forces_mobilises(parse, sentence, word, expected):
     assert _class(parse, sentence, word) == expected
+
+
+def test_a_blow_by_no_armed_party_is_no_fighting(parse):
+    assert "FIGHT" not in _classes(parse, "The scandal dealt a blow to the cabinet.", "dealt")

@@ -20,7 +20,10 @@
 - "eight civilians were martyred in the shelling": killed;
 - "the gunmen took 300 villagers": an abduction (CAMEO 181), unless they took them
   somewhere ("took the wounded to hospital");
-- "a siege enforced by the army", "tightened the noose around the town": besieging.
+- "a siege enforced by the army", "tightened the noose around the town": besieging;
+- "breached the cessation of hostilities", "violated the truce": a ceasefire violated
+  (CAMEO 196), as the dictionary codes "BREACH * &CEASEFIRE" for the words it lists;
+- "the army dealt a heavy blow to the rebels": armed men's blows are fighting.
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _EXPULSION = Code("201", "ASSAULT", "cleansing")
 _ABDUCTION = Code("181", "ASSAULT", "abduct")
 _ENFORCING = _words("enforce tighten maintain")
+_VIOLATING = _words("breach violate break")
+_TRUCES = _words("ceasefire cease-fire truce cessation hostilities armistice")
+_VIOLATION = Code("196", "FIGHT", "")
+_DEALING = _words("deal give strike inflict land")
+_BLOWS = _words("blow blows")
 _SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
 _GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
@@ -105,6 +113,10 @@ def combat_sense(verb: Token) -> Code | None:
         return _taken(verb, objects, particles)
     if lemma == "martyr":
         return default_class("kill")
+    if lemma in _VIOLATING and any(_words_of(o) & _TRUCES for o in objects):
+        return _VIOLATION
+    if lemma in _DEALING and armed_subject(verb) and any(o.lower_ in _BLOWS for o in objects):
+        return _FORCE
     if lemma in _ENFORCING and any(o.lemma_.lower() in _SIEGES for o in objects):
         return _code(label_class("besiege"))
     if lemma == "depopulate":
@@ -113,7 +125,7 @@ def combat_sense(verb: Token) -> Code | None:
         return _CHEMICAL
     if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):
         return _code(label_class("destroy"))
-    armed = any(is_armed(s) for s in verb.children if s.dep_ == "nsubj")
+    armed = armed_subject(verb)
     reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
     if lemma in {"reach", "approach"} and armed and reached:
         return _code(label_class("advance"))
@@ -124,6 +136,11 @@ def combat_sense(verb: Token) -> Code | None:
     if lemma in _SORTIE_VERBS and any(_is_sortie(o) for o in objects):
         return _AERIAL
     return None
+
+
+def armed_subject(verb: Token) -> bool:
+    """Return whether the verb's subject is an armed party ("the troops", "rebel units")."""
+    return any(is_armed(s) for s in verb.children if s.dep_ == "nsubj")
 
 
 def _words_of(noun: Token) -> set[str]:
