@@ -224,7 +224,9 @@ PROPOSALS = [
     ("France drafted a resolution, demanding a halt to the bombing.", "drafted", "DEMAND"),
     ("The envoy put forward a peace plan for the valley.", "put", "DEMAND"),
     ("Britain introduced a motion on the blockade.", "introduced", "DEMAND"),
+    ("The resolution drawn up by Norway calls for a halt to the shelling.", "drawn", "DEMAND"),
     ("The clerk put the plan in a drawer.", "put", "OTHER"),
+    ("The child drew a map of the village.", "drew", "OTHER"),
 ]
 
 
@@ -263,6 +265,8 @@ PARTICIPATION = [
     ("The army sent reinforcements to the base overnight.", "sent", "MOBILIZE"),
     ("The militia dispatched fighters to the northern front.", "dispatched", "MOBILIZE"),
     ("Iran sent weapons to the rebels.", "sent", "AID"),
+    ("Qatar has extended the council millions of dollars in credit.", "extended", "AID"),
+    ("Qatar has extended the council, millions of dollars in credit.", "extended", "AID"),
     ("The couple exchanged vows in the garden.", "exchanged", "OTHER"),
     ("Such attacks would meet the criteria of a war crime.", "meet", "OTHER"),
     ("The council took the necessary steps.", "took", "OTHER"),

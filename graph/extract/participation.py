@@ -1,11 +1,13 @@
-"""Taking part in an event, and sending forces to one (private to extract).
+"""Taking part in an event, sending forces to one, extending credit (private to extract).
 
 - "took part in the offensive", "participated in the protests", "joined the assault on
   the base": taking part in an event is that event (the dictionary codes "take part" as an
   intent to cooperate, 030, whatever the event is);
 - "sent reinforcements to the front", "dispatched troops to the border": sending forces
   mobilises them (CAMEO 154), not the military aid of "sent weapons to the rebels"
-  (0332, 072) unless they go to someone else.
+  (0332, 072) unless they go to someone else;
+- "extended the government a line of credit", "granted Damascus billions of dollars in
+  loans": economic aid (CAMEO 071), as the dictionary codes "EXTEND * LOAN".
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _FORCES = _words(
     "force forces battalion battalions brigade brigades"
 )
 _MOBILIZE = Code("154", "MOBILIZE", "troops")
+_LENDING = _words("extend grant give provide")
+_CREDIT = _words("credit credits loan loans")
+_ECONOMIC_AID = Code("071", "AID", "")
 
 
 def participation_sense(verb: Token) -> Code | None:
@@ -41,6 +46,11 @@ def participation_sense(verb: Token) -> Code | None:
             if found[0]:
                 return Code(found[1], found[0], found[2])
         return None
+    if lemma in _LENDING:
+        given = [k for k in verb.children if k.dep_ in {"dobj", "dative", "nsubjpass"}]
+        given += [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "in"]
+        lent = any(t.lower_ in _CREDIT for o in given for t in o.subtree)
+        return _ECONOMIC_AID if lent else None
     if lemma in _SENDING and any(o.lemma_.lower() in _FORCES for o in objects):
         return None if _to_someone(verb) else _MOBILIZE
     return None

@@ -1,7 +1,7 @@
 """Proposals named by verbs of writing or tabling them (private to extract).
 
-"France drafted a resolution", "the envoy put forward a peace plan", "Russia submitted a
-draft to the council", "introduced a motion": each proposes, as "propose" does in
+"France drafted a resolution", "the envoy put forward a peace plan", "a resolution drawn
+up by Norway", "Russia submitted a draft to the council": each proposes, as "propose" does in
 ``ontology.ttl`` (the dictionary codes "draft" only for plans and bills, as policy
 statements, and "put forward" not at all).
 """
@@ -16,7 +16,17 @@ from .lexicon import _words
 
 __all__ = ["proposal_sense"]
 
-_TABLING = _words("draft submit introduce present circulate put")
+# Verbs of writing or tabling, with the particle each needs ("" for none).
+_TABLING = {
+    "draft": "",
+    "submit": "",
+    "introduce": "",
+    "present": "",
+    "circulate": "",
+    "put": "forward",
+    "draw": "up",
+    "chalk": "out",
+}
 _PROPOSALS = _words(
     "resolution resolutions proposal proposals plan plans draft drafts initiative "
     "initiatives motion motions bill bills roadmap"
@@ -28,9 +38,9 @@ def proposal_sense(verb: Token) -> Code | None:
     lemma = verb.lemma_.lower()
     if lemma not in _TABLING:
         return None
-    forward = any(k.lower_ == "forward" for k in verb.children if k.dep_ in {"prt", "advmod"})
-    if lemma == "put" and not forward:
-        return None  # "put the plan on hold" tables nothing
+    particles = {k.lower_ for k in verb.children if k.dep_ in {"prt", "advmod", "prep"}}
+    if _TABLING[lemma] and _TABLING[lemma] not in particles:
+        return None  # "put the plan on hold", "drew a map" table nothing
     objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "a resolution drafted by France"
