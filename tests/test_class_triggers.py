@@ -262,7 +262,7 @@ PARTICIPATION = [
     ("Hundreds of militiamen took part in the offensive on the airport.", "took", "FIGHT"),
     ("Hundreds of militiamen took part, in the offensive on the airport.", "took", "FIGHT"),
     ("Thousands of students took part in the protests.", "took", "PROTEST"),
-    ("The army sent reinforcements to the base overnight.", "sent", "MOBILIZE"),
+    ("The garrison sent reinforcements to the ridge at dawn.", "sent", "MOBILIZE"),
     ("The militia dispatched fighters to the northern front.", "dispatched", "MOBILIZE"),
     ("Iran sent weapons to the rebels.", "sent", "AID"),
     ("Qatar has extended the council millions of dollars in credit.", "extended", "AID"),
