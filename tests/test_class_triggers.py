@@ -160,7 +160,10 @@ FIGHTING = [
     ("The gunmen breached the cessation of hostilities twice on Sunday.", "breached", "FIGHT"),
     ("The militia violated the truce, by shelling the market.", "violated", "FIGHT"),
     ("The army dealt a heavy blow to the rebels in the hills.", "dealt", "FIGHT"),
+    ("The troops trapped the gunmen in an old mill.", "trapped", "FIGHT"),
+    ("Two hundred families were trapped by the militia in the valley.", "trapped", "FIGHT"),
     # the same verbs in other senses
+    ("Two children were trapped under the rubble.", "trapped", "OTHER"),
     ("Medics took the wounded to the hospital.", "took", "OTHER"),
     ("The firm lost most of its customers.", "lost", "OTHER"),
     ("The families reached the camp on Saturday.", "reached", "OTHER"),

@@ -20,7 +20,8 @@
 - "eight civilians were martyred in the shelling": killed;
 - "the gunmen took 300 villagers": an abduction (CAMEO 181), unless they took them
   somewhere ("took the wounded to hospital");
-- "a siege enforced by the army", "tightened the noose around the town": besieging;
+- "a siege enforced by the army", "tightened the noose around the town", "the troops
+  trapped the gunmen in the mill": besieging ("trapped under the rubble" is not);
 - "breached the cessation of hostilities", "violated the truce": a ceasefire violated
   (CAMEO 196), as the dictionary codes "BREACH * &CEASEFIRE" for the words it lists;
 - "the army dealt a heavy blow to the rebels": armed men's blows are fighting.
@@ -117,6 +118,8 @@ def combat_sense(verb: Token) -> Code | None:
         return _VIOLATION
     if lemma in _DEALING and armed_subject(verb) and any(o.lower_ in _BLOWS for o in objects):
         return _FORCE
+    if lemma == "trap" and (armed_subject(verb) or _armed_agent(verb)):
+        return _code(label_class("besiege"))  # "the troops trapped the gunmen in the mill"
     if lemma in _ENFORCING and any(o.lemma_.lower() in _SIEGES for o in objects):
         return _code(label_class("besiege"))
     if lemma == "depopulate":
@@ -141,6 +144,12 @@ def combat_sense(verb: Token) -> Code | None:
 def armed_subject(verb: Token) -> bool:
     """Return whether the verb's subject is an armed party ("the troops", "rebel units")."""
     return any(is_armed(s) for s in verb.children if s.dep_ == "nsubj")
+
+
+def _armed_agent(verb: Token) -> bool:
+    """Return whether a passive's agent is armed: "trapped by the militia"."""
+    agents = [k for k in verb.children if k.dep_ == "agent"]
+    return any(is_armed(c) for a in agents for c in a.children if c.dep_ == "pobj")
 
 
 def _words_of(noun: Token) -> set[str]:
