@@ -3,20 +3,32 @@
 News names the attacker once and then tells the attack through its weapons: "Terrorists
 fired rocket shells at the Midan district. Two rounds hit a school, injuring three
 pupils." The second sentence names no one, but its rounds are the terrorists'. An
-attack event whose actor the extractor left unresolved (a weapon or an attack with no
-owner in its clause) takes the attacker of the last one-sided attack in the same or the
-two sentences before, when that attacker is an agent (a state, an army, an armed
-group ...). Nothing is guessed across a longer gap, and a clash ("X fought Y") names two
-sides, so it lends neither.
+attack event whose actor is a weapon or an attack noun the extractor left unresolved
+takes the one side that attacks in the nearest of its own sentence and the two before
+(a state, an army, an armed group; not a monitor, a rescue service or a newspaper).
+Stories switch sides, so nothing is guessed when that sentence names attackers of two
+sides ("Rebels shelled the town and the army bombed their villages"), across a longer
+gap, or against what the sentence says of the attack:
+
+- a clash, a battle, fighting have two sides and lend none, nor take one;
+- air strikes, barrel bombs, warplanes are a state's (an armed group has no air force);
+- an attack on X's people ("killed three of its fighters") or on a place its own clause
+  says X holds ("in the regime-held quarter") is not X's;
+- an attack dated in another year ("the 2013 gas attack") is another story.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
+from ..extract.agentnouns import is_means_noun
+from ..extract.lexicon import EVENT_NOUNS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
 from ..model import UNRESOLVED, Event
-from .agency import AGENT_TYPES
+from .agency import head_words
+from .agents import find_agent
+from .phrase import words_of
 
 __all__ = ["owned_by_context"]
 
@@ -26,44 +38,111 @@ _ATTACKS = frozenset({"ASSAULT", "FIGHT"})
 _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage"})
 # How many sentences back an attacker is still the one the story is telling of.
 _REACH = 2
+# Who can fire a weapon: states, armies and armed groups, not a monitor or a broadcaster.
+_COMBATANT_TYPES = frozenset({"country", "government", "military", "armed-group", "organisation"})
+_NON_COMBATANT_SECTORS = frozenset({"NGO", "MED", "HRI", "EDU", "HLH", "CVL"})
+# States: the only owners of an air force.
+_STATE_TYPES = frozenset({"country", "government", "military"})
+# Words of a weapon or an attack from the air ("barrel bombs", "air raids", "warplanes").
+_AIR_WORDS = frozenset(
+    words_of(
+        "air airstrike airstrikes airpower aerial warplane warplanes jet jets fighter-jets "
+        "aircraft helicopter helicopters gunship gunships barrel barrel-bomb barrel-bombs "
+        "sortie sorties bomber bombers"
+    )
+)
+# Nouns of a one-sided attack a named side launches ("launched an offensive on X").
+_ATTACK_NOUNS = frozenset(
+    words_of(
+        "attack assault strike airstrike raid bombing bombardment shelling offensive operation "
+        "campaign incursion invasion onslaught sortie"
+    )
+)
+# What an act answers is the other side's: "struck back in retaliation for the shelling".
+_REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
+# "the regime-held district", "rebel-controlled areas": who holds the place attacked.
+_HELD = re.compile(r"\b([A-Za-z]+)-(?:held|controlled|run)\b")
+# Words news uses for the same holder: "regime-held" is held by the government's army.
+_HOLDERS = {
+    "regime": ("regime", "government", "army", "loyalist"),
+    "government": ("regime", "government", "army", "loyalist"),
+    "loyalist": ("regime", "government", "army", "loyalist"),
+    "rebel": ("rebel", "opposition", "insurgent"),
+    "opposition": ("rebel", "opposition", "insurgent"),
+    "insurgent": ("rebel", "opposition", "insurgent"),
+}
 
 
-def owned_by_context(events: Iterable[Event]) -> Iterator[Event]:
-    """Yield one document's events, an unowned attack taking the last attacker named.
+def owned_by_context(events: Iterable[Event], *, day: str = "") -> Iterator[Event]:
+    """Yield one document's events, an unowned attack taking the attacker just named.
 
     Args:
         events: The normalised events of one document, in document order.
+        day: The document's date (ISO 8601), the time of an attack told undated.
     """
-    last: Event | None = None
-    for event in events:
-        if _is_unowned_attack(event) and last is not None and _near(last, event):
+    batch = list(events)
+    named = [e for e in batch if _is_named_attack(e)]
+    for event in batch:
+        owner = _owner(event, named, day) if _is_unowned_attack(event) else None
+        if owner is not None:
             event = replace(
                 event,
-                actor_id=last.actor_id,
-                actor_label=last.actor_label,
-                actor_type=last.actor_type,
-                actor_code=last.actor_code,
+                actor_id=owner.actor_id,
+                actor_label=owner.actor_label,
+                actor_type=owner.actor_type,
+                actor_code=owner.actor_code,
             )
-        elif _is_named_attack(event):
-            last = event
         yield event
 
 
+def _owner(event: Event, named: Sequence[Event], day: str) -> Event | None:
+    """Return the attacker of the nearest sentence that names one side only, or None."""
+    here, text = event.provenance.sentence_index, event.provenance.sentence
+    at = _position(text, event.actor)
+    if _REPRISAL.search(text[:at]):
+        return None  # "struck back in retaliation for rocket fire": the other side's fire
+    for gap in range(_REACH + 1):
+        found = [
+            e
+            for e in named
+            if e.provenance.sentence_index == here - gap
+            and (gap or _position(text, e.actor) < at)  # named before it, not after
+            and _may_own(e, event, day)
+        ]
+        if len({_side(e) for e in found}) > 1:
+            return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
+        if found:
+            return found[-1]
+    return None
+
+
 def _is_unowned_attack(event: Event) -> bool:
-    return (
+    if not (
         event.kind == "event"
         and event.actor_type == UNRESOLVED
         and event.action_class in _ATTACKS
         and event.polarity == "pos"
-    )
+    ):
+        return False
+    words = [w.lower() for w in head_words(event.actor)]
+    head = words[-1] if words else ""
+    if head in RECIPROCAL_NOUNS or head.rstrip("s") in RECIPROCAL_NOUNS:
+        return False  # "the clashes killed 20": both sides fought
+    # only a weapon or an attack: "their allies" or a glued headline is no one's weapon
+    last = event.actor.split()[-1].lower()
+    if find_agent([last]) is not None and " by " not in event.actor:
+        return False  # "Assault on Manbij Kurdish-led forces": a headline glued to fighters
+    return is_means_noun(head) or head in EVENT_NOUNS or head.rstrip("s") in EVENT_NOUNS
 
 
 def _is_named_attack(event: Event) -> bool:
     verb = event.action.split()[0]
+    code = event.actor_code
     return (
         event.kind == "event"
-        and event.action_class in _ATTACKS
-        and event.actor_type in AGENT_TYPES - {"civilian", "person"}
+        and _attacks(event, verb)
+        and event.actor_type in _COMBATANT_TYPES
+        and not (code and code[-3:] in _NON_COMBATANT_SECTORS)
         and bool(event.actor_id)
         and verb not in _MUTUAL
         and event.polarity == "pos"
@@ -71,6 +150,51 @@ def _is_named_attack(event: Event) -> bool:
     )
 
 
-def _near(attacker: Event, event: Event) -> bool:
-    gap = event.provenance.sentence_index - attacker.provenance.sentence_index
-    return 0 <= gap <= _REACH
+def _attacks(event: Event, verb: str) -> bool:
+    """Return whether an event is an attack: its class, or launching one ("began a campaign")."""
+    if event.action_class in _ATTACKS:
+        return True
+    words = head_words(event.target) if event.target else []
+    head = words[-1].lower() if words else ""
+    launches = verb in LIGHT_EVENT_VERBS or verb == "embark"
+    return launches and (head in _ATTACK_NOUNS or head.rstrip("s") in _ATTACK_NOUNS)
+
+
+def _may_own(attacker: Event, event: Event, day: str) -> bool:
+    """Return whether nothing said of an unowned attack rules ``attacker`` out as its doer."""
+    if attacker.actor_id == event.target_id:
+        return False  # "suicide attacks killed 15 of its members": not its own attack
+    if _is_air(event.actor) and attacker.actor_type not in _STATE_TYPES:
+        return False  # "barrel bombs": an armed group's rockets maybe, not its aircraft
+    text = event.provenance.sentence
+    if _holds(attacker, text[_position(text, event.actor) :]):
+        return False  # "sniper fire killed a child in the regime-held quarter"
+    year, their_year = event.time_value[:4], (attacker.time_value or day)[:4]
+    return not (year and their_year and year != their_year)
+
+
+def _is_air(text: str) -> bool:
+    return any(w.lower() in _AIR_WORDS for w in head_words(text))
+
+
+def _holds(attacker: Event, text: str) -> bool:
+    """Return whether ``text`` calls a place held by the attacker's side ("rebel-held X")."""
+    names = {w.lower() for w in f"{attacker.actor} {attacker.actor_label}".split()}
+    for match in _HELD.finditer(text):
+        holder = match[1].lower()
+        if any(name.startswith(_HOLDERS.get(holder, (holder,))) for name in names if len(name) > 1):
+            return True
+    return False
+
+
+def _position(sentence: str, span: str) -> int:
+    at = sentence.find(span)
+    return at if at >= 0 else len(sentence)
+
+
+def _side(event: Event) -> str:
+    """Return the side an attacker fights for: a state's organs are one side, "USA"."""
+    country = event.actor_code[:3]
+    if event.actor_type in _STATE_TYPES and country.isalpha():
+        return country
+    return event.actor_id

@@ -1,0 +1,217 @@
+"""Who an unowned weapon belongs to, from the story around it (graph/normalize/attackers.py).
+
+Stories of our own: the attacker the text has just named owns a weapon that hits next,
+unless the story names two sides, the weapon is one the attacker cannot have, or the
+text says the attack hit the attacker's own people or ground.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import UNRESOLVED, Event, Provenance
+from graph.normalize import normalize_events
+from graph.normalize.attackers import owned_by_context
+
+Parse = Callable[..., Doc]
+
+
+def _owners(parse: Parse, text: str) -> dict[tuple[str, str], str]:
+    """Return (actor text, action) -> actor label of a story's normalised events."""
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    normalised = normalize_events(found, dates={"test": "2016-05-01"})
+    return {(e.actor, e.action): e.actor_label for e in normalised if e.kind == "event"}
+
+
+@pytest.mark.parametrize(
+    "text, weapon, action, owner",
+    [
+        # one side named just before: the weapon is theirs
+        (
+            "The navy shelled a smuggling boat near Marsa. Missiles hit the harbour and killed "
+            "a fisherman.",
+            "Missiles",
+            "hit",
+            "military (unknown)",
+        ),
+        (
+            "Rebels fired rockets at the port of Marsa. A rocket hit a school in the city "
+            "according to the Red Crescent.",
+            "A rocket",
+            "hit",
+            "rebels (unknown)",
+        ),
+        (
+            "Rebels fired rockets at the port of Marsa. A rocket hit a school in the city, "
+            "according to the Red Crescent.",
+            "A rocket",
+            "hit",
+            "rebels (unknown)",
+        ),
+        # two sides attacked in the sentence before: whose was the rocket?
+        (
+            "Rebels shelled the Hamra quarter on Monday and government jets bombed the village "
+            "of Tel Sour. A rocket hit a bakery and killed two men.",
+            "A rocket",
+            "hit",
+            "",
+        ),
+        (
+            "Rebels shelled the Hamra quarter on Monday, and government jets bombed the village "
+            "of Tel Sour. A rocket hit a bakery and killed two men.",
+            "A rocket",
+            "hit",
+            "",
+        ),
+        # an armed group has no aircraft
+        (
+            "Islamic State militants shelled the port town of Marsa. Barrel bombs hit the "
+            "market and killed six traders.",
+            "Barrel bombs",
+            "hit",
+            "",
+        ),
+        # a group's own members killed: not its attack
+        (
+            "Islamic State militants attacked an army post near Marsa. Suicide bombings killed "
+            "nine members of the Islamic State.",
+            "Suicide bombings",
+            "kill",
+            "",
+        ),
+        # a quarter the attacker holds is not what it fires at
+        (
+            "Government troops stormed the village of Tel Sour. Sniper fire killed a boy in the "
+            "government-held quarter of the town.",
+            "Sniper fire",
+            "kill",
+            "",
+        ),
+        (
+            "Government troops stormed the village of Tel Sour. Sniper fire killed a boy in the "
+            "rebel-held quarter of the town.",
+            "Sniper fire",
+            "kill",
+            "military (unknown)",
+        ),
+        # an attacker named later in the same sentence, in another clause, is not the owner
+        (
+            "Mortar shells hit the old market of Marsa where rebels ambushed a patrol last year.",
+            "Mortar shells",
+            "hit",
+            "",
+        ),
+        # ... nor one in a clause of its own before a new sentence's missiles from elsewhere
+        (
+            "Insurgents struck the old town of Marsa where the navy shelled a smuggling boat. "
+            "Missiles hit the harbour and killed a fisherman.",
+            "Missiles",
+            "hit",
+            "",
+        ),
+        # what an act answers is the other side's
+        (
+            "The army pounded insurgent posts near Dalia as a reprisal for rocket fire which "
+            "struck the town of Marsa.",
+            "rocket fire",
+            "strike",
+            "",
+        ),
+        (
+            "The army pounded insurgent posts near Dalia, a reprisal for rocket fire which "
+            "struck the town of Marsa.",
+            "rocket fire",
+            "strike",
+            "",
+        ),
+        # an attack of another year is another story
+        (
+            "Government jets bombed the village of Tel Sour. In 2009 a nerve gas attack killed "
+            "forty people there.",
+            "a nerve gas attack",
+            "kill",
+            "",
+        ),
+        # clashes have two sides; allies are not their partner's weapon
+        (
+            "The army retook the hill in a week of fighting. The clashes killed eleven fighters.",
+            "The clashes",
+            "kill",
+            "",
+        ),
+        (
+            "Government forces and their allies besieged the town of Marsa. Rocket fire hit the "
+            "town hall.",
+            "their allies",
+            "besiege",
+            "",
+        ),
+    ],
+)
+def test_an_unowned_weapon_takes_one_side_just_named(parse, text, weapon, action, owner):
+    assert _owners(parse, text).get((weapon, action)) == owner
+
+
+def _event(index: int, actor: str, action: str, target: str = "the town", **fields: Any) -> Event:
+    sentence = f"{actor} {action} {target}."
+    prov = Provenance("d", "d.txt", index, index * 100, index * 100 + len(sentence), sentence)
+    return Event(actor, action, target, prov, kind="event", **fields)
+
+
+def test_a_monitor_or_a_rescue_service_fires_no_weapon():
+    named = _event(
+        0,
+        "The rescue service",
+        "target",
+        actor_id="rescuers",
+        actor_label="rescuers",
+        actor_type="organisation",
+        actor_code="SYRNGO",
+        action_class="FIGHT",
+    )
+    weapon = _event(1, "A rocket", "hit", actor_type=UNRESOLVED, action_class="FIGHT")
+    assert [e.actor_id for e in owned_by_context([named, weapon])] == ["rescuers", ""]
+
+
+def test_a_state_and_its_army_are_one_side():
+    state = _event(
+        0,
+        "Ruritania",
+        "bomb",
+        actor_id="ruritania",
+        actor_type="country",
+        actor_code="RUR",
+        action_class="FIGHT",
+    )
+    army = _event(
+        0,
+        "Ruritanian troops",
+        "shell",
+        actor_id="ruritania/military",
+        actor_type="military",
+        actor_code="RURMIL",
+        action_class="FIGHT",
+    )
+    weapon = _event(1, "A rocket", "hit", actor_type=UNRESOLVED, action_class="FIGHT")
+    owned = list(owned_by_context([state, army, weapon]))
+    assert owned[-1].actor_code[:3] == "RUR"
+
+
+def test_who_embarked_on_a_campaign_attacks():
+    campaign = _event(
+        0,
+        "Ruritanian troops",
+        "embark on",
+        "a ground campaign",
+        actor_id="ruritania/military",
+        actor_type="military",
+        actor_code="RURMIL",
+        action_class="OTHER",
+    )
+    attacks = _event(1, "The attacks", "target", actor_type=UNRESOLVED, action_class="FIGHT")
+    assert list(owned_by_context([campaign, attacks]))[-1].actor_id == "ruritania/military"
