@@ -28,6 +28,7 @@ from ..parse import iter_sentences
 from .agenthood import counted, is_whole_conflict, names_no_one
 from .agentnouns import is_means_noun
 from .aims import aimed_target, settled_targets
+from .alternatives import is_alternative, with_alternatives
 from .arguments import (
     agent_compound,
     agents,
@@ -96,6 +97,7 @@ from .recipients import (
 )
 from .residue import is_caption, is_caption_verb
 from .results import adjunct_attack_frames, is_result_state, result_pairs, stated_by_adjuncts
+from .senders import owners
 from .setting import DocContext
 from .spans import (
     child,
@@ -307,7 +309,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
     if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)
         return
-    for actor in actors:
+    for actor in (a for a in actors if not is_alternative(a)):  # (kept in the first's span)
         # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument);
         # nor are "six of the raids" (a count of them).
         means = counted(actor)
@@ -326,7 +328,7 @@ def _clause(verb: Token) -> Iterator[Frame]:
         unnamed = not resolved and not occurs and not is_whole_conflict(means)
         # "the terrorist explosions caused damage": a weapon's uncoded effect is a fact.
         tool = rule in {"active", "inherited"} and head.i == actor.i and is_means_noun(means.lower_)
-        for actor_span in _argument_spans(head, verb):
+        for actor_span in (s for one in owners(head) for s in _argument_spans(one, verb)):
             if not target_spans:
                 yield Frame(
                     actor_span,
@@ -435,7 +437,7 @@ def _argument_spans(noun: Token, verb: Token) -> list[Span]:
     # phrase for the first conjunct, "Turkish patrols" for the next (spans stay contiguous);
     # with a reciprocal verb the phrase is one joint actor: "American and Russian air
     # power synchronize their support" is one event, not the same event twice.
-    span = np_span(noun)
+    span = with_alternatives(np_span(noun), noun)  # "Russia or the regime": one actor
     if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.head.dep_ == "ROOT":
         # a subject read into a fronted phrase ("On the eastern front Kurdish fighters
         # made advances"): the subject starts at its first name, nationality or group word.
@@ -452,7 +454,10 @@ def _argument_spans(noun: Token, verb: Token) -> list[Span]:
             spans.extend(
                 noun.doc[kid.i : span.end]
                 for kid in mod.children
-                if kid.dep_ == "conj" and kid.i < noun.i and _is_naming(kid)
+                if kid.dep_ == "conj"
+                and kid.i < noun.i
+                and _is_naming(kid)
+                and not is_alternative(kid)  # "Syrian or Russian jets": one side, unknown
             )
     return spans
 

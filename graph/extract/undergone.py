@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
+from .alternatives import with_alternatives
 from .eventnouns import attacker, is_event_noun, owner
 from .frames import Frame
 from .lexicon import FACILITY_NOUNS, PLACE_NOUNS
 from .nominals import attack_action, is_attack_noun, is_stated
+from .senders import owners
 from .spans import child, np_span
 from .undergoing import undergone_noun
 
@@ -112,17 +114,18 @@ def _is_place(noun: Token) -> bool:
 def _agents(verb: Token, noun: Token) -> list[Span]:
     """Return who made the attack: "from/by X" on the verb or noun, "of X", or its owner."""
     named = [
-        np_span(pobj)
+        with_alternatives(np_span(one), one)
         for prep in [*verb.children, *noun.children]
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}
         for pobj in [child(prep, "pobj")]
         if pobj is not None
+        for one in owners(pobj)  # "under attack by X and Y": each attacked
     ]
     if named:
         return named
     who = attacker(noun)
     if who is not None:
-        return [np_span(who)]
+        return [np_span(one) for one in owners(who)]
     of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
     if pobj is not None and (is_someone(pobj) or owner(pobj) is not None):

@@ -60,6 +60,7 @@ _ATTACK_NOUNS = frozenset(
 )
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
+_ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
 # "the regime-held district", "rebel-controlled areas": who holds the place attacked.
 _HELD = re.compile(r"\b([A-Za-z]+)-(?:held|controlled|run)\b")
 # Words news uses for the same holder: "regime-held" is held by the government's army.
@@ -124,6 +125,8 @@ def _is_unowned_attack(event: Event) -> bool:
         and event.polarity == "pos"
     ):
         return False
+    if _ALTERNATIVE.search(event.actor):
+        return False  # "Syrian or Russian jets": the text leaves it open, and so do we
     words = [w.lower() for w in head_words(event.actor)]
     head = words[-1] if words else ""
     if head in RECIPROCAL_NOUNS or head.rstrip("s") in RECIPROCAL_NOUNS:

@@ -37,6 +37,7 @@ from .pronountargets import settle_pronoun_targets
 from .resolver import resolve
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
+from .uncertain import names_alternatives
 
 __all__ = [
     "Gazetteer",
@@ -126,11 +127,14 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # action of one actor on another; kept in the graph as a relation fact.
         event = replace(event, kind="relation")
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
+    uncertain = names_alternatives(event.actor, doc.gaz)
+    if uncertain:
+        actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
     # "a missile hit the school": the extractor found an attack whose doer is not named.
     unnamed = event.actor_type == UNRESOLVED
     initial = event.provenance.sentence.lstrip().startswith(event.actor)
-    agentive = unnamed or is_agentive(actor, event.actor, initial=initial)
+    agentive = unnamed or uncertain or is_agentive(actor, event.actor, initial=initial)
     if unnamed or (
         event.kind == "event" and not agentive and is_unnamed_attack(event.actor, event.action, cls)
     ):
