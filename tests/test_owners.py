@@ -116,7 +116,7 @@ def test_an_uncertain_attacker_is_not_the_one_just_named(parse):
         # a list joined by "and" is certain, and so are two names of one group
         ("Turkish and Iranian drones struck a convoy near Kessa.", "strike", {"Turkey", "Iran"}),
         (
-            "Fighters of the Islamic State (ISIL or Daesh) stormed the village of Kessa.",
+            "Gunmen loyal to the Islamic State group (Daesh or ISIL) stormed Kessa.",
             "storm",
             {"ISIS"},
         ),
