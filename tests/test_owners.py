@@ -127,3 +127,51 @@ def test_an_uncertain_attacker_is_not_the_one_just_named(parse):
 )
 def test_lists_and_aliases_stay_certain(parse, text, action, labels):
     assert set(_doers(parse, text, action).values()) == labels
+
+
+@pytest.mark.parametrize(
+    "text, action, doers",
+    [
+        # a headline's victims, told by a participle without its auxiliary, act in nothing
+        (
+            "Five cadets and their drill sergeants killed in army shelling near Kessa",
+            "shell",
+            {"army"},
+        ),
+        (
+            "Five cadets and their drill sergeants killed in army shelling, near Kessa",
+            "kill",
+            {"army"},
+        ),
+        (
+            "Five cadets and their drill sergeants killed in army shelling near Kessa",
+            "kill",
+            {"army"},
+        ),
+        # one victim, then a count with its own participle: both are victims
+        ("Shepherd killed 12 injured in rebel rocket attack on Kessa", "kill", {"rebel"}),
+        ("Shepherd killed, 12 injured in rebel rocket attack on Kessa", "kill", {"rebel"}),
+        ("A shepherd killed 12 injured in rebel rocket attack on Kessa", "kill", {"rebel"}),
+        ("Boy killed two others injured in mortar attack on Kessa", "kill", set()),
+        # ... but the wounded can act in a sentence that says so
+        ("Soldiers wounded in the battle returned fire at the rebels.", "return", {"Soldiers"}),
+    ],
+)
+def test_the_victims_of_a_headline_act_in_nothing(parse, text, action, doers):
+    assert set(_doers(parse, text, action)) == doers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead glued after the headline: its subject is not the headline's victims
+        "Two guards injured in rebel mortar attack on Kessa Rebels targeted the market of "
+        "Kessa with mortar shells on Sunday.",
+        pytest.param(
+            "Two guards injured in rebel mortar attack on Kessa. Rebels targeted the market of "
+            "Kessa with mortar shells on Sunday.",
+        ),
+    ],
+)
+def test_a_glued_lead_has_its_own_subject(parse, text):
+    assert "Two guards" not in _doers(parse, text, "target")

@@ -49,6 +49,7 @@ from .spans import (
     np_span,
     stolen_subject,
 )
+from .victims import glued_subject, is_hurt_by
 
 
 def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -57,6 +58,10 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "a boy shot in the town was taken to hospital": the boy was shot (see reduced).
         return [], ""
     subj = subject(verb)
+    if subj is not None and verb.tag_ == "VBG" and is_hurt_by(subj, verb.doc[verb.i - 1]):
+        return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"
+    glued = glued_subject(verb, subj) if subj is not None else None
+    subj = glued or subj  # "Two hurt in X attack on Kessa Rebels shelled ...": the rebels
     if subj is not None and not (
         verb.tag_ == "VBG"
         and (verb.dep_ in {"advcl", "acl"} and _is_place(subj) or _misread_place(verb, subj))

@@ -29,6 +29,7 @@ from .recipients import prefer_side
 from .senders import sender
 from .sides import side_pairs
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+from .victims import is_hurt_by
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -103,8 +104,11 @@ def split_gerund(pobj: Token) -> Token | None:
     after = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
     if pobj.dep_ != "pobj" or after is None or after.tag_ != "VBG" or not is_event_noun(after):
         return None
-    if after.dep_ not in {"acl", "advcl"} or child(after, "dobj", "nsubj") is not None:
+    if after.dep_ not in {"acl", "advcl", "conj"} or child(after, "dobj") is not None:
         return None
+    subj = child(after, "nsubj")
+    if subj is not None and not is_hurt_by(subj, pobj):
+        return None  # ("Five recruits and their trainers killed in army shelling")
     return after if _is_owner(pobj) else None
 
 

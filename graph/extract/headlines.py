@@ -59,10 +59,13 @@ def is_headline_harm(verb: Token) -> bool:
         return False
     if any(k.dep_ in {"aux", "auxpass", "neg"} for k in verb.children):
         return False
-    if not _is_count(child(verb, "nsubj")):
-        return False
-    obj = child(verb, "dobj")
-    return obj is None or (_is_count(obj) and _participle(obj) is not None)
+    subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    listed = obj is not None and _is_count(obj) and _participle(obj) is not None
+    if listed or (obj is None and _second_participle(verb) is not None):
+        # "Shepherd killed 12 injured in X": a count with its own participle follows, so
+        # the first noun is a victim too, counted or not (a named group is no victim).
+        return subj is not None and subj.ent_type_ not in {"ORG", "GPE", "NORP"}
+    return _is_count(subj) and obj is None
 
 
 def headline_frames(verb: Token) -> Iterator[Frame]:
