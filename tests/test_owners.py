@@ -175,3 +175,23 @@ def test_the_victims_of_a_headline_act_in_nothing(parse, text, action, doers):
 )
 def test_a_glued_lead_has_its_own_subject(parse, text):
     assert "Two guards" not in _doers(parse, text, "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline glued before an attack's article is not its owner
+        "Last updated at May 032015 KESSA Turkey A suspected gas attack in rebel-held "
+        "northern Turkey killed dozens of villagers on Tuesday.",
+        "Last updated at May 032015 KESSA, Turkey A suspected gas attack in rebel-held "
+        "northern Turkey killed dozens of villagers on Tuesday.",
+    ],
+)
+def test_a_dateline_owns_no_attack(parse, text):
+    assert "Turkey" not in _doers(parse, text, "kill").values()
+
+
+def test_an_owner_after_the_article_owns_the_attack(parse):
+    assert _doers(parse, "A Turkish gas attack killed dozens of villagers.", "kill") == {
+        "A Turkish gas attack": "Turkey"
+    }

@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Action classes whose targets are places, not governments: "troops entered Damascus".
 PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
 
@@ -177,8 +178,12 @@ def _owner_ref(event: Event, doc: Document) -> Ref | None:
     """
     words = head_words(event.actor)
     at = position(event.provenance.sentence, event.actor)
-    for end in range(len(words) - 1, 0, -1):
-        ref = resolve(" ".join(words[:end]), doc, event.provenance.sentence_index, at, agent=True)
+    # the phrase starts at its last article: "Syria A suspected gas attack" (a dateline)
+    start = max((i for i, w in enumerate(words[:-1]) if w.lower() in _ARTICLES), default=0)
+    for end in range(len(words) - 1, start, -1):
+        ref = resolve(
+            " ".join(words[start:end]), doc, event.provenance.sentence_index, at, agent=True
+        )
         if ref.actor_type in AGENT_TYPES:
             return ref
     return None
