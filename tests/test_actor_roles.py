@@ -439,3 +439,23 @@ def _labels(parse: Parse, text: str) -> dict[tuple[str, str], str]:
 )
 def test_an_unowned_weapon_is_the_attacker_just_named(parse, text, weapon, action, owner):
     assert _labels(parse, text).get((weapon, action)) == owner
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        # a building or a place hurts no one: the weapon that hit it did
+        (
+            "One of the shells landed on a school in Hamra killing two children.",
+            "One of the shells",
+        ),
+        (
+            "One of the shells landed on a school in Hamra, killing two children.",
+            "One of the shells",
+        ),
+        ("A rocket hit the hospital in Dalia killing a nurse.", "A rocket"),
+        ("A rocket hit the hospital in Dalia, killing a nurse.", "A rocket"),
+    ],
+)
+def test_a_building_hurts_no_one(parse, text, doer):
+    assert _doers(parse, text, "kill") == {doer}

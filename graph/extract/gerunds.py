@@ -19,7 +19,9 @@ from .classify import default_class, label_class
 from .lexicon import (
     DIRECTIVE_VERBS,
     EVENT_NOUNS,
+    FACILITY_NOUNS,
     GROUND_NOUNS,
+    HURT_VERBS,
     INSTRUMENT_NOUNS,
     PERSON_NOUNS,
     PLACE_LABELS,
@@ -76,6 +78,24 @@ def _is_place(noun: Token) -> bool:
     return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
 
 
+def _hurt_by(verb: Token, noun: Token) -> bool:
+    """Return whether ``verb`` hurts people and ``noun`` is a building or ground ("a school")."""
+    ground = noun.lemma_.lower() in GROUND_NOUNS | FACILITY_NOUNS | PLACE_NOUNS
+    return verb.lemma_.lower() in HURT_VERBS and ground
+
+
+def _names_where(noun: Token) -> bool:
+    """Return whether a name says where a place or building is: "a school in Hamra".
+
+    The tagger often types a town as an organisation; after "in" on a building or a place
+    it is a place, and a gerund after it tells what the clause's subject did.
+    """
+    prep = noun.head
+    where = prep.head
+    ground = where.lemma_.lower() in GROUND_NOUNS | FACILITY_NOUNS | PLACE_NOUNS
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "near", "at"} and ground
+
+
 def clause_verb(noun: Token) -> Token | None:
     """Return the verb whose object (or object's PP) ``noun`` is ("staging strikes in X")."""
     tok = noun
@@ -101,7 +121,7 @@ def gerund_doer(verb: Token) -> Token | None:
         # "clashed with militants killing dozens of them": not the militants; "killed
         # 300 people using chemical weapons": who killed used them.
         return clause_verb(noun)
-    if is_someone(noun) and can_act(noun):
+    if is_someone(noun) and can_act(noun) and not _names_where(noun) and not _hurt_by(verb, noun):
         return noun
     if _links(verb, noun):
         # "cut a road connecting the towns", "footage showing the ruins": a state.
