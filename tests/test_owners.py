@@ -67,6 +67,13 @@ def _doers(parse: Parse, text: str, action: str) -> dict[str, str]:
             "kill",
             {"the army", "its militias"},
         ),
+        # the parser may read "fired" as the main verb: what struck is the sender's
+        ("Rockets fired by the Houthis struck the port of Dalia.", "strike", {"the Houthis"}),
+        (
+            "Rockets fired by the Houthis and Hamas struck the port of Dalia.",
+            "strike",
+            {"the Houthis", "Hamas"},
+        ),
     ],
 )
 def test_every_owner_of_an_attack_acts(parse, text, action, owners):

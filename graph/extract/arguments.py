@@ -40,6 +40,7 @@ from .recipients import prefer_side
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
 from .requests import call_on_object
+from .senders import fired_weapon
 from .spans import (
     antecedent,
     child,
@@ -73,7 +74,7 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return _passive(verb)  # (a second passive: "was shelled and captured by rebels")
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
-    stolen = stolen_subject(verb) or clause_subject(verb)
+    stolen = fired_weapon(verb) or stolen_subject(verb) or clause_subject(verb)
     if stolen is not None:
         # "... and the only obstacle is a garrison": see :func:`stolen_subject`.
         return [stolen], "active"

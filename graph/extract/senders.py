@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from .alternatives import is_alternative
 from .lexicon import WEAPON_VERBS
-from .spans import child, conjuncts
+from .spans import child
 
-__all__ = ["owners", "sender"]
+__all__ = ["fired_weapon", "owners", "sender"]
 
 # Verbs besides the firing ones whose subject puts a weapon where it strikes.
 _PLACING_VERBS = frozenset({"plant", "detonate", "set", "place", "leave", "hurl", "lob"})
@@ -25,6 +25,9 @@ def sender(weapon: Token) -> Token | None:
 
     "Rebels fired a shell that hit the school" -> Rebels (for "the shell hit ...").
     """
+    if weapon.dep_ == "nsubj" and _is_misread_passive(weapon.head):
+        # "Rockets fired by the militia struck the port": the parser made "fired" the root
+        return child(child(weapon.head, "agent"), "pobj")  # type: ignore[arg-type]
     if weapon.dep_ != "dobj" or weapon.head.pos_ != "VERB":
         return None
     verb = weapon.head
@@ -44,4 +47,33 @@ def owners(head: Token) -> list[Token]:
     """
     if head.dep_ != "pobj" or head.head.lower_ not in {"by", "from"}:
         return [head]
-    return [owner for owner in conjuncts(head) if not is_alternative(owner)]
+    return [owner for owner in _listed(head) if not is_alternative(owner)]
+
+
+def _listed(head: Token) -> list[Token]:
+    # (every conjunct: "by X and Y struck the port" lists Y, whatever verb follows it)
+    found = [head]
+    for kid in head.children:
+        if kid.dep_ == "conj" and kid.pos_ in {"NOUN", "PROPN"}:
+            found += _listed(kid)
+    return found
+
+
+def fired_weapon(verb: Token) -> Token | None:
+    """Return the weapon a subjectless verb tells of, fired "by" someone in a misread root.
+
+    "Rockets fired by the militia struck the port": the parser reads "fired" as the main
+    verb and "struck" as its conjunct; what struck is the rockets (whose sender is the
+    militia: see :func:`sender`).
+    """
+    if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    head = verb.head
+    return child(head, "nsubj") if _is_misread_passive(head) else None
+
+
+def _is_misread_passive(verb: Token) -> bool:
+    """Return whether a participle with a "by" agent was read as a main verb with a subject."""
+    if verb.tag_ not in {"VBN", "VBD"} or child(verb, "agent") is None:
+        return False
+    return not any(k.dep_ in {"aux", "auxpass"} for k in verb.children)
