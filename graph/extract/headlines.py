@@ -21,13 +21,16 @@ from .frames import Frame
 from .lexicon import HURT_VERBS
 from .spans import child, np_span
 
+# Nouns that count people: "Dozens of recruits killed in X".
+_COUNT_WORDS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands"})
+
 
 def _is_count(noun: Token | None) -> bool:
     """Return whether ``noun`` is a count of people: "Five", "12 civilians", "at least 20"."""
     if noun is None or any(k.dep_ in {"det", "poss"} for k in noun.children):
         return False  # "the two killed ten": the two are someone
-    if noun.pos_ == "NUM" or noun.tag_ == "CD":
-        return True
+    if noun.pos_ == "NUM" or noun.tag_ == "CD" or noun.lower_ in _COUNT_WORDS:
+        return True  # ("Dozens of recruits killed")
     return any(k.dep_ == "nummod" for k in noun.children)
 
 
@@ -60,6 +63,8 @@ def is_headline_harm(verb: Token) -> bool:
     if any(k.dep_ in {"aux", "auxpass", "neg"} for k in verb.children):
         return False
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return is_headline_harm(verb.head)  # "Dozens killed and wounded in X"
     listed = obj is not None and _is_count(obj) and _participle(obj) is not None
     if listed or (obj is None and _second_participle(verb) is not None):
         # "Shepherd killed 12 injured in X": a count with its own participle follows, so
@@ -74,7 +79,7 @@ def headline_frames(verb: Token) -> Iterator[Frame]:
     "Five killed 20 injured in terrorist attacks" -> terrorist kill Five (the second
     count is its participle's own clause); "Three killed" -> the fact "Three be killed".
     """
-    victims = child(verb, "nsubj")
+    victims = child(verb, "nsubj") or (child(verb.head, "nsubj") if verb.dep_ == "conj" else None)
     if victims is None:
         return
     found = harm_frames(verb, victims, passive=True)
