@@ -215,3 +215,47 @@ def test_who_embarked_on_a_campaign_attacks():
     )
     attacks = _event(1, "The attacks", "target", actor_type=UNRESOLVED, action_class="FIGHT")
     assert list(owned_by_context([campaign, attacks]))[-1].actor_id == "ruritania/military"
+
+
+def test_a_sentence_that_leaves_its_attacker_open_ends_the_search(parse):
+    text = (
+        "Government troops shelled the village of Tel Sour. Turkish or Iranian drones struck a "
+        "convoy near Kessa. A missile hit a bakery."
+    )
+    assert _owners(parse, text)[("A missile", "hit")] == ""
+
+
+def test_who_holds_prisoners_attacks_no_one():
+    holding = _event(
+        0,
+        "The militia",
+        "hold",
+        "prisoners",
+        actor_id="militia",
+        actor_type="armed-group",
+        actor_code="---REB",
+        action_class="FIGHT",
+    )
+    blast = _event(1, "The blast", "destroy", actor_type=UNRESOLVED, action_class="FIGHT")
+    assert list(owned_by_context([holding, blast]))[-1].actor_id == ""
+
+
+@pytest.mark.parametrize(
+    "when, owner",
+    [("2016-03-02", ""), ("2013", ""), ("2016-05-19", "ruritania"), ("2016", "ruritania")],
+)
+def test_an_attack_of_another_month_is_another_story(when, owner):
+    jets = _event(
+        0,
+        "Ruritanian jets",
+        "bomb",
+        actor_id="ruritania",
+        actor_type="country",
+        actor_code="RUR",
+        action_class="FIGHT",
+    )
+    blast = _event(
+        1, "Two blasts", "kill", actor_type=UNRESOLVED, action_class="FIGHT", time_value=when
+    )
+    owned = list(owned_by_context([jets, blast], day="2016-05-20"))
+    assert owned[-1].actor_id == owner

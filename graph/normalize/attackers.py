@@ -14,7 +14,8 @@ gap, or against what the sentence says of the attack:
 - air strikes, barrel bombs, warplanes are a state's (an armed group has no air force);
 - an attack on X's people ("killed three of its fighters") or on a place its own clause
   says X holds ("in the regime-held quarter") is not X's;
-- an attack dated in another year ("the 2013 gas attack") is another story.
+- an attack dated in another month or year ("the 2013 gas attack") is another story;
+- a sentence that leaves its attacker open ("Syrian or Russian jets") ends the search.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..extract.agentnouns import is_means_noun
-from ..extract.lexicon import EVENT_NOUNS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
+from ..extract.lexicon import EVENT_NOUNS, HOLDING_VERBS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
 from ..model import UNRESOLVED, Event
 from .agency import head_words
 from .agents import find_agent
@@ -82,7 +83,7 @@ def owned_by_context(events: Iterable[Event], *, day: str = "") -> Iterator[Even
         day: The document's date (ISO 8601), the time of an attack told undated.
     """
     batch = list(events)
-    named = [e for e in batch if _is_named_attack(e)]
+    named = [e for e in batch if _is_named_attack(e) or _is_uncertain_attack(e)]
     for event in batch:
         owner = _owner(event, named, day) if _is_unowned_attack(event) else None
         if owner is not None:
@@ -110,7 +111,7 @@ def _owner(event: Event, named: Sequence[Event], day: str) -> Event | None:
             and (gap or _position(text, e.actor) < at)  # named before it, not after
             and _may_own(e, event, day)
         ]
-        if len({_side(e) for e in found}) > 1:
+        if len({_side(e) for e in found}) > 1 or any(_is_uncertain_attack(e) for e in found):
             return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
         if found:
             return found[-1]
@@ -138,11 +139,22 @@ def _is_unowned_attack(event: Event) -> bool:
     return is_means_noun(head) or head in EVENT_NOUNS or head.rstrip("s") in EVENT_NOUNS
 
 
+def _is_uncertain_attack(event: Event) -> bool:
+    """Return whether an attack's doer is left open: "Syrian or Russian jets struck X"."""
+    return (
+        event.kind == "event"
+        and event.action_class in _ATTACKS
+        and event.actor_type == UNRESOLVED
+        and bool(_ALTERNATIVE.search(event.actor))
+    )
+
+
 def _is_named_attack(event: Event) -> bool:
     verb = event.action.split()[0]
     code = event.actor_code
     return (
         event.kind == "event"
+        and verb not in HOLDING_VERBS  # "prisoners held by X": no attack
         and _attacks(event, verb)
         and event.actor_type in _COMBATANT_TYPES
         and not (code and code[-3:] in _NON_COMBATANT_SECTORS)
@@ -172,8 +184,9 @@ def _may_own(attacker: Event, event: Event, day: str) -> bool:
     text = event.provenance.sentence
     if _holds(attacker, text[_position(text, event.actor) :]):
         return False  # "sniper fire killed a child in the regime-held quarter"
-    year, their_year = event.time_value[:4], (attacker.time_value or day)[:4]
-    return not (year and their_year and year != their_year)
+    # "In March two blasts killed 40": an attack of another month is another story
+    when, their_when = event.time_value[:7], (attacker.time_value or day)[:7]
+    return not (when and their_when and when[: len(their_when)] != their_when[: len(when)])
 
 
 def _is_air(text: str) -> bool:
