@@ -455,6 +455,8 @@ def test_an_unowned_weapon_is_the_attacker_just_named(parse, text, weapon, actio
         ),
         ("A rocket hit the hospital in Dalia killing a nurse.", "A rocket"),
         ("A rocket hit the hospital in Dalia, killing a nurse.", "A rocket"),
+        ("Jets hit a bakery in the town of Hamra killing nine people.", "Jets"),
+        ("Jets hit a bakery in the town of Hamra, killing nine people.", "Jets"),
     ],
 )
 def test_a_building_hurts_no_one(parse, text, doer):

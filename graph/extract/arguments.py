@@ -22,7 +22,7 @@ from .edges import is_hand_phrase, subject
 from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
 from .frames import Frame
-from .gerunds import can_act, gerund_doer
+from .gerunds import can_act, gerund_doer, names_where
 from .lexicon import (
     AGENT_NOUNS,
     HOLDING_VERBS,
@@ -132,7 +132,8 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
 
 
 def _is_place(noun: Token) -> bool:
-    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
+    # ("in the town of Hamra": a name of a place, whatever the tagger's type)
+    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS or names_where(noun)
 
 
 def _passive(verb: Token) -> tuple[list[Token], str]:
@@ -207,7 +208,8 @@ def _gerund_subject(verb: Token) -> Token | None:
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         # only someone can be the subject: "rockets hit the city killing 16", "struck
         # a village on Tuesday killing 9" take the clause's subject instead.
-        return before if can_act(before) and is_someone(before) else None
+        someone = can_act(before) and is_someone(before) and not names_where(before)
+        return before if someone else None
     return None
 
 

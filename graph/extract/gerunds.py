@@ -31,7 +31,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer"]
+__all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer", "names_where"]
 
 # What a road or a place does besides the relational and stative verbs: "a road
 # connecting X and Y", "a route leading to X".
@@ -84,8 +84,8 @@ def _hurt_by(verb: Token, noun: Token) -> bool:
     return verb.lemma_.lower() in HURT_VERBS and ground
 
 
-def _names_where(noun: Token) -> bool:
-    """Return whether a name says where a place or building is: "a school in Hamra".
+def names_where(noun: Token) -> bool:
+    """Return whether a name says where a place is: "a school in Hamra", "the town of X".
 
     The tagger often types a town as an organisation; after "in" on a building or a place
     it is a place, and a gerund after it tells what the clause's subject did.
@@ -93,7 +93,9 @@ def _names_where(noun: Token) -> bool:
     prep = noun.head
     where = prep.head
     ground = where.lemma_.lower() in GROUND_NOUNS | FACILITY_NOUNS | PLACE_NOUNS
-    return noun.dep_ == "pobj" and prep.lower_ in {"in", "near", "at"} and ground
+    # ("the town of Hamra": the name of the place itself)
+    named = prep.lower_ == "of" and where.lemma_.lower() in PLACE_NOUNS
+    return noun.dep_ == "pobj" and (prep.lower_ in {"in", "near", "at"} or named) and ground
 
 
 def clause_verb(noun: Token) -> Token | None:
@@ -121,7 +123,7 @@ def gerund_doer(verb: Token) -> Token | None:
         # "clashed with militants killing dozens of them": not the militants; "killed
         # 300 people using chemical weapons": who killed used them.
         return clause_verb(noun)
-    if is_someone(noun) and can_act(noun) and not _names_where(noun) and not _hurt_by(verb, noun):
+    if is_someone(noun) and can_act(noun) and not names_where(noun) and not _hurt_by(verb, noun):
         return noun
     if _links(verb, noun):
         # "cut a road connecting the towns", "footage showing the ruins": a state.
