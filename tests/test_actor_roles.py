@@ -215,6 +215,18 @@ def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):
             "order",
             "The commander of the garrison in Palmyra Colonel Omar Haddad",
         ),
+        # a wire credit in capitals before the lead, and an attack glued from a fronted phrase
+        ("WIREWATCH - Twin car bombs killed 20 people in Kessa.", "kill", "Twin car bombs"),
+        (
+            "In retaliation for the recent army shelling rebels fired rockets on Kessa.",
+            "fire",
+            "rebels",
+        ),
+        (
+            "In retaliation for the recent army shelling, rebels fired rockets on Kessa.",
+            "fire",
+            "rebels",
+        ),
     ],
 )
 def test_an_actor_span_names_who_acted(parse, text, action, actor):

@@ -15,11 +15,12 @@ import re
 from spacy.tokens import Span, Token
 
 from .edges import SITE_NOUNS
-from .lexicon import MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
+from .lexicon import EVENT_NOUNS, MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 
 __all__ = ["actor_span", "glued_name"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_DASHES = frozenset({"-", "–", "—", "--"})
 # Dates written with digits only: "24.08.2013", "03/10/2017", "022015".
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{6,8}")
 
@@ -54,6 +55,7 @@ def actor_span(span: Span) -> Span:
         # "strikes in the north overnight by a French-led alliance": who struck comes after.
         end = span.end
     start = max(_after_preamble(span, root, end), _own_name_start(span, root))
+    start = max(start, _after_attack(span, root))
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
@@ -93,9 +95,33 @@ def _after_preamble(span: Span, root: Token, end: int) -> int:
             start = tok.right_edge.i + 1
         elif _is_date_word(tok) or (start > span.start and tok.is_punct):
             start += 1
+        elif _is_credit(tok, root):
+            start += 2  # "REUTERS - Twin car bombs killed ...": a wire credit
         else:
             break
     return start
+
+
+def _is_credit(tok: Token, root: Token) -> bool:
+    """Return whether ``tok`` is a wire credit in capitals before a dash: "AGENCY - ..."."""
+    dash = tok.doc[tok.i + 1] if tok.i + 1 < root.i else None
+    return dash is not None and dash.text in _DASHES and tok.is_upper and len(tok.text) > 1
+
+
+def _after_attack(span: Span, root: Token) -> int:
+    """Return where who acted starts after an attack glued before them.
+
+    "In retaliation for the army shelling rebels fired rockets": without the comma the
+    parser reads the fronted phrase's attack into the subject; the subject is "rebels".
+    """
+    from .agentnouns import is_agent_noun  # (agentnouns reads owners, which use spans)
+
+    if root.pos_ != "NOUN" or not is_agent_noun(root.lower_):
+        return span.start
+    for tok in reversed(span.doc[span.start : root.i]):
+        if tok.lower_.endswith("ing") and tok.lower_ in EVENT_NOUNS:
+            return tok.i + 1
+    return span.start
 
 
 def _cuts(tok: Token) -> bool:
