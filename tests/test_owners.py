@@ -219,3 +219,22 @@ def test_an_owner_after_the_article_owns_the_attack(parse):
     assert _doers(parse, "A Turkish gas attack killed dozens of villagers.", "kill") == {
         "A Turkish gas attack": "Turkey"
     }
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # a government's allies are the militias on its side, not the government itself
+        ("The regime and its allies shelled the town of Marsa.", "pro-Syrian government gunmen"),
+        ("The regime, and its allies, shelled the town of Marsa.", "pro-Syrian government gunmen"),
+        (
+            "The regime and its local allies shelled the town of Marsa.",
+            "pro-Syrian government gunmen",
+        ),
+        # anyone else's allies are not named
+        ("Turkey and its allies shelled the town of Marsa.", ""),
+    ],
+)
+def test_allies_are_not_their_partner(parse, text, label):
+    doers = _doers(parse, text, "shell")
+    assert next(v for k, v in doers.items() if "allies" in k) == label

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .agents import agent_ref, find_agent
+from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
@@ -57,6 +58,7 @@ def resolve(
         return UNRESOLVED_REF
     ref = (
         doc.known_name(words)
+        or allied_ref(words, lambda ws: doc.pronoun(ws, sent, pos, agent=agent), doc.gaz)
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
