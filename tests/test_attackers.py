@@ -259,3 +259,35 @@ def test_an_attack_of_another_month_is_another_story(when, owner):
     )
     owned = list(owned_by_context([jets, blast], day="2016-05-20"))
     assert owned[-1].actor_id == owner
+
+
+@pytest.mark.parametrize(
+    "text, machine, action, owner",
+    [
+        # a war machine of no named state is the state's the story just named
+        (
+            "Turkish jets bombed the town of Kessa. Warplanes also struck a bakery.",
+            "Warplanes",
+            "strike",
+            "Turkey",
+        ),
+        (
+            "Government jets bombed the town of Kessa on Monday. A helicopter dropped two "
+            "barrels on the market.",
+            "A helicopter",
+            "drop",
+            "government (unknown)",
+        ),
+        # ... never an armed group's, and none when no one is named
+        (
+            "Rebels shelled the old quarter of Kessa. A helicopter dropped two barrels on the "
+            "market.",
+            "A helicopter",
+            "drop",
+            "military (unknown)",
+        ),
+        ("Warplanes struck a bakery in Kessa.", "Warplanes", "strike", "military (unknown)"),
+    ],
+)
+def test_a_nameless_war_machine_is_the_state_just_named(parse, text, machine, action, owner):
+    assert _owners(parse, text)[(machine, action)] == owner

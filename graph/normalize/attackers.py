@@ -4,8 +4,9 @@ News names the attacker once and then tells the attack through its weapons: "Ter
 fired rocket shells at the Midan district. Two rounds hit a school, injuring three
 pupils." The second sentence names no one, but its rounds are the terrorists'. An
 attack event whose actor is a weapon or an attack noun the extractor left unresolved
-takes the one side that attacks in the nearest of its own sentence and the two before
-(a state, an army, an armed group; not a monitor, a rescue service or a newspaper).
+(or a war machine of no named state: "a helicopter dropped barrels") takes the one side
+that attacks in the nearest of its own sentence and the two before (a state, an army,
+an armed group; not a monitor, a rescue service or a newspaper).
 Stories switch sides, so nothing is guessed when that sentence names attackers of two
 sides ("Rebels shelled the town and the army bombed their villages"), across a longer
 gap, or against what the sentence says of the attack:
@@ -37,6 +38,8 @@ __all__ = ["owned_by_context"]
 _ATTACKS = frozenset({"ASSAULT", "FIGHT"})
 # Verbs of two sides: neither side is the lone attacker the story goes on with.
 _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage"})
+# The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
+_NAMELESS_MILITARY = "unknown/military"
 # How many sentences back an attacker is still the one the story is telling of.
 _REACH = 2
 # Who can fire a weapon: states, armies and armed groups, not a monitor or a broadcaster.
@@ -119,13 +122,10 @@ def _owner(event: Event, named: Sequence[Event], day: str) -> Event | None:
 
 
 def _is_unowned_attack(event: Event) -> bool:
-    if not (
-        event.kind == "event"
-        and event.actor_type == UNRESOLVED
-        and event.action_class in _ATTACKS
-        and event.polarity == "pos"
-    ):
+    if not (event.kind == "event" and event.action_class in _ATTACKS and event.polarity == "pos"):
         return False
+    if event.actor_type != UNRESOLVED:
+        return _is_nameless_machine(event)
     if _ALTERNATIVE.search(event.actor):
         return False  # "Syrian or Russian jets": the text leaves it open, and so do we
     words = [w.lower() for w in head_words(event.actor)]
@@ -137,6 +137,14 @@ def _is_unowned_attack(event: Event) -> bool:
     if find_agent([last]) is not None and " by " not in event.actor:
         return False  # "Assault on Manbij Kurdish-led forces": a headline glued to fighters
     return is_means_noun(head) or head in EVENT_NOUNS or head.rstrip("s") in EVENT_NOUNS
+
+
+def _is_nameless_machine(event: Event) -> bool:
+    """Return whether the actor is a war machine of no named state: "a helicopter dropped"."""
+    words = head_words(event.actor)
+    head = words[-1].lower() if words else ""
+    nameless = event.actor_id == _NAMELESS_MILITARY and not _ALTERNATIVE.search(event.actor)
+    return nameless and is_means_noun(head)
 
 
 def _is_uncertain_attack(event: Event) -> bool:
