@@ -196,7 +196,9 @@ def test_a_dateline_is_cut_from_a_span_that_runs_past_it():
     ("words", "reason"),
     [(["2,000"], "number"), (["which"], "pronoun"), (["March", "3"], "date"),
      (["Get", "short", "URL"], "boilerplate"), (["the", "injuries"], "non-actor"),
-     (["Operation", "Euphrates", "Shield"], ""), (["Hezbollah"], "")],
+     (["Operation", "Euphrates", "Shield"], ""), (["Hezbollah"], ""),
+     # a day's possessive whose apostrophe the copy lost ("after Sundays raids")
+     (["Sundays"], "date"), (["yesterdays"], "date"), (["Sunday"], "date")],
 )  # fmt: skip
 def test_non_actor_reasons(words, reason):
     assert non_actor(words) == reason

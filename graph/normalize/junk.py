@@ -177,6 +177,13 @@ def strip_date(text: str) -> str:
     return stripped
 
 
+# A day's possessive without its apostrophe: "Saturdays strikes", "yesterdays raid".
+_DAYS_OWNING = frozenset(
+    {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+    | {"yesterdays", "todays"}
+)
+
+
 def non_actor(words: list[str]) -> str:
     """Return why a phrase with no resolved referent names no actor ("" when it may name one).
 
@@ -202,6 +209,8 @@ def non_actor(words: list[str]) -> str:
         return "date"
     if len(words) == 1 and words[0] in _MONTH_NAMES:
         return "date"  # "March", "September" alone
+    if len(words) == 1 and lowered[0] in _DAYS_OWNING:
+        return "date"  # "after Saturdays strikes": Saturday's, its apostrophe lost
     head = lowered[-1].rsplit("-", 1)[-1]
     named = len(words) > 1 and words[-1][:1].isupper()  # "Operation Euphrates Shield"
     if head in PRONOUN_WORDS or (head in NON_ACTOR_HEADS and not named):
