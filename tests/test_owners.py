@@ -238,3 +238,26 @@ def test_an_owner_after_the_article_owns_the_attack(parse):
 def test_allies_are_not_their_partner(parse, text, label):
     doers = _doers(parse, text, "shell")
     assert next(v for k, v in doers.items() if "allies" in k) == label
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        # a bomb's own relative clause names who planted it
+        (
+            "An explosive device that was planted earlier by gunmen near the depot exploded in "
+            "a car killing the driver.",
+            "gunmen",
+        ),
+        (
+            "An explosive device, which was planted earlier by gunmen near the depot, exploded "
+            "in a car, killing the driver.",
+            "gunmen",
+        ),
+        # who claims an attack did it, by its own word
+        ("The militia claimed a bombing that killed 16 people.", "The militia"),
+        ("The militia claimed the bombing, which killed 16 people.", "The militia"),
+    ],
+)
+def test_a_relative_clause_names_the_attacker(parse, text, doer):
+    assert doer in _doers(parse, text, "kill")

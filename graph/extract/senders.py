@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .alternatives import is_alternative
-from .lexicon import WEAPON_VERBS
+from .lexicon import EVENT_NOUNS, WEAPON_VERBS
 from .spans import child
 
 __all__ = ["fired_weapon", "owners", "sender"]
@@ -23,16 +23,22 @@ _PLACING_VERBS = frozenset({"plant", "detonate", "set", "place", "leave", "hurl"
 def sender(weapon: Token) -> Token | None:
     """Return who fired, dropped or planted ``weapon``, named as the subject of that verb.
 
-    "Rebels fired a shell that hit the school" -> Rebels (for "the shell hit ...").
+    "Rebels fired a shell that hit the school" -> Rebels (for "the shell hit ..."); "a bomb
+    that was planted by the militia", "the militia claimed an attack that ..." -> the militia.
     """
     if weapon.dep_ == "nsubj" and _is_misread_passive(weapon.head):
         # "Rockets fired by the militia struck the port": the parser made "fired" the root
         return child(child(weapon.head, "agent"), "pobj")  # type: ignore[arg-type]
+    for clause in weapon.rights:
+        agent = child(clause, "agent") if clause.dep_ == "relcl" else None
+        if agent is not None:
+            return child(agent, "pobj")  # "a bomb that was planted by the militia exploded"
     if weapon.dep_ != "dobj" or weapon.head.pos_ != "VERB":
         return None
     verb = weapon.head
-    if verb.lemma_.lower() not in WEAPON_VERBS | _PLACING_VERBS:
-        return None
+    claimed = verb.lemma_.lower() == "claim" and weapon.lemma_.lower() in EVENT_NOUNS
+    if verb.lemma_.lower() not in WEAPON_VERBS | _PLACING_VERBS and not claimed:
+        return None  # ("the group claimed an attack that killed ten": its attack)
     subj = child(verb, "nsubj")
     if subj is None or subj.pos_ in {"PRON", "NUM"} or subj.tag_ in {"WDT", "WP"}:
         return None
