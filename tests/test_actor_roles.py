@@ -218,6 +218,11 @@ def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):
         # a wire credit in capitals before the lead, and an attack glued from a fronted phrase
         ("WIREWATCH - Twin car bombs killed 20 people in Kessa.", "kill", "Twin car bombs"),
         (
+            "US-led coalition warplanes killed 56 people in Kessa.",
+            "kill",
+            "US-led coalition warplanes",
+        ),
+        (
             "In retaliation for the recent army shelling rebels fired rockets on Kessa.",
             "fire",
             "rebels",

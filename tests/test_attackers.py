@@ -291,3 +291,30 @@ def test_an_attack_of_another_month_is_another_story(when, owner):
 )
 def test_a_nameless_war_machine_is_the_state_just_named(parse, text, machine, action, owner):
     assert _owners(parse, text)[(machine, action)] == owner
+
+
+def test_a_besieger_owns_the_shells_of_its_siege():
+    siege = _event(
+        0,
+        "Ruritanian troops",
+        "besiege",
+        actor_id="ruritania/military",
+        actor_type="military",
+        actor_code="RURMIL",
+        action_class="COERCE",
+    )
+    shells = _event(1, "Artillery shells", "hit", actor_type=UNRESOLVED, action_class="FIGHT")
+    assert list(owned_by_context([siege, shells]))[-1].actor_id == "ruritania/military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa has been under a regime siege since 2012 and is targeted by air strikes and "
+        "artillery.",
+        "Kessa has been under a regime siege since 2012, and is targeted by air strikes and "
+        "artillery.",
+    ],
+)
+def test_artillery_is_a_weapon_not_a_glued_name(parse, text):
+    assert _owners(parse, text)[("artillery", "target")] == "Syrian government"

@@ -105,7 +105,9 @@ def _after_preamble(span: Span, root: Token, end: int) -> int:
 def _is_credit(tok: Token, root: Token) -> bool:
     """Return whether ``tok`` is a wire credit in capitals before a dash: "AGENCY - ..."."""
     dash = tok.doc[tok.i + 1] if tok.i + 1 < root.i else None
-    return dash is not None and dash.text in _DASHES and tok.is_upper and len(tok.text) > 1
+    if dash is None or dash.text not in _DASHES or not (tok.whitespace_ and dash.whitespace_):
+        return False  # ("US-led": a compound, not a credit)
+    return tok.is_upper and len(tok.text) > 1
 
 
 def _after_attack(span: Span, root: Token) -> int:

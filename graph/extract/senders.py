@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .alternatives import is_alternative
-from .lexicon import EVENT_NOUNS, WEAPON_VERBS
+from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_VERBS
 from .spans import child
 
 __all__ = ["fired_weapon", "owners", "sender"]
@@ -26,7 +26,7 @@ def sender(weapon: Token) -> Token | None:
     "Rebels fired a shell that hit the school" -> Rebels (for "the shell hit ..."); "a bomb
     that was planted by the militia", "the militia claimed an attack that ..." -> the militia.
     """
-    if weapon.dep_ == "nsubj" and _is_misread_passive(weapon.head):
+    if weapon.dep_ == "nsubj" and _is_weapon(weapon) and _is_misread_passive(weapon.head):
         # "Rockets fired by the militia struck the port": the parser made "fired" the root
         return child(child(weapon.head, "agent"), "pobj")  # type: ignore[arg-type]
     for clause in weapon.rights:
@@ -75,7 +75,15 @@ def fired_weapon(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or child(verb, "nsubj", "nsubjpass") is not None:
         return None
     head = verb.head
-    return child(head, "nsubj") if _is_misread_passive(head) else None
+    weapon = child(head, "nsubj")
+    return (
+        weapon if weapon is not None and _is_weapon(weapon) and _is_misread_passive(head) else None
+    )
+
+
+def _is_weapon(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in INSTRUMENT_NOUNS or lemma in EVENT_NOUNS
 
 
 def _is_misread_passive(verb: Token) -> bool:

@@ -36,6 +36,8 @@ __all__ = ["owned_by_context"]
 
 # Classes of an attack whose doer an unowned weapon can stand for.
 _ATTACKS = frozenset({"ASSAULT", "FIGHT"})
+# Verbs of a siege, an attack whatever class coerces it.
+_SIEGE_VERBS = frozenset({"besiege", "blockade", "encircle"})
 # Verbs of two sides: neither side is the lone attacker the story goes on with.
 _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage"})
 # The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
@@ -64,6 +66,7 @@ _ATTACK_NOUNS = frozenset(
 )
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
+_SINCE = re.compile(r"\bsince\b", re.I)
 _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
 # "the regime-held district", "rebel-controlled areas": who holds the place attacked.
 _HELD = re.compile(r"\b([A-Za-z]+)-(?:held|controlled|run)\b")
@@ -134,7 +137,7 @@ def _is_unowned_attack(event: Event) -> bool:
         return False  # "the clashes killed 20": both sides fought
     # only a weapon or an attack: "their allies" or a glued headline is no one's weapon
     last = event.actor.split()[-1].lower()
-    if find_agent([last]) is not None and " by " not in event.actor:
+    if find_agent([last]) is not None and not is_means_noun(last) and " by " not in event.actor:
         return False  # "Assault on Manbij Kurdish-led forces": a headline glued to fighters
     return is_means_noun(head) or head in EVENT_NOUNS or head.rstrip("s") in EVENT_NOUNS
 
@@ -175,8 +178,8 @@ def _is_named_attack(event: Event) -> bool:
 
 def _attacks(event: Event, verb: str) -> bool:
     """Return whether an event is an attack: its class, or launching one ("began a campaign")."""
-    if event.action_class in _ATTACKS:
-        return True
+    if event.action_class in _ATTACKS or verb in _SIEGE_VERBS:
+        return True  # ("under a regime siege": the besieger bombs the town too)
     words = head_words(event.target) if event.target else []
     head = words[-1].lower() if words else ""
     launches = verb in LIGHT_EVENT_VERBS or verb == "embark"
@@ -192,7 +195,10 @@ def _may_own(attacker: Event, event: Event, day: str) -> bool:
     text = event.provenance.sentence
     if _holds(attacker, text[_position(text, event.actor) :]):
         return False  # "sniper fire killed a child in the regime-held quarter"
-    # "In March two blasts killed 40": an attack of another month is another story
+    # "In March two blasts killed 40": an attack of another month is another story (not
+    # one going on "since 2012", which reaches the attacker's day)
+    if _SINCE.search(event.provenance.sentence):
+        return True
     when, their_when = event.time_value[:7], (attacker.time_value or day)[:7]
     return not (when and their_when and when[: len(their_when)] != their_when[: len(when)])
 
