@@ -310,11 +310,11 @@ def test_a_besieger_owns_the_shells_of_its_siege():
 @pytest.mark.parametrize(
     "text",
     [
-        "Kessa has been under a regime siege since 2012 and is targeted by air strikes and "
-        "artillery.",
-        "Kessa has been under a regime siege since 2012, and is targeted by air strikes and "
-        "artillery.",
+        "Kessa has been under a government siege since 2011 and is hit daily by air strikes "
+        "and artillery.",
+        "Kessa has been under a government siege since 2011, and is hit daily by air strikes "
+        "and artillery.",
     ],
 )
 def test_artillery_is_a_weapon_not_a_glued_name(parse, text):
-    assert _owners(parse, text)[("artillery", "target")] == "Syrian government"
+    assert _owners(parse, text)[("artillery", "hit")] == "government (unknown)"

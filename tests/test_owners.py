@@ -169,15 +169,15 @@ def test_the_victims_of_a_headline_act_in_nothing(parse, text, action, doers):
 
 
 _LISTED_HARMS = (
-    "Dozens of militia recruits and their trainers killed and wounded and all their trucks "
-    "destroyed in an army strike on a camp near Kessa"
+    "Scores of militia cadets and their instructors killed and hurt and all their lorries "
+    "wrecked in an army raid on a camp near Kessa"
 )
 
 
-@pytest.mark.parametrize("action", ["kill", "wound"])
+@pytest.mark.parametrize("action", ["kill", "hurt"])
 def test_counted_victims_of_listed_harms_act_in_nothing(parse, action):
     doers = set(_doers(parse, _LISTED_HARMS, action))
-    assert not doers & {"Dozens of militia recruits", "their trainers"}
+    assert not doers & {"Scores of militia cadets", "their instructors"}
 
 
 @pytest.mark.xfail(strict=True, reason="the strike's phrase hangs on the last participle only")
@@ -245,13 +245,13 @@ def test_allies_are_not_their_partner(parse, text, label):
     [
         # a bomb's own relative clause names who planted it
         (
-            "An explosive device that was planted earlier by gunmen near the depot exploded in "
-            "a car killing the driver.",
+            "A roadside bomb that had been hidden by gunmen under a bridge exploded in a bus "
+            "killing the driver.",
             "gunmen",
         ),
         (
-            "An explosive device, which was planted earlier by gunmen near the depot, exploded "
-            "in a car, killing the driver.",
+            "A roadside bomb, which had been hidden by gunmen under a bridge, exploded in a "
+            "bus, killing the driver.",
             "gunmen",
         ),
         # who claims an attack did it, by its own word
