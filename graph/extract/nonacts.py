@@ -16,6 +16,9 @@ Besides states of mind and standing leadership (:mod:`graph.extract.states`,
   "the council lost legitimacy", "the army is making progress", "made no mention of",
   "reached the conclusion"; and losses: "the militia lost 40 fighters" were killed by
   someone else;
+- what someone is doing, told as a present participle without an object that
+  describes them: "groups operating in the province", "a reporter working for a
+  weekly", "civilians streaming into a clinic";
 - what no coder codes: a man carrying a wounded boy, a driver driving a truck, taking
   photos, an army taking several days to answer;
 
@@ -128,6 +131,8 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "made a big effort", "made no mention of the raid"
     if _is_uncoded_idle(verb, lemma, obj):
         return True  # "changed its name", "came into force", "counted 24 dead"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and obj is None:
+        return True  # "groups operating in the province", "a reporter working for X"
     if any(k.dep_ == "prt" for k in verb.children):
         return False  # "soldiers held out in the airport", "ran out of shells"
     if lemma in _CONTROL and obj is not None:
