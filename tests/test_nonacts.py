@@ -113,6 +113,10 @@ FACTS = [
     ),
     ("The monitor counted 24 dead in Lomvik.", ("The monitor", "count", "")),
     ("Monitors documented 60 deaths in May.", ("Monitors", "document", "60 deaths")),
+    (
+        "The monitor put the number of dead at 13.",
+        ("The monitor", "put", "the number of dead"),
+    ),
     ("The blockade is raising fears of famine.", ("The blockade", "raise", "fears of famine")),
     (
         "The militia has not achieved its goals in Lomvik.",

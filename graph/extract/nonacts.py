@@ -238,6 +238,8 @@ def _is_idle_object(verb: Token, lemma: str, obj: Token) -> bool:
         return noun in _BODIES or obj.lower_ in _BODIES or obj.ent_type_ == "PERSON"
     if lemma == "drive":
         return noun in _VEHICLES  # "a bomber driving a truck"
+    if lemma == "put" and noun in {"number", "figure", "estimate", "toll"}:
+        return True  # "put the number of dead at 13": a toll, whatever "dead" lends it
     if lemma == "lose":
         return _names_people(_counted(obj))  # "the army lost 40 troops": they were killed
     return lemma == "take" and (noun in _TAKEN or obj.lower_ in _TAKEN)
