@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .actorspan import glued_name
-from .agentnouns import in_place_phrase, is_someone
+from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
 from .clauses import governor
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .coordination import conjoined_passive_subject, shared_object
 from .edges import is_hand_phrase, subject
+from .effectgerunds import effect_governor, misread_object
 from .eventnouns import attacker, is_event_noun, split_gerund
 from .eventtargets import clause_subject, is_means
 from .frames import Frame
@@ -63,9 +64,13 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"
     glued = glued_subject(verb, subj) if subj is not None else None
     subj = glued or subj  # "Two hurt in X attack on Kessa Rebels shelled ...": the rebels
+    attack = effect_governor(verb, subj) if subj is not None else None
+    if attack is not None:
+        # "jets hit the bus killing four": the jets killed them (see effect_governor).
+        actors, rule = agents(attack, depth + 1)
+        return actors, "inherited" if rule else ""
     if subj is not None and not (
-        verb.tag_ == "VBG"
-        and (verb.dep_ in {"advcl", "acl"} and _is_place(subj) or _misread_place(verb, subj))
+        verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and _is_place(subj)
     ):
         # (a place before a gerund adjunct is a misparse: "a shell fell in the X
         # neighbourhood injuring two" -> the gerund shares the clause's subject.)
@@ -100,11 +105,6 @@ def _fronted_subject(verb: Token) -> Token | None:
     if pobj is None or not (can_act(pobj) and is_someone(pobj)):
         return None
     return pobj
-
-
-def _misread_place(verb: Token, subj: Token) -> bool:
-    # "struck depots in Tell Hassan killing three", read as "in [Hassan killing three]".
-    return verb.dep_ == "pcomp" and in_place_phrase(subj) and not is_someone(subj)
 
 
 def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
@@ -291,6 +291,10 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(objs[0])), None
+    misread = misread_object(verb)
+    if misread is not None:
+        # "jets hit the bus killing four" -> the bus (see misread_object).
+        return [misread], None
     shared = shared_object(verb)
     if shared:
         # "troops killed and wounded dozens": the first verb's object is the second's.

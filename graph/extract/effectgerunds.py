@@ -1,0 +1,89 @@
+"""A gerund of effect the parser gave a subject of its own: "hit the bus killing four" (private).
+
+News tells an attack's toll with a bare gerund after it ("jets hit the bus, killing
+four and wounding nine"). Without the comma the small model may take the attack's
+object for the gerund's subject ("hit [the bus killing four]", a clause whose
+subject is "the bus") or the place after the object for it ("ambushed a convoy
+near Salma [killing six]", a gerund inside the place phrase). A bus or a town kills
+no one: the attack's subject does (:func:`effect_governor`), and the misread subject
+is the attack's object (:func:`misread_object`) or stays its place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agentnouns import in_place_phrase, is_someone
+from .clauses import governor
+from .eventnouns import is_event_noun
+from .gerunds import can_act, clause_verb
+from .lexicon import REPORT_ONLY, SPEECH_VERBS
+from .spans import child
+
+__all__ = ["effect_governor", "misread_object"]
+
+# How the parser hangs "the bus killing four" on "hit": a complement or an adverbial clause.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+# Verbs whose object may be followed by a gerund the object itself does: "saw gunmen
+# firing", "left the town burning", "found the convoy waiting", "kept fighters guarding".
+_OBJECT_GERUND_VERBS = frozenset(
+    {"see", "watch", "hear", "show", "film", "find", "leave", "keep", "catch", "spot"}
+    | {"notice", "observe", "picture", "photograph", "describe", "imagine", "want", "need"}
+    | {"stop", "prevent", "prohibit", "ban", "bar", "accuse", "blame", "condemn", "get"}
+)
+
+
+def effect_governor(verb: Token, subj: Token) -> Token | None:
+    """Return the attack whose effect ``verb`` tells when ``subj`` is a misread subject.
+
+    "jets hit the bus killing four" -> hit ("the bus" read as the subject of
+    "killing"); "struck depots in Tell Hassan killing three" -> struck ("Tell Hassan"
+    read as its subject inside "in"); None for a gerund with a subject of its own
+    ("they saw gunmen firing").
+    """
+    if verb.tag_ != "VBG" or subj.dep_ != "nsubj":
+        return None
+    if verb.dep_ in _CLAUSE_DEPS:
+        misread = misread_object(verb.head)
+        return verb.head if misread is not None and misread.i == subj.i else None
+    if verb.dep_ != "pcomp" or not in_place_phrase(subj) or is_someone(subj):
+        return None
+    head = governor(verb)
+    if head is not None and head.pos_ in {"NOUN", "PROPN"}:
+        # "ambushed a convoy near Salma killing six": "near" hangs on the convoy.
+        return clause_verb(head)
+    return head
+
+
+def misread_object(verb: Token) -> Token | None:
+    """Return the object of ``verb`` that the parser made the subject of a gerund after it.
+
+    "jets hit the bus killing four": "hit" has no object and a clausal complement
+    "the bus killing four" whose subject follows the verb; a thing, a place or a
+    vehicle does not kill, so it is the verb's object. Someone keeps the gerund
+    ("police arrested men smuggling arms"), as does a verb whose object may do the
+    gerund ("saw the town burning") or a report ("said the convoy was moving").
+    """
+    if verb.pos_ != "VERB" or child(verb, "dobj") is not None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _OBJECT_GERUND_VERBS | SPEECH_VERBS | REPORT_ONLY:
+        return None
+    for kid in verb.rights:
+        subj = child(kid, "nsubj") if kid.dep_ in _CLAUSE_DEPS and kid.tag_ == "VBG" else None
+        if subj is not None and _follows(verb, subj) and _is_patient(subj):
+            return subj
+    return None
+
+
+def _follows(verb: Token, subj: Token) -> bool:
+    # only a particle may stand between: "shot down the drone killing its crew".
+    between = verb.doc[verb.i + 1 : subj.left_edge.i]
+    return all(tok.head.i == verb.i and tok.dep_ == "prt" for tok in between)
+
+
+def _is_patient(noun: Token) -> bool:
+    # an event is no patient ("condemned the raid killing five": the raid killed them).
+    if noun.pos_ not in {"NOUN", "PROPN"} or is_event_noun(noun):
+        return False
+    return not (can_act(noun) and is_someone(noun))
