@@ -63,7 +63,7 @@ from graph.evaluate.resegment import (
     same_sentence,
     text_sha1,
 )
-from graph.extract.verbforms import irregular_lemma
+from graph.extract.verbforms import verb_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS_TSV = ROOT / "bench" / "realnews_events.tsv"
@@ -295,30 +295,8 @@ def _verb_found(gold_action: str, r: Row) -> bool:
         return True
     # an irregular or inflected form on either side: gold "shoot down" is the fact
     # "be shot down", gold "struck" the action "strike".
-    wanted = verb_lemmas(verb)
-    return any(wanted & verb_lemmas(w) for w in _words(f"{r.action} {r.relation}"))
-
-
-def verb_lemmas(word: str) -> set[str]:
-    """Return the verbs ``word`` may be a form of: itself, WordNet's irregular verb, a stem.
-
-    "shot" -> shoot; "struck" -> strike; "shelled" -> shell; "fired" -> fire; "hitting" ->
-    hit; "carries" -> carry. A form that is also a verb keeps itself ("left" -> left, leave).
-    """
-    word = word.lower()
-    found = {word}
-    irregular = irregular_lemma(word)
-    if irregular:
-        found.add(irregular.split()[0])
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            stem = word[: -len(ending)]
-            found |= {stem, stem + "e"}
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                found.add(stem[:-1])  # "shelled" has its own "ll"; "hitting" -> hit
-            if stem.endswith("i") and ending in {"ed", "es"}:
-                found.add(stem[:-1] + "y")  # "carried" -> carry
-    return found
+    wanted = verb_candidates(verb)
+    return any(wanted & verb_candidates(w) for w in _words(f"{r.action} {r.relation}"))
 
 
 def match(gold: dict[str, str], rows: Sequence[Row]) -> str:

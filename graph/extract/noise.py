@@ -18,6 +18,7 @@ from ..ingest.header import header_breaks
 from .frames import Frame
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
+from .toldheadlines import untold
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
 # story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
@@ -219,26 +220,36 @@ def furniture_in(sent: Span) -> list[tuple[int, int]]:
     return [(sent.start_char + a, sent.start_char + b) for a, b in furniture_spans(sent.text)]
 
 
-def noise_spans(sent: Span, title: str) -> list[tuple[int, int]]:
+def noise_spans(
+    sent: Span, title: str, told: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Return the character spans of ``sent`` whose verbs state no event.
 
     Furniture and asides, a repeated headline, a headline before its credit line
     ("... Beirut AFP Monday 3 May 2021"), a share bar and its link list, a run of
     title-case words around a capitalised verb ("Thirty Killed in Strikes on Town"), and
     a subheading or a tag list before the sentence ("Convoy ambushed The militia ...").
+    A headline that tells an attack is no residue: ``told`` gets its characters.
     """
     spans = furniture_in(sent)
-    glued = [headline_span(sent, title)]
-    glued += [
-        (sent.start_char + a, sent.start_char + b)
-        for found in (credited_headline(sent.text), share_bar(sent.text), video_title(sent.text))
-        if found is not None
-        for a, b in [found]
-    ]
-    glued += title_runs(sent)
+    text = sent.text
+    credited = _in_doc(sent, credited_headline(text))
+    heads = [headline_span(sent, title), *title_runs(sent), credited]
     # a subheading or a tag list run into the sentence: "Convoy ambushed The militia ..."
-    glued += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(sent.text) if not a]
-    return spans + [span for span in glued if span is not None]
+    heads += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(text) if not a]
+    dateline = _DATELINE.match(text) or _WIRE.match(text)
+    at = dateline.end() if dateline is not None else 0
+    # a headline that tells an attack is a statement: only its date and credit are residue.
+    told = [] if told is None else told
+    glued = [piece for span in heads if span is not None for piece in untold(sent, span, at, told)]
+    glued += [
+        span for found in (share_bar(text), video_title(text)) if (span := _in_doc(sent, found))
+    ]
+    return spans + glued
+
+
+def _in_doc(sent: Span, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if span is None else (sent.start_char + span[0], sent.start_char + span[1])
 
 
 def title_runs(sent: Span) -> list[tuple[int, int]]:

@@ -58,6 +58,12 @@ def credited_headline(text: str) -> tuple[int, int] | None:
     return (0, found.end()) if found is not None else None
 
 
+def credit_start(text: str) -> int | None:
+    """Return where a credit line ("AFP Monday 3 May 2021") starts in ``text``, or None."""
+    found = _CREDIT.search(text)
+    return found.start() if found is not None else None
+
+
 def share_bar(text: str) -> tuple[int, int] | None:
     """Return the span of a share bar, the headline above it and its link list, or None.
 

@@ -85,7 +85,7 @@ from .lexicon import (
 )
 from .locatives import hit_by, struck_place
 from .meetings import meeting_frames
-from .noise import after_noise, furniture_in, is_title_case, noise_spans, starts_in
+from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
 from .recipients import (
     called_for,
@@ -97,6 +97,7 @@ from .recipients import (
 )
 from .residue import is_caption, is_caption_verb
 from .results import adjunct_attack_frames, is_result_state, result_pairs, stated_by_adjuncts
+from .screen import screen
 from .senders import owners
 from .setting import DocContext
 from .spans import (
@@ -146,21 +147,17 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         best: dict[tuple[str, str, str, str], Event] = {}
         stated: set[tuple[str, str, str]] = set()
         lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
-        noise = noise_spans(sent, title)
+        told: list[tuple[int, int]] = []
+        noise = noise_spans(sent, title, told)
         furniture = furniture_in(sent)
         caption = is_caption(sent)
         frames = _sentence_frames(sent, [doc[i] for i in candidates[lo:hi]])
         for frame in itertools.chain(frames, _noun_frames(sent)):
-            if (
-                is_title_case(frame.verb)
-                or starts_in(frame, furniture)
-                or any(start <= frame.verb.idx < end for start, end in noise)
-            ):
+            # page residue states no event (see screen)
+            screened = screen(frame, noise, told, furniture)
+            if screened is None:
                 continue
-            trimmed = after_noise(frame, noise)
-            if trimmed is None:
-                continue
-            frame = trimmed
+            frame = screened
             if caption and is_caption_verb(frame.verb):
                 # "Residents inspect the damage June 5 2016": a photo's scene, no event.
                 frame = replace(frame, kind="relation")

@@ -56,3 +56,26 @@ def verb_lemma(form: str, lemma: str) -> str:
     if _doubles(lemma) and form in {lemma + "ed", lemma + "es", lemma + "ing"}:
         return lemma + "e"
     return lemma
+
+
+def verb_candidates(form: str) -> set[str]:
+    """Return the verbs a word may be a form of: itself, its irregular verb, its stems.
+
+    "Kills" -> kill; "shot" -> shoot; "shelled" -> shell; "Pounding" -> pound;
+    "carried" -> carry. The stems are guesses ("shelled" also gives "shel"): look them
+    up in a word list, never use them as words.
+    """
+    word = form.lower()
+    found = {word}
+    irregular = irregular_lemma(word)
+    if irregular:
+        found.add(irregular.split()[0])
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            found |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "hitting" -> hit
+            if stem.endswith("i") and ending in {"ed", "es"}:
+                found.add(stem[:-1] + "y")  # "carried" -> carry
+    return found

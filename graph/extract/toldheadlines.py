@@ -1,0 +1,101 @@
+"""Headlines that tell an attack: a statement, not page residue (private to extract).
+
+A page's headline glued to its dateline, its credit line or its lead ("12 May 2019
+Nine shepherds killed in drone strike on Qalaat ...", "Jets Pound Rebel Town In Hama
+AFP Monday 3 May 2021 Jets pounded ...") is cut out as residue (:mod:`.noise`), and a
+verb in title case is read as part of a title. A headline whose words tell an attack
+or a toll (an attack verb or noun, a harm verb) states what an analyst codes: its
+words give events, its dateline and its credit line stay residue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from .frames import Frame
+from .labels import default_class, label_class
+from .lexicon import HURT_VERBS
+from .residue import credit_start
+from .verbforms import verb_candidates
+
+__all__ = ["headline_passive", "is_attack_word", "untold"]
+
+# Who a headline cites, between its words and the credit line: "... Monitor AFP Monday".
+_SOURCE_TAGS = frozenset(
+    {"monitor", "ngo", "activists", "report", "reports", "media", "tv", "official"}
+    | {"officials", "sources", "source", "state", "ministry", "army", "police"}
+)
+# PLOVER types of an attack or a fight: "Jets Pound ...", "Clashes Erupt ...".
+_ATTACK_TYPES = frozenset({"ASSAULT", "FIGHT"})
+
+
+def is_attack_word(tok: Token) -> bool:
+    """Return whether a word is a form of a harm verb or of an attack's or a fight's verb.
+
+    "Killed", "Kills", "Pound", "Shelling", "Clashes" are; "Forces", "Talks" are not.
+    """
+    if not tok.is_alpha or len(tok) < 3:
+        return False
+    for form in verb_candidates(tok.text):
+        code = default_class(form)
+        plover = code.plover if code is not None else ""
+        if form in HURT_VERBS or {plover, label_class(form)} & _ATTACK_TYPES:
+            return True
+    return False
+
+
+def tells_attack(words: Iterable[Token]) -> bool:
+    """Return whether a headline's words tell an attack or a toll."""
+    return any(is_attack_word(tok) for tok in words)
+
+
+def untold(
+    sent: Span, span: tuple[int, int], dateline_end: int, told: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Return the residue of a glued headline ``span``: all of it, or its date and credit.
+
+    Args:
+        sent: The sentence the headline is glued into.
+        span: Characters of the doc: a dateline, a headline and a credit line.
+        dateline_end: Where the sentence's dateline ends (characters of the sentence).
+        told: Gets the headline's own characters when it tells an attack.
+
+    Returns:
+        ``[span]`` when the headline tells no attack; else the dateline before it and
+        the credit line after it ("21 May 2019" and "AFP Monday 3 May 2021").
+    """
+    base = sent.start_char
+    start = max(span[0], base + dateline_end)
+    credit = credit_start(sent.doc.text[start : span[1]])
+    end = start + credit if credit is not None else span[1]
+    words = [tok for tok in sent if start <= tok.idx < end]
+    while words and words[-1].lower_ in _SOURCE_TAGS:
+        # "... in clashes with Kurds Monitor AFP Sunday": who the headline cites.
+        end = words.pop().idx
+    if not tells_attack(words):
+        return [span]
+    told.append((start, end))
+    return [(a, b) for a, b in ((span[0], start), (end, span[1])) if b > a]
+
+
+def headline_passive(frame: Frame) -> Frame:
+    """Return a told headline's past form without an auxiliary as the fact it states.
+
+    ``frame`` is a frame of a headline that tells an attack.
+
+    Headlines tell acts in the present ("Jets pound the town") and drop the auxiliary
+    of a passive ("Convoy ambushed near Salma", "Clinic shelled"): a past form with
+    no object is a passive, its subject the one it was done to ("Convoy be ambushed").
+    """
+    verb = frame.verb
+    if (
+        frame.rule != "active"
+        or frame.target is not None
+        or verb.tag_ not in {"VBD", "VBN"}
+        or any(k.dep_ in {"aux", "auxpass", "dobj"} for k in verb.children)
+    ):
+        return frame
+    action = f"be {verb.lower_}"
+    return Frame(frame.actor, verb, None, "relation", None, "relation", action=action)
