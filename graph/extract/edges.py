@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (
     ACCUSE_VERBS,
+    AGENT_NOUNS,
     FACILITY_NOUNS,
     GROUND_NOUNS,
     LOCATION_PREPS,
@@ -31,6 +32,8 @@ def ends_phrase(kid: Token) -> bool:
         or is_gerund_clause(kid)
         or is_means_phrase(kid)
         or is_hand_phrase(kid)
+        or companion(kid) is not None
+        or is_held_place_of(kid)
     )
 
 
@@ -44,6 +47,25 @@ def is_hand_phrase(prep: Token) -> bool:
         return False
     words = [t.lower_ for t in prep.doc[prep.i + 1 : prep.i + 4]]
     return words[:2] in (["one", "hand"], ["the", "other"]) or words == ["the", "one", "hand"]
+
+
+# Words before "with" that add a partner: "along with", "together with".
+_ALONG = frozenset({"along", "together"})
+
+
+def companion(kid: Token) -> Token | None:
+    """Return the partner a noun's "along with Y" / "together with Y" adds to it, or None.
+
+    "Moscow along with Tehran will talk to Ankara": Tehran acts too, as a conjunct would.
+    """
+    with_ = (
+        kid
+        if kid.lower_ == "with"
+        else next((k for k in kid.children if k.lower_ == "with" and k.dep_ == "prep"), None)
+    )
+    if with_ is None or with_.i < 1 or kid.doc[with_.i - 1].lower_ not in _ALONG:
+        return None
+    return next((k for k in with_.children if k.dep_ == "pobj"), None)
 
 
 # Prepositions that date an act: "the attack on Sunday", "the raid in March".
@@ -118,12 +140,42 @@ def is_place_phrase(prep: Token) -> bool:
     return False
 
 
+# Places a side holds: "the jihadist bastion of Tabqa", "the rebel stronghold of Duma".
+_HELD_PLACES = frozenset(
+    {"bastion", "stronghold", "base", "hideout", "enclave", "heartland", "den", "lair"}
+    | {"redoubt", "fortress", "citadel", "fiefdom", "haven", "pocket"}
+)
+
+
+def is_held_place_of(prep: Token) -> bool:
+    """Return whether ``prep`` names where a side's held place is: "the IS bastion of X".
+
+    "Kurdish forces targeted the jihadist bastion of Tabqa": the target is the
+    jihadists' bastion (whose owner the modifier names), Tabqa where it is.
+    """
+    noun = prep.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or noun.lemma_.lower() not in _HELD_PLACES:
+        return False
+    place = next((k for k in prep.children if k.dep_ == "pobj"), None)
+    if place is None or not (place.pos_ == "PROPN" or place.ent_type_ in PLACE_LABELS):
+        return False
+    return any(
+        mod.dep_ in {"compound", "amod", "poss", "nmod"}
+        and (
+            mod.pos_ == "PROPN"
+            or mod.ent_type_ in {"NORP", "ORG", "GPE"}
+            or mod.lemma_.lower() in AGENT_NOUNS
+        )
+        for mod in noun.lefts
+    )
+
+
 def is_side_phrase(prep: Token) -> bool:
     """Return whether an "on" phrase places a thing: "positions on the Syrian side of X".
 
     Such a phrase says where the thing is, not whom an act on it is aimed at.
     """
-    return prep.lower_ == "on" and is_place_phrase(prep)
+    return prep.lower_ == "on" and is_place_phrase(prep) or is_held_place_of(prep)
 
 
 def is_gerund_clause(prep: Token) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..parse.commas import has_comma_before
-from .edges import ends_phrase, unquoted
+from .edges import companion, ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
 
@@ -162,7 +162,11 @@ def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
     """
     yield tok
     for kid in tok.children:
-        if (
+        partner = companion(kid) if kid.dep_ == "prep" and kid.i > tok.i else None
+        if partner is not None:
+            # "Moscow along with Tehran": the partner acts too (see companion).
+            yield from conjuncts(partner, before=before)
+        elif (
             kid.dep_ == "conj"
             and kid.pos_ in NOMINAL_POS
             and (before is None or kid.i < before)
