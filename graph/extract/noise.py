@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..ingest.header import header_breaks
+from ..parse.recase import is_recased
 from .frames import Frame
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
@@ -113,6 +114,8 @@ def is_title_case(verb: Token) -> bool:
     """
     if not verb.tag_.startswith("VB") or verb.is_sent_start or verb.i == verb.sent.start:
         return False
+    if is_recased(verb):
+        return False  # a headline parsed in sentence case reads as prose (see parse.recase)
     before = verb.doc[verb.i - 1].text
     return verb.text[:1].isupper() and not verb.text.isupper() and before not in _OPENERS
 
@@ -190,10 +193,14 @@ def _other_subject(frame: Frame, noise: list[tuple[int, int]]) -> Span | None:
     verb = frame.verb
     # "... The bandits stormed the prison and freed 40 inmates": a conjunct shares it.
     kids = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    # "Sat Mar 4 2017 Rebel gunners shell ...": the date read as the subject, the
+    # subject as its apposition.
+    kids += [kid for kid in frame.actor.root.children if kid.dep_ == "appos"]
     for kid in kids:
-        if kid.dep_ == "nsubj" and kid.i != frame.actor.root.i:
-            span = np_span(kid)
-            if _after_dateline(span, noise) == span:
+        if kid.dep_ in {"nsubj", "appos"} and kid.i != frame.actor.root.i:
+            # ("Sat Mar 4 2017 Rebel gunners": a subject may start in the date.)
+            span = _after_dateline(np_span(kid), noise)
+            if span is not None:
                 return span
     return None
 

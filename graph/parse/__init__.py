@@ -14,6 +14,7 @@ from ..errors import ModelNotInstalled
 from ..model import Article
 from .commas import Commas, add_commas, drop_commas, is_commaless
 from .leads import joined_headers, with_leads
+from .recase import restore_text, sentence_cased
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,11 @@ def parse_articles(
             commaless = restore_commas and is_commaless(article.text)
             chunks = split_text(article.text)
             offset, piece = next(chunks)
+            # a title-case headline opening the article is parsed in sentence case.
+            cased = sentence_cased(nlp, piece)
+            if cased is not None:
+                recased[index] = (piece, cased[1])
+                piece = cased[0]
             for following in chunks:  # one chunk ahead, to know which is the last
                 led = with_leads(nlp, piece, article.title if offset == 0 else "")
                 yield _with_commas(nlp, led, commaless, (index, offset, False))
@@ -164,10 +170,13 @@ def parse_articles(
             led = with_leads(nlp, piece, article.title if offset == 0 else "")
             yield _with_commas(nlp, led, commaless, (index, offset, True))
 
+    recased: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
     ):
         doc = parsed if commas is None else drop_commas(parsed, commas)
+        if offset == 0 and index in recased:
+            doc = restore_text(doc, *recased.pop(index))
         article = pending.pop(index) if is_last else pending[index]
         before = sentences_before.pop(index, 0)
         doc.user_data.update(

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from .commasites import comma_sites
 
 __all__ = [
+    "ATTRS",
     "Commas",
     "add_commas",
     "comma_sites",
@@ -31,7 +32,8 @@ __all__ = [
 # A document of at least this many words without a comma has lost its commas:
 # in edited English nearly every paragraph of that length has one.
 MIN_WORDS = 40
-_ATTRS: list[int | str] = [
+# The annotations a re-tokenised doc takes over from the doc that was parsed.
+ATTRS: list[int | str] = [
     "TAG",
     "POS",
     "MORPH",
@@ -123,18 +125,18 @@ def drop_commas(doc: Doc, commas: Commas) -> Doc:
     gone = np.zeros(len(doc), dtype=bool)
     gone[added] = True
     keep = np.flatnonzero(~gone)
-    arr = doc.to_array(_ATTRS).astype(np.int64)
+    arr = doc.to_array(ATTRS).astype(np.int64)
     heads = np.arange(len(doc)) + arr[:, -1]
     for i in added:
         _rehang(heads, i, gone)
-    _mend_entities(arr[:, _ATTRS.index("ENT_IOB")], added)
+    _mend_entities(arr[:, ATTRS.index("ENT_IOB")], added)
     new_index = np.cumsum(~gone) - 1
     arr = arr[keep]
     arr[:, -1] = new_index[heads[keep]] - np.arange(len(keep))
     out = Doc(doc.vocab, words=commas.words, spaces=commas.spaces)
     out.user_data.update(commas.user_data)
     out.user_data[RESTORED] = [i - n - 1 for n, i in enumerate(added)]
-    out.from_array(_ATTRS, arr.astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
+    out.from_array(ATTRS, arr.astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
     return out
 
 

@@ -1,0 +1,134 @@
+"""Parse an article's title-case headline in sentence case, keeping its text (private).
+
+"03-05-2016 Army Units Kill 30 Militants In Northern Countryside. The army said ...":
+the small model reads capitalised words as names and such a headline as one noun
+phrase ("Army Units Kill" -> a name). A headline in title case at the start of an
+article is parsed with its common words in lower case: function words, verb forms,
+and the words its own story writes in lower case ("units", "militants"); names stay
+as written ("Syrian", "Homs"), since the story writes them capitalised too. The
+recased text has the same length, so the parse is projected back onto a doc with
+the text as written (:func:`restore_text`), and no offset moves.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .commas import ATTRS, doc_words
+from .commawords import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+__all__ = ["RECASED", "is_recased", "restore_text", "sentence_cased"]
+
+# ``doc.user_data`` key: the character spans (of the piece) put in lower case for the parse.
+RECASED = "recased_words"
+# How far into an article its headline may end.
+_HEAD_CHARS = 300
+_WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d.,:/-]*")
+# Dates keep their capitals: "Tue May 3 2016 ..." ("may" is also a verb).
+_DATE_WORDS = MONTHS | WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
+_MIN_CAPITALS = 3
+
+
+def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """Return ``text`` with its opening title-case headline in sentence case, or None.
+
+    Returns:
+        The recased text (same length) and the character spans put in lower case;
+        None when the text opens with no title-case headline that has a verb.
+    """
+    words = list(_WORD.finditer(text[:_HEAD_CHARS]))
+    run = _title_run(words)
+    if run is None or not _ends_apart(text, words[run[1] - 1].end()):
+        return None
+    body = set(re.findall(r"\b[a-z][a-z'-]+\b", text[words[run[1] - 1].end() :]))
+    verbs = _verb_forms(nlp)
+    lowered = [
+        word.span()
+        for word in words[run[0] + 1 : run[1]]
+        if _is_capitalised(word.group())
+        and (low := word.group().lower()) not in _DATE_WORDS
+        and low in FUNCTION_WORDS | body | verbs(low)
+    ]
+    if not any(verbs(text[a:b].lower()) for a, b in lowered):
+        return None  # no verb read as a name: the parse would not change
+    chars = list(text)
+    for start, end in lowered:
+        chars[start:end] = text[start:end].lower()
+    return "".join(chars), lowered
+
+
+def _title_run(words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Return the word indices ``[start, end)`` of the first title-case run of the text."""
+    start = next((i for i, w in enumerate(words) if w.group()[0].isalpha()), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(words) and _in_title(words[end].group()):
+        end += 1
+    if end < len(words) and end - 1 > start and words[end].group()[0].islower():
+        end -= 1  # "... on Border Post Gunmen attacked": the last capital opens the story
+    capitals = sum(1 for w in words[start:end] if _is_capitalised(w.group()))
+    return (start, end) if capitals >= _MIN_CAPITALS and end - start >= 4 else None
+
+
+def _ends_apart(text: str, end: int) -> bool:
+    """Return whether a headline ends apart from the story: a full stop, a line, a date.
+
+    A headline glued to its lead ("... Northern Province Warplanes pounded ...") is
+    left as it is: the parse would join the two, and the noise rules read it as a run.
+    """
+    rest = text[end:].lstrip(" \t")
+    return not rest or rest[0] in ".!?:|\n" or rest[0].isdigit()
+
+
+def _in_title(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word.lower() in FUNCTION_WORDS
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and word.isascii()
+
+
+@cache
+def _verb_forms(nlp: Language) -> _VerbForms:
+    return _VerbForms(nlp)
+
+
+class _VerbForms:
+    """Whether a lower-case word is a verb form, by the lemmatizer's own tables."""
+
+    def __init__(self, nlp: Language) -> None:
+        tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        self.index = set(tables.get_table("lemma_index").get("verb", []))
+        self.exceptions = set(tables.get_table("lemma_exc").get("verb", {}))
+        self.rules = [tuple(rule) for rule in tables.get_table("lemma_rules").get("verb", [])]
+
+    def __call__(self, word: str) -> frozenset[str]:
+        """Return ``{word}`` when it is a verb form, else the empty set."""
+        if word in self.index or word in self.exceptions:
+            return frozenset({word})
+        for old, new in self.rules:
+            if word.endswith(old) and word[: len(word) - len(old)] + new in self.index:
+                return frozenset({word})
+        return frozenset()
+
+
+def is_recased(tok: Token) -> bool:
+    """Return whether ``tok`` was parsed in lower case (a word of a recased headline)."""
+    spans = tok.doc.user_data.get(RECASED) or ()
+    return any(start <= tok.idx < end for start, end in spans)
+
+
+def restore_text(doc: Doc, text: str, lowered: list[tuple[int, int]]) -> Doc:
+    """Return ``doc`` (parsed from the recased text) with the words of ``text`` as written."""
+    words, spaces = doc_words(doc, text)
+    out = Doc(doc.vocab, words=words, spaces=spaces)
+    out.user_data.update(doc.user_data)
+    out.user_data[RECASED] = [list(span) for span in lowered]
+    out.from_array(ATTRS, doc.to_array(ATTRS).astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
+    return out
