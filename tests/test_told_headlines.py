@@ -115,3 +115,15 @@ def test_the_dateline_of_a_told_headline_stays_residue():
     )
     assert ("Sniper", "kill", "two") in found
     assert all("2018" not in actor and "Published" not in actor for actor, _, _ in found)
+
+
+@pytest.mark.parametrize("credit", ["Reuters Anna Kowal ", "© Reuters/ Anna Kowal "])
+def test_a_photo_credit_before_a_told_headline_stays_residue(credit):
+    title = "Drone strikes kill 12 fighters near Tadef"
+    found = _found(
+        title,
+        f"{credit}{title} BEIRUT (Reuters) Drones struck a convoy of fighters near the town "
+        "of Tadef on Monday a monitor said.",
+    )
+    assert ("Drone strikes", "kill", "12 fighters") in found
+    assert all("Kowal" not in actor for actor, _, _ in found)

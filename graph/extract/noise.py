@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..ingest.header import header_breaks
+from ..ingest.header import AGENCY, header_breaks
 from ..parse.recase import is_recased
 from .frames import Frame
 from .residue import credited_headline, share_bar, video_title
@@ -71,6 +71,9 @@ _CREDIT = re.compile(
 )
 # A wire-service dateline: "MOSCOW (Sputnik) -", "BEIRUT (Reuters)".
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:-|—|–)?\s*")
+# A photo's credit before a headline: an agency, then its photographer's name.
+_PHOTO_CREDIT = re.compile(rf"\s*(?:©\s*)?{AGENCY}\s*/?\s*(?=[A-Z])")
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*")
 # A story's text glued after its headline starts a new sentence: "... blast The group said".
 _GLUED_LEAD = re.compile(r"\s+[A-Z][a-z]*\b")
 # Report formulas: "no casualties were reported", "neither fatalities nor injuries were
@@ -130,9 +133,8 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
     keeps its text after the dateline.
     """
     text = sent.text
-    dateline = _DATELINE.match(text) or _WIRE.match(text)
-    start = end = dateline.end() if dateline is not None else 0
     words = _squash(title.split("|")[0])
+    start = end = opening_end(text, words)
     if len(words) >= 3 and _squash(text[end:])[: len(words)] == words:
         # walk the headline's words to find where it ends in the text.
         for word in words:
@@ -150,6 +152,24 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
             # after it ("... suicide blast The militants claimed ...") shows it glued.
             end = 0
     return (sent.start_char, sent.start_char + end) if end else None
+
+
+def opening_end(text: str, title_words: list[str]) -> int:
+    """Return where a sentence's dateline, wire line or photo credit ends (0 if none).
+
+    "Sputnik Yuri Petrov Jets Pound Hama" with the title "Jets Pound Hama": a
+    photo's credit (an agency and its photographer) before the headline.
+    """
+    dateline = _DATELINE.match(text) or _WIRE.match(text)
+    if dateline is not None:
+        return dateline.end()
+    credit = _PHOTO_CREDIT.match(text)
+    if credit is None or len(title_words) < 3:
+        return 0
+    for name in _NAME_WORD.finditer(text, credit.end(), credit.end() + 60):
+        if _squash(text[name.end() :])[: len(title_words)] == title_words:
+            return name.end() + len(text[name.end() :]) - len(text[name.end() :].lstrip())
+    return 0
 
 
 def is_report_formula(verb: Token) -> bool:
@@ -194,8 +214,9 @@ def _other_subject(frame: Frame, noise: list[tuple[int, int]]) -> Span | None:
     # "... The bandits stormed the prison and freed 40 inmates": a conjunct shares it.
     kids = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
     # "Sat Mar 4 2017 Rebel gunners shell ...": the date read as the subject, the
-    # subject as its apposition.
-    kids += [kid for kid in frame.actor.root.children if kid.dep_ == "appos"]
+    # subject as its apposition (unless that is the target: "X, a Y" states X is a Y).
+    target = frame.target.root.i if frame.target is not None else -1
+    kids += [k for k in frame.actor.root.children if k.dep_ == "appos" and k.i != target]
     for kid in kids:
         if kid.dep_ in {"nsubj", "appos"} and kid.i != frame.actor.root.i:
             # ("Sat Mar 4 2017 Rebel gunners": a subject may start in the date.)
@@ -244,8 +265,7 @@ def noise_spans(
     heads = [headline_span(sent, title), *title_runs(sent), credited]
     # a subheading or a tag list run into the sentence: "Convoy ambushed The militia ..."
     heads += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(text) if not a]
-    dateline = _DATELINE.match(text) or _WIRE.match(text)
-    at = dateline.end() if dateline is not None else 0
+    at = opening_end(text, _squash(title.split("|")[0]))
     # a headline that tells an attack is a statement: only its date and credit are residue.
     told = [] if told is None else told
     glued = [piece for span in heads if span is not None for piece in untold(sent, span, at, told)]
