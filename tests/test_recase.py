@@ -13,7 +13,7 @@ import pytest
 from graph.extract import extract_events
 from graph.model import Article
 from graph.parse import load_nlp, parse_articles
-from graph.parse.recase import RECASED, sentence_cased
+from graph.parse.recase import RECASED, is_recased_noun, sentence_cased
 
 STORY = (
     " The units killed the militants near the village and the rebel commander said his "
@@ -84,3 +84,14 @@ def test_dates_and_names_keep_their_capitals():
     # ("Hideouts" keeps its capital: the story does not write the word.)
     assert cased.startswith("Tue May 2 2017 Syrian jets pound rebel Hideouts in Hama.")
     assert len(cased) == len(text)
+
+
+def test_a_recased_noun_is_no_verb():
+    text = (
+        "11-09-2015 Jets Raid Rebel Stronghold And Kill 9 Fighters. The jets struck the rebel "
+        "stronghold near the river and the fighters fled the area on Friday."
+    )
+    [(_, doc)] = list(parse_articles([Article(doc_id="t", source="t.txt", text=text)]))
+    words = {tok.text: tok for tok in doc[:12]}
+    assert is_recased_noun(words["Stronghold"])
+    assert not is_recased_noun(words["Kill"]) and not is_recased_noun(words["Jets"])

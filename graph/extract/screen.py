@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ..parse.recase import is_recased_noun
 from .frames import Frame
 from .noise import after_noise, is_title_case, starts_in
 from .toldheadlines import headline_passive, is_attack_word
@@ -33,6 +34,8 @@ def screen(frame: Frame, noise: Spans, told: Spans, furniture: Spans) -> Frame |
         furniture: Its page furniture and asides.
     """
     verb = frame.verb
+    if verb.pos_ == "VERB" and is_recased_noun(verb):
+        return None  # a headline's noun the parser read as its verb ("Raids on X Stronghold")
     within = next(((a, b) for a, b in told if a <= verb.idx < b), None)
     if within is not None and not _tells(frame):
         noise = [*noise, within]  # "Envoy Meets Rebels" in a told headline: still residue

@@ -170,7 +170,7 @@ def parse_articles(
             led = with_leads(nlp, piece, article.title if offset == 0 else "")
             yield _with_commas(nlp, led, commaless, (index, offset, True))
 
-    recased: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
     ):

@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Token
 from .commas import ATTRS, doc_words
 from .commawords import FUNCTION_WORDS, MONTHS, WEEKDAYS
 
-__all__ = ["RECASED", "is_recased", "restore_text", "sentence_cased"]
+__all__ = ["RECASED", "is_recased", "is_recased_noun", "restore_text", "sentence_cased"]
 
-# ``doc.user_data`` key: the character spans (of the piece) put in lower case for the parse.
+# ``doc.user_data`` key: the character spans (of the piece) put in lower case for the
+# parse, each with 1 when the word is a verb form ([start, end, 1]).
 RECASED = "recased_words"
 # How far into an article its headline may end.
 _HEAD_CHARS = 300
@@ -34,12 +35,13 @@ _DATE_WORDS = MONTHS | WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "
 _MIN_CAPITALS = 3
 
 
-def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int]]] | None:
+def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
     """Return ``text`` with its opening title-case headline in sentence case, or None.
 
     Returns:
-        The recased text (same length) and the character spans put in lower case;
-        None when the text opens with no title-case headline that has a verb.
+        The recased text (same length) and the character spans put in lower case,
+        each with 1 when the word is a verb form; None when the text opens with no
+        title-case headline that has a verb.
     """
     words = list(_WORD.finditer(text[:_HEAD_CHARS]))
     run = _title_run(words)
@@ -59,7 +61,7 @@ def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int]]
     chars = list(text)
     for start, end in lowered:
         chars[start:end] = text[start:end].lower()
-    return "".join(chars), lowered
+    return "".join(chars), [(a, b, int(bool(verbs(text[a:b].lower())))) for a, b in lowered]
 
 
 def _title_run(words: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -121,10 +123,16 @@ class _VerbForms:
 def is_recased(tok: Token) -> bool:
     """Return whether ``tok`` was parsed in lower case (a word of a recased headline)."""
     spans = tok.doc.user_data.get(RECASED) or ()
-    return any(start <= tok.idx < end for start, end in spans)
+    return any(start <= tok.idx < end for start, end, _ in spans)
 
 
-def restore_text(doc: Doc, text: str, lowered: list[tuple[int, int]]) -> Doc:
+def is_recased_noun(tok: Token) -> bool:
+    """Return whether ``tok`` was parsed in lower case and is no verb form ("stronghold")."""
+    spans = tok.doc.user_data.get(RECASED) or ()
+    return any(start <= tok.idx < end and not verb for start, end, verb in spans)
+
+
+def restore_text(doc: Doc, text: str, lowered: list[tuple[int, int, int]]) -> Doc:
     """Return ``doc`` (parsed from the recased text) with the words of ``text`` as written."""
     words, spaces = doc_words(doc, text)
     out = Doc(doc.vocab, words=words, spaces=spaces)
