@@ -61,6 +61,20 @@ TOLLS = [
         ("Militiamen", "torch", "barns"),
         ("Militiamen", "kill", "three herders"),
     ),
+    # a place noun's name is no one: "in the town of X killing six".
+    *_both(
+        "Jets hit a bakery in the town of Kafr Hamra, killing six.",
+        ("Jets", "hit", "a bakery"),
+        ("Jets", "kill", "six"),
+    ),
+    *_both(
+        "Jets hit a bakery in the town of Maarzaf, killing six.",
+        ("Jets", "kill", "six"),
+    ),
+    *_both(
+        "A shell hit a house in the village of Tal Aswad, killing two children.",
+        ("A shell", "kill", "two children"),
+    ),
     *_both(
         "Gunmen shot down a helicopter, killing its pilot.",
         ("Gunmen", "shoot down", "a helicopter"),
@@ -82,6 +96,7 @@ def test_the_attacker_does_the_toll(parse, text, triples):
         # a bus or a quarter kills no one.
         ("Jets struck the bakery killing 6.", ("the bakery", "kill", "6")),
         ("A shell hit the minibus killing two.", ("the minibus", "kill", "two")),
+        ("Jets hit a bakery in the town of Kafr Hamra killing six.", ("Kafr Hamra", "kill", "six")),
         # someone after the verb does the gerund: men smuggle the arms, not the police.
         ("Police arrested men smuggling rifles.", ("Police", "smuggle", "rifles")),
         # a verb of seeing: the town burns.

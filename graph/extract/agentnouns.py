@@ -146,4 +146,7 @@ def in_place_phrase(noun: Token) -> bool:
     # the parser may read "struck depots in Tell Hassan killing three" as "in [Hassan
     # killing three]": the noun is then the subject of a gerund inside the PP.
     head = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        # "hit a bakery in the town of Kafr Hamra killing six": a place noun's name.
+        return noun.dep_ in {"pobj", "nsubj"}
     return noun.dep_ in {"pobj", "nsubj"} and head.lower_ in _PLACE_PREPS
