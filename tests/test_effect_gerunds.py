@@ -1,4 +1,4 @@
-"""The toll of an attack told by a gerund after it: ", killing 5 and wounding 7" (issue 14).
+"""The toll of an attack told after it: ", killing 5 and wounding 7", "left 14 dead" (issue 14).
 
 Sentences written for these tests, each with and without its comma: without it the
 parser may give the gerund the attack's object ("hit the bus killing two") or the
@@ -142,4 +142,25 @@ def test_a_gerund_of_its_own_subject_stays_its_own(parse, text, absent):
     ],
 )
 def test_known_misses(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a bare count left dead: the count is the victims.
+        ("The raids left 14 dead.", ("The raids", "kill", "14")),
+        ("The bombing has left at least 23 dead.", ("The bombing", "kill", "at least 23")),
+        (
+            "The bombing has left at least 23 dead on the loyalist side.",
+            ("The bombing", "kill", "at least 23"),
+        ),
+        (
+            "The bombing has left at least 23 dead, on the loyalist side.",
+            ("The bombing", "kill", "at least 23"),
+        ),
+        ("The raids left 14 dead and 31 wounded.", ("The raids", "wound", "31")),
+    ],
+)
+def test_a_count_left_dead_is_the_toll(parse, text, triple):
     assert triple in _found(parse, text)

@@ -38,14 +38,14 @@ TOLD = [
     # before an agency's credit line, with and without the comma.
     (
         "Rebels shell the depot at Kafr Awad",
-        "Rebels shell the depot at Kafr Awad AFP Monday 17 Mar 2014 Rebel gunners fired "
+        "Rebels shell the depot at Kafr Awad AFP Monday 3 Jun 2019 Rebel gunners fired "
         "mortars at a fuel depot on the edge of the town on Monday.",
         ("Rebels", "shell", "the depot"),
         "event",
     ),
     (
         "Rebels shell the depot at Kafr Awad",
-        "Rebels shell the depot at Kafr Awad AFP Monday, 17 Mar, 2014 Rebel gunners fired "
+        "Rebels shell the depot at Kafr Awad AFP Monday, 3 Jun, 2019 Rebel gunners fired "
         "mortars at a fuel depot on the edge of the town on Monday.",
         ("Rebels", "shell", "the depot"),
         "event",
@@ -53,7 +53,7 @@ TOLD = [
     # a past form without an auxiliary is a headline's passive: the convoy was ambushed.
     (
         "Convoy ambushed near Salma",
-        "Convoy ambushed near Salma AFP Monday 17 Mar 2014 The militia fired on a supply "
+        "Convoy ambushed near Salma AFP Monday 3 Jun 2019 The militia fired on a supply "
         "convoy on the road south of the town.",
         ("Convoy", "be ambushed", ""),
         "relation",
@@ -72,7 +72,7 @@ def test_a_headline_that_tells_an_attack_states_it(title, text, triple, kind):
         # no attack told: the headline stays residue.
         (
             "Talks resume in Lausanne",
-            "Talks resume in Lausanne AFP Monday 17 Mar 2014 Delegates of both sides met "
+            "Talks resume in Lausanne AFP Monday 3 Jun 2019 Delegates of both sides met "
             "again in the lakeside town on Monday.",
             "resume",
         ),
@@ -100,7 +100,7 @@ def test_only_the_attack_of_a_told_headline_is_let_through():
 def test_a_told_headline_ends_before_its_source_and_credit():
     found = _found(
         "Six guards killed in clashes with rebels Monitor",
-        "Six guards killed in clashes with rebels Monitor AFP Sunday 15 Feb 2015 At least six "
+        "Six guards killed in clashes with rebels Monitor AFP Thursday 9 Oct 2019 At least six "
         "prison guards died on Sunday in fighting with rebels near Idlib a monitor said.",
     )
     assert ("rebels", "kill", "Six guards") in found

@@ -48,6 +48,12 @@ def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
     )
     # "left 60 villagers killed" may be parsed as a clause with its own subject.
     obj = child(verb, "dobj") or (_gapped_victim(state, "ccomp") if state is not None else None)
+    if obj is None and state is not None:
+        obj = child(state, "nummod")  # "left at least 37 dead": the count hangs on the state
+    elif obj is not None and state is None and obj.lower_ in RESULT_STATES:
+        # "left 12 dead" read as the object "12 dead": the count is the victims.
+        count = child(obj, "nummod")
+        obj, state = (count, obj) if count is not None else (obj, None)
     if obj is not None and state is None:
         state = next(
             (k for k in obj.rights if k.dep_ in {"acl", "amod"} and k.lower_ in RESULT_STATES),
