@@ -52,6 +52,18 @@ def test_a_title_case_headline_tells_its_event(headline, triple):
     assert triple in _events(headline + STORY)
 
 
+def test_a_recased_headline_keeps_a_headlines_passives():
+    text = "11-03-2017 Farmer Killed Others Injured in Mortar Attack." + STORY
+    article = Article(doc_id="t", source="t.txt", text=text)
+    found = {
+        (e.actor, e.action, e.target): e.kind
+        for _, doc in parse_articles([article])
+        for e in extract_events(doc)
+    }
+    assert found.get(("Farmer", "be killed", "")) == "relation"
+    assert ("Farmer", "kill", "Others") not in found
+
+
 def test_the_doc_keeps_the_text_as_written():
     text = "04-02-2017 Army Units Kill 12 Militants Near Qasr Abyad." + STORY
     [(_, doc)] = list(parse_articles([Article(doc_id="t", source="t.txt", text=text)]))

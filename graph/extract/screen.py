@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..parse.recase import is_recased_noun
+from ..parse.recase import is_recased, is_recased_noun
 from .frames import Frame
 from .noise import after_noise, is_title_case, starts_in
 from .toldheadlines import headline_passive, is_attack_word
@@ -48,7 +48,9 @@ def screen(frame: Frame, noise: Spans, told: Spans, furniture: Spans) -> Frame |
     ):
         return None
     if within is None:
-        return after_noise(frame, [*noise, *told])
+        trimmed = after_noise(frame, [*noise, *told])
+        # a headline parsed in sentence case keeps a headline's grammar (see parse.recase).
+        return headline_passive(trimmed) if trimmed is not None and is_recased(verb) else trimmed
     trimmed = after_noise(frame, noise)
     if trimmed is None:
         return None

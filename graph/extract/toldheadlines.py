@@ -86,16 +86,29 @@ def headline_passive(frame: Frame) -> Frame:
     ``frame`` is a frame of a headline that tells an attack.
 
     Headlines tell acts in the present ("Jets pound the town") and drop the auxiliary
-    of a passive ("Convoy ambushed near Salma", "Clinic shelled"): a past form with
-    no object is a passive, its subject the one it was done to ("Convoy be ambushed").
+    of a passive ("Convoy ambushed near Salma", "Clinic shelled", "Envoy reported
+    killed"): a past form with no object is a passive, its subject the one it was
+    done to ("Convoy be ambushed"); so is one whose "object" has a harm participle of
+    its own ("Farmer Killed Others Injured": the farmer was killed).
     """
     verb = frame.verb
     if (
-        frame.rule != "active"
-        or frame.target is not None
+        frame.rule not in {"active", "inherited"}
         or verb.tag_ not in {"VBD", "VBN"}
-        or any(k.dep_ in {"aux", "auxpass", "dobj"} for k in verb.children)
+        or any(k.dep_ in {"aux", "auxpass"} for k in verb.children)
+        or frame.target is not None
+        and not _hurt_in_turn(frame.target.root)
+        or frame.target is None
+        and any(k.dep_ == "dobj" for k in verb.children)
     ):
         return frame
     action = f"be {verb.lower_}"
     return Frame(frame.actor, verb, None, "relation", None, "relation", action=action)
+
+
+def _hurt_in_turn(noun: Token) -> bool:
+    # "Others Injured" after "Farmer Killed": a second victim with its own participle.
+    return any(
+        k.dep_ in {"acl", "amod"} and k.tag_ in {"VBN", "VBD"} and k.lemma_.lower() in HURT_VERBS
+        for k in noun.rights
+    )
