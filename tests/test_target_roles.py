@@ -133,6 +133,36 @@ def test_passive_subject_elsewhere_is_target(
     assert not any(actor == expected[2] and verb == expected[1] for actor, verb, _ in triples)
 
 
+UNDERGONE = [
+    (
+        "The suburb has been subject to heavy shelling by government forces for weeks.",
+        ("government forces", "shell", "The suburb"),
+    ),
+    (
+        "For weeks, the suburb has been subject to heavy shelling by government forces.",
+        ("government forces", "shell", "the suburb"),
+    ),
+    (
+        "The village was exposed to intense bombardment by the air force.",
+        ("the air force", "bombard", "The village"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNDERGONE)
+def test_subject_to_an_attack_is_its_target(
+    parse: Parse, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(parse, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The town is subject to a curfew.", "The children were exposed to chemicals."]
+)
+def test_subject_to_no_one_is_no_event(parse: Parse, sentence: str) -> None:
+    assert _triples(parse, sentence) == set()
+
+
 def test_reported_victims_never_act(parse: Parse) -> None:
     # no one named: the victims are no actor of their own killing
     triples = _triples(parse, "Nine guards were reported killed at the crossing.")

@@ -25,7 +25,9 @@ from .undergoing import undergone_noun
 
 # Verbs whose subject undergoes what their prepositional phrase names ("came under" is
 # :func:`graph.extract.undergoing.undergone_noun`'s, with "faced", "suffered" ...).
-_UNDERGO_PREP = {"subject": "to", "be": "under", "remain": "under"}
+_UNDERGO_PREP = {"subject": "to", "expose": "to", "be": "under", "remain": "under"}
+# Adjectives of a copula that undergo what "to" names: "the town is subject to shelling".
+_UNDERGO_ADJECTIVES = frozenset({"subject", "exposed"})
 # Verbs whose place subject undergoes the attack their object names.
 _PLACE_VERBS = frozenset({"witness", "experience"})
 # Labels of names that are places (a place undergoes, it does not act: "Aleppo witnessed").
@@ -63,7 +65,7 @@ def undergone_frames(verb: Token) -> Iterator[Frame] | None:
 def _unowned(verb: Token, subj: Token, noun: Token, action: str) -> Iterator[Frame] | None:
     """Return the fact of an event undergone with no one named (or None: as it stands)."""
     lemma = verb.lemma_.lower()
-    if lemma in {"be", "remain", "subject"}:
+    if lemma in {"be", "remain", "subject", "expose"}:
         return None  # "the camp has been under siege": the clause as it stands
     if not is_attack_noun(noun) or lemma == "come":
         # "came under heavy shelling", "faced growing anger": a fact about the subject.
@@ -81,9 +83,15 @@ def _unowned(verb: Token, subj: Token, noun: Token, action: str) -> Iterator[Fra
 def _undergone(verb: Token) -> tuple[Token, Token] | None:
     """Return ``(subject, event noun)`` of a verb whose subject undergoes the event."""
     lemma = verb.lemma_.lower()
-    subj = child(verb, "nsubjpass" if lemma == "subject" else "nsubj")
+    subj = child(verb, "nsubjpass" if lemma in {"subject", "expose"} else "nsubj")
     if subj is None:
         return None
+    adj = child(verb, "acomp") if lemma == "be" else None
+    if adj is not None and adj.lower_ in _UNDERGO_ADJECTIVES:
+        # "the suburb has been subject to shelling by X": the adjective takes the "to".
+        to = next((k for k in adj.children if k.dep_ == "prep" and k.lower_ == "to"), None)
+        noun = child(to, "pobj") if to is not None else None
+        return (subj, noun) if noun is not None else None
     noun, _ = undergone_noun(verb)
     if noun is not None:
         # "came under attack", "faced bombings by X", "suffered Turkish shelling".
@@ -94,7 +102,7 @@ def _undergone(verb: Token) -> tuple[Token, Token] | None:
             None,
         )
         noun = child(prep, "pobj") if prep is not None else None
-        if noun is None or not (lemma == "subject" or is_event_noun(noun)):
+        if noun is None or not (lemma in {"subject", "expose"} or is_event_noun(noun)):
             return None
         return subj, noun  # "were subjected to beatings by X": whatever X did to them
     noun = child(verb, "dobj")
