@@ -244,6 +244,27 @@ def test_purpose_and_hit_name_the_target(
     assert expected in _triples(parse, sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army launched a counteroffensive against the militants.",
+            ("The army", "launch", "the militants"),
+        ),
+        (
+            "The rebels launched a counterattack on the airport.",
+            ("The rebels", "launch", "the airport"),
+        ),
+        # a counterattack is an act, no side of itself
+        ("Rebels staged a counterattack at dawn.", ("Rebels", "stage", "")),
+    ],
+)
+def test_a_counterattack_is_an_attack(
+    parse: Parse, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(parse, sentence)
+
+
 def test_purpose_without_target_names_none(parse: Parse) -> None:
     # raising funds takes nothing from anyone
     triples = _triples(parse, "The charity launched a campaign to raise funds.")

@@ -47,7 +47,7 @@ def is_event_noun(noun: Token) -> bool:
     """Return whether ``noun`` names an event or a weapon rather than someone who acts."""
     if noun.pos_ not in {"NOUN", "VERB"} or noun.ent_type_ in _OWNER_LABELS:
         return False
-    lemma = noun_lemma(noun)
+    lemma = noun_lemma(noun).removeprefix("counter")  # a counterattack is an attack
     if noun.tag_ == "VBG" or lemma.endswith("ing"):
         lemma = lemma if lemma in EVENT_NOUNS else gerund_lemma(noun.text) + "ing"
     return lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS or noun.lower_ in EVENT_NOUNS
