@@ -212,6 +212,37 @@ AIMED = [
         "Several shells fired by the insurgents fell near the clinic.",
         ("the insurgents", "fire", "the clinic"),
     ),
+    (
+        "Two women were wounded by rocket shells fired by the militants on the old market.",
+        ("the militants", "fire", "the old market"),
+    ),
+    (
+        "The gunmen fired rocket shells which fell near the central square, injuring four people.",
+        ("The gunmen", "fire", "the central square"),
+    ),
+    (
+        "The gunmen fired rocket shells that landed on the central square.",
+        ("The gunmen", "fire", "the central square"),
+    ),
+    (
+        "The militia has laid a siege on the southern districts since 2015.",
+        ("The militia", "lay", "the southern districts"),
+    ),
+    (
+        "The army tightened its siege around the old city.",
+        ("The army", "tighten", "the old city"),
+    ),
+    (
+        "The brigade kept up its raids against the smugglers, inflicting serious losses upon them.",
+        ("The brigade", "inflict", "the smugglers"),
+    ),
+    pytest.param(
+        "The brigade kept up its raids against the smugglers inflicting serious losses upon them.",
+        ("The brigade", "inflict", "the smugglers"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="without the comma the parser hangs the gerund on the smugglers"
+        ),
+    ),
     pytest.param(
         "A mortar round fired by rebels hit near the stadium on Sunday.",
         ("rebels", "fire", "the stadium"),

@@ -97,7 +97,11 @@ def of_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
         return None
     if act.lemma_.lower() not in _OF_ACTS and act.lower_ not in _OF_ACTS:
         return None
-    of = next((k for k in act.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    # "laid a siege on the town", "tightened its siege around X": a siege encloses X.
+    enclosing = act.lemma_.lower() in _SIEGES
+    heads = [*act.rights, *(k for k in verb.rights if enclosing and k.i > act.i)]
+    preps = {"of", "on", "to", "around", "upon"} if enclosing else {"of"}
+    of = next((k for k in heads if k.dep_ == "prep" and k.lower_ in preps), None)
     pobj = child(of, "pobj") if of is not None else None
     if of is None or pobj is None or pobj.ent_type_ in TIME_LABELS:
         return None
@@ -107,7 +111,8 @@ def of_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 
 # Verbs that tighten, lift or break a siege (a light verb of the act besides).
-_SIEGE_VERBS = frozenset({"tighten", "impose", "lift", "break", "end", "ease"})
+_SIEGE_VERBS = frozenset({"tighten", "impose", "lift", "break", "end", "ease", "lay"})
+_SIEGES = frozenset({"siege", "blockade", "encirclement"})
 # Verbs of owning or disowning an act: "claimed responsibility for the attack on X".
 _CLAIM_VERBS = frozenset({"claim", "deny", "admit", "accept", "bear", "take", "assume"})
 
@@ -184,7 +189,13 @@ def _is_object(tok: Token) -> bool:
         return True
     if tok.ent_type_ in TIME_LABELS or tok.lower_ in WEEKDAYS:
         return False  # "stormed the base on Sunday capturing it"
-    return tok.dep_ == "pobj" and tok.head.lower_ in _AIM_PREPS and tok.head.head.pos_ == "VERB"
+    # "... fired at the base", "kept up its raids against X": aimed by a verb or an act.
+    aimer = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in _AIM_PREPS
+        and (aimer.pos_ == "VERB" or is_event_noun(aimer))
+    )
 
 
 def _number_agrees(tok: Token, plural: bool) -> bool:
@@ -226,6 +237,8 @@ def settled_targets(
             # "repelled an attack by the rebels on the airport" -> the rebels.
             span = span.doc[span.start : doer_span(span.root).end]
         found, harm = harmed(pronoun_antecedent(_described(span), verb), verb)
+        # ("inflicting losses upon them": the pronoun the harm fell on is taken up too.)
+        found = [pronoun_antecedent(target, verb) for target in found]
         # "praised the steadfastness of the villagers" -> the villagers (qualities.py).
         owners = (owner for target in found for owner in quality_owners(target, verb))
         found = list({(owner.start, owner.end): owner for owner in owners}.values())

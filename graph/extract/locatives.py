@@ -22,7 +22,7 @@ from .lexicon import (
     WEEKDAYS,
     _words,
 )
-from .spans import child, conjuncts, np_span
+from .spans import antecedent, child, conjuncts, is_relative, np_span
 
 # Verbs of a blow that lands somewhere: "struck near", "exploded outside". (A weapon
 # that "fell near X" or "landed near X" is where it ended, no act of whoever fired it.)
@@ -89,12 +89,18 @@ def hit_by(weapon: Token) -> list[Span]:
     """Return what a weapon went on to hit, the target of whoever sent it, else ``[]``.
 
     "Rockets fired by the militia hit a school" -> a school, for "the militia fired
-    rockets"; "shells fired by the gunmen fell near the clinic" -> the clinic.
+    rockets"; "shells fired by the gunmen fell near the clinic" -> the clinic; "the
+    gunmen fired shells which fell near the clinic" -> the clinic.
     """
     verb = weapon.head
+    clause = child(weapon, "relcl")
+    subj = child(clause, "nsubj") if clause is not None else None
+    if clause is not None and subj is not None and is_relative(subj):
+        verb, weapon = clause, subj  # "shells which fell near X"
     if weapon.dep_ != "nsubj" or verb.lemma_.lower() not in ATTACK_VERBS | _LANDING_VERBS:
         return []  # "the truce brokered by X came into effect": a truce hits nothing
-    if weapon.lemma_.lower() not in ATTACK_NOUNS and not is_means_noun(weapon.lower_):
+    noun = antecedent(verb) if is_relative(weapon) else weapon
+    if noun.lemma_.lower() not in ATTACK_NOUNS and not is_means_noun(noun.lower_):
         return []
     obj = child(verb, "dobj")
     found = [obj] if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else []
@@ -104,3 +110,16 @@ def hit_by(weapon: Token) -> list[Span]:
             found = [pobj]  # "fell on the market"
     found = found or _place_of(verb, PLACE_PREPS, after=verb.i)
     return [np_span(tok) for head in found for tok in conjuncts(head)]
+
+
+def aimed_past_agent(verb: Token) -> list[Span]:
+    """Return where a weapon fired by someone was fired, read past its agent, else ``[]``.
+
+    "Shells fired by the militants on the old market" -> the old market: the parser
+    hangs the "on" phrase on the militants.
+    """
+    agent = child(verb, "agent") if verb.lemma_.lower() in WEAPON_VERBS else None
+    pobj = child(agent, "pobj") if agent is not None else None
+    prep = next((k for k in pobj.rights if k.lower_ in AIM_PREPS), None) if pobj else None
+    place = child(prep, "pobj") if prep is not None else None
+    return [np_span(tok) for tok in conjuncts(place)] if place is not None else []

@@ -83,7 +83,7 @@ from .lexicon import (
     REPORT_ONLY,
     SYMMETRIC_VERBS,
 )
-from .locatives import hit_by, struck_place
+from .locatives import aimed_past_agent, hit_by, struck_place
 from .meetings import meeting_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
@@ -393,8 +393,9 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
                 return aimed, ""
         acted = act_targets(verb, objs[0])
         if acted is not None:
-            # "jets carried out raids", "the UN condemned the attack": the act is no side.
-            return acted
+            # "jets carried out raids", "the UN condemned the attack": the act is no side;
+            # "fired shells which fell near X": where they fell (see hit_by).
+            return acted[0] or hit_by(objs[0]), acted[1]
     elif is_content_verb(verb):
         # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
         spans, relation = content_targets(verb)
@@ -409,7 +410,7 @@ def _targets(verb: Token, targets: list[Token]) -> tuple[list[Span], str]:
         if found is None:
             # "rockets fired by X hit a school": X fired at the school (see hit_by).
             spans, relation = act_targets(verb, noun) or ([], "")
-            return spans or hit_by(noun), relation
+            return spans or hit_by(noun) or aimed_past_agent(verb), relation
         return [np_span(tok) for tok in found[0]], ""
     elif not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
