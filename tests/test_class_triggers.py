@@ -51,6 +51,10 @@ SENSES = [
     ("Hezbollah entered the war in 2013.", "entered", "FIGHT"),
     ("An old man entered the clinic with his grandson.", "entered", "OTHER"),
     ("The brigade entered a new phase of its training.", "entered", "OTHER"),
+    ("The siege will enter its third year next month.", "enter", "OTHER"),
+    ("Loyalist forces entered a rebel-held hill resort near the lake.", "entered", "FIGHT"),
+    ("The alliance managed to enter the town, but met fierce resistance.", "enter", "FIGHT"),
+    ("The evacuees waited to enter the city.", "enter", "OTHER"),
     # a that-clause affirmed is a statement, not praise
     ("The governor affirmed that the bakery had reopened.", "affirmed", "STATEMENT"),
     ("The governor affirmed his support for the council.", "affirmed", "SUPPORT"),
@@ -165,6 +169,7 @@ FIGHTING = [
     # the same verbs in other senses
     ("Two children were trapped under the rubble.", "trapped", "OTHER"),
     ("Medics took the wounded to the hospital.", "took", "OTHER"),
+    ("The insurgents took three military bases in the south.", "took", "COERCE"),
     ("The firm lost most of its customers.", "lost", "OTHER"),
     ("The families reached the camp on Saturday.", "reached", "OTHER"),
     ("The company reduced its prices to a minimum.", "reduced", "OTHER"),
@@ -283,3 +288,8 @@ def test_taking_part_is_the_event_and_sending_forces_mobilises(parse, sentence, 
 
 def test_a_blow_by_no_armed_party_is_no_fighting(parse):
     assert "FIGHT" not in _classes(parse, "The scandal dealt a blow to the cabinet.", "dealt")
+
+
+def test_taking_information_is_no_abduction(parse):
+    sentence = "The monitor takes its information from a network of sources."
+    assert "ASSAULT" not in _classes(parse, sentence, "takes")

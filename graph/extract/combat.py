@@ -164,13 +164,13 @@ def _ruined(prep: Token) -> bool:
 def _taken(verb: Token, objects: list[Token], particles: set[str]) -> Code | None:
     """Return the code of "took X": ground occupied, or people abducted."""
     from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
-    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
 
-    held = [o for o in objects if _is_place(o) or o.lemma_.lower() in _HELD]
+    held = [o for o in objects if _is_place(o) or {o.lemma_.lower(), o.lower_} & _HELD]
     if held or _named_ground_taken(verb, objects):
         return _OCCUPY  # "took the town", "rebels took Kafr Sela"
     people = [counted(o) for o in objects if o.dep_ == "dobj"]
-    if "to" not in particles and any(p.pos_ == "NOUN" and is_someone(p) for p in people):
+    if "to" not in particles and any(p.pos_ == "NOUN" and is_agent_noun(p.lower_) for p in people):
         return _ABDUCTION  # "took 300 villagers"; not "took the wounded to hospital"
     return None
 

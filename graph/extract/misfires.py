@@ -5,8 +5,8 @@ The dictionary codes a verb in its main sense; news uses the same verbs in other
 - a visit (CONSULT) is made by someone who speaks for a party: "the envoy arrived in
   Ankara"; fighters, civilians or ships that "arrived", "headed for" or "came to" a place
   consult no one;
-- entering is an incursion (FIGHT) only when armed men enter ground or a war: "a man
-  entered the clinic", "the talks entered their final phase" invade nothing;
+- entering is no incursion (FIGHT) for civilians or a phase: "a man entered the clinic",
+  "the offensive entered its final phase", "the war entered its fifth year";
 - praise or endorsement (SUPPORT) of a that-clause is a statement: "the minister affirmed
   that the convoy had reached the camp";
 - "stood by" backs only someone it names: "the world stood idly by" backs no one;
@@ -33,14 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import (
-    FACILITY_NOUNS,
-    GROUND_NOUNS,
-    LIGHT_EVENT_VERBS,
-    PLACE_LABELS,
-    PLACE_NOUNS,
-    _words,
-)
+from .lexicon import LIGHT_EVENT_VERBS, _words
 from .tense import is_mandative
 
 __all__ = ["is_armed", "misfired"]
@@ -52,7 +45,10 @@ _MOTION_VERBS = _words("arrive come head go travel return fly reach land")
 _VISITING = frozenset({"CONSULT", "COOPERATE"})
 # Verbs of going in, which invade only when armed men go into ground or a war.
 _ENTERING = _words("enter move go")
-_WARS = _words("war conflict fight fighting battle fray")
+_PHASES = _words("phase stage year month week day round chapter")
+# Sectors of the generic agents (Phoenix) that enter as civilians, and common nouns for them.
+_CIVIL_SECTORS = _words("CVL REF PPL MED HLH EDU BUS REL NGO IGO JUD LAB AGR ENV")
+_CIVILIANS = _words("evacuee agency inspector family child woman")
 # Sectors of the generic agents (Phoenix) that move as forces or crowds, not as envoys.
 _NON_ENVOYS = _words("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
 _ARMED_SECTORS = _words("MIL REB UAF INS GOVMIL REBMUS SPY")
@@ -165,18 +161,13 @@ def misfired(verb: Token, cls: str) -> Code | None:
 
 
 def _unarmed_entry(verb: Token, objects: list[Token]) -> bool:
-    """Return whether an entry is no incursion: "a man entered the clinic"."""
+    """Return whether an entry is no incursion: "a man entered the clinic", "its fifth year"."""
+    if any(o.lemma_.lower() in _PHASES or o.lower_ in _PHASES for o in objects):
+        return True  # "the war entered its fifth year", "the offensive entered its final phase"
     subject = _subject(verb)
-    if subject is not None and subject.pos_ == "NOUN" and not is_armed(subject):
-        return True  # "the inspectors entered the site"; "the troops entered" invade
-    return bool(objects) and not any(_is_ground(o) for o in objects)
-
-
-def _is_ground(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    if noun.ent_type_ in PLACE_LABELS or lemma in _WARS or noun.lower_ in _WARS:
-        return True  # "entered Kobani", "entered the war"
-    return bool({lemma, noun.lower_} & (PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS))
+    if subject is None or subject.pos_ != "NOUN" or is_armed(subject):
+        return False
+    return _sector(subject) in _CIVIL_SECTORS or subject.lemma_.lower() in _CIVILIANS
 
 
 def _released(objects: list[Token]) -> Code | None:
