@@ -53,7 +53,7 @@ SENSES = [
     ("The brigade entered a new phase of its training.", "entered", "OTHER"),
     ("The siege will enter its third year next month.", "enter", "OTHER"),
     ("Loyalist forces entered a rebel-held hill resort near the lake.", "entered", "FIGHT"),
-    ("The alliance managed to enter the town, but met fierce resistance.", "enter", "FIGHT"),
+    ("The coalition finally managed to enter the port, after a week.", "enter", "FIGHT"),
     ("The evacuees waited to enter the city.", "enter", "OTHER"),
     # a that-clause affirmed is a statement, not praise
     ("The governor affirmed that the bakery had reopened.", "affirmed", "STATEMENT"),
