@@ -70,6 +70,19 @@ def test_unclear_pronoun_target_is_left_empty(rows: list[Row]) -> None:
     assert last.actor == rows[-1][1]
 
 
+def test_reported_pronoun_target_is_left_empty() -> None:
+    # "them" in a report is often the speaker's own side, which the roles do not show
+    first = ("Gunmen shelled Tel Marrah at dawn.", "Gunmen", "shell", "Tel Marrah")
+    said = "A spokesman for the Green Front said the brigade attacked them."
+    prov = Provenance("d1", "d1.txt", 1, len(first[0]) + 1, len(first[0]) + 1 + len(said), said)
+    events = [
+        Event(*first[1:], Provenance("d1", "d1.txt", 0, 0, len(first[0]), first[0])),
+        Event("the brigade", "attack", "them", prov, attribution="A spokesman"),
+    ]
+    last = list(normalize_events(events))[-1]
+    assert (last.target, last.target_id) == ("", "")
+
+
 def test_reflexive_target_is_the_actor() -> None:
     last = story(("Three bombers blew themselves up at the gate.", "Three bombers", "blow up",
                   "themselves"))  # fmt: skip

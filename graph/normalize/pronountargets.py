@@ -92,6 +92,8 @@ def _roles(event: Event) -> Iterator[_Role]:
 
 def _antecedent(event: Event, roles: list[_Role], texts: dict[int, str]) -> _Role | None:
     """Return the one role before the pronoun that agrees with it, if it is a node."""
+    if event.attribution:
+        return None  # "a spokesman for X said the army attacked them": X's side, unnamed
     sent = event.provenance.sentence_index
     pos = event.provenance.sentence.find(event.target)
     kind = _KINDS[event.target.strip().lower()]
