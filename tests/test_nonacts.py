@@ -135,6 +135,11 @@ FACTS = [
         ),
     ),
     ("A bomb killed a reporter working for a weekly in Lomvik.", ("a reporter", "work", "")),
+    ("The militia has lost at least 89 in the battle.", ("The militia", "lose", "at least 89")),
+    (
+        "The envoy has been working on a plan to end the siege.",
+        ("The envoy", "work on", "a plan"),
+    ),
     # what no coder codes
     (
         "Rescuers recovered the bodies of six miners.",
@@ -203,6 +208,7 @@ EVENTS = [
     ("The army recovered the hill from the rebels.", ("The army", "recover", "the hill")),
     ("Rebels firing at the base were killed.", ("Rebels", "fire at", "the base")),
     ("Jets struck gunmen operating in the hills.", ("Jets", "strike", "gunmen")),
+    ("The militia lost 40 villages.", ("The militia", "lose", "40 villages")),
     # a participle a class codes stays an act
     (
         "Five died in a convoy attacked by jets on Sunday.",

@@ -90,6 +90,7 @@ _IDLE_OBJECTS = {
     "achieve": _words("objective goal aim"),
     "reach": _words("objective goal aim"),
     "pursue": _words("tactic policy strategy approach course agenda goal aim"),
+    "work": _words("plan proposal draft text idea solution"),  # "working on a plan"
 }
 _REFLEXIVES = _words("itself themselves himself herself oneself")
 # A toll someone records: "documented 60 deaths" (counting is always a toll).
@@ -197,6 +198,10 @@ def _is_uncoded_idle(verb: Token, lemma: str, obj: Token | None) -> bool:
     """
     if lemma in {"count", "tally"}:
         return True  # "the monitor counted 24 dead": a toll, whatever the parse of it
+    if lemma == "work":
+        # "has been working on a plan" ("works with X" is cooperation, coded or not)
+        on = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "on"), None)
+        obj = child(on, "pobj") if on is not None else obj
     if obj is None:
         return any(
             k.dep_ == "prep" and k.lower_ == "into" and child(k, "pobj") is not None
@@ -241,7 +246,8 @@ def _is_idle_object(verb: Token, lemma: str, obj: Token) -> bool:
     if lemma == "put" and noun in {"number", "figure", "estimate", "toll"}:
         return True  # "put the number of dead at 13": a toll, whatever "dead" lends it
     if lemma == "lose":
-        return _names_people(_counted(obj))  # "the army lost 40 troops": they were killed
+        # "the army lost 40 troops", "lost at least 89": they were killed by someone else
+        return obj.pos_ == "NUM" or _names_people(_counted(obj))
     return lemma == "take" and (noun in _TAKEN or obj.lower_ in _TAKEN)
 
 
