@@ -78,6 +78,15 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "A blast claimed by the militant group Jund al-Haqq wrecked a bus in Homs.",
             ("Jund al-Haqq", "wreck", "a bus"),
         ),
+        # the parser hangs the name on the last noun of an "of" phrase
+        (
+            "A Gulf-backed alliance of tribal fighters, the Nour Front, took the dam.",
+            ("the Nour Front", "take", "the dam"),
+        ),
+        (
+            "The strikes on the camp were carried out by jets of regime ally Ruritania.",
+            ("Ruritania", "carry out", "the camp"),
+        ),
         # a spokesman's name
         (
             "The army's spokesman, Col. Rana Haddad, denounced the rebels.",

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import SPEECH_VERBS, TIME_LABELS
+from .lexicon import (
+    EVENT_NOUNS,
+    INSTRUMENT_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+    TIME_LABELS,
+)
 
 __all__ = ["named_head", "named_role"]
 
@@ -28,6 +35,10 @@ _TWO_OBJECT_VERBS = (
     "owe pay cost leave allow call name elect appoint make consider wish"
 )
 _TWO_OBJECTS = frozenset(_TWO_OBJECT_VERBS.split())
+# Nouns of people that WordNet's agent list lacks: "his Ruritanian counterpart X".
+_TITLE_NOUNS = frozenset({"counterpart", "head", "chief", "deputy", "successor", "predecessor"})
+# Nouns of a place a name can rename: "the rebel stronghold Kfar Nour".
+_PLACE_TITLES = frozenset({"stronghold", "bastion", "enclave", "suburb", "hometown", "hub"})
 # Words that single out some of those described, not all: "factions, notably Jund X".
 _SUBSET_WORDS = frozenset(
     {"particularly", "especially", "notably", "mainly", "mostly", "including", "chiefly"}
@@ -43,10 +54,19 @@ def named_head(noun: Token) -> Token:
     """
     if noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS:
         return noun
-    appos = [kid for kid in noun.rights if kid.dep_ == "appos"]
-    if len(appos) == 1:
-        # (two: "junta ally Ruritania and rebel patron Freedonia", a list read as appositions)
-        return appos[0] if _stands_for(noun, appos[0]) else noun
+    appos = _appositions(noun)
+    if len(appos) > 1:
+        return noun  # "junta ally Ruritania and rebel patron Freedonia": a list misread
+    if appos and _stands_for(noun, appos[0]):
+        return appos[0]
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    described = next((k for k in of.children if k.dep_ == "pobj"), None) if of else None
+    if described is not None and not described.ent_type_ and _is_description(described):
+        # "an alliance of Arab fighters, the SDF": the parser hangs the name on the last
+        # noun; "the jets of regime ally Ruritania": whose jets they are.
+        appos = _appositions(described)
+        if len(appos) == 1 and _stands_for(described, appos[0]):
+            return appos[0]
     glued = _glued_subject(noun)
     return glued if glued is not None and _stands_for(noun, glued) else noun
 
@@ -74,15 +94,35 @@ def named_role(span: Span, verb: Token) -> Span:
 
 def _stands_for(noun: Token, name: Token) -> bool:
     """Return whether ``name``, set beside ``noun``, names what the noun describes."""
-    if not _is_name(name) or _bracketed(name) or _listed(name):
+    if not _is_name(name) or _bracketed(name) or _listed(name) or not _is_description(noun):
         return False
     before = name.doc[name.left_edge.i : name.i]
     if any(_is_verbal(t) or t.lower_ in _SUBSET_WORDS for t in before):
         # "the coalition fighting IS", "other factions particularly Jund X": no apposition
         return False
-    if name.ent_type_ == "PERSON" and noun.tag_ == "NNS":
-        return False  # one person does not rename "southern rebels"
-    return not _speaks(noun, name)
+    return _kinds_agree(noun, name) and not _speaks(noun, name)
+
+
+def _kinds_agree(noun: Token, name: Token) -> bool:
+    """Return whether a name of this kind can rename this noun.
+
+    A state or a town renames one place or party ("the capital Ruritania", "regime ally
+    Ruritania"), not people ("militants of a group in Iraq and Syria": a list misread);
+    a person renames someone ("the minister Jane Doe"), not "an affront" or "rebels".
+    """
+    from .agentnouns import is_agent_noun  # (agentnouns imports the frame modules)
+
+    lemma = noun.lemma_.lower()
+    agentive = lemma in PERSON_NOUNS or is_agent_noun(noun.lower_) or lemma in _TITLE_NOUNS
+    single = noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}
+    if name.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return noun.tag_ != "NNS" and (agentive or lemma in PLACE_NOUNS | _PLACE_TITLES)
+    if name.ent_type_ == "PERSON":
+        # "Decrying the raid President X declared": an opening participle read as the
+        # subject; the person beside it is who declared.
+        opening = noun.lower_.endswith("ing") and noun.i == noun.sent.start
+        return (agentive and single) or opening  # ("The juntas Minister X": a lost "'s")
+    return True
 
 
 def _speaks(noun: Token, name: Token) -> bool:
@@ -111,6 +151,22 @@ def _is_name(tok: Token) -> bool:
     if tok.ent_type_ in TIME_LABELS or tok.like_num:
         return False
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in _NAME_LABELS)
+
+
+def _is_description(noun: Token) -> bool:
+    # who or what a name can rename: "fighters", "ally", "the capital"; not an act or a
+    # weapon ("an airstrike on the city Ruritania")
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in EVENT_NOUNS | INSTRUMENT_NOUNS
+        and noun.lower_ not in EVENT_NOUNS
+    )
+
+
+def _appositions(noun: Token) -> list[Token]:
+    """Return the names in apposition to ``noun`` (descriptions beside them left out)."""
+    return [kid for kid in noun.rights if kid.dep_ == "appos" and _is_name(kid)]
 
 
 def _listed(name: Token) -> bool:
