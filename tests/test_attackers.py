@@ -318,3 +318,39 @@ def test_a_besieger_owns_the_shells_of_its_siege():
 )
 def test_artillery_is_a_weapon_not_a_glued_name(parse, text):
     assert _owners(parse, text)[("artillery", "hit")] == "government (unknown)"
+
+
+@pytest.mark.parametrize(
+    "text, weapon, action",
+    [
+        # another story opens: the attacker before it owns nothing in it
+        (
+            "Government troops stormed the village of Tel Sour. Meanwhile a bombing killed "
+            "forty travellers near the port of Marsa.",
+            "a bombing",
+            "kill",
+        ),
+        (
+            "Government troops stormed the village of Tel Sour. Meanwhile, a bombing killed "
+            "forty travellers near the port of Marsa.",
+            "a bombing",
+            "kill",
+        ),
+        (
+            "Government troops stormed the village of Tel Sour. Elsewhere a bombing killed "
+            "forty travellers near the port of Marsa.",
+            "a bombing",
+            "kill",
+        ),
+    ],
+)
+def test_another_story_owes_nothing_to_the_one_before(parse, text, weapon, action):
+    assert _owners(parse, text)[(weapon, action)] == ""
+
+
+def test_whose_planes_asks_who_and_names_no_one(parse):
+    text = (
+        "Turkish jets bombed the town of Kessa. The monitor says it tells whose planes carry "
+        "out raids from their flight paths."
+    )
+    assert _owners(parse, text).get(("planes", "carry out"), "") == ""

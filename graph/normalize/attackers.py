@@ -16,7 +16,9 @@ gap, or against what the sentence says of the attack:
 - an attack on X's people ("killed three of its fighters") or on a place its own clause
   says X holds ("in the regime-held quarter") is not X's;
 - an attack dated in another month or year ("the 2013 gas attack") is another story;
-- a sentence that leaves its attacker open ("Syrian or Russian jets") ends the search.
+- a sentence that leaves its attacker open ("Syrian or Russian jets") ends the search,
+  and a sentence opening another story ("Meanwhile ...", "Elsewhere ...") looks no further
+  back than itself.
 """
 
 from __future__ import annotations
@@ -66,6 +68,13 @@ _ATTACK_NOUNS = frozenset(
 )
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
+# Openers of another story: "Meanwhile ...", "Elsewhere ...", "In other news ...".
+_NEW_STORY = re.compile(
+    r"\W*(?:meanwhile|elsewhere|separately|in other news|in another development|on another "
+    r"front|in a separate)\b",
+    re.I,
+)
+_WH_WORDS = frozenset({"which", "whose", "what", "whether"})
 _SINCE = re.compile(r"\bsince\b", re.I)
 _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
 # "the regime-held district", "rebel-controlled areas": who holds the place attacked.
@@ -109,7 +118,9 @@ def _owner(event: Event, named: Sequence[Event], day: str) -> Event | None:
     at = _position(text, event.actor)
     if _REPRISAL.search(text[:at]):
         return None  # "struck back in retaliation for rocket fire": the other side's fire
-    for gap in range(_REACH + 1):
+    # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before
+    reach = 0 if _NEW_STORY.match(text) else _REACH
+    for gap in range(reach + 1):
         found = [
             e
             for e in named
@@ -147,6 +158,10 @@ def _is_nameless_machine(event: Event) -> bool:
     words = head_words(event.actor)
     head = words[-1].lower() if words else ""
     nameless = event.actor_id == _NAMELESS_MILITARY and not _ALTERNATIVE.search(event.actor)
+    text = event.provenance.sentence
+    asked = text[: _position(text, event.actor)].split()[-1:] + event.actor.split()[:1]
+    if any(w.lower() in _WH_WORDS for w in asked):
+        return False  # "it determines whose planes carry out raids": a question, no one
     return nameless and is_means_noun(head)
 
 
