@@ -161,7 +161,7 @@ def _is_nameless_machine(event: Event) -> bool:
     text = event.provenance.sentence
     asked = text[: _position(text, event.actor)].split()[-1:] + event.actor.split()[:1]
     if any(w.lower() in _WH_WORDS for w in asked):
-        return False  # "it determines whose planes carry out raids": a question, no one
+        return False  # "the monitor knows whose jets struck by their paths": no one
     return nameless and is_means_noun(head)
 
 
