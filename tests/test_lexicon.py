@@ -117,3 +117,21 @@ def test_patterns_are_indexed_by_verb_lemma():
     kill = lexicon.default("kill")
     assert kill is not None and kill.plover == "FIGHT"
     assert any(p.obj and "talks" in p.obj[-1] for p in lexicon.patterns["hold"])
+
+
+def test_event_noun_ties_go_to_the_more_specific_code():
+    # Two verb blocks code each phrase, one with the general code, one with a specific
+    # one: the choice must not depend on the order a set yields them in (the hash seed).
+    from graph.extract.cameo import Code
+    from graph.extract.cameodata import _consensus
+
+    general, specific = Code("040", "CONSULT", ""), Code("046", "CONSULT", "")
+    keys = [("", f"parley{i}") for i in range(20)]
+    votes = [(1, "hold", key, general, True) for key in keys]
+    votes += [(2, "convene", key, specific, True) for key in keys]
+    nouns = _consensus(votes, frozenset())
+    assert {nouns[key] for key in keys} == {specific}
+    lower, higher = Code("045", "CONSULT", ""), Code("046", "CONSULT", "")
+    votes = [(1, "hold", key, higher, True) for key in keys]
+    votes += [(2, "convene", key, lower, True) for key in keys]
+    assert {_consensus(votes, frozenset())[key] for key in keys} == {lower}

@@ -185,8 +185,16 @@ def _consensus(votes: list[_Vote], reversing: frozenset[str]) -> dict[tuple[str,
             kinds[code.plover] += n
         kind, n = kinds.most_common(1)[0]
         if 3 * n >= 2 * (codes.total() + against[key]):
-            nouns[key] = max((c for c in codes if c.plover == kind), key=codes.__getitem__)
+            # a tie goes to the more specific code, then the lower one: never to whichever
+            # the set above happened to yield first (that order changes with the hash seed)
+            tied = sorted((c for c in codes if c.plover == kind), key=lambda c: (c.cameo, c.mode))
+            nouns[key] = max(tied, key=lambda c: (codes[c], *_specificity(c)))
     return nouns
+
+
+def _specificity(code: Code) -> tuple[int, bool, bool]:
+    # "0312" over "030", "194" over "190" ("not specified"), a code with a mode over one without
+    return len(code.cameo), not code.cameo.endswith("0"), bool(code.mode)
 
 
 def _event_nouns(
