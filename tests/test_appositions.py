@@ -139,6 +139,17 @@ def test_a_described_party_is_named(
             ("The envoy", "meet", "southern rebels"),
             ("The envoy", "meet", "Envoy Lars Holm"),
         ),
+        # a counted group is not renamed by the name of a source glued after it
+        (
+            "Gunmen killed five soldiers Radio Kestrel.",
+            ("Gunmen", "kill", "five soldiers"),
+            ("Gunmen", "kill", "Radio Kestrel"),
+        ),
+        (
+            "Insurgents ambushed seven police officers Monitor Reuters Friday",
+            ("Insurgents", "ambush", "seven police officers"),
+            ("Insurgents", "ambush", "Monitor Reuters"),
+        ),
         # an acronym in brackets spells out the phrase
         (
             "The opposition council (OSC) accused the army of shelling the camp.",

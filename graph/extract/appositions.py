@@ -108,10 +108,13 @@ def _kinds_agree(noun: Token, name: Token) -> bool:
 
     A state or a town renames one place or party ("the capital Ruritania", "regime ally
     Ruritania"), not people ("militants of a group in Iraq and Syria": a list misread);
-    a person renames someone ("the minister Jane Doe"), not "an affront" or "rebels".
+    a counted group ("six guards") is never renamed by one name; a person renames
+    someone ("the minister Jane Doe"), not "an affront" or "rebels".
     """
     from .agentnouns import is_agent_noun  # (agentnouns imports the frame modules)
 
+    if any(kid.dep_ == "nummod" for kid in noun.children):
+        return False  # "six guards killed ... Monitor AFP": a count is not named by one name
     lemma = noun.lemma_.lower()
     agentive = lemma in PERSON_NOUNS or is_agent_noun(noun.lower_) or lemma in _TITLE_NOUNS
     single = noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}
