@@ -33,7 +33,14 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .labels import default_class, label_class
-from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import (
+    FACILITY_NOUNS,
+    GAS_WORDS,
+    GROUND_NOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    _words,
+)
 from .misfires import is_armed
 
 __all__ = ["combat_sense"]
@@ -66,7 +73,6 @@ _DEALING = _words("deal give strike inflict land")
 _BLOWS = _words("blow blows")
 _SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
-_GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 _RUINS = _words("rubble ruins ruin ashes ash dust")
 _HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
 
@@ -124,7 +130,7 @@ def combat_sense(verb: Token) -> Code | None:
         return _code(label_class("besiege"))
     if lemma == "depopulate":
         return _EXPULSION
-    if lemma in _USING and any(_words_of(o) & _GASES for o in objects):
+    if lemma in _USING and any(_words_of(o) & GAS_WORDS for o in objects):
         return _CHEMICAL
     if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):
         return _code(label_class("destroy"))

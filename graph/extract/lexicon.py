@@ -262,6 +262,8 @@ SYMMETRIC_VERBS = _words("clash skirmish")
 HARM_INTRANSITIVE = _words("die perish succumb drown")
 # Verbs of bodily harm done to someone: "were killed", "killed five", "20 injured".
 HURT_VERBS = _words("kill injure wound hurt maim")
+# Words of a chemical agent: "used sarin", "released toxic gas" (CAMEO 2041).
+GAS_WORDS = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 # Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
 # troops" -> target the town, the troops.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")

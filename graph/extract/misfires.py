@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import LIGHT_EVENT_VERBS, _words
+from .lexicon import GAS_WORDS, LIGHT_EVENT_VERBS, _words
 from .tense import is_mandative
 
 __all__ = ["is_armed", "misfired"]
@@ -71,7 +71,6 @@ _IDLE_OBJECTS = {
     ),
     "take": _words("step measure precaution"),
 }
-_GASES = _words("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _DWELLING = _words("inhabit populate")
 _ATTACK_NOUNS = _words("attack attacks assault assaults offensive raid raids")
@@ -173,7 +172,7 @@ def _unarmed_entry(verb: Token, objects: list[Token]) -> bool:
 def _released(objects: list[Token]) -> Code | None:
     """Return the code of "release" when it frees no one: "toxic gas was released"."""
     words = {t.lower_ for o in objects for t in o.subtree if t.i <= o.i}
-    if words & _GASES:
+    if words & GAS_WORDS:
         return _CHEMICAL  # "toxic gas was released by a helicopter"
     return None
 
