@@ -1,0 +1,51 @@
+"""The spans a clause's argument head stands for: its phrase, and each named conjunct.
+
+"Russian and Turkish patrols used the highway" gives the whole phrase for the first
+conjunct and "Turkish patrols" for the next (spans stay contiguous).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .alternatives import is_alternative, with_alternatives
+from .arguments import is_agentive
+from .clauses import is_hedged
+from .lexicon import RECIPROCAL_VERBS
+from .spans import np_span
+
+
+def argument_spans(noun: Token, verb: Token) -> list[Span]:
+    """Return the actor or target spans an argument head of ``verb`` stands for."""
+    # coordinated modifiers: "Russian and Turkish patrols used the highway" -> the whole
+    # phrase for the first conjunct, "Turkish patrols" for the next (spans stay contiguous);
+    # with a reciprocal verb the phrase is one joint actor: "American and Russian air
+    # power synchronize their support" is one event, not the same event twice.
+    span = with_alternatives(np_span(noun), noun)  # "Russia or the regime": one actor
+    if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.head.dep_ == "ROOT":
+        # a subject read into a fronted phrase ("On the eastern front Kurdish fighters
+        # made advances"): the subject starts at its first name, nationality or group word.
+        start = next((t.i for t in span[:-1] if is_agentive(t)), span.start)
+        span = noun.doc[start : span.end]
+    if len(span) > 1 and is_hedged(noun):
+        # "it is possible ISIS could withdraw": the adjective is the matrix predicate.
+        return [span[1:]]
+    if verb.lemma_ in RECIPROCAL_VERBS and noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [span]
+    spans = [span]
+    for mod in noun.lefts:
+        if mod.dep_ in {"amod", "compound", "nmod"} and mod.i >= span.start:
+            spans.extend(
+                noun.doc[kid.i : span.end]
+                for kid in mod.children
+                if kid.dep_ == "conj"
+                and kid.i < noun.i
+                and _is_naming(kid)
+                and not is_alternative(kid)  # "Syrian or Russian jets": one side, unknown
+            )
+    return spans
+
+
+def _is_naming(mod: Token) -> bool:
+    # "Iraqi and Kurdish officers" name two groups; "first and only airdrops" do not.
+    return mod.pos_ in {"PROPN", "NOUN"} or mod.ent_type_ in {"NORP", "GPE", "ORG"}

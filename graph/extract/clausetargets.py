@@ -1,0 +1,120 @@
+"""The targets of a clause: its objects, or whom its act is aimed at when they are no side.
+
+:func:`clause_targets` picks them for :mod:`graph.extract.predicates`; each construction
+it asks about has its own module (light verbs in :mod:`graph.extract.eventnouns`, aims,
+recipients, content verbs, places hit).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .aims import aimed_target
+from .argspans import argument_spans
+from .complements import content_targets, is_content_verb
+from .eventnouns import control_target, light_verb_target
+from .eventtargets import act_object, act_targets, is_clause_subject, names_act
+from .idioms import lives_taken
+from .lexicon import CONTENT_VERBS
+from .locatives import aimed_past_agent, hit_by, struck_place
+from .recipients import (
+    called_for,
+    condition_side,
+    demanded_of,
+    is_thing,
+    recipient_target,
+    thing_side,
+)
+from .spans import child, is_relative, np_span
+from .unasserted import is_wh_pronoun
+
+Targets = tuple[list[Span], str]
+
+
+def clause_targets(verb: Token, targets: list[Token]) -> Targets:
+    """Return the target spans of a clause and its surface relation ("" for the default)."""
+    # "what planes carried out the raids", "the road which troops cut": a wh- or relative
+    # pronoun is no second object.
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
+    found = _object_targets(verb, objs) if objs else _objectless_targets(verb, targets)
+    if found is not None:
+        return found
+    # "protested against X's decision", "called for sanctions on X", "struck around X" -> X.
+    targets = [thing_side(tok) or tok for tok in targets] or called_for(verb) or struck_place(verb)
+    return [span for tok in targets for span in argument_spans(tok, verb)], ""
+
+
+def _object_targets(verb: Token, objs: list[Token]) -> Targets | None:
+    if _has_stray_that(verb):
+        # "said that the gunmen tried to seize the depot": the parser may read
+        # the "that" of a reported clause as an object of its verb.
+        return [np_span(objs[0])], ""
+    if len(objs) > 1:
+        # two objects next to each other are a misparse of one phrase ("much of it
+        # leadership"); a first one that ends at a place or a time, or apart from the
+        # second, is the object: "targeted the base in the region with surface to
+        # surface missiles" -> the base.
+        first = np_span(objs[0])
+        if first.end <= objs[0].right_edge.i or objs[1].left_edge.i > first.end:
+            return [first], ""
+        return [verb.doc[objs[0].left_edge.i : np_span(objs[-1]).end]], ""
+    killed = lives_taken(verb)
+    if killed:
+        # "claimed the lives of two boys and a nurse" -> the boys and the nurse.
+        return [np_span(tok) for tok in killed], ""
+    if is_clause_subject(objs[0]):
+        # "Russia denied Damascus carried out the attack": the content is a clause.
+        return [], ""
+    return _aimed_targets(verb, objs[0])
+
+
+def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
+    # light verb + event noun: "launched an air strike against X" -> target X;
+    # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
+    found = (
+        light_verb_target(verb, obj)
+        or aimed_target(verb, obj)
+        or control_target(verb, obj)
+        or recipient_target(verb, obj)
+    )
+    if found is not None:
+        return [np_span(tok) for tok in found[0]], found[1]
+    if verb.lemma_.lower() in CONTENT_VERBS and is_thing(obj):
+        # "threatened a strike unless the company raised wages" -> aimed at the company.
+        aimed = condition_side(verb)
+        if aimed:
+            return aimed, ""
+    acted = act_targets(verb, obj)
+    if acted is not None:
+        # "jets carried out raids", "the UN condemned the attack": the act is no side;
+        # "fired shells which fell near X": where they fell (see hit_by).
+        return acted[0] or hit_by(obj), acted[1]
+    return None
+
+
+def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
+    if is_content_verb(verb):
+        # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
+        spans, relation = content_targets(verb)
+        if all(is_thing(span.root) for span in spans):
+            # "threatened a strike unless Israel withdrew" -> aimed at Israel.
+            return condition_side(verb) or spans, relation
+        return spans, relation
+    if (noun := act_object(verb)) is not None and names_act(verb, noun):
+        # "the raid on the camp was carried out by jets" -> the camp (passive light verb);
+        # "the raid was carried out by jets", "a truce brokered by Moscow" name no side.
+        found = light_verb_target(verb, noun)
+        if found is None:
+            # "rockets fired by X hit a school": X fired at the school (see hit_by).
+            spans, relation = act_targets(verb, noun) or ([], "")
+            return spans or hit_by(noun) or aimed_past_agent(verb), relation
+        return [np_span(tok) for tok in found[0]], ""
+    if not targets and (demanded_of(verb) or condition_side(verb)):
+        # "Canada demanded that Russia free the sailors" -> a demand on Russia.
+        return demanded_of(verb) or condition_side(verb), ""
+    return None
+
+
+def _has_stray_that(verb: Token) -> bool:
+    first = child(verb, "dobj")
+    return first is not None and first.tag_ == "WDT" and first.i < verb.i and not is_relative(first)

@@ -1,0 +1,130 @@
+"""The frames of one predicate: its actors against its targets, clause by clause.
+
+:func:`clause_frames` reads a verb's clause (its special shapes first: gapped passives,
+headlines, results, attacks undergone, exchanges) and pairs each actor span with each
+target span; :mod:`graph.extract.rules` calls it for every predicate of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .agenthood import counted, is_whole_conflict, names_no_one
+from .agentnouns import is_means_noun
+from .aims import settled_targets
+from .alternatives import is_alternative
+from .argspans import argument_spans
+from .arguments import agents, patients
+from .causes import harm_frames
+from .clausetargets import clause_targets
+from .coordination import is_mutual, mutual_frames
+from .eventnouns import attacker, is_event_noun, resolve_instrument
+from .eventtargets import exchange_frames
+from .facts import agentless_passive, gapped_passive, is_gapped_passive
+from .frames import Frame
+from .headlines import headline_frames, is_headline_harm
+from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
+from .results import is_result_state, result_pairs, stated_by_adjuncts
+from .senders import owners
+from .spans import child
+from .speech import reports_event
+from .undergone import undergone_frames
+
+
+def clause_frames(verb: Token) -> Iterator[Frame]:
+    """Yield the frames of a predicate's clause: each actor against each target."""
+    if is_gapped_passive(verb) or is_headline_harm(verb):
+        # "thirty were killed and forty hurt"; "Five killed 20 injured in X attacks".
+        yield from gapped_passive(verb) if is_gapped_passive(verb) else headline_frames(verb)
+        return
+    if is_result_state(verb):
+        # "left nine dead and 30 wounded": the 30 are victims (see result_frames).
+        return
+    undergone = undergone_frames(verb)
+    if undergone is not None:
+        # "the convoy came under attack by militants": the militants attacked it.
+        yield from undergone
+        return
+    actors, rule = agents(verb)
+    if not actors:
+        yield from agentless_passive(verb)
+        return
+    traded = exchange_frames(verb, actors, rule, argument_spans)
+    if traded is not None:
+        # "Israel and Hezbollah exchanged fire": each side fired at the other.
+        yield from traded
+        return
+    # "X left 20 dead" (X kill 20), "X struck Y in support of Z" (X support Z).
+    yield from stated_by_adjuncts(verb, actors, rule, argument_spans)
+    if not result_pairs(verb):
+        yield from _agent_frames(verb, actors, rule)
+
+
+def _agent_frames(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame]:
+    subj = child(verb, "nsubj")
+    if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
+        # "eight people died in army shelling" -> army shell eight people; "... died when
+        # regime jets bombed the town" -> the regime killed them (see harm_frames).
+        fired = harm_frames(verb, subj)
+        if fired:
+            yield from fired
+            return
+    targets, prep = patients(verb)
+    # a state or a link between events is a relation fact: "the group has 3,000 fighters";
+    # so is a death: "650 people died" is no act of the dead.
+    stative = verb.lemma_ in RELATIONAL_VERBS | HARM_INTRANSITIVE
+    kind = "relation" if stative or reports_event(verb) else "event"
+    target_spans, relation = settled_targets(*clause_targets(verb, targets), verb, prep)
+    if not target_spans and is_mutual(verb) and len(actors) > 1:
+        yield from mutual_frames(verb, actors, rule, relation)
+        return
+    for actor in (a for a in actors if not is_alternative(a)):  # (kept in the first's span)
+        yield from _actor_frames(verb, actor, (rule, prep, kind, relation), target_spans)
+
+
+def _actor_frames(
+    verb: Token,
+    actor: Token,
+    reading: tuple[str, Token | None, str, str],
+    target_spans: list[Span],
+) -> Iterator[Frame]:
+    rule, prep, kind, relation = reading
+    # "a car bomb killed ten people": a weapon is no actor (see resolve_instrument);
+    # nor are "six of the raids" (a count of them).
+    means = counted(actor)
+    head, resolved = _doer(actor, means, bool(target_spans))
+    # "clashes took place", "the war began": the noun is the event, said to occur.
+    occurs = is_event_noun(means) and verb.lemma_ in OCCURRENCE_VERBS
+    # "the lull in the bombing should bring relief": a thing acts for no one.
+    own = kind if resolved and not occurs and not names_no_one(head) else "relation"
+    # "a missile hit the school": an attack by someone the text does not name.
+    unnamed = not resolved and not occurs and not is_whole_conflict(means)
+    # "the terrorist explosions caused damage": a weapon's uncoded effect is a fact.
+    tool = rule in {"active", "inherited"} and head.i == actor.i and is_means_noun(means.lower_)
+    for actor_span in (s for one in owners(head) for s in argument_spans(one, verb)):
+        frame = Frame(
+            actor_span, verb, None, rule, prep, own, relation, unnamed=unnamed, by_means=tool
+        )
+        if not target_spans:
+            yield frame
+        for target_span in target_spans:
+            if target_span != actor_span:
+                yield replace(frame, target=target_span)
+                if verb.lemma_ in SYMMETRIC_VERBS and prep is not None and own == "event":
+                    # "the rebels clashed with troops": the troops clashed with them too.
+                    yield Frame(target_span, verb, actor_span, rule, prep, own, relation)
+
+
+def _doer(actor: Token, means: Token, has_targets: bool) -> tuple[Token, bool]:
+    """Return who does the act of an actor head, and whether the text names them."""
+    # ("a number of shells fired by X": the parser may hang "fired by" on the count.)
+    by = attacker(actor) if means.i != actor.i else None
+    head, resolved = (by, True) if by is not None else resolve_instrument(means)
+    head = actor if head.i == means.i else head
+    if head.i != actor.i and not has_targets:
+        # "a shell fired by X fell": the shell fell; X did not.
+        head, resolved = actor, False
+    return head, resolved
