@@ -115,12 +115,15 @@ def is_title_case(verb: Token) -> bool:
     glued to the text reports its story's event with a misread parse, and the story tells
     the event again in its own sentences.
     """
-    if not verb.tag_.startswith("VB") or verb.is_sent_start or verb.i == verb.sent.start:
+    text = verb.text
+    # the case first: finding the verb's sentence (``verb.sent``) costs far more
+    if not text[:1].isupper() or text.isupper() or not verb.tag_.startswith("VB"):
+        return False
+    if verb.is_sent_start or verb.i == verb.sent.start:
         return False
     if is_recased(verb):
         return False  # a headline parsed in sentence case reads as prose (see parse.recase)
-    before = verb.doc[verb.i - 1].text
-    return verb.text[:1].isupper() and not verb.text.isupper() and before not in _OPENERS
+    return verb.doc[verb.i - 1].text not in _OPENERS
 
 
 def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
@@ -249,7 +252,10 @@ def furniture_in(sent: Span) -> list[tuple[int, int]]:
 
 
 def noise_spans(
-    sent: Span, title: str, told: list[tuple[int, int]] | None = None
+    sent: Span,
+    title: str,
+    told: list[tuple[int, int]] | None = None,
+    furniture: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Return the character spans of ``sent`` whose verbs state no event.
 
@@ -258,8 +264,9 @@ def noise_spans(
     title-case words around a capitalised verb ("Thirty Killed in Strikes on Town"), and
     a subheading or a tag list before the sentence ("Convoy ambushed The militia ...").
     A headline that tells an attack is no residue: ``told`` gets its characters.
+    ``furniture`` is :func:`furniture_in` of ``sent``, when the caller has it.
     """
-    spans = furniture_in(sent)
+    spans = furniture_in(sent) if furniture is None else furniture
     text = sent.text
     credited = _in_doc(sent, credited_headline(text))
     heads = [headline_span(sent, title), *title_runs(sent), credited]

@@ -100,8 +100,8 @@ def _sentence_events(
     candidates = ctx.candidates
     lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
     told: list[tuple[int, int]] = []
-    noise = noise_spans(sent, title, told)
     furniture = furniture_in(sent)
+    noise = noise_spans(sent, title, told, furniture)
     caption = is_caption(sent)
     frames = _sentence_frames(sent, [sent.doc[i] for i in candidates[lo:hi]])
     best: dict[tuple[str, str, str, str], Event] = {}

@@ -68,7 +68,11 @@ def untold(
     """
     base = sent.start_char
     start = max(span[0], base + dateline_end)
-    credit = credit_start(sent.doc.text[start : span[1]])
+    # (``doc.text`` joins the whole doc's tokens again: the sentence's text when it holds it)
+    inside = span[1] <= sent.end_char
+    credit = credit_start(
+        sent.text[start - base : span[1] - base] if inside else sent.doc.text[start : span[1]]
+    )
     end = start + credit if credit is not None else span[1]
     words = [tok for tok in sent if start <= tok.idx < end]
     while words and words[-1].lower_ in _SOURCE_TAGS:
