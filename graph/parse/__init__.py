@@ -165,10 +165,10 @@ def parse_articles(
                 piece = cased[0]
             for following in chunks:  # one chunk ahead, to know which is the last
                 led = with_leads(nlp, piece, article.title if offset == 0 else "")
-                yield _with_commas(nlp, led, commaless, (index, offset, False))
+                yield _with_commas(nlp, (led, piece), commaless, (index, offset, False))
                 offset, piece = following
             led = with_leads(nlp, piece, article.title if offset == 0 else "")
-            yield _with_commas(nlp, led, commaless, (index, offset, True))
+            yield _with_commas(nlp, (led, piece), commaless, (index, offset, True))
 
     recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
@@ -198,15 +198,16 @@ def parse_articles(
 
 
 def _with_commas(
-    nlp: Language, piece: str | Doc, commaless: bool, where: tuple[int, int, bool]
+    nlp: Language, led: tuple[str | Doc, str], commaless: bool, where: tuple[int, int, bool]
 ) -> tuple[str | Doc, tuple[int, int, bool, Commas | None]]:
-    """Return a piece to parse as it is, or its tokens with the commas it lost."""
+    """Return a piece to parse as it is, or its tokens with the commas it lost.
+
+    ``led`` is the piece (its text, or its tokens with a header's sentence start) and its text.
+    """
+    piece, text = led
     if not commaless:
         return piece, (*where, None)
-    if isinstance(piece, str):
-        doc, commas = add_commas(nlp.make_doc(piece), piece)
-    else:
-        doc, commas = add_commas(piece)
+    doc, commas = add_commas(nlp.make_doc(text) if isinstance(piece, str) else piece, text)
     return doc, (*where, commas)
 
 

@@ -33,7 +33,9 @@ def with_leads(nlp: Language, text: str, title: str) -> str | Doc:
     if not breaks:
         return text
     doc = nlp.make_doc(text)
-    starts = {tok.idx: tok.i for tok in doc if not tok.is_space}
+    # read from the token array: making a Token object per word costs more
+    cols = doc.to_array(["IDX", "IS_SPACE"]).tolist()
+    starts = {idx: i for i, (idx, space) in enumerate(cols) if not space}
     leads: list[int] = []
     for start, at in breaks:
         first = starts.get(start)
