@@ -27,6 +27,7 @@ from ..normalize.gazetteer import Gazetteer
 from ..parse import iter_sentences
 from ..rdf.nquads import statements
 from ..rdf.triples import document_graph_triples
+from .docpack import PackedDoc, unpack_doc
 
 _EXTRACTORS: dict[str, Extractor] = {}
 
@@ -66,7 +67,7 @@ class Job:
         article: The document.
         events: Events already extracted.
         sentences: Their sentences, ``(index in the article, text)``.
-        blobs: Parsed chunks (``Doc.to_bytes``) still to extract.
+        packed: Parsed chunks (:func:`graph.pipeline.docpack.pack_doc`) still to extract.
         context: Sentences just before this part, for coreference only.
         total: The document's sentence count, on its last part (None on the others).
         first: Whether this is the document's first part.
@@ -75,7 +76,7 @@ class Job:
     article: Article
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, str]] = field(default_factory=list)
-    blobs: list[bytes] = field(default_factory=list)
+    packed: list[PackedDoc] = field(default_factory=list)
     context: list[tuple[int, str]] = field(default_factory=list)
     total: int | None = None
     first: bool = True
@@ -135,10 +136,10 @@ def finish_job(job: Job, vocab: Vocab | None, extractor: str, gaz: Gazetteer, rd
         rdf: As for :func:`finish_document`.
     """
     events, sentences = list(job.events), list(job.sentences)
-    for blob in job.blobs:
+    for packed in job.packed:
         if vocab is None:
             raise ValueError("parsed chunks need the pipeline's vocab")
-        found, read = extract_doc(Doc(vocab).from_bytes(blob), extractor)
+        found, read = extract_doc(unpack_doc(vocab, packed), extractor)
         events += found
         sentences += read
     return finish_document(
