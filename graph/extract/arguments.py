@@ -36,6 +36,7 @@ from .lexicon import (
     TARGET_PREPS,
     TIME_LABELS,
 )
+from .motion import MOTION_VERBS, motion_goal
 from .passives import is_passive_complement, undergoer
 from .recipients import prefer_side
 from .reduced import reduced_subject
@@ -309,6 +310,10 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
 
 def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     """Return the object of a target preposition of ``verb`` and that preposition."""
+    if verb.lemma_ in MOTION_VERBS:
+        # "advanced inside X", "pushed to within 5 km of X"; not "advanced from the west".
+        goal, prep = motion_goal(verb)
+        return (list(conjuncts(goal)), prep) if goal is not None else ([], None)
     # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
     found = prefer_side(
         [

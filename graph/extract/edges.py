@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .adjuncts import is_adjunct_phrase
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
@@ -34,6 +35,7 @@ def ends_phrase(kid: Token) -> bool:
         or is_hand_phrase(kid)
         or companion(kid) is not None
         or is_held_place_of(kid)
+        or is_adjunct_phrase(kid)
     )
 
 
