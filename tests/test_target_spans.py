@@ -121,7 +121,7 @@ def test_phrase_part_stays_in_the_target(
 # A movement on a front targets where it goes, never where it comes from.
 GOALS = [
     (
-        "The Kurdish forces captured nine villages and advanced to within six miles on Tell Kharab.",
+        "Kurdish forces took nine villages and advanced to within six miles on Tell Kharab.",
         "advance on",
         "Tell Kharab",
     ),
