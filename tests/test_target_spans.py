@@ -186,3 +186,46 @@ def test_movement_targets_its_goal(parse: Parse, sentence: str, action: str, tar
 @pytest.mark.parametrize(("sentence", "action"), SOURCES)
 def test_movement_source_is_no_target(parse: Parse, sentence: str, action: str) -> None:
     assert not _targets(parse, sentence, action)
+
+
+# A target goes on over a bracketed gloss to the noun it ends in.
+BRACKETED = [
+    (
+        "The air force destroyed some 120 Nusra (banned in several countries) militants.",
+        "destroy",
+        "some 120 Nusra (banned in several countries) militants",
+    ),
+    (
+        "A drone killed two members of the (pro-government militia) Defence Units near the border.",
+        "kill",
+        "two members of the (pro-government militia) Defence Units",
+    ),
+    (
+        "Twin blasts targeted the Sayyeda Nafisa (AS) Highway near the capital.",
+        "target",
+        "the Sayyeda Nafisa (AS) Highway",
+    ),
+    (
+        "Twin blasts targeted the Sayyeda Nafisa (AS) Highway, near the capital.",
+        "target",
+        "the Sayyeda Nafisa (AS) Highway",
+    ),
+    # a verb or a new clause's subject after the gloss is no part of the phrase
+    (
+        "An airstrike destroyed at least 18 trucks [AFP] Agencies contributed to this report.",
+        "destroy",
+        "at least 18 trucks",
+    ),
+    (
+        "The rebels attacked the Kurdish forces (YPG) said the monitor.",
+        "attack",
+        "the Kurdish forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action", "target"), BRACKETED)
+def test_target_goes_on_after_a_gloss(
+    parse: Parse, sentence: str, action: str, target: str
+) -> None:
+    assert target in _targets(parse, sentence, action)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import UNRESOLVED, Event, Provenance
 from .actorspan import actor_span
 from .appositions import named_role
+from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
@@ -135,7 +136,8 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     frame = replace(
         frame,
         actor=named_role(frame.actor, frame.verb),
-        target=named_role(target, frame.verb) if target is not None else None,
+        # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
+        target=through_brackets(named_role(target, frame.verb)) if target is not None else None,
     )
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
