@@ -3,8 +3,8 @@
 Every sentence is our own, with and without commas: how an attack was made ("with
 mortars"), what a side was supplied with ("with arms"), how long it went on ("for
 more than two years"), what the accused is blamed for ("of responsibility for the
-bombing", "for the raids") and the attack a toll fell in ("a number of civilians in
-mortar attacks") end the target's phrase; a name or people after "of"/"for" stay
+bombing", "for the raids") and the attack a toll fell in ("a number of shoppers in
+rocket attacks") end the target's phrase; a name or people after "of"/"for" stay
 ("the government of Norland", "the leaders of the militia"), as does what a
 criticism is about ("the use of cluster bombs"). An advance targets where it goes
 ("inside the bastion of X", "to within five kilometres of X"), never where it comes
@@ -66,14 +66,14 @@ ADJUNCTS = [
     ("Army units have tried to cut the highway for more than two years.", "cut", "the highway"),
     ("Army units have besieged the valley for three months now.", "besiege", "the valley"),
     (
-        "Unknown gunmen injured a number of civilians in mortar attacks close to the old mosque.",
-        "injure",
-        "a number of civilians",
+        "Masked men wounded a number of shoppers in rocket attacks near the grain market.",
+        "wound",
+        "a number of shoppers",
     ),
     (
-        "Unknown gunmen injured a number of civilians, in mortar attacks close to the old mosque.",
-        "injure",
-        "a number of civilians",
+        "Masked men wounded a number of shoppers, in rocket attacks near the grain market.",
+        "wound",
+        "a number of shoppers",
     ),
 ]
 
@@ -212,9 +212,9 @@ BRACKETED = [
     ),
     # a verb or a new clause's subject after the gloss is no part of the phrase
     (
-        "An airstrike destroyed at least 18 trucks [AFP] Agencies contributed to this report.",
+        "Jets destroyed nine fuel lorries [AP] Staff writers added details.",
         "destroy",
-        "at least 18 trucks",
+        "nine fuel lorries",
     ),
     (
         "The rebels attacked the Kurdish forces (YPG) said the monitor.",

@@ -72,12 +72,14 @@ def _is_name(tok: Token) -> bool:
 
 
 def _is_count(noun: Token) -> bool:
-    # a toll counts people: "hundreds", "more than 50", "a number (of civilians)".
+    # a toll counts people: "hundreds", "more than 50", "a number of shoppers".
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
     return noun.pos_ == "NUM" or noun.tag_ == "CD" or _lemma(noun) in QUANTITY_NOUNS
 
 
 def _is_duration(pobj: Token) -> bool:
-    # "for more than two years", "for three days", "for the tenth day in a row"
+    # "for more than two years", "for three days", "for the fifth day running"
     return _lemma(pobj) in _TIME_UNITS or pobj.lower_ in _COUNT_HEADS
 
 
