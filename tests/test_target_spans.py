@@ -221,6 +221,7 @@ BRACKETED = [
         "attack",
         "the Kurdish forces",
     ),
+    ("Gunmen killed her brothers (Wire Desk) September 4 2019.", "kill", "her brothers"),
 ]
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicon import TIME_LABELS
+
 __all__ = ["through_brackets"]
 
 _OPENING = frozenset({"(", "["})
@@ -66,6 +68,9 @@ def _aside_end(span: Span) -> int | None:
 
 
 def _is_noun(tok: Token) -> bool:
+    # ("... (AP) September 9": a date after the aside is a dateline, not the head.)
+    if tok.ent_type_ in TIME_LABELS:
+        return False
     return tok.pos_ in _NOUNS and tok.tag_ not in _VERB_TAGS and not tok.is_punct
 
 
