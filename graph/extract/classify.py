@@ -37,6 +37,7 @@ from .senses import (
     purpose_access,
 )
 from .territory import broken_through, place_regained
+from .usages import peacetime_misread
 from .warfare import war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
@@ -92,6 +93,10 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         if fixed is not None:
             # "rebels arrived in the town" visits no one; "affirmed that" states
             cls, cameo, mode = fixed.plover, fixed.cameo, fixed.mode
+        misread = peacetime_misread(verb, Code(cameo, cls, mode))
+        if misread is not None:
+            # "staged air strikes" is no labour strike, "troops blocked the road" no protest
+            cls, cameo, mode = misread.plover, misread.cameo, misread.mode
     access = purpose_access(verb) if cls in {"CONCEDE", OTHER} else None
     if access is not None:
         # "opened the crossing to allow the delivery of food": the opening lets aid in

@@ -14,7 +14,8 @@
   dictionary codes "take control of" it;
 - "used sarin against the town", "employed toxic gas": a chemical attack (CAMEO 2041);
 - "the fighters reached the outskirts of the town": armed men reaching a place advance;
-  "the rebels resisted the army's push": resisting armed men is fighting them;
+  "the rebels resisted the army's push", "will continue to resist the invaders": resisting
+  armed men, a party or an attack is fighting them ("resisted pressure" is not);
 - "the shelling reduced the market to rubble": destroying it;
 - "the militias depopulated three villages": a mass expulsion (CAMEO 201);
 - "eight civilians were martyred in the shelling": killed;
@@ -41,7 +42,7 @@ from .lexicon import (
     PLACE_NOUNS,
     _words,
 )
-from .misfires import is_armed
+from .misfires import clause_subject, is_armed
 
 __all__ = ["combat_sense"]
 
@@ -74,6 +75,7 @@ _BLOWS = _words("blow blows")
 _SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
 _RUINS = _words("rubble ruins ruin ashes ash dust")
+_RESISTING = _words("resist withstand")
 _HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
 
 
@@ -138,7 +140,7 @@ def combat_sense(verb: Token) -> Code | None:
     reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
     if lemma in {"reach", "approach"} and armed and reached:
         return _code(label_class("advance"))
-    if lemma == "resist" and (armed or any(is_armed(o) for o in objects)):
+    if lemma in _RESISTING and (armed or any(_resisted_force(o) for o in objects)):
         return _FORCE
     if lemma in _STRIKING and _struck_by_munitions(verb):
         return _FORCE
@@ -148,8 +150,24 @@ def combat_sense(verb: Token) -> Code | None:
 
 
 def armed_subject(verb: Token) -> bool:
-    """Return whether the verb's subject is an armed party ("the troops", "rebel units")."""
-    return any(is_armed(s) for s in verb.children if s.dep_ == "nsubj")
+    """Return whether the verb's subject is an armed party ("the troops", "rebel units").
+
+    The subject of "continued to resist", "managed to reach" is its governor's.
+    """
+    if any(is_armed(s) for s in verb.children if s.dep_ == "nsubj"):
+        return True
+    subject = clause_subject(verb) if verb.dep_ in {"xcomp", "conj", "relcl"} else None
+    return subject is not None and is_armed(subject)
+
+
+def _resisted_force(noun: Token) -> bool:
+    """Return whether what is resisted is armed men, a party or an attack ("the advance")."""
+    from .agentnouns import is_someone  # agentnouns -> ... -> classify
+    from .eventclass import noun_class  # eventclass -> classify -> here
+
+    if is_armed(noun) or noun_class(noun)[0] in {"FIGHT", "ASSAULT"}:
+        return True
+    return is_someone(noun) or noun.ent_type_ in {"GPE", "NORP", "ORG"}
 
 
 def _armed_agent(verb: Token) -> bool:

@@ -24,6 +24,8 @@ _HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
 # Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
 _CAMPAIGNS = frozenset({"campaign", "drive"})
 _FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
+_QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
 _NOMINAL = (
     ("ation", "ate"),
@@ -53,7 +55,7 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     antecedent = relative_object(verb)
     objects += [antecedent] if antecedent is not None else []
-    for obj in objects:
+    for obj in map(_quantified, objects):
         if obj.pos_ == "NOUN" or _is_named_operation(obj):
             if events_only and not names_an_event(obj):
                 continue
@@ -61,6 +63,17 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
             if found[0]:
                 return found
     return "", "", ""
+
+
+def _quantified(noun: Token) -> Token:
+    """Return what a quantifier counts: "both of the bombings", "two of the raids"."""
+    if noun.pos_ not in {"DET", "PRON", "NUM"} and noun.lower_ not in _QUANTIFIERS:
+        return noun
+    for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ == "NOUN":
+            return pobj
+    return noun
 
 
 def noun_class(noun: Token) -> tuple[str, str, str]:

@@ -36,7 +36,7 @@ from .cameo import Code
 from .lexicon import GAS_WORDS, LIGHT_EVENT_VERBS, _words
 from .tense import is_mandative
 
-__all__ = ["is_armed", "misfired"]
+__all__ = ["clause_subject", "has_idle_object", "is_armed", "misfired"]
 
 _OTHER = Code("", "OTHER", "")
 _STATEMENT = Code("010", "STATEMENT", "")
@@ -103,7 +103,8 @@ def _is_envoy(subject: Token) -> bool:
     return _sector(subject) not in _NON_ENVOYS
 
 
-def _subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb's clause, through "began to", "and" and "who"."""
     head = verb
     while head.dep_ in {"xcomp", "conj"} and not any(k.dep_ == "nsubj" for k in head.children):
         head = head.head  # "began to arrive", "arrived and met": the subject of the first
@@ -131,9 +132,9 @@ def misfired(verb: Token, cls: str) -> Code | None:
     if cls == "FIGHT" and lemma in _ENTERING:
         return _OTHER if _unarmed_entry(verb, objects) else None
     if cls in _VISITING and lemma in _MOTION_VERBS:
-        subject = _subject(verb)
+        subject = clause_subject(verb)
         return None if subject is None or _is_envoy(subject) else _OTHER
-    if any(o.lemma_.lower() in _IDLE_OBJECTS.get(lemma, ()) for o in objects):
+    if has_idle_object(verb):
         return _OTHER  # "exchanged vows", "would meet the legal criteria", "took steps"
     if cls == "INVESTIGATE" and lemma == "use":
         return _OTHER  # "the pickups used by the gunmen": CAMEO's "USE * &AIRCRAFT [090]"
@@ -159,11 +160,18 @@ def misfired(verb: Token, cls: str) -> Code | None:
     return None
 
 
+def has_idle_object(verb: Token) -> bool:
+    """Return whether the object makes a coded verb an everyday act: "exchanged vows"."""
+    objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    idle = _IDLE_OBJECTS.get(verb.lemma_.lower(), frozenset())
+    return any(o.lemma_.lower() in idle for o in objects)
+
+
 def _unarmed_entry(verb: Token, objects: list[Token]) -> bool:
     """Return whether an entry is no incursion: "a man entered the clinic", "its fifth year"."""
     if any(o.lemma_.lower() in _PHASES or o.lower_ in _PHASES for o in objects):
         return True  # "the war entered its fifth year", "the offensive entered its final phase"
-    subject = _subject(verb)
+    subject = clause_subject(verb)
     if subject is None or subject.pos_ != "NOUN" or is_armed(subject):
         return False
     return _sector(subject) in _CIVIL_SECTORS or subject.lemma_.lower() in _CIVILIANS

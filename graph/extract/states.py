@@ -27,8 +27,10 @@ from spacy.tokens import Token
 
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
+from .describing import describes_noun
 from .everyday import is_everyday
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
+from .misfires import has_idle_object
 from .nonacts import is_non_act
 from .standing import is_standing
 from .verbforms import irregular_lemma, state_verbs
@@ -86,6 +88,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "the town has become a haven", "a group led by X", "causing damage"
     if is_non_act(verb, action, cls) or is_everyday(verb, cls):
         return True  # "a blog run by students", "asked the mayor about the fire"
+    if describes_noun(verb, cls) or has_idle_object(verb):
+        return True  # "fighters guarding the convoy were killed", "exchanged vows"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:

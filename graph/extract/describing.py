@@ -1,0 +1,51 @@
+"""Participles that describe a party by what it does, not an act it did (private to extract).
+
+A present participle after a noun says what the noun is or does, as an adjective would:
+
+- an uncoded verb describes its noun's role or cargo: "fighters guarding the convoy were
+  killed", "a bus carrying pilgrims was hit", "a crowd celebrating the fall of the town"
+  (the sentence's event is what happened to them; no coder codes the guarding);
+- working for someone is a job, whatever class the verb has alone: "a photographer
+  contributing to a news agency", "a reporter writing for a weekly" (no aid is
+  reported; "forces working with advisers" cooperate, and stay an event).
+
+A coded verb keeps its event: "gunmen storming the building", "jets bombing the town".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import _words
+
+__all__ = ["describes_noun"]
+
+# Classes that code no act of their own (a statement has content: "a source telling
+# reporters that ..." stays one).
+_UNCODED = frozenset({"OTHER", ""})
+# Verbs of working for someone, with the prepositions that name the employer.
+_SERVING = _words("contribute work write report freelance string")
+_EMPLOYERS = _words("for to")
+
+
+def describes_noun(verb: Token, cls: str) -> bool:
+    """Return whether a participle describes the noun it modifies rather than telling an act.
+
+    Args:
+        verb: The predicate ("guarding" in "fighters guarding the convoy").
+        cls: The class the classifier gave it.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if cls in _UNCODED:
+        return True  # "fighters guarding the convoy", "a bus carrying pilgrims"
+    return _serves(verb)
+
+
+def _serves(verb: Token) -> bool:
+    """Return whether the participle names a job: "a photographer contributing to X"."""
+    if verb.lemma_.lower() not in _SERVING:
+        return False
+    if any(k.dep_ == "dobj" for k in verb.children):
+        return False  # "volunteers serving meals to the displaced": a gift
+    return any(k.dep_ == "prep" and k.lower_ in _EMPLOYERS for k in verb.children)

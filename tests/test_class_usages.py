@@ -1,0 +1,100 @@
+"""Classes of resisting, peacetime dictionary senses, and participles that only describe.
+
+(graph/extract/combat.py, usages.py, describing.py, eventclass.py; every sentence is
+written for this test, none comes from a benchmark file)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[[str], Doc]
+
+
+def _events(parse: Parse, sentence: str, word: str) -> list[Event]:
+    return [e for e in extract_events(parse(sentence)) if word in e.relation]
+
+
+def _event(parse: Parse, sentence: str, word: str) -> Event:
+    found = [e for e in _events(parse, sentence, word) if e.kind == "event"]
+    assert found, f"no event on {word!r} in {sentence!r}"
+    return found[0]
+
+
+# (sentence, a word of the event's relation, class)
+CLASSES = [
+    # resisting armed men, a party or an attack is fighting; a future one a threat of it
+    ("Police officers resisted the raid on the depot.", "resisted", "FIGHT"),
+    ("The garrison had tried to resist the militia's advance.", "resist", "FIGHT"),
+    ("The garrison had tried, for a week, to resist the militia's advance.", "resist", "FIGHT"),
+    ("The hill tribes will keep resisting the Ruritanian occupiers.", "resisting", "THREATEN"),
+    ("The hill tribes, he said, will keep resisting the occupiers.", "resisting", "THREATEN"),
+    ("The villagers resisted the rebels for two days.", "resisted", "FIGHT"),
+    ("The minister resisted calls to resign.", "resisted", "REJECT"),
+    # a peacetime pattern read into war news
+    ("The air force has been staging air strikes on Lomvik.", "staging", "FIGHT"),
+    ("The air force, its pilots said, staged air strikes on Lomvik.", "staged", "FIGHT"),
+    ("Dock workers in Lomvik staged a strike on Monday.", "staged", "PROTEST"),
+    ("Militiamen blocked the road to the border crossing.", "blocked", "COERCE"),
+    ("Militiamen in trucks, witnesses said, blocked the road.", "blocked", "COERCE"),
+    ("Protesters blocked the road to the ministry.", "blocked", "PROTEST"),
+    ("The army carried out a special operation near Tolmar.", "carried", "FIGHT"),
+    ("The army carried out a special operation, near Tolmar, at dawn.", "carried", "FIGHT"),
+    (
+        "The army and the militia carried out a joint operation near Tolmar.",
+        "carried",
+        "COOPERATE",
+    ),
+    ("The ministry has not released a figure for the dead.", "released", "STATEMENT"),
+    ("The ministry, as usual, released no figure for the dead.", "released", "STATEMENT"),
+    ("The gang released two hostages on Friday.", "released", "RETREAT"),
+    # a light verb's event counted by a quantifier
+    ("One attacker carried out both of the bombings.", "carried", "FIGHT"),
+    ("Jets carried out two of the raids, the monitor said.", "carried", "FIGHT"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", CLASSES)
+def test_war_news_senses(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected
+
+
+# (sentence, a word of the relation): a clause that describes a party, an idle act, a state
+FACTS = [
+    ("Six guards guarding the convoy were killed.", "guard"),
+    ("A truck carrying pilgrims was hit by a shell.", "carrying"),
+    ("Crowds celebrating the fall of the fort filled the square.", "celebrating"),
+    ("A photographer contributing to Nordpress saw the damage.", "contributing"),
+    ("A cameraman contributing to a Lomvik weekly was wounded.", "contributing"),
+    ("A bomber struck the hall as the bride and groom were exchanging vows.", "exchang"),
+    ("A bomber struck the hall, as the bride and groom were exchanging rings.", "exchang"),
+    ("The envoy said Ruritania did not take the necessary steps.", "take"),
+    ("Shells fell on the Ruritan-occupied part of the valley.", "occupied"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", FACTS)
+def test_descriptions_and_idle_acts_are_facts(parse, sentence, word):
+    found = _events(parse, sentence, word)
+    assert found, f"no frame on {word!r}"
+    assert all(e.kind == "relation" for e in found)
+
+
+# (sentence, a word of the relation, class): these stay events
+EVENTS = [
+    ("Gunmen storming the building killed two guards.", "storming", "FIGHT"),
+    ("Kurdish forces working with Ruritanian advisers took the hill.", "working", "COOPERATE"),
+    ("The militia occupied the hills on Monday.", "occupied", "FIGHT"),
+    ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", EVENTS)
+def test_acts_stay_events(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected
