@@ -57,12 +57,32 @@ CLASSES = [
     # a light verb's event counted by a quantifier
     ("One attacker carried out both of the bombings.", "carried", "FIGHT"),
     ("Jets carried out two of the raids, the monitor said.", "carried", "FIGHT"),
+    ("The militia claimed two of the attacks.", "claimed", "STATEMENT"),
+    ("The militia claimed the attack on the checkpoint.", "claimed", "STATEMENT"),
+    # trapping armed men is besieging them
+    ("The gunmen had trapped 150 soldiers near the base.", "trapped", "FIGHT"),
+    ("Near the base, the gunmen had trapped 150 soldiers.", "trapped", "FIGHT"),
 ]
 
 
 @pytest.mark.parametrize("sentence, word, expected", CLASSES)
 def test_war_news_senses(parse, sentence, word, expected):
     assert _event(parse, sentence, word).action_class == expected
+
+
+# a toll claimed is a killing (an event, or a fact when only a weapon is named)
+TOLLS = [
+    ("The clashes in Tolmar claimed several persons.", "claimed"),
+    ("The shelling, medics said, claimed eight.", "claimed"),
+    ("The gang attacked the bus claiming nine and wounding four.", "claiming"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", TOLLS)
+def test_a_claimed_toll_is_a_killing(parse, sentence, word):
+    found = _events(parse, sentence, word)
+    assert found, f"no frame on {word!r}"
+    assert {e.action_class for e in found} == {"FIGHT"}
 
 
 # (sentence, a word of the relation): a clause that describes a party, an idle act, a state

@@ -25,7 +25,10 @@
   trapped the gunmen in the mill": besieging ("trapped under the rubble" is not);
 - "breached the cessation of hostilities", "violated the truce": a ceasefire violated
   (CAMEO 196), as the dictionary codes "BREACH * &CEASEFIRE" for the words it lists;
-- "the army dealt a heavy blow to the rebels": armed men's blows are fighting.
+- "the army dealt a heavy blow to the rebels": armed men's blows are fighting;
+- "the car bomb claimed eight", "six were claimed in the blast": a toll claimed is
+  killed (as "claimed the lives of"); "claimed the attack" is a claim;
+- "the gunmen trapped 150 soldiers near the base": trapping armed men is besieging them.
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ _BLOWS = _words("blow blows")
 _SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
 _RUINS = _words("rubble ruins ruin ashes ash dust")
+# What a claim counts when it counts no dead: responsibility, credit, a win, an attack.
+_NO_TOLL = _words("responsibility credit victory win attack attacks bombing bombings")
+_VICTIMS = _words("person persons people martyr martyrs victim victims civilian civilians")
 _RESISTING = _words("resist withstand")
 _HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
 
@@ -126,7 +132,11 @@ def combat_sense(verb: Token) -> Code | None:
         return _VIOLATION
     if lemma in _DEALING and armed_subject(verb) and any(o.lower_ in _BLOWS for o in objects):
         return _FORCE
-    if lemma == "trap" and (armed_subject(verb) or _armed_agent(verb)):
+    if lemma == "claim" and any(_is_toll(o) for o in objects):
+        return default_class("kill")  # "the car bomb claimed eight"
+    if lemma == "trap" and (
+        armed_subject(verb) or _armed_agent(verb) or any(is_armed(o) for o in objects)
+    ):
         return _code(label_class("besiege"))  # "the troops trapped the gunmen in the mill"
     if lemma in _ENFORCING and any(o.lemma_.lower() in _SIEGES for o in objects):
         return _code(label_class("besiege"))
@@ -174,6 +184,19 @@ def _armed_agent(verb: Token) -> bool:
     """Return whether a passive's agent is armed: "trapped by the militia"."""
     agents = [k for k in verb.children if k.dep_ == "agent"]
     return any(is_armed(c) for a in agents for c in a.children if c.dep_ == "pobj")
+
+
+def _is_toll(noun: Token) -> bool:
+    """Return whether a claimed object counts dead people: "eight", "several persons"."""
+    from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
+
+    head = counted(noun)
+    if head.lemma_.lower() in _NO_TOLL:
+        return False
+    if head.pos_ == "NUM" or head.like_num:
+        return head.i == noun.i  # "claimed eight", not "claimed two of the attacks"
+    return head.pos_ == "NOUN" and (head.lower_ in _VICTIMS or is_agent_noun(head.lower_))
 
 
 def _words_of(noun: Token) -> set[str]:

@@ -11,7 +11,14 @@ from .antecedents import relative_object
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
-from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, OCCURRENCE_VERBS, PLACE_LABELS, PLACE_NOUNS
+from .lexicon import (
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    LIGHT_EVENT_VERBS,
+    OCCURRENCE_VERBS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+)
 from .senses import names_an_event
 from .spans import raised_passive_subject
 
@@ -55,7 +62,9 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     antecedent = relative_object(verb)
     objects += [antecedent] if antecedent is not None else []
-    for obj in map(_quantified, objects):
+    if verb.lemma_.lower() in LIGHT_EVENT_VERBS:
+        objects = [_quantified(o) for o in objects]  # "carried out two of the raids"
+    for obj in objects:
         if obj.pos_ == "NOUN" or _is_named_operation(obj):
             if events_only and not names_an_event(obj):
                 continue
