@@ -55,7 +55,7 @@ CLASSES = [
     ("The ministry, as usual, released no figure for the dead.", "released", "STATEMENT"),
     ("The gang released two hostages on Friday.", "released", "RETREAT"),
     # a light verb's event counted by a quantifier
-    ("One attacker carried out both of the bombings.", "carried", "FIGHT"),
+    ("A lone gunman carried out both of those raids.", "carried", "FIGHT"),
     ("Jets carried out two of the raids, the monitor said.", "carried", "FIGHT"),
     ("The militia claimed two of the attacks.", "claimed", "STATEMENT"),
     ("The militia claimed the attack on the checkpoint.", "claimed", "STATEMENT"),
@@ -92,8 +92,8 @@ FACTS = [
     ("Crowds celebrating the fall of the fort filled the square.", "celebrating"),
     ("A photographer contributing to Nordpress saw the damage.", "contributing"),
     ("A cameraman contributing to a Lomvik weekly was wounded.", "contributing"),
-    ("A bomber struck the hall as the bride and groom were exchanging vows.", "exchang"),
-    ("A bomber struck the hall, as the bride and groom were exchanging rings.", "exchang"),
+    ("A shell hit the hall while Tomas and his fiancee were exchanging vows.", "exchang"),
+    ("A shell hit the hall, while Tomas and Lena were exchanging rings.", "exchang"),
     ("The envoy said Ruritania did not take the necessary steps.", "take"),
     ("Shells fell on the Ruritan-occupied part of the valley.", "occupied"),
 ]

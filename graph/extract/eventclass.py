@@ -75,7 +75,7 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
 
 
 def _quantified(noun: Token) -> Token:
-    """Return what a quantifier counts: "both of the bombings", "two of the raids"."""
+    """Return what a quantifier counts: "both of those raids", "two of the strikes"."""
     if noun.pos_ not in {"DET", "PRON", "NUM"} and noun.lower_ not in _QUANTIFIERS:
         return noun
     for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"):
