@@ -95,7 +95,6 @@ FACTS = [
     ("A shell hit the hall while Tomas and his fiancee were exchanging vows.", "exchang"),
     ("A shell hit the hall, while Tomas and Lena were exchanging rings.", "exchang"),
     ("The envoy said Ruritania did not take the necessary steps.", "take"),
-    ("Shells fell on the Ruritan-occupied part of the valley.", "occupied"),
 ]
 
 

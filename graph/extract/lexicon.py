@@ -267,9 +267,8 @@ GAS_WORDS = _words("gas gases chlorine sarin toxic poisonous chemical chemicals 
 # Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
 # troops" -> target the town, the troops.
 WEAPON_VERBS = _words("fire launch drop hurl lob shoot throw open")
-# "the rebel-held town", "regime-controlled areas", "the army-occupied hills": who holds a
-# place, a standing state.
-HOLDING_VERBS = _words("hold control occupy")
+# "the rebel-held town", "regime-controlled areas": who holds a place, a standing state.
+HOLDING_VERBS = _words("hold control")
 # Common nouns naming people, who can be the subject of an action ("soldiers digging").
 PERSON_NOUNS = _words(
     "person people man woman child civilian resident villager protester demonstrator "
