@@ -59,6 +59,10 @@ CLASSES = [
     ("Jets carried out two of the raids, the monitor said.", "carried", "FIGHT"),
     ("The militia claimed two of the attacks.", "claimed", "STATEMENT"),
     ("The militia claimed the attack on the checkpoint.", "claimed", "STATEMENT"),
+    # gains made by armed men or against someone are an advance; a party's are not
+    ("The militiamen have lately made gains near Tolmar.", "made", "FIGHT"),
+    ("The clans, a source said, made a number of gains against the guards.", "made", "FIGHT"),
+    ("The party made gains in the vote.", "made", "OTHER"),
     # trapping armed men is besieging them
     ("The gunmen had trapped 150 soldiers near the base.", "trapped", "FIGHT"),
     ("Near the base, the gunmen had trapped 150 soldiers.", "trapped", "FIGHT"),

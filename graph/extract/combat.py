@@ -4,7 +4,9 @@
 - "drove the gunmen out of the village", "drove them from two hills", "drove the rebels
   back": pushing the enemy back (the class of "push back");
 - "gained ground", "won a foothold", "secured three villages": advancing on the ground
-  (the class of "advance"); "gained support", "secured a deal" are no advance;
+  (the class of "advance"); "gained support", "secured a deal" are no advance; nor are
+  gains made unless armed men make them or they are made against someone ("the rebels
+  made gains", "scored gains against the army"; not "the party made gains in the vote");
 - "two shells landed on the market", "a rocket fell on the school": munitions that strike
   are the strike (CAMEO 190, conventional force), whoever fired them;
 - "flew sorties over the valley", "carried out combat missions": air strikes (CAMEO 195);
@@ -54,6 +56,7 @@ _AERIAL = Code("195", "FIGHT", "aerial")
 _AWAY = _words("out back away")
 _FROM = _words("from out")
 _GAINING = _words("gain win secure")
+_MAKING = _words("make score achieve register notch")
 _GROUND = _words("ground territory foothold footholds")
 _STRIKING = _words("land fall slam crash rain")
 _MUNITIONS = _words(
@@ -122,6 +125,8 @@ def combat_sense(verb: Token) -> Code | None:
         o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in objects
     ):
         return _code(label_class("advance"))
+    if lemma in _MAKING and any(_gains(o) for o in objects):
+        return _code(label_class("advance")) if _won_by_arms(verb) else None
     if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
         return default_class("kill")
     if lemma == "take" and not particles & {"out", "off", "up", "over", "part", "back"}:
@@ -178,6 +183,21 @@ def _resisted_force(noun: Token) -> bool:
     if is_armed(noun) or noun_class(noun)[0] in {"FIGHT", "ASSAULT"}:
         return True
     return is_someone(noun) or noun.ent_type_ in {"GPE", "NORP", "ORG"}
+
+
+def _gains(noun: Token) -> bool:
+    from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
+
+    return counted(noun).lemma_.lower() == "gain"  # "a number of significant gains"
+
+
+def _won_by_arms(verb: Token) -> bool:
+    """Return whether gains are made by armed men or against someone: "made gains"."""
+    from .agentnouns import is_someone  # agentnouns -> ... -> classify
+
+    against = [k for k in verb.subtree if k.dep_ == "prep" and k.lower_ == "against"]
+    foes = [c for k in against for c in k.children if c.dep_ == "pobj"]
+    return armed_subject(verb) or any(is_someone(c) or is_armed(c) for c in foes)
 
 
 def _armed_agent(verb: Token) -> bool:

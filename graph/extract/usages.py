@@ -109,5 +109,6 @@ def _has_partner(verb: Token, objects: list[Token]) -> bool:
                 return True
             if kid.dep_ in {"prep", "advmod"} and kid.lower_ in _WITH:
                 return True
+    # "the army and the militia", "Ruritanian and Lomvian warships": two parties
     subject = next((k for k in verb.children if k.dep_ == "nsubj"), None)
-    return subject is not None and any(k.dep_ == "conj" for k in subject.children)
+    return subject is not None and any(k.dep_ == "conj" for k in subject.subtree)
