@@ -61,8 +61,9 @@ CONSTRUCTIONS = [
         "Militiamen, backed by Iranian drones, attacked the outpost.",
         [("Iranian drones", "back", "Militiamen"), ("Militiamen", "attack", "the outpost")],
     ),
-    # participial modifier with -ing
-    ("Gunmen guarding the bridge opened fire.", [("Gunmen", "guard", "the bridge")]),
+    # participial modifier with -ing (a coded act; "gunmen guarding the bridge" only
+    # describes them: a fact, tests/test_class_usages.py)
+    ("Gunmen storming the bridge opened fire.", [("Gunmen", "storm", "the bridge")]),
     # agent compounds
     ("The Iranian-backed militia attacked the base.", [("Iranian", "back", "militia")]),
     ("Fighters attacked the Turkish-backed militia.", [("Turkish", "back", "militia")]),

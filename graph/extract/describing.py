@@ -37,6 +37,8 @@ def describes_noun(verb: Token, cls: str) -> bool:
     """
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if verb.head.dep_ == "attr":
+        return False  # "the militia is the only group guarding the camps" says it guards them
     if cls in _UNCODED:
         return True  # "fighters guarding the convoy", "a bus carrying pilgrims"
     return _serves(verb)
