@@ -43,6 +43,7 @@ from .lexicon import (
     FACILITY_NOUNS,
     GAS_WORDS,
     GROUND_NOUNS,
+    PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     _words,
@@ -216,7 +217,13 @@ def _is_toll(noun: Token) -> bool:
         return False
     if head.pos_ == "NUM" or head.like_num:
         return head.i == noun.i  # "claimed eight", not "claimed two of the attacks"
-    return head.pos_ == "NOUN" and (head.lower_ in _VICTIMS or is_agent_noun(head.lower_))
+    if head.pos_ != "NOUN":
+        return False
+    if head.lower_ in _VICTIMS or head.lemma_.lower() in PERSON_NOUNS:
+        return True  # "claimed several persons", "claimed eleven children"
+    # other people only when counted: "claimed 30 fighters", not "claim the group wants"
+    numbered = head.i != noun.i or any(k.dep_ == "nummod" for k in head.children)
+    return numbered and is_agent_noun(head.lower_)
 
 
 def _words_of(noun: Token) -> set[str]:
