@@ -99,6 +99,9 @@ FACTS = [
     ("A shell hit the hall while Tomas and his fiancee were exchanging vows.", "exchang"),
     ("A shell hit the hall, while Tomas and Lena were exchanging rings.", "exchang"),
     ("The envoy said Ruritania did not take the necessary steps.", "take"),
+    # what a subject undergoes that no class codes is a state of it
+    ("The town has been subject to strict surveillance by the secret police.", "surveillance"),
+    ("The town, the envoy said, is subject to tight surveillance by the police.", "surveillance"),
 ]
 
 
@@ -115,6 +118,7 @@ EVENTS = [
     ("Kurdish forces working with Ruritanian advisers took the hill.", "working", "COOPERATE"),
     ("The militia occupied the hills on Monday.", "occupied", "FIGHT"),
     ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
+    ("The town has been subject to heavy shelling by the army.", "shell", "FIGHT"),
 ]
 
 

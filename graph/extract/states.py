@@ -33,6 +33,7 @@ from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .misfires import has_idle_object
 from .nonacts import is_non_act
 from .standing import is_standing
+from .undergoing import UNDERGO_VERBS
 from .verbforms import irregular_lemma, state_verbs
 
 __all__ = ["is_state_verb", "states_no_act"]
@@ -40,6 +41,8 @@ __all__ = ["is_state_verb", "states_no_act"]
 # Classes that code no act of their own: an uncoded verb, a mere statement.
 _UNCODED = frozenset({OTHER, "STATEMENT", ""})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# Words whose "to" or "under" phrase names what their subject undergoes.
+_UNDERGOING = frozenset({"subject", "expose", "exposed", "come", "be", "remain", "fall"})
 
 
 def is_state_verb(lemma: str) -> bool:
@@ -74,6 +77,21 @@ def _simple_present(verb: Token) -> bool:
     return not any(kid.dep_ in {"aux", "auxpass"} for kid in verb.children)
 
 
+def _undergone_state(noun: Token, cls: str) -> bool:
+    """Return whether what a subject undergoes is a state, not an act on it.
+
+    "The town has been subject to strict surveillance by the police", "came under
+    scrutiny from X": no class codes the noun, so no one is said to act; "subject to
+    shelling by X" and "came under attack" tell an act, and stay events.
+    """
+    if cls not in _UNCODED or noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"to", "under"}:
+        return head.head.lemma_.lower() in _UNDERGOING
+    return noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS
+
+
 def states_no_act(verb: Token, action: str, cls: str) -> bool:
     """Return whether a clause with this verb and class states no act of its actor.
 
@@ -83,7 +101,7 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         cls: The class the classifier gave it.
     """
     if verb.pos_ not in {"VERB", "AUX"}:
-        return False
+        return _undergone_state(verb, cls)  # "the town is subject to surveillance by X"
     if cls == "RELATION" or is_standing(verb, action):
         return True  # "the town has become a haven", "a group led by X", "causing damage"
     if is_non_act(verb, action, cls) or is_everyday(verb, cls):
