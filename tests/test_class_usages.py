@@ -63,6 +63,10 @@ CLASSES = [
     ("The militiamen have lately made gains near Tolmar.", "made", "FIGHT"),
     ("The clans, a source said, made a number of gains against the guards.", "made", "FIGHT"),
     ("The party made gains in the vote.", "made", "OTHER"),
+    # pressing armed men or an attack is fighting; pressing someone to act a demand
+    ("Army units pressed a campaign against the rebels on Sunday.", "pressed", "FIGHT"),
+    ("Militiamen, a source said, are pressing the gunmen in the north.", "pressing", "FIGHT"),
+    ("The envoy pressed the council to act.", "pressed", "DEMAND"),
     # trapping armed men is besieging them
     ("The gunmen had trapped 150 soldiers near the base.", "trapped", "FIGHT"),
     ("Near the base, the gunmen had trapped 150 soldiers.", "trapped", "FIGHT"),
@@ -99,6 +103,9 @@ FACTS = [
     ("A shell hit the hall while Tomas and his fiancee were exchanging vows.", "exchang"),
     ("A shell hit the hall, while Tomas and Lena were exchanging rings.", "exchang"),
     ("The envoy said Ruritania did not take the necessary steps.", "take"),
+    # a participle of placement says where its noun is
+    ("Gunmen positioned in the orchards fired shells on Tolmar.", "positioned"),
+    ("Gunmen positioned in the orchards, witnesses said, fired shells on Tolmar.", "positioned"),
     # what a subject undergoes that no class codes is a state of it
     ("The town has been subject to strict surveillance by the secret police.", "surveillance"),
     ("The town, the envoy said, is subject to tight surveillance by the police.", "surveillance"),
@@ -119,6 +126,7 @@ EVENTS = [
     ("The militia occupied the hills on Monday.", "occupied", "FIGHT"),
     ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
     ("The town has been subject to heavy shelling by the army.", "shell", "FIGHT"),
+    ("The ministry positioned tanks near the border.", "positioned", "MOBILIZE"),
 ]
 
 

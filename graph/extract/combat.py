@@ -30,7 +30,9 @@
 - "the army dealt a heavy blow to the rebels": armed men's blows are fighting;
 - "the car bomb claimed eight", "six were claimed in the blast": a toll claimed is
   killed (as "claimed the lives of"); "claimed the attack" is a claim;
-- "the gunmen trapped 150 soldiers near the base": trapping armed men is besieging them.
+- "the gunmen trapped 150 soldiers near the base": trapping armed men is besieging them;
+- "the army pressed the gunmen", "pressed its offensive against the rebels": pressing
+  armed men or an attack is fighting ("pressed the council" is a demand).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ _RUINS = _words("rubble ruins ruin ashes ash dust")
 # What a claim counts when it counts no dead: responsibility, credit, a win, an attack.
 _NO_TOLL = _words("responsibility credit victory win attack attacks bombing bombings")
 _VICTIMS = _words("person persons people martyr martyrs victim victims civilian civilians")
+_OFFENSIVES = _words("offensive attack assault advance push onslaught drive")
 _RESISTING = _words("resist withstand")
 _HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
 
@@ -156,6 +159,8 @@ def combat_sense(verb: Token) -> Code | None:
     reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
     if lemma in {"reach", "approach"} and armed and reached:
         return _code(label_class("advance"))
+    if lemma == "press" and any(is_armed(o) or _pressed_attack(o) for o in objects):
+        return _FORCE  # "pressed its offensive against the rebels"
     if lemma in _RESISTING and (armed or any(_resisted_force(o) for o in objects)):
         return _FORCE
     if lemma in _STRIKING and _struck_by_munitions(verb):
@@ -176,12 +181,25 @@ def armed_subject(verb: Token) -> bool:
     return subject is not None and is_armed(subject)
 
 
+def _is_assault(noun: Token) -> bool:
+    """Return whether a noun names an armed attack: "the advance", "a campaign against X"."""
+    from .eventclass import noun_class  # eventclass -> classify -> here
+
+    return noun.pos_ == "NOUN" and noun_class(noun)[0] in {"FIGHT", "ASSAULT"}
+
+
+def _pressed_attack(noun: Token) -> bool:
+    """Return whether a pressed noun is an attack: "its offensive", "a campaign against X"."""
+    from .eventclass import is_hostile_operation  # eventclass -> classify -> here
+
+    return noun.lemma_.lower() in _OFFENSIVES or is_hostile_operation(noun)
+
+
 def _resisted_force(noun: Token) -> bool:
     """Return whether what is resisted is armed men, a party or an attack ("the advance")."""
     from .agentnouns import is_someone  # agentnouns -> ... -> classify
-    from .eventclass import noun_class  # eventclass -> classify -> here
 
-    if is_armed(noun) or noun_class(noun)[0] in {"FIGHT", "ASSAULT"}:
+    if is_armed(noun) or _is_assault(noun):
         return True
     return is_someone(noun) or noun.ent_type_ in {"GPE", "NORP", "ORG"}
 

@@ -9,6 +9,13 @@ A present participle after a noun says what the noun is or does, as an adjective
   contributing to a news agency", "a reporter writing for a weekly" (no aid is
   reported; "forces working with advisers" cooperate, and stay an event).
 
+A past participle of placement says where its noun is, not who put it there: "gunmen
+positioned in the orchards fired on the village", "jets deployed in the region" (a
+participle with its agent tells the act: "troops deployed by the ministry"). The parser
+often reads such a participle as the main verb ("gunmen positioned in the orchards
+fired"): a verb of placing with nothing placed is one ("the brigade deployed to the
+border" moved, and stays an event).
+
 A coded verb keeps its event: "gunmen storming the building", "jets bombing the town".
 """
 
@@ -26,6 +33,10 @@ _UNCODED = frozenset({"OTHER", ""})
 # Verbs of working for someone, with the prepositions that name the employer.
 _SERVING = _words("contribute work write report freelance string")
 _EMPLOYERS = _words("for to")
+# Participles of placement: "gunmen positioned in the hills", "jets stationed at the base".
+_PLACED = _words("position station deploy base entrench post garrison embed hole")
+# Verbs of placing that are never intransitive: without an object they are participles.
+_PLACING = _PLACED - {"deploy", "hole"}
 
 
 def describes_noun(verb: Token, cls: str) -> bool:
@@ -35,13 +46,32 @@ def describes_noun(verb: Token, cls: str) -> bool:
         verb: The predicate ("guarding" in "fighters guarding the convoy").
         cls: The class the classifier gave it.
     """
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.lemma_.lower() in _PLACING and verb.tag_ == "VBD" and _bare(verb):
+        return True  # "gunmen positioned in the orchards fired": a misread participle
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.tag_ == "VBN":
+        return _placed(verb)  # "gunmen positioned in the orchards fired on the village"
+    if verb.tag_ != "VBG":
         return False
     if verb.head.dep_ == "attr":
         return False  # "the militia is the only group guarding the camps" says it guards them
     if cls in _UNCODED:
         return True  # "fighters guarding the convoy", "a bus carrying pilgrims"
     return _serves(verb)
+
+
+def _bare(verb: Token) -> bool:
+    """Return whether a verb has no object, agent or auxiliary of its own."""
+    deps = {"dobj", "agent", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
+    return not any(k.dep_ in deps for k in verb.children)
+
+
+def _placed(verb: Token) -> bool:
+    """Return whether a past participle only places its noun: "jets stationed at the base"."""
+    if verb.lemma_.lower() not in _PLACED:
+        return False
+    return not any(k.dep_ == "agent" for k in verb.children)
 
 
 def _serves(verb: Token) -> bool:
