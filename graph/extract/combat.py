@@ -129,8 +129,6 @@ def combat_sense(verb: Token) -> Code | None:
         o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in objects
     ):
         return _code(label_class("advance"))
-    if lemma in _MAKING and any(_gains(o) for o in objects):
-        return _code(label_class("advance")) if _won_by_arms(verb) else None
     if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
         return default_class("kill")
     if lemma == "take" and not particles & {"out", "off", "up", "over", "part", "back"}:
@@ -141,12 +139,6 @@ def combat_sense(verb: Token) -> Code | None:
         return _VIOLATION
     if lemma in _DEALING and armed_subject(verb) and any(o.lower_ in _BLOWS for o in objects):
         return _FORCE
-    if lemma == "claim" and any(_is_toll(o) for o in objects):
-        return default_class("kill")  # "the car bomb claimed eight"
-    if lemma == "trap" and (
-        armed_subject(verb) or _armed_agent(verb) or any(is_armed(o) for o in objects)
-    ):
-        return _code(label_class("besiege"))  # "the troops trapped the gunmen in the mill"
     if lemma in _ENFORCING and any(o.lemma_.lower() in _SIEGES for o in objects):
         return _code(label_class("besiege"))
     if lemma == "depopulate":
@@ -155,18 +147,29 @@ def combat_sense(verb: Token) -> Code | None:
         return _CHEMICAL
     if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):
         return _code(label_class("destroy"))
-    armed = armed_subject(verb)
-    reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
-    if lemma in {"reach", "approach"} and armed and reached:
-        return _code(label_class("advance"))
-    if lemma == "press" and any(is_armed(o) or _pressed_attack(o) for o in objects):
-        return _FORCE  # "pressed its offensive against the rebels"
-    if lemma in _RESISTING and (armed or any(_resisted_force(o) for o in objects)):
-        return _FORCE
     if lemma in _STRIKING and _struck_by_munitions(verb):
         return _FORCE
     if lemma in _SORTIE_VERBS and any(_is_sortie(o) for o in objects):
         return _AERIAL
+    return _force_met(verb, lemma, objects)
+
+
+def _force_met(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
+    """Return the code of armed men reaching, pressing, resisting or trapping a foe, if so."""
+    armed = armed_subject(verb)
+    reached = [o for o in objects if _is_place(o) or o.lower_ in FACILITY_NOUNS]
+    if lemma in {"reach", "approach"} and armed and reached:
+        return _code(label_class("advance"))
+    if lemma in _MAKING and any(_gains(o) for o in objects):
+        return _code(label_class("advance")) if _won_by_arms(verb) else None
+    if lemma == "press" and any(is_armed(o) or _pressed_attack(o) for o in objects):
+        return _FORCE  # "pressed its offensive against the rebels"
+    if lemma in _RESISTING and (armed or any(_resisted_force(o) for o in objects)):
+        return _FORCE
+    if lemma == "claim" and any(_is_toll(o) for o in objects):
+        return default_class("kill")  # "the car bomb claimed eight"
+    if lemma == "trap" and (armed or _armed_agent(verb) or any(is_armed(o) for o in objects)):
+        return _code(label_class("besiege"))  # "the troops trapped the gunmen in the mill"
     return None
 
 
