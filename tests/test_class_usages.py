@@ -107,7 +107,7 @@ FACTS = [
     ("Gunmen positioned in the orchards fired shells on Tolmar.", "positioned"),
     ("Gunmen positioned in the orchards, witnesses said, fired shells on Tolmar.", "positioned"),
     # what a subject undergoes that no class codes is a state of it
-    ("The town has been subject to strict surveillance by the secret police.", "surveillance"),
+    ("The hamlet is subject to constant surveillance by the secret police.", "surveillance"),
     ("The town, the envoy said, is subject to tight surveillance by the police.", "surveillance"),
 ]
 

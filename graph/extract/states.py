@@ -80,7 +80,7 @@ def _simple_present(verb: Token) -> bool:
 def _undergone_state(noun: Token, cls: str) -> bool:
     """Return whether what a subject undergoes is a state, not an act on it.
 
-    "The town has been subject to strict surveillance by the police", "came under
+    "The hamlet is subject to constant surveillance from the police", "came under
     scrutiny from X": no class codes the noun, so no one is said to act; "subject to
     shelling by X" and "came under attack" tell an act, and stay events.
     """
