@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 from .asides import without_aside, without_time
 from .causephrases import doer_span
 from .effects import harmed
-from .eventnouns import counted_event, is_event_noun, noun_target
+from .eventnouns import counted_event, is_event_noun
 from .lexicon import LIGHT_EVENT_VERBS, PERSON_NOUNS, TIME_LABELS, WEAPON_VERBS, WEEKDAYS
 from .locatives import attack_place
+from .nountargets import noun_target
 from .purposes import purpose_target
 from .qualities import quality_owners
 from .spans import child, conjuncts, join_tokens, np_span, verb_group

@@ -14,9 +14,10 @@ from spacy.tokens import Span, Token
 
 from .agenthood import counted
 from .clauses import is_negated
-from .eventnouns import fire_agent_frames, resolve_instrument
+from .eventnouns import resolve_instrument
 from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
+from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 

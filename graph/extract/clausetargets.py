@@ -12,11 +12,11 @@ from spacy.tokens import Span, Token
 from .aims import aimed_target
 from .argspans import argument_spans
 from .complements import content_targets, is_content_verb
-from .eventnouns import control_target, light_verb_target
 from .eventtargets import act_object, act_targets, is_clause_subject, names_act
 from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
+from .nountargets import control_target, light_verb_target
 from .recipients import (
     called_for,
     condition_side,

@@ -16,9 +16,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .causes import harm_frames
-from .eventnouns import fire_agent_frames
 from .frames import Frame
 from .lexicon import HURT_VERBS
+from .nounframes import fire_agent_frames
 from .spans import child, np_span
 
 # Nouns that count people: "Dozens of recruits killed in X".

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import is_negated, modality
 from .coordination import transitive_verbs
-from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, noun_target, owner
+from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
     ACCUSE_VERBS,
@@ -35,6 +35,7 @@ from .lexicon import (
     TIME_LABELS,
     WEAPON_VERBS,
 )
+from .nountargets import noun_target
 from .spans import child, conjuncts, gerund_lemma, np_span
 
 

@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
-from .eventnouns import attacker, is_event_noun, noun_lemma, noun_target, owner, resolve_instrument
+from .eventnouns import attacker, is_event_noun, noun_lemma, owner, resolve_instrument
 from .frames import Frame
 from .gerunds import can_act
 from .lexicon import NOUN_VERBS
+from .nountargets import noun_target
 from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
 
 # The state a harm leaves its victims in -> the act that caused it.

@@ -30,7 +30,7 @@ from .arguments import agent_compound, misread_participle
 from .cameodata import mend_lemmas
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compounds import is_listed_participle
-from .eventnouns import between_frames, is_event_noun, nominal_frames
+from .eventnouns import is_event_noun
 from .facts import appositive, copula
 from .frames import Frame, provenance, to_event
 from .intents import intent_frames
@@ -38,6 +38,7 @@ from .lexicon import REPORT_ONLY
 from .meetings import meeting_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
+from .nounframes import between_frames, nominal_frames
 from .predicates import clause_frames
 from .residue import is_caption, is_caption_verb
 from .results import adjunct_attack_frames

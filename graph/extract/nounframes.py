@@ -1,0 +1,194 @@
+"""Events named by nouns with their sides: "clashes between X and Y", "an attack by X on Y".
+
+And a patient hurt "in X fire", "in X shelling": the fire's owner did it (private to
+extract; each rule has an example sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .asides import without_aside
+from .causephrases import cause_phrase, doer_span
+from .eventnouns import (
+    attacker,
+    is_event_noun,
+    is_two_sided,
+    noun_lemma,
+    owner,
+    split_gerund,
+)
+from .frames import Frame
+from .lexicon import (
+    NOUN_VERBS,
+)
+from .nountargets import noun_target
+from .sides import side_pairs
+from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+
+
+def between_frames(prep: Token) -> Iterator[Frame]:
+    """Yield both directions of a two-sided event noun: "clashes between X and Y".
+
+    "Clashes between SDF fighters and IS militants took place" -> SDF fighters clash
+    with IS militants and IS militants clash with SDF fighters: a reciprocal event is
+    two directed events, one per side, so each side's network edges show it. The
+    phrase may hang on the clause: "clashes were under way between X and Y".
+    """
+    noun = prep.head
+    if not is_two_sided(noun):
+        subj = _clause_subject(noun)
+        if subj is None or not is_two_sided(subj):
+            return
+        noun = subj
+    pobj = child(prep, "pobj")
+    if pobj is None:
+        return
+    lemma = noun_lemma(noun)
+    sides = _sides(pobj, noun) or [np_span(pobj)]
+    action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
+    relation = f"{noun.text} between"
+    for one, other in side_pairs(sides, noun.sent, prep.i):
+        yield Frame(one, noun, other, "active", None, "event", relation, action)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    subj = child(verb, "nsubj", "nsubjpass")
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if subj is None and before is not None and before.dep_ == "pobj":
+        # "struck as clashes were under way between X and Y": the parser reads "as" as
+        # a preposition, leaving the clause without its subject, the noun before it.
+        return before
+    return subj or child(verb.head, "nsubj", "nsubjpass")
+
+
+def _sides(pobj: Token, noun: Token) -> list[Span]:
+    """Return the parties of "between X and Y" (the parser may hang Y off the noun)."""
+    sides = [np_span(tok) for tok in conjuncts(pobj)]
+    if len(sides) == 1:
+        # "Fighting between the army and the rebels": "rebels" is parsed as a conjunct of
+        # "Fighting", not of "army".
+        head = pobj.head.head
+        sides += [np_span(k) for k in head.rights if k.dep_ == "conj" and k.i > pobj.i]
+    return sides if len(sides) > 1 else []
+
+
+def nominal_frames(by: Token) -> Iterator[Frame]:
+    """Yield the event of an event noun naming both sides: "an attack by X on Y".
+
+    "a terrorist attack by ISIS with shells on the town" -> ISIS attack the town;
+    "air strikes by the coalition against IS positions" -> the coalition strike them.
+    """
+    noun = by.head
+    agent = child(by, "pobj")
+    if agent is None or noun.pos_ != "NOUN":
+        return
+    found = noun_target(noun)
+    actor_span = np_span(agent)
+    if found is None:
+        # the parser may hang the target on the agent: "an attack by X on Y".
+        found = _agent_target(agent)
+        if found is not None:
+            actor_span = agent.doc[actor_span.start : found[1].i]
+        else:
+            # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
+            found = _weapon_phrase_target(noun)
+            if found is None:
+                return
+    target, prep = found
+    lemma = noun_lemma(noun)
+    action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
+    relation = f"{noun.text} by {prep.text}"
+    for patient in conjuncts(target):
+        yield Frame(actor_span, noun, np_span(patient), "active", None, "event", relation, action)
+
+
+def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:
+    weapon = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    for tok in weapon.subtree if weapon is not None else ():
+        if tok.dep_ == "prep" and tok.lower_ in {"on", "against"}:
+            pobj = child(tok, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, tok
+    return None
+
+
+def _agent_target(agent: Token) -> tuple[Token, Token] | None:
+    for prep in agent.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}:
+            pobj = child(prep, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, prep
+    return None
+
+
+def _opponent(noun: Token) -> Token | None:
+    # "soldiers were killed in clashes with the rebels": the other side of a two-sided
+    # fight did the killing ("talks with X" harm no one, so only fights count).
+    lemma = noun_lemma(noun)
+    if NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma)) not in {"fight", "clash"}:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            return child(prep, "pobj")
+    return None
+
+
+def fire_agent_frames(
+    verb: Token, subj: Token, *, phrase_of: Token | None = None, passive: bool = False
+) -> Iterator[Frame]:
+    """Yield the event of a patient hurt "in X fire", "in X shelling" (a passive agent).
+
+    "Eight civilians were killed in rebel fire" -> rebel kill eight civilians;
+    "three people died in Russian air strikes" -> Russian strike three people;
+    ``phrase_of``: the coordinated verb that carries the phrase ("were killed and
+    others were wounded in clashes with X"); ``passive``: ``verb`` is a passive
+    participle without its own auxiliary ("people killed in X shelling").
+    """
+    for prep in (phrase_of if phrase_of is not None else verb).rights:
+        cause = _harm_cause(prep, verb)
+        if cause is None:
+            continue
+        noun, who, words = cause
+        passive = passive or any(k.dep_ == "auxpass" for k in verb.children)
+        action = verb.lemma_.lower() if passive else gerund_lemma(noun.text)
+        if not passive and noun.tag_ != "VBG" and not noun.lower_.endswith("ing"):
+            action = noun_lemma(noun)
+        if who.dep_ == "pobj":
+            # "in strikes by the regime and Russian forces": each side did it.
+            owners = [doer_span(side) for side in conjuncts(who)]
+        else:
+            owners = [verb.doc[who.left_edge.i : who.i + 1]]
+        relation = join_tokens([*verb_group(verb), verb, *words, *np_span(noun)])
+        for owner_span in owners:
+            for patient in conjuncts(subj):
+                target = without_aside(np_span(patient))
+                yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
+
+
+# Events of a whole conflict, not of one side: "the Syrian war", "the Iraqi conflict".
+_GENERAL_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
+
+
+def _harm_cause(prep: Token, verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """Return the event noun of "in X fire" ("due to X's attack"), who is behind it, the words."""
+    # "in fighting with X": the gerund is a clause to the parser (see cause_phrase).
+    phrase = cause_phrase(prep, verb)
+    if phrase is None:
+        return None
+    noun, words = phrase
+    split = split_gerund(noun)
+    if split is not None:
+        # "killed in army shelling": the parser split the owner from its noun.
+        return split, noun, words
+    if not is_event_noun(noun):
+        return None
+    # "in shelling and drone attacks by X": the agent of the last is the first's;
+    # "killed in the Syrian conflict": a war's adjective names where, not who.
+    general = noun_lemma(noun) in _GENERAL_NOUNS
+    who = attacker(noun) or (None if general else owner(noun)) or _opponent(noun)
+    for other in conjuncts(noun):
+        who = who or attacker(other)
+    return (noun, who, words) if who is not None else None
