@@ -17,38 +17,11 @@ from spacy.tokens import Span, Token
 from ..ingest.header import AGENCY, header_breaks
 from ..parse.recase import is_recased
 from .frames import Frame
+from .furniture import furniture_spans
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
 from .toldheadlines import untold
 
-# Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
-# story and its photos ("Agencies contributed to this report", "Editing by ...", "(AFP Photo)").
-_FURNITURE = re.compile(
-    r"\b(?:read\s+more(?:\s+(?:here|about|on|at))?|(?:read|see)\s+also|also\s+read"
-    r"|click\s+(?:here(?:\s+to\s+\w+)?|to\s+\w+)(?:\s*[-–—:]\s[^.]*)?|pic\.twitter\.com/?\S*"
-    r"|get\s+short\s+url|short\s+url|tags?\s*:[^.]*|all\s+rights\s+reserved"
-    r"|copyright\s+(?:©\s*)?\d{4}|follow\s+us\s+on\s+\w+|share\s+(?:this|on)\s+\w+"
-    r"|sign\s+up\s+for\s+\w+(?:\s+\w+)?|print\s+tweet"
-    r"|coded\s+as\b[^.]*|contributed\s+to\s+(?:this|the)\s+report"
-    r"|(?:additional\s+)?(?:reporting|editing|writing)\s+by\b[^.;]*|\(\s*\w+\s+photos?\s*\)"
-    # a gloss after a group's name: "Daesh (banned in Russia)" without its brackets, "both
-    # outlawed in Freedonia and several other states" (a clause says "was banned in").
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
-    r"\b(?:both\s+|all\s+)?(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?-i:[A-Z])[\w-]*"
-    r"(?:\s+and\s+(?:a\s+(?:range|number)\s+of\s+|many\s+)?other\s+(?:states|countries))?)",
-    re.IGNORECASE,
-)
-# A list of links to other stories runs to the end of its sentence: "Related News Rebels
-# shell the airport | Talks resume in Geneva ..."; so does a menu ("Home | World | ...").
-_LINK_LIST = re.compile(
-    r"\b(?:(?:related|more|other|recommended)\s+(?:news|articles?|links?|stories|topics|content)"
-    r"|related\s+coverage)\b.*"
-    r"|^.*(?:\s\|\s.*){2,}$",
-    re.IGNORECASE | re.DOTALL,
-)
-# A tag list opening a page without a colon: "Tags Yemen Taiz airstrikes ...". Where it
-# ends is not written; the word itself is furniture, so no phrase may start with it.
-_TAGS = re.compile(r"^\s*Tags\b(?=\s+[A-Z])")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
@@ -82,8 +55,6 @@ REPORT_PASSIVES = frozenset(
     ["report", "record", "register", "mention", "document", "confirm", "announce"]
 )
 _WORD = re.compile(r"[a-z0-9]+")
-# An aside in parentheses, short enough not to be a whole sentence in brackets.
-_ASIDE = re.compile(r"\([^()]{1,80}\)")
 # Lowercase words a title-case headline keeps: "Thirty Killed in Strikes on the Town".
 _TITLE_FUNCTION_WORDS = frozenset(
     {"in", "on", "of", "to", "for", "at", "by", "and", "as", "with", "from", "after", "over"}
@@ -94,18 +65,6 @@ _OPENERS = frozenset({'"', "“", "'", "‘", ":", "(", "-", "—", "–"})
 
 def _squash(text: str) -> list[str]:
     return _WORD.findall(text.lower())
-
-
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Return the character spans of page furniture and asides in ``text``.
-
-    Furniture: "Read more", "Tags: ..."; an aside in parentheses ("Daesh (banned in
-    Russia)", "the Western Desert (Badia)") glosses a name and reports no event.
-    """
-    found = [match.span() for match in _FURNITURE.finditer(text)]
-    found += [match.span() for match in _LINK_LIST.finditer(text)]
-    found += [match.span() for match in _TAGS.finditer(text)]
-    return found + [match.span() for match in _ASIDE.finditer(text)]
 
 
 def is_title_case(verb: Token) -> bool:
