@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.cards import card_breaks
+
 __all__ = ["furniture_spans"]
 
 # Page furniture: link labels, share buttons, tag lists, copyright lines, credits of the
@@ -41,17 +43,43 @@ _LINK_LIST = re.compile(
 # A tag list opening a page without a colon: "Tags Yemen Taiz airstrikes ...". Where it
 # ends is not written; the word itself is furniture, so no phrase may start with it.
 _TAGS = re.compile(r"^\s*Tags\b(?=\s+[A-Z])")
+# The end of a page: a list of other stories at a sentence's start or after a count of
+# views or comments ("... 48 Related Rebels Shell the Airport ..."), a comment box, a tag
+# list closing the text with no sentence after it; each runs to the end of its sentence.
+# (After a share bar, "Views 210 Related ...", the list ends at the story's lead: see
+# .residue.share_bar.)
+_PAGE_END = re.compile(
+    r"(?:^|(?<=\d\s)|(?<=\.\.\.\s))Related:?\s+(?!to\b)(?=[A-Z0-9\"“]).*"
+    r"|\bCommunity\s+standards\b.*|\bComment\s+via\s+[A-Z]\w*.*"
+    r"|(?<![\w-])Tags:?\s+(?=\S)[^.!?]*$",
+    re.DOTALL,
+)
+_SHARE_COUNT = re.compile(r"\bviews\s+\d+\s*$", re.IGNORECASE)
+# A topic label and its count of stories: "Topic Battle for the Dam (75)".
+_TOPIC = re.compile(r"\bTopic\s+[A-Z][^()]{1,80}\(\d+\)")
+# A link: "https://t.ly/x1", "www.example.com/a"; scraped, it may lose its colon and
+# slashes ("httpst.lyx1").
+_URL = re.compile(r"\bhttps?\S+|\bwww\.\S+")
 # An aside in parentheses, short enough not to be a whole sentence in brackets.
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
+_PAGE = (_TAGS, _TOPIC, _URL)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Return the character spans of page furniture and asides in ``text``.
 
-    Furniture: "Read more", "Tags: ..."; an aside in parentheses ("Daesh (banned in
-    Russia)", "the Western Desert (Badia)") glosses a name and reports no event.
+    Furniture: "Read more", "Tags: ...", the links, tags and comment box closing a page,
+    a card of another story (:mod:`graph.ingest.cards`), a link. An aside in
+    parentheses ("Daesh (banned in Russia)", "the Western Desert (Badia)") glosses a
+    name and reports no event.
     """
     found = [match.span() for match in _FURNITURE.finditer(text)]
     found += [match.span() for match in _LINK_LIST.finditer(text)]
-    found += [match.span() for match in _TAGS.finditer(text)]
+    found += [match.span() for pattern in _PAGE for match in pattern.finditer(text)]
+    found += [
+        end.span()
+        for end in _PAGE_END.finditer(text)
+        if not _SHARE_COUNT.search(text, 0, end.start())
+    ]
+    found += card_breaks(text)  # a card of another story: a photo credit and a headline
     return found + [match.span() for match in _ASIDE.finditer(text)]

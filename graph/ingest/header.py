@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .cards import card_breaks
+
 __all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start"]
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -42,7 +44,14 @@ _SHORT_URL_ANYWHERE = re.compile(_SHORT_URL.pattern.removeprefix(r"\s*"), re.IGN
 # A byline after the dateline: "by Youssef Diab"; the headline after it shows where it ends.
 _BYLINE = re.compile(r"\s+by((?:\s+[A-Z][\w.'-]*){1,4})")
 # An agency credit after a headline: "AFP", "Tunis AFP Monday 4 Mar 2019", "Reuters 3 May 2021".
-_CREDIT = re.compile(rf"\s+(?:(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s+(?i:{_DATE}))?|(?i:{_DATE}))(?=\s)")
+# After the date, the agency may come, with the place it writes from: "... 3 May 2021 Kano
+# AFP - Gunmen ...", "... 3 May 2021 AFP Gunmen ..." ("... 3 May 2021 AFP reporters said":
+# the agency is the lead's own word).
+_DATED_AGENCY = rf"(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s*[-–—]\s*(?=[A-Z])|(?=\s+[A-Z]))"
+_CREDIT = re.compile(
+    rf"\s*,?\s+(?:(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s+(?i:{_DATE}))?(?=\s)"
+    rf"|(?i:{_DATE})(?:\s*,?\s+{_DATED_AGENCY}|(?=\s)))"
+)
 # A share bar and its list of other stories' headlines, up to the lead's opener.
 _SHARE_BAR = re.compile(r"\s+print\s+tweet(?:\s+views\s+\d+)?(\s+related\b)?", re.IGNORECASE)
 _LEAD_OPENER = re.compile(
@@ -169,10 +178,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
     """Return ``(start, lead)`` offsets of headers run into the sentence that follows.
 
-    The page header before the story (:func:`lead_start`), a tag list opening the page
-    and each subheading run into its paragraph ("Girl evacuated The ministry said ...",
-    "Children killed in school blast In another incident ..."): the text from ``start``
-    to ``lead`` is the header, the story's sentence starts at ``lead``.
+    The page header before the story (:func:`lead_start`), a tag list opening the page,
+    a card of another story (:func:`.cards.card_breaks`) and each subheading run into
+    its paragraph ("Girl evacuated The ministry said ...", "Children killed in school
+    blast In another incident ..."): the text from ``start`` to ``lead`` is the header,
+    the story's sentence starts at ``lead``.
     """
     breaks: list[tuple[int, int]] = []
     first = lead_start(text, title)
@@ -192,7 +202,9 @@ def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
         ):
             continue  # a heading on a line of its own is apart already
         breaks.append((start, len(text[: found.end()].rstrip())))
-    return breaks
+    # a card of another story (a photo credit and a headline) or a share link (see .cards)
+    breaks += [card for card in card_breaks(text) if card[0] >= first and card not in breaks]
+    return sorted(breaks)
 
 
 def _has_clause(phrase: str) -> bool:
