@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from graph.extract import extract_events
 from graph.extract.furniture import furniture_spans
@@ -115,7 +116,7 @@ def test_a_credit_in_prose_is_no_card(text):
     assert card_breaks(text) == []
 
 
-def _story_events(nlp, text):
+def _story_events(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ((_, doc),) = parse_articles([Article("d", "a.txt", text)], nlp=nlp)
     return {(e.actor, e.action, e.target) for e in extract_events(doc) if e.kind == "event"}
 
