@@ -52,6 +52,7 @@ from .spans import (
     np_span,
     stolen_subject,
 )
+from .speakertails import told_subject
 from .victims import glued_subject, is_hurt_by
 
 
@@ -145,6 +146,10 @@ def _passive(verb: Token) -> tuple[list[Token], str]:
 
 
 def _participle(verb: Token) -> tuple[list[Token], str]:
+    told = told_subject(verb)
+    if told is not None:
+        # "A bomb killed nine people the monitor said": the bomb killed them.
+        return list(conjuncts(told)), "active"
     if is_misread_main_verb(verb):
         # a sentence parsed as one noun phrase: "Doctors from two charities donated and
         # delivered medicine" -> the verb with an object is the main verb, its subject
@@ -187,7 +192,7 @@ def is_misread_main_verb(verb: Token) -> bool:
     root = verb.sent.root
     if root.pos_ not in {"NOUN", "PROPN"} and not (_is_according(root) and verb.head.i != root.i):
         # ("According to the outlet the coalition bombed X": the source is the root.)
-        return False
+        return told_subject(verb) is not None  # "a bomb killed nine the monitor said"
     verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
     # ("The coalition called on the council to meet": someone called on is no passive.)
     return any(k.dep_ == "dobj" for v in verbs for k in v.children) or bool(call_on_object(verb))

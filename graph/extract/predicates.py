@@ -7,6 +7,7 @@ target span; :mod:`graph.extract.rules` calls it for every predicate of a senten
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ from .facts import agentless_passive, gapped_passive, is_gapped_passive
 from .frames import Frame
 from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
+from .passiveeffects import passive_effect_frames
 from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
 from .spans import child
@@ -50,7 +52,8 @@ def clause_frames(verb: Token) -> Iterator[Frame]:
         return
     actors, rule = agents(verb)
     if not actors:
-        yield from agentless_passive(verb)
+        # "the clinic was hit killing two nurses": see passive_effect_frames.
+        yield from itertools.chain(agentless_passive(verb), passive_effect_frames(verb))
         return
     traded = exchange_frames(verb, actors, rule, argument_spans)
     if traded is not None:
