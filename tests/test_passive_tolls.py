@@ -23,7 +23,7 @@ def _found(parse: Parse, text: str) -> dict[Triple, str]:
     return {(e.actor, e.action, e.target): e.kind for e in extract_events(parse(text))}
 
 
-def _both(text: str, *rows: tuple[Triple, str]) -> list[tuple[str, tuple[tuple[Triple, str], ...]]]:
+def _both(text: str, *rows: object) -> list[tuple[str, tuple[object, ...]]]:
     """Return the row with its commas and the row without them."""
     return [(text, rows), (text.replace(",", ""), rows)]
 
@@ -44,7 +44,7 @@ PASSIVE_TOLLS = [
     ),
     # a weapon and no one named: the weapon's toll, as for "a car bomb killed ten".
     *_both(
-        "Four barrel bombs were dropped on the camp near Sarwa, killing 14 people and "
+        "Four barrel bombs were dropped on the market near Sarwa, killing 14 people and "
         "wounding dozens.",
         (("Four barrel bombs", "kill", "14 people"), "event"),
         (("Four barrel bombs", "wound", "dozens"), "event"),

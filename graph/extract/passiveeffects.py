@@ -1,7 +1,7 @@
 """The toll of an attack told as a passive: "the clinic was hit, killing two nurses" (private).
 
 News often tells an attack in the passive and its toll with a bare gerund after it:
-"three barrel bombs were dropped on the camp, killing 12 people", "a bakery was
+"three barrel bombs were dropped on the school, killing 12 people", "a bakery was
 hit on Monday killing four workers". The gerund shares its clause's doer, and a
 passive without "by" names none, so the gerund had no actor and its victims were
 lost. They are victims all the same (:func:`passive_effect_frames`): of the side
@@ -32,9 +32,9 @@ __all__ = ["passive_effect_frames"]
 _PARTICIPLES = {"kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "hurt"}
 _PARTICIPLES |= {"maim": "maimed"}
 # Where a gerund of effect hangs: on its clause, or on a noun of it without a comma
-# ("were dropped on the camp killing 12": the parser may hang it on "camp").
+# ("were dropped on the depot killing 12": the parser may hang it on "depot").
 _GERUND_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "pcomp"})
-# Passives whose subject is a weapon sent at a target: "bombs were dropped on the camp".
+# Passives whose subject is a weapon sent at a target: "bombs were dropped on the depot".
 _SENDING_VERBS = frozenset(
     {"fire", "launch", "drop", "hurl", "lob", "throw", "plant", "detonate", "lay", "rain"}
 )
@@ -44,7 +44,7 @@ def passive_effect_frames(verb: Token) -> Iterator[Frame]:
     """Yield the harm a gerund after an agentless passive tells: its victims.
 
     "the clinic was destroyed in Russian air strikes killing two nurses" -> Russian
-    air strikes kill two nurses; "three bombs were dropped on the camp killing 12" ->
+    air strikes kill two nurses; "three bombs were dropped on the depot killing 12" ->
     the bombs kill 12 (a fact: no one named); "a bakery was hit killing four
     workers" -> four workers be killed (a fact). Nothing for any other clause.
     """
@@ -61,7 +61,7 @@ def passive_effect_frames(verb: Token) -> Iterator[Frame]:
             for actor in owners:
                 yield Frame(actor, verb, victim, "inherited", None, "event", action=action)
         elif subj is not None and _is_sent(passive, subj):
-            # "three barrel bombs were dropped ... killing 12": a weapon, no one named.
+            # "barrel bombs were dropped on the school killing 12": a weapon, no one named.
             yield Frame(np_span(subj), verb, victim, "active", None, "relation", "", action, True)
         else:
             action = f"be {_PARTICIPLES[action]}"
@@ -77,7 +77,7 @@ def _passive_governor(verb: Token) -> Token | None:
         return _passive_governor(verb.head)
     subj = child(verb, "nsubj")
     if subj is not None:
-        # "dropped on the camp near Sarwa killing 14": a place read as the gerund's subject.
+        # "dropped on the depot near Sarwa killing 14": a place read as the gerund's subject.
         head = effect_governor(verb, subj)
     elif verb.dep_ == "pcomp":
         return None  # "aimed at killing": a purpose, no toll
@@ -99,7 +99,7 @@ def _is_sent(passive: Token, subj: Token) -> bool:
 
 
 def _clause_of(noun: Token) -> Token | None:
-    # "were dropped on the camp near Tarfa killing 12": the gerund hangs on a noun of
+    # "were dropped on the depot near Tarfa killing 12": the gerund hangs on a noun of
     # the passive's own phrase; climb through the phrase to its verb.
     tok = noun
     for _ in range(6):
