@@ -8,7 +8,7 @@ from spacy.language import Language
 from graph.extract import extract_events
 from graph.extract.furniture import furniture_spans
 from graph.ingest.cards import card_breaks
-from graph.ingest.header import lead_start
+from graph.ingest.header import lead_start, tags_end
 from graph.model import Article
 from graph.parse import parse_articles
 
@@ -174,3 +174,44 @@ def test_a_list_of_other_stories_gives_no_event(nlp):
 )
 def test_an_agency_after_the_headline_date_is_part_of_the_header(text, title, lead):
     assert text[lead_start(text, title) :].lstrip(" ,").startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Tags Yemen Taiz airstrikes Five fishermen were killed at sea.", "Five fishermen"),
+        ("Tags Yemen Taiz Saudi coalition A Saudi jet struck a boat.", "A Saudi jet"),
+        ("Tags Yemen Taiz airstrikes More than 20 people died.", "More than 20"),
+        # a capitalised common word the story writes in lower case too
+        (
+            "Tags Yemen Taiz civilians Airstrikes on the port killed six. The airstrikes went on.",
+            "Airstrikes on the port",
+        ),
+    ],
+)
+def test_a_tag_list_ends_where_the_story_opens(text, lead):
+    assert text[tags_end(text, 0) :].lstrip().startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names only before the verb: where the tags end is not known
+        "Tags Yemen Taiz Aden Houthis shelled the port.",
+        # an opener after the first sentence's verb is no opener of this sentence
+        "Tags Yemen Taiz Houthis shelled the port. The army said so.",
+    ],
+)
+def test_a_tag_list_with_no_opener_is_left_alone(text):
+    assert tags_end(text, 0) is None
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_tag_list_gives_no_event_and_its_story_keeps_its_subject(nlp, comma):
+    text = (
+        f"Fishermen were hurt{comma} officials said. Tags Yemen Taiz attack Houthis Aden"
+        " Three fishermen were killed when a shell hit their boat."
+    )
+    events = _story_events(nlp, text)
+    assert ("a shell", "hit", "their boat") in events
+    assert not any(word in actor for actor, _, _ in events for word in ("Tags", "Houthis", "Aden"))

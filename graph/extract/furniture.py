@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.cards import card_breaks
+from ..ingest.header import tags_end
 
 __all__ = ["furniture_spans"]
 
@@ -40,18 +41,18 @@ _LINK_LIST = re.compile(
     r"|^.*(?:\s\|\s.*){2,}$",
     re.IGNORECASE | re.DOTALL,
 )
-# A tag list opening a page without a colon: "Tags Yemen Taiz airstrikes ...". Where it
-# ends is not written; the word itself is furniture, so no phrase may start with it.
-_TAGS = re.compile(r"^\s*Tags\b(?=\s+[A-Z])")
+# A tag list: "Tags Yemen Taiz airstrikes ...". Where it ends is not written: where the
+# story it opens starts when that is found (see graph.ingest.taglists); at the end of a
+# sentence with no sentence after it (a page's last words); else the label alone, so
+# that no phrase may start with it.
+_TAGS = re.compile(r"(?<![\w-])Tags:?\s+(?=\S)")
 # The end of a page: a list of other stories at a sentence's start or after a count of
-# views or comments ("... 48 Related Rebels Shell the Airport ..."), a comment box, a tag
-# list closing the text with no sentence after it; each runs to the end of its sentence.
-# (After a share bar, "Views 210 Related ...", the list ends at the story's lead: see
-# .residue.share_bar.)
+# views or comments or a topic label ("... 48 Related Rebels Shell the Airport ..."), a
+# comment box; each runs to the end of its sentence. (After a share bar, "Views 210
+# Related ...", the list ends at the story's lead: see .residue.share_bar.)
 _PAGE_END = re.compile(
-    r"(?:^|(?<=\d\s)|(?<=\.\.\.\s))Related:?\s+(?!to\b)(?=[A-Z0-9\"“]).*"
-    r"|\bCommunity\s+standards\b.*|\bComment\s+via\s+[A-Z]\w*.*"
-    r"|(?<![\w-])Tags:?\s+(?=\S)[^.!?]*$",
+    r"(?:^|(?<=\d\s)|(?<=\)\s)|(?<=\.\.\.\s))Related:?\s+(?!to\b)(?=[A-Z0-9\"“]).*"
+    r"|\bCommunity\s+standards\b.*|\bComment\s+via\s+[A-Z]\w*.*",
     re.DOTALL,
 )
 _SHARE_COUNT = re.compile(r"\bviews\s+\d+\s*$", re.IGNORECASE)
@@ -62,7 +63,7 @@ _TOPIC = re.compile(r"\bTopic\s+[A-Z][^()]{1,80}\(\d+\)")
 _URL = re.compile(r"\bhttps?\S+|\bwww\.\S+")
 # An aside in parentheses, short enough not to be a whole sentence in brackets.
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
-_PAGE = (_TAGS, _TOPIC, _URL)
+_PAGE = (_TOPIC, _URL)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -82,4 +83,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if not _SHARE_COUNT.search(text, 0, end.start())
     ]
     found += card_breaks(text)  # a card of another story: a photo credit and a headline
+    found += [_tag_list(text, label.start(), label.end()) for label in _TAGS.finditer(text)]
     return found + [match.span() for match in _ASIDE.finditer(text)]
+
+
+def _tag_list(text: str, start: int, words: int) -> tuple[int, int]:
+    """Return the span of a tag list whose label starts at ``start``, its tags at ``words``."""
+    end = tags_end(text, start)
+    if end is None and not re.search(r"[.!?]", text[words:]):
+        end = len(text)  # the page's last words: "... Tags Yemen shelling Comment via ..."
+    return start, end if end is not None else words

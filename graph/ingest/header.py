@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from .cards import card_breaks
+from .taglists import tag_list_end
 
-__all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start"]
+__all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start", "tags_end"]
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -165,6 +166,7 @@ _OPENER = (
 # A subheading run into the next paragraph: two to ten words, the first capitalised.
 _SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{1,9}}?\s+(?={_OPENER})")
 # A tag list opening a page: "Tags Aleppo Syria Russia Airstrikes At least 16 people ...".
+_TAGS_LABEL = re.compile(r"Tags\s+(?=[A-Z])")
 _TAG_LIST = re.compile(rf"Tags(?:\s+[\w'-]+){{1,20}}?\s+(?={_OPENER})")
 # Words no subheading has: a finite verb of a clause or of saying ("He added The ...").
 _CLAUSE_WORDS = (
@@ -192,19 +194,28 @@ def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
     for start in starts:
         if start < first:
             continue
-        pattern = _TAG_LIST if text.startswith("Tags", start) else _SUBHEAD
-        found = pattern.match(text, start)
-        if (
-            found is None
-            or "\n" in found.group()
-            or pattern is _SUBHEAD
-            and _has_clause(found.group())
-        ):
+        tags = text.startswith("Tags", start)
+        found = _SUBHEAD.match(text, start) if not tags else None
+        end = found.end() if found is not None else tags_end(text, start) if tags else None
+        if end is None or "\n" in text[start:end] or not tags and _has_clause(text[start:end]):
             continue  # a heading on a line of its own is apart already
-        breaks.append((start, len(text[: found.end()].rstrip())))
+        breaks.append((start, len(text[:end].rstrip())))
     # a card of another story (a photo credit and a headline) or a share link (see .cards)
     breaks += [card for card in card_breaks(text) if card[0] >= first and card not in breaks]
     return sorted(breaks)
+
+
+def tags_end(text: str, start: int) -> int | None:
+    """Return where a tag list at ``start`` ends and the story starts, or None.
+
+    "Tags Yemen Taiz The army said ...": at the opener; with no opener, see
+    :func:`.taglists.tag_list_end` ("Tags Yemen Taiz Five fishermen ...").
+    """
+    found = _TAG_LIST.match(text, start)
+    if found is not None:
+        return found.end()
+    tags = _TAGS_LABEL.match(text, start)
+    return tag_list_end(text, tags.end()) if tags is not None else None
 
 
 def _has_clause(phrase: str) -> bool:
