@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 from .agentnouns import is_means_noun
 from .clauses import governor
 from .effectgerunds import effect_governor
-from .eventnouns import fire_agent_frames
 from .frames import Frame
 from .lexicon import HURT_VERBS
+from .nounframes import fire_agent_frames
 from .results import RESULT_STATES, result_pairs
 from .spans import child, conjuncts, np_span
 
