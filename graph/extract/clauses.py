@@ -37,7 +37,10 @@ def governor(verb: Token) -> Token | None:
         # "jets hit the clinic the reporter said bringing down the roof": the jets did.
         return reported
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return clause_head(verb.head.head)
+        head = verb.head.head
+        if head.lower_ == "addition" and head.dep_ == "pobj":
+            head = head.head.head  # "took X in addition to destroying Y": took's subject
+        return clause_head(head)
     if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         return clause_head(verb.head)
     return None
@@ -197,6 +200,12 @@ def _obligation(head: Token) -> str:
     return "should" if head.tag_ in {"VB", "VBP", "VBZ"} else ""
 
 
+def _is_instead(prep: Token) -> bool:
+    # "instead of" is one preposition; the parser hangs "of" on "instead" or on the verb.
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.lower_ == "of" and before.lower_ == "instead"
+
+
 def is_negated(verb: Token) -> bool:
     """Return whether a clause is negated ("not", "never", "refused to", "without").
 
@@ -205,8 +214,8 @@ def is_negated(verb: Token) -> bool:
     """
     neg = any(_is_negator(kid) for kid in verb.children)
     neg = neg or any(_negated_argument(arg) for arg in _arguments(verb))
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-        neg = not neg
+    if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or _is_instead(verb.head)):
+        neg = not neg  # "withdrew without firing", "withdrew instead of storming the ridge"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "from"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
+from .backing import help_frames, helped_side
 from .eventnouns import attacker, is_event_noun, noun_lemma, owner, resolve_instrument
 from .frames import Frame
 from .gerunds import can_act
@@ -96,7 +97,10 @@ def stated_by_adjuncts(
 
     ``actors`` are the heads of who does ``verb``; ``spans_of(head, verb)`` their spans.
     """
-    helps = [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "in"]
+    # "in support of Y" on the verb; "with the help of Y" on it, its object or subject.
+    heads = [verb, *(k for k in verb.children if k.dep_ == "dobj"), *actors]
+    near = [kid for head in heads for kid in head.children]
+    helps = [k for k in near if k.dep_ == "prep" and k.lower_ in {"in", "with"}]
     if not helps and not result_pairs(verb):
         return
     for actor in actors:
@@ -109,6 +113,7 @@ def stated_by_adjuncts(
         if resolved:
             for prep in helps:
                 yield from support_frames(prep, spans, "event")
+                yield from help_frames(prep, spans)
 
 
 def _acts(head: Token) -> bool:
@@ -141,8 +146,11 @@ def support_frames(prep: Token, actors: list[Span], kind: str) -> Iterator[Frame
         return
     of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
     helped = child(of, "pobj") if of is not None else None
-    if helped is None or not (helped.ent_type_ == "GPE" or is_someone(helped)):
-        # "in support of this push": an operation is helped, not someone.
+    if helped is not None and not (helped.ent_type_ == "GPE" or is_someone(helped)):
+        # "in support of an offensive by the army": the army is helped; "in support
+        # of this push": an operation no one is named behind.
+        helped = helped_side(helped)
+    if helped is None:
         return
     relation = f"{prep.text} {noun.text} of"
     for actor in actors:
