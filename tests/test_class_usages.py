@@ -54,6 +54,11 @@ CLASSES = [
     ("The ministry has not released a figure for the dead.", "released", "STATEMENT"),
     ("The ministry, as usual, released no figure for the dead.", "released", "STATEMENT"),
     ("The gang released two hostages on Friday.", "released", "RETREAT"),
+    # what is delivered or sent is an attack or a bomb
+    ("Rebels opened a new front sending a truck bomb into the district.", "sending", "ASSAULT"),
+    ("Lomvian jets delivered a missile strike on army positions.", "delivered", "FIGHT"),
+    ("The agency delivered food to the camp.", "delivered", "AID"),
+    ("The brigade pulled out of the town.", "pulled", "RETREAT"),
     # a light verb's event counted by a quantifier
     ("A lone gunman carried out both of those raids.", "carried", "FIGHT"),
     ("Jets carried out two of the raids, the monitor said.", "carried", "FIGHT"),
@@ -103,6 +108,11 @@ FACTS = [
     ("A shell hit the hall while Tomas and his fiancee were exchanging vows.", "exchang"),
     ("A shell hit the hall, while Tomas and Lena were exchanging rings.", "exchang"),
     ("The envoy said Ruritania did not take the necessary steps.", "take"),
+    # taking refuge, a rescue from the rubble
+    ("Some families had taken refuge in the mosque.", "taken"),
+    ("Some families, fearing the raids, sought shelter in the mosque.", "sought"),
+    ("Medics pulled the bodies of two boys from under the rubble in Tolmar.", "pulled"),
+    ("Rescuers, a medic said, dug a toddler out of the ruins.", "dug"),
     # a participle of placement says where its noun is
     ("Gunmen positioned in the orchards fired shells on Tolmar.", "positioned"),
     ("Gunmen positioned in the orchards, witnesses said, fired shells on Tolmar.", "positioned"),

@@ -16,6 +16,9 @@ often reads such a participle as the main verb ("gunmen positioned in the orchar
 fired"): a verb of placing with nothing placed is one ("the brigade deployed to the
 border" moved, and stays an event).
 
+Rescuers pulling the hurt out of the rubble rescue them: "a girl pulled out of the
+rubble", "medics dug two boys from the ruins" (no withdrawal, no abduction).
+
 A coded verb keeps its event: "gunmen storming the building", "jets bombing the town".
 """
 
@@ -25,7 +28,7 @@ from spacy.tokens import Token
 
 from .lexicon import _words
 
-__all__ = ["describes_noun"]
+__all__ = ["describes_noun", "is_rescue"]
 
 # Classes that code no act of their own (a statement has content: "a source telling
 # reporters that ..." stays one).
@@ -33,6 +36,9 @@ _UNCODED = frozenset({"OTHER", ""})
 # Verbs of working for someone, with the prepositions that name the employer.
 _SERVING = _words("contribute work write report freelance string")
 _EMPLOYERS = _words("for to")
+# Pulling people out of the rubble is a rescue.
+_PULLING = _words("pull dig drag extract rescue retrieve recover free")
+_RUBBLE = _words("rubble debris ruins ruin wreckage")
 # Participles of placement: "gunmen positioned in the hills", "jets stationed at the base".
 _PLACED = _words("position station deploy base entrench post garrison embed hole")
 # Verbs of placing that are never intransitive: without an object they are participles.
@@ -59,6 +65,15 @@ def describes_noun(verb: Token, cls: str) -> bool:
     if cls in _UNCODED:
         return True  # "fighters guarding the convoy", "a bus carrying pilgrims"
     return _serves(verb)
+
+
+def is_rescue(verb: Token) -> bool:
+    """Return whether a verb pulls someone out of rubble: "a girl pulled out of the ruins"."""
+    if verb.lemma_.lower() not in _PULLING:
+        return False
+    phrases = [k for k in verb.subtree if k.dep_ in {"prep", "pcomp"} and k.i > verb.i]
+    places = [c for p in phrases for c in p.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _RUBBLE for c in places)
 
 
 def _bare(verb: Token) -> bool:

@@ -69,7 +69,8 @@ _IDLE_OBJECTS = {
         "criterion criteria requirement standard need condition definition threshold "
         "deadline target expectation"
     ),
-    "take": _words("step measure precaution"),
+    "take": _words("step measure precaution refuge shelter cover"),
+    "seek": _words("refuge shelter cover safety sanctuary"),
 }
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _DWELLING = _words("inhabit populate")

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
-from .describing import describes_noun
+from .describing import describes_noun, is_rescue
 from .everyday import is_everyday
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .misfires import has_idle_object
@@ -106,7 +106,7 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "the town has become a haven", "a group led by X", "causing damage"
     if is_non_act(verb, action, cls) or is_everyday(verb, cls):
         return True  # "a blog run by students", "asked the mayor about the fire"
-    if describes_noun(verb, cls) or has_idle_object(verb):
+    if describes_noun(verb, cls) or has_idle_object(verb) or is_rescue(verb):
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
     if cls in _UNCODED and _simple_present(verb):
         return True

@@ -11,7 +11,10 @@ name a civil act that war news tells with the same words:
   ("a joint operation", "operations with the allies"); an armed party's operation
   with none named is its use of force (CAMEO 190);
 - releasing a figure, a statement or a video publishes it: a statement (CAMEO 010),
-  not the release of prisoners (RETREAT).
+  not the release of prisoners (RETREAT);
+- "delivered a missile strike on X", "sent a truck bomb into the district": what is
+  delivered is an attack or a bomb, not aid or troops: the attack (a bomb's is
+  CAMEO 183, explosives).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ __all__ = ["peacetime_misread"]
 _FORCE = Code("190", "FIGHT", "")
 _BLOCKADE = Code("191", "COERCE", "")
 _STATEMENT = Code("010", "STATEMENT", "")
+_BOMBING = Code("183", "ASSAULT", "explosives")
+_BOMBS = _words("bomb bombs explosive explosives ied ieds vbied")
 # What makes a strike an attack: the means or the service that strikes.
 _ARMS = _words(
     "air aerial missile missiles rocket drone artillery military retaliatory precision "
@@ -73,6 +78,10 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
         return _BLOCKADE  # "militiamen blocked the road to the border"
     if code.cameo.startswith("062") and armed and not _has_partner(verb, objects):
         return _FORCE  # "the army carried out a special operation in the valley"
+    if code.plover in {"AID", "MOBILIZE"}:
+        sent = _sent_attack(objects)
+        if sent is not None:
+            return sent  # "delivered a missile strike on X", "sent a truck bomb into X"
     informs = any(o.lemma_.lower() in _INFORMATION for o in objects)
     if code.plover == "RETREAT" and lemma == "release" and informs:
         return _STATEMENT  # "the ministry released no figure for the dead"
@@ -98,6 +107,17 @@ def _struck(objects: list[Token]) -> Code:
         if found[0] in {"FIGHT", "ASSAULT"}:
             return Code(found[1], found[0], found[2])
     return _FORCE
+
+
+def _sent_attack(objects: list[Token]) -> Code | None:
+    """Return the attack a delivered object is: "a missile strike", "a truck bomb"."""
+    for noun in objects:
+        if noun.lemma_.lower() in _BOMBS:
+            return _BOMBING
+        found = noun_class(noun) if noun.pos_ == "NOUN" else ("", "", "")
+        if found[0] in {"FIGHT", "ASSAULT"}:
+            return Code(found[1], found[0], found[2])
+    return None
 
 
 def _has_partner(verb: Token, objects: list[Token]) -> bool:
