@@ -58,6 +58,7 @@ CLASSES = [
     ("Rebels opened a new front sending a truck bomb into the district.", "sending", "ASSAULT"),
     ("Lomvian jets delivered a missile strike on army positions.", "delivered", "FIGHT"),
     ("The agency delivered food to the camp.", "delivered", "AID"),
+    ("The militia helped the offensive on Tolmar.", "helped", "AID"),
     ("The brigade pulled out of the town.", "pulled", "RETREAT"),
     # a light verb's event counted by a quantifier
     ("A lone gunman carried out both of those raids.", "carried", "FIGHT"),

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .cameo import Code
 from .combat import armed_subject
 from .eventclass import noun_class
-from .lexicon import _words
+from .lexicon import LIGHT_EVENT_VERBS, _words
 from .misfires import is_armed
 
 __all__ = ["peacetime_misread"]
@@ -33,6 +33,8 @@ _FORCE = Code("190", "FIGHT", "")
 _BLOCKADE = Code("191", "COERCE", "")
 _STATEMENT = Code("010", "STATEMENT", "")
 _BOMBING = Code("183", "ASSAULT", "explosives")
+# Verbs that deliver what they send ("an offensive assisted by X" is help given, not sent).
+_SENDING = _words("send deliver dispatch drive fly ship")
 _BOMBS = _words("bomb bombs explosive explosives ied ieds vbied")
 # What makes a strike an attack: the means or the service that strikes.
 _ARMS = _words(
@@ -78,7 +80,7 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
         return _BLOCKADE  # "militiamen blocked the road to the border"
     if code.cameo.startswith("062") and armed and not _has_partner(verb, objects):
         return _FORCE  # "the army carried out a special operation in the valley"
-    if code.plover in {"AID", "MOBILIZE"}:
+    if code.plover in {"AID", "MOBILIZE"} and lemma in _SENDING | LIGHT_EVENT_VERBS:
         sent = _sent_attack(objects)
         if sent is not None:
             return sent  # "delivered a missile strike on X", "sent a truck bomb into X"
