@@ -55,7 +55,7 @@ CLASSES = [
     ("The ministry, as usual, released no figure for the dead.", "released", "STATEMENT"),
     ("The gang released two hostages on Friday.", "released", "RETREAT"),
     # what is delivered or sent is an attack or a bomb
-    ("Rebels opened a new front sending a truck bomb into the district.", "sending", "ASSAULT"),
+    ("The gang struck at dawn, sending a van bomb toward the checkpoint.", "sending", "ASSAULT"),
     ("Lomvian jets delivered a missile strike on army positions.", "delivered", "FIGHT"),
     ("The agency delivered food to the camp.", "delivered", "AID"),
     ("The militia helped the offensive on Tolmar.", "helped", "AID"),
