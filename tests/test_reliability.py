@@ -51,20 +51,35 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     return folder
 
 
+# The last input of the interrupted build: a named pipe the build waits on until the
+# test writes it, so the build is still running whatever the load on the machine.
+LAST = "zz-last.txt"
+
+
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph an uninterrupted build of the corpus writes."""
+def last_text(corpus: Path) -> str:
+    """The text of the last input: an article of the corpus with one more name swapped."""
+    return (corpus / "article-01.txt").read_text(encoding="utf-8").replace("Turkey", "Kenya")
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, last_text: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph an uninterrupted build of the corpus and the last input writes."""
+    last = tmp_path_factory.mktemp("last") / LAST
+    last.write_text(last_text, encoding="utf-8")
     out = tmp_path_factory.mktemp("reference")
-    result = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out), "--no-view"])
+    args = ["build", str(corpus), str(last), "-o", str(out), "--no-view"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     return out / "graph.trig"
 
 
-def _start_build(corpus: Path, out: Path) -> subprocess.Popen[bytes]:
+def _start_build(corpus: Path, last: Path, out: Path) -> subprocess.Popen[bytes]:
+    """Start a build of the corpus whose last input is a named pipe nobody writes yet."""
+    os.mkfifo(last)
+    build = ["build", str(corpus), str(last), "-o", str(out), "--no-view"]
     return subprocess.Popen(
-        [sys.executable, "-m", "graph", "build", str(corpus), "-o", str(out), "--no-view"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "graph", *build], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
 
 
@@ -82,14 +97,21 @@ def _wait_for_shards(out: Path, count: int, proc: subprocess.Popen[bytes]) -> No
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_interrupted_build_keeps_the_previous_graph_and_resumes(
-    corpus: Path, reference: Path, seeds_dir: Path, tmp_path: Path, sig: signal.Signals
+    corpus: Path,
+    last_text: str,
+    reference: Path,
+    seeds_dir: Path,
+    tmp_path: Path,
+    sig: signal.Signals,
 ) -> None:
     out = tmp_path / "out"
     first = CliRunner().invoke(cli, ["build", str(seeds_dir), "-o", str(out), "--no-view"])
     assert first.exit_code == 0, first.output
     before = (out / "graph.trig").read_bytes()
 
-    proc = _start_build(corpus, out)
+    last = tmp_path / LAST
+    proc = _start_build(corpus, last, out)
+    # a shard shows the build under way; it cannot end before the pipe is written
     _wait_for_shards(out, 1, proc)
     os.kill(proc.pid, sig)
     _, stderr = proc.communicate(timeout=60)
@@ -98,8 +120,10 @@ def test_interrupted_build_keeps_the_previous_graph_and_resumes(
     assert (out / "graph.trig").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
+    last.unlink()
+    last.write_text(last_text, encoding="utf-8")
     resumed = CliRunner().invoke(
-        cli, ["build", str(corpus), "-o", str(out), "--no-view", "--resume"]
+        cli, ["build", str(corpus), str(last), "-o", str(out), "--no-view", "--resume"]
     )
     assert resumed.exit_code == 0, resumed.output
     assert " resumed)" in resumed.stderr
