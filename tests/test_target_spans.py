@@ -8,7 +8,10 @@ rocket attacks") end the target's phrase; a name or people after "of"/"for" stay
 ("the government of Norland", "the leaders of the militia"), as does what a
 criticism is about ("the use of cluster bombs"). An advance targets where it goes
 ("inside the bastion of X", "to within five kilometres of X"), never where it comes
-from ("from three directions").
+from ("from three directions"). A target goes on over a bracketed gloss ("some 120
+Nusra (banned in X) militants"), and a toll the parser reads as the subject of the
+speech tag after it ("killed 310 people said the Observatory") is the target, its
+speaker cut off.
 """
 
 from __future__ import annotations
@@ -227,6 +230,40 @@ BRACKETED = [
 
 @pytest.mark.parametrize(("sentence", "action", "target"), BRACKETED)
 def test_target_goes_on_after_a_gloss(
+    parse: Parse, sentence: str, action: str, target: str
+) -> None:
+    assert target in _targets(parse, sentence, action)
+
+
+# A toll the parser reads as the subject of the speech tag after it is the verb's target.
+TOLLS = [
+    (
+        "Air strikes on the northern province on Monday killed at least 36 people including"
+        " children opposition activists said.",
+        "kill",
+        "at least 36 people",
+    ),
+    (
+        "Air strikes on the northern province on Monday killed at least 36 people, including"
+        " children, opposition activists said.",
+        "kill",
+        "at least 36 people",
+    ),
+    (
+        "Rebel fire on government districts killed 310 people said the Observatory.",
+        "kill",
+        "310 people",
+    ),
+    (
+        "Shelling of the market wounded more than 60 people said the Observatory a war monitor.",
+        "wound",
+        "more than 60 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action", "target"), TOLLS)
+def test_toll_before_a_speech_tag_is_the_target(
     parse: Parse, sentence: str, action: str, target: str
 ) -> None:
     assert target in _targets(parse, sentence, action)

@@ -53,6 +53,7 @@ from .spans import (
     stolen_subject,
 )
 from .speakertails import told_subject
+from .tolltags import tag_object
 from .victims import glued_subject, is_hurt_by
 
 
@@ -297,9 +298,10 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
         return list(conjuncts(objs[0])), None
-    misread = misread_object(verb)
+    misread = misread_object(verb) or tag_object(verb)
     if misread is not None:
-        # "jets hit the bus killing four" -> the bus (see misread_object).
+        # "jets hit the bus killing four" -> the bus (see misread_object); "jets killed
+        # 40 people activists said" -> 40 people (tag_object).
         return [misread], None
     shared = shared_object(verb)
     if shared:

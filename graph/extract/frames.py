@@ -27,6 +27,7 @@ from .spans import (
 )
 from .states import states_no_act
 from .tense import has_own_tense
+from .tolltags import without_speaker
 from .unasserted import is_question_word
 
 # Classes of an act done with a weapon or an attack whose user is not named: the event
@@ -137,7 +138,10 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         frame,
         actor=named_role(frame.actor, frame.verb),
         # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
-        target=through_brackets(named_role(target, frame.verb)) if target is not None else None,
+        # "30 people including children local activists (said)": the speaker is cut off.
+        target=through_brackets(without_speaker(named_role(target, frame.verb)))
+        if target is not None
+        else None,
     )
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
