@@ -267,3 +267,41 @@ def test_toll_before_a_speech_tag_is_the_target(
     parse: Parse, sentence: str, action: str, target: str
 ) -> None:
     assert target in _targets(parse, sentence, action)
+
+
+# A speaker the parser glued onto the end of a target before a subjectless tag is cut off.
+TAIL_SPEAKERS = [
+    (
+        "Artillery fire also hit the town of Tell Bisa activist Omar Nasser said.",
+        "hit",
+        "the town of Tell Bisa",
+    ),
+    (
+        "Shelling killed 12 people in northern Syria Oxfam said.",
+        "kill",
+        "12 people in northern Syria",
+    ),
+    # a name the phrase needs stays, and so does a tag's own speaker
+    (
+        "Troops shelled the headquarters of Amnesty International said a witness.",
+        "shell",
+        "the headquarters of Amnesty International",
+    ),
+    (
+        "Troops shelled the headquarters of Amnesty International said on Monday.",
+        "shell",
+        "the headquarters of Amnesty International",
+    ),
+    (
+        "Jets struck the state television in the capital said a resident.",
+        "strike",
+        "the state television",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action", "target"), TAIL_SPEAKERS)
+def test_speaker_glued_on_a_target_is_cut_off(
+    parse: Parse, sentence: str, action: str, target: str
+) -> None:
+    assert target in _targets(parse, sentence, action)

@@ -26,6 +26,7 @@ from .spans import (
     verb_group,
 )
 from .states import states_no_act
+from .tailspeakers import without_tail_speaker
 from .tense import has_own_tense
 from .tolltags import without_speaker
 from .unasserted import is_question_word
@@ -139,7 +140,9 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         actor=named_role(frame.actor, frame.verb),
         # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
         # "30 people including children local activists (said)": the speaker is cut off.
-        target=through_brackets(without_speaker(named_role(target, frame.verb)))
+        target=through_brackets(
+            without_tail_speaker(without_speaker(named_role(target, frame.verb)))
+        )
         if target is not None
         else None,
     )
