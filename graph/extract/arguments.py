@@ -36,7 +36,7 @@ from .lexicon import (
     TARGET_PREPS,
     TIME_LABELS,
 )
-from .motion import MOTION_VERBS, motion_goal
+from .motion import MOTION_VERBS, is_distance, motion_goal
 from .passives import is_passive_complement, undergoer
 from .recipients import prefer_side
 from .reduced import reduced_subject
@@ -290,7 +290,8 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
     ):
         # "the town captured by X" -> the town; not "evidence that the generals had met".
         return [verb.head], None
-    objs = [kid for kid in verb.children if kid.dep_ == "dobj"]
+    # ("marched three kilometres into X": a distance walked is no target, see motion.)
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_distance(kid)]
     if len(objs) > 1 and is_relative(objs[0]):
         # "the rumour that the envoy sold the embassy": "that" opens a content clause.
         objs = objs[1:]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .lexicon import TIME_LABELS
 from .recipients import prefer_side
 
-__all__ = ["MOTION_VERBS", "motion_goal"]
+__all__ = ["MOTION_VERBS", "is_distance", "motion_goal"]
 
 # Verbs of moving on a front line whose target is their goal.
 MOTION_VERBS = frozenset(
@@ -25,6 +25,11 @@ MOTION_VERBS = frozenset(
 # Prepositions naming where a movement goes: "into", "inside", "towards", "on".
 _GOAL_PREPS = frozenset(
     {"into", "inside", "onto", "on", "upon", "towards", "toward", "to", "within"}
+)
+# Units a distance covered is counted in: "advanced three kilometres".
+_LENGTH_UNITS = frozenset(
+    {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "kilometres"}
+    | {"kilometers", "miles", "metres", "meters", "yards"}
 )
 # How near a movement came: "to within five kilometres of X", "within firing range of X".
 _DISTANCE_NOUNS = frozenset(
@@ -52,6 +57,11 @@ def motion_goal(verb: Token) -> tuple[Token | None, Token | None]:
             found.append((goal, prep))
     best = prefer_side(found)
     return best if best is not None else (None, None)
+
+
+def is_distance(obj: Token) -> bool:
+    """Return whether the object of a movement verb is the distance it went: "marched 3 km"."""
+    return obj.head.lemma_ in MOTION_VERBS and obj.lemma_.lower() in _LENGTH_UNITS
 
 
 def _object(prep: Token) -> Token | None:
