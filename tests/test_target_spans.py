@@ -176,8 +176,11 @@ GOALS = [
 ]
 
 SOURCES = [
-    ("Its fighters marched about three kilometres from the eastern side of the lake.", "march"),
-    ("The alliance advanced 0.4 miles in the old neighbourhood of the city.", "advance"),
+    (
+        "Its fighters marched about 4 kilometers (2.5 miles) from the western edge of the lake.",
+        "march",
+    ),
+    ("Its fighters marched about 4 kilometers, from the western edge of the lake.", "march"),
     ("The army advanced further inside it from several directions.", "advance from"),
     ("The militia advanced from three directions on Sunday.", "advance from"),
 ]
