@@ -75,9 +75,23 @@ def _speaker_start(span: Span) -> int | None:
         return None
     while start - 1 >= span.start and _is_role_word(span.doc, start - 1):
         start -= 1
+    doc = span.doc
+    if last.ent_type_ not in _SPEAKER_LABELS and doc[start - 1].ent_type_ in _SPEAKER_LABELS:
+        # "the Observatory for Human Rights monitor": the role after the name
+        start -= 1
+        while start > span.start and doc[start].ent_iob_ == "I":
+            start -= 1
+        while start - 1 >= span.start and _modifies(doc[start - 1], start, last.i):
+            start -= 1
     while start < last.i and span.doc[start].lower_ == "and":
         start += 1
     return start
+
+
+def _modifies(tok: Token, start: int, end: int) -> bool:
+    # "the London-based Observatory": a modifier of the name before it
+    within = start <= tok.head.i <= end
+    return within and (tok.dep_ in {"det", "amod", "compound", "punct", "npadvmod"})
 
 
 def _is_role_word(doc: Doc, i: int) -> bool:
