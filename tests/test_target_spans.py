@@ -10,7 +10,7 @@ criticism is about ("the use of cluster bombs"). An advance targets where it goe
 ("inside the bastion of X", "to within five kilometres of X"), never where it comes
 from ("from three directions"). A target goes on over a bracketed gloss ("some 120
 Nusra (banned in X) militants"), and a toll the parser reads as the subject of the
-speech tag after it ("killed 310 people said the Observatory") is the target, its
+speech tag after it ("killed 210 villagers said the Network") is the target, its
 speaker cut off.
 """
 
@@ -243,16 +243,16 @@ def test_target_goes_on_after_a_gloss(
 # A toll the parser reads as the subject of the speech tag after it is the verb's target.
 TOLLS = [
     (
-        "Air strikes on the northern province on Monday killed at least 36 people including"
-        " children opposition activists said.",
+        "Shelling of the hill villages on Friday killed at least 19 farmers including women"
+        " local activists said.",
         "kill",
-        "at least 36 people",
+        "at least 19 farmers",
     ),
     (
-        "Air strikes on the northern province on Monday killed at least 36 people, including"
-        " children, opposition activists said.",
+        "Shelling of the hill villages on Friday killed at least 19 farmers, including women,"
+        " local activists said.",
         "kill",
-        "at least 36 people",
+        "at least 19 farmers",
     ),
     (
         "Rebel fire on government districts killed 310 people said the Observatory.",
@@ -260,9 +260,9 @@ TOLLS = [
         "310 people",
     ),
     (
-        "Shelling of the market wounded more than 60 people said the Observatory a war monitor.",
+        "The blast at the depot wounded more than 45 workers said the Network a rights monitor.",
         "wound",
-        "more than 60 people",
+        "more than 45 workers",
     ),
 ]
 
