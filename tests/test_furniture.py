@@ -215,3 +215,16 @@ def test_a_tag_list_gives_no_event_and_its_story_keeps_its_subject(nlp, comma):
     events = _story_events(nlp, text)
     assert ("a shell", "hit", "their boat") in events
     assert not any(word in actor for actor, _, _ in events for word in ("Tags", "Houthis", "Aden"))
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Date of publication 4 May 2021 Video Gunmen stormed a prison in Kano.", "Gunmen"),
+        ("Published May 4, 2021 Photos Floods hit the coast of Lagos.", "Floods"),
+        # a word of the story, not a label
+        ("Published May 4 2021 Video footage showed gunmen in Kano.", "Video footage"),
+    ],
+)
+def test_a_media_label_after_the_dateline_is_part_of_the_header(text, lead):
+    assert text[lead_start(text) :].lstrip().startswith(lead)
