@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .alleged import alleged_modality
+from .hedges import cleft_head, hedged_modality
 from .lexicon import (
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,
@@ -104,7 +105,7 @@ def modality(verb: Token) -> str:
         # adverbial clause below ("... after the envoy called") is not part of the question.
         opened = open_modality(tok) if not adverbial else ""
         # "claimed the army shelled", "accused X of shelling", "allegedly shelled".
-        opened = opened or alleged_modality(tok)
+        opened = opened or alleged_modality(tok) or hedged_modality(tok)
         if opened:
             return opened
         if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS and is_mandative(tok):
@@ -119,7 +120,8 @@ def modality(verb: Token) -> str:
             # a conjoined clause with its own auxiliary or its own subject.
             break
         adverbial = adverbial or tok.dep_ == "advcl"
-        tok = governor(tok) if tok.dep_ != "acl" else None
+        # "it was X that fired": the relative clause of a cleft is as sure as its "it was".
+        tok = (governor(tok) or cleft_head(tok)) if tok.dep_ != "acl" else None
         seen += 1
     return "asserted"
 

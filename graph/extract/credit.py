@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from .alleged import accuser
 from .appositions import named_head
+from .claims import claimed_doer, claimer
+from .hedges import doer_nouns
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .spans import child, np_span
 from .speechtags import speaker, tagged_speaker
@@ -44,7 +46,15 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
         if tok.head.i == tok.i:
             break
         came, tok = tok, tok.head
-    return ""
+    return _claimant(verb)
+
+
+def _claimant(verb: Token) -> str:
+    """Return who claims the act of ``verb`` or of the noun ``verb`` is (see claims.py)."""
+    # "X claimed the raid on Y" (the noun); "a raid claimed by X killed nine" (a clause).
+    nominal = verb.pos_ in {"NOUN", "PROPN"}
+    who = claimer(verb) if nominal else claimed_doer(verb, doer_nouns(verb))
+    return np_span(named_head(who)).text if who is not None else ""
 
 
 def according_source(according: Token) -> str:

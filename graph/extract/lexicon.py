@@ -112,8 +112,8 @@ HEDGE_ADJECTIVES = {
     "obvious": "asserted",
 }
 # Verbs of belief whose passive hedges the infinitive after it: "X is believed to have
-# fired", "the raid was thought to have been done by Y" (possible).
-EPISTEMIC_VERBS = _words("suspect believe think presume suppose allege rumour rumor")
+# fired", "the raid was thought to have been done by Y", "is said (reported) to have" (possible).
+EPISTEMIC_VERBS = _words("suspect believe think presume suppose allege rumour rumor say report")
 # "the US-led coalition": a group named after who heads it; leadership is a standing
 # attribute of the group, not an event of the sentence.
 LEADERSHIP_VERBS = _words("lead head command run chair")

@@ -17,10 +17,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .claims import claimer
 from .clauses import is_negated, modality
 from .coordination import transitive_verbs
 from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
+from .hedges import is_hedged_noun
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
@@ -127,9 +129,13 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     who = owner(noun) or attacker(noun) or _agent_adjective(noun)
     if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
         return  # "Air strikes on a market" (title case): a mode, not an owner
+    claimed = claimer(noun) if who is None else None
     action = attack_action(noun)
     relation = f"{noun.text} {prep.text}"
-    if who is not None:
+    if claimed is not None:
+        # "X claimed responsibility for the raid on Y": X's raid, on X's word (claims.py).
+        actor, kind = np_span(claimed), "event"
+    elif who is not None:
         actor, kind = _owner_span(noun, who), "event"
     else:
         actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
@@ -249,4 +255,6 @@ def is_stated(noun: Token) -> bool:
         return True
     if verb.lemma_.lower() in _UNREAL_GOVERNORS:
         return False
-    return modality(verb) == "asserted" and not is_negated(verb)
+    # "suspected X strikes on Y killed ten": the noun's own hedge leaves it an event (possible).
+    hedged = is_hedged_noun(noun) and modality(verb) == "possible"
+    return (hedged or modality(verb) == "asserted") and not is_negated(verb)

@@ -1,0 +1,127 @@
+"""Hedged acts: a writer's doubt carried by an adverb, an adjective or a question (private).
+
+"Jets probably bombed the bakery", "the raid was most likely carried out by Jordanian
+jets", "nine farmers died in a presumable Turkish drone strike", "suspected militia
+rockets killed four shepherds" and "did the militia shell the village?" tell of an act
+the writer does not state as done, or of a doer the writer only supposes. Such a clause
+gets the modality "possible" (:func:`hedged_modality`, read by
+:func:`graph.extract.clauses.modality`). A hedge on what was hit ("bombed purported
+arms depots") leaves the act stated. "It was X that did V" is a cleft: V is as sure as
+the "it was" clause (:func:`cleft_head`), so "regardless of whether it was X that
+fired" leaves the firing open.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .claims import claimed_doer, claimer, doers
+from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS
+from .spans import child
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Adverbs of doubt on a verb: "probably shelled", "was most likely carried out".
+HEDGE_ADVERBS = _words(
+    "likely probably possibly presumably apparently perhaps maybe seemingly supposedly "
+    "purportedly reportedly allegedly ostensibly conceivably"
+)
+# Adjectives of doubt before a noun: "a presumable drone strike", "suspected militia rockets".
+HEDGE_ADJECTIVES = _words(
+    "presumable presumed probable possible likely apparent alleged suspected purported "
+    "supposed unconfirmed putative"
+)
+
+
+def hedged_modality(clause: Token) -> str:
+    """Return "possible" when a hedge makes ``clause``'s act or its doer unsure, else "".
+
+    "apparently bombed", "was likely carried out by X", "the presumable X strike on Y",
+    "killed in a suspected X raid", "hit by suspected X drones", "did X shell Y?".
+    """
+    if any(kid.dep_ == "advmod" and kid.lower_ in HEDGE_ADVERBS for kid in clause.children):
+        return "possible"
+    if clause.pos_ in {"NOUN", "PROPN"}:
+        # an event noun read as a clause: "the presumable X strike on Y", "the raid on Y
+        # claimed by X".
+        return "possible" if is_hedged_noun(clause) or claimer(clause) is not None else ""
+    if any(is_hedged_noun(noun) for noun in doer_nouns(clause)):
+        return "possible"
+    if claimed_doer(clause, doer_nouns(clause)) is not None:
+        # "an attack claimed by X killed nine": the killing is X's by X's claim.
+        return "possible"
+    return "possible" if is_question(clause) else ""
+
+
+def is_hedged_noun(noun: Token) -> bool:
+    """Return whether a hedge adjective stands among ``noun``'s premodifiers.
+
+    "a presumable Turkish drone strike", "suspected militia rockets": the hedge may hang on
+    a modifier of the noun rather than the noun itself.
+    """
+    words = noun.doc[noun.left_edge.i : noun.i]
+    return any(
+        tok.lower_ in HEDGE_ADJECTIVES and tok.dep_ in {"amod", "advmod", "compound"}
+        for tok in words
+    )
+
+
+def doer_nouns(clause: Token) -> list[Token]:
+    """Return the nouns that may name who did ``clause``'s act.
+
+    Its subject; the "by" agent of a passive; an event noun after "in" ("died in a raid",
+    "killed in an X strike"); an event noun a light verb governs ("carried out a raid");
+    the antecedent of a relative subject ("a suspected strike that killed nine").
+    """
+    found = doers(clause)
+    for kid in clause.children:
+        if kid.dep_ == "agent" or (kid.dep_ == "prep" and kid.lower_ == "in"):
+            pobj = child(kid, "pobj")
+            if pobj is not None and (kid.dep_ == "agent" or _is_act_noun(pobj)):
+                found.append(pobj)
+        elif (
+            kid.dep_ == "dobj" and clause.lemma_.lower() in LIGHT_EVENT_VERBS and _is_act_noun(kid)
+        ):
+            found.append(kid)
+    return found
+
+
+def _is_act_noun(noun: Token) -> bool:
+    # (eventnouns.is_event_noun, whose module imports this one's readers)
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS)
+
+
+def is_question(clause: Token) -> bool:
+    """Return whether ``clause`` is the main clause of a direct question.
+
+    "Did the militia shell the village?", "who fired the rockets?": the sentence ends in a
+    question mark and the clause opens with an auxiliary or a question word.
+    """
+    if clause.dep_ != "ROOT" or clause.sent[-1].text != "?":
+        return False
+    subj = child(clause, "nsubj", "nsubjpass", "expl")
+    first = next(iter(clause.lefts), None)
+    if first is None:
+        return False
+    if first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.left_edge.tag_ in {"WDT", "WP", "WRB"}:
+        return True
+    return first.dep_ in {"aux", "auxpass"} and subj is not None and first.i < subj.i
+
+
+def cleft_head(clause: Token) -> Token | None:
+    """Return the "it was" clause of a cleft whose relative clause ``clause`` is, else None.
+
+    "it was Russian jets that bombed the clinic": "bombed" is as sure as "was", so under
+    "regardless of whether" it is open too.
+    """
+    if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
+        return None
+    copula = clause.head.head
+    subj = child(copula, "nsubj", "expl")
+    if copula.lemma_ != "be" or subj is None or subj.lower_ != "it":
+        return None
+    return copula

@@ -1,0 +1,131 @@
+"""Hedged acts: adverbs, adjectives and questions of doubt are not stated as facts (issue 14).
+
+Sentences of our own, with and without commas (the real-news corpus has none): a hedge
+on the act ("probably shelled", "was most likely carried out by X"), on the noun that
+names it or its doer ("a presumable X drone strike", "suspected militia rockets"), a
+passive of report ("is said to have"), a cleft under "whether" and a direct question give
+the act as "possible"; a hedge on what was hit leaves the act asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[..., Doc]
+
+
+def _events(parse: Parse, text: str, actor: str, action: str) -> list[Event]:
+    events = [e for e in extract_events(parse(text)) if e.kind == "event"]
+    found = [e for e in events if e.actor == actor and e.action == action]
+    assert found, f"{(actor, action)} not in {[(e.actor, e.action, e.target) for e in events]}"
+    return found
+
+
+HEDGED = [
+    # an adverb of doubt on the verb
+    (
+        "Apparently Jordanian helicopters bombed the bakery at noon.",
+        "Jordanian helicopters",
+        "bomb",
+    ),
+    ("The militia probably shelled the market on Friday.", "The militia", "shell"),
+    ("Perhaps the navy shelled the harbour by mistake.", "the navy", "shell"),
+    (
+        "The raid was most likely carried out by Jordanian jets, a local activist said.",
+        "Jordanian jets",
+        "carry out",
+    ),
+    (
+        "The raid was most likely carried out by Jordanian jets a local activist said.",
+        "Jordanian jets",
+        "carry out",
+    ),
+    (
+        "Militants likely planted the bomb near the gate, the police said.",
+        "Militants",
+        "plant",
+    ),
+    ("Militants likely planted the bomb near the gate the police said.", "Militants", "plant"),
+    # an adjective of doubt on the noun naming the act or its doer
+    (
+        "Nine farmers died in a presumable Turkish drone strike on a farm near Kobani.",
+        "Turkish",
+        "strike",
+    ),
+    (
+        "Suspected militia rockets killed four shepherds in the valley.",
+        "Suspected militia rockets",
+        "kill",
+    ),
+    (
+        "The suspected regime air strikes on the town killed twelve people and wounded thirty.",
+        "The suspected regime air strikes on the town",
+        "wound",
+    ),
+    ("Suspected regime air strikes on the town killed twelve people.", "regime", "strike"),
+    (
+        "Warplanes carried out a suspected chlorine attack on the suburb.",
+        "Warplanes",
+        "carry out",
+    ),
+    # a passive of report or belief
+    ("The brigade was reported to have stormed the hill overnight.", "The brigade", "storm"),
+    ("The brigade is said to have executed six prisoners.", "The brigade", "execute"),
+    # a cleft under "whether": who did it is left open
+    (
+        "Oslo holds Moscow responsible for the raid regardless of whether it was Russian jets "
+        "that bombed the clinic.",
+        "Russian jets",
+        "bomb",
+    ),
+    (
+        "Whether or not it was the navy that shelled the harbour, the port is closed.",
+        "the navy",
+        "shell",
+    ),
+    # a direct question
+    (
+        "The army shelled the port on Monday. Did the militia shell the village?",
+        "the militia",
+        "shell",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, actor, action", HEDGED)
+def test_a_hedged_act_is_possible(parse, sentence, actor, action):
+    assert {e.modality for e in _events(parse, sentence, actor, action)} == {"possible"}
+
+
+STATED = [
+    # a hedge on what was hit, or no hedge at all
+    ("Warplanes bombed purported arms depots near the river.", "Warplanes", "bomb"),
+    ("The army shelled the likely hideouts of the gang.", "The army", "shell"),
+    (
+        "The army shelled the port on Monday. Did the militia shell the village?",
+        "The army",
+        "shell",
+    ),
+    (
+        "Rebels fired on the airport, which was likely hit by twenty rockets.",
+        "Rebels",
+        "fire on",
+    ),
+    ("Jordanian helicopters bombed the bakery at noon.", "Jordanian helicopters", "bomb"),
+    (
+        "Militias killed in a Turkish drone strike on a farm near Kobani were buried.",
+        "Turkish",
+        "strike",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, actor, action", STATED)
+def test_an_unhedged_act_stays_asserted(parse, sentence, actor, action):
+    assert {e.modality for e in _events(parse, sentence, actor, action)} == {"asserted"}
