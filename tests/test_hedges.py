@@ -70,6 +70,12 @@ HEDGED = [
     ),
     ("Suspected regime air strikes on the town killed twelve people.", "regime", "strike"),
     (
+        "A suspected regime chlorine attack killed forty people in the camp.",
+        "A suspected regime chlorine attack",
+        "kill",
+    ),
+    ("An alleged attack on the camp killed forty people.", "An alleged attack on the camp", "kill"),
+    (
         "Warplanes carried out a suspected chlorine attack on the suburb.",
         "Warplanes",
         "carry out",
@@ -104,6 +110,17 @@ def test_a_hedged_act_is_possible(parse, sentence, actor, action):
 
 
 STATED = [
+    # a hedge on the kind of weapon only: people died, the gas is unsure
+    (
+        "A suspected nerve gas attack killed forty people in the camp.",
+        "A suspected nerve gas attack",
+        "kill",
+    ),
+    (
+        "A suspected nerve gas attack killed forty people in the camp",
+        "A suspected nerve gas attack",
+        "kill",
+    ),
     # a hedge on what was hit, or no hedge at all
     ("Warplanes bombed purported arms depots near the river.", "Warplanes", "bomb"),
     ("The army shelled the likely hideouts of the gang.", "The army", "shell"),

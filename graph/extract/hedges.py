@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claims import claimed_doer, claimer, doers
-from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, GAS_WORDS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS
 from .spans import child
 
 
@@ -59,14 +59,28 @@ def hedged_modality(clause: Token) -> str:
 def is_hedged_noun(noun: Token) -> bool:
     """Return whether a hedge adjective stands among ``noun``'s premodifiers.
 
-    "a presumable Turkish drone strike", "suspected militia rockets": the hedge may hang on
-    a modifier of the noun rather than the noun itself.
+    "a presumable Turkish drone strike", "suspected militia rockets", "an alleged raid":
+    the hedge may hang on a modifier of the noun rather than the noun itself. A hedge on
+    the kind of weapon alone leaves the act stated: "a suspected gas attack killed ten"
+    (people died; what is unsure is the gas), unless the phrase names its owner too.
     """
-    words = noun.doc[noun.left_edge.i : noun.i]
-    return any(
-        tok.lower_ in HEDGE_ADJECTIVES and tok.dep_ in {"amod", "advmod", "compound"}
+    words = list(noun.doc[noun.left_edge.i : noun.i])
+    hedges = [
+        tok.i
         for tok in words
-    )
+        if tok.lower_ in HEDGE_ADJECTIVES and tok.dep_ in {"amod", "advmod", "compound"}
+    ]
+    if not hedges:
+        return False
+    after = [tok for tok in words if tok.i > hedges[0]]
+    if any(_is_owner_word(tok) for tok in after):
+        return True  # "suspected government strikes": who struck is unsure
+    return not any(tok.lower_ in GAS_WORDS for tok in after)
+
+
+def _is_owner_word(tok: Token) -> bool:
+    # "Turkish", "US-led", "regime", "militia": a word that says whose the act is.
+    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.lemma_.lower() in AGENT_NOUNS
 
 
 def doer_nouns(clause: Token) -> list[Token]:
