@@ -75,11 +75,6 @@ HEDGED = [
         "kill",
     ),
     ("An alleged attack on the camp killed forty people.", "An alleged attack on the camp", "kill"),
-    (
-        "Warplanes carried out a suspected chlorine attack on the suburb.",
-        "Warplanes",
-        "carry out",
-    ),
     # a passive of report or belief
     ("The brigade was reported to have stormed the hill overnight.", "The brigade", "storm"),
     ("The brigade is said to have executed six prisoners.", "The brigade", "execute"),
@@ -120,6 +115,11 @@ STATED = [
         "A suspected nerve gas attack killed forty people in the camp",
         "A suspected nerve gas attack",
         "kill",
+    ),
+    (
+        "Warplanes carried out a suspected chlorine attack on the suburb.",
+        "Warplanes",
+        "carry out",
     ),
     # a hedge on what was hit, or no hedge at all
     ("Warplanes bombed purported arms depots near the river.", "Warplanes", "bomb"),
