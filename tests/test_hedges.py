@@ -75,6 +75,11 @@ HEDGED = [
         "kill",
     ),
     ("An alleged attack on the camp killed forty people.", "An alleged attack on the camp", "kill"),
+    (
+        "At least four raids by suspected Jordanian jets hit the hamlet on Sunday.",
+        "suspected Jordanian jets",
+        "hit",
+    ),
     # a passive of report or belief
     ("The brigade was reported to have stormed the hill overnight.", "The brigade", "storm"),
     ("The brigade is said to have executed six prisoners.", "The brigade", "execute"),

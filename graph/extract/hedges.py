@@ -88,7 +88,8 @@ def doer_nouns(clause: Token) -> list[Token]:
 
     Its subject; the "by" agent of a passive; an event noun after "in" ("died in a raid",
     "killed in an X strike"); an event noun a light verb governs ("carried out a raid");
-    the antecedent of a relative subject ("a suspected strike that killed nine").
+    the antecedent of a relative subject ("a suspected strike that killed nine"); the
+    "by" phrase of any of those acts.
     """
     found = doers(clause)
     for kid in clause.children:
@@ -100,7 +101,14 @@ def doer_nouns(clause: Token) -> list[Token]:
             kid.dep_ == "dobj" and clause.lemma_.lower() in LIGHT_EVENT_VERBS and _is_act_noun(kid)
         ):
             found.append(kid)
-    return found
+    # "raids by suspected Russian jets hit the village": the doer inside the act's phrase.
+    return found + [by for noun in found if _is_act_noun(noun) for by in _by_phrase(noun)]
+
+
+def _by_phrase(noun: Token) -> list[Token]:
+    by = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
+    pobj = child(by, "pobj") if by is not None else None
+    return [pobj] if pobj is not None else []
 
 
 def _is_act_noun(noun: Token) -> bool:
