@@ -109,6 +109,21 @@ def test_a_hedged_act_is_possible(parse, sentence, actor, action):
     assert {e.modality for e in _events(parse, sentence, actor, action)} == {"possible"}
 
 
+# an act named as what something would be is as sure as that "would be"
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("If confirmed, it would be the first raid by Jordanian jets on the port.", "hypothetical"),
+        ("If confirmed it would be the first raid by Jordanian jets on the port.", "hypothetical"),
+        ("This could be the deadliest raid by Jordanian jets on the port.", "possible"),
+        ("It was the third raid by Jordanian jets on the port this month.", "asserted"),
+    ],
+)
+def test_an_act_named_by_a_copula_takes_its_modality(parse, sentence, modality):
+    events = _events(parse, sentence, "Jordanian jets", "raid")
+    assert {e.modality for e in events} == {modality}
+
+
 STATED = [
     # a hedge on the kind of weapon only: people died, the gas is unsure
     (

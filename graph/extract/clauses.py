@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .alleged import alleged_modality
-from .hedges import cleft_head, hedged_modality
+from .hedges import copular_head, hedged_modality
 from .lexicon import (
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,
@@ -120,8 +120,8 @@ def modality(verb: Token) -> str:
             # a conjoined clause with its own auxiliary or its own subject.
             break
         adverbial = adverbial or tok.dep_ == "advcl"
-        # "it was X that fired": the relative clause of a cleft is as sure as its "it was".
-        tok = (governor(tok) or cleft_head(tok)) if tok.dep_ != "acl" else None
+        # "it was X that fired", "it would be the first raid by X": as sure as the "be".
+        tok = (governor(tok) or copular_head(tok)) if tok.dep_ != "acl" else None
         seen += 1
     return "asserted"
 

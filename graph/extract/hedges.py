@@ -7,7 +7,7 @@ the writer does not state as done, or of a doer the writer only supposes. Such a
 gets the modality "possible" (:func:`hedged_modality`, read by
 :func:`graph.extract.clauses.modality`). A hedge on what was hit ("bombed purported
 arms depots") leaves the act stated. "It was X that did V" is a cleft: V is as sure as
-the "it was" clause (:func:`cleft_head`), so "regardless of whether it was X that
+the "it was" clause (:func:`copular_head`), so "regardless of whether it was X that
 fired" leaves the firing open.
 """
 
@@ -134,12 +134,16 @@ def is_question(clause: Token) -> bool:
     return first.dep_ in {"aux", "auxpass"} and subj is not None and first.i < subj.i
 
 
-def cleft_head(clause: Token) -> Token | None:
-    """Return the "it was" clause of a cleft whose relative clause ``clause`` is, else None.
+def copular_head(clause: Token) -> Token | None:
+    """Return the "be" clause whose content ``clause`` is, else None.
 
-    "it was Russian jets that bombed the clinic": "bombed" is as sure as "was", so under
-    "regardless of whether" it is open too.
+    The relative clause of a cleft, "it was Russian jets that bombed the clinic", and an
+    act named as what something is, "if confirmed it would be the first raid by X on Y":
+    the act is as sure as "was" (under "regardless of whether": open) or "would be"
+    (hypothetical).
     """
+    if clause.dep_ == "attr" and clause.pos_ == "NOUN" and clause.head.lemma_ == "be":
+        return clause.head
     if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
         return None
     copula = clause.head.head
