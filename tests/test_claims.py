@@ -66,6 +66,18 @@ def test_a_claimed_act_is_the_claimers_and_possible(parse, sentence, triple):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two gunmen shot four guards at the gate in an attack claimed by the Wolves Front.",
+        "Two gunmen shot four guards at the gate in an attack claimed by the Wolves Front",
+    ],
+)
+def test_a_doer_named_in_its_own_clause_is_no_claim(parse, sentence):
+    found = [e for e in _events(parse, sentence) if e.actor == "Two gunmen"]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         ("No group has claimed responsibility for the bombing of the station.", "No group"),

@@ -86,14 +86,16 @@ def _is_owner_word(tok: Token) -> bool:
 def doer_nouns(clause: Token) -> list[Token]:
     """Return the nouns that may name who did ``clause``'s act.
 
-    Its subject; the "by" agent of a passive; an event noun after "in" ("died in a raid",
-    "killed in an X strike"); an event noun a light verb governs ("carried out a raid");
-    the antecedent of a relative subject ("a suspected strike that killed nine"); the
-    "by" phrase of any of those acts.
+    Its subject; the "by" agent of a passive; an event noun after "in" when no subject
+    acts on an object ("were killed in an X strike", "died in a raid"); an event noun a
+    light verb governs ("carried out a raid"); the antecedent of a relative subject ("a
+    suspected strike that killed nine"); the "by" phrase of any of those acts.
     """
     found = doers(clause)
+    # "bombers killed two in an attack claimed by X": the bombers' killing is no claim.
+    own = child(clause, "nsubj") is not None and child(clause, "dobj") is not None
     for kid in clause.children:
-        if kid.dep_ == "agent" or (kid.dep_ == "prep" and kid.lower_ == "in"):
+        if kid.dep_ == "agent" or (kid.dep_ == "prep" and kid.lower_ == "in" and not own):
             pobj = child(kid, "pobj")
             if pobj is not None and (kid.dep_ == "agent" or _is_act_noun(pobj)):
                 found.append(pobj)
