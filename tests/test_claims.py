@@ -56,7 +56,28 @@ CLAIMED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, triple", CLAIMED)
+UNAIMED = [
+    # a claimed act that names no target is still the claimer's act
+    (
+        "The Hawks Brigade claimed responsibility for the attack.",
+        ("The Hawks Brigade", "attack", ""),
+    ),
+    (
+        "The Hawks Brigade claimed the bombing, saying its fighters planted the device.",
+        ("The Hawks Brigade", "bomb", ""),
+    ),
+    pytest.param(
+        "The Hawks Brigade claimed the bombing saying its fighters planted the device.",
+        ("The Hawks Brigade", "bomb", ""),
+        marks=pytest.mark.xfail(
+            strict=True, reason="without the comma the parser makes 'the bombing' the sayer"
+        ),
+    ),
+    ("The bombing was claimed by the Wolves Front.", ("the Wolves Front", "bomb", "")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", CLAIMED + UNAIMED)
 def test_a_claimed_act_is_the_claimers_and_possible(parse, sentence, triple):
     found = [e for e in _events(parse, sentence) if (e.actor, e.action, e.target) == triple]
     assert found, [(e.actor, e.action, e.target) for e in _events(parse, sentence)]
@@ -82,7 +103,6 @@ def test_a_doer_named_in_its_own_clause_is_no_claim(parse, sentence):
     [
         ("No group has claimed responsibility for the bombing of the station.", "No group"),
         ("The Hawks Brigade denied responsibility for the bombing of the station.", "Hawks"),
-        ("The blast was claimed by the Wolves Front.", "the Wolves Front"),
     ],
 )
 def test_no_claim_or_a_denial_names_no_doer(parse, sentence, actor):
@@ -91,3 +111,9 @@ def test_no_claim_or_a_denial_names_no_doer(parse, sentence, actor):
     assert not acts
     # the claim (or denial) itself is the group's statement, stated as fact
     assert all(e.modality == "asserted" for e in events if actor in e.actor)
+
+
+@pytest.mark.parametrize("sentence, triple", [UNAIMED[0], UNAIMED[1], UNAIMED[3]])
+def test_the_claim_itself_stays_a_stated_claim(parse, sentence, triple):
+    claims = [e for e in _events(parse, sentence) if e.action == "claim"]
+    assert claims and {(e.actor, e.modality) for e in claims} == {(triple[0], "asserted")}

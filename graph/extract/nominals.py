@@ -121,6 +121,7 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         return
     found = _target(noun)
     if found is None:
+        yield from _claimed_act(noun)
         return
     target, prep = found
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
@@ -141,6 +142,17 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
     for patient in conjuncts(target):
         yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
+
+
+def _claimed_act(noun: Token) -> Iterator[Frame]:
+    """Yield the claimer's act for a claimed attack that names no target (see claims.py).
+
+    "X claimed responsibility for the bombing", "the raid was claimed by X" -> X bomb/raid.
+    """
+    claimed = claimer(noun)
+    if claimed is not None and owner(noun) is None and attacker(noun) is None:
+        actor = np_span(claimed)
+        yield Frame(actor, noun, None, "active", None, "event", noun.text, attack_action(noun))
 
 
 def attack_action(noun: Token) -> str:
