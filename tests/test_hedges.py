@@ -113,8 +113,8 @@ def test_a_hedged_act_is_possible(parse, sentence, actor, action):
 @pytest.mark.parametrize(
     "sentence, modality",
     [
-        ("If confirmed, it would be the first raid by Jordanian jets on the port.", "hypothetical"),
-        ("If confirmed it would be the first raid by Jordanian jets on the port.", "hypothetical"),
+        ("If true, it would be the second raid by Jordanian jets on the port.", "hypothetical"),
+        ("If true it would be the second raid by Jordanian jets on the port.", "hypothetical"),
         ("This could be the deadliest raid by Jordanian jets on the port.", "possible"),
         ("It was the third raid by Jordanian jets on the port this month.", "asserted"),
     ],

@@ -140,7 +140,7 @@ def copular_head(clause: Token) -> Token | None:
     """Return the "be" clause whose content ``clause`` is, else None.
 
     The relative clause of a cleft, "it was Russian jets that bombed the clinic", and an
-    act named as what something is, "if confirmed it would be the first raid by X on Y":
+    act named as what something is, "if true, it would be the second raid by X on Y":
     the act is as sure as "was" (under "regardless of whether": open) or "would be"
     (hypothetical).
     """
