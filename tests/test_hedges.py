@@ -80,6 +80,22 @@ HEDGED = [
         "suspected Jordanian jets",
         "hit",
     ),
+    # a participle of belief or a hedged participle after the doer
+    (
+        "Fighter jets believed to be Jordanian struck the hamlet of Tel Rima at dawn.",
+        "Fighter jets",
+        "strike",
+    ),
+    (
+        "Fighter jets, believed to be Jordanian, struck the hamlet of Tel Rima at dawn.",
+        "Fighter jets",
+        "strike",
+    ),
+    (
+        "Three herders were wounded in raids reportedly carried out by Jordanian jets.",
+        "Jordanian jets",
+        "wound",
+    ),
     # a passive of report or belief
     ("The brigade was reported to have stormed the hill overnight.", "The brigade", "storm"),
     ("The brigade is said to have executed six prisoners.", "The brigade", "execute"),
@@ -142,6 +158,11 @@ STATED = [
         "carry out",
     ),
     # a hedge on what was hit, or no hedge at all
+    (
+        "Three herders were wounded in raids carried out by Jordanian jets.",
+        "Jordanian jets",
+        "wound",
+    ),
     ("Warplanes bombed purported arms depots near the river.", "Warplanes", "bomb"),
     ("The army shelled the likely hideouts of the gang.", "The army", "shell"),
     (

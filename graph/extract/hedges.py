@@ -16,7 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claims import claimed_doer, claimer, doers
-from .lexicon import AGENT_NOUNS, EVENT_NOUNS, GAS_WORDS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS
+from .lexicon import (
+    AGENT_NOUNS,
+    EPISTEMIC_VERBS,
+    EVENT_NOUNS,
+    GAS_WORDS,
+    INSTRUMENT_NOUNS,
+    LIGHT_EVENT_VERBS,
+)
 from .spans import child
 
 
@@ -53,7 +60,29 @@ def hedged_modality(clause: Token) -> str:
     if claimed_doer(clause, doer_nouns(clause)) is not None:
         # "an attack claimed by X killed nine": the killing is X's by X's claim.
         return "possible"
+    if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp"}:
+        return "possible"
     return "possible" if is_question(clause) else ""
+
+
+def _is_misread_belief(verb: Token) -> bool:
+    """Return whether ``verb`` is a reduced "believed to be" the parser made the main verb.
+
+    "Jets believed to be Jordanian struck the hamlet": "believed" read as the root, with
+    "struck" its conjunct (or complement); the strike's doer is only believed.
+    """
+    if verb.lemma_.lower() not in EPISTEMIC_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(kid.dep_ in {"aux", "auxpass", "dobj"} for kid in verb.children):
+        return False  # "the jets were believed to be", "the envoy believed them to be"
+    complement = child(verb, "xcomp")
+    subj = child(verb, "nsubj")
+    return (
+        complement is not None
+        and complement.lemma_ == "be"
+        and subj is not None
+        and (subj.pos_ in {"NOUN", "PROPN"})
+    )
 
 
 def is_hedged_noun(noun: Token) -> bool:
@@ -63,7 +92,11 @@ def is_hedged_noun(noun: Token) -> bool:
     the hedge may hang on a modifier of the noun rather than the noun itself. A hedge on
     the kind of weapon alone leaves the act stated: "a suspected gas attack killed ten"
     (people died; what is unsure is the gas), unless the phrase names its owner too.
+    A participle after the noun may hedge it as well: "raids believed to be Russian",
+    "strikes reportedly carried out by X".
     """
+    if any(_is_hedged_participle(kid) for kid in noun.rights):
+        return True
     words = list(noun.doc[noun.left_edge.i : noun.i])
     hedges = [
         tok.i
@@ -76,6 +109,15 @@ def is_hedged_noun(noun: Token) -> bool:
     if any(_is_owner_word(tok) for tok in after):
         return True  # "suspected government strikes": who struck is unsure
     return not any(tok.lower_ in GAS_WORDS for tok in after)
+
+
+def _is_hedged_participle(kid: Token) -> bool:
+    # "jets believed to be Russian", "strikes reportedly carried out by the regime".
+    if kid.dep_ != "acl" or kid.tag_ != "VBN":
+        return False
+    if any(k.dep_ == "advmod" and k.lower_ in HEDGE_ADVERBS for k in kid.children):
+        return True
+    return kid.lemma_.lower() in EPISTEMIC_VERBS and child(kid, "xcomp") is not None
 
 
 def _is_owner_word(tok: Token) -> bool:
