@@ -77,7 +77,7 @@ UNAIMED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, triple", CLAIMED + UNAIMED)
+@pytest.mark.parametrize("sentence, triple", [*CLAIMED, *UNAIMED])
 def test_a_claimed_act_is_the_claimers_and_possible(parse, sentence, triple):
     found = [e for e in _events(parse, sentence) if (e.actor, e.action, e.target) == triple]
     assert found, [(e.actor, e.action, e.target) for e in _events(parse, sentence)]
