@@ -144,3 +144,23 @@ def test_a_report_closed_by_its_speaker_keeps_its_event(parse, text, rows):
 )
 def test_a_true_modifier_before_a_speech_verb_stays_one(parse, text, absent):
     assert absent not in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine villagers were killed and a dozen more were hurt when government jets struck a "
+        "market in Tal Rifa.",
+        "Nine villagers were killed, and a dozen more were hurt, when government jets struck a "
+        "market in Tal Rifa.",
+    ],
+)
+def test_a_time_clause_on_the_second_harm_tells_the_first(parse, text):
+    found = _found(parse, text)
+    assert found.get(("government jets", "kill", "Nine villagers")) == "event"
+    assert found.get(("government jets", "hurt", "a dozen more")) == "event"
+
+
+def test_a_time_clause_that_is_no_attack_names_no_killer(parse):
+    found = _found(parse, "Two men were killed and three were hurt when their van overturned.")
+    assert all(action != "kill" for _, action, _ in found)

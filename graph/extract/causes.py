@@ -57,7 +57,7 @@ def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[F
     else:
         return []
     frames = []
-    for clause in verb.rights:
+    for clause in _time_clauses(verb):
         attacker = _clause_attacker(clause)
         if attacker is None:
             continue
@@ -67,6 +67,20 @@ def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[F
             for patient in conjuncts(victims)
         ]
     return frames
+
+
+def _time_clauses(verb: Token) -> list[Token]:
+    """Return the clauses after a harm verb, and after a harm verb joined to it.
+
+    "Nine were killed and 12 others injured when jets struck the market": the time
+    clause hangs on "injured" but tells how all of them were hurt.
+    """
+    joined = [
+        k
+        for k in verb.children
+        if k.dep_ == "conj" and k.lemma_.lower() in HURT_VERBS | HARM_INTRANSITIVE
+    ]
+    return [*verb.rights, *(clause for k in joined for clause in k.rights)]
 
 
 def _cause_word(clause: Token) -> list[Token]:
