@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .eventnouns import owner
 from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PERSON_NOUNS, PLACE_LABELS, PLACE_NOUNS
+from .whereabouts import in_place_phrase
 
 __all__ = [
     "in_place_phrase",
@@ -27,9 +28,6 @@ __all__ = [
     "is_someone",
     "load_agents",
 ]
-
-# Prepositions of place whose object is where something happens, not who does it.
-_PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "around", "within"})
 
 
 @cache
@@ -139,14 +137,3 @@ def is_someone(noun: Token) -> bool:
 def _is_ground(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS or noun.ent_type_ in PLACE_LABELS
-
-
-def in_place_phrase(noun: Token) -> bool:
-    """Return whether a noun is the object of a place preposition ("in X", "in X killing")."""
-    # the parser may read "struck depots in Tell Hassan killing three" as "in [Hassan
-    # killing three]": the noun is then the subject of a gerund inside the PP.
-    head = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
-    if head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
-        # "hit a bakery in the town of Kafr Hamra killing six": a place noun's name.
-        return noun.dep_ in {"pobj", "nsubj"}
-    return noun.dep_ in {"pobj", "nsubj"} and head.lower_ in _PLACE_PREPS

@@ -52,6 +52,7 @@ from .spans import (
     np_span,
     stolen_subject,
 )
+from .speakergerunds import speaker_clause
 from .speakertails import told_subject
 from .tolltags import tag_object
 from .victims import glued_subject, is_hurt_by
@@ -248,7 +249,7 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
     head = governor(verb)
     if head is None or depth > 6 or verb.dep_ == "acl":
         return [], ""
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and speaker_clause(verb) is None:  # ("to act, stressing")
         passive_subj = child(head, "nsubjpass")
         if is_passive_complement(verb):
             return _passive(verb)  # "ten were reported killed (by X)": they did nothing

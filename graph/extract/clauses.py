@@ -23,6 +23,7 @@ from .lexicon import (
     READY_ADJECTIVES,
 )
 from .spans import child, clause_head, gerund_lemma, stolen_subject
+from .speakergerunds import speaker_clause
 from .speechtags import reported_gerund
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
@@ -33,9 +34,10 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 
 def governor(verb: Token) -> Token | None:
     """Return the clause a dependent clause shares its subject and setting with."""
-    reported = reported_gerund(verb)
+    reported = reported_gerund(verb) or speaker_clause(verb)
     if reported is not None:
-        # "jets hit the clinic the reporter said bringing down the roof": the jets did.
+        # "jets hit the clinic the reporter said bringing down the roof": the jets did;
+        # "urged X to stop the raids stressing that ...": the one who urged stresses.
         return reported
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head

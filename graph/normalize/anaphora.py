@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .mentions import Mention
+from .owngovernment import own_country, places_country
 from .phrase import (
     ACCEPTS,
     BARE_ONLY,
@@ -111,7 +112,9 @@ def resolve_description(
         return None  # "the Russian government" names its country; "the government" refers
     found = doc.mentions.antecedent(lambda m: doc.compatible(m.ref, desc), sent, pos, recency=True)
     if found is not None and found.actor_type == "country" and "government" in desc:
-        return doc.ref(doc.gaz.state_actor(found.actor_id))  # "the regime": Syria's
+        # "the regime": Syria's; in a story about Syria, not the last country named
+        home = doc.main_country or places_country(doc.gaz, doc.place_kinds)
+        return doc.ref(doc.gaz.state_actor(own_country(found, home)))
     return found
 
 
