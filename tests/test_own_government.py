@@ -1,5 +1,7 @@
-"""A bare "the government" is the government of the country the story is about (issue 14).
+"""The story's own country: whose "the government" is, whose "civilians" are (issue 14).
 
+A bare "the government" is the government of the country the story is about; a generic
+agent of no named country ("rebels", "the army") is of the country the story happens in.
 Stories written for these tests; events are built by hand (no spaCy).
 """
 
@@ -73,3 +75,28 @@ def test_own_country_keeps_the_country_without_a_clear_story_country():
     assert own_country(Ref("russia", "Russia", "country"), "") == "russia"
     assert own_country(Ref("russia", "Russia", "country"), "syria") == "syria"
     assert own_country(Ref("syria", "Syria", "country"), "syria") == "syria"
+
+
+RUSSIAN_RAIDS = [
+    ("Russian jets struck Hama and Homs overnight.", "Russian jets", "strike", "Hama"),
+    ("A Russian general said the raids on Idlib would go on.", "A Russian general", "say", ""),
+]
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        # a story about a foreign power's raids: the rebels and civilians are the setting's
+        (("Rebels shelled a market killing six civilians.", "Rebels", "kill", "six civilians"),
+         ("syria/rebels", "syria/civilians")),
+        (("The army retook two hills.", "The army", "retake", "two hills"), ("saa", "hills")),
+    ],
+)  # fmt: skip
+def test_generic_agents_belong_to_the_setting(row, expected):
+    events, start = [], 0
+    for index, (sentence, actor, action, target) in enumerate([*RUSSIAN_RAIDS, row]):
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(actor, action, target, prov))
+        start += len(sentence) + 1
+    last = list(normalize_events(events))[-1]
+    assert (last.actor_id, last.target_id) == expected

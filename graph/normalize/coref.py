@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer
 from .junk import UNRESOLVED
 from .mentions import Mention, MentionList
 from .naming import contained_actor, titled_person, unknown_actor
+from .owngovernment import places_country
 from .phrase import AGENT_SUFFIX, Ref, clean, drop_connective, head_word, slug_of, surnames
 from .places import Place, link_place, link_place_in
 from .qualified import document_coalitions
@@ -105,7 +106,7 @@ class Document:
         actor = self.gaz.get(actor_id)
         if actor is None or not is_sector_only(actor.actor_type, actor.country, actor.sector):
             return ref
-        return agent_ref(self.gaz, [SECTORS[actor.sector][0]], self.main_country, ()) or ref
+        return agent_ref(self.gaz, [SECTORS[actor.sector][0]], self.setting_country, ()) or ref
 
     def person(self, name: str) -> Ref:
         """Return the person a name refers to; its full name and surname now name it here."""
@@ -158,6 +159,14 @@ class Document:
     def main_country(self) -> str:
         """Return the country the document is clearly about ("" when it is not clear)."""
         return self._document_context()[0]
+
+    @property
+    def setting_country(self) -> str:
+        """Return the country the story happens in: where its places are, else its main country.
+
+        Generic agents of no named country ("civilians", "rebels", "police") are its own.
+        """
+        return places_country(self.gaz, self.place_kinds) or self.main_country
 
     @property
     def coalitions(self) -> dict[str, Ref]:

@@ -57,7 +57,7 @@ def lookup_ref(words: list[str], doc: Document, place: bool) -> Ref | None:
     ref = doc.lookup(words, place=place)
     actor = doc.gaz.get(ref.actor_id) if ref is not None else None
     if actor is not None and is_sector_only(actor.actor_type, actor.country, actor.sector):
-        return agent_ref(doc.gaz, words, doc.main_country, STATE_HEADS) or doc.generic(
+        return agent_ref(doc.gaz, words, doc.setting_country, STATE_HEADS) or doc.generic(
             actor.actor_id
         )
     return ref

@@ -72,7 +72,7 @@ def resolve(
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or agent_ref(
-            doc.gaz, words, doc.main_country, STATE_HEADS, country=located(doc, sent, pos, text)
+            doc.gaz, words, doc.setting_country, STATE_HEADS, country=located(doc, sent, pos, text)
         )
         or national_body(doc.gaz, words, doc.main_country, STATE_HEADS)
         or inhabitants(doc.gaz, words, doc.main_country, lambda ws: country_named(ws, doc))
@@ -124,7 +124,7 @@ def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
         return None  # "the downing of the helicopter which ...": a thing, not the agent noun
     near = before.split()[-4:]
     for start in range(len(near)):
-        found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.main_country, STATE_HEADS)
+        found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.setting_country, STATE_HEADS)
         if found is not None:
             return found
     return None
