@@ -157,6 +157,12 @@ STATED = [
         "Warplanes",
         "carry out",
     ),
+    # a hedge on the aim of the act, not on its doer
+    (
+        "Two navies are carrying out separate raids ostensibly aimed at pirates.",
+        "Two navies",
+        "carry out",
+    ),
     # a hedge on what was hit, or no hedge at all
     (
         "Three herders were wounded in raids carried out by Jordanian jets.",

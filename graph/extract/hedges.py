@@ -116,7 +116,8 @@ def _is_hedged_participle(kid: Token) -> bool:
     if kid.dep_ != "acl" or kid.tag_ != "VBN":
         return False
     if any(k.dep_ == "advmod" and k.lower_ in HEDGE_ADVERBS for k in kid.children):
-        return True
+        # only a doer named by it: not "strikes ostensibly aimed at the militants".
+        return child(kid, "agent") is not None
     return kid.lemma_.lower() in EPISTEMIC_VERBS and child(kid, "xcomp") is not None
 
 
