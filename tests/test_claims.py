@@ -2,8 +2,9 @@
 
 Sentences of our own, with and without commas (the real-news corpus has none): "X
 claimed (responsibility for) the raid on Y" gives X's raid on Y, and "an attack claimed
-by X killed N" gives X's killing, each "possible" and credited to X; a claim nobody made
-or a denial names no doer, and the claim itself stays X's statement.
+by X killed N" gives X's killing, each stated and credited to X (event coders code a
+claimed attack as the claimer's); a claim nobody made or a denial names no doer, and the
+claim itself stays X's statement.
 """
 
 from __future__ import annotations
@@ -78,10 +79,10 @@ UNAIMED = [
 
 
 @pytest.mark.parametrize("sentence, triple", [*CLAIMED, *UNAIMED])
-def test_a_claimed_act_is_the_claimers_and_possible(parse, sentence, triple):
+def test_a_claimed_act_is_the_claimers_and_credited_to_them(parse, sentence, triple):
     found = [e for e in _events(parse, sentence) if (e.actor, e.action, e.target) == triple]
     assert found, [(e.actor, e.action, e.target) for e in _events(parse, sentence)]
-    assert {e.modality for e in found} == {"possible"}
+    assert {e.modality for e in found} == {"asserted"}
     # credited to the claimer, unless a source tells the whole sentence ("a monitor said")
     assert {e.attribution for e in found} <= {triple[0], "a monitor"}
 

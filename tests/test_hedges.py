@@ -4,7 +4,8 @@ Sentences of our own, with and without commas (the real-news corpus has none): a
 on the act ("probably shelled", "was most likely carried out by X"), on the noun that
 names it or its doer ("a presumable X drone strike", "suspected militia rockets"), a
 passive of report ("is said to have"), a cleft under "whether" and a direct question give
-the act as "possible"; a hedge on what was hit leaves the act asserted.
+the act as "possible"; a hedge on what was hit or on the kind of weapon ("a suspected car
+bomb killed ten"), or a toll "reported killed", leaves the act asserted.
 """
 
 from __future__ import annotations
@@ -152,6 +153,26 @@ STATED = [
         "A suspected nerve gas attack",
         "kill",
     ),
+    # ... or on any kind of weapon: the car, the suicide bomber
+    ("A suspected car bomb killed thirty people in Tessa.", "A suspected car bomb", "kill"),
+    ("A suspected car bomb killed thirty people in Tessa", "A suspected car bomb", "kill"),
+    (
+        "An apparent suicide bombing killed nine guards at the Orlen checkpoint.",
+        "An apparent suicide bombing",
+        "kill",
+    ),
+    # a toll "reported" or "said" with a bare participle is how wire copy states it
+    (
+        "Twelve villagers were reported killed when jets bombed the market in Karsun.",
+        "jets",
+        "kill",
+    ),
+    (
+        "Twelve villagers were reported killed when jets bombed the market in Karsun",
+        "jets",
+        "bomb",
+    ),
+    ("Two porters were said killed in the shelling by the army.", "the army", "kill"),
     (
         "Warplanes carried out a suspected chlorine attack on the suburb.",
         "Warplanes",

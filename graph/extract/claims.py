@@ -4,9 +4,9 @@
 claimed the raid on the depot", "an attack claimed by the Hawks Brigade killed nine" and
 "the blast, which the brigade claimed, wrecked a bakery" name who did the act only by a
 claim. :func:`claimer` finds the group that claims the act a noun names; the act is
-then that group's, with the modality "possible" and credited to it
-(:func:`claimed_doer` and :func:`graph.extract.hedges.hedged_modality`). A denial or
-a claim nobody made ("no group claimed the attack") names no doer.
+then that group's, stated and credited to it (:func:`claimed_doer`), as event coders
+code a claimed attack. A denial or a claim nobody made ("no group claimed the attack")
+names no doer.
 """
 
 from __future__ import annotations

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .alleged import alleged_modality
-from .hedges import copular_head, hedged_modality
+from .hedges import copular_head, hedged_modality, is_belief_verb
 from .lexicon import (
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
-    EPISTEMIC_VERBS,
     HEDGE_ADJECTIVES,
     INTENT_NOUNS,
     MODALS,
@@ -132,9 +131,7 @@ def _is_epistemic_passive(verb: Token) -> bool:
     # "was believed to", and reduced: "airstrikes believed to be carried out by jets".
     reduced = verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBD"}
     reduced = reduced and child(verb, "nsubj") is None
-    return verb.lemma_.lower() in EPISTEMIC_VERBS and (
-        reduced or child(verb, "auxpass") is not None
-    )
+    return is_belief_verb(verb) and (reduced or child(verb, "auxpass") is not None)
 
 
 def intent_modality(verb: Token) -> str:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .claims import claimed_doer, claimer, doers
+from .claims import doers
 from .lexicon import (
     AGENT_NOUNS,
     EPISTEMIC_VERBS,
     EVENT_NOUNS,
-    GAS_WORDS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
+    SAYING_EPISTEMIC_VERBS,
 )
 from .spans import child
 
@@ -47,18 +47,16 @@ def hedged_modality(clause: Token) -> str:
     """Return "possible" when a hedge makes ``clause``'s act or its doer unsure, else "".
 
     "apparently bombed", "was likely carried out by X", "the presumable X strike on Y",
-    "killed in a suspected X raid", "hit by suspected X drones", "did X shell Y?".
+    "killed in a suspected X raid", "hit by suspected X drones", "did X shell Y?". A claim
+    of responsibility is no hedge: "an attack claimed by X killed nine" is stated, as X's
+    act credited to X (claims.py), as event coders code claimed attacks.
     """
     if any(kid.dep_ == "advmod" and kid.lower_ in HEDGE_ADVERBS for kid in clause.children):
         return "possible"
     if clause.pos_ in {"NOUN", "PROPN"}:
-        # an event noun read as a clause: "the presumable X strike on Y", "the raid on Y
-        # claimed by X".
-        return "possible" if is_hedged_noun(clause) or claimer(clause) is not None else ""
+        # an event noun read as a clause: "the presumable X strike on Y".
+        return "possible" if is_hedged_noun(clause) else ""
     if any(is_hedged_noun(noun) for noun in doer_nouns(clause)):
-        return "possible"
-    if claimed_doer(clause, doer_nouns(clause)) is not None:
-        # "an attack claimed by X killed nine": the killing is X's by X's claim.
         return "possible"
     if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp"}:
         return "possible"
@@ -71,7 +69,7 @@ def _is_misread_belief(verb: Token) -> bool:
     "Jets believed to be Jordanian struck the hamlet": "believed" read as the root, with
     "struck" its conjunct (or complement); the strike's doer is only believed.
     """
-    if verb.lemma_.lower() not in EPISTEMIC_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+    if not is_belief_verb(verb) or verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(kid.dep_ in {"aux", "auxpass", "dobj"} for kid in verb.children):
         return False  # "the jets were believed to be", "the envoy believed them to be"
@@ -90,8 +88,9 @@ def is_hedged_noun(noun: Token) -> bool:
 
     "a presumable Turkish drone strike", "suspected militia rockets", "an alleged raid":
     the hedge may hang on a modifier of the noun rather than the noun itself. A hedge on
-    the kind of weapon alone leaves the act stated: "a suspected gas attack killed ten"
-    (people died; what is unsure is the gas), unless the phrase names its owner too.
+    the kind of weapon alone leaves the act stated: "a suspected gas attack killed ten",
+    "an apparent car bomb killed six" (people died; what is unsure is the gas, the car),
+    unless the phrase names its owner too.
     A participle after the noun may hedge it as well: "raids believed to be Russian",
     "strikes reportedly carried out by X".
     """
@@ -108,7 +107,8 @@ def is_hedged_noun(noun: Token) -> bool:
     after = [tok for tok in words if tok.i > hedges[0]]
     if any(_is_owner_word(tok) for tok in after):
         return True  # "suspected government strikes": who struck is unsure
-    return not any(tok.lower_ in GAS_WORDS for tok in after)
+    # "an alleged raid" (the act itself is unsure) against "a suspected car bomb" (its kind).
+    return not after
 
 
 def _is_hedged_participle(kid: Token) -> bool:
@@ -118,7 +118,22 @@ def _is_hedged_participle(kid: Token) -> bool:
     if any(k.dep_ == "advmod" and k.lower_ in HEDGE_ADVERBS for k in kid.children):
         # only a doer named by it: not "strikes ostensibly aimed at the militants".
         return child(kid, "agent") is not None
-    return kid.lemma_.lower() in EPISTEMIC_VERBS and child(kid, "xcomp") is not None
+    return is_belief_verb(kid) and child(kid, "xcomp") is not None
+
+
+def is_belief_verb(verb: Token) -> bool:
+    """Return whether ``verb`` is a verb of belief that hedges its complement.
+
+    "was believed to have fired", "is said to have stormed": a belief. A verb of saying
+    with a bare participle is how a toll is stated: "twelve were reported killed".
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in EPISTEMIC_VERBS:
+        return False
+    if lemma not in SAYING_EPISTEMIC_VERBS:
+        return True
+    complement = child(verb, "xcomp")
+    return complement is not None and any(k.tag_ == "TO" for k in complement.children)
 
 
 def _is_owner_word(tok: Token) -> bool:

@@ -114,6 +114,9 @@ HEDGE_ADJECTIVES = {
 # Verbs of belief whose passive hedges the infinitive after it: "X is believed to have
 # fired", "the raid was thought to have been done by Y", "is said (reported) to have" (possible).
 EPISTEMIC_VERBS = _words("suspect believe think presume suppose allege rumour rumor say report")
+# Of those, verbs of saying hedge only an infinitive: "was reported to have stormed" is a
+# belief, but "twelve were reported killed" is how wire copy states a toll.
+SAYING_EPISTEMIC_VERBS = _words("say report")
 # "the US-led coalition": a group named after who heads it; leadership is a standing
 # attribute of the group, not an event of the sentence.
 LEADERSHIP_VERBS = _words("lead head command run chair")
