@@ -54,6 +54,18 @@ SYRIAN_STORY = [
             ],
             "assad-regime",
         ),
+        # a foreign country named as an actor: its government ("Britain ... The government")
+        (
+            [
+                ("Syrian troops shelled rebel districts of Homs and Hama on Monday.",
+                 "Syrian troops", "shell", "rebel districts"),
+                ("In London Britain condemned the shelling.", "Britain", "condemn",
+                 "the shelling"),
+                ("The government will send aid to the towns.", "The government", "send",
+                 "aid"),
+            ],
+            "united-kingdom",
+        ),
         # the story's own country named last: its government, as before
         (
             [

@@ -110,11 +110,13 @@ def resolve_description(
         return _same_head(doc, words, head, sent, pos)
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
-    found = doc.mentions.antecedent(lambda m: doc.compatible(m.ref, desc), sent, pos, recency=True)
-    if found is not None and found.actor_type == "country" and "government" in desc:
+    mention = doc.mentions.find(lambda m: doc.compatible(m.ref, desc), sent, pos, recency=True)
+    found = mention.ref if mention is not None else None
+    if mention and found and found.actor_type == "country" and "government" in desc:
         # "the regime": Syria's; in a story about Syria, not the last country named
         home = doc.main_country or places_country(doc.gaz, doc.place_kinds)
-        return doc.ref(doc.gaz.state_actor(own_country(found, home)))
+        named = head != "regime" and not mention.modifier
+        return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
     return found
 
 

@@ -2,10 +2,13 @@
 
 A bare "the government", "the regime" or "the authorities" is the government of the
 country the story is about, not of the last country named: in a story about Syria,
-"Moscow set a deadline ... The government sent buses" means Damascus. Coreference finds
-the nearest mention a government can be (:meth:`graph.normalize.coref.Document.description`);
-when that is a country's mere name (or its adjective, "a Russian deadline") and the
-story is set in another country, the description is that country's government. The
+"a Russian deadline ran out ... The government sent buses" means Damascus. Coreference
+finds the nearest mention a government can be
+(:meth:`graph.normalize.coref.Document.description`); when that is a country's adjective
+("a Russian deadline"), or the description is "the regime" (news' word for the home
+regime), and the story is set in another country, the description is that country's
+government. A country named as an actor keeps "the government": "Britain condemned the
+raid. The government will send aid" is Britain's. The
 story's country is the one it is clearly about (:func:`graph.normalize.agents.main_country`),
 else the one most of its places lie in ("Aleppo", "Idlib" and "Homs" are Syrian). A
 government the text names as one ("the Turkish government", "the Kremlin") stays.
@@ -24,14 +27,17 @@ from .places import get_place
 __all__ = ["own_country", "places_country"]
 
 
-def own_country(found: Ref, main_country: str) -> str:
+def own_country(found: Ref, main_country: str, *, named: bool = False) -> str:
     """Return the country whose government a bare "the government" after ``found`` means.
 
     Args:
         found: The nearest earlier mention a government can be, typed "country".
         main_country: The country the document is clearly about ("" when none).
+        named: Whether ``found`` names the country as an actor ("Britain condemned the
+            raid. The government will send aid": Britain's), not as a mere adjective ("a
+            Russian deadline") and not for "the regime" (news' word for the home regime).
     """
-    if main_country and found.actor_id != main_country:
+    if main_country and found.actor_id != main_country and not named:
         return main_country  # "a Russian deadline ... the government": a Syrian story's own
     return found.actor_id
 
