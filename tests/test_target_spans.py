@@ -175,10 +175,10 @@ GOALS = [
 
 SOURCES = [
     (
-        "Its fighters marched about 4 kilometers (2.5 miles) from the western edge of the lake.",
-        "march",
+        "The brigade pushed roughly 6 kilometres (3.7 miles) from the northern edge of the dam.",
+        "push",
     ),
-    ("Its fighters marched about 4 kilometers, from the western edge of the lake.", "march"),
+    ("The brigade pushed roughly 6 kilometres, from the northern edge of the dam.", "push"),
     ("The army advanced further inside it from several directions.", "advance from"),
     ("The militia advanced from three directions on Sunday.", "advance from"),
 ]
@@ -207,14 +207,14 @@ BRACKETED = [
         "two members of the (pro-government militia) Defence Units",
     ),
     (
-        "Twin blasts targeted the Sayyeda Nafisa (AS) Highway near the capital.",
-        "target",
-        "the Sayyeda Nafisa (AS) Highway",
+        "Two car bombs struck the Imam Qadir (AS) Bridge near the harbour.",
+        "strike",
+        "the Imam Qadir (AS) Bridge",
     ),
     (
-        "Twin blasts targeted the Sayyeda Nafisa (AS) Highway, near the capital.",
-        "target",
-        "the Sayyeda Nafisa (AS) Highway",
+        "Two car bombs struck the Imam Qadir (AS) Bridge, near the harbour.",
+        "strike",
+        "the Imam Qadir (AS) Bridge",
     ),
     # a verb or a new clause's subject after the gloss is no part of the phrase
     (

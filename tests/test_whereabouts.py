@@ -34,8 +34,8 @@ AIMED_AND_PARTS = [
         ("Insurgents", "kill", "a shepherd"),
     ),
     *_both(
-        "Militants fired five rocket shells on Sheikh Saeed Suburb, injuring a farmer.",
-        ("Militants", "injure", "a farmer"),
+        "Gunmen lobbed four mortar shells on Ain Zawiya Suburb, injuring a baker.",
+        ("Gunmen", "injure", "a baker"),
     ),
     *_both(
         "Militants launched rockets into government-held Jabal Zeitoun, killing four people.",
@@ -47,9 +47,9 @@ AIMED_AND_PARTS = [
         ("The army", "kill", "12 militants"),
     ),
     *_both(
-        "Rebels fired a shell that landed in the northern part of Kafr Nabudah, wounding three "
-        "children.",
-        ("Rebels", "wound", "three children"),
+        "Insurgents launched a shell that fell in the southern part of Umm Tarsha, wounding two "
+        "pupils.",
+        ("Insurgents", "wound", "two pupils"),
     ),
 ]
 
@@ -66,16 +66,16 @@ def test_the_clause_subject_does_the_toll(parse, text, triples):
     [
         ("Insurgents fired two mortar rounds on Tal Haddad killing a shepherd.", "Tal Haddad"),
         (
-            "Militants fired five rocket shells on Sheikh Saeed Suburb injuring a farmer.",
-            "Sheikh Saeed Suburb",
+            "Gunmen lobbed four mortar shells on Ain Zawiya Suburb injuring a baker.",
+            "Ain Zawiya Suburb",
         ),  # fmt: skip
         (
-            "A car bomb exploded in the western countryside of Khan Tuman killing five civilians.",
-            "Khan Tuman",
+            "A roadside bomb went off in the southern countryside of Jisr Hamid killing six men.",
+            "Jisr Hamid",
         ),  # fmt: skip
         (
-            "A shell landed in the northern part of Kafr Nabudah wounding three children.",
-            "Kafr Nabudah",
+            "A shell fell in the southern part of Umm Tarsha wounding two pupils.",
+            "Umm Tarsha",
         ),  # fmt: skip
         (
             "A mortar round fell in the vicinity of the Omar Mukhtar Hotel leaving a waiter hurt.",

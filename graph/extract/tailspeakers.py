@@ -1,10 +1,10 @@
 """A speaker glued onto the end of a target before its speech tag (private).
 
-"Jets hit the town of Kafr Some activist Sami Aziz said": without a comma the parser
+"Shells struck the village of Umm Lisa activist Karim Daher said": without a comma the parser
 may hang the speaker of a tag that has no subject of its own inside the target's
-phrase ("the town of Kafr Some activist Sami Aziz"). :func:`without_tail_speaker`
+phrase ("the village of Umm Lisa activist Karim Daher"). :func:`without_tail_speaker`
 cuts the speaker off: the last name before the tag with the role words before it
-("activist", "state television and official news agency"), or the role words alone
+("activist", "state media and local news agency"), or the role words alone
 when the parser left the name out.
 """
 
@@ -36,8 +36,8 @@ _JOINS = frozenset(
 def without_tail_speaker(span: Span) -> Span:
     """Return ``span`` without a speaker of the subjectless speech tag right after it.
 
-    "the town of Kafr Some activist Sami Aziz" (before "said") -> "the town of Kafr
-    Some"; "40 people Amnesty International" -> "40 people". A tag with a subject of
+    "the village of Umm Lisa activist Karim Daher" (before "said") -> "the village of
+    Umm Lisa"; "40 people Amnesty International" -> "40 people". A tag with a subject of
     its own ("... the monitor said", parsed so) or a name the phrase needs ("the
     leaders of Amnesty International") leaves it as it is.
     """
@@ -98,5 +98,5 @@ def _is_role_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in _ROLE_WORDS:
         return True
-    # "state television and official news agency": "and" between two roles
+    # "state media and local news agency": "and" between two roles
     return tok.lower_ == "and" and i > 0 and doc[i - 1].lower_ in _ROLE_WORDS

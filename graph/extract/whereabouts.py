@@ -56,8 +56,8 @@ def in_place_phrase(noun: Token) -> bool:
     prep = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
     word = prep.lower_
     if word == "of":
-        # "hit a bakery in the town of Kafr Hamra killing six", "fell in the southern
-        # part of Kafr Hamra killing six": a place's name.
+        # "hit a clinic in the town of Ain Haddad killing four", "fell in the western
+        # part of Ain Haddad killing four": a place's name.
         whole = prep.head.lemma_.lower()
         return whole in PLACE_NOUNS or whole in _PLACE_PARTS or prep.head.lower_ in _PLACE_PARTS
     if word in _AIM_PREPS:
