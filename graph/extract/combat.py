@@ -52,7 +52,7 @@ from .lexicon import (
 )
 from .misfires import clause_subject, is_armed
 
-__all__ = ["combat_sense"]
+__all__ = ["armed_agent", "armed_subject", "combat_sense", "verb_objects"]
 
 _FORCE = Code("190", "FIGHT", "")
 _AERIAL = Code("195", "FIGHT", "aerial")
@@ -92,7 +92,8 @@ _RESISTING = _words("resist withstand")
 _HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
 
 
-def _objects(verb: Token) -> list[Token]:
+def verb_objects(verb: Token) -> list[Token]:
+    """Return what a verb acts on: its object, a passive's subject, a participle's noun."""
     found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the villages secured by the army"
@@ -117,7 +118,7 @@ def combat_sense(verb: Token) -> Code | None:
     from .agentnouns import is_means_noun, is_someone  # agentnouns -> ... -> classify
 
     lemma = verb.lemma_.lower()
-    objects = _objects(verb)
+    objects = verb_objects(verb)
     particles = _particles(verb)
     if lemma == "take" and "out" in particles:
         hit = [o for o in objects if is_someone(o) or is_means_noun(o.lower_)]
@@ -168,7 +169,7 @@ def _force_met(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
         return _FORCE
     if lemma == "claim" and any(_is_toll(o) for o in objects):
         return default_class("kill")  # "the car bomb claimed eight"
-    if lemma == "trap" and (armed or _armed_agent(verb) or any(is_armed(o) for o in objects)):
+    if lemma == "trap" and (armed or armed_agent(verb) or any(is_armed(o) for o in objects)):
         return _code(label_class("besiege"))  # "the troops trapped the gunmen in the mill"
     return None
 
@@ -222,7 +223,7 @@ def _won_by_arms(verb: Token) -> bool:
     return armed_subject(verb) or any(is_someone(c) or is_armed(c) for c in foes)
 
 
-def _armed_agent(verb: Token) -> bool:
+def armed_agent(verb: Token) -> bool:
     """Return whether a passive's agent is armed: "trapped by the militia"."""
     agents = [k for k in verb.children if k.dep_ == "agent"]
     return any(is_armed(c) for a in agents for c in a.children if c.dep_ == "pobj")

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["without_tail_speaker"]
+__all__ = ["TAG_VERBS", "without_tail_speaker"]
 
 # Verbs of a speech tag after its clause: "... activist X said", "... told AFP".
-_TAG_VERBS = frozenset({"say", "tell", "report", "add", "state"})
+TAG_VERBS = frozenset({"say", "tell", "report", "add", "state"})
 # Entity types a speaker's name has.
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Words of a speaker's role before the name: "activist", "state news agency".
@@ -45,7 +45,7 @@ def without_tail_speaker(span: Span) -> Span:
     if span.end >= len(doc) or len(span) < 2:
         return span
     tag = doc[span.end]
-    if tag.pos_ != "VERB" or tag.lemma_.lower() not in _TAG_VERBS or _has_own_subject(tag, span):
+    if tag.pos_ != "VERB" or tag.lemma_.lower() not in TAG_VERBS or _has_own_subject(tag, span):
         return span
     start = _speaker_start(span)
     if start is None or start <= span.start or start <= span.root.i:

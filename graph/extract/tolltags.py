@@ -14,11 +14,10 @@ from spacy.tokens import Span, Token
 
 from .lexicon import QUANTITY_NOUNS
 from .spans import child
+from .tailspeakers import TAG_VERBS
 
 __all__ = ["tag_object", "without_speaker"]
 
-# Verbs of a speech tag after its clause: "... activists said", "... the monitor reported".
-_TAG_VERBS = frozenset({"say", "tell", "report", "add", "state"})
 # What may stand between the verb and its toll: "killed at least 30", "wounded also 12".
 _BETWEEN_DEPS = frozenset({"advmod", "prt", "neg"})
 # Words a speaker's phrase is joined to the toll by: "30 people including children".
@@ -38,7 +37,7 @@ def tag_object(verb: Token) -> Token | None:
         return None
     tag = verb.head
     subj = child(tag, "nsubj")
-    if tag.lemma_.lower() not in _TAG_VERBS or subj is None or not verb.i < subj.i < tag.i:
+    if tag.lemma_.lower() not in TAG_VERBS or subj is None or not verb.i < subj.i < tag.i:
         return None
     between = verb.doc[verb.i + 1 : subj.left_edge.i]
     if any(tok.dep_ not in _BETWEEN_DEPS for tok in between) or not _is_toll(subj):
@@ -63,7 +62,7 @@ def without_speaker(span: Span) -> Span:
     doc, root = span.doc, span.root
     if span.end >= len(doc) or root.dep_ != "nsubj" or root.head.i != span.end:
         return span
-    if doc[span.end].lemma_.lower() not in _TAG_VERBS or not _is_toll(root):
+    if doc[span.end].lemma_.lower() not in TAG_VERBS or not _is_toll(root):
         return span
     last = doc[span.end - 1]
     if last.i == root.i or not is_actor_noun(last):

@@ -22,10 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .combat import armed_subject
+from .combat import armed_agent, armed_subject, verb_objects
 from .eventclass import noun_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
-from .misfires import is_armed
 
 __all__ = ["peacetime_misread"]
 
@@ -54,13 +53,6 @@ _JOINT = _words("joint combined allied coordinated common")
 _WITH = _words("with alongside together")
 
 
-def _objects(verb: Token) -> list[Token]:
-    found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        found.append(verb.head)  # "the strikes staged by the army"
-    return found
-
-
 def peacetime_misread(verb: Token, code: Code) -> Code | None:
     """Return the code of a verb whose dictionary code reads a civil act into war news.
 
@@ -71,9 +63,9 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
     Returns:
         The code of the act told here, or None when the code fits.
     """
-    objects = _objects(verb)
+    objects = verb_objects(verb)
     lemma = verb.lemma_.lower()
-    armed = armed_subject(verb) or _armed_agent(verb)
+    armed = armed_subject(verb) or armed_agent(verb)
     if code.plover == "PROTEST" and any(_is_attack_strike(o, armed) for o in objects):
         return _struck(objects)  # "the air force staged strikes on the town"
     if code.plover == "PROTEST" and lemma in _OBSTRUCTING and armed:
@@ -88,11 +80,6 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
     if code.plover == "RETREAT" and lemma == "release" and informs:
         return _STATEMENT  # "the ministry released no figure for the dead"
     return None
-
-
-def _armed_agent(verb: Token) -> bool:
-    agents = [k for k in verb.children if k.dep_ == "agent"]
-    return any(is_armed(c) for a in agents for c in a.children if c.dep_ == "pobj")
 
 
 def _is_attack_strike(noun: Token, armed: bool) -> bool:
