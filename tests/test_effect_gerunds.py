@@ -63,7 +63,7 @@ TOLLS = [
     ),
     # a place noun's name is no one: "in the town of X killing six".
     *_both(
-        "Jets hit a bakery in the town of Kafr Hamra, killing six.",
+        "Jets hit a bakery in the town of Tel Dorin, killing six.",
         ("Jets", "hit", "a bakery"),
         ("Jets", "kill", "six"),
     ),
@@ -96,7 +96,7 @@ def test_the_attacker_does_the_toll(parse, text, triples):
         # a bus or a quarter kills no one.
         ("Jets struck the bakery killing 6.", ("the bakery", "kill", "6")),
         ("A shell hit the minibus killing two.", ("the minibus", "kill", "two")),
-        ("Jets hit a bakery in the town of Kafr Hamra killing six.", ("Kafr Hamra", "kill", "six")),
+        ("Jets hit a bakery in the town of Tel Dorin killing six.", ("Tel Dorin", "kill", "six")),
         # someone after the verb does the gerund: men smuggle the arms, not the police.
         ("Police arrested men smuggling rifles.", ("Police", "smuggle", "rifles")),
         # a verb of seeing: the town burns.
@@ -116,8 +116,8 @@ def test_a_gerund_of_its_own_subject_stays_its_own(parse, text, absent):
     "text, triple",
     [
         pytest.param(
-            "Artillery shelled Kafr Hamra killing a farmer.",
-            ("Artillery", "shell", "Kafr Hamra"),
+            "Artillery shelled Kafr Nasser killing a farmer.",
+            ("Artillery", "shell", "Kafr Nasser"),
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="a place name the tagger calls a PERSON reads as someone doing the gerund",

@@ -30,7 +30,7 @@ def _found(parse: Parse, text: str) -> dict[Triple, str]:
 
 TIME_CLAUSE = [
     (
-        "Nine villagers perished when Turkish jets bombed the hamlet of Kafr Sous.",
+        "Nine villagers perished when Turkish jets bombed the hamlet of Beit Ramin.",
         ("Turkish jets", "kill", "Nine villagers"),
     ),
     (

@@ -37,7 +37,7 @@ HEDGE_ADVERBS = _words(
     "purportedly reportedly allegedly ostensibly conceivably"
 )
 # Adjectives of doubt before a noun: "a presumable drone strike", "suspected militia rockets".
-HEDGE_ADJECTIVES = _words(
+DOUBT_PREMODIFIERS = _words(
     "presumable presumed probable possible likely apparent alleged suspected purported "
     "supposed unconfirmed putative"
 )
@@ -100,7 +100,7 @@ def is_hedged_noun(noun: Token) -> bool:
     hedges = [
         tok.i
         for tok in words
-        if tok.lower_ in HEDGE_ADJECTIVES and tok.dep_ in {"amod", "advmod", "compound"}
+        if tok.lower_ in DOUBT_PREMODIFIERS and tok.dep_ in {"amod", "advmod", "compound"}
     ]
     if not hedges:
         return False

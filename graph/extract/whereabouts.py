@@ -5,7 +5,7 @@ comma the parser may give the gerund the name right before it as its subject, an
 tagger may call that name a person or an organisation:
 
 - a name in a place phrase: "mortars fell in Jubb Tala wounding two";
-- a name of a part of a place: "landed in the northern part of Kafr Sous killing
+- a name of a part of a place: "landed in the northern part of Beit Ramin killing
   one", "in the vicinity of the Zahra Hotel leaving a waiter hurt";
 - a name a weapon or an attack is aimed at: "fired rockets on Harat Nour killing a
   farmer", "launched shells into Tell Bari killing four".
