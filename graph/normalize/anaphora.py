@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .mentions import Mention
-from .owngovernment import own_country, places_country
+from .owngovernment import own_country
 from .phrase import (
     ACCEPTS,
     BARE_ONLY,
@@ -114,7 +114,7 @@ def resolve_description(
     found = mention.ref if mention is not None else None
     if mention and found and found.actor_type == "country" and "government" in desc:
         # "the regime": Syria's; in a story about Syria, not the last country named
-        home = doc.main_country or places_country(doc.gaz, doc.place_kinds)
+        home = doc.main_country or doc.places_country()
         named = head != "regime" and not mention.modifier
         return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
     return found

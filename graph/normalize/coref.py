@@ -53,6 +53,7 @@ class Document:
     _countries: frozenset[str] = frozenset()
     surname_of: dict[str, str] = field(default_factory=dict, init=False)
     _points: list[tuple[float, float]] = field(default_factory=list)
+    _places_country: tuple[int, str] = (-1, "")  # (places seen, their country), see below
 
     def __post_init__(self) -> None:
         self.mentions = MentionList(self.compatible)
@@ -166,7 +167,18 @@ class Document:
 
         Generic agents of no named country ("civilians", "rebels", "police") are its own.
         """
-        return places_country(self.gaz, self.place_kinds) or self.main_country
+        return self.places_country() or self.main_country
+
+    def places_country(self) -> str:
+        """Return the country most of the document's linked places lie in, or "".
+
+        Computed again only when a place was linked since (places are only ever added).
+        """
+        seen, country = self._places_country
+        if seen != len(self.place_kinds):
+            country = places_country(self.gaz, self.place_kinds)
+            self._places_country = (len(self.place_kinds), country)
+        return country
 
     @property
     def coalitions(self) -> dict[str, Ref]:
