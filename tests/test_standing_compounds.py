@@ -2,7 +2,7 @@
 
 "the rebel-held town", "the Gulf-linked brigade" say who holds or is tied to something
 as a lasting state; the modifier gives a relation fact, never an event of the sentence
-(graph/extract/arguments.py, agent_compound). A sponsorship ("the Gulf-backed brigade")
+(graph/extract/compoundframes.py, agent_compound). A sponsorship ("the Gulf-backed brigade")
 is an event at its first mention in a document and a fact when restated, as the seeds
 gold and the real-news judge code it; its target is the group's name when an apposition
 gives it. "X-occupied" stays an event too (the seeds gold codes it so). Sentences of our

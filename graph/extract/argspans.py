@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .alternatives import is_alternative, with_alternatives
-from .arguments import is_agentive
 from .clauses import is_hedged
+from .compoundframes import is_agentive
 from .lexicon import RECIPROCAL_VERBS
 from .spans import np_span
 

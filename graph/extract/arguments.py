@@ -1,13 +1,11 @@
-"""Who does what to whom: the subject and object rules of the extractor (private).
+"""Who does it: the subject rules of the extractor (private).
 
-Each construction has its own small function with an example sentence (the
-agent-compound and misread-participle rules build their frames here);
-:mod:`graph.extract` turns what they find into frames.
+Each construction has its own small function with an example sentence; the
+object side is :mod:`graph.extract.patients`, and :mod:`graph.extract` turns
+what they find into frames.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -16,45 +14,21 @@ from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
 from .clauses import governor
-from .compounds import compound_noun, list_end, suspended_modifiers
-from .coordination import conjoined_passive_subject, shared_object
-from .edges import is_hand_phrase, subject
-from .effectgerunds import effect_governor, misread_object
-from .eventnouns import attacker, is_event_noun, split_gerund
-from .eventtargets import clause_subject, is_means
-from .frames import Frame
+from .coordination import conjoined_passive_subject
+from .edges import subject
+from .effectgerunds import effect_governor
+from .eventnouns import split_gerund
+from .eventtargets import clause_subject
 from .gerunds import can_act, gerund_doer, names_where
-from .lexicon import (
-    AGENT_NOUNS,
-    HOLDING_VERBS,
-    LEADERSHIP_VERBS,
-    LOCATIVE_PARTICIPLES,
-    OBJECT_CONTROL,
-    PLACE_LABELS,
-    PLACE_NOUNS,
-    STANDING_VERBS,
-    TARGET_PREPS,
-    TIME_LABELS,
-)
-from .motion import MOTION_VERBS, is_distance, motion_goal
-from .passives import is_passive_complement, undergoer
-from .recipients import prefer_side
+from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
+from .passives import is_passive_complement
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
 from .requests import call_on_object
 from .senders import fired_weapon
-from .spans import (
-    antecedent,
-    child,
-    conjuncts,
-    gerund_lemma,
-    is_relative,
-    np_span,
-    stolen_subject,
-)
+from .spans import antecedent, child, conjuncts, is_relative, stolen_subject
 from .speakergerunds import speaker_clause
 from .speakertails import told_subject
-from .tolltags import tag_object
 from .victims import glued_subject, is_hurt_by
 
 
@@ -271,173 +245,3 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
             return [], ""
     actors, rule = agents(head, depth + 1)
     return actors, "inherited" if rule else ""
-
-
-def patients(verb: Token) -> tuple[list[Token], Token | None]:
-    """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
-    # two passive subjects: the one next to the verb is its own, the first a dateline
-    # or a fronted phrase ("Mon 3 May Twelve fighters were killed"); "were reported
-    # killed", "fled after being shelled by X": see undergoer.
-    passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
-    if passive_subj := passive_subj or conjoined_passive_subject(verb) or undergoer(verb):
-        if is_relative(passive_subj) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
-        return list(conjuncts(passive_subj)), None
-    if (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and not is_misread_main_verb(verb)
-        and not any(k.dep_ in {"mark", "nsubj"} for k in verb.children)
-    ):
-        # "the town captured by X" -> the town; not "evidence that the generals had met".
-        return [verb.head], None
-    # ("marched three kilometres into X": a distance walked is no target, see motion.)
-    objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_distance(kid)]
-    if len(objs) > 1 and is_relative(objs[0]):
-        # "the rumour that the envoy sold the embassy": "that" opens a content clause.
-        objs = objs[1:]
-    if objs:
-        if is_relative(objs[0]) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
-        return list(conjuncts(objs[0])), None
-    misread = misread_object(verb) or tag_object(verb)
-    if misread is not None:
-        # "jets hit the bus killing four" -> the bus (see misread_object); "jets killed
-        # 40 people activists said" -> 40 people (tag_object).
-        return [misread], None
-    shared = shared_object(verb)
-    if shared:
-        # "troops killed and wounded dozens": the first verb's object is the second's.
-        return shared, None
-    dative = child(verb, "dative")
-    if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
-        # a recipient without an object (the parser lost it): "gave the rebels and
-        # their allies, the Kurds, a path" -> target the rebels, once for the phrase.
-        return [dative], None
-    return prepositional_target(verb)
-
-
-def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
-    """Return the object of a target preposition of ``verb`` and that preposition."""
-    if verb.lemma_ in MOTION_VERBS:
-        # "advanced inside X", "pushed to within 5 km of X"; not "advanced from the west".
-        goal, prep = motion_goal(verb)
-        return (list(conjuncts(goal)), prep) if goal is not None else ([], None)
-    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
-    found = prefer_side(
-        [
-            (pobj, kid)
-            for kid in verb.children
-            if kid.dep_ == "prep"
-            and kid.lower_ in TARGET_PREPS
-            and not (is_means(kid) or is_hand_phrase(kid))
-            for pobj in [child(kid, "pobj")]
-            if pobj is not None and pobj.ent_type_ not in TIME_LABELS
-        ]
-    )
-    if found is not None:
-        return list(conjuncts(found[0])), found[1]
-    if verb.tag_ == "VBG" and is_event_noun(verb):
-        # a verbal noun the tagger read as a verb: "regime shelling of Douma killed five".
-        of = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
-        pobj = child(of, "pobj") if of is not None else None
-        if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
-            return list(conjuncts(pobj)), None
-    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
-    subj = child(verb, "nsubj")
-    if (
-        verb.dep_ == "relcl"
-        and subj is not None
-        and not is_relative(subj)
-        and child(verb, "advmod") is None
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-    ):
-        return [verb.head], None
-    return [], None
-
-
-def agent_compound(part: Token) -> Iterator[Frame]:
-    """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
-    # agent compound: "Iranian-backed militias" -> Iranian back militias;
-    # "the rebel-held town" -> rebel hold town.
-    mod = part.doc[part.i - 2] if part.i >= 2 else None
-    if part.i >= 1 and part.doc[part.i - 1].text != "-":
-        mod = part.doc[part.i - 1]
-    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
-        return
-    # "the Kurdish-led and US-backed militia": both participles modify the militia.
-    noun = compound_noun(part)
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
-        return
-    modifier = part.doc[mod.left_edge.i : mod.i + 1]
-    target = np_span(noun, start=list_end(part) + 1)
-    if _is_headline_verb(noun) and noun.i > part.i + 1:
-        target = part.doc[part.i + 1 : noun.i]
-    doer = attacker(noun) if is_event_noun(noun) else None
-    if doer is not None:
-        # "a US-backed offensive by Kurdish militias": the US backs the militias.
-        target = np_span(doer)
-    if part.lower_ in LOCATIVE_PARTICIPLES:
-        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
-        relation = f"{part.text} in"
-        yield Frame(
-            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
-        )
-        return
-    if not is_agentive(mod):
-        # "mortgage-backed securities", "computer-driven trading": no one acts.
-        return
-    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
-    # "rebel-held areas" likewise names who holds them: a standing state, not an event.
-    # "the Qaeda-linked group", "Russian-made jets": an affiliation or an origin, likewise.
-    standing = LEADERSHIP_VERBS | HOLDING_VERBS | STANDING_VERBS
-    kind = "relation" if part.lemma_ in standing else "event"
-    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
-    for other in suspended_modifiers(part, noun):
-        # "Russian- and Iranian-backed forces": Russia backs them too.
-        yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
-                    relation=part.text)  # fmt: skip
-
-
-def _is_headline_verb(noun: Token) -> bool:
-    # headlines drop determiners, so "Saudi-led coalition signals it will lift the
-    # blockade" is parsed as a noun "coalition signals" with a relative clause; a
-    # relative clause with both its own subject and object has no gap, so the "noun"
-    # is the headline's verb and the phrase ends before it.
-    return (
-        noun.dep_ == "ROOT"
-        and noun.tag_ == "NNS"
-        and any(
-            kid.dep_ == "relcl"
-            and child(kid, "nsubj") is not None
-            and child(kid, "dobj") is not None
-            for kid in noun.rights
-        )
-    )
-
-
-def is_agentive(mod: Token) -> bool:
-    """Return whether a compound's modifier can be an agent."""
-    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
-    # those naming people or organised groups do ("rebel-held", "state-owned").
-    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
-        return True
-    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
-
-
-def misread_participle(verb: Token) -> Iterator[Frame]:
-    """Yield the participle event of "X V-ing NAME VERB" misread as two subjects."""
-    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
-    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
-    # the agent of the participle, the rest of the second its object.
-    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
-    if len(subjects) != 2:
-        return
-    first, second = subjects
-    ing = verb.doc[second.left_edge.i]
-    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
-        return
-    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
-        return
-    target = np_span(second, start=ing.i + 1)
-    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))

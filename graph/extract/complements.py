@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .arguments import patients
 from .lexicon import CONTENT_VERBS
+from .patients import patients
 from .recipients import recipient_target
 from .requests import call_on_object
 from .spans import child, clause_head, join_tokens, np_span, verb_group

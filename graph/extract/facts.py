@@ -14,13 +14,14 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
-from .arguments import agents, prepositional_target
+from .arguments import agents
 from .causes import harm_frames, reduced_fact
 from .eventnouns import resolve_instrument
 from .frames import Frame
 from .noise import is_report_formula
 from .nounframes import fire_agent_frames
 from .passives import undergoer
+from .patients import prepositional_target
 from .reduced import reduced_subject
 from .spans import (
     antecedent,

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .arguments import patients
 from .clauses import intent_modality
 from .frames import Frame
+from .patients import patients
 from .spans import child, conjuncts, np_span
 
 # Verbs whose subject owns the intent in their object: "made an attempt to".

@@ -5,7 +5,7 @@ X", "fighters pushed deeper into the district", "units advanced to within five
 kilometres of the airbase" (the airbase, not the distance), "militants tried to
 infiltrate into the quarter". Where it comes from is no target: "the army advanced
 from three directions". :func:`motion_goal` gives the goal and its preposition;
-:func:`graph.extract.arguments.prepositional_target` asks it first for these verbs.
+:func:`graph.extract.patients.prepositional_target` asks it first for these verbs.
 """
 
 from __future__ import annotations

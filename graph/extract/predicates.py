@@ -18,7 +18,7 @@ from .agentnouns import is_means_noun
 from .aims import settled_targets
 from .alternatives import is_alternative
 from .argspans import argument_spans
-from .arguments import agents, patients
+from .arguments import agents
 from .causes import harm_frames
 from .clausetargets import clause_targets
 from .coordination import is_mutual, mutual_frames
@@ -29,6 +29,7 @@ from .frames import Frame
 from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
 from .passiveeffects import passive_effect_frames
+from .patients import patients
 from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
 from .spans import child

@@ -3,8 +3,9 @@
 Each grammatical construction has one small rule function, commented with an
 example sentence: which words head a predicate is decided here, its
 clause's frames in :mod:`graph.extract.predicates` (targets in
-:mod:`graph.extract.clausetargets`), the subject and object rules and agent compounds in
-:mod:`graph.extract.arguments`. Private helpers keep each module small: modality and
+:mod:`graph.extract.clausetargets`), the subject rules in :mod:`graph.extract.arguments`,
+the object rules in :mod:`graph.extract.patients`, agent compounds in
+:mod:`graph.extract.compoundframes`. Private helpers keep each module small: modality and
 negation in :mod:`graph.extract.clauses`, attribution in :mod:`graph.extract.credit`,
 place and time in
 :mod:`graph.extract.setting`, surface spans in :mod:`graph.extract.spans`, frame -> event
@@ -26,9 +27,9 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event, Provenance
 from ..parse import iter_sentences
-from .arguments import agent_compound, misread_participle
 from .cameodata import mend_lemmas
 from .complements import asks_someone, is_content_complement, is_content_verb
+from .compoundframes import agent_compound, misread_participle
 from .compounds import is_listed_participle
 from .eventnouns import is_event_noun
 from .facts import appositive, copula

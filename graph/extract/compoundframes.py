@@ -1,0 +1,112 @@
+"""Frames read off one word: compound participles and a participle misread as a noun.
+
+"Iranian-backed militias" (Iran backs the militias), "the rebel-held town" (a
+standing relation), "a Rome-based bank" (a place relation); "The coalition
+fighting ISIS appeared" read as two subjects. :mod:`graph.extract.rules` calls
+these for each token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .compounds import compound_noun, list_end, suspended_modifiers
+from .eventnouns import attacker, is_event_noun
+from .frames import Frame
+from .lexicon import (
+    AGENT_NOUNS,
+    HOLDING_VERBS,
+    LEADERSHIP_VERBS,
+    LOCATIVE_PARTICIPLES,
+    STANDING_VERBS,
+)
+from .spans import child, gerund_lemma, np_span
+
+
+def agent_compound(part: Token) -> Iterator[Frame]:
+    """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
+    # agent compound: "Iranian-backed militias" -> Iranian back militias;
+    # "the rebel-held town" -> rebel hold town.
+    mod = part.doc[part.i - 2] if part.i >= 2 else None
+    if part.i >= 1 and part.doc[part.i - 1].text != "-":
+        mod = part.doc[part.i - 1]
+    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return
+    # "the Kurdish-led and US-backed militia": both participles modify the militia.
+    noun = compound_noun(part)
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
+        return
+    modifier = part.doc[mod.left_edge.i : mod.i + 1]
+    target = np_span(noun, start=list_end(part) + 1)
+    if _is_headline_verb(noun) and noun.i > part.i + 1:
+        target = part.doc[part.i + 1 : noun.i]
+    doer = attacker(noun) if is_event_noun(noun) else None
+    if doer is not None:
+        # "a US-backed offensive by Kurdish militias": the US backs the militias.
+        target = np_span(doer)
+    if part.lower_ in LOCATIVE_PARTICIPLES:
+        # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
+        relation = f"{part.text} in"
+        yield Frame(
+            target, part, modifier, "relation", None, "relation", relation, f"be {relation}"
+        )
+        return
+    if not is_agentive(mod):
+        # "mortgage-backed securities", "computer-driven trading": no one acts.
+        return
+    # "the Saudi-led coalition" names the group by who heads it: a standing attribute.
+    # "rebel-held areas" likewise names who holds them: a standing state, not an event.
+    # "the Qaeda-linked group", "Russian-made jets": an affiliation or an origin, likewise.
+    standing = LEADERSHIP_VERBS | HOLDING_VERBS | STANDING_VERBS
+    kind = "relation" if part.lemma_ in standing else "event"
+    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
+    for other in suspended_modifiers(part, noun):
+        # "Russian- and Iranian-backed forces": Russia backs them too.
+        yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
+                    relation=part.text)  # fmt: skip
+
+
+def _is_headline_verb(noun: Token) -> bool:
+    # headlines drop determiners, so "Saudi-led coalition signals it will lift the
+    # blockade" is parsed as a noun "coalition signals" with a relative clause; a
+    # relative clause with both its own subject and object has no gap, so the "noun"
+    # is the headline's verb and the phrase ends before it.
+    return (
+        noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and any(
+            kid.dep_ == "relcl"
+            and child(kid, "nsubj") is not None
+            and child(kid, "dobj") is not None
+            for kid in noun.rights
+        )
+    )
+
+
+def is_agentive(mod: Token) -> bool:
+    """Return whether a compound's modifier can be an agent."""
+    # names and nationalities act ("US-backed", "Kurdish-held"); among common nouns only
+    # those naming people or organised groups do ("rebel-held", "state-owned").
+    if mod.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or mod.pos_ == "PROPN":
+        return True
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in AGENT_NOUNS
+
+
+def misread_participle(verb: Token) -> Iterator[Frame]:
+    """Yield the participle event of "X V-ing NAME VERB" misread as two subjects."""
+    # "The coalition fighting ISIS appeared ...": with a bare name as its object, the
+    # tagger can read "fighting" as a noun, leaving the verb two subjects; the first is
+    # the agent of the participle, the rest of the second its object.
+    subjects = [kid for kid in verb.lefts if kid.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    ing = verb.doc[second.left_edge.i]
+    if ing.i != first.right_edge.i + 1 or not ing.lower_.endswith("ing") or ing.i == second.i:
+        return
+    if ing.pos_ not in {"NOUN", "VERB"} or ing.dep_ not in {"compound", "amod", "nmod"}:
+        return
+    target = np_span(second, start=ing.i + 1)
+    yield Frame(np_span(first), ing, target, "participle", action=gerund_lemma(ing.text))

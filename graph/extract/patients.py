@@ -1,0 +1,105 @@
+"""What is done to whom: the object and target rules of the extractor (private).
+
+Each construction has its own small function with an example sentence; the
+subject side is :mod:`graph.extract.arguments`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import is_misread_main_verb
+from .coordination import conjoined_passive_subject, shared_object
+from .edges import is_hand_phrase
+from .effectgerunds import misread_object
+from .eventnouns import is_event_noun
+from .eventtargets import is_means
+from .lexicon import TARGET_PREPS, TIME_LABELS
+from .motion import MOTION_VERBS, is_distance, motion_goal
+from .passives import undergoer
+from .recipients import prefer_side
+from .spans import antecedent, child, conjuncts, is_relative
+from .tolltags import tag_object
+
+
+def patients(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
+    # two passive subjects: the one next to the verb is its own, the first a dateline
+    # or a fronted phrase ("Mon 3 May Twelve fighters were killed"); "were reported
+    # killed", "fled after being shelled by X": see undergoer.
+    passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
+    if passive_subj := passive_subj or conjoined_passive_subject(verb) or undergoer(verb):
+        if is_relative(passive_subj) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(passive_subj)), None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not is_misread_main_verb(verb)
+        and not any(k.dep_ in {"mark", "nsubj"} for k in verb.children)
+    ):
+        # "the town captured by X" -> the town; not "evidence that the generals had met".
+        return [verb.head], None
+    # ("marched three kilometres into X": a distance walked is no target, see motion.)
+    objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_distance(kid)]
+    if len(objs) > 1 and is_relative(objs[0]):
+        # "the rumour that the envoy sold the embassy": "that" opens a content clause.
+        objs = objs[1:]
+    if objs:
+        if is_relative(objs[0]) and verb.dep_ == "relcl":
+            return [antecedent(verb)], None
+        return list(conjuncts(objs[0])), None
+    misread = misread_object(verb) or tag_object(verb)
+    if misread is not None:
+        # "jets hit the bus killing four" -> the bus (see misread_object); "jets killed
+        # 40 people activists said" -> 40 people (tag_object).
+        return [misread], None
+    shared = shared_object(verb)
+    if shared:
+        # "troops killed and wounded dozens": the first verb's object is the second's.
+        return shared, None
+    dative = child(verb, "dative")
+    if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # a recipient without an object (the parser lost it): "gave the rebels and
+        # their allies, the Kurds, a path" -> target the rebels, once for the phrase.
+        return [dative], None
+    return prepositional_target(verb)
+
+
+def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
+    """Return the object of a target preposition of ``verb`` and that preposition."""
+    if verb.lemma_ in MOTION_VERBS:
+        # "advanced inside X", "pushed to within 5 km of X"; not "advanced from the west".
+        goal, prep = motion_goal(verb)
+        return (list(conjuncts(goal)), prep) if goal is not None else ([], None)
+    # prepositional target: "Kyiv will negotiate with Moscow" -> action "negotiate with".
+    found = prefer_side(
+        [
+            (pobj, kid)
+            for kid in verb.children
+            if kid.dep_ == "prep"
+            and kid.lower_ in TARGET_PREPS
+            and not (is_means(kid) or is_hand_phrase(kid))
+            for pobj in [child(kid, "pobj")]
+            if pobj is not None and pobj.ent_type_ not in TIME_LABELS
+        ]
+    )
+    if found is not None:
+        return list(conjuncts(found[0])), found[1]
+    if verb.tag_ == "VBG" and is_event_noun(verb):
+        # a verbal noun the tagger read as a verb: "regime shelling of Douma killed five".
+        of = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+        pobj = child(of, "pobj") if of is not None else None
+        if pobj is not None and pobj.ent_type_ not in TIME_LABELS:
+            return list(conjuncts(pobj)), None
+    # relative clause with a gapped object: "the depots the jets bombed" -> target the depots.
+    subj = child(verb, "nsubj")
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and not is_relative(subj)
+        and child(verb, "advmod") is None
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return [verb.head], None
+    return [], None
