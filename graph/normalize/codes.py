@@ -6,8 +6,9 @@ import re
 
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
-from .agents import SECTORS, country_by_alpha2, country_of
+from .agents import SECTORS
 from .coref import Document
+from .countries import country_by_alpha2, country_of
 from .gazetteer import Gazetteer
 from .heads import position
 from .phrase import Ref, clean

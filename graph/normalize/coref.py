@@ -16,8 +16,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from ..model import Event
-from .agents import SECTORS, agent_ref, document_countries, find_agent, is_sector_only, main_country
+from .agents import SECTORS, agent_ref, find_agent, is_sector_only
 from .anaphora import resolve_description, resolve_group_modifier, resolve_monitor, resolve_pronoun
+from .countries import document_countries, main_country
 from .gazetteer import Gazetteer
 from .junk import UNRESOLVED
 from .mentions import Mention, MentionList

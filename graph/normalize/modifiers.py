@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .agents import agent_ref, find_agent, is_sector_only, modifier_country
+from .agents import agent_ref, find_agent, is_sector_only
 from .coref import Document
+from .countries import modifier_country
 from .gazetteer import tokens
 from .heads import GROUP_NOUNS, LOYAL, PLACE_HEADS, STATE_HEADS
 from .phrase import Ref, clean, head_word, slug_of

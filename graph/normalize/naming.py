@@ -11,7 +11,8 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .agents import cameo, country_of, is_sector_only, modifier_country
+from .agents import cameo, is_sector_only
+from .countries import country_of, modifier_country
 from .gazetteer import tokens
 from .junk import NON_ACTOR_HEADS
 from .national import body_country

@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from ..vocab import slugify
-from .agents import agent_ref, country_of, find_agent, modifier_country
+from .agents import agent_ref, find_agent
+from .countries import country_of, modifier_country
 from .gazetteer import Gazetteer
 from .phrase import Ref, words_of
 

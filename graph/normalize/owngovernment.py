@@ -9,7 +9,7 @@ finds the nearest mention a government can be
 regime), and the story is set in another country, the description is that country's
 government. A country named as an actor keeps "the government": "Britain condemned the
 raid. The government will send aid" is Britain's. The
-story's country is the one it is clearly about (:func:`graph.normalize.agents.main_country`),
+story's country is the one it is clearly about (:func:`graph.normalize.countries.main_country`),
 else the one most of its places lie in ("Aleppo", "Idlib" and "Homs" are Syrian). A
 government the text names as one ("the Turkish government", "the Kremlin") stays.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .agents import country_by_alpha2
+from .countries import country_by_alpha2
 from .gazetteer import Gazetteer
 from .phrase import Ref
 from .places import get_place

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 
 from ..vocab import slugify
-from .agents import SECTORS, country_of, find_agent
+from .agents import SECTORS, find_agent
+from .countries import country_of
 from .gazetteer import Gazetteer, tokens
 from .phrase import Ref
 
