@@ -19,7 +19,7 @@ from .cameo import Code
 from .cameodata import PERSISTING, load_lexicon
 from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
-from .eventclass import event_noun, is_hostile_operation, occurring
+from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
@@ -70,6 +70,8 @@ _UNCONVENTIONAL = _words(
     "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
     "nuclear radiological"
 )
+# Verbs whose act is an attack with such weapons: "the regime gassed the suburbs".
+_UNCONVENTIONAL_VERBS = _words("gas")
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -184,6 +186,11 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         return label, "", ""
     if departs_from_place(verb):
         return label_class("withdraw from"), "", ""
+    if verb.pos_ == "NOUN":
+        # "the bombardment by X on Y", "violence by X against Y": an event a noun names
+        # is the noun's event (its verb's label: bombard, attack), not its object's
+        named = noun_class(verb)
+        return named if named[0] else _uncoded_class(verb, action, lemma)
     return _uncoded_class(verb, action, lemma)
 
 
@@ -266,7 +273,9 @@ def _method(verb: Token) -> str:
                 ):
                     # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
-    return "unconventional" if _unconventional(verb) else ""
+    if verb.lemma_.lower() in _UNCONVENTIONAL_VERBS or _unconventional(verb):
+        return "unconventional"  # "the villagers were gassed", "rockets with sarin heads"
+    return ""
 
 
 def _unconventional(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from .everyday import is_everyday
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .misfires import has_idle_object
 from .nonacts import is_non_act
+from .opinions import gives_interview, holds_view
 from .standing import is_standing
 from .undergoing import UNDERGO_VERBS
 from .verbforms import irregular_lemma, state_verbs
@@ -108,6 +109,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "a blog run by students", "asked the mayor about the fire"
     if describes_noun(verb, cls) or has_idle_object(verb) or is_rescue(verb):
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
+    if holds_view(verb) or gives_interview(verb):
+        return True  # "Lisbon considers the militia a threat", "speaking to reporters"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:

@@ -1,0 +1,65 @@
+"""Views held and interviews given: clauses that report no act (private to extract).
+
+- A judgement of someone or something: "Lisbon considers the militia a terrorist group",
+  "the guerrillas whom the junta regards as bandits", "the raid was deemed a breach of the
+  truce". The CAMEO dictionary codes "consider" alone as deliberation (040, CONSULT: "the
+  council considered the request"); with a predicate it is a standing view, not an act.
+- An interview: "speaking to reporters", "a nurse who spoke to a news agency". The
+  statement it gives ("said") is its own event; talking to the press consults no party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import _words
+
+__all__ = ["gives_interview", "holds_view"]
+
+_JUDGING = _words("consider regard deem")
+# Clausal and predicate complements: "considers the militia a threat", "considered to be".
+_PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+_RELATIVES = frozenset({"WDT", "WP", "WP$"})
+_TALKING = _words("speak talk")
+# The press, by common noun or by the wire services news cites by name.
+_PRESS = _words(
+    "reporter reporters journalist journalists press media correspondent correspondents "
+    "newspaper newspapers television broadcaster broadcasters interviewer interviewers "
+    "afp ap reuters bbc cnn sana tass sputnik anadolu dpa xinhua upi"
+)
+
+
+def holds_view(verb: Token) -> bool:
+    """Return whether a verb of judging gives a view, not a deliberation.
+
+    "X considers Y a threat", "Y is regarded as a threat", "the fighters X considers
+    terrorists"; not "X considered the request".
+    """
+    if verb.lemma_.lower() not in _JUDGING:
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ in _PREDICATES for k in kids):
+        return True  # "considers the militia a threat", "is considered to be the leader"
+    if any(k.dep_ == "prep" and k.lower_ == "as" for k in kids):
+        return True  # "regards the group as a terrorist organisation"
+    objects = [k for k in kids if k.dep_ == "dobj" and k.tag_ not in _RELATIVES]
+    if len(objects) > 1:
+        return True  # "deemed it a breach of the truce"
+    if verb.dep_ not in {"relcl", "advcl"} or not objects or any(k.dep_ == "mark" for k in kids):
+        return False
+    # "the fighters (whom) Ankara considers terrorists": the noun described is the one
+    # judged, the object is the judgement; "a council which considered the plan" deliberates.
+    subject = next((k for k in kids if k.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ not in _RELATIVES
+
+
+def gives_interview(verb: Token) -> bool:
+    """Return whether a verb of talking is to the press: "speaking to reporters"."""
+    if verb.lemma_.lower() not in _TALKING:
+        return False
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ in {"to", "with"}):
+        for pobj in (k for k in prep.children if k.dep_ == "pobj"):
+            words = [pobj, *(k for k in pobj.lefts if k.dep_ in {"compound", "nmod"})]
+            if any(w.lower_ in _PRESS or w.lemma_.lower() in _PRESS for w in words):
+                return True
+    return False
