@@ -70,7 +70,7 @@ _UNCONVENTIONAL = _words(
     "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
     "nuclear radiological"
 )
-# Verbs whose act is an attack with such weapons: "the regime gassed the suburbs".
+# Verbs whose act is an attack with such weapons (no CAMEO entry): "gassed the suburbs".
 _UNCONVENTIONAL_VERBS = _words("gas")
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
@@ -121,6 +121,8 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         if killed is not None:
             return killed.plover, killed.cameo, killed.mode
     lexicon = load_lexicon()
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _UNCONVENTIONAL_VERBS:
+        return "ASSAULT", "", "unconventional"  # "the regime gassed the suburbs"
     taken = _sense(verb) if verb.pos_ == "VERB" else None
     if taken is not None:
         return taken.plover, taken.cameo, taken.mode
@@ -273,9 +275,7 @@ def _method(verb: Token) -> str:
                 ):
                     # "a bomb attack", "a car bomb"; not "jets dropped bombs"
                     return "explosives"
-    if verb.lemma_.lower() in _UNCONVENTIONAL_VERBS or _unconventional(verb):
-        return "unconventional"  # "the villagers were gassed", "rockets with sarin heads"
-    return ""
+    return "unconventional" if _unconventional(verb) else ""
 
 
 def _unconventional(verb: Token) -> bool:
