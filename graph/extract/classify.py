@@ -36,7 +36,7 @@ from .senses import (
     perpetrates,
     purpose_access,
 )
-from .territory import broken_through, place_regained
+from .territory import broken_through, place_regained, place_taken
 from .usages import peacetime_misread
 from .warfare import war_sense
 
@@ -203,6 +203,7 @@ def _sense(verb: Token) -> Code | None:
         access_allowed,
         named_sense,
         broken_through,
+        place_taken,
         warned_sense,
         war_sense,
         combat_sense,

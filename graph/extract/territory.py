@@ -3,6 +3,9 @@
 - regaining a place is retaking it: "the army regained the town", "the rebels recovered
   two villages" are what "retake" is in ``ontology.ttl`` (the dictionary codes "regain"
   only with "control", see :func:`graph.extract.senses.control_taken`);
+- taking a place is seizing it: "the rebels took the village", "militants took Kafr Nasr"
+  get the dictionary's "take territory" (192, occupy territory), which the dictionary
+  gives only to a military subject or to the word "territory";
 - breaking through a front, a siege or an encirclement is fighting: "pierced the ring of
   regime-held territory", "breached the army's lines", "broke the siege of the city"
   (CAMEO 190, conventional military force), whatever the verb codes with other objects
@@ -14,10 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
+from .cameodata import load_lexicon
 from .labels import label_class
-from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PARTICLES, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["broken_through", "place_regained"]
+__all__ = ["broken_through", "place_regained", "place_taken"]
 
 _REGAIN_VERBS = _words("regain reclaim recover")
 _BREAK_VERBS = _words("break breach pierce penetrate puncture crack smash")
@@ -28,6 +32,10 @@ _OBSTACLES = _words(
     "perimeter"
 )
 _FORCE = Code("190", "FIGHT", "")
+# Ways one takes to go somewhere, not ground one seizes: "took the road to the coast".
+_PARTICLES = frozenset(PARTICLES)
+_WAYS = _words("road route highway crossing corridor bridge path")
+_DWELLINGS = _words("home house shelter tent")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -50,6 +58,52 @@ def place_regained(verb: Token) -> str:
     if not any(_is_place(o) for o in _objects(verb)):
         return ""  # "recovered the bodies", "regained consciousness"
     return label_class("retake")
+
+
+def place_taken(verb: Token) -> Code | None:
+    """Return the dictionary's code of taking territory for "the rebels took the village"."""
+    if verb.lemma_.lower() != "take" or any(
+        k.dep_ == "prt" or k.lower_ in _PARTICLES for k in verb.children
+    ):
+        return None  # "took over", "took back" (place_regained) have codes of their own
+    if any(k.dep_ in {"prep", "dative"} and k.lower_ in {"to", "into"} for k in verb.children):
+        return None  # "took the families to a camp": carried somewhere
+    from .combat import armed_subject  # combat -> misfires -> eventclass -> classify -> here
+
+    armed = armed_subject(verb)
+    if not any(_seized(_counted(o), armed) for o in _objects(verb)):
+        return None  # "took hostages", "took the road north", "took part"
+    return next(
+        (
+            p.code
+            for p in load_lexicon().patterns.get("take", ())
+            if p.obj and "territory" in p.obj[-1] and not p.preps and not p.particle
+        ),
+        None,
+    )
+
+
+def _seized(noun: Token, armed: bool) -> bool:
+    """Return whether a taken noun is ground: a place, a site, or a name taken by force.
+
+    The parser tags many village names as people ("rebels took Kafr Nasr"); an armed
+    party taking a name takes a place (a person is taken "hostage" or "prisoner").
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in _WAYS or lemma in _DWELLINGS:
+        return False  # "took the road north", "took shelter", "took him home"
+    if _is_place(noun) or lemma in FACILITY_NOUNS:
+        return True
+    return armed and noun.pos_ == "PROPN" and noun.ent_type_ not in {"NORP", "DATE", "TIME"}
+
+
+def _counted(noun: Token) -> Token:
+    """Return what a part or share names: "a strip of territory", "40 percent of the town"."""
+    for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return noun
 
 
 def broken_through(verb: Token) -> Code | None:
