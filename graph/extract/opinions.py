@@ -38,19 +38,30 @@ def holds_view(verb: Token) -> bool:
     if verb.lemma_.lower() not in _JUDGING:
         return False
     kids = list(verb.children)
-    if any(k.dep_ in _PREDICATES for k in kids):
+    if any(k.dep_ in _PREDICATES and _unpunctuated(k) for k in kids):
         return True  # "considers the militia a threat", "is considered to be the leader"
     if any(k.dep_ == "prep" and k.lower_ == "as" for k in kids):
         return True  # "regards the group as a terrorist organisation"
     objects = [k for k in kids if k.dep_ == "dobj" and k.tag_ not in _RELATIVES]
-    if len(objects) > 1:
-        return True  # "deemed it a breach of the truce"
-    if verb.dep_ not in {"relcl", "advcl"} or not objects or any(k.dep_ == "mark" for k in kids):
-        return False
+    appositions = [k for o in objects for k in o.rights if k.dep_ == "appos"]
+    if len(objects) > 1 or any(map(_unpunctuated, appositions)):
+        return True  # "deemed it a breach of the truce", "considers the militia a threat"
+    marked = any(k.dep_ == "mark" and k.tag_ not in _RELATIVES for k in kids)
+    if verb.dep_ not in {"relcl", "advcl"} or not objects or marked:
+        return False  # "after the council considered the plan" deliberates
     # "the fighters (whom) Ankara considers terrorists": the noun described is the one
     # judged, the object is the judgement; "a council which considered the plan" deliberates.
     subject = next((k for k in kids if k.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ not in _RELATIVES
+
+
+def _unpunctuated(phrase: Token) -> bool:
+    """Return whether no comma sets a phrase off: "considers the militia a threat".
+
+    "considered the plan, a proposal by the monitors" names the plan twice; the parser
+    may read either as a predicate or an apposition.
+    """
+    return not phrase.doc[phrase.left_edge.i - 1].is_punct
 
 
 def gives_interview(verb: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Views and interviews are facts; events named by nouns, gassing and taking places classed.
+
+(graph/extract/opinions.py, territory.py, classify.py; every sentence is written for this
+test, none comes from a benchmark file)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[[str], Doc]
+
+
+def _events(parse: Parse, sentence: str, word: str) -> list[Event]:
+    return [e for e in extract_events(parse(sentence)) if word in e.relation]
+
+
+# (sentence, a word of the relation): a judgement held or a talk to the press is no act
+FACTS = [
+    ("Lisbon considers the Red Hand militia a terrorist group.", "considers"),
+    ("Lisbon, its envoy said, considers the militia a terrorist group.", "considers"),
+    ("The army shelled the Tolmar clans whom Lisbon considers bandits.", "considers"),
+    ("The army shelled the Tolmar clans, whom Lisbon considers bandits.", "considers"),
+    ("The army shelled the clans that Lisbon considers bandits.", "considers"),
+    ("The militia is regarded by the ministry as a criminal gang.", "regarded"),
+    ("The ministry regards the militia as a criminal gang.", "regards"),
+    ("The council deemed the shelling a breach of the truce.", "deemed"),
+    ("The council considered the shelling unacceptable.", "considered"),
+    ("Speaking to reporters on Friday the envoy said the talks had stalled.", "Speaking"),
+    ("Speaking to reporters on Friday, the envoy said the talks had stalled.", "Speaking"),
+    ("A medic who spoke to Reuters said nine people died.", "spoke"),
+    ("A medic, who spoke to a local newspaper, said nine people died.", "spoke"),
+    ("The mayor talked to journalists after the raid.", "talked"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", FACTS)
+def test_views_and_interviews_are_facts(parse, sentence, word):
+    found = _events(parse, sentence, word)
+    assert found, f"no frame on {word!r}"
+    assert all(e.kind == "relation" for e in found)
+
+
+# (sentence, a word of the relation, class): these stay events with their class
+EVENTS = [
+    ("The council considered the request on Monday.", "considered", "STATEMENT"),
+    (
+        "The envoy considered the plan, a proposal by the monitors, on Friday.",
+        "considered",
+        "STATEMENT",
+    ),
+    ("The minister spoke to his Lomvian counterpart by phone.", "spoke", "OTHER"),
+    # an event a noun names, by someone on someone, is the noun's event
+    ("Six died in a bombing campaign by the air force on Tolmar.", "campaign", "FIGHT"),
+    ("The envoy condemned the bombing campaign by the junta on Tolmar.", "campaign by", "FIGHT"),
+    (
+        "The unit killed ten gunmen in military operations against the Red Hand near the dam.",
+        "operations",
+        "FIGHT",
+    ),
+    # gassing is an attack with unconventional weapons
+    ("The junta gassed the villagers of Kessel in 1990.", "gassed", "ASSAULT"),
+    ("In 1990, hundreds of villagers were gassed by the junta.", "gassed", "ASSAULT"),
+    # taking a place is seizing it (CAMEO 192)
+    ("After a week-long siege the insurgents took the village of Kessel.", "took", "COERCE"),
+    ("After a week-long siege, the insurgents took the village of Kessel.", "took", "COERCE"),
+    ("Rebels took Vrana on Monday after a two-week siege.", "took", "COERCE"),
+    ("The gunmen took the hospital at dawn.", "took", "COERCE"),
+    ("The jihadists took 40 percent of the town.", "took", "COERCE"),
+    ("The army took back the airport on Friday.", "took", "FIGHT"),
+    ("Volunteers took the wounded to a field hospital.", "took", "OTHER"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", EVENTS)
+def test_classes(parse, sentence, word, expected):
+    found = [e for e in _events(parse, sentence, word) if e.kind == "event"]
+    assert found, f"no event on {word!r} in {sentence!r}"
+    assert found[0].action_class == expected
+
+
+def test_gassing_has_the_unconventional_mode(parse):
+    from graph.extract.classify import classify
+
+    doc = parse("The junta gassed the villagers.")
+    verb = next(t for t in doc if t.lower_ == "gassed")
+    assert classify(verb, "gas") == ("ASSAULT", "", "unconventional")
