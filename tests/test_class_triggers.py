@@ -131,14 +131,8 @@ FIGHTING = [
     ("The brigade inflicted heavy casualties upon the raiders.", "inflicted", "FIGHT"),
     ("After a long siege the rebels took the town of Tell Sawan.", "took", "COERCE"),
     ("After a long siege, the rebels took the town of Tell Sawan.", "took", "COERCE"),
-    pytest.param(
-        "After a long siege the rebels took Kafr Dalim on Monday.",
-        "took",
-        "COERCE",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the tagger types the unknown village name as a PERSON"
-        ),
-    ),
+    # the tagger types the unknown village name as a PERSON: an armed party takes a place
+    ("After a long siege the rebels took Kafr Dalim on Monday.", "took", "COERCE"),
     ("The militia took two hilltops near the dam.", "took", "COERCE"),
     ("The militia used small amounts of sarin against the village.", "used", "ASSAULT"),
     ("The shelling reduced the old market to rubble.", "reduced", "FIGHT"),

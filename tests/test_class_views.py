@@ -30,8 +30,8 @@ FACTS = [
     ("The army shelled the clans that Lisbon considers bandits.", "considers"),
     ("The militia is regarded by the ministry as a criminal gang.", "regarded"),
     ("The ministry regards the militia as a criminal gang.", "regards"),
-    ("The council deemed the shelling a breach of the truce.", "deemed"),
-    ("The council considered the shelling unacceptable.", "considered"),
+    ("The council deems the shelling a breach of the truce.", "deems"),
+    ("The militia is considered a threat by the ministry.", "considered"),
     ("Speaking to reporters on Friday the envoy said the talks had stalled.", "Speaking"),
     ("Speaking to reporters on Friday, the envoy said the talks had stalled.", "Speaking"),
     ("A medic who spoke to Reuters said nine people died.", "spoke"),
@@ -50,6 +50,7 @@ def test_views_and_interviews_are_facts(parse, sentence, word):
 # (sentence, a word of the relation, class): these stay events with their class
 EVENTS = [
     ("The council considered the request on Monday.", "considered", "STATEMENT"),
+    ("The council considered the shelling unacceptable.", "considered", "STATEMENT"),
     (
         "The envoy considered the plan, a proposal by the monitors, on Friday.",
         "considered",

@@ -1,9 +1,11 @@
 """Views held and interviews given: clauses that report no act (private to extract).
 
-- A judgement of someone or something: "Lisbon considers the militia a terrorist group",
-  "the guerrillas whom the junta regards as bandits", "the raid was deemed a breach of the
-  truce". The CAMEO dictionary codes "consider" alone as deliberation (040, CONSULT: "the
-  council considered the request"); with a predicate it is a standing view, not an act.
+- A standing judgement of someone or something: "Lisbon considers the militia a terrorist
+  group", "the guerrillas whom the junta regards as bandits", "the militia is deemed a
+  threat". The CAMEO dictionary codes "consider" alone as deliberation (040, CONSULT: "the
+  council considered the request"); with a predicate in the present or in a relative
+  clause it is a view held, not an act. A judgement passed in the past ("the council
+  considered the raid a crime") stays a comment (010, see ``bareverbs.named_sense``).
 - An interview: "speaking to reporters", "a nurse who spoke to a news agency". The
   statement it gives ("said") is its own event; talking to the press consults no party.
 """
@@ -38,6 +40,8 @@ def holds_view(verb: Token) -> bool:
     if verb.lemma_.lower() not in _JUDGING:
         return False
     kids = list(verb.children)
+    if verb.dep_ not in {"relcl", "advcl"} and any(k.tag_ == "VBD" for k in [verb, *kids]):
+        return False  # "the council considered the raid a crime": a judgement passed, a comment
     if any(k.dep_ in _PREDICATES and _unpunctuated(k) for k in kids):
         return True  # "considers the militia a threat", "is considered to be the leader"
     if any(k.dep_ == "prep" and k.lower_ == "as" for k in kids):
