@@ -28,6 +28,10 @@ FACTS = [
     ("The army shelled the Tolmar clans whom Lisbon considers bandits.", "considers"),
     ("The army shelled the Tolmar clans, whom Lisbon considers bandits.", "considers"),
     ("The army shelled the clans that Lisbon considers bandits.", "considers"),
+    (
+        'The army struck the Red Hand and Lomvian-backed clans Lisbon considers "bandits".',
+        "considers",
+    ),
     ("The militia is regarded by the ministry as a criminal gang.", "regarded"),
     ("The ministry regards the militia as a criminal gang.", "regards"),
     ("The council deems the shelling a breach of the truce.", "deems"),

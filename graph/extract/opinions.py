@@ -40,7 +40,7 @@ def holds_view(verb: Token) -> bool:
     if verb.lemma_.lower() not in _JUDGING:
         return False
     kids = list(verb.children)
-    if verb.dep_ not in {"relcl", "advcl"} and any(k.tag_ == "VBD" for k in [verb, *kids]):
+    if not _relative(verb) and any(k.tag_ == "VBD" for k in [verb, *kids]):
         return False  # "the council considered the raid a crime": a judgement passed, a comment
     if any(k.dep_ in _PREDICATES and _unpunctuated(k) for k in kids):
         return True  # "considers the militia a threat", "is considered to be the leader"
@@ -51,12 +51,23 @@ def holds_view(verb: Token) -> bool:
     if len(objects) > 1 or any(map(_unpunctuated, appositions)):
         return True  # "deemed it a breach of the truce", "considers the militia a threat"
     marked = any(k.dep_ == "mark" and k.tag_ not in _RELATIVES for k in kids)
-    if verb.dep_ not in {"relcl", "advcl"} or not objects or marked:
+    if not _relative(verb) or not objects or marked:
         return False  # "after the council considered the plan" deliberates
     # "the fighters (whom) Ankara considers terrorists": the noun described is the one
     # judged, the object is the judgement; "a council which considered the plan" deliberates.
     subject = next((k for k in kids if k.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ not in _RELATIVES
+
+
+def _relative(verb: Token) -> bool:
+    """Return whether a clause describes the noun before it: "the clans (whom) X considers".
+
+    Without a relative word the parser may hang the clause on the main verb.
+    """
+    if verb.dep_ in {"relcl", "advcl"}:
+        return True
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    return verb.dep_ == "ccomp" and before is not None and before.pos_ in {"NOUN", "PROPN"}
 
 
 def _unpunctuated(phrase: Token) -> bool:
