@@ -69,6 +69,10 @@ EVENTS = [
         "operations",
         "FIGHT",
     ),
+    # a verb with no code of its own undertakes the event its preposition names
+    ("The army has embarked on a bombing campaign against the valley.", "embarked", "FIGHT"),
+    ("The army, a source said, has embarked on a campaign to retake Tolmar.", "embarked", "FIGHT"),
+    ("The Red Hand launched on Sunday rocket attacks on Kessel.", "launched", "FIGHT"),
     # gassing is an attack with unconventional weapons
     ("The junta gassed the villagers of Kessel in 1990.", "gassed", "ASSAULT"),
     ("In 1990, hundreds of villagers were gassed by the junta.", "gassed", "ASSAULT"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .bareverbs import deployed_goods, gives_information, named_sense, reaches_a_party, warned_sense
-from .cameo import Code
+from .cameo import Code, counted_nouns
 from .cameodata import PERSISTING, load_lexicon
 from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
@@ -32,6 +32,7 @@ from .senses import (
     control_taken,
     departs_from_place,
     label_applies,
+    names_an_event,
     particle_light,
     perpetrates,
     purpose_access,
@@ -72,6 +73,8 @@ _UNCONVENTIONAL = _words(
 )
 # Verbs whose act is an attack with such weapons (no CAMEO entry): "gassed the suburbs".
 _UNCONVENTIONAL_VERBS = _words("gas")
+# Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
+_EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -245,11 +248,31 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     noun = ("", "", "")
     if light and alone is None:
         noun = event_noun(verb, events_only=not lexicon.is_light(verb))
+    if not noun[0] and alone is None:
+        noun = _prepositional_event(verb, words)
     if noun[0]:
         return noun
     if gist is not None and gist.plover in _FORCE_BLOCKS and not lexicon.is_light(verb):
         alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
+
+
+def _prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:
+    """Return the event a verb with no code of its own takes through its preposition.
+
+    "embarked on a bombing campaign", "launched on Sunday rocket attacks", "engaged in
+    clashes": the predicate is the verb and its preposition ("embark on"), whose object
+    names what was done.
+    """
+    if len(words) != 2 or words[1] not in _EVENT_PREPOSITIONS:
+        return "", "", ""
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == words[1]):
+        for pobj in (k for k in prep.children if k.dep_ == "pobj"):
+            if names_an_event(pobj) or any(map(names_an_event, counted_nouns(pobj))):
+                found = noun_class(pobj)  # "a campaign", "a new round of talks"
+                if found[0]:
+                    return found
+    return "", "", ""
 
 
 def _with_particle(verb: Token, action: str) -> str:

@@ -169,6 +169,8 @@ def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:
     if any(prep == "against" and c.dep_ == "pobj" and is_armed(c) for prep, c in objects):
         return True
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "the army embarked on a campaign"
     if verb is None:
         return False
     subjects = [k for k in verb.children if k.dep_ in {"nsubj", "agent"}]
