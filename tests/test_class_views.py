@@ -73,6 +73,12 @@ EVENTS = [
     ("The army has embarked on a bombing campaign against the valley.", "embarked", "FIGHT"),
     ("The army, a source said, has embarked on a campaign to retake Tolmar.", "embarked", "FIGHT"),
     ("The Red Hand launched on Sunday rocket attacks on Kessel.", "launched", "FIGHT"),
+    ("The new cell will focus on attacks against the capital.", "focus", "OTHER"),
+    (
+        "The new cell, its founders said, will focus on attacks against the capital.",
+        "focus",
+        "OTHER",
+    ),
     # gassing is an attack with unconventional weapons
     ("The junta gassed the villagers of Kessel in 1990.", "gassed", "ASSAULT"),
     ("In 1990, hundreds of villagers were gassed by the junta.", "gassed", "ASSAULT"),
@@ -89,7 +95,8 @@ EVENTS = [
 
 @pytest.mark.parametrize("sentence, word, expected", EVENTS)
 def test_classes(parse, sentence, word, expected):
-    found = [e for e in _events(parse, sentence, word) if e.kind == "event"]
+    found = _events(parse, sentence, word)
+    found = [e for e in found if e.kind == "event"] or [e for e in found if expected == "OTHER"]
     assert found, f"no event on {word!r} in {sentence!r}"
     assert found[0].action_class == expected
 

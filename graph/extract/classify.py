@@ -75,6 +75,7 @@ _UNCONVENTIONAL = _words(
 _UNCONVENTIONAL_VERBS = _words("gas")
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
+_UNDERTAKING = _words("embark engage launch plunge")
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -264,8 +265,8 @@ def _prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:
     clashes": the predicate is the verb and its preposition ("embark on"), whose object
     names what was done.
     """
-    if len(words) != 2 or words[1] not in _EVENT_PREPOSITIONS:
-        return "", "", ""
+    if len(words) != 2 or words[1] not in _EVENT_PREPOSITIONS or words[0] not in _UNDERTAKING:
+        return "", "", ""  # "focused on attacks", "capitalised on the offensive": not doing it
     for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == words[1]):
         for pobj in (k for k in prep.children if k.dep_ == "pobj"):
             if names_an_event(pobj) or any(map(names_an_event, counted_nouns(pobj))):
