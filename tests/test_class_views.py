@@ -79,6 +79,23 @@ EVENTS = [
         "focus",
         "OTHER",
     ),
+    # a pronoun a light verb carries out stands for the event named just before
+    (
+        "The militia claimed the bombing on Monday, saying it was carried out by two gunmen.",
+        "carried",
+        "FIGHT",
+    ),
+    (
+        "Air raids hit the market. The monitor said they were carried out by jets.",
+        "carried",
+        "FIGHT",
+    ),
+    ("The council approved the plan. The army will carry it out next week.", "carry", "OTHER"),
+    # an armed party's missions are sorties; a delegation's are its work
+    ("Lomvian jets resumed their missions over Tolmar.", "resumed", "FIGHT"),
+    ("The first missions were carried out by warplanes from the carrier.", "carried", "FIGHT"),
+    ("Neither Lomvian nor Ruritanian air forces carried out missions there.", "carried", "FIGHT"),
+    ("The inspectors, the envoy said, carried out their mission.", "carried", "OTHER"),
     # gassing is an attack with unconventional weapons
     ("The junta gassed the villagers of Kessel in 1990.", "gassed", "ASSAULT"),
     ("In 1990, hundreds of villagers were gassed by the junta.", "gassed", "ASSAULT"),

@@ -73,6 +73,8 @@ _UNCONVENTIONAL = _words(
 )
 # Verbs whose act is an attack with such weapons (no CAMEO entry): "gassed the suburbs".
 _UNCONVENTIONAL_VERBS = _words("gas")
+# Pronouns that may stand for an event, and whether they are plural.
+_EVENT_PRONOUNS = {"it": False, "this": False, "they": True, "them": True, "these": True}
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _UNDERTAKING = _words("embark engage launch plunge")
@@ -248,7 +250,8 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
         light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS) or perpetrates(lemma)
     noun = ("", "", "")
     if light and alone is None:
-        noun = event_noun(verb, events_only=not lexicon.is_light(verb))
+        noun = event_noun(verb, events_only=not lexicon.is_light(verb)) or ("", "", "")
+        noun = noun if noun[0] else _antecedent_event(verb)
     if not noun[0] and alone is None:
         noun = _prepositional_event(verb, words)
     if noun[0]:
@@ -256,6 +259,30 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     if gist is not None and gist.plover in _FORCE_BLOCKS and not lexicon.is_light(verb):
         alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
+
+
+def _antecedent_event(verb: Token) -> tuple[str, str, str]:
+    """Return the event a pronoun object of a light verb stands for, named just before.
+
+    "Three shells hit the market. The monitor said they were fired by the militia" ->
+    the shelling; "the group claimed the bombing, saying it was carried out by two
+    fighters" -> the bombing. The nearest event noun of the same number, in the
+    sentence or the one before, is the antecedent.
+    """
+    pronouns = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    pronoun = next((p for p in pronouns if p.lower_ in _EVENT_PRONOUNS), None)
+    if pronoun is None:
+        return "", "", ""
+    plural = _EVENT_PRONOUNS[pronoun.lower_]
+    start = verb.sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    for tok in reversed(verb.doc[start : pronoun.i]):
+        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural and names_an_event(tok):
+            found = noun_class(tok)
+            if found[0]:
+                return found
+    return "", "", ""
 
 
 def _prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:

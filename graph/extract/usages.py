@@ -12,6 +12,8 @@ name a civil act that war news tells with the same words:
   with none named is its use of force (CAMEO 190);
 - releasing a figure, a statement or a video publishes it: a statement (CAMEO 010),
   not the release of prisoners (RETREAT);
+- an armed party's "missions" ("jets carried out missions over the town") are sorties,
+  conventional force (CAMEO 190), not the work of a delegation;
 - "delivered a missile strike on X", "sent a truck bomb into the district": what is
   delivered is an attack or a bomb, not aid or troops: the attack (a bomb's is
   CAMEO 183, explosives).
@@ -25,6 +27,7 @@ from .cameo import Code
 from .combat import armed_agent, armed_subject, verb_objects
 from .eventclass import noun_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
+from .misfires import is_armed
 
 __all__ = ["peacetime_misread"]
 
@@ -48,6 +51,8 @@ _INFORMATION = _words(
     "details name names finding findings result results data list statistic statistics "
     "recording recordings audio communique"
 )
+# An armed party's missions are sorties or raids (a commission's mission is its work).
+_MISSIONS = _words("mission missions")
 # What names a partner of a military cooperation.
 _JOINT = _words("joint combined allied coordinated common")
 _WITH = _words("with alongside together")
@@ -79,7 +84,17 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
     informs = any(o.lemma_.lower() in _INFORMATION for o in objects)
     if code.plover == "RETREAT" and lemma == "release" and informs:
         return _STATEMENT  # "the ministry released no figure for the dead"
+    sorties = any(o.lemma_.lower() in _MISSIONS for o in objects)
+    if code.plover in {"", "OTHER"} and lemma in LIGHT_EVENT_VERBS and sorties:
+        # "the air force carried out missions over the valley": sorties
+        return _FORCE if armed or _armed_conjunct(verb) else None
     return None
+
+
+def _armed_conjunct(verb: Token) -> bool:
+    """Return whether a subject's conjunct is armed: "neither X nor Y's air force"."""
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    return any(is_armed(c) for s in subjects for c in s.conjuncts)
 
 
 def _is_attack_strike(noun: Token, armed: bool) -> bool:
