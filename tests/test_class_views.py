@@ -91,6 +91,7 @@ EVENTS = [
         "FIGHT",
     ),
     ("The council approved the plan. The army will carry it out next week.", "carry", "OTHER"),
+    ("An air raid hit the town. The gunmen made it inside the base.", "made", "OTHER"),
     # an armed party's missions are sorties; a delegation's are its work
     ("Lomvian jets resumed their missions over Tolmar.", "resumed", "FIGHT"),
     ("The first missions were carried out by warplanes from the carrier.", "carried", "FIGHT"),

@@ -75,6 +75,8 @@ _UNCONVENTIONAL = _words(
 _UNCONVENTIONAL_VERBS = _words("gas")
 # Pronouns that may stand for an event, and whether they are plural.
 _EVENT_PRONOUNS = {"it": False, "this": False, "they": True, "them": True, "these": True}
+# Verbs whose object is always an act, so a pronoun object stands for one.
+_PERFORMING = _words("carry conduct launch stage mount perpetrate commit perform")
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _UNDERTAKING = _words("embark engage launch plunge")
@@ -269,6 +271,8 @@ def _antecedent_event(verb: Token) -> tuple[str, str, str]:
     fighters" -> the bombing. The nearest event noun of the same number, in the
     sentence or the one before, is the antecedent.
     """
+    if verb.lemma_.lower() not in _PERFORMING:
+        return "", "", ""  # "used it", "made it inside", "put it at odds": no event named
     pronouns = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
     pronoun = next((p for p in pronouns if p.lower_ in _EVENT_PRONOUNS), None)
     if pronoun is None:
