@@ -25,6 +25,7 @@ from .locatives import attack_place
 from .nountargets import noun_target
 from .purposes import purpose_target
 from .qualities import quality_owners
+from .series import series_targets
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 # Participles that aim an act at someone: "an operation targeting X", "raids hitting X".
@@ -249,4 +250,5 @@ def settled_targets(
             particles = [kid for kid in verb.children if kid.dep_ == "prt"]
             lead = [prep] if prep is not None else []
             relation = join_tokens([*verb_group(verb), verb, *particles, *lead, *harm])
-    return settled, relation
+    # "killed a guard a driver and two boys" (commas lost): each member (see series).
+    return series_targets(settled), relation

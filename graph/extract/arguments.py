@@ -14,14 +14,13 @@ from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
 from .clauses import governor
-from .coordination import conjoined_passive_subject
 from .edges import subject
 from .effectgerunds import effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
 from .gerunds import can_act, gerund_doer, names_where
 from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
-from .passives import is_passive_complement
+from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
 from .requests import call_on_object

@@ -22,8 +22,6 @@ from .spans import child, conjuncts, np_span
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
 # Verbs this close to the next one are one predicate list: "shelled and then destroyed".
 _GAP = 3
-# Words that name a second passive's own subject the parser left unlabelled.
-_NAMING = frozenset({"NUM", "NOUN", "PROPN", "PRON", "ADJ", "DET"})
 # Verbs that do a two-sided act together: "X and Y held talks", "engaged in clashes".
 _JOINT_VERBS = frozenset(
     {"hold", "have", "conduct", "sign", "reach", "conclude", "resume", "begin", "start"}
@@ -107,21 +105,3 @@ def is_mutual(verb: Token) -> bool:
         obj = child(prep, "pobj") if prep is not None else None
     names = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
     return bool(names & RECIPROCAL_NOUNS)
-
-
-def conjoined_passive_subject(verb: Token) -> Token | None:
-    """Return the subject a coordinated passive shares with the clause before it.
-
-    "Eastern Ghouta has been under siege and is shelled daily by jets" -> Eastern
-    Ghouta is shelled; "the town was shelled and then captured" -> the town.
-    """
-    if verb.dep_ != "conj" or verb.pos_ != "VERB":
-        return None
-    shared_aux = verb.tag_ == "VBN" and child(verb.head, "auxpass") is not None
-    if child(verb, "auxpass") is None and not shared_aux:
-        return None
-    if child(verb, "nsubj", "nsubjpass") is not None:
-        return None
-    if any(t.pos_ in _NAMING for t in verb.doc[verb.left_edge.i : verb.i]):
-        return None  # "were killed and many more injured": the second has its own victims
-    return child(verb.head, "nsubjpass", "nsubj")

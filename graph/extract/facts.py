@@ -23,6 +23,7 @@ from .nounframes import fire_agent_frames
 from .passives import undergoer
 from .patients import prepositional_target
 from .reduced import reduced_subject
+from .series import is_series_apposition
 from .spans import (
     antecedent,
     child,
@@ -42,6 +43,8 @@ def appositive(appos: Token) -> Iterator[Frame]:
     head = appos.head
     if head.pos_ not in {"NOUN", "PROPN"} or appos.pos_ not in {"NOUN", "PROPN"}:
         return
+    if is_series_apposition(appos):
+        return  # "killed a guard a driver and two boys": a list, no "a guard is a driver"
     if is_region_apposition(appos):
         # "Hoboken, New Jersey" is one place name, not two things said to be one.
         return

@@ -38,6 +38,7 @@ from .lexicon import (
     PLACE_NOUNS,
     _words,
 )
+from .passives import conjoined_passive_subject
 from .spans import child
 
 __all__ = ["is_non_act"]
@@ -143,7 +144,8 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
 
 def _object(verb: Token) -> Token | None:
     """Return what the clause acts on: its object, or the noun its participle describes."""
-    found = child(verb, "dobj", "nsubjpass")
+    # ("the town lies on a river and is held by X": a second passive shares the subject)
+    found = child(verb, "dobj", "nsubjpass") or conjoined_passive_subject(verb)
     if found is not None:
         return found
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .spans import child
+from .spans import antecedent, child, is_relative
+
+# Words that name a second passive's own subject the parser left unlabelled.
+_NAMING = frozenset({"NUM", "NOUN", "PROPN", "PRON", "ADJ", "DET"})
 
 # Heads a gerund passive hangs on ("after being hit", "since being taken").
 _GERUND_DEPS = frozenset({"pcomp", "advcl"})
@@ -56,3 +59,26 @@ def undergoer(verb: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def conjoined_passive_subject(verb: Token) -> Token | None:
+    """Return the subject a coordinated passive shares with the clause before it.
+
+    "Eastern Ghouta has been under siege and is shelled daily by jets" -> Eastern
+    Ghouta is shelled; "the town was shelled and then captured" -> the town; a relative
+    pronoun gives its antecedent ("Kafr Hamra, which lies in a valley and is held by X").
+    """
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    shared_aux = verb.tag_ == "VBN" and child(verb.head, "auxpass") is not None
+    if child(verb, "auxpass") is None and not shared_aux:
+        return None
+    if child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    if any(t.pos_ in _NAMING for t in verb.doc[verb.left_edge.i : verb.i]):
+        return None  # "were killed and many more injured": the second has its own victims
+    shared = child(verb.head, "nsubjpass", "nsubj")
+    if shared is not None and is_relative(shared) and verb.head.dep_ == "relcl":
+        # "the town, which lies on a river and is shelled daily by jets": the town is.
+        return antecedent(verb.head)
+    return shared

@@ -9,14 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import is_misread_main_verb
-from .coordination import conjoined_passive_subject, shared_object
+from .coordination import shared_object
 from .edges import is_hand_phrase
 from .effectgerunds import misread_object
 from .eventnouns import is_event_noun
 from .eventtargets import is_means
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
-from .passives import undergoer
+from .passives import conjoined_passive_subject, undergoer
 from .recipients import prefer_side
 from .spans import antecedent, child, conjuncts, is_relative
 from .tolltags import tag_object
