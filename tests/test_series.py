@@ -60,6 +60,12 @@ LISTS = [
         {"four border guards", "a customs officer", "a truck driver"},
     ),
     (
+        # a speaker after its verb, the commas lost: the list is still the victims
+        "The blast killed a porter a cook and two drivers said the district governor.",
+        "kill",
+        {"a porter", "a cook", "two drivers"},
+    ),
+    (
         "The shelling wounded at least six farmers a shepherd and his son in Tell Warda.",
         "wound",
         {"at least six farmers", "a shepherd", "his son"},
@@ -87,6 +93,12 @@ NOT_LISTS = [
     ("The raid killed 14 people nine of them children.", "kill", "nine of them children"),
     # a name and what it is
     ("Jets struck the Tigers Brigade a small militia near the dam.", "strike", "a small militia"),
+    # the speakers the victims run on to without a comma
+    (
+        "The raids killed at least 20 people a rights group doctors and medics said.",
+        "kill",
+        "a rights group doctors",
+    ),
     # a rate, even before "and"
     ("The shelling killed ten people a day and wounded dozens.", "kill", "a day"),
 ]

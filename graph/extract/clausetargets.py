@@ -17,6 +17,7 @@ from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
+from .purposes import fight_purpose
 from .recipients import (
     called_for,
     condition_side,
@@ -109,6 +110,9 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
             spans, relation = act_targets(verb, noun) or ([], "")
             return spans or hit_by(noun) or aimed_past_agent(verb), relation
         return [np_span(tok) for tok in found[0]], ""
+    if not targets and (aimed := fight_purpose(verb)) is not None:
+        # "troops battled to drive the militants out" -> the militants (see purposes).
+        return [np_span(tok) for tok in aimed[0]], aimed[1]
     if not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""

@@ -4,8 +4,10 @@ News names the target of an offensive by its purpose more often than by "on X":
 "the army launched an offensive to retake the airport" -> the airport, relation
 "launched an offensive to retake"; in a relative clause the purpose's object is the
 clause's antecedent: "the hill villages that the militia mounted a push to seize"
--> the villages. Only purposes of taking or striking something count: "a campaign
-to raise funds", "talks to end the war" name no target.
+-> the villages. A fight without an object is aimed the same way: "government troops
+battled to drive the militants out" -> the militants, relation "battled to drive".
+Only purposes of taking, striking or stopping something count: "a campaign to raise
+funds", "talks to end the war", "fought to protect the town" name no target.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ PURPOSE_VERBS = _words(
     "surround clear expel drive oust dislodge attack strike target hit bomb shell crush "
     "defeat rout enter"
 )
+# Verbs of fighting that name whom they fight by their purpose: "fought to retake X".
+_FIGHTING = _words("fight battle struggle push press")
+# What a fight is waged to stop: "fought to stop the militants (from) entering".
+_STOPPING = _words("stop prevent halt block repel repulse")
 
 
 def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
@@ -67,3 +73,30 @@ def _gap_is_object(verb: Token) -> bool:
         return False
     subj = child(verb, "nsubj")
     return subj is not None and not is_relative(subj)
+
+
+def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
+    """Return the targets and relation of "X fought/battled to V Y" without an object.
+
+    "Government troops battled to drive the militants out of the town" -> the militants,
+    relation "battled to drive"; "fought back to recapture the airport" -> the airport.
+    """
+    if verb.lemma_.lower() not in _FIGHTING or child(verb, "dobj") is not None:
+        return None
+    part = next(
+        (
+            k
+            for k in verb.rights
+            if _is_purpose(k) or k.lemma_.lower() in _STOPPING and _has_to(k)
+        ),
+        None,
+    )
+    aim = child(part, "dobj") if part is not None else None
+    if part is None or aim is None or is_relative(aim):
+        return None
+    words = [*verb_group(verb), verb, *(k for k in part.children if k.tag_ == "TO"), part]
+    return list(conjuncts(aim)), join_tokens(words)
+
+
+def _has_to(tok: Token) -> bool:
+    return tok.dep_ in {"advcl", "xcomp"} and any(k.tag_ == "TO" for k in tok.children)

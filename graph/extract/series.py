@@ -65,7 +65,7 @@ def series_members(span: Span) -> list[Span]:
     if len(members) < 2 or not members[0].start <= span.root.i < members[-1].end:
         return []
     last = _last_member(doc[i]) if i < span.sent.end else None
-    if last is None:
+    if last is None or _is_subject_list([*members, last]):
         return []
     members[0] = doc[span.start : members[0].end]  # (the count's prefix stays: "at least")
     return [*members, last]
@@ -106,17 +106,31 @@ def _last_member(word: Token) -> Span | None:
         (
             tok
             for tok in word.doc[word.i + 1 : word.sent.end]
-            if tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"}
+            if tok.pos_ in {"NOUN", "PROPN"}
+            and (tok.dep_ == "conj" or tok.dep_ == "nsubj" and _has_speaker_after(tok.head))
         ),
         None,
     )
     if noun is None or noun.left_edge.i != word.i + 1 or _is_time(noun):
         return None
-    last = np_span(noun)
-    after = word.doc[last.end] if last.end < word.sent.end else None
-    if after is not None and after.pos_ in {"VERB", "AUX"}:
-        return None  # "killed 30 people a monitor medics and rescuers said": who said it
-    return last
+    return np_span(noun)
+
+
+def _is_subject_list(members: list[Span]) -> bool:
+    """Return whether the phrases are the subject of a verb after them: who said it."""
+    # "killed 30 people a monitor medics and rescue workers said": the parser cut the
+    # victims from the speakers the text ran on to; "... and two guards said the
+    # monitor" puts the speaker after the verb, so the list stays the victims.
+    doc = members[-1].doc
+    verb = next((t for t in doc[members[-1].end : members[-1].sent.end] if t.pos_ == "VERB"), None)
+    if verb is None or _has_speaker_after(verb):
+        return False
+    return any(k.dep_ == "nsubj" and members[0].start <= k.i < verb.i for k in verb.children)
+
+
+def _has_speaker_after(verb: Token) -> bool:
+    """Return whether a verb names who speaks after it: "... said the police chief"."""
+    return any(k.dep_ in {"nsubj", "dobj"} and k.i > verb.i for k in verb.children)
 
 
 def _is_time(noun: Token) -> bool:

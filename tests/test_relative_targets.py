@@ -1,0 +1,65 @@
+"""A relative clause's second passive is done to the antecedent, not to "which" (issue 14).
+
+"Kafr Tuma, which lies in a valley and is shelled daily by the army": the army shells
+Kafr Tuma. The relative pronoun is the subject of the first verb only; the second
+passive shares it, so its target is what the pronoun stands for. Holding or controlling
+a place stays a standing state (a relation fact), as "the town is held by X" does.
+Every sentence is our own, with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _events(parse: Parse, text: str, kind: str = "event") -> set[tuple[str, str, str]]:
+    return {(e.actor, e.action, e.target) for e in extract_events(parse(text)) if e.kind == kind}
+
+
+SECOND_PASSIVES = [
+    (
+        "Kafr Tuma which lies in a valley and is shelled daily by the army has emptied.",
+        ("the army", "shell", "Kafr Tuma"),
+    ),
+    (
+        "Kafr Tuma, which lies in a valley and is shelled daily by the army, has emptied.",
+        ("the army", "shell", "Kafr Tuma"),
+    ),
+    (
+        "Aid reached the old quarter which has no power and was besieged by the militia.",
+        ("the militia", "besiege", "the old quarter"),
+    ),
+    (
+        "Aid reached the old quarter, which has no power and was besieged by the militia.",
+        ("the militia", "besiege", "the old quarter"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECOND_PASSIVES)
+def test_second_passive_of_relative_targets_antecedent(parse: Parse, text: str, expected):
+    events = _events(parse, text)
+    assert expected in events
+    assert not any(target in {"which", "who", "that"} for _, _, target in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the village which lies on a river and is held by the rebels.",
+        "Drones struck the village, which lies on a river and is held by the rebels.",
+        "The village lies on a river and is held by the rebels.",
+    ],
+)
+def test_held_place_is_a_state(parse: Parse, text: str):
+    assert not any(action == "hold" for _, action, _ in _events(parse, text))
+    assert ("the rebels", "hold", "the village") in {
+        (a, act, t.replace("The", "the")) for a, act, t in _events(parse, text, "relation")
+    }
