@@ -4,7 +4,9 @@ A plural or counting head names every member its "of" phrase lists: "killed doze
 soldiers and militiamen", "shelled the towns of Saqba and Zamalka", "seized a number of
 tanks and trucks". The parser hangs the second member on the first, so a phrase cut at
 the first "and" (see :func:`graph.extract.spans.np_span`) loses it; here the list
-stays in the phrase, whether the text writes its commas or not.
+stays in the phrase, whether the text writes its commas or not. So does the second
+side of a "between" phrase: "struck the crossing between Norland and the Sudland
+province" is one place, not a crossing "between Norland".
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ def is_of_list_member(kid: Token) -> bool:
     pobj = kid.head
     while pobj.dep_ == "conj" and pobj.head.i < pobj.i:
         pobj = pobj.head  # "of A, B and C": the parser may chain C to B
-    if pobj.dep_ != "pobj" or pobj.head.lower_ != "of" or not _counts_members(pobj.head.head):
+    if pobj.dep_ != "pobj" or pobj.head.lower_ not in {"of", "between"}:
         return False
+    if pobj.head.lower_ == "of" and not _counts_members(pobj.head.head):
+        return False  # ("between" always names two: "the crossing between X and Y")
     members = [k for k in kid.head.rights if k.dep_ == "conj" and k.pos_ in _MEMBER_POS]
     if not members or _opens_clause(members[-1]):
         return False
