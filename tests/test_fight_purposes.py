@@ -35,7 +35,10 @@ AIMED = [
         "The guerrillas battled for hours to drive the border troops out of Vell Sora.",
         ("The guerrillas", "the border troops"),
     ),
-    ("Local militias fought back to recapture the grain silos.", ("Local militias", "the grain silos")),
+    (
+        "Local militias fought back to recapture the grain silos.",
+        ("Local militias", "the grain silos"),
+    ),
     (
         "Local militias fought back on Friday to recapture the grain silos.",
         ("Local militias", "the grain silos"),

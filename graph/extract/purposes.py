@@ -84,11 +84,7 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
     if verb.lemma_.lower() not in _FIGHTING or child(verb, "dobj") is not None:
         return None
     part = next(
-        (
-            k
-            for k in verb.rights
-            if _is_purpose(k) or k.lemma_.lower() in _STOPPING and _has_to(k)
-        ),
+        (k for k in verb.rights if _is_purpose(k) or k.lemma_.lower() in _STOPPING and _has_to(k)),
         None,
     )
     aim = child(part, "dobj") if part is not None else None

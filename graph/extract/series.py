@@ -1,4 +1,4 @@
-"""Lists of counted noun phrases written without commas: "killed a guard a driver and two boys" (private).
+"""Comma-less lists of counted phrases: "killed a guard a driver and two boys" (private).
 
 Some feeds strip every comma, so a list of victims or of things destroyed reaches the
 parser as "a guard a driver and two boys" or "four trucks two tanks and a jeep". The
@@ -10,7 +10,10 @@ English noun phrase reads "noun a noun" or "noun two nouns"), so when every memb
 opens with one ("a", "an", a number) and the list ends in "and X", each member is a
 target of its own, as the comma-written list gives. An apposition after a name ("the
 YPG a Kurdish militia") or after a definite phrase ("their leader a Saudi national")
-opens with no count and stays an apposition.
+opens with no count and stays an apposition. The parser reads "six farmers, a shepherd
+and his son" as an apposition too, so a comma between members is allowed. A list that
+runs on into who said it ("killed 30 people a monitor medics and rescuers said") is no
+list of victims.
 """
 
 from __future__ import annotations
