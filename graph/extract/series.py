@@ -89,12 +89,11 @@ def _opens(tok: Token) -> bool:
 
 
 def _member_end(opener: Token) -> int:
-    """Return the index after the member ``opener`` opens (up to the next opener)."""
+    """Return the index after the member ``opener`` opens: its modifiers and nouns."""
+    # (a next "a" or count is no modifier or noun, so it opens the next member)
     doc = opener.doc
     j = opener.i + 1
     while j < opener.sent.end and (doc[j].pos_ in _INSIDE_POS or doc[j].text == "-"):
-        if doc[j - 1].pos_ == "NOUN" and _opens(doc[j]):
-            break
         j += 1
     return j
 
