@@ -66,6 +66,12 @@ LISTS = [
         {"a porter", "a cook", "two drivers"},
     ),
     (
+        # a speaker further on, after an adjunct: the list is still what was hit
+        "The raids hit three houses a school and a bakery shortly after dawn a reporter said.",
+        "hit",
+        {"three houses", "a school", "a bakery"},
+    ),
+    (
         "The shelling wounded at least six farmers a shepherd and his son in Tell Warda.",
         "wound",
         {"at least six farmers", "a shepherd", "his son"},

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import TIME_LABELS
 from .spans import antecedent, child, is_relative
 
 # Words that name a second passive's own subject the parser left unlabelled.
@@ -79,6 +80,9 @@ def conjoined_passive_subject(verb: Token) -> Token | None:
         return None  # "were killed and many more injured": the second has its own victims
     shared = child(verb.head, "nsubjpass", "nsubj")
     if shared is not None and is_relative(shared) and verb.head.dep_ == "relcl":
-        # "the town, which lies on a river and is shelled daily by jets": the town is.
-        return antecedent(verb.head)
+        # "the town, which lies on a river and is shelled daily by jets": the town is
+        # (not a year the clause hangs on: "a siege since 2012 which ... and is shelled").
+        noun = antecedent(verb.head)
+        named = noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in TIME_LABELS
+        return noun if named else shared
     return shared

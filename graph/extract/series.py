@@ -127,7 +127,9 @@ def _is_subject_list(members: list[Span]) -> bool:
     verb = next((t for t in doc[members[-1].end : members[-1].sent.end] if t.pos_ == "VERB"), None)
     if verb is None or _has_speaker_after(verb):
         return False
-    return any(k.dep_ == "nsubj" and members[0].start <= k.i < verb.i for k in verb.children)
+    # (a subject further on is someone else: "and a stadium after midnight a reporter said")
+    end = members[-1].end
+    return any(k.dep_ == "nsubj" and members[0].start <= k.i <= end for k in verb.children)
 
 
 def _has_speaker_after(verb: Token) -> bool:
