@@ -63,3 +63,10 @@ def test_held_place_is_a_state(parse: Parse, text: str):
     assert ("the rebels", "hold", "the village") in {
         (a, act, t.replace("The", "the")) for a, act, t in _events(parse, text, "relation")
     }
+
+
+def test_second_passive_after_an_object_is_not_the_relative_clauses(parse: Parse):
+    # after an object, "and is shelled" is the main clause's second verb (the province is
+    # shelled), not what happens to the coalition the relative clause describes
+    text = "The province is run by a coalition that includes two militias and is shelled daily."
+    assert not any(target == "a coalition" for _, _, target in _events(parse, text))

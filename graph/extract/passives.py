@@ -79,9 +79,16 @@ def conjoined_passive_subject(verb: Token) -> Token | None:
     if any(t.pos_ in _NAMING for t in verb.doc[verb.left_edge.i : verb.i]):
         return None  # "were killed and many more injured": the second has its own victims
     shared = child(verb.head, "nsubjpass", "nsubj")
-    if shared is not None and is_relative(shared) and verb.head.dep_ == "relcl":
+    if (
+        shared is not None
+        and is_relative(shared)
+        and verb.head.dep_ == "relcl"
+        and child(verb.head, "dobj") is None
+    ):
         # "the town, which lies on a river and is shelled daily by jets": the town is
         # (not a year the clause hangs on: "a siege since 2012 which ... and is shelled").
+        # After an object the parser often joins the main clause's second verb to the
+        # relative clause: "X is held by an alliance that includes Y and is shelled by Z".
         noun = antecedent(verb.head)
         named = noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in TIME_LABELS
         return noun if named else shared
