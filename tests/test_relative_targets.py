@@ -33,11 +33,11 @@ SECOND_PASSIVES = [
         ("the army", "shell", "Kafr Tuma"),
     ),
     (
-        "Aid reached the old quarter which has no power and was besieged by the militia.",
+        "Aid reached the old quarter which sat in the dark and was besieged by the militia.",
         ("the militia", "besiege", "the old quarter"),
     ),
     (
-        "Aid reached the old quarter, which has no power and was besieged by the militia.",
+        "Aid reached the old quarter, which sat in the dark and was besieged by the militia.",
         ("the militia", "besiege", "the old quarter"),
     ),
 ]
