@@ -38,6 +38,8 @@ Parse = Callable[..., Doc]
         ),
     ],
 )
-def test_between_phrase_keeps_both_sides(parse: Parse, text: str, action: str, expected: str):
+def test_between_phrase_keeps_both_sides(
+    parse: Parse, text: str, action: str, expected: str
+) -> None:
     targets = {e.target for e in extract_events(parse(text)) if e.action == action}
     assert expected in targets

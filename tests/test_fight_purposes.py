@@ -51,7 +51,7 @@ AIMED = [
 
 
 @pytest.mark.parametrize("text, expected", AIMED)
-def test_purpose_names_whom_they_fight(parse: Parse, text: str, expected: tuple[str, str]):
+def test_purpose_names_whom_they_fight(parse: Parse, text: str, expected: tuple[str, str]) -> None:
     assert expected in _fights(parse, text)
 
 
@@ -62,5 +62,5 @@ def test_purpose_names_whom_they_fight(parse: Parse, text: str, expected: tuple[
         "The farmers fought hard to keep their orchards.",
     ],
 )
-def test_defending_names_no_target(parse: Parse, text: str):
+def test_defending_names_no_target(parse: Parse, text: str) -> None:
     assert {target for _, target in _fights(parse, text)} <= {""}

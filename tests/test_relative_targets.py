@@ -44,7 +44,9 @@ SECOND_PASSIVES = [
 
 
 @pytest.mark.parametrize("text, expected", SECOND_PASSIVES)
-def test_second_passive_of_relative_targets_antecedent(parse: Parse, text: str, expected):
+def test_second_passive_of_relative_targets_antecedent(
+    parse: Parse, text: str, expected: tuple[str, str, str]
+) -> None:
     events = _events(parse, text)
     assert expected in events
     assert not any(target in {"which", "who", "that"} for _, _, target in events)
@@ -58,14 +60,14 @@ def test_second_passive_of_relative_targets_antecedent(parse: Parse, text: str, 
         "The village lies on a river and is held by the rebels.",
     ],
 )
-def test_held_place_is_a_state(parse: Parse, text: str):
+def test_held_place_is_a_state(parse: Parse, text: str) -> None:
     assert not any(action == "hold" for _, action, _ in _events(parse, text))
     assert ("the rebels", "hold", "the village") in {
         (a, act, t.replace("The", "the")) for a, act, t in _events(parse, text, "relation")
     }
 
 
-def test_second_passive_after_an_object_is_not_the_relative_clauses(parse: Parse):
+def test_second_passive_after_an_object_is_not_the_relative_clauses(parse: Parse) -> None:
     # after an object, "and is shelled" is the main clause's second verb (the province is
     # shelled), not what happens to the coalition the relative clause describes
     text = "The province is run by a coalition that includes two militias and is shelled daily."

@@ -85,11 +85,11 @@ LISTS = [
 
 
 @pytest.mark.parametrize("text, action, expected", LISTS)
-def test_list_members_are_targets(parse: Parse, text: str, action: str, expected: set[str]):
+def test_list_members_are_targets(parse: Parse, text: str, action: str, expected: set[str]) -> None:
     assert _targets(parse, text, action) == expected
 
 
-def test_list_member_is_no_apposition(parse: Parse):
+def test_list_member_is_no_apposition(parse: Parse) -> None:
     text = "A roadside bomb killed a porter a cook and two drivers on Sunday."
     assert ("a porter", "a cook") not in _facts(parse, text)
 
@@ -111,6 +111,6 @@ NOT_LISTS = [
 
 
 @pytest.mark.parametrize("text, action, absent", NOT_LISTS)
-def test_no_list_without_counted_members(parse: Parse, text: str, action: str, absent: str):
+def test_no_list_without_counted_members(parse: Parse, text: str, action: str, absent: str) -> None:
     targets = _targets(parse, text, action)
     assert targets and absent not in targets
