@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .bareverbs import deployed_goods, gives_information, named_sense, reaches_a_party, warned_sense
-from .cameo import Code, counted_nouns
+from .cameo import Code
 from .cameodata import PERSISTING, load_lexicon
 from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
@@ -32,12 +32,12 @@ from .senses import (
     control_taken,
     departs_from_place,
     label_applies,
-    names_an_event,
     particle_light,
     perpetrates,
     purpose_access,
 )
 from .territory import broken_through, place_regained, place_taken
+from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
 from .warfare import war_sense
 
@@ -71,15 +71,6 @@ _UNCONVENTIONAL = _words(
     "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
     "nuclear radiological"
 )
-# Verbs whose act is an attack with such weapons (no CAMEO entry): "gassed the suburbs".
-_UNCONVENTIONAL_VERBS = _words("gas")
-# Pronouns that may stand for an event, and whether they are plural.
-_EVENT_PRONOUNS = {"it": False, "this": False, "they": True, "them": True, "these": True}
-# Verbs whose object is always an act, so a pronoun object stands for one.
-_PERFORMING = _words("carry conduct launch stage mount perpetrate commit perform")
-# Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
-_EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
-_UNDERTAKING = _words("embark engage launch plunge")
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -129,8 +120,6 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         if killed is not None:
             return killed.plover, killed.cameo, killed.mode
     lexicon = load_lexicon()
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in _UNCONVENTIONAL_VERBS:
-        return "ASSAULT", "", "unconventional"  # "the regime gassed the suburbs"
     taken = _sense(verb) if verb.pos_ == "VERB" else None
     if taken is not None:
         return taken.plover, taken.cameo, taken.mode
@@ -253,58 +242,14 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     noun = ("", "", "")
     if light and alone is None:
         noun = event_noun(verb, events_only=not lexicon.is_light(verb)) or ("", "", "")
-        noun = noun if noun[0] else _antecedent_event(verb)
+        noun = noun if noun[0] else antecedent_event(verb)
     if not noun[0] and alone is None:
-        noun = _prepositional_event(verb, words)
+        noun = prepositional_event(verb, words)
     if noun[0]:
         return noun
     if gist is not None and gist.plover in _FORCE_BLOCKS and not lexicon.is_light(verb):
         alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
-
-
-def _antecedent_event(verb: Token) -> tuple[str, str, str]:
-    """Return the event a pronoun object of a light verb stands for, named just before.
-
-    "Three shells hit the market. The monitor said they were fired by the militia" ->
-    the shelling; "the group claimed the bombing, saying it was carried out by two
-    fighters" -> the bombing. The nearest event noun of the same number, in the
-    sentence or the one before, is the antecedent.
-    """
-    if verb.lemma_.lower() not in _PERFORMING:
-        return "", "", ""  # "used it", "made it inside", "put it at odds": no event named
-    pronouns = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
-    pronoun = next((p for p in pronouns if p.lower_ in _EVENT_PRONOUNS), None)
-    if pronoun is None:
-        return "", "", ""
-    plural = _EVENT_PRONOUNS[pronoun.lower_]
-    start = verb.sent.start
-    if start > 0:
-        start = verb.doc[start - 1].sent.start
-    for tok in reversed(verb.doc[start : pronoun.i]):
-        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural and names_an_event(tok):
-            found = noun_class(tok)
-            if found[0]:
-                return found
-    return "", "", ""
-
-
-def _prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:
-    """Return the event a verb with no code of its own takes through its preposition.
-
-    "embarked on a bombing campaign", "launched on Sunday rocket attacks", "engaged in
-    clashes": the predicate is the verb and its preposition ("embark on"), whose object
-    names what was done.
-    """
-    if len(words) != 2 or words[1] not in _EVENT_PREPOSITIONS or words[0] not in _UNDERTAKING:
-        return "", "", ""  # "focused on attacks", "capitalised on the offensive": not doing it
-    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == words[1]):
-        for pobj in (k for k in prep.children if k.dep_ == "pobj"):
-            if names_an_event(pobj) or any(map(names_an_event, counted_nouns(pobj))):
-                found = noun_class(pobj)  # "a campaign", "a new round of talks"
-                if found[0]:
-                    return found
-    return "", "", ""
 
 
 def _with_particle(verb: Token, action: str) -> str:

@@ -13,7 +13,9 @@
   district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
 - "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
-- "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms".
+- "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms";
+- "gassed the villagers": an attack with unconventional weapons (PLOVER ASSAULT mode
+  "unconventional"; the dictionary has no verb "gas").
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
 __all__ = ["war_sense"]
 
+# Verbs of an attack with poison gas, which the dictionary does not list.
+_GASSING = _words("gas")
+_CHEMICAL = Code("", "ASSAULT", "unconventional")
 _EUPHEMISMS = _words("eliminate liquidate neutralize neutralise")
 _FOILING = _words("foil thwart repel repulse frustrate")
 _ATTEMPTS = _words(
@@ -84,6 +89,8 @@ def war_sense(verb: Token) -> Code | None:
     from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
 
     lemma = verb.lemma_.lower()
+    if lemma in _GASSING:
+        return _CHEMICAL  # "the junta gassed the villagers"
     objects = _objects(verb)
     people = [counted(o) for o in objects]  # "eliminated large numbers of gunmen"
     if lemma in _EUPHEMISMS and any(is_someone(o) or o.pos_ == "PRON" for o in people):
