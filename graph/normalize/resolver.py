@@ -20,6 +20,7 @@ from .modifiers import (
 )
 from .national import inhabitants, national_body
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
+from .titlecase import common_cased, is_title_sentence
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
@@ -56,7 +57,29 @@ def resolve(
     words = clean(text)
     if not text or not words:
         return UNRESOLVED_REF
-    ref = (
+    lowered = common_cased(words, doc) if is_title_sentence(doc.sentence(sent)) else None
+    ref = None
+    if lowered is not None:
+        # "Turkish Bombardment Kills 12": resolved as prose writes it, when that names someone
+        ref = _chain(" ".join(lowered), lowered, doc, sent, pos, place, exclude, agent)
+        ref = None if ref.actor_type in (UNRESOLVED, "other") else ref
+    ref = ref or _chain(text, words, doc, sent, pos, place, exclude, agent)
+    doc.remember(ref, sent, pos, text, plural=is_plural(words))
+    return ref
+
+
+def _chain(
+    text: str,
+    words: list[str],
+    doc: Document,
+    sent: int,
+    pos: int,
+    place: bool,
+    exclude: str,
+    agent: bool,
+) -> Ref:
+    """Return the first step of resolution that knows who a phrase's words name."""
+    return (
         doc.known_name(words)
         or allied_ref(words, lambda ws: doc.pronoun(ws, sent, pos, agent=agent), doc.gaz)
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
@@ -83,8 +106,6 @@ def resolve(
         or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
-    doc.remember(ref, sent, pos, text, plural=is_plural(words))
-    return ref
 
 
 def _bare_description(words: list[str]) -> bool:

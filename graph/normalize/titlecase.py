@@ -1,0 +1,56 @@
+"""Common words of a title-case headline read in lower case for actor resolution.
+
+"Turkish Bombardment Kills 12 Farmers": a headline capitalises its common words, and
+a capitalised phrase reads as the name of someone nobody knows ("other", no code),
+where the same words in prose ("Turkish bombardment") name their owner. In a
+title-case sentence an actor is resolved with its common words in lower case; words
+the dictionary or the document knows as names keep their capitals ("Turkish", "Kurdish
+Red Crescent"), and a phrase that is itself a known name is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse.commawords import FUNCTION_WORDS
+from .coref import Document
+
+__all__ = ["common_cased", "is_title_sentence"]
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# Share of a sentence's content words that start with a capital in a title-case line.
+_TITLE_SHARE = 0.8
+_MIN_WORDS = 4
+
+
+def is_title_sentence(sentence: str) -> bool:
+    """Return whether a sentence is written in title case, as a headline is.
+
+    "Rebel Rockets Hit Market in Kafr Nour" is; "Rebels hit the Kafr Nour market" is
+    not (its verb and common nouns are in lower case).
+    """
+    words = [w for w in _WORD.findall(sentence) if w.lower() not in FUNCTION_WORDS]
+    if len(words) < _MIN_WORDS or all(w.isupper() for w in words):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= _TITLE_SHARE * len(words)
+
+
+def common_cased(words: list[str], doc: Document) -> list[str] | None:
+    """Return a title-case phrase with its common words in lower case, or None.
+
+    "Russian Air Strikes" -> "Russian air strikes"; None when nothing would change or
+    the phrase is a name as written ("Syrian Democratic Forces").
+    """
+    if doc.known_name(words) is not None or doc.lookup(words) is not None:
+        return None
+    lowered = [w.lower() if _is_capitalised(w) and not _is_name(w, doc) else w for w in words]
+    return lowered if lowered != words else None
+
+
+def _is_name(word: str, doc: Document) -> bool:
+    return doc.known_name([word]) is not None or doc.gaz.lookup(word) is not None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and "-" not in word
