@@ -23,6 +23,9 @@ from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
 from .titlecase import common_cased, is_title_sentence
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
+# Types given to a capitalised phrase by its form alone: an unknown name ("other"),
+# "Russian Strikes" read as the people of a country ("civilian").
+_NAME_GUESSES = frozenset({"other", "civilian"})
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
 
 
@@ -57,13 +60,16 @@ def resolve(
     words = clean(text)
     if not text or not words:
         return UNRESOLVED_REF
-    lowered = common_cased(words, doc) if is_title_sentence(doc.sentence(sent)) else None
-    ref = None
-    if lowered is not None:
-        # "Turkish Bombardment Kills 12": resolved as prose writes it, when that names someone
-        ref = _chain(" ".join(lowered), lowered, doc, sent, pos, place, exclude, agent)
-        ref = None if ref.actor_type in (UNRESOLVED, "other") else ref
-    ref = ref or _chain(text, words, doc, sent, pos, place, exclude, agent)
+    ref = _chain(text, words, doc, sent, pos, place, exclude, agent)
+    if ref.actor_type in _NAME_GUESSES and is_title_sentence(doc.sentence(sent)):
+        # "Turkish Bombardment Kills 12": not a name but the words prose writes in lower case
+        lowered = common_cased(words, doc)
+        prose = (
+            _chain(" ".join(lowered), lowered, doc, sent, pos, place, exclude, agent)
+            if lowered
+            else ref
+        )
+        ref = ref if prose.actor_type in (UNRESOLVED, "other") else prose
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
 
