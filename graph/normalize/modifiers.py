@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..extract.agentnouns import is_means_noun
+from ..parse.commawords import PREPOSITIONS
 from .agents import agent_ref, find_agent, is_sector_only
 from .coref import Document
 from .countries import modifier_country
@@ -23,6 +25,9 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 
+
+# Heads that name the coalition itself or its war: "a US-led alliance", "the US-led campaign".
+_COALITION_NOUNS = frozenset({"alliance", "coalition", "campaign"})
 
 _CONJUNCT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]+)\s+[a-z]+\s+(?:and|or)\s+$")
 _PRO = re.compile(r"^pro[- ](?=\w)", re.IGNORECASE)
@@ -122,7 +127,8 @@ def modified_ref(words: list[str], doc: Document, sent: int, pos: int) -> Ref | 
     if match is None or not tokens(match["agent"]):
         return None
     rest = clean(match["rest"])
-    found = (
+    led = _led_coalition(match["agent"], rest, doc) if match["verb"].lower() == "led" else None
+    found = led or (
         doc.lookup(rest) or modified_ref(rest, doc, sent, pos) or doc.contained(rest, set(), set())
     )
     if found is not None:
@@ -133,3 +139,17 @@ def modified_ref(words: list[str], doc: Document, sent: int, pos: int) -> Ref | 
         backee = doc.backed.get(agent.actor_id)
         return doc.ref(backee) if backee else None
     return None
+
+
+def _led_coalition(agent: str, rest: list[str], doc: Document) -> Ref | None:
+    """Return the coalition X leads for "X-led strikes", "an X-led air campaign", else None.
+
+    The strikes of a coalition are the coalition's, not its leader's alone; only a
+    coalition the dictionary knows by the leader's name is meant ("US-led coalition").
+    """
+    # the head before a phrase of the attack's target or place: "US-led strikes on Raqqa"
+    cut = next((i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest))
+    head = rest[cut - 1].lower() if cut else ""
+    if not (is_means_noun(head.removeprefix("air")) or head in _COALITION_NOUNS):
+        return None  # "US-led talks" are the talks, not the coalition's
+    return doc.lookup(clean(f"{agent}-led coalition"))

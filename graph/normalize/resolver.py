@@ -20,7 +20,7 @@ from .modifiers import (
 )
 from .national import inhabitants, national_body
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
-from .titlecase import common_cased, is_title_sentence
+from .titlecase import common_cased, is_prose_reading, is_title_sentence
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # Types given to a capitalised phrase by its form alone: an unknown name ("other"),
@@ -69,7 +69,7 @@ def resolve(
             if lowered
             else ref
         )
-        ref = ref if prose.actor_type in (UNRESOLVED, "other") else prose
+        ref = prose if is_prose_reading(prose, lowered) else ref
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ..extract.agentnouns import is_means_noun
+from ..model import UNRESOLVED
 from ..parse.commawords import FUNCTION_WORDS
 from .coref import Document
+from .phrase import Ref
 
-__all__ = ["common_cased", "is_title_sentence"]
+__all__ = ["common_cased", "is_prose_reading", "is_title_sentence"]
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Share of a sentence's content words that start with a capital in a title-case line.
@@ -46,6 +49,18 @@ def common_cased(words: list[str], doc: Document) -> list[str] | None:
         return None
     lowered = [w.lower() if _is_capitalised(w) and not _is_name(w, doc) else w for w in words]
     return lowered if lowered != words else None
+
+
+def is_prose_reading(prose: Ref, lowered: list[str] | None) -> bool:
+    """Return whether the lower-case reading of a headline phrase should replace its name guess.
+
+    It should when it names someone ("Turkish bombardment" -> Turkey) or when it is a
+    weapon or an attack no one owns ("Twin Car Bombs" -> unresolved, so that the story's
+    attacker can own it), never when it is only another unknown name.
+    """
+    if lowered is None or prose.actor_type == "other":
+        return False
+    return prose.actor_type != UNRESOLVED or is_means_noun(lowered[-1])
 
 
 def _is_name(word: str, doc: Document) -> bool:
