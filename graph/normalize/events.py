@@ -181,8 +181,14 @@ def _owner_ref(event: Event, doc: Document) -> Ref | None:
     # the phrase starts at its last article: "Syria A suspected gas attack" (a dateline)
     start = max((i for i, w in enumerate(words[:-1]) if w.lower() in _ARTICLES), default=0)
     for end in range(len(words) - 1, start, -1):
+        # a city before a weapon is where it went off, not whose it was ("a Damascus car bomb")
         ref = resolve(
-            " ".join(words[start:end]), doc, event.provenance.sentence_index, at, agent=True
+            " ".join(words[start:end]),
+            doc,
+            event.provenance.sentence_index,
+            at,
+            agent=True,
+            place=True,
         )
         if ref.actor_type in AGENT_TYPES:
             return ref

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ..extract.agentnouns import is_means_noun
 from ..model import UNRESOLVED
 from ..parse.commawords import FUNCTION_WORDS
 from .coref import Document
@@ -52,15 +51,12 @@ def common_cased(words: list[str], doc: Document) -> list[str] | None:
 
 
 def is_prose_reading(prose: Ref, lowered: list[str] | None) -> bool:
-    """Return whether the lower-case reading of a headline phrase should replace its name guess.
+    """Return whether the lower-case reading of a headline phrase names someone.
 
-    It should when it names someone ("Turkish bombardment" -> Turkey) or when it is a
-    weapon or an attack no one owns ("Twin Car Bombs" -> unresolved, so that the story's
-    attacker can own it), never when it is only another unknown name.
+    "Turkish bombardment" names Turkey; "twin car bombs" (unresolved) or another unknown
+    name ("other") do not, and the phrase keeps what it was read as before.
     """
-    if lowered is None or prose.actor_type == "other":
-        return False
-    return prose.actor_type != UNRESOLVED or is_means_noun(lowered[-1])
+    return lowered is not None and prose.actor_type not in (UNRESOLVED, "other")
 
 
 def _is_name(word: str, doc: Document) -> bool:
