@@ -114,3 +114,25 @@ def test_led_attacks(sentence: str, actor: str, expected: tuple[str, str]) -> No
 def test_capital_before_weapon_is_a_place(sentence: str, actor: str) -> None:
     # a city before a weapon is where it went off, not the state that owns it
     assert coded(sentence, actor) == ("unresolved", "")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, expected",
+    [
+        ("Syria regime shelling kills 16 in hill town", "Syria regime shelling",
+         ("government", "SYRGOV")),
+        ("Syria army shelling kills 43 in rebel town", "Syria army shelling",
+         ("military", "SYRMIL")),
+        ("Syrian rebel rockets, a monitor said, killed five pupils.", "Syrian rebel rockets",
+         ("armed-group", "SYRREB")),
+        ("Iraqi police mortar fire killed nine smugglers.", "Iraqi police mortar fire",
+         ("government", "IRQCOP")),
+        # a country alone before its weapon stays the country's
+        ("US air strikes killed nine fighters.", "US air strikes", ("country", "USA")),
+        # two owners are not one of them
+        ("Hezbollah and regime shelling killed nine.", "Hezbollah and regime shelling",
+         ("armed-group", "LBNREB")),
+    ],
+)  # fmt: skip
+def test_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str]) -> None:
+    assert coded(sentence, actor) == expected

@@ -21,6 +21,7 @@ from .modifiers import (
 from .national import inhabitants, national_body
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
 from .titlecase import common_cased, is_prose_reading, is_title_sentence
+from .weaponowners import weapon_owner
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # Types given to a capitalised phrase by its form alone: an unknown name ("other"),
@@ -105,6 +106,7 @@ def _chain(
         )
         or national_body(doc.gaz, words, doc.main_country, STATE_HEADS)
         or inhabitants(doc.gaz, words, doc.main_country, lambda ws: country_named(ws, doc))
+        or weapon_owner(words, lambda ws: resolve(" ".join(ws), doc, sent, pos, place=True))
         or doc.contained(words, STATE_HEADS, PLACE_HEADS)
         or national_place(words, doc)
         or shared_modifier(words, doc, sent, pos)
