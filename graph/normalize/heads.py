@@ -22,7 +22,7 @@ GENERIC_HEADS = frozenset(
         "district capital representative representatives envoy ambassador minister ministry "
         "contingent unit units battalion elements remnants supporters allies fighters forces "
         "troops soldiers militants positions stronghold territory areas side wing branch faction "
-        "remainder half third many all each president chairman director general secretary"
+        "remainder half third many all each president chairman director general"
     )
 )
 # Heads naming a state's organs: "Syrian jets" -> the Syrian government when it has one.
