@@ -136,3 +136,17 @@ def test_capital_before_weapon_is_a_place(sentence: str, actor: str) -> None:
 )  # fmt: skip
 def test_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str]) -> None:
     assert coded(sentence, actor) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, expected",
+    [
+        # no named country in the words before the weapon: the regime as before
+        ("Huge regime bombs kill 28 in hill town", "Huge regime bombs", ("government", "SYRGOV")),
+        # a misparsed clause is no owner phrase
+        ("Russian air support repel a rebel offensive",
+         "Russian air support repel a rebel offensive", ("country", "RUS")),
+    ],
+)  # fmt: skip
+def test_no_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str]) -> None:
+    assert coded(sentence, actor, "repel") == expected

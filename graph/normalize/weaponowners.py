@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..extract.agentnouns import is_means_noun
+from ..parse.commawords import FUNCTION_WORDS
 from .phrase import Ref
 
 __all__ = ["weapon_owner"]
@@ -34,8 +35,10 @@ def weapon_owner(words: list[str], resolve_words: Callable[[list[str]], Ref]) ->
         return None  # "rebel rocket fire": no name to mistake for the owner
     if any(w.lower() in _CONJUNCTIONS for w in words):
         return None  # "Russian and regime strikes": two owners, read as a list elsewhere
+    if any(w.lower() in FUNCTION_WORDS for w in words):
+        return None  # not one noun phrase: "Russian air support repel a rebel offensive"
     for end in range(len(words) - 1, 1, -1):  # the longest run first: "Syria regime air"
         ref = resolve_words(words[:end])
-        if ref.actor_type in _ORGAN_TYPES:
-            return ref
+        if ref.actor_type in _ORGAN_TYPES and ref.code[:3].strip("-"):
+            return ref  # a named state's or group's, not "Huge regime" (no country)
     return None
