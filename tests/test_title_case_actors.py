@@ -119,12 +119,13 @@ def test_capital_before_weapon_is_a_place(sentence: str, actor: str) -> None:
 @pytest.mark.parametrize(
     "sentence, actor, expected",
     [
-        ("Syria regime shelling kills 16 in hill town", "Syria regime shelling",
+        ("Syria regime shelling hits three clinics", "Syria regime shelling",
          ("government", "SYRGOV")),
-        ("Syria army shelling kills 43 in rebel town", "Syria army shelling",
-         ("military", "SYRMIL")),
-        ("Syrian rebel rockets, a monitor said, killed five pupils.", "Syrian rebel rockets",
-         ("armed-group", "SYRREB")),
+        ("Iraq army mortar fire hits two farms", "Iraq army mortar fire",
+         ("country", "IRQMIL")),
+        ("Iraqi army shelling hits two farms", "Iraqi army shelling", ("country", "IRQMIL")),
+        ("Libyan rebel rockets, a monitor said, hit two pupils.", "Libyan rebel rockets",
+         ("armed-group", "LBYREB")),
         ("Iraqi police mortar fire killed nine smugglers.", "Iraqi police mortar fire",
          ("government", "IRQCOP")),
         # a country alone before its weapon stays the country's
@@ -144,8 +145,8 @@ def test_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str
         # no named country in the words before the weapon: the regime as before
         ("Huge regime bombs kill 28 in hill town", "Huge regime bombs", ("government", "SYRGOV")),
         # a misparsed clause is no owner phrase
-        ("Russian air support repel a rebel offensive",
-         "Russian air support repel a rebel offensive", ("country", "RUS")),
+        ("Turkish drone cover halt a militia assault",
+         "Turkish drone cover halt a militia assault", ("country", "TUR")),
     ],
 )  # fmt: skip
 def test_no_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str]) -> None:

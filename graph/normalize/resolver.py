@@ -63,7 +63,7 @@ def resolve(
         return UNRESOLVED_REF
     ref = _chain(text, words, doc, sent, pos, place, exclude, agent)
     if ref.actor_type in _NAME_GUESSES and is_title_sentence(doc.sentence(sent)):
-        # "Turkish Bombardment Kills 12": not a name but the words prose writes in lower case
+        # "Turkish Shelling Kills Nine": not a name but the words prose writes in lower case
         lowered = common_cased(words, doc)
         prose = (
             _chain(" ".join(lowered), lowered, doc, sent, pos, place, exclude, agent)

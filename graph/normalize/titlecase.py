@@ -1,8 +1,8 @@
 """Common words of a title-case headline read in lower case for actor resolution.
 
-"Turkish Bombardment Kills 12 Farmers": a headline capitalises its common words, and
+"Turkish Shelling Kills Nine Herders": a headline capitalises its common words, and
 a capitalised phrase reads as the name of someone nobody knows ("other", no code),
-where the same words in prose ("Turkish bombardment") name their owner. In a
+where the same words in prose ("Turkish shelling") name their owner. In a
 title-case sentence an actor is resolved with its common words in lower case; words
 the dictionary or the document knows as names keep their capitals ("Turkish", "Kurdish
 Red Crescent"), and a phrase that is itself a known name is left as written.

@@ -1,7 +1,7 @@
-"""Whose weapon a phrase names in the words before it: "Syria regime bombing" (private).
+"""Whose weapon a phrase names in the words before it: "Iraq regime shelling" (private).
 
-Headlines and comma-less copy stack a country, its organ and a weapon: "Syria army
-shelling", "Syrian rebel rockets". The first name inside such a phrase is the country,
+Headlines and comma-less copy stack a country, its organ and a weapon: "Iraq army
+mortar fire", "Libyan militia rockets". The first name inside such a phrase is the country,
 but the weapon belongs to the organ the words before it name (the army, the rebels, the
 regime), as "the Syrian army's shelling" would say. A country named alone before its
 weapon ("US air strikes") stays the country's.
@@ -36,9 +36,20 @@ def weapon_owner(words: list[str], resolve_words: Callable[[list[str]], Ref]) ->
     if any(w.lower() in _CONJUNCTIONS for w in words):
         return None  # "Russian and regime strikes": two owners, read as a list elsewhere
     if any(w.lower() in FUNCTION_WORDS for w in words):
-        return None  # not one noun phrase: "Russian air support repel a rebel offensive"
-    for end in range(len(words) - 1, 1, -1):  # the longest run first: "Syria regime air"
+        return None  # not one noun phrase: "Turkish drone cover halt a militia assault"
+    for end in range(len(words) - 1, 1, -1):  # the longest run first: "Iraq regime air"
         ref = resolve_words(words[:end])
-        if ref.actor_type in _ORGAN_TYPES and ref.code[:3].strip("-"):
-            return ref  # a named state's or group's, not "Huge regime" (no country)
+        if _is_organ(ref):
+            return ref
     return None
+
+
+def _is_organ(ref: Ref) -> bool:
+    """Return whether a named state's organ or group is meant, not a state or no one named.
+
+    "Iraq army" (a country's entry, coded IRQMIL) is its army; "Huge regime" (---GOV)
+    names no country; "Russia regime" (RUSGOV) is a headline's "Russian and regime".
+    """
+    if not ref.code[:3].strip("-"):
+        return False
+    return ref.actor_type in _ORGAN_TYPES or ref.code[3:] not in ("", "GOV")
