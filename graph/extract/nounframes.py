@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .asides import without_aside
+from .byagents import agent_attack_frames
 from .causephrases import cause_phrase, doer_span
 from .eventnouns import (
     attacker,
+    counted_event,
     is_event_noun,
     is_two_sided,
     noun_lemma,
@@ -96,13 +98,16 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
             # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
             found = _weapon_phrase_target(noun)
             if found is None:
+                # or none: "amid raids by X", "the shelling of X by Y" (see byagents).
+                yield from agent_attack_frames(by)
                 return
     target, prep = found
-    lemma = noun_lemma(noun)
-    action = gerund_lemma(noun.text) if lemma.endswith("ing") else lemma
-    relation = f"{noun.text} by {prep.text}"
+    event = counted_event(noun)  # "dozens of raids by X on Y": the raids, not the dozens
+    lemma = noun_lemma(event)
+    action = gerund_lemma(event.text) if lemma.endswith("ing") else lemma
+    relation = f"{event.text} by {prep.text}"
     for patient in conjuncts(target):
-        yield Frame(actor_span, noun, np_span(patient), "active", None, "event", relation, action)
+        yield Frame(actor_span, event, np_span(patient), "active", None, "event", relation, action)
 
 
 def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:

@@ -33,6 +33,10 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d.,:/-]*")
 # Dates keep their capitals: "Tue May 3 2016 ..." ("may" is also a verb).
 _DATE_WORDS = MONTHS | WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
 _MIN_CAPITALS = 3
+# A sentence's end between two words of a run: "Hama. The", "Town! Rebels", "Town | AFP".
+_STOP = re.compile(r"\s*[.!?|]+[\"')\]]*\s")
+# A name written with a lower-case Arabic article: "al-Nusra", "el-Sisi", "ad-Dawla".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
 def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
@@ -44,7 +48,7 @@ def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, 
         title-case headline that has a verb.
     """
     words = list(_WORD.finditer(text[:_HEAD_CHARS]))
-    run = _title_run(words)
+    run = _title_run(text, words)
     if run is None or not _ends_apart(text, words[run[1] - 1].end()):
         return None
     body = set(re.findall(r"\b[a-z][a-z'-]+\b", text[words[run[1] - 1].end() :]))
@@ -64,14 +68,16 @@ def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, 
     return "".join(chars), [(a, b, int(bool(verbs(text[a:b].lower())))) for a, b in lowered]
 
 
-def _title_run(words: list[re.Match[str]]) -> tuple[int, int] | None:
-    """Return the word indices ``[start, end)`` of the first title-case run of the text."""
+def _title_run(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Return the word indices ``[start, end)`` of the first title-case run of ``text``."""
     start = next((i for i, w in enumerate(words) if w.group()[0].isalpha()), None)
     if start is None:
         return None
     end = start
     while end < len(words) and _in_title(words[end].group()):
         end += 1
+        if end < len(words) and _stops_between(text, words[end - 1], words[end]):
+            break  # "... In Hama. The army said": the headline ends at its full stop
     if end < len(words) and end - 1 > start and words[end].group()[0].islower():
         end -= 1  # "... on Border Post Gunmen attacked": the last capital opens the story
     capitals = sum(1 for w in words[start:end] if _is_capitalised(w.group()))
@@ -88,8 +94,20 @@ def _ends_apart(text: str, end: int) -> bool:
     return not rest or rest[0] in ".!?:|\n" or rest[0].isdigit()
 
 
+def _stops_between(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Return whether a sentence ends between two words: "Hama. The", not "U.S. Jets"."""
+    gap = text[before.end() : after.start()]
+    return _STOP.match(gap) is not None and len(before.group()) > 1
+
+
 def _in_title(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit() or word.lower() in FUNCTION_WORDS
+    # a name after an Arabic article keeps the article in lower case: "Kill al-Nusra Members".
+    return (
+        word[0].isupper()
+        or word[0].isdigit()
+        or word.lower() in FUNCTION_WORDS
+        or _ARTICLE_NAME.match(word) is not None
+    )
 
 
 def _is_capitalised(word: str) -> bool:

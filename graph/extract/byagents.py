@@ -1,0 +1,91 @@
+"""Attacks named by a noun with a "by" agent and no "on" target (private to extract).
+
+News often names a side's attacks in an adjunct of another clause, with the attacker
+after "by" and no "on/against" phrase: "rebels held the hills amid air raids by
+Iranian jets", "the town lies under constant shelling of its market by militia
+gunners", "fighting went on, coinciding with dozens of raids by the army". The agent
+did the attack; a verbal noun's "of" phrase ("the shelling of X", "the siege of X")
+names its target, else the attack has none. Only an agent that can act is one: a
+group, a named side, or a weapon with its owner ("Iranian jets"); "by car bombs",
+"by the end of the month" name a means or a time. An attack the text does not state
+as done ("plans for raids by X", "denied any shelling by X") gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
+from .frames import Frame
+from .lexicon import AGENT_NOUNS, TIME_LABELS
+from .nominals import attack_action, is_attack_noun, is_stated
+from .spans import child, conjuncts, np_span
+
+__all__ = ["agent_attack_frames"]
+
+# Names that can act: "by the Lebanese army", "by Hezbollah", "by Iran".
+_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# Verbal nouns whose "of" phrase is what is hit or taken: "the siege of the town by X".
+_OF_TARGET = frozenset(
+    {"bombardment", "siege", "invasion", "capture", "recapture", "seizure", "takeover"}
+    | {"blockade", "storming", "massacre", "encirclement", "occupation"}
+)
+
+# Aircraft act for their owner only: "by Iranian war planes", not "by jets".
+_CRAFT = frozenset({"jet", "plane", "warplane", "aircraft", "helicopter", "bomber", "gunship"})
+
+
+def agent_attack_frames(by: Token) -> Iterator[Frame]:
+    """Yield the attack of an event noun's "by" agent when no "on" phrase names a target.
+
+    "amid dozens of air raids by Iranian and Iraqi jets" -> Iranian jets raid, Iraqi
+    jets raid (no target); "the shelling of the town by the militia" -> the militia
+    shell the town.
+    """
+    noun = by.head
+    event = counted_event(noun)  # "dozens of raids by X": the by-phrase hangs on the count
+    agent = child(by, "pobj")
+    if agent is None or not is_attack_noun(event) or not (is_stated(event) and is_stated(noun)):
+        return
+    target = _of_target(event)
+    action = attack_action(event)
+    relation = f"{event.text} by"
+    for side in conjuncts(agent):
+        if _can_act(side):
+            actor = _agent_span(side)
+            yield Frame(actor, event, target, "active", by, "event", relation, action)
+
+
+def _of_target(noun: Token) -> Span | None:
+    """Return what a verbal attack noun's "of" phrase names: "the shelling of X" -> X."""
+    lemma = noun_lemma(noun)
+    if not (noun.tag_ == "VBG" or lemma.endswith("ing") or lemma in _OF_TARGET):
+        return None
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    if pobj is None or pobj.ent_type_ in TIME_LABELS or is_event_noun(pobj):
+        return None  # "the bombing of last week", "the shelling of convoys of aid" is kept
+    return np_span(pobj)
+
+
+def _can_act(agent: Token) -> bool:
+    """Return whether a "by" agent can carry out an attack (not a means or a time)."""
+    if agent.ent_type_ in TIME_LABELS or agent.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if is_event_noun(agent) or agent.lemma_.lower() in _CRAFT:
+        return owner(agent) is not None  # "by Iranian jets", not "by car bombs"
+    if agent.ent_type_ in _ACTOR_LABELS or agent.pos_ == "PROPN":
+        return True
+    return agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS
+
+
+def _agent_span(agent: Token) -> Span:
+    """Return the agent's phrase without a trailing attack phrase ("the army on X")."""
+    span = np_span(agent)
+    cut = next(
+        (k.i for k in agent.rights if k.dep_ == "prep" and k.lower_ in {"on", "against", "in"}),
+        None,
+    )
+    return span if cut is None or cut >= span.end else agent.doc[span.start : cut]
