@@ -13,7 +13,7 @@ import pytest
 from graph.extract import extract_events
 from graph.model import Article
 from graph.parse import load_nlp, parse_articles
-from graph.parse.recase import RECASED, is_recased_noun, sentence_cased
+from graph.parse.recase import RECASED, clause_breaks, is_recased_noun, sentence_cased
 
 STORY = (
     " The units killed the militants near the village and the rebel commander said his "
@@ -107,3 +107,58 @@ def test_a_recased_noun_is_no_verb():
     words = {tok.text: tok for tok in doc[:12]}
     assert is_recased_noun(words["Stronghold"])
     assert not is_recased_noun(words["Kill"]) and not is_recased_noun(words["Jets"])
+
+
+# A story whose first sentence opens with a capital: the headline ends at its full stop.
+CAPITAL_STORY = (
+    " The Border Army said its units killed the militants near the village and the rebel "
+    "commander said his fighters would strike back at the army units in the town on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, triple",
+    [
+        # the story's first word is capitalised: the run still ends at the full stop.
+        (
+            "04-02-2017 Border Army Kills 12 Militants in Kafr Sous.",
+            ("Border Army", "kill", "12 Militants"),
+        ),
+        (
+            "Sun Mar 5 2017 Border Army Kills over 20 Gunmen in Tal Hamra.",
+            ("Border Army", "kill", "over 20 Gunmen"),
+        ),
+        # a name with a lower-case article stays inside the headline.
+        (
+            "02-06-2016 Border Army Kills 9 al-Rashid Brigade Fighters in Kafr Sous.",
+            ("Border Army", "kill", "9 al-Rashid Brigade Fighters"),
+        ),
+    ],
+)
+def test_a_headline_before_a_capitalised_story_tells_its_event(headline, triple):
+    assert triple in _events(headline + CAPITAL_STORY)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "04-02-2017 Border Army Kills 12 Militants in Tal Hamra Advances in Kafr Sous.",
+        "04-02-2017 Border Army Kills 12 Militants in Tal Hamra, Advances in Kafr Sous.",
+    ],
+)
+def test_a_headlines_second_predicate_shares_its_subject(headline):
+    found = _events(headline + CAPITAL_STORY)
+    assert ("Border Army", "advance", "") in found
+    assert not any(actor.startswith("12") for actor, _, _ in found)
+
+
+def test_a_verb_of_saying_keeps_its_clause_whole():
+    text = "11-05-2018 Army Says Rebels in Kafr Sous Attacks Checkpoint." + CAPITAL_STORY
+    cased = sentence_cased(load_nlp(), text)
+    assert cased is not None
+    assert clause_breaks(text, cased[1]) == []
+
+
+def test_an_abbreviation_does_not_end_a_headline():
+    text = "Gen. Haddad Visits Front Line Troops Near Kafr Sous." + CAPITAL_STORY
+    assert ("Gen. Haddad", "visit", "Front Line Troops") in _events(text)

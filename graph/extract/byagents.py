@@ -23,7 +23,7 @@ from .lexicon import AGENT_NOUNS, TIME_LABELS
 from .nominals import attack_action, is_attack_noun, is_stated
 from .spans import child, conjuncts, np_span
 
-__all__ = ["agent_attack_frames"]
+__all__ = ["agent_attack_frames", "grouped_event"]
 
 # Names that can act: "by the Lebanese army", "by Hezbollah", "by Iran".
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -33,6 +33,8 @@ _OF_TARGET = frozenset(
     | {"blockade", "storming", "massacre", "encirclement", "occupation"}
 )
 
+# Spans of time an attack lasted: "after weeks of bombardment by X".
+_DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year"})
 # Aircraft act for their owner only: "by Iranian war planes", not "by jets".
 _CRAFT = frozenset({"jet", "plane", "warplane", "aircraft", "helicopter", "bomber", "gunship"})
 
@@ -45,7 +47,7 @@ def agent_attack_frames(by: Token) -> Iterator[Frame]:
     shell the town.
     """
     noun = by.head
-    event = counted_event(noun)  # "dozens of raids by X": the by-phrase hangs on the count
+    event = grouped_event(noun)  # "dozens of raids by X": the by-phrase hangs on the count
     agent = child(by, "pobj")
     if agent is None or not is_attack_noun(event) or not (is_stated(event) and is_stated(noun)):
         return
@@ -56,6 +58,19 @@ def agent_attack_frames(by: Token) -> Iterator[Frame]:
         if _can_act(side):
             actor = _agent_span(side)
             yield Frame(actor, event, target, "active", by, "event", relation, action)
+
+
+def grouped_event(noun: Token) -> Token:
+    """Return the event noun a count or a span of time groups, else ``noun``.
+
+    "dozens of raids by X", "weeks of shelling by X": the parser hangs the agent on the
+    group noun, whose event is the act.
+    """
+    if noun.lemma_.lower() not in _DURATIONS:
+        return counted_event(noun)
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and is_event_noun(pobj) else noun
 
 
 def _of_target(noun: Token) -> Span | None:

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .asides import without_aside
-from .byagents import agent_attack_frames
+from .byagents import agent_attack_frames, grouped_event
 from .causephrases import cause_phrase, doer_span
 from .eventnouns import (
     attacker,
-    counted_event,
     is_event_noun,
     is_two_sided,
     noun_lemma,
@@ -102,7 +101,7 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
                 yield from agent_attack_frames(by)
                 return
     target, prep = found
-    event = counted_event(noun)  # "dozens of raids by X on Y": the raids, not the dozens
+    event = grouped_event(noun)  # "dozens of raids by X on Y": the raids, not the dozens
     lemma = noun_lemma(event)
     action = gerund_lemma(event.text) if lemma.endswith("ing") else lemma
     relation = f"{event.text} by {prep.text}"

@@ -27,11 +27,12 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event, Provenance
 from ..parse import iter_sentences
+from .byagents import grouped_event
 from .cameodata import mend_lemmas
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
 from .compounds import is_listed_participle
-from .eventnouns import counted_event, is_event_noun
+from .eventnouns import is_event_noun
 from .facts import appositive, copula
 from .frames import Frame, provenance, to_event
 from .intents import intent_frames
@@ -132,7 +133,7 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             # "clashes between X and Y": an event noun of two sides (see between_frames).
             yield from between_frames(tok)
-        elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(counted_event(tok.head)):
+        elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(grouped_event(tok.head)):
             # "an attack by X on Y", "dozens of raids by X" (see nominal_frames).
             yield from nominal_frames(tok)
         elif tok.dep_ == "pobj" and tok.pos_ == "NOUN":

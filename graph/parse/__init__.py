@@ -14,7 +14,7 @@ from ..errors import ModelNotInstalled
 from ..model import Article
 from .commas import Commas, add_commas, drop_commas, is_commaless
 from .leads import joined_headers, with_leads
-from .recase import restore_text, sentence_cased
+from .recase import clause_breaks, restore_text, sentence_cased
 
 log = logging.getLogger(__name__)
 
@@ -160,15 +160,18 @@ def parse_articles(
             offset, piece = next(chunks)
             # a title-case headline opening the article is parsed in sentence case.
             cased = sentence_cased(nlp, piece)
+            breaks: list[int] = []
             if cased is not None:
                 recased[index] = (piece, cased[1])
+                breaks = clause_breaks(piece, cased[1])
                 piece = cased[0]
             for following in chunks:  # one chunk ahead, to know which is the last
                 led = with_leads(nlp, piece, article.title if offset == 0 else "")
-                yield _with_commas(nlp, (led, piece), commaless, (index, offset, False))
+                yield _with_commas(nlp, (led, piece), (commaless, breaks), (index, offset, False))
                 offset, piece = following
+                breaks = []
             led = with_leads(nlp, piece, article.title if offset == 0 else "")
-            yield _with_commas(nlp, (led, piece), commaless, (index, offset, True))
+            yield _with_commas(nlp, (led, piece), (commaless, breaks), (index, offset, True))
 
     recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
@@ -198,16 +201,22 @@ def parse_articles(
 
 
 def _with_commas(
-    nlp: Language, led: tuple[str | Doc, str], commaless: bool, where: tuple[int, int, bool]
+    nlp: Language,
+    led: tuple[str | Doc, str],
+    lost: tuple[bool, list[int]],
+    where: tuple[int, int, bool],
 ) -> tuple[str | Doc, tuple[int, int, bool, Commas | None]]:
     """Return a piece to parse as it is, or its tokens with the commas it lost.
 
-    ``led`` is the piece (its text, or its tokens with a header's sentence start) and its text.
+    ``led`` is the piece (its text, or its tokens with a header's sentence start) and its
+    text; ``lost`` says whether the text lost its commas and where a headline lacks one.
     """
     piece, text = led
-    if not commaless:
+    commaless, breaks = lost
+    if not commaless and not breaks:
         return piece, (*where, None)
-    doc, commas = add_commas(nlp.make_doc(text) if isinstance(piece, str) else piece, text)
+    doc = nlp.make_doc(text) if isinstance(piece, str) else piece
+    doc, commas = add_commas(doc, text, breaks=breaks, restore=commaless)
     return doc, (*where, commas)
 
 

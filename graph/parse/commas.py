@@ -11,6 +11,7 @@ original text's and no added comma is ever seen downstream.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -63,7 +64,9 @@ class Commas(NamedTuple):
     user_data: dict[Any, Any]
 
 
-def add_commas(doc: Doc, text: str | None = None) -> tuple[Doc, Commas]:
+def add_commas(
+    doc: Doc, text: str | None = None, *, breaks: Collection[int] = (), restore: bool = True
+) -> tuple[Doc, Commas]:
     """Return a tokenised doc with a comma token at each comma site, and what was added.
 
     The comma takes the whitespace of the token before it, which then has none:
@@ -72,9 +75,14 @@ def add_commas(doc: Doc, text: str | None = None) -> tuple[Doc, Commas]:
     Args:
         doc: A doc fresh from the tokenizer.
         text: Its text, when the caller has it (spares rebuilding it).
+        breaks: Character offsets where a comma belongs whatever the text's own
+            commas (a headline's second predicate, see ``recase.clause_breaks``).
+        restore: Whether to put back the commas of :func:`comma_sites` too.
     """
     words, spaces = doc_words(doc, text)
-    sites = [i for i, _ in comma_sites(words)]
+    ends = {tok.idx + len(tok): tok.i for tok in doc}
+    found = {i for i, _ in comma_sites(words)} if restore else set()
+    sites = sorted(found | {ends[end] for end in breaks if end in ends})
     if not sites:
         return doc, Commas((), [], [], {})
     added = tuple(i + n + 1 for n, i in enumerate(sites))
