@@ -92,3 +92,16 @@ def test_a_means_a_time_or_an_unstated_attack_names_no_attacker(parse, text, act
 def test_the_count_of_attacks_is_not_the_action(parse):
     found = _found(parse, "The army answered with dozens of air strikes by its jets on the hills.")
     assert not any(action == "dozen" for _, action, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes by Jordanian jets killed ten farmers near Tal Hamra on Sunday.",
+        "Air strikes by Jordanian jets, on Sunday, killed ten farmers near Tal Hamra.",
+    ],
+)
+def test_an_attack_its_own_clause_tells_is_not_repeated(parse, text):
+    found = _found(parse, text)
+    assert ("Jordanian jets", "kill", "ten farmers") in found
+    assert ("Jordanian jets", "strike", "") not in found

@@ -162,3 +162,11 @@ def test_a_verb_of_saying_keeps_its_clause_whole():
 def test_an_abbreviation_does_not_end_a_headline():
     text = "Gen. Haddad Visits Front Line Troops Near Kafr Sous." + CAPITAL_STORY
     assert ("Gen. Haddad", "visit", "Front Line Troops") in _events(text)
+
+
+def test_a_participle_headline_has_no_second_predicate():
+    # "Rocket" and "Attacks" are also verb forms; the headline tells one passive.
+    text = "03-07-2015 Six Farmers Killed in Militia Rocket Attacks in Kafr Sous." + CAPITAL_STORY
+    cased = sentence_cased(load_nlp(), text)
+    assert cased is not None
+    assert clause_breaks(text, cased[1]) == []

@@ -17,13 +17,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..model import Event
 from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .lexicon import AGENT_NOUNS, TIME_LABELS
 from .nominals import attack_action, is_attack_noun, is_stated
 from .spans import child, conjuncts, np_span
 
-__all__ = ["agent_attack_frames", "grouped_event"]
+__all__ = ["RELATION_SUFFIX", "agent_attack_frames", "grouped_event", "without_restated"]
 
 # Names that can act: "by the Lebanese army", "by Hezbollah", "by Iran".
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -33,6 +34,8 @@ _OF_TARGET = frozenset(
     | {"blockade", "storming", "massacre", "encirclement", "occupation"}
 )
 
+# The end of the relation words of an attack read here ("raids by").
+RELATION_SUFFIX = " by"
 # Spans of time an attack lasted: "after weeks of bombardment by X".
 _DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year"})
 # Aircraft act for their owner only: "by Iranian war planes", not "by jets".
@@ -53,11 +56,25 @@ def agent_attack_frames(by: Token) -> Iterator[Frame]:
         return
     target = _of_target(event)
     action = attack_action(event)
-    relation = f"{event.text} by"
+    relation = event.text + RELATION_SUFFIX
     for side in conjuncts(agent):
         if _can_act(side):
             actor = _agent_span(side)
             yield Frame(actor, event, target, "active", by, "event", relation, action)
+
+
+def without_restated(events: list[Event]) -> list[Event]:
+    """Return ``events`` without an agent's bare attack that another event of it tells.
+
+    "Air strikes by Iranian jets killed ten": the killing, done by the jets, already
+    tells their strikes; "Iranian jets strike" (no target) would only repeat it.
+    """
+    acting = {e.actor for e in events if e.kind == "event" and e.target}
+    return [e for e in events if not (_is_bare_attack(e) and e.actor in acting)]
+
+
+def _is_bare_attack(event: Event) -> bool:
+    return not event.target and event.relation.endswith(RELATION_SUFFIX)
 
 
 def grouped_event(noun: Token) -> Token:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event, Provenance
 from ..parse import iter_sentences
-from .byagents import grouped_event
+from .byagents import grouped_event, without_restated
 from .cameodata import mend_lemmas
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
@@ -125,7 +125,7 @@ def _sentence_events(
         key = (found.actor, found.action, found.target, found.kind)
         if key not in best or best[key].confidence < found.confidence:
             best[key] = found
-    return list(best.values())
+    return without_restated(list(best.values()))
 
 
 def _noun_frames(sent: Span) -> Iterator[Frame]:

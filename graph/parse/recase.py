@@ -86,12 +86,13 @@ def clause_breaks(text: str, lowered: list[tuple[int, int, int]]) -> list[int]:
 
     "Army Kills 15 Militants in Tal Hamra Advances in Kafr Sous": a headline drops the
     comma (or "and") before its second verb, and the parser reads "Tal Hamra advances"
-    as a clause of its own whose subject is the militants. A verb form of the same
-    number as the headline's first verb ("kills ... advances", "target ... claim"),
-    right after a word kept capitalised (a name) and after a preposition, opens a
-    second predicate; the offset is the end of the name before it, where the comma
-    goes. A first verb of saying keeps its clause whole ("Army Says Rebels in Hama
-    Attack ...").
+    as a clause of its own whose subject is the militants. When the headline's first
+    verb is a present tense ("kills"), another present tense ("advances") right after
+    a word kept capitalised (a name) and after a preposition opens a second predicate;
+    the offset is the end of the name before it, where the comma goes. Participles
+    ("Killed in Rebel Rocket Attacks") and base forms, which are also nouns ("Rocket",
+    "Attack"), open none, and a first verb of saying keeps its clause whole ("Army
+    Says Rebels in Hama Attacks ...").
     """
     verbs = [(a, b) for a, b, verb in lowered if verb]
     if len(verbs) < 2 or text[verbs[0][0] : verbs[0][1]].lower() in SPEECH_VERBS:
@@ -106,10 +107,16 @@ def clause_breaks(text: str, lowered: list[tuple[int, int, int]]) -> list[int]:
             and _is_capitalised(before[-1].group())
             and not any(a == before[-1].start() for a, _, _ in lowered)
             and any(w.group().lower() in PREPOSITIONS for w in before)
-            and first.endswith("s") == word.endswith("s")
+            and _is_third_person(first)
+            and _is_third_person(word)
         ):
             breaks.append(before[-1].end())
     return breaks
+
+
+def _is_third_person(word: str) -> bool:
+    # "kills", "advances", "breaks": not "killed", "attack", "press".
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _title_run(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
