@@ -69,8 +69,9 @@ def without_restated(events: list[Event]) -> list[Event]:
     "Air strikes by Iranian jets killed ten": the killing, done by the jets, already
     tells their strikes; "Iranian jets strike" (no target) would only repeat it.
     """
-    acting = {e.actor for e in events if e.kind == "event" and e.target}
-    return [e for e in events if not (_is_bare_attack(e) and e.actor in acting)]
+    acting = [e.actor for e in events if e.kind == "event" and e.target]
+    # ("A series of strikes by X killed ten": the killer's phrase holds the agent's.)
+    return [e for e in events if not (_is_bare_attack(e) and any(e.actor in a for a in acting))]
 
 
 def _is_bare_attack(event: Event) -> bool:

@@ -29,6 +29,7 @@ from ..model import Event, Provenance
 from ..parse import iter_sentences
 from .byagents import grouped_event, without_restated
 from .cameodata import mend_lemmas
+from .clausesubjects import with_clause_subject
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
 from .compounds import is_listed_participle
@@ -110,7 +111,7 @@ def _sentence_events(
     best: dict[tuple[str, str, str, str], Event] = {}
     for frame in itertools.chain(frames, _noun_frames(sent)):
         # page residue states no event (see screen)
-        screened = screen(frame, noise, told, furniture)
+        screened = screen(with_clause_subject(frame), noise, told, furniture)
         if screened is None:
             continue
         frame = screened

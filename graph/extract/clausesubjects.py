@@ -1,0 +1,113 @@
+"""A pronoun subject of a time clause means its main clause's subject (private to extract).
+
+"The rebels kept up their push as they moved toward the centre", "Syrian troops cut
+the road when they took a hill near it": the doer of both clauses is the main
+clause's subject, and the pronoun left the second act without a named actor (a fact,
+not an event). The pronoun means that subject when the clause hangs on the main verb
+with a time or cause conjunction, the subject is a noun of the pronoun's number
+("they" a plural, "it" a singular thing or group, "he"/"she" a person), and nothing
+else in the main clause could be meant: an object of the same number ("the army
+shelled the rebels as they fled") leaves the pronoun as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .frames import Frame
+from .lexicon import AGENT_NOUNS
+from .spans import child, conjuncts, np_span
+
+__all__ = ["with_clause_subject"]
+
+# Conjunctions of a clause whose subject is the main clause's: "as", "when", "after".
+_MARKS = frozenset({"as", "when", "while", "after", "before", "until", "once", "because"})
+_PRONOUNS = frozenset({"they", "it", "he", "she"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "attr"})
+_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+_COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "number", "group"})
+# People who may be the doer of a time clause: "shelled the villagers as they fled".
+_PEOPLE = frozenset(
+    {"people", "civilian", "resident", "villager", "person", "man", "woman", "child"}
+    | {"gunman", "refugee", "protester", "demonstrator", "worker", "family", "member"}
+)
+
+
+def with_clause_subject(frame: Frame) -> Frame:
+    """Return ``frame`` with a time clause's pronoun actor replaced by the main subject.
+
+    "Army units stormed the hill as they pushed north" -> "Army units" push north.
+    """
+    actor = frame.actor
+    if len(actor) != 1 or actor[0].lower_ not in _PRONOUNS:
+        return frame
+    subject = main_subject(actor[0])
+    return frame if subject is None else replace(frame, actor=subject)
+
+
+def main_subject(pronoun: Token) -> Span | None:
+    """Return the subject of the clause a pronoun's time clause hangs on, when it is meant."""
+    verb = pronoun.head
+    # ("when" is read as an adverb of the clause, "as" as its marker.)
+    if pronoun.dep_ not in _SUBJECTS or not any(
+        k.dep_ in {"mark", "advmod"} and k.lower_ in _MARKS for k in verb.children
+    ):
+        return None
+    main = _main_verb(verb)
+    if main is None:
+        return None
+    subject = next((k for k in main.children if k.dep_ in _SUBJECTS), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not _agrees(pronoun, subject):
+        return None
+    rivals = [_counted(obj) for k in main.children if k.dep_ in _OBJECTS for obj in conjuncts(k)]
+    if any(_agrees(pronoun, obj) and _could_act(obj) for obj in rivals):
+        return None  # "the army shelled the rebels as they fled": who fled is not clear
+    return np_span(subject)
+
+
+def _main_verb(verb: Token) -> Token | None:
+    """Return the verb a time clause hangs on: its head, or the verb of its time noun.
+
+    "cut the road on Friday, when they took the hill": the parser may hang the clause
+    on "Friday" as a relative clause.
+    """
+    if verb.dep_ == "advcl":
+        return verb.head
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != noun.i else None
+
+
+def _counted(noun: Token) -> Token:
+    """Return what a count noun counts: "dozens of gunmen" -> gunmen."""
+    if noun.lemma_.lower() not in _COUNTS:
+        return noun
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return noun if pobj is None else pobj
+
+
+def _could_act(noun: Token) -> bool:
+    """Return whether an object could be the pronoun's doer: a side, a group, people."""
+    if noun.pos_ == "PRON" or noun.ent_type_ in _ACTOR_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in AGENT_NOUNS or lemma in _PEOPLE
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Return whether ``noun`` can be what ``pronoun`` means, by number and kind."""
+    plural = noun.tag_ in {"NNS", "NNPS"} or child(noun, "conj") is not None
+    word = pronoun.lower_
+    if word == "they":
+        return plural
+    if word == "it":
+        return not plural and noun.ent_type_ != "PERSON"
+    return noun.ent_type_ == "PERSON"
