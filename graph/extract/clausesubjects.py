@@ -25,8 +25,15 @@ __all__ = ["with_clause_subject"]
 # Conjunctions of a clause whose subject is the main clause's: "as", "when", "after".
 _MARKS = frozenset({"as", "when", "while", "after", "before", "until", "once", "because"})
 _PRONOUNS = frozenset({"they", "it", "he", "she"})
+_PRONOUN_NUMBER = {
+    **dict.fromkeys(("they", "them", "we", "us"), "pl"),
+    **dict.fromkeys(("it", "itself"), "sg"),
+    **dict.fromkeys(("he", "him", "she", "her"), "person"),
+}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr"})
+# Prepositions whose object the main clause acts on: "fired on the militants as they ...".
+_AIM_PREPS = frozenset({"on", "at", "against", "with", "toward", "towards", "upon"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "number", "group"})
 # People who may be the doer of a time clause: "shelled the villagers as they fled".
@@ -44,6 +51,8 @@ def with_clause_subject(frame: Frame) -> Frame:
     actor = frame.actor
     if len(actor) != 1 or actor[0].lower_ not in _PRONOUNS:
         return frame
+    if not _in_clause(frame.verb, actor[0].head):
+        return frame  # a participle the pronoun lends its doer to ("trucks carrying aid")
     subject = main_subject(actor[0])
     return frame if subject is None else replace(frame, actor=subject)
 
@@ -64,10 +73,33 @@ def main_subject(pronoun: Token) -> Span | None:
         return None
     if not _agrees(pronoun, subject):
         return None
-    rivals = [_counted(obj) for k in main.children if k.dep_ in _OBJECTS for obj in conjuncts(k)]
+    rivals = [_counted(obj) for obj in _objects(main)]
     if any(_agrees(pronoun, obj) and _could_act(obj) for obj in rivals):
         return None  # "the army shelled the rebels as they fled": who fled is not clear
     return np_span(subject)
+
+
+def _in_clause(verb: Token, head: Token) -> bool:
+    """Return whether ``verb`` is the pronoun's clause verb, or one it shares its subject with."""
+    for _ in range(4):
+        if verb.i == head.i:
+            return True
+        if verb.dep_ not in {"conj", "xcomp"}:
+            return False
+        verb = verb.head
+    return False
+
+
+def _objects(main: Token) -> list[Token]:
+    """Return the main clause's objects: "shelled the rebels", "fired on the militants"."""
+    found: list[Token] = []
+    for kid in main.children:
+        if kid.dep_ in _OBJECTS:
+            found.extend(conjuncts(kid))
+        elif kid.dep_ == "prep" and kid.lower_ in _AIM_PREPS:
+            pobj = child(kid, "pobj")
+            found.extend(conjuncts(pobj) if pobj is not None else ())
+    return found
 
 
 def _main_verb(verb: Token) -> Token | None:
@@ -104,8 +136,10 @@ def _could_act(noun: Token) -> bool:
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Return whether ``noun`` can be what ``pronoun`` means, by number and kind."""
-    plural = noun.tag_ in {"NNS", "NNPS"} or child(noun, "conj") is not None
     word = pronoun.lower_
+    if noun.pos_ == "PRON":  # "attacked them while they fought": them, as likely as the army
+        return _PRONOUN_NUMBER.get(noun.lower_) == _PRONOUN_NUMBER[word]
+    plural = noun.tag_ in {"NNS", "NNPS"} or child(noun, "conj") is not None
     if word == "they":
         return plural
     if word == "it":

@@ -1,0 +1,107 @@
+"""A pronoun subject of a time clause means its main clause's subject (issue 14, recall).
+
+"The rebels kept up their push as they stormed two posts": the rebels stormed them.
+Sentences written for these tests, with and without their commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+Triple = tuple[str, str, str]
+
+
+def _found(parse: Parse, text: str) -> set[Triple]:
+    return {(e.actor, e.action, e.target) for e in extract_events(parse(text))}
+
+
+def _both(text: str, triple: Triple) -> list[tuple[str, Triple]]:
+    return [(text, triple), (text.replace(",", ""), triple)]
+
+
+MEANT = [
+    *_both(
+        "The rebels kept up their push on Monday, as they stormed two checkpoints near the river.",
+        ("The rebels", "storm", "two checkpoints"),
+    ),
+    *_both(
+        "Border troops cut the highway on Friday, when they seized a hill overlooking it.",
+        ("Border troops", "seize", "a hill"),
+    ),
+    *_both(
+        "Moscow stepped up its backing for the government in September, when it began an "
+        "air campaign over the north.",
+        ("Moscow", "begin", ""),
+    ),
+    *_both(
+        "The militias shelled the town, before they withdrew to the hills.",
+        ("The militias", "withdraw to", "the hills"),
+    ),
+    # a passive main clause: its subject is who fled.
+    *_both(
+        "Forty villagers were killed in the raids, as they fled the town.",
+        ("Forty villagers", "flee", "the town"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", MEANT)
+def test_the_main_subject_does_the_time_clause(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+UNCLEAR = [
+    # an object of the same number could be meant.
+    ("Government forces shelled the rebels as they fled the town.", ("they", "flee", "the town")),
+    (
+        "Army units killed dozens of gunmen near the dam as they pushed toward the bridge.",
+        ("they", "push toward", "the bridge"),
+    ),
+    # another number: "they" is not the army.
+    (
+        "The army held the ridge while they shelled the valley below.",
+        ("they", "shell", "the valley"),
+    ),
+    # a clause of its own, not a time clause.
+    (
+        "The ministry denied the report and said they attacked the convoy.",
+        ("they", "attack", "the convoy"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", UNCLEAR)
+def test_an_unclear_pronoun_stays_as_written(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the main clause fires on someone of the pronoun's number.
+        (
+            "Army gunners fired on the militants as they were preparing to attack the post.",
+            ("they", "attack", "the post"),
+        ),
+        # a pronoun object can be meant as well.
+        (
+            "The militia attacked them, while they were fighting the bandits.",
+            ("they", "fight", "the bandits"),
+        ),
+    ],
+)
+def test_an_aim_or_a_pronoun_object_leaves_the_pronoun(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+def test_a_participle_keeps_its_own_doer(parse):
+    text = "Ten porters were killed as they were unloading lorries carrying flour."
+    found = _found(parse, text)
+    assert ("Ten porters", "unload", "lorries") in found
+    assert not any(a == "Ten porters" and action == "carry" for a, action, _ in found)
