@@ -105,3 +105,13 @@ def test_a_participle_keeps_its_own_doer(parse):
     found = _found(parse, text)
     assert ("Ten porters", "unload", "lorries") in found
     assert not any(a == "Ten porters" and action == "carry" for a, action, _ in found)
+
+
+def test_they_may_mean_things_the_main_clause_acts_on(parse):
+    text = "The guards destroyed three lorries full of explosives before they could reach the gate."
+    assert ("they", "reach", "the gate") in _found(parse, text)
+
+
+def test_a_passive_agent_may_be_meant(parse):
+    text = "Six shepherds were killed by the gunmen after they took the pass."
+    assert ("they", "take", "the pass") in _found(parse, text)

@@ -74,7 +74,8 @@ def main_subject(pronoun: Token) -> Span | None:
     if not _agrees(pronoun, subject):
         return None
     rivals = [_counted(obj) for obj in _objects(main)]
-    if any(_agrees(pronoun, obj) and _could_act(obj) for obj in rivals):
+    # ("they" may mean things as well: "destroyed three cars before they could reach X".)
+    if any(_agrees(pronoun, o) and (_could_act(o) or pronoun.lower_ == "they") for o in rivals):
         return None  # "the army shelled the rebels as they fled": who fled is not clear
     return np_span(subject)
 
@@ -91,12 +92,13 @@ def _in_clause(verb: Token, head: Token) -> bool:
 
 
 def _objects(main: Token) -> list[Token]:
-    """Return the main clause's objects: "shelled the rebels", "fired on the militants"."""
+    """Return the main clause's objects: "shelled the rebels", "fired on X", "killed by X"."""
     found: list[Token] = []
     for kid in main.children:
         if kid.dep_ in _OBJECTS:
             found.extend(conjuncts(kid))
-        elif kid.dep_ == "prep" and kid.lower_ in _AIM_PREPS:
+        elif kid.dep_ == "agent" or kid.dep_ == "prep" and kid.lower_ in _AIM_PREPS:
+            # ("were killed by the troops after they took the town": the troops took it)
             pobj = child(kid, "pobj")
             found.extend(conjuncts(pobj) if pobj is not None else ())
     return found
