@@ -28,7 +28,7 @@ def _both(text: str, *triples: Triple) -> list[tuple[str, tuple[Triple, ...]]]:
 AGENTS = [
     # an adjunct of another clause: "coinciding with", "amid", "after".
     *_both(
-        "Rebels held their positions in the hills, coinciding with dozens of air raids by "
+        "Rebels held their positions in the hills, coinciding with dozens of bombing raids by "
         "Iranian war planes.",
         ("Iranian war planes", "raid", ""),
     ),
@@ -58,7 +58,7 @@ AGENTS = [
     ),
     # the by-phrase hangs on the count of attacks: the attacks, not the count, are the act.
     *_both(
-        "Rebels held the hills, coinciding with dozens of air raids by Iranian jets on the valley.",
+        "Rebels held the hills, coinciding with dozens of bombing raids by Iranian jets on the valley.",
         ("Iranian jets", "raid", "the valley"),
     ),
 ]

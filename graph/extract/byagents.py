@@ -45,7 +45,7 @@ _CRAFT = frozenset({"jet", "plane", "warplane", "aircraft", "helicopter", "bombe
 def agent_attack_frames(by: Token) -> Iterator[Frame]:
     """Yield the attack of an event noun's "by" agent when no "on" phrase names a target.
 
-    "amid dozens of air raids by Iranian and Iraqi jets" -> Iranian jets raid, Iraqi
+    "amid scores of air raids by Iranian and Iraqi jets" -> Iranian jets raid, Iraqi
     jets raid (no target); "the shelling of the town by the militia" -> the militia
     shell the town.
     """
