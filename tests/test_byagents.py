@@ -58,7 +58,8 @@ AGENTS = [
     ),
     # the by-phrase hangs on the count of attacks: the attacks, not the count, are the act.
     *_both(
-        "Rebels held the hills, coinciding with dozens of bombing raids by Iranian jets on the valley.",
+        "Rebels held the hills, coinciding with dozens of bombing raids by Iranian jets on the "
+        "valley.",
         ("Iranian jets", "raid", "the valley"),
     ),
 ]
