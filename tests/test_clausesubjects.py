@@ -86,7 +86,7 @@ def test_an_unclear_pronoun_stays_as_written(parse, text, triple):
     [
         # the main clause fires on someone of the pronoun's number.
         (
-            "Army gunners fired on the militants as they were preparing to attack the post.",
+            "Army gunners fired on the raiders as they got ready to attack the post.",
             ("they", "attack", "the post"),
         ),
         # a pronoun object can be meant as well.
