@@ -18,13 +18,17 @@ gap, or against what the sentence says of the attack:
 - an attack dated in another month or year ("the 2013 gas attack") is another story;
 - a sentence that leaves its attacker open ("Syrian or Russian jets") ends the search,
   and a sentence opening another story ("Meanwhile ...", "Elsewhere ...") looks no further
-  back than itself.
+  back than itself;
+- a claim or a statement of who did it, in the attack's own sentence or the next ("The
+  Falcon Brigade claimed the bombing"), names the doer before any sentence back, and a
+  sentence saying no one knows ("it was unclear who fired them") leaves it unnamed
+  (:mod:`graph.normalize.claimants`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.agentnouns import is_means_noun
@@ -32,6 +36,7 @@ from ..extract.lexicon import EVENT_NOUNS, HOLDING_VERBS, LIGHT_EVENT_VERBS, REC
 from ..model import UNRESOLVED, Event
 from .agency import head_words
 from .agents import find_agent
+from .claimants import claimed_by, doubted, position_of, side_of
 from .phrase import words_of
 
 __all__ = ["owned_by_context"]
@@ -42,6 +47,9 @@ _ATTACKS = frozenset({"ASSAULT", "FIGHT"})
 _SIEGE_VERBS = frozenset({"besiege", "blockade", "encircle"})
 # Verbs of two sides: neither side is the lone attacker the story goes on with.
 _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage"})
+# Bombers a dictionary codes as armed men of no named group: a claim names their group.
+_BOMBERS = frozenset({"bomber", "bombers"})
+_GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
 # The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
 _NAMELESS_MILITARY = "unknown/military"
 # How many sentences back an attacker is still the one the story is telling of.
@@ -90,17 +98,27 @@ _HOLDERS = {
 }
 
 
-def owned_by_context(events: Iterable[Event], *, day: str = "") -> Iterator[Event]:
+def owned_by_context(
+    events: Iterable[Event], *, day: str = "", sentences: Mapping[int, str] | None = None
+) -> Iterator[Event]:
     """Yield one document's events, an unowned attack taking the attacker just named.
 
     Args:
         events: The normalised events of one document, in document order.
         day: The document's date (ISO 8601), the time of an attack told undated.
+        sentences: The document's sentence texts by index, also those without events
+            ("It was unclear who fired them").
     """
     batch = list(events)
+    texts = dict(sentences or {})
+    texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
     named = [e for e in batch if _is_named_attack(e) or _is_uncertain_attack(e)]
     for event in batch:
-        owner = _owner(event, named, day) if _is_unowned_attack(event) else None
+        owner = None
+        if _is_unowned_attack(event) or _is_generic_bomber(event):
+            owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
+        if owner is None and _is_unowned_attack(event):
+            owner = _owner(event, named, day, texts)
         if owner is not None:
             event = replace(
                 event,
@@ -112,27 +130,43 @@ def owned_by_context(events: Iterable[Event], *, day: str = "") -> Iterator[Even
         yield event
 
 
-def _owner(event: Event, named: Sequence[Event], day: str) -> Event | None:
+def _owner(
+    event: Event, named: Sequence[Event], day: str, texts: Mapping[int, str]
+) -> Event | None:
     """Return the attacker of the nearest sentence that names one side only, or None."""
     here, text = event.provenance.sentence_index, event.provenance.sentence
-    at = _position(text, event.actor)
+    at = position_of(text, event.actor)
     if _REPRISAL.search(text[:at]):
         return None  # "struck back in retaliation for rocket fire": the other side's fire
     # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before
     reach = 0 if _NEW_STORY.match(text) else _REACH
     for gap in range(reach + 1):
+        if doubted(event, texts, gap):
+            return None  # "... It was unclear who fired them": no one is guessed
         found = [
             e
             for e in named
             if e.provenance.sentence_index == here - gap
-            and (gap or _position(text, e.actor) < at)  # named before it, not after
+            and (gap or position_of(text, e.actor) < at)  # named before it, not after
             and _may_own(e, event, day)
         ]
-        if len({_side(e) for e in found}) > 1 or any(_is_uncertain_attack(e) for e in found):
+        if len({side_of(e) for e in found}) > 1 or any(_is_uncertain_attack(e) for e in found):
             return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
         if found:
             return found[-1]
     return None
+
+
+def _is_generic_bomber(event: Event) -> bool:
+    """Return whether a bomber is coded only as some armed men ("a suicide bomber": REB)."""
+    words = head_words(event.actor)
+    head = words[-1].lower() if words else ""
+    return (
+        head in _BOMBERS
+        and event.kind == "event"
+        and event.action_class in _ATTACKS
+        and event.actor_code[3:] in _GENERIC_ARMED
+    )
 
 
 def _is_unowned_attack(event: Event) -> bool:
@@ -159,7 +193,7 @@ def _is_nameless_machine(event: Event) -> bool:
     head = words[-1].lower() if words else ""
     nameless = event.actor_id == _NAMELESS_MILITARY and not _ALTERNATIVE.search(event.actor)
     text = event.provenance.sentence
-    asked = text[: _position(text, event.actor)].split()[-1:] + event.actor.split()[:1]
+    asked = text[: position_of(text, event.actor)].split()[-1:] + event.actor.split()[:1]
     if any(w.lower() in _WH_WORDS for w in asked):
         return False  # "the monitor knows whose jets struck by their paths": no one
     return nameless and is_means_noun(head)
@@ -208,7 +242,7 @@ def _may_own(attacker: Event, event: Event, day: str) -> bool:
     if _is_air(event.actor) and attacker.actor_type not in _STATE_TYPES:
         return False  # "barrel bombs": an armed group's rockets maybe, not its aircraft
     text = event.provenance.sentence
-    if _holds(attacker, text[_position(text, event.actor) :]):
+    if _holds(attacker, text[position_of(text, event.actor) :]):
         return False  # "sniper fire killed a child in the regime-held quarter"
     # "In March two blasts killed 40": an attack of another month is another story (not
     # one going on "since 2012", which reaches the attacker's day)
@@ -230,16 +264,3 @@ def _holds(attacker: Event, text: str) -> bool:
         if any(name.startswith(_HOLDERS.get(holder, (holder,))) for name in names if len(name) > 1):
             return True
     return False
-
-
-def _position(sentence: str, span: str) -> int:
-    at = sentence.find(span)
-    return at if at >= 0 else len(sentence)
-
-
-def _side(event: Event) -> str:
-    """Return the side an attacker fights for: a state's organs are one side, "USA"."""
-    country = event.actor_code[:3]
-    if event.actor_type in _STATE_TYPES and country.isalpha():
-        return country
-    return event.actor_id

@@ -109,7 +109,10 @@ def normalize_events(
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
-        normalised = owned_by_context((_normalize_event(e, doc, anchor) for e in batch), day=anchor)
+        texts = (sentences or {}).get(doc_id, ())
+        normalised = owned_by_context(
+            (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
+        )
         yield from settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
 
 

@@ -1,0 +1,132 @@
+"""What the sentences around an unowned attack say of its doer (issue 14).
+
+An attack told through its weapon ("A car bomb tore through the bus depot") often gets
+its doer one sentence later, by a claim or a plain statement:
+
+- "The Falcon Brigade claimed responsibility for the bombing." / "... claimed the attack";
+- "The attack was carried out by the Falcon Brigade."
+
+That sentence's doer owns the attack (event coders code a claimed attack as the
+claimer's). A denial, a claim nobody made ("no group claimed the attack") or a guess
+("was believed to have been carried out by ...") names no one: the extractor gives
+those no stated attack, so only a stated one counts here.
+
+And a story that says it does not know who attacked ("It was not clear who fired the
+rockets", "there was no immediate claim of responsibility") must not get its attacker
+guessed from the sentences before: :func:`doubts_doer` tells such a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..model import Event
+
+__all__ = ["claimed_by", "doubted", "doubts_doer", "names_doer_after", "position_of", "side_of"]
+
+# States: their government, army and air force are one side ("USA").
+_STATE_TYPES = frozenset({"country", "government", "military"})
+
+# "It was unclear who fired", "not immediately known which jets", "could not say whose
+# planes" (not "who was in the car": the question must be about the doer).
+_NOT_KNOWING = (
+    r"\b(?:unclear|not\s+(?:\w+ly\s+)?(?:clear|known)|unknown|(?:could|can)\s?not\s+(?:\w+ly\s+)?"
+    r"(?:determine|confirm|say|tell|identify|establish)|did\s+not\s+(?:say|specify|identify|"
+    r"name)|without\s+(?:saying|naming|specifying))\s+"
+)
+_DOER_WORDS = (
+    r"carr(?:ied|y|ies)\s+out|behind|responsib\w*|fired|launched|conducted|planted|bombed|"
+    r"attacked|planes?|jets?|aircraft|warplanes?|side|party|group|forces|country|government"
+)
+_UNKNOWN_DOER = re.compile(
+    rf"{_NOT_KNOWING}(?:whose\b|(?:who|which)\b(?=[^.]{{0,50}}?\b(?:{_DOER_WORDS})\b)|"
+    rf"whether\b(?=[^.]{{0,80}}?\b(?:{_DOER_WORDS}|by|attack)\b))",
+    re.IGNORECASE,
+)
+# "No group has claimed the blast", "no immediate claim of responsibility", "was not claimed".
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:\w+\s+)?claims?\s+of\s+responsibility\b|\bno\s+(?:one|group|faction|side|party)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:claimed|taken|took|accepted)\b|"
+    r"\b(?:has|had|have|was|were)\s+not\s+(?:yet\s+|been\s+|yet\s+been\s+)*claimed\b",
+    re.IGNORECASE,
+)
+# "X claimed (took, assumed) responsibility for ...", "X claimed the attack", "the attack
+# was carried out by X": a sentence naming who did an attack told just before.
+_OWNING = re.compile(
+    r"\b(?:claim(?:ed|s)?|t(?:ook|akes|aken)|assum(?:ed|es)|accept(?:ed|s)?)\s+(?:full\s+)?"
+    r"(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the|this|that|these|those|both|it)\b|"
+    r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def doubts_doer(text: str) -> bool:
+    """Return whether a sentence says no one knows (or claims) who did an attack."""
+    return bool(_UNKNOWN_DOER.search(text) or _NO_CLAIM.search(text))
+
+
+def names_doer_after(text: str) -> bool:
+    """Return whether a sentence names the doer of an attack told before it.
+
+    "The Falcon Brigade claimed responsibility for the blast", "the brigade claimed the
+    raid", "the raid was carried out by the brigade" (the doer itself is the stated
+    attack the extractor found in that sentence).
+    """
+    return bool(_OWNING.search(text)) and not doubts_doer(text)
+
+
+def doubted(event: Event, texts: Mapping[int, str], gap: int) -> bool:
+    """Return whether the story says no one knows who did an attack, ``gap`` sentences back.
+
+    A sentence saying so between the attacker named ``gap`` sentences before and the
+    attack, or the sentence after it, leaves the attack unnamed.
+
+    Args:
+        event: The attack.
+        texts: The document's sentences by index.
+        gap: How many sentences back the attacker would be named.
+    """
+    here = event.provenance.sentence_index
+    return any(doubts_doer(texts.get(i, "")) for i in range(here - gap, here + 2))
+
+
+def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
+    """Return who its own sentence or the next claims (or says) did an attack, or None.
+
+    "A car bomb hit the depot. The Falcon Brigade claimed the attack." -> the brigade.
+
+    Args:
+        event: The attack, told through its weapon.
+        named: The document's stated attacks of a named doer.
+        texts: The document's sentences by index.
+    """
+    here = event.provenance.sentence_index
+    at = position_of(event.provenance.sentence, event.actor)
+    for gap in (0, 1):
+        if not names_doer_after(texts.get(here + gap, "")):
+            continue
+        found = [
+            e
+            for e in named
+            if e.provenance.sentence_index == here + gap
+            and (gap or position_of(e.provenance.sentence, e.actor) > at)
+            and e.actor_id != event.target_id  # "... claimed the attack on its own post"
+        ]
+        if len({side_of(e) for e in found}) == 1:
+            return found[-1]
+    return None
+
+
+def position_of(sentence: str, span: str) -> int:
+    """Return where ``span`` starts in ``sentence`` (its end when it is not there)."""
+    at = sentence.find(span)
+    return at if at >= 0 else len(sentence)
+
+
+def side_of(event: Event) -> str:
+    """Return the side an attacker fights for: a state's organs are one side, "USA"."""
+    country = event.actor_code[:3]
+    if event.actor_type in _STATE_TYPES and country.isalpha():
+        return country
+    return event.actor_id
