@@ -196,3 +196,61 @@ def test_harm_in_an_owned_attack_names_its_agent(parse, text, triple):
 )
 def test_no_agent_is_invented_for_a_harm(parse, text, absent):
     assert absent not in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, actors, action, target",
+    [
+        # two owners coordinated in the modifier: each side did it
+        (
+            "Six farmers were killed in Ruritanian and regime air strikes on Kafr Dal.",
+            ["Ruritanian", "regime"],
+            "kill",
+            "Six farmers",
+        ),
+        (
+            "Six farmers were killed in Ruritanian and regime air strikes on Kafr Dal, the "
+            "monitor said.",
+            ["Ruritanian", "regime"],
+            "kill",
+            "Six farmers",
+        ),
+        (
+            "Six farmers were killed in Ruritanian and regime air strikes on Kafr Dal the "
+            "monitor said.",
+            ["Ruritanian", "regime"],
+            "kill",
+            "Six farmers",
+        ),
+        (
+            "Six farmers were killed in Ruritanian and regime air strikes on Kafr Dal.",
+            ["Ruritanian", "regime"],
+            "strike",
+            "Kafr Dal",
+        ),
+        (
+            "French and British raids on the depot have intensified.",
+            ["French", "British"],
+            "raid",
+            "the depot",
+        ),
+        # alternatives name one side the text does not know, kept whole
+        (
+            "Six farmers were killed in Syrian or Russian air strikes on Kafr Dal.",
+            ["Syrian or Russian"],
+            "kill",
+            "Six farmers",
+        ),
+        (
+            "Syrian or Russian air strikes on Kafr Dal have intensified.",
+            ["Syrian or Russian"],
+            "strike",
+            "Kafr Dal",
+        ),
+    ],
+)
+def test_each_coordinated_owner_of_an_attack_noun_is_an_actor(parse, text, actors, action, target):
+    found = [
+        e.actor for e in extract_events(parse(text)) if (e.action, e.target) == (action, target)
+    ]
+    assert sorted(found) == sorted(actors)

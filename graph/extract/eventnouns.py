@@ -9,8 +9,9 @@ attacker and a weapon used as a subject. Their targets are read in
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from .alternatives import offers_alternatives
 from .lexicon import (
     AGENT_NOUNS,
     EVENT_NOUNS,
@@ -83,6 +84,24 @@ def owner(noun: Token) -> Token | None:
             if inner is not None:
                 return inner
     return None
+
+
+def owner_spans(who: Token) -> list[Span]:
+    """Return the owners a modifier and those coordinated with it name ("X and Y fire").
+
+    "Russian and regime air strikes" -> "Russian", "regime" (each side did it);
+    "Syrian or Russian strikes" -> "Syrian or Russian", one side the text does not know.
+    """
+    doc = who.doc
+    if offers_alternatives(who):
+        return [doc[who.left_edge.i : who.right_edge.i + 1]]
+    sides = [
+        kid
+        for kid in who.children
+        if kid.dep_ == "conj"
+        and (kid.pos_ in {"PROPN", "NOUN"} or kid.ent_type_ in {"NORP", "GPE", "ORG"})
+    ]
+    return [doc[side.left_edge.i : side.i + 1] for side in [who, *sides]]
 
 
 def split_gerund(pobj: Token) -> Token | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .claims import claimer
 from .clauses import is_negated, modality
 from .coordination import transitive_verbs
-from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
+from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner, owner_spans
 from .frames import Frame
 from .hedges import is_hedged_noun
 from .lexicon import (
@@ -135,13 +135,14 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     relation = f"{noun.text} {prep.text}"
     if claimed is not None:
         # "X claimed responsibility for the raid on Y": X's raid, on X's word (claims.py).
-        actor, kind = np_span(claimed), "event"
+        actors, kind = [np_span(claimed)], "event"
     elif who is not None:
-        actor, kind = _owner_span(noun, who), "event"
+        actors, kind = _owner_spans(noun, who), "event"
     else:
-        actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
-    for patient in conjuncts(target):
-        yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
+        actors, kind = [noun.doc[noun.left_edge.i : noun.i + 1]], "relation"
+    for actor in actors:
+        for patient in conjuncts(target):
+            yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
 
 
 def _claimed_act(noun: Token) -> Iterator[Frame]:
@@ -174,6 +175,13 @@ def _agent_adjective(noun: Token) -> Token | None:
     return next(
         (m for m in noun.lefts if m.dep_ == "amod" and m.lemma_.lower() in AGENT_NOUNS), None
     )
+
+
+def _owner_spans(noun: Token, who: Token) -> list[Span]:
+    """Return each owner's words: "Russian and regime strikes" -> the phrase, "regime"."""
+    first, *others = owner_spans(who) if who.i < noun.i else [np_span(who)]
+    whole = _owner_span(noun, who)
+    return [whole if whole.start <= first.start and whole.end >= first.end else first, *others]
 
 
 def _owner_span(noun: Token, who: Token) -> Span:

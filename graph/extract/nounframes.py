@@ -19,6 +19,7 @@ from .eventnouns import (
     is_two_sided,
     noun_lemma,
     owner,
+    owner_spans,
     split_gerund,
 )
 from .frames import Frame
@@ -164,7 +165,8 @@ def fire_agent_frames(
             # "in strikes by the regime and Russian forces": each side did it.
             owners = [doer_span(side) for side in conjuncts(who)]
         else:
-            owners = [verb.doc[who.left_edge.i : who.i + 1]]
+            # "in Russian and regime air strikes": each named side did it.
+            owners = owner_spans(who)
         relation = join_tokens([*verb_group(verb), verb, *words, *np_span(noun)])
         for owner_span in owners:
             for patient in conjuncts(subj):

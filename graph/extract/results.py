@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
 from .backing import help_frames, helped_side
-from .eventnouns import attacker, is_event_noun, noun_lemma, owner, resolve_instrument
+from .eventnouns import attacker, is_event_noun, noun_lemma, owner, owner_spans, resolve_instrument
 from .frames import Frame
 from .gerunds import can_act
 from .lexicon import NOUN_VERBS
@@ -179,8 +179,9 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     action = NOUN_VERBS.get(lemma, gerund_lemma(noun.text) if lemma.endswith("ing") else lemma)
     relation = f"{noun.text} {on.text}"
     if who is not None:
-        actor, kind = noun.doc[who.left_edge.i : who.i + 1], "event"
+        actors, kind = owner_spans(who), "event"  # "in Russian and regime strikes on X"
     else:
-        actor, kind = noun.doc[noun.left_edge.i : noun.i + 1], "relation"
-    for patient in conjuncts(target):
-        yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
+        actors, kind = [noun.doc[noun.left_edge.i : noun.i + 1]], "relation"
+    for actor in actors:
+        for patient in conjuncts(target):
+            yield Frame(actor, noun, np_span(patient), "active", None, kind, relation, action)
