@@ -406,6 +406,27 @@ def test_whose_planes_asks_who_and_names_no_one(parse):
             "kill",
             "Hawks Brigade",
         ),
+        # ... or in its own sentence, after it
+        (
+            "A rocket hit the old market in an attack claimed by the Hawks Brigade.",
+            "A rocket",
+            "hit",
+            "Hawks Brigade",
+        ),
+        (
+            "Two suicide bombers killed eight guards at the depot, in an attack claimed by the "
+            "Hawks Brigade.",
+            "Two suicide bombers",
+            "kill",
+            "Hawks Brigade",
+        ),
+        (
+            "Two suicide bombers killed eight guards at the depot in an attack claimed by the "
+            "Hawks Brigade.",
+            "Two suicide bombers",
+            "kill",
+            "Hawks Brigade",
+        ),
         # a denial, a guess or no claim names no one
         (
             "A rocket hit the market of Marsa. The navy denied carrying out the attack.",

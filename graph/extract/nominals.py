@@ -151,7 +151,9 @@ def _claimed_act(noun: Token) -> Iterator[Frame]:
     "X claimed responsibility for the bombing", "the raid was claimed by X" -> X bomb/raid.
     """
     claimed = claimer(noun)
-    if claimed is not None and owner(noun) is None and attacker(noun) is None:
+    # ("an attack claimed by X": the claim's agent is no other attacker than X)
+    doer = attacker(noun)
+    if claimed is not None and owner(noun) is None and (doer is None or doer.i == claimed.i):
         actor = np_span(claimed)
         yield Frame(actor, noun, None, "active", None, "event", noun.text, attack_action(noun))
 
