@@ -234,6 +234,13 @@ def test_no_agent_is_invented_for_a_harm(parse, text, absent):
             "raid",
             "the depot",
         ),
+        # the last side runs on to its own words
+        (
+            "Twenty people were killed in French and Syrian regime air raids on Kafr Dal.",
+            ["French", "Syrian regime"],
+            "kill",
+            "Twenty people",
+        ),
         # alternatives name one side the text does not know, kept whole
         (
             "Six farmers were killed in Syrian or Russian air strikes on Kafr Dal.",

@@ -101,7 +101,16 @@ def owner_spans(who: Token) -> list[Span]:
         if kid.dep_ == "conj"
         and (kid.pos_ in {"PROPN", "NOUN"} or kid.ent_type_ in {"NORP", "GPE", "ORG"})
     ]
-    return [doc[side.left_edge.i : side.i + 1] for side in [who, *sides]]
+    spans = [doc[side.left_edge.i : side.i + 1] for side in [who, *sides]]
+    if sides:
+        # "Russian and Syrian regime air strikes": the last side runs on to its own noun
+        last, end = sides[-1], sides[-1].i
+        for tok in doc[last.i + 1 : who.head.i]:
+            if tok.dep_ not in {"compound", "nmod"} or not _is_owner(tok):
+                break
+            end = tok.i
+        spans[-1] = doc[last.left_edge.i : end + 1]
+    return spans
 
 
 def split_gerund(pobj: Token) -> Token | None:
