@@ -400,7 +400,7 @@ def test_whose_planes_asks_who_and_names_no_one(parse):
         ),
         # ... and over a dictionary's "armed men" for a bomber
         (
-            "A suicide bomber blew himself up at a checkpoint in Marsa, killing six guards. The "
+            "A suicide bomber set off his vest near a checkpoint in Marsa, killing six guards. The "
             "Hawks Brigade claimed the bombing.",
             "A suicide bomber",
             "kill",
@@ -435,8 +435,7 @@ def test_whose_planes_asks_who_and_names_no_one(parse):
             "",
         ),
         (
-            "A rocket hit the market of Marsa. The attack was believed to have been carried out "
-            "by the navy.",
+            "A rocket hit the market of Marsa. The navy is thought to have carried out the raid.",
             "A rocket",
             "hit",
             "",
@@ -462,9 +461,9 @@ def test_a_claim_in_the_next_sentence_names_the_doer(parse, text, weapon, action
         "Rebels shelled the port on Monday. It was unclear who carried out the raid. A rocket "
         "hit a clinic in Kafr Dal.",
         "Rebels shelled the port on Monday. A rocket hit a clinic in Kafr Dal, and there was "
-        "no immediate claim of responsibility.",
+        "still no claim of responsibility.",
         "Rebels shelled the port on Monday. A rocket hit a clinic in Kafr Dal and there was "
-        "no immediate claim of responsibility.",
+        "still no claim of responsibility.",
         "Rebels shelled the port on Monday. The monitor could not say whose rocket hit a "
         "clinic in Kafr Dal.",
     ],

@@ -8,11 +8,11 @@ its doer one sentence later, by a claim or a plain statement:
 
 That sentence's doer owns the attack (event coders code a claimed attack as the
 claimer's). A denial, a claim nobody made ("no group claimed the attack") or a guess
-("was believed to have been carried out by ...") names no one: the extractor gives
+("the navy is thought to have fired it") names no one: the extractor gives
 those no stated attack, so only a stated one counts here.
 
 And a story that says it does not know who attacked ("It was not clear who fired the
-rockets", "there was no immediate claim of responsibility") must not get its attacker
+rockets", "no group has claimed it so far") must not get its attacker
 guessed from the sentences before: :func:`doubts_doer` tells such a sentence.
 """
 
@@ -44,7 +44,7 @@ _UNKNOWN_DOER = re.compile(
     rf"whether\b(?=[^.]{{0,80}}?\b(?:{_DOER_WORDS}|by|attack)\b))",
     re.IGNORECASE,
 )
-# "No group has claimed the blast", "no immediate claim of responsibility", "was not claimed".
+# "No group has claimed the blast", "with no claim of responsibility", "was not claimed".
 _NO_CLAIM = re.compile(
     r"\bno\s+(?:\w+\s+)?claims?\s+of\s+responsibility\b|\bno\s+(?:one|group|faction|side|party)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:claimed|taken|took|accepted)\b|"
