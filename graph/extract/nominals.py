@@ -148,12 +148,16 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
 def _claimed_act(noun: Token) -> Iterator[Frame]:
     """Yield the claimer's act for a claimed attack that names no target (see claims.py).
 
-    "X claimed responsibility for the bombing", "the raid was claimed by X" -> X bomb/raid.
+    "X claimed responsibility for the bombing", "the raid was claimed by X", "killed two
+    in an attack claimed by X" -> X bomb/raid/attack.
     """
     claimed = claimer(noun)
-    # ("an attack claimed by X": the claim's agent is no other attacker than X)
+    if claimed is None or owner(noun) is not None:
+        return
     doer = attacker(noun)
-    if claimed is not None and owner(noun) is None and (doer is None or doer.i == claimed.i):
+    # the claim's agent is no other attacker than X (a claimed subject, "a bombing claimed
+    # by X killed two", is its own clause's event)
+    if doer is None or (noun.dep_ == "pobj" and doer.i == claimed.i):
         actor = np_span(claimed)
         yield Frame(actor, noun, None, "active", None, "event", noun.text, attack_action(noun))
 
