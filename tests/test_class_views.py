@@ -41,6 +41,8 @@ FACTS = [
     ("A medic who spoke to Reuters said nine people died.", "spoke"),
     ("A medic, who spoke to a local newspaper, said nine people died.", "spoke"),
     ("The mayor talked to journalists after the raid.", "talked"),
+    ("The alliance which calls itself the Dawn Front has seized the dam.", "calls"),
+    ("The alliance, which calls itself the Dawn Front, has seized the dam.", "calls"),
 ]
 
 
@@ -61,6 +63,16 @@ EVENTS = [
         "STATEMENT",
     ),
     ("The minister spoke to his Lomvian counterpart by phone.", "spoke", "OTHER"),
+    # describing or naming an event is a statement about it, not the event
+    (
+        "The council described the raid on Kessel as a horrifying massacre.",
+        "described",
+        "STATEMENT",
+    ),
+    ("The council, in a statement, described the raid as a massacre.", "described", "STATEMENT"),
+    ("The Lomvian monitors described the attacks.", "described", "STATEMENT"),
+    ("The envoy called the shelling an outrage.", "called", "STATEMENT"),
+    ("The junta declared a ceasefire on Monday.", "declared", "RETREAT"),
     # an event a noun names, by someone on someone, is the noun's event
     ("Six died in a bombing campaign by the air force on Tolmar.", "campaign", "FIGHT"),
     ("The envoy condemned the bombing campaign by the junta on Tolmar.", "campaign by", "FIGHT"),

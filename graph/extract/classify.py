@@ -24,6 +24,7 @@ from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
 from .misfires import misfired
+from .opinions import characterises
 from .participation import participation_sense
 from .proposals import proposal_sense
 from .senses import (
@@ -174,8 +175,8 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if label == "STATEMENT":
         # PLOVER codes what a statement announces: "declared a ceasefire", "announced
         # the suspension of aid".
-        noun = event_noun(verb)
-        return noun if noun[0] else (label, "", "")
+        noun = ("", "", "") if characterises(verb) else event_noun(verb)
+        return noun if noun[0] else (label, "", "")  # not "described the raid as a massacre"
     if label == "AID" and gives_information(verb):
         return OTHER, "", ""  # "did not provide a number": information, not aid
     goods = deployed_goods(verb, label)

@@ -1,11 +1,15 @@
 """Views held and interviews given: clauses that report no act (private to extract).
 
+- A name someone goes by: "the alliance, which calls itself the Dawn Front".
 - A standing judgement of someone or something: "Lisbon considers the militia a terrorist
   group", "the guerrillas whom the junta regards as bandits", "the militia is deemed a
   threat". The CAMEO dictionary codes "consider" alone as deliberation (040, CONSULT: "the
   council considered the request"); with a predicate in the present or in a relative
   clause it is a view held, not an act. A judgement passed in the past ("the council
   considered the raid a crime") stays a comment (010, see ``bareverbs.named_sense``).
+- A characterisation: "described the raid as a massacre", "termed the strikes war
+  crimes" says what the speaker makes of an event; PLOVER codes what a statement
+  announces ("declared a ceasefire"), and a description announces no raid.
 - An interview: "speaking to reporters", "a nurse who spoke to a news agency". The
   statement it gives ("said") is its own event; talking to the press consults no party.
 """
@@ -16,13 +20,15 @@ from spacy.tokens import Token
 
 from .lexicon import _words
 
-__all__ = ["gives_interview", "holds_view"]
+__all__ = ["characterises", "gives_interview", "holds_view"]
 
 _JUDGING = _words("consider regard deem")
 # Clausal and predicate complements: "considers the militia a threat", "considered to be".
 _PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 _RELATIVES = frozenset({"WDT", "WP", "WP$"})
 _TALKING = _words("speak talk")
+_REFLEXIVES = _words("itself themselves himself herself")
+_NAMING = _words("describe call term dub label brand characterise characterize")
 # The press, by common noun or by the wire services news cites by name.
 _PRESS = _words(
     "reporter reporters journalist journalists press media correspondent correspondents "
@@ -37,9 +43,12 @@ def holds_view(verb: Token) -> bool:
     "X considers Y a threat", "Y is regarded as a threat", "the fighters X considers
     terrorists"; not "X considered the request".
     """
+    kids = list(verb.children)
+    if verb.lemma_.lower() in _NAMING | {"name"}:
+        # "the alliance, which calls itself the Dawn Front": a name it goes by
+        return any(k.dep_ == "dobj" and k.lower_ in _REFLEXIVES for k in kids)
     if verb.lemma_.lower() not in _JUDGING:
         return False
-    kids = list(verb.children)
     if not _relative(verb) and any(k.tag_ == "VBD" for k in [verb, *kids]):
         return False  # "the council considered the raid a crime": a judgement passed, a comment
     if any(k.dep_ in _PREDICATES and _unpunctuated(k) for k in kids):
@@ -57,6 +66,19 @@ def holds_view(verb: Token) -> bool:
     # judged, the object is the judgement; "a council which considered the plan" deliberates.
     subject = next((k for k in kids if k.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ not in _RELATIVES
+
+
+def characterises(verb: Token) -> bool:
+    """Return whether a verb of naming says what its object is: "described X as Y".
+
+    Describing an event is never announcing it: "the monitors described the raids".
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _NAMING:
+        return False
+    return lemma == "describe" or any(
+        (k.dep_ == "prep" and k.lower_ == "as") or k.dep_ in _PREDICATES for k in verb.children
+    )
 
 
 def _relative(verb: Token) -> bool:
