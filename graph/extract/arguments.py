@@ -25,9 +25,10 @@ from .reduced import reduced_subject
 from .relatives import partitive_antecedent, subject_antecedent
 from .requests import call_on_object
 from .senders import fired_weapon
-from .spans import antecedent, child, conjuncts, is_relative, stolen_subject
+from .spans import antecedent, child, conjuncts, is_relative
 from .speakergerunds import speaker_clause
 from .speakertails import told_subject
+from .stolensubjects import stolen_subject
 from .victims import glued_subject, is_hurt_by
 
 

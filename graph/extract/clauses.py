@@ -21,9 +21,10 @@ from .lexicon import (
     PREVENT_VERBS,
     READY_ADJECTIVES,
 )
-from .spans import child, clause_head, gerund_lemma, stolen_subject
+from .spans import child, clause_head, gerund_lemma
 from .speakergerunds import speaker_clause
 from .speechtags import reported_gerund
+from .stolensubjects import stolen_subject
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
 

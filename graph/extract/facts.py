@@ -32,9 +32,9 @@ from .spans import (
     is_relative,
     join_tokens,
     np_span,
-    stolen_subject,
     verb_group,
 )
+from .stolensubjects import stolen_subject
 
 
 def appositive(appos: Token) -> Iterator[Frame]:

@@ -22,10 +22,10 @@ from .spans import (
     join_tokens,
     np_span,
     split_compound,
-    stolen_subject,
     verb_group,
 )
 from .states import states_no_act
+from .stolensubjects import stolen_subject
 from .tailspeakers import without_tail_speaker
 from .tense import has_own_tense
 from .tolltags import without_speaker

@@ -10,6 +10,7 @@ from ..parse.commas import has_comma_before
 from .edges import companion, ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
+from .stolensubjects import NOMINAL_POS, SUBJECT_DEPS, subjectless_verb_after
 
 # Dependents that end a noun phrase when they follow its head: clauses,
 # appositions, punctuation and coordination are not part of an argument span.
@@ -24,8 +25,6 @@ _DAY_PARTS = frozenset(
     | {"dusk", "weekend"}
 )
 _TIME_WORDS = WEEKDAYS | MONTHS | _DAY_PARTS
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def np_span(tok: Token, *, start: int | None = None) -> Span:
@@ -170,57 +169,9 @@ def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
             kid.dep_ == "conj"
             and kid.pos_ in NOMINAL_POS
             and (before is None or kid.i < before)
-            and _subjectless_verb_after(kid) is None
+            and subjectless_verb_after(kid) is None
         ):
             yield from conjuncts(kid, before=before)
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _subjectless_verb_after(noun: Token) -> Token | None:
-    """Return the finite verb lacking a subject that ``noun``'s phrase runs into.
-
-    "ISIS seized most of the town and the only obstacle to its advance is a small
-    garrison": the parser joins "the only obstacle" to "most" as a second object, but
-    the finite verb right after it needs a subject, so the conjunct is that subject
-    (clauses, not noun phrases, are coordinated).
-    """
-    doc = noun.doc
-    i = noun.right_edge.i + 1
-    while i < len(doc) and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
-        if doc[i].dep_ in {"aux", "neg"} and doc[i].tag_ in _FINITE_TAGS:
-            break
-        i += 1
-    if i >= len(doc) or doc[i].pos_ not in {"VERB", "AUX"}:
-        return None
-    verb = doc[i] if doc[i].dep_ not in {"aux", "auxpass"} else doc[i].head
-    finite = verb.tag_ in _FINITE_TAGS or any(
-        k.dep_ in {"aux", "auxpass"} and k.tag_ in _FINITE_TAGS for k in verb.lefts
-    )
-    has_subject = any(k.dep_ in SUBJECT_DEPS or k.dep_ == "expl" for k in verb.children)
-    if not finite or has_subject or verb.i < noun.i:
-        return None
-    return verb if any(k.dep_ == "cc" for k in noun.head.children if k.i < noun.i) else None
-
-
-def stolen_subject(verb: Token) -> Token | None:
-    """Return the conjunct noun that is really ``verb``'s subject (see above), if any."""
-    doc = verb.doc
-    i = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else verb.i - 1
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
-    if i < 0:
-        return None
-    tok = doc[i]
-    for _ in range(16):
-        if tok.dep_ == "conj" and tok.pos_ in NOMINAL_POS:
-            break
-        if tok.head.i == tok.i or tok.head.i > verb.i:
-            return None
-        tok = tok.head
-    found = _subjectless_verb_after(tok) if tok.dep_ == "conj" else None
-    return tok if found is not None and found.i == verb.i else None
 
 
 def raised_passive_subject(verb: Token) -> Token | None:
