@@ -57,6 +57,30 @@ TIME_CLAUSE = [
         "Seven guards died when militants stormed the prison near Tadmur.",
         ("militants", "kill", "Seven guards"),
     ),
+    # a verb of waging whose object or complement is the attack
+    (
+        "Twelve farmers were killed near Tal Hamra on Sunday as the militia stepped up its "
+        "campaign to take the valley.",
+        ("the militia", "kill", "Twelve farmers"),
+    ),
+    (
+        "Twelve farmers were killed near Tal Hamra on Sunday, as the militia stepped up its "
+        "campaign to take the valley.",
+        ("the militia", "kill", "Twelve farmers"),
+    ),
+    (
+        "Nine people were killed as Iranian jets continued to pound the old quarter.",
+        ("Iranian jets", "kill", "Nine people"),
+    ),
+    (
+        "Six shoppers were killed when the gangs launched rocket attacks on the market, the "
+        "mayor said.",
+        ("the gangs", "kill", "Six shoppers"),
+    ),
+    (
+        "Two porters were wounded as the army carried out raids in the district.",
+        ("the army", "wound", "Two porters"),
+    ),
 ]
 
 
@@ -77,6 +101,9 @@ def test_a_time_clause_attack_names_who_hurt_the_victims(parse, text, triple):
         ("Six workers were injured when it struck the factory.", "injure"),
         # a denied attack names no killer
         ("Ten were killed when the army did not shell the town.", "kill"),
+        # a verb of waging with no attack: the council launched a website
+        ("Seven clerks were killed when the council launched a new website.", "kill"),
+        ("Four guards died as the talks continued in the capital.", "kill"),
     ],
 )
 def test_a_time_clause_without_a_named_attacker_adds_no_event(parse, text, action):

@@ -3,7 +3,9 @@
 "Twelve civilians were killed when Russian air strikes hit a market", "two people died
 after regime helicopters dropped barrel bombs on the town": the clause of "when", "as"
 or "after" names the attack that hurt them, so its attacker (someone, or a weapon
-whose owner the text names: "Russian air strikes") is who killed them. A weapon with
+whose owner the text names: "Russian air strikes") is who killed them; so is the
+subject of a verb of waging whose object is the attack ("as the army stepped up its
+campaign", "when rebels launched rocket attacks on X"). A weapon with
 no one named ("when a car bomb exploded") leaves the victims' fact as it is, and so
 does a time clause that is no attack ("were killed when they tried to flee").
 """
@@ -14,9 +16,10 @@ from spacy.tokens import Span, Token
 
 from .agenthood import counted
 from .clauses import is_negated
-from .eventnouns import resolve_instrument
+from .eventnouns import counted_event, resolve_instrument
 from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
+from .nominals import is_attack_noun
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -32,6 +35,12 @@ _ATTACK_VERBS = _words(
     "hit strike bomb bombard shell attack target pound raid storm shoot fire drop explode "
     "detonate ambush blow rain slam ram open"
 )
+# Verbs of waging an attack named by their object: "stepped up its campaign".
+_WAGING = _words("launch carry conduct mount wage step intensify escalate resume unleash continue")
+# The particle a verb of waging needs: "stepped up", "carried out".
+_PARTICLES = {"step": "up", "carry": "out"}
+# Nouns of a sustained attack that are no attack nouns of their own.
+_CAMPAIGNS = _words("campaign operation operations offensive push onslaught bombardment")
 # Acts done to someone that a reduced relative states without a doer.
 _DONE_TO = _words("kidnap abduct arrest detain execute torture behead")
 
@@ -89,7 +98,7 @@ def _cause_word(clause: Token) -> list[Token]:
 
 def _clause_attacker(clause: Token) -> Span | None:
     """Return the attacker's span of a time clause that is an attack, else None."""
-    if clause.dep_ != "advcl" or clause.lemma_.lower() not in _ATTACK_VERBS:
+    if clause.dep_ != "advcl" or not _is_attack_clause(clause):
         return None
     if not _cause_word(clause) or is_negated(clause):
         return None
@@ -104,6 +113,26 @@ def _clause_attacker(clause: Token) -> Span | None:
     if not resolved:
         return None  # "when a shell hit the school": no one is named
     return np_span(head if head.i != means.i else subj)
+
+
+def _is_attack_clause(clause: Token) -> bool:
+    """Return whether a time clause tells an attack, with its verb or its verb's object.
+
+    "when jets struck the market"; "as the army stepped up its campaign on the town",
+    "as rebels launched rocket attacks on X", "as jets continued to pound the district":
+    a verb of waging with an attack as its object or its complement.
+    """
+    lemma = clause.lemma_.lower()
+    if lemma in _ATTACK_VERBS:
+        return True
+    particle = child(clause, "prt")
+    if lemma not in _WAGING or _PARTICLES.get(lemma, "") != (particle.lower_ if particle else ""):
+        return False
+    obj = child(clause, "dobj")
+    if obj is not None and (is_attack_noun(counted_event(obj)) or obj.lemma_.lower() in _CAMPAIGNS):
+        return True
+    goal = child(clause, "xcomp")
+    return goal is not None and goal.lemma_.lower() in _ATTACK_VERBS
 
 
 def reduced_fact(verb: Token, *, victims: bool) -> list[Frame]:
