@@ -115,3 +115,14 @@ def test_they_may_mean_things_the_main_clause_acts_on(parse):
 def test_a_passive_agent_may_be_meant(parse):
     text = "Six shepherds were killed by the gunmen after they took the pass."
     assert ("they", "take", "the pass") in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old road was cut by border troops on Friday when they seized the ridge.",
+        "The old road was cut by border troops on Friday, when they seized the ridge.",
+    ],
+)
+def test_a_passive_agent_is_meant_when_only_it_agrees(parse, text):
+    assert ("border troops", "seize", "the ridge") in _found(parse, text)

@@ -71,13 +71,23 @@ def main_subject(pronoun: Token) -> Span | None:
     subject = next((k for k in main.children if k.dep_ in _SUBJECTS), None)
     if subject is None or subject.i > pronoun.i or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
+    others = [_counted(obj) for obj in _objects(main)]
     if not _agrees(pronoun, subject):
-        return None
-    rivals = [_counted(obj) for obj in _objects(main)]
+        # "the road was cut by the troops when they took the hill": the agent, if only it agrees.
+        subject = _agent(main)
+        if subject is None or not _agrees(pronoun, subject) or not _could_act(subject):
+            return None
+        others = [o for o in others if o.i != subject.i]
     # ("they" may mean things as well: "destroyed three cars before they could reach X".)
-    if any(_agrees(pronoun, o) and (_could_act(o) or pronoun.lower_ == "they") for o in rivals):
+    if any(_agrees(pronoun, o) and (_could_act(o) or pronoun.lower_ == "they") for o in others):
         return None  # "the army shelled the rebels as they fled": who fled is not clear
     return np_span(subject)
+
+
+def _agent(main: Token) -> Token | None:
+    """Return the head of a passive clause's "by" agent."""
+    by = child(main, "agent")
+    return child(by, "pobj") if by is not None else None
 
 
 def _in_clause(verb: Token, head: Token) -> bool:
