@@ -42,6 +42,7 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # apostrophes separate tokens, so "US-led" and "US led" give the same key.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 _MAX_TOKENS = 8
+_MAX_REMEMBERED = 65536  # texts whose mentions a gazetteer keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class Gazetteer:
         self._militaries: dict[str, str] = {}
         self._compiled: dict[str, tuple[str, str, str]] = {}  # id -> label, type, roles
         self._people = PersonIndex()
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
         self._override = False
         self.merge(kg)
 
@@ -174,6 +176,7 @@ class Gazetteer:
         return self.get(actor_id) if actor_id else None
 
     def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:
+        self._mentions.clear()
         for name in _with_bare_possessives(names):
             words = tokens(name)
             if len(words) > 1 and words[0].lower() == "the":
@@ -262,6 +265,15 @@ class Gazetteer:
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Return the non-overlapping gazetteer mentions in ``text``, longest match first."""
+        # (a document's phrases are looked up again and again: each distinct text once)
+        found = self._mentions.get(text)
+        if found is None:
+            if len(self._mentions) >= _MAX_REMEMBERED:
+                self._mentions.clear()
+            found = self._mentions[text] = tuple(self._scan(text))
+        return list(found)
+
+    def _scan(self, text: str) -> list[Mention]:
         spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.replace("’", "'"))]
         folded = [s[2].casefold() for s in spans]
         found: list[Mention] = []

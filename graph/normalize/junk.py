@@ -12,6 +12,7 @@ event's text but get the ``unresolved`` type and no node.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import UNRESOLVED
 from .phrase import words_of
@@ -139,6 +140,7 @@ NON_ACTOR_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def preamble_end(sentence: str) -> int:
     """Return where a sentence's dateline or scraping residue ends (0 when it has none)."""
     end = 0

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..vocab import slugify
 
@@ -166,6 +167,11 @@ def drop_connective(name: str) -> str:
 
 def clean(text: str) -> list[str]:
     """Return a phrase's words without quotes, trailing possessive and leading determiners."""
+    return list(_cleaned(text))
+
+
+@lru_cache(maxsize=65536)
+def _cleaned(text: str) -> tuple[str, ...]:
     text = PARENS.sub("", text.replace("’", "'")).strip(" \t\n\"'“”,.;:()[]")
     text = _QUANTITY_LEAD.sub("", text)
     words = text.split()
@@ -180,7 +186,7 @@ def clean(text: str) -> list[str]:
     ):
         # "many of the fighters", "some of them": the quantifier takes its "of" along.
         start += 2 if words[start + 1].lower() == "of" and start + 2 < len(words) else 1
-    return [w for w in words[start:] if w] or words
+    return tuple(w for w in words[start:] if w) or tuple(words)
 
 
 def is_plural(words: list[str]) -> bool:
