@@ -4,7 +4,9 @@
 Kafr Tuma. The relative pronoun is the subject of the first verb only; the second
 passive shares it, so its target is what the pronoun stands for. Holding or controlling
 a place stays a standing state (a relation fact), as "the town is held by X" does.
-Every sentence is our own, with and without commas.
+A report set inside the relative clause ("the ambush which the agency says killed a
+driver") leaves the pronoun standing for the same antecedent. Every sentence is our own,
+with and without commas.
 """
 
 from __future__ import annotations
@@ -72,3 +74,25 @@ def test_second_passive_after_an_object_is_not_the_relative_clauses(parse: Parse
     # shelled), not what happens to the coalition the relative clause describes
     text = "The province is run by a coalition that includes two militias and is shelled daily."
     assert not any(target == "a coalition" for _, _, target in _events(parse, text))
+
+
+REPORTED = [
+    (
+        "Food deliveries stopped after the ambush which the aid agency says killed a driver.",
+        ("the ambush", "kill", "a driver"),
+    ),
+    (
+        "Food deliveries stopped after the ambush, which the aid agency says killed a driver.",
+        ("the ambush", "kill", "a driver"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED)
+def test_report_inside_relative_clause_keeps_antecedent(
+    parse: Parse, text: str, expected: tuple[str, str, str]
+) -> None:
+    # "which the agency says killed": the ambush killed the driver, not "which"
+    events = _events(parse, text)
+    assert expected in events
+    assert not any(actor == "which" for actor, _, _ in _events(parse, text, "relation"))

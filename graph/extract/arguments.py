@@ -22,7 +22,7 @@ from .gerunds import can_act, gerund_doer, names_where
 from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
 from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
-from .relatives import partitive_antecedent, subject_antecedent
+from .relatives import partitive_antecedent, reported_antecedent, subject_antecedent
 from .requests import call_on_object
 from .senders import fired_weapon
 from .spans import antecedent, child, conjuncts, is_relative
@@ -97,6 +97,10 @@ def _active(verb: Token, subj: Token) -> tuple[list[Token], str]:
         # relative clause: "the militia, which has shelled the town" -> the militia.
         noun = subject_antecedent(verb)
         return ([], "") if noun.i == verb.i else (list(conjuncts(noun, before=verb.i)), "relative")
+    reported = reported_antecedent(verb, subj)
+    if reported is not None:
+        # "the raid which the monitor said killed six" -> the raid.
+        return list(conjuncts(reported, before=verb.head.i)), "relative"
     counted = partitive_antecedent(subj)
     if counted is not None:
         # "two bombers one of whom reached the gate" -> the bombers.

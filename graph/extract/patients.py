@@ -18,6 +18,7 @@ from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
 from .passives import conjoined_passive_subject, undergoer
 from .recipients import prefer_side
+from .relatives import reported_antecedent
 from .spans import antecedent, child, conjuncts, is_relative
 from .tolltags import tag_object
 
@@ -31,6 +32,8 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
     if passive_subj := passive_subj or conjoined_passive_subject(verb) or undergoer(verb):
         if is_relative(passive_subj) and verb.dep_ == "relcl":
             return [antecedent(verb)], None
+        if (reported := reported_antecedent(verb, passive_subj)) is not None:
+            return [reported], None  # "strikes which locals say were carried out by jets"
         return list(conjuncts(passive_subj)), None
     if (
         verb.dep_ == "acl"

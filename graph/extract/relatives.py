@@ -97,3 +97,19 @@ def partitive_antecedent(subj: Token) -> Token | None:
         before -= 1
     noun = subj.doc[before] if before >= subj.sent.start else None
     return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def reported_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """Return what a relative pronoun stands for when a report sits between it and its verb.
+
+    "the raid which the monitor said killed six" -> the raid (the raid killed six, as the
+    monitor said); "the strikes which residents say were carried out by jets" -> the
+    strikes. None when ``verb`` is no reported clause of a relative clause.
+    """
+    clause = verb.head
+    if verb.dep_ != "ccomp" or clause.dep_ != "relcl" or not is_relative(pronoun):
+        return None
+    if pronoun.i > clause.i or child(clause, "nsubj") is None:
+        return None  # ("which said ...": the pronoun is the one who says)
+    noun = antecedent(clause)
+    return noun if noun.i != clause.i else None
