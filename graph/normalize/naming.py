@@ -41,6 +41,14 @@ MILITARY_TITLES = frozenset(
 )
 # Offices held in one's own country: "Judge X" in a Chilean story is a Chilean judge
 # ("President X" may be a visitor's).
+# Roles written in lower case before a name, as TITLES spells them ("spokeswoman X");
+# not "major" or "general", more often adjectives ("a major Kurdish Party").
+_ROLE_TITLES = {
+    **{w: w.capitalize() for w in words_of(
+        "president minister secretary spokesman commander envoy ambassador governor mayor "
+        "chancellor premier senator judge")},
+    **dict.fromkeys(words_of("spokeswoman spokesperson official"), "Spokesman"),
+}  # fmt: skip
 DOMESTIC_TITLES = {"Judge": "JUD", "Mayor": "GOV", "Governor": "GOV", "Gov": "GOV"}
 _DIRECTION = re.compile(
     r"^(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -55,7 +63,7 @@ _STATE_NAMES = frozenset(words_of("republic kingdom state emirate sultanate peop
 def titled_person(doc: Document, words: list[str]) -> Ref | None:
     """Return the person a titled name refers to; see :meth:`Document.titled_person`."""
     # a title word ending the phrase is a surname ("Defence Secretary Tom King")
-    titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
+    titles = [i for i, w in enumerate(words[:-1]) if _title_word(w) in TITLES]
     if not titles:
         return None
     name, country = _name_of_country(doc, words[titles[-1] + 1 :])
@@ -72,7 +80,7 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
         body = doc.lookup(words[: titles[0]])
         code = doc.gaz.code_at(body.actor_id, "") if body is not None else ""
         return replace(person, code=code) if code[:3] in ("IGO", "NGO") else person
-    title = words[titles[-1]].rstrip(".")
+    title = _title_word(words[titles[-1]])
     if not country and title in DOMESTIC_TITLES and doc.gaz.get(person.actor_id) is None:
         # a judge or a mayor not otherwise known serves the story's own country
         country = doc.main_country
@@ -80,6 +88,16 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
         return person
     sector = "MIL" if title in MILITARY_TITLES else DOMESTIC_TITLES.get(title, "GOV")
     return replace(person, code=cameo(doc.gaz, country, sector))
+
+
+def _title_word(word: str) -> str:
+    """Return a role word as a title: "Minister", "minister" -> Minister ("foreign minister X").
+
+    Running text writes a role before a name in lower case ("Kremlin spokesman Ivan
+    Petrov", "government spokeswoman X"); a capitalised word stays as written.
+    """
+    word = word.rstrip(".")
+    return _ROLE_TITLES.get(word, word)
 
 
 def _name_of_country(doc: Document, name: list[str]) -> tuple[list[str], str]:
