@@ -151,3 +151,33 @@ def test_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str
 )  # fmt: skip
 def test_no_owner_before_weapon(sentence: str, actor: str, expected: tuple[str, str]) -> None:
     assert coded(sentence, actor, "repel") == expected
+
+
+def coded_person(sentence: str, actor: str) -> tuple[str, str, str]:
+    """Normalise a one-sentence document; the (type, code, id) of its actor."""
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    done = list(normalize_events([Event(actor, "say", "", prov)]))[-1]
+    return done.actor_type, done.actor_code, done.actor_id
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, expected",
+    [
+        ("Kremlin spokesman Ivan Sidorov said the raid was staged.",
+         "Kremlin spokesman Ivan Sidorov", ("person", "RUSGOV", "ivan-sidorov")),
+        ("Dutch defence ministry spokeswoman Anna Visser, speaking in The Hague, said no.",
+         "Dutch defence ministry spokeswoman Anna Visser", ("person", "NLDGOV", "anna-visser")),
+        ("British foreign minister Tom Baker said the raid was staged.",
+         "British foreign minister Tom Baker", ("person", "GBRGOV", "tom-baker")),
+        ("rebel commander Abu Jamil said the raid was staged.", "rebel commander Abu Jamil",
+         ("person", "", "abu-jamil")),
+        # an adjective that is also a rank titles no one
+        ("A major Kurdish Democratic Union Party said the raid was staged.",
+         "A major Kurdish Democratic Union Party",
+         ("armed-group", "SYRREB", "kurdish-democratic-union-party")),
+    ],
+)  # fmt: skip
+def test_lower_case_role_titles_a_person(
+    sentence: str, actor: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded_person(sentence, actor) == expected
