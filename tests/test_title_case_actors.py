@@ -169,8 +169,9 @@ def coded_person(sentence: str, actor: str) -> tuple[str, str, str]:
          "Dutch defence ministry spokeswoman Anna Visser", ("person", "NLDGOV", "anna-visser")),
         ("British foreign minister Tom Baker said the raid was staged.",
          "British foreign minister Tom Baker", ("person", "GBRGOV", "tom-baker")),
-        ("rebel commander Abu Jamil said the raid was staged.", "rebel commander Abu Jamil",
-         ("person", "", "abu-jamil")),
+        # a group's officer is coded as the group, as before
+        ("SDF military commander Nasser Khalil told reporters.",
+         "SDF military commander Nasser Khalil", ("armed-group", "SYRREB", "sdf")),
         # an adjective that is also a rank titles no one
         ("A major Kurdish Democratic Union Party said the raid was staged.",
          "A major Kurdish Democratic Union Party",

@@ -71,15 +71,16 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
         return None  # "the Russian General Staff" is a body, not a person named Staff
     if not all(w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in name):
         return None
-    person = doc.person(" ".join(name))
     # "Russian President Boris Yeltsin": the role's country and sector code the person here
     if titles[0] and not country:
         country = modifier_country(doc.gaz, words[: titles[0]]) or ""
+    if words[titles[-1]].islower() and not country:
+        return None  # "SDF military commander X", "WFP spokeswoman X": the body's, as before
+    person = doc.person(" ".join(name))
     if person.actor_type == "person" and titles[0] and not country:
         # "Amnesty International Director X": an international body's official has its code
-        body = doc.lookup(words[: titles[0]])
-        code = doc.gaz.code_at(body.actor_id, "") if body is not None else ""
-        return replace(person, code=code) if code[:3] in ("IGO", "NGO") else person
+        code = _body_code(doc, words[: titles[0]])
+        return replace(person, code=code) if code else person
     title = _title_word(words[titles[-1]])
     if not country and title in DOMESTIC_TITLES and doc.gaz.get(person.actor_id) is None:
         # a judge or a mayor not otherwise known serves the story's own country
@@ -88,6 +89,13 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
         return person
     sector = "MIL" if title in MILITARY_TITLES else DOMESTIC_TITLES.get(title, "GOV")
     return replace(person, code=cameo(doc.gaz, country, sector))
+
+
+def _body_code(doc: Document, words: list[str]) -> str:
+    """Return the code of the international body a title's words name, else ""."""
+    body = doc.lookup(words) if words else None
+    code = doc.gaz.code_at(body.actor_id, "") if body is not None else ""
+    return code if code[:3] in ("IGO", "NGO") else ""
 
 
 def _title_word(word: str) -> str:
