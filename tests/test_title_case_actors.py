@@ -50,6 +50,8 @@ def coded(sentence: str, actor: str, action: str = "kill", target: str = "") -> 
          ("armed-group", "SYRREB")),
         ("Northern Lights Brigade Shells Village Near Kafr Hamra", "Northern Lights Brigade",
          ("armed-group", "")),
+        ("Council of Elders for Kafr Hamra Meets Envoy", "Council of Elders for Kafr Hamra",
+         ("other", "")),
     ],
 )  # fmt: skip
 def test_title_case_actor(sentence: str, actor: str, expected: tuple[str, str]) -> None:

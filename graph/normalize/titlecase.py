@@ -23,6 +23,8 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Share of a sentence's content words that start with a capital in a title-case line.
 _TITLE_SHARE = 0.8
 _MIN_WORDS = 4
+# Words that join a name's parts: a phrase with them is a name, not a headline's noun.
+_NAME_LINKS = frozenset({"of", "for"})
 
 
 def is_title_sentence(sentence: str) -> bool:
@@ -46,6 +48,8 @@ def common_cased(words: list[str], doc: Document) -> list[str] | None:
     """
     if doc.known_name(words) is not None or doc.lookup(words) is not None:
         return None
+    if any(w.lower() in _NAME_LINKS for w in words):
+        return None  # "Commission of Inquiry for Lebanon": a name's own complement
     lowered = [w.lower() if _is_capitalised(w) and not _is_name(w, doc) else w for w in words]
     return lowered if lowered != words else None
 
