@@ -427,6 +427,51 @@ def test_whose_planes_asks_who_and_names_no_one(parse):
             "kill",
             "Hawks Brigade",
         ),
+        # a claim of another act is no claim of the attack
+        (
+            "A truck bomb killed five guards in Marsa, while the Hawks Brigade claimed the "
+            "seizure of a hamlet near Dalia.",
+            "A truck bomb",
+            "kill",
+            "",
+        ),
+        (
+            "A truck bomb killed five guards in Marsa while the Hawks Brigade claimed the "
+            "seizure of a hamlet near Dalia.",
+            "A truck bomb",
+            "kill",
+            "",
+        ),
+        (
+            "A truck bomb killed five guards in Marsa. The Hawks Brigade claimed the shooting "
+            "of a border guard in Dalia.",
+            "A truck bomb",
+            "kill",
+            "",
+        ),
+        # ... nor one of another story
+        (
+            "A rocket hit the old market of Marsa. Separately, the Hawks Brigade claimed the "
+            "raid on a border post near Dalia.",
+            "A rocket",
+            "hit",
+            "",
+        ),
+        (
+            "A rocket hit the old market of Marsa. Separately the Hawks Brigade claimed the "
+            "raid on a border post near Dalia.",
+            "A rocket",
+            "hit",
+            "",
+        ),
+        # ... nor an assertion ("claimed that ...")
+        (
+            "A rocket hit the old market of Marsa. The Hawks Brigade claimed that the navy "
+            "shelled the harbour.",
+            "A rocket",
+            "hit",
+            "",
+        ),
         # a denial, a guess or no claim names no one
         (
             "A rocket hit the market of Marsa. The navy denied carrying out the attack.",

@@ -171,6 +171,18 @@ def coded_person(sentence: str, actor: str) -> tuple[str, str, str]:
          "Dutch defence ministry spokeswoman Anna Visser", ("person", "NLDGOV", "anna-visser")),
         ("British foreign minister Tom Baker said the raid was staged.",
          "British foreign minister Tom Baker", ("person", "GBRGOV", "tom-baker")),
+        # a non-state agent between the country and the role: that agent's officer
+        ("Syrian rebel commander Omar Haddad said the raid was staged.",
+         "Syrian rebel commander Omar Haddad", ("person", "SYRREB", "omar-haddad")),
+        ("Iraqi militia commander Karim Saleh, speaking by phone, denied it.",
+         "Iraqi militia commander Karim Saleh", ("person", "IRQUAF", "karim-saleh")),
+        ("Syrian opposition president Nadim Farah said talks had failed.",
+         "Syrian opposition president Nadim Farah", ("person", "SYROPP", "nadim-farah")),
+        ("Russian opposition senator Oleg Markov said talks had failed.",
+         "Russian opposition senator Oleg Markov", ("person", "RUSOPP", "oleg-markov")),
+        # ... but a state's own organ keeps the state
+        ("Iraqi government spokesman Fadi Nasser said the raid was staged.",
+         "Iraqi government spokesman Fadi Nasser", ("person", "IRQGOV", "fadi-nasser")),
         # a group's officer is coded as the group, as before
         ("SDF military commander Nasser Khalil told reporters.",
          "SDF military commander Nasser Khalil", ("armed-group", "SYRREB", "sdf")),

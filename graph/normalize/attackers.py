@@ -36,7 +36,7 @@ from ..extract.lexicon import EVENT_NOUNS, HOLDING_VERBS, LIGHT_EVENT_VERBS, REC
 from ..model import UNRESOLVED, Event
 from .agency import head_words
 from .agents import find_agent
-from .claimants import claimed_by, doubted, position_of, side_of
+from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .phrase import words_of
 
 __all__ = ["owned_by_context"]
@@ -76,12 +76,6 @@ _ATTACK_NOUNS = frozenset(
 )
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
-# Openers of another story: "Meanwhile ...", "Elsewhere ...", "In other news ...".
-_NEW_STORY = re.compile(
-    r"\W*(?:meanwhile|elsewhere|separately|in other news|in another development|on another "
-    r"front|in a separate)\b",
-    re.I,
-)
 _WH_WORDS = frozenset({"which", "whose", "what", "whether"})
 _SINCE = re.compile(r"\bsince\b", re.I)
 _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
@@ -139,7 +133,7 @@ def _owner(
     if _REPRISAL.search(text[:at]):
         return None  # "struck back in retaliation for rocket fire": the other side's fire
     # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before
-    reach = 0 if _NEW_STORY.match(text) else _REACH
+    reach = 0 if NEW_STORY.match(text) else _REACH
     for gap in range(reach + 1):
         if doubted(event, texts, gap):
             return None  # "... It was unclear who fired them": no one is guessed

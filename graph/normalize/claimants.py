@@ -23,7 +23,15 @@ from collections.abc import Mapping, Sequence
 
 from ..model import Event
 
-__all__ = ["claimed_by", "doubted", "doubts_doer", "names_doer_after", "position_of", "side_of"]
+__all__ = [
+    "NEW_STORY",
+    "claimed_by",
+    "doubted",
+    "doubts_doer",
+    "names_doer_after",
+    "position_of",
+    "side_of",
+]
 
 # States: their government, army and air force are one side ("USA").
 _STATE_TYPES = frozenset({"country", "government", "military"})
@@ -51,13 +59,31 @@ _NO_CLAIM = re.compile(
     r"\b(?:has|had|have|was|were)\s+not\s+(?:yet\s+|been\s+|yet\s+been\s+)*claimed\b",
     re.IGNORECASE,
 )
+# What a claim owns: the attack itself ("the bombing", "both blasts", "it"), not another
+# act with its own object ("the killing of a guard", "the capture of a hamlet"), and
+# not an assertion ("claimed that the navy fired").
+_ATTACK_NOUN = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|raids?|assaults?|ambush(?:es)?|"
+    r"shelling|operations?|shootings?|killings?|massacre)"
+)
+_CLAIMED = (
+    rf"(?:(?:the|this|these|those|both|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
+    r"(?!\s+of\b)|(?:it|them|both)(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|and)\b)))"
+)
 # "X claimed (took, assumed) responsibility for ...", "X claimed the attack", "the attack
 # was carried out by X": a sentence naming who did an attack told just before.
 _OWNING = re.compile(
     r"\b(?:claim(?:ed|s)?|t(?:ook|akes|aken)|assum(?:ed|es)|accept(?:ed|s)?)\s+(?:full\s+)?"
-    r"(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the|this|that|these|those|both|it)\b|"
+    r"(?:responsibility|credit)\b(?!\s+for\s+(?:[\w-]+\s+){1,3}of\b)|"
+    rf"\bclaim(?:ed|s)?\s+{_CLAIMED}|"
     r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b",
     re.IGNORECASE,
+)
+# Openers of another story: "Meanwhile ...", "Elsewhere ...", "In other news ...".
+NEW_STORY = re.compile(
+    r"\W*(?:meanwhile|elsewhere|separately|in other news|in another development|on another "
+    r"front|in a separate)\b",
+    re.I,
 )
 
 
@@ -104,8 +130,9 @@ def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
     for gap in (0, 1):
-        if not names_doer_after(texts.get(here + gap, "")):
-            continue
+        text = texts.get(here + gap, "")
+        if not names_doer_after(text) or (gap and NEW_STORY.match(text)):
+            continue  # "Separately, X claimed ...": another story's claim
         found = [
             e
             for e in named

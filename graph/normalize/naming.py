@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .agents import cameo, is_sector_only
+from .agents import SECTORS, cameo, find_agent, is_sector_only
 from .countries import country_of, modifier_country
 from .gazetteer import tokens
 from .junk import NON_ACTOR_HEADS
@@ -57,6 +57,7 @@ _DIRECTION = re.compile(
 )
 _STANCE = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
 _NAME_OF = re.compile(r"([A-Z][\w'-]*)\s+(?:of|for|on)\s+(?:the\s+)?$")
+_STATE_KINDS = frozenset({"government", "military"})
 _STATE_NAMES = frozenset(words_of("republic kingdom state emirate sultanate people president"))
 
 
@@ -74,8 +75,11 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
     # "Russian President Boris Yeltsin": the role's country and sector code the person here
     if titles[0] and not country:
         country = modifier_country(doc.gaz, words[: titles[0]]) or ""
-    if words[titles[-1]].islower() and not country:
-        return None  # "SDF military commander X", "WFP spokeswoman X": the body's, as before
+    agent = ""
+    if words[titles[-1]].islower():
+        if not country:
+            return None  # "SDF military commander X", "WFP spokeswoman X": the body's, as before
+        agent = _non_state_sector(words[: titles[0]])
     person = doc.person(" ".join(name))
     if person.actor_type == "person" and titles[0] and not country:
         # "Amnesty International Director X": an international body's official has its code
@@ -87,8 +91,18 @@ def titled_person(doc: Document, words: list[str]) -> Ref | None:
         country = doc.main_country
     if person.actor_type != "person" or not country:
         return person
-    sector = "MIL" if title in MILITARY_TITLES else DOMESTIC_TITLES.get(title, "GOV")
+    sector = agent or ("MIL" if title in MILITARY_TITLES else DOMESTIC_TITLES.get(title, "GOV"))
     return replace(person, code=cameo(doc.gaz, country, sector))
+
+
+def _non_state_sector(words: list[str]) -> str:
+    """Return the sector of a non-state agent before a role ("Syrian rebel commander"): REB.
+
+    A state's organ names no other sector ("Iraqi government spokesman X" is the state's).
+    """
+    found = [find_agent([w]) for w in words if w.islower()]
+    sectors = [f.sector for f in found if f is not None]
+    return next((s for s in reversed(sectors) if SECTORS[s][1] not in _STATE_KINDS), "")
 
 
 def _body_code(doc: Document, words: list[str]) -> str:
