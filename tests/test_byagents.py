@@ -93,6 +93,7 @@ def test_a_means_a_time_or_an_unstated_attack_names_no_attacker(parse, text, act
 def test_the_count_of_attacks_is_not_the_action(parse):
     found = _found(parse, "The army answered with dozens of air strikes by its jets on the hills.")
     assert not any(action == "dozen" for _, action, _ in found)
+    assert ("its jets", "strike", "the hills") in found
 
 
 @pytest.mark.parametrize(

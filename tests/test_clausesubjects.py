@@ -126,3 +126,54 @@ def test_a_passive_agent_may_be_meant(parse):
 )
 def test_a_passive_agent_is_meant_when_only_it_agrees(parse, text):
     assert ("border troops", "seize", "the ridge") in _found(parse, text)
+
+
+# "they" of a group noun written in the singular ("the crowd", "the mob"): the group the
+# main clause acts on may be who did the second act, so it is not given to the main subject.
+GROUPS = [
+    *_both(
+        "Riot police scattered the crowd, after they threw rocks at the guards.",
+        ("Riot police", "they", "throw", "rocks"),
+    ),
+    *_both(
+        "The guards beat the mob, after they torched a van.",
+        ("The guards", "they", "torch", "a van"),
+    ),
+    *_both(
+        "Soldiers fired tear gas at the crowd, when they rushed the fence.",
+        ("Soldiers", "they", "rush", "the fence"),
+    ),
+    *_both(
+        "Troops opened fire on the militia, when they overran the roadblock.",
+        ("Troops", "they", "overrun", "the roadblock"),
+    ),
+    *_both(
+        "Gunmen ambushed the convoy, as they crossed the bridge.",
+        ("Gunmen", "they", "cross", "the bridge"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, row", GROUPS)
+def test_a_singular_group_object_leaves_they(parse, text, row):
+    subject, pronoun, action, target = row
+    found = _found(parse, text)
+    assert (pronoun, action, target) in found
+    assert (subject, action, target) not in found
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        *_both(
+            "The rebels shelled the village, as they advanced on it.",
+            ("The rebels", "advance on", "the village"),
+        ),
+        *_both(
+            "Army gunners pounded the hamlet, as they moved toward it.",
+            ("Army gunners", "move toward", "the hamlet"),
+        ),
+    ],
+)
+def test_a_thing_object_does_not_stop_they(parse, text, triple):
+    assert triple in _found(parse, text)

@@ -63,4 +63,4 @@ def test_purpose_names_whom_they_fight(parse: Parse, text: str, expected: tuple[
     ],
 )
 def test_defending_names_no_target(parse: Parse, text: str) -> None:
-    assert {target for _, target in _fights(parse, text)} <= {""}
+    assert _fights(parse, text) == {("The farmers", "")}

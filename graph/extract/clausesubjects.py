@@ -7,7 +7,8 @@ not an event). The pronoun means that subject when the clause hangs on the main 
 with a time or cause conjunction, the subject is a noun of the pronoun's number
 ("they" a plural, "it" a singular thing or group, "he"/"she" a person), and nothing
 else in the main clause could be meant: an object of the same number ("the army
-shelled the rebels as they fled") leaves the pronoun as it is.
+shelled the rebels as they fled"), or for "they" any group or people whatever its
+number ("police beat the mob after they burned a bus"), leaves the pronoun as it is.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "number", "
 _PEOPLE = frozenset(
     {"people", "civilian", "resident", "villager", "person", "man", "woman", "child"}
     | {"gunman", "refugee", "protester", "demonstrator", "worker", "family", "member"}
+    | {"crowd", "mob", "group", "convoy", "band", "unit", "squad", "patrol", "column"}
 )
 
 
@@ -78,10 +80,19 @@ def main_subject(pronoun: Token) -> Span | None:
         if subject is None or not _agrees(pronoun, subject) or not _could_act(subject):
             return None
         others = [o for o in others if o.i != subject.i]
-    # ("they" may mean things as well: "destroyed three cars before they could reach X".)
-    if any(_agrees(pronoun, o) and (_could_act(o) or pronoun.lower_ == "they") for o in others):
+    if any(_may_be_meant(pronoun, o) for o in others):
         return None  # "the army shelled the rebels as they fled": who fled is not clear
     return np_span(subject)
+
+
+def _may_be_meant(pronoun: Token, obj: Token) -> bool:
+    """Return whether a main clause's object may be what the pronoun means."""
+    if pronoun.lower_ == "they":
+        # news writes "they" for a group named in the singular ("beat the mob after they
+        # burned a bus"), and "they" may mean things ("destroyed three cars before they
+        # could reach X"); a singular thing is not meant ("shelled the town as they took it").
+        return _could_act(obj) or _agrees(pronoun, obj)
+    return _agrees(pronoun, obj) and _could_act(obj)
 
 
 def _agent(main: Token) -> Token | None:
