@@ -7,6 +7,7 @@ Sentences written for these tests, with and without their commas.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from spacy.tokens import Doc
@@ -15,13 +16,14 @@ from graph.extract import extract_events
 
 Parse = Callable[..., Doc]
 Triple = tuple[str, str, str]
+_Row = TypeVar("_Row", bound=tuple[str, ...])
 
 
 def _found(parse: Parse, text: str) -> set[Triple]:
     return {(e.actor, e.action, e.target) for e in extract_events(parse(text))}
 
 
-def _both(text: str, triple: Triple) -> list[tuple[str, Triple]]:
+def _both(text: str, triple: _Row) -> list[tuple[str, _Row]]:
     return [(text, triple), (text.replace(",", ""), triple)]
 
 
