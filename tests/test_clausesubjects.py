@@ -179,3 +179,14 @@ def test_a_singular_group_object_leaves_they(parse, text, row):
 )
 def test_a_thing_object_does_not_stop_they(parse, text, triple):
     assert triple in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many farmers near Tal Kabir distrust the Hamdan Front, because they say it hoards grain.",
+        "Many farmers near Tal Kabir distrust the Hamdan Front because they say it hoards grain.",
+    ],
+)
+def test_a_singular_name_does_not_stop_they(parse, text):
+    assert any(a == "Many farmers" and action == "say" for a, action, _ in _found(parse, text))

@@ -88,10 +88,11 @@ def main_subject(pronoun: Token) -> Span | None:
 def _may_be_meant(pronoun: Token, obj: Token) -> bool:
     """Return whether a main clause's object may be what the pronoun means."""
     if pronoun.lower_ == "they":
-        # news writes "they" for a group named in the singular ("beat the mob after they
+        # news writes "they" for a group noun in the singular ("beat the mob after they
         # burned a bus"), and "they" may mean things ("destroyed three cars before they
-        # could reach X"); a singular thing is not meant ("shelled the town as they took it").
-        return _could_act(obj) or _agrees(pronoun, obj)
+        # could reach X"); a singular thing or name is not meant ("shelled the town as
+        # they took it", "distrust the Front because they say it lies").
+        return _agrees(pronoun, obj) or obj.ent_type_ not in _ACTOR_LABELS and _could_act(obj)
     return _agrees(pronoun, obj) and _could_act(obj)
 
 
