@@ -72,6 +72,17 @@ LISTS = [
         {"three houses", "a school", "a bakery"},
     ),
     (
+        # a second verb that is no speech: the list is still the victims
+        "Bandits killed a porter a cook and two drivers and fled.",
+        "kill",
+        {"a porter", "a cook", "two drivers"},
+    ),
+    (
+        "Bandits killed a porter, a cook and two drivers, a medic said.",
+        "kill",
+        {"a porter", "a cook", "two drivers"},
+    ),
+    (
         "The shelling wounded at least six farmers a shepherd and his son in Tell Warda.",
         "wound",
         {"at least six farmers", "a shepherd", "his son"},
@@ -104,6 +115,27 @@ NOT_LISTS = [
         "The raids killed at least 20 people a rights group doctors and medics said.",
         "kill",
         "a rights group doctors",
+    ),
+    # the speakers again, their "said" left with no subject, commas or none
+    (
+        "Guards detained 14 students a spokeswoman and two deputies said.",
+        "detain",
+        "two deputies",
+    ),
+    (
+        "Guards detained 14 students, a spokeswoman and two deputies said.",
+        "detain",
+        "two deputies",
+    ),
+    (
+        "Soldiers held 30 farmers a mayor and two aides told reporters.",
+        "hold",
+        "two aides",
+    ),
+    (
+        "Rebels seized nine drivers, a council and two witnesses reported.",
+        "seize",
+        "two witnesses",
     ),
     # a rate, even before "and"
     ("The shelling killed ten people a day and wounded dozens.", "kill", "a day"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import TIME_LABELS
+from .lexicon import SPEECH_VERBS, TIME_LABELS
 from .spans import np_span
 
 # Words a counted first member may open with before its count: "at least 12 soldiers".
@@ -68,7 +68,7 @@ def series_members(span: Span) -> list[Span]:
     if len(members) < 2 or not members[0].start <= span.root.i < members[-1].end:
         return []
     last = _last_member(doc[i]) if i < span.sent.end else None
-    if last is None or _is_subject_list([*members, last]):
+    if last is None or _is_subject_list([*members, last], span.root.head):
         return []
     members[0] = doc[span.start : members[0].end]  # (the count's prefix stays: "at least")
     return [*members, last]
@@ -118,23 +118,45 @@ def _last_member(word: Token) -> Span | None:
     return np_span(noun)
 
 
-def _is_subject_list(members: list[Span]) -> bool:
+def _is_subject_list(members: list[Span], verb_of_list: Token) -> bool:
     """Return whether the phrases are the subject of a verb after them: who said it."""
     # "killed 30 people a monitor medics and rescue workers said": the parser cut the
     # victims from the speakers the text ran on to; "... and two guards said the
     # monitor" puts the speaker after the verb, so the list stays the victims.
     doc = members[-1].doc
     verb = next((t for t in doc[members[-1].end : members[-1].sent.end] if t.pos_ == "VERB"), None)
-    if verb is None or _has_speaker_after(verb):
+    if verb is None:
+        return False
+    if _speaks_for(verb, verb_of_list):
+        return True
+    if _has_speaker_after(verb):
         return False
     # (a subject further on is someone else: "and a stadium after midnight a reporter said")
     end = members[-1].end
     return any(k.dep_ == "nsubj" and members[0].start <= k.i <= end for k in verb.children)
 
 
+def _speaks_for(verb: Token, verb_of_list: Token) -> bool:
+    """Return whether a subjectless speech verb reports the list's own clause.
+
+    "arrested 12 people a spokesman and two officials said": the parser makes the arrest
+    the complement of "said" (or "said" a second verb of the arrest) and leaves "said"
+    with no subject, so the list's last members are who said it.
+    """
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < verb_of_list.i:
+        return False
+    if any(k.dep_ in {"nsubj", "nsubjpass"} for k in verb.children) or _has_speaker_after(verb):
+        return False  # "... and two drivers said the governor": the speaker follows
+    reports = verb_of_list.dep_ == "ccomp" and verb_of_list.head == verb
+    joined = verb.dep_ in {"conj", "advcl", "ccomp"} and verb.head == verb_of_list
+    return reports or joined
+
+
 def _has_speaker_after(verb: Token) -> bool:
     """Return whether a verb names who speaks after it: "... said the police chief"."""
-    return any(k.dep_ in {"nsubj", "dobj"} and k.i > verb.i for k in verb.children)
+    # (the object of "told" is who was told: "... two aides told reporters")
+    deps = {"nsubj"} if verb.lemma_.lower() == "tell" else {"nsubj", "dobj"}
+    return any(k.dep_ in deps and k.i > verb.i for k in verb.children)
 
 
 def _is_time(noun: Token) -> bool:
