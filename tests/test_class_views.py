@@ -85,6 +85,11 @@ EVENTS = [
     ("The army has embarked on a bombing campaign against the valley.", "embarked", "FIGHT"),
     ("The army, a source said, has embarked on a campaign to retake Tolmar.", "embarked", "FIGHT"),
     ("The Red Hand launched on Sunday rocket attacks on Kessel.", "launched", "FIGHT"),
+    # a generic head is what it frames; a campaign of no event is no appeal either
+    ("The army embarked on a campaign of shelling.", "embark", "FIGHT"),
+    ("In May, the army embarked on a bombing campaign against the valley.", "embark", "FIGHT"),
+    ("The ministry embarked on a campaign of vaccination.", "embark", "OTHER"),
+    ("In May, the ministry embarked on a campaign of vaccination.", "embark", "OTHER"),
     ("The new cell will focus on attacks against the capital.", "focus", "OTHER"),
     (
         "The new cell, its founders said, will focus on attacks against the capital.",

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cameo import counted_nouns
-from .eventclass import noun_class
+from .cameo import counted_nouns, framed_event
+from .eventclass import is_hostile_operation, noun_class
 from .lexicon import _words
 from .senses import names_an_event
 
@@ -26,6 +26,10 @@ _PERFORMING = _words("carry conduct launch stage mount perpetrate commit perform
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _UNDERTAKING = _words("embark engage launch plunge")
+# Heads that only frame what is undertaken: "a bombing campaign", "a drive of arrests".
+_GENERIC_HEADS = _words(
+    "campaign operation drive effort programme program initiative activity bid attempt"
+)
 
 
 def antecedent_event(verb: Token) -> tuple[str, str, str]:
@@ -66,7 +70,26 @@ def prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:
     for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == words[1]):
         for pobj in (k for k in prep.children if k.dep_ == "pobj"):
             if names_an_event(pobj) or any(map(names_an_event, counted_nouns(pobj))):
-                found = noun_class(pobj)  # "a campaign", "a new round of talks"
+                found = _framed_class(pobj)  # "a bombing campaign", "a new round of talks"
                 if found[0]:
                     return found
+    return "", "", ""
+
+
+def _framed_class(noun: Token) -> tuple[str, str, str]:
+    """Return the class of an undertaken noun, a generic head's from what it frames.
+
+    "a bombing campaign", "a campaign of shelling", "a campaign to retake the valley" ->
+    the bombing, the shelling, the fighting; "a campaign of vaccination" names no event,
+    so nothing (the bare head's own code, an appeal, is not what was undertaken).
+    """
+    if noun.lemma_.lower() not in _GENERIC_HEADS:
+        return noun_class(noun)
+    if framed_event(noun) is not None or is_hostile_operation(noun):
+        return noun_class(noun)
+    for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"):
+        for framed in (k for k in prep.children if k.dep_ == "pobj"):
+            found = noun_class(framed)
+            if found[0]:
+                return found
     return "", "", ""
