@@ -78,6 +78,12 @@ LISTS = [
         {"a porter", "a cook", "two drivers"},
     ),
     (
+        # the speakers close the last member, a place: the list is still what was hit
+        "The jets struck a clinic a bakery and a market in Vell town rebels said.",
+        "strike",
+        {"a clinic", "a bakery", "a market in Vell town rebels"},
+    ),
+    (
         "Bandits killed a porter, a cook and two drivers, a medic said.",
         "kill",
         {"a porter", "a cook", "two drivers"},

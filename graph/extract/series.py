@@ -127,7 +127,7 @@ def _is_subject_list(members: list[Span], verb_of_list: Token) -> bool:
     verb = next((t for t in doc[members[-1].end : members[-1].sent.end] if t.pos_ == "VERB"), None)
     if verb is None:
         return False
-    if _speaks_for(verb, verb_of_list):
+    if _speaks_for(verb, verb_of_list, members[-1]):
         return True
     if _has_speaker_after(verb):
         return False
@@ -136,7 +136,7 @@ def _is_subject_list(members: list[Span], verb_of_list: Token) -> bool:
     return any(k.dep_ == "nsubj" and members[0].start <= k.i <= end for k in verb.children)
 
 
-def _speaks_for(verb: Token, verb_of_list: Token) -> bool:
+def _speaks_for(verb: Token, verb_of_list: Token, last: Span) -> bool:
     """Return whether a subjectless speech verb reports the list's own clause.
 
     "arrested 12 people a spokesman and two officials said": the parser makes the arrest
@@ -145,6 +145,8 @@ def _speaks_for(verb: Token, verb_of_list: Token) -> bool:
     """
     if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < verb_of_list.i:
         return False
+    if last.root.i != verb.i - 1:
+        return False  # "... and a market in Vell town rebels said": the speakers end a place
     if any(k.dep_ in {"nsubj", "nsubjpass"} for k in verb.children) or _has_speaker_after(verb):
         return False  # "... and two drivers said the governor": the speaker follows
     reports = verb_of_list.dep_ == "ccomp" and verb_of_list.head == verb
