@@ -26,7 +26,7 @@ _PERFORMING = _words("carry conduct launch stage mount perpetrate commit perform
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _UNDERTAKING = _words("embark engage launch plunge")
-# Heads that only frame what is undertaken: "a bombing campaign", "a drive of arrests".
+# Heads that only frame what is undertaken: "a bombing campaign", "a campaign of shelling".
 _GENERIC_HEADS = _words(
     "campaign operation drive effort programme program initiative activity bid attempt"
 )
