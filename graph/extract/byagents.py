@@ -20,14 +20,13 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
-from .lexicon import AGENT_NOUNS, TIME_LABELS
+from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
 from .nominals import attack_action, is_attack_noun, is_stated
 from .spans import child, conjuncts, np_span
 
 __all__ = ["RELATION_SUFFIX", "agent_attack_frames", "grouped_event", "without_restated"]
 
 # Names that can act: "by the Lebanese army", "by Hezbollah", "by Iran".
-_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 # Verbal nouns whose "of" phrase is what is hit or taken: "the siege of the town by X".
 _OF_TARGET = frozenset(
     {"bombardment", "siege", "invasion", "capture", "recapture", "seizure", "takeover"}
@@ -109,7 +108,7 @@ def _can_act(agent: Token) -> bool:
         return False
     if is_event_noun(agent) or agent.lemma_.lower() in _CRAFT:
         return owner(agent) is not None  # "by Iranian jets", not "by car bombs"
-    if agent.ent_type_ in _ACTOR_LABELS or agent.pos_ == "PROPN":
+    if agent.ent_type_ in ACTOR_LABELS or agent.pos_ == "PROPN":
         return True
     return agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .frames import Frame
-from .lexicon import AGENT_NOUNS
+from .lexicon import ACTOR_LABELS, AGENT_NOUNS
 from .spans import child, conjuncts, np_span
 
 __all__ = ["with_clause_subject"]
@@ -35,7 +35,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr"})
 # Prepositions whose object the main clause acts on: "fired on the militants as they ...".
 _AIM_PREPS = frozenset({"on", "at", "against", "with", "toward", "towards", "upon"})
-_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "number", "group"})
 # People who may be the doer of a time clause: "shelled the villagers as they fled".
 _PEOPLE = frozenset(
@@ -92,7 +91,7 @@ def _may_be_meant(pronoun: Token, obj: Token) -> bool:
         # burned a bus"), and "they" may mean things ("destroyed three cars before they
         # could reach X"); a singular thing or name is not meant ("shelled the town as
         # they took it", "distrust the Front because they say it lies").
-        return _agrees(pronoun, obj) or obj.ent_type_ not in _ACTOR_LABELS and _could_act(obj)
+        return _agrees(pronoun, obj) or obj.ent_type_ not in ACTOR_LABELS and _could_act(obj)
     return _agrees(pronoun, obj) and _could_act(obj)
 
 
@@ -152,7 +151,7 @@ def _counted(noun: Token) -> Token:
 
 def _could_act(noun: Token) -> bool:
     """Return whether an object could be the pronoun's doer: a side, a group, people."""
-    if noun.pos_ == "PRON" or noun.ent_type_ in _ACTOR_LABELS:
+    if noun.pos_ == "PRON" or noun.ent_type_ in ACTOR_LABELS:
         return True
     lemma = noun.lemma_.lower()
     return lemma in AGENT_NOUNS or lemma in _PEOPLE

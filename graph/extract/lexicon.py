@@ -68,6 +68,8 @@ GROUND_NOUNS = _words(
 )
 PLACE_LABELS = _words("GPE LOC FAC")
 TIME_LABELS = _words("DATE TIME")
+# Entity types of a name that can act: a group, a people, a state, a person.
+ACTOR_LABELS = _words("ORG NORP GPE PERSON")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # "may" is left out: as a word it is mostly the verb.
 MONTHS = _words("january february march april june july august september october november december")
