@@ -27,7 +27,8 @@
   trapped the gunmen in the mill": besieging ("trapped under the rubble" is not);
 - "breached the cessation of hostilities", "violated the truce": a ceasefire violated
   (CAMEO 196), as the dictionary codes "BREACH * &CEASEFIRE" for the words it lists;
-- "the army dealt a heavy blow to the rebels": armed men's blows are fighting;
+- "the army dealt a heavy blow to the rebels", "delivered a setback to the militia": armed
+  men's blows and defeats are fighting;
 - "the car bomb claimed eight", "six were claimed in the blast": a toll claimed is
   killed (as "claimed the lives of"); "claimed the attack" is a claim;
 - "the gunmen trapped 150 soldiers near the base": trapping armed men is besieging them;
@@ -79,8 +80,8 @@ _ENFORCING = _words("enforce tighten maintain")
 _VIOLATING = _words("breach violate break")
 _TRUCES = _words("ceasefire cease-fire truce cessation hostilities armistice")
 _VIOLATION = Code("196", "FIGHT", "")
-_DEALING = _words("deal give strike inflict land")
-_BLOWS = _words("blow blows")
+_DEALING = _words("deal give strike inflict land deliver")
+_BLOWS = _words("blow blows setback setbacks defeat defeats")
 _SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
 _USING = _words("use employ")
 _RUINS = _words("rubble ruins ruin ashes ash dust")

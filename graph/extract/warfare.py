@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
+from .coercion import coercion_sense
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
@@ -108,7 +109,7 @@ def war_sense(verb: Token) -> Code | None:
         return _BREAK_RELATIONS
     if lemma == "lose" and _place_lost(objects):
         return _code(label_class("withdraw from"))
-    return None
+    return coercion_sense(verb)  # "rounded up the men", "blocked the delivery of aid"
 
 
 def _ties_broken(verb: Token, objects: list[Token]) -> bool:

@@ -1,0 +1,123 @@
+"""Coercion and armed stand-offs named by verbs the dictionary codes otherwise (private).
+
+- "the gunmen rounded up forty villagers": detaining people (CAMEO 173, PLOVER COERCE
+  "arrest"); the dictionary lists "round up" with no code;
+- "troops blocked the delivery of food", "the police prevented the evacuation of the
+  wounded", "soldiers hindered the entry of aid": stopping people or goods from moving is
+  a blockade (CAMEO 191, COERCE "restrict"), whatever the verb codes with other objects
+  (the dictionary's "prevent" alone is a refusal, 120);
+- "the militia drove hundreds of families from their homes": expelling people (CAMEO
+  174, COERCE "deport"); driving armed men back is fighting (:mod:`.combat`);
+- "the army confronted the attackers", "the guards confronted an assault on the gate":
+  armed men facing armed men or an attack fight them (CAMEO 190), not the dictionary's
+  "CONFRONT [040]" meeting; "confronted the minister with the letters" keeps its code;
+- "the fighters held back the militants", "held off the assault", "the army stopped the
+  advance of the rebels": repelling armed men or an attack (CAMEO 190); "held back
+  tears", "held off on a decision", "stopped the convoy" are no fight.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .lexicon import _words
+from .misfires import clause_subject, is_armed
+
+__all__ = ["coercion_sense"]
+
+_ARREST = Code("173", "COERCE", "arrest")
+_BLOCKADE = Code("191", "COERCE", "restrict")
+_EXPULSION = Code("174", "COERCE", "deport")
+_FORCE = Code("190", "FIGHT", "")
+
+_HINDERING = _words("prevent block hinder impede obstruct bar halt stop")
+# Movements of people and goods that a blockade stops ("the evacuation of the wounded").
+_MOVEMENTS = _words(
+    "evacuation evacuations entry exit delivery deliveries passage access departure "
+    "return movement movements escape arrival transfer flow aid convoy convoys supplies"
+)
+_HOMES = _words("home homes house houses village villages land lands town towns city")
+# Attacks an armed party meets or holds off ("an assault on the gate", "their advance").
+_ATTACKS = _words(
+    "attack attacks assault assaults advance advances offensive offensives raid raids "
+    "incursion incursions onslaught push"
+)
+# Common nouns of armed men the sector tables miss ("the attackers", "the gunmen").
+_ATTACKERS = _words(
+    "attacker attackers assailant assailants gunman gunmen raider raiders guard guards "
+    "sentry sentries defender defenders"
+)
+_STOPPING = _words("stop halt check stem")
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)  # "the villagers rounded up by the militia"
+    return found
+
+
+def _particles(verb: Token) -> set[str]:
+    # the parser often reads "held back the group" with "back" as an adverb
+    return {k.lower_ for k in verb.children if k.dep_ in {"prt", "advmod"} and k.i > verb.i}
+
+
+def _hostile(noun: Token) -> bool:
+    """Return whether a noun names armed men or an attack ("the gunmen", "their assault")."""
+    lemma = noun.lemma_.lower()
+    return is_armed(noun) or lemma in _ATTACKS or noun.lower_ in _ATTACKERS
+
+
+def _armed_doer(verb: Token) -> bool:
+    """Return whether the verb's subject (or its governor's) is armed men."""
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"xcomp", "conj", "relcl"}:
+        found = clause_subject(verb)
+        subjects = [found] if found is not None else []
+    return any(is_armed(s) or s.lower_ in _ATTACKERS for s in subjects)
+
+
+def _people(noun: Token) -> bool:
+    from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify
+
+    return is_someone(counted(noun)) or noun.pos_ == "PRON"
+
+
+def _from_homes(verb: Token) -> bool:
+    """Return whether the verb has "from their homes" or "out of the village"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+            continue
+        if any(p.lemma_.lower() in _HOMES for p in prep.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def coercion_sense(verb: Token) -> Code | None:
+    """Return the code of a detention, blockade, expulsion or armed stand-off, if any."""
+    lemma = verb.lemma_.lower()
+    objects = _objects(verb)
+    particles = _particles(verb)
+    if lemma == "round" and "up" in particles and any(_people(o) for o in objects):
+        return _ARREST
+    if lemma in _HINDERING and any(o.lemma_.lower() in _MOVEMENTS for o in objects):
+        return _BLOCKADE
+    if lemma == "drive" and _from_homes(verb):
+        people = [o for o in objects if _people(o) and not _hostile(o)]
+        return _EXPULSION if people else None
+    if lemma == "confront" and any(_hostile(o) for o in objects) and _armed_doer(verb):
+        return _FORCE
+    if lemma == "hold" and particles & {"back", "off"} and _repelled(verb, objects):
+        return _FORCE
+    if lemma in _STOPPING and any(o.lemma_.lower() in _ATTACKS for o in objects):
+        return _FORCE
+    return None
+
+
+def _repelled(verb: Token, objects: list[Token]) -> bool:
+    """Return whether what is held back is an attack, armed men, or a party armed men face."""
+    if any(_hostile(o) for o in objects):
+        return True
+    return _armed_doer(verb) and any(_people(o) for o in objects)
