@@ -53,6 +53,12 @@ MODAL = [
     ("The general said his troops would storm the fort.", "storm", "THREATEN"),
     ("Nobody knows if the village was shelled by the rebels.", "shelled", "FIGHT"),
     ("If the army shells the village the rebels will retaliate.", "shells", "FIGHT"),
+    # a plan, a preparation or a decision is no announcement: the act keeps its class
+    ("The gang was preparing to raid the depot near Qasr Nur.", "raid", "FIGHT"),
+    ("The militia plans to attack the bridge, its commander said.", "attack", "FIGHT"),
+    ("The militia plans to attack the bridge its commander said", "attack", "FIGHT"),
+    ("Moscow decided to cut ties with the council.", "cut", "SANCTION"),
+    ("The army will prepare to attack the town", "attack", "THREATEN"),
 ]
 
 

@@ -35,7 +35,7 @@ _HINDERING = _words("prevent block hinder impede obstruct bar halt stop")
 # Movements of people and goods that a blockade stops ("the evacuation of the wounded").
 _MOVEMENTS = _words(
     "evacuation evacuations entry exit delivery deliveries passage access departure "
-    "return movement movements escape arrival transfer flow aid convoy convoys supplies"
+    "return movement movements escape arrival transfer flow convoy convoys"
 )
 _HOMES = _words("home homes house houses village villages land lands town towns city")
 # Attacks an armed party meets or holds off ("an assault on the gate", "their advance").
@@ -88,9 +88,11 @@ def _people(noun: Token) -> bool:
 def _from_homes(verb: Token) -> bool:
     """Return whether the verb has "from their homes" or "out of the village"."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+        if prep.dep_ not in {"prep", "prt", "advmod"} or prep.lower_ not in {"from", "out"}:
             continue
-        if any(p.lemma_.lower() in _HOMES for p in prep.children if p.dep_ == "pobj"):
+        inner = [k for k in prep.children if k.dep_ == "prep" and k.lower_ == "of"]
+        places = [p for q in [prep, *inner] for p in q.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in _HOMES for p in places):
             return True
     return False
 
@@ -111,9 +113,23 @@ def coercion_sense(verb: Token) -> Code | None:
         return _FORCE
     if lemma == "hold" and particles & {"back", "off"} and _repelled(verb, objects):
         return _FORCE
-    if lemma in _STOPPING and any(o.lemma_.lower() in _ATTACKS for o in objects):
+    if lemma in _STOPPING and any(_enemy_attack(o) for o in objects):
         return _FORCE
     return None
+
+
+def _enemy_attack(noun: Token) -> bool:
+    """Return whether a noun is an attack a named owner makes ("the rebels' advance").
+
+    Stopping one's own attacks ("called on them to stop attacks on civilians", "the
+    armies halted their attacks") is no fight; a pronoun owner may be the subject.
+    """
+    if noun.lemma_.lower() not in _ATTACKS:
+        return False
+    owners = {"poss", "compound", "nmod"}
+    if any(k.dep_ in owners and k.pos_ in {"PROPN", "NOUN"} for k in noun.children):
+        return True
+    return any(k.dep_ in {"prep", "agent"} and k.lower_ in {"of", "by"} for k in noun.children)
 
 
 def _repelled(verb: Token, objects: list[Token]) -> bool:

@@ -12,7 +12,9 @@ what is done with it:
 - an act announced for the future is an offer, a promise or a threat: "France will send
   aid" AGREE, "Russia will withdraw" CONCEDE, "the army will attack" THREATEN; a
   condition or a wish announces nothing ("it is unclear if the strike was carried out
-  by jets", "wants Putin to attack").
+  by jets", "wants Putin to attack"), nor does a plan, a preparation or a decision
+  ("the gang was preparing to raid the depot", "decided to cut ties"): the act keeps its
+  class, and its future modality says it is not done.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ _ATTEMPTS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood ==
 # the stockpile", "agreed to step up efforts"); a vow or an offer of force is a threat.
 _AGREEMENTS = frozenset({"agree", "accept", "consent"})
 _WOULD = frozenset(aux for aux, mood in MODALS.items() if mood == "hypothetical")
+_WILL = frozenset(aux for aux, mood in MODALS.items() if mood == "future")
+# Verbs of planning, preparing and deciding: their infinitive is intended, not announced.
+_PLANS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood == "future")
 
 
 def governor_class(verb: Token) -> tuple[str, str]:
@@ -104,6 +109,8 @@ def by_modality(verb: Token, cls: str, modality: str) -> tuple[str, str]:
         return cls, ""
     if modality not in {"future", "hypothetical"}:
         return cls, ""
+    if modality == "future" and _planned(verb):
+        return cls, ""  # "were preparing to storm the base": a plan, no threat made
     if cls in _COOPERATIVE - {"AGREE"}:
         return "AGREE", ""
     if cls == "RETREAT":
@@ -123,3 +130,19 @@ def _would(verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _planned(verb: Token) -> bool:
+    """Return whether a future act is only planned ("planned to attack"), not said to come.
+
+    "will" anywhere on the way up announces it: "the army will prepare to attack".
+    """
+    tok, planned = verb, False
+    for _ in range(4):
+        if any(k.dep_ == "aux" and k.lower_ in _WILL for k in tok.children):
+            return False
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return planned
+        tok = tok.head
+        planned = planned or tok.lemma_.lower() in _PLANS
+    return planned
