@@ -27,18 +27,38 @@ def _event(parse: Parse, sentence: str, word: str) -> Event:
 CODED = [
     # rounding people up detains them
     ("The gunmen rounded up forty villagers in the square.", "rounded", "COERCE", "173"),
-    ("Masked men rounded up the teachers of Tal Marun and took them away", "rounded", "COERCE", "173"),
+    (
+        "Masked men rounded up the teachers of Tal Marun and took them away",
+        "rounded",
+        "COERCE",
+        "173",
+    ),
     ("The farmers were rounded up by the militia on Sunday.", "rounded", "COERCE", "173"),
     # stopping people or goods from moving is a blockade
     ("Regime forces prevented the evacuation of the wounded.", "prevented", "COERCE", "191"),
-    ("The police blocked the entry of aid into the camp, officials said.", "blocked", "COERCE", "191"),
+    (
+        "The police blocked the entry of aid into the camp, officials said.",
+        "blocked",
+        "COERCE",
+        "191",
+    ),
     ("Soldiers hindered the delivery of flour to Beit Qana", "hindered", "COERCE", "191"),
     # driving people from their homes expels them
     ("The militia drove thousands of villagers from their homes.", "drove", "COERCE", "174"),
-    ("Raiders drove hundreds of families out of the village of Kfar Dala", "drove", "COERCE", "174"),
+    (
+        "Raiders drove hundreds of families out of the village of Kfar Dala",
+        "drove",
+        "COERCE",
+        "174",
+    ),
     # armed men facing armed men or an attack fight them
     ("The army confronted the attackers at the checkpoint.", "confronted", "FIGHT", "190"),
-    ("The assailants confronted the guards, before blowing up their car.", "confronted", "FIGHT", "190"),
+    (
+        "The assailants confronted the guards, before blowing up their car.",
+        "confronted",
+        "FIGHT",
+        "190",
+    ),
     # holding back or stopping armed men or their attack repels them
     ("Kurdish fighters have held back the group for a month.", "held", "FIGHT", "190"),
     ("The defenders held off the assault for three days", "held", "FIGHT", "190"),
