@@ -16,7 +16,9 @@ verb and an object and still report no act:
   holds 60 percent of the valley", "rebels seeking to oust the king", "the group emerged
   from a split", "restored calm", "carried a wounded boy";
 - questions, hardships and daily life (:mod:`graph.extract.everyday`): "asked the mayor
-  about the fire", "families deal with shortages", "as pupils were leaving school".
+  about the fire", "families deal with shortages", "as pupils were leaving school";
+- habits (:mod:`graph.extract.habits`): "jets regularly bomb the valley", "every time
+  the council declares a truce it breaks it".
 
 They are kept as relation facts (``ng:RelationEvent``), out of the event count.
 """
@@ -29,6 +31,7 @@ from .cameodata import load_lexicon
 from .classify import OTHER, label_class
 from .describing import describes_noun, is_rescue
 from .everyday import is_everyday
+from .habits import is_habitual
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .misfires import has_idle_object
 from .nonacts import is_non_act
@@ -111,6 +114,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
     if holds_view(verb) or gives_interview(verb):
         return True  # "Lisbon considers the militia a threat", "speaking to reporters"
+    if is_habitual(verb):
+        return True  # "jets regularly bomb the valley", "every time they advance"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:

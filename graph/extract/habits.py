@@ -1,0 +1,70 @@
+"""Clauses that tell a habit, not an act that happened (private to extract).
+
+An analyst codes what someone did on a day, not what someone does as a rule:
+
+- an adverb of frequency on the clause: "jets regularly bomb the valley", "the gunmen
+  usually target police posts", "accused of routinely using cluster bombs", "firing
+  rockets into the town, often killing passers-by";
+- a clause of recurrence and the clause it qualifies: "every time the council declares
+  a truce it breaks it", "whenever the convoy moved the militia shelled the road".
+
+An adverb on an infinitive's governor counts too ("often tried to storm the base"); a
+conjunct has its own adverbs ("jets regularly bomb the valley but have now struck the
+town" tells one act). Such clauses stay relation facts, out of the event count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import _words
+
+__all__ = ["is_habitual"]
+
+_FREQUENCY = _words(
+    "usually typically often regularly routinely habitually frequently commonly "
+    "customarily normally generally always constantly"
+)
+# Marks of a clause of recurrence: "whenever X", "every time X", "each time X".
+_RECURRENCE = _words("whenever")
+_TIME_NOUNS = _words("time times")
+_EVERY = _words("every each")
+
+
+def _recurrent_clause(tok: Token) -> bool:
+    """Return whether a clause is one of recurrence ("every time the army advanced")."""
+    for kid in tok.children:
+        if kid.dep_ in {"advmod", "mark"} and kid.lower_ in _RECURRENCE:
+            return True
+        every = any(d.lower_ in _EVERY for d in kid.children if d.dep_ == "det")
+        if kid.dep_ == "npadvmod" and kid.lower_ in _TIME_NOUNS and every:
+            return True
+    return False
+
+
+def _told_as_habit(tok: Token) -> bool:
+    """Return whether a clause has an adverb of frequency or a clause of recurrence."""
+    if any(k.dep_ == "advmod" and k.lower_ in _FREQUENCY for k in tok.children):
+        return True
+    # "every time X, Y": the parser may hang X on Y as an adverbial or a complement
+    return any(k.dep_ in {"advcl", "ccomp"} and _recurrent_clause(k) for k in tok.children)
+
+
+def is_habitual(verb: Token) -> bool:
+    """Return whether a verb's clause tells a habit: "jets regularly bomb the valley".
+
+    The habit of a clause reaches its infinitives and adverbial clauses ("often fire
+    rockets, killing passers-by"); a clause of recurrence reaches the whole clause it
+    heads, however the parser attached the rest ("every time the army advanced the
+    rebels fled" parsed with "fled" under "advanced").
+    """
+    if any(_recurrent_clause(t) for t in (verb, *verb.ancestors)):
+        return True
+    tok = verb
+    for _ in range(3):
+        if _told_as_habit(tok):
+            return True
+        if tok.dep_ not in {"xcomp", "advcl"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
