@@ -57,8 +57,11 @@ _ATTEMPTS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood ==
 _AGREEMENTS = frozenset({"agree", "accept", "consent"})
 _WOULD = frozenset(aux for aux, mood in MODALS.items() if mood == "hypothetical")
 _WILL = frozenset(aux for aux, mood in MODALS.items() if mood == "future")
-# Verbs of planning, preparing and deciding: their infinitive is intended, not announced.
-_PLANS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood == "future")
+# Verbs of planning, preparing and deciding: their infinitive is intended, not announced
+# ("waited to enter the city" intends nothing of the kind).
+_PLANS = frozenset(
+    verb for verb, mood in CONTROL_MODALITY.items() if mood == "future" and verb != "wait"
+)
 
 
 def governor_class(verb: Token) -> tuple[str, str]:
