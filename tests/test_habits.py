@@ -12,11 +12,11 @@ from graph.extract import extract_events
 
 # (sentence, a word of the relation that must give no event)
 HABITS = [
-    ("Jets regularly bomb the valley of Wadi Sur.", "bomb"),
-    ("The gunmen usually target police posts at night", "target"),
-    ("The rebels have been accused of routinely shelling the market.", "shelling"),
-    ("Rebels often fire rockets into the town, killing passers-by.", "killing"),
-    ("Rebels often fire rockets into the town killing passers-by", "fire"),
+    ("Jets usually bomb the valley of Wadi Sur at dawn.", "bomb"),
+    ("The gunmen typically target police posts at night", "target"),
+    ("The rebels are generally accused of shelling the market.", "accused"),
+    ("Rebels usually fire rockets into the town, killing passers-by.", "killing"),
+    ("Rebels usually fire rockets into the town killing passers-by", "fire"),
     ("Every time the council declares a truce, it breaks it.", "breaks"),
     ("Every time the council declares a truce it breaks it", "breaks"),
     ("Each time the army advanced the rebels fled.", "fled"),
@@ -37,13 +37,16 @@ def test_a_habit_is_no_event(parse, sentence, word):
 ACTS = [
     ("Jets bombed the valley of Wadi Sur on Sunday.", "bombed", "Jets"),
     ("The army has repeatedly shelled the town.", "shelled", "The army"),
+    # repeated acts are acts (event coders code "routinely beat up detainees")
+    ("Guards routinely beat the detainees of Sijn Ahmar, the report said.", "beat", "Guards"),
+    ("Jets regularly bomb the valley of Wadi Sur", "bomb", "Jets"),
     (
-        "Government jets regularly bomb the valley but on Monday the air force struck "
+        "Government jets usually bomb the valley but on Monday the air force struck "
         "the hospital in Kafr Amin.",
         "struck",
         "the air force",
     ),
-    ("Jets regularly bomb the town, which rebels captured in May.", "captured", "rebels"),
+    ("Jets usually bomb the town, which rebels captured in May.", "captured", "rebels"),
     (
         "The army, which usually patrols at night, attacked the village of Beit Zaki on Friday.",
         "attacked",

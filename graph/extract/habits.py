@@ -2,14 +2,15 @@
 
 An analyst codes what someone did on a day, not what someone does as a rule:
 
-- an adverb of frequency on the clause: "jets regularly bomb the valley", "the gunmen
-  usually target police posts", "accused of routinely using cluster bombs", "firing
-  rockets into the town, often killing passers-by";
+- an adverb of what is usual on the clause: "jets usually bomb the valley at dawn",
+  "the gunmen typically target police posts", "such raids are generally carried out by
+  X", "firing rockets into the town, usually killing passers-by"; repeated acts
+  ("regularly shelled the town", "routinely beat detainees") are still acts;
 - a clause of recurrence and the clause it qualifies: "every time the council declares
   a truce it breaks it", "whenever the convoy moved the militia shelled the road".
 
-An adverb on an infinitive's governor counts too ("often tried to storm the base"); a
-conjunct has its own adverbs ("jets regularly bomb the valley but have now struck the
+An adverb on an infinitive's governor counts too ("usually tried to storm the base"); a
+conjunct has its own adverbs ("jets usually bomb the valley but have now struck the
 town" tells one act). Such clauses stay relation facts, out of the event count.
 """
 
@@ -21,10 +22,10 @@ from .lexicon import _words
 
 __all__ = ["is_habitual"]
 
-_FREQUENCY = _words(
-    "usually typically often regularly routinely habitually frequently commonly "
-    "customarily normally generally always constantly"
-)
+# Adverbs of what is usual (a rule, not a report). Adverbs of repetition ("routinely beat
+# up detainees", "regularly shell the town") report repeated acts, which event coders
+# code (the PLOVER gold does), and stay events.
+_FREQUENCY = _words("usually typically habitually commonly customarily normally generally")
 # Marks of a clause of recurrence: "whenever X", "every time X", "each time X".
 _RECURRENCE = _words("whenever")
 _TIME_NOUNS = _words("time times")
@@ -51,9 +52,9 @@ def _told_as_habit(tok: Token) -> bool:
 
 
 def is_habitual(verb: Token) -> bool:
-    """Return whether a verb's clause tells a habit: "jets regularly bomb the valley".
+    """Return whether a verb's clause tells a habit: "jets usually bomb the valley".
 
-    The habit of a clause reaches its infinitives and adverbial clauses ("often fire
+    The habit of a clause reaches its infinitives and adverbial clauses ("usually fire
     rockets, killing passers-by"); a clause of recurrence reaches the whole clause it
     heads, however the parser attached the rest ("every time the army advanced the
     rebels fled" parsed with "fled" under "advanced").

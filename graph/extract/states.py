@@ -17,7 +17,7 @@ verb and an object and still report no act:
   from a split", "restored calm", "carried a wounded boy";
 - questions, hardships and daily life (:mod:`graph.extract.everyday`): "asked the mayor
   about the fire", "families deal with shortages", "as pupils were leaving school";
-- habits (:mod:`graph.extract.habits`): "jets regularly bomb the valley", "every time
+- habits (:mod:`graph.extract.habits`): "jets usually bomb the valley", "every time
   the council declares a truce it breaks it".
 
 They are kept as relation facts (``ng:RelationEvent``), out of the event count.
@@ -115,7 +115,7 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
     if holds_view(verb) or gives_interview(verb):
         return True  # "Lisbon considers the militia a threat", "speaking to reporters"
     if is_habitual(verb):
-        return True  # "jets regularly bomb the valley", "every time they advance"
+        return True  # "jets usually bomb the valley", "every time they advance"
     if cls in _UNCODED and _simple_present(verb):
         return True
     if verb.lemma_ in LIGHT_EVENT_VERBS | OCCURRENCE_VERBS:
