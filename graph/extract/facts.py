@@ -35,6 +35,7 @@ from .spans import (
     verb_group,
 )
 from .stolensubjects import stolen_subject
+from .tolls import later_toll_agent
 
 
 def appositive(appos: Token) -> Iterator[Frame]:
@@ -115,7 +116,7 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         # "four soldiers were killed and six wounded by the militia": the agent of the
         # second participle is the first one's too.
         for actor in conjuncts(shared):
-            yield _agent_frame(actor, verb, subj)
+            yield from (_agent_frame(actor, verb, victim) for victim in conjuncts(subj))
         return
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
@@ -220,7 +221,7 @@ def _shared_agent(verb: Token) -> Token | None:
         agent = child(part, "agent") if part is not None and part.tag_ == "VBN" else None
         if agent is not None:
             return child(agent, "pobj")
-    return None
+    return later_toll_agent(verb)  # "... and six others were wounded by X" (tolls.py)
 
 
 def is_gapped_passive(verb: Token) -> bool:
@@ -260,8 +261,11 @@ def gapped_passive(verb: Token) -> Iterator[Frame]:
         return
     # "... and 25 injured in army shelling", "were killed in X shelling and 25 injured":
     # the phrase on either participle says who did both.
-    fired = list(fire_agent_frames(verb, subj, passive=True)) or list(
-        fire_agent_frames(verb, subj, phrase_of=verb.head, passive=True)
+    # "... and 14 injured as troops stormed X": its own time clause says who (tolls.py).
+    fired = (
+        list(fire_agent_frames(verb, subj, passive=True))
+        or list(fire_agent_frames(verb, subj, phrase_of=verb.head, passive=True))
+        or harm_frames(verb, subj, passive=True)
     )
     if fired:
         yield from fired

@@ -1,0 +1,47 @@
+"""A toll told in two passives: who hurt them named once, for both (private).
+
+"Two guards were killed and five others were wounded by rebel shelling": the parser
+hangs the "by" phrase on the second passive only, but a toll's two harms are one
+attack's, so its agent is the first passive's too. Only harm verbs (kill, injure,
+wound ...) share it, each passive with its own victims and auxiliary, and only forward
+(the agent comes after the passive that lacks one): "was arrested and later killed by
+X" tells two acts, and may have two doers, so nothing is shared there.
+
+"Nine were killed and 14 injured as troops stormed the village": the time clause hangs
+on the bare second participle and tells how its victims were hurt as well.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import HURT_VERBS
+from .spans import child
+
+__all__ = ["later_toll_agent"]
+
+
+def later_toll_agent(verb: Token) -> Token | None:
+    """Return the "by" agent of a harm passive coordinated after ``verb``, if it names one.
+
+    "A boy was killed and six others were wounded by militia fire" -> "fire" for "killed".
+    """
+    if not _is_toll_passive(verb) or child(verb, "agent") is not None:
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.i > verb.i and _is_toll_passive(conj):
+            agent = child(conj, "agent")
+            pobj = child(agent, "pobj") if agent is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _is_toll_passive(verb: Token) -> bool:
+    # a harm passive with its own victims: "six others were wounded".
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in HURT_VERBS
+        and child(verb, "auxpass") is not None
+        and child(verb, "nsubjpass") is not None
+    )
