@@ -89,6 +89,14 @@ def _time_clauses(verb: Token) -> list[Token]:
         for k in verb.children
         if k.dep_ == "conj" and k.lemma_.lower() in HURT_VERBS | HARM_INTRANSITIVE
     ]
+    # "... and 30 others injured as jets bombed X": "others" read as a noun with a participle.
+    joined += [
+        part
+        for k in verb.children
+        if k.dep_ == "conj" and k.pos_ in {"NOUN", "NUM", "PRON"}
+        for part in k.rights
+        if part.dep_ in {"acl", "amod"} and part.lemma_.lower() in HURT_VERBS
+    ]
     return [*verb.rights, *(clause for k in joined for clause in k.rights)]
 
 
