@@ -96,6 +96,12 @@ NOT_SHARED = [
         "market later.",
         ("a sniper", "kill", "four"),
     ),
+    # the first passive has its own cause phrase: the later agent is another attack's.
+    *_both(
+        "Four workers were killed in shelling on the mill, and one guard was wounded by "
+        "sniper fire from the ridge.",
+        ("sniper fire from the ridge", "kill", "Four workers"),
+    ),
     # a time clause that is no attack names no one.
     *_both(
         "Six were killed and ten injured when the old bridge collapsed under a bus.",

@@ -5,7 +5,8 @@ hangs the "by" phrase on the second passive only, but a toll's two harms are one
 attack's, so its agent is the first passive's too. Only harm verbs (kill, injure,
 wound ...) share it, each passive with its own victims and auxiliary, and only forward
 (the agent comes after the passive that lacks one): "was arrested and later killed by
-X" tells two acts, and may have two doers, so nothing is shared there.
+X" tells two acts, and may have two doers, so nothing is shared there; nor is it when
+the first passive has a phrase of its own ("killed in rocket fire ... one hurt by X").
 
 "Nine were killed and 14 injured as troops stormed the village": the time clause hangs
 on the bare second participle and tells how its victims were hurt as well.
@@ -20,6 +21,9 @@ from .spans import child
 
 __all__ = ["later_toll_agent"]
 
+# Prepositions of a phrase that may tell a passive's own cause: "killed in X shelling".
+_CAUSE_PREPS = frozenset({"in", "during", "amid", "under", "from", "after"})
+
 
 def later_toll_agent(verb: Token) -> Token | None:
     """Return the "by" agent of a harm passive coordinated after ``verb``, if it names one.
@@ -28,6 +32,8 @@ def later_toll_agent(verb: Token) -> Token | None:
     """
     if not _is_toll_passive(verb) or child(verb, "agent") is not None:
         return None
+    if any(k.dep_ == "prep" and k.lower_ in _CAUSE_PREPS for k in verb.children):
+        return None  # "were killed in rocket fire by X ... one was hurt by Y": its own cause
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.i > verb.i and _is_toll_passive(conj):
             agent = child(conj, "agent")
