@@ -54,8 +54,7 @@ SHARED_AGENT = [
         ("government troops", "injure", "14"),
     ),
     *_both(
-        "Six guards were killed, and 11 wounded, when insurgents shelled the depot near "
-        "Marj Tal.",
+        "Six guards were killed, and 11 wounded, when insurgents shelled the depot near Marj Tal.",
         ("insurgents", "kill", "Six guards"),
         ("insurgents", "wound", "11"),
     ),

@@ -1,6 +1,6 @@
 """A toll told in two passives: who hurt them named once, for both (private).
 
-"Two guards were killed and five others were wounded by rebel shelling": the parser
+"Two guards were killed, and a cook was wounded by rebel shelling": the parser
 hangs the "by" phrase on the second passive only, but a toll's two harms are one
 attack's, so its agent is the first passive's too. Only harm verbs (kill, injure,
 wound ...) share it, each passive with its own victims and auxiliary, and only forward
