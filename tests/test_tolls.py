@@ -101,6 +101,12 @@ NOT_SHARED = [
         "sniper fire from the ridge.",
         ("sniper fire from the ridge", "kill", "Four workers"),
     ),
+    # only the next passive tells the same toll: a later one is another attack's.
+    *_both(
+        "Three people were killed, and eleven others were injured in mortar fire by rebels on "
+        "the quarter, and one guard was wounded by a sniper.",
+        ("a sniper", "kill", "Three people"),
+    ),
     # a time clause that is no attack names no one.
     *_both(
         "Six were killed and ten injured when the old bridge collapsed under a bus.",

@@ -34,13 +34,13 @@ def later_toll_agent(verb: Token) -> Token | None:
         return None
     if any(k.dep_ == "prep" and k.lower_ in _CAUSE_PREPS for k in verb.children):
         return None  # "were killed in rocket fire by X ... one was hurt by Y": its own cause
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.i > verb.i and _is_toll_passive(conj):
-            agent = child(conj, "agent")
-            pobj = child(agent, "pobj") if agent is not None else None
-            if pobj is not None:
-                return pobj
-    return None
+    # only the next passive tells the same toll: "four were killed and 43 hurt in X's
+    # shelling, and one was hurt by Y" gives Y nothing of the four.
+    later = next((k for k in verb.children if k.dep_ == "conj" and k.i > verb.i), None)
+    if later is None or not _is_toll_passive(later):
+        return None
+    agent = child(later, "agent")
+    return child(agent, "pobj") if agent is not None else None
 
 
 def _is_toll_passive(verb: Token) -> bool:
