@@ -151,7 +151,7 @@ def _owners(parse: Parse, text: str) -> dict[tuple[str, str], str]:
             "town hall.",
             "their allies",
             "besiege",
-            "",
+            None,  # unnamed allies ride with their partner's event (allyriders)
         ),
     ],
 )

@@ -20,6 +20,7 @@ from .lexicon import EVENT_NOUNS, MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS
 __all__ = ["actor_span", "glued_name"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DASHES = frozenset({"-", "–", "—", "--"})
 # Dates written with digits only: "24.08.2013", "03/10/2017", "022015".
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{6,8}")
@@ -164,10 +165,28 @@ def _is_date_word(tok: Token) -> bool:
     if tok.pos_ == "ADJ" and tok.lower_ not in MONTHS:
         return False  # how often, not when: "daily bombardment", "weekly raids"
     if tok.dep_ == "nummod" and not _YEAR.fullmatch(tok.text):
-        return False  # a count the tagger reads as a date: "13000 residents", "three bombers"
+        # a count the tagger reads as a date ("13000 residents", "three bombers"), but the
+        # day or clock time of a date glued before the subject is part of that date.
+        return _is_day_or_clock(tok)
     if tok.ent_type_ in TIME_LABELS:
         return True
     return tok.lower_ in MONTHS | WEEKDAYS
+
+
+def _is_day_or_clock(tok: Token) -> bool:
+    """Return whether a number is a date's day or a clock time: "March 14 2019", "10:07"."""
+    if _CLOCK.fullmatch(tok.text):
+        return True
+    if not (tok.text.isdigit() and 1 <= int(tok.text) <= 31):
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    by_year = after is not None and _YEAR.fullmatch(after.text) is not None
+    if before is None or before.like_num:
+        return by_year
+    # "May" is no month word (the verb), but the tagger dates it: "On May 5 20 fighters".
+    return by_year or before.lower_ in MONTHS or before.ent_type_ in TIME_LABELS
 
 
 _NAME_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})

@@ -25,6 +25,7 @@ from .agency import (
     is_someone_or_somewhere,
     is_unnamed_attack,
 )
+from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
@@ -113,7 +114,8 @@ def normalize_events(
         normalised = owned_by_context(
             (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
         )
-        yield from settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
+        settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
+        yield from without_unnamed_allies(settled)  # "the army and its allies": the army
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

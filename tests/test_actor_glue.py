@@ -1,0 +1,106 @@
+"""Actor spans without glue (issue 14): unnamed allies and the days of dates.
+
+"X and its allies" where nobody can name the allies (graph/normalize/allyriders.py):
+the allies' own event is dropped when X's event in the sentence has the same act and
+target; as a target, the allies go when X is the target of the same act. Allies a
+name comes with, or a state's allies (its militias), stay. A date glued before the
+subject in copy without commas ends with its day and clock time ("on March 14 2019
+armed groups", "10:07 Velnian warplanes"); a count after the date stays ("On May 5
+20 fighters"). Every sentence is our own, with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _roles(parse: Parse, text: str, action: str) -> tuple[set[str], set[str]]:
+    """Return the actors and the targets of the normalised events of ``text`` with ``action``."""
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    events = [e for e in normalize_events(found) if e.kind == "event" and e.action == action]
+    return {e.actor for e in events}, {e.target for e in events}
+
+
+ALLIES = [
+    ("Rebel units and their allies besieged the town of Qarvel.", "besiege", {"Rebel units"}),
+    ("Rebel units, and their allies, besieged the town of Qarvel.", "besiege", {"Rebel units"}),
+    ("The militia and its allies captured two hills near Dorvan.", "capture", {"The militia"}),
+    (
+        "The militia and its local allies captured two hills near Dorvan.",
+        "capture",
+        {"The militia"},
+    ),
+    ("The town was besieged by the militia and its powerful allies.", "besiege", {"the militia"}),
+    (
+        "The town was besieged by the militia, and its powerful allies, for a year.",
+        "besiege",
+        {"the militia"},
+    ),
+    ("Turkey and its allies shelled the town of Marsa.", "shell", {"Turkey"}),
+    # allies with a name, or a state's allies (its militias), are actors of their own
+    (
+        "Ruritania and its ally Borduria attacked the port of Kelm.",
+        "attack",
+        {"Ruritania", "Borduria"},
+    ),
+    (
+        "The militia and its allies including Borduria sent arms to the rebels.",
+        "send",
+        {"The militia", "its allies including Borduria"},
+    ),
+    ("The regime and its allies shelled the town of Marsa.", "shell", {"The regime", "its allies"}),
+]
+
+
+@pytest.mark.parametrize("text, action, actors", ALLIES)
+def test_unnamed_allies_ride_with_their_group(
+    parse: Parse, text: str, action: str, actors: set[str]
+) -> None:
+    assert _roles(parse, text, action)[0] == actors
+
+
+TARGET_ALLIES = [
+    ("Rebels ambushed the militia and its allies near Tobrin.", "ambush", {"the militia"}),
+    ("Rebels ambushed the militia, and its allies, near Tobrin.", "ambush", {"the militia"}),
+]
+
+
+@pytest.mark.parametrize("text, action, targets", TARGET_ALLIES)
+def test_unnamed_allies_are_no_target_of_their_own(
+    parse: Parse, text: str, action: str, targets: set[str]
+) -> None:
+    assert _roles(parse, text, action)[1] == targets
+
+
+DATES = [
+    (
+        "Since the truce began on March 14 2019 armed groups have shelled Dorvan twice.",
+        "shell",
+        {"armed groups"},
+    ),
+    (
+        "Since the truce began on March 14, 2019, armed groups have shelled Dorvan twice.",
+        "shell",
+        {"armed groups"},
+    ),
+    ("On October 9 2013 Velnian troops stormed the village of Arko.", "storm", {"Velnian troops"}),
+    ("On May 5 20 fighters attacked the checkpoint near Tobrin.", "attack", {"20 fighters"}),
+    ("On May 5, 20 fighters attacked the checkpoint near Tobrin.", "attack", {"20 fighters"}),
+    # a count is no date
+    ("Some 300 fighters attacked the checkpoint near Tobrin.", "attack", {"Some 300 fighters"}),
+]
+
+
+@pytest.mark.parametrize("text, action, actors", DATES)
+def test_a_dates_day_is_no_part_of_the_actor(
+    parse: Parse, text: str, action: str, actors: set[str]
+) -> None:
+    assert {e.actor for e in extract_events(parse(text)) if e.action == action} == actors
