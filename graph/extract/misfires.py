@@ -54,6 +54,9 @@ _NON_ENVOYS = _words("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
 _ARMED_SECTORS = _words("MIL REB UAF INS GOVMIL REBMUS SPY")
 _ARMED_WORDS = _words("armed army regime military militant militia rebel jihadist insurgent")
 _QUESTION_NOUNS = _words("question questions")
+# Verbs the dictionary codes as decisions (030) that, with a thing as object, find it out.
+_FINDING_OUT = _words("determine ascertain")
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _QUESTION_MARKS = _words("whether if who what which when where why how")
 _REFUGE_NOUNS = _words("shelter refuge cover safety sanctuary")
 _OCCUPYING = frozenset({"COERCE", "FIGHT"})
@@ -95,8 +98,10 @@ def is_armed(noun: Token) -> bool:
 
 def _is_envoy(subject: Token) -> bool:
     """Return whether a mover may be a visitor: not a force, a crowd or a vehicle."""
+    from .agenthood import counted  # agenthood -> agentnouns -> ... -> classify -> here
     from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify -> here
 
+    subject = counted(subject)  # "thousands of residents arrived": the residents
     if subject.pos_ != "NOUN":
         return True  # a name or a pronoun: "Lavrov arrived", "she arrived"
     if is_armed(subject) or is_means_noun(subject.lower_):
@@ -137,6 +142,8 @@ def misfired(verb: Token, cls: str) -> Code | None:
         return None if subject is None or _is_envoy(subject) else _OTHER
     if has_idle_object(verb):
         return _OTHER  # "exchanged vows", "would meet the legal criteria", "took steps"
+    if cls == "AGREE" and lemma in _FINDING_OUT and any(o.pos_ in _NOMINAL for o in objects):
+        return _OTHER  # "could not determine the type of gas": a finding, no intent (030)
     if cls == "INVESTIGATE" and lemma == "use":
         return _OTHER  # "the pickups used by the gunmen": CAMEO's "USE * &AIRCRAFT [090]"
     carrying = lemma in _CARRYING and not any(k.dep_ == "prt" for k in verb.children)

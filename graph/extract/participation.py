@@ -7,7 +7,11 @@
   mobilises them (CAMEO 154), not the military aid of "sent weapons to the rebels"
   (0332, 072) unless they go to someone else;
 - "extended the government a line of credit", "granted Damascus billions of dollars in
-  loans": economic aid (CAMEO 071), as the dictionary codes "EXTEND * LOAN".
+  loans": economic aid (CAMEO 071), as the dictionary codes "EXTEND * LOAN";
+- "joined the convention on mines", "signed the protocol", "acceded to the charter":
+  a pact the dictionary's treaty words miss is a treaty ("JOIN/SIGN * &TREATY", 057);
+- "formed a coalition against the group", "forged a front with X": forming an
+  alliance ("FORM * ALLIANCE", 050), whatever the allies call it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
+from .cameodata import load_lexicon
 from .lexicon import _words
 
 __all__ = ["participation_sense"]
@@ -29,6 +34,12 @@ _MOBILIZE = Code("154", "MOBILIZE", "troops")
 _LENDING = _words("extend grant give provide")
 _CREDIT = _words("credit credits loan loans")
 _ECONOMIC_AID = Code("071", "AID", "")
+# Pacts and alliances under names the dictionary's sets lack, with the word of the set
+# whose pattern they take ("treaty" of &TREATY, "alliance").
+_PACTS = _words("convention conventions protocol protocols charter memorandum")
+_TREATY_VERBS = {"join": "join", "sign": "sign", "ratify": "sign", "accede": "sign"}
+_ALLIANCES = _words("coalition coalitions front bloc axis league union partnership")
+_ALLYING = _words("form forge build create establish")
 
 
 def participation_sense(verb: Token) -> Code | None:
@@ -37,6 +48,9 @@ def participation_sense(verb: Token) -> Code | None:
 
     lemma = verb.lemma_.lower()
     objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+    allied = _affiliation(verb, lemma, objects)
+    if allied is not None:
+        return allied
     takes_part = lemma == "take" and any(o.lower_ == "part" for o in objects)
     if takes_part or lemma in _JOINING:
         events = [c for p in verb.children if p.lower_ == "in" for c in p.children]
@@ -62,3 +76,24 @@ def _to_someone(verb: Token) -> bool:
 
     phrases = [k for k in verb.children if k.dep_ in {"prep", "dative"} and k.lower_ == "to"]
     return any(is_someone(c) for p in phrases for c in p.children if c.dep_ == "pobj")
+
+
+def _affiliation(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
+    """Return the code of joining a pact or forming an alliance ("joined the convention")."""
+    if lemma == "accede":  # "acceded to the protocol"
+        objects = [c for p in verb.children if p.lower_ == "to" for c in p.children]
+    heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma in _TREATY_VERBS and heads & _PACTS:
+        return _set_pattern(_TREATY_VERBS[lemma], "treaty")
+    if lemma in _ALLYING and heads & _ALLIANCES:
+        return _set_pattern("form", "alliance")
+    return None
+
+
+def _set_pattern(verb: str, word: str) -> Code | None:
+    """Return the code of the verb's plain pattern whose object set holds ``word``."""
+    for pattern in load_lexicon().patterns.get(verb, ()):
+        one = len(pattern.obj) == 1 and not pattern.preps and not pattern.particle
+        if one and word in pattern.obj[0]:
+            return pattern.code
+    return None

@@ -1,0 +1,69 @@
+"""Pacts, alliances and propping up; crowds that arrive; things found out.
+
+Every sentence here is written for this test (none comes from a benchmark file); each
+construction appears with and without commas, as real news comes both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[[str], Doc]
+
+
+def _event(parse: Parse, sentence: str, word: str) -> Event:
+    found = [e for e in extract_events(parse(sentence)) if e.kind == "event" and word in e.relation]
+    assert found, f"no event on {word!r} in {sentence!r}"
+    return found[0]
+
+
+# (sentence, a word of the event's relation, class, CAMEO code)
+CODED = [
+    # a pact under a name the dictionary's treaty words miss is a treaty
+    ("Rumania joined the convention on landmines in 2009.", "joined", "SUPPORT", "057"),
+    ("The two parties signed the protocol in Geneva, officials said", "signed", "SUPPORT", "057"),
+    ("Kordestan acceded to the charter last year.", "acceded", "SUPPORT", "057"),
+    # forming an alliance, whatever the allies call it
+    ("The rebels formed a new front to fight the army.", "formed", "SUPPORT", "050"),
+    ("The Gulf states forged a bloc, the minister said", "forged", "SUPPORT", "050"),
+    # propping up a government supports it
+    ("Moscow is helping prop up the junta in Vardia.", "prop", "SUPPORT", ""),
+    ("Donors shored up the cabinet with loans, the bank said.", "shored", "SUPPORT", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "cls", "cameo"), CODED)
+def test_pacts_alliances_and_propping_up(parse, sentence, word, cls, cameo):
+    event = _event(parse, sentence, word)
+    assert (event.action_class, event.cameo_code) == (cls, cameo)
+
+
+# (sentence, a word of the relation, class): an envoy's arrival is a visit, a crowd's is not;
+# determining a thing finds it out, no decision to cooperate
+SENSES = [
+    ("The foreign minister arrived in Ankara.", "arrived", "CONSULT"),
+    ("Two of the envoys arrived in Salem on Monday", "arrived", "CONSULT"),
+    ("Thousands of residents arrived in Qamar on Sunday.", "arrived", "OTHER"),
+    ("Hundreds of families arrived in the camp", "arrived", "OTHER"),
+    ("The rescue teams could not determine the type of the gas.", "determine", "OTHER"),
+    ("The gunmen hit 40 targets after determining them with drones", "determining", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "cls"), SENSES)
+def test_who_arrives_and_what_is_determined(parse, sentence, word, cls):
+    assert _event(parse, sentence, word).action_class == cls
+
+
+# Other objects keep the codes they had.
+def test_a_plain_treaty_and_talks_keep_their_own_patterns(parse):
+    assert _event(parse, "The two states signed a treaty.", "signed").cameo_code == "057"
+    assert _event(parse, "The government joined the talks.", "joined").action_class == "CONSULT"
+    formed = _event(parse, "The parties formed a committee to draft the law.", "formed")
+    assert formed.cameo_code != "050"
