@@ -1,4 +1,4 @@
-"""Pacts, alliances and propping up; crowds that arrive; things found out.
+"""Pacts, alliances and propping up; crowds that arrive; things found out; letters that ask.
 
 Every sentence here is written for this test (none comes from a benchmark file); each
 construction appears with and without commas, as real news comes both ways.
@@ -67,3 +67,18 @@ def test_a_plain_treaty_and_talks_keep_their_own_patterns(parse):
     assert _event(parse, "The government joined the talks.", "joined").action_class == "CONSULT"
     formed = _event(parse, "The parties formed a committee to draft the law.", "formed")
     assert formed.cameo_code != "050"
+
+
+# (sentence, class): a letter or a message that calls for something is a demand
+LETTERS = [
+    ("Damascus sent letters to the council calling for an end to the raids.", "DEMAND"),
+    ("Damascus sent letters to the council, calling for an end to the raids.", "DEMAND"),
+    ("The militia sent text messages to villagers urging the fighters to surrender", "DEMAND"),
+    ("The coalition sent a letter to the envoy demanding an inquiry", "DEMAND"),
+    ("The mayor sent a letter to the families living near the dam.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cls"), LETTERS)
+def test_a_letter_that_asks_is_a_demand(parse, sentence, cls):
+    assert _event(parse, sentence, "sent").action_class == cls

@@ -1,22 +1,28 @@
 """Requests: "X called on Y to V", "X urged Y to V" ask Y to act (private).
 
 The request is the event, X's demand on Y; what Y is asked to do is its content and
-did not happen (Y, whom the request addresses, is no actor of it).
+did not happen (Y, whom the request addresses, is no actor of it). A letter or a
+message that calls for something is its sender's demand: "sent letters to the council
+calling for an end to the raids" (CAMEO 020), not the consultation of a plain letter.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cameo import Code
 from .spans import child, clause_head
 
-__all__ = ["call_on_object", "is_requested_act"]
+__all__ = ["call_on_object", "demanding_message", "is_requested_act"]
 
 # Verbs that ask someone to act: what is asked is the request's content, not an act.
 _REQUEST_VERBS = frozenset(
     {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "beg", "implore"}
     | {"exhort", "press", "petition", "plead"}
 )
+_SENDING = frozenset({"send", "deliver", "address", "write", "submit", "hand", "dispatch"})
+_MESSAGES = frozenset({"letter", "message", "note", "memo", "memorandum", "text", "cable"})
+_DEMAND = Code("020", "DEMAND", "")
 
 
 def call_on_object(verb: Token) -> Token | None:
@@ -50,3 +56,21 @@ def is_requested_act(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def demanding_message(verb: Token) -> Code | None:
+    """Return the code of a demand sent as a letter: "sent letters calling for an end to X".
+
+    The parser hangs the gerund on the letter, on its addressee ("to the envoy demanding")
+    or, without a comma, on the verb.
+    """
+    if verb.lemma_.lower() not in _SENDING:
+        return None
+    letters = [k for k in verb.children if k.dep_ == "dobj" and k.lemma_.lower() in _MESSAGES]
+    if not letters:
+        return None
+    addressees = [c for p in verb.children if p.lower_ == "to" for c in p.children]
+    gerunds = [k for o in letters + addressees for k in o.children if k.dep_ == "acl"]
+    gerunds += [k for k in verb.children if k.dep_ == "advcl"]
+    asks = _REQUEST_VERBS | {"demand"}
+    return _DEMAND if any(g.tag_ == "VBG" and g.lemma_.lower() in asks for g in gerunds) else None

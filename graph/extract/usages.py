@@ -28,6 +28,7 @@ from .combat import armed_agent, armed_subject, verb_objects
 from .eventclass import noun_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
 from .misfires import is_armed
+from .requests import demanding_message
 
 __all__ = ["peacetime_misread"]
 
@@ -81,6 +82,8 @@ def peacetime_misread(verb: Token, code: Code) -> Code | None:
         sent = _sent_attack(objects)
         if sent is not None:
             return sent  # "delivered a missile strike on X", "sent a truck bomb into X"
+    if code.plover == "CONSULT" and demanding_message(verb) is not None:
+        return demanding_message(verb)  # "sent letters to the UN calling for an end to X"
     informs = any(o.lemma_.lower() in _INFORMATION for o in objects)
     if code.plover == "RETREAT" and lemma == "release" and informs:
         return _STATEMENT  # "the ministry released no figure for the dead"
