@@ -75,6 +75,7 @@ LETTERS = [
     ("Damascus sent letters to the council, calling for an end to the raids.", "DEMAND"),
     ("The militia sent text messages to villagers urging the fighters to surrender", "DEMAND"),
     ("The coalition sent a letter to the envoy demanding an inquiry", "DEMAND"),
+    ("Vardia sent letters to the UN chief and the council calling for an end to raids", "DEMAND"),
     ("The mayor sent a letter to the families living near the dam.", "CONSULT"),
 ]
 

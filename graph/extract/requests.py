@@ -70,6 +70,7 @@ def demanding_message(verb: Token) -> Code | None:
     if not letters:
         return None
     addressees = [c for p in verb.children if p.lower_ == "to" for c in p.children]
+    addressees += [c for a in addressees for c in a.conjuncts]  # "to the UN and the council"
     gerunds = [k for o in letters + addressees for k in o.children if k.dep_ == "acl"]
     gerunds += [k for k in verb.children if k.dep_ == "advcl"]
     asks = _REQUEST_VERBS | {"demand"}
