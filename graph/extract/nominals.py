@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 ATTACK_NOUNS = _words(
     "attack assault strike airstrike raid bombing bombardment shelling shellfire fire "
     "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
-    "capture recapture seizure takeover storming"
+    "capture recapture seizure takeover storming crackdown repression"
 )
 # The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
 _NOUN_ACTIONS = {
@@ -64,11 +64,15 @@ _NOUN_ACTIONS = {
     "seizure": "seize",
     "siege": "besiege",
     "takeover": "take over",
+    "crackdown": "crack down",
+    "repression": "repress",
 }
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
-_OF_PATIENT = _words("bombardment invasion siege massacre capture recapture seizure takeover")
+_OF_PATIENT = _words(
+    "bombardment invasion siege massacre capture recapture seizure takeover repression"
+)
 # Modifiers that say an attack has not happened: "a planned offensive on X".
 _UNREAL = _words(
     "planned possible potential imminent expected looming threatened future proposed "

@@ -44,6 +44,7 @@ from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames
 from .predicates import clause_frames
 from .residue import is_caption, is_caption_verb
+from .responses import response_frames
 from .results import adjunct_attack_frames
 from .screen import screen
 from .setting import DocContext
@@ -144,6 +145,9 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             # "Russian air strikes on the city intensified" (see attack_frames); "In a
             # phone call with X, Y said" (see meeting_frames).
             yield from itertools.chain(attack_frames(tok), meeting_frames(tok), intent_frames(tok))
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            # "rallies were met with a police crackdown" (see response_frames).
+            yield from response_frames(tok)
 
 
 def _restated(
