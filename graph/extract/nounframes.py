@@ -6,6 +6,7 @@ extract; each rule has an example sentence).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -88,12 +89,15 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     if agent is None or noun.pos_ != "NOUN":
         return
     found = noun_target(noun)
-    actor_span = np_span(agent)
+    actor_spans = [np_span(agent)]
     if found is None:
-        # the parser may hang the target on the agent: "an attack by X on Y".
+        # the parser may hang the target on the agent: "an attack by X on Y", or on
+        # its last conjunct: "an offensive by X and Y on Z" (each side's phrase ends there).
         found = _agent_target(agent)
         if found is not None:
-            actor_span = agent.doc[actor_span.start : found[1].i]
+            ends = found[1].i
+            spans = [np_span(side) for side in conjuncts(agent)]
+            actor_spans = [agent.doc[sp.start : min(sp.end, ends)] for sp in spans]
         else:
             # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
             found = _weapon_phrase_target(noun)
@@ -106,7 +110,7 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     lemma = noun_lemma(event)
     action = gerund_lemma(event.text) if lemma.endswith("ing") else lemma
     relation = f"{event.text} by {prep.text}"
-    for patient in conjuncts(target):
+    for actor_span, patient in itertools.product(actor_spans, conjuncts(target)):
         yield Frame(actor_span, event, np_span(patient), "active", None, "event", relation, action)
 
 
@@ -121,7 +125,7 @@ def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:
 
 
 def _agent_target(agent: Token) -> tuple[Token, Token] | None:
-    for prep in agent.rights:
+    for prep in (kid for side in conjuncts(agent) for kid in side.rights):
         if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}:
             pobj = child(prep, "pobj")
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:

@@ -10,6 +10,7 @@ from ..parse.commas import has_comma_before
 from .edges import companion, ends_phrase, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
+from .sharedof import is_shared_conjunct, owned_of, shared_of
 from .stolensubjects import NOMINAL_POS, SUBJECT_DEPS, subjectless_verb_after
 
 # Dependents that end a noun phrase when they follow its head: clauses,
@@ -42,7 +43,12 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     left = tok.left_edge.i if start is None else start
     right = tok.i
     rights = list(tok.rights)
+    shared = shared_of(tok)
     for n, kid in enumerate(rights):
+        if shared is not None and kid.i < shared.i:
+            # "depots and trucks of the militia": one phrase (see sharedof).
+            right = _right_end(kid)
+            continue
         if is_region_apposition(kid) or (
             kid.text == "," and n + 1 < len(rights) and is_region_apposition(rights[n + 1])
         ):
@@ -59,6 +65,8 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
         ):
             break
         right = _right_end(kid)
+    if (own := owned_of(tok)) is not None and right == tok.right_edge.i:
+        right = _right_end(own)  # "two guards and members of X": the members' phrase
     doc = tok.doc
     left, right = unquoted(doc, tok.i, left, right)
     left, right = _hyphen_joined(doc, left, right)
@@ -139,8 +147,10 @@ def _right_end(tok: Token) -> int:
     shelling"): see :func:`graph.extract.edges.ends_phrase`. An "of" list stays (oflists).
     """
     right = tok.i
+    shared = shared_of(tok)
     for kid in tok.rights:
         cut = kid.dep_ in _CUT_DEPS and not is_of_list_member(kid)
+        cut = cut and (shared is None or kid.i > shared.i)
         if cut or ends_phrase(kid) or is_time_phrase(kid):
             break
         right = _right_end(kid)
@@ -168,6 +178,7 @@ def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
         elif (
             kid.dep_ == "conj"
             and kid.pos_ in NOMINAL_POS
+            and not is_shared_conjunct(kid)  # "depots and trucks of X": one phrase
             and (before is None or kid.i < before)
             and subjectless_verb_after(kid) is None
         ):
