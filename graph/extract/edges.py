@@ -34,6 +34,7 @@ def ends_phrase(kid: Token) -> bool:
         or is_means_phrase(kid)
         or is_hand_phrase(kid)
         or companion(kid) is not None
+        or joint_partner(kid) is not None
         or is_held_place_of(kid)
         or is_adjunct_phrase(kid)
     )
@@ -68,6 +69,35 @@ def companion(kid: Token) -> Token | None:
     if with_ is None or with_.i < 1 or kid.doc[with_.i - 1].lower_ not in _ALONG:
         return None
     return next((k for k in with_.children if k.dep_ == "pobj"), None)
+
+
+# Nouns of "in cooperation with Y": Y acts together with the phrase's head.
+_JOINT = frozenset(
+    {"cooperation", "coordination", "conjunction", "collaboration", "partnership", "tandem"}
+)
+
+
+def joint_partner(kid: Token) -> Token | None:
+    """Return the partner of a noun's "in cooperation with Y" / "in coordination with Y".
+
+    "Army units in cooperation with the Hawks militia stormed the hill": the militia
+    stormed it too, and is no part of the army's phrase. Hung on a target ("seized the
+    road in cooperation with Y") the phrase only ends it: the partner is the actor's.
+    """
+    if kid.dep_ != "prep" or kid.lower_ != "in":
+        return None
+    joint = next((k for k in kid.children if k.dep_ == "pobj"), None)
+    if joint is None or joint.lower_ not in _JOINT:
+        return None
+    with_ = next((k for k in joint.children if k.dep_ == "prep" and k.lower_ == "with"), None)
+    return next((k for k in with_.children if k.dep_ == "pobj"), None) if with_ else None
+
+
+def partner(kid: Token, head: Token) -> Token | None:
+    """Return who a right dependent of ``head`` adds as a partner ("along with Y"), or None."""
+    if head.dep_ in {"nsubj", "nsubjpass"} or head.head.lower_ == "by":
+        return companion(kid) or joint_partner(kid)
+    return companion(kid)
 
 
 # Prepositions that date an act: "the attack on Sunday", "the raid in March".

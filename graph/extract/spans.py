@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..parse.commas import has_comma_before
-from .edges import companion, ends_phrase, unquoted
+from .edges import ends_phrase, partner, unquoted
 from .lexicon import LIGHT_VERBS, MONTHS, PARTICLES, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
 from .sharedof import is_shared_conjunct, owned_of, shared_of
@@ -171,10 +171,10 @@ def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
     """
     yield tok
     for kid in tok.children:
-        partner = companion(kid) if kid.dep_ == "prep" and kid.i > tok.i else None
-        if partner is not None:
-            # "Moscow along with Tehran": the partner acts too (see companion).
-            yield from conjuncts(partner, before=before)
+        joined = partner(kid, tok) if kid.dep_ == "prep" and kid.i > tok.i else None
+        if joined is not None:
+            # "Moscow along with Tehran": the partner acts too (see edges.partner).
+            yield from conjuncts(joined, before=before)
         elif (
             kid.dep_ == "conj"
             and kid.pos_ in NOMINAL_POS
