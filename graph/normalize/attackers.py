@@ -23,6 +23,9 @@ gap, or against what the sentence says of the attack:
   Falcon Brigade claimed the bombing"), names the doer before any sentence back, and a
   sentence saying no one knows ("it was unclear who fired them") leaves it unnamed
   (:mod:`graph.normalize.claimants`).
+
+An attack the extractor kept as a fact for want of a doer ("Barrel bombs hit a bakery")
+takes its doer the same way and becomes an event (:mod:`graph.normalize.agentless`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from ..extract.agentnouns import is_means_noun
 from ..extract.lexicon import EVENT_NOUNS, HOLDING_VERBS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
 from ..model import UNRESOLVED, Event
 from .agency import head_words
+from .agentless import is_unowned_fact
 from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .phrase import words_of
@@ -82,13 +86,14 @@ _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
 # "the regime-held district", "rebel-controlled areas": who holds the place attacked.
 _HELD = re.compile(r"\b([A-Za-z]+)-(?:held|controlled|run)\b")
 # Words news uses for the same holder: "regime-held" is held by the government's army.
+_REBEL_WORDS = ("rebel", "opposition", "insurgent")
 _HOLDERS = {
     "regime": ("regime", "government", "army", "loyalist"),
     "government": ("regime", "government", "army", "loyalist"),
     "loyalist": ("regime", "government", "army", "loyalist"),
-    "rebel": ("rebel", "opposition", "insurgent"),
-    "opposition": ("rebel", "opposition", "insurgent"),
-    "insurgent": ("rebel", "opposition", "insurgent"),
+    "rebel": _REBEL_WORDS,
+    "opposition": _REBEL_WORDS,
+    "insurgent": _REBEL_WORDS,
 }
 
 
@@ -107,27 +112,44 @@ def owned_by_context(
     texts = dict(sentences or {})
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
     named = [e for e in batch if _is_named_attack(e) or _is_uncertain_attack(e)]
+    owned: list[Event] = []  # attacks given a doer from context: a side the story went on with
     for event in batch:
         owner = None
-        if _is_unowned_attack(event) or _is_generic_bomber(event):
+        # "Rockets hit the school" kept as a fact: an attack the story may name the doer of
+        fact = is_unowned_fact(event, batch)
+        unowned = _is_unowned_attack(event) or fact
+        if unowned or _is_generic_bomber(event):
             owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
-        if owner is None and _is_unowned_attack(event):
-            owner = _owner(event, named, day, texts)
+        if owner is None and unowned:
+            owner = _owner(event, named, day, texts, owned)
+        if fact and owner is not None and owner.actor_id == _NAMELESS_MILITARY:
+            owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:
             event = replace(
                 event,
+                kind="event",
                 actor_id=owner.actor_id,
                 actor_label=owner.actor_label,
                 actor_type=owner.actor_type,
                 actor_code=owner.actor_code,
             )
+            owned.append(event)
         yield event
 
 
 def _owner(
-    event: Event, named: Sequence[Event], day: str, texts: Mapping[int, str]
+    event: Event,
+    named: Sequence[Event],
+    day: str,
+    texts: Mapping[int, str],
+    owned: Sequence[Event] = (),
 ) -> Event | None:
-    """Return the attacker of the nearest sentence that names one side only, or None."""
+    """Return the attacker of the nearest sentence that names one side only, or None.
+
+    An attack of that sentence already given its doer from context counts as a side too
+    ("The bombardment hit X where rebels killed a pilot. It was the first bombardment"):
+    it never owns one by itself, but a second side there leaves the attack unowned.
+    """
     here, text = event.provenance.sentence_index, event.provenance.sentence
     at = position_of(text, event.actor)
     if _REPRISAL.search(text[:at]):
@@ -144,7 +166,10 @@ def _owner(
             and (gap or position_of(text, e.actor) < at)  # named before it, not after
             and _may_own(e, event, day)
         ]
-        if len({side_of(e) for e in found}) > 1 or any(_is_uncertain_attack(e) for e in found):
+        sides = {side_of(e) for e in found} | {
+            side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
+        }
+        if len(sides) > 1 or any(_is_uncertain_attack(e) for e in found):
             return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
         if found:
             return found[-1]
@@ -255,6 +280,8 @@ def _holds(attacker: Event, text: str) -> bool:
     names = {w.lower() for w in f"{attacker.actor} {attacker.actor_label}".split()}
     for match in _HELD.finditer(text):
         holder = match[1].lower()
+        if attacker.actor_type == "armed-group" and holder in _REBEL_WORDS:
+            return True  # "rebel-held X": a named armed group may be one of its holders
         if any(name.startswith(_HOLDERS.get(holder, (holder,))) for name in names if len(name) > 1):
             return True
     return False
