@@ -11,6 +11,7 @@ when the place attacked is held by the side named.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from graph.extract import extract_events
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.agentless import is_unowned_fact
+from graph.normalize.attackers import owned_by_context
 
 Parse = Callable[..., Doc]
 
@@ -125,3 +127,33 @@ def _fact(actor: str, action: str, target: str, sentence: str, **fields: str) ->
 )  # fmt: skip
 def test_which_facts_may_take_a_doer_from_context(event, unowned):
     assert is_unowned_fact(event) is unowned
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        ("Nine died in raids carried out by the Ruritanian army.", "Ruritania"),
+        # the text leaves it open between the army and someone else: no one is guessed
+        ("Nine died in raids carried out by the Ruritanian army or Borduvian jets.", ""),
+        ("Nine died in raids carried out, by either the Ruritanian army or Borduvian jets.", ""),
+    ],
+)
+def test_an_attacker_named_as_one_of_alternatives_owns_nothing(sentence, owner):
+    prov = Provenance("d", "d.txt", 0, 0, len(sentence), sentence)
+    army = Event(
+        "the Ruritanian army",
+        "carry out",
+        "raids",
+        prov,
+        kind="event",
+        action_class="ASSAULT",
+        actor_id="ruritania",
+        actor_label="Ruritania",
+        actor_type="military",
+        actor_code="RURMIL",
+    )
+    fact = _fact("attacks", "attack", "the orchards", "Four died in attacks on the orchards.")
+    fact = replace(fact, relation="attacks on")
+    events = list(owned_by_context([army, fact]))
+    assert events[1].actor_label == owner
+    assert events[1].kind == ("event" if owner else "relation")

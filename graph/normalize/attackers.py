@@ -169,11 +169,20 @@ def _owner(
         sides = {side_of(e) for e in found} | {
             side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
         }
-        if len(sides) > 1 or any(_is_uncertain_attack(e) for e in found):
+        if len(sides) > 1 or any(_is_uncertain_attack(e) or _is_alternative(e) for e in found):
             return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
         if found:
             return found[-1]
     return None
+
+
+def _is_alternative(event: Event) -> bool:
+    """Return whether an attacker is one of alternatives: "by Syrian or Russian jets"."""
+    text, at = event.provenance.sentence, position_of(event.provenance.sentence, event.actor)
+    after = text[at + len(event.actor) :].split()[:1]
+    return bool(_ALTERNATIVE.fullmatch(after[0]) if after else False) or bool(
+        re.search(r"\b(?:either|or)\s+$", text[:at], re.I)
+    )
 
 
 def _is_generic_bomber(event: Event) -> bool:
