@@ -95,11 +95,26 @@ def test_an_attack_fact_stays_a_fact_when_its_doer_is_open(parse, text, actor, a
     assert _kinds(parse, text)[(actor, action)][0] == "relation"
 
 
-def _fact(actor: str, action: str, target: str, sentence: str, **fields: str) -> Event:
+def _fact(
+    actor: str,
+    action: str,
+    target: str,
+    sentence: str,
+    *,
+    kind: str = "relation",
+    relation: str = "",
+) -> Event:
     prov = Provenance("d", "d.txt", 1, 100, 100 + len(sentence), sentence)
-    values = {"action_class": "FIGHT", "actor_type": "unresolved", "relation": action}
-    values |= {"kind": "relation", **fields}
-    return Event(actor, action, target, prov, **values)
+    return Event(
+        actor,
+        action,
+        target,
+        prov,
+        kind=kind,
+        action_class="FIGHT",
+        actor_type="unresolved",
+        relation=relation or action,
+    )
 
 
 @pytest.mark.parametrize(

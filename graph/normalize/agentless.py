@@ -50,7 +50,7 @@ def is_unowned_fact(event: Event, batch: Sequence[Event] = ()) -> bool:
     "Rockets hit a school", "strikes on the market" (their doer unnamed in the clause)
     may; "barrel bombs were dropped", "the raids intensified", "the war killed
     thousands", "clashes killed ten" may not, nor an attack noun that another verb of
-    its sentence takes as object ("the army repelled an attack on its posts", "the
+    its sentence takes as object ("the garrison beat back an assault on its wall", "the
     group mounted an attack on X": that clause tells whose attack it was, or that it was
     not the subject's).
 
@@ -76,14 +76,14 @@ def is_unowned_fact(event: Event, batch: Sequence[Event] = ()) -> bool:
     if not _precedes_verb(event):
         return False  # "mines planted by the militia and suicide attacks": no subject
     if _is_taken_by_other(event, batch):
-        return False  # "the army repelled a fierce attack on its posts"
+        return False  # "the garrison beat back a night assault on its wall"
     return _is_one_sided_attack(event.actor) and not _is_unreal(event)
 
 
 def _is_taken_by_other(event: Event, batch: Sequence[Event]) -> bool:
     """Return whether another clause of the sentence takes the attack as its object.
 
-    "The army repelled an attack on its posts", "the group mounted one of its heaviest
+    "The garrison beat back an assault on its wall", "the band mounted one of its biggest
     attacks on X": the attack is in that event's verb group or object. What a speaker
     says (its whole clause) does not count.
     """
