@@ -18,6 +18,7 @@ from .edges import subject
 from .effectgerunds import effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
+from .fronted import participle_patient
 from .gerunds import can_act, gerund_doer, names_where
 from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
 from .passives import conjoined_passive_subject, is_passive_complement
@@ -55,6 +56,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return _active(verb, subj)
     if child(verb, "nsubjpass", "auxpass") is not None or conjoined_passive_subject(verb):
         return _passive(verb)  # (a second passive: "was shelled and captured by rebels")
+    if participle_patient(verb) is not None:
+        return _passive(verb)  # "Backed by X, the army ...": X backs (see fronted)
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
     stolen = fired_weapon(verb) or stolen_subject(verb) or clause_subject(verb)

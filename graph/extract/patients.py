@@ -14,6 +14,7 @@ from .edges import is_hand_phrase
 from .effectgerunds import misread_object
 from .eventnouns import is_event_noun
 from .eventtargets import is_means
+from .fronted import participle_patient
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
 from .passives import conjoined_passive_subject, undergoer
@@ -35,6 +36,8 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         if (reported := reported_antecedent(verb, passive_subj)) is not None:
             return [reported], None  # "strikes which locals say were carried out by jets"
         return list(conjuncts(passive_subj)), None
+    if (fronted := participle_patient(verb)) is not None:
+        return list(conjuncts(fronted)), None  # "Backed by X, the army ..." (see fronted)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
