@@ -65,6 +65,12 @@ NOT_THE_SUBJECTS_ACT = [
         "The town captured by the rebels, the soldiers withdrew south.",
         ("the rebels", "capture", "the soldiers"),
     ),
+    # an aside after the subject, between dashes, is about another noun.
+    *_both(
+        "The army kept shelling Harun even though the town falls within a network of safe "
+        "zones - approved by Turkey, Russia and Iran - in which attacks are banned.",
+        ("Iran", "approve", "the town"),
+    ),
     # a "by" phrase that names no one gives no doer.
     *_both(
         "Encouraged by the gains, the rebels pushed on toward the airport.",

@@ -7,7 +7,8 @@ an agent and no subject of its own; without a rule the participle inherits the m
 subject as its doer ("the army backed"), and the doer named in its "by" phrase is lost.
 A participle with a subject of its own ("the town captured by X, the rebels fled") is
 an absolute clause and is left alone, and so is one whose "by" phrase names no one
-("Encouraged by the gains, the rebels pushed on").
+("Encouraged by the gains, the rebels pushed on") and one after the subject, which
+may be an aside on another noun.
 """
 
 from __future__ import annotations
@@ -33,4 +34,7 @@ def participle_patient(verb: Token) -> Token | None:
     doer = child(agent, "pobj") if agent is not None else None
     if doer is None or not (is_someone(doer) or doer.pos_ == "PROPN"):
         return None  # "Encouraged by the gains, the rebels ...": no one did it
-    return child(verb.head, "nsubj")
+    subject = child(verb.head, "nsubj")
+    # only before its subject: a participle after it may be an aside on another noun the
+    # parser hung on the verb ("the zone falls within areas - endorsed by X - where").
+    return subject if subject is not None and verb.i < subject.i else None
