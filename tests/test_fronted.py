@@ -68,8 +68,8 @@ NOT_THE_SUBJECTS_ACT = [
     # an aside after the subject, between dashes, is about another noun.
     *_both(
         "The army kept shelling Harun even though the town falls within a network of safe "
-        "zones - approved by Turkey, Russia and Iran - in which attacks are banned.",
-        ("Iran", "approve", "the town"),
+        "zones - approved by Qatar, Jordan and Oman - in which attacks are banned.",
+        ("Oman", "approve", "the town"),
     ),
     # a "by" phrase that names no one gives no doer.
     *_both(
