@@ -239,3 +239,34 @@ def test_acts_of_war_named_by_other_verbs(parse, sentence, word, expected):
     found = [e for e in extract_events(parse(sentence)) if word in e.relation]
     assert found, f"no event or fact on {word!r}"
     assert found[0].action_class == expected
+
+
+# (sentence, a word of the relation, class, mode): what is struck, seized or stopped is no
+# means of the act; the means of an attack still make it ASSAULT
+MEANS = [
+    ("Troops foiled a suicide attack on the checkpoint", "foiled", "FIGHT", ""),
+    ("Troops foiled a suicide attack on the checkpoint, the ministry said.", "foiled", "FIGHT", ""),
+    ("Soldiers killed a suicide bomber at the gate.", "killed", "FIGHT", ""),
+    ("A suicide bomber killed five guards at the gate", "killed", "ASSAULT", "suicide-attack"),
+    ("The militia detonated a car bomb near the base.", "detonated", "ASSAULT", "explosives"),
+    ("The rebels attacked the post with two car bombs", "attacked", "ASSAULT", "explosives"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "cls", "mode"), MEANS)
+def test_a_struck_or_stopped_object_is_no_means(parse, sentence, word, cls, mode):
+    event = _event(parse, sentence, word)
+    assert (event.action_class, event.mode) == (cls, mode)
+
+
+# (sentence, a word of the relation, class): flying an aircraft is no aid; flying relief is
+FLOWN = [
+    ("The two pilots were flying a transport helicopter when it was shot down.", "flying", "OTHER"),
+    ("The pilots flew a jet over the border", "flew", "OTHER"),
+    ("The air force flew food and medicine to the besieged town.", "flew", "AID"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "cls"), FLOWN)
+def test_flying_an_aircraft_is_no_aid(parse, sentence, word, cls):
+    assert _event(parse, sentence, word).action_class == cls

@@ -40,7 +40,7 @@ from .senses import (
 from .territory import broken_through, place_regained, place_taken
 from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
-from .warfare import war_sense
+from .warfare import means_roles, war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
@@ -267,7 +267,7 @@ def _with_particle(verb: Token, action: str) -> str:
 def _method(verb: Token) -> str:
     """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
     for kid in verb.children:
-        if kid.dep_ in {"nsubj", "nsubjpass", "dobj", "prep", "agent"}:
+        if kid.dep_ in means_roles(verb):  # "destroyed a car bomb": the object is no means
             for tok in kid.subtree:
                 mode = _METHODS.get(tok.lower_)
                 if mode:

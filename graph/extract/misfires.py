@@ -60,7 +60,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _QUESTION_MARKS = _words("whether if who what which when where why how")
 _REFUGE_NOUNS = _words("shelter refuge cover safety sanctuary")
 _OCCUPYING = frozenset({"COERCE", "FIGHT"})
-_CARRYING = _words("carry transport ship ferry move")
+_CARRYING = _words("carry transport ship ferry move fly")  # "pilots flying a helicopter"
 _RELIEF = _words(
     "aid relief food medicine medical supply supplies assistance humanitarian flour fuel "
     "blanket tent water"

@@ -15,7 +15,9 @@
 - "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
 - "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms";
 - "gassed the villagers": an attack with unconventional weapons (PLOVER ASSAULT mode
-  "unconventional"; the dictionary has no verb "gas").
+  "unconventional"; the dictionary has no verb "gas");
+- "destroyed a car bomb", "foiled a suicide attack": what is struck or stopped is no means
+  of the act (:func:`means_roles`), so no ASSAULT mode comes from it.
 """
 
 from __future__ import annotations
@@ -27,13 +29,22 @@ from .coercion import coercion_sense
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["war_sense"]
+__all__ = ["means_roles", "war_sense"]
 
 # Verbs of an attack with poison gas, which the dictionary does not list.
 _GASSING = _words("gas")
 _CHEMICAL = Code("", "ASSAULT", "unconventional")
 _EUPHEMISMS = _words("eliminate liquidate neutralize neutralise")
 _FOILING = _words("foil thwart repel repulse frustrate")
+# Verbs whose object is what is struck, seized or stopped, never the means of the act:
+# "destroyed a car bomb", "killed a suicide bomber", "foiled a suicide attack" (no
+# ASSAULT by explosives); "detonated a car bomb", "used chlorine" name their means.
+_COUNTERING = _FOILING | _words(
+    "destroy dismantle defuse intercept down eliminate neutralize neutralise kill target "
+    "seize capture confiscate arrest detain"
+)
+_MEANS_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent"})
+_AGENT_ROLES = frozenset({"nsubj", "prep", "agent"})
 _ATTEMPTS = _words(
     "attack attacks attempt attempts bid infiltration offensive assault raid incursion plan "
     "advance push"
@@ -82,6 +93,11 @@ def _is_place(noun: Token) -> bool:
 
 def _code(cls: str) -> Code | None:
     return Code("", cls, "") if cls else None
+
+
+def means_roles(verb: Token) -> frozenset[str]:
+    """Return the roles of a clause that may name the means of its act (the ASSAULT mode)."""
+    return _AGENT_ROLES if verb.lemma_.lower() in _COUNTERING else _MEANS_ROLES
 
 
 def war_sense(verb: Token) -> Code | None:
