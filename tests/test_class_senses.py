@@ -250,6 +250,14 @@ MEANS = [
     ("A suicide bomber killed five guards at the gate", "killed", "ASSAULT", "suicide-attack"),
     ("The militia detonated a car bomb near the base.", "detonated", "ASSAULT", "explosives"),
     ("The rebels attacked the post with two car bombs", "attacked", "ASSAULT", "explosives"),
+    # a phrase hung on the victims still tells the means
+    (
+        "The group said it killed 50 fighters in a suicide bombing on a bus.",
+        "killed",
+        "ASSAULT",
+        "suicide-attack",
+    ),
+    ("The gang has targeted rival clans with bomb attacks", "targeted", "ASSAULT", "explosives"),
 ]
 
 

@@ -40,7 +40,7 @@ from .senses import (
 from .territory import broken_through, place_regained, place_taken
 from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
-from .warfare import means_roles, war_sense
+from .warfare import means_phrases, war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
@@ -266,17 +266,16 @@ def _with_particle(verb: Token, action: str) -> str:
 
 def _method(verb: Token) -> str:
     """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
-    for kid in verb.children:
-        if kid.dep_ in means_roles(verb):  # "destroyed a car bomb": the object is no means
-            for tok in kid.subtree:
-                mode = _METHODS.get(tok.lower_)
-                if mode:
-                    return mode
-                if tok.lemma_ == "bomb" and (
-                    tok.dep_ == "compound" or (tok.i > 0 and tok.nbor(-1).lower_ == "car")
-                ):
-                    # "a bomb attack", "a car bomb"; not "jets dropped bombs"
-                    return "explosives"
+    for kid in means_phrases(verb):  # "destroyed a car bomb": the object is no means
+        for tok in kid.subtree:
+            mode = _METHODS.get(tok.lower_)
+            if mode:
+                return mode
+            if tok.lemma_ == "bomb" and (
+                tok.dep_ == "compound" or (tok.i > 0 and tok.nbor(-1).lower_ == "car")
+            ):
+                # "a bomb attack", "a car bomb"; not "jets dropped bombs"
+                return "explosives"
     return "unconventional" if _unconventional(verb) else ""
 
 

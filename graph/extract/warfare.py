@@ -29,7 +29,7 @@ from .coercion import coercion_sense
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["means_roles", "war_sense"]
+__all__ = ["means_phrases", "war_sense"]
 
 # Verbs of an attack with poison gas, which the dictionary does not list.
 _GASSING = _words("gas")
@@ -44,7 +44,9 @@ _COUNTERING = _FOILING | _words(
     "seize capture confiscate arrest detain"
 )
 _MEANS_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent"})
-_AGENT_ROLES = frozenset({"nsubj", "prep", "agent"})
+# Phrases hung on such an object that still tell the means: "killed 50 fighters in a
+# suicide bombing", "targeted the rebels with bomb attacks".
+_MEANS_PREPS = _words("in with by using during")
 _ATTEMPTS = _words(
     "attack attacks attempt attempts bid infiltration offensive assault raid incursion plan "
     "advance push"
@@ -95,9 +97,18 @@ def _code(cls: str) -> Code | None:
     return Code("", cls, "") if cls else None
 
 
-def means_roles(verb: Token) -> frozenset[str]:
-    """Return the roles of a clause that may name the means of its act (the ASSAULT mode)."""
-    return _AGENT_ROLES if verb.lemma_.lower() in _COUNTERING else _MEANS_ROLES
+def means_phrases(verb: Token) -> list[Token]:
+    """Return the phrases of a clause that may name the means of its act (its ASSAULT mode).
+
+    The object of a verb of striking or stopping is what is struck ("destroyed a car
+    bomb"), though a phrase hung on it may tell the means ("in a suicide bombing").
+    """
+    phrases = [k for k in verb.children if k.dep_ in _MEANS_ROLES]
+    if verb.lemma_.lower() not in _COUNTERING:
+        return phrases
+    struck = [k for k in phrases if k.dep_ in {"dobj", "nsubjpass"}]
+    hung = [p for k in struck for p in k.children if p.dep_ == "prep" and p.lower_ in _MEANS_PREPS]
+    return [k for k in phrases if k not in struck] + hung
 
 
 def war_sense(verb: Token) -> Code | None:
