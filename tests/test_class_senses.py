@@ -246,7 +246,7 @@ def test_acts_of_war_named_by_other_verbs(parse, sentence, word, expected):
 MEANS = [
     ("Troops foiled a suicide attack on the checkpoint", "foiled", "FIGHT", ""),
     ("Troops foiled a suicide attack on the checkpoint, the ministry said.", "foiled", "FIGHT", ""),
-    ("Soldiers eliminated a suicide bomber at the gate.", "eliminated", "FIGHT", "190"),
+    ("Soldiers eliminated a suicide bomber at the gate.", "eliminated", "FIGHT", ""),
     pytest.param(
         "Soldiers killed a suicide bomber at the gate.",
         "killed",
@@ -261,7 +261,7 @@ MEANS = [
     ("The rebels attacked the post with two car bombs", "attacked", "ASSAULT", "explosives"),
     # a phrase hung on the victims still tells the means
     (
-        "The group said it killed 50 fighters in a suicide bombing on a bus.",
+        "The gang said it killed 40 guards in a suicide blast at their post.",
         "killed",
         "ASSAULT",
         "suicide-attack",
