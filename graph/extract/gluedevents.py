@@ -46,9 +46,7 @@ def _glued_event(span: Span, root: Token) -> Token | None:
     for tok in span.doc[span.start : root.i]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
             return tok if _opens_phrase(span, tok) else None
-        if tok.lemma_.lower() in _SPANS_OF_TIME:
-            continue
-        if tok.pos_ not in _FILLER_POS or tok.ent_type_ in {"NORP", "GPE", "ORG"}:
+        if not _is_filler(tok) and tok.pos_ != "ADP":
             return None  # "Velnian war planes", "coalition strike jets"
     return None
 
@@ -60,10 +58,25 @@ def _opens_phrase(span: Span, event: Token) -> bool:
     """
     if event.i + 1 >= span.end:
         return False
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    fronted = before is not None and before.pos_ in {"ADP", "SCONJ"}
+    fronted = _after_preposition(event)
     if not fronted and not any(k.dep_ == "prep" for k in event.children):
         return False  # "The strike crews bombed": no phrase opens before the subject
     after = span.doc[event.i + 1]
     # the subject's own words follow the event noun: a name, a group or its modifier
     return after.is_punct or after.pos_ in {"PROPN", "NOUN", "ADJ", "ADP"}
+
+
+def _after_preposition(event: Token) -> bool:
+    """Return whether a preposition opens the phrase ``event`` ends: "After a long siege"."""
+    i = event.i - 1
+    start = event.sent.start
+    while i >= start and _is_filler(event.doc[i]):
+        i -= 1
+    return i >= start and event.doc[i].pos_ in {"ADP", "SCONJ"}
+
+
+def _is_filler(tok: Token) -> bool:
+    """Return whether ``tok`` may stand before an event noun and name no one."""
+    if tok.ent_type_ in {"NORP", "GPE", "ORG"}:
+        return False
+    return tok.pos_ in _FILLER_POS - {"ADP"} or tok.lemma_.lower() in _SPANS_OF_TIME
