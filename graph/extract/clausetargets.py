@@ -17,6 +17,7 @@ from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
+from .origins import is_origin
 from .purposes import fight_purpose
 from .recipients import (
     called_for,
@@ -78,6 +79,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         or control_target(verb, obj)
         or recipient_target(verb, obj)
     )
+    if found is not None and any(is_origin(verb, tok.head) for tok in found[0]):
+        found = None  # "launched a campaign from the north": where it started (origins)
     if found is not None:
         return [np_span(tok) for tok in found[0]], found[1]
     if verb.lemma_.lower() in CONTENT_VERBS and is_thing(obj):

@@ -17,6 +17,7 @@ from .eventtargets import is_means
 from .fronted import participle_patient
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
+from .origins import is_origin
 from .passives import conjoined_passive_subject, undergoer
 from .recipients import prefer_side
 from .relatives import reported_antecedent
@@ -85,7 +86,7 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
             for kid in verb.children
             if kid.dep_ == "prep"
             and kid.lower_ in TARGET_PREPS
-            and not (is_means(kid) or is_hand_phrase(kid))
+            and not (is_means(kid) or is_hand_phrase(kid) or is_origin(verb, kid))
             for pobj in [child(kid, "pobj")]
             if pobj is not None and pobj.ent_type_ not in TIME_LABELS
         ]
