@@ -8,19 +8,18 @@ character offset an event carries still points into the original text
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TextIO
 
 from ..errors import SeedError
 from ..model import Article, text_id
+from .decoding import decode_bytes, read_bytes, read_lines
+from .duplicates import jsonl_ids, unique_articles
 from .pagetext import html_to_text, looks_like_html, strip_boilerplate
 
 __all__ = [
@@ -48,15 +47,6 @@ MAX_DOC_BYTES = 20_000_000
 ON_DUPLICATE = ("error", "first", "last", "rename")
 # Folder walks skip project files that are not articles (seeds/README.md).
 _SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\..*)?$", re.IGNORECASE)
-_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x1f\x8b": "gzip-compressed data",
-    b"PK\x03\x04": "a ZIP archive",
-}
-
 # Prose breaks into sentences; a run this long without one is data (minified
 # script, base64) that would only make the parser crawl.
 _UNBROKEN = re.compile(r"[^.!?\n]{20000,}")
@@ -96,63 +86,9 @@ def load_articles(
     limit = max_bytes or MAX_DOC_BYTES
     keep = _last_sources(paths) if on_duplicate == "last" else None
     articles = _load(paths, limit, skip_bad)
-    yield from _unique(
+    yield from unique_articles(
         articles, "first" if skip_bad and on_duplicate == "error" else on_duplicate, keep
     )
-
-
-def _unique(
-    articles: Iterator[Article], on_duplicate: str, keep: dict[str, str] | None
-) -> Iterator[Article]:
-    """Pass each document id once: a repeat of the same text is skipped, another as asked.
-
-    Two documents under one id would share one named graph, and each rebuild
-    would flip between them.
-    """
-    seen: dict[str, tuple[str, str]] = {}  # id -> (where first seen, text digest)
-    for article in articles:
-        if keep is not None and keep.get(article.doc_id, article.source) != article.source:
-            log.warning(
-                "skipped %s: %s has id %r too", article.source, keep[article.doc_id], article.doc_id
-            )
-            continue
-        digest = text_id(article.text)
-        first = seen.setdefault(article.doc_id, (article.source, digest))
-        if first == (article.source, digest):
-            yield article
-        elif first[1] == digest:
-            log.warning("skipped %s: the same document as %s", article.source, first[0])
-        elif on_duplicate == "rename":
-            yield _renamed(article, seen, digest)
-        elif on_duplicate != "error":
-            log.warning("skipped %s: document id %r is taken", article.source, article.doc_id)
-        else:
-            raise SeedError(_duplicate_message(article, first[0]))
-
-
-def _duplicate_message(article: Article, first: str) -> str:
-    """Name both places of a taken id; two inputs can share a file name (a/x.txt, b/x.txt)."""
-    if first == article.source:
-        where = f"another input also named {first} (with a different text)"
-        hint = "pass their common folder instead, so each is named by its path, or "
-    else:
-        where, hint = first, "give each document its own id, or pass "
-    return (
-        f"cannot read {article.source}: document id {article.doc_id!r} is already used by "
-        f"{where}. Hint: {hint}--on-duplicate first|last|rename"
-    )
-
-
-def _renamed(article: Article, seen: dict[str, tuple[str, str]], digest: str) -> Article:
-    """Return the article under the first free id ``ID~N`` (N from 2), and mark it taken."""
-    number = 2
-    while (new_id := f"{article.doc_id}~{number}") in seen:
-        number += 1
-    seen[new_id] = (article.source, digest)
-    log.warning(
-        "renamed %s: document id %r is taken; now %r", article.source, article.doc_id, new_id
-    )
-    return replace(article, doc_id=new_id)
 
 
 def _last_sources(paths: list[Path | str]) -> dict[str, str]:
@@ -164,27 +100,9 @@ def _last_sources(paths: list[Path | str]) -> dict[str, str]:
         if path.suffix.lower() not in JSONL_SUFFIXES:
             last[_file_id(source)] = source
             continue
-        for where, record in _jsonl_ids(path, source):
+        for where, record in jsonl_ids(path, source):
             last[record] = where
     return last
-
-
-def _jsonl_ids(path: Path, source: str) -> Iterator[tuple[str, str]]:
-    """Yield ``(where, id)`` of each readable record of a JSONL file (others are skipped)."""
-    try:
-        handle = path.open("rb")
-    except OSError:
-        return  # the reading pass reports it
-    with handle:
-        for lineno, line in enumerate(handle, start=1):
-            try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                given = record.get("id")
-                doc_id = (str(given) if given is not None else "") or text_id(record["text"])
-                yield f"{source} line {lineno}", doc_id
 
 
 def _files(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, str]]:
@@ -262,50 +180,10 @@ def _read_file(path: Path, source: str, limit: int) -> list[Article]:
         raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if size > limit:
         raise SeedError(f"cannot read {path}: {_too_big(limit)}")
-    text = decode_bytes(_read_bytes(path), path)
+    text = decode_bytes(read_bytes(path), path)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)
     return [_article_from_text(text, source, _file_id(source), where=str(path))]
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except IsADirectoryError as exc:
-        raise SeedError(f"cannot read {path}: it is a folder, not a file") from exc
-    except OSError as exc:
-        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def decode_bytes(data: bytes, path: Path | str) -> str:
-    """Decode a document's bytes (UTF-8, or UTF-16/UTF-8 with a byte-order mark).
-
-    Raises:
-        SeedError: The bytes are binary data or not valid UTF-8.
-    """
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise SeedError(
-                    f"cannot read {path}: not valid {codec.upper()}: {exc.reason}"
-                ) from exc
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise SeedError(f"cannot read {path}: it is {what}, not text")
-    if b"\x00" in data[:8192]:
-        raise SeedError(f"cannot read {path}: it is binary data, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SeedError(
-            f"cannot read {path}: not valid UTF-8 at byte {exc.start}. Hint: re-save as UTF-8."
-        ) from exc
 
 
 def _file_id(source: str) -> str:
@@ -372,19 +250,3 @@ def _article_from_text(
         publisher=meta["publisher"],
         date=meta["date"],
     )
-
-
-def read_lines(path: Path | str) -> TextIO:
-    """Return a text file (decoded as documents are) or, for ``"-"``, standard input.
-
-    Raises:
-        SeedError: The file cannot be read or decoded.
-    """
-    if str(path) == "-":
-        return sys.stdin
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SeedError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return io.StringIO(decode_bytes(data, path))
