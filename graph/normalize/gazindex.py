@@ -1,0 +1,289 @@
+"""The gazetteer's index: names (aliases, demonyms, capitals) -> actors, and mentions in a text.
+
+:mod:`graph.normalize.gazetteer` loads it from the packaged data and the user's files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from ..errors import OntologyError
+from ..model import ACTOR_TYPES
+from ..vocab import NG
+from .actordict import Actor, DictRow, PersonIndex, actor_description, parse_role, role_at
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+# Tokens: dotted abbreviations ("U.S.") or runs of letters/digits; hyphens and
+# apostrophes separate tokens, so "US-led" and "US led" give the same key.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+_MAX_TOKENS = 8
+_MAX_REMEMBERED = 65536  # texts whose mentions a gazetteer keeps
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A gazetteer actor found in a text: character span, actor id and how it was named."""
+
+    start: int
+    end: int
+    actor_id: str
+    via: str  # "alias", "demonym" or "capital"
+    plural: bool = False
+
+
+def _with_bare_possessives(names: Iterable[str]) -> Iterator[str]:
+    # scraped text often drops apostrophes: "Peoples Protection Units" is "People's
+    # Protection Units", "Womens Protection Units" is "Women's ..." (names of two words or
+    # more only, so a bare "Assads" stays a possessive for the resolver)
+    for name in names:
+        yield name
+        bare = _POSSESSIVE.sub("s", name)
+        if bare != name and len(tokens(bare)) > 1:
+            yield bare
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def tokens(text: str) -> list[str]:
+    """Return the matching tokens of ``text`` ("US-led coalition" -> US, led, coalition)."""
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    # "US", "IS", "UN", "WHO": all-capital aliases match only as written.
+    return not any(ch.islower() for ch in alias)
+
+
+class Gazetteer:
+    """Lookup tables built once from an actor graph.
+
+    Args:
+        kg: A graph in the shape of ``graph/data/actors.ttl``.
+    """
+
+    def __init__(self, kg: Graph) -> None:
+        self.kg = kg
+        self.actors: dict[str, Actor] = {}
+        self._exact: dict[str, tuple[str, str]] = {}
+        self._folded: dict[str, tuple[str, str]] = {}
+        # Casefolded names and their proper word prefixes ("united", "united states"
+        # for "United States Congress"): a scan stops when the words so far start none.
+        self._names: set[str] = set()
+        self._prefixes: set[str] = set()
+        self._governments: dict[str, str] = {}
+        self._militaries: dict[str, str] = {}
+        self._compiled: dict[str, tuple[str, str, str]] = {}  # id -> label, type, roles
+        self._people = PersonIndex()
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self._override = False
+        self.merge(kg)
+
+    def merge(self, kg: Graph, *, override: bool = False) -> None:
+        """Add the actors of another graph; with ``override`` its aliases win clashes.
+
+        Within one graph, actors are read in IRI order, so a clash always resolves the same way.
+        """
+        self._override = override
+        if kg is not self.kg:
+            self.kg += kg
+        for subject in sorted(set(kg.subjects(NG.actorType, None)), key=str):
+            if isinstance(subject, URIRef):
+                self._add_actor(kg, subject)
+
+    def _add_actor(self, kg: Graph, iri: URIRef) -> None:
+        actor_id = str(kg.value(iri, NG.actorId) or str(iri).rsplit("/", 1)[-1])
+        kind = str(kg.value(iri, NG.actorType))
+        label = kg.value(iri, SKOS.prefLabel) or kg.value(iri, RDFS.label)
+        if kind not in ACTOR_TYPES or label is None:
+            raise OntologyError(
+                f"cannot load actor {iri}: needs a skos:prefLabel and an ng:actorType "
+                f"in {ACTOR_TYPES}"
+            )
+        code = kg.value(iri, NG.countryCode)
+        sector = kg.value(iri, NG.sector)
+        self.actors[actor_id] = Actor(
+            actor_id, str(label), kind, str(code or ""), str(sector or "")
+        )
+        for country in kg.objects(iri, NG.governmentOf):
+            self._governments[str(country).rsplit("/", 1)[-1]] = actor_id
+        for country in kg.objects(iri, NG.militaryOf):
+            self._militaries[str(country).rsplit("/", 1)[-1]] = actor_id
+        self._index(
+            actor_id, [str(label), *sorted(map(str, kg.objects(iri, SKOS.altLabel)))], "alias"
+        )
+        self._index(actor_id, sorted(str(d) for d in kg.objects(iri, NG.demonym)), "demonym")
+        self._index(actor_id, sorted(str(c) for c in kg.objects(iri, NG.capital)), "capital")
+
+    def add_rows(self, rows: Iterable[DictRow]) -> None:
+        """Add compiled dictionary rows; names already taken keep their actor."""
+        self._override = False
+        for row in rows:
+            if not row.actor_type:
+                if row.actor_id in self.actors:
+                    self._index(row.actor_id, row.aliases, "alias")
+                    self._lend_country(row)
+                continue
+            if row.actor_id not in self.actors:
+                # Kept as plain strings and made into an Actor when asked for: 25,000
+                # dataclasses would triple the time the cached gazetteer takes to load.
+                roles = " ".join(r.text() for r in row.roles)
+                self._compiled.setdefault(row.actor_id, (row.label, row.actor_type, roles))
+            self._index(row.actor_id, row.aliases, "alias")
+            if row.actor_type == "person":
+                for alias in row.aliases:
+                    self._people.add(row.actor_id, tokens(alias))
+
+    def _lend_country(self, row: DictRow) -> None:
+        # A curated actor without a country code takes the dictionary's ("al-Qaeda": IMG).
+        actor = self.actors[row.actor_id]
+        role = role_at(row.roles)
+        if not actor.country and role is not None and role.country:
+            self.actors[row.actor_id] = replace(actor, country=role.country)
+
+    def person_named(self, name: str) -> Actor | None:
+        """Return the one dictionary person with the first and last name of ``name``.
+
+        "Hamid K. Karzai" is the dictionary's "Hamid Karzai", "Omar Hassan al-Bashir" its
+        "Omar Hassan Ahmad al Bashir": see :class:`~graph.normalize.actordict.PersonIndex`.
+        """
+        actor_id = self._people.find(tokens(name))
+        return self.get(actor_id) if actor_id else None
+
+    def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:
+        self._mentions.clear()
+        for name in _with_bare_possessives(names):
+            words = tokens(name)
+            if len(words) > 1 and words[0].lower() == "the":
+                words = words[1:]
+            if not words:
+                continue
+            key = " ".join(words)
+            if _is_case_sensitive(name):
+                table, value = self._exact, (actor_id, via)
+            else:
+                # Remember the alias's first letter case for _match.
+                table, value, key = (
+                    self._folded,
+                    (actor_id, via + ":" + words[0][0]),
+                    key.casefold(),
+                )
+            if self._override or key not in table:
+                table[key] = value
+            folded = [w.casefold() for w in words]
+            self._names.add(" ".join(folded))
+            self._prefixes.update(" ".join(folded[:n]) for n in range(1, len(folded)))
+
+    def _match(self, words: Sequence[str]) -> tuple[str, str] | None:
+        key = " ".join(words)
+        if key in self._exact:
+            return self._exact[key]
+        hit = self._folded.get(key.casefold())
+        if hit is None:
+            return None
+        actor_id, tagged = hit
+        via, first = tagged.split(":", 1)
+        # "Turkey" the country, not "turkey"; lowercase aliases ("regime") match any case.
+        # A name of three words or more that keeps a capital inside ("the so-called free
+        # Syrian army") is that name written loosely: its inner "Syrian army" is not the state's.
+        loose = len(words) >= 3 and any(w[:1].isupper() for w in words[1:])
+        if first.isupper() and not words[0][:1].isupper() and not loose:
+            return None
+        return actor_id, via
+
+    def get(self, actor_id: str) -> Actor | None:
+        """Return the actor with this id, or None."""
+        actor = self.actors.get(actor_id)
+        if actor is None and actor_id in self._compiled:
+            label, kind, text = self._compiled[actor_id]
+            roles = tuple(parse_role(r) for r in text.split())
+            role = role_at(roles)
+            country, sector = (role.country, role.sector) if role else ("", "")
+            actor = self.actors[actor_id] = Actor(actor_id, label, kind, country, sector, roles)
+        return actor
+
+    def names(self) -> dict[str, str]:
+        """Return every name the gazetteer matches, casefolded, with its actor id (for search)."""
+        table = {key: actor_id for key, (actor_id, _) in self._folded.items()}
+        for key, (actor_id, _) in self._exact.items():
+            table.setdefault(key.casefold(), actor_id)
+        return table
+
+    def actor_ids(self) -> list[str]:
+        """Return the ids of every actor (curated and compiled), sorted."""
+        return sorted(self.actors.keys() | self._compiled.keys())
+
+    def code_at(self, actor_id: str, day: str = "") -> str:
+        """Return an actor's CAMEO code on ``day`` ("" for unknown actors): see Actor.code_at."""
+        actor = self.get(actor_id)
+        return actor.code_at(day) if actor is not None else ""
+
+    def lookup(self, text: str) -> tuple[Actor, str] | None:
+        """Return the actor whose alias, demonym or capital is exactly ``text``, and which it was.
+
+        A leading "the" is ignored ("the Taliban" = "Taliban").
+        """
+        words = tokens(text)
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]
+        hit = self._match(words) if words else None
+        actor = self.get(hit[0]) if hit else None
+        return (actor, hit[1]) if hit and actor else None
+
+    def state_actor(self, country_id: str) -> str:
+        """Return the government linked to a country (ng:governmentOf), else the country."""
+        return self._governments.get(country_id, country_id)
+
+    def military_actor(self, country_id: str) -> str:
+        """Return the armed forces linked to a country (ng:militaryOf), else ""."""
+        return self._militaries.get(country_id, "")
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Return the non-overlapping gazetteer mentions in ``text``, longest match first."""
+        # (a document's phrases are looked up again and again: each distinct text once)
+        found = self._mentions.get(text)
+        if found is None:
+            if len(self._mentions) >= _MAX_REMEMBERED:
+                self._mentions.clear()
+            found = self._mentions[text] = tuple(self._scan(text))
+        return list(found)
+
+    def _scan(self, text: str) -> list[Mention]:
+        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.replace("’", "'"))]
+        folded = [s[2].casefold() for s in spans]
+        found: list[Mention] = []
+        i = 0
+        while i < len(spans):
+            best: tuple[int, tuple[str, str]] | None = None
+            key = ""
+            for j in range(i, min(len(spans), i + _MAX_TOKENS)):
+                key = f"{key} {folded[j]}" if key else folded[j]
+                if key in self._names:
+                    hit = self._match([s[2] for s in spans[i : j + 1]])
+                    best = (j, hit) if hit is not None else best
+                if key not in self._prefixes:
+                    break
+            if best is None:
+                i += 1
+                continue
+            j, (actor_id, via) = best
+            plural = via == "demonym" and spans[j][2].endswith("s")
+            found.append(Mention(spans[i][0], spans[j][1], actor_id, via, plural))
+            i = j + 1
+        return found
+
+    def describe(self, actor_ids: Iterable[str]) -> Iterator[Triple]:
+        """Yield RDF for the gazetteer actors among ``actor_ids`` (unknown ids are skipped).
+
+        Gives the type, label, id and the CAMEO-style codes.
+        """
+        for actor_id in actor_ids:
+            actor = self.get(actor_id)
+            if actor is not None:
+                yield from actor_description(actor)
