@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Dataset, Literal
-from rdflib.namespace import RDF, SKOS, XSD
-from rdflib.query import Result
-from rdflib.term import Node
+from rdflib import Dataset
+from rdflib.namespace import RDF, SKOS
 
 from ..errors import QueryError
 from ..store import open_graph, store_of
@@ -31,57 +27,18 @@ from .lookup import Select
 from .mentions import add_mentions
 from .named import list_queries, load_named_query
 from .names import check_action_class, check_actor, check_documents, check_names
-from .oxigraph import StoreResult, evaluate_store, query_store
-from .sparql import NAMESPACES, evaluate, lookup_select
+from .oxigraph import evaluate_store, query_store
+from .results import Answer, Value, from_rdflib, from_store
+from .sparql import evaluate, lookup_select
 
-__all__ = ["Answer", "Value", "action_class_labels", "answer_query", "check_known"]
-
-Value = str | int | float | bool
-_XSD = str(XSD)
-_INTEGERS = {
-    f"{_XSD}{name}"
-    for name in [
-        "integer",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "nonPositiveInteger",
-        "negativeInteger",
-        "unsignedLong",
-        "unsignedInt",
-        "unsignedShort",
-        "unsignedByte",
-    ]
-}
-_DECIMALS = {f"{_XSD}decimal", f"{_XSD}double", f"{_XSD}float"}
-_BOOLEAN = f"{_XSD}boolean"
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What a query gave: rows, a boolean, a graph (as Turtle) or an update's counts.
-
-    Attributes:
-        kind: ``"rows"`` (SELECT), ``"boolean"`` (ASK, one row ``{"ask": bool}``),
-            ``"graph"`` (CONSTRUCT/DESCRIBE) or ``"update"``.
-        columns: The SELECT variables, in order.
-        rows: One dict per row; numbers and booleans typed, "" when unbound.
-        more: Rows were left out at the limit.
-        turtle: The graph of a CONSTRUCT or DESCRIBE.
-        added: Quads an update added.
-        removed: Quads an update removed.
-    """
-
-    kind: str
-    columns: tuple[str, ...] = ()
-    rows: tuple[dict[str, Value], ...] = ()
-    more: bool = False
-    turtle: str = ""
-    added: int = 0
-    removed: int = 0
+__all__ = [
+    "Answer",
+    "Value",
+    "action_class_labels",
+    "action_class_verbs",
+    "answer_query",
+    "check_known",
+]
 
 
 def answer_query(
@@ -115,45 +72,79 @@ def answer_query(
         QueryError: As :func:`graph.query.run_query`; UnknownNameError when a named
             query found nothing and one of its names is not in the graph.
     """
-    if isinstance(source, Path):
-        source = open_graph(source)  # the one file-or-store decision
-    if isinstance(source, Dataset) and (store := store_of(source)) is not None:
-        source = store  # a store's view: its own engine answers
+    source = _engine_of(source)
     params = dict(params or {})
     if params and name_or_sparql.strip() in list_queries():
         text = load_named_query(name_or_sparql.strip()).text
         params = resolve_actor_params(text, params, _selector(source))
     limit, engine_limit = _limits(name_or_sparql, limit)
+    answer = _evaluate(
+        source,
+        name_or_sparql,
+        params,
+        allow_update=allow_update,
+        timeout=timeout,
+        allow_federation=allow_federation,
+        limits=(limit, engine_limit),
+    )
+    return _finish(answer, source, name_or_sparql, params)
+
+
+def _engine_of(source: Path | Dataset | ox.Store) -> Dataset | ox.Store:
+    """Return what answers queries on ``source``: a store's view gives its store."""
+    if isinstance(source, Path):
+        source = open_graph(source)  # the one file-or-store decision
+    if isinstance(source, Dataset) and (store := store_of(source)) is not None:
+        source = store  # a store's view: its own engine answers
+    return source
+
+
+def _evaluate(
+    source: Dataset | ox.Store,
+    name_or_sparql: str,
+    params: Mapping[str, str],
+    *,
+    allow_update: bool,
+    timeout: float | None,
+    allow_federation: bool,
+    limits: tuple[int | None, int | None],
+) -> Answer:
+    """Run the query in ``source``'s own engine (see :func:`answer_query`)."""
+    limit, engine_limit = limits
     if isinstance(source, ox.Store):
         if allow_update:
             raise QueryError(
                 "cannot update a store from a query. Hint: newsgraph serve STORE "
                 "--read-write, then send the update to its endpoint"
             )
-        answer = evaluate_store(
+        return evaluate_store(
             source,
             name_or_sparql,
-            lambda r: _from_store(r, limit),
+            lambda r: from_store(r, limit),
             params=params,
             timeout=timeout,
             allow_federation=allow_federation,
             limit=engine_limit,
         )
-    else:
-        outcome = evaluate(
-            source,
-            name_or_sparql,
-            lambda r: _from_rdflib(r, limit),
-            params=params,
-            allow_update=allow_update,
-            timeout=timeout,
-            allow_federation=allow_federation,
-            limit=engine_limit,
-        )
-        if isinstance(outcome, Answer):
-            answer = outcome
-        else:
-            answer = Answer("update", added=outcome[0], removed=outcome[1])
+    outcome = evaluate(
+        source,
+        name_or_sparql,
+        lambda r: from_rdflib(r, limit),
+        params=params,
+        allow_update=allow_update,
+        timeout=timeout,
+        allow_federation=allow_federation,
+        limit=engine_limit,
+    )
+    if isinstance(outcome, Answer):
+        return outcome
+    return Answer("update", added=outcome[0], removed=outcome[1])
+
+
+def _finish(
+    answer: Answer, source: Dataset | ox.Store, name_or_sparql: str, params: Mapping[str, str]
+) -> Answer:
+    """Check the names of an empty answer; add action class labels and actor mentions."""
     if answer.kind == "rows" and not answer.rows:
         _check_names(source, name_or_sparql, params)
     if {"actionClass", "label"} <= set(answer.columns):
@@ -238,10 +229,7 @@ def check_known(
         UnknownNameError: The first name that is not there.
     """
     where = str(source) if isinstance(source, Path) else ""
-    if isinstance(source, Path):
-        source = open_graph(source)  # the one file-or-store decision
-    if isinstance(source, Dataset) and (store := store_of(source)) is not None:
-        source = store  # a store's view: its own engine answers
+    source = _engine_of(source)
     select = _selector(source)
     try:
         if actor:
@@ -270,71 +258,3 @@ def _limits(name_or_sparql: str, limit: int | None) -> tuple[int | None, int | N
         return wanted, 0 if wanted is None else wanted + 1  # 0: drop the query's LIMIT
     wanted = limit or None  # SPARQL text: its own LIMIT stands
     return wanted, None if wanted is None else wanted + 1
-
-
-def _limited(items: Iterator[Any], limit: int | None) -> tuple[list[Any], bool]:
-    """Return the first ``limit`` items and whether there were more."""
-    if limit is None:
-        return list(items), False
-    taken = list(islice(items, limit + 1))
-    return taken[:limit], len(taken) > limit
-
-
-def _from_rdflib(result: Result, limit: int | None) -> Answer:
-    if result.type == "ASK":
-        return Answer("boolean", ("ask",), ({"ask": bool(result.askAnswer)},))
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph = result.graph
-        if graph is None:
-            raise QueryError("the engine gave no graph for a CONSTRUCT or DESCRIBE query")
-        for prefix, namespace in NAMESPACES.items():
-            graph.bind(prefix, namespace, replace=True)
-        return Answer("graph", turtle=graph.serialize(format="turtle"))
-    columns = tuple(str(v) for v in result.vars or [])
-    rows, more = _limited(iter(result), limit)
-    typed = tuple({name: _rdflib_value(row.asdict().get(name)) for name in columns} for row in rows)
-    return Answer("rows", columns, typed, more)
-
-
-def _rdflib_value(term: Node | None) -> Value:
-    if term is None:
-        return ""
-    if isinstance(term, Literal) and term.datatype is not None:
-        return _typed(str(term), str(term.datatype))
-    return str(term)
-
-
-def _from_store(result: StoreResult, limit: int | None) -> Answer:
-    if isinstance(result, ox.QueryBoolean):
-        return Answer("boolean", ("ask",), ({"ask": bool(result)},))
-    if isinstance(result, ox.QueryTriples):
-        prefixes = {name: str(ns) for name, ns in NAMESPACES.items()}
-        data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        return Answer("graph", turtle=(data or b"").decode("utf-8"))
-    columns = tuple(v.value for v in result.variables)
-    rows, more = _limited(iter(result), limit)
-    typed = tuple(dict(zip(columns, map(_store_value, row), strict=True)) for row in rows)
-    return Answer("rows", columns, typed, more)
-
-
-def _store_value(term: object) -> Value:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return _typed(term.value, term.datatype.value)
-    value = getattr(term, "value", None)
-    return value if isinstance(value, str) else str(term)
-
-
-def _typed(lexical: str, datatype: str) -> Value:
-    """Return a literal's value as a number or boolean when its datatype says so."""
-    try:
-        if datatype in _INTEGERS:
-            return int(lexical)
-        if datatype in _DECIMALS:
-            return float(lexical)
-    except ValueError:
-        return lexical
-    if datatype == _BOOLEAN and lexical.strip() in ("true", "false", "1", "0"):
-        return lexical.strip() in ("true", "1")
-    return lexical
