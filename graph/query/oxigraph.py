@@ -23,14 +23,10 @@ from ..errors import QueryError
 from ..store.dataset import bind_terms, is_push_filled
 from .limit import limit_query
 from .lookup import Select, fill_values
+from .params import check_params, resolve_place_param
 from .sandbox import check_sandboxed
-from .sparql import (
-    NAMESPACES,
-    check_params,
-    load_named_query,
-    resolve_place_param,
-    with_timeout,
-)
+from .sparql import NAMESPACES, load_named_query
+from .timeout import with_timeout
 
 __all__ = ["StoreResult", "evaluate_store", "prepare_query", "query_store"]
 

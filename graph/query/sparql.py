@@ -8,15 +8,14 @@ refused unless asked for.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
@@ -24,15 +23,16 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from ..errors import QueryError
-from ..normalize.places import link_place
 from ..store.dataset import store_of
 from ..vocab import NAMESPACES
 from .limit import limit_query
 from .lookup import Select, fill_values
 from .named import NamedQuery, list_queries, load_named_query
+from .params import QUERY_NAME, bind_params, resolve_place_param, to_term
 from .sandbox import check_sandboxed
 from .stats import graph_stats
 from .syntax import compile_message, syntax_message
+from .timeout import with_timeout
 
 __all__ = [
     "NAMESPACES",
@@ -43,9 +43,7 @@ __all__ = [
     "run_query",
 ]
 
-_QUERY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _UPDATE_LOCK = threading.Lock()
-_IRI_VALUE = re.compile(r"<([^<>\"{}|^`\\\s]+)>")
 _T = TypeVar("_T")
 
 
@@ -74,45 +72,6 @@ def _prepare(text: str, label: str) -> Query:
         raise QueryError(syntax_message(text, label, exc, NAMESPACES)) from exc
     except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix
         raise QueryError(compile_message(label, exc, NAMESPACES)) from exc
-
-
-def _to_term(value: str) -> Identifier:
-    """Return a parameter value as an RDF term: ``<iri>`` -> IRI, anything else -> literal."""
-    match = _IRI_VALUE.fullmatch(value.strip())
-    return URIRef(match[1]) if match else Literal(value)
-
-
-def check_params(label: str, params: Mapping[str, str], named: NamedQuery) -> None:
-    """Raise QueryError when a named query gets an unknown parameter or misses one."""
-    declared = named.params
-    unknown = sorted(set(params) - set(declared))
-    missing = sorted(set(named.required) - set(params))
-    if not unknown and not missing:
-        return
-    which = f"unknown parameter {unknown[0]!r}" if unknown else f"missing parameter {missing[0]!r}"
-    wanted = ", ".join(f"{p} (optional)" if p in named.optional else p for p in declared) or "none"
-    raise QueryError(f"cannot run query {label}: {which}. Hint: its parameters are {wanted}")
-
-
-def _check_inline(text: str, label: str, params: Mapping[str, str]) -> None:
-    """Raise QueryError when a parameter names a variable the SPARQL text does not use."""
-    for key in params:
-        if not _QUERY_NAME.fullmatch(key) or not re.search(rf"[?$]{re.escape(key)}\b", text):
-            raise QueryError(
-                f"cannot run query {label}: unknown parameter {key!r}. "
-                f"Hint: a parameter binds the variable of that name (?{key})"
-            )
-
-
-def _bindings(
-    text: str, label: str, params: Mapping[str, str], named: NamedQuery | None
-) -> dict[str, Identifier]:
-    """Map parameters to ``{variable name: term}``, checking them against the query."""
-    if named is None:
-        _check_inline(text, label, params)
-        return {key: _to_term(value) for key, value in params.items()}
-    check_params(label, params, named)
-    return {named.params[key]: _to_term(value) for key, value in params.items()}
 
 
 def _term_str(term: Node | None) -> str:
@@ -155,48 +114,6 @@ def _run_update(kg: Dataset, text: str, bindings: dict[str, Identifier]) -> tupl
             rdflib_sparql.SPARQL_DEFAULT_GRAPH_UNION = union
     after = set(kg.quads((None, None, None, None)))
     return len(after - before), len(before - after)
-
-
-def with_timeout(run: Callable[[], _T], timeout: float | None, label: str) -> _T:
-    """Call ``run``; give up with QueryError after ``timeout`` seconds.
-
-    Neither rdflib nor Oxigraph can be interrupted, so the query runs in a
-    daemon thread that is left to finish on its own when the caller stops waiting.
-    """
-    if timeout is None:
-        return run()
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["rows"] = run()
-        except BaseException as exc:  # re-raised in the caller's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name=f"query {label}", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise QueryError(
-            f"query {label} timed out after {timeout:g} s. "
-            "Hint: narrow it (a LIMIT, a more specific pattern) or allow more time"
-        )
-    if "error" in outcome:
-        raise outcome["error"]
-    result: _T = outcome["rows"]
-    return result
-
-
-def resolve_place_param(params: Mapping[str, str]) -> dict[str, str]:
-    """Turn a ``place`` parameter in any spelling ("Dayr az Zawr") into its place id.
-
-    Values that link to no GeoNames place are passed through unchanged.
-    """
-    resolved = dict(params)
-    value = resolved.get("place", "")
-    if value and not value.startswith("<") and (place := link_place(value)) is not None:
-        resolved["place"] = place.id
-    return resolved
 
 
 def run_query(
@@ -287,16 +204,8 @@ def evaluate(
         quads it added and removed.
     """
     params = resolve_place_param(params or {})
-    named: NamedQuery | None = None
-    if _QUERY_NAME.fullmatch(name_or_sparql.strip()):
-        named = load_named_query(name_or_sparql.strip())
-        text, label = named.text, named.name
-    else:
-        text, label = name_or_sparql, "(inline)"
-    if not text.strip():
-        raise QueryError("cannot run query (inline): the query is empty")
-    text = limit_query(text, limit, replace=named is not None)
-    bindings = _bindings(text, label, params, named)
+    text, label, named = _query_text(name_or_sparql, limit)
+    bindings = bind_params(text, label, params, named)
     is_update = _is_update(text, label)
     if not is_update:
         _prepare(text, label)  # syntax errors surface before any lookup runs
@@ -315,10 +224,23 @@ def evaluate(
         filled, iris = (
             (text, {}) if named is None else fill_values(text, params, lookup_select(kg, label))
         )
-        terms = {**bindings, **{var: _to_term(iri) for var, iri in iris.items()}}
+        terms = {**bindings, **{var: to_term(iri) for var, iri in iris.items()}}
         return convert(kg.query(_prepare(filled, label), initBindings=terms))
 
     return with_timeout(run, timeout, label)
+
+
+def _query_text(name_or_sparql: str, limit: int | None) -> tuple[str, str, NamedQuery | None]:
+    """Return the query's text (with ``limit`` written in), its label and its named query."""
+    named: NamedQuery | None = None
+    if QUERY_NAME.fullmatch(name_or_sparql.strip()):
+        named = load_named_query(name_or_sparql.strip())
+        text, label = named.text, named.name
+    else:
+        text, label = name_or_sparql, "(inline)"
+    if not text.strip():
+        raise QueryError("cannot run query (inline): the query is empty")
+    return limit_query(text, limit, replace=named is not None), label, named
 
 
 def _check_local_graphs(kg: Dataset, label: str, iris: list[str]) -> None:
@@ -334,7 +256,7 @@ def lookup_select(kg: Dataset, label: str) -> Select:
     """Return a function that runs a lookup query of ``label`` on ``kg``."""
 
     def select(text: str, params: Mapping[str, str]) -> list[dict[str, str]]:
-        bindings = {key: _to_term(value) for key, value in params.items()}
+        bindings = {key: to_term(value) for key, value in params.items()}
         return _rows(kg.query(_prepare(text, f"{label} (lookup)"), initBindings=bindings))
 
     return select
