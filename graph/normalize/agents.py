@@ -1,13 +1,17 @@
 """Generic agents ("police", "rebels", "Iraqi troops") as sector-coded actors.
 
 The phrases and their CAMEO sector codes come from ``data/agents.tsv``, compiled
-by ``tools/build_agents.py`` from Phoenix's agents dictionary. An agent's country
-comes from a modifier ("Iraqi police", "Syrian regime forces"), a leading compound
-("Russian-led troops"), else, for agents that belong to the place a story is about
-(police, rebels, civilians, "the government"), from the document's clear main
-country; otherwise it stays unknown. Its id joins the two: ``iraq/police``,
-``unknown/gunmen``. A state's own organs named with its country ("US warplanes",
-"Syrian soldiers") are that state's actor, as the gold and the gazetteer have it.
+by ``tools/build_agents.py`` from Phoenix's agents dictionary. :func:`agent_ref`
+finds the agent that ends a phrase and gives it a country. Which country a
+modifier names ("Iraqi police", "Russian-led troops") and which one a document is
+mainly about is read by :mod:`graph.normalize.countries`; here a people or region
+the gazetteer lacks qualifies the agent instead ("Kurdish forces", "Darfur
+rebels"), and agents that belong to the place a story is about (police, rebels,
+civilians, "the government") take the document's clear main country, which the
+caller passes in; otherwise the country stays unknown. Its id joins the two:
+``iraq/police``, ``unknown/gunmen``. A state's own organs named with its country
+("US warplanes", "Syrian soldiers") are that state's actor, as the gold and the
+gazetteer have it.
 """
 
 from __future__ import annotations
@@ -142,6 +146,37 @@ def agent_ref(
     found = find_agent(words)
     if found is None:
         return None
+    found, modifiers = _sector_modifier(gaz, words, found)
+    if not modifiers and found.start == len(words) - 1 and found.noun in _AMBIGUOUS_BARE:
+        return None
+    if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
+        return None  # "anti-government protesters" are not the government's
+    beyond = next((w.lower() for w in modifiers if w.lower() in _TRANSNATIONAL), "")
+    if beyond:
+        part, kind = SECTORS[found.sector]
+        return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
+    modifiers = _after_owner(gaz, [_unclipped(gaz, w) for w in modifiers])
+    named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
+    if named_country is None:
+        return None
+    people = "" if named_country else _unlisted_people(modifiers)
+    if people and find_agent([people.lower()]) is None:
+        # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
+        # where they are ("in Aleppo") or their region ("Darfur rebels") gives the code only
+        part, kind = SECTORS[found.sector]
+        code = cameo(gaz, country or _region_country(gaz, people), found.sector)
+        return Ref(f"{slugify(people)}/{part}", f"{people} {part}", kind, code)
+    country = named_country or country
+    bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
+    if not country and bare and _takes_context(found, words[found.start : -1]):
+        country = document_country
+    return _ref(gaz, country, found, state_heads)
+
+
+def _sector_modifier(
+    gaz: Gazetteer, words: list[str], found: AgentPhrase
+) -> tuple[AgentPhrase, list[str]]:
+    """Return the agent widened over a modifier that names its sector, and the modifiers left."""
     modifiers = words[: found.start]
     # "Government forces" opening a sentence is "government forces"
     opening = modifiers == words[:1] and modifiers[0][1:].islower()
@@ -157,19 +192,11 @@ def agent_ref(
         elif last == "state":
             found = AgentPhrase(found.start - 1, found.sector, "state")
             modifiers = modifiers[:-1]
+    return found, modifiers
 
-    if not modifiers and found.start == len(words) - 1 and found.noun in _AMBIGUOUS_BARE:
-        return None
-    if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
-        return None  # "anti-government protesters" are not the government's
-    beyond = next((w.lower() for w in modifiers if w.lower() in _TRANSNATIONAL), "")
-    if beyond:
-        part, kind = SECTORS[found.sector]
-        return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
-    modifiers = _after_owner(gaz, [_unclipped(gaz, w) for w in modifiers])
-    named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
-    if named_country is None:
-        return None
+
+def _unlisted_people(modifiers: list[str]) -> str:
+    """Return the capitalised word that qualifies the agent as a people or movement, else ""."""
     # "Kurdish and Arab fighters" as a whole is the first conjunct's ("Arab fighters" is
     # the second event): the name before "and" qualifies it
     first = modifiers[: modifiers.index("and")] if "and" in modifiers[1:] else modifiers
@@ -181,18 +208,7 @@ def agent_ref(
         and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
         and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
     )
-    if not named_country and proper and find_agent([named[-1].lower()]) is None:
-        # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
-        # where they are ("in Aleppo") or their region ("Darfur rebels") gives the code only
-        part, kind = SECTORS[found.sector]
-        qualifier = slugify(named[-1])
-        code = cameo(gaz, country or _region_country(gaz, named[-1]), found.sector)
-        return Ref(f"{qualifier}/{part}", f"{named[-1]} {part}", kind, code)
-    country = named_country or country
-    bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
-    if not country and bare and _takes_context(found, words[found.start : -1]):
-        country = document_country
-    return _ref(gaz, country, found, state_heads)
+    return named[-1] if proper else ""
 
 
 def _unclipped(gaz: Gazetteer, word: str) -> str:
