@@ -131,62 +131,14 @@ def _confidence(frame: Frame) -> float:
 
 def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Event:
     """Turn a frame into an ``Event`` with its setting, polarity, modality and attribution."""
-    # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
-    frame = replace(frame, actor=actor_span(frame.actor))
-    # "struck a Kurdish militia, the YPG": the name is whom the event is about.
-    target = frame.target
-    frame = replace(
-        frame,
-        actor=named_role(frame.actor, frame.verb),
-        # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
-        # "30 people including children local activists (said)": the speaker is cut off.
-        target=through_brackets(
-            without_tail_speaker(without_speaker(named_role(target, frame.verb)))
-        )
-        if target is not None
-        else None,
-    )
+    frame = _cleaned(frame)
     action, relation = _relation_text(frame)
     clause = frame.verb if frame.verb.pos_ in {"VERB", "AUX"} else frame.verb.head
     place, place_phrase, when, when_phrase = ctx.setting(clause)
     action = frame.action or action
     mood = modality(frame.verb)
-    cls, cameo, mode = ("", "", "")
-    if _is_act(frame):
-        # an agentless passive's action is "be destroyed": classify the verb's lemma
-        # a fact that names its act ("the blast left 30 injured": injure) is classed by it.
-        named = frame.action and not frame.action.startswith("be ")
-        verb_action = (
-            action.removeprefix("be ").split()[1:] if frame.kind != "event" and not named else None
-        )
-        own = (
-            " ".join([frame.verb.lemma_.lower(), *verb_action])
-            if verb_action is not None
-            else action
-        )
-        cls, cameo, mode = _classify(frame, own, mood)
-    kind = frame.kind
-    unresolved = frame.unnamed and cls in UNNAMED_ACT_CLASSES and _harms(frame.verb)
-    if unresolved:
-        # "a missile hit the school", "the blast killed ten": an attack an analyst codes,
-        # by whoever fired it; the actor stays unresolved (kept, never drawn).
-        kind = "event"
-    sends = frame.verb.lemma_.lower() in LIGHT_EVENT_VERBS | WEAPON_VERBS
-    if kind == "event" and frame.by_means and cls in {"", "OTHER", "RELATION"} and not sends:
-        # "the regime's barrel bombs caused damage", "US warships docked in Tartus": what
-        # a weapon does that no class codes is a fact about it, not an act of its owner;
-        # but "submarines launched a barrage of missiles" sends one.
-        kind = "relation"
-    if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
-        # "the monitor relies on sources", "the forces mistook them": a state, no act.
-        kind, cls, cameo, mode = "relation", "", "", ""
-    if is_requested_act(frame.verb):
-        # "the UN called on the militias to disarm": the UN's demand is the event; the
-        # militias, whom it addresses, did nothing (a fact of what was asked).
-        kind = "relation"
-    if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
-        # "a reminder of what the army had done": "what" names no participant.
-        kind = "relation"
+    code = _act_class(frame, action, mood) if _is_act(frame) else ("", "", "")
+    kind, unresolved, (cls, cameo, mode) = _event_kind(frame, action, code)
     return Event(
         actor=frame.actor.text,
         action=action,
@@ -206,6 +158,67 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         mode=mode,
         extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
     )
+
+
+def _cleaned(frame: Frame) -> Frame:
+    """Return the frame with its actor and target cut to the party they name."""
+    # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
+    frame = replace(frame, actor=actor_span(frame.actor))
+    # "struck a Kurdish militia, the YPG": the name is whom the event is about.
+    target = frame.target
+    return replace(
+        frame,
+        actor=named_role(frame.actor, frame.verb),
+        # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
+        # "30 people including children local activists (said)": the speaker is cut off.
+        target=through_brackets(
+            without_tail_speaker(without_speaker(named_role(target, frame.verb)))
+        )
+        if target is not None
+        else None,
+    )
+
+
+def _act_class(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
+    """Return the class, CAMEO code and mode of an act's verb."""
+    # an agentless passive's action is "be destroyed": classify the verb's lemma
+    # a fact that names its act ("the blast left 30 injured": injure) is classed by it.
+    named = frame.action and not frame.action.startswith("be ")
+    verb_action = (
+        action.removeprefix("be ").split()[1:] if frame.kind != "event" and not named else None
+    )
+    own = " ".join([frame.verb.lemma_.lower(), *verb_action]) if verb_action is not None else action
+    return _classify(frame, own, mood)
+
+
+def _event_kind(
+    frame: Frame, action: str, code: tuple[str, str, str]
+) -> tuple[str, bool, tuple[str, str, str]]:
+    """Return the event's kind, whether its actor is left unresolved, and its class."""
+    cls = code[0]
+    kind = frame.kind
+    unresolved = frame.unnamed and cls in UNNAMED_ACT_CLASSES and _harms(frame.verb)
+    if unresolved:
+        # "a missile hit the school", "the blast killed ten": an attack an analyst codes,
+        # by whoever fired it; the actor stays unresolved (kept, never drawn).
+        kind = "event"
+    sends = frame.verb.lemma_.lower() in LIGHT_EVENT_VERBS | WEAPON_VERBS
+    if kind == "event" and frame.by_means and cls in {"", "OTHER", "RELATION"} and not sends:
+        # "the regime's barrel bombs caused damage", "US warships docked in Tartus": what
+        # a weapon does that no class codes is a fact about it, not an act of its owner;
+        # but "submarines launched a barrage of missiles" sends one.
+        kind = "relation"
+    if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
+        # "the monitor relies on sources", "the forces mistook them": a state, no act.
+        kind, code = "relation", ("", "", "")
+    if is_requested_act(frame.verb):
+        # "the UN called on the militias to disarm": the UN's demand is the event; the
+        # militias, whom it addresses, did nothing (a fact of what was asked).
+        kind = "relation"
+    if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
+        # "a reminder of what the army had done": "what" names no participant.
+        kind = "relation"
+    return kind, unresolved, code
 
 
 def is_attack_verb(lemma: str) -> bool:
