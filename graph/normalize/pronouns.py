@@ -20,11 +20,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .junk import NON_ACTOR_HEADS
 from .mentions import Mention
-from .phrase import NOT_PLACES, TITLES, Ref, words_of
+from .phrase import Ref
+from .pronounrivals import PERSON_NOUNS, competitors
+
+__all__ = [
+    "PERSON_NOUNS",
+    "choose_antecedent",
+    "has_quote",
+    "in_quotation",
+    "is_subject_position",
+    "reports_subject",
+]
 
 _QUOTES = '"“”«»'
 # The words a subject may follow at a sentence's start: "On Tuesday, the army ...".
@@ -54,42 +62,12 @@ _REPORTED = re.compile(
     r"(?:\s+(?:on|late|early|last|this|in|to|at|earlier|later|a|an|the|that|statement|"
     r"reporters|journalists|[A-Z][a-z]+day|\d+|[a-z]+ly)\b){0,6}\W*$"
 )
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
-PERSON_NOUNS = frozenset(
-    words_of(
-        "man woman boy girl son daughter father mother brother sister wife husband child baby "
-        "official spokesman spokeswoman spokesperson commander leader chief head minister "
-        "president soldier fighter resident witness activist journalist reporter correspondent "
-        "doctor surgeon nurse source analyst expert director governor general colonel officer "
-        "member lawmaker senator diplomat envoy ambassador negotiator prisoner detainee victim "
-        "driver pilot cleric imam priest king prince emir mayor judge lawyer friend neighbour "
-        "neighbor student teacher farmer worker owner manager founder candidate secretary"
-    )
-)
-# Groups of people "they" may mean: "other tribes", "the families".
-GROUP_NOUNS = frozenset(
-    words_of("tribe clan family community crowd delegation group team faction household village")
-)
-# Singular nouns an "it" may mean when no actor is named: "the ministry", "the bill".
-THING_NOUNS = frozenset(
-    words_of(
-        "ministry company party council committee court parliament house agency organisation "
-        "organization body group government regime administration army military coalition "
-        "alliance state country city town village district province region capital base "
-        "airport port bill law treaty plan program programme project system network channel "
-        "newspaper station unit brigade division battalion force militia faction movement "
-        "front office department embassy consulate team airfield airbase bridge dam crossing "
-        "checkpoint prison jail refinery plant church neighbourhood neighborhood suburb quarter "
-        "symbol deal accord ceasefire draft text"
-    )
-)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _OTHER_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), _SHE),
     **dict.fromkeys(("she", "her", "hers", "herself"), _HE),
 }
-_PLURAL_PEOPLE = frozenset(words_of("people children men women police militia personnel staff"))
 
 
 def _two_people(before: str, rest: str) -> bool:
@@ -133,64 +111,6 @@ def reports_subject(between: str) -> bool:
     return not has_quote(between) and _REPORTED.match(between) is not None
 
 
-def competitors(
-    text: str,
-    covered: Sequence[tuple[int, int]],
-    kind: str,
-    *,
-    agent: bool,
-    opening: bool,
-    things: bool = True,
-) -> bool:
-    """Return whether ``text`` names something a pronoun of ``kind`` could mean, not a mention.
-
-    Args:
-        text: A stretch of the window (a sentence, or part of one).
-        covered: Spans of ``text`` that known mentions take (their words are skipped).
-        kind: ``sg`` (it), ``pl`` (they), ``person`` (he, she).
-        agent: The pronoun is an event's doer (places and weapons cannot act).
-        opening: ``text`` starts its sentence (its first word is capitalised anyway).
-        things: Plural things and events compete with a plural group ("they").
-    """
-    for match in _TOKEN.finditer(text):
-        at, word = match.start(), match.group().replace("’", "'")
-        if any(a <= at < b for a, b in covered):
-            continue
-        first = opening and not text[:at].strip(" \t\"“'(")
-        if word[:1].isupper() and not first:
-            if _is_name(word):
-                return True
-            continue
-        if _competes(word.lower(), kind, agent=agent, things=things):
-            return True
-    return False
-
-
-def _is_name(word: str) -> bool:
-    lowered = word.lower()
-    return not (
-        lowered in STOP_WORDS or word in NOT_PLACES or word.rstrip(".") in TITLES or len(word) < 2
-    )
-
-
-def _competes(word: str, kind: str, *, agent: bool, things: bool) -> bool:
-    word = word.removesuffix("'s").removesuffix("'")
-    if kind == "person":
-        return word in PERSON_NOUNS
-    plural = (word.endswith("s") and not word.endswith("ss")) or word in _PLURAL_PEOPLE
-    if plural != (kind == "pl"):
-        return False
-    stem = word[:-1] if kind == "pl" and word.endswith("s") else word
-    if kind == "pl":
-        from .agents import find_agent  # agents imports junk, which this module imports
-
-        people = word in _PLURAL_PEOPLE or stem in PERSON_NOUNS | GROUP_NOUNS
-        people = people or find_agent([word]) is not None
-        return people or (things and word in NON_ACTOR_HEADS)
-    thing = word in NON_ACTOR_HEADS or word in THING_NOUNS
-    return (things and thing) or (not agent and word in PERSON_NOUNS)
-
-
 def choose_antecedent(
     window: Sequence[Mention],
     agrees: Callable[[Mention], bool],
@@ -216,13 +136,8 @@ def choose_antecedent(
         source: Whether a mention only reports the story (no rival: "told AFP they").
     """
     sent, pos = at
-    own = [m for m in window if m.sent == sent]
-    text = sentence(sent)
-    first = own[0] if own else None
-    if first is not None and _may_report_itself(first, kind) and agrees(first):
-        opens = is_subject_position(text, first.start, preamble(sent))
-        if opens and reports_subject(text[first.end : pos]):
-            return first.ref  # "Russia said on Wednesday it had ..."
+    if (said := _reported_subject(window, agrees, sentence(sent), at, kind, preamble)) is not None:
+        return said  # "Russia said on Wednesday it had ..."
     clear = [m for m in window if m.ref is not None and agrees(m) and not _is_vague(m.ref)]
     candidates = {m.ref.actor_id: m.ref for m in clear if m.ref is not None}
     if len(candidates) != 1 or any(
@@ -233,9 +148,56 @@ def choose_antecedent(
         sentence(sent - 1) + " " + sentence(sent)[:pos], sentence(sent)[pos:]
     ):
         return None  # "he" and "she" in one stretch: two people
+    found = clear[0]
+    things = not _parallel_speaker(window, found, sentence, at, kind, agent, preamble)
+    for index in (sent - 1, sent):
+        whole = sentence(index)
+        span = whole[:pos] if index == sent else whole
+        # an unresolved description ("the group") is scanned as words: it may be meant
+        covered = [(m.start, m.end) for m in window if m.sent == index and _known(m)]
+        if has_quote(span) or competitors(
+            span, covered, kind, agent=agent, opening=True, things=things
+        ):
+            return None
+    return found.ref
+
+
+def _reported_subject(
+    window: Sequence[Mention],
+    agrees: Callable[[Mention], bool],
+    text: str,
+    at: tuple[int, int],
+    kind: str,
+    preamble: Callable[[int], int],
+) -> Ref | None:
+    """Return the sentence's opening subject when the pronoun reports what it said."""
+    sent, pos = at
+    own = [m for m in window if m.sent == sent]
+    first = own[0] if own else None
+    if first is not None and _may_report_itself(first, kind) and agrees(first):
+        opens = is_subject_position(text, first.start, preamble(sent))
+        if opens and reports_subject(text[first.end : pos]):
+            return first.ref
+    return None
+
+
+def _parallel_speaker(
+    window: Sequence[Mention],
+    found: Mention,
+    sentence: Callable[[int], str],
+    at: tuple[int, int],
+    kind: str,
+    agent: bool,
+    preamble: Callable[[int], int],
+) -> bool:
+    """Return whether the pronoun is a speaking subject after the antecedent as subject.
+
+    Then the antecedent's own objects (things and events) do not compete with it.
+    """
+    sent, pos = at
+    text = sentence(sent)
     # "The Houthis fired missiles. They attacked a ship.": subject to subject, the
     # subject's own objects do not compete.
-    found = clear[0]
     parallel = (
         agent
         and found.sent == sent - 1
@@ -246,16 +208,7 @@ def choose_antecedent(
     # "The UN condemned the bombing. It also called for an inquiry.": only someone speaks,
     # so the subject's own objects do not compete with "it" either.
     speaks = kind == "pl" or _SPEAKS.match(text[pos:]) is not None
-    for index in (sent - 1, sent):
-        whole = sentence(index)
-        span = whole[:pos] if index == sent else whole
-        # an unresolved description ("the group") is scanned as words: it may be meant
-        covered = [(m.start, m.end) for m in window if m.sent == index and _known(m)]
-        if has_quote(span) or competitors(
-            span, covered, kind, agent=agent, opening=True, things=not (parallel and speaks)
-        ):
-            return None
-    return found.ref
+    return bool(parallel and speaks)
 
 
 def _may_report_itself(mention: Mention, kind: str) -> bool:
