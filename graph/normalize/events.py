@@ -119,34 +119,14 @@ def normalize_events(
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    # A relation fact is RELATION, unless the extractor classed it as an act whose doer is
-    # not named: an agentless passive ("the bridge was destroyed"), a weapon or an event as
-    # subject ("a mine killed two boys", "fighting resumed").
-    # A speech fact ("officials said the talks collapsed") stays a STATEMENT.
-    acted = event.action_class not in {"", "OTHER", "RELATION"}
-    if not event.action_class or (event.kind == "relation" and not acted):
-        event = replace(event, action_class=action_class(event.action, event.kind))
-        event = replace(event, cameo_code="", mode="")
+    event = _classed(event)
     cls = event.action_class
-    if event.kind == "event" and cls == "OTHER" and not event.target:
-        # no event verb and no one acted on: "the war began", "she leaned over" state no
-        # action of one actor on another; kept in the graph as a relation fact.
-        event = replace(event, kind="relation")
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
-    # "a missile hit the school": the extractor found an attack whose doer is not named.
-    unnamed = event.actor_type == UNRESOLVED
-    initial = event.provenance.sentence.lstrip().startswith(event.actor)
-    agentive = unnamed or uncertain or is_agentive(actor, event.actor, initial=initial)
-    if unnamed or (
-        event.kind == "event" and not agentive and is_unnamed_attack(event.actor, event.action, cls)
-    ):
-        # "mortar rounds hit the school": a weapon nobody is named for; kept, unresolved,
-        # unless a word before it names who used it ("Rebel rocket fire").
-        actor, agentive = _owner_ref(event, doc) or UNRESOLVED_REF, True
+    actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
         # no antecedent: no one acts; kept as a relation fact with its action class.
@@ -168,10 +148,43 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         target_label=target.label,
         target_type=target.actor_type,
         target_code=target_code(event, target, doc, anchor) if event.target else "",
-        action_class=cls,
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _classed(event: Event) -> Event:
+    """Return the event with its action class, and a fact where no one acts on anyone."""
+    # A relation fact is RELATION, unless the extractor classed it as an act whose doer is
+    # not named: an agentless passive ("the bridge was destroyed"), a weapon or an event as
+    # subject ("a mine killed two boys", "fighting resumed").
+    # A speech fact ("officials said the talks collapsed") stays a STATEMENT.
+    acted = event.action_class not in {"", "OTHER", "RELATION"}
+    if not event.action_class or (event.kind == "relation" and not acted):
+        event = replace(event, action_class=action_class(event.action, event.kind))
+        event = replace(event, cameo_code="", mode="")
+    if event.kind == "event" and event.action_class == "OTHER" and not event.target:
+        # no event verb and no one acted on: "the war began", "she leaned over" state no
+        # action of one actor on another; kept in the graph as a relation fact.
+        event = replace(event, kind="relation")
+    return event
+
+
+def _doer(event: Event, doc: Document, actor: Ref, *, uncertain: bool) -> tuple[Ref, bool]:
+    """Return the event's doer and whether someone acts (an unnamed attacker does)."""
+    # "a missile hit the school": the extractor found an attack whose doer is not named.
+    unnamed = event.actor_type == UNRESOLVED
+    initial = event.provenance.sentence.lstrip().startswith(event.actor)
+    agentive = unnamed or uncertain or is_agentive(actor, event.actor, initial=initial)
+    if unnamed or (
+        event.kind == "event"
+        and not agentive
+        and is_unnamed_attack(event.actor, event.action, event.action_class)
+    ):
+        # "mortar rounds hit the school": a weapon nobody is named for; kept, unresolved,
+        # unless a word before it names who used it ("Rebel rocket fire").
+        return _owner_ref(event, doc) or UNRESOLVED_REF, True
+    return actor, agentive
 
 
 def _owner_ref(event: Event, doc: Document) -> Ref | None:
