@@ -51,59 +51,74 @@ def mend_lemmas(doc: Doc) -> None:
 
 
 def _read(rows: Iterable[list[str]]) -> Lexicon:
-    synsets: dict[str, frozenset[str]] = {}
-    verbs: defaultdict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
-    defaults: dict[tuple[str, str], Code] = {}
-    patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
-    surface: dict[str, str] = {}
-    blocks: dict[int, int] = {}  # id of a Pattern -> its verb block
-
-    def slots(text: str) -> _Slots:
-        return tuple(
-            synsets[s] if s.startswith("&") else frozenset(s.split("|")) for s in text.split()
-        )
-
+    reader = _Reader()
     for row in rows:
         if row[0] == "S":
-            synsets[row[1]] = frozenset(row[2].split())
+            reader.synsets[row[1]] = frozenset(row[2].split())
         elif row[0] == "V":
-            _, block, verb, particle, cameo, plover, mode, forms, source = row
-            inflected = _inflections(forms)
-            verbs[block].append((verb, particle, inflected))
-            for form in inflected:
-                surface.setdefault(form, verb)
-            code = Code(cameo, plover, mode, source == "block")
-            if defaults.get((verb, particle), _NULL).cameo == "---":
-                defaults[(verb, particle)] = code
+            reader.add_verb(row)
         elif row[0] == "P":
-            _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
-            code = Code(cameo, plover, mode)
-            subj = slots(subject) if subject else ()
-            prep_slots = tuple(
-                (frozenset(name.split("/")), slots(rest))
-                for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
-            )
-            # a prepositional phrase weighs as much as its noun words (at least one), so
-            # that "(IN &DETENTION)" does not outweigh the object "STRIKE".
-            weight = 1 + bool(particle) + len(subj) + len(slots(obj))
-            weight += sum(max(1, len(s)) for _, s in prep_slots)
-            names = set(origins.split("|"))
-            for verb, own_particle, inflected in verbs[block]:
-                pattern = Pattern(
-                    particle or own_particle,
-                    subj,
-                    slots(obj),
-                    prep_slots,
-                    code,
-                    bool(names & inflected),
-                    weight,
-                )
-                blocks[id(pattern)] = int(block)
-                patterns[verb].append(pattern)
-    for found in patterns.values():
+            reader.add_pattern(row)
+    for found in reader.patterns.values():
         found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
-    nouns, light = _event_nouns(patterns, defaults, blocks)
-    return Lexicon(defaults, dict(patterns), surface, nouns, light)
+    nouns, light = _event_nouns(reader.patterns, reader.defaults, reader.blocks)
+    return Lexicon(reader.defaults, dict(reader.patterns), reader.surface, nouns, light)
+
+
+class _Reader:
+    """The lexicon's rows in file order: synsets, each block's verbs, then its patterns."""
+
+    def __init__(self) -> None:
+        self.synsets: dict[str, frozenset[str]] = {}
+        self.verbs: defaultdict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+        self.defaults: dict[tuple[str, str], Code] = {}
+        self.patterns: defaultdict[str, list[Pattern]] = defaultdict(list)
+        self.surface: dict[str, str] = {}
+        self.blocks: dict[int, int] = {}  # id of a Pattern -> its verb block
+
+    def slots(self, text: str) -> _Slots:
+        """Return a pattern part's word sets, synsets ("&MILITARY") expanded."""
+        return tuple(
+            self.synsets[s] if s.startswith("&") else frozenset(s.split("|")) for s in text.split()
+        )
+
+    def add_verb(self, row: list[str]) -> None:
+        """Add a verb of a block: its forms and its code alone."""
+        _, block, verb, particle, cameo, plover, mode, forms, source = row
+        inflected = _inflections(forms)
+        self.verbs[block].append((verb, particle, inflected))
+        for form in inflected:
+            self.surface.setdefault(form, verb)
+        code = Code(cameo, plover, mode, source == "block")
+        if self.defaults.get((verb, particle), _NULL).cameo == "---":
+            self.defaults[(verb, particle)] = code
+
+    def add_pattern(self, row: list[str]) -> None:
+        """Add a block's pattern to each verb of the block."""
+        _, block, subject, particle, obj, preps, cameo, plover, mode, origins = row
+        code = Code(cameo, plover, mode)
+        subj = self.slots(subject) if subject else ()
+        prep_slots = tuple(
+            (frozenset(name.split("/")), self.slots(rest))
+            for name, _, rest in (p.partition(":") for p in preps.split(";") if p)
+        )
+        # a prepositional phrase weighs as much as its noun words (at least one), so
+        # that "(IN &DETENTION)" does not outweigh the object "STRIKE".
+        weight = 1 + bool(particle) + len(subj) + len(self.slots(obj))
+        weight += sum(max(1, len(s)) for _, s in prep_slots)
+        names = set(origins.split("|"))
+        for verb, own_particle, inflected in self.verbs[block]:
+            pattern = Pattern(
+                particle or own_particle,
+                subj,
+                self.slots(obj),
+                prep_slots,
+                code,
+                bool(names & inflected),
+                weight,
+            )
+            self.blocks[id(pattern)] = int(block)
+            self.patterns[verb].append(pattern)
 
 
 # A verb whose own object patterns give the type the other verb blocks give the same
