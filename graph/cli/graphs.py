@@ -119,13 +119,9 @@ def query(
         return
     if graph_path is None:
         raise click.UsageError("Missing argument 'GRAPH'.")
-    chosen = [x for x in (sparql, query_file, name) if x]
-    if len(chosen) != 1:
-        raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
-    text = query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
     answer = answer_query(
         graph_path,
-        text,
+        _query_text(sparql, query_file, name),
         params=_parse_params(params),
         allow_update=allow_update,
         timeout=timeout,
@@ -140,6 +136,14 @@ def query(
         )
         return
     echo_answer(answer, fmt, wide=wide)
+
+
+def _query_text(sparql: str | None, query_file: Path | None, name: str | None) -> str:
+    """Return the one query given: SPARQL text, a file's text or a named query's name."""
+    chosen = [x for x in (sparql, query_file, name) if x]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
+    return query_file.read_text(encoding="utf-8") if query_file else (name or sparql or "")
 
 
 def _query_list() -> Any:
