@@ -97,12 +97,8 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         found = harm_frames(verb, verb.head, passive=True) if victims else []
         yield from found or reduced_fact(verb, victims=victims)
         return
-    if subj is None and child(verb, "auxpass") is not None:
-        # "... including women and 107 others were wounded": the parser lists the subject.
-        subj = stolen_subject(verb)
     if subj is None:
-        # "ten soldiers were reported killed in the raid": the soldiers were killed.
-        subj = undergoer(verb)
+        subj = _unparsed_subject(verb)
     if subj is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
         gap = _gapped_victims(verb)
         if gap is not None:
@@ -111,6 +107,23 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         subj = child(verb.head, "nsubjpass")
     if subj is None or child(verb, "agent") is not None or is_report_formula(verb):
         return
+    yield from _passive_frames(verb, subj)
+
+
+def _unparsed_subject(verb: Token) -> Token | None:
+    """Return the subject of a passive the parser gave none, if the clause names it."""
+    subj = None
+    if child(verb, "auxpass") is not None:
+        # "... including women and 107 others were wounded": the parser lists the subject.
+        subj = stolen_subject(verb)
+    if subj is None:
+        # "ten soldiers were reported killed in the raid": the soldiers were killed.
+        subj = undergoer(verb)
+    return subj
+
+
+def _passive_frames(verb: Token, subj: Token) -> Iterator[Frame]:
+    """Yield an agentless passive's frames: an agent shared or fired, else a fact."""
     shared = _shared_agent(verb)
     if shared is not None:
         # "four soldiers were killed and six wounded by the militia": the agent of the
