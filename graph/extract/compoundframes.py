@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .eventnouns import attacker, is_event_noun
@@ -29,23 +29,15 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
     # agent compound: "Iranian-backed militias" -> Iranian back militias;
     # "the rebel-held town" -> rebel hold town.
-    mod = part.doc[part.i - 2] if part.i >= 2 else None
-    if part.i >= 1 and part.doc[part.i - 1].text != "-":
-        mod = part.doc[part.i - 1]
-    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+    mod = _compound_modifier(part)
+    if mod is None:
         return
     # "the Kurdish-led and US-backed militia": both participles modify the militia.
     noun = compound_noun(part)
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < part.i:
         return
     modifier = part.doc[mod.left_edge.i : mod.i + 1]
-    target = np_span(noun, start=list_end(part) + 1)
-    if _is_headline_verb(noun) and noun.i > part.i + 1:
-        target = part.doc[part.i + 1 : noun.i]
-    doer = attacker(noun) if is_event_noun(noun) else None
-    if doer is not None:
-        # "a US-backed offensive by Kurdish militias": the US backs the militias.
-        target = np_span(doer)
+    target = _compound_target(part, noun)
     if part.lower_ in LOCATIVE_PARTICIPLES:
         # a locative compound: "a Rome-based bank" -> the bank is based in Rome.
         relation = f"{part.text} in"
@@ -66,6 +58,28 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         # "Russian- and Iranian-backed forces": Russia backs them too.
         yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
                     relation=part.text)  # fmt: skip
+
+
+def _compound_modifier(part: Token) -> Token | None:
+    """Return the word before a compound participle's hyphen that modifies it ("Iranian")."""
+    mod = part.doc[part.i - 2] if part.i >= 2 else None
+    if part.i >= 1 and part.doc[part.i - 1].text != "-":
+        mod = part.doc[part.i - 1]
+    if mod is None or mod.head.i != part.i or mod.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return None
+    return mod
+
+
+def _compound_target(part: Token, noun: Token) -> Span:
+    """Return whom a compound participle's act is on: its noun, or the doer of its event."""
+    target = np_span(noun, start=list_end(part) + 1)
+    if _is_headline_verb(noun) and noun.i > part.i + 1:
+        target = part.doc[part.i + 1 : noun.i]
+    doer = attacker(noun) if is_event_noun(noun) else None
+    if doer is not None:
+        # "a US-backed offensive by Kurdish militias": the US backs the militias.
+        target = np_span(doer)
+    return target
 
 
 def _is_headline_verb(noun: Token) -> bool:
