@@ -65,6 +65,16 @@ SHARED_AGENT = [
         ("regime jets", "kill", "Two medics"),
         ("regime jets", "injure", "30 others"),
     ),
+    # each side's harm keeps its own doer when the toll is not shared.
+    *_both(
+        "Seven insurgents were killed, and a police officer was wounded by gunmen during the "
+        "assault.",
+        ("gunmen", "wound", "a police officer"),
+    ),
+    *_both(
+        "Three soldiers were killed, and four rebels wounded as the army raided the town.",
+        ("the army", "wound", "four rebels"),
+    ),
     # a speech tag after the toll: the parser makes the second passive the tag's clause.
     pytest.param(
         "One teacher was killed, and nine pupils were injured by the army's shelling of the "
@@ -106,6 +116,30 @@ NOT_SHARED = [
         "Three people were killed, and eleven others were injured in mortar fire by rebels on "
         "the quarter, and one guard was wounded by a sniper.",
         ("a sniper", "kill", "Three people"),
+    ),
+    # the two tolls are of two sides (a clash), or the doer is on the first victims' side.
+    *_both(
+        "Seven insurgents were killed, and a police officer was wounded by gunmen during the "
+        "assault.",
+        ("gunmen", "kill", "Seven insurgents"),
+    ),
+    *_both(
+        "Three policemen were killed, and a militant was wounded by troops in the fighting.",
+        ("troops", "kill", "Three policemen"),
+    ),
+    *_both(
+        "Three soldiers were killed, and four rebels wounded as the army raided the town.",
+        ("the army", "kill", "Three soldiers"),
+    ),
+    # the first passive has its own time: the later agent is another day's.
+    *_both(
+        "A farmer was killed on Sunday, and a nurse was injured by a sniper on Thursday.",
+        ("a sniper", "kill", "A farmer"),
+    ),
+    *_both(
+        "Four marchers were killed on Friday, and three officers were wounded by rocks hurled "
+        "by the mob.",
+        ("rocks", "kill", "Four marchers"),
     ),
     # a time clause that is no attack names no one.
     *_both(

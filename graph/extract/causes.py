@@ -22,6 +22,7 @@ from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
 from .nominals import is_attack_noun
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .tolls import may_share
 
 
 def _words(text: str) -> frozenset[str]:
@@ -68,7 +69,7 @@ def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[F
     frames = []
     for clause in _time_clauses(verb):
         attacker = _clause_attacker(clause)
-        if attacker is None:
+        if attacker is None or not _may_share(verb, victims, clause, attacker):
             continue
         relation = join_tokens([*verb_group(verb), verb, *_cause_word(clause), clause])
         frames += [
@@ -98,6 +99,20 @@ def _time_clauses(verb: Token) -> list[Token]:
         if part.dep_ in {"acl", "amod"} and part.lemma_.lower() in HURT_VERBS
     ]
     return [*verb.rights, *(clause for k in joined for clause in k.rights)]
+
+
+def _may_share(verb: Token, victims: Token, clause: Token, attacker: Span) -> bool:
+    """Return whether a time clause of a harm joined to ``verb`` tells its victims' harm too.
+
+    "Two soldiers were killed and three rebels wounded as the army stormed X": the army
+    wounded the rebels, not its own men (tolls.py).
+    """
+    joined = clause.head
+    if joined.i == verb.i:
+        return True
+    # "... and 30 others injured as X": "others" read as a noun with a participle.
+    others = joined.head if joined.dep_ in {"acl", "amod"} else child(joined, "nsubj", "nsubjpass")
+    return may_share(victims, others, attacker.root)
 
 
 def _cause_word(clause: Token) -> list[Token]:
