@@ -69,6 +69,31 @@ def test_unnamed_allies_ride_with_their_group(
     assert _roles(parse, text, action)[0] == actors
 
 
+NEGATED_PARTNERS = [
+    (
+        "The militants did not shell the garrison, but their allies shelled the garrison.",
+        ("their allies", "shell", "pos"),
+    ),
+    (
+        "The militants did not shell the garrison but their allies shelled the garrison.",
+        ("their allies", "shell", "pos"),
+    ),
+    (
+        "The militia and its allies did not reach Tarno, but their allies reached Tarno.",
+        ("their allies", "reach", "pos"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED_PARTNERS)
+def test_a_negated_partner_covers_no_allies_event(
+    parse: Parse, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    kept = {(e.actor, e.action, e.polarity) for e in normalize_events(found) if e.kind == "event"}
+    assert expected in kept
+
+
 TARGET_ALLIES = [
     ("Rebels ambushed the militia and its allies near Tobrin.", "ambush", {"the militia"}),
     ("Rebels ambushed the militia, and its allies, near Tobrin.", "ambush", {"the militia"}),
@@ -96,6 +121,10 @@ DATES = [
     ("On October 9 2013 Velnian troops stormed the village of Arko.", "storm", {"Velnian troops"}),
     ("On May 5 20 fighters attacked the checkpoint near Tobrin.", "attack", {"20 fighters"}),
     ("On May 5, 20 fighters attacked the checkpoint near Tobrin.", "attack", {"20 fighters"}),
+    # a month alone dates the story: the number after it counts the actors
+    ("In June 12 gunmen raided the outpost near Selvo.", "raid", {"12 gunmen"}),
+    ("In June, 12 gunmen raided the outpost near Selvo.", "raid", {"12 gunmen"}),
+    ("In August 15 soldiers stormed the depot at Varn.", "storm", {"15 soldiers"}),
     # a count is no date
     ("Some 300 fighters attacked the checkpoint near Tobrin.", "attack", {"Some 300 fighters"}),
 ]

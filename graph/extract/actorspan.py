@@ -184,10 +184,15 @@ def _is_day_or_clock(tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     before = doc[tok.i - 1] if tok.i > 0 else None
     by_year = after is not None and _YEAR.fullmatch(after.text) is not None
-    if before is None or before.like_num:
+    if by_year or before is None or before.like_num:
         return by_year
-    # "May" is no month word (the verb), but the tagger dates it: "On May 5 20 fighters".
-    return by_year or before.lower_ in MONTHS or before.ent_type_ in TIME_LABELS
+    # after a month only a day followed by more of the date ("On May 5 20 fighters": a count
+    # comes next; "10:07") is the day: "In June 12 gunmen" or "On Friday 9 medics" count.
+    # "May" is no month word (the verb), but the tagger dates it.
+    dated = before.lower_ in MONTHS or before.ent_type_ in TIME_LABELS
+    return (
+        dated and after is not None and (after.like_num or _CLOCK.fullmatch(after.text) is not None)
+    )
 
 
 _NAME_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})

@@ -32,12 +32,10 @@ def without_unnamed_allies(events: Iterable[Event]) -> Iterator[Event]:
     """
     batch = list(events)
     by_actor = {
-        (e.provenance.sentence_index, e.action, e.target)
-        for e in batch
-        if not is_unnamed_ally(e.actor, e.actor_id)
+        (*_mood(e), e.action, e.target) for e in batch if not is_unnamed_ally(e.actor, e.actor_id)
     }
     by_target = {
-        (e.provenance.sentence_index, e.actor, e.action)
+        (*_mood(e), e.actor, e.action)
         for e in batch
         if e.target and not is_unnamed_ally(e.target, e.target_id)
     }
@@ -47,18 +45,27 @@ def without_unnamed_allies(events: Iterable[Event]) -> Iterator[Event]:
         yield event
 
 
-def _is_covered(
-    event: Event, by_actor: set[tuple[int, str, str]], by_target: set[tuple[int, str, str]]
-) -> bool:
-    """Return whether a partner's event says what an unnamed ally's event says."""
-    place = event.provenance.sentence_index
+_Key = tuple[int, str, str, str, str]
+
+
+def _mood(event: Event) -> tuple[int, str, str]:
+    """Return where and how an event is said: its sentence, polarity and modality."""
+    return event.provenance.sentence_index, event.polarity, event.modality
+
+
+def _is_covered(event: Event, by_actor: set[_Key], by_target: set[_Key]) -> bool:
+    """Return whether a partner's event says what an unnamed ally's event says.
+
+    Only a partner's event with the same polarity and modality does: "the militants did not
+    shell the garrison, but their allies shelled it" keeps the allies' shelling.
+    """
     if is_unnamed_ally(event.actor, event.actor_id):
         # "the army and its allies captured X": the army's event says it
-        return (place, event.action, event.target) in by_actor
+        return (*_mood(event), event.action, event.target) in by_actor
     # "ambushed the army and its allies": the army is the target
     return (
         is_unnamed_ally(event.target, event.target_id)
-        and (place, event.actor, event.action) in by_target
+        and (*_mood(event), event.actor, event.action) in by_target
     )
 
 
