@@ -48,3 +48,29 @@ def test_weather_battering_names_no_attacker(parse):
         if e.action == "batter"
     ]
     assert all(e.kind == "relation" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers said the man battered his cousin with a stick.",
+        "Officers said the man battered his cousin with a stick",
+        "A gale battered the shore of Morvia on Friday.",
+        "On Friday a gale battered the shore of Morvia",
+    ],
+)
+def test_battering_by_a_person_or_weather_is_no_fight(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "batter"]
+    assert all(e.action_class != "FIGHT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes battered the town of Velko overnight.",
+        "Rebel fighters battered the army base near Velko, the monitor said",
+    ],
+)
+def test_battering_by_arms_stays_a_fight(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "batter"]
+    assert any(e.action_class == "FIGHT" and e.kind == "event" for e in found)

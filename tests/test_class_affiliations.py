@@ -62,6 +62,47 @@ def test_who_arrives_and_what_is_determined(parse, sentence, word, cls):
 
 
 # Other objects keep the codes they had.
+# (sentence, a word of the relation): no alliance of private people, none "against" its foe
+NOT_ALLIANCES = [
+    ("Morvian teachers formed a union last year.", "formed"),
+    ("Last year, Morvian teachers formed a union", "formed"),
+    ("Workers at the Kessel mill formed a league of their own", "formed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_ALLIANCES)
+def test_people_forming_a_union_make_no_alliance(parse, sentence, word):
+    found = [e for e in extract_events(parse(sentence)) if word in e.relation]
+    assert all(e.cameo_code != "050" for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morvia and Daskar formed a joint front against the insurgents.",
+        "Morvia and Daskar formed a joint front against the insurgents, officials said",
+        "On Monday Morvia and Daskar formed a joint front against the insurgents",
+    ],
+)
+def test_the_foe_of_an_alliance_is_not_its_target(parse, sentence):
+    found = [e for e in extract_events(parse(sentence)) if "formed" in e.relation]
+    assert not [e for e in found if e.action_class == "SUPPORT" and "insurgents" in e.target]
+
+
+# (sentence, a word of the relation): shoring up a thing supports no one
+PROPPED_THINGS = [
+    ("Workers shored up the levee near Kessel on Tuesday.", "shored"),
+    ("On Tuesday, workers shored up the levee near Kessel", "shored"),
+    ("The crew propped up the roof of the old mill", "propped"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), PROPPED_THINGS)
+def test_shoring_up_a_thing_is_no_support(parse, sentence, word):
+    found = [e for e in extract_events(parse(sentence)) if word in e.relation]
+    assert all(e.action_class != "SUPPORT" for e in found)
+
+
 def test_a_plain_treaty_and_talks_keep_their_own_patterns(parse):
     assert _event(parse, "The two states signed a treaty.", "signed").cameo_code == "057"
     assert _event(parse, "The government joined the talks.", "joined").action_class == "CONSULT"
@@ -77,6 +118,11 @@ LETTERS = [
     ("The coalition sent a letter to the envoy demanding an inquiry", "DEMAND"),
     ("Vardia sent letters to the UN chief and the council calling for an end to raids", "DEMAND"),
     ("The mayor sent a letter to the families living near the dam.", "CONSULT"),
+    ("The envoy sent a message to the rebels calling on them to lay down arms", "DEMAND"),
+    # "calling X Y" names X, it asks nothing
+    ("The inmate sent a letter to his sister calling the wardens heartless.", "CONSULT"),
+    ("Morvia sent a letter to Daskar, calling it a danger to the region.", "CONSULT"),
+    ("Morvia sent a letter to Daskar calling it a danger to the region", "CONSULT"),
 ]
 
 

@@ -15,6 +15,8 @@ HABITS = [
     ("Jets usually bomb the valley of Wadi Sur at dawn.", "bomb"),
     ("The gunmen typically target police posts at night", "target"),
     ("The rebels are generally accused of shelling the market.", "accused"),
+    ("The militias normally attack the checkpoints at night.", "attack"),
+    ("The militias, commonly, raid the farms of Dalen", "raid"),
     ("Rebels usually fire rockets into the town, killing passers-by.", "killing"),
     ("Rebels usually fire rockets into the town killing passers-by", "fire"),
     ("Every time the council declares a truce, it breaks it.", "breaks"),
@@ -53,6 +55,23 @@ ACTS = [
         "The army",
     ),
     ("The militia shelled the road when the convoy moved.", "shelled", "The militia"),
+    # "generally", "commonly", "normally" on a past act tell how widely, not how often
+    (
+        "The rival factions generally welcomed the truce signed in Borvik on Thursday.",
+        "welcomed",
+        "The rival factions",
+    ),
+    (
+        "The rival factions, generally, welcomed the truce signed in Borvik on Thursday.",
+        "welcomed",
+        "The rival factions",
+    ),
+    (
+        "The donor states generally backed the ceasefire plan on Tuesday",
+        "backed",
+        "The donor states",
+    ),
+    ("The donors commonly praised the relief convoy", "praised", "The donors"),
 ]
 
 

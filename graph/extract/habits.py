@@ -25,7 +25,10 @@ __all__ = ["is_habitual"]
 # Adverbs of what is usual (a rule, not a report). Adverbs of repetition ("routinely beat
 # up detainees", "regularly shell the town") report repeated acts, which event coders
 # code (the PLOVER gold does), and stay events.
-_FREQUENCY = _words("usually typically habitually commonly customarily normally generally")
+_FREQUENCY = _words("usually typically habitually customarily")
+# Adverbs that also tell a degree ("generally welcomed the deal": most of them did), read
+# as a habit only in the simple present: "are generally accused", "normally attack".
+_DEGREE = _words("generally commonly normally")
 # Marks of a clause of recurrence: "whenever X", "every time X", "each time X".
 _RECURRENCE = _words("whenever")
 _TIME_NOUNS = _words("time times")
@@ -43,9 +46,21 @@ def _recurrent_clause(tok: Token) -> bool:
     return False
 
 
+def _simple_present(tok: Token) -> bool:
+    """Return whether a verb is in the simple present: "attack", "are accused"."""
+    verbs = [tok, *(k for k in tok.children if k.dep_ in {"aux", "auxpass"})]
+    if any(v.tag_ in {"VBD", "MD"} or v.lemma_ == "have" for v in verbs):
+        return False
+    return any(v.tag_ in {"VBZ", "VBP"} for v in verbs)
+
+
 def _told_as_habit(tok: Token) -> bool:
     """Return whether a clause has an adverb of frequency or a clause of recurrence."""
     if any(k.dep_ == "advmod" and k.lower_ in _FREQUENCY for k in tok.children):
+        return True
+    if any(k.dep_ == "advmod" and k.lower_ in _DEGREE for k in tok.children) and _simple_present(
+        tok
+    ):
         return True
     # "every time X, Y": the parser may hang X on Y as an adverbial or a complement
     return any(k.dep_ in {"advcl", "ccomp"} and _recurrent_clause(k) for k in tok.children)

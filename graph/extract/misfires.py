@@ -133,6 +133,11 @@ def misfired(verb: Token, cls: str) -> Code | None:
         The code of the verb's sense here (OTHER when it codes nothing), or None when the
         class fits.
     """
+    from .labelsenses import label_misfired  # labelsenses -> misfires
+
+    labelled = label_misfired(verb, cls)
+    if labelled is not None:
+        return labelled  # "a gale battered the shore", "shored up the levee"
     lemma = verb.lemma_.lower()
     objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
     if cls == "FIGHT" and lemma in _ENTERING:

@@ -10,8 +10,10 @@
   loans": economic aid (CAMEO 071), as the dictionary codes "EXTEND * LOAN";
 - "joined the convention on mines", "signed the protocol", "acceded to the charter":
   a pact the dictionary's treaty words miss is a treaty ("JOIN/SIGN * &TREATY", 057);
-- "formed a coalition against the group", "forged a front with X": forming an
-  alliance ("FORM * ALLIANCE", 050), whatever the allies call it.
+- "formed a coalition with X", "forged a front": forming an alliance ("FORM * ALLIANCE",
+  050), whatever the allies call it, when states, governments or armed groups form it
+  ("nurses formed a union" allies no one); "a front against X" is left uncoded, as
+  its foe would be read as the allies' target.
 """
 
 from __future__ import annotations
@@ -85,9 +87,27 @@ def _affiliation(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
     heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     if lemma in _TREATY_VERBS and heads & _PACTS:
         return _set_pattern(_TREATY_VERBS[lemma], "treaty")
-    if lemma in _ALLYING and heads & _ALLIANCES:
+    if lemma in _ALLYING and heads & _ALLIANCES and _may_ally(verb, objects):
         return _set_pattern("form", "alliance")
     return None
+
+
+def _may_ally(verb: Token, objects: list[Token]) -> bool:
+    """Return whether a party that may make alliances forms one aimed at no named foe."""
+    from .misfires import clause_subject, is_armed  # misfires -> ... -> classify -> here
+
+    heads = [verb, *objects]
+    if any(k.dep_ == "prep" and k.lower_ == "against" for h in heads for k in h.children):
+        return False  # "formed a front against the militants": the foe is no target
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in {"GPE", "NORP"}:
+        return True  # "Vardia and Morvia formed a bloc"
+    return is_armed(subject) or subject.lemma_.lower() in _STATES
+
+
+_STATES = _words("state country nation government regime power ally")
 
 
 def _set_pattern(verb: str, word: str) -> Code | None:

@@ -73,5 +73,13 @@ def demanding_message(verb: Token) -> Code | None:
     addressees += [c for a in addressees for c in a.conjuncts]  # "to the UN and the council"
     gerunds = [k for o in letters + addressees for k in o.children if k.dep_ == "acl"]
     gerunds += [k for k in verb.children if k.dep_ == "advcl"]
-    asks = _REQUEST_VERBS | {"demand"}
-    return _DEMAND if any(g.tag_ == "VBG" and g.lemma_.lower() in asks for g in gerunds) else None
+    return _DEMAND if any(g.tag_ == "VBG" and _asks(g) for g in gerunds) else None
+
+
+def _asks(gerund: Token) -> bool:
+    """Return whether a gerund asks for something: "calling for", not "calling it a threat"."""
+    lemma = gerund.lemma_.lower()
+    if lemma == "call":
+        called_for = any(k.dep_ == "prep" and k.lower_ == "for" for k in gerund.children)
+        return called_for or call_on_object(gerund) is not None
+    return lemma in _REQUEST_VERBS or lemma == "demand"
