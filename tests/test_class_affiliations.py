@@ -32,6 +32,8 @@ CODED = [
     # forming an alliance, whatever the allies call it
     ("The rebels formed a new front to fight the army.", "formed", "SUPPORT", "050"),
     ("The Gulf states forged a bloc, the minister said", "forged", "SUPPORT", "050"),
+    # a planned alliance is an intent to cooperate (AGREE), whose subject the parse leaves out
+    ("The premier announced her plan to form a new coalition", "form", "AGREE", "050"),
     # propping up a government supports it
     ("Moscow is helping prop up the junta in Vardia.", "prop", "SUPPORT", ""),
     ("Donors shored up the cabinet with loans, the bank said.", "shored", "SUPPORT", ""),

@@ -101,7 +101,7 @@ def _may_ally(verb: Token, objects: list[Token]) -> bool:
         return False  # "formed a front against the militants": the foe is no target
     subject = clause_subject(verb)
     if subject is None:
-        return False
+        return True  # "announced his decision to form a coalition": whose is not parsed here
     if subject.pos_ == "PROPN" or subject.ent_type_ in {"GPE", "NORP"}:
         return True  # "Vardia and Morvia formed a bloc"
     return is_armed(subject) or subject.lemma_.lower() in _STATES
