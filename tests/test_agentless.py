@@ -35,7 +35,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 _HELICOPTERS = "Government helicopters pounded the village of Kafr Sama on Sunday."
-_MORTARS = "Militants fired mortars at the Jadida district"
+_MORTARS = "Militants fired mortars at the Velmora district"
 _JETS = "Turkish jets bombed the hill town of Beit Nour overnight."
 _BRIGADE = "The Falcon Brigade shelled the port of Marsa on Monday."
 _TWO_SIDES = "The Falcon Brigade shelled Marsa on Monday while government jets bombed Tel Sour."

@@ -6,6 +6,8 @@ subject side is :mod:`graph.extract.arguments`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .arguments import is_misread_main_verb
@@ -17,7 +19,7 @@ from .eventtargets import is_means
 from .fronted import participle_patient
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
-from .origins import is_origin
+from .origins import is_origin, origin_goal
 from .passives import conjoined_passive_subject, undergoer
 from .recipients import prefer_side
 from .relatives import reported_antecedent
@@ -83,10 +85,8 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     found = prefer_side(
         [
             (pobj, kid)
-            for kid in verb.children
-            if kid.dep_ == "prep"
-            and kid.lower_ in TARGET_PREPS
-            and not (is_means(kid) or is_hand_phrase(kid) or is_origin(verb, kid))
+            for kid in _target_preps(verb)
+            if kid.lower_ in TARGET_PREPS and not (is_means(kid) or is_hand_phrase(kid))
             for pobj in [child(kid, "pobj")]
             if pobj is not None and pobj.ent_type_ not in TIME_LABELS
         ]
@@ -110,3 +110,15 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
     ):
         return [verb.head], None
     return [], None
+
+
+def _target_preps(verb: Token) -> Iterator[Token]:
+    # "fired from a roof on the crowd": the place fired from is no target, but a goal
+    # the parser hung under it is (see origins)
+    for kid in verb.children:
+        if kid.dep_ != "prep":
+            continue
+        if not is_origin(verb, kid):
+            yield kid
+        elif (goal := origin_goal(verb, kid)) is not None:
+            yield goal
