@@ -62,6 +62,15 @@ SHARED = [
         "Drones hit the homes, cars and shops of the Varga clan.",
         "the homes, cars and shops of the Varga clan",
     ),
+    # nouns of a tie to the same owner share it
+    (
+        "Police questioned the wives and sons of the missing smugglers.",
+        "the wives and sons of the missing smugglers",
+    ),
+    (
+        "Police questioned the wives, sons and brothers of the missing smugglers.",
+        "the wives, sons and brothers of the missing smugglers",
+    ),
     (
         "The militia shelled the outskirts and centre of the town of Kafr Amer.",
         "the outskirts and centre of the town of Kafr Amer",

@@ -7,7 +7,7 @@ after the second: "shelled depots and trucks of the Lions Brigade" reads as "dep
 "trucks", and loses whose they are. Both heads belong to the phrase's owner, so the
 heads and the "of" phrase are one span, and the second head is no target of its own.
 
-Heads that name people, their own owner or a count ("activists and members of X",
+Heads that name people by no tie, their own owner or a count ("activists and members of X",
 "the rebel depots and trucks of X", "two guards and members of X") keep their own
 phrase: the "of" phrase is the last head's alone, and counted lists are
 :mod:`graph.extract.series`'s.
@@ -17,18 +17,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import AGENT_NOUNS, EVENT_NOUNS, PERSON_NOUNS, QUANTITY_NOUNS, _words
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, QUANTITY_NOUNS, _words
 
 # Left dependents by which a head names its own owner ("the army's depots", "rebel
 # trucks") or counts its members ("two trucks").
 _OWN_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 _NAME_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON", "FAC"})
-# People, and nouns naming people by their tie to someone: "journalists and members of
-# X", "the driver and relatives of X" are two groups, the phrase the last one's alone.
-_PEOPLE = PERSON_NOUNS | _words(
-    "member relative family kin son daughter brother sister wife husband father mother "
-    "driver suspect guard bodyguard aide supporter follower soldier troop officer militant "
-    "rebel prisoner detainee hostage victim leader chief"
+# People not named by a tie to anyone: "journalists and members of X", "the driver and
+# relatives of X" are two groups, the phrase the last one's alone. Nouns of a tie
+# ("the wives and sons of X", "fighters and leaders of X") may share it.
+_UNTIED_PEOPLE = _words(
+    "person people man woman child civilian villager protester demonstrator gunman "
+    "militiaman bomber medic volunteer rescuer journalist activist refugee driver suspect "
+    "victim passerby bystander"
 )
 _PARTS = frozenset({"some", "most", "many", "all", "several", "both", "each", "one", "few"})
 
@@ -110,8 +111,8 @@ def _owns_or_counts(heads: list[Token], of: Token) -> bool:
 
 
 def _owns_or_counts_one(head: Token) -> bool:
-    if head.lemma_.lower() in _PEOPLE or head.lower_ in _PEOPLE:
-        return True  # "journalists and members of X": people share no owner
+    if head.lemma_.lower() in _UNTIED_PEOPLE or head.lower_ in _UNTIED_PEOPLE:
+        return True  # "journalists and members of X": not the members' owner's
     if head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ in QUANTITY_NOUNS:
         return True  # "dozens and scores of X": counts, see oflists
     if any(tok.dep_ == "nummod" for tok in head.subtree if tok.i < head.i):
