@@ -57,6 +57,22 @@ COALITIONS = [
      "A coalition of rebel groups", ("unknown/rebels", "armed-group", "---REB")),
 ]  # fmt: skip
 
+# "the army" later in a story that calls a non-state group a coalition is no coalition
+ARMED_COALITIONS = [
+    (("The Vosk Brigade, a rebel coalition of hardline factions, took the hill.",
+      "Later the army shelled the hill."), "the army", ("unknown/military", "military", "---MIL")),
+    (("The Vosk Brigade a rebel coalition of hardline factions took the hill.",
+      "Later the army shelled the hill."), "the army", ("unknown/military", "military", "---MIL")),
+    (("The Vosk Brigade, an opposition coalition, took the hill.",
+      "Its leader said the army shelled the hill."), "the army",
+     ("unknown/military", "military", "---MIL")),
+    (("A coalition of militant groups took the hill.", "Later the army shelled the hill."),
+     "the army", ("unknown/military", "military", "---MIL")),
+    # the states' coalition named before stays the coalition
+    (("The US-led coalition bombed the bridge.", "The coalition said it hit a depot."),
+     "The coalition", ("us-led-coalition", "military", "USAMIL")),
+]  # fmt: skip
+
 ALLIES = [
     # non-state armed men on X's side are X's allies, not X
     (("The Syrian army held the hill.", "Pro-regime fighters shelled the village."),
@@ -93,6 +109,11 @@ MIXED = [
 
 @pytest.mark.parametrize(("sentences", "actor", "expected"), GOVERNMENT)
 def test_a_states_government_agents_are_its_government(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), ARMED_COALITIONS)
+def test_a_non_state_coalition_is_no_antecedent_of_the_army(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
 
 

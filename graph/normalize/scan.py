@@ -8,6 +8,7 @@ Dillon"), persons named by their role, acronym definitions ("Free Syrian Army
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .agents import find_agent
 from .mentions import Mention
 from .national import appositive_roles
 from .phrase import (
@@ -86,6 +88,8 @@ def _add_place(doc: Document, text: str, *, strict: bool = False) -> None:
 
 def _scan_actors(doc: Document, sent: int, text: str) -> None:
     for m in doc.gaz.find_mentions(text):
+        if _is_armed_groups_coalition(text, m.start, m.end):
+            continue  # no mention of the states' coalition for "the army" to find later
         if not AGENT_SUFFIX.match(text[m.end :]):
             locative = _LOCATIVE.search(text[max(0, m.start - 12) : m.start]) is not None
             # "residents" is plural as written, like the demonym "the Russians"
@@ -138,6 +142,30 @@ def _scan_names(doc: Document, sent: int, text: str) -> None:
     for match in DESC_RE.finditer(text):
         accepts = DESCRIPTIONS[match[1]]
         doc.mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
+
+
+_NON_STATE = frozenset({"OPP", "REB", "UAF"})
+_COALITION_WORDS = frozenset({"coalition", "coalitions"})
+
+
+def _is_armed_groups_coalition(text: str, start: int, end: int) -> bool:
+    """Return whether a bare "coalition" is one of non-state groups, not the states'.
+
+    "Vosk Brigade, a rebel coalition", "a coalition of militant groups": the word the
+    gazetteer reads as the US-led coalition names an armed group here.
+    """
+    if text[start:end].lower() not in _COALITION_WORDS:
+        return False
+    before = re.findall(r"[\w-]+", text[:start])[-1:]
+    own = find_agent(before) if before else None
+    if own is not None and own.sector in _NON_STATE:
+        return True
+    after = re.findall(r"[\w-]+|[^\w\s]", text[end:])[:5]
+    if after[:1] != ["of"]:
+        return False
+    words = list(itertools.takewhile(lambda w: w[:1].isalnum(), after[1:]))
+    found = (find_agent(words[:k]) for k in range(len(words), 0, -1))
+    return any(a is not None and a.sector in _NON_STATE for a in found)
 
 
 def _is_modifier(via: str, plural: bool, after: str) -> bool:
