@@ -43,6 +43,13 @@ CODED = [
         "191",
     ),
     ("Soldiers hindered the delivery of flour to Beit Qana", "hindered", "COERCE", "191"),
+    ("The delivery of fuel to Morvan was blocked by the army.", "blocked", "COERCE", "191"),
+    (
+        "Riot police prevented the departure of the buses, the drivers said",
+        "prevented",
+        "COERCE",
+        "191",
+    ),
     # driving people from their homes expels them
     ("The militia drove thousands of villagers from their homes.", "drove", "COERCE", "174"),
     (
@@ -64,6 +71,13 @@ CODED = [
     ("The defenders held off the assault for three days", "held", "FIGHT", "190"),
     ("The garrison held the raiders off until dawn.", "held", "FIGHT", "190"),
     ("The army stopped the advance of the rebels near Qarat Suf.", "stopped", "FIGHT", "190"),
+    (
+        "Government troops halted the rebels' offensive on Pelka, the ministry said",
+        "halted",
+        "FIGHT",
+        "190",
+    ),
+    ("The army held back the Varn militia for a week.", "held", "FIGHT", "190"),
     # an armed party's blows and defeats are fighting
     ("The rebels delivered a heavy blow to the army near the dam.", "delivered", "FIGHT", "190"),
     ("Rebel units dealt a defeat to the militia, the spokesman said.", "dealt", "FIGHT", "190"),
@@ -94,3 +108,33 @@ def test_other_senses_of_these_verbs_are_no_coercion(parse, sentence, word, not_
     event = _event(parse, sentence, word)
     assert event.action_class not in not_classes.split()
     assert event.cameo_code not in {"173", "174", "190", "191"}
+
+
+# Halting, blocking and holding back by someone who is no armed party, or of someone who
+# is no foe, is no blockade and no fight, whatever the object (event or not).
+NOT_CODED = [
+    # who halts an attack matters: a president, mediators, the weather
+    ("President Olvar halted the army's offensive on Demsk after the talks.", "halted"),
+    ("After the talks, President Olvar halted the army's offensive on Demsk", "halted"),
+    ("UN envoys halted the Varn offensive on Pelka.", "halted"),
+    ("Heavy snow stopped the army's advance on Pelka, officers said.", "stopped"),
+    # armed men halting their own side's attack
+    ("The militia halted the militia's advance on Pelka, its commander said.", "halted"),
+    # an aid body or a parliament stopping a movement is no blockade
+    ("The Food Agency halted the delivery of rice to the camp last week.", "halted"),
+    (
+        "The relief group stopped deliveries of flour to the camp after two drivers were shot.",
+        "stopped",
+    ),
+    ("Parliament blocked the transfer of rifles to Ostria", "blocked"),
+    ("Lawmakers blocked the transfer of rifles to Ostria, the speaker said.", "blocked"),
+    # holding back unarmed people is no fight
+    ("Soldiers held back the reporters at the checkpoint.", "held"),
+    ("At the checkpoint, troops held back the photographers", "held"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_CODED)
+def test_unarmed_doers_and_unarmed_parties_are_no_stand_off(parse, sentence, word):
+    found = [e for e in extract_events(parse(sentence)) if word in e.relation]
+    assert all(e.cameo_code not in {"190", "191"} for e in found), found

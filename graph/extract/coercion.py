@@ -49,6 +49,10 @@ _ATTACKERS = _words(
     "sentry sentries defender defenders"
 )
 _STOPPING = _words("stop halt check stem")
+# Security men who stop movement without being a fighting force ("riot police").
+_SECURITY = _words("police policeman policemen gendarme gendarmes gendarmerie")
+# Parties that armed men hold back ("held back the group"), unlike crowds or reporters.
+_PARTIES = _words("group groups faction factions organization organisation")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -69,13 +73,22 @@ def _hostile(noun: Token) -> bool:
     return is_armed(noun) or lemma in _ATTACKS or noun.lower_ in _ATTACKERS
 
 
-def _armed_doer(verb: Token) -> bool:
-    """Return whether the verb's subject (or its governor's) is armed men."""
+def _doers(verb: Token) -> list[Token]:
+    """Return the verb's subjects (or its governor's) and its passive agents."""
     subjects = [k for k in verb.children if k.dep_ == "nsubj"]
     if not subjects and verb.dep_ in {"xcomp", "conj", "relcl"}:
         found = clause_subject(verb)
         subjects = [found] if found is not None else []
-    return any(is_armed(s) or s.lower_ in _ATTACKERS for s in subjects)
+    agents = [k for k in verb.children if k.dep_ == "agent"]
+    return subjects + [c for a in agents for c in a.children if c.dep_ == "pobj"]
+
+
+def _armed_doer(verb: Token, *, security: bool = False) -> bool:
+    """Return whether the verb's doer is armed men (or, with ``security``, police)."""
+    return any(
+        is_armed(s) or s.lower_ in _ATTACKERS or (security and s.lemma_.lower() in _SECURITY)
+        for s in _doers(verb)
+    )
 
 
 def _people(noun: Token) -> bool:
@@ -105,7 +118,8 @@ def coercion_sense(verb: Token) -> Code | None:
     if lemma == "round" and "up" in particles and any(_people(o) for o in objects):
         return _ARREST
     if lemma in _HINDERING and any(o.lemma_.lower() in _MOVEMENTS for o in objects):
-        return _BLOCKADE
+        # "the agency halted its deliveries", "parliament blocked the transfer": no blockade
+        return _BLOCKADE if _armed_doer(verb, security=True) else None
     if lemma == "drive" and _from_homes(verb):
         people = [o for o in objects if _people(o) and not _hostile(o)]
         return _EXPULSION if people else None
@@ -113,27 +127,45 @@ def coercion_sense(verb: Token) -> Code | None:
         return _FORCE
     if lemma == "hold" and particles & {"back", "off"} and _repelled(verb, objects):
         return _FORCE
-    if lemma in _STOPPING and any(_enemy_attack(o) for o in objects):
-        return _FORCE
+    if lemma in _STOPPING and _armed_doer(verb) and any(_enemy_attack(o, verb) for o in objects):
+        return _FORCE  # not "the president halted the army's offensive", "rain stopped it"
     return None
 
 
-def _enemy_attack(noun: Token) -> bool:
-    """Return whether a noun is an attack a named owner makes ("the rebels' advance").
+def _enemy_attack(noun: Token, verb: Token) -> bool:
+    """Return whether a noun is an attack a named foe makes ("the rebels' advance").
 
     Stopping one's own attacks ("called on them to stop attacks on civilians", "the
-    armies halted their attacks") is no fight; a pronoun owner may be the subject.
+    armies halted their attacks", "the militia halted the militia's push") is no fight;
+    a pronoun owner may be the subject.
     """
     if noun.lemma_.lower() not in _ATTACKS:
         return False
-    owners = {"poss", "compound", "nmod"}
-    if any(k.dep_ in owners and k.pos_ in {"PROPN", "NOUN"} for k in noun.children):
+    owners = [
+        k
+        for k in noun.children
+        if k.dep_ in {"poss", "compound", "nmod"} and k.pos_ in {"PROPN", "NOUN"}
+    ]
+    by = [k for k in noun.children if k.dep_ in {"prep", "agent"} and k.lower_ in {"of", "by"}]
+    owners += [c for k in by for c in k.children if c.dep_ == "pobj"]
+    if not owners and by:
         return True
-    return any(k.dep_ in {"prep", "agent"} and k.lower_ in {"of", "by"} for k in noun.children)
+    own = {d.lemma_.lower() for d in _doers(verb)}
+    return any(o.lemma_.lower() not in own for o in owners)
 
 
 def _repelled(verb: Token, objects: list[Token]) -> bool:
-    """Return whether what is held back is an attack, armed men, or a party armed men face."""
+    """Return whether what is held back is an attack, armed men, or a party armed men face.
+
+    Soldiers holding back reporters or a crowd at a checkpoint are no fight.
+    """
     if any(_hostile(o) for o in objects):
         return True
-    return _armed_doer(verb) and any(_people(o) for o in objects)
+    return _armed_doer(verb) and any(_party(o) for o in objects)
+
+
+def _party(noun: Token) -> bool:
+    """Return whether a noun names an organised party: "the group", "the Varn militia"."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ != "PERSON"
+    return noun.lemma_.lower() in _PARTIES
