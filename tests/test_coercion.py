@@ -138,3 +138,16 @@ NOT_CODED = [
 def test_unarmed_doers_and_unarmed_parties_are_no_stand_off(parse, sentence, word):
     found = [e for e in extract_events(parse(sentence)) if word in e.relation]
     assert all(e.cameo_code not in {"190", "191"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The siege has blocked the delivery of medicine to Selm for months",
+        "For months, checkpoints have prevented the entry of fuel into Selm.",
+        "Two relief convoys were stopped by terror cells from entering the town of Selm.",
+    ],
+)
+def test_a_siege_checkpoints_or_terror_cells_stopping_a_movement_is_a_blockade(parse, sentence):
+    found = [e for e in extract_events(parse(sentence)) if e.cameo_code == "191"]
+    assert found, sentence

@@ -51,6 +51,12 @@ _ATTACKERS = _words(
 _STOPPING = _words("stop halt check stem")
 # Security men who stop movement without being a fighting force ("riot police").
 _SECURITY = _words("police policeman policemen gendarme gendarmes gendarmerie")
+# Words that make a doer armed men where the sector tables say nothing ("terror groups").
+_TERROR = _words("terror terrorist terrorists")
+# Barriers that stop movement as a blockade does ("the siege blocked deliveries").
+_BARRIERS = _words(
+    "siege sieges blockade blockades blockage blockages checkpoint checkpoints closure closures"
+)
 # Parties that armed men hold back ("held back the group"), unlike crowds or reporters.
 _PARTIES = _words("group groups faction factions organization organisation")
 
@@ -80,15 +86,23 @@ def _doers(verb: Token) -> list[Token]:
         found = clause_subject(verb)
         subjects = [found] if found is not None else []
     agents = [k for k in verb.children if k.dep_ == "agent"]
+    if any(k.dep_ == "auxpass" for k in verb.children):
+        # "prevented from reaching the towns by gunmen": the parser hangs "by" on the town
+        agents = [k for k in verb.subtree if k.dep_ in {"agent", "prep"} and k.lower_ == "by"]
     return subjects + [c for a in agents for c in a.children if c.dep_ == "pobj"]
 
 
+def _is_force(noun: Token) -> bool:
+    """Return whether a doer is armed men: "the army", "the gunmen", "terror groups"."""
+    words = [noun, *(k for k in noun.children if k.dep_ in {"compound", "amod"})]
+    armed = any(w.lemma_.lower() in _TERROR for w in words)
+    return armed or is_armed(noun) or noun.lower_ in _ATTACKERS
+
+
 def _armed_doer(verb: Token, *, security: bool = False) -> bool:
-    """Return whether the verb's doer is armed men (or, with ``security``, police)."""
-    return any(
-        is_armed(s) or s.lower_ in _ATTACKERS or (security and s.lemma_.lower() in _SECURITY)
-        for s in _doers(verb)
-    )
+    """Return whether the verb's doer is armed men (or, with ``security``, police or a siege)."""
+    blockers = _SECURITY | _BARRIERS if security else frozenset()
+    return any(_is_force(s) or s.lemma_.lower() in blockers for s in _doers(verb))
 
 
 def _people(noun: Token) -> bool:
