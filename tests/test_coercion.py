@@ -145,6 +145,7 @@ def test_unarmed_doers_and_unarmed_parties_are_no_stand_off(parse, sentence, wor
     [
         "The siege has blocked the delivery of medicine to Selm for months",
         "For months, checkpoints have prevented the entry of fuel into Selm.",
+        "Roadblocks that have stopped deliveries of bread to Selm were lifted on Monday.",
         "Two relief convoys were stopped by terror cells from entering the town of Selm.",
     ],
 )

@@ -55,7 +55,8 @@ _SECURITY = _words("police policeman policemen gendarme gendarmes gendarmerie")
 _TERROR = _words("terror terrorist terrorists")
 # Barriers that stop movement as a blockade does ("the siege blocked deliveries").
 _BARRIERS = _words(
-    "siege sieges blockade blockades blockage blockages checkpoint checkpoints closure closures"
+    "siege sieges blockade blockades blockage blockages checkpoint checkpoints closure closures "
+    "roadblock roadblocks"
 )
 # Parties that armed men hold back ("held back the group"), unlike crowds or reporters.
 _PARTIES = _words("group groups faction factions organization organisation")
@@ -82,8 +83,8 @@ def _hostile(noun: Token) -> bool:
 def _doers(verb: Token) -> list[Token]:
     """Return the verb's subjects (or its governor's) and its passive agents."""
     subjects = [k for k in verb.children if k.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in {"xcomp", "conj", "relcl"}:
-        found = clause_subject(verb)
+    if verb.dep_ in {"xcomp", "conj", "relcl"}:
+        found = clause_subject(verb)  # "the checkpoints that blocked it": the checkpoints
         subjects = [found] if found is not None else []
     agents = [k for k in verb.children if k.dep_ == "agent"]
     if any(k.dep_ == "auxpass" for k in verb.children):
