@@ -61,6 +61,11 @@ _TWO_SIDES = "The Falcon Brigade shelled Marsa on Monday while government jets b
          "The strikes", "strike", "Turkey"),
         (f"{_BRIGADE} The shelling of the harbour damaged three boats.", "The shelling",
          "shell", "Falcon Brigade"),
+        # a target that names no side, and no one blamed: the side named before
+        (f"{_BRIGADE} Mortar shells fell on a school in Marsa on Tuesday.", "Mortar shells",
+         "fall on", "Falcon Brigade"),
+        ("Rebels shelled the army base in Tamra. Three soldiers died in attacks on the base "
+         "the next day.", "attacks", "attack", "rebels (unknown)"),
     ],
 )  # fmt: skip
 def test_an_attack_fact_takes_the_side_just_named(parse, text, actor, action, label):
@@ -89,6 +94,20 @@ def test_an_attack_fact_takes_the_side_just_named(parse, text, actor, action, la
         # an armed group does not bombard the ground the rebels hold
         (f"{_BRIGADE} Heavy bombardment of rebel-held parts of the old town followed.",
          "Heavy bombardment", "bombard"),
+        # a side does not shell its own ground: the target names it
+        ("Tarvan fighters raided a police post in Dorra, killing three guards. Mortar shells "
+         "later fell on Tarvan positions near the village.", "Mortar shells", "fall on"),
+        ("Tarvan fighters raided a police post in Dorra killing three guards. Mortar shells "
+         "later fell on Tarvan positions near the village.", "Mortar shells", "fall on"),
+        (f"{_BRIGADE} Mortar shells fell on the headquarters of the Falcon Brigade on "
+         "Tuesday.", "Mortar shells", "fall on"),
+        # the attack's own sentence blames someone: not the side named before
+        ("Rebels shelled the army base in Tamra. Three soldiers died in attacks on the base "
+         "the next day, but the army blamed a Borduvian militia.", "attacks", "attack"),
+        ("Rebels shelled the army base in Tamra. Three soldiers died in attacks on the base "
+         "the next day but the army blamed a Borduvian militia.", "attacks", "attack"),
+        ("Rebels shelled the army base in Tamra. Three soldiers died in attacks on the base, "
+         "and officials held a Borduvian militia responsible.", "attacks", "attack"),
     ],
 )  # fmt: skip
 def test_an_attack_fact_stays_a_fact_when_its_doer_is_open(parse, text, actor, action):

@@ -17,6 +17,7 @@ from graph.extract import extract_events
 from graph.model import UNRESOLVED, Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.attackers import owned_by_context
+from graph.normalize.notdoers import is_named_in_target
 
 Parse = Callable[..., Doc]
 
@@ -550,3 +551,80 @@ def test_a_story_that_does_not_know_the_doer_gets_none_guessed(parse, text):
 )
 def test_a_doubt_about_something_else_names_no_one_less(parse, text, weapon, action, owner):
     assert _owners(parse, text)[(weapon, action)] == owner
+
+
+@pytest.mark.parametrize(
+    "text, weapon, action, owner",
+    [
+        # the target names the side just named: its own ground, not its attack
+        (
+            "Ruritanian troops shelled the village of Dorra. The next day, shells hit a "
+            "Ruritanian checkpoint.",
+            "shells",
+            "hit",
+            "",
+        ),
+        (
+            "Borduvian troops shelled the village of Dorra. Shells hit a Borduvian checkpoint "
+            "the next day.",
+            "Shells",
+            "hit",
+            "",
+        ),
+        (
+            "Ruritanian troops shelled the village of Dorra. The next day, shells hit a school.",
+            "shells",
+            "hit",
+            "Ruritanian military",
+        ),
+        # the attack's own sentence blames someone else
+        (
+            "Rebels shelled the army base in Tamra. Rockets hit the base the next day, and the "
+            "army accused a Borduvian militia.",
+            "Rockets",
+            "hit",
+            "",
+        ),
+        (
+            "Rebels shelled the army base in Tamra. Rockets hit the base the next day and the "
+            "army accused a Borduvian militia.",
+            "Rockets",
+            "hit",
+            "",
+        ),
+        (
+            "Rebels shelled the army base in Tamra. Rockets hit the base the next day.",
+            "Rockets",
+            "hit",
+            "rebels (unknown)",
+        ),
+    ],
+)
+def test_no_side_owns_an_attack_on_itself_or_one_blamed_on_another(
+    parse, text, weapon, action, owner
+):
+    assert _owners(parse, text)[(weapon, action)] == owner
+
+
+@pytest.mark.parametrize(
+    "target, target_code, target_type, own",
+    [
+        ("a Syrian checkpoint", "SYR", "country", True),
+        ("Syrian army positions", "SYRMIL", "military", True),
+        ("the headquarters of the Syrian Arab Army", "", UNRESOLVED, True),
+        ("a school in Homs", "", UNRESOLVED, False),
+        ("Turkish positions", "TUR", "country", False),
+        # the state itself, a place in it, its people: its own attacks may hit them
+        ("Syria", "SYR", "country", False),
+        ("the town of Homs", "SYR", "location", False),
+        ("Syrian civilians", "SYRCVL", "civilian", False),
+    ],
+)
+def test_an_attack_on_the_attackers_own_country_is_not_theirs(
+    target, target_code, target_type, own
+):
+    army = _event(0, "Syrian troops", "shell", actor_id="saa", actor_label="Syrian Arab Army",
+                  actor_code="SYRMIL", actor_type="military", action_class="FIGHT")  # fmt: skip
+    shells = _event(1, "Shells", "hit", target, target_code=target_code, target_type=target_type,
+                    actor_type=UNRESOLVED)  # fmt: skip
+    assert is_named_in_target(army, shells) is own

@@ -41,6 +41,7 @@ from .agency import head_words
 from .agentless import is_unowned_fact
 from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
+from .notdoers import blames_someone, is_named_in_target
 from .phrase import words_of
 
 __all__ = ["owned_by_context"]
@@ -154,8 +155,9 @@ def _owner(
     at = position_of(text, event.actor)
     if _REPRISAL.search(text[:at]):
         return None  # "struck back in retaliation for rocket fire": the other side's fire
-    # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before
-    reach = 0 if NEW_STORY.match(text) else _REACH
+    # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before,
+    # nor an attack whose own sentence blames someone ("..., but the army blamed X")
+    reach = 0 if NEW_STORY.match(text) or blames_someone(text) else _REACH
     for gap in range(reach + 1):
         if doubted(event, texts, gap):
             return None  # "... It was unclear who fired them": no one is guessed
@@ -265,8 +267,8 @@ def _attacks(event: Event, verb: str) -> bool:
 
 def _may_own(attacker: Event, event: Event, day: str) -> bool:
     """Return whether nothing said of an unowned attack rules ``attacker`` out as its doer."""
-    if attacker.actor_id == event.target_id:
-        return False  # "suicide attacks killed 15 of its members": not its own attack
+    if is_named_in_target(attacker, event):
+        return False  # "shells fell on Tarvan positions": not Tarvan's own attack
     if _is_air(event.actor) and attacker.actor_type not in _STATE_TYPES:
         return False  # "barrel bombs": an armed group's rockets maybe, not its aircraft
     text = event.provenance.sentence
