@@ -628,3 +628,11 @@ def test_an_attack_on_the_attackers_own_country_is_not_theirs(
     shells = _event(1, "Shells", "hit", target, target_code=target_code, target_type=target_type,
                     actor_type=UNRESOLVED)  # fmt: skip
     assert is_named_in_target(army, shells) is own
+
+
+def test_a_rebel_group_of_the_same_country_may_attack_the_states_army():
+    rebels = _event(0, "Kelm fighters", "raid", actor_id="kelm/rebels", actor_code="SYRREB",
+                    actor_type="armed-group", action_class="FIGHT")  # fmt: skip
+    shells = _event(1, "Shells", "hit", "government forces", target_code="SYRGOV",
+                    target_type="government", actor_type=UNRESOLVED)  # fmt: skip
+    assert not is_named_in_target(rebels, shells)

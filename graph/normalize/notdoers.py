@@ -27,6 +27,7 @@ _BLAME = re.compile(
 )
 # Parts of an id that name no one: "unknown/rebels" names the rebels only.
 _NAMELESS = frozenset({"unknown", ""})
+_STATES = frozenset({"country", "government", "military"})
 # Targets coded as a state's organs: its army, its government.
 _STATE_ORGANS = frozenset({"government", "military"})
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -49,7 +50,8 @@ def is_named_in_target(attacker: Event, event: Event) -> bool:
     """
     if attacker.actor_id and attacker.actor_id == event.target_id:
         return True  # "suicide attacks killed 15 of its members": not its own attack
-    country = attacker.actor_code[:3]
+    # a state's own body (not a rebel group coded with the same country: "SYRREB")
+    country = attacker.actor_code[:3] if attacker.actor_type in _STATES else ""
     if country.isalpha() and event.target_code[:3] == country and _is_state_part(event):
         return True
     target = _words(event.target)
