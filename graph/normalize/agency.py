@@ -38,6 +38,7 @@ __all__ = [
     "head_words",
     "is_agent_noun",
     "is_agentive",
+    "is_attack_head",
     "is_someone_or_somewhere",
     "is_unnamed_attack",
 ]
@@ -64,6 +65,11 @@ _GROUND = PLACE_NOUNS | GROUND_NOUNS | FACILITY_NOUNS
 
 def _is_event_noun(word: str) -> bool:
     return word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS
+
+
+def is_attack_head(head: str) -> bool:
+    """Return whether a lowercase head word names a weapon or an act ("shells", "the raid")."""
+    return is_means_noun(head) or _is_event_noun(head)
 
 
 def _head(words: list[str]) -> list[str]:
@@ -148,7 +154,7 @@ def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
     """
     words = head_words(text)
     head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
-    if not head or not (is_means_noun(head) or _is_event_noun(head)):
+    if not head or not is_attack_head(head):
         return False
     if head in WHOLE_CONFLICT_NOUNS or head.rstrip("s") in WHOLE_CONFLICT_NOUNS:
         return False  # "the war has killed 300,000": a toll, not an attack

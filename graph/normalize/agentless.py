@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from ..extract.agentnouns import is_means_noun
-from ..extract.lexicon import EVENT_NOUNS, RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
+from ..extract.lexicon import RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
 from ..model import UNRESOLVED, Event
-from .agency import head_words
+from .agency import head_words, is_attack_head
 from .agents import find_agent
 
 __all__ = ["is_unowned_fact"]
@@ -112,7 +112,7 @@ def _is_one_sided_attack(actor: str) -> bool:
     single = head.rstrip("s")
     if {head, single} & (RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS):
         return False  # "the fighting killed 20", "the war has killed thousands": two sides
-    return is_means_noun(head) or head in EVENT_NOUNS or single in EVENT_NOUNS
+    return is_attack_head(head)
 
 
 def _is_unreal(event: Event) -> bool:

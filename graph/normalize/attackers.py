@@ -35,9 +35,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.agentnouns import is_means_noun
-from ..extract.lexicon import EVENT_NOUNS, HOLDING_VERBS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
+from ..extract.lexicon import HOLDING_VERBS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
 from ..model import UNRESOLVED, Event
-from .agency import head_words
+from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
@@ -214,7 +214,7 @@ def _is_unowned_attack(event: Event) -> bool:
     last = event.actor.split()[-1].lower()
     if find_agent([last]) is not None and not is_means_noun(last) and " by " not in event.actor:
         return False  # "Assault on Manbij Kurdish-led forces": a headline glued to fighters
-    return is_means_noun(head) or head in EVENT_NOUNS or head.rstrip("s") in EVENT_NOUNS
+    return is_attack_head(head)
 
 
 def _is_nameless_machine(event: Event) -> bool:
