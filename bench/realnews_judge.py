@@ -17,7 +17,9 @@ Runs ingest -> parse -> extract -> normalize on the FA-KES corpus
     sentence (``find_verdicts``, "verdicts found by their sentence's text" in the output).
     The unjudged drawn events are written to ``--todo`` for a person to judge (read the
     sentence, fill in ``verdict`` = correct | partly | wrong and ``cause``, append the
-    rows to the file);
+    rows' first 12 columns to the file); a verdict records the class and labels it saw,
+    and once the code gives the event another class or other labels it is stale and the
+    event is written to ``--todo`` again;
 (c) draws M sentences at random (fixed seed) and scores recall against the analyst's
     coding in ``bench/realnews_sentences.tsv`` (one row per event an analyst would code,
     or one row with action ``-`` for a sentence with none). Sentences are named by
@@ -72,7 +74,10 @@ DRAWS_TSV = ROOT / "bench" / "realnews_draws.tsv"
 SEGMENTS_TSV = ROOT / "bench" / "realnews_segments.tsv"
 DRAW_FIELDS = ("seed", "doc", "text_sha1", "excerpt")
 KEY_FIELDS = ("doc", "sent", "actor", "action", "target", "polarity", "modality")
-JUDGE_FIELDS = (*KEY_FIELDS, "verdict", "cause", "excerpt")
+# "class" and "labels" (actor | target label) record what the judge saw besides the key:
+# a verdict whose class or labels differ from the event's now is stale (the event is
+# judged again); a verdict written before these columns existed has them empty.
+JUDGE_FIELDS = (*KEY_FIELDS, "verdict", "cause", "excerpt", "class", "labels")
 GOLD_FIELDS = ("doc", "sent", "text_sha1", "actor", "action", "target", "polarity", "modality",
                "excerpt")  # fmt: skip
 # a sentence as (document, index in the document, text, start char in the article);
@@ -181,7 +186,8 @@ def report_precision(
     are keyed by.
     """
     events = [replace(r, sent=anchors[(r.doc, r.sent)]) for r in rows if r.kind == "event"]
-    found = find_verdicts(events, _read_tsv(EVENTS_TSV))
+    verdicts = _read_tsv(EVENTS_TSV)
+    found = find_verdicts(events, verdicts)
     # a draw by a seeded hash of each event: an event the code still finds keeps its
     # place in the draw, so a change of the code leaves only its new events to judge;
     # a judged event whose sentence index moved keeps the rank of its judged key.
@@ -189,11 +195,14 @@ def report_precision(
     judged = [(events[k], found[k][1]) for k in order if found[k][1] is not None]
     missing = [events[k] for k in order if found[k][1] is None]
     moved = sum(1 for k in order if found[k][2])
+    stale = sum(1 for k in order if found[k][1] is None and _judged(found[k][0], verdicts))
     tally = Counter(v["verdict"] for _, v in judged if v is not None)
     causes = Counter(v["cause"] for _, v in judged if v is not None and v["verdict"] != "correct")
     print(f"== (b) precision: {n} events drawn (seed {seed}), {len(judged)} judged")
     if moved:
         print(f"  {moved} verdicts found by their sentence's text (its index moved: re-segmented)")
+    if stale:
+        print(f"  {stale} verdicts stale (the event's class or labels changed): judge again")
     if judged:
         print(f"  correct {tally['correct']}  partly {tally['partly']}  wrong {tally['wrong']}"
               f"  strict precision {tally['correct'] / len(judged):.1%}"
@@ -215,18 +224,23 @@ def find_verdicts(events: Sequence[Row], verdicts: Sequence[dict[str, str]]) -> 
     A verdict is keyed by the event with its sentence index; when an earlier sentence of
     the document is cut differently that index moves, so a verdict of the same document
     and event fields whose excerpt is the event's sentence is taken too (its own key kept).
+    A verdict that recorded another class or other labels than the event has now is
+    stale: the event keeps its rank but is unjudged, and a later verdict of the same key
+    that fits (the re-judgement, appended to the file) is taken instead.
     """
-    exact = {tuple(v[f] for f in KEY_FIELDS): v for v in verdicts}
+    exact: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    for v in verdicts:
+        exact.setdefault(tuple(v[f] for f in KEY_FIELDS), []).append(v)
     # a verdict an event still has by its own key is no other event's (an article that
     # repeats a sentence has the same event at two indexes).
     taken = {r.key() for r in events} & exact.keys()
     loose: dict[tuple[str, ...], list[dict[str, str]]] = {}
-    for v in (v for key, v in exact.items() if key not in taken):
+    for v in (v for key, vs in exact.items() if key not in taken for v in vs):
         loose.setdefault(tuple(v[f] for f in KEY_FIELDS if f != "sent"), []).append(v)
     out: list[Found] = []
     for r in events:
         if r.key() in exact:
-            out.append((r.key(), exact[r.key()], False))
+            out.append((r.key(), _fitting(exact[r.key()], r), False))
             continue
         fields = (r.doc, *r.key()[2:])
         near = [v for v in loose.get(fields, []) if same_sentence(v["excerpt"], r.sentence)]
@@ -234,8 +248,25 @@ def find_verdicts(events: Sequence[Row], verdicts: Sequence[dict[str, str]]) -> 
             out.append((r.key(), None, False))
             continue
         v = min(near, key=lambda v: abs(int(v["sent"]) - r.sent))
-        out.append((tuple(v[f] for f in KEY_FIELDS), v, True))
+        key = tuple(v[f] for f in KEY_FIELDS)
+        out.append((key, _fitting([w for w in near if _same_key(w, key)], r), True))
     return out
+
+
+def _same_key(verdict: dict[str, str], key: tuple[str, ...]) -> bool:
+    return tuple(verdict[f] for f in KEY_FIELDS) == key
+
+
+def _fitting(verdicts: Sequence[dict[str, str]], r: Row) -> dict[str, str] | None:
+    """Return the last verdict whose recorded class and labels (if any) are the event's."""
+    labels = f"{r.actor_label} | {r.target_label}"
+    fits = [
+        v
+        for v in verdicts
+        if (v.get("class") or r.action_class) == r.action_class
+        and (v.get("labels") or labels) == labels
+    ]
+    return fits[-1] if fits else None
 
 
 def anchor_sentences(sentences: Sequence[Sentence], path: Path) -> dict[tuple[str, int], int]:
@@ -265,6 +296,10 @@ def _write_segments(path: Path, sentences: Sequence[Sentence]) -> None:
         out.writerows((doc, " ".join(map(str, found))) for doc, found in starts.items())
 
 
+def _judged(key: tuple[str, ...], verdicts: Sequence[dict[str, str]]) -> bool:
+    return any(_same_key(v, key) for v in verdicts)
+
+
 def _rank(seed: int, key: tuple[str, ...]) -> str:
     return hashlib.sha256(f"{seed}|{'|'.join(key)}".encode()).hexdigest()
 
@@ -272,11 +307,11 @@ def _rank(seed: int, key: tuple[str, ...]) -> str:
 def _write_todo(path: Path, rows: Iterable[Row]) -> None:
     with path.open("w", encoding="utf-8", newline="") as stream:
         out = csv.writer(stream, delimiter="\t", lineterminator="\n")
-        out.writerow((*JUDGE_FIELDS, "class", "relation", "labels", "sentence"))
+        out.writerow((*JUDGE_FIELDS, "relation", "sentence"))
         for r in rows:
             labels = f"{r.actor_label} | {r.target_label}"
-            out.writerow((*r.key(), "", "", excerpt(r.sentence), r.action_class, r.relation,
-                          labels, " ".join(r.sentence.split())))  # fmt: skip
+            out.writerow((*r.key(), "", "", excerpt(r.sentence), r.action_class, labels,
+                          r.relation, " ".join(r.sentence.split())))  # fmt: skip
 
 
 def _words(text: str) -> set[str]:

@@ -7,6 +7,7 @@ All documents here are made up; the bench script is run on them with its tables
 import csv
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -161,7 +162,8 @@ def test_a_verdict_survives_its_sentence_index_moving(tables, capsys, tmp_path):
     judge = tables
     judged = _row(judge, 2, AFTER, "The army", "say", "")
     verdict = dict(zip(judge.KEY_FIELDS, judged.key(), strict=True))
-    verdict.update(verdict="correct", cause="", excerpt=judge.excerpt(AFTER))
+    verdict.update(verdict="correct", cause="", excerpt=judge.excerpt(AFTER),
+                   **{"class": "", "labels": ""})  # fmt: skip
     _write(judge.EVENTS_TSV, judge.JUDGE_FIELDS, [verdict])
     moved = _row(judge, 3, AFTER, "The army", "say", "")  # the same event, index 2 -> 3
     other = _row(judge, 2, LEAD, "Rebels", "shell", "the airport")
@@ -242,3 +244,25 @@ def test_the_recall_matcher_knows_verb_forms(judge, gold, action, relation, kind
     row = judge.Row("d1", 0, actor if actor != "?" else "the drone", action, "the depot", "pos",
                     "asserted", kind, relation, "ASSAULT", actor, target, "")  # fmt: skip
     assert judge.match(_gold(*gold), [row]) == verdict
+
+
+def test_a_verdict_goes_stale_when_the_class_or_labels_change(tables, tmp_path, capsys):
+    # the verdict was given to "round up" coded OTHER; once the code says COERCE the
+    # event must be judged again, and the re-judgement appended to the file is taken.
+    judge = tables
+    before = replace(_row(judge, 2, AFTER, "Police", "round up", "activists"), action_class="OTHER")
+    verdict = dict(zip(judge.KEY_FIELDS, before.key(), strict=True))
+    verdict.update(verdict="partly", cause="class", excerpt=judge.excerpt(AFTER),
+                   **{"class": "OTHER", "labels": "Police | activists"})  # fmt: skip
+    after = replace(before, action_class="COERCE")
+    assert judge.find_verdicts([before], [verdict]) == [(before.key(), verdict, False)]
+    assert judge.find_verdicts([after], [verdict]) == [(after.key(), None, False)]
+    _write(judge.EVENTS_TSV, judge.JUDGE_FIELDS, [verdict])
+    judge.report_precision([after], 1, 7, tmp_path / "todo.tsv", {(after.doc, after.sent): 2})
+    assert "1 verdicts stale" in capsys.readouterr().out
+    todo = judge._read_tsv(tmp_path / "todo.tsv")
+    assert todo[0]["class"] == "COERCE" and todo[0]["labels"] == "Police | activists"
+    again = {**verdict, "verdict": "correct", "cause": "", "class": "COERCE"}
+    assert judge.find_verdicts([after], [verdict, again]) == [(after.key(), again, False)]
+    old = {k: v for k, v in verdict.items() if k not in ("class", "labels")}  # before the columns
+    assert judge.find_verdicts([after], [old]) == [(after.key(), old, False)]
