@@ -68,10 +68,14 @@ def _own_name_start(span: Span, root: Token) -> int:
     """Return where the root's own name starts after another name glued before it.
 
     "Caracas Havana" (the end of "a patron of the junta in Caracas Havana"):
-    two names side by side are two phrases; the actor is the second.
+    two names side by side are two phrases; the actor is the second. A name that
+    opens a list ("a pact brokered by Norway Sweden and Finland") is its first member.
     """
     if root.pos_ != "PROPN" or root.ent_type_ not in _NAME_LABELS or root.dep_ != "pobj":
         return span.start  # ("Russia Iran and Turkey agreed": a list, split later)
+    listed = any(kid.dep_ == "conj" for kid in root.children)
+    if listed and root.head.lower_ not in _PLACE_PREPS:
+        return span.start  # "set up by Norway Sweden and Finland": a list too
     start = root.i
     while start > span.start and span.doc[start].ent_iob_ == "I":
         start -= 1

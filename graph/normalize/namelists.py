@@ -40,20 +40,27 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
 
 
 def country_run(text: str, gaz: Gazetteer) -> list[str]:
-    """Return the country names of ``text`` when it is two or more of them and nothing else."""
+    """Return the country names of ``text`` when it is two or more of them and nothing else.
+
+    A leading article goes with the first name ("The US Britain France" -> "The US",
+    "Britain", "France"); capitals stand for their states when each names another one
+    ("Oslo Stockholm" -> two states, but "Damascus Syria" is a town and its country).
+    """
     words = text.split()
-    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+    article = len(words[0]) + 1 if words and words[0].lower() == "the" else 0
+    if len(words) < 2 or not all(word[:1].isupper() for word in words[bool(article) :]):
         return []  # a name list is capitalised words only (and most phrases are not)
     mentions = gaz.find_mentions(text)
-    if len(mentions) < 2 or mentions[0].start != 0 or mentions[-1].end != len(text):
+    if len(mentions) < 2 or mentions[0].start != article or mentions[-1].end != len(text):
         return []
     for one, nxt in zip(mentions, mentions[1:], strict=False):
         if text[one.end : nxt.start].strip():
             return []
-    names: list[str] = []
-    for mention in mentions:
-        actor = gaz.get(mention.actor_id)
-        if actor is None or actor.actor_type != "country" or mention.via != "alias":
-            return []
-        names.append(text[mention.start : mention.end])
-    return names
+    actors = [gaz.get(mention.actor_id) for mention in mentions]
+    if any(a is None or a.actor_type != "country" for a in actors):
+        return []
+    vias = {mention.via for mention in mentions}
+    if not vias <= {"alias", "capital"} or len({m.actor_id for m in mentions}) < len(mentions):
+        return []
+    names = [text[mention.start : mention.end] for mention in mentions]
+    return [text[: mentions[0].end], *names[1:]]
