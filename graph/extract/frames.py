@@ -15,6 +15,7 @@ from .clauses import is_negated, modality
 from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .requests import is_requested_act
+from .rolenames import role_name
 from .setting import DocContext
 from .spans import (
     child,
@@ -164,11 +165,12 @@ def _cleaned(frame: Frame) -> Frame:
     """Return the frame with its actor and target cut to the party they name."""
     # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
     frame = replace(frame, actor=actor_span(frame.actor))
-    # "struck a Kurdish militia, the YPG": the name is whom the event is about.
-    target = frame.target
+    # "struck a Kurdish militia, the YPG": the name is whom the event is about;
+    # so is it in "brokered by junta ally Ruritania" (see rolenames).
+    target = role_name(frame.target, frame.verb) if frame.target is not None else None
     return replace(
         frame,
-        actor=named_role(frame.actor, frame.verb),
+        actor=named_role(role_name(frame.actor, frame.verb), frame.verb),
         # "some 40 Nusra (banned in X) fighters": the phrase goes on after the aside.
         # "30 people including children local activists (said)": the speaker is cut off.
         target=through_brackets(
