@@ -30,6 +30,7 @@ from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer
+from .headings import without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
@@ -107,6 +108,7 @@ def normalize_events(
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
+        batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
