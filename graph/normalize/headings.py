@@ -18,10 +18,11 @@ from .places import link_place
 
 __all__ = ["without_place_headings"]
 
-# "Tarsk Army units ...", "Tarsk Countryside Units of the army ...": the heading (one
-# to three capitalised words) and the units after it, written with their capitals.
+# "Tarsk Army units ...", "Tarsk Countryside - Units of the army ...": the heading (one
+# to three capitalised words, maybe a dash) and the units after it, with their capitals.
 _HEADED_UNITS = re.compile(
-    r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?P<units>Army units\b|Units of the army\b)"
+    r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?: [-–—])? "
+    r"(?P<units>Army units\b|Units of the army\b)"
 )
 _COUNTRYSIDE = " Countryside"
 
