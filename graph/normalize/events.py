@@ -35,6 +35,7 @@ from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
 from .phrase import Ref, head_word
+from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
 from .resolver import resolve
 from .roles import one_type, resolve_roles
@@ -117,6 +118,8 @@ def normalize_events(
             (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
         )
         settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
+        # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
+        settled = settle_possessive_targets(settled)
         yield from without_unnamed_allies(settled)  # "the army and its allies": the army
 
 

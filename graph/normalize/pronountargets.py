@@ -40,7 +40,7 @@ _THING_ACTS = frozenset(words_of("plan decision proposal resolution statement re
 
 
 @dataclass(frozen=True)
-class _Role:
+class Role:
     """A role an earlier event names: its text, node and where it stands."""
 
     text: str
@@ -60,13 +60,13 @@ def settle_pronoun_targets(events: Iterable[Event]) -> Iterator[Event]:
         agreeing role of the events just before it, else becomes "".
     """
     batch = list(events)
-    roles = [role for event in batch for role in _roles(event)]
+    roles = [role for event in batch for role in roles_of(event)]
     texts = {e.provenance.sentence_index: e.provenance.sentence for e in batch}
     for event in batch:
         yield _settled(event, roles, texts)
 
 
-def _settled(event: Event, roles: list[_Role], texts: dict[int, str]) -> Event:
+def _settled(event: Event, roles: list[Role], texts: dict[int, str]) -> Event:
     word = event.target.strip().lower()
     if event.target_id or (word not in _KINDS and word not in _EMPTY):
         return event
@@ -78,7 +78,8 @@ def _settled(event: Event, roles: list[_Role], texts: dict[int, str]) -> Event:
     return replace(event, target_id=node, target_label=label, target_type=kind, target_code=code)
 
 
-def _roles(event: Event) -> Iterator[_Role]:
+def roles_of(event: Event) -> Iterator[Role]:
+    """Yield the roles an event names that a later pronoun may mean (no pronouns)."""
     sent, text = event.provenance.sentence_index, event.provenance.sentence
     both = [
         (event.actor, event.actor_id, event.actor_label, event.actor_type, event.actor_code),
@@ -87,10 +88,10 @@ def _roles(event: Event) -> Iterator[_Role]:
     # a fact's object is a state or a said clause ("the town was quiet"), not a party
     for span, node, label, kind, code in both if event.kind == "event" else both[:1]:
         if span and span.strip().lower() not in _KINDS and span.strip().lower() not in _EMPTY:
-            yield _Role(span, (node, label, kind, code), sent, max(0, text.find(span)))
+            yield Role(span, (node, label, kind, code), sent, max(0, text.find(span)))
 
 
-def _antecedent(event: Event, roles: list[_Role], texts: dict[int, str]) -> _Role | None:
+def _antecedent(event: Event, roles: list[Role], texts: dict[int, str]) -> Role | None:
     """Return the one role before the pronoun that agrees with it, if it is a node."""
     if event.attribution:
         return None  # "a spokesman for X said the army attacked them": X's side, unnamed
@@ -104,7 +105,7 @@ def _antecedent(event: Event, roles: list[_Role], texts: dict[int, str]) -> _Rol
         and (not event.actor_id or r.ref[0] != event.actor_id)
         and r.text != event.actor
     ]
-    agreeing = {(r.ref[0] or r.text.lower()): r for r in before if _agrees(r, kind)}
+    agreeing = {(r.ref[0] or r.text.lower()): r for r in before if agrees(r, kind)}
     if len(agreeing) != 1 or _names_act(event, kind, texts):
         return None
     (found,) = agreeing.values()
@@ -129,7 +130,8 @@ def _names_act(event: Event, kind: str, texts: dict[int, str]) -> bool:
     return False
 
 
-def _agrees(role: _Role, kind: str) -> bool:
+def agrees(role: Role, kind: str) -> bool:
+    """Return whether a role agrees with a pronoun of ``kind`` ("sg"/"pl") in number."""
     node_type = role.ref[2]
     if node_type in _PEOPLE:
         return False

@@ -1,0 +1,116 @@
+"""An attack on "their positions" is an attack on whoever "their" means.
+
+Event coders code the side an attack hit, and a possessed military asset or part of a
+place stands for its owner: "the army shelled the militants and destroyed their
+vehicles" is the army against the militants, as "destroyed ISIS vehicles" is against
+ISIS. When coreference (:mod:`graph.normalize.coref`) leaves such a target without a
+node, :func:`settle_possessive_targets` takes the owner from the roles of the events
+told just before it: the nearest one in the same sentence, else the last one of the
+sentence before, that agrees with the possessive in number and is not the attacker
+itself (no one shells its own positions):
+
+* "Troops killed dozens of gunmen and destroyed their weapons." -> the gunmen;
+* "Jets pounded Tel Marrah and its outskirts." -> Tel Marrah.
+
+Only attacks (FIGHT, ASSAULT, COERCE) on such assets, never on people ("killed their
+leader", "forced from their homes": the leader and the homes are what was hit, not
+their owners), never the attacker's own ("detonated their trucks"), and the owner is a
+side (an armed group, a military, a government, civilians) or, for a place's parts, a
+place: a country or a name no one knows is too often a wrong reading to follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..model import Event
+from .phrase import clean, words_of
+from .pronountargets import Role, agrees, roles_of
+
+_ATTACKS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+_POSSESSIVES = {"its": "sg", "their": "pl"}
+# Words that may count the assets before the possessive: "some of their vehicles".
+_PARTITIVE = frozenset(words_of("some many most all one two of several dozens"))
+# What a side holds and an attack hits in its place: "their positions", "its tanks".
+_ASSETS = frozenset(
+    words_of(
+        "position positions posts post posits vehicles vehicle cars car trucks convoy convoys "
+        "tanks weapons arms ammunition ammo weaponry equipment hideouts hideout dens den lairs "
+        "gatherings headquarters base bases fortifications defenses defences strongholds "
+        "stronghold pockets infrastructure depots depot launchers checkpoint checkpoints"
+    )
+)
+# Parts of a place, owned by the place: "the town and its outskirts".
+_PLACE_PARTS = frozenset(
+    words_of("outskirts countryside suburbs districts neighbourhoods neighborhoods surroundings")
+)
+# Sides that own assets; a country is left out ("Syrias militia ... their car": the
+# militia's, not the country's), and so is a name no one knows ("other").
+_OWNERS = frozenset({"armed-group", "military", "government", "organisation", "civilian"})
+# Verbs that use what the attacker holds: "the bombers detonated their trucks".
+_USING = frozenset(words_of("detonate explode blow use drive fire launch deploy park"))
+
+
+def settle_possessive_targets(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield one document's events with an unresolved possessed target given its owner.
+
+    Args:
+        events: A document's normalised events, in document order.
+
+    Yields:
+        The same events; an attack on "their/its ASSET" without a node takes the node of
+        the nearest agreeing role before it that is not its own actor.
+    """
+    batch = list(events)
+    roles = [role for event in batch for role in roles_of(event)]
+    for event in batch:
+        kind, place = _possessive_kind(event)
+        owner = _owner(event, roles, kind, place) if kind else None
+        if owner is None:
+            yield event
+            continue
+        node, label, node_type, code = owner.ref
+        yield replace(
+            event, target_id=node, target_label=label, target_type=node_type, target_code=code
+        )
+
+
+def _possessive_kind(event: Event) -> tuple[str, bool]:
+    """Return the number of an attack target "its/their ASSET" ("" if none), and if a place's.
+
+    The asset stands among the target's first words: "their positions in the south",
+    "some of their fortifications", "10 of their vehicles".
+    """
+    if event.kind != "event" or event.action_class not in _ATTACKS or event.target_id:
+        return "", False
+    if event.action.split()[0] in _USING:
+        return "", False
+    words = [word.lower() for word in clean(event.target)][:6]
+    owner = next((i for i, word in enumerate(words) if word in _POSSESSIVES), -1)
+    counted = all(word in _PARTITIVE or word.isdigit() for word in words[:owner])
+    if owner < 0 or owner + 1 >= len(words) or not counted:
+        return "", False
+    owned = words[owner + 1 : owner + 4]
+    if _PLACE_PARTS & set(owned) and words[owner] == "its":
+        return "sg", True
+    return (_POSSESSIVES[words[owner]], False) if _ASSETS & set(owned) else ("", False)
+
+
+def _owner(event: Event, roles: list[Role], kind: str, place: bool) -> Role | None:
+    """Return the nearest role before the target that may own it, or None."""
+    sent = event.provenance.sentence_index
+    pos = event.provenance.sentence.find(event.target)
+    same = [r for r in roles if r.sent == sent and r.pos + len(r.text) <= pos]
+    fits = [r for r in same if _may_own(r, event, kind, place)]
+    fits = fits or [r for r in roles if r.sent == sent - 1 and _may_own(r, event, kind, place)]
+    return max(fits, key=lambda r: r.pos, default=None)
+
+
+def _may_own(role: Role, event: Event, kind: str, place: bool) -> bool:
+    node, _, node_type, _ = role.ref
+    if not node or node_type not in ({"location"} if place else _OWNERS):
+        return False
+    if node == event.actor_id or role.text == event.actor:
+        return False  # the attacker's own: "detonated their explosives"
+    return agrees(role, kind)
