@@ -37,6 +37,7 @@ from .namelists import split_name_lists
 from .phrase import Ref, head_word
 from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
+from .reciprocals import settle_reciprocal_targets
 from .resolver import resolve
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
@@ -120,6 +121,7 @@ def normalize_events(
         settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
         # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
         settled = settle_possessive_targets(settled)
+        settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
         yield from without_unnamed_allies(settled)  # "the army and its allies": the army
 
 
