@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from .aims import aimed_target
 from .argspans import argument_spans
 from .complements import content_targets, is_content_verb
-from .eventtargets import act_object, act_targets, is_clause_subject, names_act
+from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
@@ -79,6 +79,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         or control_target(verb, obj)
         or recipient_target(verb, obj)
     )
+    if found is not None and found[0] and is_foiled_act(verb, obj, found[0][0]):
+        found = None  # "repelled an ISIS attack on the town": the attackers (act_targets)
     if found is not None and any(is_origin(verb, tok.head) for tok in found[0]):
         found = None  # "launched a campaign from the north": where it started (origins)
     if found is not None:

@@ -49,6 +49,22 @@ def names_act(verb: Token, noun: Token) -> bool:
     return not _is_instrument(noun) or verb.lemma_.lower() in _WEAPON_USE
 
 
+# Verbs that stop an enemy's act: "repelled an attack", "thwarted an assault".
+_FOILING = frozenset({"foil", "thwart", "repel", "repulse", "frustrate", "fend", "ward"})
+
+
+def is_foiled_act(verb: Token, noun: Token, target: Token) -> bool:
+    """Return whether ``verb`` stops the act ``noun`` and ``target`` is not the act's doer.
+
+    "Troops repelled an ISIS attack on the town" is the troops against ISIS: the town the
+    attack was aimed at is the troops' own side, never whom they fought; "repelled an
+    attack by the rebels" names the doer after "by".
+    """
+    if verb.lemma_.lower() not in _FOILING or not names_act(verb, noun):
+        return False
+    return not (target.dep_ == "pobj" and target.head.lower_ == "by")
+
+
 def act_object(verb: Token) -> Token | None:
     """Return the noun a passive or a participle is done to ("the raid was carried out")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
