@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 from rdflib.term import _is_valid_uri
@@ -131,6 +131,8 @@ def test_extract_never_raises_and_keeps_provenance(nlp, text):
 
 @SPACY
 @given(text=NEWS_TEXT | st.lists(NEWS_TEXT, min_size=2, max_size=4).map(" ".join))
+# a superscript digit is a digit to str.isdigit, but no number to int()
+@example(text='The coalition said that "\u00b9" forces captured the town of Tabqa.')
 def test_extract_on_hostile_news_keeps_provenance(nlp, text):
     article = _article(text)
     for event in _events(nlp, article):

@@ -182,7 +182,7 @@ def _is_day_or_clock(tok: Token) -> bool:
     """Return whether a number is a date's day or a clock time: "March 14 2019", "10:07"."""
     if _CLOCK.fullmatch(tok.text):
         return True
-    if not (tok.text.isdigit() and 1 <= int(tok.text) <= 31):
+    if not (tok.text.isdecimal() and 1 <= int(tok.text) <= 31):
         return False
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
