@@ -43,6 +43,7 @@ from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .notdoers import blames_someone, is_named_in_target
 from .phrase import words_of
+from .suspects import suspected_by
 
 __all__ = ["owned_by_context"]
 
@@ -122,7 +123,7 @@ def owned_by_context(
         if unowned or _is_generic_bomber(event):
             owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
         if owner is None and unowned:
-            owner = _owner(event, named, day, texts, owned)
+            owner = suspected_by(event, batch, texts) or _owner(event, named, day, texts, owned)
         if fact and owner is not None and owner.actor_id == _NAMELESS_MILITARY:
             owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:

@@ -1,0 +1,111 @@
+"""Who the story says most likely did an attack it told without its doer (issue 14).
+
+A monitor or a correspondent often names the doer of an attack with a hedge, in the
+attack's own sentence or the one next to it:
+
+- "Rockets hit the depot. The raid was most likely carried out by the Falcon Brigade."
+- "A car bomb hit the bus depot, in an attack blamed on the Falcon Brigade."
+
+Event coders code such an attack as the named side's, as they do a claimed one
+(:mod:`graph.normalize.claimants`); the extractor keeps the hedged clause itself as a
+guess (modality "possible") or a fact, so it is read here. Nothing is named when the
+sentence leaves the doer open ("by Falcon or Wolf Brigade jets", "it was unclear whether
+the raid was carried out by ..."), names two sides, names a generic "gunmen", or opens
+another story ("Meanwhile ..."). An actor's own guess ("the navy is thought to have
+fired it") and a party's accusation ("the opposition blamed the army") name no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from ..model import Event
+from .claimants import NEW_STORY, doubts_doer, position_of, side_of
+
+__all__ = ["suspected_by"]
+
+# "was (most) likely carried out by", "believed to have been carried out by", "appeared
+# to have been conducted by", "thought to be carried out by".
+_HEDGED_BY = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:likely|probably)|"
+    r"(?:believed|thought|suspected|likely|appeared|appears|seemed|seems)\s+to\s+(?:have\s+)?be"
+    r"(?:en)?)\s+(?:carried\s+out|conducted|launched|perpetrated)\s+by\s",
+    re.IGNORECASE,
+)
+# "an attack (which was) blamed on X", "attacks the agency blamed on X".
+_BLAMED_ON = re.compile(r"\bblamed\s+on\s", re.IGNORECASE)
+# Who can have done it: a state, its organs, an armed group (not a monitor or a paper).
+_DOER_TYPES = frozenset({"country", "government", "military", "armed-group"})
+_OPEN = re.compile(r"\b(?:or|nor|either)\b", re.IGNORECASE)
+# Where the hedge stands: the attack's own sentence or the next (one before it answers
+# an earlier attack: "... was likely carried out by X. Heavy raids hit Y").
+_GAPS = (0, 1)
+# Two doers in one phrase: "by Falcon and Wolf Brigade jets".
+_BOTH = re.compile(r"\b(?:and|&)\b", re.IGNORECASE)
+_LIST = re.compile(r"(?:and|or|nor)\b|&", re.IGNORECASE)
+
+
+def suspected_by(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
+    """Return the side a hedged statement in or after an unowned attack's sentence names.
+
+    "A car bomb hit the depot. The attack was most likely carried out by the Falcon
+    Brigade." -> the brigade (as an event whose actor is that side).
+
+    Args:
+        event: The attack, told without its doer.
+        batch: The document's normalised events.
+        texts: The document's sentences by index.
+    """
+    here = event.provenance.sentence_index
+    at = position_of(event.provenance.sentence, event.actor)
+    for gap in _GAPS:
+        text = texts.get(here + gap, "")
+        if doubts_doer(text) or (gap and NEW_STORY.match(text)):
+            continue  # "it was unclear whether the raid was carried out by ...": no one
+        found = _named_in(text, [e for e in batch if e.provenance.sentence_index == here + gap])
+        if gap == 0:
+            found = [e for e in found if position_of(text, e.actor) > at]
+        if found and len({side_of(e) for e in found}) == 1:
+            return found[-1]
+    return None
+
+
+def _named_in(text: str, events: Sequence[Event]) -> list[Event]:
+    """Return the doers a sentence names after "likely carried out by" or "blamed on"."""
+    found = []
+    for match in (*_HEDGED_BY.finditer(text), *_BLAMED_ON.finditer(text)):
+        for e in events:
+            doer = _doer_of(e, text, match.end())
+            if doer is not None:
+                found.append(doer)
+    return found
+
+
+def _doer_of(event: Event, text: str, after: int) -> Event | None:
+    """Return the event's actor (or target) as the doer when it stands right after ``after``.
+
+    "... likely carried out by Falcon jets" is the hedged clause's actor; "an attack
+    blamed on the brigade" its target.
+    """
+    for role in ("actor", "target"):
+        span = getattr(event, role)
+        if not span or text.find(span, after) != after:
+            continue
+        rest = text[after + len(span) :].lstrip(" ,")
+        if _OPEN.search(span) or _BOTH.search(span) or _LIST.match(rest):
+            return None  # "by Falcon or Wolf Brigade jets": open; "by X and Y": two
+        ref_id = getattr(event, f"{role}_id")
+        kind = getattr(event, f"{role}_type")
+        if kind not in _DOER_TYPES or not ref_id or ref_id.startswith("unknown/"):
+            return None
+        return replace(
+            event,
+            actor=span,
+            actor_id=ref_id,
+            actor_label=getattr(event, f"{role}_label"),
+            actor_type=kind,
+            actor_code=getattr(event, f"{role}_code"),
+        )
+    return None
