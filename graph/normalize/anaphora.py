@@ -29,6 +29,9 @@ from .pronouns import choose_antecedent, in_quotation
 if TYPE_CHECKING:
     from .coref import Document
 
+# Descriptions of one state's force, never a coalition's: "the army", "the military".
+_NATIONAL_FORCES = frozenset({"army", "military"})
+_ALLIANCE_WORDS = frozenset({"coalition", "alliance", "nato"})
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -110,7 +113,13 @@ def resolve_description(
         return _same_head(doc, words, head, sent, pos)
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
-    mention = doc.mentions.find(lambda m: doc.compatible(m.ref, desc), sent, pos, recency=True)
+    national = head in _NATIONAL_FORCES
+    mention = doc.mentions.find(
+        lambda m: doc.compatible(m.ref, desc) and not (national and _is_alliance(m.ref)),
+        sent,
+        pos,
+        recency=True,
+    )
     found = mention.ref if mention is not None else None
     if mention and found and found.actor_type == "country" and "government" in desc:
         # "the regime": Syria's; in a story about Syria, not the last country named
@@ -118,6 +127,18 @@ def resolve_description(
         named = head != "regime" and not mention.modifier
         return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
     return found
+
+
+def _is_alliance(ref: Ref | None) -> bool:
+    """Return whether an actor is a coalition or an alliance of states or groups.
+
+    "The coalition bombed the bridge. Later the army shelled the town": a national
+    force ("the army") is one state's, never a coalition's.
+    """
+    if ref is None:
+        return False
+    words = set(re.findall(r"[a-z]+", f"{ref.actor_id} {ref.label}".lower()))
+    return bool(words & _ALLIANCE_WORDS)
 
 
 def _same_head(doc: Document, words: list[str], head: str, sent: int, pos: int) -> Ref | None:
