@@ -115,7 +115,7 @@ def resolve_description(
         return None  # "the Russian government" names its country; "the government" refers
     national = head in _NATIONAL_FORCES
     mention = doc.mentions.find(
-        lambda m: doc.compatible(m.ref, desc) and not (national and _is_alliance(m.ref)),
+        lambda m: doc.compatible(m.ref, desc) and not (national and _is_other_force(m.ref)),
         sent,
         pos,
         recency=True,
@@ -129,14 +129,15 @@ def resolve_description(
     return found
 
 
-def _is_alliance(ref: Ref | None) -> bool:
-    """Return whether an actor is a coalition or an alliance of states or groups.
+def _is_other_force(ref: Ref | None) -> bool:
+    """Return whether an actor cannot be "the army": a coalition, an alliance, no one's.
 
     "The coalition bombed the bridge. Later the army shelled the town": a national
-    force ("the army") is one state's, never a coalition's.
+    force ("the army") is one state's, never a coalition's, nor the nameless
+    "warplanes" of "Warplanes struck X. The army shelled Y" (whose the story tells).
     """
-    if ref is None:
-        return False
+    if ref is None or _is_vague(ref):
+        return True
     words = set(re.findall(r"[a-z]+", f"{ref.actor_id} {ref.label}".lower()))
     return bool(words & _ALLIANCE_WORDS)
 
