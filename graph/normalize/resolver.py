@@ -8,6 +8,7 @@ from .agents import agent_ref, find_agent
 from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
+from .forceowners import possessed_force
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
 from .modifiers import (
@@ -101,6 +102,7 @@ def _chain(
         or _partitive(words, doc, sent, pos, exclude)
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
+        or possessed_force(words, doc.gaz, lambda ws: resolve(" ".join(ws), doc, sent, pos))
         or agent_ref(
             doc.gaz, words, doc.setting_country, STATE_HEADS, country=located(doc, sent, pos, text)
         )
