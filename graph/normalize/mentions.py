@@ -110,6 +110,20 @@ class MentionList:
                 return mention
         return None
 
+    def named_refs(
+        self, accept: Callable[[Mention], bool], sent: int, pos: int, *, window: int
+    ) -> dict[str, Ref]:
+        """Return the refs of every accepted mention before ``(sent, pos)`` in the window, by id."""
+        refs: dict[str, Ref] = {}
+
+        def record(mention: Mention) -> bool:
+            if mention.ref is not None and accept(mention):
+                refs[mention.ref.actor_id] = mention.ref
+            return False  # look at all of them
+
+        self.find(record, sent, pos, window=window)
+        return refs
+
     def window(self, sent: int, pos: int) -> list[Mention]:
         """Return the mentions of sentence ``sent - 1`` and of ``sent`` before ``pos``, in order.
 
