@@ -20,6 +20,7 @@ from .cameodata import PERSISTING, load_lexicon
 from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
+from .halts import force_halted
 from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
@@ -207,6 +208,7 @@ def _sense(verb: Token) -> Code | None:
         combat_sense,
         proposal_sense,
         participation_sense,
+        force_halted,
     ):
         code = sense(verb)
         if code is not None:

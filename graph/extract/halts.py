@@ -1,0 +1,115 @@
+"""A halt of one's own force is a ceasefire (private to :mod:`graph.extract`).
+
+PLOVER's RETREAT covers "observing a ceasefire or otherwise ending active conflicts"
+(mode ``ceasefire``). News says it with a verb of stopping whose object is the subject's own
+use of force, or with a light verb of declaring whose object is a halt of force:
+
+- "the jets halted their air strikes on the city", "the army stopped its shelling";
+- "Moscow declared a pause in its bombing", "the ministry announced a daily halt of fighting".
+
+Stopping a foe's attack ("halted the rebels' advance") is force (:mod:`.coercion`); a halt
+urged on someone ("urged the army to halt its strikes") is the urging's DEMAND; a halt that
+is only promised ("said it would halt fire") becomes CONCEDE by its modality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .lexicon import _words
+from .senses import names_an_event
+
+__all__ = ["force_halted"]
+
+_CEASEFIRE = Code("0871", "RETREAT", "ceasefire")
+_OWN_WORK = Code("", "OTHER", "")
+# A party's own work, which it may suspend for its own reasons (not a sanction).
+_WORK = _words("work activity activities operation operations service services duty duties")
+_FORCE = frozenset({"FIGHT", "ASSAULT"})
+_HALT_VERBS = _words("halt stop suspend pause cease freeze")
+# Light verbs that make their object's halt the subject's act ("declared a pause in X").
+_DECLARING = _words("declare announce order")
+_HALT_NOUNS = _words("halt pause suspension cessation freeze lull moratorium stop")
+# Prepositions that name what a halt stops: "a halt of fighting", "a pause in strikes".
+_HALTED = _words("of in on to")
+_PARTY_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def force_halted(verb: Token) -> Code | None:
+    """Return a ceasefire (RETREAT) for a party's halt of its own force, else None.
+
+    "Russian jets halted their air strikes", "the army declared a pause in its
+    shelling"; not "the army halted the rebel advance", "stopped the car", "halted work".
+    """
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    if not subjects or any(names_an_event(s) for s in subjects):
+        return None  # "in a bid to halt rocket fire", "the truce stopped the fighting"
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma in _HALT_VERBS and any(_own_force(o, subjects) for o in objects):
+        return _CEASEFIRE
+    if lemma in _HALT_VERBS and any(_own_work(o) for o in objects):
+        return _OWN_WORK  # "the hospital suspended its work": no sanction of anyone
+    if lemma in _DECLARING:
+        halted = [h for o in objects for h in _halted(o)]
+        if any(_own_force(h, subjects) for h in halted):
+            return _CEASEFIRE
+        if any(_own_work(h) for h in halted):
+            return _OWN_WORK  # "announced the suspension of work in all hospitals"
+    return None
+
+
+def _halted(noun: Token) -> list[Token]:
+    """Return what a halt noun halts: "a pause in strikes", "a halt to the fighting".
+
+    The phrase may hang on the verb right after the noun ("announced a halt to X").
+    """
+    if noun.lemma_.lower() not in _HALT_NOUNS:
+        return []
+    preps = [k for k in noun.children if k.dep_ == "prep" and k.lower_ in _HALTED]
+    after = noun.head.children if noun.dep_ == "dobj" else ()
+    preps += [k for k in after if k.dep_ == "prep" and k.i == noun.i + 1 and k.lower_ in _HALTED]
+    return [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _own_work(noun: Token) -> bool:
+    """Return whether a noun is a party's own work ("its work", "operations"), no one else's.
+
+    Suspending one's own work or services stops no relation with anyone: "the hospital
+    suspended its work", "the charity halted operations"; not "suspended aid to X",
+    "halted the talks", "stopped the rebels' operations".
+    """
+    if noun.lemma_.lower() not in _WORK or any(k.dep_ == "amod" for k in noun.children):
+        return False  # "suspended its military operations" is a halt of force, not work
+    owners = [k for k in noun.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+    return not owners and not any(k.dep_ == "prep" and k.lower_ == "with" for k in noun.children)
+
+
+def _own_force(noun: Token, subjects: list[Token]) -> bool:
+    """Return whether a noun is the subjects' own use of force ("their air strikes").
+
+    A force noun owned by another named party ("the rebels' attacks", "ISIS shelling")
+    is that party's, which the subject stops by force, not by a ceasefire.
+    """
+    from .eventclass import noun_class  # eventclass -> classify -> here
+
+    if noun_class(noun)[0] not in _FORCE:
+        return False
+    owners = [
+        k
+        for k in noun.children
+        if (k.dep_ == "poss" and k.pos_ in {"PROPN", "NOUN"})
+        or (k.dep_ in {"compound", "nmod", "amod"} and _party(k))  # not "air strikes"
+    ]
+    by = [k for k in noun.children if k.dep_ in {"prep", "agent"} and k.lower_ == "by"]
+    owners += [c for k in by for c in k.children if c.dep_ == "pobj"]
+    own = {s.lemma_.lower() for s in subjects}
+    return all(o.lemma_.lower() in own or names_an_event(o) for o in owners)
+
+
+def _party(word: Token) -> bool:
+    """Return whether a modifier names a party: "ISIS attacks", "the rebel advance"."""
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
+
+    return word.pos_ == "PROPN" or word.ent_type_ in _PARTY_LABELS or is_agent_noun(word.lower_)
