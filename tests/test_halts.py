@@ -25,7 +25,11 @@ def _classes(parse: Parse, text: str, verb: str) -> set[str]:
 
 def _both(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """Each sentence as written and with its commas stripped, as real news has them."""
-    return [row for text, verb, cls in rows for row in ((text, verb, cls), (text.replace(",", ""), verb, cls))]
+    return [
+        row
+        for text, verb, cls in rows
+        for row in ((text, verb, cls), (text.replace(",", ""), verb, cls))
+    ]
 
 
 HALTS = _both(
@@ -33,7 +37,11 @@ HALTS = _both(
         ("The border guards halted their shelling of Vell Sora on Monday.", "halt", "RETREAT"),
         ("Karvonian jets halted air strikes on Vell Sora, the ministry said.", "halt", "RETREAT"),
         ("On Friday, the militia stopped its rocket fire on the port.", "stop", "RETREAT"),
-        ("Karvonia declared a three-day pause in its air strikes on Vell Sora.", "declare", "RETREAT"),
+        (
+            "Karvonia declared a three-day pause in its air strikes on Vell Sora.",
+            "declare",
+            "RETREAT",
+        ),
         ("The ministry announced a daily halt of fighting around the port.", "announce", "RETREAT"),
         ("The command announced a halt to the bombing of Vell Sora.", "announce", "RETREAT"),
         ("The Vell Sora clinic suspended its work after the raids.", "suspend", "OTHER"),

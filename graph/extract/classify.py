@@ -25,6 +25,7 @@ from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS, _words
 from .misfires import misfired
+from .obligations import obliging_statement
 from .opinions import characterises
 from .participation import participation_sense
 from .proposals import proposal_sense
@@ -209,6 +210,7 @@ def _sense(verb: Token) -> Code | None:
         proposal_sense,
         participation_sense,
         force_halted,
+        obliging_statement,
     ):
         code = sense(verb)
         if code is not None:

@@ -1,0 +1,57 @@
+"""A statement of what someone must or should do is the speaker's demand (issue 14).
+
+"The minister stressed that Dorvan must withdraw its troops": the minister demands
+(DEMAND), the statement is its vehicle. Predictions, questions and clauses without
+"must"/"should" stay statements. Every sentence is our own, with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _classes(parse: Parse, text: str, verb: str) -> set[str]:
+    return {e.action_class for e in extract_events(parse(text)) if e.action.split()[0] == verb}
+
+
+def _both(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each sentence as written and with its commas stripped, as real news has them."""
+    return [r for text, verb in rows for r in ((text, verb), (text.replace(",", ""), verb))]
+
+
+DEMANDS = _both(
+    [
+        ("The minister stressed that Dorvan must withdraw its troops from the ridge.", "stress"),
+        ("Karvonia said all fighters should leave the port by Friday.", "say"),
+        ("On Monday, the council insisted that the militia must abide by the truce.", "insist"),
+        ("The envoy added that the inspectors should be given access to the site.", "add"),
+        ("On Sunday, the front emphasized that the raids on Vell Sora must stop.", "emphasize"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, verb", DEMANDS)
+def test_must_clause_is_a_demand(parse: Parse, text: str, verb: str) -> None:
+    assert "DEMAND" in _classes(parse, text, verb)
+
+
+STATEMENTS = _both(
+    [
+        ("Karvonia said the fighters would leave the port by Friday.", "say"),
+        ("The front said, it was still deciding whether it should respond.", "say"),
+        ("The envoy said the settlement will have to include elections.", "say"),
+        ("Did Karvonia say that the fighters must leave the port?", "say"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, verb", STATEMENTS)
+def test_other_statements_stay(parse: Parse, text: str, verb: str) -> None:
+    assert "DEMAND" not in _classes(parse, text, verb)
