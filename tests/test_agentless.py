@@ -66,6 +66,13 @@ _TWO_SIDES = "The Falcon Brigade shelled Marsa on Monday while government jets b
          "fall on", "Falcon Brigade"),
         ("Rebels shelled the army base in Tamra. Three soldiers died in attacks on the base "
          "the next day.", "attacks", "attack", "rebels (unknown)"),
+        # a speaker's demand (its whole clause) does not take the attack it mentions
+        (f"{_BRIGADE} At the council the envoy said the brigade should be investigated for war "
+         "crimes following an attack on a fishing fleet that claimed ten lives.", "an attack",
+         "attack", "Falcon Brigade"),
+        (f"{_BRIGADE} At the council, the envoy said the brigade should be investigated for war "
+         "crimes following an attack on a fishing fleet that claimed ten lives.", "an attack",
+         "attack", "Falcon Brigade"),
     ],
 )  # fmt: skip
 def test_an_attack_fact_takes_the_side_just_named(parse, text, actor, action, label):

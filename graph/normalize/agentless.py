@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..extract.agentnouns import is_means_noun
-from ..extract.lexicon import RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
+from ..extract.lexicon import RECIPROCAL_NOUNS, SPEECH_VERBS, WHOLE_CONFLICT_NOUNS
 from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agents import find_agent
@@ -92,6 +92,7 @@ def _is_taken_by_other(event: Event, batch: Sequence[Event]) -> bool:
         e.provenance.sentence_index == here
         and e.actor != actor
         and e.action_class != "STATEMENT"
+        and e.action not in SPEECH_VERBS  # "said X must be tried for the attack": a demand
         and (actor in e.relation or actor in e.target)
         for e in batch
     )
