@@ -22,7 +22,7 @@ from .spans import antecedent, child, conjuncts, is_relative, join_tokens, verb_
 PURPOSE_VERBS = _words(
     "take retake recapture capture seize storm regain liberate recover besiege encircle "
     "surround clear expel drive oust dislodge attack strike target hit bomb shell crush "
-    "defeat rout enter"
+    "defeat rout enter topple overthrow unseat push"
 )
 # Verbs of fighting that name whom they fight by their purpose: "fought to retake X".
 _FIGHTING = _words("fight battle struggle push press")
@@ -92,6 +92,28 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
         return None
     words = [*verb_group(verb), verb, *(k for k in part.children if k.tag_ == "TO"), part]
     return list(conjuncts(aim)), join_tokens(words)
+
+
+def is_fight_aim(verb: Token) -> bool:
+    """Return True if ``verb`` is the aim of a fight: "rebels are fighting to topple the king".
+
+    The fight is the reported act (with the king as its target, see :func:`fight_purpose`);
+    the toppling is what it is waged for, not done.
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in _FIGHTING
+        and child(head, "dobj") is None
+        and _is_purpose(verb)
+        and child(verb, "dobj") is not None
+    )
+
+
+def fights_for_aim(verb: Token) -> bool:
+    """Return True if ``verb`` is a fight waged for an aim: "troops fought to retake the hill"."""
+    return any(is_fight_aim(kid) for kid in verb.children)
 
 
 def _has_to(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames
 from .predicates import clause_frames
+from .purposes import fights_for_aim, is_fight_aim
 from .residue import is_caption, is_caption_verb
 from .responses import response_frames
 from .results import adjunct_attack_frames
@@ -203,6 +204,10 @@ def _is_predicate(verb: Token) -> bool:
         # "with" takes no finite clause: "with summary execution, rape, forced labour"
         # is a list of nouns and "forced" an adjective the parser read as a past tense.
         return False
+    if fights_for_aim(verb) or is_fight_aim(verb):
+        # "rebels are fighting to topple the king": the fight is the event (aimed at the
+        # king), the toppling its aim, not done (see purposes.is_fight_aim).
+        return fights_for_aim(verb)
     kids = {kid.dep_ for kid in verb.children}
     if is_content_complement(verb):
         # "Iran threatened to cut off electricity": the cut is the threat's content.
