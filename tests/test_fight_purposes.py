@@ -64,3 +64,108 @@ def test_purpose_names_whom_they_fight(parse: Parse, text: str, expected: tuple[
 )
 def test_defending_names_no_target(parse: Parse, text: str) -> None:
     assert _fights(parse, text) == {("The farmers", "")}
+
+
+def _acts(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
+    return {
+        (e.actor, e.action, e.target): e.modality
+        for e in extract_events(parse(text))
+        if e.kind == "event"
+    }
+
+
+# "fighting to topple X": the fight is reported, the toppling is only its aim.
+WAGED_FOR = [
+    (
+        "The highland clans are fighting to topple the regent.",
+        ("The highland clans", "fight", "the regent"),
+        "topple",
+    ),
+    (
+        "Since 2019, the highland clans have been fighting to oust the regent.",
+        ("the highland clans", "fight", "the regent"),
+        "oust",
+    ),
+    (
+        "Since 2019 the highland clans have been fighting to oust the regent.",
+        ("the highland clans", "fight", "the regent"),
+        "oust",
+    ),
+    (
+        "Militiamen fighting to overthrow the regent, who is backed by Norland, shelled a depot.",
+        ("Militiamen", "fight", "the regent"),
+        "overthrow",
+    ),
+    (
+        "Militiamen fighting to overthrow the regent who is backed by Norland shelled a depot.",
+        ("Militiamen", "fight", "the regent"),
+        "overthrow",
+    ),
+    (
+        "The river brigades are fighting to recapture the old mill.",
+        ("The river brigades", "fight", "the old mill"),
+        "recapture",
+    ),
+    (
+        "Guards are battling to push the raiders out of the harbour.",
+        ("Guards", "battle", "the raiders"),
+        "push",
+    ),
+    (
+        "Jets struck villages held by an alliance battling to take control of Port Vell.",
+        ("an alliance", "battle", "Port Vell"),
+        "take",
+    ),
+    (
+        "On Monday, jets struck villages held by an alliance battling to take control of Port Vell.",
+        ("an alliance", "battle", "Port Vell"),
+        "take",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fight, aim", WAGED_FOR)
+def test_a_fight_for_an_aim_is_the_act(
+    parse: Parse, text: str, fight: tuple[str, str, str], aim: str
+) -> None:
+    acts = _acts(parse, text)
+    assert acts.get(fight) == "asserted"
+    assert not any(action == aim and mod == "asserted" for (_, action, _), mod in acts.items())
+
+
+# Near misses: a try stays a try, an attack with an object stays the attack, and a fight
+# to defend or to a standstill keeps its own shape.
+@pytest.mark.parametrize(
+    "text, triple, modality",
+    [
+        (
+            "The river brigades have been struggling to recapture the old mill.",
+            ("The river brigades", "recapture", "the old mill"),
+            "possible",
+        ),
+        (
+            "The river brigades have been struggling, to recapture the old mill.",
+            ("The river brigades", "recapture", "the old mill"),
+            "possible",
+        ),
+        (
+            "The river brigades tried to recapture the old mill.",
+            ("The river brigades", "recapture", "the old mill"),
+            "possible",
+        ),
+        (
+            "The river brigades fought the guards to recapture the old mill.",
+            ("The river brigades", "fight", "the guards"),
+            "asserted",
+        ),
+        (
+            "The river brigades fought to a standstill.",
+            ("The river brigades", "fight to", "a standstill"),
+            "asserted",
+        ),
+    ],
+)
+def test_fight_aim_near_misses(
+    parse: Parse, text: str, triple: tuple[str, str, str], modality: str
+) -> None:
+    assert _acts(parse, text).get(triple) == modality

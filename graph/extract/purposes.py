@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .eventnouns import counted_event, is_event_noun
 from .lexicon import LIGHT_EVENT_VERBS, _words
+from .nountargets import control_target
 from .spans import antecedent, child, conjuncts, is_relative, join_tokens, verb_group
 
 # Purposes that aim an act at a place or a side ("to retake X", "to drive X out").
@@ -90,8 +91,17 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
     aim = child(part, "dobj") if part is not None else None
     if part is None or aim is None or is_relative(aim):
         return None
-    words = [*verb_group(verb), verb, *(k for k in part.children if k.tag_ == "TO"), part]
-    return list(conjuncts(aim)), join_tokens(words)
+    words = [*verb_group(verb), verb, *(k for k in part.children if k.tag_ == "TO")]
+    held = control_target(part, aim)
+    if held is not None:
+        # "a rebel alliance battling to take control of Aleppo" -> Aleppo, not "control".
+        return held[0], join_tokens(words) + " " + held[1]
+    return list(conjuncts(aim)), join_tokens([*words, part])
+
+
+# Fights that are the act when they are waged to take or strike something (the
+# struggles of "struggling to push east" report a try, see lexicon.CONTROL_MODALITY).
+_FIGHTS_FOR = _words("fight battle")
 
 
 def is_fight_aim(verb: Token) -> bool:
@@ -104,7 +114,7 @@ def is_fight_aim(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp"
         and head.i != verb.i
-        and head.lemma_.lower() in _FIGHTING
+        and head.lemma_.lower() in _FIGHTS_FOR
         and child(head, "dobj") is None
         and _is_purpose(verb)
         and child(verb, "dobj") is not None
