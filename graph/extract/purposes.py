@@ -91,11 +91,13 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
     aim = child(part, "dobj") if part is not None else None
     if part is None or aim is None or is_relative(aim):
         return None
-    words = [*verb_group(verb), verb, *(k for k in part.children if k.tag_ == "TO")]
+    words = [*verb_group(verb), verb]
     held = control_target(part, aim)
     if held is not None:
-        # "a rebel alliance battling to take control of Aleppo" -> Aleppo, not "control".
+        # "a rebel alliance battling to take control of Aleppo" -> Aleppo, not "control"
+        # (the relation of taking control starts at its "to").
         return held[0], join_tokens(words) + " " + held[1]
+    words += [k for k in part.children if k.tag_ == "TO"]
     return list(conjuncts(aim)), join_tokens([*words, part])
 
 
