@@ -42,6 +42,7 @@ from .senses import (
 from .territory import broken_through, place_regained, place_taken
 from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
+from .vows import vowed_harm
 from .warfare import means_phrases, war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
@@ -211,6 +212,7 @@ def _sense(verb: Token) -> Code | None:
         participation_sense,
         force_halted,
         obliging_statement,
+        vowed_harm,
     ):
         code = sense(verb)
         if code is not None:
