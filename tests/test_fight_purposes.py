@@ -117,7 +117,7 @@ WAGED_FOR = [
         "take",
     ),
     (
-        "On Monday, jets struck villages held by an alliance battling to take control of Port Vell.",
+        "On Monday, jets hit villages held by an alliance battling to take control of Port Vell.",
         ("an alliance", "battle", "Port Vell"),
         "take",
     ),
