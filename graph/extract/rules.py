@@ -29,6 +29,7 @@ from ..model import Event, Provenance
 from ..parse import iter_sentences
 from .byagents import grouped_event, without_restated
 from .cameodata import mend_lemmas
+from .casualtynouns import is_casualty_noun
 from .clausesubjects import with_clause_subject
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
@@ -204,6 +205,8 @@ def _is_predicate(verb: Token) -> bool:
         # "with" takes no finite clause: "with summary execution, rape, forced labour"
         # is a list of nouns and "forced" an adjective the parser read as a past tense.
         return False
+    if is_casualty_noun(verb):
+        return False  # "volunteers carried the dead and wounded": people, not a wounding
     if fights_for_aim(verb) or is_fight_aim(verb):
         # "rebels are fighting to topple the king": the fight is the event (aimed at the
         # king), the toppling its aim, not done (see purposes.is_fight_aim).
