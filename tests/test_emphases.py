@@ -1,4 +1,4 @@
-"""Stressing a need and describing what happened are no acts (issue 14, non-events).
+"""Stressing a need, describing what happened, receiving aid are no acts (issue 14).
 
 "The minister stressed the importance of the truce" states a view; "a witness described
 the moment the shell hit" reports what happened: both stay relation facts crediting the
@@ -33,6 +33,10 @@ def _kinds(parse: Parse, text: str, action: str) -> set[str]:
         ("A witness described the moment the shell hit the market.", "describe"),
         ("Residents of Vell, reached by phone, described shortages of bread.", "describe"),
         ("Residents of Vell reached by phone described shortages of bread.", "describe"),
+        # the receiver of aid gave none
+        ("Residents received food from the relief agency.", "receive"),
+        ("On Monday, the militia received rifles and ammunition.", "receive"),
+        ("On Monday the militia received rifles and ammunition.", "receive"),
     ],
 )
 def test_a_comment_is_no_act(parse: Parse, text: str, action: str) -> None:
@@ -47,6 +51,9 @@ def test_a_comment_is_no_act(parse: Parse, text: str, action: str) -> None:
         ("The ministry, in a statement, described the raid as a massacre.", "describe"),
         ("The ministry in a statement described the raid as a massacre.", "describe"),
         ("The army stressed its commitment to the truce.", "stress"),
+        ("The relief agency gave the residents food.", "give"),
+        ("The relief agency, on Monday, gave the residents food.", "give"),
+        ("The relief agency on Monday gave the residents food.", "give"),
     ],
 )
 def test_naming_or_committing_stays_an_event(parse: Parse, text: str, action: str) -> None:

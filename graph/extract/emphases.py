@@ -1,13 +1,15 @@
-"""Words about a need or an event that are no act of the speaker (private to extract).
+"""Words about a need, an event or a gift that are no act of their subject (private).
 
-Two shapes of comment read like acts but code nothing (the sentence's act, if any, is
-elsewhere; the comment stays a fact crediting the speaker):
+Three shapes of clause read like acts of their subject but code none (the sentence's
+act, if any, is elsewhere; the clause stays a fact):
 
 * stressing a need: "the minister stressed the importance of the truce", "the council
   emphasised the need for talks" state a view, not an act on anyone;
 * describing without naming: "a witness described the moment the shell hit", "residents
   described shortages of bread" report what happened ("described the raid as a
-  massacre" names it, and stays a statement).
+  massacre" names it, and stays a statement);
+* receiving aid: "the rebels received ammunition", "residents received food from the
+  UN" code the giver's aid, never the receiver's (the receiver gave nothing).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _STRESSING = _words(
 )
 # What is stressed when the verb states a view: the importance or the need of something.
 _NEEDS = _words("importance necessity need significance urgency")
+# Verbs of receiving, and the classes of giving they would take from their object.
+_RECEIVING = _words("receive obtain get acquire")
+_GIVING = frozenset({"AID", "SUPPORT"})
 # A predicate that names what is described: "described the raid a massacre".
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 
@@ -46,3 +51,8 @@ def describes_only(verb: Token) -> bool:
     heads = {verb.i, obj.i}
     named = any(k.lower_ == "as" and k.head.i in heads for k in verb.subtree)
     return not named and not any(k.dep_ in _PREDICATES for k in verb.children)
+
+
+def receives_aid(verb: Token, cls: str) -> bool:
+    """Return whether a clause tells who received aid: "residents received food"."""
+    return cls in _GIVING and verb.lemma_.lower() in _RECEIVING

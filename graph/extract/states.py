@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
 from .describing import describes_noun, is_rescue
-from .emphases import describes_only, stresses_a_need
+from .emphases import describes_only, receives_aid, stresses_a_need
 from .everyday import is_everyday
 from .habits import is_habitual
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
@@ -115,8 +115,10 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
     if holds_view(verb) or gives_interview(verb):
         return True  # "Lisbon considers the militia a threat", "speaking to reporters"
-    if stresses_a_need(verb) or describes_only(verb):
-        return True  # "stressed the need for talks", "a witness described the moment"
+    if stresses_a_need(verb) or describes_only(verb) or receives_aid(verb, cls):
+        # "stressed the need for talks", "a witness described the moment", "residents
+        # received food from the UN" (the UN's aid, not the residents')
+        return True
     if is_habitual(verb):
         return True  # "jets usually bomb the valley", "every time they advance"
     if cls in _UNCODED and _simple_present(verb):
