@@ -51,6 +51,7 @@ def test_a_comment_is_no_act(parse: Parse, text: str, action: str) -> None:
         ("The ministry, in a statement, described the raid as a massacre.", "describe"),
         ("The ministry in a statement described the raid as a massacre.", "describe"),
         ("The army stressed its commitment to the truce.", "stress"),
+        ("The ministry described the reports as completely untrue.", "describe"),
         ("The relief agency gave the residents food.", "give"),
         ("The relief agency, on Monday, gave the residents food.", "give"),
         ("The relief agency on Monday gave the residents food.", "give"),
