@@ -43,5 +43,5 @@ def _class(parse: Parse, text: str, action: str) -> str:
         ("The king pledged victory in the election.", "pledge", "AGREE"),
     ],
 )
-def test_a_promise_of_harm_is_a_threat(parse: Parse, text: str, action: str, expected: str):
+def test_a_promise_of_harm_is_a_threat(parse: Parse, text: str, action: str, expected: str) -> None:
     assert _class(parse, text, action) == expected
