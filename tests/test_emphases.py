@@ -26,8 +26,8 @@ def _kinds(parse: Parse, text: str, action: str) -> set[str]:
     "text, action",
     [
         ("The minister stressed the importance of maintaining the truce.", "stress"),
-        ("On Monday, the council emphasised the need for talks.", "emphasise"),
-        ("On Monday the council emphasised the need for talks.", "emphasise"),
+        ("On Monday, the council emphasised the importance of the talks.", "emphasise"),
+        ("On Monday the council emphasised the importance of the talks.", "emphasise"),
         ("The governor, visiting Vell, underlined the necessity of medical aid.", "underline"),
         ("The governor visiting Vell underlined the necessity of medical aid.", "underline"),
         ("A witness described the moment the shell hit the market.", "describe"),
@@ -52,6 +52,8 @@ def test_a_comment_is_no_act(parse: Parse, text: str, action: str) -> None:
         ("The ministry in a statement described the raid as a massacre.", "describe"),
         ("The army stressed its commitment to the truce.", "stress"),
         ("The ministry described the reports as completely untrue.", "describe"),
+        # a need the dictionary reads as a call for something stays a demand
+        ("The envoy stressed the urgent need for the resumption of talks in Vell.", "stress"),
         ("The relief agency gave the residents food.", "give"),
         ("The relief agency, on Monday, gave the residents food.", "give"),
         ("The relief agency on Monday gave the residents food.", "give"),

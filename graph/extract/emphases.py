@@ -4,7 +4,7 @@ Three shapes of clause read like acts of their subject but code none (the senten
 act, if any, is elsewhere; the clause stays a fact):
 
 * stressing a need: "the minister stressed the importance of the truce", "the council
-  emphasised the need for talks" state a view, not an act on anyone;
+  emphasised the importance of the talks" state a view, not an act on anyone;
 * describing without naming: "a witness described the moment the shell hit", "residents
   described shortages of bread" report what happened ("described the raid as a
   massacre" names it, and stays a statement);
@@ -32,10 +32,19 @@ _GIVING = frozenset({"AID", "SUPPORT"})
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 
 
-def stresses_a_need(verb: Token) -> bool:
-    """Return whether a clause stresses the need of something: "stressed the need for talks"."""
+def stresses_a_need(verb: Token, cls: str) -> bool:
+    """Return whether a clause stresses the need of something: "stressed the importance of a truce".
+
+    A need the dictionary reads as a demand stays one ("stressed the urgent need for a
+    resumption of talks" may call for it: CAMEO's class decides).
+    """
     obj = child(verb, "dobj")
-    return verb.lemma_.lower() in _STRESSING and obj is not None and obj.lemma_.lower() in _NEEDS
+    return (
+        cls != "DEMAND"
+        and verb.lemma_.lower() in _STRESSING
+        and obj is not None
+        and obj.lemma_.lower() in _NEEDS
+    )
 
 
 def describes_only(verb: Token) -> bool:

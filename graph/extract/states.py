@@ -115,8 +115,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
     if holds_view(verb) or gives_interview(verb):
         return True  # "Lisbon considers the militia a threat", "speaking to reporters"
-    if stresses_a_need(verb) or describes_only(verb) or receives_aid(verb, cls):
-        # "stressed the need for talks", "a witness described the moment", "residents
+    if stresses_a_need(verb, cls) or describes_only(verb) or receives_aid(verb, cls):
+        # "stressed the importance of the truce", "a witness described the moment", "residents
         # received food from the UN" (the UN's aid, not the residents')
         return True
     if is_habitual(verb):
