@@ -70,7 +70,7 @@ EVENTS = [
         "STATEMENT",
     ),
     ("The council, in a statement, described the raid as a massacre.", "described", "STATEMENT"),
-    ("The Lomvian monitors described the attacks.", "described", "STATEMENT"),
+    ("The Lomvian monitors described the attacks as deliberate.", "described", "STATEMENT"),
     ("The envoy called the shelling an outrage.", "called", "STATEMENT"),
     ("The junta declared a ceasefire on Monday.", "declared", "RETREAT"),
     # an event a noun names, by someone on someone, is the noun's event

@@ -31,6 +31,8 @@ def _kinds(parse: Parse, text: str, action: str) -> set[str]:
         ("The governor, visiting Vell, underlined the necessity of medical aid.", "underline"),
         ("The governor visiting Vell underlined the necessity of medical aid.", "underline"),
         ("A witness described the moment the shell hit the market.", "describe"),
+        # describing an event without naming it is neither the event nor an act
+        ("The Lomvian monitors described the attacks.", "describe"),
         ("Residents of Vell, reached by phone, described shortages of bread.", "describe"),
         ("Residents of Vell reached by phone described shortages of bread.", "describe"),
         # the receiver of aid gave none
