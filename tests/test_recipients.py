@@ -62,7 +62,7 @@ THINGS_AIMED = [
     ("Norway sent funding on Friday to Chad.", ("Norway", "send", "Chad")),
     ("Peru tightened the rules on Monday.", ("Peru", "tighten", "the rules")),
     # no side named, or a side already named: the object stays
-    ("The army received new tanks.", ("The army", "receive", "new tanks")),
+    ("The army bought new tanks.", ("The army", "buy", "new tanks")),
     ("The rebels shelled the town with mortars.", ("The rebels", "shell", "the town")),
     ("The crowd burned Turkish flags.", ("The crowd", "burn", "Turkish flags")),
     ("Guards beat Eritrean migrants in the yard.", ("Guards", "beat", "Eritrean migrants")),

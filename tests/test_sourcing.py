@@ -85,9 +85,10 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "relation",
         ),
         (
+            # the backers' aid, not the militia's (emphases.receives_aid)
             "The militia received anti-tank rockets from its backers.",
             ("The militia", "receive", "anti-tank rockets"),
-            "event",
+            "relation",
         ),
         # ... but posting guards, releasing captives and speaking with someone are acts
         (
