@@ -20,7 +20,7 @@ from .frames import Frame
 from .furniture import furniture_spans
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
-from .toldheadlines import untold
+from .toldheadlines import stands_alone, untold
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
@@ -215,6 +215,7 @@ def noise_spans(
     title: str,
     told: list[tuple[int, int]] | None = None,
     furniture: list[tuple[int, int]] | None = None,
+    stated: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Return the character spans of ``sent`` whose verbs state no event.
 
@@ -223,15 +224,24 @@ def noise_spans(
     title-case words around a capitalised verb ("Thirty Killed in Strikes on Town"), and
     a subheading or a tag list before the sentence ("Convoy ambushed The militia ...").
     A headline that tells an attack is no residue: ``told`` gets its characters.
-    ``furniture`` is :func:`furniture_in` of ``sent``, when the caller has it.
+    ``furniture`` is :func:`furniture_in` of ``sent``, when the caller has it. A repeated
+    headline that tells no attack but is a sentence of its own after its dateline is no
+    residue either (:func:`.toldheadlines.stands_alone`): ``stated`` gets its characters.
     """
     spans = furniture_in(sent) if furniture is None else furniture
     text = sent.text
     credited = _in_doc(sent, credited_headline(text))
-    heads = [headline_span(sent, title), *title_runs(sent), credited]
+    at = opening_end(text, _squash(title.split("|")[0]))
+    head = headline_span(sent, title)
+    if head is not None and stands_alone(sent, head, at):
+        # "Mon 3 Jun 2019 Envoy meets the king.": only the dateline is residue.
+        spans = [*spans, (head[0], sent.start_char + at)]
+        if stated is not None:
+            stated.append((sent.start_char + at, head[1]))
+        head = None
+    heads = [head, *title_runs(sent), credited]
     # a subheading or a tag list run into the sentence: "Convoy ambushed The militia ..."
     heads += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(text) if not a]
-    at = opening_end(text, _squash(title.split("|")[0]))
     # a headline that tells an attack is a statement: only its date and credit are residue.
     told = [] if told is None else told
     glued = [piece for span in heads if span is not None for piece in untold(sent, span, at, told)]

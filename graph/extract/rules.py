@@ -53,6 +53,7 @@ from .setting import DocContext
 from .spans import child
 from .speech import is_speech, speech
 from .speechtags import tag_speaker
+from .toldheadlines import stated_fact
 from .undergone import undergone_frames
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
@@ -107,8 +108,9 @@ def _sentence_events(
     candidates = ctx.candidates
     lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
     told: list[tuple[int, int]] = []
+    headlines: list[tuple[int, int]] = []  # a headline of its own sentence (see noise)
     furniture = furniture_in(sent)
-    noise = noise_spans(sent, title, told, furniture)
+    noise = noise_spans(sent, title, told, furniture, headlines)
     caption = is_caption(sent)
     frames = _sentence_frames(sent, [sent.doc[i] for i in candidates[lo:hi]])
     best: dict[tuple[str, str, str, str], Event] = {}
@@ -124,7 +126,7 @@ def _sentence_events(
         found: Event | None = to_event(frame, sent, prov, ctx)
         if frame.rule == "compound":
             found = _restated(found, standing, stated)
-        if found is None:
+        if found is None or stated_fact(frame.verb, found.kind, headlines):
             continue
         key = (found.actor, found.action, found.target, found.kind)
         if key not in best or best[key].confidence < found.confidence:

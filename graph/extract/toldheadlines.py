@@ -14,13 +14,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..parse.recase import is_recased
 from .frames import Frame
 from .labels import default_class, label_class
 from .lexicon import HURT_VERBS
 from .residue import credit_start
 from .verbforms import verb_candidates
 
-__all__ = ["headline_passive", "is_attack_word", "untold"]
+__all__ = ["headline_passive", "is_attack_word", "stands_alone", "stated_fact", "untold"]
 
 # Who a headline cites, between its words and the credit line: "... Monitor AFP Monday".
 _SOURCE_TAGS = frozenset(
@@ -49,6 +50,47 @@ def is_attack_word(tok: Token) -> bool:
 def tells_attack(words: Iterable[Token]) -> bool:
     """Return whether a headline's words tell an attack or a toll."""
     return any(is_attack_word(tok) for tok in words)
+
+
+def stands_alone(sent: Span, span: tuple[int, int], dateline_end: int) -> bool:
+    """Return whether a repeated headline after a dateline is a sentence of its own.
+
+    "Mon 3 Jun 2019 Envoy meets the king in Amman. The envoy arrived ...": the sentence
+    is the dateline and the headline, and the headline states what an analyst codes
+    (its lead tells the story in sentences of their own); only the dateline is
+    residue, and only its events are kept (:func:`stated_fact`). A headline that tells
+    an attack, or one glued to its credit line or its lead, is read by :func:`untold`.
+
+    Args:
+        sent: The sentence holding the headline.
+        span: Characters of the doc: the dateline and the headline.
+        dateline_end: Where the sentence's dateline ends (characters of the sentence).
+    """
+    rest = sent.doc.text[span[1] : sent.end_char] if span[1] <= sent.end_char else "x"
+    if dateline_end <= 0 or any(ch.isalnum() for ch in rest):
+        return False
+    words = [tok for tok in sent if tok.is_alpha and tok.idx >= sent.start_char + dateline_end]
+    if tells_attack(words):
+        return False
+    # a headline in title case is read by the parser as names ("Bus Bombing Marks End"),
+    # unless it was parsed in sentence case (see parse.recase).
+    return any(is_recased(tok) for tok in words) or sum(tok.is_title for tok in words) * 2 < len(
+        words
+    )
+
+
+def stated_fact(verb: Token, kind: str, stated: list[tuple[int, int]]) -> bool:
+    """Return whether a frame read in a stated headline (see :func:`stands_alone`) is residue.
+
+    "4 May 2018 Bus bombing marks end to the deal.": a headline's facts and its verbs
+    of no coded class are mostly its words misparsed ("Bus Bombing Marks", "leaves
+    door open"); its coded events ("Envoy urges rebels to ...") are kept.
+    """
+    if not any(start <= verb.idx < end for start, end in stated):
+        return False
+    code = default_class(verb.lemma_.lower())
+    plover = (code.plover if code is not None else "") or label_class(verb.lemma_.lower())
+    return kind == "relation" or plover in {"", "OTHER", "RELATION"}
 
 
 def untold(
