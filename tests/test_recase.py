@@ -170,3 +170,48 @@ def test_a_participle_headline_has_no_second_predicate():
     cased = sentence_cased(load_nlp(), text)
     assert cased is not None
     assert clause_breaks(text, cased[1]) == []
+
+
+# The story writes its attack nouns capitalised too ("... in Joint Airstrikes"), so only
+# the word list keeps them common nouns; with and without the commas.
+ATTACK_STORY = (
+    " Forty Fighters were killed in Joint Airstrikes the monitor said on Monday and the "
+    "toll could rise."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, triple",
+    [
+        (
+            "Mon 3 Jun 2019 40 Killed in Turkish Airstrikes on Rebel Camp in Afrin.",
+            ("Turkish", "kill", "40"),
+        ),
+        (
+            "Mon, 3 Jun, 2019 40 Killed in Turkish Airstrikes on Rebel Camp in Afrin.",
+            ("Turkish", "kill", "40"),
+        ),
+        (
+            "Mon 3 Jun 2019 Twelve Soldiers Killed in Rebel Offensive in Northern Hama.",
+            ("Rebel", "kill", "Twelve Soldiers"),
+        ),
+        (
+            "Mon, 3 Jun, 2019 Twelve Soldiers Killed in Rebel Offensive in Northern Hama.",
+            ("Rebel", "kill", "Twelve Soldiers"),
+        ),
+    ],
+)
+def test_a_title_case_headlines_attack_noun_names_its_doer(headline, triple):
+    assert triple in _events(headline + ATTACK_STORY)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a name that holds such a word stays a name when no verb is read as one.
+        "Mon 3 Jun 2019 Operation Desert Strike Museum Opens.",
+        "Mon, 3 Jun, 2019 Operation Desert Strike Museum Opens.",
+    ],
+)
+def test_an_attack_noun_alone_gives_no_attack(headline):
+    assert not any(action == "strike" for _, action, _ in _events(headline + ATTACK_STORY))

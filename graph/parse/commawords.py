@@ -91,6 +91,12 @@ IRREGULAR_PAST = _words(
     "took met began fled hit said struck left led shot fought sent won lost came went made "
     "saw told held brought built caught fell gave kept put ran sought stood threw withdrew"
 )
+# Nouns of an attack, never a name of their own: a title-case headline's "Killed in Army
+# Airstrikes on Town" keeps them common nouns (see recase).
+ATTACK_NOUNS = _words(
+    "airstrike airstrikes strike strikes raid raids attack attacks shelling bombing bombings "
+    "bombardment offensive clashes ambush blast explosion assault barrage"
+)
 # Verbs with two objects: "gave Freedonia the right" is no apposition.
 DITRANSITIVES = _words(
     "gave given told sent offered granted handed showed shown awarded denied promised lent "

@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .commas import ATTRS, doc_words
-from .commawords import FUNCTION_WORDS, MONTHS, PREPOSITIONS, SPEECH_VERBS, WEEKDAYS
+from .commawords import (
+    ATTACK_NOUNS,
+    FUNCTION_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 
 __all__ = [
     "RECASED",
@@ -71,7 +78,7 @@ def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, 
         for word in words[run[0] + 1 : run[1]]
         if _is_capitalised(word.group())
         and (low := word.group().lower()) not in _DATE_WORDS
-        and low in FUNCTION_WORDS | body | verbs(low)
+        and low in FUNCTION_WORDS | ATTACK_NOUNS | body | verbs(low)
     ]
     if not any(verbs(text[a:b].lower()) for a, b in lowered):
         return None  # no verb read as a name: the parse would not change
