@@ -5,6 +5,7 @@ reader must not take that one for the doer:
 
 * a participle complement of a passive report: "ten soldiers were reported killed in
   the raid", "two guards were found shot" -> the soldiers, the guards were the victims;
+  so is a perfect passive infinitive: "six guards are believed to have been killed";
 * a gerund passive: "the militants fled after being shelled by the army", "the village
   fell for the first time since being retaken by rebels" -> the army shelled the
   militants; the subject of the clause the gerund hangs on is its target.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import TIME_LABELS
+from .lexicon import HURT_VERBS, TIME_LABELS
 from .spans import antecedent, child, is_relative
 
 # Words that name a second passive's own subject the parser left unlabelled.
@@ -37,6 +38,26 @@ def is_passive_complement(verb: Token) -> bool:
     return child(verb.head, "nsubjpass") is not None and child(verb.head, "agent") is None
 
 
+def is_raised_passive(verb: Token) -> bool:
+    """Return whether ``verb`` is a harm's passive infinitive raised out of a passive report.
+
+    "Most of the hostages are believed to have been killed by the militia", "9,000 are
+    estimated to have been killed", "six were said to be wounded": the report's
+    subject is the one harmed; not "the envoy was asked to leave" (an active
+    infinitive, whose subject acts).
+    """
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or child(verb, "auxpass") is None:
+        return False
+    if verb.lemma_.lower() not in HURT_VERBS:
+        return False  # "aid is expected to be delivered": a forecast, no toll
+    if not any(kid.tag_ == "TO" for kid in verb.children) or child(verb, "nsubj", "nsubjpass"):
+        return False
+    subj = child(verb.head, "nsubjpass")
+    # (not a relative pronoun: "gas which is believed to have been used")
+    named = subj is not None and subj.tag_ not in {"WDT", "WP"}
+    return named and child(verb.head, "auxpass") is not None
+
+
 def undergoer(verb: Token) -> Token | None:
     """Return the one a passive participle happened to, standing outside its clause.
 
@@ -44,7 +65,7 @@ def undergoer(verb: Token) -> Token | None:
     being shelled by the army", "fled before being caught" -> the militants (the
     subject of the clause the gerund hangs on). None for other verbs.
     """
-    if is_passive_complement(verb):
+    if is_passive_complement(verb) or is_raised_passive(verb):
         return child(verb.head, "nsubjpass")
     if verb.tag_ != "VBN" or verb.dep_ not in _GERUND_DEPS:
         return None
