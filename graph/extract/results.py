@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from .adjunctdoers import clause_doers
 from .agentnouns import is_someone
 from .backing import help_frames, helped_side
 from .eventnouns import attacker, is_event_noun, noun_lemma, owner, owner_spans, resolve_instrument
@@ -162,8 +163,10 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     """Yield the target of an event noun in an adjunct: "killed in an attack on X".
 
     "Two guards died in a raid on the prison" -> the raid's target is the prison. The
-    attacker is its owner ("a Russian strike on X") or stays unresolved: a fact whose
-    subject is the attack itself, as for "a car bomb killed ten".
+    attacker is its owner ("a Russian strike on X"), the doer of the attack clause it
+    hangs on ("the militia killed ten in a raid on X", see :mod:`graph.extract.adjunctdoers`)
+    or stays unresolved: a fact whose subject is the attack itself, as for "a car bomb
+    killed ten".
     """
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
@@ -178,8 +181,11 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     lemma = noun_lemma(noun)
     action = NOUN_VERBS.get(lemma, gerund_lemma(noun.text) if lemma.endswith("ing") else lemma)
     relation = f"{noun.text} {on.text}"
+    doers = clause_doers(noun) if who is None else []
     if who is not None:
         actors, kind = owner_spans(who), "event"  # "in Russian and regime strikes on X"
+    elif doers:
+        actors, kind = doers, "event"  # "the militia killed ten in an attack on X"
     else:
         actors, kind = [noun.doc[noun.left_edge.i : noun.i + 1]], "relation"
     for actor in actors:
