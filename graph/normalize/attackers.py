@@ -43,6 +43,7 @@ from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .notdoers import blames_someone, is_named_in_target
 from .phrase import words_of
+from .restated import retells
 from .suspects import suspected_by
 
 __all__ = ["owned_by_context"]
@@ -166,7 +167,8 @@ def _owner(
             e
             for e in named
             if e.provenance.sentence_index == here - gap
-            and (gap or position_of(text, e.actor) < at)  # named before it, not after
+            # named before it, not after, unless it retells it (see restated)
+            and (gap or position_of(text, e.actor) < at or retells(e, event))
             and _may_own(e, event, day)
         ]
         sides = {side_of(e) for e in found} | {
