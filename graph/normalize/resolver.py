@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .agency import AGENT_TYPES
 from .agents import agent_ref, find_agent
 from .allies import allied_ref
 from .codes import country_named, located
@@ -21,7 +22,7 @@ from .modifiers import (
 )
 from .national import inhabitants, national_body
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
-from .titlecase import common_cased, is_prose_reading, is_title_sentence
+from .titlecase import common_cased, is_prose_reading, is_title_sentence, weapon_owner_words
 from .weaponowners import weapon_owner
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
@@ -72,6 +73,9 @@ def resolve(
             else ref
         )
         ref = prose if is_prose_reading(prose, lowered) else ref
+        if ref.actor_type == UNRESOLVED:
+            # "Terrorist Bombing Claims 5": a headline weapon is its owner's, as in prose
+            ref = _headline_owner(lowered, doc, sent, pos) or ref
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
 
@@ -116,6 +120,15 @@ def _chain(
         or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
+
+
+def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: int) -> Ref | None:
+    """Return who the words before a headline weapon name ("terrorist" bombing), or None."""
+    for words in weapon_owner_words(lowered):
+        ref = _chain(" ".join(words), words, doc, sent, pos, True, "", True)
+        if ref.actor_type in AGENT_TYPES:
+            return ref
+    return None
 
 
 def _bare_description(words: list[str]) -> bool:

@@ -14,10 +14,11 @@ import re
 
 from ..model import UNRESOLVED
 from ..parse.commawords import FUNCTION_WORDS
+from .agency import head_words, is_attack_head
 from .coref import Document
 from .phrase import Ref
 
-__all__ = ["common_cased", "is_prose_reading", "is_title_sentence"]
+__all__ = ["common_cased", "is_prose_reading", "is_title_sentence", "weapon_owner_words"]
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Share of a sentence's content words that start with a capital in a title-case line.
@@ -55,12 +56,32 @@ def common_cased(words: list[str], doc: Document) -> list[str] | None:
 
 
 def is_prose_reading(prose: Ref, lowered: list[str] | None) -> bool:
-    """Return whether the lower-case reading of a headline phrase names someone.
+    """Return whether the lower-case reading of a headline phrase is the one to keep.
 
-    "Turkish bombardment" names Turkey; "twin car bombs" (unresolved) or another unknown
-    name ("other") do not, and the phrase keeps what it was read as before.
+    "Turkish bombardment" names Turkey; another unknown name ("other") does not, and
+    the phrase keeps what it was read as before. A weapon or an attack is no one's name
+    ("Twin Car Bombs Kill 32", "Terrorist Rocket Attacks Kill 10"): read in lower case it
+    names no one yet, and its owner ("terrorist") or the story names its doer later, as
+    for the same words in prose.
     """
-    return lowered is not None and prose.actor_type not in (UNRESOLVED, "other")
+    if lowered is None:
+        return False
+    if prose.actor_type == UNRESOLVED:
+        words = head_words(" ".join(lowered))
+        return bool(words) and is_attack_head(words[-1].lower())
+    return prose.actor_type != "other"
+
+
+def weapon_owner_words(lowered: list[str] | None) -> list[list[str]]:
+    """Return the runs of words before a headline weapon's head that may name its owner.
+
+    "terrorist rocket attacks" -> [terrorist rocket], [terrorist] (the longest first);
+    [] for a phrase that is no weapon or attack ("liberation front").
+    """
+    words = head_words(" ".join(lowered or []))
+    if not words or not is_attack_head(words[-1].lower()):
+        return []
+    return [words[:end] for end in range(len(words) - 1, 0, -1)]
 
 
 def _is_name(word: str, doc: Document) -> bool:
