@@ -41,8 +41,8 @@ def coded(sentence: str, actor: str, action: str = "kill", target: str = "") -> 
         # read as the people of a country before; as prose writes it, the country's raids
         ("Russian Air Raids Kill 14 in Countryside of Kafr Nour", "Russian Air Raids",
          ("country", "RUS")),
-        # a capital before a weapon is where it went off
-        ("Kafr Nour Car Bomb Kills 32 Pupils", "Kafr Nour Car Bomb", ("other", "")),
+        # a capital before a weapon is where it went off, and a weapon is no one's name
+        ("Kafr Nour Car Bomb Kills 32 Pupils", "Kafr Nour Car Bomb", ("unresolved", "")),
         # names keep what they are
         ("Lebanese Red Cross Evacuates Wounded From Border Town", "Lebanese Red Cross",
          ("organisation", "NGO")),
