@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
+from .kinds import description_fits, names_inside
 from .mentions import Mention
 from .owngovernment import own_country
 from .phrase import (
@@ -110,7 +111,11 @@ def resolve_description(
         return _same_head(doc, words, head, sent, pos)
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
-    mention = doc.mentions.find(lambda m: doc.compatible(m.ref, desc), sent, pos, recency=True)
+    if "armed-group" in desc and names_inside(doc.gaz, words):
+        return None  # "the Daesh group" names its group
+    mention = doc.mentions.find(
+        lambda m: doc.compatible(m.ref, desc) and _fits(doc, words, m.ref), sent, pos, recency=True
+    )
     found = mention.ref if mention is not None else None
     if mention and found and found.actor_type == "country" and "government" in desc:
         # "the regime": Syria's; in a story about Syria, not the last country named
@@ -118,6 +123,11 @@ def resolve_description(
         named = head != "regime" and not mention.modifier
         return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
     return found
+
+
+def _fits(doc: Document, words: list[str], ref: Ref | None) -> bool:
+    # "the jihadists" is not Hezbollah, "the Syrian rebels" not an Iraqi group (see kinds)
+    return ref is None or ref.actor_type != "armed-group" or description_fits(doc.gaz, words, ref)
 
 
 def _same_head(doc: Document, words: list[str], head: str, sent: int, pos: int) -> Ref | None:
