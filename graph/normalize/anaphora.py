@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
-from .kinds import description_fits, names_inside
+from .kinds import description_fits, named_inside
 from .mentions import Mention
 from .owngovernment import own_country
 from .phrase import (
@@ -111,7 +111,7 @@ def resolve_description(
         return _same_head(doc, words, head, sent, pos)
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
-    if "armed-group" in desc and names_inside(doc.gaz, words):
+    if "armed-group" in desc and named_inside(doc.gaz, words):
         return None  # "the Daesh group" names its group
     mention = doc.mentions.find(
         lambda m: doc.compatible(m.ref, desc) and _fits(doc, words, m.ref), sent, pos, recency=True

@@ -10,6 +10,7 @@ is no anaphor at all: the name inside it says whom it means.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .phrase import Ref
@@ -17,7 +18,7 @@ from .phrase import Ref
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-__all__ = ["description_fits", "names_inside"]
+__all__ = ["description_fits", "named_inside"]
 
 # Groups of the global jihadist movement (and their affiliates, by name: "... al-Qaeda ...").
 _JIHADIST = frozenset(
@@ -33,6 +34,12 @@ _JIHADIST_WORDS = frozenset(
 # Words of an armed opposition: "the rebels", "the opposition group" (not IS, not loyalists).
 _REBEL_WORDS = frozenset({"rebel", "rebels", "opposition"})
 _INSURGENT_WORDS = frozenset({"insurgent", "insurgents"})
+# "US-backed", "Qaeda-linked": the name is the group's sponsor or ally, not the group
+_SPONSOR = re.compile(
+    r"-(?:backed|led|linked|affiliated|allied|aligned|inspired|sponsored|supported|held|"
+    r"controlled|based|run|trained|armed)$",
+    re.IGNORECASE,
+)
 
 
 def is_jihadist(actor_id: str, label: str) -> bool:
@@ -45,9 +52,14 @@ def is_loyalist(actor_id: str) -> bool:
     return actor_id in _LOYALIST or actor_id.startswith("pro-")
 
 
-def names_inside(gaz: Gazetteer, words: list[str]) -> bool:
-    """Return whether a description writes an actor's name ("the Kurdish YPG militia": YPG)."""
-    return any(m.via in ("alias", "id") for m in gaz.find_mentions(" ".join(words)))
+def named_inside(gaz: Gazetteer, words: list[str]) -> str:
+    """Return the actor whose name a description writes ("the Kurdish YPG militia": "ypg").
+
+    A name before "-backed", "-linked" names someone else ("the US-backed rebels"): "".
+    """
+    own = " ".join(w for w in words if _SPONSOR.search(w) is None)
+    named = [m for m in gaz.find_mentions(own) if m.via in ("alias", "id")]
+    return named[0].actor_id if named else ""
 
 
 def description_fits(gaz: Gazetteer, words: list[str], ref: Ref) -> bool:
