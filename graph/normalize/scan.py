@@ -144,8 +144,8 @@ def _scan_names(doc: Document, sent: int, text: str) -> None:
         accepts = DESCRIPTIONS[match[1]]
         # "the Islamic State group" is a mention of its name, not an anaphor
         named = named_inside(doc.gaz, match[0].split()) if "armed-group" in accepts else ""
-        ref = doc.ref(named) if named else None
-        doc.mentions.add(Mention(sent, match.start(), ref, accepts=accepts, end=match.end()))
+        own = doc.ref(named) if named else None
+        doc.mentions.add(Mention(sent, match.start(), own, accepts=accepts, end=match.end()))
 
 
 _NON_STATE = frozenset({"OPP", "REB", "UAF"})
