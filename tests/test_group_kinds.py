@@ -170,3 +170,39 @@ def test_possessive_after_a_named_group(sentence, actor, expected):
 )  # fmt: skip
 def test_sponsor_named_before_backed(rows, expected):
     assert last_actor(*rows) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, target, expected",
+    [
+        # "rebel positions" after a loyalist militia or IS: not that group
+        ("Troops, backed by Hezbollah, shelled rebel positions near the capital.",
+         "rebel positions", "hezbollah"),
+        ("Troops backed by Hezbollah shelled rebel positions near the capital.",
+         "rebel positions", "hezbollah"),
+        ("Islamic State fighters, coming from the east, attacked rebel territory.",
+         "rebel territory", "isis"),
+        ("Islamic State fighters coming from the east attacked rebel territory.",
+         "rebel territory", "isis"),
+    ],
+)  # fmt: skip
+def test_rebel_modifier_is_no_rival(sentence, target, expected):
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    event = list(normalize_events([Event("troops", "shell", target, prov)]))[-1]
+    assert event.target_id != expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near miss: "jihadist positions" after IS is IS
+        "Islamic State fighters, coming from the east, held the hills until jets hit jihadist "
+        "positions.",
+        "Islamic State fighters coming from the east held the hills until jets hit jihadist "
+        "positions.",
+    ],
+)
+def test_jihadist_modifier_keeps_its_group(sentence):
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    event = list(normalize_events([Event("jets", "hit", "jihadist positions", prov)]))[-1]
+    assert event.target_id == "isis"

@@ -168,7 +168,11 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
         return None
     accepts = ("armed-group",)
     return doc.mentions.antecedent(
-        lambda m: doc.compatible(m.ref, accepts), sent, pos, recency=True, window=2
+        lambda m: doc.compatible(m.ref, accepts) and _fits(doc, words, m.ref),
+        sent,
+        pos,
+        recency=True,
+        window=2,
     )
 
 
