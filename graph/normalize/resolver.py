@@ -62,7 +62,7 @@ def resolve(
     if not text or not words:
         return UNRESOLVED_REF
     ref = _chain(text, words, doc, sent, pos, place, exclude, agent)
-    if ref.actor_type in _NAME_GUESSES and is_title_sentence(doc.sentence(sent)):
+    if _headline_guess(ref, words) and is_title_sentence(doc.sentence(sent)):
         # "Turkish Shelling Kills Nine": not a name but the words prose writes in lower case
         lowered = common_cased(words, doc)
         prose = (
@@ -70,9 +70,21 @@ def resolve(
             if lowered
             else ref
         )
-        ref = prose if is_prose_reading(prose, lowered) else ref
+        ref = prose if _is_headline_reading(ref, prose, lowered) else ref
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
+
+
+def _headline_guess(ref: Ref, words: list[str]) -> bool:
+    # an unknown name, or a country read off the first word of "Syria Terrorists Strike"
+    return ref.actor_type in _NAME_GUESSES or (ref.actor_type == "country" and len(words) > 1)
+
+
+def _is_headline_reading(ref: Ref, prose: Ref, lowered: list[str] | None) -> bool:
+    # "Syria Terrorists" read as "Syria terrorists": the country's gunmen, not the state
+    if ref.actor_type == "country":
+        return lowered is not None and prose.actor_id.startswith(ref.actor_id + "/")
+    return is_prose_reading(prose, lowered)
 
 
 def _chain(
