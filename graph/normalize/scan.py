@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .agents import find_agent
-from .kinds import named_inside
 from .mentions import Mention
 from .national import appositive_roles
 from .phrase import (
@@ -142,10 +141,7 @@ def _scan_names(doc: Document, sent: int, text: str) -> None:
         doc.names.setdefault(match[2].casefold(), ref)
     for match in DESC_RE.finditer(text):
         accepts = DESCRIPTIONS[match[1]]
-        # "the Islamic State group" is a mention of its name, not an anaphor
-        named = named_inside(doc.gaz, match[0].split()) if "armed-group" in accepts else ""
-        own = doc.ref(named) if named else None
-        doc.mentions.add(Mention(sent, match.start(), own, accepts=accepts, end=match.end()))
+        doc.mentions.add(Mention(sent, match.start(), None, accepts=accepts, end=match.end()))
 
 
 _NON_STATE = frozenset({"OPP", "REB", "UAF"})
