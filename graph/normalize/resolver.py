@@ -10,6 +10,7 @@ from .codes import country_named, located
 from .coref import Document
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .members import member_ref
 from .modifiers import (
     lookup_ref,
     modified_ref,
@@ -111,6 +112,7 @@ def _chain(
         or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)
+        or member_ref(words, lambda rest: doc.lookup(clean(rest)) or _named_in(rest, doc))
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or agent_ref(
@@ -126,6 +128,12 @@ def _chain(
         or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
+
+
+def _named_in(rest: str, doc: Document) -> Ref:
+    # "the Islamic State (IS) group", "al-Nusra Front (Qaeda branch)": the first armed group named
+    found = [m for m in doc.gaz.find_mentions(rest) if m.via in ("alias", "id")]
+    return doc.ref(found[0].actor_id) if found else UNRESOLVED_REF
 
 
 def _bare_description(words: list[str]) -> bool:
