@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .phrase import Ref, head_word
+from .phrase import Ref, head_word, words_of
 
 __all__ = ["member_ref"]
 
 _MEMBER = re.compile(r"^(?P<head>.+?)\s+(?:from|of)\s+(?P<rest>\S.*)$")
 # Armed nouns that name men of a group ("fighters", "members" are partitive heads already).
 _ARMED_NOUNS = frozenset(
-    "jihadist jihadists terrorist terrorists gunman gunmen bomber bombers fighter militant "
-    "insurgent insurgents rebel rebels extremist extremists".split()
+    words_of(
+        "jihadist jihadists terrorist terrorists gunman gunmen bomber bombers fighter militant "
+        "insurgent insurgents rebel rebels extremist extremists"
+    )
 )
 
 
