@@ -224,3 +224,19 @@ def test_jihadist_modifier_keeps_its_group(sentence):
     prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
     event = list(normalize_events([Event("jets", "hit", "jihadist positions", prov)]))[-1]
     assert event.target_id == "isis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "extremist groups" after IS: groups of a kind, not IS
+        "Islamic State fighters, the monitor said, held the town; the army fought rebel factions "
+        "and extremist groups.",
+        "Islamic State fighters the monitor said held the town and the army fought rebel factions "
+        "and extremist groups.",
+    ],
+)
+def test_plural_group_noun_is_no_anaphor(sentence):
+    prov = Provenance("d1", "d1.txt", 0, 0, len(sentence), sentence)
+    event = list(normalize_events([Event("the army", "fight", "extremist groups", prov)]))[-1]
+    assert event.target_id != "isis"

@@ -30,6 +30,8 @@ from .pronouns import choose_antecedent, in_quotation
 if TYPE_CHECKING:
     from .coref import Document
 
+# Plural group nouns: "extremist groups" name a kind of groups, not the group just mentioned.
+_GROUP_CLASSES = frozenset({"groups", "factions", "organizations", "organisations", "militias"})
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -166,6 +168,8 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
     plain = all(w.isalpha() and w.islower() for w in words)
     if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
         return None
+    if words[-1] in _GROUP_CLASSES:
+        return None  # "fighting rebel factions and extremist groups": groups of a kind, not one
     accepts = ("armed-group",)
     return doc.mentions.antecedent(
         lambda m: doc.compatible(m.ref, accepts) and _fits(doc, words, m.ref),
