@@ -50,3 +50,16 @@ def roles(sentence: str, actor: str, action: str, target: str) -> tuple[str, str
 def test_armed_men_of_a_named_group(sentence, actor, target, expected):
     found = roles(sentence, actor, "attack", target)
     assert all(want is None or got == want for got, want in zip(found, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a known group's name as the last part of another name is not that group
+        "Gunmen from Saraya al-Hamas, a local militia, shelled the market.",
+        "Gunmen from Saraya al-Hamas a local militia shelled the market.",
+    ],
+)
+def test_name_inside_another_name_is_not_the_group(sentence):
+    actor = "Gunmen from Saraya al-Hamas"
+    assert roles(sentence, actor, "shell", "the market")[0] != "hamas"

@@ -28,6 +28,7 @@ _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # Types given to a capitalised phrase by its form alone: an unknown name ("other"),
 # "Russian Strikes" read as the people of a country ("civilian").
 _NAME_GUESSES = frozenset({"other", "civilian"})
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+|\b(?:al|el|an|ad|as|ash|ar)-)$")
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
 
 
@@ -131,8 +132,13 @@ def _chain(
 
 
 def _named_in(rest: str, doc: Document) -> Ref:
-    # "the Islamic State (IS) group", "al-Nusra Front (Qaeda branch)": the first armed group named
-    found = [m for m in doc.gaz.find_mentions(rest) if m.via in ("alias", "id")]
+    # "the Islamic State (IS) group": the first group named; not a name's last part
+    # ("Jaish al-Fateh" is not "Fateh")
+    found = [
+        m
+        for m in doc.gaz.find_mentions(rest)
+        if m.via in ("alias", "id") and not _NAME_BEFORE.search(rest[: m.start])
+    ]
     return doc.ref(found[0].actor_id) if found else UNRESOLVED_REF
 
 
