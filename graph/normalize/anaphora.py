@@ -168,11 +168,13 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
     plain = all(w.isalpha() and w.islower() for w in words)
     if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
         return None
-    if words[-1] in _GROUP_CLASSES:
-        return None  # "fighting rebel factions and extremist groups": groups of a kind, not one
+    # "fighting rebel factions and extremist groups": groups of a kind, never one named group
+    kind_only = words[-1] in _GROUP_CLASSES
     accepts = ("armed-group",)
     return doc.mentions.antecedent(
-        lambda m: doc.compatible(m.ref, accepts) and _fits(doc, words, m.ref),
+        lambda m: doc.compatible(m.ref, accepts)
+        and _fits(doc, words, m.ref)
+        and not (kind_only and m.ref is not None and "/" not in m.ref.actor_id),
         sent,
         pos,
         recency=True,
