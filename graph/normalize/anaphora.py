@@ -172,9 +172,11 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
     kind_only = words[-1] in _GROUP_CLASSES
     accepts = ("armed-group",)
     return doc.mentions.antecedent(
-        lambda m: doc.compatible(m.ref, accepts)
-        and _fits(doc, words, m.ref)
-        and not (kind_only and m.ref is not None and "/" not in m.ref.actor_id),
+        lambda m: (
+            doc.compatible(m.ref, accepts)
+            and _fits(doc, words, m.ref)
+            and not (kind_only and m.ref is not None and "/" not in m.ref.actor_id)
+        ),
         sent,
         pos,
         recency=True,
