@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
+from .kinds import description_fits, named_inside
 from .mentions import Mention
 from .owngovernment import own_country
 from .phrase import (
@@ -35,6 +36,8 @@ _ALLIANCE_WORDS = frozenset({"coalition", "alliance", "nato"})
 # A plural that names no group of its own ("the terrorists"), read as the one group named.
 _GROUP_WORDS = ("terrorists",)
 _GROUP_WINDOW = 2
+# Plural group nouns: "extremist groups" name a kind of groups, not the group just mentioned.
+_GROUP_CLASSES = frozenset({"groups", "factions", "organizations", "organisations", "militias"})
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -117,8 +120,14 @@ def resolve_description(
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
     national = head in _NATIONAL_FORCES
+    if "armed-group" in desc and named_inside(doc.gaz, words):
+        return None  # "the Daesh group" names its group
     mention = doc.mentions.find(
-        lambda m: doc.compatible(m.ref, desc) and not (national and _is_other_force(m.ref)),
+        lambda m: (
+            doc.compatible(m.ref, desc)
+            and _fits(doc, words, m.ref)
+            and not (national and _is_other_force(m.ref))
+        ),
         sent,
         pos,
         recency=True,
@@ -169,6 +178,11 @@ def _is_other_force(ref: Ref | None) -> bool:
     return bool(words & _ALLIANCE_WORDS)
 
 
+def _fits(doc: Document, words: list[str], ref: Ref | None) -> bool:
+    # "the jihadists" is not Hezbollah, "the Syrian rebels" not an Iraqi group (see kinds)
+    return ref is None or ref.actor_type != "armed-group" or description_fits(doc.gaz, words, ref)
+
+
 def _same_head(doc: Document, words: list[str], head: str, sent: int, pos: int) -> Ref | None:
     # "these fighters" after "the US-backed fighters": same head noun, close by;
     # only for plain common nouns ("the ISIS fighters" names its group).
@@ -205,9 +219,19 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
     plain = all(w.isalpha() and w.islower() for w in words)
     if not plain or not any(w in GROUP_MODIFIERS for w in words[:-1]):
         return None
+    # "fighting rebel factions and extremist groups": groups of a kind, never one named group
+    kind_only = words[-1] in _GROUP_CLASSES
     accepts = ("armed-group",)
     return doc.mentions.antecedent(
-        lambda m: doc.compatible(m.ref, accepts), sent, pos, recency=True, window=2
+        lambda m: (
+            doc.compatible(m.ref, accepts)
+            and _fits(doc, words, m.ref)
+            and not (kind_only and m.ref is not None and "/" not in m.ref.actor_id)
+        ),
+        sent,
+        pos,
+        recency=True,
+        window=2,
     )
 
 

@@ -12,6 +12,7 @@ from .coref import Document
 from .forceowners import possessed_force
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .members import member_ref
 from .modifiers import (
     lookup_ref,
     modified_ref,
@@ -29,6 +30,7 @@ _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # Types given to a capitalised phrase by its form alone: an unknown name ("other"),
 # "Russian Strikes" read as the people of a country ("civilian").
 _NAME_GUESSES = frozenset({"other", "civilian"})
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+|\b(?:al|el|an|ad|as|ash|ar)-)$")
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
 
 
@@ -64,7 +66,7 @@ def resolve(
     if not text or not words:
         return UNRESOLVED_REF
     ref = _chain(text, words, doc, sent, pos, place, exclude, agent)
-    if ref.actor_type in _NAME_GUESSES and is_title_sentence(doc.sentence(sent)):
+    if _headline_guess(ref, words) and is_title_sentence(doc.sentence(sent)):
         # "Turkish Shelling Kills Nine": not a name but the words prose writes in lower case
         lowered = common_cased(words, doc)
         prose = (
@@ -72,12 +74,24 @@ def resolve(
             if lowered
             else ref
         )
-        ref = prose if is_prose_reading(prose, lowered) else ref
+        ref = prose if _is_headline_reading(ref, prose, lowered) else ref
         if ref.actor_type == UNRESOLVED:
             # "Terrorist Bombing Claims 5": a headline weapon is its owner's, as in prose
             ref = _headline_owner(lowered, doc, sent, pos) or ref
     doc.remember(ref, sent, pos, text, plural=is_plural(words))
     return ref
+
+
+def _headline_guess(ref: Ref, words: list[str]) -> bool:
+    # an unknown name, or a country read off the first word of "Syria Terrorists Strike"
+    return ref.actor_type in _NAME_GUESSES or (ref.actor_type == "country" and len(words) > 1)
+
+
+def _is_headline_reading(ref: Ref, prose: Ref, lowered: list[str] | None) -> bool:
+    # "Syria Terrorists" read as "Syria terrorists": the country's gunmen, not the state
+    if ref.actor_type == "country":
+        return lowered is not None and prose.actor_id.startswith(ref.actor_id + "/")
+    return is_prose_reading(prose, lowered)
 
 
 def _chain(
@@ -104,6 +118,7 @@ def _chain(
         or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)
+        or member_ref(words, lambda rest: doc.lookup(clean(rest)) or _named_in(rest, doc))
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or possessed_force(words, doc.gaz, lambda ws: resolve(" ".join(ws), doc, sent, pos))
@@ -129,6 +144,17 @@ def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: in
         if ref.actor_type in AGENT_TYPES:
             return ref
     return None
+
+
+def _named_in(rest: str, doc: Document) -> Ref:
+    # "the Islamic State (IS) group": the first group named; not a name's last part
+    # ("Jaish al-Fateh" is not "Fateh")
+    found = [
+        m
+        for m in doc.gaz.find_mentions(rest)
+        if m.via in ("alias", "id") and not _NAME_BEFORE.search(rest[: m.start])
+    ]
+    return doc.ref(found[0].actor_id) if found else UNRESOLVED_REF
 
 
 def _bare_description(words: list[str]) -> bool:
