@@ -14,67 +14,33 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .bareverbs import deployed_goods, gives_information, named_sense, reaches_a_party, warned_sense
-from .cameo import Code
+from .assaultmodes import assault_mode
+from .bareverbs import deployed_goods, gives_information, reaches_a_party
+from .cameo import Code, Match
 from .cameodata import PERSISTING, load_lexicon
-from .combat import combat_sense
 from .contentclass import by_modality, governed, governor_class
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
-from .halts import force_halted
-from .idioms import lives_taken
 from .labels import OTHER, default_class, label_class
-from .lexicon import LIGHT_EVENT_VERBS, _words
+from .lexicon import LIGHT_EVENT_VERBS
 from .misfires import misfired
-from .obligations import obliging_statement
 from .opinions import characterises
-from .participation import participation_sense
-from .proposals import proposal_sense
+from .ownsenses import own_sense
 from .senses import (
-    access_allowed,
     codes_intent,
-    control_taken,
     departs_from_place,
     label_applies,
     particle_light,
     perpetrates,
     purpose_access,
 )
-from .territory import broken_through, place_regained, place_taken
 from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
-from .vows import vowed_harm
-from .warfare import means_phrases, war_sense
 
 __all__ = ["OTHER", "classify", "default_class", "label_class"]
 
 # Classes of the dictionary's blocks of force (CAMEO 17-20), whose verbs keep the block's
 # code (see _uncoded_class).
 _FORCE_BLOCKS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
-# PLOVER ASSAULT modes for attacks by unconventional means (the codebook: "explosives: any
-# explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide attacks;
-# "unconventional: chemical, biological, radiation, and nuclear weapons"):
-# a use of force whose own phrases name one is ASSAULT, not FIGHT.
-_METHODS = {
-    "suicide": "suicide-attack",
-    "ied": "explosives",
-    "ieds": "explosives",
-    "vbied": "explosives",
-    "explosive": "explosives",
-    "landmine": "explosives",
-    "landmines": "explosives",
-    "roadside": "explosives",
-    "car-bomb": "explosives",
-    "booby": "explosives",
-    "blast": "explosives",
-    "explosion": "explosives",
-}
-# "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
-# weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
-# chemical plant").
-_UNCONVENTIONAL = _words(
-    "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
-    "nuclear radiological"
-)
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
 
 
@@ -107,7 +73,7 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         # "opened the crossing to allow the delivery of food": the opening lets aid in
         cls, cameo, mode = access.plover, access.cameo, access.mode
     if cls in {"FIGHT", "ASSAULT"}:
-        method = _method(verb)
+        method = assault_mode(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
     governor, lemma = governor_class(verb)
     if governor:
@@ -118,26 +84,24 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
-    if verb.pos_ == "VERB" and lives_taken(verb) is not None:
-        # "the shelling claimed the lives of ten people" is a killing, not a claim.
-        killed = default_class("kill")
-        if killed is not None:
-            return killed.plover, killed.cameo, killed.mode
-    lexicon = load_lexicon()
-    taken = _sense(verb) if verb.pos_ == "VERB" else None
-    if taken is not None:
-        return taken.plover, taken.cameo, taken.mode
-    regained = place_regained(verb) if verb.pos_ == "VERB" else ""
-    if regained:
-        return regained, "", ""
+    """Return the class a verb's sense, CAMEO pattern or label gives it, before modality."""
+    sensed = own_sense(verb)
+    if sensed is not None:
+        return sensed
     action = _with_particle(verb, action)
-    lemma = lexicon.lemma(verb)
+    lemma = load_lexicon().lemma(verb)
     label = label_class(action)
     if not label and verb.pos_ == "VERB" and not action.startswith(lemma):
         # the lemmatizer missed the verb ("staged" -> "stag", "retook"): the dictionary's verb.
         action = " ".join([lemma, *action.split()[1:]])
         label = label_class(action)
-    match = lexicon.match(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    coded = _pattern_class(verb, action, label)
+    return coded if coded is not None else _labelled_class(verb, action, label, lemma)
+
+
+def _pattern_class(verb: Token, action: str, label: str) -> tuple[str, str, str] | None:
+    """Return the class a CAMEO phrase pattern the verb satisfies gives it, if any."""
+    match = load_lexicon().match(verb) if verb.pos_ in {"VERB", "AUX"} else None
     # A CAMEO block's patterns apply to all its verbs; one written for another verb of the
     # block ("supply weapons" -> 072 for "deploy weapons") yields to the verb's own label.
     if match is not None and match.objectless and not (match.subject_only and match.own):
@@ -150,8 +114,6 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     stance = match is not None and (
         match.code.plover == "THREATEN" or match.code.cameo in PERSISTING
     )
-    if match is not None and any(is_hostile_operation(o) for o in verb.children):
-        match = None  # "stepped up its operations against X": 154 is for "step up" alone
     if stance and not label:
         # "intensified its attacks": "STEP_UP * ATTACK [138]" reads stepping up attacks
         # as a threat of force, "continued its operations against X" (1246) as a refusal
@@ -160,6 +122,17 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         noun = event_noun(verb, events_only=True)
         if noun[0] in _FORCE_BLOCKS and default_class(action) is None:
             return noun
+    match = _kept_match(verb, action, label, match)
+    if match is not None and (match.own or not label):
+        code = match.code
+        return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
+    return None
+
+
+def _kept_match(verb: Token, action: str, label: str, match: Match | None) -> Match | None:
+    """Return the pattern match unless the verb's phrases or its own code overrule it."""
+    if match is not None and any(is_hostile_operation(o) for o in verb.children):
+        match = None  # "stepped up its operations against X": 154 is for "step up" alone
     if match is not None and match.agent_only and label:
         # "forces backed by Hezbollah fighters": PETRARCH's "BACK * (BY &MILITARY)" reads
         # the "by" phrase as the means of one sentence event; here it is the backing's
@@ -172,9 +145,11 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if match is not None and match.nounless and not reaches_a_party(verb, match.code):
         # "rushed to the scene": "RUSH * TO [040]" consults no one when "to" names a place
         match = None
-    if match is not None and (match.own or not label):
-        code = match.code
-        return (code.plover, code.cameo, code.mode) if code.plover else (OTHER, "", "")
+    return match
+
+
+def _labelled_class(verb: Token, action: str, label: str, lemma: str) -> tuple[str, str, str]:
+    """Return the class the verb's label gives it, or else its event noun or own code."""
     if label == "STATEMENT":
         # PLOVER codes what a statement announces: "declared a ceasefire", "announced
         # the suspension of aid".
@@ -195,29 +170,6 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         named = noun_class(verb)
         return named if named[0] else _uncoded_class(verb, action, lemma)
     return _uncoded_class(verb, action, lemma)
-
-
-def _sense(verb: Token) -> Code | None:
-    """Return the code a verb's complements give it in a sense of its own, if any."""
-    for sense in (
-        control_taken,
-        access_allowed,
-        named_sense,
-        broken_through,
-        place_taken,
-        warned_sense,
-        war_sense,
-        combat_sense,
-        proposal_sense,
-        participation_sense,
-        force_halted,
-        obliging_statement,
-        vowed_harm,
-    ):
-        code = sense(verb)
-        if code is not None:
-            return code
-    return None
 
 
 def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]:
@@ -268,36 +220,3 @@ def _with_particle(verb: Token, action: str) -> str:
         if kid.dep_ in {"prep", "advmod"} and kid.lower_ in _PARTICLES and kid.i == verb.i + 1:
             return f"{action} {kid.lower_}" if bare else action
     return action
-
-
-def _method(verb: Token) -> str:
-    """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
-    for kid in means_phrases(verb):  # "destroyed a car bomb": the object is no means
-        for tok in kid.subtree:
-            mode = _METHODS.get(tok.lower_)
-            if mode:
-                return mode
-            if tok.lemma_ == "bomb" and (
-                tok.dep_ == "compound" or (tok.i > 0 and tok.nbor(-1).lower_ == "car")
-            ):
-                # "a bomb attack", "a car bomb"; not "jets dropped bombs"
-                return "explosives"
-    return "unconventional" if _unconventional(verb) else ""
-
-
-def _unconventional(verb: Token) -> bool:
-    """Return whether the act's means or its event noun is a weapon of mass destruction."""
-    from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify
-    from .eventnouns import is_event_noun
-
-    for kid in verb.children:
-        heads = [kid] if kid.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
-        if kid.dep_ in {"prep", "agent"}:
-            heads = [k for k in kid.children if k.dep_ == "pobj"]
-        for head in heads:
-            means = kid.lower_ in {"with", "using"}  # "fired rockets with gas heads"
-            if not (means or is_means_noun(head.lower_) or is_event_noun(head)):
-                continue  # "struck a chemical plant": the target, not the means
-            if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
-                return True
-    return False

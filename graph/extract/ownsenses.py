@@ -1,0 +1,72 @@
+"""The senses of their own that a verb's complements give it, before its label or code.
+
+Some verbs mean something else with particular complements than their label or their
+CAMEO entry says, and these senses are tried first, in order:
+
+- "the shelling claimed the lives of ten people" is a killing, not a claim;
+- a sense the verb's complements select: "took control of the town", "allowed aid
+  into the city", "warned of an attack", "waged war on the rebels", "halted its
+  advance", "vowed to crush the rebels" (see the modules each sense comes from);
+- "the army regained the town" is a retaking of a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .bareverbs import named_sense, warned_sense
+from .cameo import Code
+from .combat import combat_sense
+from .halts import force_halted
+from .idioms import lives_taken
+from .labels import default_class
+from .obligations import obliging_statement
+from .participation import participation_sense
+from .proposals import proposal_sense
+from .senses import access_allowed, control_taken
+from .territory import broken_through, place_regained, place_taken
+from .vows import vowed_harm
+from .warfare import war_sense
+
+__all__ = ["own_sense"]
+
+
+def own_sense(verb: Token) -> tuple[str, str, str] | None:
+    """Return ``(class, CAMEO code, mode)`` of a verb in a sense of its own, if any.
+
+    Only verbs have these senses; an event noun ("the capture of the town") has none.
+    """
+    if verb.pos_ != "VERB":
+        return None
+    if lives_taken(verb) is not None:
+        killed = default_class("kill")
+        if killed is not None:
+            return killed.plover, killed.cameo, killed.mode
+    taken = _complement_sense(verb)
+    if taken is not None:
+        return taken.plover, taken.cameo, taken.mode
+    regained = place_regained(verb)
+    return (regained, "", "") if regained else None
+
+
+def _complement_sense(verb: Token) -> Code | None:
+    """Return the code a verb's complements give it in a sense of its own, if any."""
+    for sense in (
+        control_taken,
+        access_allowed,
+        named_sense,
+        broken_through,
+        place_taken,
+        warned_sense,
+        war_sense,
+        combat_sense,
+        proposal_sense,
+        participation_sense,
+        force_halted,
+        obliging_statement,
+        vowed_harm,
+    ):
+        code = sense(verb)
+        if code is not None:
+            return code
+    return None
