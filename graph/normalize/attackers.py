@@ -26,6 +26,8 @@ gap, or against what the sentence says of the attack:
 
 An attack the extractor kept as a fact for want of a doer ("Barrel bombs hit a bakery")
 takes its doer the same way and becomes an event (:mod:`graph.normalize.agentless`).
+Who counts as a named attacker, and who is ruled out for one attack, is
+:mod:`graph.normalize.namedattacks`.
 """
 
 from __future__ import annotations
@@ -35,25 +37,19 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.agentnouns import is_means_noun
-from ..extract.lexicon import HOLDING_VERBS, LIGHT_EVENT_VERBS, RECIPROCAL_NOUNS
+from ..extract.lexicon import RECIPROCAL_NOUNS
 from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
-from .notdoers import blames_someone, is_named_in_target
-from .phrase import words_of
+from .namedattacks import ATTACKS, is_named_attack, may_own
+from .notdoers import blames_someone
 from .restated import retells
 from .suspects import suspected_by
 
 __all__ = ["owned_by_context"]
 
-# Classes of an attack whose doer an unowned weapon can stand for.
-_ATTACKS = frozenset({"ASSAULT", "FIGHT"})
-# Verbs of a siege, an attack whatever class coerces it.
-_SIEGE_VERBS = frozenset({"besiege", "blockade", "encircle"})
-# Verbs of two sides: neither side is the lone attacker the story goes on with.
-_MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage"})
 # Bombers a dictionary codes as armed men of no named group: a claim names their group.
 _BOMBERS = frozenset({"bomber", "bombers"})
 _GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
@@ -61,43 +57,10 @@ _GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
 _NAMELESS_MILITARY = "unknown/military"
 # How many sentences back an attacker is still the one the story is telling of.
 _REACH = 2
-# Who can fire a weapon: states, armies and armed groups, not a monitor or a broadcaster.
-_COMBATANT_TYPES = frozenset({"country", "government", "military", "armed-group", "organisation"})
-_NON_COMBATANT_SECTORS = frozenset({"NGO", "MED", "HRI", "EDU", "HLH", "CVL"})
-# States: the only owners of an air force.
-_STATE_TYPES = frozenset({"country", "government", "military"})
-# Words of a weapon or an attack from the air ("barrel bombs", "air raids", "warplanes").
-_AIR_WORDS = frozenset(
-    words_of(
-        "air airstrike airstrikes airpower aerial warplane warplanes jet jets fighter-jets "
-        "aircraft helicopter helicopters gunship gunships barrel barrel-bomb barrel-bombs "
-        "sortie sorties bomber bombers"
-    )
-)
-# Nouns of a one-sided attack a named side launches ("launched an offensive on X").
-_ATTACK_NOUNS = frozenset(
-    words_of(
-        "attack assault strike airstrike raid bombing bombardment shelling offensive operation "
-        "campaign incursion invasion onslaught sortie"
-    )
-)
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
 _WH_WORDS = frozenset({"which", "whose", "what", "whether"})
-_SINCE = re.compile(r"\bsince\b", re.I)
 _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
-# "the regime-held district", "rebel-controlled areas": who holds the place attacked.
-_HELD = re.compile(r"\b([A-Za-z]+)-(?:held|controlled|run)\b")
-# Words news uses for the same holder: "regime-held" is held by the government's army.
-_REBEL_WORDS = ("rebel", "opposition", "insurgent")
-_HOLDERS = {
-    "regime": ("regime", "government", "army", "loyalist"),
-    "government": ("regime", "government", "army", "loyalist"),
-    "loyalist": ("regime", "government", "army", "loyalist"),
-    "rebel": _REBEL_WORDS,
-    "opposition": _REBEL_WORDS,
-    "insurgent": _REBEL_WORDS,
-}
 
 
 def owned_by_context(
@@ -114,7 +77,7 @@ def owned_by_context(
     batch = list(events)
     texts = dict(sentences or {})
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
-    named = [e for e in batch if _is_named_attack(e) or _is_uncertain_attack(e)]
+    named = [e for e in batch if is_named_attack(e) or _is_uncertain_attack(e)]
     owned: list[Event] = []  # attacks given a doer from context: a side the story went on with
     for event in batch:
         owner = None
@@ -169,7 +132,7 @@ def _owner(
             if e.provenance.sentence_index == here - gap
             # named before it, not after, unless it retells it (see restated)
             and (gap or position_of(text, e.actor) < at or retells(e, event))
-            and _may_own(e, event, day)
+            and may_own(e, event, day)
         ]
         sides = {side_of(e) for e in found} | {
             side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
@@ -197,13 +160,13 @@ def _is_generic_bomber(event: Event) -> bool:
     return (
         head in _BOMBERS
         and event.kind == "event"
-        and event.action_class in _ATTACKS
+        and event.action_class in ATTACKS
         and event.actor_code[3:] in _GENERIC_ARMED
     )
 
 
 def _is_unowned_attack(event: Event) -> bool:
-    if not (event.kind == "event" and event.action_class in _ATTACKS and event.polarity == "pos"):
+    if not (event.kind == "event" and event.action_class in ATTACKS and event.polarity == "pos"):
         return False
     if event.actor_type != UNRESOLVED:
         return _is_nameless_machine(event)
@@ -236,66 +199,7 @@ def _is_uncertain_attack(event: Event) -> bool:
     """Return whether an attack's doer is left open: "Syrian or Russian jets struck X"."""
     return (
         event.kind == "event"
-        and event.action_class in _ATTACKS
+        and event.action_class in ATTACKS
         and event.actor_type == UNRESOLVED
         and bool(_ALTERNATIVE.search(event.actor))
     )
-
-
-def _is_named_attack(event: Event) -> bool:
-    verb = event.action.split()[0]
-    code = event.actor_code
-    return (
-        event.kind == "event"
-        and verb not in HOLDING_VERBS  # "prisoners held by X": no attack
-        and _attacks(event, verb)
-        and event.actor_type in _COMBATANT_TYPES
-        and not (code and code[-3:] in _NON_COMBATANT_SECTORS)
-        and bool(event.actor_id)
-        and verb not in _MUTUAL
-        and event.polarity == "pos"
-        and event.modality == "asserted"
-    )
-
-
-def _attacks(event: Event, verb: str) -> bool:
-    """Return whether an event is an attack: its class, or launching one ("began a campaign")."""
-    if event.action_class in _ATTACKS or verb in _SIEGE_VERBS:
-        return True  # ("under a regime siege": the besieger bombs the town too)
-    words = head_words(event.target) if event.target else []
-    head = words[-1].lower() if words else ""
-    launches = verb in LIGHT_EVENT_VERBS or verb == "embark"
-    return launches and (head in _ATTACK_NOUNS or head.rstrip("s") in _ATTACK_NOUNS)
-
-
-def _may_own(attacker: Event, event: Event, day: str) -> bool:
-    """Return whether nothing said of an unowned attack rules ``attacker`` out as its doer."""
-    if is_named_in_target(attacker, event):
-        return False  # "shells fell on Tarvan positions": not Tarvan's own attack
-    if _is_air(event.actor) and attacker.actor_type not in _STATE_TYPES:
-        return False  # "barrel bombs": an armed group's rockets maybe, not its aircraft
-    text = event.provenance.sentence
-    if _holds(attacker, text[position_of(text, event.actor) :]):
-        return False  # "sniper fire killed a child in the regime-held quarter"
-    # "In March two blasts killed 40": an attack of another month is another story (not
-    # one going on "since 2012", which reaches the attacker's day)
-    if _SINCE.search(event.provenance.sentence):
-        return True
-    when, their_when = event.time_value[:7], (attacker.time_value or day)[:7]
-    return not (when and their_when and when[: len(their_when)] != their_when[: len(when)])
-
-
-def _is_air(text: str) -> bool:
-    return any(w.lower() in _AIR_WORDS for w in head_words(text))
-
-
-def _holds(attacker: Event, text: str) -> bool:
-    """Return whether ``text`` calls a place held by the attacker's side ("rebel-held X")."""
-    names = {w.lower() for w in f"{attacker.actor} {attacker.actor_label}".split()}
-    for match in _HELD.finditer(text):
-        holder = match[1].lower()
-        if attacker.actor_type == "armed-group" and holder in _REBEL_WORDS:
-            return True  # "rebel-held X": a named armed group may be one of its holders
-        if any(name.startswith(_HOLDERS.get(holder, (holder,))) for name in names if len(name) > 1):
-            return True
-    return False
