@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from .aims import aimed_target
 from .argspans import argument_spans
 from .complements import content_targets, is_content_verb
+from .demandsides import called_for, condition_side, demanded_of
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
 from .lexicon import CONTENT_VERBS
@@ -19,14 +20,7 @@ from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
 from .origins import is_origin
 from .purposes import fight_purpose
-from .recipients import (
-    called_for,
-    condition_side,
-    demanded_of,
-    is_thing,
-    recipient_target,
-    thing_side,
-)
+from .recipients import is_thing, recipient_target, thing_side
 from .spans import child, is_relative, np_span
 from .unasserted import is_wh_pronoun
 

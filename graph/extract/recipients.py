@@ -2,16 +2,15 @@
 
 Event coders code the side an act is directed at, not the thing passed along:
 "Norway froze development funding for Chad" is Norway -> Chad, "the senator
-praised Ghana's election" is the senator -> Ghana, "Canada demanded that Russia
-free the sailors" is Canada -> Russia, "X threatened a strike unless Y raised
-wages" is X -> Y. The rules here
-find that side; each has an example sentence. :mod:`graph.extract` calls them
-when a clause's object names no one.
+praised Ghana's election" is the senator -> Ghana. The rules here find that side;
+each has an example sentence. :mod:`graph.extract` calls them when a clause's object
+names no one. The side a clause on the verb names ("demanded that Russia free the
+sailors") is :mod:`graph.extract.demandsides`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .edges import is_side_phrase
 from .lexicon import (
@@ -50,10 +49,6 @@ _PEOPLE = _words(
     """officer leader national authority official minister president member ministry
     elder partner delegation team envoy diplomat negotiator inspector monitor observer
     peacekeeper representative prisoner hostage"""
-)
-# Verbs of asking that someone act: "demanded that X withdraw" aims the demand at X.
-DEMAND_VERBS = _words(
-    "demand insist urge ask request press order require recommend propose suggest"
 )
 
 
@@ -245,56 +240,3 @@ def _verb_side(verb: Token, obj: Token | None = None) -> tuple[Token, Token] | N
             if pobj is not None and (is_actor_noun(pobj) or is_named(pobj)):
                 return pobj, prep
     return None
-
-
-def demanded_of(verb: Token) -> list[Span]:
-    """Return who a demand is aimed at: "Canada demanded that Russia free the sailors" -> Russia.
-
-    The subject of the clause that says what must be done is the one asked to do it.
-    """
-    comp = child(verb, "ccomp")
-    if comp is None or child(verb, "dobj") is not None:
-        return []
-    if any(k.dep_ == "mark" and k.lower_ in {"whether", "if"} for k in comp.children):
-        # "the envoy asked whether the army shelled the town" is a question, not a demand.
-        return []
-    obliged = any(k.dep_ == "aux" and k.lower_ in {"must", "should"} for k in comp.children)
-    if verb.lemma_.lower() not in DEMAND_VERBS and not obliged:
-        # "the envoy reiterated that Eritrea must release the journalists": what someone
-        # must do, said by another, is a demand on them.
-        return []
-    subj = child(comp, "nsubj", "nsubjpass")
-    if subj is None or not is_actor_noun(subj):
-        return []
-    return [np_span(tok) for tok in conjuncts(subj)]
-
-
-def condition_side(verb: Token) -> list[Span]:
-    """Return who must act to avert a threat: "X threatened a strike unless Y raised wages" -> Y.
-
-    The subject of an "unless" clause on the threat or on its content is the one
-    the threat is aimed at.
-    """
-    for head in (verb, child(verb, "xcomp")):
-        if head is None:
-            continue
-        for clause in head.children:
-            if clause.dep_ != "advcl" or not any(
-                k.dep_ == "mark" and k.lower_ == "unless" for k in clause.children
-            ):
-                continue
-            subj = child(clause, "nsubj", "nsubjpass")
-            if subj is not None and is_actor_noun(subj):
-                return [np_span(tok) for tok in conjuncts(subj)]
-    return []
-
-
-def called_for(verb: Token) -> list[Token]:
-    """Return the side of an act a verb asks or argues for: "argued for tariffs against X" -> X."""
-    for prep in verb.rights:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "over", "about"}:
-            pobj = child(prep, "pobj")
-            side = thing_side(pobj) if pobj is not None else None
-            if side is not None:
-                return list(conjuncts(side))
-    return []
