@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from graph.errors import ExtractorError
 from graph.evaluate import load_gold, score_events
 from graph.extract import available_extractors, extract_events, get_extractor
-from graph.extract.spans import gerund_lemma
+from graph.extract.verbspelling import gerund_lemma
 from graph.ingest import load_articles
 from graph.model import Event
 from graph.parse import parse_articles

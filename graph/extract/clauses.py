@@ -21,12 +21,13 @@ from .lexicon import (
     PREVENT_VERBS,
     READY_ADJECTIVES,
 )
-from .spans import child, clause_head, gerund_lemma
+from .spans import child, clause_head
 from .speakergerunds import speaker_clause
 from .speechtags import reported_gerund
 from .stolensubjects import stolen_subject
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
+from .verbspelling import gerund_lemma
 
 # Dependency links along which a dependent clause shares its governor's setting.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})

@@ -22,7 +22,8 @@ from .lexicon import (
     LOCATIVE_PARTICIPLES,
     STANDING_VERBS,
 )
-from .spans import child, gerund_lemma, np_span
+from .spans import child, np_span
+from .verbspelling import gerund_lemma
 
 
 def agent_compound(part: Token) -> Iterator[Frame]:

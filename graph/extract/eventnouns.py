@@ -20,7 +20,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .senders import sender
-from .spans import child, gerund_lemma
+from .spans import child
+from .verbspelling import gerund_lemma
 from .victims import is_hurt_by
 
 # Modifiers that can name who is behind an event noun: "Israeli strikes", "rebel fire".

@@ -22,7 +22,6 @@ from .spans import (
     clause_head,
     join_tokens,
     np_span,
-    split_compound,
     verb_group,
 )
 from .states import states_no_act
@@ -31,6 +30,7 @@ from .tailspeakers import without_tail_speaker
 from .tense import has_own_tense
 from .tolltags import without_speaker
 from .unasserted import is_question_word
+from .verbspelling import split_compound
 
 # Classes of an act done with a weapon or an attack whose user is not named: the event
 # stands with an unresolved actor ("a shell wounded two"); other acts of a weapon or an

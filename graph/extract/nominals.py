@@ -38,7 +38,8 @@ from .lexicon import (
     WEAPON_VERBS,
 )
 from .nountargets import noun_target
-from .spans import child, conjuncts, gerund_lemma, np_span
+from .spans import child, conjuncts, np_span
+from .verbspelling import gerund_lemma
 
 
 def _words(text: str) -> frozenset[str]:

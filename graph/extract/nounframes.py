@@ -29,7 +29,8 @@ from .lexicon import (
 )
 from .nountargets import noun_target
 from .sides import side_pairs
-from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .verbspelling import gerund_lemma
 
 
 def between_frames(prep: Token) -> Iterator[Frame]:

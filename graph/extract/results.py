@@ -21,7 +21,8 @@ from .frames import Frame
 from .gerunds import can_act
 from .lexicon import NOUN_VERBS
 from .nountargets import noun_target
-from .spans import child, conjuncts, gerund_lemma, join_tokens, np_span, verb_group
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .verbspelling import gerund_lemma
 
 # The state a harm leaves its victims in -> the act that caused it.
 RESULT_STATES = {
