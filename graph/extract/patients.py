@@ -28,19 +28,32 @@ from .tolltags import tag_object
 
 
 def patients(verb: Token) -> tuple[list[Token], Token | None]:
-    """Return the heads of what ``verb`` is done to, and the preposition introducing them."""
+    """Return the heads of what ``verb`` is done to, and the preposition introducing them.
+
+    Its passive subject or the noun its participle modifies first ("the town was
+    captured", "the town captured by X"), then its object ("shelled the town"), then a
+    target preposition ("fired on the town").
+    """
+    found = _passive_patient(verb)
+    if found is None:
+        found = _object_patient(verb)
+    return (found, None) if found is not None else prepositional_target(verb)
+
+
+def _passive_patient(verb: Token) -> list[Token] | None:
+    """Return what a passive verb or participle is done to: "the town was captured"."""
     # two passive subjects: the one next to the verb is its own, the first a dateline
     # or a fronted phrase ("Mon 3 May Twelve fighters were killed"); "were reported
     # killed", "fled after being shelled by X": see undergoer.
     passive_subj = next((k for k in reversed(list(verb.lefts)) if k.dep_ == "nsubjpass"), None)
     if passive_subj := passive_subj or conjoined_passive_subject(verb) or undergoer(verb):
         if is_relative(passive_subj) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
+            return [antecedent(verb)]
         if (reported := reported_antecedent(verb, passive_subj)) is not None:
-            return [reported], None  # "strikes which locals say were carried out by jets"
-        return list(conjuncts(passive_subj)), None
+            return [reported]  # "strikes which locals say were carried out by jets"
+        return list(conjuncts(passive_subj))
     if (fronted := participle_patient(verb)) is not None:
-        return list(conjuncts(fronted)), None  # "Backed by X, the army ..." (see fronted)
+        return list(conjuncts(fronted))  # "Backed by X, the army ..." (see fronted)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
@@ -48,7 +61,12 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         and not any(k.dep_ in {"mark", "nsubj"} for k in verb.children)
     ):
         # "the town captured by X" -> the town; not "evidence that the generals had met".
-        return [verb.head], None
+        return [verb.head]
+    return None
+
+
+def _object_patient(verb: Token) -> list[Token] | None:
+    """Return what an active verb is done to: its object, or one the parser misplaced."""
     # ("marched three kilometres into X": a distance walked is no target, see motion.)
     objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_distance(kid)]
     if len(objs) > 1 and is_relative(objs[0]):
@@ -56,23 +74,23 @@ def patients(verb: Token) -> tuple[list[Token], Token | None]:
         objs = objs[1:]
     if objs:
         if is_relative(objs[0]) and verb.dep_ == "relcl":
-            return [antecedent(verb)], None
-        return list(conjuncts(objs[0])), None
+            return [antecedent(verb)]
+        return list(conjuncts(objs[0]))
     misread = misread_object(verb) or tag_object(verb)
     if misread is not None:
         # "jets hit the bus killing four" -> the bus (see misread_object); "jets killed
         # 40 people activists said" -> 40 people (tag_object).
-        return [misread], None
+        return [misread]
     shared = shared_object(verb)
     if shared:
         # "troops killed and wounded dozens": the first verb's object is the second's.
-        return shared, None
+        return shared
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ in {"NOUN", "PROPN", "PRON"}:
         # a recipient without an object (the parser lost it): "gave the rebels and
         # their allies, the Kurds, a path" -> target the rebels, once for the phrase.
-        return [dative], None
-    return prepositional_target(verb)
+        return [dative]
+    return None
 
 
 def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
