@@ -16,6 +16,7 @@ from ..errors import OntologyError
 from ..model import ACTOR_TYPES
 from ..vocab import NG
 from .actordict import Actor, DictRow, PersonIndex, actor_description, parse_role, role_at
+from .namebounds import article_words, inside_longer_name
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -273,10 +274,24 @@ class Gazetteer:
                 i += 1
                 continue
             j, (actor_id, via) = best
+            if i == j and self._in_longer_name([s[2] for s in spans], i, actor_id):
+                i += 1
+                continue  # "Jaish al-Fateh" is not "Fateh"
             plural = via == "demonym" and spans[j][2].endswith("s")
             found.append(Mention(spans[i][0], spans[j][1], actor_id, via, plural))
             i = j + 1
         return found
+
+    def _in_longer_name(self, words: list[str], index: int, actor_id: str) -> bool:
+        if getattr(self.get(actor_id), "actor_type", "") != "armed-group":
+            return False  # only a group's name is checked (see namebounds)
+        tables = (self._folded, self._exact)
+        return inside_longer_name(
+            words,
+            index,
+            lambda key: key in self._names or key in self._prefixes,
+            lambda: article_words(k for t in tables for k, v in t.items() if v[0] == actor_id),
+        )
 
     def describe(self, actor_ids: Iterable[str]) -> Iterator[Triple]:
         """Yield RDF for the gazetteer actors among ``actor_ids`` (unknown ids are skipped).
