@@ -10,6 +10,7 @@ from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
 from .forceowners import possessed_force
+from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
 from .members import member_ref
@@ -132,9 +133,16 @@ def _chain(
         or national_place(words, doc)
         or shared_modifier(words, doc, sent, pos)
         or doc.group_modifier(words, sent, pos)
+        or generic_kind(words, lambda ws: _agent(ws, doc, sent, pos, text))
         or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
+
+
+def _agent(words: list[str], doc: Document, sent: int, pos: int, text: str) -> Ref | None:
+    # a generic agent noun ("rebels") in the phrase's setting: its place, else the story's
+    country = located(doc, sent, pos, text)
+    return agent_ref(doc.gaz, words, doc.setting_country, STATE_HEADS, country=country)
 
 
 def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: int) -> Ref | None:
