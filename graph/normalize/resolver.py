@@ -24,7 +24,9 @@ from .modifiers import (
 )
 from .national import inhabitants, national_body
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
+from .places import link_place
 from .titlecase import common_cased, is_prose_reading, is_title_sentence, weapon_owner_words
+from .unlistedgroups import unlisted_group
 from .weaponowners import weapon_owner
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
@@ -116,6 +118,7 @@ def _chain(
         or lookup_ref(words, doc, place)
         or state_institution(words, doc)
         or doc.monitor(words, sent, pos)
+        or unlisted_group(words, lambda name: _is_known(name, doc))
         or doc.description(text, words, sent, pos)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)
@@ -143,6 +146,11 @@ def _agent(words: list[str], doc: Document, sent: int, pos: int, text: str) -> R
     # a generic agent noun ("rebels") in the phrase's setting: its place, else the story's
     country = located(doc, sent, pos, text)
     return agent_ref(doc.gaz, words, doc.setting_country, STATE_HEADS, country=country)
+
+
+def _is_known(name: str, doc: Document) -> bool:
+    # "Ras al-Ain" is a place, "Jabhat al-Nusra" has a listed group in it
+    return link_place(name) is not None or bool(doc.gaz.find_mentions(name))
 
 
 def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: int) -> Ref | None:
