@@ -39,6 +39,31 @@ FOILED = [
         (text, "thwart", "militant")
         for text in _both("The police thwarted a militant attack on the airport, officials said.")
     ],
+    # a doer after "of" is the doer, as after "by"
+    *[
+        (text, "repel", "terrorists")
+        for text in _both(
+            "Army units repelled an attack of terrorists on military posts near Hama, at dawn."
+        )
+    ],
+    *[
+        (text, "repel", "the rebels")
+        for text in _both(
+            "On Monday, soldiers repelled an assault of the rebels on the checkpoint."
+        )
+    ],
+    *[
+        (text, "thwart", "Islamic State")
+        for text in _both(
+            "Soldiers thwarted an attack of Islamic State on Palmyra, officials said."
+        )
+    ],
+    # "of" a place, or after an "-ing" act, is whom the act hit: no doer
+    *[
+        (text, "repel", "")
+        for text in _both("Troops repelled the shelling of Aleppo, the army said.")
+    ],
+    *[(text, "foil", "") for text in _both("Guards foiled a bombing of a market, on Friday.")],
     # no doer named: no target, rather than the defenders' own ground
     *[
         (text, "foil", "")

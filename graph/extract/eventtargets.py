@@ -23,6 +23,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAPON_VERBS,
 )
+from .recipients import is_actor_noun, is_place
 from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
 from .wrongs import is_wrong, wronged
 
@@ -58,11 +59,31 @@ def is_foiled_act(verb: Token, noun: Token, target: Token) -> bool:
 
     "Troops repelled an ISIS attack on the town" is the troops against ISIS: the town the
     attack was aimed at is the troops' own side, never whom they fought; "repelled an
-    attack by the rebels" names the doer after "by".
+    attack by the rebels" names the doer after "by", as does "an attack of the rebels".
     """
     if verb.lemma_.lower() not in _FOILING or not names_act(verb, noun):
         return False
     return not (target.dep_ == "pobj" and target.head.lower_ == "by")
+
+
+def _of_doer(act: Token) -> Token | None:
+    """Return the side after "of" that did a stopped act: "an attack of militants" -> militants.
+
+    Only someone counts, never a place (a bare name only when tagged a group, a people
+    or a person), and "-ing" acts take whom they hit: "the shelling of Aleppo".
+    """
+    prep = next((k for k in act.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    found = child(prep, "pobj") if prep is not None else None
+    if found is None or act.lower_.endswith("ing") or not is_actor_noun(found):
+        return None
+    names = {tok.ent_type_ for tok in found.subtree if tok.i <= found.i}
+    if is_place(found) or (found.pos_ == "PROPN" and not names & _DOER_NAMES):
+        return None
+    return found
+
+
+# Named entities that can do an act: groups, peoples, persons.
+_DOER_NAMES = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def act_object(verb: Token) -> Token | None:
@@ -99,6 +120,8 @@ def _doer(verb: Token, act: Token) -> list[Span]:
     if lemma in LIGHT_EVENT_VERBS or lemma in WEAPON_VERBS:
         return []
     found = attacker(act) or _agent_on_verb(verb, act)
+    if found is None and lemma in _FOILING:
+        found = _of_doer(act)  # "repelled an attack of militants on the post"
     if found is not None and found.head.dep_ == "agent" and found.head.head.i == verb.i:
         return []  # "a truce brokered by Moscow": the verb's own agent is its actor
     if found is not None:

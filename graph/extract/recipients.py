@@ -77,12 +77,12 @@ def prefer_side(found: list[tuple[Token, Token]]) -> tuple[Token, Token] | None:
     the act went; a side named beside it is whom it was aimed at.
     """
     for pobj, prep in found:
-        if is_actor_noun(pobj) and not _is_place(pobj):
+        if is_actor_noun(pobj) and not is_place(pobj):
             return pobj, prep
     return found[0] if found else None
 
 
-def _is_place(tok: Token) -> bool:
+def is_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS
 
 
@@ -103,7 +103,7 @@ def is_thing(tok: Token) -> bool:
     if is_actor_noun(tok) or is_named(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
         # a thing qualified by a nationality ("Turkish flags") is coded by it.
         return False
-    if _is_place(tok):
+    if is_place(tok):
         return False  # "shelled the town": a place is what a physical act is aimed at
     return tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
