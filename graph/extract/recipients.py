@@ -83,6 +83,7 @@ def prefer_side(found: list[tuple[Token, Token]]) -> tuple[Token, Token] | None:
 
 
 def is_place(tok: Token) -> bool:
+    """Return whether a phrase head names a place ("Aleppo", "the village")."""
     return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_NOUNS
 
 
