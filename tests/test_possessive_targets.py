@@ -52,6 +52,21 @@ OWNED = [
             "their positions."
         )
     ],
+    # an earlier attack's doer, not whom it hit
+    *[
+        (text, "strike", "their positions", "isis")
+        for text in _both(
+            "ISIS fighters killed ten Syrian soldiers, and Russian jets then struck their positions."
+        )
+    ],
+    # civilians hit before own no positions: the side that hit them
+    *[
+        (text, "pound", "their positions", "unknown/rebels")
+        for text in _both(
+            "Rebels shelled a school in Marsa, killing ten children. The army then pounded "
+            "their positions."
+        )
+    ],
 ]
 
 
@@ -71,6 +86,21 @@ KEPT = [
     *[
         (text, "detonate", "their explosives")
         for text in _both("Two bombers reached the gate, and detonated their explosives.")
+    ],
+    # civilians own no hideouts, and no one else is named
+    *[
+        (text, "raid", "their hideouts")
+        for text in _both(
+            "Ten villagers fled the fighting, and troops later raided their hideouts."
+        )
+    ],
+    # two sides fit: the owner is unknown
+    *[
+        (text, "shell", "their positions")
+        for text in _both(
+            "Kurdish fighters and ISIS militants clashed near Marsa. On Friday, jets shelled "
+            "their positions."
+        )
     ],
 ]
 

@@ -48,6 +48,10 @@ _PLACE_PARTS = frozenset(
 # Sides that own assets; a country is left out ("Syrias militia ... their car": the
 # militia's, not the country's), and so is a name no one knows ("other").
 _OWNERS = frozenset({"armed-group", "military", "government", "organisation", "civilian"})
+# What civilians may own of those assets (no positions, hideouts, bases nor weapons).
+_CIVIL_ASSETS = frozenset(words_of("vehicles vehicle cars car trucks convoy convoys"))
+# A role and the event that names it.
+_Told = tuple[Role, Event]
 # Verbs that use what the attacker holds: "the bombers detonated their trucks".
 _USING = frozenset(words_of("detonate explode blow use drive fire launch deploy park"))
 
@@ -63,7 +67,7 @@ def settle_possessive_targets(events: Iterable[Event]) -> Iterator[Event]:
         the nearest agreeing role before it that is not its own actor.
     """
     batch = list(events)
-    roles = [role for event in batch for role in roles_of(event)]
+    roles = [(role, event) for event in batch for role in roles_of(event)]
     for event in batch:
         kind, place = _possessive_kind(event)
         owner = _owner(event, roles, kind, place) if kind else None
@@ -97,20 +101,34 @@ def _possessive_kind(event: Event) -> tuple[str, bool]:
     return (_POSSESSIVES[words[owner]], False) if _ASSETS & set(owned) else ("", False)
 
 
-def _owner(event: Event, roles: list[Role], kind: str, place: bool) -> Role | None:
-    """Return the nearest role before the target that may own it, or None."""
+def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | None:
+    """Return the one side before the target that may own it, or None.
+
+    The sides of the same sentence come first, else those of the sentence before; an
+    attack's doer outranks whom it hit ("ISIS killed ten soldiers and jets struck their
+    positions" -> ISIS), and two sides that still fit leave the owner unknown.
+    """
     sent = event.provenance.sentence_index
     pos = event.provenance.sentence.find(event.target)
-    same = [r for r in roles if r.sent == sent and r.pos + len(r.text) <= pos]
-    fits = [r for r in same if _may_own(r, event, kind, place)]
-    fits = fits or [r for r in roles if r.sent == sent - 1 and _may_own(r, event, kind, place)]
-    return max(fits, key=lambda r: r.pos, default=None)
+    same = [t for t in roles if t[0].sent == sent and t[0].pos + len(t[0].text) <= pos]
+    fits = [t for t in same if _may_own(t[0], event, kind, place)]
+    fits = fits or [
+        t for t in roles if t[0].sent == sent - 1 and _may_own(t[0], event, kind, place)
+    ]
+    nodes = {role.ref[0] for role, _ in fits}
+    # "ISIS killed ten soldiers": the soldiers were hit by a side that also fits
+    kept = [(r, told) for r, told in fits if not (r.text == told.target and told.actor_id in nodes)]
+    if len({role.ref[0] for role, _ in kept}) != 1:
+        return None
+    return max((role for role, _ in kept), key=lambda r: r.pos)
 
 
 def _may_own(role: Role, event: Event, kind: str, place: bool) -> bool:
     node, _, node_type, _ = role.ref
     if not node or node_type not in ({"location"} if place else _OWNERS):
         return False
+    if node_type == "civilian" and not _CIVIL_ASSETS & set(clean(event.target.lower())):
+        return False  # civilians hold no positions, bases nor weapons: only cars
     if node == event.actor_id or role.text == event.actor:
         return False  # the attacker's own: "detonated their explosives"
     return agrees(role, kind)
