@@ -56,7 +56,8 @@ OWNED = [
     *[
         (text, "strike", "their positions", "isis")
         for text in _both(
-            "ISIS fighters killed ten Syrian soldiers, and Russian jets then struck their positions."
+            "ISIS fighters killed ten Syrian soldiers, and Russian jets then struck "
+            "their positions."
         )
     ],
     # civilians hit before own no positions: the side that hit them
