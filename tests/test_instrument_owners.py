@@ -85,6 +85,14 @@ def _attack_actor(parse: Parse, text: str, target: str) -> tuple[str, str]:
             "the prison",
             "Kessa rebels",
         ),
+        # an attack on the other side's ground
+        *[
+            (text, "an army checkpoint", "Rebels")
+            for text in (
+                "Rebels killed ten soldiers, in an attack on an army checkpoint near Hama.",
+                "Rebels killed ten soldiers in an attack on an army checkpoint near Hama.",
+            )
+        ],
     ],
 )
 def test_an_attack_noun_in_an_adjunct_is_the_clause_doers(parse, text, target, doer):
@@ -108,6 +116,28 @@ def test_an_attack_noun_in_an_adjunct_is_the_clause_doers(parse, text, target, d
             "an attack",
         ),
         ("The unit lost five men in an attack on its base.", "its base", "an attack"),
+        # an attack on the doer's own side is the other side's, whom no one names
+        *[
+            (text, target, "an attack")
+            for text, target in (
+                (
+                    "Soldiers killed ten militants, in an attack on an army checkpoint near Hama.",
+                    "an army checkpoint",
+                ),
+                (
+                    "Soldiers killed ten militants in an attack on an army checkpoint near Hama.",
+                    "an army checkpoint",
+                ),
+                (
+                    "Kessa rebels killed four soldiers, in an attack on rebel positions.",
+                    "rebel positions",
+                ),
+                (
+                    "Kessa rebels killed four soldiers in an attack on rebel positions.",
+                    "rebel positions",
+                ),
+            )
+        ],
         # an adjunct after the act, a clause that is no attack
         (
             "Rescuers ran to the site after an airstrike on the clinic.",

@@ -9,7 +9,9 @@ clause is itself an attack done to someone or with something ("killed 30 village
 or someone's weapon. Not changed: a clause whose subject is a victim ("two guards died
 in a raid on the prison", "the unit lost five men in an attack on its base", "30 killed
 in an attack on X"), an adjunct after the act ("medics ran to the site after an
-airstrike on X") and a denied or planned act ("denied killing anyone in strikes on X").
+airstrike on X"), a denied or planned act ("denied killing anyone in strikes on X")
+and an attack on the doer's own side ("soldiers killed ten militants in an attack on an
+army checkpoint": the militants' attack, whose doer no one names).
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ _USING_VERBS = WEAPON_VERBS | {"use"}
 _DOER_RULES = frozenset({"active", "passive", "relative"})
 
 
-def clause_doers(noun: Token) -> list[Span]:
+def clause_doers(noun: Token, target: Token | None = None) -> list[Span]:
     """Return the doers of the attack clause an adjunct event noun hangs on, or [].
 
     "Rebels killed ten soldiers in an attack on the base" -> [Rebels]; "ten soldiers
     were killed by rebels in an attack on the base" -> [rebels]; "ten soldiers died in
-    an attack on the base" -> [] (no one named who attacked).
+    an attack on the base" -> [] (no one named who attacked); so does an attack on
+    ``target``, the doer's own side ("soldiers killed ten in an attack on an army post").
     """
     prep = noun.head
     verb = prep.head
@@ -49,6 +52,8 @@ def clause_doers(noun: Token) -> list[Span]:
         return []
     heads, rule = agents(verb)
     if rule not in _DOER_RULES or not heads or not all(_names_doer(h) for h in heads):
+        return []
+    if target is not None and any(_is_own_side(head, target) for head in heads):
         return []
     return [np_span(head) for head in heads]
 
@@ -78,3 +83,26 @@ def _names_doer(head: Token) -> bool:
     if actor.i != head.i:
         return False  # "a shell fired by X killed ten in an attack": read by its own rule
     return named and (can_act(head) or owner(head) is not None)
+
+
+# Words for a state's own forces: "soldiers" and "an army checkpoint" are one side.
+_STATE_SIDE = frozenset({"army", "military", "soldier", "troop", "regime", "government"})
+# Words any side's phrase may hold: "Turkish forces" and "Kurdish forces" are two sides.
+_GENERIC = frozenset({"force", "fighter", "unit", "member", "man", "group", "people"})
+
+
+def _is_own_side(doer: Token, target: Token) -> bool:
+    """Return whether an attack's target names its doer's own side, its own ground.
+
+    "Soldiers ... an attack on an army checkpoint", "rebels ... an attack on rebel
+    positions", "ISIS fighters ... an attack on ISIS positions"; not "rebels ... an
+    attack on an army checkpoint".
+    """
+    mine, aimed = _side_words(np_span(doer)), _side_words(np_span(target))
+    if mine & aimed - _GENERIC:
+        return True
+    return bool(mine & _STATE_SIDE) and bool(aimed & _STATE_SIDE)
+
+
+def _side_words(span: Span) -> set[str]:
+    return {tok.lemma_.lower() for tok in span if tok.pos_ in {"NOUN", "PROPN", "ADJ"}}

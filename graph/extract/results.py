@@ -182,7 +182,7 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     lemma = noun_lemma(noun)
     action = NOUN_VERBS.get(lemma, gerund_lemma(noun.text) if lemma.endswith("ing") else lemma)
     relation = f"{noun.text} {on.text}"
-    doers = clause_doers(noun) if who is None else []
+    doers = clause_doers(noun, target) if who is None else []
     if who is not None:
         actors, kind = owner_spans(who), "event"  # "in Russian and regime strikes on X"
     elif doers:
