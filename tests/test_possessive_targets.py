@@ -60,6 +60,13 @@ OWNED = [
             "their positions."
         )
     ],
+    # two doers of the same act own nothing they hit together
+    *[
+        (text, "destroy", "their weapons", "unknown/gunmen")
+        for text in _both(
+            "Army units and allied forces killed 20 gunmen near Marsa, and destroyed their weapons."
+        )
+    ],
     # civilians hit before own no positions: the side that hit them
     *[
         (text, "pound", "their positions", "unknown/rebels")
