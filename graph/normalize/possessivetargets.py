@@ -116,7 +116,7 @@ def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | N
         t for t in roles if t[0].sent == sent - 1 and _may_own(t[0], event, kind, place)
     ]
     # "the army and allied forces destroyed their weapons": a co-doer owns nothing hit
-    fits = [(r, told) for r, told in fits if not _is_codoer(r, told, event)]
+    fits = [(r, told) for r, told in fits if r.text not in _codoers(event, roles)]
     nodes = {role.ref[0] for role, _ in fits}
     # "ISIS killed ten soldiers": the soldiers were hit by a side that also fits
     kept = [(r, told) for r, told in fits if not (r.text == told.target and told.actor_id in nodes)]
@@ -127,18 +127,14 @@ def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | N
     return max((role for role, _ in kept), key=lambda r: r.pos)
 
 
-def _is_codoer(role: Role, told: Event, event: Event) -> bool:
-    """Return whether a role is another doer of the same act ("X and Y destroyed ...")."""
-    same = told.provenance.sentence_index == event.provenance.sentence_index
-    return (
-        same
-        and role.text == told.actor
-        and (told.action, told.target)
-        == (
-            event.action,
-            event.target,
-        )
-    )
+def _codoers(event: Event, roles: list[_Told]) -> set[str]:
+    """Return the other doers of the same act ("X and Y destroyed their weapons")."""
+    sent, act = event.provenance.sentence_index, (event.action, event.target)
+    return {
+        told.actor
+        for _, told in roles
+        if told.provenance.sentence_index == sent and (told.action, told.target) == act
+    }
 
 
 def _may_own(role: Role, event: Event, kind: str, place: bool) -> bool:
