@@ -3,7 +3,8 @@
 A generic armed noun with a "from"/"of" phrase naming an armed group is that
 group's men: "terrorists from the Nusra Front" are the Nusra Front, not unknown
 gunmen. Only a named group counts: "rebels from Idlib" keeps the generic reading
-(a place is where they come from, not whom they belong to).
+(a place is where they come from, not whom they belong to), and so does "rebels from
+ISIS-held areas" (a name before "-held"/"-controlled" says whose the place is).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from .phrase import Ref, head_word, words_of
 
 __all__ = ["member_ref"]
 
+# "ISIS-held", "Nusra-controlled": the name is the place's master, not the men's group.
+_PLACE_OF = re.compile(r"-(?:held|controlled|run|dominated|besieged|occupied)\b", re.IGNORECASE)
 _MEMBER = re.compile(r"^(?P<head>.+?)\s+(?:from|of)\s+(?P<rest>\S.*)$")
 # Armed nouns that name men of a group ("fighters", "members" are partitive heads already).
 _ARMED_NOUNS = frozenset(
@@ -39,6 +42,8 @@ def member_ref(words: list[str], resolve_rest: Callable[[str], Ref]) -> Ref | No
     match = _MEMBER.match(" ".join(words))
     if match is None or head_word(match["head"]).lower() not in _ARMED_NOUNS:
         return None
+    if _PLACE_OF.search(match["rest"]):
+        return None  # "rebels from ISIS-held areas" come from a place
     group = resolve_rest(match["rest"])
     if group.actor_type != "armed-group" or not group.actor_id or "/" in group.actor_id:
         return None  # "gunmen from the town", "rebels of unknown affiliation"
