@@ -52,6 +52,13 @@ _CASES = [
         "withdraw to",
         "unknown/gunmen",
     ),
+    *_both(
+        "Turkish troops and Free Syrian Army fighters entered the town on Monday. Later, "
+        "the terrorists fled toward the hills.",
+        "the terrorists",
+        "flee toward",
+        "unknown/gunmen",
+    ),
     # near miss: the only group named, an enemy of the army, stays the one meant
     *_both(
         "Ahrar al-Sham fighters stormed the village on Monday. The terrorists then burned "

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
-from .kinds import description_fits, named_inside
+from .kinds import description_fits, is_loyalist, named_inside
 from .mentions import Mention
 from .owngovernment import own_country
 from .phrase import (
@@ -36,6 +36,12 @@ _ALLIANCE_WORDS = frozenset({"coalition", "alliance", "nato"})
 # A plural that names no group of its own ("the terrorists"), read as the one group named.
 _GROUP_WORDS = ("terrorists",)
 _GROUP_WINDOW = 2
+# A group named right after a state force, acting with it: "Army units and Hezbollah fighters".
+_BESIDE_STATE = re.compile(
+    r"\b(?:army|armed\s+forces|forces|troops|soldiers|units|military|police)\s+"
+    r"(?:and|alongside|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Plural group nouns: "extremist groups" name a kind of groups, not the group just mentioned.
 _GROUP_CLASSES = frozenset({"groups", "factions", "organizations", "organisations", "militias"})
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -146,12 +152,24 @@ def _only_group(doc: Document, words: list[str], sent: int, pos: int) -> Ref | N
 
     "Ahrar al-Sham fighters stormed the village on Monday. The terrorists then burned the
     school": the only (dictionary) group named is the one meant; with two groups named
-    (rivals, or a group and its victims) nothing is guessed.
+    (rivals, or a group and its victims) nothing is guessed. A group that fights on a
+    state's side ("Army units and Hezbollah fighters stormed the village. The terrorists
+    fled") is never "the terrorists" the army fights, nor is a group named as acting with
+    a state force ("Turkish troops and Free Syrian Army fighters entered the town").
     """
     if [w.lower() for w in words] != list(_GROUP_WORDS):
         return None
     refs = doc.mentions.named_refs(
-        lambda m: m.ref is not None and _is_named_group(doc, m.ref), sent, pos, window=_GROUP_WINDOW
+        lambda m: (
+            m.ref is not None
+            and _is_named_group(doc, m.ref)
+            and _fits(doc, words, m.ref)
+            and not is_loyalist(m.ref.actor_id)
+            and not _BESIDE_STATE.search(doc.sentence(m.sent)[: m.start])
+        ),
+        sent,
+        pos,
+        window=_GROUP_WINDOW,
     )
     return next(iter(refs.values())) if len(refs) == 1 else None
 
