@@ -12,7 +12,9 @@ guess (modality "possible") or a fact, so it is read here. Nothing is named when
 sentence leaves the doer open ("by Falcon or Wolf Brigade jets", "it was unclear whether
 the raid was carried out by ..."), names two sides, names a generic "gunmen", or opens
 another story ("Meanwhile ..."). An actor's own guess ("the navy is thought to have
-fired it") and a party's accusation ("the opposition blamed the army") name no one.
+fired it") and a party's accusation ("the opposition blamed the army"; "Russia said the
+raid was likely carried out by the coalition": a country, a government, a military or
+an armed group reports the hedge) name no one; a monitor, a reporter or a medic does.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ _GAPS = (0, 1)
 # Two doers in one phrase: "by Falcon and Wolf Brigade jets".
 _BOTH = re.compile(r"\b(?:and|&)\b", re.IGNORECASE)
 _LIST = re.compile(r"(?:and|or|nor)\b|&", re.IGNORECASE)
+# Verbs that report a clause: "Russia said the raid was likely carried out by ...".
+_REPORTING = frozenset(
+    {"say", "claim", "allege", "accuse", "report", "state", "announce", "tell", "insist", "add"}
+)
 
 
 def suspected_by(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
@@ -76,11 +82,29 @@ def _named_in(text: str, events: Sequence[Event]) -> list[Event]:
     """Return the doers a sentence names after "likely carried out by" or "blamed on"."""
     found = []
     for match in (*_HEDGED_BY.finditer(text), *_BLAMED_ON.finditer(text)):
+        if _party_reports(text, events, match.start()):
+            continue  # "Russia said the raid was likely carried out by ...": an accusation
         for e in events:
             doer = _doer_of(e, text, match.end())
             if doer is not None:
                 found.append(doer)
     return found
+
+
+def _party_reports(text: str, events: Sequence[Event], at: int) -> bool:
+    """Return whether a party to the war reports the clause that holds ``at``.
+
+    "Russia said the raid was likely carried out by the coalition": a country's (a
+    government's, a military's, an armed group's) word; "the monitor said ..." is not.
+    """
+    for e in events:
+        verb = e.action.split()[0] if e.action else ""
+        start = text.find(e.target) if e.target else -1
+        if verb not in _REPORTING or e.actor_type not in _DOER_TYPES or start < 0:
+            continue
+        if position_of(text, e.actor) < start <= at < start + len(e.target):
+            return True
+    return False
 
 
 def _doer_of(event: Event, text: str, after: int) -> Event | None:
