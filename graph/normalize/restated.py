@@ -13,7 +13,8 @@ later in an attack's own sentence own it only when its event retells that attack
   retells "Bomb kills 30", "the militia fired the shells" retells "Shells hit X".
 
 Another attack of the same sentence ("a car bomb killed five soldiers while rebels
-killed five guards"), a doer left open ("killed in Syrian or Russian raids") and one
+killed five guards"; any attack told after "while", "as", "whereas" or "but": "a roadside
+bomb killed four soldiers while rebels killed four soldiers in an ambush"), a doer left open ("killed in Syrian or Russian raids") and one
 of several ("killed in Russian and Syrian strikes") own nothing.
 """
 
@@ -32,6 +33,8 @@ __all__ = ["retells"]
 _USING = frozenset(
     {"fire", "set", "launch", "drop", "detonate", "carry", "conduct", "plant", "explode"}
 )
+# A clause that tells another attack: "... while rebels killed four soldiers".
+_CONTRAST = re.compile(r"\b(?:while|whereas|as|but)\b", re.I)
 _ALTERNATIVE = re.compile(r"\b(?:or|nor|either)\b", re.I)
 _FILLER = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "and", "to", "for", "by", "with", "from"}
@@ -59,6 +62,8 @@ def retells(named: Event, event: Event) -> bool:
     text = event.provenance.sentence
     if position_of(text, named.actor) <= position_of(text, event.actor):
         return False  # the attack itself, or a doer named before it
+    if _CONTRAST.search(text[position_of(text, event.actor) : position_of(text, named.actor)]):
+        return False  # "a bomb killed four soldiers while rebels killed four soldiers"
     if _ALTERNATIVE.search(f"{named.actor} {named.relation}"):
         return False  # "killed in Syrian or Russian raids": the text leaves it open
     at = position_of(text, named.actor)
