@@ -14,8 +14,9 @@ later in an attack's own sentence own it only when its event retells that attack
 
 Another attack of the same sentence ("a car bomb killed five soldiers while rebels
 killed five guards"; any attack told after "while", "as", "whereas" or "but": "a roadside
-bomb killed four soldiers while rebels killed four soldiers in an ambush"), a doer left open ("killed in Syrian or Russian raids") and one
-of several ("killed in Russian and Syrian strikes") own nothing.
+bomb killed four soldiers while rebels killed four soldiers in an ambush"), a doer left
+open ("killed in Syrian or Russian raids") and one of several ("killed in Russian and
+Syrian strikes") own nothing.
 """
 
 from __future__ import annotations
