@@ -112,6 +112,12 @@ _CASES = [
     ),
     # near miss: men of the group itself stay the group's
     *_both(
+        "Fighters of the YPG-dominated SDF stormed the village, killing two.",
+        "Fighters of the YPG-dominated SDF",
+        "storm",
+        "sdf",
+    ),
+    *_both(
         "Gunmen from the Nusra Front shelled the village, killing two.",
         "Gunmen from the Nusra Front",
         "shell",

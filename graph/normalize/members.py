@@ -4,7 +4,8 @@ A generic armed noun with a "from"/"of" phrase naming an armed group is that
 group's men: "terrorists from the Nusra Front" are the Nusra Front, not unknown
 gunmen. Only a named group counts: "rebels from Idlib" keeps the generic reading
 (a place is where they come from, not whom they belong to), and so does "rebels from
-ISIS-held areas" (a name before "-held"/"-controlled" says whose the place is).
+ISIS-held areas" (a name before "-held"/"-controlled" says whose the place is, not
+whose the men are: "fighters of the YPG-dominated SDF" are the SDF's).
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ def member_ref(words: list[str], resolve_rest: Callable[[str], Ref]) -> Ref | No
     match = _MEMBER.match(" ".join(words))
     if match is None or head_word(match["head"]).lower() not in _ARMED_NOUNS:
         return None
-    if _PLACE_OF.search(match["rest"]):
-        return None  # "rebels from ISIS-held areas" come from a place
-    group = resolve_rest(match["rest"])
+    # "rebels from ISIS-held areas" come from a place; "the YPG-dominated SDF" is the SDF
+    rest = " ".join(w for w in match["rest"].split() if _PLACE_OF.search(w) is None)
+    group = resolve_rest(rest)
     if group.actor_type != "armed-group" or not group.actor_id or "/" in group.actor_id:
         return None  # "gunmen from the town", "rebels of unknown affiliation"
     return group
