@@ -48,6 +48,13 @@ STATEMENTS = _both(
         ("The front said, it was still deciding whether it should respond.", "say"),
         ("The envoy said the settlement will have to include elections.", "say"),
         ("Did Karvonia say that the fighters must leave the port?", "say"),
+        # no other party obliged: a thing's course, the speaker's own duty
+        ("Officials said the convoy should arrive in the town on Monday.", "say"),
+        ("Russia said it must respond to the attack.", "say"),
+        ("The minister said we must defend our country.", "say"),
+        ("On Friday, the envoy said the aid should reach Vell Sora soon.", "say"),
+        ("Karvonia said, there must be an end to the raids.", "say"),
+        ("The front stressed that they must hold the ridge at any cost.", "stress"),
     ]
 )
 
@@ -55,3 +62,22 @@ STATEMENTS = _both(
 @pytest.mark.parametrize("text, verb", STATEMENTS)
 def test_other_statements_stay(parse: Parse, text: str, verb: str) -> None:
     assert "DEMAND" not in _classes(parse, text, verb)
+
+
+@pytest.mark.parametrize(
+    "target, party",
+    [
+        ("all fighters should leave the port by Friday", "all fighters"),
+        ("that Dorvan must withdraw its troops from the ridge", "Dorvan"),
+        ("the inspectors, should be given access", "the inspectors"),
+        ("the talks", "the talks"),
+    ],
+)
+def test_a_demand_targets_the_obliged_party(target: str, party: str) -> None:
+    """A demanding statement targets the party, no id is minted from its clause."""
+    from graph.model import Event, Provenance
+    from graph.normalize.events import _demanded_of
+
+    source = Provenance("d", "d.txt", 0, 0, 1, "x")
+    event = Event("Vell", "say", target, source, action_class="DEMAND", kind="relation")
+    assert _demanded_of(event).target == party

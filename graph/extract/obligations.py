@@ -4,7 +4,9 @@
 should leave the port": the speaker demands (PLOVER REQUEST, our DEMAND) what the clause
 says someone must or should do; the statement is its vehicle. A clause that only predicts
 ("said the war will have to end"), asks ("asked whether it should respond") or hangs in a
-condition is no demand.
+condition is no demand, nor is one whose subject is no other party: the speaker's own
+duty ("Russia said it must respond", "said we must defend our country") or a thing's
+expected course ("said the convoy should arrive on Monday").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .lexicon import _words
+from .senses import names_an_event
 
 __all__ = ["obliging_statement"]
 
@@ -25,6 +28,9 @@ _SAYING = _words(
 _OBLIGING = _words("must should")
 # Clauses that ask or wonder rather than state: "whether it should", "how they must".
 _ASKING = _words("if whether how why when what who")
+# Clause verbs that state a state or a course, not an act demanded: "should be ready".
+_STATIVE = _words("be have become remain seem arrive happen")
+_PARTY_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 def obliging_statement(verb: Token) -> Code | None:
@@ -46,6 +52,25 @@ def _obliges(clause: Token) -> bool:
     kids = list(clause.children)
     if any(k.dep_ == "mark" and k.lower_ in _ASKING for k in kids):
         return False
-    if not any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in kids):
-        return False
+    subjects = [k for k in kids if k.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(_other_party(s) for s in subjects):
+        return False  # "said it must respond", "said the convoy should arrive"
+    passive = any(k.dep_ == "auxpass" for k in kids)
+    if clause.lemma_.lower() in _STATIVE and not passive:
+        return False  # "said the army should be ready": no act demanded
     return any(k.dep_ == "aux" and k.lower_ in _OBLIGING for k in kids)
+
+
+def _other_party(subject: Token) -> bool:
+    """Return whether a clause subject is a party other than the speaker, or its act.
+
+    "Dorvan", "all fighters", "the regime", "the raids" (someone's raids must stop);
+    not a pronoun ("it", "we", "they", "there") nor a thing ("the convoy", "the aid").
+    """
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
+
+    if subject.pos_ == "PRON" or subject.tag_ == "EX":
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_LABELS:
+        return True
+    return is_agent_noun(subject.lower_) or names_an_event(subject)

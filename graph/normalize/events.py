@@ -11,6 +11,7 @@ in two articles is one node.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -126,7 +127,7 @@ def normalize_events(
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    event = _classed(event)
+    event = _demanded_of(_classed(event))
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     uncertain = names_alternatives(event.actor, doc.gaz)
@@ -158,6 +159,22 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+# "Karvonia said [all fighters] should leave": the modal after the party a statement obliges.
+_OBLIGED = re.compile(r"^(?:that )?(.+?) (?:must|should)\b")
+
+
+def _demanded_of(event: Event) -> Event:
+    """Return a demanding statement with the obliged party as its target, not its clause.
+
+    "Karvonia said all fighters should leave the port" demands of "all fighters"; the
+    clause text is content and must not be given an id ("fighters-should-leave-the-port").
+    """
+    if event.kind != "relation" or event.action_class != "DEMAND":
+        return event
+    obliged = _OBLIGED.match(event.target)
+    return replace(event, target=obliged.group(1).rstrip(",")) if obliged else event
 
 
 def _classed(event: Event) -> Event:
