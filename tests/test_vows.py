@@ -41,6 +41,15 @@ def _class(parse: Parse, text: str, action: str) -> str:
         ("The donors, meeting in Vell, promised support.", "promise", "AGREE"),
         ("The donors meeting in Vell promised support.", "promise", "AGREE"),
         ("The king pledged victory in the election.", "pledge", "AGREE"),
+        ("The UN pledged a rapid response to the needs of the refugees.", "pledge", "AGREE"),
+        ("Donors pledged a generous response to the appeal for aid.", "pledge", "AGREE"),
+        ("On Monday, the agency promised a quick response.", "promise", "AGREE"),
+        ("On Monday the agency promised a quick response.", "promise", "AGREE"),
+        ("The minister vowed a firm response to the raid.", "vow", "THREATEN"),
+        ("After the raid, the militia promised a response to the attack.", "promise", "THREATEN"),
+        ("After the raid the militia promised a response to the attack.", "promise", "THREATEN"),
+        ("On Sunday, the army vowed a military response.", "vow", "THREATEN"),
+        ("On Sunday the army vowed a military response.", "vow", "THREATEN"),
     ],
 )
 def test_a_promise_of_harm_is_a_threat(parse: Parse, text: str, action: str, expected: str) -> None:

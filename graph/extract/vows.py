@@ -19,7 +19,16 @@ from .spans import child
 _PROMISING = _words("promise pledge vow swear")
 # What a promise of harm promises: a reply in force or the enemy's defeat.
 _HARM_NOUNS = _words(
-    "response retaliation revenge reprisal reprisals retribution vengeance punishment consequences"
+    "retaliation revenge reprisal reprisals retribution vengeance punishment consequences"
+)
+# A response is harm only when hostile ("a strong response") or a reply to an attack.
+_HOSTILE = _words(
+    "strong harsh firm decisive military forceful crushing swift severe tough painful "
+    "devastating resolute robust appropriate proportionate"
+)
+_ATTACKS = _words(
+    "attack attacks aggression strike strikes raid raids provocation provocations shelling "
+    "bombing assault incursion killing killings"
 )
 # Promised outcomes that are harm only over someone: "victory over the rebels".
 _OUTCOMES = _words("victory defeat")
@@ -39,10 +48,30 @@ def vowed_harm(verb: Token) -> Code | None:
     if obj is None:
         return None
     lemma = obj.lemma_.lower()
-    if lemma in _HARM_NOUNS or obj.lower_ in _HARM_NOUNS:
+    if lemma in _HARM_NOUNS or obj.lower_ in _HARM_NOUNS or _hostile_response(obj):
         return _THREAT
     if lemma in _OUTCOMES and any(
         k.dep_ == "prep" and k.lower_ in {"over", "against"} for k in obj.children
     ):
         return _THREAT
     return None
+
+
+def _hostile_response(noun: Token) -> bool:
+    """Return whether a response is one of force: "a firm response", "a response to the raid".
+
+    "a strong response" and "a response to the attack" threaten; "a rapid response to the
+    needs of the refugees" and "a generous response to the appeal" do not.
+    """
+    if noun.lemma_.lower() != "response":
+        return False
+    replies = [
+        c
+        for k in noun.children
+        if k.dep_ == "prep" and k.lower_ == "to"
+        for c in k.children
+        if c.dep_ == "pobj"
+    ]
+    if replies:
+        return any(c.lemma_.lower() in _ATTACKS or c.lower_ in _ATTACKS for c in replies)
+    return any(k.dep_ == "amod" and k.lower_ in _HOSTILE for k in noun.children)
