@@ -45,6 +45,12 @@ HALTS = _both(
         ("The ministry announced a daily halt of fighting around the port.", "announce", "RETREAT"),
         ("The command announced a halt to the bombing of Vell Sora.", "announce", "RETREAT"),
         ("The Vell Sora clinic suspended its work after the raids.", "suspend", "OTHER"),
+        ("Russia suspended its operations in Syria.", "suspend", "RETREAT"),
+        ("The army halted its military operations.", "halt", "RETREAT"),
+        ("On Monday, Karvonia suspended its operations in Vell Sora.", "suspend", "RETREAT"),
+        ("The coalition, under pressure, halted combat operations.", "halt", "RETREAT"),
+        ("After the raids, the hospital suspended its operations.", "suspend", "OTHER"),
+        ("The charity, short of money, halted its operations in Dorvan.", "halt", "OTHER"),
         ("After the raids, the relief agency halted operations in Dorvan.", "halt", "OTHER"),
         ("The health office announced the suspension of work in all clinics.", "announce", "OTHER"),
     ]

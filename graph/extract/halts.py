@@ -34,6 +34,15 @@ _HALT_NOUNS = _words("halt pause suspension cessation freeze lull moratorium sto
 # Prepositions that name what a halt stops: "a halt of fighting", "a pause in strikes".
 _HALTED = _words("of in on to")
 _PARTY_LABELS = frozenset({"NORP", "ORG", "GPE"})
+# Operations that are a use of force ("its military operations"), and parties whose
+# operations are military ("Karvonia suspended its operations", "the army halted operations").
+_OPERATIONS = _words("operation operations")
+_ARMED_KINDS = _words("military combat air ground offensive armed army naval aerial")
+_STATES = frozenset({"NORP", "GPE"})
+_ARMED = _words(
+    "army military forces troops soldiers militia militias rebels fighters insurgents "
+    "jihadists coalition navy regime government"
+)
 
 
 def force_halted(verb: Token) -> Code | None:
@@ -49,6 +58,8 @@ def force_halted(verb: Token) -> Code | None:
     lemma = verb.lemma_.lower()
     if lemma in _HALT_VERBS and any(_own_force(o, subjects) for o in objects):
         return _CEASEFIRE
+    if lemma in _HALT_VERBS and any(_military_operations(o, subjects) for o in objects):
+        return _CEASEFIRE  # "Karvonia suspended its operations", "halted combat operations"
     if lemma in _HALT_VERBS and any(_own_work(o) for o in objects):
         return _OWN_WORK  # "the hospital suspended its work": no sanction of anyone
     if lemma in _DECLARING:
@@ -71,6 +82,21 @@ def _halted(noun: Token) -> list[Token]:
     after = noun.head.children if noun.dep_ == "dobj" else ()
     preps += [k for k in after if k.dep_ == "prep" and k.i == noun.i + 1 and k.lower_ in _HALTED]
     return [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _military_operations(noun: Token, subjects: list[Token]) -> bool:
+    """Return whether a noun is a party's own military operations, not its civil work.
+
+    "the army halted its military operations", "Karvonia suspended its operations in
+    Vell"; not "the relief agency halted operations", "the clinic suspended its work".
+    """
+    if noun.lemma_.lower() not in _OPERATIONS:
+        return False
+    if any(k.dep_ == "poss" and k.pos_ != "PRON" for k in noun.children):
+        return False  # "halted the rebels' operations": someone else's
+    if any(k.dep_ in {"amod", "compound"} and k.lower_ in _ARMED_KINDS for k in noun.children):
+        return True
+    return any(s.ent_type_ in _STATES or s.lower_ in _ARMED for s in subjects)
 
 
 def _own_work(noun: Token) -> bool:
