@@ -33,6 +33,8 @@ DEMANDS = _both(
         ("On Monday, the council insisted that the militia must abide by the truce.", "insist"),
         ("The envoy added that the inspectors should be given access to the site.", "add"),
         ("On Sunday, the front emphasized that the raids on Vell Sora must stop.", "emphasize"),
+        ("The envoy said, those responsible should be brought to justice.", "say"),
+        ("The envoy said great powers must act if the raids go on.", "say"),
     ]
 )
 

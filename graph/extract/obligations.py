@@ -31,6 +31,8 @@ _ASKING = _words("if whether how why when what who")
 # Clause verbs that state a state or a course, not an act demanded: "should be ready".
 _STATIVE = _words("be have become remain seem arrive happen")
 _PARTY_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+# Parties the agent-noun list lacks: "world powers must respond", "member states should".
+_PARTY_NOUNS = _words("power powers state states")
 
 
 def obliging_statement(verb: Token) -> Code | None:
@@ -64,13 +66,17 @@ def _obliges(clause: Token) -> bool:
 def _other_party(subject: Token) -> bool:
     """Return whether a clause subject is a party other than the speaker, or its act.
 
-    "Dorvan", "all fighters", "the regime", "the raids" (someone's raids must stop);
-    not a pronoun ("it", "we", "they", "there") nor a thing ("the convoy", "the aid").
+    "Dorvan", "all fighters", "world powers", "those responsible", "the raids" (someone's
+    raids must stop); not a pronoun ("it", "we", "they", "there") nor a thing ("the convoy", "the aid").
     """
     from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
 
+    if subject.lower_ == "those" and any(k.dep_ in {"amod", "relcl"} for k in subject.children):
+        return True  # "those responsible should be held to account"
     if subject.pos_ == "PRON" or subject.tag_ == "EX":
         return False
     if subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_LABELS:
         return True
-    return is_agent_noun(subject.lower_) or names_an_event(subject)
+    if subject.lower_ in _PARTY_NOUNS or is_agent_noun(subject.lower_):
+        return True
+    return names_an_event(subject)
