@@ -67,7 +67,8 @@ def _other_party(subject: Token) -> bool:
     """Return whether a clause subject is a party other than the speaker, or its act.
 
     "Dorvan", "all fighters", "world powers", "those responsible", "the raids" (someone's
-    raids must stop); not a pronoun ("it", "we", "they", "there") nor a thing ("the convoy", "the aid").
+    raids must stop); not a pronoun ("it", "we", "they", "there") nor a thing ("the
+    convoy", "the aid").
     """
     from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
 
