@@ -173,3 +173,34 @@ def _units(parse: Parse, text: str) -> set[tuple[str, str]]:
 )  # fmt: skip
 def test_a_province_heading_is_the_place_of_the_units_after_it(parse, text, actor, place):
     assert _units(parse, text) == {(actor, place)}
+
+
+SPEAKER_AFTER_ROLE = [
+    # a name after a relation noun that speaks is a speaker, not the party described
+    ("The army ambushed the enemy Hezbollah said on Monday.", "ambush", "target", "the enemy"),
+    ("The army ambushed the enemy, Hezbollah said on Monday.", "ambush", "target", "the enemy"),
+    (
+        "The rebels were backed by a foreign sponsor Turkey said.",
+        "back",
+        "actor",
+        "a foreign sponsor",
+    ),
+    (
+        "The rebels were backed by a foreign sponsor, Turkey said.",
+        "back",
+        "actor",
+        "a foreign sponsor",
+    ),
+    # the name runs into the speaker: it ends where the speaker starts
+    ("Peru will defend its ally Chile Boric said.", "defend", "target", "Chile"),
+    ("Turkey will defend its ally Azerbaijan Erdogan said.", "defend", "target", "Azerbaijan"),
+    ("Turkey will defend its ally, Azerbaijan, Erdogan said.", "defend", "target", "Azerbaijan"),
+    # near miss: the name does not speak
+    ("Government troops backed by ally Chile waged an assault.", "back", "actor", "Chile"),
+]
+
+
+@pytest.mark.parametrize("text, action, role, span", SPEAKER_AFTER_ROLE)
+def test_a_speaker_after_a_relation_noun_is_not_the_party(parse, text, action, role, span):
+    events = [e for e in extract_events(parse(text)) if e.action == action]
+    assert span in {getattr(e, role) for e in events}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import REPORT_ONLY
+
 __all__ = ["role_name"]
 
 # Nouns that name a party only by its relation to another one.
@@ -69,6 +71,9 @@ def _name_at(doc: Doc, i: int) -> Span | None:
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    cut = _speaker_cut(doc, i, end)
+    if cut < end:  # "ally Azerbaijan Erdogan said"; "the enemy Hezbollah said" speaks
+        return doc[i:cut] if cut > i else None
     name = doc[i:end].root
     if name.dep_ not in _OWN_DEPS or any(_is_named_conj(k) for k in name.children):
         return None  # "ally Norland's jets", "allies Norland and Sudland"
@@ -79,3 +84,16 @@ def _is_named_conj(kid: Token) -> bool:
     # "allies Norland and Sudland" list two names; in "ally Norland and rebel backer
     # Sudland" the parser hangs the next description on the name.
     return kid.dep_ == "conj" and (kid.pos_ == "PROPN" or kid.ent_type_ in _NAME_LABELS)
+
+
+def _speaker_cut(doc: Doc, start: int, end: int) -> int:
+    """Return where the name at ``start:end`` ends before a speaker of a speech verb.
+
+    "its ally Azerbaijan Erdogan said": the entity runs into the subject of "said", so
+    the name is "Azerbaijan"; "the enemy Hezbollah said" is all speaker (returns start).
+    """
+    last = doc[end - 1]
+    speaks = last.dep_ == "nsubj" and last.head.lemma_ in REPORT_ONLY
+    if not speaks or last.head.pos_ != "VERB" or last.head.i < last.i:
+        return end
+    return end - 1 if end - start > 1 else start
