@@ -54,6 +54,19 @@ def test_the_dead_and_wounded_are_people(parse: Parse, text: str) -> None:
             "On Friday gunmen shot two men dead and wounded four more.",
             ("gunmen", "four more"),
         ),
+        # a count before "dead" but "wounded" has its own object: a wounding
+        (
+            "The blast left dozens dead and wounded hundreds of people.",
+            ("The blast", "hundreds of people"),
+        ),
+        (
+            "The blast left dozens dead, and wounded hundreds of people.",
+            ("The blast", "hundreds of people"),
+        ),
+        (
+            "The car bomb left scores dead and wounded many more in the market.",
+            ("The car bomb", "many more"),
+        ),
     ],
 )
 def test_a_wounding_with_an_object_stays(

@@ -30,5 +30,19 @@ def is_casualty_noun(verb: Token) -> bool:
     if before[0].lower_ in _COUNTING:
         # "caused several dozen dead and wounded the monitor said": the parser may take
         # the next clause's subject for an object of "wounded"
-        return True
+        return not _own_object(verb)
     return not any(k.dep_ in {"dobj", "agent", "nsubj", "nsubjpass"} for k in verb.children)
+
+
+def _own_object(verb: Token) -> bool:
+    """Return whether ``verb`` has a direct object that no verb after it takes as subject.
+
+    "left dozens dead and wounded hundreds of people": "wounded" is a verb; in "caused
+    dozens dead and wounded the monitor said" its "object" is the speaker of "said".
+    """
+    for kid in verb.children:
+        if kid.dep_ == "dobj" and kid.i > verb.i:
+            after = kid.right_edge.i + 1
+            if after >= len(verb.doc) or verb.doc[after].pos_ not in {"VERB", "AUX"}:
+                return True
+    return False
