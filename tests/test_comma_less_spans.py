@@ -204,3 +204,23 @@ SPEAKER_AFTER_ROLE = [
 def test_a_speaker_after_a_relation_noun_is_not_the_party(parse, text, action, role, span):
     events = [e for e in extract_events(parse(text)) if e.action == action]
     assert span in {getattr(e, role) for e in events}
+
+
+DATELINES = [
+    # a capital that opens the sentence is its dateline, not a state that acts
+    ("Beirut Russia warned Turkey on Monday.", "warn", {"russia"}),
+    ("Beirut, Russia warned Turkey on Monday.", "warn", {"russia"}),
+    ("Moscow Washington accused Russia of bombing hospitals.", "accuse", {"united-states"}),
+    ("Moscow, Washington accused Russia of bombing hospitals.", "accuse", {"united-states"}),
+    ("Oslo Chile Peru condemned the raid.", "condemn", {"chile", "peru"}),
+    # near misses: capitals listed after "by"/"between" or before "and" are states
+    ("A truce was brokered by Oslo Stockholm and Helsinki.", "broker", NORDIC),
+    ("A truce was brokered by Oslo, Stockholm and Helsinki.", "broker", NORDIC),
+    ("The ministry said Oslo Stockholm and Helsinki condemned the raid.", "condemn", NORDIC),
+    ("The ministry said Oslo, Stockholm and Helsinki condemned the raid.", "condemn", NORDIC),
+]
+
+
+@pytest.mark.parametrize("text, action, actors", DATELINES)
+def test_a_capital_opening_the_sentence_is_a_dateline(parse, text, action, actors):
+    assert _roles(parse, text, action)[0] == actors

@@ -9,11 +9,12 @@ already has its own event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..model import Event
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Mention
 
 
 def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
@@ -26,9 +27,10 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
     ordered = list(events)
     seen = set(ordered)
     for event in ordered:
-        actors = country_run(event.actor, gaz) or [event.actor]
-        targets = country_run(event.target, gaz) or [event.target]
-        if len(actors) == 1 and len(targets) == 1:
+        sentence = event.provenance.sentence
+        actors = country_run(event.actor, gaz, sentence) or [event.actor]
+        targets = country_run(event.target, gaz, sentence) or [event.target]
+        if actors == [event.actor] and targets == [event.target]:
             yield event
             continue
         for actor in actors:
@@ -39,12 +41,14 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
                     yield split
 
 
-def country_run(text: str, gaz: Gazetteer) -> list[str]:
+def country_run(text: str, gaz: Gazetteer, sentence: str | None = None) -> list[str]:
     """Return the country names of ``text`` when it is two or more of them and nothing else.
 
     A leading article goes with the first name ("The US Britain France" -> "The US",
     "Britain", "France"); capitals stand for their states when each names another one
     ("Oslo Stockholm" -> two states, but "Damascus Syria" is a town and its country).
+    Given the ``sentence``, a run with a capital is split only as a list there (see
+    :func:`_listed`): "Beirut Russia warned" opens with a dateline, not a state.
     """
     words = text.split()
     article = len(words[0]) + 1 if words and words[0].lower() == "the" else 0
@@ -62,5 +66,46 @@ def country_run(text: str, gaz: Gazetteer) -> list[str]:
     vias = {mention.via for mention in mentions}
     if not vias <= {"alias", "capital"} or len({m.actor_id for m in mentions}) < len(mentions):
         return []
+    if sentence is not None and "capital" in vias and not _listed(text, sentence):
+        return _after_dateline(text, sentence, mentions, gaz)
     names = [text[mention.start : mention.end] for mention in mentions]
     return [text[: mentions[0].end], *names[1:]]
+
+
+_LIST_END = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
+_LIST_START = re.compile(r"\b(?:by|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(text: str, sentence: str) -> bool:
+    """Return whether ``text`` stands in ``sentence`` as the head of a list of names.
+
+    "brokered by Oslo Stockholm", "Oslo Stockholm and Helsinki agreed" are lists;
+    "Beirut Russia warned Turkey" (a dateline before the sentence) is none, even as
+    "Beirut Russia and Iran warned": a capital that opens the sentence is its dateline.
+    """
+    at = sentence.find(text)
+    if at < 0 or _opens(text, sentence):
+        return False  # "Moscow Ankara and Tehran agreed" may open with a dateline
+    return bool(_LIST_END.match(sentence, at + len(text)) or _LIST_START.search(sentence[:at]))
+
+
+def _opens(text: str, sentence: str) -> bool:
+    """Return whether ``text`` opens ``sentence`` (after quotes or a dash at most)."""
+    at = sentence.find(text)
+    return at >= 0 and not sentence[:at].strip(" \"'\u201c-")
+
+
+def _after_dateline(
+    text: str, sentence: str, mentions: Sequence[Mention], gaz: Gazetteer
+) -> list[str]:
+    """Return the run after a capital that opens ``sentence`` as its dateline, else [].
+
+    "Moscow Washington accused Russia" -> ["Washington"], "Beirut Russia Iran warned"
+    -> ["Russia", "Iran"] (a list after the dateline, "Moscow Ankara and Tehran
+    agreed", keeps "Ankara" alone: the dateline reading wins); a capital inside the
+    sentence ("talks in Geneva Moscow") is left as it is.
+    """
+    if mentions[0].via != "capital" or not _opens(text, sentence):
+        return []
+    rest = text[mentions[1].start :]
+    return country_run(rest, gaz) or [rest]
