@@ -224,3 +224,18 @@ DATELINES = [
 @pytest.mark.parametrize("text, action, actors", DATELINES)
 def test_a_capital_opening_the_sentence_is_a_dateline(parse, text, action, actors):
     assert _roles(parse, text, action)[0] == actors
+
+
+GLUED_BEFORE_LIST = [
+    # a place or a title glued before the first listed name is cut off
+    ("The strike was carried out by Damascus Hezbollah and Iran.", "carry out", "Hezbollah"),
+    ("A deal was brokered by UN envoy Staffan de Mistura Russia and Turkey.", "broker", "Russia"),
+    ("A deal was brokered by UN envoy Staffan de Mistura, Russia and Turkey.", "broker", "Russia"),
+    # near miss: a run of state names keeps its first member
+    ("A truce panel was set up by Norway Sweden and Finland in May.", "set up", "Norway Sweden"),
+]
+
+
+@pytest.mark.parametrize("text, action, span", GLUED_BEFORE_LIST)
+def test_a_name_glued_before_a_list_is_not_in_the_actor(parse, text, action, span):
+    assert span in {e.actor for e in extract_events(parse(text)) if e.action == action}

@@ -74,7 +74,7 @@ def _own_name_start(span: Span, root: Token) -> int:
     if root.pos_ != "PROPN" or root.ent_type_ not in _NAME_LABELS or root.dep_ != "pobj":
         return span.start  # ("Russia Iran and Turkey agreed": a list, split later)
     listed = any(kid.dep_ == "conj" for kid in root.children)
-    if listed and root.head.lower_ not in _PLACE_PREPS:
+    if listed and root.head.lower_ not in _PLACE_PREPS and _states_only(span, root):
         return span.start  # "set up by Norway Sweden and Finland": a list too
     start = root.i
     while start > span.start and span.doc[start].ent_iob_ == "I":
@@ -83,6 +83,16 @@ def _own_name_start(span: Span, root: Token) -> int:
     if before is None or before.pos_ != "PROPN" or not before.ent_type_:
         return span.start
     return start
+
+
+def _states_only(span: Span, root: Token) -> bool:
+    """Return whether all of ``span`` up to ``root`` is state names ("the US Britain").
+
+    Only such a run is a list member glued to the next one (split in normalize); in
+    "carried out by Damascus Hezbollah and Iran" the place before the group is cut.
+    """
+    words = [t for t in span.doc[span.start : root.i + 1] if t.lower_ != "the"]
+    return all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in words)
 
 
 def _after_preamble(span: Span, root: Token, end: int) -> int:
