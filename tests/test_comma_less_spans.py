@@ -195,7 +195,19 @@ SPEAKER_AFTER_ROLE = [
     ("Peru will defend its ally Chile Boric said.", "defend", "target", "Chile"),
     ("Turkey will defend its ally Azerbaijan Erdogan said.", "defend", "target", "Azerbaijan"),
     ("Turkey will defend its ally, Azerbaijan, Erdogan said.", "defend", "target", "Azerbaijan"),
-    # near miss: the name does not speak
+    # near misses: the name does not speak, or the phrase holding the relation noun does
+    (
+        "A radio station run by junta ally Chile said a gunman shot a guard.",
+        "run",
+        "actor",
+        "Chile",
+    ),
+    (
+        "A news agency run by Moscow ally Belarus said a drone hit a depot.",
+        "run",
+        "actor",
+        "Belarus",
+    ),
     ("Government troops backed by ally Chile waged an assault.", "back", "actor", "Chile"),
 ]
 

@@ -96,4 +96,6 @@ def _speaker_cut(doc: Doc, start: int, end: int) -> int:
     speaks = last.dep_ == "nsubj" and last.head.lemma_ in REPORT_ONLY
     if not speaks or last.head.pos_ != "VERB" or last.head.i < last.i:
         return end
+    if any(k.dep_ == "nsubj" and k.i != last.i for k in last.head.children):
+        return end  # "A unit run by Damascus ally Hezbollah said": the unit speaks
     return end - 1 if end - start > 1 else start
