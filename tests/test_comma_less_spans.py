@@ -208,6 +208,12 @@ SPEAKER_AFTER_ROLE = [
         "actor",
         "Belarus",
     ),
+    (
+        "A radio station, run by junta ally Chile, said a gunman shot a guard.",
+        "run",
+        "actor",
+        "Chile",
+    ),
     ("Government troops backed by ally Chile waged an assault.", "back", "actor", "Chile"),
 ]
 
