@@ -1,6 +1,6 @@
 """An Arabic name before an armed noun is that (unlisted) group (issue 14).
 
-"Fourteen members of the Jaish al-Islam rebel group" are the group Jaish al-Islam
+"Nine members of the Jaish al-Islam opposition group" are the group Jaish al-Islam
 (the id its bare name gets, "jaish-al-islam"), not unknown gunmen, a people called
 "Jaish" nor the last group named; a place ("Ras al-Ain fighters") or a name with a
 listed group inside ("Jabhat al-Nusra fighters") keeps its reading. Sentences written
@@ -57,10 +57,10 @@ def test_unlisted_group_named_before_its_noun(sentence, actor, target, expected)
 @pytest.mark.parametrize(
     "sentence, actor",
     [
-        ("Mortars, fired by terrorists of the so-called Jaish al-Fateh, hit the prison.",
-         "terrorists of the so-called Jaish al-Fateh"),
-        ("Mortars fired by terrorists of the so-called Jaish al-Fateh hit the prison.",
-         "terrorists of the so-called Jaish al-Fateh"),
+        ("Mortars, launched by gunmen of the self-styled Jaish al-Fateh, hit the prison.",
+         "gunmen of the self-styled Jaish al-Fateh"),
+        ("Mortars launched by gunmen of the self-styled Jaish al-Fateh hit the prison.",
+         "gunmen of the self-styled Jaish al-Fateh"),
     ],
 )  # fmt: skip
 @pytest.mark.xfail(

@@ -67,7 +67,7 @@ def force_halted(verb: Token) -> Code | None:
         if any(_own_force(h, subjects) for h in halted):
             return _CEASEFIRE
         if any(_own_work(h) for h in halted):
-            return _OWN_WORK  # "announced the suspension of work in all hospitals"
+            return _OWN_WORK  # "the clinic announced a suspension of its work"
     return None
 
 

@@ -94,7 +94,7 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
     words = [*verb_group(verb), verb]
     held = control_target(part, aim)
     if held is not None:
-        # "a rebel alliance battling to take control of Aleppo" -> Aleppo, not "control"
+        # "a militia battling to take control of the port of Vell" -> Aleppo, not "control"
         # (the relation of taking control starts at its "to").
         return held[0], join_tokens(words) + " " + held[1]
     words += [k for k in part.children if k.tag_ == "TO"]

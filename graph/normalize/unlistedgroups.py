@@ -1,6 +1,6 @@
 """An armed group the dictionary lacks, named by an Arabic name before its noun (issue 14).
 
-"Fourteen members of the Jaish al-Islam rebel group", "Jaish al-Fateh fighters",
+"Nine members of the Jaish al-Islam opposition group", "Jaish al-Fateh fighters",
 "Liwa al-Haqq militants": a name of capitalised words joined by an Arabic article
 ("al-", "Al", "ash-") before an armed noun is the group of that name, an unlisted
 armed group with the id the bare name gets ("jaish-al-islam"); not a people called
