@@ -82,7 +82,7 @@ def test_near_misses_are_no_halt(parse: Parse, text: str, verb: str, cls: str) -
 
 def test_promised_halt_is_a_concession(parse: Parse) -> None:
     for text in (
-        "The ministry said it would halt fire around the port for three hours.",
-        "The ministry said, it would halt fire around the port for three hours.",
+        "The navy command said it would halt fire near the port for three hours.",
+        "The navy command said, it would halt fire near the port for three hours.",
     ):
         assert "CONCEDE" in _classes(parse, text, "halt")
