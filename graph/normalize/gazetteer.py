@@ -18,10 +18,11 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import OntologyError
-from . import actordict, gazindex
+from . import actordict, gazindex, gaztokens
 from .actordict import dictionary_path, read_dictionary
 from .diskcache import cached
-from .gazindex import Gazetteer, Mention, tokens
+from .gazindex import Gazetteer
+from .gaztokens import Mention, tokens
 
 __all__ = ["Gazetteer", "Mention", "actors_path", "load_gazetteer", "tokens"]
 
@@ -52,6 +53,7 @@ def _load(extra: tuple[Path, ...]) -> Gazetteer:
     # parse costs ~0.2 s per process); each call gets its own copy to merge into.
     sources = [actors_path().read_bytes(), dictionary_path().read_bytes()]
     sources += [Path(__file__).read_bytes(), Path(gazindex.__file__).read_bytes()]
+    sources.append(Path(gaztokens.__file__).read_bytes())
     sources.append(Path(actordict.__file__).read_bytes())
     gaz = cached("actors", sources, _packaged)
     for path in extra:

@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
@@ -16,50 +15,13 @@ from ..errors import OntologyError
 from ..model import ACTOR_TYPES
 from ..vocab import NG
 from .actordict import Actor, DictRow, PersonIndex, actor_description, parse_role, role_at
+from .gaztokens import TOKEN, Mention, is_case_sensitive, tokens, with_bare_possessives
 from .namebounds import article_words, inside_longer_name
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
-# Tokens: dotted abbreviations ("U.S.") or runs of letters/digits; hyphens and
-# apostrophes separate tokens, so "US-led" and "US led" give the same key.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 _MAX_TOKENS = 8
 _MAX_REMEMBERED = 65536  # texts whose mentions a gazetteer keeps
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A gazetteer actor found in a text: character span, actor id and how it was named."""
-
-    start: int
-    end: int
-    actor_id: str
-    via: str  # "alias", "demonym" or "capital"
-    plural: bool = False
-
-
-def _with_bare_possessives(names: Iterable[str]) -> Iterator[str]:
-    # scraped text often drops apostrophes: "Peoples Protection Units" is "People's
-    # Protection Units", "Womens Protection Units" is "Women's ..." (names of two words or
-    # more only, so a bare "Assads" stays a possessive for the resolver)
-    for name in names:
-        yield name
-        bare = _POSSESSIVE.sub("s", name)
-        if bare != name and len(tokens(bare)) > 1:
-            yield bare
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def tokens(text: str) -> list[str]:
-    """Return the matching tokens of ``text`` ("US-led coalition" -> US, led, coalition)."""
-    return _TOKEN.findall(text.replace("’", "'"))
-
-
-def _is_case_sensitive(alias: str) -> bool:
-    # "US", "IS", "UN", "WHO": all-capital aliases match only as written.
-    return not any(ch.islower() for ch in alias)
 
 
 class Gazetteer:
@@ -159,14 +121,14 @@ class Gazetteer:
 
     def _index(self, actor_id: str, names: Iterable[str], via: str) -> None:
         self._mentions.clear()
-        for name in _with_bare_possessives(names):
+        for name in with_bare_possessives(names):
             words = tokens(name)
             if len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]
             if not words:
                 continue
             key = " ".join(words)
-            if _is_case_sensitive(name):
+            if is_case_sensitive(name):
                 table, value = self._exact, (actor_id, via)
             else:
                 # Remember the alias's first letter case for _match.
@@ -256,7 +218,7 @@ class Gazetteer:
         return list(found)
 
     def _scan(self, text: str) -> list[Mention]:
-        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.replace("’", "'"))]
+        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text.replace("’", "'"))]
         folded = [s[2].casefold() for s in spans]
         found: list[Mention] = []
         i = 0
