@@ -22,6 +22,7 @@ from .origins import is_origin
 from .purposes import fight_purpose
 from .recipients import is_thing, recipient_target, thing_side
 from .spans import child, is_relative, np_span
+from .stancenouns import stance_target
 from .unasserted import is_wh_pronoun
 
 Targets = tuple[list[Span], str]
@@ -67,8 +68,10 @@ def _object_targets(verb: Token, objs: list[Token]) -> Targets | None:
 def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     # light verb + event noun: "launched an air strike against X" -> target X;
     # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
+    # "voiced anger at X", "renewed its calls on X to withdraw" -> X (see stancenouns).
     found = (
-        light_verb_target(verb, obj)
+        stance_target(verb, obj)
+        or light_verb_target(verb, obj)
         or aimed_target(verb, obj)
         or control_target(verb, obj)
         or recipient_target(verb, obj)

@@ -1,0 +1,130 @@
+"""A stance carried by the noun of a light verb: "voiced anger at X", "renewed calls" (private).
+
+When a verb only expresses, issues or repeats, its object noun says what is done, and
+the phrase after the noun says at whom:
+
+- disapproval: "the ministers voiced anger at the shelling of Vell", "the council
+  reiterated its condemnation of the junta" are DISAPPROVE (CAMEO 111) aimed at what the
+  phrase names (the doer of an act, as for "condemned Russian air strikes": Russian);
+- a call or an appeal with its complement: "Germany renewed its calls for an inquiry",
+  "the envoy issued an appeal to the rebels to free the hostages" are DEMAND (CAMEO 100)
+  aimed at the party asked ("on X", "to X"), else at the side of what is called for.
+
+Not: "made the call during a phone conversation" (a call without "for", "on" or "to" is
+a telephone call), "expressed concern over the fighting" (CAMEO codes concern as a
+comment, 012), "rejected calls for a truce" (the verb is no light one: it rejects).
+:mod:`graph.extract.ownsenses` asks for the class, :mod:`graph.extract.clausetargets`
+for the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cameo import Code
+from .eventnouns import attacker, is_event_noun, owner
+from .lexicon import _words
+from .recipients import is_actor_noun, thing_side
+from .spans import child, conjuncts, join_tokens, verb_group
+
+__all__ = ["stance_sense", "stance_target"]
+
+# Verbs that only voice, issue or repeat what their object noun says.
+_CARRYING = _words("express voice register convey reiterate repeat renew issue make lodge echo")
+# Nouns of disapproval the compiled noun classes miss ("condemnation" is coded only as the
+# object of some verbs); "outrage", "displeasure" and "disapproval" the dictionary codes.
+_DISAPPROVING = _words(
+    "outrage condemnation anger indignation disgust displeasure disapproval criticism revulsion"
+)
+_CALLS = _words("call appeal plea demand")
+# What a disapproval is aimed at: "anger at X", "condemnation of X", "outrage over X".
+_AT = _words("at over against of about toward towards on with")
+# Whom a call is made to: "a call on X to withdraw", "an appeal to X".
+_ASKED = _words("on to")
+_DISAPPROVE = Code("111", "DISAPPROVE", "")
+_DEMAND = Code("100", "DEMAND", "")
+
+
+def stance_sense(verb: Token) -> Code | None:
+    """Return DISAPPROVE or DEMAND for a light verb whose object noun carries the act, else None.
+
+    "voiced anger at the shelling" -> DISAPPROVE; "renewed its calls for a truce" ->
+    DEMAND; "made the call during a phone conversation" -> None.
+    """
+    noun = _stance_noun(verb)
+    if noun is None:
+        return None
+    return _DEMAND if noun.lemma_.lower() in _CALLS else _DISAPPROVE
+
+
+def stance_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return the targets and surface relation of a stance noun's complement, else None.
+
+    "The ministers voiced anger at the junta" -> (the junta, "voiced anger at");
+    "Karvo renewed its call on Tarvan to withdraw" -> (Tarvan, "renewed its call on");
+    the noun itself is never the target: "renewed its calls to end the siege" -> none.
+    """
+    noun = _stance_noun(verb)
+    if noun is None or noun.i != obj.i:
+        return None
+    calls = obj.lemma_.lower() in _CALLS
+    said = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1]]
+    for prep in _complements(verb, obj):
+        pobj = child(prep, "pobj")
+        if pobj is None:
+            continue
+        relation = join_tokens([*said, prep])
+        if calls and prep.lower_ in _ASKED and is_actor_noun(pobj):
+            return list(conjuncts(pobj)), relation
+        if calls and prep.lower_ == "for":
+            side = thing_side(pobj)
+            return (list(conjuncts(side)) if side is not None else []), relation
+        if not calls:
+            return _disapproved(pobj), relation
+    return [], join_tokens(said)
+
+
+def _disapproved(pobj: Token) -> list[Token]:
+    """Return whom a disapproval is aimed at: the doer of an act, else what it names.
+
+    "anger at the junta" -> the junta; "outrage at the militia's raids" -> the militia;
+    "outrage at the attack" -> nobody named (the act is no side).
+    """
+    if not is_event_noun(pobj):
+        return list(conjuncts(pobj))
+    doer = attacker(pobj) or owner(pobj)
+    return [doer] if doer is not None and doer.pos_ != "PRON" else []
+
+
+def _stance_noun(verb: Token) -> Token | None:
+    """Return the object noun that carries the act of a light verb, else None."""
+    if verb.lemma_.lower() not in _CARRYING:
+        return None
+    obj = child(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in _DISAPPROVING:
+        return obj
+    if lemma in _CALLS and (_complements(verb, obj) or _asked_to_act(verb, obj)):
+        return obj  # "calls for a truce", "a call on X", "renewed its calls to end the war"
+    return None
+
+
+def _complements(verb: Token, obj: Token) -> list[Token]:
+    """Return the prepositions after the noun, on it or hung on the verb right after it."""
+    preps = [k for k in obj.rights if k.dep_ == "prep"]
+    preps += [k for k in verb.rights if k.dep_ == "prep" and k.i == obj.right_edge.i + 1]
+    wanted = _ASKED | {"for"} if obj.lemma_.lower() in _CALLS else _AT
+    return [p for p in preps if p.lower_ in wanted]
+
+
+def _asked_to_act(verb: Token, noun: Token) -> bool:
+    """Return whether a call says what is to be done: "its calls to end the siege".
+
+    The parser hangs the infinitive on the noun or on the verb right after the noun.
+    """
+    after = noun.right_edge.i + 1
+    on_verb = [k for k in verb.children if k.dep_ in {"advcl", "xcomp"} and k.left_edge.i == after]
+    acts = [k for k in noun.children if k.dep_ in {"acl", "relcl"}] + on_verb
+    return any(k.tag_ == "VB" and any(a.lower_ == "to" for a in k.lefts) for k in acts)
