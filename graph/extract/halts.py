@@ -7,6 +7,10 @@ use of force, or with a light verb of declaring whose object is a halt of force:
 - "the jets halted their air strikes on the city", "the army stopped its shelling";
 - "Moscow declared a pause in its bombing", "the ministry announced a daily halt of fighting".
 
+A truce declared over is the opposite, no ceasefire: "the army declared the truce over",
+"declared its week-long ceasefire over" state its end (as "declared the end of the truce"
+does), and are a statement.
+
 Stopping a foe's attack ("halted the rebels' advance") is force (:mod:`.coercion`); a halt
 urged on someone ("urged the army to halt its strikes") is the urging's DEMAND; a halt that
 is only promised ("said it would halt fire") becomes CONCEDE by its modality.
@@ -20,7 +24,7 @@ from .cameo import Code
 from .lexicon import _words
 from .senses import names_an_event
 
-__all__ = ["force_halted"]
+__all__ = ["force_halted", "truce_ended"]
 
 _CEASEFIRE = Code("0871", "RETREAT", "ceasefire")
 _OWN_WORK = Code("", "OTHER", "")
@@ -33,6 +37,10 @@ _DECLARING = _words("declare announce order")
 _HALT_NOUNS = _words("halt pause suspension cessation freeze lull moratorium stop")
 # Prepositions that name what a halt stops: "a halt of fighting", "a pause in strikes".
 _HALTED = _words("of in on to")
+_ENDED_TRUCE = Code("010", "STATEMENT", "")
+_TRUCES = _words("truce ceasefire cease-fire armistice lull pause halt moratorium")
+# Words that say a thing has ended: "declared the truce over".
+_OVER = _words("over finished ended")
 _PARTY_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # Operations that are a use of force ("its military operations"), and parties whose
 # operations are military ("Karvonia suspended its operations", "the army halted operations").
@@ -68,6 +76,27 @@ def force_halted(verb: Token) -> Code | None:
             return _CEASEFIRE
         if any(_own_work(h) for h in halted):
             return _OWN_WORK  # "the clinic announced a suspension of its work"
+    return None
+
+
+def truce_ended(verb: Token) -> Code | None:
+    """Return a statement for a truce declared over ("declared the truce over"), else None.
+
+    Not "declared a truce over the holiday" (a phrase with its own object says when).
+    """
+    if verb.lemma_.lower() not in _DECLARING:
+        return None
+    # the parser reads "over" as a particle, a bare preposition (its "citing" clause
+    # hung on it) or a clause whose subject is the truce
+    ended = [
+        k
+        for k in verb.children
+        if k.lower_ in _OVER and not any(c.dep_ == "pobj" for c in k.children)
+    ]
+    for word in ended:
+        truces = [k for k in [*verb.children, *word.children] if k.dep_ in {"dobj", "nsubj"}]
+        if any(t.lemma_.lower() in _TRUCES and t.right_edge.i + 1 == word.i for t in truces):
+            return _ENDED_TRUCE
     return None
 
 
