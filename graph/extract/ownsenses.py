@@ -17,13 +17,14 @@ from spacy.tokens import Token
 from .bareverbs import named_sense, warned_sense
 from .cameo import Code
 from .combat import combat_sense
-from .halts import force_halted
+from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
 from .obligations import obliging_statement
 from .participation import participation_sense
 from .proposals import proposal_sense
 from .senses import access_allowed, control_taken
+from .stancenouns import stance_sense
 from .territory import broken_through, place_regained, place_taken
 from .vows import vowed_harm
 from .warfare import war_sense
@@ -62,9 +63,11 @@ def _complement_sense(verb: Token) -> Code | None:
         combat_sense,
         proposal_sense,
         participation_sense,
+        truce_ended,
         force_halted,
         obliging_statement,
         vowed_harm,
+        stance_sense,
     ):
         code = sense(verb)
         if code is not None:
