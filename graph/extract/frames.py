@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import UNRESOLVED, Event, Provenance
 from .actorspan import actor_span
 from .appositions import named_role
+from .authoredacts import issued_with_act
 from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
@@ -213,6 +214,9 @@ def _event_kind(
     if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
         # "the monitor relies on sources", "the forces mistook them": a state, no act.
         kind, code = "relation", ("", "", "")
+    if kind == "event" and issued_with_act(frame.verb):
+        # "the rebels issued a statement asking civilians to leave": the asking is the act.
+        kind = "relation"
     if is_requested_act(frame.verb):
         # "the UN called on the militias to disarm": the UN's demand is the event; the
         # militias, whom it addresses, did nothing (a fact of what was asked).
