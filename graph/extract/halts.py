@@ -86,16 +86,19 @@ def truce_ended(verb: Token) -> Code | None:
     """
     if verb.lemma_.lower() not in _DECLARING:
         return None
-    # the parser reads "over" as a particle, a bare preposition (its "citing" clause
-    # hung on it) or a clause whose subject is the truce
+    # the parser reads "over" as a particle, an adverb of the truce, a bare preposition
+    # (its "citing" clause hung on it) or a clause whose subject is the truce
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
     ended = [
         k
-        for k in verb.children
+        for k in [*verb.children, *(c for o in objects for c in o.children)]
         if k.lower_ in _OVER and not any(c.dep_ == "pobj" for c in k.children)
     ]
     for word in ended:
-        truces = [k for k in [*verb.children, *word.children] if k.dep_ in {"dobj", "nsubj"}]
-        if any(t.lemma_.lower() in _TRUCES and t.right_edge.i + 1 == word.i for t in truces):
+        truces = objects + [k for k in word.children if k.dep_ == "nsubj"]
+        if any(
+            t.lemma_.lower() in _TRUCES and t.right_edge.i in {word.i, word.i - 1} for t in truces
+        ):
             return _ENDED_TRUCE
     return None
 
