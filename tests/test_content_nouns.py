@@ -146,3 +146,17 @@ def test_text_issued_with_its_act(
     kinds = {e.action.split()[0]: e.kind for e in events}
     assert (kinds[issuing] == "relation") is demoted
     assert not demoted or kinds[act] == "event"
+
+
+KEPT_ACTS = _both(
+    [
+        ("Angry residents staged protests calling for the governor's resignation.", "stage"),
+        ("The parliament approved a draft law ratifying the loan agreement.", "approve"),
+        ("The militia repressed the rallies using live fire.", "repress"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, verb", KEPT_ACTS)
+def test_acts_with_participles_stay_events(parse: Parse, text: str, verb: str) -> None:
+    assert any(e.kind == "event" for e in _events(parse, text, verb))

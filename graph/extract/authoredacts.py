@@ -7,8 +7,10 @@ civilians (:mod:`graph.extract.gerunds` gives the participle the issuer as its d
 "the assembly approved a motion condemning the junta" its disapproval of the junta. The
 issuing stays a fact of the graph, not a second event of the same party.
 
-Not: "released footage showing the raid", "published a report stating that ..." (the
-participle says what the text shows or states, no act of its own); "vetoed a resolution
+Not: "released footage showing the raid", "issued a statement saying that ..." (the
+participle says what the text shows or states, no act of its own); "staged protests
+calling for reform", "approved a draft law ratifying the deal" (the protest and the
+approval are acts; a law speaks for no one); "vetoed a resolution
 calling for a truce" (the text's author is someone else: the veto is the event).
 """
 
@@ -17,11 +19,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .classify import classify
-from .gerunds import TEXT_NOUNS, gerund_doer
+from .gerunds import gerund_doer
+from .lexicon import _words
 from .spans import child
 
 __all__ = ["issued_with_act"]
 
+# Verbs that issue a text, and the texts that speak for their issuer ("issued a
+# statement", "adopted a resolution"); a draft law, a video or a protest acts for no one
+# ("approved a draft law ratifying the deal", "staged protests calling for reform": the
+# approval and the protest are the events).
+_ISSUING = _words("issue release publish pass adopt approve send")
+_STATEMENTS = _words("statement communique declaration resolution motion letter message")
 # Classes that name no act of their own: a participle of these only says what a text says.
 _NO_ACT = frozenset({"", "STATEMENT", "OTHER", "RELATION"})
 
@@ -33,7 +42,9 @@ def issued_with_act(verb: Token) -> bool:
     the event); "the army released footage showing the raid" -> False.
     """
     text = child(verb, "dobj")
-    if text is None or text.lemma_.lower() not in TEXT_NOUNS:
+    if verb.lemma_.lower() not in _ISSUING or text is None:
+        return False
+    if text.lemma_.lower() not in _STATEMENTS:
         return False
     for part in text.children:
         if part.dep_ != "acl" or part.tag_ != "VBG":
