@@ -101,6 +101,12 @@ ENDED = _both(
             False,
         ),
         ("The junta declared the ceasefire in Vell Sora over.", "declare", "RETREAT", False),
+        (
+            "Radio Vell said the junta had declared the truce over citing raids by the rebels.",
+            "declare",
+            "RETREAT",
+            False,
+        ),
         # a truce declared for a time is one
         ("The army declared a truce over the holiday.", "declare", "RETREAT", True),
         (

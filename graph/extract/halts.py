@@ -96,11 +96,14 @@ def truce_ended(verb: Token) -> Code | None:
     ]
     for word in ended:
         truces = objects + [k for k in word.children if k.dep_ == "nsubj"]
-        if any(
-            t.lemma_.lower() in _TRUCES and t.right_edge.i in {word.i, word.i - 1} for t in truces
-        ):
+        if any(t.lemma_.lower() in _TRUCES and _right_after(word, t) for t in truces):
             return _ENDED_TRUCE
     return None
+
+
+def _right_after(word: Token, noun: Token) -> bool:
+    """Return whether ``word`` closes the phrase of ``noun`` or hangs on it."""
+    return word.head.i == noun.i or word.i in {noun.i + 1, noun.right_edge.i + 1}
 
 
 def _halted(noun: Token) -> list[Token]:
