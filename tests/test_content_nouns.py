@@ -69,6 +69,24 @@ STANCES = _both(
 )
 
 
+RAISED = _both(
+    [
+        ("The agency raised concerns over the shelling of Vell Sora.", "raise", True),
+        ("On Monday, Karvonia raised concern about the fate of the prisoners.", "raise", True),
+        # a matter raised or a toll raised is no worry voiced
+        ("The envoy raised the matter with Dorvan.", "raise", False),
+        ("The army raised the death toll to 30.", "raise", False),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, verb, comment", RAISED)
+def test_concern_raised_is_a_comment(parse: Parse, text: str, verb: str, comment: bool) -> None:
+    classes = {e.action_class for e in _events(parse, text, verb)}
+    assert ("STATEMENT" in classes) is comment
+    assert "CONSULT" not in classes
+
+
 @pytest.mark.parametrize("text, verb, cls, target", STANCES)
 def test_noun_carries_the_act(parse: Parse, text: str, verb: str, cls: str, target: str) -> None:
     events = _events(parse, text, verb)

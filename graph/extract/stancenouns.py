@@ -10,6 +10,10 @@ the phrase after the noun says at whom:
   "the envoy issued an appeal to the rebels to free the hostages" are DEMAND (CAMEO 100)
   aimed at the party asked ("on X", "to X"), else at the side of what is called for.
 
+- concern raised: "the agency raised concerns over the shelling" voices a worry, as
+  "expressed concern" does (CAMEO 012, a comment), not a consultation (the dictionary's
+  "RAISE * CONCERN" 040 reads a matter raised with someone).
+
 Not: "made the call during a phone conversation" (a call without "for", "on" or "to" is
 a telephone call), "expressed concern over the fighting" (CAMEO codes concern as a
 comment, 012), "rejected calls for a truce" (the verb is no light one: it rejects).
@@ -42,15 +46,20 @@ _AT = _words("at over against of about toward towards on with")
 # Whom a call is made to: "a call on X to withdraw", "an appeal to X".
 _ASKED = _words("on to")
 _DISAPPROVE = Code("111", "DISAPPROVE", "")
+_COMMENT = Code("012", "STATEMENT", "")
+_CONCERNS = _words("concern")
 _DEMAND = Code("100", "DEMAND", "")
 
 
 def stance_sense(verb: Token) -> Code | None:
-    """Return DISAPPROVE or DEMAND for a light verb whose object noun carries the act, else None.
+    """Return the class a light verb's object noun gives it (DISAPPROVE, DEMAND, a comment).
 
     "voiced anger at the shelling" -> DISAPPROVE; "renewed its calls for a truce" ->
     DEMAND; "made the call during a phone conversation" -> None.
     """
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() == "raise" and obj is not None and obj.lemma_.lower() in _CONCERNS:
+        return _COMMENT  # "raised concerns over the shelling": a worry voiced
     noun = _stance_noun(verb)
     if noun is None:
         return None
