@@ -24,9 +24,12 @@ def _events(parse: Parse, text: str, verb: str) -> list[Event]:
     return [e for e in extract_events(parse(text)) if e.action.split()[0] == verb]
 
 
-def _both(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+Row = tuple[str | bool, ...]
+
+
+def _both(rows: list[Row]) -> list[Row]:
     """Each sentence as written and with its commas stripped, as real news has them."""
-    return [row for row in rows for row in (row, (row[0].replace(",", ""), *row[1:]))]
+    return [row for row in rows for row in (row, (str(row[0]).replace(",", ""), *row[1:]))]
 
 
 STANCES = _both(
