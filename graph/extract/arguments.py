@@ -18,6 +18,7 @@ from .edges import subject
 from .effectgerunds import effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
+from .frontchains import chained_subject
 from .fronted import participle_patient
 from .gerunds import can_act, gerund_doer, names_where
 from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
@@ -68,7 +69,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         subj = _undergoer(verb) or _gerund_subject(verb) or _gerund_object_control(verb)
         if subj is not None:
             return list(conjuncts(subj)), "active"
-    fronted = _fronted_subject(verb)
+    # ("In the south of Karvan units of the guard shelled X": see chained_subject.)
+    fronted = _fronted_subject(verb) or chained_subject(verb)
     if fronted is not None:
         return list(conjuncts(fronted)), "active"
     return _inherited(verb, depth)
