@@ -52,6 +52,18 @@ CHAINED = [
         "In the eastern countryside of Bilad, militiamen of the tribal council ambushed a patrol.",
         ("militiamen of the tribal council", "ambush", "a patrol"),
     ),
+    # a group's name with "and" in it is one subject, up to the verb
+    (
+        "In the hills of Bilad militiamen of the Front of Karvan and Tarsk killed five villagers.",
+        ("militiamen of the Front of Karvan and Tarsk", "kill", "five villagers"),
+    ),
+    pytest.param(
+        "In the hills of Bilad, militiamen of the Front of Karvan and Tarsk killed five villagers.",
+        ("militiamen of the Front of Karvan and Tarsk", "kill", "five villagers"),
+        marks=pytest.mark.xfail(
+            reason="with the comma the small model reads no subject and no event", strict=True
+        ),
+    ),
     # a quality noun ends the fronted phrase, the subject follows it
     (
         "In a new show of open defiance militiamen blocked the road.",
@@ -73,6 +85,21 @@ def test_a_subject_read_into_a_fronted_chain_acts(
     actor, action, target = expected
     found = _events(parse, text)
     assert any(a.endswith(actor) and (v, t) == (action, target) for a, v, t in found), found
+
+
+LEFT = [
+    # two subjects of a reciprocal verb: only the first is read out of the chain
+    pytest.param(
+        "At the checkpoint of Hamra gunmen and policemen exchanged fire.",
+        ("gunmen", "exchange", "policemen"),
+        marks=pytest.mark.xfail(reason="one side of a chained reciprocal subject", strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+def test_a_chained_pair_of_sides(parse: Parse, text: str, expected: Triple) -> None:
+    assert expected in _events(parse, text)
 
 
 NEAR_MISSES = [

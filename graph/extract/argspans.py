@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .alternatives import is_alternative, with_alternatives
 from .clauses import is_hedged
 from .compoundframes import is_agentive
-from .frontchains import is_chained_subject, subject_start
+from .frontchains import is_chained_subject, subject_end, subject_start
 from .lexicon import RECIPROCAL_VERBS
 from .spans import np_span
 
@@ -29,8 +29,9 @@ def argument_spans(noun: Token, verb: Token) -> list[Span]:
         start = next((t.i for t in span[:-1] if is_agentive(t)), span.start)
         span = noun.doc[start : span.end]
     elif noun.dep_ == "pobj" and is_chained_subject(noun):
-        # "In the city of Karvan Guard units shelled X": the place's name is cut off.
-        span = noun.doc[subject_start(noun, span.start) : span.end]
+        # "In the city of Karvan Guard units shelled X": the place's name is cut off;
+        # the subject runs on to the verb ("militants of the Front of X and Y killed").
+        span = noun.doc[subject_start(noun, span.start) : subject_end(noun, span.end)]
     if len(span) > 1 and is_hedged(noun):
         # "it is possible ISIS could withdraw": the adjective is the matrix predicate.
         return [span[1:]]

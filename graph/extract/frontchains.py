@@ -19,7 +19,7 @@ from .compoundframes import is_agentive
 from .gerunds import can_act
 from .spans import child
 
-__all__ = ["chained_subject", "is_chained_subject", "subject_start"]
+__all__ = ["chained_subject", "is_chained_subject", "subject_end", "subject_start"]
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -81,6 +81,17 @@ def subject_start(noun: Token, start: int) -> int:
     if len(name) and one_word and not named and doc[end].pos_ == "NOUN":
         return end
     return _after_quality(noun, start)
+
+
+def subject_end(noun: Token, end: int) -> int:
+    """Return where a chained subject's phrase ends: at the verb, unless it has conjuncts.
+
+    "In the town militants of the Front of Karvan and Bilad shelled X": the names after
+    "of" are one group's, not two subjects ("gunmen and police" are two, and end apart).
+    """
+    if any(k.dep_ == "conj" for k in noun.children):
+        return end
+    return noun.right_edge.i + 1
 
 
 def _after_quality(noun: Token, start: int) -> int:
