@@ -84,12 +84,12 @@ HEDGED = [
     # a participle of belief or a hedged participle after the doer
     (
         "Fighter jets believed to be Jordanian struck the hamlet of Tel Rima at dawn.",
-        "Fighter jets",
+        "Jordanian",  # the owner the belief names (responsible.hedged_owner)
         "strike",
     ),
     (
         "Fighter jets, believed to be Jordanian, struck the hamlet of Tel Rima at dawn.",
-        "Fighter jets",
+        "Jordanian",  # the owner the belief names (responsible.hedged_owner)
         "strike",
     ),
     (

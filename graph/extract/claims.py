@@ -80,7 +80,10 @@ def claimed_doer(clause: Token, nouns: list[Token]) -> Token | None:
 def doers(clause: Token) -> list[Token]:
     """Return ``clause``'s subjects, the antecedent of a relative subject included."""
     found = []
+    # "the raid which killed ten", "the raid which it says killed ten": the raid
+    relative = clause.dep_ == "relcl" or clause.dep_ == "ccomp" and clause.head.dep_ == "relcl"
+    noun = clause.head if clause.dep_ == "relcl" else clause.head.head
     for kid in clause.children:
         if kid.dep_ in _DOER_DEPS:
-            found.append(clause.head if is_relative(kid) and clause.dep_ == "relcl" else kid)
+            found.append(noun if is_relative(kid) and relative else kid)
     return found

@@ -19,6 +19,7 @@ from .lexicon import (
     RECIPROCAL_NOUNS,
     WEEKDAYS,
 )
+from .responsible import hedged_owner, responsible_party
 from .senders import sender
 from .spans import child
 from .verbspelling import gerund_lemma
@@ -159,10 +160,11 @@ def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     "the war" with no one named -> the role is unresolved: a fact, not an event.
     """
     # (what someone fired is a weapon, whatever the noun: "fired a round that hit X")
-    found = sender(noun)
+    # "jets believed to be Tarvan", "a raid believed to be by X": see responsible
+    found = sender(noun) or hedged_owner(noun)
     if not is_event_noun(noun) or found is not None:
         return found or noun, True
-    found = attacker(noun)
+    found = attacker(noun) or responsible_party(noun)  # "X was behind the raid that ..."
     if found is not None:
         return found, True
     return noun, owner(noun) is not None

@@ -24,6 +24,7 @@ from .lexicon import (
     LIGHT_EVENT_VERBS,
     SAYING_EPISTEMIC_VERBS,
 )
+from .responsible import is_blamed_attack
 from .spans import child
 
 
@@ -77,7 +78,8 @@ def _is_misread_belief(verb: Token) -> bool:
     subj = child(verb, "nsubj")
     return (
         complement is not None
-        and complement.lemma_ == "be"
+        # "jets believed to belong to X", "a raid believed to have been carried out by X"
+        and (complement.lemma_ in {"be", "belong"} or child(complement, "agent") is not None)
         and subj is not None
         and (subj.pos_ in {"NOUN", "PROPN"})
     )
@@ -92,9 +94,10 @@ def is_hedged_noun(noun: Token) -> bool:
     "an apparent car bomb killed six" (people died; what is unsure is the gas, the car),
     unless the phrase names its owner too.
     A participle after the noun may hedge it as well: "raids believed to be Russian",
-    "strikes reportedly carried out by X".
+    "strikes reportedly carried out by X"; so may a blame of its owner: "the navy was
+    blamed for the raid", "X is believed to be behind the raid" (see responsible).
     """
-    if any(_is_hedged_participle(kid) for kid in noun.rights):
+    if any(_is_hedged_participle(kid) for kid in noun.rights) or is_blamed_attack(noun):
         return True
     words = list(noun.doc[noun.left_edge.i : noun.i])
     hedges = [
@@ -112,8 +115,9 @@ def is_hedged_noun(noun: Token) -> bool:
 
 
 def _is_hedged_participle(kid: Token) -> bool:
-    # "jets believed to be Russian", "strikes reportedly carried out by the regime".
-    if kid.dep_ != "acl" or kid.tag_ != "VBN":
+    # "jets believed to be Russian", "strikes reportedly carried out by the regime" (the
+    # tagger may read the participle as a past tense: "the raid believed[VBD] to have been")
+    if kid.dep_ != "acl" or kid.tag_ not in {"VBN", "VBD"}:
         return False
     if any(k.dep_ == "advmod" and k.lower_ in HEDGE_ADVERBS for k in kid.children):
         # only a doer named by it: not "strikes ostensibly aimed at the militants".
