@@ -118,7 +118,7 @@ _OWNED = [
     ),
 ]
 
-_NOT_OWNED = [
+_NOT_OWNED: list[object] = [
     # no one, a denial, two owners, alternatives, a doubt: the attack keeps no owner
     *_both(
         "No group has claimed responsibility for the blast that killed four guards.",
@@ -188,7 +188,7 @@ _NOT_OWNED = [
 ]
 
 
-@pytest.mark.parametrize("text, action, actor, owner, modality", _OWNED + _NOT_OWNED)
+@pytest.mark.parametrize("text, action, actor, owner, modality", [*_OWNED, *_NOT_OWNED])
 def test_a_sentence_names_who_is_behind_its_attack(parse, text, action, actor, owner, modality):
     assert _attacks(parse, text)[action] == (actor, owner, modality)
 
