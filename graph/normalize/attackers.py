@@ -20,7 +20,9 @@ gap, or against what the sentence says of the attack:
   and a sentence opening another story ("Meanwhile ...", "Elsewhere ...") looks no further
   back than itself;
 - a claim or a statement of who did it, in the attack's own sentence or the next ("The
-  Falcon Brigade claimed the bombing"), names the doer before any sentence back, and a
+  Falcon Brigade claimed the bombing"), names the doer before any sentence back, so does
+  a blame, as a guess ("the army blamed the brigade for the blast": :mod:`graph.normalize.
+  blamed`), and a
   sentence saying no one knows ("it was unclear who fired them") leaves it unnamed
   (:mod:`graph.normalize.claimants`).
 
@@ -42,6 +44,7 @@ from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
+from .blamed import blamed_for, charged_with
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .namedattacks import ATTACKS, is_named_attack, may_own
 from .notdoers import blames_someone
@@ -80,14 +83,16 @@ def owned_by_context(
     named = [e for e in batch if is_named_attack(e) or _is_uncertain_attack(e)]
     owned: list[Event] = []  # attacks given a doer from context: a side the story went on with
     for event in batch:
-        owner = None
         # "Rockets hit the school" kept as a fact: an attack the story may name the doer of
         fact = is_unowned_fact(event, batch)
         unowned = _is_unowned_attack(event) or fact
-        if unowned or _is_generic_bomber(event):
-            owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
+        owner = _said_doer(event, batch, named, texts, unowned=unowned)
+        blame = blamed_for(event, batch, texts) if owner is None and unowned else None
+        if blame is not None:
+            yield charged_with(event, blame)  # "X blamed Y for the attack": Y's, a guess
+            continue
         if owner is None and unowned:
-            owner = suspected_by(event, batch, texts) or _owner(event, named, day, texts, owned)
+            owner = _owner(event, named, day, texts, owned)
         if fact and owner is not None and owner.actor_id == _NAMELESS_MILITARY:
             owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:
@@ -101,6 +106,23 @@ def owned_by_context(
             )
             owned.append(event)
         yield event
+
+
+def _said_doer(
+    event: Event,
+    batch: Sequence[Event],
+    named: Sequence[Event],
+    texts: Mapping[int, str],
+    *,
+    unowned: bool,
+) -> Event | None:
+    """Return the doer a claim or a hedge in or after an attack's sentence names, or None."""
+    owner = None
+    if unowned or _is_generic_bomber(event):
+        owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
+    if owner is None and unowned:
+        owner = suspected_by(event, batch, texts)
+    return owner
 
 
 def _owner(
