@@ -41,6 +41,15 @@ def alleged_modality(clause: Token) -> str:
     """
     if any(_is_alleging(kid) for kid in clause.children):
         return "possible"
+    return claimed_modality(clause)
+
+
+def claimed_modality(clause: Token) -> str:
+    """Return "possible" when ``clause`` is what someone claims or is accused of, else "".
+
+    "claimed (that) the army shelled the town", "claimed to have shelled", "accused the
+    rebels of shelling": the claim covers all of the clause, its adverbial clauses too.
+    """
     head = clause.head
     if clause.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_VERBS and not child(head, "dobj"):
         # (with an object, "claimed the blast but X blamed Y" is a misread coordination)

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .alleged import alleged_modality
+from .alleged import alleged_modality, claimed_modality
+from .factclauses import states_own_fact
 from .hedges import copular_head, hedged_modality, is_belief_verb
 from .lexicon import (
     CONDITIONAL_MARKS,
@@ -92,41 +93,50 @@ def modality(verb: Token) -> str:
     """Return the modality of a clause (own modal, if-clause, else its governor's).
 
     "it is likely that the rebels will attack" is possible; "it is clear that" asserted.
+    An adverbial clause that states its own act escapes its governor's own modal or
+    hedge, not a claim around both (:mod:`graph.extract.factclauses`).
     """
     seen = 0
-    adverbial = False
+    adverbial = own_fact = False
     tok: Token | None = verb
     while tok is not None and seen < 8:
-        for kid in tok.children:
-            if kid.dep_ == "aux" and kid.lower_ in MODALS:
-                return _hedged(tok, MODALS[kid.lower_])
-            if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
-                return open_modality(tok) or "hypothetical"
-        if hedge(tok) is not None:
-            return _hedged(tok, "asserted")
-        # "asked whether the army shelled", "reports of militants shelling the town"; an
-        # adverbial clause below ("... after the envoy called") is not part of the question.
-        opened = open_modality(tok) if not adverbial else ""
-        # "claimed the army shelled", "accused X of shelling", "allegedly shelled".
-        opened = opened or alleged_modality(tok) or hedged_modality(tok)
-        if opened:
-            return opened
-        if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS and is_mandative(tok):
-            # "the envoy suggested that both armies withdraw their tanks".
-            return "should"
-        control = _control_modality(tok)
-        if control:
-            return control
+        found = claimed_modality(tok) if own_fact else _clause_modality(tok, adverbial)
+        if found:
+            return found
         if tok.dep_ == "conj" and (
             _has_aux(tok) or stolen_subject(tok) is not None or has_own_tense(tok, tok.head)
         ):
             # a conjoined clause with its own auxiliary or its own subject.
             break
+        # "the toll could rise as rescuers pulled bodies from the rubble".
+        own_fact = states_own_fact(tok, modality)
         adverbial = adverbial or tok.dep_ == "advcl"
         # "it was X that fired", "it would be the first raid by X": as sure as the "be".
         tok = (governor(tok) or copular_head(tok)) if tok.dep_ != "acl" else None
         seen += 1
     return "asserted"
+
+
+def _clause_modality(tok: Token, adverbial: bool) -> str:
+    """Return the modality a clause's own words or its link to its head give it, or ""."""
+    for kid in tok.children:
+        if kid.dep_ == "aux" and kid.lower_ in MODALS:
+            return _hedged(tok, MODALS[kid.lower_])
+        if kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS:
+            return open_modality(tok) or "hypothetical"
+    if hedge(tok) is not None:
+        return _hedged(tok, "asserted")
+    # "asked whether the army shelled", "reports of militants shelling the town"; an
+    # adverbial clause below ("... after the envoy called") is not part of the question.
+    opened = open_modality(tok) if not adverbial else ""
+    # "claimed the army shelled", "accused X of shelling", "allegedly shelled".
+    opened = opened or alleged_modality(tok) or hedged_modality(tok)
+    if opened:
+        return opened
+    if tok.dep_ == "ccomp" and tok.head.lemma_ in DIRECTIVE_VERBS and is_mandative(tok):
+        # "the envoy suggested that both armies withdraw their tanks".
+        return "should"
+    return _control_modality(tok)
 
 
 def _is_epistemic_passive(verb: Token) -> bool:
