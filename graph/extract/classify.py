@@ -33,6 +33,7 @@ from .senses import (
     perpetrates,
     purpose_access,
 )
+from .speechacts import STATEMENT_CODE, names_hearer, speaks_at_gathering
 from .undertaken import antecedent_event, prepositional_event
 from .usages import peacetime_misread
 
@@ -88,6 +89,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     sensed = own_sense(verb)
     if sensed is not None:
         return sensed
+    if speaks_at_gathering(verb):
+        # "spoke at a news conference": a statement made there, no meeting
+        return STATEMENT_CODE.plover, STATEMENT_CODE.cameo, STATEMENT_CODE.mode
     action = _with_particle(verb, action)
     lemma = load_lexicon().lemma(verb)
     label = label_class(action)
@@ -153,8 +157,9 @@ def _labelled_class(verb: Token, action: str, label: str, lemma: str) -> tuple[s
     if label == "STATEMENT":
         # PLOVER codes what a statement announces: "declared a ceasefire", "announced
         # the suspension of aid".
-        noun = ("", "", "") if characterises(verb) else event_noun(verb)
-        return noun if noun[0] else (label, "", "")  # not "described the raid as a massacre"
+        # not "described the raid as a massacre", nor "told a news conference (that)".
+        noun = ("", "", "") if characterises(verb) or names_hearer(verb) else event_noun(verb)
+        return noun if noun[0] else (label, "", "")
     if label == "AID" and gives_information(verb):
         return OTHER, "", ""  # "did not provide a number": information, not aid
     goods = deployed_goods(verb, label)
