@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .labels import label_class
 from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
+from .obligations import is_demanded
 
 __all__ = ["by_modality", "governed", "governor_class"]
 
@@ -103,11 +104,13 @@ def by_modality(verb: Token, cls: str, modality: str) -> tuple[str, str]:
     """Return the class and mode PLOVER gives an act that is announced, not done.
 
     Cooperation in the future tense is AGREE, a future retreat CONCEDE, future force or
-    protest THREATEN; "X must withdraw" is a DEMAND, whatever X is to do. A hypothetical
+    protest THREATEN; "Y said X must withdraw" is a DEMAND, whatever X is to do, when
+    someone demands it (``obligations.is_demanded``). A hypothetical
     act is announced only by "would" ("said it would strike"), not by a condition or a wish.
     """
     if modality == "should" and cls not in {"RELATION", "STATEMENT"}:
-        return "DEMAND", _DEMAND_MODES.get(cls, "")
+        # "the convoy should arrive on Monday" expects; "X said Y must withdraw" demands.
+        return ("DEMAND", _DEMAND_MODES.get(cls, "")) if is_demanded(verb) else (cls, "")
     if modality == "hypothetical" and not _would(verb):
         return cls, ""
     if modality not in {"future", "hypothetical"}:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import CONTROL_MODALITY, DIRECTIVE_VERBS, SPEECH_VERBS, _words
 from .senses import names_an_event
 
-__all__ = ["obliging_statement"]
+__all__ = ["is_demanded", "obliging_statement"]
 
 _DEMAND = Code("100", "DEMAND", "")
 # Verbs of saying and stressing whose clause may carry a demand.
@@ -47,6 +47,82 @@ def obliging_statement(verb: Token) -> Code | None:
         return None  # "when will the world insist that this must stop?"
     clauses = [k for k in verb.children if k.dep_ == "ccomp" and k.pos_ in {"VERB", "AUX"}]
     return _DEMAND if any(_obliges(c) for c in clauses) else None
+
+
+_FIRST_PERSON = _words("i we")
+# Verbs of saying, asking or proposing: their clause has a party that demands it.
+_DEMANDING = (
+    _SAYING
+    | SPEECH_VERBS
+    | DIRECTIVE_VERBS
+    | frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood == "should")
+)
+
+
+def is_demanded(clause: Token) -> bool:
+    """Return whether a "should" clause may be someone's demand: "X said Y must withdraw".
+
+    A clause under a verb of saying, asking or proposing ("urged the rebels to
+    withdraw", "proposed that both armies pull back", "... must disarm the minister
+    said") has a party that demands it, and so may a party's own "must" ("Dorvan must
+    stop the raids", "the prisoners must be freed"). A "should" of a thing's course or of
+    the speaker's own duty, which no one utters, demands nothing: "the convoy should
+    arrive on Monday", "we must defend our villages"; nor does the "should" of a
+    condition ("should the talks fail").
+    """
+    if _is_inverted_condition(clause):
+        return False
+    tok = clause
+    for _ in range(8):
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            return _has_tail_tag(tok) or _obliges_party(clause)
+        tok = tok.head
+        if tok.lemma_.lower() in _DEMANDING:
+            return True
+    return True
+
+
+def _obliges_party(clause: Token) -> bool:
+    """Return whether an unreported "should" clause obliges a party, or is passive.
+
+    "Dorvan must stop the raids", "the prisoners must be freed"; not "the convoy
+    should arrive", "we must defend our villages".
+    """
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    kids = list(clause.children)
+    if any(k.dep_ == "auxpass" for k in kids):
+        return True
+    subjects = [k for k in kids if k.dep_ == "nsubj"]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.lower_ in _FIRST_PERSON:
+        return False
+    return subject.pos_ == "PRON" or _other_party(subject)
+
+
+def _is_inverted_condition(clause: Token) -> bool:
+    # "should the talks fail, ...": "should" before its subject
+    should = next((k for k in clause.children if k.dep_ == "aux" and k.lower_ == "should"), None)
+    subj = next((k for k in clause.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+    return should is not None and subj is not None and should.i < subj.i
+
+
+def _has_tail_tag(clause: Token) -> bool:
+    """Return whether a speech tag follows a main clause: "... must withdraw the envoy said".
+
+    Without a comma the parser hangs the tag inside the clause (often as a relative
+    clause of its last noun); a tag has a subject and no clause or object of its own.
+    """
+    return any(
+        tok.i > clause.i
+        and tok.dep_ in {"relcl", "parataxis", "ccomp", "advcl", "conj"}
+        and tok.lemma_.lower() in _DEMANDING
+        and any(k.dep_ == "nsubj" for k in tok.children)
+        and not any(k.dep_ in {"ccomp", "dobj"} for k in tok.children)
+        for tok in clause.subtree
+    )
 
 
 def _obliges(clause: Token) -> bool:
