@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .labels import label_class
 from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
 from .obligations import is_demanded
+from .tense import has_own_tense
 
 __all__ = ["by_modality", "governed", "governor_class"]
 
@@ -68,9 +69,13 @@ _PLANS = frozenset(
 def governor_class(verb: Token) -> tuple[str, str]:
     """Return the class and lemma of the verb whose infinitive ``verb`` is ("vowed to attack").
 
-    ``("", "")`` when no threat, demand, refusal or offer governs it.
+    ``("", "")`` when no threat, demand, refusal or offer governs it. The second of two
+    infinitives shares the first one's governor: "agreed to hand over the stockpile and
+    dismantle the plant" agrees to both.
     """
     tok = verb
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and not _is_own_clause(tok):
+        tok = tok.head
     for _ in range(4):
         if tok.dep_ != "xcomp" or tok.head is tok:
             return "", ""
@@ -87,6 +92,12 @@ def governor_class(verb: Token) -> tuple[str, str]:
         if cls in _GOVERNORS:
             return cls, lemma
     return "", ""
+
+
+def _is_own_clause(verb: Token) -> bool:
+    # "agreed to a deal to disarm and joined the treaty": its own subject or tense.
+    own_subject = any(k.dep_ in {"nsubj", "nsubjpass"} for k in verb.children)
+    return own_subject or has_own_tense(verb, verb.head)
 
 
 def governed(governor: str, lemma: str, cls: str, mode: str) -> tuple[str, str]:
