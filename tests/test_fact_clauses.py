@@ -68,6 +68,30 @@ ASSERTED = _both(
 )
 
 
+# already asserted before: a relative clause, a hedge on a noun's modifier, "continue to"
+ASSERTED += _both(
+    [
+        (
+            "The minister said the militia, which shelled the port on Monday, would be punished.",
+            "the militia",
+            "shell",
+        ),
+        (
+            "The rebels could attack the base, which the army captured last week.",
+            "the army",
+            "capture",
+        ),
+        (
+            "The council froze the assets of ten officials over the allegedly rigged vote.",
+            "The council",
+            "freeze",
+        ),
+        ("The regime continued to bomb the town.", "The regime", "bomb"),
+        ("The jets kept bombing the villages near the border.", "The jets", "bomb"),
+    ]
+)
+
+
 @pytest.mark.parametrize("text, actor, action", ASSERTED)
 def test_a_clause_of_fact_is_asserted(parse: Parse, text: str, actor: str, action: str) -> None:
     assert _modality(parse, text, actor, action) == "asserted"
