@@ -18,13 +18,19 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
+from .eventnouns import counted_event, is_event_noun, late_by, noun_lemma, owner
 from .frames import Frame
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
 from .nominals import attack_action, is_attack_noun, is_stated
 from .spans import child, conjuncts, np_span
 
-__all__ = ["RELATION_SUFFIX", "agent_attack_frames", "grouped_event", "without_restated"]
+__all__ = [
+    "RELATION_SUFFIX",
+    "agent_attack_frames",
+    "grouped_event",
+    "late_agent_frames",
+    "without_restated",
+]
 
 # Names that can act: "by the Lebanese army", "by Hezbollah", "by Iran".
 # Verbal nouns whose "of" phrase is what is hit or taken: "the siege of the town by X".
@@ -60,6 +66,30 @@ def agent_attack_frames(by: Token) -> Iterator[Frame]:
         if _can_act(side):
             actor = _agent_span(side)
             yield Frame(actor, event, target, "active", by, "event", relation, action)
+
+
+def late_agent_frames(noun: Token) -> Iterator[Frame]:
+    """Yield the attack of a "by" agent named after the attack noun's target phrase.
+
+    "Residents fled the bombardment of the district by army and militia gunners" ->
+    the army bombard the district, militia gunners bombard the district; "the siege
+    of a town held by X" (the participle's agent) and "the raid on X by night" (no one
+    who can act) give nothing here.
+    """
+    found = late_by(noun) if is_attack_noun(noun) else None
+    if found is None or not is_stated(noun):
+        return
+    by, target = found
+    agent, prep = child(by, "pobj"), target.head
+    if agent is None:
+        return
+    patient = np_span(target)
+    patient = patient if patient.end <= by.i else noun.doc[patient.start : by.i]
+    relation = f"{noun.text} {prep.text}{RELATION_SUFFIX}"
+    for side in conjuncts(agent):
+        if _can_act(side):
+            actor = _agent_span(side)
+            yield Frame(actor, noun, patient, "active", by, "event", relation, attack_action(noun))
 
 
 def without_restated(events: list[Event]) -> list[Event]:

@@ -152,6 +152,34 @@ def attacker(noun: Token) -> Token | None:
     return None
 
 
+# Prepositions of an attack noun's target phrase: "the shelling of X", "a raid on X".
+_TARGET_PHRASES = frozenset({"of", "on", "against", "at"})
+
+
+def late_by(noun: Token) -> tuple[Token, Token] | None:
+    """Return the "by" of an event noun's agent hung after its target, and the target.
+
+    "the bombardment of the district by army jets" ("by" on "district"), "died in the
+    shelling of the market by rebel gunners" ("by" on "died", right after the phrase:
+    in "were killed in the shelling of X by Y" Y is the killing's agent and the shelling's);
+    a participle's agent ("a village held by X") is the participle's, not the noun's.
+    """
+    for prep in noun.rights:
+        pobj = child(prep, "pobj") if prep.lower_ in _TARGET_PHRASES else None
+        if prep.dep_ != "prep" or pobj is None:
+            continue
+        by = next((k for k in pobj.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
+        if by is not None:
+            return by, pobj
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        after = pobj.right_edge.i + 1
+        if verb is not None and verb.pos_ == "VERB" and after < len(noun.doc):
+            by = noun.doc[after]
+            late = by.lower_ == "by" and by.dep_ in {"prep", "agent"} and by.head == verb
+            return (by, pobj) if late else None
+    return None
+
+
 def resolve_instrument(noun: Token) -> tuple[Token, bool]:
     """Return ``(actor head, is an event)`` for a subject that may be a weapon or an event.
 

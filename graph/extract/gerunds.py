@@ -30,6 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
+from .nominals import is_attack_noun
 
 __all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer", "names_where"]
 
@@ -134,11 +135,30 @@ def gerund_doer(verb: Token) -> Token | None:
         clause = clause_verb(noun)
         authored = clause is not None and clause.lemma_.lower() in _AUTHORING_VERBS
         return clause if noun.dep_ == "dobj" and authored else noun
+    if verb.lemma_.lower() == "target" and _attack_of(noun) is not None:
+        # "died in raids targeting X", "outrage at attacks targeting X": the attack noun's
+        # owner targets X, not the clause's subject (see attack_frames).
+        return None
     if not can_act(noun) or noun.dep_ in {"pobj", "dobj"}:
         # "staged air strikes in support of Damascus targeting Daesh", "made advances
         # seizing villages": a place or an event does not act; the clause's subject does.
         return clause_verb(noun)
     return noun
+
+
+def _attack_of(noun: Token) -> Token | None:
+    """Return the attack noun a phrase-final "targeting" belongs to ("in raids targeting X").
+
+    The noun itself when it is an attack in an adjunct, or the attack whose place phrase
+    the parser hung the participle on ("attacks in the north targeting X").
+    """
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "in" and prep.head.dep_ == "pobj" and is_attack_noun(prep.head):
+        return prep.head
+    # "unleashed a wave of strikes targeting X": the light verb's subject targets X.
+    return noun if is_attack_noun(noun) and prep.lower_ != "of" else None
 
 
 def _links(verb: Token, noun: Token) -> bool:

@@ -20,7 +20,15 @@ from spacy.tokens import Span, Token
 from .claims import claimer
 from .clauses import is_negated, modality
 from .coordination import transitive_verbs
-from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner, owner_spans
+from .eventnouns import (
+    attacker,
+    counted_event,
+    is_event_noun,
+    late_by,
+    noun_lemma,
+    owner,
+    owner_spans,
+)
 from .frames import Frame
 from .hedges import is_hedged_noun
 from .lexicon import (
@@ -37,7 +45,7 @@ from .lexicon import (
     TIME_LABELS,
     WEAPON_VERBS,
 )
-from .nountargets import noun_target
+from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, np_span
 from .verbspelling import gerund_lemma
 
@@ -133,6 +141,8 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         return  # a clause read into the phrase: "Turkish incursion into Syria angered X"
     # "the storming of the embassy by students", "the rebel takeover of the base".
     who = owner(noun) or attacker(noun) or _agent_adjective(noun)
+    if who is None and late_by(noun) is not None:
+        return  # "the shelling of X by Y" (see late_agent_frames)
     if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
         return  # "Air strikes on a market" (title case): a mode, not an owner
     claimed = claimer(noun) if who is None else None
@@ -222,7 +232,8 @@ def _target(noun: Token) -> tuple[Token, Token] | None:
         pobj = child(of, "pobj") if of is not None else None
         if of is not None and pobj is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj, of
-    return _hung_on_verb(noun)
+    # "regime raids targeting the market" (see targeting_target)
+    return _hung_on_verb(noun) or targeting_target(noun)
 
 
 def _takes_on(noun: Token) -> bool:
@@ -264,7 +275,7 @@ def _read_elsewhere(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and prep.lower_ in _SETTING_PREPS
         and prep.head.pos_ == "VERB"
-        and noun_target(noun) is not None
+        and (noun_target(noun) or targeting_target(noun)) is not None
     )
 
 

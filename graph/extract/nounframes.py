@@ -90,7 +90,8 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     if agent is None or noun.pos_ != "NOUN":
         return
     found = noun_target(noun)
-    actor_spans = [np_span(agent)]
+    # "a joint attack by X and Y on Z": each side attacked Z.
+    actor_spans = [np_span(side) for side in conjuncts(agent)]
     if found is None:
         # the parser may hang the target on the agent: "an attack by X on Y", or on
         # its last conjunct: "an offensive by X and Y on Z" (each side's phrase ends there).

@@ -56,6 +56,22 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     )
 
 
+def targeting_target(noun: Token) -> tuple[Token, Token] | None:
+    """Return what an event noun's "targeting" participle names, and the participle.
+
+    "regime raids targeting the old market" -> (market, targeting): the participle
+    says what the raids were aimed at, as "raids on the old market" would.
+    """
+    # "attacks in the north targeting X": the parser may hang it on the place phrase.
+    places = [child(k, "pobj") for k in noun.rights if k.dep_ == "prep" and k.lower_ == "in"]
+    for head in [noun, *(p for p in places if p is not None)]:
+        for kid in head.rights:
+            if kid.dep_ == "acl" and kid.tag_ == "VBG" and kid.lemma_.lower() == "target":
+                obj = child(kid, "dobj")
+                return (obj, kid) if obj is not None else None
+    return None
+
+
 def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the targets and surface relation of "VERB an EVENT-NOUN PREP X".
 

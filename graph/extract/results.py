@@ -16,11 +16,19 @@ from spacy.tokens import Span, Token
 from .adjunctdoers import clause_doers
 from .agentnouns import is_someone
 from .backing import help_frames, helped_side
-from .eventnouns import attacker, is_event_noun, noun_lemma, owner, owner_spans, resolve_instrument
+from .eventnouns import (
+    attacker,
+    is_event_noun,
+    late_by,
+    noun_lemma,
+    owner,
+    owner_spans,
+    resolve_instrument,
+)
 from .frames import Frame
 from .gerunds import can_act
 from .lexicon import NOUN_VERBS
-from .nountargets import noun_target
+from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .verbspelling import gerund_lemma
 
@@ -172,9 +180,9 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
         return
-    if not is_event_noun(noun) or attacker(noun) is not None:
-        return  # "an attack by X on Y" is nominal_frames'
-    found = noun_target(noun)
+    if not is_event_noun(noun) or attacker(noun) is not None or late_by(noun) is not None:
+        return  # "an attack by X on Y" is nominal_frames', "of X by Y" late_agent_frames'
+    found = noun_target(noun) or targeting_target(noun)  # "in raids targeting X"
     if found is None or found[1].lower_ in {"with", "from"}:
         return
     target, on = found

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event, Provenance
 from ..parse import iter_sentences
-from .byagents import grouped_event, without_restated
+from .byagents import grouped_event, late_agent_frames, without_restated
 from .cameodata import mend_lemmas
 from .casualtynouns import is_casualty_noun
 from .clausesubjects import with_clause_subject
@@ -149,6 +149,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             # "Russian air strikes on the city intensified" (see attack_frames); "In a
             # phone call with X, Y said" (see meeting_frames).
             yield from itertools.chain(attack_frames(tok), meeting_frames(tok), intent_frames(tok))
+            # "the bombardment of the district by army jets" (see late_agent_frames).
+            yield from late_agent_frames(tok)
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "rallies were met with a police crackdown" (see response_frames).
             yield from response_frames(tok)
