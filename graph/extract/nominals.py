@@ -101,9 +101,11 @@ _UNREAL_NOUNS = _words(
     "plan threat call demand proposal prospect possibility risk danger fear warning "
     "preparation order request"
 )
-# Nouns that count attacks: "a series of raids on X" (the count is stated as the raids are).
+# Nouns that count attacks ("a series of raids on X": stated as the raids are) or stop
+# them ("called for an end to raids on X": the governor says whether they were done).
 _COUNTS = frozenset(
     {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
+    | {"end", "halt", "stop", "pause", "cessation", "suspension", "ban", "moratorium"}
 )
 # Where a gerund stands as a noun: "government shelling of the town continued".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})

@@ -27,6 +27,7 @@ from .frames import Frame
 from .lexicon import (
     NOUN_VERBS,
 )
+from .nominals import is_stated
 from .nountargets import noun_target
 from .sides import side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
@@ -109,6 +110,8 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
                 return
     target, prep = found
     event = grouped_event(noun)  # "dozens of raids by X on Y": the raids, not the dozens
+    if not (is_stated(event) and is_stated(noun)):
+        return  # "feared an attack by X on Y", "called for an end to raids by X on Y"
     lemma = noun_lemma(event)
     action = gerund_lemma(event.text) if lemma.endswith("ing") else lemma
     relation = f"{event.text} by {prep.text}"
