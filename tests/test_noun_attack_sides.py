@@ -11,6 +11,7 @@ held by X"), a "by" that names no one who can act, attacks not stated as done.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from graph.extract import extract_events
 
 Parse = Callable[..., Doc]
 Triple = tuple[str, str, str]
+T = TypeVar("T")
 
 
 def _events(parse: Parse, text: str) -> set[Triple]:
@@ -30,9 +32,9 @@ def _events(parse: Parse, text: str) -> set[Triple]:
     }
 
 
-def _both(text: str, triples: list[Triple]) -> list[tuple[str, list[Triple]]]:
+def _both(text: str, expected: T) -> list[tuple[str, T]]:
     """Return the case with its commas and without them."""
-    return [(text, triples), (text.replace(",", ""), triples)]
+    return [(text, expected), (text.replace(",", ""), expected)]
 
 
 LATE_AGENTS = [

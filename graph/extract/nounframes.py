@@ -27,7 +27,7 @@ from .frames import Frame
 from .lexicon import (
     NOUN_VERBS,
 )
-from .nominals import is_stated
+from .nominals import is_attack_noun, is_stated
 from .nountargets import noun_target
 from .sides import side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
@@ -91,8 +91,10 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     if agent is None or noun.pos_ != "NOUN":
         return
     found = noun_target(noun)
-    # "a joint attack by X and Y on Z": each side attacked Z.
-    actor_spans = [np_span(side) for side in conjuncts(agent)]
+    # "a joint attack by X and Y on Z": each side attacked Z (an attack's sides only:
+    # the parser may join a later clause's agent to another noun's).
+    sides = conjuncts(agent) if is_attack_noun(grouped_event(noun)) else [agent]
+    actor_spans = [np_span(side) for side in sides]
     if found is None:
         # the parser may hang the target on the agent: "an attack by X on Y", or on
         # its last conjunct: "an offensive by X and Y on Z" (each side's phrase ends there).
