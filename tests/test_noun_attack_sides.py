@@ -221,3 +221,38 @@ STILL_DONE = [
 def test_an_attack_that_ended_was_done(parse, text, triples):
     found = _events(parse, text)
     assert all(triple in found for triple in triples), found
+
+
+SUBJECT_ATTACKS = [
+    # a verb of failing or aiming governs what the attack sought, not the attack
+    *_both(
+        "The assault on the city by the militia has failed to achieve its goals, they said.",
+        [("the militia", "assault", "the city")],
+    ),
+    *_both(
+        "The air attacks by government forces on the town are aimed at halting the advance.",
+        [("government forces", "attack", "the town")],
+    ),
+    *_both(
+        "Russian strikes on the town failed to stop the rebels, a monitor said.",
+        [("Russian", "strike", "the town")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triples"), SUBJECT_ATTACKS)
+def test_an_attack_that_failed_or_aimed_was_done(parse, text, triples):
+    found = _events(parse, text)
+    assert all(triple in found for triple in triples), found
+
+
+PLANNED_SUBJECTS = [
+    *_both("A raid on the camp by the militia was planned for Monday, they said.", "raid"),
+    *_both("An attack by the army on the camp was averted, officials said.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), PLANNED_SUBJECTS)
+def test_a_planned_or_averted_attack_subject_is_no_event(parse, text, action):
+    found = _events(parse, text)
+    assert not any(act == action for _, act, _ in found), found

@@ -21,8 +21,9 @@ from ..model import Event
 from .eventnouns import counted_event, is_event_noun, late_by, noun_lemma, owner
 from .frames import Frame
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
-from .nominals import attack_action, is_attack_noun, is_stated
+from .nominals import attack_action, is_attack_noun
 from .spans import child, conjuncts, np_span
+from .stated import is_stated
 
 __all__ = [
     "RELATION_SUFFIX",

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .claims import claimer
-from .clauses import is_negated, modality
 from .coordination import transitive_verbs
 from .eventnouns import (
     attacker,
@@ -30,23 +29,18 @@ from .eventnouns import (
     owner_spans,
 )
 from .frames import Frame
-from .hedges import is_hedged_noun
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
-    CONTENT_VERBS,
-    CONTROL_MODALITY,
-    DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
-    NEG_CONTROL,
     NOUN_VERBS,
-    PREVENT_VERBS,
     TIME_LABELS,
     WEAPON_VERBS,
 )
 from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, np_span
+from .stated import is_stated
 from .verbspelling import gerund_lemma
 
 
@@ -81,31 +75,6 @@ _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "heli
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
 _OF_PATIENT = _words(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"
-)
-# Modifiers that say an attack has not happened: "a planned offensive on X".
-_UNREAL = _words(
-    "planned possible potential imminent expected looming threatened future proposed "
-    "feared anticipated prospective hypothetical"
-)
-# Verbs under which a named attack is not stated as done: "threatened", "denied", "plans".
-_UNREAL_GOVERNORS = (
-    CONTENT_VERBS
-    | DENIAL_VERBS
-    | PREVENT_VERBS
-    | NEG_CONTROL
-    | frozenset(CONTROL_MODALITY)
-    | frozenset({"fear", "avert", "rule", "consider", "mull", "contemplate", "seek", "try"})
-)
-# Nouns an attack is the content of, not a done act: "plans for a raid on X".
-_UNREAL_NOUNS = _words(
-    "plan threat call demand proposal prospect possibility risk danger fear warning "
-    "preparation order request"
-)
-# Nouns that count attacks ("a series of raids on X": stated as the raids are) or stop
-# them ("called for an end to raids on X": the governor says whether they were done).
-_COUNTS = frozenset(
-    {"series", "wave", "round", "string", "spate", "barrage", "volley", "flurry", "number"}
-    | {"end", "halt", "stop", "pause", "cessation", "suspension", "ban", "moratorium"}
 )
 # Where a gerund stands as a noun: "government shelling of the town continued".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
@@ -279,26 +248,3 @@ def _read_elsewhere(noun: Token) -> bool:
         and prep.head.pos_ == "VERB"
         and (noun_target(noun) or targeting_target(noun)) is not None
     )
-
-
-def is_stated(noun: Token) -> bool:
-    """Return whether the text states the attack as done (not planned, denied or feared)."""
-    if any(m.lower_ in _UNREAL for m in noun.lefts):
-        return False
-    if any(k.lower_ in {"no", "any"} and k.dep_ == "det" for k in noun.children):
-        return False  # "there was no attack on X", "denied any raid on X"
-    verb = noun.head
-    for _ in range(6):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        if verb.pos_ in {"NOUN", "PROPN"} and verb.lemma_.lower() not in _COUNTS:
-            # "plans for a raid on X" is not done; "an inquiry into the raid on X" was.
-            return verb.lemma_.lower() not in _UNREAL_NOUNS
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return True
-    if verb.lemma_.lower() in _UNREAL_GOVERNORS:
-        return False
-    # "suspected X strikes on Y killed ten": the noun's own hedge leaves it an event (possible).
-    hedged = is_hedged_noun(noun) and modality(verb) == "possible"
-    return (hedged or modality(verb) == "asserted") and not is_negated(verb)

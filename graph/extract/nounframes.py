@@ -27,10 +27,11 @@ from .frames import Frame
 from .lexicon import (
     NOUN_VERBS,
 )
-from .nominals import is_attack_noun, is_stated
+from .nominals import is_attack_noun
 from .nountargets import noun_target
 from .sides import side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .stated import is_stated
 from .verbspelling import gerund_lemma
 
 

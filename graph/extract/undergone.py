@@ -18,9 +18,10 @@ from .alternatives import with_alternatives
 from .eventnouns import attacker, is_event_noun, owner
 from .frames import Frame
 from .lexicon import FACILITY_NOUNS, PLACE_NOUNS
-from .nominals import attack_action, is_attack_noun, is_stated
+from .nominals import attack_action, is_attack_noun
 from .senders import owners
 from .spans import child, np_span
+from .stated import is_stated
 from .undergoing import undergone_noun
 
 # Verbs whose subject undergoes what their prepositional phrase names ("came under" is
