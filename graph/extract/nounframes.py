@@ -113,7 +113,7 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
                 return
     target, prep = found
     event = grouped_event(noun)  # "dozens of raids by X on Y": the raids, not the dozens
-    if not (is_stated(event) and is_stated(noun)):
+    if not (is_stated(event, moods=False) and is_stated(noun, moods=False)):
         return  # "feared an attack by X on Y", "called for an end to raids by X on Y"
     lemma = noun_lemma(event)
     action = gerund_lemma(event.text) if lemma.endswith("ing") else lemma

@@ -51,8 +51,12 @@ _COUNTS = frozenset(
 )
 
 
-def is_stated(noun: Token) -> bool:
-    """Return whether the text states the attack as done (not planned, denied or feared)."""
+def is_stated(noun: Token, *, moods: bool = True) -> bool:
+    """Return whether the text states the attack as done (not planned, denied or feared).
+
+    With ``moods`` False the governing verb's modality and negation are left to the
+    event ("it would be the second raid by X on Y": a hypothetical raid, not none).
+    """
     if any(m.lower_ in _UNREAL for m in noun.lefts):
         return False
     if any(k.lower_ in {"no", "any"} and k.dep_ == "det" for k in noun.children):
@@ -73,6 +77,8 @@ def is_stated(noun: Token) -> bool:
     subject = noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in _PURPOSE_VERBS)
     if lemma in _UNREAL_GOVERNORS and not (subject and noun.head.i == verb.i):
         return False
+    if not moods:
+        return True
     # "suspected X strikes on Y killed ten": the noun's own hedge leaves it an event (possible).
     hedged = is_hedged_noun(noun) and modality(verb) == "possible"
     return (hedged or modality(verb) == "asserted") and not is_negated(verb)
