@@ -118,10 +118,13 @@ def _story_country(gaz: Gazetteer, actor_id: str) -> str:
     # A state's own army names its state as much as the state's name does ("the Syrian
     # Arab Army" is a Syrian story); an armed group's home country does not (ISIS is IRQ).
     # A coalition a state leads does not (the US-led coalition's strikes are in Syria).
+    # A state's own opposition body does ("the Syrian Coalition condemned ...").
     actor = gaz.get(actor_id)
     if actor is not None and actor.actor_type == "military" and actor.country:
         country = _countries_by_code(gaz).get(actor.country, "")
         return country if gaz.military_actor(country) == actor_id else ""
+    if actor is not None and actor.actor_type == "organisation" and actor.sector == "OPP":
+        return _countries_by_code(gaz).get(actor.country, "")
     return country_of(gaz, actor_id)
 
 
