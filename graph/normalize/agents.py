@@ -67,6 +67,8 @@ STATE_INSTITUTIONS = frozenset(
     words_of("army military government regime authorities administration state")
 )
 _STATE_SECTORS = frozenset(words_of("GOV MIL COP"))
+# A state's own services, bare the story's state's ("the troops" may be anyone's).
+_STATE_SERVICES = frozenset({"air force", "air forces", "armed forces"})
 # Nouns of a state's ground forces, which a gazetteer military actor stands for.
 ARMY_NOUNS = frozenset(words_of("army armies military soldiers troops forces unit units"))
 # Nouns that, alone, are more often a thing than a group: "they shared intelligence".
@@ -167,8 +169,8 @@ def agent_ref(
         code = cameo(gaz, country or _region_country(gaz, people), found.sector)
         return Ref(f"{slugify(people)}/{part}", f"{people} {part}", kind, code)
     country = named_country or country
-    bare = not modifiers or all(w.islower() and not tokens(w)[1:] for w in modifiers)
-    if not country and bare and _takes_context(found, words[found.start : -1]):
+    bare = not modifiers or all(_plain_modifier(w) for w in modifiers)
+    if not country and bare and _takes_context(found, words):
         country = document_country
     return _ref(gaz, country, found, state_heads)
 
@@ -248,9 +250,21 @@ def _lead(word: str) -> str:
     return head if verb.lower() == "led" else ""
 
 
-def _takes_context(found: AgentPhrase, inner: list[str]) -> bool:
-    # "government troops", "state media": the words inside the agent name the state
-    if found.noun in STATE_INSTITUTIONS or any(w.lower() in STATE_INSTITUTIONS for w in inner):
+def _plain_modifier(word: str) -> bool:
+    """Return whether a modifier names no side: "other", or "Other" opening a sentence."""
+    return (word.islower() or word.lower() in _NOT_QUALIFIERS) and not tokens(word)[1:]
+
+
+def _takes_context(found: AgentPhrase, words: list[str]) -> bool:
+    """Return whether a bare agent is the story's state's: "army units", "the air force".
+
+    Its words name the state ("state media"), or only a state has it ("the armed forces";
+    "an air force" is a kind of force, no one's).
+    """
+    agent = words[found.start :]
+    if found.noun in STATE_INSTITUTIONS or any(w.lower() in STATE_INSTITUTIONS for w in agent[:-1]):
+        return True
+    if " ".join(agent).lower() in _STATE_SERVICES and words[0].lower() not in ("a", "an"):
         return True
     if found.sector in ("GOV", "MIL"):
         return False
