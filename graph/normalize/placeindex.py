@@ -71,6 +71,7 @@ class Place:
         lon: WGS84 longitude, None when unknown.
         country_code: ISO 3166-1 alpha-2 code ("SY"), "" when unknown.
         kind: One of FEATURE_KINDS: city, country, region or river.
+        population: GeoNames population of a city, 0 when unknown (countries, curated places).
     """
 
     id: str
@@ -80,6 +81,7 @@ class Place:
     lon: float | None
     country_code: str
     kind: str
+    population: int = 0
 
     def __post_init__(self) -> None:
         if self.kind not in FEATURE_KINDS:
@@ -227,6 +229,7 @@ def _add_city(builder: _IndexBuilder, row: dict[str, Any], renames: dict[str, _R
     gid = str(row["geonameid"])
     cc = str(row["countrycode"])
     ident, label, aliases = renames.get(gid, ("", str(row["name"]), ()))
+    population = int(row.get("population", 0))
     place = Place(
         ident or builder.unique_id(label, cc, gid),
         label,
@@ -235,8 +238,8 @@ def _add_city(builder: _IndexBuilder, row: dict[str, Any], renames: dict[str, _R
         float(row["longitude"]),
         cc,
         "city",
+        population,
     )
-    population = int(row.get("population", 0))
     builder.add(place, [row["name"], *aliases], _CURATED if aliases else _CITY, population)
     # airport codes ("DEZ", "DAM") would turn ordinary words into cities
     alternates = [n for n in row["alternatenames"] if not _CODE.match(n) and _is_latin(n)]

@@ -114,10 +114,7 @@ def link_place_in(
     key = place_key(text)
     namesakes = load_places().namesakes.get(key, ())
     if len(namesakes) < 2:
-        # "El Mina" (Lebanon) is not "Minna" (Nigeria, an alternate name 4,000 km away):
-        # a city met only by another of its names, far from everything else, is not linked.
-        far = points and best.country_code not in countries and _distance(best, points) > FAR_KM
-        return None if far and place_key(best.label) != key else best
+        return None if _stray(best, key, countries, points) else best
     if best.country_code not in countries:
         for place in namesakes:
             if place.country_code in countries:
@@ -129,6 +126,28 @@ def link_place_in(
 
 
 FAR_KM = 1500.0
+# A city smaller than this, abroad, is not what a story means by its name (see _stray).
+SMALL_CITY = 50_000
+
+
+def _stray(
+    place: Place, key: str, countries: Collection[str], points: Collection[tuple[float, float]]
+) -> bool:
+    """Return whether a city with no namesake is a foreign place the story cannot mean.
+
+    "El Mina" (Lebanon) is not "Minna" (Nigeria, an alternate name 4,000 km away): a city
+    met only by another of its names, far from everything else, in a country the story
+    does not name, is not linked. Nor is a small town abroad that is met only by another
+    of its names ("Ariha", a Syrian town, is also Jericho's Arabic name) or lies far from
+    every place of a story that names other countries ("the besieged town of Madaya" near
+    Damascus, not the Madaya of Myanmar); a big city ("Geneva", "Astana") stays linked.
+    """
+    if place.country_code in countries:
+        return False
+    alternate = place_key(place.label) != key
+    far = bool(points) and _distance(place, points) > FAR_KM
+    small = 0 < place.population < SMALL_CITY and bool(countries)
+    return (far and alternate) or (small and (alternate or far))
 
 
 @cache
