@@ -38,7 +38,7 @@ def both(
         *both("Islamic State fighters, the monitor said, attacked Jaish al-Islam militants.",
               "Islamic State fighters", "Jaish al-Islam militants", ("isis", "jaish-al-islam")),
         *both("Jaish al-Fateh fighters, backed by tanks, attacked the airport.",
-              "Jaish al-Fateh fighters", "the airport", ("jaish-al-fateh", None)),
+              "Jaish al-Fateh fighters", "the airport", ("jaish-al-fatah", None)),
         *both("Fighters of the Faylaq al-Sham Islamist faction, the monitor said, shelled it.",
               "the Faylaq al-Sham Islamist faction", "it", ("faylaq-al-sham", None)),
         # near misses: a place name, and a name with a listed group inside it
@@ -57,10 +57,10 @@ def test_unlisted_group_named_before_its_noun(sentence, actor, target, expected)
 @pytest.mark.parametrize(
     "sentence, actor",
     [
-        ("Mortars, launched by gunmen of the self-styled Jaish al-Fateh, hit the prison.",
-         "gunmen of the self-styled Jaish al-Fateh"),
-        ("Mortars launched by gunmen of the self-styled Jaish al-Fateh hit the prison.",
-         "gunmen of the self-styled Jaish al-Fateh"),
+        ("Mortars, launched by gunmen of the self-styled Liwa al-Karama, hit the prison.",
+         "gunmen of the self-styled Liwa al-Karama"),
+        ("Mortars launched by gunmen of the self-styled Liwa al-Karama hit the prison.",
+         "gunmen of the self-styled Liwa al-Karama"),
     ],
 )  # fmt: skip
 @pytest.mark.xfail(
@@ -69,4 +69,4 @@ def test_unlisted_group_named_before_its_noun(sentence, actor, target, expected)
     strict=True,
 )
 def test_men_of_an_unlisted_name(sentence, actor):
-    assert ids(sentence, actor, "the prison")[0] == "jaish-al-fateh"
+    assert ids(sentence, actor, "the prison")[0] == "liwa-al-karama"
