@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..model import Event
+from .attacknouns import is_attack_noun
 from .eventnouns import counted_event, is_event_noun, late_by, noun_lemma, owner
 from .frames import Frame
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
-from .nominals import attack_action, is_attack_noun
+from .nominals import attack_action
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 

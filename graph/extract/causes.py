@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .agenthood import counted
+from .attacknouns import is_attack_noun
 from .clauses import is_negated
 from .eventnouns import counted_event, resolve_instrument
 from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
-from .nominals import is_attack_noun
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .tolls import may_share

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agentnouns import is_means_noun, is_someone
+from .attacknouns import is_attack_noun
 from .classify import default_class, label_class
 from .lexicon import (
     DIRECTIVE_VERBS,
@@ -30,7 +31,6 @@ from .lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
-from .nominals import is_attack_noun
 
 __all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer", "names_where"]
 

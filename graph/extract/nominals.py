@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .attacknouns import is_attack_noun
 from .claims import claimer
 from .coordination import transitive_verbs
 from .eventnouns import (
@@ -48,12 +49,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# One-sided attacks: the nouns whose owner attacks whatever their phrase names.
-ATTACK_NOUNS = _words(
-    "attack assault strike airstrike raid bombing bombardment shelling shellfire fire "
-    "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
-    "capture recapture seizure takeover storming crackdown repression"
-)
 # The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
 _NOUN_ACTIONS = {
     "bombardment": "bombard",
@@ -76,23 +71,10 @@ _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "heli
 _OF_PATIENT = _words(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"
 )
-# Where a gerund stands as a noun: "government shelling of the town continued".
-_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 # Verbs with an "on" phrase of their own after the object: "pinned the attack on X".
 _ON_VERBS = _words("pin focus impose spend")
 # Prepositions of an adjunct that says where or when people were hurt.
 _SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
-
-
-def is_attack_noun(noun: Token) -> bool:
-    """Return whether ``noun`` names a one-sided attack ("strikes", "the shelling")."""
-    if noun.ent_type_:
-        return False
-    # the tagger reads "shelling" in "government shelling of X continued" as a verb.
-    nominal = noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS and child(noun, "dobj") is None
-    if noun.pos_ != "NOUN" and not nominal:
-        return False
-    return noun_lemma(noun) in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
 
 
 def attack_frames(noun: Token) -> Iterator[Frame]:

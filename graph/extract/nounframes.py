@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .asides import without_aside
+from .attacknouns import is_attack_noun
 from .byagents import agent_attack_frames, grouped_event
 from .causephrases import cause_phrase, doer_span
 from .eventnouns import (
@@ -27,7 +28,6 @@ from .frames import Frame
 from .lexicon import (
     NOUN_VERBS,
 )
-from .nominals import is_attack_noun
 from .nountargets import noun_target
 from .sides import side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group

@@ -1,0 +1,37 @@
+"""Which nouns name a one-sided attack ("strikes", "the shelling of X").
+
+Kept apart from :mod:`graph.extract.nominals` (the frames those nouns give) so that
+modules the frame builder itself needs (gerunds, causes) can ask without an import cycle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .eventnouns import noun_lemma
+from .spans import child
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# One-sided attacks: the nouns whose owner attacks whatever their phrase names.
+ATTACK_NOUNS = _words(
+    "attack assault strike airstrike raid bombing bombardment shelling shellfire fire "
+    "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
+    "capture recapture seizure takeover storming crackdown repression"
+)
+# Where a gerund stands as a noun: "government shelling of the town continued".
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def is_attack_noun(noun: Token) -> bool:
+    """Return whether ``noun`` names a one-sided attack ("strikes", "the shelling")."""
+    if noun.ent_type_:
+        return False
+    # the tagger reads "shelling" in "government shelling of X continued" as a verb.
+    nominal = noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS and child(noun, "dobj") is None
+    if noun.pos_ != "NOUN" and not nominal:
+        return False
+    return noun_lemma(noun) in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
