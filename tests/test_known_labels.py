@@ -183,6 +183,20 @@ def test_the_storys_town_is_not_linked_abroad(parse: Parse, text: str) -> None:
     assert _ids(parse, text)["the town of Ariha"] != "jericho"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian government forces shelled the besieged town of Madaya near Damascus on Monday, "
+        "activists said.",
+        "Syrian government forces shelled the besieged town of Madaya near Damascus on Monday "
+        "activists said.",
+    ],
+)
+def test_an_unlinked_town_keeps_no_namesakes_id(parse: Parse, text: str) -> None:
+    # left unlinked, the Syrian town must not take Myanmar's town's id (nor its country)
+    assert _ids(parse, text)["the besieged town of Madaya"] == "madaya-unlinked"
+
+
 _CAPITALS = "The talks ended. Moscow, Ankara and Tehran agreed on Friday to set up four safe zones."
 
 

@@ -25,7 +25,7 @@ from .mentions import Mention, MentionList
 from .naming import contained_actor, titled_person, unknown_actor
 from .owngovernment import places_country
 from .phrase import AGENT_SUFFIX, Ref, clean, drop_connective, head_word, slug_of, surnames
-from .places import Place, link_place, link_place_in
+from .places import Place, get_place, link_place, link_place_in
 from .qualified import document_coalitions
 from .scan import scan_document
 
@@ -80,7 +80,7 @@ class Document:
         """Return the place a name refers to, linked when possible, kept for this document."""
         place = self.link(name)
         if place is None:
-            return self.keep(Ref(slug_of(name), name, "location"))
+            return self.keep(Ref(_unlinked_id(name), name, "location"))
         self.place_kinds[place.id] = place.kind
         return self.keep(Ref(place.id, place.label, "location"))
 
@@ -264,3 +264,13 @@ class Document:
     def unknown(self, words: list[str], text: str) -> Ref:
         """Return an id made from the phrase's own name, typed by its form when possible."""
         return unknown_actor(self, words, text)
+
+
+def _unlinked_id(name: str) -> str:
+    """Return the id of a place name left unlinked: its slug, unless a known place has it.
+
+    A Syrian "Madaya" the linker leaves unlinked (a small town abroad shares the name) must
+    not take the id, and so the country and coordinates, of Myanmar's: "madaya-unlinked".
+    """
+    slug = slug_of(name)
+    return f"{slug}-unlinked" if get_place(slug) is not None else slug
