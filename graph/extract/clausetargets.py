@@ -15,6 +15,7 @@ from .complements import content_targets, is_content_verb
 from .demandsides import called_for, condition_side, demanded_of
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
+from .landings import landing_place
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
@@ -36,8 +37,14 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
     found = _object_targets(verb, objs) if objs else _objectless_targets(verb, targets)
     if found is not None:
         return found
-    # "protested against X's decision", "called for sanctions on X", "struck around X" -> X.
-    targets = [thing_side(tok) or tok for tok in targets] or called_for(verb) or struck_place(verb)
+    # "protested against X's decision", "called for sanctions on X", "struck around X" -> X;
+    # "two shells fell in the Old Quarter" -> the Old Quarter (see landings).
+    targets = (
+        [thing_side(tok) or tok for tok in targets]
+        or called_for(verb)
+        or struck_place(verb)
+        or landing_place(verb)
+    )
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 
 

@@ -14,6 +14,7 @@ from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
+from .landings import landing_place
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .requests import is_requested_act
 from .rolenames import role_name
@@ -241,8 +242,13 @@ def is_attack_verb(lemma: str) -> bool:
 
 
 def _harms(verb: Token) -> bool:
-    # "the blast claimed the lives of ten" is a killing whatever "claim" means alone.
-    return is_attack_verb(verb.lemma_.lower()) or lives_taken(verb) is not None
+    # "the blast claimed the lives of ten" is a killing whatever "claim" means alone;
+    # "a rocket slammed into the clinic" an attack on it (see landings).
+    return (
+        is_attack_verb(verb.lemma_.lower())
+        or lives_taken(verb) is not None
+        or bool(landing_place(verb))
+    )
 
 
 def _is_act(frame: Frame) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .agentnouns import is_means_noun
 from .eventnouns import counted_event, is_event_noun
+from .landings import landing_place
 from .lexicon import (
     LIGHT_EVENT_VERBS,
     RECIPROCAL_NOUNS,
@@ -108,7 +109,8 @@ def hit_by(weapon: Token) -> list[Span]:
         pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
         if not found and prep.lower_ in AIM_PREPS and pobj is not None:
             found = [pobj]  # "fell on the market"
-    found = found or _place_of(verb, PLACE_PREPS, after=verb.i)
+    # ("fired shells which fell in the old market": where they came down, see landings)
+    found = found or _place_of(verb, PLACE_PREPS, after=verb.i) or landing_place(verb)
     return [np_span(tok) for head in found for tok in conjuncts(head)]
 
 

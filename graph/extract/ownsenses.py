@@ -20,6 +20,7 @@ from .combat import combat_sense
 from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
+from .landings import landing_sense
 from .obligations import obliging_statement
 from .participation import participation_sense
 from .proposals import proposal_sense
@@ -61,6 +62,7 @@ def _complement_sense(verb: Token) -> Code | None:
         warned_sense,
         war_sense,
         combat_sense,
+        landing_sense,
         proposal_sense,
         participation_sense,
         truce_ended,

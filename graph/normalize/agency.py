@@ -20,6 +20,7 @@ import re
 
 from ..extract.agentnouns import is_agent_noun, is_means_noun
 from ..extract.frames import UNNAMED_ACT_CLASSES, is_attack_verb
+from ..extract.landings import is_landing_action
 from ..extract.lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -159,4 +160,6 @@ def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
     if head in WHOLE_CONFLICT_NOUNS or head.rstrip("s") in WHOLE_CONFLICT_NOUNS:
         return False  # "the war has killed 300,000": a toll, not an attack
     verb = action.split()[0] if action else ""
-    return action_class in UNNAMED_ACT_CLASSES and is_attack_verb(verb)
+    # ("shells fell on the market": a munition coming down is an attack, see landings)
+    landed = is_landing_action(action)
+    return action_class in UNNAMED_ACT_CLASSES and (is_attack_verb(verb) or landed)

@@ -1,0 +1,120 @@
+"""Where a fired weapon came down: the place it landed on is whom the attack hit (private).
+
+News tells an attack by its munition more often than by its doer: "two mortar shells
+fell in the Old Quarter", "a rocket slammed into a clinic", "a car bomb went off near
+the police station". An event coder codes the place (or the crowd) hit as the attack's
+target; the doer is whoever fired it, often unnamed (see
+:func:`graph.extract.eventnouns.resolve_instrument`). A plane that crashed, a town that
+fell to the rebels or an appeal that fell on deaf ears is no munition, so no attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agenthood import counted
+from .cameo import Code
+from .labels import default_class
+from .lexicon import TIME_LABELS, WEEKDAYS, _words
+from .spans import child, conjuncts
+
+__all__ = ["is_landing", "is_landing_action", "is_munition", "landing_place", "landing_sense"]
+
+# Verbs of a munition coming down or going off: "fell on", "slammed into", "went off".
+_LANDING_VERBS = _words("fall land slam crash rain explode detonate")
+# "went off", "blew up": the verb is only a landing with its particle.
+_PARTICLE_LANDINGS = {"go": "off", "blow": "up"}
+# What is fired, dropped or set off; not a plane, which crashes by accident.
+_MUNITIONS = _words(
+    "bomb ied vbied missile rocket shell mortar grenade mine landmine projectile munition "
+    "device explosive barrel round bullet gas chlorine sarin"
+)
+# Prepositions of the place a munition came down on, in or near.
+_LANDING_PREPS = _words(
+    "on onto upon into at near around outside inside in over beside among within"
+)
+
+
+def is_munition(noun: Token) -> bool:
+    """Return whether a noun (or what a count of it is of) is a munition: "two of the shells"."""
+    noun = counted(noun)
+    # ("Rockets" first in a sentence may be tagged a name and keep its plural.)
+    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
+    return bool(forms & _MUNITIONS)
+
+
+def _is_landing_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICLE_LANDINGS:
+        return any(k.dep_ == "prt" and k.lower_ == _PARTICLE_LANDINGS[lemma] for k in verb.children)
+    return lemma in _LANDING_VERBS
+
+
+def _munition_subject(verb: Token) -> Token | None:
+    subj = child(verb, "nsubj")
+    if verb.dep_ == "relcl" and (subj is None or subj.tag_ in {"WDT", "WP"}):
+        subj = verb.head  # "the rockets that landed on the school"
+    return subj if subj is not None and is_munition(subj) else None
+
+
+def is_landing(verb: Token) -> bool:
+    """Return whether ``verb`` says a munition came down without an object.
+
+    "A rocket slammed into the clinic" and "a bomb went off" are; "the plane crashed",
+    "the town fell to the rebels" and "the militants fired shells" are not.
+    """
+    if child(verb, "dobj") is not None or not _is_landing_verb(verb):
+        return False
+    return _munition_subject(verb) is not None
+
+
+def landing_place(verb: Token) -> list[Token]:
+    """Return the place a munition came down on, in or near, else ``[]``.
+
+    "Two mortar shells fell in the Old Quarter" -> the Old Quarter; "a car bomb went off
+    near the police station" -> the police station; "the bomb exploded on Sunday" and
+    "the shells fell overnight" name when, not where.
+    """
+    if not is_landing(verb):
+        return []
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:
+            continue
+        pobj = child(prep, "pobj")
+        if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in WEEKDAYS:
+            continue  # "fell overnight into Thursday morning": when, not where
+        if pobj.lower_ == "front":
+            # "went off in front of the bakery" -> the bakery
+            of = next((k for k in pobj.rights if k.lower_ == "of"), None)
+            pobj = child(of, "pobj") if of is not None else None
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            return list(conjuncts(pobj))
+    return []
+
+
+# Verbs of a munition going off where it was set, not fired: classed as "explode" is.
+_GOING_OFF = _words("go blow explode detonate")
+_FORCE = Code("190", "FIGHT", "")
+
+
+def landing_sense(verb: Token) -> Code | None:
+    """Return the code of a munition coming down on a place, if ``verb`` says one did.
+
+    "One of the shells landed on a school" is fire (190) like "shells hit a school"; "a
+    car bomb went off near the station" is a bombing, as "exploded" is.
+    """
+    if not landing_place(verb):
+        return None
+    if verb.lemma_.lower() in _GOING_OFF:
+        return default_class("explode") or _FORCE
+    return _FORCE
+
+
+def is_landing_action(action: str) -> bool:
+    """Return whether an event's action is a munition coming down: "fall on", "go off"."""
+    words = action.split()
+    if not words:
+        return False
+    if words[0] in _PARTICLE_LANDINGS:
+        return words[1:2] == [_PARTICLE_LANDINGS[words[0]]]
+    return words[0] in _LANDING_VERBS
