@@ -15,7 +15,7 @@ from .complements import content_targets, is_content_verb
 from .demandsides import called_for, condition_side, demanded_of
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
-from .landings import landing_place
+from .landings import landing_target
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
@@ -43,7 +43,7 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
         [thing_side(tok) or tok for tok in targets]
         or called_for(verb)
         or struck_place(verb)
-        or landing_place(verb)
+        or landing_target(verb)
     )
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 

@@ -14,7 +14,7 @@ from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .idioms import lives_taken
-from .landings import landing_place
+from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .requests import is_requested_act
 from .rolenames import role_name
@@ -247,7 +247,7 @@ def _harms(verb: Token) -> bool:
     return (
         is_attack_verb(verb.lemma_.lower())
         or lives_taken(verb) is not None
-        or bool(landing_place(verb))
+        or bool(landing_target(verb))
     )
 
 

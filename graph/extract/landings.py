@@ -15,10 +15,17 @@ from spacy.tokens import Token
 from .agenthood import counted
 from .cameo import Code
 from .labels import default_class
-from .lexicon import TIME_LABELS, WEEKDAYS, _words
+from .lexicon import TIME_LABELS, WEAPON_VERBS, WEEKDAYS, _words
 from .spans import child, conjuncts
 
-__all__ = ["is_landing", "is_landing_action", "is_munition", "landing_place", "landing_sense"]
+__all__ = [
+    "landing_target",
+    "is_landing",
+    "is_landing_action",
+    "is_munition",
+    "landing_place",
+    "landing_sense",
+]
 
 # Verbs of a munition coming down or going off: "fell on", "slammed into", "went off".
 _LANDING_VERBS = _words("fall land slam crash rain explode detonate")
@@ -68,6 +75,34 @@ def is_landing(verb: Token) -> bool:
     return _munition_subject(verb) is not None
 
 
+def landing_target(verb: Token) -> list[Token]:
+    """Return the place a munition came down on as the target of its own clause, else ``[]``.
+
+    "Two shells fell in the market" -> the market. A munition whose firing the sentence
+    tells ("the gunmen fired shells which fell in the market", "a shell fired by the
+    gunmen fell in the market") hits the place in the firing's event (see
+    :func:`graph.extract.locatives.hit_by`), not a second time in its landing.
+    """
+    subj = _munition_subject(verb)
+    if subj is None or _is_sent(subj):
+        return []
+    return landing_place(verb)
+
+
+def _is_sent(noun: Token) -> bool:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WEAPON_VERBS:
+        return True  # "fired shells which fell ..."
+    # "shells fired by the gunmen fell ...", "shells fired from the east fell ..."
+    return any(k.dep_ == "acl" and k.lemma_.lower() in WEAPON_VERBS for k in noun.rights)
+
+
+def _gerund_subject(prep: Token) -> Token | None:
+    # without the comma the parser may read "fell in the X district wounding two" as
+    # "in [the X district wounding two]": the place is the subject of the gerund.
+    pcomp = child(prep, "pcomp")
+    return child(pcomp, "nsubj") if pcomp is not None and pcomp.tag_ == "VBG" else None
+
+
 def landing_place(verb: Token) -> list[Token]:
     """Return the place a munition came down on, in or near, else ``[]``.
 
@@ -80,7 +115,7 @@ def landing_place(verb: Token) -> list[Token]:
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:
             continue
-        pobj = child(prep, "pobj")
+        pobj = child(prep, "pobj") or _gerund_subject(prep)
         if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in WEEKDAYS:
             continue  # "fell overnight into Thursday morning": when, not where
         if pobj.lower_ == "front":
