@@ -22,6 +22,7 @@ from .nountargets import control_target, light_verb_target
 from .origins import is_origin
 from .purposes import fight_purpose
 from .recipients import is_thing, recipient_target, thing_side
+from .setoffs import set_off_relation, set_off_target
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
 from .unasserted import is_wh_pronoun
@@ -82,6 +83,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         or aimed_target(verb, obj)
         or control_target(verb, obj)
         or recipient_target(verb, obj)
+        # "detonated his vest at a checkpoint" -> the checkpoint (see setoffs)
+        or set_off_target(verb, obj)
     )
     if found is not None and found[0] and is_foiled_act(verb, obj, found[0][0]):
         found = None  # "repelled an ISIS attack on the town": the attackers (act_targets)
@@ -99,6 +102,11 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         # "jets carried out raids", "the UN condemned the attack": the act is no side;
         # "fired shells which fell near X": where they fell (see hit_by).
         return acted[0] or hit_by(obj), acted[1]
+    relation = set_off_relation(verb, obj)
+    if relation is not None:
+        # "detonated his vest", "fired two mortar rounds which fell near X": the munition
+        # is the means; where it came down, if said, is the target (see hit_by).
+        return hit_by(obj), relation
     return None
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .agenthood import counted
 from .cameo import Code
+from .eventnouns import is_event_noun
 from .labels import default_class
 from .lexicon import TIME_LABELS, WEAPON_VERBS, WEEKDAYS, _words
 from .spans import child, conjuncts
@@ -23,6 +24,7 @@ __all__ = [
     "is_landing",
     "is_landing_action",
     "is_munition",
+    "is_time_phrase",
     "landing_place",
     "landing_sense",
 ]
@@ -39,6 +41,24 @@ _MUNITIONS = _words(
 # Prepositions of the place a munition came down on, in or near.
 _LANDING_PREPS = _words(
     "on onto upon into at near around outside inside in over beside among within"
+)
+
+
+def is_time_phrase(noun: Token) -> bool:
+    """Return whether a preposition's object says when: "on Friday", "on Friday police".
+
+    Without the comma the speaker after a day may join its phrase ("exploded on Friday
+    police said"): a day before the head makes it a time as well.
+    """
+    words = [tok for tok in noun.subtree if tok.i <= noun.i]
+    if noun.lemma_.lower() in _TIME_NOUNS:
+        return True  # "at the time", "in the early hours"
+    return any(tok.ent_type_ in TIME_LABELS or tok.lower_ in WEEKDAYS for tok in words)
+
+
+# Nouns of a time, not a place: "at the time when", "in the early hours".
+_TIME_NOUNS = _words(
+    "time moment hour dawn night morning evening afternoon day week month year weekend"
 )
 
 
@@ -116,13 +136,14 @@ def landing_place(verb: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:
             continue
         pobj = child(prep, "pobj") or _gerund_subject(prep)
-        if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in WEEKDAYS:
+        if pobj is None or is_time_phrase(pobj):
             continue  # "fell overnight into Thursday morning": when, not where
         if pobj.lower_ == "front":
             # "went off in front of the bakery" -> the bakery
             of = next((k for k in pobj.rights if k.lower_ == "of"), None)
             pobj = child(of, "pobj") if of is not None else None
-        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and not is_event_noun(pobj):
+            # ("a bomb went off in a suicide attack on X": the attack is no place)
             return list(conjuncts(pobj))
     return []
 
