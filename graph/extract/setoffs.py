@@ -65,7 +65,9 @@ def set_off_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     place = _place(prep) if prep is not None else None
     if prep is None or place is None:
         return None
-    return list(conjuncts(place)), join_tokens([*_phrase(verb, obj), prep])
+    # (the phrase may hang on the munition: "an explosive belt among rebels" stops before it)
+    words = [tok for tok in _phrase(verb, obj) if tok.i < prep.i]
+    return list(conjuncts(place)), join_tokens([*words, prep])
 
 
 def set_off_relation(verb: Token, obj: Token) -> str | None:
