@@ -135,6 +135,26 @@ def test_no_munition_no_attack(parse, sentence, triple):
     assert triple not in _attacks(parse, sentence)
 
 
+NO_ONE_HIT = [
+    # ground where no one is hit: the report says nothing was
+    *_both(
+        "Overnight, a mortar round landed in an empty field.",
+        "Overnight a mortar round landed in an empty field.",
+        ("a mortar round", "land", "an empty field"),
+    ),
+    *_both(
+        "Two rockets fell in the desert, the army said.",
+        "Two rockets fell in the desert the army said.",
+        ("Two rockets", "fall", "the desert"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", NO_ONE_HIT)
+def test_open_ground_is_no_target(parse, sentence, triple):
+    assert triple not in _attacks(parse, sentence)
+
+
 WHEN_NOT_WHERE = [
     *_both(
         "The bomb exploded on Sunday, police said.",

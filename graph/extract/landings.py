@@ -123,6 +123,24 @@ def _gerund_subject(prep: Token) -> Token | None:
     return child(pcomp, "nsubj") if pcomp is not None and pcomp.tag_ == "VBG" else None
 
 
+# Ground where no one is hit: "landed in an empty field", "fell in the desert".
+_OPEN_GROUND = _words("field fields ground desert wasteland wilderness sea water lake plain plains")
+_EMPTY = _words("empty open deserted uninhabited vacant barren unpopulated")
+
+
+def _is_site(noun: Token) -> bool:
+    """Return whether a munition coming down on ``noun`` hit someone's place.
+
+    "fell in the market", "landed on a school" did; "landed in an empty field" hit no one
+    (a report tells it to say so), and "went off in a suicide attack" names no place.
+    """
+    if noun.pos_ not in {"NOUN", "PROPN"} or is_event_noun(noun):
+        return False
+    if any(k.dep_ == "amod" and k.lower_ in _EMPTY for k in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() not in _OPEN_GROUND
+
+
 def landing_place(verb: Token) -> list[Token]:
     """Return the place a munition came down on, in or near, else ``[]``.
 
@@ -142,8 +160,7 @@ def landing_place(verb: Token) -> list[Token]:
             # "went off in front of the bakery" -> the bakery
             of = next((k for k in pobj.rights if k.lower_ == "of"), None)
             pobj = child(of, "pobj") if of is not None else None
-        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and not is_event_noun(pobj):
-            # ("a bomb went off in a suicide attack on X": the attack is no place)
+        if pobj is not None and _is_site(pobj):
             return list(conjuncts(pobj))
     return []
 
