@@ -73,7 +73,11 @@ def retells(named: Event, event: Event) -> bool:
         return False  # "killed in Russian and Syrian strikes": one of several doers
     verb = _verb(named.action)
     if verb in _USING:
-        return _singular(_head(named.target)) == _singular(_head(event.actor))
+        # the weapon is the target ("used a bomb") or said in the relation, the place hit
+        # being the target ("set off a bomb under a checkpoint", see extract.setoffs)
+        weapon = _singular(_head(event.actor))
+        said = {_singular(w.lower()) for w in named.relation.split()}
+        return _singular(_head(named.target)) == weapon or weapon in said
     if verb != _verb(event.action):
         return False
     ours, theirs = _words(event.target), _words(named.target)
