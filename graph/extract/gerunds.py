@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .agentnouns import is_means_noun, is_someone
 from .attacknouns import is_attack_noun
 from .classify import default_class, label_class
+from .eventgerunds import acts_itself, conveys
 from .lexicon import (
     DIRECTIVE_VERBS,
     EVENT_NOUNS,
@@ -139,6 +140,10 @@ def gerund_doer(verb: Token) -> Token | None:
         # "died in raids targeting X", "outrage at attacks targeting X": the attack noun's
         # owner targets X, not the clause's subject (see attack_frames).
         return None
+    if acts_itself(verb, clause_verb(noun)) or conveys(verb):
+        # "condemned attacks targeting civilians": the attacks did it (see acts_itself);
+        # "hit a bus carrying workers": the bus carries them (see conveys).
+        return noun
     if not can_act(noun) or noun.dep_ in {"pobj", "dobj"}:
         # "staged air strikes in support of Damascus targeting Daesh", "made advances
         # seizing villages": a place or an event does not act; the clause's subject does.
