@@ -43,8 +43,9 @@ _PEACEFUL = frozenset(
 _DOING_VERBS = LIGHT_EVENT_VERBS | WEAPON_VERBS | {"spearhead", "extend", "use", "employ"}
 # Classes of what an attack or a weapon does: "attacks targeting", "a strike killing".
 _ATTACK_CLASSES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
-# Verbs of an attack's means: "an attack using chlorine", "raids involving barrel bombs".
-_MEANS_VERBS = frozenset({"use", "employ", "involve"})
+# Verbs of an attack's means: "an attack using chlorine" ("clashes involving X" names
+# a party, not a means, and is left as it was).
+_MEANS_VERBS = frozenset({"use", "employ"})
 
 
 def acts_itself(verb: Token, clause: Token | None) -> bool:
