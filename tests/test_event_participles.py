@@ -55,7 +55,7 @@ OWN_ACTS: list[tuple[str, tuple[Reading, ...]]] = [
         ("attacks", "target", "aid workers", "asserted", "pos"),
     ),
     *_both(
-        "The envoy called for an end to regime attacks targeting hospitals.",
+        "The envoy deplored regime attacks targeting hospitals.",
         ("regime attacks", "target", "hospitals", "asserted", "pos"),
     ),
 ]
@@ -67,7 +67,8 @@ CARRIED: list[tuple[str, tuple[Reading, ...]]] = [
     ),
     *_both(
         "A bomber killed ten people in an attack targeting a wedding.",
-        ("A bomber", "target", "a wedding", "asserted", "pos"),
+        # the attack noun's own frame codes it (nominals.adjunct_attack_frames)
+        ("A bomber", "attack", "a wedding", "asserted", "pos"),
     ),
     *_both(
         "Jets fired missiles targeting the base.",
@@ -147,3 +148,16 @@ def test_carried_gerund_is_as_sure_as_its_carrier(
 ) -> None:
     found = _found(parse, text)
     assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy called for an end to regime attacks targeting hospitals.",
+        "The envoy, on Monday, called for an end to regime attacks targeting hospitals.",
+    ],
+)
+def test_attacks_someone_wants_ended_state_no_targeting(parse: Parse, text: str) -> None:
+    # neither the envoy nor the attacks "target" anyone here: the attacks are only named
+    # in a call to end them (see graph/extract/stated.py)
+    assert not [r for r in _found(parse, text) if r[1] == "target"]
