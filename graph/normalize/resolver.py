@@ -9,6 +9,7 @@ from .agents import agent_ref, find_agent
 from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
+from .firstside import first_side
 from .forceowners import possessed_force
 from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
@@ -126,8 +127,12 @@ def _chain(
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or possessed_force(words, doc.gaz, lambda ws: resolve(" ".join(ws), doc, sent, pos))
-        or agent_ref(
-            doc.gaz, words, doc.setting_country, STATE_HEADS, country=located(doc, sent, pos, text)
+        or agent_ref(  # "Russian and regime jets" (the first owner's event): Russian jets
+            doc.gaz,
+            first_side(words),
+            doc.setting_country,
+            STATE_HEADS,
+            country=located(doc, sent, pos, text),
         )
         or national_body(doc.gaz, words, doc.main_country, STATE_HEADS)
         or inhabitants(doc.gaz, words, doc.main_country, lambda ws: country_named(ws, doc))
