@@ -20,9 +20,10 @@ from graph.extract import extract_events
 from graph.normalize import normalize_events
 
 Parse = Callable[..., Doc]
+Owners = set[tuple[str, str]]
 
 
-def _owners(parse: Parse, text: str, action: str) -> set[tuple[str, str]]:
+def _owners(parse: Parse, text: str, action: str) -> Owners:
     """Return the (actor id, actor code) of each normalised ``action`` event of a sentence."""
     doc = parse(text)
     found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
@@ -31,7 +32,7 @@ def _owners(parse: Parse, text: str, action: str) -> set[tuple[str, str]]:
     return {(e.actor_id, e.actor_code) for e in normalised if e.action == action}
 
 
-def _both(text: str, action: str, owners: set[tuple[str, str]]) -> list[tuple[str, str, set]]:
+def _both(text: str, action: str, owners: Owners) -> list[tuple[str, str, Owners]]:
     """Return the case as written and with its commas stripped, as real copy has it."""
     return [(text, action, owners), (text.replace(",", ""), action, owners)]
 
