@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .agentnouns import is_means_noun
 from .alternatives import is_alternative, with_alternatives
 from .clauses import is_hedged
 from .compoundframes import is_agentive
 from .frontchains import is_chained_subject, subject_end, subject_start
-from .lexicon import AGENT_NOUNS, RECIPROCAL_VERBS
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, RECIPROCAL_VERBS
 from .spans import np_span
 
 # How a modifier before a noun hangs on it: "Russian jets", "army jets", "Syria's jets".
@@ -62,8 +63,8 @@ def _coordinated_owners(noun: Token, start: int) -> list[Token]:
         if mod.dep_ not in _MODIFIER_DEPS or mod.i < start:
             continue
         found += [kid for kid in mod.children if kid.dep_ == "conj" and _is_naming(kid)]
-        if mod.dep_ != "compound":
-            continue
+        if mod.dep_ != "compound" or not _is_force_or_weapon(noun):
+            continue  # ("Russian and Syrian strikes death toll": no one's toll)
         for inner in mod.lefts:
             if inner.dep_ in _MODIFIER_DEPS and inner.i >= start:
                 found += [k for k in inner.children if k.dep_ == "conj" and _names_side(k)]
@@ -78,6 +79,11 @@ def _is_naming(mod: Token) -> bool:
 def _names_side(mod: Token) -> bool:
     # "Syrian", "Assad", "regime" name a side; "gas" (in "oil and gas company") does not.
     return _is_naming(mod) and (mod.pos_ == "PROPN" or mod.ent_type_ != "" or _is_agent(mod))
+
+
+def _is_force_or_weapon(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return is_means_noun(lemma) or lemma in AGENT_NOUNS or lemma in EVENT_NOUNS
 
 
 def _is_agent(mod: Token) -> bool:
