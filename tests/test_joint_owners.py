@@ -68,6 +68,11 @@ _CASES = [
         "bomb",
         {_RUSSIA, _REGIME},
     ),
+    *_both(
+        "Government and opposition forces shelled the village, residents said.",
+        "shell",
+        {("unknown/military", "---MIL"), ("unknown/opposition", "---OPP")},
+    ),
     # near misses that keep one event: an alternative, one owner, no side named
     *_both(
         "Syrian or Russian fighter jets struck a bakery in the town, activists said.",
@@ -116,3 +121,14 @@ def test_each_owner_of_a_weapon_has_its_event(parse, text, action, owners):
 )
 def test_each_owner_of_an_attack_noun_left(parse, text, action, owners):
     assert _owners(parse, text, action) == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Residents fled the clashes between rebels and the Syrian troops, activists said."],
+)
+def test_two_sides_of_a_clash_keep_their_codes(parse, text):
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    clash = {(e.target_id, e.target_code) for e in normalize_events(found) if e.action == "clash"}
+    assert clash == {("saa", "SYRMIL"), ("syria/rebels", "SYRREB")}
