@@ -46,4 +46,7 @@ def first_side(words: list[str]) -> list[str]:
 
 def _is_owner_word(word: str) -> bool:
     # "Russian", "Assad", "regime", "government": a name or a side's own word
-    return word[:1].isupper() or word in _SIDE_WORDS
+    # ("Activists and rights groups": the first is a body of its own, not an owner word)
+    if word.lower() in _SIDE_WORDS:
+        return True
+    return word[:1].isupper() and find_agent([word.lower()]) is None
