@@ -88,6 +88,11 @@ _CASES = [
         {("oil/labour", "---LAB")},
     ),
     *_both(
+        "Activists and rights groups reported deaths from hunger in the town, a doctor said.",
+        "report",
+        {("unknown/opposition", "---OPP"), ("unknown/rights-group", "---HRI")},
+    ),
+    *_both(
         "US and British forces attacked the base, officials said.",
         "attack",
         {("united-states", "USAMIL"), ("united-kingdom", "GBRMIL")},
