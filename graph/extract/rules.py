@@ -51,6 +51,7 @@ from .results import adjunct_attack_frames
 from .screen import screen
 from .setting import DocContext
 from .spans import child
+from .speakers import with_speaker_subject
 from .speech import is_speech, speech
 from .speechtags import tag_speaker
 from .toldheadlines import stated_fact
@@ -116,7 +117,7 @@ def _sentence_events(
     best: dict[tuple[str, str, str, str], Event] = {}
     for frame in itertools.chain(frames, _noun_frames(sent)):
         # page residue states no event (see screen)
-        screened = screen(with_clause_subject(frame), noise, told, furniture)
+        screened = screen(with_speaker_subject(with_clause_subject(frame)), noise, told, furniture)
         if screened is None:
             continue
         frame = screened
