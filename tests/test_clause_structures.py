@@ -278,7 +278,7 @@ COMPLEMENTS = [
     ),
     (
         "The militia denied that it kidnapped the aid workers.",
-        ("it", "kidnap", "the aid workers"),
+        ("The militia", "kidnap", "the aid workers"),
         "neg",
         "asserted",
     ),

@@ -51,7 +51,7 @@ def test_a_joint_partner_acts_too(parse, sentence, pairs):
 ENDS = [
     (
         "The militia said it had seized the ridge road in cooperation with the army.",
-        ("it", "the ridge road"),
+        ("The militia", "the ridge road"),
     ),
     (
         "The militia seized the ridge road, in cooperation with the army, on Friday.",
