@@ -256,3 +256,19 @@ PLANNED_SUBJECTS = [
 def test_a_planned_or_averted_attack_subject_is_no_event(parse, text, action):
     found = _events(parse, text)
     assert not any(act == action for _, act, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers resorted to throwing stones during protests against abuses by the police, "
+        "the mayor said.",
+        "Villagers resorted to throwing stones during protests against abuses by the police "
+        "the mayor said.",
+    ],
+)
+def test_a_protest_keeps_its_frame_beside_a_later_by_agent(parse, text):
+    # "by the police" belongs to the abuses: the protest is no attack whose agent it is,
+    # and it keeps its own "protests against" fact
+    found = [(e.relation, e.action_class) for e in extract_events(parse(text))]
+    assert ("protests against", "PROTEST") in found, found

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .adjunctdoers import clause_doers
 from .agentnouns import is_someone
+from .attacknouns import is_attack_noun
 from .backing import help_frames, helped_side
 from .eventnouns import (
     attacker,
@@ -180,8 +181,11 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS or prep.head.pos_ != "VERB":
         return
-    if not is_event_noun(noun) or attacker(noun) is not None or late_by(noun) is not None:
-        return  # "an attack by X on Y" is nominal_frames', "of X by Y" late_agent_frames'
+    late = is_attack_noun(noun) and late_by(noun) is not None
+    if not is_event_noun(noun) or attacker(noun) is not None or late:
+        # "an attack by X on Y" is nominal_frames', "the shelling of X by Y" late_agent_frames'
+        # ("protests against abuses by the police" keep their own frame here)
+        return
     found = noun_target(noun) or targeting_target(noun)  # "in raids targeting X"
     if found is None or found[1].lower_ in {"with", "from"}:
         return
