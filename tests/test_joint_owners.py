@@ -117,8 +117,8 @@ def test_each_owner_of_a_weapon_has_its_event(parse, text, action, owners):
             ),
         )
         for case in _both(
-            "Nine people were killed in Russian and Assad regime airstrikes on the town, a "
-            "monitor said.",
+            "Nine farmers were killed in Russian and Assad regime airstrikes on the hamlet, a "
+            "medic said.",
             "kill",
             {_RUSSIA, _REGIME},
         )

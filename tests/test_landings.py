@@ -108,9 +108,9 @@ def test_the_firer_hits_where_the_munition_came_down(parse, sentence, triple):
 NO_ATTACK = [
     # no munition came down: no attack, no target
     *_both(
-        "The warplane crashed in a busy market, the pilot said.",
-        "The warplane crashed in a busy market the pilot said.",
-        ("The warplane", "crash", "a busy market"),
+        "The transport plane crashed in a crowded square, the pilot said.",
+        "The transport plane crashed in a crowded square the pilot said.",
+        ("The transport plane", "crash", "a crowded square"),
     ),
     *_both(
         "In May, the town fell to the rebels.",
