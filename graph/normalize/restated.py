@@ -27,6 +27,7 @@ from ..model import Event
 from .agency import head_words
 from .claimants import position_of
 from .phrase import words_of
+from .uncertain import ALTERNATIVE_WORD
 
 __all__ = ["retells"]
 
@@ -36,7 +37,6 @@ _USING = frozenset(
 )
 # A clause that tells another attack: "... while rebels killed four soldiers".
 _CONTRAST = re.compile(r"\b(?:while|whereas|as|but)\b", re.I)
-_ALTERNATIVE = re.compile(r"\b(?:or|nor|either)\b", re.I)
 _FILLER = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "and", "to", "for", "by", "with", "from"}
     | {"least", "more", "than", "some", "about", "nearly", "almost", "over", "up", "others"}
@@ -65,7 +65,7 @@ def retells(named: Event, event: Event) -> bool:
         return False  # the attack itself, or a doer named before it
     if _CONTRAST.search(text[position_of(text, event.actor) : position_of(text, named.actor)]):
         return False  # "a bomb killed four soldiers while rebels killed four soldiers"
-    if _ALTERNATIVE.search(f"{named.actor} {named.relation}"):
+    if ALTERNATIVE_WORD.search(f"{named.actor} {named.relation}"):
         return False  # "killed in Syrian or Russian raids": the text leaves it open
     at = position_of(text, named.actor)
     around = text[:at].split()[-1:] + text[at + len(named.actor) :].split()[:1]

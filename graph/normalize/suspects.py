@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .claimants import NEW_STORY, doubts_doer, position_of, side_of
+from .uncertain import ALTERNATIVE_WORD
 
 __all__ = ["suspected_by"]
 
@@ -40,7 +41,6 @@ _HEDGED_BY = re.compile(
 _BLAMED_ON = re.compile(r"\bblamed\s+on\s", re.IGNORECASE)
 # Who can have done it: a state, its organs, an armed group (not a monitor or a paper).
 _DOER_TYPES = frozenset({"country", "government", "military", "armed-group"})
-_OPEN = re.compile(r"\b(?:or|nor|either)\b", re.IGNORECASE)
 # Where the hedge stands: the attack's own sentence or the next (one before it answers
 # an earlier attack: "... was likely carried out by X. Heavy raids hit Y").
 _GAPS = (0, 1)
@@ -118,7 +118,7 @@ def _doer_of(event: Event, text: str, after: int) -> Event | None:
         if not span or text.find(span, after) != after:
             continue
         rest = text[after + len(span) :].lstrip(" ,")
-        if _OPEN.search(span) or _BOTH.search(span) or _LIST.match(rest):
+        if ALTERNATIVE_WORD.search(span) or _BOTH.search(span) or _LIST.match(rest):
             return None  # "by Falcon or Wolf Brigade jets": open; "by X and Y": two
         ref_id = getattr(event, f"{role}_id")
         kind = getattr(event, f"{role}_type")

@@ -14,7 +14,10 @@ import re
 
 from .gazetteer import Gazetteer
 
-__all__ = ["names_alternatives"]
+__all__ = ["ALTERNATIVE_WORD", "names_alternatives"]
+
+# A word that leaves a doer open between sides: "X or Y", "either", "neither ... nor".
+ALTERNATIVE_WORD = re.compile(r"\b(?:or|nor|either)\b", re.IGNORECASE)
 
 _ALTERNATIVES = re.compile(r"^(?:either\s+)?(?P<one>.+?)\s+(?:or|nor)\s+(?P<other>.+)$", re.I)
 # Words that name a side without a name: "Russian or regime warplanes".
