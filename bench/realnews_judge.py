@@ -105,6 +105,7 @@ class Row:
     actor_label: str
     target_label: str
     sentence: str
+    instrument: str = ""  # the weapon an attack is told through, its doer named elsewhere
 
     def key(self) -> tuple[str, ...]:
         """Return the identity a verdict is keyed by."""
@@ -135,7 +136,7 @@ def _row(ev: Any) -> Row:
     p = ev.provenance
     return Row(p.doc_id, p.sentence_index, ev.actor, ev.action, ev.target, ev.polarity,
                ev.modality, ev.kind, ev.relation, ev.action_class, ev.actor_label,
-               ev.target_label, p.sentence)  # fmt: skip
+               ev.target_label, p.sentence, ev.instrument)  # fmt: skip
 
 
 def load_cache(path: Path) -> tuple[list[Row], list[Sentence]]:
@@ -311,7 +312,12 @@ def _write_todo(path: Path, rows: Iterable[Row]) -> None:
         for r in rows:
             labels = f"{r.actor_label} | {r.target_label}"
             out.writerow((*r.key(), "", "", excerpt(r.sentence), r.action_class, labels,
-                          r.relation, " ".join(r.sentence.split())))  # fmt: skip
+                          _told(r), " ".join(r.sentence.split())))  # fmt: skip
+
+
+def _told(r: Row) -> str:
+    """Return the relation words, with the weapon an owned attack is told through."""
+    return f"{r.relation} [instrument: {r.instrument}]" if r.instrument else r.relation
 
 
 def _words(text: str) -> set[str]:
@@ -339,7 +345,7 @@ def match(gold: dict[str, str], rows: Sequence[Row]) -> str:
     best = "missed"
     unknown = gold["actor"] == "?"
     for r in rows:
-        actor_ok = unknown or _shares(gold["actor"], r.actor, r.actor_label)
+        actor_ok = unknown or _shares(gold["actor"], r.actor, r.actor_label, r.instrument)
         if not (actor_ok and _verb_found(gold["action"], r)):
             continue
         # an agentless passive fact has the patient as its subject: "22 were killed".

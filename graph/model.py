@@ -83,6 +83,11 @@ class Event:
     ("has once again turned down"). ``action_class`` (a PLOVER type), ``cameo_code``
     and ``mode`` (PLOVER mode) are set by the extractor from the verb and its
     dependents; the ``*_id``/``*_type`` fields are filled by :mod:`graph.normalize`.
+
+    An attack the sentence tells through its weapon ("The strikes hit a school") whose
+    doer the story names elsewhere ("US-led jets bombed the town. The strikes hit a
+    school") has the doer's mention as ``actor`` (it may stand in a nearby sentence)
+    and the weapon's span as ``instrument``; otherwise ``instrument`` is empty.
     """
 
     actor: str
@@ -111,6 +116,7 @@ class Event:
     mode: str = ""
     location_id: str = ""
     time_value: str = ""
+    instrument: str = ""
 
     def __post_init__(self) -> None:
         if not self.actor or not self.action:

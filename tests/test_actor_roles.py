@@ -417,7 +417,9 @@ def _labels(parse: Parse, text: str) -> dict[tuple[str, str], str]:
     """Return (actor, action) -> actor label of the normalised events of a story."""
     found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
     return {
-        (e.actor, e.action): e.actor_label for e in normalize_events(found) if e.kind == "event"
+        (e.instrument or e.actor, e.action): e.actor_label
+        for e in normalize_events(found)
+        if e.kind == "event"
     }
 
 

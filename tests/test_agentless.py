@@ -2,7 +2,7 @@
 
 Stories of our own: an attack kept as a fact for want of a doer in its clause ("mortar
 shells fell on a school", "killed in attacks on the orchards") becomes an event of the
-one side the story has just named as attacking, its span kept as written; it stays a
+one side the story has just named as attacking, its span kept as the instrument; it stays a
 fact when two sides attacked, when another verb of its sentence takes it ("repelled an
 attack"), when it is a passive, and when the place attacked is held by the side named;
 an attack that did not happen ("a halt to the bombing") is no event (nor a fact).
@@ -31,7 +31,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str], tuple[str, str]]:
     found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
     sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
     normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
-    return {(e.actor, e.action): (e.kind, e.actor_label) for e in normalised}
+    return {(e.instrument or e.actor, e.action): (e.kind, e.actor_label) for e in normalised}
 
 
 _HELICOPTERS = "Government helicopters pounded the village of Kafr Sama on Sunday."

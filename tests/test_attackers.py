@@ -28,7 +28,9 @@ def _owners(parse: Parse, text: str) -> dict[tuple[str, str], str]:
     found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
     sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
     normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
-    return {(e.actor, e.action): e.actor_label for e in normalised if e.kind == "event"}
+    return {
+        (e.instrument or e.actor, e.action): e.actor_label for e in normalised if e.kind == "event"
+    }
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ def _attack(parse: Parse, text: str, weapon: str, action: str) -> tuple[str, str
     found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
     sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
     normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
-    (event,) = [e for e in normalised if (e.actor, e.action) == (weapon, action)]
+    (event,) = [e for e in normalised if (e.instrument or e.actor, e.action) == (weapon, action)]
     return event.actor_id, event.modality, event.attribution
 
 

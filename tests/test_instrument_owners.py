@@ -31,7 +31,9 @@ def _events(parse: Parse, text: str) -> list[tuple[str, str, str, str, str]]:
     found = sorted({e for doc in docs for e in extract_events(doc)}, key=lambda e: e.sort_key())
     sentences = {"test": [(i, sent.text) for doc in docs for i, sent in iter_sentences(doc)]}
     normalised = normalize_events(found, dates={"test": "2016-05-18"}, sentences=sentences)
-    return [(e.actor, e.actor_label, e.action, e.target, e.kind) for e in normalised]
+    return [
+        (e.instrument or e.actor, e.actor_label, e.action, e.target, e.kind) for e in normalised
+    ]
 
 
 def _attack_actor(parse: Parse, text: str, target: str) -> tuple[str, str]:

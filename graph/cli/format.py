@@ -24,7 +24,7 @@ FORMATS = ("table", "csv", "tsv", "json")
 MORE_NOTE = "more left out. Hint: --limit N for more, --limit 0 for every row"
 
 # Keys other helpers' fields add when the Event carries them (CAMEO codes, PLOVER mode).
-_OPTIONAL_KEYS = ("actor_code", "target_code", "cameo_code", "mode")
+_OPTIONAL_KEYS = ("actor_code", "target_code", "cameo_code", "mode", "instrument")
 EVENT_KEYS: tuple[str, ...] = (
     "doc",
     "source",

@@ -46,6 +46,7 @@ from .agentless import is_unowned_fact
 from .agents import find_agent
 from .blamed import blamed_for, charged_with
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
+from .instruments import told_through
 from .namedattacks import ATTACKS, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
@@ -89,7 +90,8 @@ def owned_by_context(
         owner = _said_doer(event, batch, named, texts, unowned=unowned)
         blame = blamed_for(event, batch, texts) if owner is None and unowned else None
         if blame is not None:
-            yield charged_with(event, blame)  # "X blamed Y for the attack": Y's, a guess
+            # "X blamed Y for the attack": Y's, a guess
+            yield told_through(charged_with(event, blame), blame.target)
             continue
         if owner is None and unowned:
             owner = _owner(event, named, day, texts, owned)
@@ -104,6 +106,7 @@ def owned_by_context(
                 actor_type=owner.actor_type,
                 actor_code=owner.actor_code,
             )
+            event = told_through(event, owner.actor)  # "The rockets": the rebels' act
             owned.append(event)
         yield event
 

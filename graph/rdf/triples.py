@@ -136,6 +136,7 @@ def _event_literals(node: URIRef, event: Event) -> Iterator[Triple]:
     """Yield the literal-valued properties of an event node."""
     yield from optional_literal(node, NG.actorText, event.actor)
     yield from optional_literal(node, NG.targetText, event.target)
+    yield from optional_literal(node, NG.instrument, event.instrument)
     yield from optional_literal(node, NG.actorCode, event.actor_code)
     yield from optional_literal(node, NG.targetCode, event.target_code)
     yield from optional_literal(node, NG.action, event.action)

@@ -32,6 +32,7 @@ _EVENT_PROPS = (
     "ng:attribution",
     "ng:actorText",
     "ng:targetText",
+    "ng:instrument",
 )
 _SENTENCE_PROPS = ("ng:text", "schema:isPartOf", "schema:datePublished")
 _DOC_PROPS = ("schema:headline", "ng:sourcePath", "schema:datePublished", "schema:publisher")
@@ -103,6 +104,7 @@ class EventRow:
     attribution: str
     actor_text: str
     target_text: str
+    instrument: str = ""  # the weapon an act was told through ("The strikes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,7 @@ def _event_rows(kg: Dataset, props: dict[str, dict[str, str]]) -> Iterator[Event
             attribution=values[9],
             actor_text=values[10],
             target_text=values[11],
+            instrument=values[12],
         )
 
 

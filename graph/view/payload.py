@@ -200,6 +200,7 @@ def _event_row(
         row.actor_text,
         row.target_text,
         1 if row.is_relation else 0,
+        row.instrument,
     ]
 
 

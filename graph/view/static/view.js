@@ -9,7 +9,7 @@
   timings.parsed = performance.now();
   /* Columns of data.events (graph/view/payload.py, _event_row). */
   var EV = { A: 0, T: 1, VERB: 2, CLS: 3, DATE: 4, PLACE: 5, NEG: 6, MOD: 7, SENT: 8, DOC: 9,
-    ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13 };
+    ATTR: 10, ATEXT: 11, TTEXT: 12, REL: 13, INST: 14 };
   var LABEL_MIN = 11, LABEL_MAX = 19, LABELS_MAX = 40, FOCUS_LABELS = 15, MANY_EDGES = 600;
   var BODY_MIN = 12;  /* px: a node this big on screen is kept clear of other nodes' labels */
   var DIM = "rgba(190,190,190,0.35)", INK = "#343434", DIM_INK = "#b8b8b8";

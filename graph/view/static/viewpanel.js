@@ -53,7 +53,8 @@
   function citation(e) {
     var doc = data.docs[e[EV.DOC]], cls = data.classes[e[EV.CLS]].name;
     var what = name(e[EV.A], e[EV.ATEXT]) + " \u2014" + e[EV.VERB] + "\u2192 " +
-      (name(e[EV.T], e[EV.TTEXT]) || "(no target)") + " [" + cls + "]";
+      (name(e[EV.T], e[EV.TTEXT]) || "(no target)") + (e[EV.INST] ? " with " + e[EV.INST] : "") +
+      " [" + cls + "]";
     var src = [doc[0] || "untitled", doc[3], e[EV.DATE] || doc[2], doc[1]].filter(Boolean).join(", ");
     return "\u201c" + data.sentences[e[EV.SENT]] + "\u201d \u2014 " + src + ". Event: " + what +
       (e[EV.ATTR] ? ", according to " + e[EV.ATTR] : "") + ".";
@@ -87,13 +88,14 @@
     head.appendChild(el("b", name(e[EV.A], e[EV.ATEXT])));
     head.appendChild(el("span", e[EV.VERB]));
     if (e[EV.T] >= 0 || e[EV.TTEXT]) { head.appendChild(el("b", name(e[EV.T], e[EV.TTEXT]))); }
+    if (e[EV.INST]) { head.appendChild(el("span", "with " + e[EV.INST], "ng-inst")); }
     if (e[EV.NEG]) { head.appendChild(el("span", "negated", "ng-badge")); }
     if (e[EV.MOD]) { head.appendChild(el("span", data.modalities[e[EV.MOD]], "ng-badge ng-mod")); }
     if (e[EV.REL]) { head.appendChild(el("span", "relation fact", "ng-badge ng-mod")); }
     if (e[EV.PLACE] >= 0) { head.appendChild(el("span", "@ " + data.places[e[EV.PLACE]][0], "ng-place")); }
     item.appendChild(head);
     item.appendChild(highlighted(data.sentences[e[EV.SENT]],
-      [[e[EV.ATEXT], "ng-a"], [e[EV.TTEXT], "ng-t"]]));
+      [[e[EV.ATEXT], "ng-a"], [e[EV.INST], "ng-a"], [e[EV.TTEXT], "ng-t"]]));
     var src = el("div", (e[EV.ATTR] ? "according to " + e[EV.ATTR] + " \u00b7 " : "") +
       (doc[0] || "untitled") + (doc[3] ? " \u2014 " + doc[3] : "") + (doc[1] ? " \u00b7 " + doc[1] : ""), "ng-src");
     var button = el("button", "copy citation", "ng-copy");

@@ -1,0 +1,38 @@
+"""An attack told through its weapon, with its doer named elsewhere: the doer is its actor.
+
+"Rebels shelled the airport on Monday. The rockets hit a school": once
+:mod:`graph.normalize.attackers` finds the rockets are the rebels', the event is the rebels'
+act, written as the story names them ("Rebels"), and "The rockets" is its instrument
+(``Event.instrument``): a weapon or an attack noun is not an actor (issue 14). An owner the
+phrase names itself ("Rebel rockets hit a school") keeps the phrase as the actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Event
+from .agency import head_words, is_attack_head
+from .phrase import PRONOUNS
+
+__all__ = ["told_through"]
+
+
+def told_through(event: Event, doer: str) -> Event:
+    """Return the attack with ``doer`` (a mention of who did it) as its actor.
+
+    The weapon span moves to ``instrument``. Nothing changes when the actor is no weapon
+    or attack noun, or when the doer is written as a pronoun ("they" of another sentence
+    says nothing next to this one), or is the actor already.
+
+    Args:
+        event: An attack given its doer from the story or a claim.
+        doer: The doer's words where the story names it ("the US-led coalition").
+    """
+    words = head_words(event.actor)
+    weapon = bool(words) and is_attack_head(words[-1].lower())
+    if event.instrument or not weapon or not doer.strip() or doer == event.actor:
+        return event
+    if doer.strip().lower() in PRONOUNS:
+        return event
+    return replace(event, actor=doer, instrument=event.actor)
