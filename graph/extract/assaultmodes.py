@@ -10,12 +10,14 @@ while "jets dropped bombs" and "struck a chemical plant" name no such means.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
 
 from .lexicon import _words
 from .warfare import means_phrases
 
-__all__ = ["assault_mode"]
+__all__ = ["assault_mode", "by_doer_means"]
 
 _METHODS = {
     "suicide": "suicide-attack",
@@ -31,6 +33,8 @@ _METHODS = {
     "blast": "explosives",
     "explosion": "explosives",
 }
+# Bombs dropped from the air are conventional force (FIGHT, mode aerial), not a bombing.
+_DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
 # weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
 # chemical plant").
@@ -43,16 +47,42 @@ _UNCONVENTIONAL = _words(
 def assault_mode(verb: Token) -> str:
     """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
     for kid in means_phrases(verb):  # "destroyed a car bomb": the object is no means
-        for tok in kid.subtree:
-            mode = _METHODS.get(tok.lower_)
-            if mode:
-                return mode
-            if tok.lemma_ == "bomb" and (
-                tok.dep_ == "compound" or (tok.i > 0 and tok.nbor(-1).lower_ == "car")
-            ):
-                # "a bomb attack", "a car bomb"; not "jets dropped bombs"
-                return "explosives"
+        mode = _words_mode(kid.subtree)
+        if mode:
+            return mode
     return "unconventional" if _unconventional(verb) else ""
+
+
+def by_doer_means(code: tuple[str, str, str], actor: Span) -> tuple[str, str, str]:
+    """Return a use of force done by a bomb or a bomber as ASSAULT, with its mode.
+
+    "A car bomb blast killed six, injuring 30", "an explosive device went off, killing
+    two": whatever the parse made of the clause (a participle, the second of two verbs,
+    a verb hung on the blast as a modifier), the doer the event has is the bomb, so each
+    of its acts is the codebook's bombing. A doer that names no such means ("jets",
+    "barrel bombs", "the army") leaves the class as it is.
+
+    Args:
+        code: The act's class, CAMEO code and mode.
+        actor: The event's actor phrase.
+    """
+    cls, cameo, _ = code
+    mode = _words_mode(actor) if cls == "FIGHT" else ""
+    return ("ASSAULT", cameo, mode) if mode else code
+
+
+def _words_mode(words: Iterable[Token]) -> str:
+    """Return the ASSAULT mode a phrase's words name: "suicide", "IED", "a car bomb"."""
+    for tok in words:
+        mode = _METHODS.get(tok.lower_)
+        if mode:
+            return mode
+        before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+        # "a bomb attack", "a car bomb"; not "jets dropped bombs", "a barrel bomb attack"
+        planted = tok.dep_ == "compound" or before == "car"
+        if tok.lemma_ == "bomb" and planted and before not in _DROPPED_BOMBS:
+            return "explosives"
+    return ""
 
 
 def _unconventional(verb: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import UNRESOLVED, Event, Provenance
 from .actorspan import actor_span
 from .appositions import named_role
+from .assaultmodes import by_doer_means
 from .authoredacts import issued_with_act
 from .brackets import through_brackets
 from .classify import classify, default_class, label_class
@@ -192,7 +193,7 @@ def _act_class(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
         action.removeprefix("be ").split()[1:] if frame.kind != "event" and not named else None
     )
     own = " ".join([frame.verb.lemma_.lower(), *verb_action]) if verb_action is not None else action
-    return _classify(frame, own, mood)
+    return by_doer_means(_classify(frame, own, mood), frame.actor)  # "a car bomb killed"
 
 
 def _event_kind(
