@@ -22,6 +22,22 @@ ATTACK_NOUNS = _words(
     "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
     "capture recapture seizure takeover storming crackdown repression"
 )
+# The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
+ATTACK_NOUN_VERBS = {
+    "bombardment": "bombard",
+    "invasion": "invade",
+    "incursion": "invade",
+    "gunfire": "fire",
+    "shellfire": "shell",
+    "onslaught": "attack",
+    "offensive": "attack",
+    "airstrike": "strike",
+    "seizure": "seize",
+    "siege": "besiege",
+    "takeover": "take over",
+    "crackdown": "crack down",
+    "repression": "repress",
+}
 # Where a gerund stands as a noun: "government shelling of the town continued".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .antecedents import relative_object
+from .attacknouns import ATTACK_NOUN_VERBS
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
 from .labels import label_class
@@ -187,6 +188,11 @@ def _nominal_class(lemma: str) -> tuple[str, str, str]:
     code = load_lexicon().nouns.get(("", lemma))
     if code is not None:
         return code.plover, code.cameo, code.mode
+    verb = ATTACK_NOUN_VERBS.get(lemma)
+    if verb is not None and label_class(verb):
+        # "launched an onslaught on X", "the incursion by X into Y": an attack noun whose
+        # verb is another word (attack, invade), which no suffix rule below reaches
+        return label_class(verb), "", ""
     for suffix, ending in _NOMINAL:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) > 2:
             stem = lemma[: len(lemma) - len(suffix)] + ending

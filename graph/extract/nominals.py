@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .attacknouns import is_attack_noun
+from .attacknouns import ATTACK_NOUN_VERBS, is_attack_noun
 from .claims import claimer
 from .coordination import transitive_verbs
 from .eventnouns import (
@@ -49,22 +49,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# The verb of an attack noun whose lemma is no verb: "the bombardment of X" -> bombard.
-_NOUN_ACTIONS = {
-    "bombardment": "bombard",
-    "invasion": "invade",
-    "incursion": "invade",
-    "gunfire": "fire",
-    "shellfire": "shell",
-    "onslaught": "attack",
-    "offensive": "attack",
-    "airstrike": "strike",
-    "seizure": "seize",
-    "siege": "besiege",
-    "takeover": "take over",
-    "crackdown": "crack down",
-    "repression": "repress",
-}
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
@@ -134,7 +118,7 @@ def attack_action(noun: Token) -> str:
     """Return the verb an event noun names: "the bombardment" -> bombard, "shelling" -> shell."""
     lemma = noun_lemma(noun)
     verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
-    action = NOUN_VERBS.get(lemma) or _NOUN_ACTIONS.get(lemma)
+    action = NOUN_VERBS.get(lemma) or ATTACK_NOUN_VERBS.get(lemma)
     if action or not verbal:
         return action or lemma
     # "shelling" (a gerund) -> shell; "beatings" (a noun whose lemma is "beating") -> beat,

@@ -1,0 +1,72 @@
+"""Acts the matcher left OTHER or gave the wrong type, though their words say what they are.
+
+- an attack noun whose verb is another word: "an onslaught" attacks, "an incursion" invades.
+
+Every sentence here is written for this test (none comes from a benchmark file); each is
+tried with and without its commas, since real news copy often has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[[str], Doc]
+
+
+def _events(parse: Parse, sentence: str, word: str) -> list[Event]:
+    return [e for e in extract_events(parse(sentence)) if word in e.relation]
+
+
+def _with_and_without_commas(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    out = []
+    for sentence, word, expected in rows:
+        out.append((sentence, word, expected))
+        if "," in sentence:
+            out.append((sentence.replace(",", ""), word, expected))
+    return out
+
+
+# (sentence, a word of the event's relation, class)
+ATTACK_NOUNS = [
+    (
+        "The militia launched an onslaught on the hill villages, the monitor said.",
+        "launch",
+        "FIGHT",
+    ),
+    (
+        "The onslaught by the militia on Kafr Tala has killed dozens, medics said.",
+        "onslaught",
+        "FIGHT",
+    ),
+    (
+        "The incursion by Varnese troops into the border valley angered the council.",
+        "incursion",
+        "FIGHT",
+    ),
+    ("The rebels mounted an incursion into the northern district on Sunday.", "mount", "FIGHT"),
+]
+# near misses: a noun that names no attack, and a verb with a code of its own
+NOT_ATTACK_NOUNS = [
+    ("The militia launched a website on Monday, its spokesman said.", "launch", "FIGHT"),
+    ("The charity launched an appeal for the displaced families.", "launch", "FIGHT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), _with_and_without_commas(ATTACK_NOUNS))
+def test_an_attack_noun_whose_verb_is_another_word_is_that_attack(parse, sentence, word, expected):
+    found = _events(parse, sentence, word)
+    assert found, f"no event on {word!r}"
+    assert {e.action_class for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "unexpected"), _with_and_without_commas(NOT_ATTACK_NOUNS)
+)
+def test_a_noun_that_names_no_attack_stays_what_it_was(parse, sentence, word, unexpected):
+    assert all(e.action_class != unexpected for e in _events(parse, sentence, word))
