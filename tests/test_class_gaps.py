@@ -1,6 +1,7 @@
 """Acts the matcher left OTHER or gave the wrong type, though their words say what they are.
 
-- an attack noun whose verb is another word: "an onslaught" attacks, "an incursion" invades.
+- an attack noun whose verb is another word: "an onslaught" attacks, "an incursion" invades;
+- doubt voiced about something named disapproves of it: "voiced scepticism about the plan".
 
 Every sentence here is written for this test (none comes from a benchmark file); each is
 tried with and without its commas, since real news copy often has none.
@@ -70,3 +71,29 @@ def test_an_attack_noun_whose_verb_is_another_word_is_that_attack(parse, sentenc
 )
 def test_a_noun_that_names_no_attack_stays_what_it_was(parse, sentence, word, unexpected):
     assert all(e.action_class != unexpected for e in _events(parse, sentence, word))
+
+
+DOUBTS = [
+    ("Varna voiced scepticism about the proposed truce, officials said.", "voiced", "DISAPPROVE"),
+    ("The envoy cast doubt on the findings of the inquiry.", "cast", "DISAPPROVE"),
+    (
+        "Western diplomats have expressed skepticism about the offer, a source said.",
+        "expressed",
+        "DISAPPROVE",
+    ),
+    ("Tarvan has voiced reservations over the militia's role in the town.", "voiced", "DISAPPROVE"),
+]
+# doubt with nothing named is a pessimistic comment; concern stays a comment
+NOT_DOUBTS = [
+    ("Officials expressed doubt that the truce would hold.", "expressed", "STATEMENT"),
+    ("The agency voiced concern over the fighting, its chief said.", "voiced", "STATEMENT"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), _with_and_without_commas(DOUBTS + NOT_DOUBTS)
+)
+def test_doubt_voiced_about_something_named_disapproves_of_it(parse, sentence, word, expected):
+    found = _events(parse, sentence, word)
+    assert found, f"no event on {word!r}"
+    assert {e.action_class for e in found} == {expected}

@@ -6,6 +6,10 @@ the phrase after the noun says at whom:
 - disapproval: "the ministers voiced anger at the shelling of Vell", "the council
   reiterated its condemnation of the junta" are DISAPPROVE (CAMEO 111) aimed at what the
   phrase names (the doer of an act, as for "condemned Russian air strikes": Russian);
+- doubt about what another party says or plans: "Moscow voiced scepticism about the
+  plan", "the envoy cast doubt on the findings" disapprove of it (PLOVER DISAPPROVE
+  "express disapproval"), aimed at what the phrase names; doubt with no such phrase
+  ("expressed doubt that the truce would hold") stays a pessimistic comment (CAMEO 012);
 - a call or an appeal with its complement: "Germany renewed its calls for an inquiry",
   "the envoy issued an appeal to the rebels to free the hostages" are DEMAND (CAMEO 100)
   aimed at the party asked ("on X", "to X"), else at the side of what is called for.
@@ -27,22 +31,26 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .eventnouns import attacker, is_event_noun, owner
-from .lexicon import _words
+from .lexicon import CONTENT_NOUNS, _words
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, join_tokens, verb_group
 
 __all__ = ["stance_sense", "stance_target"]
 
 # Verbs that only voice, issue or repeat what their object noun says.
-_CARRYING = _words("express voice register convey reiterate repeat renew issue make lodge echo")
+_CARRYING = _words(
+    "express voice register convey reiterate repeat renew issue make lodge echo cast"
+)
 # Nouns of disapproval the compiled noun classes miss ("condemnation" is coded only as the
 # object of some verbs); "outrage", "displeasure" and "disapproval" the dictionary codes.
 _DISAPPROVING = _words(
     "outrage condemnation anger indignation disgust displeasure disapproval criticism revulsion"
 )
+# Nouns of doubt, which disapprove only of something named: "scepticism about the plan".
+_DOUBTING = _words("doubt scepticism skepticism reservation")
 _CALLS = _words("call appeal plea demand")
 # What a disapproval is aimed at: "anger at X", "condemnation of X", "outrage over X".
-_AT = _words("at over against of about toward towards on with")
+_AT = _words("at over against of about toward towards on with regarding concerning")
 # Whom a call is made to: "a call on X to withdraw", "an appeal to X".
 _ASKED = _words("on to")
 _DISAPPROVE = Code("111", "DISAPPROVE", "")
@@ -113,11 +121,23 @@ def _stance_noun(verb: Token) -> Token | None:
     if obj is None or obj.pos_ != "NOUN":
         return None
     lemma = obj.lemma_.lower()
-    if lemma in _DISAPPROVING:
+    if lemma in _DISAPPROVING or (lemma in _DOUBTING and _doubted_by_someone(verb, obj)):
         return obj
     if lemma in _CALLS and (_complements(verb, obj) or _asked_to_act(verb, obj)):
         return obj  # "calls for a truce", "a call on X", "renewed its calls to end the war"
     return None
+
+
+def _doubted_by_someone(verb: Token, obj: Token) -> bool:
+    """Return whether a party voices doubt about something named: "X voiced scepticism about Y".
+
+    An event or a report casts doubt without disapproving: "the attack cast doubt on the
+    talks", "reports raise doubts about the raid".
+    """
+    subject = child(verb, "nsubj")
+    if subject is not None and (is_event_noun(subject) or subject.lemma_.lower() in CONTENT_NOUNS):
+        return False
+    return bool(_complements(verb, obj))
 
 
 def _complements(verb: Token, obj: Token) -> list[Token]:
