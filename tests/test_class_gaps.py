@@ -1,7 +1,9 @@
 """Acts the matcher left OTHER or gave the wrong type, though their words say what they are.
 
 - an attack noun whose verb is another word: "an onslaught" attacks, "an incursion" invades;
-- doubt voiced about something named disapproves of it: "voiced scepticism about the plan".
+- doubt voiced about something named disapproves of it: "voiced scepticism about the plan";
+- a coordinated object meets the verb's patterns when the first leaves it uncoded:
+  "was distributing fuel and food".
 
 Every sentence here is written for this test (none comes from a benchmark file); each is
 tried with and without its commas, since real news copy often has none.
@@ -97,3 +99,31 @@ def test_doubt_voiced_about_something_named_disapproves_of_it(parse, sentence, w
     found = _events(parse, sentence, word)
     assert found, f"no event on {word!r}"
     assert {e.action_class for e in found} == {expected}
+
+
+COORDINATED_OBJECTS = [
+    ("The group was distributing fuel and food in the camps, residents said.", "distribut", "AID"),
+    ("The agency distributed blankets and food to the families on Monday.", "distribut", "AID"),
+]
+# near miss: nothing coordinated is relief
+NOT_COORDINATED = [
+    ("The group was distributing leaflets and posters, residents said.", "distribut", "AID"),
+    # a pattern its own phrase meets and a rule set aside ("RUSH * TO" visits no scene)
+    ("Medics rushed to the scene and the hospital, using ambulances.", "rush", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), _with_and_without_commas(COORDINATED_OBJECTS)
+)
+def test_every_coordinated_object_meets_the_verbs_patterns(parse, sentence, word, expected):
+    found = _events(parse, sentence, word)
+    assert found, f"no event on {word!r}"
+    assert {e.action_class for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "unexpected"), _with_and_without_commas(NOT_COORDINATED)
+)
+def test_coordinated_objects_that_are_no_relief_give_no_aid(parse, sentence, word, unexpected):
+    assert all(e.action_class != unexpected for e in _events(parse, sentence, word))

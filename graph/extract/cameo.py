@@ -135,12 +135,15 @@ class Lexicon:
             return lemma
         return self.surface.get(verb.lower_, lemma)
 
-    def match(self, verb: Token) -> Match | None:
-        """Return the most specific pattern of ``verb``'s lemma that its dependents satisfy."""
+    def match(self, verb: Token, *, conjoined: bool = False) -> Match | None:
+        """Return the most specific pattern of ``verb``'s lemma that its dependents satisfy.
+
+        With ``conjoined``, an object coordinated with the verb's object may satisfy it.
+        """
         keys = self.index.get(self.lemma(verb))
         if not keys:
             return None
-        args = Arguments(verb)
+        args = Arguments(verb, conjoined=conjoined)
         found = {rank: p for key in args.index_keys() for rank, p in keys.get(key, ())}
         for rank in sorted(found):  # heaviest and own first
             pattern = found[rank]

@@ -112,9 +112,12 @@ def _object_of(prep: Token) -> Token | None:
 
 
 class Arguments:
-    """A verb token's particles, objects, prepositional phrases and subject, as words."""
+    """A verb token's particles, objects, prepositional phrases and subject, as words.
 
-    def __init__(self, verb: Token) -> None:
+    With ``conjoined``, the objects coordinated with an object count as objects too.
+    """
+
+    def __init__(self, verb: Token, *, conjoined: bool = False) -> None:
         kids = list(verb.children)
         # "pressed on": a particle may be parsed as an adverb or an object-less preposition.
         self.particles = {
@@ -124,6 +127,9 @@ class Arguments:
         }
         self.has_particle = any(k.dep_ == "prt" for k in kids)
         objects = [k for k in kids if k.dep_ in _OBJECT_DEPS]
+        if conjoined:
+            # "was distributing fuel and food": a coordinated object is acted on as well
+            objects += [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             objects.append(verb.head)  # "the crimes committed by the militia": its object
         antecedent = relative_object(verb)  # "the crimes which the militia committed"

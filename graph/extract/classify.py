@@ -100,7 +100,23 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         action = " ".join([lemma, *action.split()[1:]])
         label = label_class(action)
     coded = _pattern_class(verb, action, label)
-    return coded if coded is not None else _labelled_class(verb, action, label, lemma)
+    found = coded if coded is not None else _labelled_class(verb, action, label, lemma)
+    return (_conjoined_class(verb) or found) if found[0] == OTHER else found
+
+
+def _conjoined_class(verb: Token) -> tuple[str, str, str] | None:
+    """Return the class the verb's own pattern gives it by a coordinated object, if any.
+
+    "was distributing fuel and food": no pattern codes distributing fuel, but "distribute
+    food" is aid (073), and what is handed out with the food is too. Only a verb its
+    first object leaves uncoded (OTHER) asks, so a coordinated object never overrides it.
+    """
+    if verb.pos_ not in {"VERB", "AUX"} or load_lexicon().match(verb) is not None:
+        return None  # a pattern the verb's own phrases meet was weighed and set aside
+    match = load_lexicon().match(verb, conjoined=True)
+    if match is None or not match.own or match.objectless or not match.code.plover:
+        return None
+    return match.code.plover, match.code.cameo, match.code.mode
 
 
 def _pattern_class(verb: Token, action: str, label: str) -> tuple[str, str, str] | None:
