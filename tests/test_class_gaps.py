@@ -3,7 +3,8 @@
 - an attack noun whose verb is another word: "an onslaught" attacks, "an incursion" invades;
 - doubt voiced about something named disapproves of it: "voiced scepticism about the plan";
 - a coordinated object meets the verb's patterns when the first leaves it uncoded:
-  "was distributing fuel and food".
+  "was distributing fuel and food";
+- an offer or a consent said not to be made is a refusal: "would not release them".
 
 Every sentence here is written for this test (none comes from a benchmark file); each is
 tried with and without its commas, since real news copy often has none.
@@ -127,3 +128,26 @@ def test_every_coordinated_object_meets_the_verbs_patterns(parse, sentence, word
 )
 def test_coordinated_objects_that_are_no_relief_give_no_aid(parse, sentence, word, unexpected):
     assert all(e.action_class != unexpected for e in _events(parse, sentence, word))
+
+
+REFUSALS = [
+    ("The militants would not release the hostages, a mediator said.", "release", "REJECT"),
+    ("The minister did not agree to lift the curfew.", "agree", "REJECT"),
+    ("Karvo will not allow the convoy into the valley, its governor said.", "allow", "REJECT"),
+    ("The rebels did not commit to the deal.", "commit", "REJECT"),
+]
+# near misses: an act not done is no refusal; an offer made is no refusal
+NOT_REFUSALS = [
+    ("The guards did not release the prisoners on Monday.", "release", "RETREAT"),
+    ("The militants would release the hostages, a mediator said.", "release", "CONCEDE"),
+    ("The minister agreed to lift the curfew.", "agreed", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), _with_and_without_commas(REFUSALS + NOT_REFUSALS)
+)
+def test_an_offer_or_consent_said_not_to_be_made_is_a_refusal(parse, sentence, word, expected):
+    found = _events(parse, sentence, word)
+    assert found, f"no event on {word!r}"
+    assert {e.action_class for e in found} == {expected}

@@ -18,7 +18,7 @@ from .assaultmodes import assault_mode
 from .bareverbs import deployed_goods, gives_information, reaches_a_party
 from .cameo import Code, Match
 from .cameodata import PERSISTING, load_lexicon
-from .contentclass import by_modality, governed, governor_class
+from .contentclass import by_modality, governed, governor_class, refused
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
@@ -78,10 +78,15 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
     governor, lemma = governor_class(verb)
     if governor:
-        kind, mode = governed(governor, lemma, cls, mode)
-        return kind, cameo, mode
-    kind, changed = by_modality(verb, cls, modality)
-    return (kind, cameo, changed) if kind != cls else (cls, cameo, mode)
+        kind, changed = governed(governor, lemma, cls, mode)
+    else:
+        kind, changed = by_modality(verb, cls, modality)
+        changed = changed if kind != cls else mode
+    refusal = refused(verb, kind, cls)
+    if refusal is not None:
+        # "the militants would not release the hostages": a concession refused
+        return refusal[0], "120" if cameo else "", refusal[1]
+    return kind, cameo, changed
 
 
 def _own_class(verb: Token, action: str) -> tuple[str, str, str]:

@@ -14,7 +14,11 @@ what is done with it:
   condition or a wish announces nothing ("it is unclear if the strike was carried out
   by jets", "wants Putin to attack"), nor does a plan, a preparation or a decision
   ("the gang was preparing to raid the depot", "decided to cut ties"): the act keeps its
-  class, and its future modality says it is not done.
+  class, and its future modality says it is not done;
+- an offer, a promise or an agreement said not to be made is a refusal (PLOVER REJECT,
+  "all rejections and refusals"): "the militants would not release the hostages",
+  "the minister did not agree", "Ankara will not allow the convoy through"; an act
+  simply not done ("the guards did not release the prisoners") refuses nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
 from .obligations import is_demanded
 from .tense import has_own_tense
 
-__all__ = ["by_modality", "governed", "governor_class"]
+__all__ = ["by_modality", "governed", "governor_class", "refused"]
 
 # Classes whose infinitive complement is their content, not an act of its own: "threatened
 # to cut off aid" is a threat, "refused to meet" a rejection, "offered to mediate" an offer.
@@ -59,6 +63,18 @@ _ATTEMPTS = frozenset(verb for verb, mood in CONTROL_MODALITY.items() if mood ==
 _AGREEMENTS = frozenset({"agree", "accept", "consent"})
 _WOULD = frozenset(aux for aux, mood in MODALS.items() if mood == "hypothetical")
 _WILL = frozenset(aux for aux, mood in MODALS.items() if mood == "future")
+# Verbs of consent, whose negation refuses: "did not agree", "will not allow".
+_CONSENTING = frozenset({"agree", "accept", "allow", "permit", "consent", "commit", "approve"})
+# PLOVER REJECT modes by the class of what is refused.
+_REFUSAL_MODES = {
+    "CONCEDE": "yield",
+    "RETREAT": "yield",
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+}
+_NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs of planning, preparing and deciding: their infinitive is intended, not announced
 # ("waited to enter the city" intends nothing of the kind).
 _PLANS = frozenset(
@@ -163,3 +179,35 @@ def _planned(verb: Token) -> bool:
         tok = tok.head
         planned = planned or tok.lemma_.lower() in _PLANS
     return planned
+
+
+def refused(verb: Token, kind: str, cls: str) -> tuple[str, str] | None:
+    """Return REJECT and its mode for an offer, promise or consent said not to be made.
+
+    Args:
+        verb: The predicate token.
+        kind: The class the act was given as announced or governed ("would release":
+            CONCEDE).
+        cls: The class of the act itself (release: RETREAT).
+
+    Returns:
+        ``("REJECT", mode)`` for "would not release the hostages" or "did not agree",
+        else None; "did not release the prisoners" (no offer, no consent) is None.
+    """
+    if kind not in {"AGREE", "CONCEDE"} or not _negated(verb):
+        return None
+    if kind == cls and verb.lemma_.lower() not in _CONSENTING:
+        return None
+    return "REJECT", _REFUSAL_MODES.get(cls, "")
+
+
+def _negated(verb: Token) -> bool:
+    """Return whether the verb or a verb whose infinitive it is says "not" or "never"."""
+    tok = verb
+    for _ in range(4):
+        if any(k.dep_ == "neg" or k.lower_ in _NEGATIONS for k in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
