@@ -4,7 +4,8 @@
 - doubt voiced about something named disapproves of it: "voiced scepticism about the plan";
 - a coordinated object meets the verb's patterns when the first leaves it uncoded:
   "was distributing fuel and food";
-- an offer or a consent said not to be made is a refusal: "would not release them".
+- an offer or a consent said not to be made is a refusal: "would not release them";
+- an adjective completing the object is what a pattern names: "held the regime responsible".
 
 Every sentence here is written for this test (none comes from a benchmark file); each is
 tried with and without its commas, since real news copy often has none.
@@ -151,3 +152,46 @@ def test_an_offer_or_consent_said_not_to_be_made_is_a_refusal(parse, sentence, w
     found = _events(parse, sentence, word)
     assert found, f"no event on {word!r}"
     assert {e.action_class for e in found} == {expected}
+
+
+COMPLEMENTS = [
+    (
+        "The council held the junta responsible for the massacre, a statement said.",
+        "held",
+        "DISAPPROVE",
+    ),
+    (
+        "The alliance holds Tarvan directly and fully responsible for the raids.",
+        "holds",
+        "DISAPPROVE",
+    ),
+    (
+        "While we hold Karvo fully responsible for these raids, we call for calm.",
+        "hold",
+        "DISAPPROVE",
+    ),
+]
+# near misses: holding a meeting, holding ground
+NOT_COMPLEMENTS = [
+    ("The council held a meeting in Varna, a statement said.", "held", "DISAPPROVE"),
+    ("The militia held the town for two years, residents said.", "held", "DISAPPROVE"),
+    ("The militia held the responsible officers for two days.", "held", "DISAPPROVE"),
+    # an adjective with no object says what the subject is
+    ("The minorities have sought to remain neutral in the war, elders said.", "remain", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), _with_and_without_commas(COMPLEMENTS))
+def test_an_adjective_completing_the_object_is_what_the_pattern_names(
+    parse, sentence, word, expected
+):
+    found = _events(parse, sentence, word)
+    assert found, f"no event on {word!r}"
+    assert {e.action_class for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "unexpected"), _with_and_without_commas(NOT_COMPLEMENTS)
+)
+def test_holding_without_a_complement_blames_no_one(parse, sentence, word, unexpected):
+    assert all(e.action_class != unexpected for e in _events(parse, sentence, word))

@@ -28,6 +28,7 @@ def _words(text: str) -> frozenset[str]:
 # advmod or a bare prep ("called off", "pulled back", "set up").
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
 # Nouns that count, measure or group what their "of" phrase names: "a batch of
 # peacekeepers arrived", "launched ten days of war games" (the pattern names the troops,
@@ -111,6 +112,23 @@ def _object_of(prep: Token) -> Token | None:
     return next((k for k in prep.children if k.dep_ in {"pobj", "pcomp"}), None)
 
 
+def _object_complements(verb: Token, objects: list[Token]) -> list[Token]:
+    """Return the adjectives that complete a verb's object: "held the regime responsible".
+
+    A pattern names them as its object ("HOLD * RESPONSIBLE"); the parser hangs them on
+    the object after it ("the regime responsible"), on the verb ("hold Moscow fully
+    responsible": a clause) or on an adverb before them ("directly and fully responsible").
+    With no object, an adjective says what the subject is ("remained neutral").
+    """
+    nouns = [o for o in objects if o.pos_ in {"NOUN", "PROPN"}]  # "those responsible": culprits
+    found = [k for k in verb.children if k.dep_ in _COMPLEMENT_DEPS]
+    # a complement without an object is the subject's state: "sought to remain neutral"
+    found = [k for k in found if nouns or any(c.dep_ == "nsubj" for c in k.children)]
+    found += [m for o in nouns for m in o.rights if m.dep_ == "amod"]
+    found += [c for k in verb.children if k.dep_ == "advmod" and nouns for c in k.conjuncts]
+    return [a for a in found if a.pos_ == "ADJ" and a.i > verb.i]
+
+
 class Arguments:
     """A verb token's particles, objects, prepositional phrases and subject, as words.
 
@@ -135,6 +153,7 @@ class Arguments:
         antecedent = relative_object(verb)  # "the crimes which the militia committed"
         objects += [antecedent] if antecedent is not None else []
         self.objects = [(_forms(o), o) for head in objects for o in _semantic_heads(head)]
+        self.objects += [(_forms(a), a) for a in _object_complements(verb, objects)]
         self.preps: list[tuple[str, set[str], Token | None]] = []
         for head in (verb, *objects):
             for prep in head.children:
