@@ -25,7 +25,7 @@ from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
 from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, reported_antecedent, subject_antecedent
-from .requests import call_on_object
+from .requests import call_on_object, directed_act
 from .senders import fired_weapon
 from .spans import antecedent, child, conjuncts, is_relative
 from .speakergerunds import speaker_clause
@@ -242,7 +242,8 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
                 return [antecedent(head)], "inherited"
             return list(conjuncts(passive_subj)), "inherited"
         obj = child(head, "dobj") or call_on_object(head)
-        if obj is not None and (head.lemma_ in OBJECT_CONTROL or obj.dep_ == "pobj"):
+        controls = head.lemma_ in OBJECT_CONTROL or directed_act(verb)
+        if obj is not None and (controls or obj.dep_ == "pobj"):
             # object control: "the UN urged the rebels to withdraw" -> the rebels withdraw.
             return list(conjuncts(obj)), "inherited"
         if head.lemma_ == "be" and child(head, "acomp", "attr") is None:

@@ -22,6 +22,7 @@ from .lexicon import (
     PREVENT_VERBS,
     READY_ADJECTIVES,
 )
+from .requests import directed_act
 from .spans import child, clause_head
 from .speakergerunds import speaker_clause
 from .speechtags import reported_gerund
@@ -195,7 +196,7 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":
         # "decided that ...", "hoped that ..." report a finite clause with its own tense.
         return ""
-    own = CONTROL_MODALITY.get(lemma, "")
+    own = CONTROL_MODALITY.get(lemma, "") or ("should" if directed_act(tok) else "")
     if own == "should" and tok.dep_ == "ccomp" and not is_mandative(tok):
         # "reports suggest the jets struck the town": a report, not a proposal.
         return ""

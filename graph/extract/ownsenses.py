@@ -24,6 +24,7 @@ from .landings import landing_sense
 from .obligations import obliging_statement
 from .participation import participation_sense
 from .proposals import proposal_sense
+from .requests import told_to_act
 from .senses import access_allowed, control_taken
 from .stancenouns import stance_sense
 from .territory import broken_through, place_regained, place_taken
@@ -60,6 +61,7 @@ def _complement_sense(verb: Token) -> Code | None:
         broken_through,
         place_taken,
         warned_sense,
+        told_to_act,
         war_sense,
         combat_sense,
         landing_sense,

@@ -13,16 +13,19 @@ from spacy.tokens import Token
 from .cameo import Code
 from .spans import child, clause_head
 
-__all__ = ["call_on_object", "demanding_message", "is_requested_act"]
+__all__ = ["call_on_object", "demanding_message", "directed_act", "is_requested_act", "told_to_act"]
 
 # Verbs that ask someone to act: what is asked is the request's content, not an act.
 _REQUEST_VERBS = frozenset(
     {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "beg", "implore"}
     | {"exhort", "press", "petition", "plead"}
 )
+# Verbs that direct or warn someone to act: "told the militias to leave", "warned Y not to".
+_DIRECTING = frozenset({"tell", "warn"})
 _SENDING = frozenset({"send", "deliver", "address", "write", "submit", "hand", "dispatch"})
 _MESSAGES = frozenset({"letter", "message", "note", "memo", "memorandum", "text", "cable"})
 _DEMAND = Code("020", "DEMAND", "")
+_REQUEST = Code("100", "DEMAND", "")  # CAMEO 100: demand, not specified
 
 
 def call_on_object(verb: Token) -> Token | None:
@@ -38,6 +41,32 @@ def call_on_object(verb: Token) -> Token | None:
     return None
 
 
+def directed_act(verb: Token) -> bool:
+    """Return whether ``verb`` is what someone was told or warned to do: "told Y to leave".
+
+    Only an infinitive with the one addressed as object: "told AFP, adding that ..." and
+    "warned that ..." direct no one.
+    """
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _DIRECTING:
+        return False
+    return child(head, "dobj") is not None and any(k.tag_ == "TO" for k in verb.children)
+
+
+def told_to_act(verb: Token) -> Code | None:
+    """Return a demand (CAMEO 100) for "X told Y to V": telling someone to act demands it.
+
+    "The governor told the militias to leave the town" demands of the militias, while
+    "told reporters that the town had fallen" and "told Y about the plan" state.
+    """
+    if verb.lemma_.lower() != "tell" or child(verb, "dobj") is None:
+        return None
+    wanted = child(verb, "xcomp")
+    if wanted is None or not any(k.tag_ == "TO" for k in wanted.children):
+        return None
+    return _REQUEST
+
+
 def is_requested_act(verb: Token) -> bool:
     """Return whether ``verb`` is what someone is asked to do, not an act of its own.
 
@@ -48,7 +77,7 @@ def is_requested_act(verb: Token) -> bool:
     for _ in range(4):
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             head = clause_head(verb.head)
-            if head.lemma_.lower() in _REQUEST_VERBS:
+            if head.lemma_.lower() in _REQUEST_VERBS or directed_act(verb):
                 return child(head, "dobj") is not None or call_on_object(head) is not None
         # "... to hold a session and conduct an inquiry", "to meet to discuss the crisis"
         purpose = verb.dep_ == "advcl" and any(k.tag_ == "TO" for k in verb.children)
