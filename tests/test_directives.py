@@ -8,16 +8,22 @@ something happened, or about something, stays a statement.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from spacy.tokens import Doc
 
 from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[..., Doc]
 
 
 def _both(text: str, *rest: object) -> list[tuple[object, ...]]:
     return [(text, *rest), (text.replace(",", ""), *rest)]
 
 
-def _events(parse, text):
+def _events(parse: Parse, text: str) -> dict[tuple[str, str, str], Event]:
     return {(e.actor, e.action, e.target): e for e in extract_events(parse(text))}
 
 
