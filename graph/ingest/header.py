@@ -16,16 +16,17 @@ import re
 from .cards import card_breaks
 from .taglists import tag_list_end
 
-__all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start", "tags_end"]
+__all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start", "tags_end", "title_end"]
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
 # A date: "Wednesday 10 Aug 2016", "Sat Nov 12 2016", "Feb 022015" (a comma-less
-# "Feb 02,2015"), "16.04.2017", "05-09-2013", with a clock time ("21:09", "at 1130").
+# "Feb 02,2015"), "16.04.2017", "05-09-2013", with a clock time ("21:09", "at 1130",
+# "1130"; a number of three digits is a count: "Apr 15 2016 150 Gunmen Killed").
 _DATE = (
     rf"(?:{DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{MONTH}\s*,?\s*\d{{4}}|{MONTH}\s+\d{{1,2}}\s*,?\s*\d{{4}}"
-    rf"|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{4}})(?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?!\d)(?:\s+(?:UTC|GMT)(?:[+-]\d{{1,2}})?)?)?"
+    rf"|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{4}})(?:\s+(?:at\s+\d{{1,2}}:?\d{{2}}|\d{{1,2}}:\d{{2}}|\d{{4}})(?!\d)(?:\s+(?:UTC|GMT)(?:[+-]\d{{1,2}})?)?)?"
 )
 # A dateline opening the page, with its label and what the site prints after it:
 # "Date of publication 4 March 2019", "Posted on May 9 2018 by Jane Doe",
@@ -67,6 +68,12 @@ _PLACE_LINE = re.compile(
 # A credit with its full date, wherever the headline before it ends: "... AFP Sunday 29 Jun 2014".
 _DATED_CREDIT = re.compile(rf"\b{AGENCY}\s+(?i:{_DATE})(?=\s)")
 _WORD = re.compile(r"[a-z0-9]+")
+# Words of a headline, and the small words title case keeps in lower case.
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "to", "in", "on", "of", "at", "for", "by", "with", "from"}
+    | {"as", "after", "over", "near", "despite", "against", "into"}
+)
 # How far into a page its header may run.
 _HEADER_CHARS = 400
 
@@ -100,10 +107,38 @@ def lead_start(text: str, title: str = "") -> int:
     end = max(end, url.end() if url is not None else 0)
     end = _share_bar_end(text, end)
     place = _PLACE_LINE.match(text, end) if end and dated else None
-    if place is not None and re.match(r"\s+(?:[A-Z][a-z]|A\s)", text[place.end() :]):
+    if (
+        place is not None
+        and re.match(r"\s+(?:[A-Z][a-z]|A\s)", text[place.end() :])
+        and not _title_case_after(text, place.end())
+    ):
         end = place.end()
     end = len(text[:end].rstrip())
     return end if end and _opens_sentence(text, end) else 0
+
+
+def title_end(text: str, title: str) -> int:
+    """Return where the page's headline ends when ``text`` opens with it, else 0.
+
+    The headline may follow a dateline or a byline: "Mon 3 May 2021 Jets Pound Town
+    Rebels said ..." with the title "Jets Pound Town" -> the end of "Town".
+    """
+    start = _match_end(_SHORT_URL, text, _match_end(_DATELINE, text, 0))
+    end = _headline_end(text, start, title)
+    if end == start and start:
+        end = _bylined_headline_end(text, start, title)
+    return end if end > start else 0
+
+
+def _title_case_after(text: str, at: int) -> bool:
+    """Return whether the words after ``at`` are in title case, as a headline's are.
+
+    "Mon 3 May 2021 ISIL Kills 20 Fighters in Raqqa": the capitals after the date
+    are the headline's subject, not a wire place line ("BEIRUT Rebels shelled the ...",
+    whose story runs in sentence case). Function words are not counted.
+    """
+    words = [w for w in _TITLE_WORD.findall(text, at, at + 120) if w not in _SMALL_WORDS][:6]
+    return sum(1 for w in words if w[0].isupper()) * 2 > len(words)
 
 
 def _match_end(pattern: re.Pattern[str], text: str, at: int) -> int:
