@@ -39,7 +39,7 @@ def article_pieces(
         chunks = split(article.text)
         offset, piece = next(chunks)
         # a title-case headline opening the article is parsed in sentence case.
-        cased = sentence_cased(nlp, piece)
+        cased = sentence_cased(nlp, piece, article.title)
         breaks: list[int] = []
         if cased is not None:
             recased[index] = (piece, cased[1])

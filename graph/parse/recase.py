@@ -19,6 +19,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..ingest.header import lead_start, title_end
 from .commas import ATTRS, doc_words
 from .commawords import (
     ATTACK_NOUNS,
@@ -59,17 +60,27 @@ _ABBREVIATIONS = frozenset(
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
-def sentence_cased(nlp: Language, text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+def sentence_cased(
+    nlp: Language, text: str, title: str = ""
+) -> tuple[str, list[tuple[int, int, int]]] | None:
     """Return ``text`` with its opening title-case headline in sentence case, or None.
+
+    Args:
+        nlp: The pipeline whose lemmatizer tells verb forms.
+        text: The article's first piece.
+        title: The page's headline, when known: a headline glued to its lead ends there.
 
     Returns:
         The recased text (same length) and the character spans put in lower case,
         each with 1 when the word is a verb form; None when the text opens with no
         title-case headline that has a verb.
     """
-    words = list(_WORD.finditer(text[:_HEAD_CHARS]))
+    glued = _glued_title_end(text, title) if title else 0
+    words = [w for w in _WORD.finditer(text[:_HEAD_CHARS]) if not glued or w.end() <= glued]
     run = _title_run(text, words)
-    if run is None or not _ends_apart(text, words[run[1] - 1].end()):
+    if run is None:
+        return None
+    if not _ends_apart(text, end := words[run[1] - 1].end()) and end != glued:
         return None
     body = set(re.findall(r"\b[a-z][a-z'-]+\b", text[words[run[1] - 1].end() :]))
     verbs = _verb_forms(nlp)
@@ -146,10 +157,23 @@ def _ends_apart(text: str, end: int) -> bool:
     """Return whether a headline ends apart from the story: a full stop, a line, a date.
 
     A headline glued to its lead ("... Northern Province Warplanes pounded ...") is
-    left as it is: the parse would join the two, and the noise rules read it as a run.
+    left as it is: the parse would join the two, and the noise rules read it as a run
+    (unless the page's title shows where it ends: see :func:`_glued_title_end`).
     """
     rest = text[end:].lstrip(" \t")
     return not rest or rest[0] in ".!?:|\n" or rest[0].isdigit()
+
+
+def _glued_title_end(text: str, title: str) -> int:
+    """Return where the page's headline ends when it is glued to its lead, else 0.
+
+    "Sun 3 May 2021 Jets Pound Rebel Town Five civilians were killed ..." with the
+    title "Jets Pound Rebel Town": the headline has no full stop, but the title shows
+    where it ends and the parser reads it apart from the lead (:func:`.leads.with_leads`),
+    so it is cased as a headline of its own.
+    """
+    end = title_end(text, title)
+    return end if end and not _ends_apart(text, end) and lead_start(text, title) else 0
 
 
 def _stops_between(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
