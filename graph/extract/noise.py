@@ -14,39 +14,25 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..ingest.header import AGENCY, header_breaks
+from ..ingest.header import header_breaks, title_end
 from ..parse.recase import is_recased
 from .frames import Frame
 from .furniture import furniture_spans
+from .openings import DAY, MONTH, opening_end, squash
 from .residue import credited_headline, share_bar, video_title
 from .spans import np_span
 from .toldheadlines import stands_alone, untold
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-# A dateline that opens a page: "Wed 05 Apr 2017", "Sat Nov 18 2017", "17 August 2016",
-# "Published July 4 2015", "Date of publication 27 November 2017", "Last updated at ...",
-# "Posted on May 2 2019".
-_DATELINE = re.compile(
-    rf"^\s*(?:(?:published|posted(?:\s+on)?|updated|last\s+updated(?:\s+at)?"
-    rf"|date\s+of\s+publication)\s*:?\s*)?"
-    rf"(?:(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
-    rf"(?:\s+at\s+\d{{1,2}}:?\d{{2}})?"
-    # the rest of a date the sentence splitter cut off: "May 2019 army raids killed ..."
-    rf"|{_MONTH}\s+\d{{4}}(?=\s+[A-Z0-9]))\s*",
-    re.IGNORECASE,
-)
+_MONTH, _DAY = MONTH, DAY
+Spans = list[tuple[int, int]]
+# A word in lower case: prose, not a credit line's names ("REUTERS Jane Said").
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'-]*")
 _DATE = rf"(?:{_DAY}\s*,?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s*,?\s+\d{{4}}"
 # An agency and a date after a headline: "Syria bombs jihadist positions AFP Monday 18 Aug 2014".
 _CREDIT = re.compile(
     rf"\s*(?:(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI)\s+)?{_DATE}\s*",
     re.IGNORECASE,
 )
-# A wire-service dateline: "MOSCOW (Sputnik) -", "BEIRUT (Reuters)".
-_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:-|—|–)?\s*")
-# A photo's credit before a headline: an agency, then its photographer's name.
-_PHOTO_CREDIT = re.compile(rf"\s*(?:©\s*)?{AGENCY}\s*/?\s*(?=[A-Z])")
-_NAME_WORD = re.compile(r"[A-Z][\w'-]*")
 # A story's text glued after its headline starts a new sentence: "... blast The group said".
 _GLUED_LEAD = re.compile(r"\s+[A-Z][a-z]*\b")
 # Report formulas: "no casualties were reported", "neither fatalities nor injuries were
@@ -54,17 +40,12 @@ _GLUED_LEAD = re.compile(r"\s+[A-Z][a-z]*\b")
 REPORT_PASSIVES = frozenset(
     ["report", "record", "register", "mention", "document", "confirm", "announce"]
 )
-_WORD = re.compile(r"[a-z0-9]+")
 # Lowercase words a title-case headline keeps: "Thirty Killed in Strikes on the Town".
 _TITLE_FUNCTION_WORDS = frozenset(
     {"in", "on", "of", "to", "for", "at", "by", "and", "as", "with", "from", "after", "over"}
 )
 # Tokens after which a capitalised word starts a quotation or a new statement.
 _OPENERS = frozenset({'"', "“", "'", "‘", ":", "(", "-", "—", "–"})
-
-
-def _squash(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
 
 
 def is_title_case(verb: Token) -> bool:
@@ -95,9 +76,9 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
     keeps its text after the dateline.
     """
     text = sent.text
-    words = _squash(title.split("|")[0])
+    words = squash(title.split("|")[0])
     start = end = opening_end(text, words)
-    if len(words) >= 3 and _squash(text[end:])[: len(words)] == words:
+    if len(words) >= 3 and squash(text[end:])[: len(words)] == words:
         # walk the headline's words to find where it ends in the text.
         for word in words:
             found = re.search(re.escape(word), text[end:], re.IGNORECASE)
@@ -114,24 +95,6 @@ def headline_span(sent: Span, title: str) -> tuple[int, int] | None:
             # after it ("... suicide blast The militants claimed ...") shows it glued.
             end = 0
     return (sent.start_char, sent.start_char + end) if end else None
-
-
-def opening_end(text: str, title_words: list[str]) -> int:
-    """Return where a sentence's dateline, wire line or photo credit ends (0 if none).
-
-    "Sputnik Yuri Petrov Jets Pound Hama" with the title "Jets Pound Hama": a
-    photo's credit (an agency and its photographer) before the headline.
-    """
-    dateline = _DATELINE.match(text) or _WIRE.match(text)
-    if dateline is not None:
-        return dateline.end()
-    credit = _PHOTO_CREDIT.match(text)
-    if credit is None or len(title_words) < 3:
-        return 0
-    for name in _NAME_WORD.finditer(text, credit.end(), credit.end() + 60):
-        if _squash(text[name.end() :])[: len(title_words)] == title_words:
-            return name.end() + len(text[name.end() :]) - len(text[name.end() :].lstrip())
-    return 0
 
 
 def is_report_formula(verb: Token) -> bool:
@@ -190,12 +153,13 @@ def _other_subject(frame: Frame, noise: list[tuple[int, int]]) -> Span | None:
 
 def _after_dateline(span: Span, noise: list[tuple[int, int]]) -> Span | None:
     """Return ``span`` without the dateline it starts in, None when it lies inside one."""
-    for start, end in noise:
+    # in order, so that residue after residue is cut too ("<headline> AFP Print Tweet ...")
+    for start, end in sorted(noise):
         if start <= span.start_char and span.end_char <= end:
             return None
         if start <= span.start_char < end < span.end_char:
             first = next(tok.i for tok in span if tok.idx >= end)
-            return span.doc[first : span.end]
+            span = span.doc[first : span.end]
     return span
 
 
@@ -231,7 +195,7 @@ def noise_spans(
     spans = furniture_in(sent) if furniture is None else furniture
     text = sent.text
     credited = _in_doc(sent, credited_headline(text))
-    at = opening_end(text, _squash(title.split("|")[0]))
+    at = opening_end(text, squash(title.split("|")[0]))
     head = headline_span(sent, title)
     if head is not None and stands_alone(sent, head, at):
         # "Mon 3 Jun 2019 Envoy meets the king.": only the dateline is residue.
@@ -241,14 +205,48 @@ def noise_spans(
         head = None
     heads = [head, *title_runs(sent), credited]
     # a subheading or a tag list run into the sentence: "Convoy ambushed The militia ..."
-    heads += [(sent.start_char, sent.start_char + b) for a, b in header_breaks(text) if not a]
+    headers, after_title = _header_spans(sent, title, spans)
+    heads += headers
+    # the page's headline above its share bar ("<headline> Print Tweet Views 210 ...")
+    bar = _in_doc(sent, share_bar(text))
+    heads += [(sent.start_char, bar[0])] if bar is not None and bar[0] > sent.start_char else []
+    # the opening's dateline, tag or byline names no one: "Sat 4 May 2019 URGENT 19 killed"
+    spans = [*spans, *after_title, *([(sent.start_char, sent.start_char + at)] if at else [])]
     # a headline that tells an attack is a statement: only its date and credit are residue.
     told = [] if told is None else told
     glued = [piece for span in heads if span is not None for piece in untold(sent, span, at, told)]
-    glued += [
-        span for found in (share_bar(text), video_title(text)) if (span := _in_doc(sent, found))
-    ]
+    glued += [span for span in (bar, _in_doc(sent, video_title(text))) if span is not None]
     return spans + glued
+
+
+def _header_spans(sent: Span, title: str, furniture: Spans) -> tuple[Spans, Spans]:
+    """Return the headers run into the sentence and the residue after the page's title.
+
+    "Jets Pound Hama REUTERS Jane Said Middle East 0041 Get short URL 12 The army ...":
+    the header runs to the lead, but the headline ends with the title ("Jets Pound
+    Hama"); its photo credit ("REUTERS Jane Said ...") is residue, whatever it tells.
+    A subheading in prose after the title ("... Hama Rebels lose two villages AFP")
+    is read as the header is. ``furniture`` holds the sentence's furniture ("Get
+    short URL"), whose words are no prose.
+    """
+    base, text = sent.start_char, sent.text
+    end = title_end(text, title) if title else 0
+    heads: Spans = []
+    residue: Spans = []
+    for start, lead in header_breaks(text):
+        if start:
+            continue
+        prose = [
+            base + word.start()
+            for word in _LOWER_WORD.finditer(text, end, lead)
+            if not any(a <= base + word.start() < b for a, b in furniture)
+        ]
+        if 0 < end < lead and not prose:
+            heads.append((base, base + end))
+            residue.append((base + end, base + lead))
+        else:
+            heads.append((base, base + lead))
+    return heads, residue
 
 
 def _in_doc(sent: Span, span: tuple[int, int] | None) -> tuple[int, int] | None:
