@@ -92,7 +92,8 @@ def test_the_lead_keeps_its_own_subject_and_the_sentence_its_text(nlp, text, tit
     sentences = [sent.text for _, sent in iter_sentences(doc)]
     assert sentences == [text]
     actors = {e.actor for e in extract_events(doc) if e.kind == "event" and e.action == "strike"}
-    assert actors == {"Syrian government jets"}
+    # (the headline "Jets strike two towns", when there is one, tells its own strike)
+    assert actors - {"Jets"} == {"Syrian government jets"}
 
 
 def test_a_header_is_joined_to_its_lead_and_later_sentences_keep_their_numbers(nlp):

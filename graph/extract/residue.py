@@ -65,19 +65,20 @@ def credit_start(text: str) -> int | None:
 
 
 def share_bar(text: str) -> tuple[int, int] | None:
-    """Return the span of a share bar, the headline above it and its link list, or None.
+    """Return the span of a share bar and its link list, or None.
 
     Share buttons sit under a page's headline: "Rebels storm a prison Print Tweet Views
-    210 Related Talks resume in Geneva A car bomb killed ..." -> from the start to "A";
-    without a lead opener the link list runs to the end of the text.
+    210 Related Talks resume in Geneva A car bomb killed ..." -> from "Print" to "A";
+    without a lead opener the link list runs to the end of the text. The headline
+    above it is the page's own, read as a headline is (see :mod:`.noise`).
     """
     found = _SHARE_BAR.search(text)
     if found is None:
         return None
     if found.group(1) is None:
-        return 0, found.end()
+        return found.span()
     lead = _LEAD.search(text, found.end())
-    return 0, lead.start() if lead is not None else len(text)
+    return found.start(), lead.start() if lead is not None else len(text)
 
 
 # A full date: "June 5 2016", "5 June 2016".
@@ -106,7 +107,12 @@ def is_caption(sent: Span) -> bool:
     # a caption's date follows its scene; a dated chronology entry ("March 1 2012 troops
     # seize the district") opens with it and reports an event.
     verb_at = root.idx - sent.start_char
-    dated = any(found.start() > verb_at for found in _FULL_DATE.finditer(sent.text))
+    # (a headline's credit line dates the page, not a picture: "Jets pound X AFP 3 May 2019")
+    credits = [found.span() for found in _CREDIT.finditer(sent.text)]
+    dated = any(
+        found.start() > verb_at and not any(a <= found.start() < b for a, b in credits)
+        for found in _FULL_DATE.finditer(sent.text)
+    )
     return dated or bool(_PHOTO_CREDIT.search(sent.text))
 
 
