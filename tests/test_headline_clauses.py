@@ -216,3 +216,25 @@ def test_a_subheading_in_prose_after_the_title_is_still_read():
         " The militia fired shells at the post on Monday."
     )
     assert ("Rebels", "shell", "two villages") in _events(text, title)
+
+
+_GUARDS = " Nine guards were killed when gunmen attacked their post near the town on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's label of its headline, scraped with it, before the headline
+        "04-06-2019 title: Militia Gunmen Kill 9 Guards in Kosti Ambush." + _GUARDS,
+        "04-06-2019, title: Militia Gunmen Kill 9 Guards in Kosti Ambush." + _GUARDS,
+    ],
+)
+def test_a_headline_label_is_no_part_of_the_headline(text):
+    events = _events(text, TITLE)
+    assert any(event[:2] == ("Militia Gunmen", "kill") for event in events)
+    assert not any("title" in actor for actor in _actors(text, TITLE))
+
+
+def test_a_title_in_prose_is_no_label():
+    text = "The film's title: Gunmen at Dawn was chosen by the militia."
+    assert opening_end(text, squash(TITLE)) == 0

@@ -30,8 +30,9 @@ _DATELINE = re.compile(
 )
 # A wire-service dateline: "MOSCOW (Sputnik) -", "BEIRUT (Reuters)".
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:-|—|–)?\s*")
-# A page's tag in capitals before its headline: "UPDATED Jets pound ...", "URGENT 19 killed".
-_TAG = re.compile(r"(?:UPDATED|URGENT|BREAKING|EXCLUSIVE)\s+(?=[A-Z0-9])")
+# A page's tag in capitals before its headline: "UPDATED Jets pound ...", "URGENT 19 killed",
+# or the label of the headline, scraped with it: "04-05-2021 title: Jets Pound Town".
+_TAG = re.compile(r"(?:UPDATED|URGENT|BREAKING|EXCLUSIVE|title:)\s+(?=[A-Z0-9])")
 # A photo's credit before a headline: an agency, then its photographer's name.
 _PHOTO_CREDIT = re.compile(rf"\s*(?:©\s*)?{AGENCY}\s*/?\s*(?=[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*")

@@ -36,8 +36,10 @@ _DATELINE = re.compile(
     rf"\s*(?:(?:published|posted(?:\s+on)?|updated|last\s+updated(?:\s+at)?"
     rf"|date\s+of\s+publication)\s*:?\s*)?{_DATE}"
     rf"(?:\s*\(updated[^()]{{0,40}}\))?\)?"
-    # the label of the page's video or pictures: "Date of publication 4 May 2021 Video ..."
-    rf"(?:\s+(?-i:(?:Video|VIDEO|Photos|PHOTOS|Gallery|Watch|Audio)\b(?=\s+[A-Z0-9])))?",
+    # the label of the page's video or pictures: "Date of publication 4 May 2021 Video ...",
+    # or of its headline, scraped with it: "04-05-2021 title: Jets Pound ..."
+    rf"(?:\s+(?-i:(?:Video|VIDEO|Photos|PHOTOS|Gallery|Watch|Audio)\b(?=\s+[A-Z0-9]))"
+    rf"|\s+(?-i:title):(?=\s+[A-Z0-9]))?",
     re.IGNORECASE,
 )
 # A site's link line: "Get short URL 0 87", "Get short URL Topic Violence Erupts (1881) 0 25".

@@ -56,6 +56,8 @@ _ABBREVIATIONS = frozenset(
     | {"vs", "jr", "sr", "rev", "prof", "sen", "rep", "gov", "govt", "intl", "int'l", "dept"}
     | {"corp", "inc", "co", "ltd"}
 )
+# A page's label of its headline, scraped with it: "04-05-2021 title: Jets Pound Town."
+_LABEL = re.compile(r"title:\s")
 # A name written with a lower-case Arabic article: "al-Nusra", "el-Sisi", "ad-Dawla".
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
@@ -76,7 +78,11 @@ def sentence_cased(
         title-case headline that has a verb.
     """
     glued = _glued_title_end(text, title) if title else 0
-    words = [w for w in _WORD.finditer(text[:_HEAD_CHARS]) if not glued or w.end() <= glued]
+    words = [
+        w
+        for w in _WORD.finditer(text[:_HEAD_CHARS])
+        if (not glued or w.end() <= glued) and not _LABEL.match(text, w.start())
+    ]
     run = _title_run(text, words)
     if run is None:
         return None
