@@ -106,6 +106,10 @@ def _event(actor: str) -> Event:
         ("The rockets", "they", "The rockets", ""),
         # not a weapon: a person is no instrument
         ("The gunmen", "the Falcon Brigade", "The gunmen", ""),
+        ("A motorcycle bomber", "the Falcon Brigade", "A motorcycle bomber", ""),
+        ("The suicide bombers", "the Falcon Brigade", "The suicide bombers", ""),
+        # a bomber plane is a war machine, which its air force flies
+        ("Six long-range bombers", "the air force", "the air force", "Six long-range bombers"),
         # no doer's words
         ("The rockets", "", "The rockets", ""),
     ],

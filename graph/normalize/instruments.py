@@ -17,6 +17,11 @@ from .phrase import PRONOUNS
 
 __all__ = ["told_through"]
 
+# A bomber is a plane ("six long-range bombers") or a person: "a suicide bomber", "a
+# motorcycle bomber" is the one who did it, never a weapon of someone else's.
+_BOMBERS = frozenset({"bomber", "bombers"})
+_PERSON_MARKS = frozenset({"suicide", "motorcycle", "motorbike", "car", "truck", "would-be"})
+
 
 def told_through(event: Event, doer: str) -> Event:
     """Return the attack with ``doer`` (a mention of who did it) as its actor.
@@ -30,9 +35,15 @@ def told_through(event: Event, doer: str) -> Event:
         doer: The doer's words where the story names it ("the US-led coalition").
     """
     words = head_words(event.actor)
-    weapon = bool(words) and is_attack_head(words[-1].lower())
+    weapon = bool(words) and is_attack_head(words[-1].lower()) and not _is_person(words)
     if event.instrument or not weapon or not doer.strip() or doer == event.actor:
         return event
     if doer.strip().lower() in PRONOUNS:
         return event
     return replace(event, actor=doer, instrument=event.actor)
+
+
+def _is_person(words: list[str]) -> bool:
+    """Return whether a bomber phrase names a person: "A motorcycle bomber", "suicide bombers"."""
+    lowered = [w.lower() for w in words]
+    return lowered[-1] in _BOMBERS and any(w in _PERSON_MARKS for w in lowered[:-1])
