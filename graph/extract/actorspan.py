@@ -18,7 +18,7 @@ from .edges import SITE_NOUNS
 from .gluedevents import after_event_noun
 from .lexicon import EVENT_NOUNS, MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 
-__all__ = ["actor_span", "glued_name"]
+__all__ = ["actor_span", "before_target", "glued_name"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -62,6 +62,21 @@ def actor_span(span: Span) -> Span:
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
     return span.doc[start:end] if start < end else span
+
+
+def before_target(actor: Span, target: Span | None) -> Span:
+    """Return ``actor`` cut before the target phrase the parser hung on it.
+
+    "crimes committed by the militia against the villagers" may be parsed with
+    "against the villagers" on "the militia": the villagers are the target, so the
+    actor is "the militia".
+    """
+    if target is None or not actor.start < target.start < actor.end:
+        return actor
+    prep = actor.doc[target.start - 1]
+    if target.end > actor.end or prep.dep_ != "prep" or prep.head.i != actor.root.i:
+        return actor
+    return actor.doc[actor.start : prep.i]
 
 
 def _own_name_start(span: Span, root: Token) -> int:

@@ -25,6 +25,7 @@ from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
+from .tolltargets import act_toll, result_toll
 from .unasserted import is_wh_pronoun
 
 Targets = tuple[list[Span], str]
@@ -46,6 +47,9 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
         or struck_place(verb)
         or landing_target(verb)
     )
+    if not targets:
+        # "helicopters struck overnight killing six" -> whom they killed (see tolltargets).
+        return result_toll(verb), ""
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 
 
@@ -101,12 +105,13 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     if acted is not None:
         # "jets carried out raids", "the UN condemned the attack": the act is no side;
         # "fired shells which fell near X": where they fell (see hit_by).
-        return acted[0] or hit_by(obj), acted[1]
+        # "launched an offensive killing 40 soldiers": whom it killed (see tolltargets).
+        return acted[0] or hit_by(obj) or result_toll(verb), acted[1]
     relation = set_off_relation(verb, obj)
     if relation is not None:
         # "detonated his vest", "fired two mortar rounds which fell near X": the munition
         # is the means; where it came down, if said, is the target (see hit_by).
-        return hit_by(obj), relation
+        return hit_by(obj) or result_toll(verb), relation
     return None
 
 
@@ -125,7 +130,9 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
         if found is None:
             # "rockets fired by X hit a school": X fired at the school (see hit_by).
             spans, relation = act_targets(verb, noun) or ([], "")
-            return spans or hit_by(noun) or aimed_past_agent(verb), relation
+            # "raids conducted by X killed nine": X raided the nine (see tolltargets).
+            sent_at = spans or hit_by(noun) or aimed_past_agent(verb, noun)
+            return sent_at or act_toll(noun) or result_toll(verb), relation
         return [np_span(tok) for tok in found[0]], ""
     if not targets and (aimed := fight_purpose(verb)) is not None:
         # "troops battled to drive the militants out" -> the militants (see purposes).

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import UNRESOLVED, Event, Provenance
-from .actorspan import actor_span
+from .actorspan import actor_span, before_target
 from .appositions import named_role
 from .assaultmodes import by_doer_means
 from .authoredacts import issued_with_act
@@ -167,7 +167,7 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
 def _cleaned(frame: Frame) -> Frame:
     """Return the frame with its actor and target cut to the party they name."""
     # "terrorists on the Camp neighbourhood": where, when, on whose word is not who.
-    frame = replace(frame, actor=actor_span(frame.actor))
+    frame = replace(frame, actor=before_target(actor_span(frame.actor), frame.target))
     # "struck a Kurdish militia, the YPG": the name is whom the event is about;
     # so is it in "brokered by junta ally Ruritania" (see rolenames).
     target = role_name(frame.target, frame.verb) if frame.target is not None else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_means_noun
+from .attacknouns import is_attack_noun
 from .eventnouns import counted_event, is_event_noun
 from .landings import landing_place
 from .lexicon import (
@@ -23,7 +24,8 @@ from .lexicon import (
     WEEKDAYS,
     _words,
 )
-from .spans import antecedent, child, conjuncts, is_relative, np_span
+from .spans import antecedent, child, conjuncts, is_relative, is_time_phrase, np_span
+from .wrongs import is_wrong
 
 # Verbs of a blow that lands somewhere: "struck near", "exploded outside". (A weapon
 # that "fell near X" or "landed near X" is where it ended, no act of whoever fired it.)
@@ -41,6 +43,8 @@ _LANDING_VERBS = _words("land fall crash slam destroy damage level flatten raze"
 PLACE_PREPS = _words("near around outside inside onto over beside")
 # ... and those an attack verb without an object is aimed by ("fired into the crowd").
 AIM_PREPS = _words("on upon into at toward towards")
+# Verbs that commit a wrong or an attack: "a massacre perpetrated by the militia".
+_COMMIT_VERBS = _words("commit perpetrate")
 
 
 def struck_place(verb: Token) -> list[Token]:
@@ -114,14 +118,30 @@ def hit_by(weapon: Token) -> list[Span]:
     return [np_span(tok) for head in found for tok in conjuncts(head)]
 
 
-def aimed_past_agent(verb: Token) -> list[Span]:
-    """Return where a weapon fired by someone was fired, read past its agent, else ``[]``.
+def aimed_past_agent(verb: Token, act: Token) -> list[Span]:
+    """Return where an act done by someone was aimed, read past its agent, else ``[]``.
 
     "Shells fired by the militants on the old market" -> the old market: the parser
-    hangs the "on" phrase on the militants.
+    hangs the "on" phrase on the militants. An attack or a wrong done by someone says
+    whom it was aimed at after its agent too: "crimes committed by the militia against
+    the villagers", "raids launched by jets against the camps" -> the villagers, the
+    camps (the phrase hung on the agent or on the participle).
     """
-    agent = child(verb, "agent") if verb.lemma_.lower() in WEAPON_VERBS else None
+    lemma = verb.lemma_.lower()
+    attack = is_attack_noun(act) or is_wrong(act)
+    if lemma not in WEAPON_VERBS and not (attack and lemma in LIGHT_EVENT_VERBS | _COMMIT_VERBS):
+        return []
+    agent = child(verb, "agent")
     pobj = child(agent, "pobj") if agent is not None else None
-    prep = next((k for k in pobj.rights if k.lower_ in AIM_PREPS), None) if pobj else None
+    if pobj is None:
+        return []
+    preps = AIM_PREPS | {"against"} if attack else AIM_PREPS
+    late = [k for k in verb.rights if k.i > pobj.i and k.dep_ == "prep"]
+    prep = next((k for k in [*pobj.rights, *late] if _aims(k, preps)), None)
     place = child(prep, "pobj") if prep is not None else None
     return [np_span(tok) for tok in conjuncts(place)] if place is not None else []
+
+
+def _aims(prep: Token, preps: frozenset[str]) -> bool:
+    # "carried out by the coalition on Saturday": a time is no target.
+    return prep.lower_ in preps and not is_time_phrase(prep)

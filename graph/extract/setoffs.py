@@ -28,6 +28,9 @@ _FIRING = _words("fire launch shoot lob hurl throw")
 _NEEDS_PARTICLE = {"blow": "up", "set": "off"}
 # What is worn or strapped on and set off: "his explosive vest", "a suicide belt".
 _WORN = _words("vest vests belt belts charge charges")
+# Participles that say what a munition holds: "barrels containing chlorine", "rockets
+# filled with sarin", "a car loaded with explosives".
+_FILLING = _words("contain carry fill load lace pack")
 # Prepositions of the place hit ("in" names it only when none of these does).
 _AIMED = _words("on onto upon into at among near outside inside beside against toward towards")
 
@@ -55,10 +58,11 @@ def set_off_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
         return None
     preps = [
         k
-        for head in (obj, verb)
+        for head in (obj, verb, *_filling(obj))
         for k in head.rights
         if k.dep_ == "prep" and k.i > obj.i and child(k, "pobj") is not None
     ]
+    preps.sort(key=lambda k: k.i)
     prep = next((k for k in preps if _is_aimed(k) and _is_place_hit(k)), None)
     if prep is None and verb.lemma_.lower() not in _FIRING:
         prep = next((k for k in preps if k.lower_ == "in" and _is_place_hit(k)), None)
@@ -79,6 +83,21 @@ def set_off_relation(verb: Token, obj: Token) -> str | None:
     if not _sets_off(verb) or not _is_set_off(obj):
         return None
     return join_tokens(_phrase(verb, obj))
+
+
+def _filling(munition: Token) -> list[Token]:
+    """Return the words of what a munition holds, where the parser hangs its aim.
+
+    "dropped barrels containing chlorine on the village": "on the village" hangs on
+    "containing" (or on "chlorine"), yet says where the barrels were dropped.
+    """
+    found: list[Token] = []
+    for part in munition.rights:
+        if part.dep_ == "acl" and part.lemma_.lower() in _FILLING:
+            held = [k for k in part.children if k.dep_ in {"dobj", "prep"}]
+            stuff = [child(k, "pobj") if k.dep_ == "prep" else k for k in held]
+            found += [part, *(k for k in stuff if k is not None)]
+    return found
 
 
 def _phrase(verb: Token, obj: Token) -> list[Token]:
