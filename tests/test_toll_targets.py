@@ -157,6 +157,13 @@ def test_the_harm_stays_its_own_event(parse):
     assert ("The militia", "kill", "30 soldiers") in _triples(parse, text)
 
 
+def test_an_effect_led_to_is_no_toll(parse):
+    # what the raids led to is told by its own rule (a fact), not as the raids' toll.
+    text = "The raids on the camp led to killing nine herders."
+    found = {(e.actor, e.action, e.target) for e in extract_events(parse(text))}
+    assert ("The raids on the camp", "lead", "nine herders") not in found
+
+
 def test_a_gerund_of_another_clause_is_not_the_toll(parse):
     # the shelling went on while troops stormed the town: the killing is the storming's.
     text = "Jets fired rockets overnight as troops stormed the town killing ten gunmen."
