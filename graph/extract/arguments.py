@@ -15,7 +15,7 @@ from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
 from .clauses import governor
 from .edges import subject
-from .effectgerunds import effect_governor
+from .effectgerunds import circumstance_governor, effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
 from .frontchains import chained_subject
@@ -229,7 +229,8 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
     # conjoined verbs, xcomp chains and gerund adjuncts share the governor's subject:
     # "troops crossed the river and seized the bridge"; "police tried to stop the march";
     # "jets struck the depot, destroying tanks".
-    head = governor(verb)
+    # ("struck the wedding as guests danced killing 30": see circumstance_governor)
+    head = circumstance_governor(verb) or governor(verb)
     if head is None or depth > 6 or verb.dep_ == "acl":
         return [], ""
     if verb.dep_ == "xcomp" and speaker_clause(verb) is None:  # ("to act, stressing")

@@ -17,10 +17,11 @@ from .agentnouns import in_place_phrase, is_someone
 from .clauses import governor
 from .eventnouns import is_event_noun
 from .gerunds import can_act, clause_verb
-from .lexicon import REPORT_ONLY, SPEECH_VERBS
+from .labels import default_class, label_class
+from .lexicon import HURT_VERBS, REPORT_ONLY, SPEECH_VERBS
 from .spans import child
 
-__all__ = ["effect_governor", "misread_object"]
+__all__ = ["circumstance_governor", "effect_governor", "misread_object"]
 
 # How the parser hangs "the bus killing four" on "hit": a complement or an adverbial clause.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
@@ -45,7 +46,10 @@ def effect_governor(verb: Token, subj: Token) -> Token | None:
         return None
     if verb.dep_ in _CLAUSE_DEPS:
         misread = misread_object(verb.head)
-        return verb.head if misread is not None and misread.i == subj.i else None
+        if misread is None or misread.i != subj.i:
+            return None
+        hurt = verb.lemma_.lower() in HURT_VERBS  # "as the crowd watched the match killing six"
+        return (_past_scene(verb.head) if hurt else None) or verb.head
     if verb.dep_ != "pcomp" or not in_place_phrase(subj) or is_someone(subj):
         return None
     head = governor(verb)
@@ -53,6 +57,39 @@ def effect_governor(verb: Token, subj: Token) -> Token | None:
         # "ambushed a convoy near Salma killing six": "near" hangs on the convoy.
         return clause_verb(head)
     return head
+
+
+# Conjunctions of a circumstance clause: "as the guests arrived", "while families slept".
+_CIRCUMSTANCES = frozenset({"as", "while", "whilst", "when"})
+_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+
+
+def circumstance_governor(verb: Token) -> Token | None:
+    """Return the attack a toll gerund tells the effect of, past a circumstance clause.
+
+    "The bomber struck the wedding as the guests danced killing 30": the parser hangs
+    "killing" on "danced", and the guests would kill their own; the bomber's act did.
+    A circumstance that is an attack itself keeps its toll ("as jets bombed the town,
+    killing nine": the jets).
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    return _past_scene(verb.head) if verb.lemma_.lower() in HURT_VERBS else None
+
+
+def _past_scene(scene: Token) -> Token | None:
+    """Return the clause a circumstance clause ("as the guests danced") hangs on, or None.
+
+    None when ``scene`` is no such clause, or is an attack or a hurt of its own.
+    """
+    if scene.dep_ != "advcl" or scene.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(k.dep_ == "mark" and k.lower_ in _CIRCUMSTANCES for k in scene.children):
+        return None
+    lemma = scene.lemma_.lower()
+    code = default_class(lemma)
+    hostile = label_class(lemma) in _HOSTILE or (code is not None and code.plover in _HOSTILE)
+    return None if hostile or lemma in HURT_VERBS else scene.head
 
 
 def misread_object(verb: Token) -> Token | None:
