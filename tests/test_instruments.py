@@ -104,6 +104,9 @@ def _event(actor: str) -> Event:
         ("The attack", "Kessa's army", "Kessa's army", "The attack"),
         # a doer written as a pronoun in another sentence says nothing here
         ("The rockets", "they", "The rockets", ""),
+        ("Air strikes", "its forces", "Air strikes", ""),
+        # the doer in the weapon's own words adds nothing
+        ("Warplanes", "warplanes", "Warplanes", ""),
         # not a weapon: a person is no instrument
         ("The gunmen", "the Falcon Brigade", "The gunmen", ""),
         ("A motorcycle bomber", "the Falcon Brigade", "A motorcycle bomber", ""),

@@ -27,8 +27,8 @@ def told_through(event: Event, doer: str) -> Event:
     """Return the attack with ``doer`` (a mention of who did it) as its actor.
 
     The weapon span moves to ``instrument``. Nothing changes when the actor is no weapon
-    or attack noun, or when the doer is written as a pronoun ("they" of another sentence
-    says nothing next to this one), or is the actor already.
+    or attack noun, or when the doer is written with a pronoun ("they", "its forces" of
+    another sentence say nothing next to this one), or in the actor's own words.
 
     Args:
         event: An attack given its doer from the story or a claim.
@@ -36,9 +36,11 @@ def told_through(event: Event, doer: str) -> Event:
     """
     words = head_words(event.actor)
     weapon = bool(words) and is_attack_head(words[-1].lower()) and not _is_person(words)
-    if event.instrument or not weapon or not doer.strip() or doer == event.actor:
+    said = doer.split()
+    if event.instrument or not weapon or not said:
         return event
-    if doer.strip().lower() in PRONOUNS:
+    if said[0].lower() in PRONOUNS or doer.lower() == event.actor.lower():
+        # "they", "its forces" of another sentence say nothing here; nor "warplanes" again
         return event
     return replace(event, actor=doer, instrument=event.actor)
 
