@@ -13,6 +13,7 @@ from .alternatives import is_alternative, with_alternatives
 from .clauses import is_hedged
 from .compoundframes import is_agentive
 from .frontchains import is_chained_subject, subject_end, subject_start
+from .jointdoers import joint_doers
 from .lexicon import AGENT_NOUNS, EVENT_NOUNS, RECIPROCAL_VERBS
 from .spans import np_span
 
@@ -41,6 +42,8 @@ def argument_spans(noun: Token, verb: Token) -> list[Span]:
         return [span[1:]]
     if verb.lemma_ in RECIPROCAL_VERBS and noun.dep_ in {"nsubj", "nsubjpass"}:
         return [span]
+    if (joint := joint_doers(noun, span)) is not None:
+        return joint  # "Russian aircraft and regime helicopters": two doers, not one
     spans = [span]
     spans.extend(
         noun.doc[kid.i : span.end]

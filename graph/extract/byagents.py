@@ -21,6 +21,7 @@ from ..model import Event
 from .attacknouns import is_attack_noun
 from .eventnouns import counted_event, is_event_noun, late_by, noun_lemma, owner
 from .frames import Frame
+from .jointdoers import each_doer
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
 from .nominals import attack_action
 from .spans import child, conjuncts, np_span
@@ -64,9 +65,8 @@ def agent_attack_frames(by: Token) -> Iterator[Frame]:
     target = _of_target(event)
     action = attack_action(event)
     relation = event.text + RELATION_SUFFIX
-    for side in conjuncts(agent):
-        if _can_act(side):
-            actor = _agent_span(side)
+    for side in (s for s in conjuncts(agent) if _can_act(s)):
+        for actor in _agent_spans(side):
             yield Frame(actor, event, target, "active", by, "event", relation, action)
 
 
@@ -88,9 +88,8 @@ def late_agent_frames(noun: Token) -> Iterator[Frame]:
     patient = np_span(target)
     patient = patient if patient.end <= by.i else noun.doc[patient.start : by.i]
     relation = f"{noun.text} {prep.text}{RELATION_SUFFIX}"
-    for side in conjuncts(agent):
-        if _can_act(side):
-            actor = _agent_span(side)
+    for side in (s for s in conjuncts(agent) if _can_act(s)):
+        for actor in _agent_spans(side):
             yield Frame(actor, noun, patient, "active", by, "event", relation, attack_action(noun))
 
 
@@ -143,6 +142,11 @@ def _can_act(agent: Token) -> bool:
     if agent.ent_type_ in ACTOR_LABELS or agent.pos_ == "PROPN":
         return True
     return agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS
+
+
+def _agent_spans(agent: Token) -> list[Span]:
+    """Return the agent's phrase, or each of two doers it joins ("by X jets and Y tanks")."""
+    return each_doer(agent, _agent_span(agent))
 
 
 def _agent_span(agent: Token) -> Span:

@@ -18,6 +18,7 @@ from .arguments import agents
 from .causes import harm_frames, reduced_fact
 from .eventnouns import resolve_instrument
 from .frames import Frame
+from .jointdoers import each_doer
 from .noise import is_report_formula
 from .nounframes import fire_agent_frames
 from .passives import undergoer
@@ -129,7 +130,8 @@ def _passive_frames(verb: Token, subj: Token) -> Iterator[Frame]:
         # "four soldiers were killed and six wounded by the militia": the agent of the
         # second participle is the first one's too.
         for actor in conjuncts(shared):
-            yield from (_agent_frame(actor, verb, victim) for victim in conjuncts(subj))
+            for victim in conjuncts(subj):
+                yield from _agent_frames(actor, verb, victim)
         return
     if is_relative(subj) and verb.dep_ == "relcl":
         subj = antecedent(verb)
@@ -210,11 +212,13 @@ def _gapped_noun_participles(verb: Token) -> Iterator[tuple[Token, Token]]:
                 yield conj, part
 
 
-def _agent_frame(agent: Token, verb: Token, subj: Token) -> Frame:
-    # "... by a car bomb": a weapon with no one named is a fact (see resolve_instrument).
+def _agent_frames(agent: Token, verb: Token, subj: Token) -> list[Frame]:
+    # "... by a car bomb": a weapon with no one named is a fact (see resolve_instrument);
+    # "... by X jets and Y helicopters": each doer did it (see jointdoers).
     head, resolved = resolve_instrument(agent)
     kind = "event" if resolved else "relation"
-    return Frame(np_span(head), verb, np_span(subj), "passive", kind=kind)
+    doers = each_doer(head, np_span(head))
+    return [Frame(doer, verb, np_span(subj), "passive", kind=kind) for doer in doers]
 
 
 def _shared_agent(verb: Token) -> Token | None:
@@ -270,7 +274,7 @@ def gapped_passive(verb: Token) -> Iterator[Frame]:
         return
     if by is not None:
         # "20 were killed and 25 injured by the militia" -> the militia injured 25.
-        yield _agent_frame(by, verb, subj)
+        yield from _agent_frames(by, verb, subj)
         return
     # "... and 25 injured in army shelling", "were killed in X shelling and 25 injured":
     # the phrase on either participle says who did both.

@@ -25,6 +25,7 @@ from .eventnouns import (
     split_gerund,
 )
 from .frames import Frame
+from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
 )
@@ -95,14 +96,14 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     # "a joint attack by X and Y on Z": each side attacked Z (an attack's sides only:
     # the parser may join a later clause's agent to another noun's).
     sides = conjuncts(agent) if is_attack_noun(grouped_event(noun)) else [agent]
-    actor_spans = [np_span(side) for side in sides]
+    actor_spans = [d for side in sides for d in each_doer(side, np_span(side))]
     if found is None:
         # the parser may hang the target on the agent: "an attack by X on Y", or on
         # its last conjunct: "an offensive by X and Y on Z" (each side's phrase ends there).
         found = _agent_target(agent)
         if found is not None:
             ends = found[1].i
-            spans = [np_span(side) for side in conjuncts(agent)]
+            spans = [d for side in conjuncts(agent) for d in each_doer(side, np_span(side))]
             actor_spans = [agent.doc[sp.start : min(sp.end, ends)] for sp in spans]
         else:
             # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
@@ -175,7 +176,7 @@ def fire_agent_frames(
             action = noun_lemma(noun)
         if who.dep_ == "pobj":
             # "in strikes by the regime and Russian forces": each side did it.
-            owners = [doer_span(side) for side in conjuncts(who)]
+            owners = [d for side in conjuncts(who) for d in each_doer(side, doer_span(side))]
         else:
             # "in Russian and regime air strikes": each named side did it.
             owners = owner_spans(who)
