@@ -51,7 +51,7 @@ from .results import adjunct_attack_frames
 from .screen import screen
 from .setting import DocContext
 from .spans import child
-from .speakers import with_speaker_subject
+from .speakers import with_speaker_subjects
 from .speech import is_speech, speech
 from .speechtags import tag_speaker
 from .toldheadlines import stated_fact
@@ -115,9 +115,11 @@ def _sentence_events(
     caption = is_caption(sent)
     frames = _sentence_frames(sent, [sent.doc[i] for i in candidates[lo:hi]])
     best: dict[tuple[str, str, str, str], Event] = {}
-    for frame in itertools.chain(frames, _noun_frames(sent)):
+    told_by = itertools.chain(frames, _noun_frames(sent))
+    said = (with_speaker_subjects(with_clause_subject(f)) for f in told_by)
+    for frame in itertools.chain.from_iterable(said):
         # page residue states no event (see screen)
-        screened = screen(with_speaker_subject(with_clause_subject(frame)), noise, told, furniture)
+        screened = screen(frame, noise, told, furniture)
         if screened is None:
             continue
         frame = screened

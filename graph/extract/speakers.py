@@ -20,11 +20,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .alternatives import is_alternative
 from .frames import Frame
 from .lexicon import AGENT_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TIME_LABELS
-from .spans import np_span
+from .spans import conjuncts, np_span
 
-__all__ = ["with_speaker_subject"]
+__all__ = ["with_speaker_subjects"]
 
 _QUOTES = '"“”«»'
 _SAYING = SPEECH_VERBS - {"believe", "think", "suggest", "accuse", "estimate", "predict"}
@@ -53,16 +54,30 @@ _STATES = frozenset(
 _NON_EVENT_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take"})
 
 
-def with_speaker_subject(frame: Frame) -> Frame:
-    """Return ``frame`` with a reported clause's pronoun actor replaced by the speaker.
+def with_speaker_subjects(frame: Frame) -> list[Frame]:
+    """Return ``frame`` with a reported clause's pronoun actor replaced by each speaker.
 
-    "The ministry said on Monday it had sent ten trucks" -> "The ministry" sent them.
+    "The ministry said on Monday it had sent ten trucks" -> "The ministry" sent them;
+    "The army and its allies say they retook the hill" -> the army, its allies retook it
+    ("they" after joined speakers is all of them; "the army or its allies" is not said).
     """
     actor = frame.actor
     if len(actor) != 1 or not _shares_subject(frame.verb, actor[0].head):
-        return frame
+        return [frame]
     speaker = reported_speaker(actor[0])
-    return frame if speaker is None else replace(frame, actor=speaker)
+    if speaker is None:
+        return [frame]
+    found = [speaker, *joint_speakers(speaker.root)] if actor[0].lower_ == "they" else [speaker]
+    return [replace(frame, actor=span) for span in found]
+
+
+def joint_speakers(speaker: Token) -> list[Span]:
+    """Return who speaks jointly with ``speaker``: "The army and its allies say" -> its allies.
+
+    Alternatives ("the army or its allies say") speak for no one of them for sure.
+    """
+    joined = [k for k in conjuncts(speaker) if k.i != speaker.i and not is_alternative(k)]
+    return [np_span(k) for k in joined if k.pos_ in {"NOUN", "PROPN"}]
 
 
 def _shares_subject(verb: Token, head: Token) -> bool:
