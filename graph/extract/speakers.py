@@ -59,7 +59,8 @@ def with_speaker_subjects(frame: Frame) -> list[Frame]:
 
     "The ministry said on Monday it had sent ten trucks" -> "The ministry" sent them;
     "The army and its allies say they retook the hill" -> the army, its allies retook it
-    ("they" after joined speakers is all of them; "the army or its allies" is not said).
+    ("they" after joined speakers is all of them; after alternatives, "the army or its
+    allies", it stays the first speaker's, as for one speaker).
     """
     actor = frame.actor
     if len(actor) != 1 or not _shares_subject(frame.verb, actor[0].head):
