@@ -72,8 +72,8 @@ _CASES = [
     ),
     # an organisation's name is a doer of its own
     *_both(
-        "On Friday, Free Syrian Army and Nusra Front fighters pushed into the town.",
-        "push into",
+        "On Friday, Free Syrian Army and Nusra Front fighters stormed into the town.",
+        "storm into",
         {("Free Syrian Army", "SYRREB"), ("Nusra Front fighters", "SYRREB")},
     ),
     # near misses that keep their phrase: one fire, owners of one noun, no owner word
