@@ -117,12 +117,12 @@ EVENTS = [
     # gassing is an attack with unconventional weapons
     ("The junta gassed the villagers of Kessel in 1990.", "gassed", "ASSAULT"),
     ("In 1990, hundreds of villagers were gassed by the junta.", "gassed", "ASSAULT"),
-    # taking a place is seizing it (CAMEO 192)
-    ("After a week-long siege the insurgents took the village of Kessel.", "took", "COERCE"),
-    ("After a week-long siege, the insurgents took the village of Kessel.", "took", "COERCE"),
-    ("Rebels took Vrana on Monday after a two-week siege.", "took", "COERCE"),
-    ("The gunmen took the hospital at dawn.", "took", "COERCE"),
-    ("The jihadists took 40 percent of the town.", "took", "COERCE"),
+    # taking a place is occupying territory (CAMEO 192), taken by force: FIGHT
+    ("After a week-long siege the insurgents took the village of Kessel.", "took", "FIGHT"),
+    ("After a week-long siege, the insurgents took the village of Kessel.", "took", "FIGHT"),
+    ("Rebels took Vrana on Monday after a two-week siege.", "took", "FIGHT"),
+    ("The gunmen took the hospital at dawn.", "took", "FIGHT"),
+    ("The jihadists took 40 percent of the town.", "took", "FIGHT"),
     ("The army took back the airport on Friday.", "took", "FIGHT"),
     ("Volunteers took the wounded to a field hospital.", "took", "OTHER"),
 ]

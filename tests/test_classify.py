@@ -285,9 +285,9 @@ SENSES = [
     ("The government lifted the embargo on arms sales.", "lifted", "CONCEDE"),
     ("The two agencies shared intelligence on the cell.", "shared", "COOPERATE"),
     ("The activist shared a video of the raid.", "shared", "OTHER"),
-    # taking control of a place is what CAMEO codes 192 (occupy territory)
-    ("Government troops regained control of the border town.", "regained", "COERCE"),
-    ("The rebels took control of the crossing.", "took", "COERCE"),
+    # taking control of a place is what CAMEO codes 192 (occupy territory): force, FIGHT
+    ("Government troops regained control of the border town.", "regained", "FIGHT"),
+    ("The rebels took control of the crossing.", "took", "FIGHT"),
     # forms the tagger misreads: an irregular past, a verb that does not double
     ("The rebels retook two villages near the river.", "retook", "FIGHT"),
     ("The two militias waged war on each other.", "waged", "FIGHT"),

@@ -21,6 +21,11 @@ document any departure from the plain table):
   against civilians: massacres, ethnic cleansing, weapons of mass destruction) are
   ASSAULT, as the 2021 table says. The PLOVER gold records still code 19 as FIGHT. A
   user of strict 2021 PLOVER maps FIGHT to ASSAULT: every event keeps its CAMEO code.
+- 192 (occupy territory) is FIGHT without a mode: the 2021 table lists COERCE `seize`,
+  but PLOVER's COERCE is coercion "falling short of violence" and its `seize` mode is a
+  search, a confiscation or a raid; armed men taking a town take it by force, as CAMEO's
+  cue 19 (FIGHT) says and ``ontology.ttl``'s FIGHT labels ("capture", "occupy") have it.
+  191 (blockade, restrict movement) stays COERCE `restrict` (PLOVER: "cordoning off").
 - CAMEO 01 (public statements) is STATEMENT, which PLOVER does not code, except 016 (deny
   responsibility) which the manual suggests reading as REJECT; CAMEO 02 (APPEAL), dropped by
   PLOVER, is DEMAND, whose definition covers "all requests, demands, and orders".
@@ -82,7 +87,8 @@ HEADER = """\
 #   STATEMENT (016 REJECT), CAMEO 02 DEMAND; 163 is SANCTION; CAMEO 19 (conventional
 #   military force) is FIGHT, CAMEO 18 and 20 (unconventional and mass violence) are
 #   ASSAULT as in the 2021 table, which folds 19 into ASSAULT too (strict 2021 PLOVER:
-#   read FIGHT as ASSAULT); modes the manual's mode tables do not list are dropped.
+#   read FIGHT as ASSAULT); 192 (occupy territory) is FIGHT, not the table's COERCE;
+#   modes the manual's mode tables do not list are dropped.
 #
 # Rows (tab-separated; the first column says which kind):
 #   S  &NAME  forms             a synonym set: the head-word forms of its phrases
@@ -330,6 +336,8 @@ def plover(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str]:
         kind = "INVESTIGATE" if cue == "09" else "DISAPPROVE"
     elif kind == "ASSAULT" and cue == "19":
         kind = "FIGHT"
+    elif code.startswith("192"):
+        kind, mode = "FIGHT", ""  # occupying territory by force: see the docstring
     return kind, "" if mode in {"investigate", "disapprove"} else mode
 
 

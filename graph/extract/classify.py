@@ -43,6 +43,7 @@ __all__ = ["OTHER", "classify", "default_class", "label_class"]
 # code (see _uncoded_class).
 _FORCE_BLOCKS = frozenset({"COERCE", "ASSAULT", "FIGHT"})
 _PARTICLES = frozenset({"out", "back", "off", "up", "down", "away", "over", "in"})
+_OCCUPY = "192"  # CAMEO: occupy territory
 
 
 def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str, str, str]:
@@ -73,7 +74,7 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     if access is not None:
         # "opened the crossing to allow the delivery of food": the opening lets aid in
         cls, cameo, mode = access.plover, access.cameo, access.mode
-    if cls in {"FIGHT", "ASSAULT"}:
+    if cls in {"FIGHT", "ASSAULT"} and cameo != _OCCUPY:  # ground is taken by men, no means
         method = assault_mode(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
     governor, lemma = governor_class(verb)

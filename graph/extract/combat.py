@@ -12,8 +12,8 @@
 - "flew sorties over the valley", "carried out combat missions": air strikes (CAMEO 195);
 - "inflicted heavy losses on the gunmen": the casualties of a battle (as "kill"), not the
   dictionary's "INFLICT [170]" coercion;
-- "the rebels took the village": taking ground is occupying territory (CAMEO 192), as the
-  dictionary codes "take control of" it;
+- "the rebels took the village": taking ground is occupying territory (CAMEO 192, FIGHT:
+  see ``tools/build_lexicon.py``), as the dictionary codes "take control of" it;
 - "used sarin against the town", "employed toxic gas": a chemical attack (CAMEO 2041);
 - "the fighters reached the outskirts of the town": armed men reaching a place advance;
   "the rebels resisted the army's push", "will continue to resist the invaders": resisting
@@ -72,7 +72,7 @@ _SORTIES = _words("sortie sorties")
 _COMBAT = _words("combat bombing strike attack")
 _FLIGHTS = _words("mission missions flight flights run runs")
 _LOSSES = _words("loss losses casualty casualties defeat defeats damage")
-_OCCUPY = Code("192", "COERCE", "seize")
+_OCCUPY = Code("192", "FIGHT", "")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _EXPULSION = Code("201", "ASSAULT", "cleansing")
 _ABDUCTION = Code("181", "ASSAULT", "abduct")
@@ -263,6 +263,11 @@ def _taken(verb: Token, objects: list[Token], particles: set[str]) -> Code | Non
     from .agenthood import counted  # agenthood -> agentnouns -> eventnouns -> classify
     from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
 
+    if any(
+        o.lower_ == "place" and not any(k.dep_ in {"det", "poss"} for k in o.children)
+        for o in objects
+    ):
+        return None  # "the shelling took place": it happened
     held = [o for o in objects if _is_place(o) or {o.lemma_.lower(), o.lower_} & _HELD]
     if held or _named_ground_taken(verb, objects):
         return _OCCUPY  # "took the town", "rebels took Kafr Sela"

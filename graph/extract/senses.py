@@ -36,6 +36,8 @@ __all__ = [
     "perpetrates",
 ]
 
+# CAMEO 192, occupy territory (see label_applies).
+_OCCUPY_TERRITORY = "192"
 # Verbs of gaining or restoring that take "control of X": they code as "take control".
 _CONTROL_VERBS = _words(
     "gain regain take retake seize wrest win assume establish re-establish reestablish "
@@ -89,8 +91,12 @@ def label_applies(verb: Token, action: str, label: str) -> bool:
     own = lexicon.default(words[0])
     if own is None or own.plover or own.inherited:
         return True
+    # the dictionary's places an army occupies (192: "&MILITARY ENTER &TOWN") are examples,
+    # not a closed list: "troops entered the resort" (whether the doer is armed is
+    # :mod:`.misfires`' question)
     if not any(
-        p.own and p.obj and p.code.plover == label for p in lexicon.patterns.get(words[0], ())
+        p.own and p.obj and p.code.plover == label and p.code.cameo != _OCCUPY_TERRITORY
+        for p in lexicon.patterns.get(words[0], ())
     ):
         return True
     objects = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]

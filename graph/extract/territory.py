@@ -92,6 +92,8 @@ def _seized(noun: Token, armed: bool) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in _WAYS or lemma in _DWELLINGS:
         return False  # "took the road north", "took shelter", "took him home"
+    if noun.lower_ == "place" and not any(k.dep_ in {"det", "poss"} for k in noun.children):
+        return False  # "the shelling took place": it happened
     if _is_place(noun) or lemma in FACILITY_NOUNS:
         return True
     return armed and noun.pos_ == "PROPN" and noun.ent_type_ not in {"NORP", "DATE", "TIME"}
