@@ -83,3 +83,53 @@ def test_ground_taken_by_force_is_fighting(parse, sentence, word, expected, came
     event = _event(parse, sentence, word)
     assert event.action_class == expected
     assert cameo is None or event.cameo_code == cameo
+
+
+# (sentence, a word of the relation, words of the target, class): the enemy's weapons and
+# vehicles destroyed in battle are force (CAMEO 190), not property destroyed (1712)
+MATERIEL = _commaless(
+    [
+        (
+            "Army units destroyed three armoured vehicles and a tank, the agency said.",
+            "destroyed",
+            "vehicles",
+            "FIGHT",
+        ),
+        (
+            "On Sunday, the jets destroyed their weapons and ammunition.",
+            "destroyed",
+            "weapons",
+            "FIGHT",
+        ),
+        (
+            "Near the base, the gunmen destroyed a convoy of army trucks.",
+            "destroyed",
+            "convoy",
+            "FIGHT",
+        ),
+        (
+            "The strikes, the coalition said, destroyed a number of their vehicles.",
+            "destroyed",
+            "number",
+            "FIGHT",
+        ),
+        # near misses: homes and buildings stay property; disarming is no battle
+        (
+            "On Sunday, the jets destroyed two houses in the village.",
+            "destroyed",
+            "houses",
+            "ASSAULT",
+        ),
+        ("On Sunday, the army destroyed a vehicle and a house.", "destroyed", "house", "ASSAULT"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("sentence", "word", "target", "expected"), MATERIEL)
+def test_materiel_destroyed_is_fighting(parse, sentence, word, target, expected):
+    assert _event(parse, sentence, word, target).action_class == expected
+
+
+def test_a_chemical_arsenal_destroyed_is_no_battle(parse):
+    event = _event(parse, "Under the deal, the junta destroyed its chemical weapons.", "destroyed")
+    assert event.action_class != "FIGHT"

@@ -22,6 +22,7 @@ from .contentclass import by_modality, governed, governor_class, refused
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
+from .materiel import materiel_code
 from .misfires import misfired
 from .opinions import characterises
 from .ownsenses import own_sense
@@ -107,6 +108,7 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
         label = label_class(action)
     coded = _pattern_class(verb, action, label)
     found = coded if coded is not None else _labelled_class(verb, action, label, lemma)
+    found = materiel_code(verb, found)  # "destroyed their tanks": fighting, not property
     return (_conjoined_class(verb) or found) if found[0] == OTHER else found
 
 
