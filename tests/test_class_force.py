@@ -133,3 +133,45 @@ def test_materiel_destroyed_is_fighting(parse, sentence, word, target, expected)
 def test_a_chemical_arsenal_destroyed_is_no_battle(parse):
     event = _event(parse, "Under the deal, the junta destroyed its chemical weapons.", "destroyed")
     assert event.action_class != "FIGHT"
+
+
+# (sentence, a word of the relation, class, mode): blasts, explosions and terrorist
+# bombings are planted explosives (PLOVER ASSAULT "explosives"); a regime's or an air
+# force's bombing is conventional force
+EXPLOSIVES = _commaless(
+    [
+        (
+            "Twin blasts killed 30 fighters in the town, the monitor said.",
+            "killed",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "On Sunday, six civilians were killed in three terrorist explosions.",
+            "killed",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "Two terrorist bombings hit the market area on Friday, the agency said.",
+            "hit",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "The explosions, which struck at dawn, wounded 130 people.",
+            "wounded",
+            "ASSAULT",
+            "explosives",
+        ),
+        # near misses: bombing from the air is FIGHT
+        ("On Monday, regime bombing killed 16 civilians in the district.", "killed", "FIGHT", ""),
+        ("On Sunday, heavy aerial bombing killed nine people.", "killed", "FIGHT", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected", "mode"), EXPLOSIVES)
+def test_blasts_and_terrorist_bombings_are_explosives(parse, sentence, word, expected, mode):
+    event = _event(parse, sentence, word)
+    assert (event.action_class, event.mode) == (expected, mode)

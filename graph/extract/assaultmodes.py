@@ -31,8 +31,13 @@ _METHODS = {
     "car-bomb": "explosives",
     "booby": "explosives",
     "blast": "explosives",
+    "blasts": "explosives",
     "explosion": "explosives",
+    "explosions": "explosives",
 }
+# Words that make a bombing a planted one, not an air raid: "a terrorist bombing", "twin
+# bombings" ("regime bombing", "the aerial bombing" stay conventional force).
+_PLANTED_BOMBINGS = frozenset({"terrorist", "twin", "double", "triple"})
 # Bombs dropped from the air are conventional force (FIGHT, mode aerial), not a bombing.
 _DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
@@ -82,7 +87,16 @@ def _words_mode(words: Iterable[Token]) -> str:
         planted = tok.dep_ == "compound" or before == "car"
         if tok.lemma_ == "bomb" and planted and before not in _DROPPED_BOMBS:
             return "explosives"
+        if _is_planted_bombing(tok):
+            return "explosives"
     return ""
+
+
+def _is_planted_bombing(tok: Token) -> bool:
+    """Return whether a noun is a bombing by planted explosives: "three terrorist bombings"."""
+    if tok.lower_ not in {"bombing", "bombings"}:
+        return False
+    return any(k.lower_ in _PLANTED_BOMBINGS for k in tok.lefts if k.dep_ in {"amod", "compound"})
 
 
 def _unconventional(verb: Token) -> bool:
