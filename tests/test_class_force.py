@@ -175,3 +175,45 @@ EXPLOSIVES = _commaless(
 def test_blasts_and_terrorist_bombings_are_explosives(parse, sentence, word, expected, mode):
     event = _event(parse, sentence, word)
     assert (event.action_class, event.mode) == (expected, mode)
+
+
+# (sentence, a word of the relation, class): armed men driven from ground are fought (the
+# class of "push back"); people expelled from their homes are deported (CAMEO 174)
+EXPELLED = _commaless(
+    [
+        (
+            "In January, Kurdish fighters ousted the jihadists from the border town.",
+            "ousted",
+            "FIGHT",
+        ),
+        ("On Monday, the army expelled the militants from the district.", "expelled", "FIGHT"),
+        (
+            "On Sunday, rebels pushed the Islamic State group out of two villages.",
+            "pushed",
+            "FIGHT",
+        ),
+        (
+            "After a long battle, the troops forced the gunmen to retreat from the hills.",
+            "forced",
+            "FIGHT",
+        ),
+        (
+            "Turkish troops and allied fighters expelled ISIS from the last stretch of the border.",
+            "expelled",
+            "FIGHT",
+        ),
+        # near misses: civilians and diplomats expelled
+        (
+            "In May, the militia expelled hundreds of villagers from their homes.",
+            "expelled",
+            "COERCE",
+        ),
+        ("On Friday, the ministry expelled two diplomats.", "expelled", "SANCTION"),
+        ("In May, the militia forced the families from their homes.", "forced", "COERCE"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), EXPELLED)
+def test_armed_men_driven_out_are_fought(parse, sentence, word, expected):
+    assert _event(parse, sentence, word).action_class == expected

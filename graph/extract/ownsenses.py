@@ -7,7 +7,8 @@ CAMEO entry says, and these senses are tried first, in order:
 - a sense the verb's complements select: "took control of the town", "allowed aid
   into the city", "warned of an attack", "waged war on the rebels", "halted its
   advance", "vowed to crush the rebels" (see the modules each sense comes from);
-- "the army regained the town" is a retaking of a place.
+- "the army regained the town" is a retaking of a place;
+- "ousted the militants from the town" fights them (:mod:`.expulsions`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 from .bareverbs import named_sense, warned_sense
 from .cameo import Code
 from .combat import combat_sense
+from .expulsions import armed_expelled
 from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
@@ -64,6 +66,7 @@ def _complement_sense(verb: Token) -> Code | None:
         told_to_act,
         war_sense,
         combat_sense,
+        armed_expelled,
         landing_sense,
         proposal_sense,
         participation_sense,
