@@ -7,6 +7,7 @@ construction is tested with and without the commas news drops.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -26,7 +27,7 @@ def _event(parse: Parse, sentence: str, word: str, target: str = "") -> Event:
     )
 
 
-def _commaless(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _commaless(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Return each row as written and, where it has commas, once more without them."""
     out = []
     for row in rows:
