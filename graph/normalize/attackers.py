@@ -46,6 +46,7 @@ from .agentless import is_unowned_fact
 from .agents import find_agent
 from .blamed import blamed_for, charged_with
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
+from .eitherdoers import either_doer, guessed_as_either
 from .instruments import told_through
 from .namedattacks import ATTACKS, is_named_attack, may_own
 from .notdoers import blames_someone
@@ -95,6 +96,10 @@ def owned_by_context(
             continue
         if owner is None and unowned:
             owner = _owner(event, named, day, texts, owned)
+        either = _either(event, batch, named, texts) if owner is None and unowned else None
+        if either is not None:
+            yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"
+            continue
         if fact and owner is not None and owner.actor_id == _NAMELESS_MILITARY:
             owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:
@@ -109,6 +114,18 @@ def owned_by_context(
             event = told_through(event, owner.actor)  # "The rockets": the rebels' act
             owned.append(event)
         yield event
+
+
+def _either(
+    event: Event, batch: Sequence[Event], named: Sequence[Event], texts: Mapping[int, str]
+) -> Event | None:
+    """Return the attack of alternative doers ("Tarvan or Karvonian jets") told near it."""
+    uncertain = [e for e in named if _is_uncertain_attack(e)]
+    stated = [e for e in named if not _is_uncertain_attack(e)]
+    if not uncertain:
+        return None
+    attacks = [e for e in batch if e.action_class in ATTACKS and e.actor != event.actor]
+    return either_doer(event, stated, uncertain, texts, attacks)
 
 
 def _said_doer(
