@@ -45,6 +45,7 @@ from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
 from .blamed import blamed_for, charged_with
+from .chains import told_on
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
 from .instruments import told_through
@@ -156,7 +157,8 @@ def _owner(
 
     An attack of that sentence already given its doer from context counts as a side too
     ("The bombardment hit X where rebels killed a pilot. It was the first bombardment"):
-    it never owns one by itself, but a second side there leaves the attack unowned.
+    it owns only an air attack told on as the same (see chains), but a second side there
+    leaves the attack unowned.
     """
     here, text = event.provenance.sentence_index, event.provenance.sentence
     at = position_of(text, event.actor)
@@ -183,6 +185,9 @@ def _owner(
             return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
         if found:
             return found[-1]
+        lent = told_on(event, owned, here - gap, day) if gap and len(sides) == 1 else None
+        if lent is not None:
+            return lent  # "... The strikes outside the town hit a shelter" (see chains)
     return None
 
 
