@@ -25,6 +25,7 @@ from .coordination import is_mutual, mutual_frames
 from .eventnouns import attacker, is_event_noun, resolve_instrument
 from .eventtargets import exchange_frames
 from .facts import agentless_passive, gapped_passive, is_gapped_passive
+from .fallen import fallen_frames
 from .frames import Frame
 from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
@@ -55,6 +56,11 @@ def clause_frames(verb: Token) -> Iterator[Frame]:
     if not actors:
         # "the clinic was hit killing two nurses": see passive_effect_frames.
         yield from itertools.chain(agentless_passive(verb), passive_effect_frames(verb))
+        return
+    fallen = fallen_frames(verb, actors, rule)
+    if fallen:
+        # "the town fell to the rebels": the rebels seized it (see fallen_frames).
+        yield from fallen
         return
     traded = exchange_frames(verb, actors, rule, argument_spans)
     if traded is not None:
