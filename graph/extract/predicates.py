@@ -35,11 +35,19 @@ from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
 from .spans import child
 from .speech import reports_event
+from .tolllists import own_toll_frames, with_listed_tolls
 from .undergone import undergone_frames
 
 
 def clause_frames(verb: Token) -> Iterator[Frame]:
     """Yield the frames of a predicate's clause: each actor against each target."""
+    # "attacks kill 4 civilians injure 11": the first verb's doer wounded them, not the
+    # 4 (see with_listed_tolls).
+    own = own_toll_frames(verb, _clause_frames(verb))
+    yield from with_listed_tolls(verb, own, _clause_frames)
+
+
+def _clause_frames(verb: Token) -> Iterator[Frame]:
     if is_gapped_passive(verb) or is_headline_harm(verb):
         # "thirty were killed and forty hurt"; "Five killed 20 injured in X attacks".
         yield from gapped_passive(verb) if is_gapped_passive(verb) else headline_frames(verb)
