@@ -36,6 +36,7 @@ from .senders import owners
 from .spans import child
 from .speech import reports_event
 from .tolllists import own_toll_frames, with_listed_tolls
+from .tollrises import toll_frames
 from .undergone import undergone_frames
 
 
@@ -70,6 +71,8 @@ def _clause_frames(verb: Token) -> Iterator[Frame]:
         # "the town fell to the rebels": the rebels seized it (see fallen_frames).
         yield from fallen
         return
+    # "the death toll from X's raids rose to 42": X killed 42 (see toll_frames).
+    yield from toll_frames(verb)
     traded = exchange_frames(verb, actors, rule, argument_spans)
     if traded is not None:
         # "Israel and Hezbollah exchanged fire": each side fired at the other.

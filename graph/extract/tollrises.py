@@ -1,0 +1,95 @@
+"""A death toll that rises names a killing by the attack it counts (private to extract).
+
+"The death toll from regime air raids on the town has risen to 42", "the toll from an
+army raid on the hideout reached 18", "Death toll in rebel shelling on the city rises to
+12": the attack's owner killed that many. The toll of no attack ("the toll in the
+district reached 3", "the toll of victims could rise"), and an attack whose owner the
+sentence does not name ("the toll from a car bomb reached 60"), give no killing here;
+the relation fact "the death toll rise to N" stays as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .argspans import argument_spans
+from .eventnouns import is_event_noun, resolve_instrument
+from .frames import Frame
+from .lexicon import _words
+from .senders import owners
+from .spans import child, join_tokens, np_span, verb_group
+
+__all__ = ["toll_frames"]
+
+# Verbs of a toll reaching a count: "has risen to 42", "reached 18", "climbed to 30".
+_RISES = _words("rise reach climb jump increase mount soar hit")
+# Prepositions that tie a toll to what caused it: "from the raids", "in the shelling".
+_SOURCES = _words("from in of")
+# Words of a count: "at least 20", "dozens", "hundreds".
+_QUANTITIES = _words("dozens scores hundreds thousands")
+
+
+def toll_frames(verb: Token) -> list[Frame]:
+    """Return who killed the count a toll rose to: "the toll from X's raids rose to 42".
+
+    Args:
+        verb: A predicate; only a verb of rising whose subject is a toll gives frames.
+
+    Returns:
+        One "kill" frame per owner of the attack, the count as target; else empty.
+    """
+    toll = child(verb, "nsubj")
+    if verb.lemma_.lower() not in _RISES or toll is None or toll.lemma_.lower() != "toll":
+        return []
+    attack, count = _source(toll), _count(verb)
+    if attack is None or count is None:
+        return []
+    head, named = resolve_instrument(attack)
+    by = next((k for k in toll.children if k.dep_ == "prep" and k.lower_ == "by"), None)
+    doer = child(by, "pobj") if by is not None else None
+    if not named and doer is not None:
+        # "the toll from strikes by government jets": the parser hangs "by" on the toll
+        head, named = doer, True
+    if not named:
+        return []  # "the toll from a car bomb": no one named to have killed them
+    relation = join_tokens([toll, *verb_group(verb), verb])
+    return [
+        Frame(_cut(actor, attack), verb, count, "active", None, "event", relation, "kill")
+        for one in owners(head)
+        for actor in argument_spans(one, verb)
+    ]
+
+
+def _cut(actor: Span, attack: Token) -> Span:
+    """Return the attack's phrase without its target: "regime raids (on the town)"."""
+    if actor.start <= attack.i < actor.end:
+        return actor.doc[actor.start : attack.i + 1]
+    return actor
+
+
+def _source(toll: Token) -> Token | None:
+    """Return the attack a toll counts: "the toll from the raids" -> raids."""
+    for prep in (k for k in toll.children if k.dep_ == "prep" and k.lower_ in _SOURCES):
+        pobj = child(prep, "pobj")
+        if pobj is not None and is_event_noun(pobj):
+            return pobj
+    return None
+
+
+def _count(verb: Token) -> Span | None:
+    """Return the count a toll reached: "rose to at least 20 people", "reached 18"."""
+    found = child(verb, "dobj")
+    if found is None:
+        to = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"), None)
+        found = child(to, "pobj") if to is not None else None
+    if found is None:
+        return None
+    counted = found.like_num or found.lower_ in _QUANTITIES
+    if not (counted or any(k.dep_ == "nummod" for k in found.children)):
+        return None  # "rose to a new high"
+    if found.like_num:
+        # "rises to 11 44 injured" (a headline's next count): the first number only
+        doc = found.doc
+        end = next(i for i in range(found.left_edge.i, found.i + 1) if doc[i].like_num)
+        return doc[found.left_edge.i : end + 1]
+    return np_span(found)
