@@ -81,6 +81,23 @@ TIME_CLAUSE = [
         "Two porters were wounded as the army carried out raids in the district.",
         ("the army", "wound", "Two porters"),
     ),
+    # state media's "martyred": killed
+    (
+        "Eight villagers were martyred on Tuesday as the gangs shelled the market.",
+        ("the gangs", "kill", "Eight villagers"),
+    ),
+    (
+        "Eight villagers were martyred on Tuesday, as the gangs shelled the market.",
+        ("the gangs", "kill", "Eight villagers"),
+    ),
+    (
+        "Two guards were martyred when militants stormed their post near the dam.",
+        ("militants", "kill", "Two guards"),
+    ),
+    (
+        "Two guards were martyred, when militants stormed their post near the dam.",
+        ("militants", "kill", "Two guards"),
+    ),
 ]
 
 
@@ -104,6 +121,8 @@ def test_a_time_clause_attack_names_who_hurt_the_victims(parse, text, triple):
         # a verb of waging with no attack: the council launched a website
         ("Seven clerks were killed when the council launched a new website.", "kill"),
         ("Four guards died as the talks continued in the capital.", "kill"),
+        ("Five were martyred when they tried to cross the river.", "kill"),
+        ("Five were martyred, when a shell hit their car.", "kill"),
     ],
 )
 def test_a_time_clause_without_a_named_attacker_adds_no_event(parse, text, action):

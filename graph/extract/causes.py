@@ -60,8 +60,8 @@ def harm_frames(verb: Token, victims: Token, *, passive: bool = False) -> list[F
 
 def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
     lemma = verb.lemma_.lower()
-    if lemma in HARM_INTRANSITIVE:
-        action = "kill"  # "died when X hit Y": X killed them
+    if lemma in HARM_INTRANSITIVE or (lemma == "martyr" and passive):
+        action = "kill"  # "died when X hit Y", "were martyred as X shelled Y": X killed them
     elif lemma in HURT_VERBS and (passive or child(verb, "dobj") is None):
         action = lemma
     else:
