@@ -9,6 +9,7 @@ already has its own event.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -28,8 +29,8 @@ def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]
     seen = set(ordered)
     for event in ordered:
         sentence = event.provenance.sentence
-        actors = country_run(event.actor, gaz, sentence) or [event.actor]
-        targets = country_run(event.target, gaz, sentence) or [event.target]
+        actors = _name_run(event.actor, gaz, sentence) or [event.actor]
+        targets = _name_run(event.target, gaz, sentence) or [event.target]
         if actors == [event.actor] and targets == [event.target]:
             yield event
             continue
@@ -70,6 +71,45 @@ def country_run(text: str, gaz: Gazetteer, sentence: str | None = None) -> list[
         return _after_dateline(text, sentence, mentions, gaz)
     names = [text[mention.start : mention.end] for mention in mentions]
     return [text[: mentions[0].end], *names[1:]]
+
+
+def _name_run(text: str, gaz: Gazetteer, sentence: str) -> list[str]:
+    return country_run(text, gaz, sentence) or group_run(text, gaz, sentence)
+
+
+# Kinds of armed sides whose names may run together: "ISIL Nusra clashed with X".
+_SIDE_TYPES = frozenset({"armed-group", "military"})
+# A name word: capitalised, or an Arabic name's article first ("al-Nusra", "el-Fateh").
+_NAME_WORD = re.compile(r"[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+
+
+def group_run(text: str, gaz: Gazetteer, sentence: str = "") -> list[str]:
+    """Return the names of ``text`` when it is two or more armed sides' names and nothing else.
+
+    Without commas "the Kestrel Brigade Black Banner clashed with X" names two groups (no
+    group is called both): "the Kestrel Brigade", "Black Banner". Each must be a name of
+    the gazetteer (no nationality word: "Syrian Arab Coalition" is one name), all of armed
+    groups or forces, none the same; a country among them ("Syria ISIL") is left alone,
+    and so is a run after "like" in ``sentence`` ("Like ISIS Nusra Front is banned": the
+    first name is what the second is compared with).
+    """
+    if re.search(r"\b(?:un)?like\s+" + re.escape(text), sentence, re.IGNORECASE):
+        return []
+    words = text.split()
+    article = len(words[0]) + 1 if words and words[0].lower() == "the" else 0
+    if len(words) < 2 or not all(_NAME_WORD.match(word) for word in words[bool(article) :]):
+        return []
+    mentions = gaz.find_mentions(text)
+    if len(mentions) < 2 or mentions[0].start != article or mentions[-1].end != len(text):
+        return []
+    if any(text[one.end : nxt.start].strip() for one, nxt in itertools.pairwise(mentions)):
+        return []
+    actors = [gaz.get(mention.actor_id) for mention in mentions]
+    if any(a is None or a.actor_type not in _SIDE_TYPES for a in actors):
+        return []
+    if {m.via for m in mentions} != {"alias"} or len({m.actor_id for m in mentions}) < len(actors):
+        return []
+    return [text[: mentions[0].end], *(text[m.start : m.end] for m in mentions[1:])]
 
 
 _LIST_END = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
