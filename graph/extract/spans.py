@@ -70,7 +70,7 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     doc = tok.doc
     left, right = unquoted(doc, tok.i, left, right)
     left, right = _hyphen_joined(doc, left, right)
-    while left < right and _is_edge(doc[left]):
+    while left < right and (_is_edge(doc[left]) or _is_misread_relative(doc[left])):
         left += 1
     while right > left and (_is_edge(doc[right]) or _is_dangling(doc[right])):
         right -= 1
@@ -108,14 +108,28 @@ def _is_glued_hyphen(tok: Token) -> bool:
     return not before.whitespace_ and after.is_alpha and after.tag_ not in {"VBN", "VBG", "VBD"}
 
 
+def _is_misread_relative(tok: Token) -> bool:
+    """Return whether ``tok`` is a relative pronoun the parser read as the subject's article.
+
+    "the town which rebels took": without a comma the parser may make "which" the
+    determiner of "rebels" (the subject of the relative clause); it is no part of who
+    acted. An indirect question keeps it: "it is not known which jets struck".
+    """
+    return (
+        tok.lower_ in {"which", "that"}
+        and tok.tag_ == "WDT"
+        and tok.dep_ == "det"
+        and tok.head.head.dep_ == "relcl"
+        and tok.head.dep_ in SUBJECT_DEPS
+    )
+
+
 def _is_dangling(tok: Token) -> bool:
     # a preposition or possessive marker that ends a phrase without its object:
-    # "a clash over (who ...)", "the coalition's".
-    return (
-        tok.pos_ in {"ADP", "PART"}
-        and tok.dep_ in {"prt", "prep", "case"}
-        and not any(True for _ in tok.children)
-    )
+    # "a clash over (who ...)", "the coalition's"; its object may also be cut off by
+    # a quotation or a place ("dismissed his remarks as "hysteria"", "factions from
+    # across the country"): a preposition that ends a span never has its object in it.
+    return tok.pos_ in {"ADP", "PART"} and tok.dep_ in {"prt", "prep", "case"}
 
 
 def is_region_apposition(appos: Token) -> bool:
