@@ -19,6 +19,7 @@ from .lexicon import (
     TARGET_PREPS,
     WEAPON_VERBS,
 )
+from .munitionlists import listed_munitions
 from .recipients import prefer_side
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -38,6 +39,8 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
     if not is_event_noun(obj):
         return None
     nouns = [*conjuncts(obj), *([count] if count.i != obj.i else [])]
+    # "fired rockets and rounds into X": a munition after "and" may be tagged a verb.
+    nouns += listed_munitions(*nouns)
     # "talks with X" name a side; "an attack with shells" names a weapon; "talks on
     # X", "a deal on X" name a topic ("a war on X" a side).
     skip = {"from"} if is_two_sided(obj) else {"from", "with"}
