@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .eventnouns import counted_event, is_event_noun
 from .lexicon import LIGHT_EVENT_VERBS, _words
 from .nountargets import control_target
+from .siegeholders import BREAK_VERBS, broken_holder
 from .spans import antecedent, child, conjuncts, is_relative, join_tokens, verb_group
 
 # Purposes that aim an act at a place or a side ("to retake X", "to drive X out").
@@ -46,6 +47,14 @@ def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
         part = next((k for k in verb.rights if k.i > act.i and _is_purpose(k)), None)
     if part is None:
         return None
+    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
+    words = [*verb_group(verb), verb, *particles, *verb.doc[obj.left_edge.i : act.i + 1]]
+    aimed = held_aim(part)
+    if aimed is not None:
+        # "an offensive to break through regime lines", "... to seize control of X"
+        return aimed[0], join_tokens(words) + " " + aimed[1]
+    if part.lemma_.lower() in BREAK_VERBS:
+        return None  # "an offensive to break the siege": no holder is named
     aim = child(part, "dobj")
     if aim is not None:
         found = list(conjuncts(aim))
@@ -53,16 +62,37 @@ def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
         found = [antecedent(verb)]
     else:
         return None
-    particles = [kid for kid in verb.children if kid.dep_ == "prt"]
-    words = [*verb_group(verb), verb, *particles, *verb.doc[obj.left_edge.i : act.i + 1]]
     words += [k for k in part.children if k.tag_ == "TO"] + [part]
     return found, join_tokens(words)
 
 
+def held_aim(part: Token) -> tuple[list[Token], str] | None:
+    """Return whom a purpose of breaking or taking control aims at, and its words.
+
+    "to break through regime lines" -> the regime, "to break through"; "to seize
+    control over the town" -> the town, "to seize control over" (control is no
+    place, see :func:`graph.extract.nountargets.control_target`). "To break the
+    siege" (no holder named) and any other purpose: None.
+    """
+    aim = child(part, "dobj")
+    held = control_target(part, aim) if aim is not None else None
+    if held is not None:
+        return held
+    holder = broken_holder(part)
+    if holder is None:
+        return None
+    through = [k for k in part.children if k.lower_ == "through"]
+    return [holder], join_tokens([*verb_group(part), part, *through])
+
+
 def _is_purpose(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    # "to break a siege" aims at who holds it; "to gain control of X" at X (see held_aim)
+    aim = child(tok, "dobj")
+    gains = lemma == "gain" and aim is not None and control_target(tok, aim) is not None
     return (
         tok.dep_ in {"acl", "advcl", "relcl", "xcomp"}
-        and tok.lemma_.lower() in PURPOSE_VERBS
+        and (lemma in PURPOSE_VERBS | BREAK_VERBS or gains)
         and any(k.tag_ == "TO" for k in tok.children)
     )
 
@@ -88,15 +118,18 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
         (k for k in verb.rights if _is_purpose(k) or k.lemma_.lower() in _STOPPING and _has_to(k)),
         None,
     )
-    aim = child(part, "dobj") if part is not None else None
-    if part is None or aim is None or is_relative(aim):
+    if part is None:
         return None
     words = [*verb_group(verb), verb]
-    held = control_target(part, aim)
+    held = held_aim(part)
     if held is not None:
-        # "a militia battling to take control of the port of Vell" -> Aleppo, not "control"
-        # (the relation of taking control starts at its "to").
+        # "a militia battling to take control of the port of Vell" -> the port, not
+        # "control"; "fighting to break through regime lines" -> the regime (the
+        # relation of the aim starts at its "to").
         return held[0], join_tokens(words) + " " + held[1]
+    aim = child(part, "dobj")
+    if aim is None or is_relative(aim) or part.lemma_.lower() in BREAK_VERBS:
+        return None
     words += [k for k in part.children if k.tag_ == "TO"]
     return list(conjuncts(aim)), join_tokens([*words, part])
 
@@ -119,8 +152,16 @@ def is_fight_aim(verb: Token) -> bool:
         and head.lemma_.lower() in _FIGHTS_FOR
         and child(head, "dobj") is None
         and _is_purpose(verb)
-        and child(verb, "dobj") is not None
+        and _has_aim(verb)
     )
+
+
+def _has_aim(verb: Token) -> bool:
+    # "fighting to break through army lines": the lines are no object, their holder is
+    # the aim; "fighting to break the siege" names no holder (the breaking stays a clause)
+    if verb.lemma_.lower() in BREAK_VERBS:
+        return broken_holder(verb) is not None
+    return child(verb, "dobj") is not None
 
 
 def fights_for_aim(verb: Token) -> bool:
