@@ -13,6 +13,7 @@ from .aims import aimed_target
 from .argspans import argument_spans
 from .complements import content_targets, is_content_verb
 from .demandsides import called_for, condition_side, demanded_of
+from .eventnouns import counted_event
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
 from .landings import landing_target
@@ -25,7 +26,7 @@ from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
-from .tolltargets import act_toll, result_toll
+from .tolltargets import act_toll, done_toll, result_toll
 from .unasserted import is_wh_pronoun
 
 Targets = tuple[list[Span], str]
@@ -106,7 +107,9 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         # "jets carried out raids", "the UN condemned the attack": the act is no side;
         # "fired shells which fell near X": where they fell (see hit_by).
         # "launched an offensive killing 40 soldiers": whom it killed (see tolltargets).
-        return acted[0] or hit_by(obj) or result_toll(verb), acted[1]
+        # "carried out a raid that killed nine herders": whom the raid killed.
+        toll = result_toll(verb) or done_toll(verb, counted_event(obj))
+        return acted[0] or hit_by(obj) or toll, acted[1]
     relation = set_off_relation(verb, obj)
     if relation is not None:
         # "detonated his vest", "fired two mortar rounds which fell near X": the munition

@@ -42,6 +42,7 @@ from .lexicon import (
 from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
+from .tolltargets import relative_toll
 from .verbspelling import gerund_lemma
 
 
@@ -111,7 +112,10 @@ def _claimed_act(noun: Token) -> Iterator[Frame]:
     # by X killed two", is its own clause's event)
     if doer is None or (noun.dep_ == "pobj" and doer.i == claimed.i):
         actor = np_span(claimed)
-        yield Frame(actor, noun, None, "active", None, "event", noun.text, attack_action(noun))
+        # "X claimed the bombing that killed 30 guards": whom the bombing killed.
+        tolls: list[Span | None] = [*relative_toll(noun)] or [None]
+        for toll in tolls:
+            yield Frame(actor, noun, toll, "active", None, "event", noun.text, attack_action(noun))
 
 
 def attack_action(noun: Token) -> str:

@@ -20,7 +20,7 @@ from .lexicon import HURT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS, _words
 from .locatives import ATTACK_VERBS
 from .spans import child, conjuncts
 
-__all__ = ["act_toll", "result_toll"]
+__all__ = ["act_toll", "done_toll", "relative_toll", "result_toll"]
 
 # Verbs that do or stop an attack whose toll may follow: "launched", "fired", "shelled",
 # "committed a massacre", "repelled the assault"; not "condemned the raid killing five",
@@ -31,6 +31,7 @@ _TOLL_VERBS = (
     | ATTACK_VERBS
     | _words("attack raid ambush storm commit perpetrate repel repulse foil thwart")
 )
+_FOILING = _words("repel repulse foil thwart")
 # Prepositions that tie victims to the attack that hurt them: "killed in/by/during raids".
 _TOLL_PREPS = frozenset({"in", "by", "during"})
 # How far up a harm gerund may hang below its attack: "struck the town (in the north)
@@ -64,6 +65,9 @@ def act_toll(noun: Token) -> list[Span]:
     villagers" (the act is the harm's subject); "nine people were killed in raids
     conducted by the coalition" -> "nine people" (the act is in the harm's phrase).
     """
+    told = relative_toll(noun)
+    if told:
+        return told
     harm = noun.head
     if noun.dep_ == "nsubj" and _is_harm(harm):
         return _spans(harm, [child(harm, "dobj")])
@@ -75,6 +79,35 @@ def act_toll(noun: Token) -> list[Span]:
     first = harm.head if harm.dep_ == "conj" and _is_harm(harm.head) else harm
     heads = [child(first, "nsubjpass")] + ([child(harm, "nsubjpass")] if first != harm else [])
     return _spans(harm, heads)
+
+
+def done_toll(verb: Token, act: Token) -> list[Span]:
+    """Return whom the act that ``verb`` does or stops hurt, by a relative clause.
+
+    "The militia carried out a raid that killed nine herders" -> "nine herders"; not
+    "X claimed/condemned the raid that killed nine" (a claim or a condemnation is
+    aimed at no victim; see :func:`relative_toll` for the claimer's own raid), nor
+    "repelled an assault that killed two guards" (whom the assault hit).
+    """
+    lemma = verb.lemma_.lower()
+    # "troops repelled an assault that killed two guards": the assault's victims are
+    # no one the troops hit
+    return relative_toll(act) if lemma in _TOLL_VERBS and lemma not in _FOILING else []
+
+
+def relative_toll(noun: Token) -> list[Span]:
+    """Return whom the relative clause after the attack ``noun`` says it hurt, else ``[]``.
+
+    "a raid that killed nine herders" -> "nine herders"; "the bombing which killed
+    and wounded 30 guards" -> "30 guards". A clause with a subject of its own ("the
+    raid that the army said killed nine") is another's word.
+    """
+    for clause in noun.rights:
+        subj = child(clause, "nsubj")
+        relative = subj is not None and subj.lower_ in {"that", "which"}
+        if clause.dep_ == "relcl" and _is_harm(clause) and relative:
+            return _spans(clause, _gerund_victims(clause))
+    return []
 
 
 def _spans(harm: Token, heads: list[Token | None]) -> list[Span]:
