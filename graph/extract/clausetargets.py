@@ -26,7 +26,7 @@ from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
-from .tolltargets import act_toll, done_toll, result_toll
+from .tolltargets import act_toll, done_toll, misread_toll, result_toll
 from .unasserted import is_wh_pronoun
 
 Targets = tuple[list[Span], str]
@@ -49,8 +49,9 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
         or landing_target(verb)
     )
     if not targets:
-        # "helicopters struck overnight killing six" -> whom they killed (see tolltargets).
-        return result_toll(verb), ""
+        # "helicopters struck overnight killing six" -> whom they killed; "nine were
+        # killed in army shelling" (a gerund read as a verb) -> the nine (see tolltargets).
+        return result_toll(verb) or misread_toll(verb), ""
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 
 

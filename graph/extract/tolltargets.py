@@ -20,7 +20,7 @@ from .lexicon import HURT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS, _words
 from .locatives import ATTACK_VERBS
 from .spans import child, conjuncts
 
-__all__ = ["act_toll", "done_toll", "relative_toll", "result_toll"]
+__all__ = ["act_toll", "done_toll", "misread_toll", "relative_toll", "result_toll"]
 
 # Verbs that do or stop an attack whose toll may follow: "launched", "fired", "shelled",
 # "committed a massacre", "repelled the assault"; not "condemned the raid killing five",
@@ -108,6 +108,30 @@ def relative_toll(noun: Token) -> list[Span]:
         if clause.dep_ == "relcl" and _is_harm(clause) and relative:
             return _spans(clause, _gerund_victims(clause))
     return []
+
+
+def misread_toll(verb: Token) -> list[Span]:
+    """Return whom an attack gerund the parser read as a clause of its harm hurt.
+
+    "Nine were killed in army shelling on Friday": the tagger reads "shelling" as a
+    verb whose subject is the owner ("army") and hangs it on "killed" (or on the
+    victims, "nine people killed in army shelling"), so the shelling lost whom it
+    hit; they are the harm's victims. A gerund with an object of its own ("killed
+    in the north shelling the town") is an act of its own.
+    """
+    owner = verb.doc[verb.i - 1] if verb.i > verb.sent.start else verb
+    prep = owner.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or child(verb, "dobj"):
+        return []
+    if owner.dep_ != "pobj" or prep.lower_ not in {"in", "by"} or not _is_harm(prep.head):
+        return []
+    harm = prep.head
+    if verb.head.i not in {harm.i, harm.head.i}:
+        return []
+    # "nine people were killed in ..." (the passive subject); "nine people killed in
+    # ..." (the noun the participle hangs on)
+    victim = child(harm, "nsubjpass") or (harm.head if harm.dep_ == "acl" else None)
+    return _spans(harm, [victim])
 
 
 def _spans(harm: Token, heads: list[Token | None]) -> list[Span]:
