@@ -63,7 +63,7 @@ AIMED = [
 
 
 @pytest.mark.parametrize("text, expected", AIMED)
-def test_purpose_names_the_holder(parse: Parse, text: str, expected: tuple) -> None:
+def test_purpose_names_the_holder(parse: Parse, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(parse, text)
 
 
@@ -84,7 +84,7 @@ NEAR_MISSES = [
 
 
 @pytest.mark.parametrize("text, expected", NEAR_MISSES)
-def test_no_holder_no_target(parse: Parse, text: str, expected: tuple) -> None:
+def test_no_holder_no_target(parse: Parse, text: str, expected: tuple[str, str, str]) -> None:
     actor, action, _ = expected
     found = {t for t in _triples(parse, text) if t[:2] == (actor, action)}
     assert found == {expected}

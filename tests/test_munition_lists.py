@@ -53,7 +53,9 @@ LISTED = [
 
 
 @pytest.mark.parametrize("text, expected", LISTED)
-def test_list_of_munitions_keeps_its_aim(parse: Parse, text: str, expected: tuple) -> None:
+def test_list_of_munitions_keeps_its_aim(
+    parse: Parse, text: str, expected: tuple[str, str, str]
+) -> None:
     assert expected in _triples(parse, text)
 
 
@@ -74,7 +76,7 @@ NEAR_MISSES = [
 
 
 @pytest.mark.parametrize("text, expected", NEAR_MISSES)
-def test_no_place_named_no_target(parse: Parse, text: str, expected: tuple) -> None:
+def test_no_place_named_no_target(parse: Parse, text: str, expected: tuple[str, str, str]) -> None:
     actor, action, _ = expected
     found = {t for t in _triples(parse, text) if t[:2] == (actor, action)}
     assert found == {expected}

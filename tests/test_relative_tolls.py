@@ -59,7 +59,7 @@ TOLLS = [
 
 @pytest.mark.parametrize("text, expected", TOLLS)
 def test_relative_clause_names_whom_the_attack_hit(
-    parse: Parse, text: str, expected: tuple
+    parse: Parse, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(parse, text)
 
@@ -91,5 +91,5 @@ NEAR_MISSES = [
 
 
 @pytest.mark.parametrize("text, unwanted", NEAR_MISSES)
-def test_no_toll_for_other_acts(parse: Parse, text: str, unwanted: tuple) -> None:
+def test_no_toll_for_other_acts(parse: Parse, text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in _triples(parse, text)
