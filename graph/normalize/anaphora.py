@@ -25,6 +25,7 @@ from .phrase import (
     Ref,
     head_word,
 )
+from .placedesc import resolve_place_description
 from .pronouns import choose_antecedent, in_quotation
 
 if TYPE_CHECKING:
@@ -117,6 +118,9 @@ def resolve_description(
     article = text.strip().split()[0].lower() if text.strip() else ""
     head = head_word(" ".join(words))
     desc = DESCRIPTIONS.get(head)
+    place = resolve_place_description(doc, text, words, sent, pos)
+    if place is not None:
+        return place  # "the town", "the province": a place of that kind, or no one
     if article not in ("the", "this", "that", "these", "those") or len(words) > 4:
         return None
     if len(text.split()) < 2:
