@@ -54,6 +54,15 @@ _PLACE_NOUNS = frozenset(
     ("province", "governorate", "countryside", "city", "district", "neighbourhood", "town")
     + ("neighborhood", "region", "area", "village", "suburb", "quarter")
 )
+_INDEFINITE = frozenset(("a", "an", "another", "one", "every", "each"))
+_OF_AFTER = re.compile(r"^\s+\w+\s+of\b")
+# A place named to locate another: "10 km north of Homs" ("near" and "outside" name
+# as often the place a story is about: "clashes near Aleppo").
+_LANDMARK = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of"
+    r"|(?:km|kilometres|kilometers|miles)\s+(?:from|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Capitalised words that describe a place rather than name one ("the Old City").
 DESCRIPTIVE = frozenset(
     ("Old", "New", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Central")
@@ -72,12 +81,16 @@ class Candidate:
             gazetteer says; place (a place of unknown kind); country.
         population: The linked city's population (0 when unknown).
         capital: Whether it is a national capital.
+        sent: The sentence it is named in.
+        landmark: Whether it is named to locate another place ("10 km north of Homs").
     """
 
     name: str
     kind: str
     population: int = 0
     capital: bool = False
+    sent: int = -1
+    landmark: bool = False
 
 
 def candidates(doc: Document, sent: int, pos: int, *, window: int | None) -> Iterator[Candidate]:
@@ -130,31 +143,69 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     before, after = text[max(0, start - 60) : start], text[start + len(name) :]
     if name in DESCRIPTIVE or name.casefold() in doc.names:
         return None  # "the Old City"; a person the story named ("Mitchell")
+    found_as = doc.gaz.lookup(name)
+    if found_as is not None and found_as[1] == "demonym":
+        return None  # "the Syrian town of X": an adjective
     place = doc.link(name)
+    found = _marked(doc, before, after, place) or _marked_before(doc, name, sent, place)
+    if found is None and place is None:
+        found = "place" if name in doc.places else None
+    elif found is None and place is not None and place.kind == "city":
+        found = "settlement"
+    elif found is None and place is not None:
+        found = place.kind if place.kind != "river" else None
+    if found is None:
+        return None
+    population = place.population if place is not None else 0
+    capital = place is not None and is_capital(place.id)
+    landmark = _LANDMARK.search(before) is not None
+    return Candidate(name, found, population, capital, sent, landmark)
+
+
+def _marked(doc: Document, before: str, after: str, place: Place | None) -> str | None:
+    """Return the kind the words around a name give it, or None.
+
+    "a district of Aleppo" and "the Aleppo district of Salaheddin" are in Aleppo:
+    a quarter's noun marks a name after it when "the" comes first ("the district of
+    Bab Amr"), or an adjective and the name is no city; a name before it only when
+    no "of" follows.
+    """
     for kind, before_re, after_re in _MARKS:
         marked = before_re.search(before)
-        if (marked and _plain(doc, marked["prev"])) or after_re.match(after):
-            return Candidate(name, kind, place.population if place else 0, False)
-    if place is None:
-        return Candidate(name, "place") if name in doc.places else None
-    if place.kind == "city" and _called_city(doc, name, sent):
-        return Candidate(name, "city", place.population, is_capital(place.id))
-    if place.kind == "city":
-        return Candidate(name, "settlement", place.population, is_capital(place.id))
-    return Candidate(name, place.kind) if place.kind != "river" else None
+        if kind == "quarter" and marked:
+            prev = marked["prev"].lower()
+            city = place is not None and place.kind == "city" and prev != "the"
+            marked = None if city or prev in _INDEFINITE else marked
+        if marked and _plain(doc, marked["prev"]):
+            return kind
+        if after_re.match(after) and not (kind == "quarter" and _OF_AFTER.match(after)):
+            return kind
+    return None
 
 
-def _called_city(doc: Document, name: str, sent: int) -> bool:
-    """Return whether the story calls a place a city up to here ("the city of Homs")."""
-    called = _city_pattern(name)
-    return any(called.search(doc.sentence(i)) for i in range(sent + 1))
+def _marked_before(doc: Document, name: str, sent: int, place: Place | None) -> str | None:
+    """Return the kind the story gave a name where it named it before, or None.
+
+    "the district of Alwaer ... Activists in Alwaer said" -> a quarter; "the city of
+    Homs ... Homs" -> a city.
+    """
+    found = _name_pattern(name)
+    for index in range(sent, -1, -1):
+        text = doc.sentence(index)
+        for match in found.finditer(text) if name in text else ():
+            before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() :]
+            kind = _marked(doc, before, after, place)
+            if kind in ("province", "region"):
+                continue  # "Idlib province ... shelling in Idlib": a bare name is the city
+            if kind is not None:
+                return kind
+    return None
 
 
 @lru_cache(maxsize=4096)
-def _city_pattern(name: str) -> re.Pattern[str]:
-    """Return a pattern for "city of NAME" and "NAME city" (compiled once per name)."""
-    quoted = re.escape(name)
-    return re.compile(rf"\bcity\s+of\s+{quoted}\b|\b{quoted}\s+city\b", re.IGNORECASE)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """Return a pattern matching ``name`` as whole words (compiled once per name)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 def _plain(doc: Document, word: str) -> bool:

@@ -45,8 +45,11 @@ _HEAD_KINDS = {
         ("district", "neighbourhood", "neighborhood", "quarter", "suburb"), frozenset({"quarter"})
     ),
 }
-# How many sentences back each head looks ("the area" means a place just named).
-_WINDOWS = {"area": 1, "region": 3}
+# How many sentences back each head looks ("the area" means a place just named; a
+# city it means only in its own sentence: "the bombing of the area" of east Aleppo).
+_WINDOWS = {"area": 1, "region": 3} | dict.fromkeys(
+    ("district", "neighbourhood", "neighborhood", "quarter", "suburb"), 3
+)
 # Words after a description that make it a new place, not an anaphor ("the area around X").
 _POSTMODIFIED = re.compile(
     r"^\s+(?:of|surrounding|around|near|between|adjacent|close|outside|along|where|east|west"
@@ -99,11 +102,15 @@ def resolve_place_description(
         return named
     if head == "capital":
         return _capital(doc, modifiers, sent, pos)
-    window = _WINDOWS.get(head)
-    for candidate in candidates(doc, sent, pos, window=window):
-        if _fits(candidate, kinds):
+    landmark: Candidate | None = None
+    for candidate in candidates(doc, sent, pos, window=_WINDOWS.get(head)):
+        here = kinds | {"city"} if head == "area" and candidate.sent == sent else kinds
+        if not _fits(candidate, here):
+            continue
+        if not candidate.landmark:
             return _ref(doc, candidate)
-    return UNRESOLVED_REF
+        landmark = landmark or candidate  # "the city of Douma 10 km from Damascus"
+    return _ref(doc, landmark) if landmark is not None else UNRESOLVED_REF
 
 
 def _own_position(sentence: str, text: str, pos: int) -> int:
