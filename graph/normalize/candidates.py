@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .phrase import BODY_WORDS, NOT_PLACES, ORG_WORDS, TITLES
@@ -54,6 +55,9 @@ _PLACE_NOUNS = frozenset(
     ("province", "governorate", "countryside", "city", "district", "neighbourhood", "town")
     + ("neighborhood", "region", "area", "village", "suburb", "quarter")
 )
+FOREIGN_MIN_POPULATION = 200_000
+# Unlinked names with an adjective's ending: "Kurdish", "Armenian", "Lebanese".
+ADJECTIVE = re.compile(r"(?:ish|ian|ese)$")
 _INDEFINITE = frozenset(("a", "an", "another", "one", "every", "each"))
 _OF_AFTER = re.compile(r"^\s+\w+\s+of\b")
 # A place named to locate another: "10 km north of Homs" ("near" and "outside" name
@@ -104,6 +108,9 @@ def candidates(doc: Document, sent: int, pos: int, *, window: int | None) -> Ite
         if index == sent:
             text = text[:pos]
         for start, name in reversed(list(_names_in(text))):
+            first, _, rest = name.partition(" ")
+            if rest and _is_demonym(doc, first):
+                start, name = start + len(first) + 1, rest  # "Syrian Raqqa": Raqqa
             found = place_kind(doc, name, index, start)
             if found is not None and found.kind != "country":
                 yield found
@@ -131,10 +138,11 @@ def _names_in(text: str) -> Iterator[tuple[int, str]]:
         if any(w in ORG_WORDS or w in BODY_WORDS for _, w in kept):
             continue  # "Aleppo Police Command", "Homs Provincial Council": bodies
         first = kept[0][1]
-        if len(kept) > 1 and first.endswith("s") and link_place(first[:-1]) is not None:
+        if first.endswith("s") and link_place(first) is None and link_place(first[:-1]):
             yield kept[0][0], first[:-1]  # "Aleppos Qaryat al-Ansari": Aleppo's
             kept = kept[1:]
-        yield kept[0][0], text[kept[0][0] : kept[-1][0] + len(kept[-1][1])]
+        if kept:
+            yield kept[0][0], text[kept[0][0] : kept[-1][0] + len(kept[-1][1])]
 
 
 def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | None:
@@ -143,15 +151,16 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     before, after = text[max(0, start - 60) : start], text[start + len(name) :]
     if name in DESCRIPTIVE or name.casefold() in doc.names:
         return None  # "the Old City"; a person the story named ("Mitchell")
-    found_as = doc.gaz.lookup(name)
-    if found_as is not None and found_as[1] == "demonym":
-        return None  # "the Syrian town of X": an adjective
     place = doc.link(name)
+    if _is_demonym(doc, name) or (place is None and ADJECTIVE.search(name)):
+        return None  # "the Syrian town of X", "the Kurdish city": adjectives
+    if place is None and doc.gaz.lookup(name) is not None:
+        return None  # an actor's name, not a place's
     found = _marked(doc, before, after, place) or _marked_before(doc, name, sent, place)
     if found is None and place is None:
         found = "place" if name in doc.places else None
     elif found is None and place is not None and place.kind == "city":
-        found = "settlement"
+        found = None if _foreign_town(doc, place) else "settlement"
     elif found is None and place is not None:
         found = place.kind if place.kind != "river" else None
     if found is None:
@@ -162,12 +171,37 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     return Candidate(name, found, population, capital, sent, landmark)
 
 
+def _is_demonym(doc: Document, word: str) -> bool:
+    """Return whether a word is a people's or a country's adjective ("Syrian")."""
+    found = doc.gaz.lookup(word)
+    return found is not None and found[1] == "demonym"
+
+
+def _foreign_town(doc: Document, place: Place) -> bool:
+    """Return whether a city is a small namesake abroad ("Meridian", "Washington" in England).
+
+    In a story set in Syria, a city of fewer than ``FOREIGN_MIN_POPULATION`` people in
+    another country is an accident of spelling, not a place the story names.
+    """
+    if place.population >= FOREIGN_MIN_POPULATION:
+        return False
+    home = {alpha2_of(doc, doc.setting_country), alpha2_of(doc, doc.main_country)} - {""}
+    return bool(home) and place.country_code not in home
+
+
+def alpha2_of(doc: Document, country_id: str) -> str:
+    """Return the ISO alpha-2 code of a gazetteer country ("syria" -> "SY"), or ""."""
+    actor = doc.gaz.get(country_id) if country_id else None
+    record = pycountry.countries.get(alpha_3=actor.country) if actor and actor.country else None
+    return str(record.alpha_2) if record is not None else ""
+
+
 def _marked(doc: Document, before: str, after: str, place: Place | None) -> str | None:
     """Return the kind the words around a name give it, or None.
 
     "a district of Aleppo" and "the Aleppo district of Salaheddin" are in Aleppo:
     a quarter's noun marks a name after it when "the" comes first ("the district of
-    Bab Amr"), or an adjective and the name is no city; a name before it only when
+    Bab Amr"), or an adjective and the name is no city; a city before it only when
     no "of" follows.
     """
     for kind, before_re, after_re in _MARKS:
@@ -178,7 +212,8 @@ def _marked(doc: Document, before: str, after: str, place: Place | None) -> str 
             marked = None if city or prev in _INDEFINITE else marked
         if marked and _plain(doc, marked["prev"]):
             return kind
-        if after_re.match(after) and not (kind == "quarter" and _OF_AFTER.match(after)):
+        city = place is not None and place.kind == "city"
+        if after_re.match(after) and not (kind == "quarter" and city and _OF_AFTER.match(after)):
             return kind
     return None
 

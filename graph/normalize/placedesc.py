@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .candidates import (
+    ADJECTIVE,
     DESCRIPTIVE,
     NAME,
     Candidate,
+    alpha2_of,
     candidates,
     national_capitals,
     place_kind,
@@ -166,8 +167,8 @@ def _named(doc: Document, modifiers: list[str], head: str) -> Ref | None:
     if match is None or head == "capital" or match.group() in DESCRIPTIVE:
         return None
     phrase = match.group()
-    found = doc.gaz.lookup(phrase)
-    if found is not None and link_place(phrase) is None:
+    linked = link_place(phrase)
+    if linked is None and (doc.gaz.lookup(phrase) is not None or ADJECTIVE.search(phrase)):
         return None  # "the Kurdish town", "the Russian-run district": whose, not which
     if head in ("province", "governorate"):
         return province_ref(doc, phrase)
@@ -222,7 +223,7 @@ def _capital(doc: Document, modifiers: list[str], sent: int, pos: int) -> Ref:
             return doc.place_ref(candidate.name)
     if modifiers:
         return UNRESOLVED_REF
-    setting = _alpha2(doc, doc.setting_country)
+    setting = alpha2_of(doc, doc.setting_country)
     capital = national_capitals().get(setting) if setting else None
     return doc.place_ref(capital.label) if capital is not None else UNRESOLVED_REF
 
@@ -232,12 +233,5 @@ def _demonym_country(doc: Document, modifiers: list[str]) -> str:
     for word in modifiers:
         found = doc.gaz.lookup(word) if word[:1].isupper() else None
         if found is not None and found[0].actor_type == "country":
-            return _alpha2(doc, found[0].actor_id)
+            return alpha2_of(doc, found[0].actor_id)
     return ""
-
-
-def _alpha2(doc: Document, country_id: str) -> str:
-    """Return the ISO alpha-2 code of a gazetteer country ("syria" -> "SY"), or ""."""
-    actor = doc.gaz.get(country_id)
-    record = pycountry.countries.get(alpha_3=actor.country) if actor and actor.country else None
-    return str(record.alpha_2) if record is not None else ""
