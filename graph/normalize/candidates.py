@@ -154,8 +154,8 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     place = doc.link(name)
     if _is_demonym(doc, name) or (place is None and ADJECTIVE.search(name)):
         return None  # "the Syrian town of X", "the Kurdish city": adjectives
-    if place is None and doc.gaz.lookup(name) is not None:
-        return None  # an actor's name, not a place's
+    if place is None and (doc.gaz.lookup(name) is not None or _sentence_start(text, start, name)):
+        return None  # an actor's name, not a place's; "Jets, a monitor said, ...": a word
     found = _marked(doc, before, after, place) or _marked_before(doc, name, sent, place)
     if found is None and place is None:
         found = "place" if name in doc.places else None
@@ -169,6 +169,11 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     capital = place is not None and is_capital(place.id)
     landmark = _LANDMARK.search(before) is not None
     return Candidate(name, found, population, capital, sent, landmark)
+
+
+def _sentence_start(text: str, start: int, name: str) -> bool:
+    """Return whether an unlinked one-word name opens its sentence (capitalised as any word)."""
+    return " " not in name and not text[:start].strip(" \"'“”([")
 
 
 def _is_demonym(doc: Document, word: str) -> bool:
