@@ -154,9 +154,11 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     place = doc.link(name)
     if _is_demonym(doc, name) or (place is None and ADJECTIVE.search(name)):
         return None  # "the Syrian town of X", "the Kurdish city": adjectives
-    if place is None and (doc.gaz.lookup(name) is not None or _sentence_start(text, start, name)):
-        return None  # an actor's name, not a place's; "Jets, a monitor said, ...": a word
+    if place is None and doc.gaz.lookup(name) is not None:
+        return None  # an actor's name, not a place's
     found = _marked(doc, before, after, place) or _marked_before(doc, name, sent, place)
+    if found is None and place is None and _sentence_start(text, start, name):
+        return None  # "Jets, a monitor said, ...": a word any sentence capitalises
     if found is None and place is None:
         found = "place" if name in doc.places else None
     elif found is None and place is not None and place.kind == "city":

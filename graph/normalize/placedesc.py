@@ -108,7 +108,7 @@ def resolve_place_description(
         here = kinds | {"city"} if head == "area" and candidate.sent == sent else kinds
         if not _fits(candidate, here):
             continue
-        if not candidate.landmark:
+        if not _second_choice(candidate, kinds):
             return _ref(doc, candidate)
         landmark = landmark or candidate  # "the city of Douma 10 km from Damascus"
     return _ref(doc, landmark) if landmark is not None else UNRESOLVED_REF
@@ -126,6 +126,16 @@ def _own_position(sentence: str, text: str, pos: int) -> int:
             return pos
         pos = later
     return pos
+
+
+def _second_choice(candidate: Candidate, kinds: frozenset[str]) -> bool:
+    """Return whether a fitting place is taken only when no other one fits.
+
+    A landmark ("10 km north of Homs") and, for "the city", a name of no known kind
+    (more often a village or a quarter: "a car bomb in Zahraa ... another district of
+    the city" means Homs named before).
+    """
+    return candidate.landmark or (candidate.kind == "place" and "city" in kinds)
 
 
 def _fits(candidate: Candidate, kinds: frozenset[str]) -> bool:
