@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .backdrop import tells_background
 from .cameodata import load_lexicon
 from .classify import OTHER, label_class
 from .describing import describes_noun, is_rescue
@@ -107,6 +108,8 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return _undergone_state(verb, cls)  # "the town is subject to surveillance by X"
+    if tells_background(verb, cls):
+        return True  # "the monitor which tracks the war said", "who asked for anonymity"
     if cls == "RELATION" or is_standing(verb, action):
         return True  # "the town has become a haven", "a group led by X", "causing damage"
     if is_non_act(verb, action, cls) or is_everyday(verb, cls):

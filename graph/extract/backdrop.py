@@ -1,0 +1,117 @@
+"""Clauses that give a party's background or a report's sourcing, not an act (private to extract).
+
+News hangs who a party is and how the reporter knows on the sentence that tells the act:
+
+- a relative clause in the simple present says what its antecedent does as a rule, its
+  standing role: "the monitor which tracks the war says ten died", "the charity that
+  funds the clinic said", "the power which backs the rebels"; an act the news reports
+  is told in the past ("the rebels who seized the town on Monday"). A statement or an
+  accusation in the present stays the speaker's act ("the raid which the council blames
+  on the army");
+- a relative clause of an uncoded verb on someone tells who they were when something
+  happened to them: "the guards who escorted the convoy were killed", "fighters who had
+  come from the south were hit" (a coded verb stays an act: "militants who stormed the
+  post were killed");
+- sourcing formulas: "an aide who asked for anonymity", "officials not authorised to
+  speak to the press";
+- dominance is a make-up, not an act: "the alliance is dominated by the militia",
+  "districts dominated by the army";
+- a conflict or a siege reaching a new stretch of time: "the siege entered its third
+  week", "the talks entered a second day".
+
+They are kept as relation facts (``ng:RelationEvent``), out of the event count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import SPEECH_VERBS, _words
+from .relatives import subject_antecedent
+from .spans import child, is_relative
+from .verbforms import irregular_lemma
+
+__all__ = ["tells_background"]
+
+# Classes and verbs whose present tense is still a speaker's act: "which the council
+# blames on X", "the gas attack, which the rebels deny".
+_SPEECH = frozenset({"STATEMENT", "DISAPPROVE"})
+_SPEAKING = SPEECH_VERBS | _words("blame condemn reject dismiss")
+_UNCODED = frozenset({"OTHER", ""})
+# Verbs whose past is spelled as the present: "where shells hit the school" is a report.
+_SAME_PAST = _words("hit cut put set shut spread burst cast let quit shed beat bet bid")
+_ANONYMITY = _words("anonymity")
+_PERMITTING = _words("authorize authorise allow permit clear empower")
+_TELLING = _words("speak discuss comment talk brief disclose release reveal give identify")
+_DOMINATING = _words("dominate predominate")
+_REACHING = _words("enter reach")
+_STRETCHES = _words("year day week month hour phase stage")
+_ORDINALS = _words("second third fourth fifth sixth seventh eighth ninth tenth next final last new")
+
+
+def tells_background(verb: Token, cls: str) -> bool:
+    """Return whether a clause gives background or sourcing rather than an act.
+
+    Args:
+        verb: The clause's predicate ("tracks" in "the monitor which tracks the war").
+        cls: The class the classifier gave it.
+    """
+    if _is_sourcing(verb) or verb.lemma_.lower() in _DOMINATING or _time_reached(verb):
+        return True  # "asked for anonymity", "is dominated by X", "entered its third week"
+    if verb.dep_ != "relcl":
+        return False
+    if cls in _UNCODED:
+        return _describes_someone(verb)  # "the guards who escorted the convoy were killed"
+    if cls in _SPEECH or verb.lemma_.lower() in _SPEAKING:
+        return False  # "the raid, which the council blames on the army"
+    return _simple_present(verb)  # "the monitor which tracks the war"
+
+
+def _simple_present(verb: Token) -> bool:
+    """Return whether a verb is in the simple present, active: "tracks", "fund"."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lower_ in _SAME_PAST:
+        return False  # "the school, where shells hit the gate"
+    if irregular_lemma(verb.lower_):
+        return False  # "soldiers who slew 40 fighters": a past form the tagger read as present
+    return not any(k.dep_ in {"aux", "auxpass", "neg"} for k in verb.children)
+
+
+def _describes_someone(verb: Token) -> bool:
+    """Return whether an uncoded relative clause says what its person antecedent did.
+
+    "the guards who escorted the convoy", but not "the convoy which the guards escorted"
+    (the pronoun must be the clause's subject).
+    """
+    # imported here: agentnouns reads the event-noun rules, which import the clause rules.
+    from .agentnouns import is_someone
+
+    pronoun = child(verb, "nsubj")
+    if pronoun is None or not is_relative(pronoun):
+        return False
+    noun = subject_antecedent(verb)
+    return noun.i != verb.i and is_someone(noun)
+
+
+def _is_sourcing(verb: Token) -> bool:
+    """Return whether a clause is sourcing: "asked for anonymity", "not allowed to speak"."""
+    objects = [child(verb, "dobj")]
+    objects += [child(p, "pobj") for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+    if any(o is not None and o.lemma_.lower() in _ANONYMITY for o in objects):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in _TELLING
+        and head.lemma_.lower() in _PERMITTING
+        and any(k.dep_ == "neg" for k in head.children)
+    )
+
+
+def _time_reached(verb: Token) -> bool:
+    """Return whether a clause reaches a stretch of time: "the siege entered its third week"."""
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in _REACHING or obj is None:
+        return False
+    if obj.lemma_.lower() not in _STRETCHES:
+        return False
+    return any(k.ent_type_ == "ORDINAL" or k.lower_ in _ORDINALS for k in obj.children)
