@@ -102,6 +102,32 @@ _DESCRIBED = [
     ),
 ]
 
+_FLEEING = [
+    # flight in a clause that describes civilians: the displaced, not a withdrawal
+    (
+        "Families, who fled the fighting, were hit by shells on Sunday.",
+        ("Families", "flee"),
+        "relation",
+    ),
+    (
+        "The camp, which houses families fleeing the war, was shelled on Monday.",
+        ("families", "flee"),
+        "relation",
+    ),
+    (
+        "The victims were refugees, who had fled to the town from the south.",
+        ("refugees", "flee to"),
+        "relation",
+    ),
+    # near misses: armed men who flee retreat; a main clause of flight stays an event
+    (
+        "The militants, who fled the town, were caught by police.",
+        ("The militants", "flee"),
+        "event",
+    ),
+    ("Civilians fled the town on Monday.", ("Civilians", "flee"), "event"),
+]
+
 _SOURCING = [
     (
         "An aide, who asked for anonymity, said the talks had failed.",
@@ -164,6 +190,11 @@ def test_a_standing_role_in_the_present_is_no_event(parse, text, pair, kind):
 
 @pytest.mark.parametrize("text, pair, kind", _cases(_DESCRIBED))
 def test_an_uncoded_relative_clause_on_someone_is_no_event(parse, text, pair, kind):
+    assert _kinds(parse, text).get(pair) == kind
+
+
+@pytest.mark.parametrize("text, pair, kind", _cases(_FLEEING))
+def test_civilians_fleeing_in_a_description_is_no_event(parse, text, pair, kind):
     assert _kinds(parse, text).get(pair) == kind
 
 

@@ -12,6 +12,9 @@ News hangs who a party is and how the reporter knows on the sentence that tells 
   happened to them: "the guards who escorted the convoy were killed", "fighters who had
   come from the south were hit" (a coded verb stays an act: "militants who stormed the
   post were killed");
+- flight in a clause that describes civilians tells who they are, the displaced, not a
+  withdrawal: "families who fled the fighting were hit", "a camp for civilians fleeing
+  the war" (armed men who flee retreat: "the militants who fled the town were caught");
 - sourcing formulas: "an aide who asked for anonymity", "officials not authorised to
   speak to the press";
 - dominance is a make-up, not an act: "the alliance is dominated by the militia",
@@ -46,6 +49,10 @@ _TELLING = _words("speak discuss comment talk brief disclose release reveal give
 _DOMINATING = _words("dominate predominate")
 _REACHING = _words("enter reach")
 _STRETCHES = _words("year day week month hour phase stage")
+_FLEEING = _words("flee escape")
+# Civil sectors of the generic agents, and nouns of the uprooted the agents lack.
+_CIVIL_SECTORS = frozenset({"CVL", "PPL", "REF"})
+_UPROOTED = _words("family families displaced evacuee evacuees woman women")
 _ORDINALS = _words("second third fourth fifth sixth seventh eighth ninth tenth next final last new")
 
 
@@ -58,6 +65,8 @@ def tells_background(verb: Token, cls: str) -> bool:
     """
     if _is_sourcing(verb) or verb.lemma_.lower() in _DOMINATING or _time_reached(verb):
         return True  # "asked for anonymity", "is dominated by X", "entered its third week"
+    if _civilians_fleeing(verb):
+        return True  # "families who fled the fighting were hit"
     if verb.dep_ != "relcl":
         return False
     if cls in _UNCODED:
@@ -90,6 +99,25 @@ def _describes_someone(verb: Token) -> bool:
         return False
     noun = subject_antecedent(verb)
     return noun.i != verb.i and is_someone(noun)
+
+
+def _civilians_fleeing(verb: Token) -> bool:
+    """Return whether a relative clause or participle of flight describes civilians.
+
+    "a camp for thousands of civilians fleeing the war", "families who fled the town".
+    """
+    # imported here: these modules read the event-noun rules, which import the clause rules.
+    from .agenthood import counted
+    from .agentnouns import load_agents
+    from .misfires import is_armed
+
+    if verb.lemma_.lower() not in _FLEEING or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = counted(subject_antecedent(verb) if verb.dep_ == "relcl" else verb.head)
+    if noun.pos_ != "NOUN" or is_armed(noun):
+        return False
+    sector = load_agents().get(noun.lower_, load_agents().get(noun.lemma_.lower(), ""))
+    return sector in _CIVIL_SECTORS or noun.lower_ in _UPROOTED
 
 
 def _is_sourcing(verb: Token) -> bool:
