@@ -56,7 +56,6 @@ _REACHING = _words("enter reach")
 _STRETCHES = _words("year day week month hour phase stage")
 # Verbs of standing engagement in a war: a participle of them names a party's side.
 _ENGAGING = _words("fight battle combat oppose support back")
-_PRESENT_AUX = _words("is are has have 's 're")
 _FLEEING = _words("flee escape")
 # Civil sectors of the generic agents, and nouns of the uprooted the agents lack.
 _CIVIL_SECTORS = frozenset({"CVL", "PPL", "REF"})
@@ -114,18 +113,12 @@ def _describes_someone(verb: Token) -> bool:
 def _names_a_side(verb: Token) -> bool:
     """Return whether a present participle names the side of the party it describes.
 
-    "the coalition fighting the militia", "rebels battling to oust the king", "rebels
-    who have been fighting the king"; not a participle dated on its own ("troops
-    fighting rebels on Monday").
+    "the coalition fighting the militia", "rebels battling to oust the king"; not a
+    participle dated on its own ("troops fighting rebels on Monday").
     """
-    if verb.lemma_.lower() not in _ENGAGING or verb.tag_ != "VBG":
+    if verb.lemma_.lower() not in _ENGAGING or verb.dep_ != "acl" or verb.tag_ != "VBG":
         return False
-    if verb.dep_ == "relcl":
-        # "rebels who have been fighting the king for years", "areas where the army is
-        # fighting the militia"; a past progressive is a report ("who were fighting").
-        aux = [k.lower_ for k in verb.children if k.dep_ == "aux"]
-        return bool(aux) and aux[0] in _PRESENT_AUX
-    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not any(k.ent_type_ in {"DATE", "TIME"} for k in verb.subtree)
 
