@@ -102,29 +102,6 @@ _DESCRIBED = [
     ),
 ]
 
-_SIDES = [
-    # a participle of standing engagement names the side of the party it describes
-    (
-        "The coalition, fighting the militia, struck a bridge near the dam.",
-        ("The coalition", "fight"),
-        "relation",
-    ),
-    (
-        "The coalition, fighting the militia, struck a bridge near the dam.",
-        ("The coalition", "strike"),
-        "event",
-    ),
-    ("Rebels battling to oust the king lost two villages.", ("Rebels", "battle"), "relation"),
-    (
-        "Jets hit volunteers supporting the army near the port.",
-        ("volunteers", "support"),
-        "relation",
-    ),
-    # near misses: a participle with its own date, a participle of a particular act
-    ("Troops fighting rebels on Monday seized the airport.", ("Troops", "fight"), "event"),
-    ("Gunmen storming the hall killed four guards.", ("Gunmen", "storm"), "event"),
-]
-
 _FLEEING = [
     # flight in a clause that describes civilians: the displaced, not a withdrawal
     (
@@ -213,11 +190,6 @@ def test_a_standing_role_in_the_present_is_no_event(parse, text, pair, kind):
 
 @pytest.mark.parametrize("text, pair, kind", _cases(_DESCRIBED))
 def test_an_uncoded_relative_clause_on_someone_is_no_event(parse, text, pair, kind):
-    assert _kinds(parse, text).get(pair) == kind
-
-
-@pytest.mark.parametrize("text, pair, kind", _cases(_SIDES))
-def test_a_participle_naming_a_side_is_no_event(parse, text, pair, kind):
     assert _kinds(parse, text).get(pair) == kind
 
 

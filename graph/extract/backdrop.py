@@ -12,11 +12,6 @@ News hangs who a party is and how the reporter knows on the sentence that tells 
   happened to them: "the guards who escorted the convoy were killed", "fighters who had
   come from the south were hit" (a coded verb stays an act: "militants who stormed the
   post were killed");
-- a participle of standing engagement names the side a party is on: "the coalition
-  fighting the militia struck a bridge", "rebels battling to oust the king", "forces
-  backing the government" (a participle of a particular act stays one: "gunmen storming
-  the hall", "fighters laying siege to the town"; so does one with its own date:
-  "troops fighting rebels on Monday");
 - flight in a clause that describes civilians tells who they are, the displaced, not a
   withdrawal: "families who fled the fighting were hit", "a camp for civilians fleeing
   the war" (armed men who flee retreat: "the militants who fled the town were caught");
@@ -54,8 +49,6 @@ _TELLING = _words("speak discuss comment talk brief disclose release reveal give
 _DOMINATING = _words("dominate predominate")
 _REACHING = _words("enter reach")
 _STRETCHES = _words("year day week month hour phase stage")
-# Verbs of standing engagement in a war: a participle of them names a party's side.
-_ENGAGING = _words("fight battle combat oppose support back")
 _FLEEING = _words("flee escape")
 # Civil sectors of the generic agents, and nouns of the uprooted the agents lack.
 _CIVIL_SECTORS = frozenset({"CVL", "PPL", "REF"})
@@ -72,8 +65,6 @@ def tells_background(verb: Token, cls: str) -> bool:
     """
     if _is_sourcing(verb) or verb.lemma_.lower() in _DOMINATING or _time_reached(verb):
         return True  # "asked for anonymity", "is dominated by X", "entered its third week"
-    if _names_a_side(verb):
-        return True  # "the coalition fighting the militia struck a bridge"
     if _civilians_fleeing(verb):
         return True  # "families who fled the fighting were hit"
     if verb.dep_ != "relcl":
@@ -108,19 +99,6 @@ def _describes_someone(verb: Token) -> bool:
         return False
     noun = subject_antecedent(verb)
     return noun.i != verb.i and is_someone(noun)
-
-
-def _names_a_side(verb: Token) -> bool:
-    """Return whether a present participle names the side of the party it describes.
-
-    "the coalition fighting the militia", "rebels battling to oust the king"; not a
-    participle dated on its own ("troops fighting rebels on Monday").
-    """
-    if verb.lemma_.lower() not in _ENGAGING or verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return False
-    if verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    return not any(k.ent_type_ in {"DATE", "TIME"} for k in verb.subtree)
 
 
 def _civilians_fleeing(verb: Token) -> bool:
