@@ -20,7 +20,7 @@ from .countries import country_of
 from .gazetteer import Gazetteer
 from .phrase import Ref
 
-__all__ = ["possessed_force"]
+__all__ = ["forces_of", "possessed_force"]
 
 # Whose a force can be: a state, its government or leader ("Tarvo"), its army.
 _OWNER_TYPES = frozenset({"country", "government", "military"})
@@ -45,7 +45,7 @@ def possessed_force(
             continue  # "Syrian Democratic Forces fighting position": a name, no possessive
         found = find_agent(words[at:])
         if found is not None and found.start == 0 and found.sector == "MIL" and found.noun == head:
-            return _forces_of(resolve_words([*words[: at - 1], owner]), head, gaz)
+            return forces_of(resolve_words([*words[: at - 1], owner]), head, gaz)
     return None
 
 
@@ -56,7 +56,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else ""
 
 
-def _forces_of(owner: Ref, head: str, gaz: Gazetteer) -> Ref | None:
+def forces_of(owner: Ref, head: str, gaz: Gazetteer) -> Ref | None:
     """Return whose forces an owner's are: an army's own, else its state's army or state.
 
     "Tarvos troops" are Tarvo's state's army; "Tarvos air force" is the state's, as

@@ -14,6 +14,7 @@ from .forceowners import possessed_force
 from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .memberowners import member_owner
 from .members import member_ref
 from .modifiers import (
     lookup_ref,
@@ -113,6 +114,7 @@ def _chain(
         doc.known_name(words)
         or allied_ref(words, lambda ws: doc.pronoun(ws, sent, pos, agent=agent), doc.gaz)
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
+        or member_owner(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
         or qualified_ref(words, doc)
