@@ -26,6 +26,7 @@ from ..vocab import slugify
 from .countries import country_by_alpha2, country_of, modifier_country
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS
+from .noside import NO_SIDE_WORDS
 from .phrase import NOT_PLACES, TITLES, Ref, words_of
 from .places import link_place
 
@@ -83,7 +84,7 @@ UNKNOWN = "unknown"
 # community", "international observers" belong to no country of the story.
 _TRANSNATIONAL = frozenset(words_of("foreign international global multinational overseas"))
 # Capitalised words in front of an agent that name no side: "The", "Local", "Two".
-_NOT_QUALIFIERS = frozenset(
+_NOT_QUALIFIERS = NO_SIDE_WORDS.union(
     words_of(
         "the a an this that these those local foreign some many several other two three four "
         "five armed unidentified unknown masked senior top former new more most all both"
