@@ -115,6 +115,28 @@ _POSSESSED = [
         "bomb",
         "assad-regime",
     ),
+    # a leader's regime is his state's government, not a people called "al-Assads"
+    *_both(
+        "Bashar al-Assads regime bombed Douma and Harasta on Monday, the minister said.",
+        "Bashar al-Assads regime",
+        "bomb",
+        "assad-regime",
+    ),
+    # near miss: two owners, the first one's event (the second has its own)
+    *_both(
+        "Ten people died in strikes launched by Russia and Bashar Assads regime on Douma, "
+        "the monitor said.",
+        "Russia and Bashar Assads regime",
+        "launch",
+        "russia",
+    ),
+    # a possessive name the gazetteer lacks names no people: a force of no known country
+    *_both(
+        "Khalid Tarvos forces shelled Douma and Harasta on Monday, the monitor said.",
+        "Khalid Tarvos forces",
+        "shell",
+        "unknown/military",
+    ),
     # near misses: a name ending in "Forces" is no possessive; no state owns a group's men
     *_both(
         "Syrian Democratic Forces fighters shelled Raqqa and Tabqa on Monday.",

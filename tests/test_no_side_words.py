@@ -2,7 +2,8 @@
 
 "the Takfiri terrorists" are gunmen of no named group, never "Takfiri gunmen";
 "Islamist rebels" in a Syrian story are Syria's rebels; "Thirteen civilians" opening
-a sentence are the story's civilians, never "Thirteen civilians". A people the
+a sentence are the story's civilians, never "Thirteen civilians"; "Suspected
+government strikes" are the story's government's. A people the
 gazetteer lacks ("Kurdish fighters") still qualifies the agent. Sentences written for
 these tests, with and without commas; events are built by hand (no spaCy).
 """
@@ -40,6 +41,11 @@ def actor_id(sentence: str, actor: str, target: str) -> str:
          "Thirteen civilians", "the shelling of Idlib", "syria/civilians"),
         ("Thirteen civilians the monitor said fled the shelling of Idlib in Syria.",
          "Thirteen civilians", "the shelling of Idlib", "syria/civilians"),
+        # a participle opening the phrase is no people: the story's government
+        ("Suspected government strikes, the monitor said, hit Idlib in Syria on Monday.",
+         "Suspected government strikes", "Idlib", "assad-regime"),
+        ("Suspected government strikes the monitor said hit Idlib in Syria on Monday.",
+         "Suspected government strikes", "Idlib", "assad-regime"),
         # near misses: a people the gazetteer lacks still qualifies the agent
         ("Kurdish fighters, the monitor said, took a village near Hasakah in Syria.",
          "Kurdish fighters", "a village", "kurdish/gunmen"),

@@ -26,7 +26,7 @@ from ..vocab import slugify
 from .countries import country_by_alpha2, country_of, modifier_country
 from .gazetteer import Gazetteer, tokens
 from .junk import NON_ACTOR_HEADS
-from .noside import NO_SIDE_WORDS
+from .noside import NO_SIDE_WORDS, names_no_people
 from .phrase import NOT_PLACES, TITLES, Ref, words_of
 from .places import link_place
 
@@ -210,6 +210,7 @@ def _unlisted_people(modifiers: list[str]) -> str:
         and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
         and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
         and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
+        and not names_no_people(named)  # "Suspected", "Saddam Husseins": no people
     )
     return named[-1] if proper else ""
 
@@ -252,8 +253,9 @@ def _lead(word: str) -> str:
 
 
 def _plain_modifier(word: str) -> bool:
-    """Return whether a modifier names no side: "other", or "Other" opening a sentence."""
-    return (word.islower() or word.lower() in _NOT_QUALIFIERS) and not tokens(word)[1:]
+    """Return whether a modifier names no side: "other"; "Other", "Suspected" opening a sentence."""
+    plain = word.islower() or word.lower() in _NOT_QUALIFIERS or names_no_people([word])
+    return plain and not tokens(word)[1:]
 
 
 def _takes_context(found: AgentPhrase, words: list[str]) -> bool:

@@ -8,7 +8,8 @@ are the state's). Real copy often drops the apostrophe ("the armys air force", "
 forces"); a word ending in "s" is read as a possessive only when it is no agent noun
 itself ("Democratic Forces fighters" is a name) and, without its "s", names a state,
 its government or its army, and the force's head is a state's ("air force", "troops",
-"warplanes"; not "militia" nor "fighters").
+"warplanes"; not "militia" nor "fighters"). A leader's rule is read the same way:
+"President Tarvos regime" is Tarvo's state's government, not a people "Tarvos".
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ __all__ = ["forces_of", "possessed_force"]
 
 # Whose a force can be: a state, its government or leader ("Tarvo"), its army.
 _OWNER_TYPES = frozenset({"country", "government", "military"})
+# A force ("President Tarvos troops") or a rule ("Tarvos regime") a state's leader owns.
+_OWNED_SECTORS = frozenset({"MIL", "GOV"})
 
 
 def possessed_force(
@@ -44,7 +47,10 @@ def possessed_force(
         if not owner or find_agent(words[at - 1 : at]) is not None:
             continue  # "Syrian Democratic Forces fighting position": a name, no possessive
         found = find_agent(words[at:])
-        if found is not None and found.start == 0 and found.sector == "MIL" and found.noun == head:
+        # "Russia and Tarvos regime": two owners, the first one's event (see jointdoers)
+        joint = "and" in words[: at - 1] and found is not None and found.sector == "GOV"
+        owned = found is not None and found.sector in _OWNED_SECTORS and not joint
+        if owned and found is not None and found.start == 0 and found.noun == head:
             return forces_of(resolve_words([*words[: at - 1], owner]), head, gaz)
     return None
 

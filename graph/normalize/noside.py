@@ -6,14 +6,18 @@ lacks ("Kurdish fighters" -> kurdish/gunmen). Two kinds of word are no people:
 * a creed or a pejorative for a kind of fighter, written capitalised by convention:
   "the Takfiri terrorists", "Islamist militants", "Salafist fighters" are gunmen of
   no named group (or the group the article names for them), never "Takfiri gunmen";
-* a number word opening the sentence: "Thirteen civilians", "Tens of fighters".
+* a number word opening the sentence: "Thirteen civilians", "Tens of fighters";
+* a participle opening the phrase: "Suspected government strikes", "Renewed rebel
+  shelling" (no people's name ends in "-ed");
+* the last word of a name's possessive that lost its apostrophe, as scraped copy has
+  it: "Saddam Husseins forces" are someone's, not a people "Husseins".
 """
 
 from __future__ import annotations
 
 from .phrase import words_of
 
-__all__ = ["NO_SIDE_WORDS"]
+__all__ = ["NO_SIDE_WORDS", "names_no_people"]
 
 _CREEDS = words_of("takfiri takfiris islamist islamists jihadist jihadi salafist salafi wahhabi")
 _NUMBERS = words_of(
@@ -21,3 +25,21 @@ _NUMBERS = words_of(
     "tens dozens dozen scores hundreds thousands"
 )
 NO_SIDE_WORDS = frozenset(_CREEDS + _NUMBERS)
+
+
+def names_no_people(modifiers: list[str]) -> bool:
+    """Return whether the last capitalised modifier is a participle or an owner's name."""
+    last = modifiers[-1] if modifiers else ""
+    return (len(last) > 4 and last.lower().endswith("ed")) or _is_owner_remnant(modifiers)
+
+
+def _is_owner_remnant(modifiers: list[str]) -> bool:
+    """Return whether the last modifier is a name's possessive without its apostrophe.
+
+    It ends in "s" and is the last word of a longer name ("Saddam Husseins");
+    "Kurdish", "Druze" or a lone "Kurds" are not.
+    """
+    last = modifiers[-1] if modifiers else ""
+    if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return last[:1].isupper() and len(modifiers) > 1 and modifiers[-2][:1].isupper()
