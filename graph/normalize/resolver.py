@@ -25,6 +25,7 @@ from .modifiers import (
     state_institution,
 )
 from .national import inhabitants, national_body
+from .ownarmy import own_army, own_service
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
 from .places import link_place
 from .titlecase import common_cased, is_prose_reading, is_title_sentence, weapon_owner_words
@@ -129,6 +130,7 @@ def _chain(
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or possessed_force(words, doc.gaz, lambda ws: resolve(" ".join(ws), doc, sent, pos))
+        or own_army(doc, words, sent, pos)
         or agent_ref(  # "Russian and regime jets" (the first owner's event): Russian jets
             doc.gaz,
             first_side(words),
@@ -144,6 +146,7 @@ def _chain(
         or shared_modifier(words, doc, sent, pos)
         or doc.group_modifier(words, sent, pos)
         or generic_kind(words, lambda ws: _agent(ws, doc, sent, pos, text))
+        or own_service(doc, words, sent, pos, lambda ws: _agent(ws, doc, sent, pos, text))
         or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
         or doc.unknown(words, text)
     )
