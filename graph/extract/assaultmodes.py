@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .lexicon import _words
-from .warfare import means_phrases
+from .warfare import countering, means_phrases
 
 __all__ = ["assault_mode", "by_doer_means"]
 
@@ -55,7 +55,37 @@ def assault_mode(verb: Token) -> str:
         mode = _words_mode(kid.subtree)
         if mode:
             return mode
+    mode = _words_mode(_attack_words(verb))
+    if mode:
+        return mode
     return "unconventional" if _unconventional(verb) else ""
+
+
+def _attack_words(verb: Token) -> list[Token]:
+    """Return the words of the attack noun an act is told by, or of the noun it tells.
+
+    "a suicide attack that killed 40", "a suicide bombing carried out by the group": the
+    clause hangs on the attack, which names the means; "claimed a car bomb attack": the
+    attack noun is the act itself. Not the noun a countering verb acts on ("the car bomb
+    that troops defused", "a car bomb defused by the army"), and not a relative clause
+    whose pronoun is not its doer ("the bombing that the council condemned"), nor a
+    munition's ("explosive shells fired by X": heavy weapons' rounds are no bombing).
+    """
+    from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
+
+    head = verb.head
+    attack = head.lemma_.lower() in ATTACK_NOUNS or head.lower_ in ATTACK_NOUNS
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        noun = verb
+    elif verb.dep_ in {"relcl", "acl"} and attack and not countering(verb):
+        noun = head  # not "explosive shells fired by X": a heavy weapon's munition
+        if verb.dep_ == "relcl" and not any(
+            k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ in {"WDT", "WP"} for k in verb.children
+        ):
+            return []
+    else:
+        return []
+    return [t for k in noun.lefts for t in k.subtree] + [noun]
 
 
 def by_doer_means(code: tuple[str, str, str], actor: Span) -> tuple[str, str, str]:

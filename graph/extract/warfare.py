@@ -29,7 +29,7 @@ from .coercion import coercion_sense
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["means_phrases", "war_sense"]
+__all__ = ["countering", "means_phrases", "war_sense"]
 
 # Verbs of an attack with poison gas, which the dictionary does not list.
 _GASSING = _words("gas")
@@ -98,6 +98,11 @@ def _code(cls: str) -> Code | None:
     return Code("", cls, "") if cls else None
 
 
+def countering(verb: Token) -> bool:
+    """Return whether a verb acts on a means rather than with it ("destroyed a car bomb")."""
+    return verb.lemma_.lower() in _COUNTERING
+
+
 def means_phrases(verb: Token) -> list[Token]:
     """Return the phrases of a clause that may name the means of its act (its ASSAULT mode).
 
@@ -105,7 +110,7 @@ def means_phrases(verb: Token) -> list[Token]:
     bomb"), though a phrase hung on it may tell the means ("in a suicide bombing").
     """
     phrases = [k for k in verb.children if k.dep_ in _MEANS_ROLES]
-    if verb.lemma_.lower() not in _COUNTERING:
+    if not countering(verb):
         return phrases
     struck = [k for k in phrases if k.dep_ in {"dobj", "nsubjpass"}]
     hung = [p for k in struck for p in k.children if p.dep_ == "prep" and p.lower_ in _MEANS_PREPS]
