@@ -169,7 +169,7 @@ _MAKEUP = [
         "event",
     ),
     (
-        "The militia has entered its final phase in the town, the commander said.",
+        "The militia has now entered its final phase near the valley, an officer said.",
         ("The militia", "enter"),
         "relation",
     ),

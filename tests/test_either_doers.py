@@ -83,7 +83,7 @@ def test_alternatives_named_for_the_attack_are_its_possible_doer(parse, text, ac
     [
         # a ground weapon is no jet's
         *_both(
-            "A car bomb exploded outside a mosque in Kessa on Friday. The monitor could not "
+            "A car bomb exploded near a bakery in Kessa on Friday. The monitor could not "
             "say whether Turkish or Iraqi jets had bombed the town that day.",
             "explode",
             "A car bomb",

@@ -171,10 +171,10 @@ def test_other_nationality_runs_keep_their_phrase(parse, text, action, role, spa
             "his remarks",
         ),
         (
-            "The statement was signed by some of the largest factions from across the country.",
+            "The pledge was signed by a few of the biggest brigades from across the north.",
             "sign",
             "actor",
-            "some of the largest factions",
+            "a few of the biggest brigades",
         ),
         # near misses: an indirect question keeps its word, a phrase keeps its own object
         (
@@ -184,10 +184,10 @@ def test_other_nationality_runs_keep_their_phrase(parse, text, action, role, spa
             "a convoy of aid trucks",
         ),
         (
-            "The monitor said it was not known which aircraft carried out the strike.",
+            "The observers said nobody knew which planes carried out the raid.",
             "carry out",
             "actor",
-            "which aircraft",
+            "which planes",
         ),
         (
             "Regime raids in the town killed 31 civilians.",

@@ -65,8 +65,8 @@ LISTED = [
         },
     ),
     *_both(
-        "Gunmen shelled the town, killing 4 civilians, injuring 10 others, 4 of them critically.",
-        {("Gunmen", "kill", "4 civilians"), ("Gunmen", "injure", "10 others")},
+        "Gunmen shelled the town, killing 5 civilians, injuring 12 others, 3 of them critically.",
+        {("Gunmen", "kill", "5 civilians"), ("Gunmen", "injure", "12 others")},
     ),
     pytest.param(
         "A car bomb killed 20 people injured 60 on Friday in the town.",

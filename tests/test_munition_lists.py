@@ -28,14 +28,14 @@ def _both(sentence: str, without: str, triple: tuple[str, str, str]) -> list[obj
 
 LISTED = [
     *_both(
-        "On Sunday, the gunmen fired more than 90 rockets and mortar rounds into the capital.",
-        "On Sunday the gunmen fired more than 90 rockets and mortar rounds into the capital.",
-        ("the gunmen", "fire", "the capital"),
+        "On Sunday, the gunmen fired more than 90 rockets and mortar rounds into the old city.",
+        "On Sunday the gunmen fired more than 90 rockets and mortar rounds into the old city.",
+        ("the gunmen", "fire", "the old city"),
     ),
     *_both(
-        "The militia has launched hundreds of rockets and shells onto the eastern suburbs, "
+        "The militia has launched scores of rockets and shells onto the eastern suburbs, "
         "a monitor said.",
-        "The militia has launched hundreds of rockets and shells onto the eastern suburbs "
+        "The militia has launched scores of rockets and shells onto the eastern suburbs "
         "a monitor said.",
         ("The militia", "launch", "the eastern suburbs"),
     ),

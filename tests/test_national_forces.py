@@ -124,7 +124,7 @@ _POSSESSED = [
     ),
     # near miss: two owners, the first one's event (the second has its own)
     *_both(
-        "Ten people died in strikes launched by Russia and Bashar Assads regime on Douma, "
+        "Ten people died in strikes launched by Russia and Bashar Assads regime on Kessa, "
         "the monitor said.",
         "Russia and Bashar Assads regime",
         "launch",

@@ -21,7 +21,7 @@ def listed_munitions(*heads: Token) -> list[Token]:
     """Return the munitions joined to ``heads`` that the parser tore from the list.
 
     "fired 30 rockets and mortar rounds into the town" -> "rounds" (tagged a verb);
-    "launched hundreds of rockets and shells onto the town" -> "shells" (joined to the
+    "launched scores of rockets and shells onto the town" -> "shells" (joined to the
     count "hundreds", not to "rockets"); "fired rockets and projectiles into the town"
     -> "projectiles" (joined to "fired" itself). A real verb after "and" has a
     subject or an object of its own and is left out, as is any word that names no
