@@ -32,7 +32,7 @@ def ids(rows: list[Row]) -> tuple[str, str]:
     "rows, expected",
     [
         # the group speaks of its own men
-        ([("The Nusra Front said, in a statement, that one of its fighters attacked the post.",
+        ([("The Nusra Front said, on its website, that one of its fighters attacked the post.",
            "one of its fighters", "the post")], "hts"),
         ([("The Nusra Front said on its website that one of its fighters attacked the post.",
            "one of its fighters", "the post")], "hts"),

@@ -124,11 +124,11 @@ _POSSESSED = [
     ),
     # near miss: two owners, the first one's event (the second has its own)
     *_both(
-        "Ten people died in strikes launched by Russia and Bashar Assads regime on Kessa, "
+        "Ten people died in strikes launched by Iran and Bashar Assads regime on Kessa, "
         "the monitor said.",
-        "Russia and Bashar Assads regime",
+        "Iran and Bashar Assads regime",
         "launch",
-        "russia",
+        "iran",
     ),
     # a possessive name the gazetteer lacks names no people: a force of no known country
     *_both(
