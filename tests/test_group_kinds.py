@@ -130,9 +130,9 @@ def only_actor(sentence: str, actor: str, action: str, target: str = "") -> str:
     [
         # "its fighters" after a group named with "group": the group, not unknown gunmen
         # (graph/normalize/memberowners.py: the one possible owner of the group's men)
-        ("The Islamic State group said, in a statement, that one of its fighters opened fire.",
+        ("The Islamic State group said, on Sunday, that one of its fighters opened fire.",
          "one of its fighters", "isis"),
-        ("The Islamic State group said in a statement that one of its fighters opened fire.",
+        ("The Islamic State group said on Sunday that one of its fighters opened fire.",
          "one of its fighters", "isis"),
         # a name with no "group" after it is the antecedent already
         ("Daesh said, in a statement, that three of its fighters stormed the post.",
@@ -140,9 +140,9 @@ def only_actor(sentence: str, actor: str, action: str, target: str = "") -> str:
         ("Daesh said in a statement that three of its fighters stormed the post.",
          "three of its fighters", "isis"),
         # near miss: a description with no name inside still waits for its antecedent
-        ("The group said, in a statement, that one of its fighters opened fire.",
+        ("The group said, on Sunday, that one of its fighters opened fire.",
          "one of its fighters", "unknown/gunmen"),
-        ("The group said in a statement that one of its fighters opened fire.",
+        ("The group said on Sunday that one of its fighters opened fire.",
          "one of its fighters", "unknown/gunmen"),
     ],
 )  # fmt: skip
