@@ -260,7 +260,13 @@ def _plain(doc: Document, word: str) -> bool:
 
 def is_capital(place_id: str) -> bool:
     """Return whether a linked city is its country's capital."""
-    return place_id in {p.id for p in national_capitals().values()}
+    return place_id in _capital_ids()
+
+
+@cache
+def _capital_ids() -> frozenset[str]:
+    """Return the ids of the national capitals (built once, not per name looked at)."""
+    return frozenset(p.id for p in national_capitals().values())
 
 
 @cache
