@@ -90,7 +90,8 @@ def test_a_verbs_own_code_of_talk_needs_a_party(parse, sentence, word, expected)
 
 # Naming, judging and calling to act; giving information is no aid.
 NAMINGS = [
-    ("The minister called the raid a war crime.", "called", "STATEMENT"),
+    ("The minister called the raid a war crime.", "called", "DISAPPROVE"),
+    ("The minister called the raid a reprisal.", "called", "STATEMENT"),
     ("The envoy called the two sides to resume talks.", "called", "DEMAND"),
     ("The agency considered the report credible.", "considered", "STATEMENT"),
     ("The spokesman gave no details of the operation.", "gave", "STATEMENT"),

@@ -63,15 +63,16 @@ EVENTS = [
         "STATEMENT",
     ),
     ("The minister spoke to his Lomvian counterpart by phone.", "spoke", "OTHER"),
-    # describing or naming an event is a statement about it, not the event
+    # describing or naming an event is a statement about it, not the event; a name that
+    # condemns it denounces it (DISAPPROVE, see test_class_statements)
     (
         "The council described the raid on Kessel as a horrifying massacre.",
         "described",
-        "STATEMENT",
+        "DISAPPROVE",
     ),
-    ("The council, in a statement, described the raid as a massacre.", "described", "STATEMENT"),
+    ("The council, in a statement, described the raid as a massacre.", "described", "DISAPPROVE"),
     ("The Lomvian monitors described the attacks as deliberate.", "described", "STATEMENT"),
-    ("The envoy called the shelling an outrage.", "called", "STATEMENT"),
+    ("The envoy called the shelling an outrage.", "called", "DISAPPROVE"),
     ("The junta declared a ceasefire on Monday.", "declared", "RETREAT"),
     # an event a noun names, by someone on someone, is the noun's event
     ("Six died in a bombing campaign by the air force on Tolmar.", "campaign", "FIGHT"),

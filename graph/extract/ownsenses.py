@@ -8,7 +8,8 @@ CAMEO entry says, and these senses are tried first, in order:
   into the city", "warned of an attack", "waged war on the rebels", "halted its
   advance", "vowed to crush the rebels" (see the modules each sense comes from);
 - "the army regained the town" is a retaking of a place;
-- "ousted the militants from the town" fights them (:mod:`.expulsions`).
+- "ousted the militants from the town" fights them (:mod:`.expulsions`);
+- "described the raid as a massacre" condemns it (:mod:`.characterisations`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from .bareverbs import named_sense, warned_sense
 from .cameo import Code
+from .characterisations import characterisation_sense
 from .combat import combat_sense
 from .expulsions import armed_expelled
 from .halts import force_halted, truce_ended
@@ -59,6 +61,7 @@ def _complement_sense(verb: Token) -> Code | None:
     for sense in (
         control_taken,
         access_allowed,
+        characterisation_sense,
         named_sense,
         broken_through,
         place_taken,
