@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from .labels import label_class
 from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
 from .obligations import is_demanded
+from .schedules import is_scheduled
 from .tense import has_own_tense
 
 __all__ = ["by_modality", "governed", "governor_class", "refused"]
@@ -144,8 +145,8 @@ def by_modality(verb: Token, cls: str, modality: str) -> tuple[str, str]:
         return cls, ""
     if modality == "future" and _planned(verb):
         return cls, ""  # "were preparing to storm the base": a plan, no threat made
-    if cls in _COOPERATIVE - {"AGREE"}:
-        return "AGREE", ""
+    if cls in _COOPERATIVE - {"AGREE"} and not is_scheduled(verb, cls):
+        return "AGREE", ""  # "France will send aid"; not "the council will hold talks"
     if cls == "RETREAT":
         return "CONCEDE", ""
     if cls in _FORCEFUL:
