@@ -1,6 +1,6 @@
-"""Condemning names and calendar events: the PLOVER class of statements and meetings.
+"""Condemning names, calendar events, mediation: PLOVER classes of statements and meetings.
 
-(graph/extract/characterisations.py, schedules.py, contentclass.py; every sentence is
+(graph/extract/characterisations.py, schedules.py, contentclass.py, mediations.py; every sentence is
 written for this test, none comes from a benchmark file, each with and without commas)
 
 - a verb of naming whose name condemns denounces: "the council described the raid as a
@@ -9,7 +9,9 @@ written for this test, none comes from a benchmark file, each with and without c
 - a meeting on the calendar is a meeting to come, not an offer to meet: "the council
   will hold an emergency meeting on Friday" is CONSULT (future); an act "due" or "set"
   keeps its class ("a convoy is due to deliver food"); an offer stays AGREE ("Lisbon
-  will send food"), and so does a visit the visitor announces.
+  will send food"), and so does a visit the visitor announces;
+- brokering or sponsoring a deal between others is mediation (CONSULT, CAMEO 045): "a
+  truce brokered by Lisbon", "Lisbon-sponsored talks"; sponsoring no deal is not.
 """
 
 from __future__ import annotations
@@ -124,3 +126,26 @@ CALENDAR = [
 def test_a_meeting_on_the_calendar_is_no_offer(parse, sentence, action, expected):
     event = _event(parse, sentence, action)
     assert (event.action_class, event.modality) == (expected, "future")
+
+
+MEDIATIONS = [
+    ("A truce between the junta and the clans that was brokered by Lisbon has ended.", "045"),
+    ("A truce between the junta and the clans, that was brokered by Lisbon, has ended.", "045"),
+    ("The junta and the clans have brokered a series of deals to free prisoners.", "045"),
+    ("The junta and the clans, aides said, have brokered a series of deals.", "045"),
+    ("Lisbon-sponsored talks opened in Porto on Monday.", "045"),
+    ("Lisbon-sponsored talks opened in Porto, on Monday.", "045"),
+    ("The peace talks on the feud sponsored by Lisbon and Porto opened.", "045"),
+    ("The peace talks on the feud, sponsored by Lisbon and Porto, opened.", "045"),
+    # near misses: no deal is sponsored
+    ("The coalition will sponsor a training programme for the clans.", ""),
+    ("The coalition, aides said, will sponsor a training programme for the clans.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), MEDIATIONS)
+def test_brokering_a_deal_mediates(parse, sentence, code):
+    events = [e for e in extract_events(parse(sentence)) if e.action in {"broker", "sponsor"}]
+    assert events
+    assert all((e.action_class == "CONSULT") == bool(code) for e in events)
+    assert all(e.cameo_code == code for e in events)

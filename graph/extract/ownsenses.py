@@ -9,7 +9,8 @@ CAMEO entry says, and these senses are tried first, in order:
   advance", "vowed to crush the rebels" (see the modules each sense comes from);
 - "the army regained the town" is a retaking of a place;
 - "ousted the militants from the town" fights them (:mod:`.expulsions`);
-- "described the raid as a massacre" condemns it (:mod:`.characterisations`).
+- "described the raid as a massacre" condemns it (:mod:`.characterisations`);
+- "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
 from .landings import landing_sense
+from .mediations import mediation_sense
 from .obligations import obliging_statement
 from .participation import participation_sense
 from .proposals import proposal_sense
@@ -62,6 +64,7 @@ def _complement_sense(verb: Token) -> Code | None:
         control_taken,
         access_allowed,
         characterisation_sense,
+        mediation_sense,
         named_sense,
         broken_through,
         place_taken,
