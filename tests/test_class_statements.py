@@ -131,8 +131,8 @@ def test_a_meeting_on_the_calendar_is_no_offer(parse, sentence, action, expected
 MEDIATIONS = [
     ("A truce between the junta and the clans that was brokered by Lisbon has ended.", "045"),
     ("A truce between the junta and the clans, that was brokered by Lisbon, has ended.", "045"),
-    ("The junta and the clans have brokered a series of deals to free prisoners.", "045"),
-    ("The junta and the clans, aides said, have brokered a series of deals.", "045"),
+    ("The junta and the clans brokered two rounds of deals to free prisoners.", "045"),
+    ("The junta and the clans, aides said, brokered two rounds of deals.", "045"),
     ("Lisbon-sponsored talks opened in Porto on Monday.", "045"),
     ("Lisbon-sponsored talks opened in Porto, on Monday.", "045"),
     ("The peace talks on the feud sponsored by Lisbon and Porto opened.", "045"),

@@ -6,7 +6,7 @@ CONSULT, CAMEO 045 "engage in mediation"), whichever way news tells the deal:
 - "Lisbon brokered a truce between the clans", "a truce brokered by Lisbon";
 - "a fragile truce between the junta and the rebels that was brokered by Lisbon" (the
   parser may hang the clause on the last of the sides, not on the truce);
-- "the clans have brokered a series of deals", "Lisbon-sponsored talks", "peace talks
+- "the clans brokered two rounds of deals", "Lisbon-sponsored talks", "peace talks
   sponsored by Lisbon and Porto", "sponsor a peace process".
 
 Not: "state-sponsored terrorism", "the coalition will sponsor a training programme"
