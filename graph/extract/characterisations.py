@@ -51,7 +51,7 @@ def characterisation_sense(verb: Token) -> Code | None:
     "The envoy described the raid as a massacre" -> 111; "the envoy referred to the
     town as the heart of the crisis" -> 010; "described the town" -> None.
     """
-    # "sometimes referred to as the Khorasan cell": a name in use, said by no one
+    # "a cell sometimes referred to as the Vell group": a name in use, said by no one
     spoken = any(k.dep_ == "nsubj" for k in verb.children)
     referred = verb.lemma_.lower() == "refer" and spoken and any(True for _ in _names(verb))
     if not referred and not characterises(verb):

@@ -3,10 +3,10 @@
 PLOVER codes cooperation announced for the future as AGREE ("France said it will send
 aid": an offer). News also tells what is on the calendar, which no one offers:
 
-- a meeting to come: "the council will hold an emergency meeting at noon", "the
+- a meeting to come: "the council will hold an urgent meeting on Friday", "the
   envoys will meet on Saturday", "a new round of talks will open on Tuesday" is a
   consultation (CONSULT) with future modality, not an intent to meet;
-- an act that is due or set: "a convoy is due to deliver aid on Thursday", "the two
+- an act that is due or set: "a convoy is due to deliver food on Monday", "the two
   sides are set to conclude the talks" keeps its own class (AID, CONSULT), as "is
   scheduled to" already does.
 
