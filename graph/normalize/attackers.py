@@ -48,6 +48,7 @@ from .blamed import blamed_for, charged_with
 from .chains import told_on
 from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
+from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
 from .namedattacks import ATTACKS, is_named_attack, may_own
 from .notdoers import blames_someone
@@ -85,6 +86,7 @@ def owned_by_context(
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
     named = [e for e in batch if is_named_attack(e) or _is_uncertain_attack(e)]
     owned: list[Event] = []  # attacks given a doer from context: a side the story went on with
+    guessed = [e for e in batch if is_guessed_attack(e)]  # "most likely carried out by X"
     for event in batch:
         # "Rockets hit the school" kept as a fact: an attack the story may name the doer of
         fact = is_unowned_fact(event, batch)
@@ -93,10 +95,14 @@ def owned_by_context(
         blame = blamed_for(event, batch, texts) if owner is None and unowned else None
         if blame is not None:
             # "X blamed Y for the attack": Y's, a guess
-            yield told_through(charged_with(event, blame), blame.target)
+            event = told_through(charged_with(event, blame), blame.target)
+            guessed.append(event)
+            yield event
             continue
-        if owner is None and unowned:
-            owner = _owner(event, named, day, texts, owned)
+        told_before = owner is None and unowned  # the doer is looked for back in the story
+        if told_before:
+            lenders = named if is_new_attack(event) else _in_order([*guessed, *named])
+            owner = _owner(event, lenders, day, texts, owned)
         either = _either(event, batch, named, texts) if owner is None and unowned else None
         if either is not None:
             yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"
@@ -113,8 +119,18 @@ def owned_by_context(
                 actor_code=owner.actor_code,
             )
             event = told_through(event, owner.actor)  # "The rockets": the rebels' act
+            # the doer guessed before ("most likely carried out by X") is a guess here too
+            event = as_guess(event, owner) if told_before else event
             owned.append(event)
         yield event
+
+
+def _in_order(events: Iterable[Event]) -> list[Event]:
+    """Return events in the order of their sentences, a sentence's stated attacks last.
+
+    The last attacker found in a sentence owns the attack: a stated one before a guess.
+    """
+    return sorted(events, key=lambda e: e.provenance.sentence_index)
 
 
 def _either(
