@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_agent_noun, is_generic_agent
+from .alternatives import is_alternative
+from .coowners import coordinated_owners
 
 __all__ = ["each_doer", "joint_doers"]
 
@@ -57,8 +59,19 @@ def joint_doers(noun: Token, span: Span) -> list[Span] | None:
 
 
 def each_doer(noun: Token, span: Span) -> list[Span]:
-    """Return the two doers' spans ``span`` joins (see :func:`joint_doers`), else [span]."""
-    return joint_doers(noun, span) or [span]
+    """Return each doer's span of ``span``: two joined doers, or each of coordinated owners.
+
+    "by Turkish artillery and coalition jets" -> both phrases (see :func:`joint_doers`);
+    "by Russian and Syrian jets" -> the whole phrase for the first owner (read as
+    "Russian jets") and "Syrian jets" (see ``coowners``); "by Syrian or Russian jets"
+    (one side, not known) and "by Russian jets" -> [span].
+    """
+    joint = joint_doers(noun, span)
+    if joint is not None:
+        return joint
+    owners = coordinated_owners(noun, span.start)
+    later = [noun.doc[kid.i : span.end] for kid in owners if not is_alternative(kid)]
+    return [span, *later]
 
 
 def _is_doer(noun: Token) -> bool:
