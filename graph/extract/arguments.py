@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actorspan import glued_name
+from .agentlists import agent_heads, has_own_agent
 from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
@@ -57,8 +58,10 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return _active(verb, subj)
     if child(verb, "nsubjpass", "auxpass") is not None or conjoined_passive_subject(verb):
         return _passive(verb)  # (a second passive: "was shelled and captured by rebels")
-    if participle_patient(verb) is not None:
-        return _passive(verb)  # "Backed by X, the army ...": X backs (see fronted)
+    if participle_patient(verb) is not None or has_own_agent(verb):
+        # "Backed by X, the army ...": X backs (see fronted); "a push led by X and
+        # backed by Y": Y backs (see agentlists)
+        return _passive(verb)
     if verb.dep_ in {"acl", "relcl"}:
         return _participle(verb)
     stolen = fired_weapon(verb) or stolen_subject(verb) or clause_subject(verb)
@@ -125,9 +128,10 @@ def _is_place(noun: Token) -> bool:
 
 def _passive(verb: Token) -> tuple[list[Token], str]:
     # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
+    # ("backed by Qatar and by Sunni volunteers": each "by" names a doer, see agentlists)
     agent = child(verb, "agent")
-    pobj = child(agent, "pobj") if agent is not None else None
-    return (list(conjuncts(pobj)), "passive") if pobj is not None else ([], "")
+    heads = agent_heads(agent) if agent is not None else []
+    return (heads, "passive") if heads else ([], "")
 
 
 def _participle(verb: Token) -> tuple[list[Token], str]:
