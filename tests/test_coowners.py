@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from graph.extract import extract_events
 from graph.extract.coowners import coordinated_owners
+from graph.extract.jointdoers import each_doer
+from graph.extract.spans import np_span
 from graph.normalize import normalize_events
 
 Parse = Callable[..., Doc]
@@ -86,7 +88,9 @@ def test_each_owner_of_a_by_agent_has_its_event(parse, text, action, doers):
 
 
 def _hand_parse(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    ents = ["B-NORP" if p == "ADJ" and w[0].isupper() else "O" for w, p in zip(words, pos)]
+    ents = [
+        "B-NORP" if p == "ADJ" and w[0].isupper() else "O" for w, p in zip(words, pos, strict=True)
+    ]
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
@@ -107,3 +111,21 @@ def test_owners_hung_side_by_side_on_the_noun(nlp, words, owners):
     pos = ["ADJ", "CCONJ", "ADJ", "NOUN"]
     doc = _hand_parse(nlp, words, heads, deps, pos)
     assert [t.text for t in coordinated_owners(doc[3], 0)] == owners
+
+
+@pytest.mark.parametrize(
+    "text, noun, doers",
+    [
+        ("Two women were killed by Russian and Syrian jets.", "jets", 2),
+        (
+            "Two women were killed by rebel rocket and sniper attacks on the old quarter.",
+            "attacks",
+            1,
+        ),
+        ("Shops shut after raids by Syrian or Russian jets, residents said.", "jets", 1),
+    ],
+)
+def test_each_doer_of_a_by_phrase(parse, text, noun, doers):
+    doc = parse(text)
+    head = next(t for t in doc if t.text == noun)
+    assert len(each_doer(head, np_span(head))) == doers

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .agentnouns import is_means_noun
 from .lexicon import AGENT_NOUNS, EVENT_NOUNS
 
-__all__ = ["coordinated_owners"]
+__all__ = ["coordinated_owners", "coordinated_sides"]
 
 # How a modifier before a noun hangs on it: "Russian jets", "army jets", "Syria's jets".
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -43,6 +43,16 @@ def coordinated_owners(noun: Token, start: int) -> list[Token]:
             if inner.dep_ in _MODIFIER_DEPS and inner.i >= start:
                 found += [k for k in inner.children if k.dep_ == "conj" and _names_side(k)]
     return [kid for kid in found if kid.i < noun.i]
+
+
+def coordinated_sides(noun: Token, start: int) -> list[Token]:
+    """Return the coordinated owners of ``noun`` (see above) where both owners name a side.
+
+    "by Russian and Syrian jets" -> Syrian; "by rocket and sniper attacks" (weapons of one
+    attack, not owners) -> none.
+    """
+    owners = coordinated_owners(noun, start)
+    return [k for k in owners if _names_side(k) and (k.dep_ != "conj" or _names_side(k.head))]
 
 
 def _is_sibling_owner(noun: Token, mod: Token, start: int) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .agentnouns import is_agent_noun, is_generic_agent
 from .alternatives import is_alternative
-from .coowners import coordinated_owners
+from .coowners import coordinated_sides
 
 __all__ = ["each_doer", "joint_doers"]
 
@@ -64,12 +64,13 @@ def each_doer(noun: Token, span: Span) -> list[Span]:
     "by Turkish artillery and coalition jets" -> both phrases (see :func:`joint_doers`);
     "by Russian and Syrian jets" -> the whole phrase for the first owner (read as
     "Russian jets") and "Syrian jets" (see ``coowners``); "by Syrian or Russian jets"
-    (one side, not known) and "by Russian jets" -> [span].
+    (one side, not known), "by rocket and sniper attacks" (no owners) and "by Russian
+    jets" -> [span].
     """
     joint = joint_doers(noun, span)
     if joint is not None:
         return joint
-    owners = coordinated_owners(noun, span.start)
+    owners = coordinated_sides(noun, span.start)
     later = [noun.doc[kid.i : span.end] for kid in owners if not is_alternative(kid)]
     return [span, *later]
 
