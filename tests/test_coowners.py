@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.extract import extract_events
@@ -87,7 +88,9 @@ def test_each_owner_of_a_by_agent_has_its_event(parse, text, action, doers):
     assert _doers(parse, text, action) == doers
 
 
-def _hand_parse(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+def _hand_parse(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str]
+) -> Doc:
     ents = [
         "B-NORP" if p == "ADJ" and w[0].isupper() else "O" for w, p in zip(words, pos, strict=True)
     ]
