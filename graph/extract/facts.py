@@ -37,6 +37,7 @@ from .spans import (
 )
 from .stolensubjects import stolen_subject
 from .tolls import later_toll_agent
+from .unownedcauses import unowned_cause_frames
 
 
 def appositive(appos: Token) -> Iterator[Frame]:
@@ -96,6 +97,8 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         # only people are hurt ("reports ... killed" is a misparse of glued text).
         victims = _can_be_hurt(verb.head)
         found = harm_frames(verb, verb.head, passive=True) if victims else []
+        # "12 people killed in the strikes": the strikes' fact (see unowned_cause_frames)
+        found = found or (unowned_cause_frames(verb, verb.head, passive=True) if victims else [])
         yield from found or reduced_fact(verb, victims=victims)
         return
     if subj is None:
@@ -173,7 +176,8 @@ def _fired(verb: Token, subj: Token) -> list[Frame]:
         fired += fire_agent_frames(verb, subj, phrase_of=part)
         named = verb.doc[victims.left_edge.i : part.i]
         fired += (replace(f, target=named) for f in fire_agent_frames(part, victims, passive=True))
-    return fired
+    # "forty were killed in the strikes": the strikes' fact (see unowned_cause_frames)
+    return fired or unowned_cause_frames(verb, subj, passive=verb.tag_ == "VBN")
 
 
 def _gapped_victims(verb: Token) -> Span | None:

@@ -38,6 +38,7 @@ from .speech import reports_event
 from .tolllists import own_toll_frames, with_listed_tolls
 from .tollrises import toll_frames
 from .undergone import undergone_frames
+from .unownedcauses import unowned_cause_frames
 
 
 def clause_frames(verb: Token) -> Iterator[Frame]:
@@ -89,7 +90,7 @@ def _agent_frames(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame
     if subj is not None and verb.lemma_ in HARM_INTRANSITIVE:
         # "eight people died in army shelling" -> army shell eight people; "... died when
         # regime jets bombed the town" -> the regime killed them (see harm_frames).
-        fired = harm_frames(verb, subj)
+        fired = harm_frames(verb, subj) or unowned_cause_frames(verb, subj, passive=False)
         if fired:
             yield from fired
             return

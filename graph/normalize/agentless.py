@@ -10,8 +10,9 @@ finds that owner under the same rules as for a weapon-subject event; this module
 which facts may take one:
 
 - an active attack verb or an attack noun with its own target ("shells hit a school",
-  "raids on the market"), not a passive ("barrel bombs were dropped": the bombs are the
-  patient) nor a happening without a target ("the raids intensified");
+  "raids on the market"), or the attack victims were hurt in ("40 people were killed in
+  the strikes": the strikes kill them), not a passive ("barrel bombs were dropped": the
+  bombs are the patient) nor a happening without a target ("the raids intensified");
 - whose actor is a weapon or a one-sided attack ("the raids", "a car bomb"), not a
   clash or a war (both sides fight it), nor alternatives ("Syrian or Russian jets");
 - stated, not denied, feared or asked for ("calls to halt the bombing of X").
@@ -73,7 +74,7 @@ def is_unowned_fact(event: Event, batch: Sequence[Event] = ()) -> bool:
         return False  # "either Russian or regime planes": the text leaves it open
     if find_agent(words[-1:]) is not None and not is_means_noun(words[-1]):
         return False  # "Assault on the town Kurdish fighters ...": a headline glued on
-    if not _precedes_verb(event):
+    if not (_precedes_verb(event) or _is_told_cause(event)):
         return False  # "mines planted by the militia and suicide attacks": no subject
     if _is_taken_by_other(event, batch):
         return False  # "the garrison beat back a night assault on its wall"
@@ -104,6 +105,17 @@ def _precedes_verb(event: Event) -> bool:
     verb = event.relation.split()[:1]
     found = re.search(rf"\b{re.escape(verb[0])}\b", text) if verb else None
     return found is not None and 0 <= text.find(event.actor) <= found.start()
+
+
+def _is_told_cause(event: Event) -> bool:
+    """Return whether the actor is the attack a harm happened in: "killed in the strikes".
+
+    The extractor keeps "40 people were killed in the strikes" as the strikes' fact
+    (see :mod:`graph.extract.unownedcauses`): its relation ends with the attack's phrase.
+    """
+    words, actor = event.relation.split(), event.actor.split()
+    cut = len(words) - len(actor)
+    return cut > 0 and words[cut:] == actor and words[cut - 1].lower() in {"in", "during"}
 
 
 def _is_one_sided_attack(actor: str) -> bool:

@@ -1,0 +1,93 @@
+"""Victims hurt "in the strikes": a harm by an attack whose doer the story named (private).
+
+"Russian jets bombed Tamra on Monday. At least 40 people were killed in the strikes":
+the second sentence names no one, but "the strikes" are the attack the story is telling
+of. When the phrase of a harm names a one-sided attack with no owner ("in the strikes",
+"in the attack", "during the raids"), the attack hurt the victims: the frame is kept as a
+relation fact whose subject is the attack itself, and
+:mod:`graph.normalize.agentless` makes it the named side's event when the sentences
+before name one attacker (else it stays a fact). A fight of two sides ("in the
+clashes", "in the fighting") or a war ("in the conflict") hurts no one on one side's
+account, and an owned attack ("in Russian strikes") is read by
+:func:`graph.extract.nounframes.fire_agent_frames`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attacknouns import is_attack_noun
+from .eventnouns import attacker, noun_lemma, owner
+from .frames import Frame
+from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
+from .spans import child, conjuncts, join_tokens, np_span, verb_group
+
+__all__ = ["unowned_cause_frames"]
+
+# Prepositions of the attack a harm happened in: "killed in the strikes", "during the raid".
+_IN_ATTACK = frozenset({"in", "during"})
+
+
+def unowned_cause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
+    """Return "the strikes kill N" for victims hurt in an attack no one is named behind.
+
+    Args:
+        verb: The harm verb ("were killed", "died", a reduced "killed").
+        victims: The head of who was hurt.
+        passive: ``verb`` is a passive participle without its own auxiliary.
+
+    Returns:
+        One relation frame per victim, the attack noun's phrase as subject; [] when the
+        verb is no harm, or its phrase names no attack or an owned or two-sided one.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in HARM_INTRANSITIVE or (lemma == "martyr" and (passive or _is_passive(verb))):
+        action = "kill"  # "died in the strikes", "were martyred in the raids"
+    elif lemma in HURT_VERBS and (passive or _is_passive(verb)):
+        action = lemma
+    else:
+        return []
+    noun = _attack_of(verb)
+    if noun is None:
+        return []
+    # the attack's phrase up to its noun, as :func:`graph.extract.results.adjunct_attack_frames`
+    # writes it ("the attacks on X": its target is that rule's)
+    attack = noun.doc[noun.left_edge.i : noun.i + 1]
+    relation = join_tokens([*verb_group(verb), verb, noun.head, *attack])
+    return [
+        Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
+        for patient in conjuncts(victims)
+    ]
+
+
+def _is_passive(verb: Token) -> bool:
+    return child(verb, "auxpass") is not None
+
+
+def _attack_of(verb: Token) -> Token | None:
+    """Return the unowned one-sided attack noun of the verb's "in"/"during" phrase."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _IN_ATTACK:
+            continue
+        noun = child(prep, "pobj")
+        if noun is None or not is_attack_noun(noun):
+            continue
+        lemma = noun_lemma(noun)
+        if lemma in RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS:
+            return None
+        if attacker(noun) is not None or owner(noun) is not None:
+            return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
+        if _tells_doer(noun):
+            return None  # "in raids which the monitor said were carried out by X or Y"
+        return noun
+    return None
+
+
+def _tells_doer(noun: Token) -> bool:
+    """Return whether a clause on the attack noun tells who made it ("... carried out by X")."""
+    return any(
+        tok.dep_ == "agent"
+        for kid in noun.rights
+        if kid.dep_ in {"relcl", "acl"}
+        for tok in kid.subtree
+    )
