@@ -45,6 +45,7 @@ from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames
 from .predicates import clause_frames
 from .purposes import fights_for_aim, is_fight_aim
+from .receipts import received_frames
 from .residue import is_caption, is_caption_verb
 from .responses import response_frames
 from .results import adjunct_attack_frames
@@ -157,6 +158,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "rallies were met with a police crackdown" (see response_frames).
             yield from response_frames(tok)
+        # "the brigade received missiles from Karvonia" (see received_frames).
+        yield from received_frames(tok)
 
 
 def _restated(
