@@ -27,12 +27,13 @@ def _found(title: str, text: str) -> Found:
 
 
 TOLD = [
-    # after a dateline: the headline's harm is a fact without a named doer.
+    # after a dateline: the headline's harm is a fact without a named doer (the drone
+    # strike's fact: no one is named behind it, see graph/extract/unownedcauses.py).
     (
         "Four herders killed in drone strike on Tal Qasr",
         "3 June 2019 Four herders killed in drone strike on Tal Qasr. The drone hit a "
         "field near the village on Sunday afternoon residents told reporters.",
-        ("Four herders", "be killed", ""),
+        ("drone strike", "kill", "Four herders"),
         "relation",
     ),
     # before an agency's credit line, with and without the comma.
