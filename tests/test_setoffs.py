@@ -30,6 +30,10 @@ def _both(
     return [pytest.param(sentence, triple), pytest.param(without, triple, marks=marks)]
 
 
+# A speaker glued after the place is read into it ("the district police").
+_GLUED_SPEAKER = "the speaker after the place joins its phrase without the comma"
+
+
 PLACE_HIT = [
     *_both(
         "As the prayers ended, the bomber detonated his explosives among the mourners.",
@@ -63,6 +67,28 @@ PLACE_HIT = [
         "The militia fired two mortar rounds which landed in a crowded market.",
         ("The militia", "fire", "a crowded market"),
     ),
+    # the bomber's own body is the munition: where he set it off is the target
+    *_both(
+        "On Monday, a bomber on a motorbike blew himself up in the Karam district, police said.",
+        "On Monday a bomber on a motorbike blew himself up in the Karam district police said.",
+        ("a bomber on a motorbike", "blow up", "the Karam district"),
+        _GLUED_SPEAKER,
+    ),
+    *_both(
+        "Two attackers blew themselves up outside the courthouse, killing a guard.",
+        "Two attackers blew themselves up outside the courthouse killing a guard.",
+        ("Two attackers", "blow up", "the courthouse"),
+    ),
+    *_both(
+        "Last month, a bomber blew himself up with an explosive belt inside the Nour hall.",
+        "Last month a bomber blew himself up with an explosive belt inside the Nour hall.",
+        ("a bomber", "blow up", "the Nour hall"),
+    ),
+    *_both(
+        "The bomber detonated himself, late on Friday, at the gate of the barracks.",
+        "The bomber detonated himself late on Friday at the gate of the barracks.",
+        ("The bomber", "detonate", "the gate of the barracks"),
+    ),
 ]
 
 
@@ -89,7 +115,33 @@ NO_PLACE = [
         "Overnight the rebels fired two mortar rounds.",
         ("the rebels", "fire", ""),
     ),
+    *_both(
+        "Minutes later, a second bomber blew himself up.",
+        "Minutes later a second bomber blew himself up.",
+        ("a second bomber", "blow up", ""),
+        "without the comma the fronted time joins the subject's span",
+    ),
 ]
+
+
+NOT_SELF = [
+    # the bomber is never whom the attack hit
+    *_both(
+        "Minutes later, a second bomber blew himself up.",
+        "Minutes later a second bomber blew himself up.",
+        ("a second bomber", "blow up", "himself"),
+    ),
+    *_both(
+        "On Monday, a bomber blew himself up in the Karam district.",
+        "On Monday a bomber blew himself up in the Karam district.",
+        ("a bomber", "blow up", "himself"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", NOT_SELF)
+def test_a_bomber_is_not_his_own_target(parse, sentence, triple):
+    assert triple not in _triples(parse, sentence)
 
 
 @pytest.mark.parametrize("sentence, triple", NO_PLACE)
@@ -103,6 +155,11 @@ THING_HIT = [
         "After the battle, retreating troops blew up a bridge near the town.",
         "After the battle retreating troops blew up a bridge near the town.",
         ("retreating troops", "blow up", "a bridge"),
+    ),
+    *_both(
+        "Cornered by the police, the officer shot himself in the garage.",
+        "Cornered by the police the officer shot himself in the garage.",
+        ("the officer", "shoot", "himself"),
     ),
 ]
 

@@ -1,6 +1,7 @@
 """A munition set off, dropped or rained on a place: the place is the target, not the munition.
 
-"The bomber detonated his vest at a checkpoint" attacks the checkpoint; "helicopters
+"The bomber detonated his vest at a checkpoint" attacks the checkpoint, as "the bomber
+blew himself up at a checkpoint" does; "helicopters
 dropped barrel bombs in the village of X" the village; "jets rained shells on the
 suburbs" the suburbs. The munition is the instrument, so it moves into the relation
 ("detonated his vest at"), and a munition set off with no place named ("detonated his
@@ -42,8 +43,25 @@ def _sets_off(verb: Token) -> bool:
     return lemma in _SETTING_OFF | _FIRING
 
 
-def _is_set_off(noun: Token) -> bool:
-    return is_munition(noun) or noun.lemma_.lower() in _WORN or noun.lower_ in _WORN
+def _is_set_off(verb: Token, noun: Token) -> bool:
+    if is_munition(noun) or noun.lemma_.lower() in _WORN or noun.lower_ in _WORN:
+        return True
+    return _is_bomber_self(verb, noun)
+
+
+# Bombers who set themselves off: "blew himself up", "detonated themselves".
+_SELVES = _words("himself herself themselves itself")
+_BLASTING = _words("blow detonate explode")
+
+
+def _is_bomber_self(verb: Token, noun: Token) -> bool:
+    """Return whether a bomber's own body is what ``verb`` set off: "blew himself up".
+
+    "A bomber blew himself up in the market" attacks the market, as "detonated his vest
+    in the market" does: the bomber is the munition, never the target ("shot himself"
+    and "defended themselves" set nothing off).
+    """
+    return noun.lower_ in _SELVES and verb.lemma_.lower() in _BLASTING
 
 
 def set_off_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
@@ -54,11 +72,11 @@ def set_off_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     village; "troops blew up a bridge" sets off no munition, "detonated his vest" names
     no place (see :func:`set_off_relation`): None.
     """
-    if not _sets_off(verb) or not _is_set_off(obj):
+    if not _sets_off(verb) or not _is_set_off(verb, obj):
         return None
     preps = [
         k
-        for head in (obj, verb, *_filling(obj))
+        for head in (obj, verb, *_filling(obj), *_worn_with(verb, obj))
         for k in head.rights
         if k.dep_ == "prep" and k.i > obj.i and child(k, "pobj") is not None
     ]
@@ -80,7 +98,7 @@ def set_off_relation(verb: Token, obj: Token) -> str | None:
     "The attacker detonated his explosive belt": the belt is the means, not whom the
     attack hit, so the attack has no target and says its munition in the relation.
     """
-    if not _sets_off(verb) or not _is_set_off(obj):
+    if not _sets_off(verb) or not _is_set_off(verb, obj):
         return None
     return join_tokens(_phrase(verb, obj))
 
@@ -98,6 +116,18 @@ def _filling(munition: Token) -> list[Token]:
             stuff = [child(k, "pobj") if k.dep_ == "prep" else k for k in held]
             found += [part, *(k for k in stuff if k is not None)]
     return found
+
+
+def _worn_with(verb: Token, obj: Token) -> list[Token]:
+    """Return the munition a bomber set himself off with, where the parser hangs his aim.
+
+    "blew himself up with an explosive belt inside the hall": "inside the hall" hangs on
+    the belt, yet says where he blew himself up.
+    """
+    if not _is_bomber_self(verb, obj):
+        return []
+    withs = [child(k, "pobj") for k in verb.rights if k.dep_ == "prep" and k.lower_ == "with"]
+    return [pobj for pobj in withs if pobj is not None and _is_set_off(verb, pobj)]
 
 
 def _phrase(verb: Token, obj: Token) -> list[Token]:
