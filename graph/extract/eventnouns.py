@@ -44,7 +44,25 @@ def is_event_noun(noun: Token) -> bool:
     lemma = noun_lemma(noun).removeprefix("counter")  # a counterattack is an attack
     if noun.tag_ == "VBG" or lemma.endswith("ing"):
         lemma = lemma if lemma in EVENT_NOUNS else gerund_lemma(noun.text) + "ing"
-    return lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS or noun.lower_ in EVENT_NOUNS
+    if lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS or noun.lower_ in EVENT_NOUNS:
+        return True
+    return _is_fire_count(noun)
+
+
+# Counts of fire that name an attack when they count nothing named: "rocket barrages".
+_FIRE_COUNTS = frozenset({"barrage", "volley", "salvo"})
+
+
+def _is_fire_count(noun: Token) -> bool:
+    """Return whether a count of fire without an "of" phrase names the attack itself.
+
+    "Troops fired heavy artillery barrages on the valley" is fire on the valley, and "the
+    rebel barrage killed ten" the rebels' attack; "a barrage of rockets" counts rockets
+    (see :func:`counted_event`) and "a barrage of criticism" no attack.
+    """
+    if noun_lemma(noun) not in _FIRE_COUNTS and noun.lower_.removesuffix("s") not in _FIRE_COUNTS:
+        return False
+    return not any(k.dep_ == "prep" and k.lower_ == "of" for k in noun.rights)
 
 
 def _is_owner(mod: Token) -> bool:
