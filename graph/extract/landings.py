@@ -25,8 +25,10 @@ __all__ = [
     "is_landing_action",
     "is_munition",
     "is_time_phrase",
+    "is_timed_munition",
     "landing_place",
     "landing_sense",
+    "place_fallen",
 ]
 
 # Verbs of a munition coming down or going off: "fell on", "slammed into", "went off".
@@ -60,6 +62,16 @@ def is_time_phrase(noun: Token) -> bool:
 _TIME_NOUNS = _words(
     "time moment hour dawn night morning evening afternoon day week month year weekend"
 )
+
+
+def is_timed_munition(noun: Token) -> bool:
+    """Return whether a time phrase swallowed what a verb fired: "fired on Tuesday rocket shells".
+
+    Without commas the parser reads the day and the munitions as one phrase ("on [Tuesday
+    rocket shells]"): the shells are what was fired, never whom or where it was fired on;
+    "fired on the convoy" and "fired on Tuesday at the convoy" are left alone.
+    """
+    return is_munition(noun) and is_time_phrase(noun)
 
 
 def is_munition(noun: Token) -> bool:
@@ -148,7 +160,16 @@ def landing_place(verb: Token) -> list[Token]:
     near the police station" -> the police station; "the bomb exploded on Sunday" and
     "the shells fell overnight" name when, not where.
     """
-    if not is_landing(verb):
+    return place_fallen(verb) if is_landing(verb) else []
+
+
+def place_fallen(verb: Token) -> list[Token]:
+    """Return the place a landing verb names, whoever its subject: "landed in the clinic".
+
+    For a munition the sentence names before the verb: "a shell was fired by the gunmen
+    and landed in the clinic" (the verb shares the shell with "was fired").
+    """
+    if child(verb, "dobj") is not None or not _is_landing_verb(verb):
         return []
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from .agentnouns import is_means_noun
 from .attacknouns import is_attack_noun
 from .eventnouns import counted_event, is_event_noun
-from .landings import landing_place
+from .landings import is_timed_munition, landing_place
+from .laterfalls import fell_after
 from .lexicon import (
     LIGHT_EVENT_VERBS,
     RECIPROCAL_NOUNS,
@@ -85,6 +86,8 @@ def _place_of(head: Token, preps: frozenset[str], *, after: int) -> list[Token]:
         pobj = child(prep, "pobj")
         if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in WEEKDAYS:
             continue  # "fell over the weekend": when, not where
+        if is_timed_munition(pobj):
+            continue  # "fired on Tuesday rocket shells": what was fired, not where
         if pobj.pos_ in {"NOUN", "PROPN"}:
             return list(conjuncts(pobj))
     return []
@@ -97,6 +100,10 @@ def hit_by(weapon: Token) -> list[Span]:
     rockets"; "shells fired by the gunmen fell near the clinic" -> the clinic; "the
     gunmen fired shells which fell near the clinic" -> the clinic.
     """
+    fallen = fell_after(weapon)
+    if fallen:
+        # "a shell was fired by X and landed in Y", "with the shells landing in Y"
+        return [np_span(tok) for tok in fallen]
     verb = weapon.head
     clause = child(weapon, "relcl")
     subj = child(clause, "nsubj") if clause is not None else None

@@ -17,6 +17,7 @@ from .effectgerunds import misread_object
 from .eventnouns import is_event_noun
 from .eventtargets import is_means
 from .fronted import participle_patient
+from .landings import is_timed_munition
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
 from .origins import is_origin, origin_goal
@@ -105,12 +106,14 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
             (pobj, kid)
             for kid in _target_preps(verb)
             if kid.lower_ in TARGET_PREPS and not (is_means(kid) or is_hand_phrase(kid))
-            for pobj in [child(kid, "pobj")]
+            for pobj in [_untimed(child(kid, "pobj"))]
             if pobj is not None and pobj.ent_type_ not in TIME_LABELS
         ]
     )
     if found is not None:
         return list(conjuncts(found[0])), found[1]
+    if _fires_timed(verb):
+        return [], None  # "fired on Tuesday rocket shells": the shells are its object
     if verb.tag_ == "VBG" and is_event_noun(verb):
         # a verbal noun the tagger read as a verb: "regime shelling of Douma killed five".
         of = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
@@ -140,3 +143,29 @@ def _target_preps(verb: Token) -> Iterator[Token]:
             yield kid
         elif (goal := origin_goal(verb, kid)) is not None:
             yield goal
+
+
+# Prepositions that aim what was fired: "rocket shells at the market".
+_AIMS = frozenset({"at", "on", "onto", "into", "toward", "towards", "against"})
+
+
+def _untimed(pobj: Token | None) -> Token | None:
+    """Return the object of a target preposition, past munitions a time phrase swallowed.
+
+    "fired on Tuesday rocket shells at the market": the parser reads "on [Tuesday rocket
+    shells]" and hangs the aim on the shells -> the market; the shells are what was
+    fired, never whom it was fired on ("fired on Tuesday rocket shells" names no one).
+    """
+    if pobj is None or not is_timed_munition(pobj):
+        return pobj
+    aim = next((k for k in pobj.rights if k.dep_ == "prep" and k.lower_ in _AIMS), None)
+    return child(aim, "pobj") if aim is not None else None
+
+
+def _fires_timed(verb: Token) -> bool:
+    # a verb whose object a time phrase swallowed has one: "the call that gunmen fired
+    # on Tuesday rocket shells" names no gapped object (the call) either.
+    return any(
+        kid.dep_ == "prep" and (pobj := child(kid, "pobj")) is not None and is_timed_munition(pobj)
+        for kid in verb.children
+    )
