@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .edges import SITE_NOUNS
 from .gluedevents import after_event_noun
+from .leadins import after_lead_in
 from .lexicon import EVENT_NOUNS, MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 
 __all__ = ["actor_span", "before_target", "glued_name"]
@@ -58,6 +59,7 @@ def actor_span(span: Span) -> Span:
         end = span.end
     start = max(_after_preamble(span, root, end), _own_name_start(span, root))
     start = max(start, _after_attack(span, root), after_event_noun(span, root))
+    start = max(start, after_lead_in(span, root))  # "In the same vein army units"
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
