@@ -18,6 +18,8 @@ from .stolensubjects import NOMINAL_POS, SUBJECT_DEPS, subjectless_verb_after
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
 _CORRELATIVES = frozenset({"neither", "either"})
+# Arabic articles that open the second word of a name: "Jaysh al-Islam", "Deir el-Zor".
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 # A time phrase after a noun says when, not who: "government forces on Sunday captured".
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
@@ -93,6 +95,8 @@ def _hyphen_joined(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """Widen ``[left, right]`` over words the parser split at a hyphen ("de-confliction")."""
     while right + 2 < len(doc) and _is_glued_hyphen(doc[right + 1]):
         right += 2
+    while right + 3 < len(doc) and _is_article_joined(doc[right]):
+        right += 3  # "Jaysh al-Islam" split into sibling words by the parser
     while left >= 2 and _is_glued_hyphen(doc[left - 1]) and doc[left - 2].dep_ != "npadvmod":
         left -= 2
     return left, right
@@ -106,6 +110,21 @@ def _is_glued_hyphen(tok: Token) -> bool:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     return not before.whitespace_ and after.is_alpha and after.tag_ not in {"VBN", "VBG", "VBD"}
+
+
+def _is_article_joined(tok: Token) -> bool:
+    """Return whether a name goes on after ``tok`` with an article glued by a hyphen.
+
+    "Jaysh al-Islam", "Hamid el-Din": the parser may hang "al", "-" and "Islam" on the
+    verb beside "Jaysh"; the entity tagger keeps them one name ("ISIS al-Nusra" is two).
+    """
+    article = tok.doc[tok.i + 1]
+    return (
+        tok.pos_ == "PROPN"
+        and article.lower_ in _ARTICLES
+        and article.ent_iob_ == "I"
+        and _is_glued_hyphen(tok.doc[tok.i + 2])
+    )
 
 
 def _is_misread_relative(tok: Token) -> bool:
