@@ -15,9 +15,18 @@ phrase: the "of" phrase is the last head's alone, and counted lists are
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import AGENT_NOUNS, EVENT_NOUNS, QUANTITY_NOUNS, _words
+
+# What a side holds and an attack hits: "gatherings", "positions", "vehicles".
+ASSET_NOUNS = _words(
+    "position post site gathering hideout den lair base bases headquarters vehicle car truck "
+    "tank weapon arm ammunition ammo equipment fortification stronghold depot launcher "
+    "checkpoint concentration movement supply"
+)
 
 # Left dependents by which a head names its own owner ("the army's depots", "rebel
 # trucks") or counts its members ("two trucks").
@@ -31,6 +40,7 @@ _UNTIED_PEOPLE = _words(
     "militiaman bomber medic volunteer rescuer journalist activist refugee driver suspect "
     "victim passerby bystander"
 )
+_LOST_APOSTROPHE = re.compile(r"[A-Z]{2,}s")
 _PARTS = frozenset({"some", "most", "many", "all", "several", "both", "each", "one", "few"})
 
 
@@ -48,9 +58,30 @@ def shared_of(tok: Token) -> Token | None:
 
 
 def is_shared_conjunct(tok: Token) -> bool:
-    """Return whether ``tok`` is a later head of a shared "of" phrase (no target alone)."""
+    """Return whether ``tok`` is a later head of a shared "of" phrase or owner (no target alone)."""
     head = _first_head(tok)
-    return head is not tok and shared_of(head) is not None
+    return head is not tok and (shared_of(head) is not None or shared_owner_end(head) is not None)
+
+
+def shared_owner_end(tok: Token) -> int | None:
+    """Return where the bare holdings that share ``tok``'s owner end, else None.
+
+    "destroyed their weapons and ammunition", "pounded ISIL's positions and bases": the
+    owner written before the first head owns the bare heads listed after it, so the
+    heads are one phrase ("their weapons and the rebels' cars" are two; so are
+    "their homes and schools", which are no holdings of a side).
+    """
+    members = _coordinated(tok)
+    if tok.dep_ == "conj" or len(members) < 2 or not _all_assets(members):
+        return None
+    if any(next(m.lefts, None) is not None for m in members[1:]):
+        return None
+    owned = any(k.dep_ == "poss" or (k.dep_ in _OWN_DEPS and _is_owner(k)) for k in tok.lefts)
+    return members[-1].i if owned else None
+
+
+def _all_assets(members: list[Token]) -> bool:
+    return all(m.lemma_.lower() in ASSET_NOUNS or m.lower_ in ASSET_NOUNS for m in members)
 
 
 def owned_of(tok: Token) -> Token | None:
@@ -76,8 +107,12 @@ def _hung_of(head: Token) -> tuple[Token, list[Token]] | None:
         (k for m in members[:-1] for k in m.rights if k.dep_ == "prep" and k.lower_ == "of"),
         None,
     )
-    if of is None or of.i < last.i or last.right_edge.i + 1 != of.i or last.pos_ != "NOUN":
+    if of is None:
+        of = _last_heads_of(members)
+    elif of.i < last.i or last.right_edge.i + 1 != of.i:
         return None  # the phrase is not right after the last head
+    if of is None or last.pos_ != "NOUN":
+        return None
     owner = next((kid for kid in of.children if kid.dep_ == "pobj"), None)
     if owner is None or owner.pos_ not in {"NOUN", "PROPN"} or owner.tag_ == "VBG":
         return None  # "of arming X": a charge, not an owner
@@ -86,6 +121,23 @@ def _hung_of(head: Token) -> tuple[Token, list[Token]] | None:
     if len({_is_event_noun(m) for m in members}) > 1:
         return None  # "battles with the police and raids of X": a side and an act
     return of, members
+
+
+def _last_heads_of(members: list[Token]) -> Token | None:
+    """Return the "of" the parser hung on the last of coordinated assets, else None.
+
+    "hit the gatherings and sites of the militia": the parser may hang the phrase on
+    "sites" alone; holdings of a side ("gatherings", "positions", "vehicles") listed
+    with no owner of their own share it, the later ones bare ("tanks and the
+    headquarters of X" are two phrases). People keep it the last head's alone
+    ("civilians and members of X", see :func:`_owns_or_counts`).
+    """
+    if not _all_assets(members):
+        return None
+    if any(next(m.lefts, None) is not None for m in members[1:]):
+        return None  # "tanks and the headquarters of X": a phrase of its own
+    of = next((k for k in members[-1].rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    return of if of is not None and of.i == members[-1].i + 1 else None
 
 
 def _first_head(tok: Token) -> Token:
@@ -129,6 +181,8 @@ def _is_owner(mod: Token) -> bool:
     # "Ruritanian trucks", "rebel depots": a name or a party owns the head
     if mod.pos_ == "PROPN" or mod.ent_type_ in _NAME_LABELS:
         return True
+    if _LOST_APOSTROPHE.fullmatch(mod.text):
+        return True  # "ISILs positions": a group's name in capitals, its apostrophe lost
     return mod.lemma_.lower() in AGENT_NOUNS or mod.lower_ in AGENT_NOUNS
 
 

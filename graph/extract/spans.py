@@ -10,7 +10,7 @@ from ..parse.commas import has_comma_before
 from .edges import ends_phrase, partner, unquoted
 from .lexicon import MONTHS, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
-from .sharedof import is_shared_conjunct, owned_of, shared_of
+from .sharedof import is_shared_conjunct, owned_of, shared_of, shared_owner_end
 from .stolensubjects import NOMINAL_POS, SUBJECT_DEPS, subjectless_verb_after
 
 # Dependents that end a noun phrase when they follow its head: clauses,
@@ -46,10 +46,16 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
     right = tok.i
     rights = list(tok.rights)
     shared = shared_of(tok)
+    owned_end = shared_owner_end(tok)
     for n, kid in enumerate(rights):
         if shared is not None and kid.i < shared.i:
             # "depots and trucks of the militia": one phrase (see sharedof).
             right = _right_end(kid)
+            continue
+        if owned_end is not None:
+            if kid.i > owned_end:
+                break  # a phrase after the list is the clause's, hung on the first head
+            right = np_span(kid).end - 1  # "their arms and ammo": one phrase (sharedof)
             continue
         if is_region_apposition(kid) or (
             kid.text == "," and n + 1 < len(rights) and is_region_apposition(rights[n + 1])
