@@ -31,7 +31,7 @@ from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
 from .gazetteer import Gazetteer, load_gazetteer
-from .headings import without_place_headings
+from .headings import without_glued_places, without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
@@ -112,6 +112,7 @@ def normalize_events(
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
         batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
+        batch = list(without_glued_places(batch, gaz))  # "Tarsk Syrian jets" -> "Syrian jets"
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
         anchor = (dates or {}).get(doc_id, "")
         # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
