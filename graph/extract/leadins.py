@@ -53,6 +53,8 @@ def after_lead_in(span: Span, root: Token) -> int:
     misread = span.start == first and doc[first + 1].pos_ == "PROPN"
     setting = first + 1 if misread else -1
     for tok in doc[setting + 1 if misread else first + 1 : root.i]:
+        if tok.pos_ == "NUM":
+            continue  # a date's day or a count: "On May 5 20 fighters" (see actorspan)
         if _is_setting(tok):
             setting = tok.i  # "context", "city", "Karvan", "the morning"
         elif _names_doer(tok):
