@@ -28,6 +28,7 @@ _HEADED_UNITS = re.compile(
     r"(?P<units>Army units\b|Units of the army\b)"
 )
 _COUNTRYSIDE = " Countryside"
+_UNITS = ("Army units", "Units of the army")
 
 
 def without_place_headings(events: Iterable[Event]) -> Iterator[Event]:
@@ -79,24 +80,26 @@ def without_glued_places(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Ev
     country ("Norland Syrian forces") is no heading.
     """
     for event in events:
-        actor, where = _unglued(event.actor, gaz)
-        target, there = _unglued(event.target, gaz)
+        sentence = event.provenance.sentence
+        actor, where = _unglued(event.actor, gaz, sentence)
+        target, there = _unglued(event.target, gaz, sentence)
         if actor == event.actor and target == event.target:
             yield event
             continue
         yield replace(event, actor=actor, target=target, location=event.location or where or there)
 
 
-def _unglued(text: str, gaz: Gazetteer) -> tuple[str, str]:
+def _unglued(text: str, gaz: Gazetteer, sentence: str) -> tuple[str, str]:
     """Return ``text`` without the places glued before its doer, and the first place cut."""
     first = ""
-    while (cut := _glued_place_end(text, gaz) or _credit_end(text, gaz)) is not None:
+    opens = sentence.startswith(text)
+    while (cut := _glued_place_end(text, gaz, opens=opens) or _credit_end(text, gaz)) is not None:
         first = first or text[:cut].strip(" -")
         text = text[cut:].lstrip(" -")
     return text, first
 
 
-def _glued_place_end(text: str, gaz: Gazetteer) -> int | None:
+def _glued_place_end(text: str, gaz: Gazetteer, *, opens: bool) -> int | None:
     """Return where a town's name glued before a doer ends, or None."""
     words = text.split(" ")
     for size in (1, 2):  # "Tarsk", "Deir Tarsk"
@@ -107,6 +110,8 @@ def _glued_place_end(text: str, gaz: Gazetteer) -> int | None:
         places = [p.rstrip("-") for p in place.split("/")]
         if not all(_is_town(p) for p in places) or _opens_name(words, size, gaz):
             continue
+        if not opens and " ".join(words[size:]).startswith(_UNITS):
+            return None  # "said Tarsk Army units ...": Tarsk's units (see above)
         if _opens_doer(words[size:], gaz):
             return len(place) + 1
     return None
