@@ -23,6 +23,8 @@ __all__ = ["backer", "help_frames", "helped_side"]
 
 # Nouns of "with the N of X": X helps the clause's subject.
 _HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid", "cover"})
+# Prepositions of that phrase: "with the help of X", "under the cover of X".
+_HELP_PREPS = frozenset({"with", "under"})
 
 
 def help_frames(prep: Token, actors: list[Span]) -> Iterator[Frame]:
@@ -32,9 +34,10 @@ def help_frames(prep: Token, actors: list[Span]) -> Iterator[Frame]:
     allied drone raids support Kurdish fighters (the owner resolves the strikes).
     """
     noun = child(prep, "pobj")
-    if prep.lower_ != "with" or noun is None or noun.lemma_.lower() not in _HELP_NOUNS:
+    if prep.lower_ not in _HELP_PREPS or noun is None or noun.lemma_.lower() not in _HELP_NOUNS:
         return
-    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    # "with support from X", "under the cover of X": the helper's phrase
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ in {"of", "from"}), None)
     helper = child(of, "pobj") if of is not None else None
     side = backer(helper, noun) if helper is not None else None
     if side is None:

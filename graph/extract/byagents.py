@@ -50,19 +50,22 @@ _DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year"})
 _CRAFT = frozenset({"jet", "plane", "warplane", "aircraft", "helicopter", "bomber", "gunship"})
 
 
-def agent_attack_frames(by: Token) -> Iterator[Frame]:
+def agent_attack_frames(
+    by: Token, *, noun: Token | None = None, target: Span | None = None
+) -> Iterator[Frame]:
     """Yield the attack of an event noun's "by" agent when no "on" phrase names a target.
 
     "amid scores of air raids by Iranian and Iraqi jets" -> Iranian jets raid, Iraqi
     jets raid (no target); "the shelling of the town by the militia" -> the militia
-    shell the town.
+    shell the town. ``noun``: the attack noun when the parser hung the agent on the
+    clause, ``target``: its target found there (see nounframes.verb_agent_frames).
     """
-    noun = by.head
+    noun = by.head if noun is None else noun
     event = grouped_event(noun)  # "dozens of raids by X": the by-phrase hangs on the count
     agent = child(by, "pobj")
     if agent is None or not is_attack_noun(event) or not (is_stated(event) and is_stated(noun)):
         return
-    target = _of_target(event)
+    target = _of_target(event) if target is None else target
     action = attack_action(event)
     relation = event.text + RELATION_SUFFIX
     for side in (s for s in conjuncts(agent) if _can_act(s)):

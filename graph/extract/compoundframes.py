@@ -25,6 +25,9 @@ from .lexicon import (
 from .spans import child, np_span
 from .verbspelling import gerund_lemma
 
+# Labels of names that can make a joint act: "US-Russian brokered".
+_NAME_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
 
 def agent_compound(part: Token) -> Iterator[Frame]:
     """Yield the frame of a compound participle: "Iranian-backed militias", "Rome-based"."""
@@ -32,6 +35,7 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     # "the rebel-held town" -> rebel hold town.
     mod = _compound_modifier(part)
     if mod is None:
+        yield from _joint_compound(part)
         return
     # "the Kurdish-led and US-backed militia": both participles modify the militia.
     noun = compound_noun(part)
@@ -59,6 +63,44 @@ def agent_compound(part: Token) -> Iterator[Frame]:
         # "Russian- and Iranian-backed forces": Russia backs them too.
         yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
                     relation=part.text)  # fmt: skip
+
+
+def _joint_compound(part: Token) -> Iterator[Frame]:
+    """Yield each maker's act of a participle two hyphened names share: "US-Russian brokered".
+
+    "a US-Russian brokered truce", "a US-Russian-brokered truce" -> the US broker the
+    truce, Russian broker the truce (the parser hangs the names on the noun, not on the
+    participle); "a rebel-held town" and "the Russian-made jets" are read elsewhere.
+    """
+    noun = part.head
+    if part.dep_ != "amod" or part.tag_ != "VBN" or part.lemma_ in STANDING_VERBS:
+        return
+    makers = _hyphened_names(part)
+    if len(makers) < 2 or noun.pos_ not in {"NOUN", "PROPN"} or not part.i < noun.i <= part.i + 2:
+        return  # (the participle's own noun follows it: "brokered (cease) truce")
+    target = part.doc[part.i + 1 : noun.i + 1]  # the deal itself, not a phrase after it
+    kind = "relation" if part.lemma_ in LEADERSHIP_VERBS | HOLDING_VERBS else "event"
+    for name in makers:
+        yield Frame(name.doc[name.i : name.i + 1], part, target, "compound", kind=kind,
+                    relation=part.text)  # fmt: skip
+
+
+def _hyphened_names(part: Token) -> list[Token]:
+    """Return the names joined by hyphens right before ``part``: "US-Russian (-)brokered"."""
+    names: list[Token] = []
+    i = part.i - 1 - (part.doc[part.i - 1].text == "-")
+    while i > part.sent.start and _is_name(part.doc[i]):
+        names.append(part.doc[i])
+        if part.doc[i - 1].text != "-":
+            break
+        i -= 2
+    return names[::-1]
+
+
+def _is_name(tok: Token) -> bool:
+    # the tagger may leave a nationality unlabelled: "US-Russian-brokered" ("Russian" JJ)
+    labelled = tok.ent_type_ in _NAME_LABELS or tok.pos_ in {"PROPN", "ADJ"}
+    return labelled and tok.text[:1].isupper()  # not "al" of "Jaish al-Fateh fired"
 
 
 def _compound_modifier(part: Token) -> Token | None:

@@ -167,7 +167,19 @@ def attacker(noun: Token) -> Token | None:
         if kid.dep_ == "acl" and kid.lemma_ == "belong":
             to = child(kid, "prep")
             return child(to, "pobj") if to is not None and to.lower_ == "to" else None
-    return None
+    return _weapon_agent(noun)
+
+
+def _weapon_agent(noun: Token) -> Token | None:
+    """Return the agent hung on an attack's weapon: "attacks with shells by X" -> X."""
+    with_ = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    weapon = child(with_, "pobj") if with_ is not None else None
+    if weapon is None or noun_lemma(noun) not in EVENT_NOUNS:
+        return None
+    if weapon.lemma_.lower() not in INSTRUMENT_NOUNS or noun_lemma(weapon) in EVENT_NOUNS:
+        return None  # "clashes with rebels by the border", "an attack with an ambush by X"
+    by = next((k for k in weapon.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
+    return child(by, "pobj") if by is not None else None
 
 
 # Prepositions of an attack noun's target phrase: "the shelling of X", "a raid on X".

@@ -182,7 +182,7 @@ LIGHT_EVENT_VERBS = _words(
 RECIPROCAL_NOUNS = _words(
     "clash skirmish fighting battle hostilities war conflict talks meeting negotiation "
     "agreement deal accord treaty ceasefire truce call conversation discussion dialogue "
-    "consultation summit"
+    "consultation summit confrontation infighting"
 )
 # The noun of a "between X and Y" event -> the verb it names.
 NOUN_VERBS = {
@@ -192,6 +192,8 @@ NOUN_VERBS = {
     "war": "fight",
     "conflict": "fight",
     "skirmish": "clash",
+    "confrontation": "clash",
+    "infighting": "fight",
     "talks": "talk",
     "meeting": "meet",
     "negotiation": "negotiate",

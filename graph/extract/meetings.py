@@ -1,11 +1,13 @@
-"""Talks named in an adjunct of the clause: "In a phone call with X, Y said ..." (private).
+"""Talks and fights named in an adjunct of the clause: "In a call with X, Y said ..." (private).
 
 News often tells a consultation only in the setting of another act: "In a phone call
 with Erdogan, Putin stressed the need for a truce", "Zarif spoke during talks with the
 EU's envoy". The noun of talks with its "with X" phrase, in a "during/in/at/after"
 adjunct of a clause, makes the clause's subject consult X: Putin talk Erdogan. Talks
 that did not happen ("plans for talks with X", "refused talks with X") are no adjunct
-of this kind.
+of this kind. A fight told the same way is the armed subject's fight with the "with"
+side: "Rebels took the hill after fierce clashes with the militia" -> the rebels clash
+with the militia (see :func:`fight_frames`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .byagents import grouped_event
 from .clauses import is_negated, modality
 from .frames import Frame
 from .lexicon import NOUN_VERBS
+from .misfires import is_armed
 from .spans import child, conjuncts, np_span
 
 # Nouns of a consultation between two sides.
@@ -26,6 +30,18 @@ _TALK_NOUNS = frozenset(
 )
 # Prepositions of an adjunct that sets a clause in talks.
 _SETTING = frozenset({"during", "in", "at", "after", "on"})
+# Nouns of a fight between two sides, with the verb of the fight.
+_FIGHT_NOUNS = {
+    "clash": "clash",
+    "fighting": "fight",
+    "battle": "fight",
+    "confrontation": "clash",
+    "skirmish": "clash",
+}
+# Verbs whose passive subject takes part: "X has been involved in clashes with Y".
+_ENGAGED = frozenset({"involve", "engage", "embroil", "lock", "bog", "mire"})
+# Verbs whose subject suffers the fight or leaves it: "two soldiers died in clashes with X".
+_VICTIM_VERBS = frozenset({"die", "perish", "fall", "succumb", "flee"})
 
 
 def meeting_frames(noun: Token) -> Iterator[Frame]:
@@ -34,21 +50,49 @@ def meeting_frames(noun: Token) -> Iterator[Frame]:
     "In a phone call with Macron, Rouhani said ..." -> Rouhani talk Macron.
     """
     lemma = noun.lemma_.lower()
+    if lemma in _TALK_NOUNS:
+        yield from _adjunct_frames(noun, noun, NOUN_VERBS.get(lemma, "talk"))
+
+
+def fight_frames(noun: Token) -> Iterator[Frame]:
+    """Yield an armed subject's fight with the "with" side of a fight noun in an adjunct.
+
+    "The rebels took the hill after weeks of clashes with the militia" -> the rebels
+    clash with the militia; "the army engaged in fierce fighting with the rebels" ->
+    the army fight the rebels. "Residents fled after clashes with X" (no armed
+    subject) and "two soldiers died in clashes with X" (a victim) give nothing here.
+    """
+    event = grouped_event(noun)  # "after weeks of clashes with X": the clashes
+    action = _FIGHT_NOUNS.get(event.lemma_.lower())
+    if action is None or event.pos_ != "NOUN" or noun.head.head.lemma_.lower() in _VICTIM_VERBS:
+        return
+    frames = list(_adjunct_frames(noun, event, action))
+    if frames and _is_armed_side(frames[0].actor.root):
+        yield from frames
+
+
+def _is_armed_side(subj: Token) -> bool:
+    return is_armed(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in {"ORG", "NORP", "GPE"}
+
+
+def _adjunct_frames(noun: Token, event: Token, action: str) -> Iterator[Frame]:
+    """Yield the clause subject's act with the "with" side of ``event`` (``noun``: the pobj)."""
     prep = noun.head
-    if lemma not in _TALK_NOUNS or noun.dep_ != "pobj" or prep.lower_ not in _SETTING:
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING:
         return
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb) or modality(verb) != "asserted":
         return
     subj = child(verb, "nsubj")
-    with_ = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    if subj is None and verb.lemma_.lower() in _ENGAGED:
+        subj = child(verb, "nsubjpass")  # "X has been involved in clashes with Y"
+    with_ = next((k for k in event.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
     side = child(with_, "pobj") if with_ is not None else None
     if subj is None or side is None or subj.pos_ == "PRON" and subj.lower_ == "it":
         return
-    action = NOUN_VERBS.get(lemma, "talk")
-    relation = f"{noun.text} with"
+    relation = f"{event.text} with"
     for one in conjuncts(subj):
         for other in conjuncts(side):
             yield Frame(
-                np_span(one), noun, np_span(other), "active", None, "event", relation, action
+                np_span(one), event, np_span(other), "active", None, "event", relation, action
             )

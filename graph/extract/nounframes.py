@@ -25,12 +25,13 @@ from .eventnouns import (
     split_gerund,
 )
 from .frames import Frame
+from .hungtargets import armed_attack, hung_target
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
 )
 from .nountargets import noun_target
-from .sides import side_pairs
+from .sides import in_group_pairs, side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .stated import is_stated
 from .verbspelling import gerund_lemma
@@ -57,12 +58,20 @@ def between_frames(prep: Token) -> Iterator[Frame]:
     sides = _sides(pobj, noun) or [np_span(pobj)]
     action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
     relation = f"{noun.text} between"
-    for one, other in side_pairs(sides, noun.sent, prep.i):
+    if len(sides) > 1:
+        pairs = list(side_pairs(sides, noun.sent, prep.i))
+    else:
+        # "infighting between rebel groups": the groups fight one another (a deal
+        # within one party is no deal).
+        pairs = in_group_pairs(pobj) if action in {"fight", "clash"} else []
+    for one, other in pairs:
         yield Frame(one, noun, other, "active", None, "event", relation, action)
 
 
 def _clause_subject(verb: Token) -> Token | None:
     subj = child(verb, "nsubj", "nsubjpass")
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "clashes that broke out between X and Y"
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
     if subj is None and before is not None and before.dep_ == "pobj":
         # "struck as clashes were under way between X and Y": the parser reads "as" as
@@ -88,7 +97,7 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     "a terrorist attack by ISIS with shells on the town" -> ISIS attack the town;
     "air strikes by the coalition against IS positions" -> the coalition strike them.
     """
-    noun = by.head
+    noun = armed_attack(by.head)  # "an attack with shells by X on Y": the attack's agent
     agent = child(by, "pobj")
     if agent is None or noun.pos_ != "NOUN":
         return
@@ -107,7 +116,8 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
             actor_spans = [agent.doc[sp.start : min(sp.end, ends)] for sp in spans]
         else:
             # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
-            found = _weapon_phrase_target(noun)
+            # or on the clause: "foiled an attack by X on Y" (see hungtargets).
+            found = _weapon_phrase_target(noun) or hung_target(noun)
             if found is None:
                 # or none: "amid raids by X", "the shelling of X by Y" (see byagents).
                 yield from agent_attack_frames(by)
@@ -121,6 +131,25 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     relation = f"{event.text} by {prep.text}"
     for actor_span, patient in itertools.product(actor_spans, conjuncts(target)):
         yield Frame(actor_span, event, np_span(patient), "active", None, "event", relation, action)
+
+
+def verb_agent_frames(by: Token) -> Iterator[Frame]:
+    """Yield the attack of an agent and a target the parser hung on the clause, not the noun.
+
+    "Ten were killed in air raids by regime jets on the town" -> regime jets raid the
+    town ("by" hangs on "killed", "on" on it or on the agent; the killing is read in
+    fire_agent_frames). The agent must follow the attack's phrase at once.
+    """
+    verb = by.head
+    if verb.pos_ != "VERB" or by.dep_ not in {"agent", "prep"}:
+        return
+    for prep in verb.children:
+        noun = child(prep, "pobj") if prep.lower_ in {"in", "during", "amid"} else None
+        if noun is not None and prep.i < by.i and noun.right_edge.i + 1 == by.i:
+            agent = child(by, "pobj")
+            found = hung_target(by) or (_agent_target(agent) if agent is not None else None)
+            if found is not None and is_attack_noun(grouped_event(noun)):
+                yield from agent_attack_frames(by, noun=noun, target=np_span(found[0]))
 
 
 def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:

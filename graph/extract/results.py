@@ -111,7 +111,7 @@ def stated_by_adjuncts(
     # "in support of Y" on the verb; "with the help of Y" on it, its object or subject.
     heads = [verb, *(k for k in verb.children if k.dep_ == "dobj"), *actors]
     near = [kid for head in heads for kid in head.children]
-    helps = [k for k in near if k.dep_ == "prep" and k.lower_ in {"in", "with"}]
+    helps = [k for k in near if k.dep_ == "prep" and k.lower_ in {"in", "with", "under"}]
     if not helps and not result_pairs(verb):
         return
     for actor in actors:

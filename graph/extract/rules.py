@@ -39,10 +39,10 @@ from .facts import appositive, copula
 from .frames import Frame, provenance, to_event
 from .intents import intent_frames
 from .lexicon import REPORT_ONLY
-from .meetings import meeting_frames
+from .meetings import fight_frames, meeting_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
-from .nounframes import between_frames, nominal_frames
+from .nounframes import between_frames, nominal_frames, verb_agent_frames
 from .predicates import clause_frames
 from .purposes import fights_for_aim, is_fight_aim
 from .receipts import received_frames
@@ -146,13 +146,18 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(grouped_event(tok.head)):
             # "an attack by X on Y", "dozens of raids by X" (see nominal_frames).
             yield from nominal_frames(tok)
+        elif tok.lower_ == "by" and tok.head.pos_ == "VERB":
+            # "killed in air raids by X on Y" (see verb_agent_frames).
+            yield from verb_agent_frames(tok)
         elif tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "killed in an attack on a checkpoint" (see adjunct_attack_frames).
             yield from adjunct_attack_frames(tok)
         if tok.pos_ in {"NOUN", "VERB"}:
             # "Russian air strikes on the city intensified" (see attack_frames); "In a
             # phone call with X, Y said" (see meeting_frames).
-            yield from itertools.chain(attack_frames(tok), meeting_frames(tok), intent_frames(tok))
+            yield from itertools.chain(
+                attack_frames(tok), meeting_frames(tok), fight_frames(tok), intent_frames(tok)
+            )
             # "the bombardment of the district by army jets" (see late_agent_frames).
             yield from late_agent_frames(tok)
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":

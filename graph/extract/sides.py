@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .edges import is_hand_phrase
+from .misfires import is_armed
 from .spans import np_span
 
-__all__ = ["side_pairs"]
+__all__ = ["in_group_pairs", "side_pairs"]
 
 
 def side_pairs(parties: list[Span], sent: Span, after: int) -> Iterator[tuple[Span, Span]]:
@@ -42,6 +43,23 @@ def side_pairs(parties: list[Span], sent: Span, after: int) -> Iterator[tuple[Sp
         for m, rival in enumerate(sides):
             if n != m:
                 yield from ((a, b) for a in side for b in rival)
+
+
+def in_group_pairs(party: Token) -> list[tuple[Span, Span]]:
+    """Return (party, party) for a plural armed party that fights within: "rival rebel groups".
+
+    "clashes between rival rebel groups", "infighting between the militias" -> the groups
+    fight one another; "between the two sides" (parties named before), "between
+    residents" (no armed party) and "between X and Y fighters" (two parties) give nothing.
+    """
+    counted = any(k.dep_ == "nummod" or k.lower_ == "both" for k in party.children)
+    if party.tag_ not in {"NNS", "NNPS"} or counted or not is_armed(party):
+        return []
+    clause = {t.i for k in party.rights if k.dep_ in {"relcl", "acl"} for t in k.subtree}
+    if any(tok.dep_ == "cc" and tok.i not in clause for tok in party.subtree):
+        return []  # "between rebel and regime fighters": two parties the parser joined
+    span = np_span(party)
+    return [(span, span)]
 
 
 def _hand_marks(sent: Span, after: int) -> tuple[int, int] | None:

@@ -1,0 +1,56 @@
+"""An attack noun's target phrase the parser hung on the clause (private to extract).
+
+In "the army foiled an attack by the militia on an outpost" the small model hangs
+"on an outpost" on "foiled", not on "attack": the verb looks like its owner. When the
+"on/against" phrase follows the attack noun's whole phrase at once ("an attack by the
+militia" ends, "on" starts) and hangs on a word the noun itself hangs on, it is the
+attack's target. A verb that takes an "on" phrase of its own ("blamed the attack by
+X on Y", "imposed sanctions ... on Y") keeps it; a time ("on Monday") is no target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attacknouns import is_attack_noun
+from .lexicon import ACCUSE_VERBS, TIME_LABELS, _words
+from .spans import child
+
+__all__ = ["armed_attack", "hung_target"]
+
+# Verbs with an "on" phrase of their own after the object: "pinned the raid on X".
+_ON_VERBS = ACCUSE_VERBS | _words("pin focus impose spend put place lay inflict")
+_TARGET_PREPS = _words("on against")
+
+
+def hung_target(noun: Token) -> tuple[Token, Token] | None:
+    """Return the target and preposition of an attack noun hung on the clause, if any.
+
+    "rebels repelled a series of raids by the militia on their trenches" -> (trenches,
+    on); "police blamed the raid by the gang on the rival clan" -> None (the blame's);
+    "repelled an attack by the militia on Monday" -> None (a time).
+    """
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end:
+        return None
+    prep = noun.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in _TARGET_PREPS:
+        return None
+    if prep.head not in set(noun.ancestors) or prep.head.lemma_.lower() in _ON_VERBS:
+        return None
+    pobj = child(prep, "pobj")
+    if pobj is None or pobj.ent_type_ in TIME_LABELS:
+        return None
+    return pobj, prep
+
+
+def armed_attack(weapon: Token) -> Token:
+    """Return the attack a weapon phrase belongs to, else ``weapon``.
+
+    "an attack with mortars by the militia": the parser hangs the agent on "mortars",
+    the weapon of the attack, whose agent it is.
+    """
+    prep = weapon.head
+    if weapon.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return weapon
+    return prep.head if is_attack_noun(prep.head) else weapon
