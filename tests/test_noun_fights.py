@@ -161,6 +161,10 @@ ADJUNCT_FIGHTS = [
         "The Falcons Brigade retook the bridge during a battle with the jihadists.",
         ("The Falcons Brigade", "fight", "the jihadists"),
     ),
+    *_both(
+        "The army has made big gains in its battle against the militants, state media said.",
+        ("The army", "fight", "the militants"),
+    ),
 ]
 
 
@@ -174,6 +178,8 @@ ADJUNCT_NEAR_MISSES = [
     *_both("Residents fled the town after clashes with the militia, a monitor said.", "Residents"),
     # a victim of the fight is no party to it here (the other side's harm is read elsewhere)
     *_both("Two soldiers died in clashes with the rebels, a monitor said.", "Two soldiers"),
+    # a place is no party to the battle it matters in
+    *_both("The valley is vital in the battle against the rebels, an officer said.", "The valley"),
     # a fight the clause does not state as done
     *_both("The army may retake the bridge after clashes with the rebels, he said.", "The army"),
 ]
@@ -182,7 +188,7 @@ ADJUNCT_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "actor"), ADJUNCT_NEAR_MISSES)
 def test_no_fight_is_read_for_a_subject_that_did_not_fight(parse, text, actor):
     found = _events(parse, text)
-    assert not any(a == actor and act == "clash" for a, act, _ in found), found
+    assert not any(a == actor and act in {"clash", "fight"} for a, act, _ in found), found
 
 
 BETWEEN_FIGHTS = [

@@ -7,7 +7,8 @@ adjunct of a clause, makes the clause's subject consult X: Putin talk Erdogan. T
 that did not happen ("plans for talks with X", "refused talks with X") are no adjunct
 of this kind. A fight told the same way is the armed subject's fight with the "with"
 side: "Rebels took the hill after fierce clashes with the militia" -> the rebels clash
-with the militia (see :func:`fight_frames`).
+with the militia, "the army made gains in its battle against the rebels" -> the army
+fight the rebels (see :func:`fight_frames`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _FIGHT_NOUNS = {
     "confrontation": "clash",
     "skirmish": "clash",
 }
+# Prepositions that name the other side of talks, and of a fight ("a battle against X").
+_TALK_SIDES = frozenset({"with"})
+_FIGHT_SIDES = frozenset({"with", "against"})
 # Verbs whose passive subject takes part: "X has been involved in clashes with Y".
 _ENGAGED = frozenset({"involve", "engage", "embroil", "lock", "bog", "mire"})
 # Verbs whose subject suffers the fight or leaves it: "two soldiers died in clashes with X".
@@ -66,7 +70,7 @@ def fight_frames(noun: Token) -> Iterator[Frame]:
     action = _FIGHT_NOUNS.get(event.lemma_.lower())
     if action is None or event.pos_ != "NOUN" or noun.head.head.lemma_.lower() in _VICTIM_VERBS:
         return
-    frames = list(_adjunct_frames(noun, event, action))
+    frames = list(_adjunct_frames(noun, event, action, sides=_FIGHT_SIDES))
     if frames and _is_armed_side(frames[0].actor.root):
         yield from frames
 
@@ -75,8 +79,14 @@ def _is_armed_side(subj: Token) -> bool:
     return is_armed(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in {"ORG", "NORP", "GPE"}
 
 
-def _adjunct_frames(noun: Token, event: Token, action: str) -> Iterator[Frame]:
-    """Yield the clause subject's act with the "with" side of ``event`` (``noun``: the pobj)."""
+def _adjunct_frames(
+    noun: Token, event: Token, action: str, *, sides: frozenset[str] = _TALK_SIDES
+) -> Iterator[Frame]:
+    """Yield the clause subject's act with the other side of ``event`` (``noun``: the pobj).
+
+    ``sides``: the prepositions that name the other side ("talks with X", "a battle
+    against X").
+    """
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING:
         return
@@ -86,11 +96,11 @@ def _adjunct_frames(noun: Token, event: Token, action: str) -> Iterator[Frame]:
     subj = child(verb, "nsubj")
     if subj is None and verb.lemma_.lower() in _ENGAGED:
         subj = child(verb, "nsubjpass")  # "X has been involved in clashes with Y"
-    with_ = next((k for k in event.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    with_ = next((k for k in event.rights if k.dep_ == "prep" and k.lower_ in sides), None)
     side = child(with_, "pobj") if with_ is not None else None
-    if subj is None or side is None or subj.pos_ == "PRON" and subj.lower_ == "it":
+    if with_ is None or subj is None or side is None or subj.pos_ == "PRON" and subj.lower_ == "it":
         return
-    relation = f"{event.text} with"
+    relation = f"{event.text} {with_.lower_}"
     for one in conjuncts(subj):
         for other in conjuncts(side):
             yield Frame(
