@@ -40,19 +40,16 @@ MODALITY = [
         ("the navy", "shell", "the harbour"),
         "possible",
     ),
+    # (a question word picking the doer, "which unit fired", names no participant:
+    # tests/test_openquestions.py)
     (
-        "The monitor says it decides whose jets carry out strikes near the border.",
-        ("whose jets", "carry out", "the border"),
+        "The inspectors will determine how the militia launched the drones.",
+        ("the militia", "launch", ""),  # the drones are the weapon sent, no target
         "possible",
     ),
     (
-        "It remains unclear which battalion stormed the depot.",
-        ("which battalion", "storm", "the depot"),
-        "possible",
-    ),
-    (
-        "The ministry did not say which unit had fired the shells.",
-        ("which unit", "fire", ""),  # the shells are the weapon sent
+        "The ministry did not say why the unit had fired the shells.",
+        ("the unit", "fire", ""),  # the shells are the weapon sent
         "possible",
     ),
     # a free relative is no question: the clause after it stays asserted
@@ -151,8 +148,9 @@ MODALITY = [
         "asserted",
     ),
     (
-        "Medics managed to evacuate the wounded from the stadium.",
-        ("Medics", "evacuate", "the wounded from the stadium"),
+        # (evacuating the wounded is rescue work, no act: tests/test_everyday.py)
+        "Medics managed to evacuate the staff from the stadium.",
+        ("Medics", "evacuate", "the staff"),
         "asserted",
     ),
     (

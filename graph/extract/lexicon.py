@@ -256,7 +256,7 @@ CONTENT_NOUNS = _words(
 QUESTION_HEADS = _words(
     "ask wonder know determine decide investigate check examine establish verify question "
     "debate discuss consider study assess learn find clear unclear uncertain unknown sure "
-    "certain matter depend reveal identify specify say"
+    "certain matter depend reveal identify specify say anticipate predict guess foresee"
 )
 # Nouns of evidence: their clause is unasserted only when the evidence is denied or
 # missing ("no evidence that", "without any sign of"); "evidence that X" supports X.

@@ -5,14 +5,17 @@ carried out the raids", "there were unconfirmed reports of militants shelling th
 town" and "investigators found no evidence that the commanders met" all contain a
 clause whose act the sentence does not say happened. :func:`open_modality` gives such
 a clause the modality "possible"; :func:`is_question_word` marks an argument that is
-only a question word ("what", "who"), which names no participant.
+only a question word ("what", "who") or a phrase a question word picks ("which unit",
+"whose jets"), which names no participant. :func:`asks_possible_act` marks a question
+about an act that may come ("residents guessed where the jets might strike next"): no
+act is told at all.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, QUESTION_HEADS
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, QUESTION_HEADS
 from .spans import child
 
 # Words that open an embedded question or a free relative ("what planes", "who fired").
@@ -124,11 +127,45 @@ def _is_denied(noun: Token) -> bool:
 
 
 def is_question_word(arg: Span | Token) -> bool:
-    """Return whether an argument is only a question word ("what", "who"): no participant."""
+    """Return whether an argument is only a question word ("what", "who"): no participant.
+
+    So is a phrase a question word picks in an open question: "it is unclear which
+    battalion stormed the depot", "did not say whose jets struck": who did it is the
+    question, not a party the sentence names.
+    """
     if isinstance(arg, Span):
-        return len(arg) == 1 and is_question_word(arg.root)
+        return len(arg) == 1 and is_question_word(arg.root) or _is_asked_party(arg.root)
     # a "that" left as an argument is a complementizer the parser misread.
     return is_wh_pronoun(arg)
+
+
+def _is_asked_party(noun: Token) -> bool:
+    """Return whether a noun is picked by a question word in an open question: "which unit"."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    first = noun.doc[noun.left_edge.i]
+    if first.tag_ not in {"WDT", "WP$"} or first.dep_ not in {"det", "poss"}:
+        return False
+    clause = noun.head
+    return clause.dep_ in _COMPLEMENT_DEPS and _takes_question(clause.head)
+
+
+def asks_possible_act(clause: Token) -> bool:
+    """Return whether a clause asks where, when or how an act may come: no act is told.
+
+    "Residents tried to guess where the jets might strike next", "you never know when
+    the shells will fall": an open question about what may happen (a question about
+    what happened, "asked where the jets struck", stays a possible act).
+    """
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "when or where the jets might strike and burn"
+    if not any(kid.dep_ == "aux" and kid.lower_ in MODALS for kid in clause.children):
+        return False
+    return (
+        clause.dep_ in _COMPLEMENT_DEPS
+        and _opens_with_question_word(clause)
+        and _takes_question(clause.head)
+    )
 
 
 def is_wh_pronoun(tok: Token) -> bool:

@@ -1,0 +1,101 @@
+"""Open questions tell no act: who did it, or where an act may come (graph/extract/unasserted.py).
+
+"It is unclear which brigade looted the granary": which brigade is the question, no
+party the sentence names. "Villagers tried to guess where the militia would strike
+next": no strike is told. A question about a past act without a question word in
+its subject stays a possible act. Every sentence is written for this test, with and
+without the commas real news often lacks (gunboats and drones are weapons, whose
+unnamed acts are facts already, so the doers here are parties).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    events = extract_events(parse(text))
+    return {(e.actor, e.action, e.target): (e.kind, e.modality) for e in events}
+
+
+FACTS = [
+    # the doer is what is asked
+    ("It is unclear which brigade looted the granary.", ("which brigade", "loot", "the granary")),
+    (
+        "It is unclear which brigade looted the granary, officials said.",
+        ("which brigade", "loot", "the granary"),
+    ),
+    (
+        "The envoy did not say whose drones struck the dam but he blamed the junta.",
+        ("whose drones", "strike", "the dam"),
+    ),
+    (
+        "The envoy did not say whose drones struck the dam, but he blamed the junta.",
+        ("whose drones", "strike", "the dam"),
+    ),
+    # where or when an act may come
+    (
+        "Villagers tried to guess where the militia would strike next.",
+        ("the militia", "strike", ""),
+    ),
+    (
+        "Villagers, weary of the war, tried to guess where the militia would strike next.",
+        ("the militia", "strike", ""),
+    ),
+    (
+        "You never know when the navy will shell the harbour a fisherman said.",
+        ("the navy", "shell", "the harbour"),
+    ),
+    (
+        "You never know when the navy will shell the harbour, a fisherman said.",
+        ("the navy", "shell", "the harbour"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", FACTS)
+def test_open_questions_tell_no_act(parse, text, triple):
+    assert _kinds(parse, text).get(triple, ("", ""))[0] == "relation"
+
+
+EVENTS = [
+    # a question about a past act, its doer named: a possible act
+    (
+        "Reporters asked where the navy shelled the harbour.",
+        ("the navy", "shell", "the harbour"),
+    ),
+    (
+        "Reporters asked, on Monday, where the navy shelled the harbour.",
+        ("the navy", "shell", "the harbour"),
+    ),
+    # no question: a forecast stays a future act
+    (
+        "The navy will shell the harbour the admiral said.",
+        ("The navy", "shell", "the harbour"),
+    ),
+    (
+        "The navy will shell the harbour, the admiral said.",
+        ("The navy", "shell", "the harbour"),
+    ),
+    # a relative clause is no question
+    (
+        "The brigade which looted the granary was disbanded in May.",
+        ("The brigade", "loot", "the granary"),
+    ),
+    (
+        "The brigade, which looted the granary, was disbanded in May.",
+        ("The brigade", "loot", "the granary"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", EVENTS)
+def test_questions_about_done_acts_stay_events(parse, text, triple):
+    assert _kinds(parse, text).get(triple, ("", ""))[0] == "event"
