@@ -63,6 +63,26 @@ FACTS = [
     ),
     ("Rescuers rushed the injured to hospitals.", ("Rescuers", "rush", "the injured")),
     ("A rescuer rushed a bloodied girl to the clinic.", ("A rescuer", "rush", "a bloodied girl")),
+    # tending, moving and looking for the hurt and the dead
+    ("Doctors attended the victims in a tent.", ("Doctors", "attend", "the victims")),
+    ("Doctors attended the victims, in a tent.", ("Doctors", "attend", "the victims")),
+    ("Surgeons treated the wounded in a cellar.", ("Surgeons", "treat", "the wounded")),
+    ("Surgeons treated the wounded, in a cellar.", ("Surgeons", "treat", "the wounded")),
+    ("A video showed a farmer attending to a girl.", ("a farmer", "attend to", "a girl")),
+    (
+        "Volunteers rushed to evacuate the wounded from the market.",
+        ("Volunteers", "evacuate", "the wounded from the market"),
+    ),
+    (
+        "Volunteers rushed to evacuate the wounded, from the market.",
+        ("Volunteers", "evacuate", "the wounded"),
+    ),
+    ("Crews kept digging for survivors in Brevik.", ("Crews", "dig", "")),
+    ("Crews kept digging for survivors, in Brevik.", ("Crews", "dig", "")),
+    (
+        "Teams from the Lomvik brigade were searching for bodies under the rubble.",
+        ("Teams from the Lomvik brigade", "search", ""),
+    ),
     # a shared goal
     (
         "The two allies share the goal of ousting the king.",
@@ -100,6 +120,13 @@ EVENTS = [
     ("Government troops returned to Lomvik.", ("Government troops", "return to", "Lomvik")),
     # sharing intelligence is cooperation
     ("Kalda shared intelligence with Osterby.", ("Kalda", "share", "intelligence with Osterby")),
+    # attending a meeting, evacuating a town, searching for the enemy: acts
+    ("Doctors attended the summit in Brevik.", ("Doctors", "attend", "the summit in Brevik")),
+    ("Doctors attended the summit, in Brevik.", ("Doctors", "attend", "the summit")),
+    ("The garrison evacuated the fort on Monday.", ("The garrison", "evacuate", "the fort")),
+    ("The garrison evacuated the fort, on Monday.", ("The garrison", "evacuate", "the fort")),
+    ("Police searched for the smugglers in Brevik.", ("Police", "search", "")),
+    ("Police searched for the smugglers, in Brevik.", ("Police", "search", "")),
 ]
 
 

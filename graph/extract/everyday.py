@@ -11,6 +11,9 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
   were leaving school", "left their homes", "residents returned to the town" (a force
   leaving a town or a front withdraws, and stays an event);
 - moving the hurt or the dead: "medics ferried the wounded to a clinic";
+- caring for or looking for the hurt and the dead: "nurses tending the injured",
+  "rescuers evacuated the wounded", "crews searched for survivors" (rescue work
+  acts on no party: the attack that hurt them is the event);
 - a subject that is an idea, not a party: "a strategy which is avenging the deaths of
   Y", "the policy punishes farmers";
 - telling or showing "the world" something: rhetoric, not a statement to a party;
@@ -47,6 +50,13 @@ _HURT = _words(
     "wounded injured casualty casualties body bodies corpse corpses victim victims patient "
     "patients dead child children baby girl boy"
 )
+# Caring for the hurt, and looking for them: "tended the injured", "searched for survivors".
+_CARING = _words("attend tend treat nurse evacuate")
+_SEARCHING = _words("search look dig")
+_CASUALTIES = _words(
+    "wounded injured casualty casualties victim victims patient patients body bodies corpse "
+    "corpses survivor survivors dead missing"
+)
 # Nouns of ideas and plans: as a subject they act on no one.
 _IDEAS = _words(
     "strategy policy approach stance position plan idea decision view tactic doctrine "
@@ -77,6 +87,8 @@ def is_everyday(verb: Token, cls: str) -> bool:
         return True  # "as pupils were leaving school"
     if lemma in _FERRYING and (noun in _HURT or obj is not None and obj.lower_ in _HURT):
         return True  # "medics ferried the wounded to a clinic"
+    if _cares_for_hurt(verb, lemma, obj):
+        return True  # "nurses tending the injured", "crews searched for survivors"
     if lemma == "share" and noun in _SHARED_STATES:
         return True  # "the goal the two allies share"
     if cls in {"STATEMENT", "OTHER", ""} and _addresses_the_world(verb, obj):
@@ -99,6 +111,30 @@ def _is_question(verb: Token) -> bool:
         k.dep_ == "ccomp" and any(w.lower_ in _WH for w in k.subtree if w.i < k.i)
         for k in verb.children
     )  # "asked his father where the jets came from"
+
+
+def _cares_for_hurt(verb: Token, lemma: str, obj: Token | None) -> bool:
+    """Return whether a clause tends, moves or looks for the hurt or the dead.
+
+    "medics attending the victims", "a man attending to a boy", "rescuers evacuated the
+    wounded", "doctors treated residents injured in the raid", "crews searched for
+    survivors"; not "the army evacuated the town" nor "troops searched for the gunmen".
+    """
+    if lemma not in _CARING | _SEARCHING:
+        return False
+    preps = {"for"} if lemma in _SEARCHING else {"to"}
+    cared = [] if obj is None or lemma in _SEARCHING else [obj]
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ in preps):
+        cared.extend(k for k in prep.children if k.dep_ == "pobj")
+    hurt = _CASUALTIES | _HURT if lemma in {"attend", "tend", "nurse"} else _CASUALTIES
+    return any(_is_hurt(noun, hurt) for noun in cared)
+
+
+def _is_hurt(noun: Token, hurt: frozenset[str]) -> bool:
+    # "the wounded", "victims", "residents wounded in the raid", "injured children"
+    if noun.lemma_.lower() in hurt or noun.lower_ in hurt:
+        return True
+    return any(k.lower_ in {"wounded", "injured"} for k in noun.children)
 
 
 def _copes(verb: Token) -> bool:
