@@ -41,6 +41,13 @@ FACTS = [
     ("A medic who spoke to Reuters said nine people died.", "spoke"),
     ("A medic, who spoke to a local newspaper, said nine people died.", "spoke"),
     ("The mayor talked to journalists after the raid.", "talked"),
+    # sourcing: the source named, not an act on it
+    ("The agency reported a police source who said the bridge was shut.", "reported"),
+    ("The agency reported a police source, who said the bridge was shut.", "reported"),
+    ("The monitor referenced three local sources saying ten died.", "referenced"),
+    ("The monitor, in a bulletin, referenced three local sources.", "referenced"),
+    ("The agency quoted a police source who said the bridge was shut.", "quoted"),
+    ("The agency, in a dispatch, quoted a police source.", "quoted"),
     ("The alliance which calls itself the Dawn Front has seized the dam.", "calls"),
     ("The alliance, which calls itself the Dawn Front, has seized the dam.", "calls"),
 ]
@@ -63,6 +70,9 @@ EVENTS = [
         "STATEMENT",
     ),
     ("The minister spoke to his Lomvian counterpart by phone.", "spoke", "OTHER"),
+    # a report of what befell people is no source named
+    ("The army reported two witnesses killed in the raid.", "reported", "STATEMENT"),
+    ("The army, on Monday, reported two witnesses killed.", "reported", "STATEMENT"),
     # describing or naming an event is a statement about it, not the event; a name that
     # condemns it denounces it (DISAPPROVE, see test_class_statements)
     (

@@ -12,6 +12,8 @@
   announces ("declared a ceasefire"), and a description announces no raid.
 - An interview: "speaking to reporters", "a nurse who spoke to a news agency". The
   statement it gives ("said") is its own event; talking to the press consults no party.
+- Sourcing: "the agency reported a police source who said", "the monitor referenced
+  three local sources": how the news is known; what the source says is the statement.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import _words
 
-__all__ = ["characterises", "gives_interview", "holds_view"]
+__all__ = ["characterises", "cites_source", "gives_interview", "holds_view"]
 
 _JUDGING = _words("consider regard deem")
 # Clausal and predicate complements: "considers the militia a threat", "considered to be".
@@ -99,6 +101,24 @@ def _unpunctuated(phrase: Token) -> bool:
     may read either as a predicate or an apposition.
     """
     return not phrase.doc[phrase.left_edge.i - 1].is_punct
+
+
+# (interviewing witnesses about an attack is part of an inquiry: not here)
+_CITING = _words("report reference cite quote")
+_SOURCES = _words("source sources witness witnesses informant informants")
+
+
+def cites_source(verb: Token) -> bool:
+    """Return whether a verb of reporting names its source: "reported a police source".
+
+    Not a report of what befell people ("reported two witnesses killed").
+    """
+    if verb.lemma_.lower() not in _CITING:
+        return False
+    for obj in (k for k in verb.children if k.dep_ == "dobj"):
+        if obj.lemma_.lower() in _SOURCES or obj.lower_ in _SOURCES:
+            return not any(k.dep_ == "acl" and k.tag_ == "VBN" for k in obj.children)
+    return False
 
 
 def gives_interview(verb: Token) -> bool:
