@@ -1,9 +1,10 @@
-"""An act a condition names is told by no one (graph/extract/unasserted.py, is_condition).
+"""The condition of an offer or a threat tells no act (graph/extract/conditions.py).
 
-"The rebels may leave if they lay down their arms": the disarming is the offer's
-condition; "if the council votes to debate the bill its foes could block it": no vote
-is told. The offer, the threat or the forecast around it stays what it is. Every
-sentence is written for this test, with and without the commas real news often lacks.
+"The rebels will be allowed to leave if they lay down their arms": the disarming is
+the offer's condition; "threatened to strike the port if the navy shelled the hamlets":
+no shelling is told. The offer and the threat stay events, and so does a forecast's
+condition, as a hypothetical act. Every sentence is written for this test, with and
+without the commas real news often lacks.
 """
 
 from __future__ import annotations
@@ -25,20 +26,12 @@ def _kind(parse: Parse, text: str, triple: tuple[str, str, str]) -> str:
 
 FACTS = [
     (
-        "The rebels may leave the town if they lay down their arms.",
+        "The rebels will be allowed to leave the town if they lay down their arms.",
         ("they", "lay down", "their arms"),
     ),
     (
-        "The rebels may leave the town, if they lay down their arms.",
+        "The rebels will be allowed to leave the town, if they lay down their arms.",
         ("they", "lay down", "their arms"),
-    ),
-    (
-        "If the council votes to debate the bill its foes could block it.",
-        ("the council", "debate", "the bill"),
-    ),
-    (
-        "If the council votes to debate the bill, its foes could block it.",
-        ("the council", "debate", "the bill"),
     ),
     (
         "The villagers threatened to strike the port if the navy shelled the hamlets again.",
@@ -48,36 +41,44 @@ FACTS = [
         "The villagers threatened to strike the port, if the navy shelled the hamlets again.",
         ("the navy", "shell", "the hamlets"),
     ),
-    # the act inside the condition's own clause
     (
-        "If the council fails to stop the militia from shelling the town the truce will end.",
-        ("the militia", "shell", "the town"),
+        "The envoy promised a harsh answer if the militia attacks the convoy again.",
+        ("the militia", "attack", "the convoy"),
     ),
     (
-        "If the council fails to stop the militia from shelling the town, the truce will end.",
-        ("the militia", "shell", "the town"),
+        "The envoy promised a harsh answer, if the militia attacks the convoy again.",
+        ("the militia", "attack", "the convoy"),
     ),
 ]
 
 
 @pytest.mark.parametrize("text, triple", FACTS)
-def test_a_condition_tells_no_act(parse, text, triple):
+def test_the_condition_of_an_offer_or_a_threat_tells_no_act(parse, text, triple):
     assert _kind(parse, text, triple) == "relation"
 
 
 EVENTS = [
-    # the threat around the condition stays
+    # the threat and the offer around the condition stay
     (
         "The villagers threatened to strike the port if the navy shelled the hamlets again.",
         ("The villagers", "threaten", "the port"),
     ),
+    (
+        "The envoy promised a harsh answer, if the militia attacks the convoy again.",
+        ("The envoy", "promise", "a harsh answer"),
+    ),
+    # a forecast's condition is a hypothetical act
+    (
+        "If the army surrounds the town the militia could withdraw.",
+        ("the army", "surround", "the town"),
+    ),
+    (
+        "If the army surrounds the town, the militia could withdraw.",
+        ("the army", "surround", "the town"),
+    ),
     # a question with "if" is no condition: the raid is a possible act
     (
         "It was unclear if the raids on the port were carried out by the navy.",
-        ("the navy", "carry out", "the port"),
-    ),
-    (
-        "It was unclear, the monitor said, if the raids on the port were carried out by the navy.",
         ("the navy", "carry out", "the port"),
     ),
     # "as if" compares

@@ -14,6 +14,7 @@ from .authoredacts import issued_with_act
 from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
+from .conditions import is_offer_condition
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
@@ -32,7 +33,7 @@ from .stolensubjects import stolen_subject
 from .tailspeakers import without_tail_speaker
 from .tense import has_own_tense
 from .tolltags import without_speaker
-from .unasserted import asks_possible_act, is_condition, is_question_word
+from .unasserted import asks_possible_act, is_question_word
 from .verbspelling import split_compound
 
 # Classes of an act done with a weapon or an attack whose user is not named: the event
@@ -226,7 +227,7 @@ def _event_kind(
     if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
         # "a reminder of what the army had done": "what" names no participant.
         kind = "relation"
-    if asks_possible_act(frame.verb) or is_condition(frame.verb):
+    if asks_possible_act(frame.verb) or is_offer_condition(frame.verb):
         # "residents guessed where the jets might strike", "the rebels may leave if they
         # lay down their arms": no strike, no disarming is told.
         kind = "relation"

@@ -8,15 +8,14 @@ a clause the modality "possible"; :func:`is_question_word` marks an argument tha
 only a question word ("what", "who") or a phrase a question word picks ("which unit",
 "whose jets"), which names no participant. :func:`asks_possible_act` marks a question
 about an act that may come ("residents guessed where the jets might strike next"): no
-act is told at all; nor is an act a condition names (:func:`is_condition`: "the
-rebels may leave if they lay down their arms").
+act is told at all.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONDITIONAL_MARKS, CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, QUESTION_HEADS
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, QUESTION_HEADS
 from .spans import child
 
 # Words that open an embedded question or a free relative ("what planes", "who fired").
@@ -167,36 +166,6 @@ def asks_possible_act(clause: Token) -> bool:
         and _opens_with_question_word(clause)
         and _takes_question(clause.head)
     )
-
-
-# Links that keep a verb inside the clause above it: "if the council fails to stop the
-# militia from shelling the town" (the shelling is part of the condition).
-_INSIDE = frozenset({"xcomp", "pcomp", "conj", "prep", "dobj", "pobj", "acl"})
-
-
-def is_condition(verb: Token) -> bool:
-    """Return whether a verb's act is only a condition: "if the militia takes the dam".
-
-    "The rebels may leave if they lay down their arms", "if the council votes to debate
-    the bill, its foes could block it", "threatened to strike if the navy shelled the
-    port again": an offer's, a forecast's or a threat's condition tells no act (the
-    offer, the threat are the events). "As if" compares, and stays.
-    """
-    tok = verb
-    for _ in range(6):
-        mark = next((k for k in tok.children if k.dep_ == "mark"), None)
-        if mark is not None and mark.lower_ in CONDITIONAL_MARKS:
-            before = tok.doc[mark.i - 1] if mark.i > tok.sent.start else None
-            if tok.dep_ != "advcl" or before is not None and before.lower_ in {"as", "even"}:
-                return False
-            # "it was unclear if the raids were carried out by X": a question, not a condition
-            return not _takes_question(tok.head)
-        if tok.dep_ not in _INSIDE or tok.head is tok:
-            return False
-        if tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is not None:
-            return False  # "... if they lay down their arms but the rebels denounced the offer"
-        tok = tok.head
-    return False
 
 
 def is_wh_pronoun(tok: Token) -> bool:
