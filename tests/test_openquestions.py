@@ -33,12 +33,12 @@ FACTS = [
         ("which brigade", "loot", "the granary"),
     ),
     (
-        "The envoy did not say whose drones struck the dam but he blamed the junta.",
-        ("whose drones", "strike", "the dam"),
+        "The envoy did not say whose militia stormed the dam but he blamed the junta.",
+        ("whose militia", "storm", "the dam"),
     ),
     (
-        "The envoy did not say whose drones struck the dam, but he blamed the junta.",
-        ("whose drones", "strike", "the dam"),
+        "The envoy did not say whose militia stormed the dam, but he blamed the junta.",
+        ("whose militia", "storm", "the dam"),
     ),
     # where or when an act may come
     (
@@ -66,6 +66,15 @@ def test_open_questions_tell_no_act(parse, text, triple):
 
 
 EVENTS = [
+    # a weapon a question word picks: the hit is told, its owner unknown
+    (
+        "The envoy did not say whose rocket hit the clinic.",
+        ("whose rocket", "hit", "the clinic"),
+    ),
+    (
+        "The envoy did not say, when asked, whose rocket hit the clinic.",
+        ("whose rocket", "hit", "the clinic"),
+    ),
     # a question about a past act, its doer named: a possible act
     (
         "Reporters asked where the navy shelled the harbour.",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, QUESTION_HEADS
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, INSTRUMENT_NOUNS, MODALS, QUESTION_HEADS
 from .spans import child
 
 # Words that open an embedded question or a free relative ("what planes", "who fired").
@@ -143,6 +143,8 @@ def _is_asked_party(noun: Token) -> bool:
     """Return whether a noun is picked by a question word in an open question: "which unit"."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
+    if noun.lemma_.lower() in INSTRUMENT_NOUNS:
+        return False  # "could not say whose rocket hit the clinic": the hit is told
     first = noun.doc[noun.left_edge.i]
     if first.tag_ not in {"WDT", "WP$"} or first.dep_ not in {"det", "poss"}:
         return False
