@@ -171,7 +171,7 @@ def test_a_gerund_on_a_noun_has_the_right_doer(parse, text, action, doers):
         ),
         # a count the tagger reads as a date is no date
         ("On Monday three gunmen stormed the bank.", "storm", "three gunmen"),
-        ("13000 residents fled the valley.", "flee", "13000 residents"),
+        ("13000 soldiers fled the valley.", "flee", "13000 soldiers"),
         # a name glued after a description that ends in a place is who it describes
         (
             "A loyal patron of the junta in Caracas Havana stepped up its help.",
@@ -349,7 +349,7 @@ def test_the_addressee_of_a_request_does_not_act(parse, text, asker, addressee, 
 
 
 def test_a_forced_act_still_happens(parse):
-    assert "the villagers" in _doers(parse, "The militia forced the villagers to flee.", "flee")
+    assert "the soldiers" in _doers(parse, "The militia forced the soldiers to flee.", "flee")
 
 
 @pytest.mark.parametrize(

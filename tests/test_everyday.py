@@ -56,6 +56,27 @@ FACTS = [
         "Hundreds of residents returned to Lomvik on Friday.",
         ("Hundreds of residents", "return to", "Lomvik"),
     ),
+    # civilians fleeing are the displaced, not a force that withdraws
+    (
+        "Thousands of villagers fled the valley after the shelling.",
+        ("Thousands of villagers", "flee", "the valley"),
+    ),
+    (
+        "Thousands of villagers, fearing the shelling, fled the valley.",
+        ("Thousands of villagers", "flee", "the valley"),
+    ),
+    (
+        "Twelve villagers who had tried to flee the camp were shot by the guards.",
+        ("Twelve villagers", "flee", "the camp"),
+    ),
+    (
+        "Twelve villagers, who had tried to flee the camp, were shot by the guards.",
+        ("Twelve villagers", "flee", "the camp"),
+    ),
+    (
+        "The shelling forced thousands of villagers to flee.",
+        ("thousands of villagers", "flee", ""),
+    ),
     # moving the hurt
     (
         "Medics ferried the wounded to a clinic in Brevik.",
@@ -118,6 +139,9 @@ EVENTS = [
     # leaving a town is a withdrawal
     ("The rebels left the town on Monday.", ("The rebels", "leave", "the town")),
     ("Government troops returned to Lomvik.", ("Government troops", "return to", "Lomvik")),
+    ("The militants fled the town after the raid.", ("The militants", "flee", "the town")),
+    ("The militants, cut off, fled the town.", ("The militants", "flee", "the town")),
+    ("The shelling forced the militants to flee.", ("the militants", "flee", "")),
     # sharing intelligence is cooperation
     ("Kalda shared intelligence with Osterby.", ("Kalda", "share", "intelligence with Osterby")),
     # attending a meeting, evacuating a town, searching for the enemy: acts

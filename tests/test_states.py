@@ -188,8 +188,8 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             "relation",
         ),
         (
-            "Villagers fled the burning hamlet.",
-            ("Villagers", "flee", "the burning hamlet"),
+            "Troops fled the burning hamlet.",
+            ("Troops", "flee", "the burning hamlet"),
             "event",
         ),
         ("The mayor purged the officers.", ("The mayor", "purge", "the officers"), "event"),

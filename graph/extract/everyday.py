@@ -8,8 +8,10 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
 - living with a hardship: "families have to deal with shortages", "farmers cope with
   drought" (dealing with a party is an act: "Kalda dealt with Osterby");
 - leaving the places of daily life, and the comings and goings of civilians: "as pupils
-  were leaving school", "left their homes", "residents returned to the town" (a force
-  leaving a town or a front withdraws, and stays an event);
+  were leaving school", "left their homes", "residents returned to the town", "villagers
+  fled the valley" (a force leaving a town or a front withdraws, and stays an event;
+  PLOVER codes refugees' flight as the expulsion by its cause, never as the fleeing
+  party's RETREAT);
 - moving the hurt or the dead: "medics ferried the wounded to a clinic";
 - caring for or looking for the hurt and the dead: "nurses tending the injured",
   "rescuers evacuated the wounded", "crews searched for survivors" (rescue work
@@ -38,7 +40,8 @@ _DAILY_PLACES = _words(
     "market bakery class classes university hospital clinic"
 )
 # Comings and goings of civilians: no withdrawal of a force.
-_GOING = _words("leave go come return head walk move")
+# (fleeing too: civilians who flee are the displaced, not a force that withdraws)
+_GOING = _words("leave go come return head walk move flee escape")
 _CIVILIANS = _words(
     "pupil student resident civilian family people child worshipper shopper passenger "
     "villager patient commuter inhabitant"
@@ -184,8 +187,12 @@ def _civilians(verb: Token) -> bool:
     """Return whether the clause's doer is civilians ("hundreds of residents", "pupils")."""
     subject = _subject(verb)
     while subject is None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB":
+        controller = child(verb.head, "dobj") if verb.dep_ == "xcomp" else None
         verb = verb.head  # "pupils were leaving to go home"
-        subject = _subject(verb)
+        # "the shelling forced villagers to flee": the object goes
+        subject = controller if controller is not None else _subject(verb)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "villagers who tried to flee"
     if subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in _COUNTS):
         of = next((k for k in subject.children if k.dep_ == "prep" and k.lower_ == "of"), None)
         subject = child(of, "pobj") if of is not None else subject
