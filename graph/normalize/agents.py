@@ -19,16 +19,20 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..extract.agentnouns import load_agents
 from ..vocab import slugify
-from .countries import country_by_alpha2, country_of, modifier_country
-from .gazetteer import Gazetteer, tokens
+from .agentowners import (
+    after_owner,
+    lead_word,
+    plain_modifier,
+    region_country,
+    unclipped,
+    unlisted_people,
+)
+from .countries import modifier_country
+from .gazetteer import Gazetteer
 from .junk import NON_ACTOR_HEADS
-from .noside import NO_SIDE_WORDS, names_no_people
-from .phrase import NOT_PLACES, TITLES, Ref, words_of
-from .places import link_place
+from .phrase import Ref, words_of
 
 # CAMEO sector -> (id part, actor type).
 SECTORS = {
@@ -83,13 +87,6 @@ UNKNOWN = "unknown"
 # Modifiers that put an agent beyond any one state: "foreign fighters", "the international
 # community", "international observers" belong to no country of the story.
 _TRANSNATIONAL = frozenset(words_of("foreign international global multinational overseas"))
-# Capitalised words in front of an agent that name no side: "The", "Local", "Two".
-_NOT_QUALIFIERS = NO_SIDE_WORDS.union(
-    words_of(
-        "the a an this that these those local foreign some many several other two three four "
-        "five armed unidentified unknown masked senior top former new more most all both"
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,19 +155,19 @@ def agent_ref(
     if beyond:
         part, kind = SECTORS[found.sector]
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
-    modifiers = _after_owner(gaz, [_unclipped(gaz, w) for w in modifiers])
-    named_country = modifier_country(gaz, [_lead(w) for w in modifiers])
+    modifiers = after_owner(gaz, [unclipped(gaz, w) for w in modifiers])
+    named_country = modifier_country(gaz, [lead_word(w) for w in modifiers])
     if named_country is None:
         return None
-    people = "" if named_country else _unlisted_people(modifiers)
+    people = "" if named_country else unlisted_people(modifiers)
     if people and find_agent([people.lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
         # where they are ("in Aleppo") or their region ("Darfur rebels") gives the code only
         part, kind = SECTORS[found.sector]
-        code = cameo(gaz, country or _region_country(gaz, people), found.sector)
+        code = cameo(gaz, country or region_country(gaz, people), found.sector)
         return Ref(f"{slugify(people)}/{part}", f"{people} {part}", kind, code)
     country = named_country or country
-    bare = not modifiers or all(_plain_modifier(w) for w in modifiers)
+    bare = not modifiers or all(plain_modifier(w) for w in modifiers)
     if not country and bare and _takes_context(found, words):
         country = document_country
     return _ref(gaz, country, found, state_heads)
@@ -196,66 +193,6 @@ def _sector_modifier(
             found = AgentPhrase(found.start - 1, found.sector, "state")
             modifiers = modifiers[:-1]
     return found, modifiers
-
-
-def _unlisted_people(modifiers: list[str]) -> str:
-    """Return the capitalised word that qualifies the agent as a people or movement, else ""."""
-    # "Kurdish and Arab fighters" as a whole is the first conjunct's ("Arab fighters" is
-    # the second event): the name before "and" qualifies it
-    first = modifiers[: modifiers.index("and")] if "and" in modifiers[1:] else modifiers
-    named = [_lead(w) for w in first if _lead(w)[:1].isupper() and not tokens(_lead(w))[1:]]
-    proper = (
-        named
-        and named[-1].isalpha()
-        and named[-1].lower() not in _NOT_QUALIFIERS | STOP_WORDS
-        and named[-1] not in NOT_PLACES  # "Wednesday troops": a day, not a people
-        and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
-        and not names_no_people(named)  # "Suspected", "Saddam Husseins": no people
-    )
-    return named[-1] if proper else ""
-
-
-def _unclipped(gaz: Gazetteer, word: str) -> str:
-    # "Syrias army": a possessive that lost its apostrophe (as scraped text often has)
-    if len(word) < 5 or not word[:1].isupper() or not word.endswith("s") or gaz.lookup(word):
-        return word
-    return word[:-1] + "'s" if gaz.lookup(word[:-1]) is not None else word
-
-
-def _after_owner(gaz: Gazetteer, modifiers: list[str]) -> list[str]:
-    # "Ali Hassan's opposition party", "the general's troops": a person who owns the
-    # agent is no people or place qualifying it; the words after the owner still may.
-    owner = [i for i, w in enumerate(modifiers) if w.endswith(("'s", "’s"))]
-    if not owner:
-        return modifiers
-    name = " ".join(modifiers[: owner[-1] + 1])
-    if any(country_of(gaz, m.actor_id) for m in gaz.find_mentions(name)):
-        return modifiers  # "Iraq's police": a country owns it
-    return modifiers[owner[-1] + 1 :]
-
-
-def _region_country(gaz: Gazetteer, name: str) -> str:
-    # "Darfur rebels", "Idlib residents": a region or town of one country says whose
-    # they are (its code), while the id keeps the region ("darfur/rebels").
-    place = link_place(name)
-    if place is None or place.kind == "country":
-        return ""
-    return country_by_alpha2(gaz, place.country_code)
-
-
-def _lead(word: str) -> str:
-    # "Russian-led" names Russia; "US-backed" does not make the agent American;
-    # "Al-Qaeda" is a name, not a compound.
-    head, _, verb = word.partition("-")
-    if not verb or verb[:1].isupper():
-        return word
-    return head if verb.lower() == "led" else ""
-
-
-def _plain_modifier(word: str) -> bool:
-    """Return whether a modifier names no side: "other"; "Other", "Suspected" opening a sentence."""
-    plain = word.islower() or word.lower() in _NOT_QUALIFIERS or names_no_people([word])
-    return plain and not tokens(word)[1:]
 
 
 def _takes_context(found: AgentPhrase, words: list[str]) -> bool:
