@@ -23,12 +23,12 @@ from dataclasses import replace
 from ..model import Event
 from .claimants import NEW_STORY, doubts_doer, position_of
 from .namedattacks import ATTACKS
+from .phrase import STATE_TYPES
 
 __all__ = ["blamed_for", "charged_with"]
 
 # Who can have done it: a state, its organs, an armed group.
 _DOER_TYPES = frozenset({"country", "government", "military", "armed-group"})
-_STATES = frozenset({"country", "government", "military"})
 _BLAMING = frozenset({"blame", "accuse"})
 _ATTACK_NOUN = (
     r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|assaults?|"
@@ -123,4 +123,4 @@ def _is_doer(blame: Event, event: Event) -> bool:
 def _side_of(blame: Event) -> str:
     """Return the blamed side: a state's organs are one side ("USA")."""
     country = blame.target_code[:3]
-    return country if blame.target_type in _STATES and country.isalpha() else blame.target_id
+    return country if blame.target_type in STATE_TYPES and country.isalpha() else blame.target_id

@@ -24,11 +24,10 @@ from collections.abc import Sequence
 from ..model import Event
 from .agency import head_words
 from .namedattacks import may_own
-from .phrase import words_of
+from .phrase import STATE_TYPES, words_of
 
 __all__ = ["told_on"]
 
-_STATE_TYPES = frozenset({"country", "government", "military"})
 # Heads of an attack from the air: what one air campaign is told as.
 _AIR_ATTACKS = frozenset(
     words_of(
@@ -55,7 +54,7 @@ def told_on(event: Event, owned: Sequence[Event], index: int, day: str) -> Event
     if not lenders or not _is_air_attack(event.actor) or not _is_told_on(event.actor):
         return None
     lender = lenders[-1]
-    if lender.actor_type not in _STATE_TYPES or not _is_air_attack(lender.instrument):
+    if lender.actor_type not in STATE_TYPES or not _is_air_attack(lender.instrument):
         return None
     return lender if may_own(lender, event, day) else None
 

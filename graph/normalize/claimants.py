@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..model import Event
+from .phrase import STATE_TYPES
 
 __all__ = [
     "NEW_STORY",
@@ -33,8 +34,6 @@ __all__ = [
     "side_of",
 ]
 
-# States: their government, army and air force are one side ("USA").
-_STATE_TYPES = frozenset({"country", "government", "military"})
 
 # "It was unclear who fired", "not immediately known which jets", "could not say whose
 # planes" (not "who was in the car": the question must be about the doer).
@@ -154,6 +153,6 @@ def position_of(sentence: str, span: str) -> int:
 def side_of(event: Event) -> str:
     """Return the side an attacker fights for: a state's organs are one side, "USA"."""
     country = event.actor_code[:3]
-    if event.actor_type in _STATE_TYPES and country.isalpha():
+    if event.actor_type in STATE_TYPES and country.isalpha():
         return country
     return event.actor_id

@@ -19,12 +19,10 @@ from collections.abc import Callable
 from .agents import ARMY_NOUNS, find_agent
 from .countries import country_of
 from .gazetteer import Gazetteer
-from .phrase import Ref
+from .phrase import STATE_TYPES, Ref
 
 __all__ = ["forces_of", "possessed_force"]
 
-# Whose a force can be: a state, its government or leader ("Tarvo"), its army.
-_OWNER_TYPES = frozenset({"country", "government", "military"})
 # A force ("President Tarvos troops") or a rule ("Tarvos regime") a state's leader owns.
 _OWNED_SECTORS = frozenset({"MIL", "GOV"})
 
@@ -68,7 +66,7 @@ def forces_of(owner: Ref, head: str, gaz: Gazetteer) -> Ref | None:
     "Tarvos troops" are Tarvo's state's army; "Tarvos air force" is the state's, as
     "Tarvan jets" are.
     """
-    if owner.actor_type not in _OWNER_TYPES or not owner.actor_id:
+    if owner.actor_type not in STATE_TYPES or not owner.actor_id:
         return None
     if owner.actor_type == "military":
         return owner if owner.code[:3].isalpha() else None

@@ -52,7 +52,8 @@ _PLACED = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _GROUP_TYPES = frozenset({"armed-group", "military"})
-_STATE_TYPES = frozenset({"country", "government"})
+# A state itself, not its army (whose men, like a group's, are any it has).
+_GOVERNING_TYPES = frozenset({"country", "government"})
 # Only a state's men are "forces", "troops", "soldiers" or "units"; a group's are any.
 _STATE_HEADS = frozenset(words_of("forces troops soldiers units"))
 
@@ -122,7 +123,7 @@ def _may_own(mention: Mention, text: str, words: list[str]) -> bool:
         return False
     if ref.actor_id.startswith("unknown/") or ref.code.endswith("MED"):
         return False  # vague gunmen, or the agency that reports the story
-    if ref.actor_type in _STATE_TYPES:
+    if ref.actor_type in _GOVERNING_TYPES:
         # "Tarvo sent troops ... its forces"; not "the north of the country"
         placed = _PLACED.search(text[: max(mention.start, 0)]) is not None
         return words[-1] in _STATE_HEADS and words[0] == "its" and not placed

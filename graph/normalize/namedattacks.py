@@ -21,7 +21,7 @@ from ..model import Event
 from .agency import head_words
 from .claimants import position_of
 from .notdoers import is_named_in_target
-from .phrase import words_of
+from .phrase import STATE_TYPES, words_of
 
 __all__ = ["ATTACKS", "is_named_attack", "may_own"]
 
@@ -34,8 +34,6 @@ _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage
 # Who can fire a weapon: states, armies and armed groups, not a monitor or a broadcaster.
 _COMBATANT_TYPES = frozenset({"country", "government", "military", "armed-group", "organisation"})
 _NON_COMBATANT_SECTORS = frozenset({"NGO", "MED", "HRI", "EDU", "HLH", "CVL"})
-# States: the only owners of an air force.
-_STATE_TYPES = frozenset({"country", "government", "military"})
 # Words of a weapon or an attack from the air ("barrel bombs", "air raids", "warplanes").
 _AIR_WORDS = frozenset(
     words_of(
@@ -98,7 +96,7 @@ def may_own(attacker: Event, event: Event, day: str) -> bool:
     """Return whether nothing said of an unowned attack rules ``attacker`` out as its doer."""
     if is_named_in_target(attacker, event):
         return False  # "shells fell on Tarvan positions": not Tarvan's own attack
-    if _is_air(event.actor) and attacker.actor_type not in _STATE_TYPES:
+    if _is_air(event.actor) and attacker.actor_type not in STATE_TYPES:
         return False  # "barrel bombs": an armed group's rockets maybe, not its aircraft
     text = event.provenance.sentence
     if _holds(attacker, text[position_of(text, event.actor) :]):

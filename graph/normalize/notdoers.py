@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Event
+from .phrase import STATE_TYPES
 
 __all__ = ["blames_someone", "is_named_in_target"]
 
@@ -27,7 +28,6 @@ _BLAME = re.compile(
 )
 # Parts of an id that name no one: "unknown/rebels" names the rebels only.
 _NAMELESS = frozenset({"unknown", ""})
-_STATES = frozenset({"country", "government", "military"})
 # Targets coded as a state's organs: its army, its government.
 _STATE_ORGANS = frozenset({"government", "military"})
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -51,7 +51,7 @@ def is_named_in_target(attacker: Event, event: Event) -> bool:
     if attacker.actor_id and attacker.actor_id == event.target_id:
         return True  # "suicide attacks killed 15 of its members": not its own attack
     # a state's own body (not a rebel group coded with the same country: "SYRREB")
-    country = attacker.actor_code[:3] if attacker.actor_type in _STATES else ""
+    country = attacker.actor_code[:3] if attacker.actor_type in STATE_TYPES else ""
     if country.isalpha() and event.target_code[:3] == country and _is_state_part(event):
         return True
     target = _words(event.target)

@@ -35,6 +35,9 @@ PRONOUNS = {
     "her": "person", "himself": "person", "herself": "person",
 }  # fmt: skip
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# A state's actor types: the country, its government and its army are one side ("USA"),
+# the only owners of an air force and of a state's forces.
+STATE_TYPES = frozenset({"country", "government", "military"})
 ACCEPTS = {
     "sg": frozenset(
         {"country", "government", "organisation", "armed-group", "military", "location", "other"}
