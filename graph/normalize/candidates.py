@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .countries import alpha2_of
 from .phrase import BODY_WORDS, NOT_PLACES, ORG_WORDS, TITLES
 from .places import Place, link_place, load_places
 
@@ -192,15 +192,8 @@ def _foreign_town(doc: Document, place: Place) -> bool:
     """
     if place.population >= FOREIGN_MIN_POPULATION:
         return False
-    home = {alpha2_of(doc, doc.setting_country), alpha2_of(doc, doc.main_country)} - {""}
+    home = {alpha2_of(doc.gaz, doc.setting_country), alpha2_of(doc.gaz, doc.main_country)} - {""}
     return bool(home) and place.country_code not in home
-
-
-def alpha2_of(doc: Document, country_id: str) -> str:
-    """Return the ISO alpha-2 code of a gazetteer country ("syria" -> "SY"), or ""."""
-    actor = doc.gaz.get(country_id) if country_id else None
-    record = pycountry.countries.get(alpha_3=actor.country) if actor and actor.country else None
-    return str(record.alpha_2) if record is not None else ""
 
 
 def _marked(doc: Document, before: str, after: str, place: Place | None) -> str | None:

@@ -48,6 +48,13 @@ def country_by_alpha2(gaz: Gazetteer, alpha2: str) -> str:
     return _countries_by_code(gaz).get(str(record.alpha_3), "") if record is not None else ""
 
 
+def alpha2_of(gaz: Gazetteer, country_id: str) -> str:
+    """Return the ISO alpha-2 code of a gazetteer country ("syria" -> "SY"), or ""."""
+    actor = gaz.get(country_id) if country_id else None
+    record = pycountry.countries.get(alpha_3=actor.country) if actor and actor.country else None
+    return str(record.alpha_2) if record is not None else ""
+
+
 def modifier_country(gaz: Gazetteer, modifiers: list[str]) -> str | None:
     """Return the country a modifier names ("Iraqi", "Syrian regime"); "" when it names none.
 

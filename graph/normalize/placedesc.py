@@ -22,11 +22,11 @@ from .candidates import (
     DESCRIPTIVE,
     NAME,
     Candidate,
-    alpha2_of,
     candidates,
     national_capitals,
     place_kind,
 )
+from .countries import alpha2_of
 from .heads import UNRESOLVED_REF
 from .phrase import Ref, slug_of
 from .places import get_place, link_place
@@ -233,7 +233,7 @@ def _capital(doc: Document, modifiers: list[str], sent: int, pos: int) -> Ref:
             return doc.place_ref(candidate.name)
     if modifiers:
         return UNRESOLVED_REF
-    setting = alpha2_of(doc, doc.setting_country)
+    setting = alpha2_of(doc.gaz, doc.setting_country)
     capital = national_capitals().get(setting) if setting else None
     return doc.place_ref(capital.label) if capital is not None else UNRESOLVED_REF
 
@@ -243,5 +243,5 @@ def _demonym_country(doc: Document, modifiers: list[str]) -> str:
     for word in modifiers:
         found = doc.gaz.lookup(word) if word[:1].isupper() else None
         if found is not None and found[0].actor_type == "country":
-            return alpha2_of(doc, found[0].actor_id)
+            return alpha2_of(doc.gaz, found[0].actor_id)
     return ""
