@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..model import Event
 from .agency import head_words
 from .claimants import NEW_STORY, doubts_doer, position_of
-from .instruments import told_through
+from .instruments import AIRCRAFT_WORDS, told_through
 from .notdoers import blames_someone
 from .phrase import words_of
 
@@ -44,12 +44,6 @@ _GROUND_WORDS = frozenset(
 _DEFINITE = frozenset(words_of("the this that these those both"))
 # Words that set an attack before the one told: "since a raid", "after the bombing".
 _BEFORE = frozenset(words_of("since after following before previous earlier"))
-_AIR_WORDS = frozenset(
-    words_of(
-        "jets jet warplanes warplane planes plane aircraft helicopters helicopter drones drone "
-        "bombers air airstrikes aviation"
-    )
-)
 
 
 def either_doer(
@@ -143,7 +137,7 @@ def _is_earlier(event: Event) -> bool:
 
 
 def _is_air(text: str) -> bool:
-    return any(w.lower() in _AIR_WORDS for w in text.split())
+    return any(w.lower() in AIRCRAFT_WORDS for w in text.split())
 
 
 def _is_ground(text: str) -> bool:

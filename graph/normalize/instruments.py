@@ -13,9 +13,28 @@ from dataclasses import replace
 
 from ..model import Event
 from .agency import head_words, is_attack_head
-from .phrase import PRONOUNS
+from .phrase import PRONOUNS, words_of
 
-__all__ = ["told_through"]
+__all__ = ["AIRCRAFT_WORDS", "AIR_FORCE_WORDS", "told_through"]
+
+# Words of a weapon or an attack from the air that only a state's air force has ("barrel
+# bombs", "air raids", "warplanes", "sorties"): an armed group fires none of them. Not
+# "drones" or "planes", which an armed group may fly, as AIRCRAFT_WORDS has them.
+AIR_FORCE_WORDS = frozenset(
+    words_of(
+        "air airstrike airstrikes airpower aerial warplane warplanes jet jets fighter-jets "
+        "aircraft helicopter helicopters gunship gunships barrel barrel-bomb barrel-bombs "
+        "sortie sorties bomber bombers"
+    )
+)
+# Words of anything that flies, a state's or a group's ("jets", "drones", "planes",
+# "aviation"): an aircraft fires no ground weapon ("a car bomb").
+AIRCRAFT_WORDS = frozenset(
+    words_of(
+        "jets jet warplanes warplane planes plane aircraft helicopters helicopter drones drone "
+        "bombers air airstrikes aviation"
+    )
+)
 
 # A bomber is a plane ("six long-range bombers") or a person: "a suicide bomber", "a
 # motorcycle bomber" is the one who did it, never a weapon of someone else's.

@@ -20,6 +20,7 @@ from ..extract.lexicon import HOLDING_VERBS, LIGHT_EVENT_VERBS
 from ..model import Event
 from .agency import head_words
 from .claimants import position_of
+from .instruments import AIR_FORCE_WORDS
 from .notdoers import is_named_in_target
 from .phrase import STATE_TYPES, words_of
 
@@ -34,14 +35,6 @@ _MUTUAL = frozenset({"clash", "fight", "battle", "exchange", "skirmish", "engage
 # Who can fire a weapon: states, armies and armed groups, not a monitor or a broadcaster.
 _COMBATANT_TYPES = frozenset({"country", "government", "military", "armed-group", "organisation"})
 _NON_COMBATANT_SECTORS = frozenset({"NGO", "MED", "HRI", "EDU", "HLH", "CVL"})
-# Words of a weapon or an attack from the air ("barrel bombs", "air raids", "warplanes").
-_AIR_WORDS = frozenset(
-    words_of(
-        "air airstrike airstrikes airpower aerial warplane warplanes jet jets fighter-jets "
-        "aircraft helicopter helicopters gunship gunships barrel barrel-bomb barrel-bombs "
-        "sortie sorties bomber bombers"
-    )
-)
 # Nouns of a one-sided attack a named side launches ("launched an offensive on X").
 _ATTACK_NOUNS = frozenset(
     words_of(
@@ -110,7 +103,7 @@ def may_own(attacker: Event, event: Event, day: str) -> bool:
 
 
 def _is_air(text: str) -> bool:
-    return any(w.lower() in _AIR_WORDS for w in head_words(text))
+    return any(w.lower() in AIR_FORCE_WORDS for w in head_words(text))
 
 
 def _holds(attacker: Event, text: str) -> bool:
