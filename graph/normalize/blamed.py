@@ -23,12 +23,10 @@ from dataclasses import replace
 from ..model import Event
 from .claimants import NEW_STORY, doubts_doer, position_of
 from .namedattacks import ATTACKS
-from .phrase import STATE_TYPES
+from .phrase import DOER_TYPES, STATE_TYPES
 
 __all__ = ["blamed_for", "charged_with"]
 
-# Who can have done it: a state, its organs, an armed group.
-_DOER_TYPES = frozenset({"country", "government", "military", "armed-group"})
 _BLAMING = frozenset({"blame", "accuse"})
 _ATTACK_NOUN = (
     r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|assaults?|"
@@ -114,7 +112,7 @@ def _after_another_attack(blame: Event, told: Sequence[Event], event: Event, tex
 
 def _is_doer(blame: Event, event: Event) -> bool:
     """Return whether a blamed side names one doer, not the attack's own victim."""
-    if _LIST.search(blame.target) or blame.target_type not in _DOER_TYPES:
+    if _LIST.search(blame.target) or blame.target_type not in DOER_TYPES:
         return False  # "blamed Tarvan and Karvonian jets", "blamed each other", "any group"
     ref = blame.target_id
     return bool(ref) and not ref.startswith("unknown/") and ref != event.target_id

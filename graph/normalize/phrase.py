@@ -38,6 +38,8 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # A state's actor types: the country, its government and its army are one side ("USA"),
 # the only owners of an air force and of a state's forces.
 STATE_TYPES = frozenset({"country", "government", "military"})
+# Who can have done an attack: a state, its organs, an armed group (not a monitor or a paper).
+DOER_TYPES = STATE_TYPES | {"armed-group"}
 ACCEPTS = {
     "sg": frozenset(
         {"country", "government", "organisation", "armed-group", "military", "location", "other"}

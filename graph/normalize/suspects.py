@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .claimants import NEW_STORY, doubts_doer, position_of, side_of
+from .phrase import DOER_TYPES
 from .uncertain import ALTERNATIVE_WORD
 
 __all__ = ["suspected_by"]
@@ -39,8 +40,6 @@ _HEDGED_BY = re.compile(
 )
 # "an attack (which was) blamed on X", "attacks the agency blamed on X".
 _BLAMED_ON = re.compile(r"\bblamed\s+on\s", re.IGNORECASE)
-# Who can have done it: a state, its organs, an armed group (not a monitor or a paper).
-_DOER_TYPES = frozenset({"country", "government", "military", "armed-group"})
 # Where the hedge stands: the attack's own sentence or the next (one before it answers
 # an earlier attack: "... was likely carried out by X. Heavy raids hit Y").
 _GAPS = (0, 1)
@@ -100,7 +99,7 @@ def _party_reports(text: str, events: Sequence[Event], at: int) -> bool:
     for e in events:
         verb = e.action.split()[0] if e.action else ""
         start = text.find(e.target) if e.target else -1
-        if verb not in _REPORTING or e.actor_type not in _DOER_TYPES or start < 0:
+        if verb not in _REPORTING or e.actor_type not in DOER_TYPES or start < 0:
             continue
         if position_of(text, e.actor) < start <= at < start + len(e.target):
             return True
@@ -122,7 +121,7 @@ def _doer_of(event: Event, text: str, after: int) -> Event | None:
             return None  # "by Falcon or Wolf Brigade jets": open; "by X and Y": two
         ref_id = getattr(event, f"{role}_id")
         kind = getattr(event, f"{role}_type")
-        if kind not in _DOER_TYPES or not ref_id or ref_id.startswith("unknown/"):
+        if kind not in DOER_TYPES or not ref_id or ref_id.startswith("unknown/"):
             return None
         return replace(
             event,
