@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Event
-from .claimants import NEW_STORY, doubts_doer, position_of
+from .claimants import doubts_doer, position_of, telling_sentences
 from .namedattacks import ATTACKS
 from .phrase import DOER_TYPES, STATE_TYPES
 
@@ -55,10 +55,9 @@ def blamed_for(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap in (0, 1):
-        text = texts.get(here + gap, "")
-        if doubts_doer(text) or (gap and NEW_STORY.match(text)):
-            continue  # "it was unclear who fired": no one; "Meanwhile ...": another story
+    for gap, text in telling_sentences(event, texts):
+        if doubts_doer(text):
+            continue  # "it was unclear who fired": no one
         told = [e for e in batch if e.provenance.sentence_index == here + gap]
         blames = [
             e

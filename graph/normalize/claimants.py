@@ -19,7 +19,7 @@ guessed from the sentences before: :func:`doubts_doer` tells such a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..model import Event
 from .phrase import STATE_TYPES
@@ -32,6 +32,7 @@ __all__ = [
     "names_doer_after",
     "position_of",
     "side_of",
+    "telling_sentences",
 ]
 
 
@@ -128,10 +129,9 @@ def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap in (0, 1):
-        text = texts.get(here + gap, "")
-        if not names_doer_after(text) or (gap and NEW_STORY.match(text)):
-            continue  # "Separately, X claimed ...": another story's claim
+    for gap, text in telling_sentences(event, texts):
+        if not names_doer_after(text):
+            continue
         found = [
             e
             for e in named
@@ -142,6 +142,21 @@ def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -
         if len({side_of(e) for e in found}) == 1:
             return found[-1]
     return None
+
+
+def telling_sentences(
+    event: Event, texts: Mapping[int, str], gaps: Sequence[int] = (0, 1)
+) -> Iterator[tuple[int, str]]:
+    """Yield ``(gap, text)`` for the sentences that may name an attack's doer, in order.
+
+    Its own sentence and the next by default; a sentence after it that opens another
+    story ("Separately, X claimed ...", "Meanwhile ...") names another attack's doer.
+    """
+    here = event.provenance.sentence_index
+    for gap in gaps:
+        text = texts.get(here + gap, "")
+        if not (gap and NEW_STORY.match(text)):
+            yield gap, text
 
 
 def position_of(sentence: str, span: str) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Event
-from .claimants import NEW_STORY, doubts_doer, position_of, side_of
+from .claimants import doubts_doer, position_of, side_of, telling_sentences
 from .phrase import DOER_TYPES
 from .uncertain import ALTERNATIVE_WORD
 
@@ -65,9 +65,8 @@ def suspected_by(event: Event, batch: Sequence[Event], texts: Mapping[int, str])
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap in _GAPS:
-        text = texts.get(here + gap, "")
-        if doubts_doer(text) or (gap and NEW_STORY.match(text)):
+    for gap, text in telling_sentences(event, texts, _GAPS):
+        if doubts_doer(text):
             continue  # "it was unclear whether the raid was carried out by ...": no one
         found = _named_in(text, [e for e in batch if e.provenance.sentence_index == here + gap])
         if gap == 0:
