@@ -5,7 +5,10 @@ explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"; suicide a
 "unconventional: chemical, biological, radiation, and nuclear weapons". A use of force
 whose own phrases name one is ASSAULT, not FIGHT: "a suicide bomber struck the checkpoint"
 is a suicide attack, "the army fired rockets with chemical heads" an unconventional one,
-while "jets dropped bombs" and "struck a chemical plant" name no such means.
+while "jets dropped bombs" and "struck a chemical plant" name no such means. So does an
+attack noun a poison names ("a sarin gas attack that killed 80"), and the means phrase two
+verbs of killing and wounding share ("nine were killed and 20 wounded in a car bomb
+attack"); "explosive shells" are a heavy weapon's rounds, no bombing.
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ _UNCONVENTIONAL = _words(
     "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
     "nuclear radiological"
 )
+# The poisons that make an attack noun's left words a chemical attack: "a gas attack", "a
+# chlorine attack" (not "an attack on a gas field": the words of its object).
+_POISON_ATTACKS = _UNCONVENTIONAL | _words("gas gases")
+# A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
+_HEAVY_ROUNDS = _words("shell round bullet rocket mortar missile projectile")
+# Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
+# in a car bomb attack"), and the prepositions of that phrase.
+_CASUALTY_VERBS = _words("kill wound injure")
+_SHARED_PREPS = _words("in by")
 
 
 def assault_mode(verb: Token) -> str:
@@ -55,10 +67,48 @@ def assault_mode(verb: Token) -> str:
         mode = _words_mode(kid.subtree)
         if mode:
             return mode
-    mode = _words_mode(_attack_words(verb))
+    attack = _attack_words(verb)
+    mode = _words_mode(attack) or _poison_attack(attack)
     if mode:
         return mode
-    return "unconventional" if _unconventional(verb) else ""
+    shared = _shared_means(verb)
+    mode = _words_mode(t for kid in shared for t in kid.subtree)
+    if mode:
+        return mode
+    unconventional = any(_unconventional_phrase(kid) for kid in [*verb.children, *shared])
+    return "unconventional" if unconventional else ""
+
+
+def _shared_means(verb: Token) -> list[Token]:
+    """Return the means phrases a casualty verb shares with the casualty verb after it.
+
+    "Nine people were killed and 20 wounded in a car bomb attack", "were killed and
+    injured by the toxic gas": the phrase hangs on the last verb but tells how all of
+    them came about. Only between verbs of killing and wounding, and only a phrase after
+    the later verb ("were killed in clashes and 20 wounded in a car bomb attack" keeps
+    its own phrase, which comes first).
+    """
+    if verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return []
+    if any(k.dep_ == "prep" and k.lower_ in _SHARED_PREPS for k in verb.children):
+        return []  # the verb's own phrase tells its means
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.lemma_.lower() in _CASUALTY_VERBS]
+    return [
+        k
+        for c in later
+        for k in c.children
+        if k.dep_ in {"prep", "agent"} and k.lower_ in _SHARED_PREPS and k.i > c.i
+    ]
+
+
+def _poison_attack(words: list[Token]) -> str:
+    """Return "unconventional" for an attack noun told by a poison: "a sarin gas attack"."""
+    noun = words[-1] if words else None
+    heads = _POISON_ATTACKS | {"weapon", "weapons", "agent", "agents"}
+    poisoned = any(
+        t.lower_ in _POISON_ATTACKS and (t.head == noun or t.head.lower_ in heads) for t in words
+    )  # "a chemical weapons attack", "a sarin gas attack"; not "a gas field attack"
+    return "unconventional" if poisoned else ""
 
 
 def _attack_words(verb: Token) -> list[Token]:
@@ -110,6 +160,8 @@ def _words_mode(words: Iterable[Token]) -> str:
     """Return the ASSAULT mode a phrase's words name: "suicide", "IED", "a car bomb"."""
     for tok in words:
         mode = _METHODS.get(tok.lower_)
+        if mode and tok.head.lemma_.lower() in _HEAVY_ROUNDS and tok.dep_ == "amod":
+            continue  # "explosive shells fired by X": a heavy weapon's rounds, no bombing
         if mode:
             return mode
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
@@ -129,19 +181,18 @@ def _is_planted_bombing(tok: Token) -> bool:
     return any(k.lower_ in _PLANTED_BOMBINGS for k in tok.lefts if k.dep_ in {"amod", "compound"})
 
 
-def _unconventional(verb: Token) -> bool:
-    """Return whether the act's means or its event noun is a weapon of mass destruction."""
+def _unconventional_phrase(kid: Token) -> bool:
+    """Return whether an act's phrase names a weapon of mass destruction as its means."""
     from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify
     from .eventnouns import is_event_noun
 
-    for kid in verb.children:
-        heads = [kid] if kid.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
-        if kid.dep_ in {"prep", "agent"}:
-            heads = [k for k in kid.children if k.dep_ == "pobj"]
-        for head in heads:
-            means = kid.lower_ in {"with", "using"}  # "fired rockets with gas heads"
-            if not (means or is_means_noun(head.lower_) or is_event_noun(head)):
-                continue  # "struck a chemical plant": the target, not the means
-            if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
-                return True
+    heads = [kid] if kid.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    if kid.dep_ in {"prep", "agent"}:
+        heads = [k for k in kid.children if k.dep_ == "pobj"]
+    for head in heads:
+        means = kid.lower_ in {"with", "using"}  # "fired rockets with gas heads"
+        if not (means or is_means_noun(head.lower_) or is_event_noun(head)):
+            continue  # "struck a chemical plant": the target, not the means
+        if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
+            return True
     return False
