@@ -1,7 +1,7 @@
 """Coordinated owners of one doer noun in a "by" agent: "raids by Russian and Syrian jets".
 
 Sentences of our own, each with and without commas (real copy often has none). An
-attack noun's "by" agent with two owners ("bombardment by the Russian and Assad regime
+attack noun's "by" agent with two owners ("bombardment by the Iranian and Assad regime
 air forces") named one doer, the first owner; each owner now has its own event, as a
 clause's subject already had (graph/extract/coowners.py, jointdoers.each_doer). The
 parser may also hang both owners right on the noun when the text lost its commas
@@ -42,19 +42,19 @@ def _both(text: str, action: str, doers: Doers) -> list[tuple[str, str, Doers]]:
 
 _CASES = [
     *_both(
-        "Residents fled the town, after weeks of bombardment by the Russian and Assad regime "
+        "Residents fled the town, after weeks of bombardment by the Iranian and Assad regime "
         "air forces.",
         "bombard",
         {
-            ("the Russian and Assad regime air forces", "RUSMIL"),
+            ("the Iranian and Assad regime air forces", "IRNMIL"),
             ("Assad regime air forces", "SYRGOV"),
         },
     ),
     *_both(
-        "Fighting went on, amid a month-long assault by Iraqi and Kurdish forces on the "
+        "Fighting went on, amid a month-long assault by Jordanian and Kurdish forces on the "
         "northern city.",
         "assault",
-        {("Iraqi and Kurdish forces", "IRQMIL"), ("Kurdish forces", "---MIL")},
+        {("Jordanian and Kurdish forces", "JORMIL"), ("Kurdish forces", "---MIL")},
     ),
     *_both(
         "Clashes went on near the dam, coinciding with dozens of air raids by Jordanian and "

@@ -111,8 +111,8 @@ ARTICLE_NAMES = [
         "Jaysh al-Islam",
     ),
     *_both(
-        "Rebel group Jaysh al-Islam (Army of Islam) said on Monday that it would fire rockets "
-        "at the city.",
+        "The rebel faction Jaysh al-Islam (Army of Islam) said on Monday that it would fire "
+        "rockets at the city.",
         "Jaysh al-Islam",
     ),
 ]

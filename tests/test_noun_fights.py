@@ -241,7 +241,7 @@ BACKING = [
         ("the coalition", "support", "The Kurdish fighters"),
     ),
     *_both(
-        "The troops launched a counteroffensive under the cover of Russian airstrikes.",
+        "The troops pushed north under the cover of Russian airstrikes.",
         ("Russian airstrikes", "support", "The troops"),
     ),
     *_both(
@@ -275,7 +275,7 @@ BROKERED = [
         [("US", "broker", "truce"), ("Russian", "broker", "truce")],
     ),
     *_glued(
-        "Two shepherds died in areas covered by a US-Russian-brokered truce, medics said.",
+        "Two shepherds died in districts covered by a US-Russian-brokered truce, medics said.",
         [("US", "broker", "truce"), ("Russian", "broker", "truce")],
         _GLUED,
     ),

@@ -47,8 +47,8 @@ PLACE_HIT = [
         ("a suicide attacker", "detonate", "a checkpoint"),
     ),
     *_both(
-        "Gunmen blew up a car bomb in front of the town hall, wounding 12.",
-        "Gunmen blew up a car bomb in front of the town hall wounding 12.",
+        "Gunmen blew up a truck bomb in front of the town hall, wounding 12.",
+        "Gunmen blew up a truck bomb in front of the town hall wounding 12.",
         ("Gunmen", "blow up", "the town hall"),
     ),
     *_both(
@@ -80,8 +80,8 @@ PLACE_HIT = [
         ("Two attackers", "blow up", "the courthouse"),
     ),
     *_both(
-        "Last month, a bomber blew himself up with an explosive belt inside the Nour hall.",
-        "Last month a bomber blew himself up with an explosive belt inside the Nour hall.",
+        "Last month, a bomber blew himself up with a suicide vest inside the Nour hall.",
+        "Last month a bomber blew himself up with a suicide vest inside the Nour hall.",
         ("a bomber", "blow up", "the Nour hall"),
     ),
     *_both(

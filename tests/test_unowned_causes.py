@@ -117,10 +117,10 @@ def test_no_attack_fact_for_fights_wars_or_owned_attacks(parse, text):
     "text",
     [
         # a clause on the attack tells (or leaves open) whose it was: not the side before
-        f"{_JETS} Nine villagers were wounded in raids which the monitor said were carried out "
-        "by either Russian or Syrian jets.",
-        f"{_JETS} Nine villagers were wounded in raids, which the monitor said were carried out "
-        "by either Russian or Syrian jets.",
+        f"{_JETS} Nine villagers were wounded in raids which the monitor said were probably "
+        "carried out by either Russian or Syrian jets.",
+        f"{_JETS} Nine villagers were wounded in raids, which the monitor said were probably "
+        "carried out by either Russian or Syrian jets.",
     ],
 )
 def test_an_attack_whose_own_clause_tells_its_doer_takes_no_side_from_before(parse, text):
