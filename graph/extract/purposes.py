@@ -26,6 +26,10 @@ PURPOSE_VERBS = _words(
     "surround clear expel drive oust dislodge attack strike target hit bomb shell crush "
     "defeat rout enter topple overthrow unseat push"
 )
+# Purposes that aim at something: taking or striking it, or breaking a siege's holder.
+_AIM_VERBS = PURPOSE_VERBS | BREAK_VERBS
+# How a purpose clause hangs on its verb or noun.
+_PURPOSE_DEPS = frozenset({"acl", "advcl", "relcl", "xcomp"})
 # Verbs of fighting that name whom they fight by their purpose: "fought to retake X".
 _FIGHTING = _words("fight battle struggle push press")
 # What a fight is waged to stop: "fought to stop the militants (from) entering".
@@ -86,15 +90,14 @@ def held_aim(part: Token) -> tuple[list[Token], str] | None:
 
 
 def _is_purpose(tok: Token) -> bool:
+    if tok.dep_ not in _PURPOSE_DEPS or not any(k.tag_ == "TO" for k in tok.children):
+        return False
     lemma = tok.lemma_.lower()
+    if lemma in _AIM_VERBS:
+        return True
     # "to break a siege" aims at who holds it; "to gain control of X" at X (see held_aim)
-    aim = child(tok, "dobj")
-    gains = lemma == "gain" and aim is not None and control_target(tok, aim) is not None
-    return (
-        tok.dep_ in {"acl", "advcl", "relcl", "xcomp"}
-        and (lemma in PURPOSE_VERBS | BREAK_VERBS or gains)
-        and any(k.tag_ == "TO" for k in tok.children)
-    )
+    aim = child(tok, "dobj") if lemma == "gain" else None
+    return aim is not None and control_target(tok, aim) is not None
 
 
 def _gap_is_object(verb: Token) -> bool:

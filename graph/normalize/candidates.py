@@ -152,9 +152,11 @@ def place_kind(doc: Document, name: str, sent: int, start: int) -> Candidate | N
     if name in DESCRIPTIVE or name.casefold() in doc.names:
         return None  # "the Old City"; a person the story named ("Mitchell")
     place = doc.link(name)
-    if _is_demonym(doc, name) or (place is None and ADJECTIVE.search(name)):
+    entry = doc.gaz.lookup(name)  # looked up once: a people's adjective or an actor's name
+    demonym = entry is not None and entry[1] == "demonym"
+    if demonym or (place is None and ADJECTIVE.search(name)):
         return None  # "the Syrian town of X", "the Kurdish city": adjectives
-    if place is None and doc.gaz.lookup(name) is not None:
+    if place is None and entry is not None:
         return None  # an actor's name, not a place's
     found = _marked(doc, before, after, place) or _marked_before(doc, name, sent, place)
     if found is None and place is None and _sentence_start(text, start, name):

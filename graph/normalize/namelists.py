@@ -93,8 +93,6 @@ def group_run(text: str, gaz: Gazetteer, sentence: str = "") -> list[str]:
     and so is a run after "like" in ``sentence`` ("Like ISIS Nusra Front is banned": the
     first name is what the second is compared with).
     """
-    if re.search(r"\b(?:un)?like\s+" + re.escape(text), sentence, re.IGNORECASE):
-        return []
     words = text.split()
     article = len(words[0]) + 1 if words and words[0].lower() == "the" else 0
     if len(words) < 2 or not all(_NAME_WORD.match(word) for word in words[bool(article) :]):
@@ -109,6 +107,8 @@ def group_run(text: str, gaz: Gazetteer, sentence: str = "") -> list[str]:
         return []
     if {m.via for m in mentions} != {"alias"} or len({m.actor_id for m in mentions}) < len(actors):
         return []
+    if re.search(r"\b(?:un)?like\s+" + re.escape(text), sentence, re.IGNORECASE):
+        return []  # the (costlier) comparison check last: a pattern of this text
     return [text[: mentions[0].end], *(text[m.start : m.end] for m in mentions[1:])]
 
 
