@@ -53,6 +53,8 @@ _UNCONVENTIONAL = _words(
 # The poisons that make an attack noun's left words a chemical attack: "a gas attack", "a
 # chlorine attack" (not "an attack on a gas field": the words of its object).
 _POISON_ATTACKS = _UNCONVENTIONAL | _words("gas gases")
+# What a poison word may hang on in a poison attack: the attack, or its weapon or agent.
+_POISONED_HEADS = _POISON_ATTACKS | _words("weapon weapons agent agents")
 # A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
 _HEAVY_ROUNDS = _words("shell round bullet rocket mortar missile projectile")
 # Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
@@ -104,9 +106,9 @@ def _shared_means(verb: Token) -> list[Token]:
 def _poison_attack(words: list[Token]) -> str:
     """Return "unconventional" for an attack noun told by a poison: "a sarin gas attack"."""
     noun = words[-1] if words else None
-    heads = _POISON_ATTACKS | {"weapon", "weapons", "agent", "agents"}
     poisoned = any(
-        t.lower_ in _POISON_ATTACKS and (t.head == noun or t.head.lower_ in heads) for t in words
+        t.lower_ in _POISON_ATTACKS and (t.head == noun or t.head.lower_ in _POISONED_HEADS)
+        for t in words
     )  # "a chemical weapons attack", "a sarin gas attack"; not "a gas field attack"
     return "unconventional" if poisoned else ""
 

@@ -106,13 +106,13 @@ def _civilians_fleeing(verb: Token) -> bool:
 
     "a camp for thousands of civilians fleeing the war", "families who fled the town".
     """
+    if verb.lemma_.lower() not in _FLEEING or verb.dep_ not in {"relcl", "acl"}:
+        return False
     # imported here: these modules read the event-noun rules, which import the clause rules.
     from .agenthood import counted
     from .agentnouns import load_agents
     from .misfires import is_armed
 
-    if verb.lemma_.lower() not in _FLEEING or verb.dep_ not in {"relcl", "acl"}:
-        return False
     noun = counted(subject_antecedent(verb) if verb.dep_ == "relcl" else verb.head)
     if noun.pos_ != "NOUN" or is_armed(noun):
         return False

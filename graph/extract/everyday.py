@@ -60,6 +60,9 @@ _CASUALTIES = _words(
     "wounded injured casualty casualties victim victims patient patients body bodies corpse "
     "corpses survivor survivors dead missing"
 )
+_RESCUING = _CARING | _SEARCHING
+# Whom tending reaches: the hurt and the dead, children too ("nurses tending the children").
+_TENDED = _CASUALTIES | _HURT
 # Nouns of ideas and plans: as a subject they act on no one.
 _IDEAS = _words(
     "strategy policy approach stance position plan idea decision view tactic doctrine "
@@ -123,13 +126,13 @@ def _cares_for_hurt(verb: Token, lemma: str, obj: Token | None) -> bool:
     wounded", "doctors treated residents injured in the raid", "crews searched for
     survivors"; not "the army evacuated the town" nor "troops searched for the gunmen".
     """
-    if lemma not in _CARING | _SEARCHING:
+    if lemma not in _RESCUING:
         return False
     preps = {"for"} if lemma in _SEARCHING else {"to"}
     cared = [] if obj is None or lemma in _SEARCHING else [obj]
     for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ in preps):
         cared.extend(k for k in prep.children if k.dep_ == "pobj")
-    hurt = _CASUALTIES | _HURT if lemma in {"attend", "tend", "nurse"} else _CASUALTIES
+    hurt = _TENDED if lemma in {"attend", "tend", "nurse"} else _CASUALTIES
     return any(_is_hurt(noun, hurt) for noun in cared)
 
 

@@ -71,8 +71,10 @@ def shared_owner_end(tok: Token) -> int | None:
     heads are one phrase ("their weapons and the rebels' cars" are two; so are
     "their homes and schools", which are no holdings of a side).
     """
+    if tok.dep_ == "conj" or not any(k.dep_ == "conj" for k in tok.rights):
+        return None  # the cheap test first: no list starts here
     members = _coordinated(tok)
-    if tok.dep_ == "conj" or len(members) < 2 or not _all_assets(members):
+    if len(members) < 2 or not _all_assets(members):
         return None
     if any(next(m.lefts, None) is not None for m in members[1:]):
         return None

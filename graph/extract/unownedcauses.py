@@ -26,6 +26,8 @@ __all__ = ["unowned_cause_frames"]
 
 # Prepositions of the attack a harm happened in: "killed in the strikes", "during the raid".
 _IN_ATTACK = frozenset({"in", "during"})
+# Fights of two sides and whole wars: no one side did the harm.
+_NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
 
 
 def unowned_cause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
@@ -73,7 +75,7 @@ def _attack_of(verb: Token) -> Token | None:
         if noun is None or not is_attack_noun(noun):
             continue
         lemma = noun_lemma(noun)
-        if lemma in RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS:
+        if lemma in _NOT_ONE_SIDED:
             return None
         if attacker(noun) is not None or owner(noun) is not None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
