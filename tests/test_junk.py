@@ -28,7 +28,8 @@ def story(*rows: tuple[str, str, str, str]) -> list[Event]:
      (["Latest", "News"], "boilerplate"), (["Home", "|", "Sport"], "boilerplate"),
      (["our", "country"], "pronoun"), (["whose", "village"], "pronoun"),
      (["Idlib", "market", "strike"], "non-actor"), (["Operation", "Desert", "Storm"], ""),
-     (["Al", "Noor", "Hospital"], ""), (["nerve", "agents"], "non-actor")],
+     (["Al", "Noor", "Hospital"], ""), (["nerve", "agents"], "non-actor"),
+     (["more"], "pronoun")],  # "dozens more" once its count is cleaned
 )  # fmt: skip
 def test_non_actor_reasons(words, reason):
     assert non_actor(words) == reason

@@ -39,6 +39,7 @@ from .phrase import Ref, head_word
 from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
+from .remnants import settle_remnant_targets
 from .resolver import resolve
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
@@ -124,6 +125,7 @@ def normalize_events(
         # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
         settled = settle_possessive_targets(settled)
         settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
+        settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
         yield from without_unnamed_allies(settled)  # "the army and its allies": the army
 
 

@@ -203,6 +203,8 @@ def non_actor(words: list[str]) -> str:
         return "boilerplate"
     if all(w in PRONOUN_WORDS for w in lowered if w not in ("of", "and")):
         return "pronoun"
+    if lowered == ["more"]:
+        return "pronoun"  # "dozens more" once its count is cleaned: more of someone else
     if lowered[0] in _OWNERS and len(words) > 1 and not words[-1][:1].isupper():
         return "pronoun"  # "our country", "his goal", "whose country": whose is not said
     if all(w in _NUMBER_WORDS or re.fullmatch(r"[\d.,%/-]+", w) for w in lowered):

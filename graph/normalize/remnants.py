@@ -1,0 +1,138 @@
+"""Victims told by a remnant word are more of the victims told just before them (issue 14).
+
+News counts the dead and then the rest with a remnant word: "shelling killed four
+soldiers and wounded 19 others", "killed 12 villagers and injured dozens more", "the
+troops ambushed a band of gunmen, killing scores of them". The remnant ("others",
+"19 other", "dozens more", "scores of them") names no one on its own, so the resolver
+leaves it without a node; :func:`settle_remnant_targets` gives such a victim the node
+of the nearest victim phrase told before it in the same sentence:
+
+* "Gunmen shot dead six guards and injured 19 others." -> the guards;
+* "Eleven villagers were killed and dozens more were hurt in the raid." -> the villagers;
+* "The troops ambushed a band of gunmen, killing scores of them." -> the gunmen.
+
+A victim phrase is the target of an attack, or the subject of an agentless passive
+one ("Eleven villagers were killed"); it is never the attack's own doer ("the militia
+shelled the town, wounding 15 others": the others are not the militia). The nearest
+victim phrase must be a side (civilians, a military, an armed group): a place, a thing
+or one named person ("killed the mayor and wounded three others") leaves the remnant
+as it was. So do "others" told with no victim before them ("others were wounded"),
+"others" that act ("others fled": only targets are read) and counts such as "more than
+20", which are no remnant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..model import Event
+from .pronountargets import Role, agrees
+
+__all__ = ["is_remnant", "settle_remnant_targets"]
+
+_ATTACKS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Node types a remnant may continue: the sides people are counted in.
+_SIDES = frozenset({"civilian", "military", "armed-group"})
+_LEAD = r"(?:(?:at least|around|about|almost|nearly|over|some|up to|more than|roughly) )?"
+_NUMBER = (
+    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|"
+    r"scores|tens|many|several|a few|few|numerous|countless|most|some|all|"
+    r"a (?:large |big |great |huge |small )?number|a handful)"
+)
+# "19 others", "dozens of others", "others"; "15 other" and "hundreds more" after a count;
+# "scores of them" after a count. "the other" (one of two sides) and "more than 20" are none.
+_REMNANT = re.compile(
+    rf"^{_LEAD}(?:(?:{_NUMBER} )(?:of )?)?others$"
+    rf"|^{_LEAD}{_NUMBER} (?:other|more)$"
+    rf"|^{_LEAD}{_NUMBER} of them$",
+    re.IGNORECASE,
+)
+
+
+def is_remnant(text: str) -> bool:
+    """Return whether a phrase counts more people without naming them ("dozens more")."""
+    return _REMNANT.match(" ".join(text.split())) is not None
+
+
+def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield one document's events with each remnant victim given the victims told before it.
+
+    Args:
+        events: A document's normalised events, in document order.
+
+    Yields:
+        The same events; an attack on "N others", "N more" or "N of them" takes the node of
+        the nearest victim phrase before it in its sentence, when that phrase is a side;
+        one left with its own attacker's node loses it.
+    """
+    batch = list(events)
+    victims = [role for event in batch for role in _victims_of(event)]
+    for event in batch:
+        if not _is_remnant_victim(event):
+            yield event
+            continue
+        found = _antecedent(event, victims)
+        if found is not None:
+            node, label, kind, code = found.ref
+            yield replace(
+                event, target_id=node, target_label=label, target_type=kind, target_code=code
+            )
+        elif event.target_id and event.target_id == event.actor_id:
+            yield replace(event, target_id="", target_label="", target_type="", target_code="")
+        else:
+            yield event
+
+
+def _is_remnant_victim(event: Event) -> bool:
+    return event.action_class in _ATTACKS and is_remnant(event.target)
+
+
+def _victims_of(event: Event) -> Iterator[Role]:
+    """Yield the victim phrases an attack names that a later remnant may continue.
+
+    An attack's target ("killed six guards"), or the subject of an agentless passive
+    attack fact ("six guards were killed"); a remnant itself is no antecedent, so a
+    chain of them ("50 were executed, 19 more killed and 16 others died") leads back to
+    the first victims named.
+    """
+    if event.action_class not in _ATTACKS:
+        return
+    sent, text = event.provenance.sentence_index, event.provenance.sentence
+    passive = event.kind == "relation" and event.action.startswith("be ") and not event.target
+    span, ref = (
+        (event.actor, (event.actor_id, event.actor_label, event.actor_type, event.actor_code))
+        if passive
+        else (
+            event.target,
+            (event.target_id, event.target_label, event.target_type, event.target_code),
+        )
+    )
+    if span and not is_remnant(span):
+        yield Role(span, ref, sent, max(0, text.find(span)))
+
+
+def _antecedent(event: Event, victims: list[Role]) -> Role | None:
+    """Return the victim phrase just before the remnant, if it is a side and not the doer."""
+    sent = event.provenance.sentence_index
+    pos = event.provenance.sentence.find(event.target)
+    before = [
+        r
+        for r in victims
+        if r.sent == sent
+        and r.pos + len(r.text) <= pos
+        and r.ref[0]
+        and r.ref[2] != "location"
+        and r.text != event.actor
+    ]
+    if not before:
+        return None
+    nearest = max(before, key=lambda r: r.pos + len(r.text))
+    node, _, kind, _ = nearest.ref
+    if kind not in _SIDES or node == event.actor_id:
+        return None  # "killed the mayor and wounded three others": not more mayors
+    if event.target.lower().endswith("them") and not agrees(nearest, "pl"):
+        return None
+    return nearest
