@@ -44,6 +44,7 @@ from .resolver import resolve
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
 from .uncertain import names_alternatives
+from .unownedharms import kept_unowned_harms
 
 __all__ = [
     "Gazetteer",
@@ -121,6 +122,8 @@ def normalize_events(
         normalised = owned_by_context(
             (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
         )
+        # "12 civilians were killed in air strikes" by no one named: still a killing
+        normalised = kept_unowned_harms(normalised)
         settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
         # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
         settled = settle_possessive_targets(settled)

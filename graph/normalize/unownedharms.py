@@ -1,0 +1,49 @@
+"""Killings and woundings by an attack whose doer nobody names stay events (issue 14).
+
+"Air strikes killed 12 civilians" is an event with its actor unresolved: an event coder
+codes the killing, by whoever flew the jets (see ``graph.extract.frames``). The same
+killing told the other way round, "12 civilians were killed in air strikes", or by an
+attack noun the extractor keeps as a fact ("the shelling of the market killed five"),
+was a relation fact unless :mod:`graph.normalize.attackers` found its doer in the story.
+This module keeps such a fact as the event it is when no doer was found, the actor still
+unresolved (kept, never drawn in the actor network):
+
+- its action hurts people ("kill", "injure", "wound", "maim"), and it has its victims;
+- it is an attack fact :func:`graph.normalize.agentless.is_unowned_fact` accepts: a
+  weapon or a one-sided attack as the doer phrase, stated and not denied, not a war or a
+  clash ("the war has killed thousands" stays a fact: both sides fight it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..extract.lexicon import HURT_VERBS
+from ..model import UNRESOLVED, Event
+from .agentless import is_unowned_fact
+
+__all__ = ["kept_unowned_harms"]
+
+
+def kept_unowned_harms(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield one document's events, an unowned killing or wounding kept as an event.
+
+    Args:
+        events: The normalised events of one document, owners already looked for.
+    """
+    batch = list(events)
+    for event in batch:
+        if _is_unowned_harm(event, batch):
+            event = replace(event, kind="event")
+        yield event
+
+
+def _is_unowned_harm(event: Event, batch: list[Event]) -> bool:
+    """Return whether a fact is people hurt by an attack whose doer is not known."""
+    return (
+        event.action in HURT_VERBS
+        and event.actor_type == UNRESOLVED
+        and bool(event.target)
+        and is_unowned_fact(event, batch)
+    )

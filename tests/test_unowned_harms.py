@@ -1,0 +1,88 @@
+"""People killed or wounded by an attack no one is named for: an event, its doer open.
+
+graph/normalize/unownedharms.py keeps "ten were killed in the raids" as the event
+"the raids killed ten" is, its actor unresolved, when the story names no doer. Stories
+of our own, each with and without commas; wars, clashes, denied or halted attacks and
+attacks whose doer is named stay as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _harms(parse: Parse, text: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Return (actor, action, target) -> (kind, actor id) of the killings of a story."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
+    return {
+        (e.actor, e.action, e.target): (e.kind, e.actor_id)
+        for e in normalised
+        if e.action in {"kill", "wound", "injure"}
+    }
+
+
+@pytest.mark.parametrize(
+    "text, actor, action, target",
+    [
+        ("Eleven shepherds were killed in air raids on the hills near Kafr Dael.",
+         "air raids", "kill", "Eleven shepherds"),
+        ("Eleven shepherds were killed, in air raids on the hills near Kafr Dael.",
+         "air raids", "kill", "Eleven shepherds"),
+        ("Three nurses were wounded in a mortar attack on the clinic, the medics said.",
+         "a mortar attack", "wound", "Three nurses"),
+        ("Three nurses were wounded in a mortar attack on the clinic the medics said.",
+         "a mortar attack", "wound", "Three nurses"),
+        # the second of two tolls in one attack
+        ("Two guards died and nine pupils were injured in the bombing of the school.",
+         "the bombing", "injure", "nine pupils"),
+        ("Two guards died, and nine pupils were injured in the bombing of the school.",
+         "the bombing", "injure", "nine pupils"),
+    ],
+)  # fmt: skip
+def test_people_hurt_in_an_unowned_attack_are_an_event(parse, text, actor, action, target):
+    assert _harms(parse, text).get((actor, action, target)) == ("event", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war or a fight of two sides is no one side's attack
+        "More than ten thousand people have been killed in the war since 2012.",
+        "More than ten thousand people, the agency says, have been killed in the war.",
+        "Four soldiers were killed in clashes near the dam on Friday.",
+        "Four soldiers were killed, in clashes near the dam on Friday.",
+        # denied, or only possible
+        "The army denied that six farmers were killed in the shelling.",
+        "The army denied, that six farmers were killed in the shelling.",
+        "Six farmers may have been killed in the shelling, the agency said.",
+        "Six farmers may have been killed in the shelling the agency said.",
+    ],
+)
+def test_no_one_sided_event_for_wars_fights_or_untold_attacks(parse, text):
+    assert all(kind == "relation" for kind, _ in _harms(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian jets struck the depot at Tell Hamra. Seven guards were killed in the raids.",
+        "Jordanian jets struck the depot at Tell Hamra. Seven guards, it said, were killed in "
+        "the raids.",
+    ],
+)
+def test_an_attack_whose_doer_the_story_names_is_the_doers(parse, text):
+    killings = _harms(parse, text)
+    assert [kind for (_, _, target), (kind, doer) in killings.items() if doer == "jordan"] == [
+        "event"
+    ]
