@@ -86,3 +86,17 @@ def test_an_attack_whose_doer_the_story_names_is_the_doers(parse, text):
     assert [kind for (_, _, target), (kind, doer) in killings.items() if doer == "jordan"] == [
         "event"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harm's own noun: told for its doer elsewhere, condemned, answered
+        "The town's elders condemned the killing of four bakers.",
+        "The town's elders condemned, the killing of four bakers.",
+        "The jets struck in revenge for the killing of a customs officer near Tamra.",
+        "The jets struck, in revenge for the killing of a customs officer near Tamra.",
+    ],
+)
+def test_the_harms_own_noun_is_no_unowned_attack(parse, text):
+    assert all(kind == "relation" for kind, _ in _harms(parse, text).values())

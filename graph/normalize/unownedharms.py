@@ -9,6 +9,9 @@ This module keeps such a fact as the event it is when no doer was found, the act
 unresolved (kept, never drawn in the actor network):
 
 - its action hurts people ("kill", "injure", "wound", "maim"), and it has its victims;
+- its doer phrase is not the harm's own noun: "the killing of two activists" the video
+  showed, a crowd condemned or an attack answered is told for its doer elsewhere or not
+  as a happening at all;
 - it is an attack fact :func:`graph.normalize.agentless.is_unowned_fact` accepts: a
   weapon or a one-sided attack as the doer phrase, stated and not denied, not a war or a
   clash ("the war has killed thousands" stays a fact: both sides fight it).
@@ -21,6 +24,7 @@ from dataclasses import replace
 
 from ..extract.lexicon import HURT_VERBS
 from ..model import UNRESOLVED, Event
+from .agency import head_words
 from .agentless import is_unowned_fact
 
 __all__ = ["kept_unowned_harms"]
@@ -45,5 +49,12 @@ def _is_unowned_harm(event: Event, batch: list[Event]) -> bool:
         event.action in HURT_VERBS
         and event.actor_type == UNRESOLVED
         and bool(event.target)
+        and not _names_the_harm(event.actor)
         and is_unowned_fact(event, batch)
     )
+
+
+def _names_the_harm(actor: str) -> bool:
+    """Return whether a doer phrase is the harm's own noun: "the killing", "the killings"."""
+    words = head_words(actor)
+    return bool(words) and words[-1].lower().startswith(tuple(HURT_VERBS))
