@@ -100,3 +100,49 @@ def test_an_attack_whose_doer_the_story_names_is_the_doers(parse, text):
 )
 def test_the_harms_own_noun_is_no_unowned_attack(parse, text):
     assert all(kind == "relation" for kind, _ in _harms(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    "text, action, target",
+    [
+        # the phrase hangs on the second participle but tells what hurt both
+        ("Eight porters were killed and dozens more injured in the raids on the market.",
+         "kill", "Eight porters"),
+        pytest.param(
+            "Eight porters were killed, and dozens more injured in the raids on the market.",
+            "kill", "Eight porters",
+            marks=pytest.mark.xfail(strict=True, reason="the comma parses 'dozens more' apart"),
+        ),
+        ("Eight porters were killed and dozens more injured in the raids on the market.",
+         "injure", "dozens"),
+        ("Eight porters were killed and dozens injured in the raids on the market.",
+         "injure", "dozens"),
+        ("Eight porters were killed and dozens injured in the raids on the market.",
+         "kill", "Eight porters"),
+        ("Two monks were killed and five other people wounded in a car bomb attack in Tamra.",
+         "kill", "Two monks"),
+        ("Two monks were killed, and five other people wounded in a car bomb attack in Tamra.",
+         "kill", "Two monks"),
+    ],
+)  # fmt: skip
+def test_a_phrase_on_the_second_harm_tells_what_hurt_both(parse, text, action, target):
+    doers = [
+        actor for (actor, act, victims), (kind, _) in _harms(parse, text).items()
+        if act == action and victims.startswith(target) and kind == "event"
+    ]  # fmt: skip
+    assert doers and all(d.startswith(("the raids", "a car bomb attack")) for d in doers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight of two sides, on either participle
+        "Eight porters were killed and dozens more injured in clashes near the market.",
+        "Eight porters were killed, and dozens more injured in clashes near the market.",
+        # the second verb is no harm
+        "Eight porters were killed and the market was closed in the morning.",
+        "Eight porters were killed, and the market was closed in the morning.",
+    ],
+)
+def test_no_shared_attack_from_a_fight_or_another_verb(parse, text):
+    assert all(kind == "relation" for kind, _ in _harms(parse, text).values())

@@ -195,6 +195,7 @@ def _gapped_harm(verb: Token, victims: Span) -> Iterator[Frame]:
     fired = [*fire_agent_frames(verb, root, passive=True)] or [
         *fire_agent_frames(verb, root, phrase_of=head, passive=True)
     ]
+    fired = fired or unowned_cause_frames(verb, root, passive=True)  # "... in the strikes"
     seen: set[str] = set()
     for frame in fired:
         if frame.actor.text not in seen:
@@ -287,6 +288,8 @@ def gapped_passive(verb: Token) -> Iterator[Frame]:
         list(fire_agent_frames(verb, subj, passive=True))
         or list(fire_agent_frames(verb, subj, phrase_of=verb.head, passive=True))
         or harm_frames(verb, subj, passive=True)
+        or unowned_cause_frames(verb, subj, passive=True)  # "... and 25 injured in the raids"
+        or unowned_cause_frames(verb, subj, passive=True, phrase_of=verb.head)
     )
     if fired:
         yield from fired

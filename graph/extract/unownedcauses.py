@@ -30,13 +30,17 @@ _IN_ATTACK = frozenset({"in", "during"})
 _NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
 
 
-def unowned_cause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
+def unowned_cause_frames(
+    verb: Token, victims: Token, *, passive: bool, phrase_of: Token | None = None
+) -> list[Frame]:
     """Return "the strikes kill N" for victims hurt in an attack no one is named behind.
 
     Args:
         verb: The harm verb ("were killed", "died", a reduced "killed").
         victims: The head of who was hurt.
         passive: ``verb`` is a passive participle without its own auxiliary.
+        phrase_of: The coordinated verb that carries the phrase ("were killed in the
+            strikes and dozens injured": "killed" for "injured").
 
     Returns:
         One relation frame per victim, the attack noun's phrase as subject; [] when the
@@ -49,7 +53,11 @@ def unowned_cause_frames(verb: Token, victims: Token, *, passive: bool) -> list[
         action = lemma
     else:
         return []
-    noun = _attack_of(verb)
+    noun = _attack_of(phrase_of if phrase_of is not None else verb)
+    for later in _later_harms(verb) if noun is None else ():
+        # "ten were killed and dozens injured in the strikes": the phrase on the second
+        # participle says what hurt both.
+        noun = noun or _attack_of(later)
     if noun is None:
         return []
     # the attack's phrase up to its noun, as :func:`graph.extract.results.adjunct_attack_frames`
@@ -62,8 +70,27 @@ def unowned_cause_frames(verb: Token, victims: Token, *, passive: bool) -> list[
     ]
 
 
+def _later_harms(verb: Token) -> list[Token]:
+    """Return the harm participles conjoined after a verb: "killed and six (others) injured".
+
+    The parser hangs the second either on the verb ("... and dozens injured") or, read
+    as a noun with a participle, on its victims ("... and six others injured").
+    """
+    later = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i:
+            continue
+        parts = [conj] if conj.tag_ == "VBN" else [k for k in conj.rights if k.dep_ == "acl"]
+        later += [p for p in parts if p.tag_ == "VBN" and p.lemma_.lower() in HURT_VERBS]
+    return later
+
+
 def _is_passive(verb: Token) -> bool:
-    return child(verb, "auxpass") is not None
+    if child(verb, "auxpass") is not None:
+        return True
+    # "were killed and dozens injured": the second participle shares the first's "were"
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and child(head, "auxpass") is not None
 
 
 def _attack_of(verb: Token) -> Token | None:
