@@ -146,3 +146,17 @@ def test_a_phrase_on_the_second_harm_tells_what_hurt_both(parse, text, action, t
 )
 def test_no_shared_attack_from_a_fight_or_another_verb(parse, text):
     assert all(kind == "relation" for kind, _ in _harms(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five men were killed in clashes and two were hurt in a car bomb attack.",
+        "Five men were killed in clashes, and two were hurt in a car bomb attack.",
+    ],
+)
+def test_a_harm_with_its_own_phrase_borrows_none(parse, text):
+    assert not any(
+        target.startswith("Five men") and actor == "a car bomb attack"
+        for actor, _, target in _harms(parse, text)
+    )

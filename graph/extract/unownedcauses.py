@@ -54,7 +54,8 @@ def unowned_cause_frames(
     else:
         return []
     noun = _attack_of(phrase_of if phrase_of is not None else verb)
-    for later in _later_harms(verb) if noun is None else ():
+    own = any(p.dep_ == "prep" and p.lower_ in _IN_ATTACK for p in verb.rights)
+    for later in _later_harms(verb) if noun is None and not own else ():
         # "ten were killed and dozens injured in the strikes": the phrase on the second
         # participle says what hurt both.
         noun = noun or _attack_of(later)
