@@ -8,7 +8,10 @@ is a suicide attack, "the army fired rockets with chemical heads" an unconventio
 while "jets dropped bombs" and "struck a chemical plant" name no such means. So does an
 attack noun a poison names ("a sarin gas attack that killed 80"), and the means phrase two
 verbs of killing and wounding share ("nine were killed and 20 wounded in a car bomb
-attack"); "explosive shells" are a heavy weapon's rounds, no bombing.
+attack"); "explosive shells" are a heavy weapon's rounds, no bombing. A toll told after
+the act shares its means: "a suicide bomber blew himself up at the gate, killing six",
+"a helicopter dropped chlorine on the town, killing three" are the bombing and the
+chemical attack, whoever the parse makes the killer.
 """
 
 from __future__ import annotations
@@ -56,11 +59,17 @@ _POISON_ATTACKS = _UNCONVENTIONAL | _words("gas gases")
 # What a poison word may hang on in a poison attack: the attack, or its weapon or agent.
 _POISONED_HEADS = _POISON_ATTACKS | _words("weapon weapons agent agents")
 # A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
-_HEAVY_ROUNDS = _words("shell round bullet rocket mortar missile projectile")
+_HEAVY_ROUNDS = _words("shell round bullet rocket mortar missile projectile ammunition munition")
 # Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
 # in a car bomb attack"), and the prepositions of that phrase.
 _CASUALTY_VERBS = _words("kill wound injure")
 _SHARED_PREPS = _words("in by")
+# Verbs of a toll that share the means of the act they follow, and the prepositions of a
+# means phrase of their own ("killing five in an air strike", "with mortar rounds").
+_TOLL_VERBS = _CASUALTY_VERBS | _words("maim leave")
+_OWN_MEANS = _words("in by with using during")
+# The links from a verb down to the noun a participle may be hung on ("at the hall").
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "agent", "compound", "appos", "conj", "npadvmod"})
 
 
 def assault_mode(verb: Token) -> str:
@@ -78,7 +87,60 @@ def assault_mode(verb: Token) -> str:
     if mode:
         return mode
     unconventional = any(_unconventional_phrase(kid) for kid in [*verb.children, *shared])
-    return "unconventional" if unconventional else ""
+    if unconventional:
+        return "unconventional"
+    act = _casualty_source(verb)
+    return assault_mode(act) if act is not None else ""
+
+
+def _casualty_source(verb: Token) -> Token | None:
+    """Return the act whose means a toll verb shares: "blew himself up, killing 15".
+
+    "A suicide bomber blew himself up at the funeral, killing 15 mourners", "a helicopter
+    dropped canisters of chlorine on the town, killing three", "a chlorine attack that
+    killed eight and injured dozens": the killing (a participle, or the second of two
+    verbs) has no subject or means phrase of its own, so it is the act it follows, done
+    with that act's means. Not a toll verb with its own subject ("and rebels wounded
+    20") or its own means ("killing five in an air strike").
+    """
+    if verb.lemma_.lower() not in _TOLL_VERBS and not _lives_claimed(verb):
+        return None
+    act = verb.head if verb.dep_ in {"advcl", "conj"} else _hung_on_object(verb)
+    if act is None or act.pos_ not in {"VERB", "AUX"} or act.i > verb.i:
+        return None
+    own = any(k.dep_ in {"nsubj", "nsubjpass", "agent"} or _is_means(k) for k in verb.children)
+    return None if own else act
+
+
+def _lives_claimed(verb: Token) -> bool:
+    """Return whether a verb of claiming takes lives: "claiming the lives of 20"."""
+    objects = [k for k in verb.children if k.dep_ == "dobj"] if verb.lemma_ == "claim" else []
+    return any(o.lemma_.lower() in {"life", "lives"} or o.like_num for o in objects)
+
+
+def _hung_on_object(verb: Token) -> Token | None:
+    """Return the verb whose object or phrase a toll participle hangs on, if any.
+
+    Without commas the parser hangs "killing" on the noun before it: "blew himself up
+    at the wedding hall killing 22" reads "the hall killing 22"; the act is "blew up".
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    while noun.dep_ in _OBJECT_PATH and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"VERB", "AUX"} else None
+
+
+def _is_means(prep: Token) -> bool:
+    """Return whether a phrase tells a means: "in an air strike", not "in the town"."""
+    from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify
+    from .eventnouns import is_event_noun
+
+    if prep.dep_ != "prep" or prep.lower_ not in _OWN_MEANS:
+        return False
+    heads = [k for k in prep.children if k.dep_ == "pobj"]
+    return any(is_means_noun(h.lower_) or is_event_noun(h) for h in heads)
 
 
 def _shared_means(verb: Token) -> list[Token]:
