@@ -8,7 +8,10 @@
 - "planted landmines", "placed an explosive device": an unconventional attack (CAMEO 183,
   PLOVER ASSAULT "explosives");
 - "cut the supply route", "severed the highway": a blockade, restricting movement
-  (CAMEO 191, PLOVER COERCE "restrict");
+  (CAMEO 191, PLOVER COERCE "restrict"); armed men cutting a road or route in war cut
+  the other side's supply line, an act of war like a siege (CAMEO 191, FIGHT: "the
+  army severed the rebels' last road into the city"; "cut off water supplies" stays
+  a blockade);
 - "lost the border town", "lost most of the land it held", "lost control of the
   district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
@@ -26,6 +29,7 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .coercion import coercion_sense
+from .combat import armed_agent, armed_subject
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
 
@@ -73,6 +77,12 @@ _ARMS = _words("arm arms weapon weapons")
 _DISARM = Code("0871", "RETREAT", "ceasefire")
 _MINES = Code("183", "ASSAULT", "explosives")
 _BLOCKADE = Code("191", "COERCE", "restrict")
+# A supply line cut by armed men: an act of war, as a siege is (see _route_cut).
+_LINE_CUT = Code("191", "FIGHT", "")
+# The roads a supply line runs on ("the supply route", "the highway"); "supplies" and
+# "lines" alone may be water or power.
+_ROADS = _words("route routes road roads highway highways artery arteries corridor corridors")
+_LINE_KINDS = _words("supply front")
 # Shares of what is lost: "lost most of the territory it held", "half of the district".
 _SHARES = _words("most much all some part parts half rest bulk majority swathes swaths")
 
@@ -134,7 +144,7 @@ def war_sense(verb: Token) -> Code | None:
     if lemma in _PLANTING and any(_words_of(o) & _EXPLOSIVES for o in objects):
         return _MINES
     if lemma in _CUTTING and any(o.lemma_.lower() in _ROUTES for o in objects):
-        return _BLOCKADE
+        return _LINE_CUT if _route_cut(verb, objects) else _BLOCKADE
     down = any(k.lower_ == "down" and k.dep_ in {"prt", "advmod"} for k in verb.children)
     if down and lemma in {"lay", "put"} and any(o.lemma_.lower() in _ARMS for o in objects):
         return _DISARM  # "laid down their arms": not the "supply arms" of aid
@@ -143,6 +153,38 @@ def war_sense(verb: Token) -> Code | None:
     if lemma == "lose" and _place_lost(objects):
         return _code(label_class("withdraw from"))
     return coercion_sense(verb)  # "rounded up the men", "blocked the delivery of aid"
+
+
+def _route_cut(verb: Token, objects: list[Token]) -> bool:
+    """Return whether armed men cut a road or route: "the army severed the supply route".
+
+    "The militia cut the highway", "the road was cut off by regime forces", "troops
+    took the hill, cutting the road"; not "farmers cut the highway" (a protest), nor
+    "the rebels cut off water supplies" (no road).
+    """
+    roads = [
+        o
+        for o in objects
+        if o.lemma_.lower() in _ROADS
+        or (
+            o.lemma_.lower() == "line"
+            and any(k.lower_ in _LINE_KINDS for k in o.children if k.dep_ == "compound")
+        )
+    ]
+    if not roads:
+        return False
+    act = _participle_act(verb)  # "troops took the hill, cutting the road": their cutting
+    return armed_subject(verb) or armed_agent(verb) or (act is not None and armed_subject(act))
+
+
+def _participle_act(verb: Token) -> Token | None:
+    """Return the act a participle follows: "closed the bridge(,) severing the road"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return None
+    head = verb.head
+    while head.dep_ in {"dobj", "pobj", "prep"} and head.head.i < head.i:
+        head = head.head  # without commas the parser hangs it on the object before it
+    return head if head.pos_ == "VERB" else None
 
 
 def _ties_broken(verb: Token, objects: list[Token]) -> bool:
