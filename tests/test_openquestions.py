@@ -40,6 +40,32 @@ FACTS = [
         "The envoy did not say whose militia stormed the dam, but he blamed the junta.",
         ("whose militia", "storm", "the dam"),
     ),
+    # "what" picking the subject, which the parser hangs on the verb as a second object
+    (
+        "The watchdog says it determines what planes carried out raids from their flight paths.",
+        ("planes", "carry out", ""),
+    ),
+    (
+        "The watchdog says, citing its sources, that it determines what jets carried out strikes.",
+        ("jets", "carry out", ""),
+    ),
+    (
+        "The watchdog says citing its sources that it determines what jets carried out strikes.",
+        ("jets", "carry out", ""),
+    ),
+    # "what" read as a pronoun determiner
+    ("Nobody knows what brigade stormed the depot.", ("what brigade", "storm", "the depot")),
+    (
+        "Nobody knows, the mayor said, what brigade stormed the depot.",
+        ("what brigade", "storm", "the depot"),
+    ),
+    pytest.param(
+        "Nobody knows the mayor said what brigade stormed the depot.",
+        ("what brigade", "storm", "the depot"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="without commas the question hangs on 'said', which asks nothing"
+        ),
+    ),
     # where or when an act may come
     (
         "Villagers tried to guess where the militia would strike next.",
@@ -92,6 +118,23 @@ EVENTS = [
     (
         "The navy will shell the harbour, the admiral said.",
         ("The navy", "shell", "the harbour"),
+    ),
+    # no question word: the jets that carried out the raids are named
+    (
+        "The watchdog says the jets carried out raids on the market.",
+        ("the jets", "carry out", "the market"),
+    ),
+    (
+        "The watchdog says, citing its sources, the jets carried out raids on the market.",
+        ("the jets", "carry out", "the market"),
+    ),
+    (
+        "The militia attacked what locals called a safe zone.",
+        ("The militia", "attack", ""),
+    ),
+    (
+        "The militia, locals said, attacked what they called a safe zone.",
+        ("The militia", "attack", ""),
     ),
     # a relative clause is no question
     (

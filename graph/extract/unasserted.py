@@ -146,10 +146,28 @@ def _is_asked_party(noun: Token) -> bool:
     if noun.lemma_.lower() in INSTRUMENT_NOUNS:
         return False  # "could not say whose rocket hit the clinic": the hit is told
     first = noun.doc[noun.left_edge.i]
-    if first.tag_ not in {"WDT", "WP$"} or first.dep_ not in {"det", "poss"}:
+    # "which unit", "whose jets", "what unit" (the tagger may call "what" a pronoun)
+    picked = first.tag_ in {"WDT", "WP$", "WP"} and first.dep_ in {"det", "poss"}
+    if not picked and not _misread_picker(noun):
         return False
     clause = noun.head
     return clause.dep_ in _COMPLEMENT_DEPS and _takes_question(clause.head)
+
+
+def _misread_picker(noun: Token) -> bool:
+    """Return whether a question word picking a subject was read as the verb's object.
+
+    "The monitor determines what planes carried out raids": the parser hangs "what" on
+    "carried" as a second object, though it picks the planes (the clause has its own
+    object, "raids"). "Asked what the rebels wanted": "what" is the object and the
+    rebels a party.
+    """
+    if noun.dep_ != "nsubj" or noun.left_edge.i != noun.i or noun.i == 0:
+        return False
+    word = noun.doc[noun.i - 1]
+    if word.lower_ not in {"what", "which"} or word.head.i != noun.head.i:
+        return False
+    return any(k.dep_ == "dobj" and k.i > noun.i for k in noun.head.children)
 
 
 def asks_possible_act(clause: Token) -> bool:
