@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .exploits import exploits_event
 from .lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -121,8 +122,8 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
         action: The event's action ("hold", "emerge from").
         cls: The class the classifier gave it.
     """
-    if _is_standing_aim(verb, cls):
-        return True  # "fighters seeking to oust the king"
+    if _is_standing_aim(verb, cls) or exploits_event(verb):
+        return True  # "fighters seeking to oust the king", "the junta exploits the truce"
     obj = _object(verb)
     lemma = verb.lemma_.lower()
     if obj is not None and _is_idle_object(verb, lemma, obj):
