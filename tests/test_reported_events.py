@@ -25,9 +25,9 @@ def _uncomma(text: str) -> str:
     return text.replace(",", "")
 
 
-def _both(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _both(rows: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Return each row as written and without its commas (real news often has none)."""
-    return [*rows, *((_uncomma(row[0]), *row[1:]) for row in rows if "," in row[0])]
+    return [*rows, *((_uncomma(text), want) for text, want in rows if "," in text)]
 
 
 def _event_actors(parse: Parse, text: str) -> set[str]:
