@@ -50,7 +50,7 @@ REPORTERS = _both(
         # verbs that keep a record of what happened
         ("The charity has documented the killing of 40 farmers in the valley.", "The charity"),
         ("Since June, the charity has documented the killing of 40 farmers.", "The charity"),
-        ("The mission recorded 12 attacks on clinics last month.", "The mission"),
+        ("The mission documented 12 attacks on clinics last month.", "The mission"),
         # a noun of force the lexicon codes, not a listed event noun
         (
             "The Turkish defence ministry reported the infiltration of 60 gunmen into the hills.",

@@ -32,8 +32,9 @@ def is_speech(verb: Token) -> bool:
 
 # What a report tells of besides an event noun: "reported deaths", "confirmed the toll".
 _REPORTED = frozenset({"death", "casualty", "toll", "injury", "loss", "violation"})
-# Verbs that keep a record of what happened: "the monitor documented the killing of 40".
-_RECORDING = frozenset({"document", "record"})
+# Verbs that keep a record of what happened: "the monitor documented the killing of 40"
+# ("recorded" is not one of them: "the army recorded advances" made them).
+_RECORDING = frozenset({"document"})
 # Classes of force a reported noun names: "reported the infiltration of 150 fighters".
 _FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
