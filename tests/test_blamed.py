@@ -2,8 +2,9 @@
 
 Stories of our own, each with and without commas (real copy often has none): "X blamed Y
 for the attack" or "X accused Y of (being behind) the attack", in the attack's sentence
-or the next, gives the attack to Y as X's guess (modality "possible", attribution X); two
-sides, each other, no one, a generic "gunmen", a doubt or another story give it no one.
+or the next, gives the attack to Y as X's word (attribution X; the attack keeps its own
+modality: the bomb did kill, only who set it is X's guess); two sides, each other, no one,
+a generic "gunmen", a doubt or another story give it no one.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _CASES = [
         "A car bomb",
         "kill",
         "falcon-brigade",
-        "possible",
+        "asserted",
         "The army",
     ),
     *_both(
@@ -51,7 +52,7 @@ _CASES = [
         "Air raids",
         "strike",
         "turkey",
-        "possible",
+        "asserted",
         "Local activists",
     ),
     # ... or in the attack's own sentence, after it
@@ -61,7 +62,7 @@ _CASES = [
         "Rockets",
         "hit",
         "falcon-brigade",
-        "possible",
+        "asserted",
         "the mayor",
     ),
     # two sides, each other, any group, a doubt, another story: no one

@@ -3,8 +3,9 @@
 Stories of our own, each with and without commas: when the attack's sentence, the next
 or one of the two before names its doer only as "X or Y jets", the attack takes that
 phrase as its actor (unresolved: neither side is sure), its weapon as the instrument,
-and the modality "possible". A ground weapon, a story that says no one knows, a
-definite attacker named nearer and another story keep the weapon as the actor.
+and keeps its own modality (the raids did hit; only whose they were is open). A ground
+weapon, a story that says no one knows, a definite attacker named nearer and another
+story keep the weapon as the actor.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def _both(text: str, *expected: str) -> list[tuple[str, ...]]:
             "Turkish or Iraqi warplanes",
             "Overnight strikes",
         ),
+        # a toll told before the doubt: the killing is stated, only its doer open
+        *_both(
+            "Air strikes killed eleven people in Kessa on Sunday, a monitor said. It was "
+            "unclear whether Turkish or Iraqi jets carried out the strikes.",
+            "kill",
+            "Turkish or Iraqi jets",
+            "Air strikes",
+        ),
         # the sentence before names them as the attack's doer
         *_both(
             "Turkish or Iraqi jets struck the town of Kessa overnight, a monitor said. The "
@@ -73,9 +82,11 @@ def _both(text: str, *expected: str) -> list[tuple[str, ...]]:
         ),
     ],
 )
-def test_alternatives_named_for_the_attack_are_its_possible_doer(parse, text, action, doer, weapon):
+def test_alternatives_named_for_the_attack_are_its_doer_the_act_stated(
+    parse, text, action, doer, weapon
+):
     found = _told(parse, text, action)
-    assert (doer, weapon, "", "possible") in found, found
+    assert (doer, weapon, "", "asserted") in found, found
 
 
 @pytest.mark.parametrize(

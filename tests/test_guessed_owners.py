@@ -3,8 +3,9 @@
 Stories of our own, each with and without commas (real copy often has none): a side
 the story names only as a guess ("most likely carried out by X", "blamed X for the
 attack", "accused X of launching an attack") owns the attack told on after it, as the
-same guess (modality "possible", the guesser's attribution); an attack told as a new one
-("Another raid"), an attempt, a doubt or a stated attacker of the side leave it as before.
+same guess (the guesser's attribution; the act keeps its own modality, since a doubt about
+who did it does not make the act a guess); an attack told as a new one ("Another raid"),
+an attempt, a doubt or a stated attacker of the side leave it as before.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _CASES = [
         "Several shells",
         "explode",
         "falcon-brigade",
-        "possible",
+        "asserted",
         "the monitor",
     ),
     # a side a blame made the doer of the rockets owns "the attack" told on after it
@@ -53,8 +54,8 @@ _CASES = [
         "the attack",
         "destroy",
         "falcon-brigade",
-        "possible",
-        "Residents",
+        "asserted",
+        "Medics",  # the sentence credits the medics; the doer is the blame's
     ),
     # an accusation in the attack's own sentence
     *_both(
@@ -63,8 +64,18 @@ _CASES = [
         "a gas attack on Kessa",
         "kill",
         "turkey",
-        "possible",
+        "asserted",
         "Activists",
+    ),
+    # a toll the monitor tells is stated, whoever is guessed to have struck
+    *_both(
+        "The monitor said the raids on Kessa were most likely carried out by Turkish jets. "
+        "At least twelve civilians were killed in the strikes, it said.",
+        "the strikes",
+        "kill",
+        "turkey",
+        "asserted",
+        "The monitor",
     ),
     # a side stated and guessed in one sentence: the stated attack lends, no guess
     *_both(

@@ -8,7 +8,8 @@ its doer blamed in the same sentence or the next, by someone who names the side:
   "... of carrying out the raid".
 
 A blame is enough for the label, not for a fact: the attack takes the blamed side as
-its doer, the modality "possible" (someone says so) and the blamer as its attribution.
+its doer and the blamer as its attribution; its modality stays its own (the car bomb did
+kill ten: only who set it is the blamer's word).
 Nothing is blamed when the sentence names two sides ("blamed Tarvan and Karvonian
 jets", two blames of two sides, "blamed each other"), no one ("any group"), a generic
 "gunmen", says no one knows who did it, or opens another story ("Meanwhile ...").
@@ -72,7 +73,7 @@ def blamed_for(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -
 
 
 def charged_with(event: Event, blame: Event) -> Event:
-    """Return the attack with the blamed side as its doer, as a guess the blamer makes."""
+    """Return the attack with the blamed side as its doer, credited to the blamer."""
     return replace(
         event,
         kind="event",
@@ -80,7 +81,6 @@ def charged_with(event: Event, blame: Event) -> Event:
         actor_label=blame.target_label,
         actor_type=blame.target_type,
         actor_code=blame.target_code,
-        modality="possible" if event.modality == "asserted" else event.modality,
         attribution=blame.actor,  # the blamer's word, not the attack's reporter
     )
 

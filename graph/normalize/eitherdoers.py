@@ -7,7 +7,8 @@ story names their doer as "Tarvan or Karvonian jets". Event coders code such an 
 with the alternatives as its doer, as a guess. Here the attack takes that phrase as its
 actor (its weapon becomes the instrument, see :mod:`graph.normalize.instruments`), its id
 stays unresolved (:mod:`graph.normalize.uncertain`: the text knows neither side for sure)
-and its modality becomes "possible".
+and its modality stays its own: the raids did hit the market, only whose they were is
+open, and a doubt about the doer does not make the act a guess.
 
 The alternatives must name the doer of this attack: an attack of theirs in the attack's
 own sentence, the next one (a doubt between two named sides is such a sentence) or one
@@ -88,7 +89,7 @@ def either_doer(
 
 
 def guessed_as_either(event: Event, alternatives: Event) -> Event:
-    """Return the attack with the alternatives as its doer, a guess ("possible")."""
+    """Return the attack with the alternatives as its doer (unresolved), its modality its own."""
     guess = replace(
         event,
         kind="event",
@@ -96,7 +97,6 @@ def guessed_as_either(event: Event, alternatives: Event) -> Event:
         actor_label=alternatives.actor_label,
         actor_type=alternatives.actor_type,
         actor_code=alternatives.actor_code,
-        modality="possible" if event.modality == "asserted" else event.modality,
     )
     return told_through(guess, alternatives.actor)
 

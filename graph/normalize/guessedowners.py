@@ -4,8 +4,10 @@ Reports often name the doer of an attack only as a guess, and then go on telling
 attack without a doer: "The monitor said the shelling was most likely carried out by the
 Falcon Brigade. Several shells exploded near the market." or "Medics blamed the navy for
 the raid. They said the raid destroyed a clinic." The later attack is the guessed
-side's as much as the first one is, and no more: it takes the side as its doer with the
-modality "possible" and the guesser as its attribution
+side's as much as the first one is, and no more: it takes the side as its doer and the
+guesser as its attribution. Its modality stays its own: the shells did explode, the
+clinic was destroyed, and a doubt about who did it does not make the act itself a guess
+(a toll a monitor reports is news told as fact)
 (:mod:`graph.normalize.attackers` looks back for it as for a stated attacker, with the
 same limits: two sides, a doubt, another story or a victim named leave it unowned).
 
@@ -64,7 +66,11 @@ def is_new_attack(event: Event) -> bool:
 
 
 def as_guess(event: Event, lender: Event) -> Event:
-    """Return an attack given its doer from ``lender``, a guess when the lender's is one."""
+    """Return an attack given its doer from ``lender``, credited to the guesser when a guess.
+
+    The act keeps its own modality: "Several shells exploded near the market" is told as
+    done whoever fired them; only the doer is the guesser's word.
+    """
     if lender.modality != "possible" or event.modality != "asserted":
         return event
-    return replace(event, modality="possible", attribution=lender.attribution or event.attribution)
+    return replace(event, attribution=lender.attribution or event.attribution)
