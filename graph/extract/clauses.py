@@ -22,6 +22,7 @@ from .lexicon import (
     PREVENT_VERBS,
     READY_ADJECTIVES,
 )
+from .promised import promised_modality
 from .requests import directed_act
 from .spans import child, clause_head
 from .speakergerunds import speaker_clause
@@ -29,7 +30,6 @@ from .speechtags import reported_gerund
 from .stolensubjects import stolen_subject
 from .tense import has_own_tense, is_mandative
 from .unasserted import open_modality
-from .unreal import meant_modality, promised_modality
 from .verbspelling import gerund_lemma
 
 # Dependency links along which a dependent clause shares its governor's setting.
@@ -187,10 +187,8 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ == "xcomp" and _is_epistemic_passive(tok.head):
         # "the raid was suspected to have been carried out by jets": a belief, not a fact.
         return "possible"
-    # "vowed to keep shelling the port", "the team is meant to visit two depots".
-    own = promised_modality(tok) or meant_modality(tok)
-    if own:
-        return own
+    if promised_modality(tok):
+        return promised_modality(tok)  # "vowed to keep shelling the port"
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
     if lemma in {"have", "need"} and tok.dep_ == "xcomp" and child(tok, "aux") is not None:
