@@ -26,6 +26,8 @@ gap, or against what the sentence says of the attack:
   sentence saying no one knows ("it was unclear who fired them") leaves it unnamed
   (:mod:`graph.normalize.claimants`).
 
+With no attacker before it, the next sentence may tell the same attack again with its doer
+("Shells kill 12. Twelve were killed by the militia": :mod:`graph.normalize.retold`).
 An attack the extractor kept as a fact for want of a doer ("Barrel bombs hit a bakery")
 takes its doer the same way and becomes an event (:mod:`graph.normalize.agentless`).
 Who counts as a named attacker, and who is ruled out for one attack, is
@@ -53,6 +55,7 @@ from .instruments import told_through
 from .namedattacks import ATTACKS, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
+from .retold import retold_by
 from .suspects import suspected_by
 
 __all__ = ["owned_by_context"]
@@ -103,6 +106,8 @@ def owned_by_context(
         if told_before:
             lenders = named if is_new_attack(event) else _in_order([*guessed, *named])
             owner = _owner(event, lenders, day, texts, owned)
+            # else told again next with its doer: "Shells kill 12. Twelve were killed by X"
+            owner = owner or retold_by(event, named, texts, day)
         either = _either(event, batch, named, texts) if owner is None and unowned else None
         if either is not None:
             yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"

@@ -29,7 +29,7 @@ from .claimants import position_of
 from .phrase import words_of
 from .uncertain import ALTERNATIVE_WORD
 
-__all__ = ["retells"]
+__all__ = ["retells", "tells_same_act"]
 
 # Verbs of using a weapon: "fired a missile", "set off a bomb", "carried out the strikes".
 _USING = frozenset(
@@ -65,8 +65,22 @@ def retells(named: Event, event: Event) -> bool:
         return False  # the attack itself, or a doer named before it
     if _CONTRAST.search(text[position_of(text, event.actor) : position_of(text, named.actor)]):
         return False  # "a bomb killed four soldiers while rebels killed four soldiers"
+    return tells_same_act(named, event)
+
+
+def tells_same_act(named: Event, event: Event, *, by_count: bool = False) -> bool:
+    """Return whether an attack of a named side tells the same act as ``event``.
+
+    The same verb done to the same people ("kill 12 villagers" ... "killed at least 12
+    villagers"), or the weapon used ("set off a bomb" for "Bomb kills 30"); never a doer
+    left open ("killed in Syrian or Russian raids") or one of several ("in Russian and
+    Syrian strikes"). ``named`` may stand in the sentence after ``event``'s; there, with
+    ``by_count``, the same count of victims is the same people ("Shells kill 12" ...
+    "Twelve citizens were killed by the militia").
+    """
     if ALTERNATIVE_WORD.search(f"{named.actor} {named.relation}"):
         return False  # "killed in Syrian or Russian raids": the text leaves it open
+    text = named.provenance.sentence
     at = position_of(text, named.actor)
     around = text[:at].split()[-1:] + text[at + len(named.actor) :].split()[:1]
     if any(w.lower() in {"and", "&"} for w in around):
@@ -84,7 +98,8 @@ def retells(named: Event, event: Event) -> bool:
     counts, their_counts = {w for w in ours if w.isdigit()}, {w for w in theirs if w.isdigit()}
     if counts and their_counts and not counts & their_counts:
         return False  # "kill 12" ... "killed 30": two attacks
-    return bool({w for w in ours & theirs if not w.isdigit()})
+    shared = {w for w in ours & theirs if not w.isdigit()}
+    return bool(shared or (by_count and counts & their_counts))
 
 
 def _verb(action: str) -> str:
