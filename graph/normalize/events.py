@@ -30,6 +30,7 @@ from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
+from .firstside import name_first_sides
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
@@ -129,7 +130,8 @@ def normalize_events(
         settled = settle_possessive_targets(settled)
         settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
         settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
-        yield from without_unnamed_allies(settled)  # "the army and its allies": the army
+        settled = without_unnamed_allies(settled)  # "the army and its allies": the army
+        yield from name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

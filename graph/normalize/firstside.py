@@ -4,14 +4,23 @@ Extraction gives "Russian and regime warplanes bombed X" one event per owner: th
 whole phrase for the first owner (spans stay contiguous) and "regime warplanes" for
 the next. The first event's phrase is then read as "Russian warplanes": the organ or
 sector the later owner's words name ("regime", "government") is not the first's, so
-the Russian jets are coded RUSMIL, not RUSGOV.
+the Russian jets are coded RUSMIL, not RUSGOV. Once coded, that event's words become
+the first owner's own ("Russian", the phrase its instrument if a weapon), so no event
+names two sides under one label.
 """
 
 from __future__ import annotations
 
-from .agents import find_agent
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-__all__ = ["first_side"]
+from ..model import Event
+from .agency import POLITICAL_TYPES, head_words, is_attack_head
+from .agents import find_agent
+from .phrase import POSSESSIVES, words_of
+
+__all__ = ["first_side", "name_first_sides"]
 
 # Words that may open the owners' run: "the Russian and regime jets", "both ...".
 _OPENERS = frozenset({"the", "both"})
@@ -50,3 +59,74 @@ def _is_owner_word(word: str) -> bool:
     if word.lower() in _SIDE_WORDS:
         return True
     return word[:1].isupper() and find_agent([word.lower()]) is None
+
+
+# Words before the first owner that belong to neither side: "its Russian and Iranian
+# allies", "both Russian and regime jets", "three Russian and regime raids".
+_LEADS = _OPENERS | POSSESSIVES | frozenset(words_of("a an these those two three four five"))
+# "X and Y <rest>": the first owner's words, "and", the next owner's phrase.
+_PAIR = re.compile(r"^(?P<lead>(?:\S+\s+)*?)(?P<own>\S+(?:\s+\S+)?)\s+and\s+(?P<next>\S.*)$")
+
+
+def name_first_sides(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield a document's events, the first of two owners' events in its own words only.
+
+    "Russian and regime jets bombed the town" gives one event per owner: the whole
+    phrase, read as "Russian jets", and "regime jets". The first event's words named
+    both sides under one label; they become the first owner's own words ("Russian"),
+    and a weapon or an attack ("Russian and regime air strikes") becomes its
+    instrument. Only where the next owner's event stands beside it (same sentence and
+    action, its phrase the rest after "and"), so no side is lost; a target is renamed
+    alike ("fought the Russian and Iranian invaders" -> "Russian", "Iranian invaders").
+
+    Args:
+        events: One document's normalised events.
+    """
+    batch = list(events)
+    actors = {(*_act(e), e.actor): e.actor_id for e in batch}
+    targets = {(*_act(e), e.actor, e.target): e.target_id for e in batch}
+    for event in batch:
+        key, actor = _act(event), event.actor
+        own = _own_words(event.target, event.target_id, event.target_type)
+        if (
+            own is not None
+            and targets.get((*key, actor, own[1]), event.target_id) != event.target_id
+        ):
+            event = replace(event, target=own[0])
+        own = _own_words(actor, event.actor_id, event.actor_type)
+        if own is not None and actors.get((*key, own[1]), event.actor_id) != event.actor_id:
+            event = replace(event, actor=own[0], instrument=_weapon(event))
+        yield event
+
+
+def _weapon(event: Event) -> str:
+    """Return the instrument of a first owner's event: its phrase if a weapon or attack."""
+    if event.instrument:
+        return event.instrument
+    words = head_words(event.actor)
+    return event.actor if words and is_attack_head(words[-1].lower()) else ""
+
+
+def _act(event: Event) -> tuple[int, str, str]:
+    """Return what makes two owners' events one act: the sentence, action and relation."""
+    return event.provenance.sentence_index, event.action, event.relation
+
+
+def _own_words(text: str, actor_id: str, actor_type: str) -> tuple[str, str] | None:
+    """Return the first owner's words of "X and Y <noun>" and the next owner's phrase.
+
+    "the Russian and Syrian regime jets" -> ("Russian", "Syrian regime jets"), when the
+    phrase was read as a side's ("Russian jets"); "Oil and gas workers" (no owner words),
+    "Homs and Hama cities" (places) and "Russian jets" -> None.
+    """
+    found = _PAIR.match(text) if actor_id and actor_type in POLITICAL_TYPES else None
+    if found is None:
+        return None
+    lead, own = found.group("lead").split(), found.group("own").split()
+    if own[0].lower() in _LEADS:
+        lead, own = [*lead, own[0]], own[1:]
+    if not own or not all(w.lower() in _LEADS or w.isdigit() for w in lead):
+        return None
+    if not all(_is_owner_word(w) for w in own) or find_agent(own) is not None:
+        return None  # "the army and police" are two doers, not owners
+    return " ".join(own), found.group("next")
