@@ -122,11 +122,12 @@ _POSSESSED = [
         "bomb",
         "assad-regime",
     ),
-    # near miss: two owners, the first one's event (the second has its own)
+    # near miss: two owners, the first one's event (the second has its own), in the
+    # first one's own words
     *_both(
         "Ten people died in strikes launched by Iran and Bashar Assads regime on Kessa, "
         "the monitor said.",
-        "Iran and Bashar Assads regime",
+        "Iran",
         "launch",
         "iran",
     ),
