@@ -5,8 +5,9 @@ Coordinated owners of one doer, weapon or attack noun give one event per owner
 (tests/test_joint_owners.py); the first owner's event had the whole phrase as its words,
 which named both sides under one label. It now has the first owner's own words
 ("Russian"), and the whole phrase as its instrument when the head is a weapon or an
-attack (graph/normalize/firstside.py). A phrase whose later owner has no event of its
-own, one owner, an alternative or words that name no side keep their words.
+attack (graph/normalize/firstside.py); where the rule that found the act gave the phrase
+one event only, the next owner gets its own. A reciprocal act's joint doer, one owner,
+an alternative or words that name no side keep their words.
 """
 
 from __future__ import annotations
@@ -75,7 +76,19 @@ _ACTORS = [
             ("Russian warplanes", "russia", ""),
         },
     ),
-    # near misses: one owner, an alternative, no side named
+    *_both(
+        "On Wednesday, officials said the US and Arab allies had resumed raids, hitting oil "
+        "sites held by the group.",
+        "hit",
+        {("US", "united-states", ""), ("Arab allies", "arab-allies", "")},
+    ),
+    # near misses: a reciprocal act keeps one joint doer; one owner, an alternative,
+    # no side named
+    *_both(
+        "American and Russian jets coordinated their raids, a spokesman said.",
+        "coordinate",
+        {("American and Russian jets", "united-states", "")},
+    ),
     *_both(
         "Russian fighter jets struck a bakery in the town, activists said.",
         "strike",
@@ -111,6 +124,13 @@ _TARGETS = [
         "commander said.",
         "fight",
         {("Russian", "russia"), ("Iranian invaders", "iran")},
+    ),
+    # the rule that found the act gave the phrase one event: the next owner gets one too
+    *_both(
+        "The coalition is backing an assault by Iraqi and Kurdish forces on the town, an "
+        "officer said.",
+        "back",
+        {("Iraqi", "iraq"), ("Kurdish forces", "kurdish/military")},
     ),
     *_both(
         "Rebels ambushed Russian and regime troops near the dam, a monitor said.",

@@ -30,7 +30,7 @@ from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
-from .firstside import name_first_sides
+from .firstside import name_first_sides, with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
@@ -114,6 +114,7 @@ def normalize_events(
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
+        batch = list(with_next_owners(batch))  # "the US and Arab allies": "Arab allies" too
         batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
         batch = list(without_glued_places(batch, gaz))  # "Tarsk Syrian jets" -> "Syrian jets"
         doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))

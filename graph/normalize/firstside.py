@@ -18,9 +18,10 @@ from dataclasses import replace
 from ..model import Event
 from .agency import POLITICAL_TYPES, head_words, is_attack_head
 from .agents import find_agent
+from .coordination import RECIPROCAL
 from .phrase import POSSESSIVES, words_of
 
-__all__ = ["first_side", "name_first_sides"]
+__all__ = ["first_side", "name_first_sides", "with_next_owners"]
 
 # Words that may open the owners' run: "the Russian and regime jets", "both ...".
 _OPENERS = frozenset({"the", "both"})
@@ -130,3 +131,44 @@ def _own_words(text: str, actor_id: str, actor_type: str) -> tuple[str, str] | N
     if not all(_is_owner_word(w) for w in own) or find_agent(own) is not None:
         return None  # "the army and police" are two doers, not owners
     return " ".join(own), found.group("next")
+
+
+def with_next_owners(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield a document's events and an event of the next owner where extraction gave none.
+
+    Most rules give "Russian and regime jets bombed X" an event per owner; some give
+    the phrase one event ("the US and Arab allies resumed raids hitting oil sites",
+    "backed an assault by Iraqi and Kurdish forces"). The next owner's phrase ("Arab
+    allies") gets its own event, the same act, once. A reciprocal act keeps its one
+    joint doer ("American and Russian jets coordinated their raids"); a relation fact
+    is left as it is.
+
+    Args:
+        events: One document's events, before normalisation.
+    """
+    batch = list(events)
+    have = {(*_act(e), e.actor, e.target) for e in batch}
+    for event in batch:
+        yield event
+        if event.kind != "event" or event.action.split()[0] in RECIPROCAL:
+            continue  # a fact ("X and Y fighters were killed") may be a misparse
+        actor, target = _next_owner(event.actor), _next_owner(event.target)
+        splits = [replace(event, actor=actor)] if actor else []
+        splits += [replace(event, target=target)] if target else []
+        for split in splits:
+            if (*_act(split), split.actor, split.target) not in have:
+                have.add((*_act(split), split.actor, split.target))
+                yield split
+
+
+def _next_owner(text: str) -> str:
+    """Return the next owner's phrase of "X and Y <agent noun>", else "".
+
+    "the US and Arab allies" -> "Arab allies"; "Russian or Syrian jets", "Oil and gas
+    company workers" and "Russian jets" -> "".
+    """
+    words = text.split()
+    if first_side(words) == words:
+        return ""
+    found = _PAIR.match(text)
+    return found.group("next") if found else ""
