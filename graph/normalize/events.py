@@ -32,6 +32,7 @@ from .codes import actor_code, target_code
 from .coref import Document
 from .firstside import name_first_sides, with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
+from .groupgenerics import settle_group_generics
 from .headings import without_glued_places, without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
@@ -130,8 +131,10 @@ def normalize_events(
         # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
         settled = settle_possessive_targets(settled)
         settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
-        settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
         settled = without_unnamed_allies(settled)  # "the army and its allies": the army
+        # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
+        settled = settle_group_generics(settled, gaz)
+        settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
         yield from name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
 
 
