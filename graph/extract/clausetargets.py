@@ -28,6 +28,7 @@ from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
 from .tolltargets import act_toll, done_toll, misread_toll, result_toll
 from .unasserted import is_wh_pronoun
+from .usedarms import used_on
 
 Targets = tuple[list[Span], str]
 
@@ -86,6 +87,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     found = (
         stance_target(verb, obj)
         or light_verb_target(verb, obj)
+        # "used chemical weapons on the village" -> the village (see usedarms)
+        or used_on(verb, obj)
         or aimed_target(verb, obj)
         or control_target(verb, obj)
         or recipient_target(verb, obj)

@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .recipients import is_actor_noun, is_place
 from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
+from .usedarms import is_used_arms
 from .wrongs import is_wrong, wronged
 
 # Verbs that use a weapon: "fired rockets", "used barrel bombs" (a weapon is no side).
@@ -42,8 +43,11 @@ def names_act(verb: Token, noun: Token) -> bool:
     condemned the attack", "the strikes were conducted by coalition aircraft", "the
     militia fired rockets": the noun names the act (or the weapon sent), not whom it
     was aimed at. A weapon only counts with a verb that uses it: "the courier carried
-    a bomb", "troops seized rockets" name a thing.
+    a bomb", "troops seized rockets" name a thing; arms named by their kind count when
+    used ("the army used chemical weapons": see :mod:`graph.extract.usedarms`).
     """
+    if is_used_arms(verb, noun):
+        return True
     noun = counted_event(noun)
     if not is_event_noun(noun) and not is_wrong(noun):
         return False
