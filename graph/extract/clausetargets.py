@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from .aims import aimed_target
 from .argspans import argument_spans
 from .complements import content_targets, is_content_verb
-from .demandsides import called_for, condition_side, demanded_of
+from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
@@ -50,9 +50,10 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
         or landing_target(verb)
     )
     if not targets:
+        # "called for UN action" -> who is asked to act (see demandsides.asked_for);
         # "helicopters struck overnight killing six" -> whom they killed; "nine were
         # killed in army shelling" (a gerund read as a verb) -> the nine (see tolltargets).
-        return result_toll(verb) or misread_toll(verb), ""
+        return asked_for(verb) or result_toll(verb) or misread_toll(verb), ""
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 
 

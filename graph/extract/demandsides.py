@@ -16,7 +16,7 @@ from .lexicon import _words
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, np_span
 
-__all__ = ["DEMAND_VERBS", "called_for", "condition_side", "demanded_of"]
+__all__ = ["DEMAND_VERBS", "asked_for", "called_for", "condition_side", "demanded_of"]
 
 # Verbs of asking that someone act: "demanded that X withdraw" aims the demand at X.
 DEMAND_VERBS = _words(
@@ -74,4 +74,31 @@ def called_for(verb: Token) -> list[Token]:
             side = thing_side(pobj) if pobj is not None else None
             if side is not None:
                 return list(conjuncts(side))
+    return []
+
+
+def asked_for(verb: Token) -> list[Span]:
+    """Return who is asked to do the act a verb calls for: "called for UN action" -> UN.
+
+    An organisation's name before the act ("an urgent League Council meeting", "a UN
+    inquiry") or a side after "by/from" ("an investigation by UN inspectors", "help
+    from Arab states") says who is to act, whom the call is aimed at when the act names
+    no side it is aimed at (see :func:`called_for`). A place's name says where the act is
+    to be ("a Geneva conference"), never who is asked.
+    """
+    for prep in verb.rights:
+        act = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "for" else None
+        if act is None or act.ent_type_:
+            continue  # "called for the Geneva Conference": a name of its own
+        names = [k for k in act.lefts if k.dep_ == "compound" and k.ent_type_ == "ORG"]
+        if names:
+            # "an emergency UN Security Council meeting" -> "UN Security Council"
+            start = names[-1].i
+            while start > act.left_edge.i and act.doc[start - 1].ent_type_ == "ORG":
+                start -= 1
+            return [act.doc[start : names[-1].i + 1]]
+        for by in act.rights:
+            side = child(by, "pobj") if by.dep_ == "prep" else None
+            if by.lower_ in {"by", "from"} and side is not None and is_actor_noun(side):
+                return [np_span(tok) for tok in conjuncts(side)]
     return []
