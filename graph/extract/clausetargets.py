@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .aims import aimed_target
 from .argspans import argument_spans
+from .armedaims import aim_after_arms
 from .complements import content_targets, is_content_verb
 from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
@@ -124,6 +125,9 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
 
 
 def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
+    if not targets and (placed := aim_after_arms(verb)):
+        # "gunmen targeted with rocket shells the old quarter" -> the old quarter
+        return placed, ""
     if is_content_verb(verb):
         # "Iran vowed to retaliate against Israel" -> a vow, target Israel.
         spans, relation = content_targets(verb)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ExtractorError
 from ..model import Event, Provenance
 from ..parse import iter_sentences
+from .armedaims import armed_aim_frames
 from .byagents import grouped_event, late_agent_frames, without_restated
 from .cameodata import mend_lemmas
 from .casualtynouns import is_casualty_noun
@@ -165,6 +166,9 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             yield from response_frames(tok)
         # "the brigade received missiles from Karvonia" (see received_frames).
         yield from received_frames(tok)
+        if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"}:
+            # "gunmen targeted with rocket shells the old quarter" (see armed_aim_frames).
+            yield from armed_aim_frames(tok)
 
 
 def _restated(
