@@ -20,7 +20,7 @@ Parse = Callable[..., Doc]
 
 
 def _targets(parse: Parse, text: str) -> set[str]:
-    return {e.target for e in extract_events(parse(text)) if e.action.startswith("call")}
+    return {e.target for e in extract_events(parse(text)) if e.action.startswith(("call", "vote"))}
 
 
 def _both(text: str) -> list[str]:
@@ -64,6 +64,8 @@ KEPT = [
     *[(text, "") for text in _both("On Friday, the Kurds called for a Marsa conference.")],
     # an act with no one named
     *[(text, "") for text in _both("On Sunday, the envoy called for an end to the fighting.")],
+    # a verb that asks for nothing: a vote for a resolution is no call on its body
+    *[(text, "") for text in _both("On Monday, ten states voted for the UN resolution.")],
     # an act aimed at a side keeps that side
     *[
         (text, "the militia")

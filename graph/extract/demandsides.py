@@ -77,6 +77,10 @@ def called_for(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs that ask for an act: "called/appealed/pressed for UN action".
+_ASKING = _words("call appeal press push plead lobby ask urge campaign")
+
+
 def asked_for(verb: Token) -> list[Span]:
     """Return who is asked to do the act a verb calls for: "called for UN action" -> UN.
 
@@ -86,6 +90,8 @@ def asked_for(verb: Token) -> list[Span]:
     no side it is aimed at (see :func:`called_for`). A place's name says where the act is
     to be ("a Geneva conference"), never who is asked.
     """
+    if verb.lemma_.lower() not in _ASKING:
+        return []  # "voted for the UN resolution", "fought for the IS group" ask nothing
     for prep in verb.rights:
         act = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "for" else None
         if act is None or act.ent_type_:
