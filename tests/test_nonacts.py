@@ -173,7 +173,8 @@ EVENTS = [
         ("The militia", "hold", "two aid workers hostage"),
     ),
     ("The junta is holding three foreign pilots.", ("The junta", "hold", "three foreign pilots")),
-    ("The army used nerve gas against the suburb.", ("The army", "use", "")),
+    # (the place the arms were used against is the target: see usedarms)
+    ("The army used nerve gas against the suburb.", ("The army", "use", "the suburb")),
     # who holds the scene of another event, in a participle ("a brigade-held village")
     (
         "Jets struck a village held by the Brevik Brigade on Monday.",
