@@ -64,8 +64,9 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "relation",
         ),
         (
+            # (the place the arms were used against is the target: see usedarms)
             "The rebels used mortars against the barracks.",
-            ("The rebels", "use", ""),
+            ("The rebels", "use", "the barracks"),
             "event",
         ),
         # a toll given and casualties received are reports
