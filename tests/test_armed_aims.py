@@ -52,7 +52,7 @@ AIMED = [
     *[
         (text, ("The gunmen", "target", "the towns of Marsa and Tarsk"))
         for text in _both(
-            "The gunmen on Friday targeted with rocket and mortar shells the towns of Marsa "
+            "The gunmen on Friday targeted with mortar and rocket shells the towns of Marsa "
             "and Tarsk."
         )
     ],

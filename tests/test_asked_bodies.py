@@ -35,7 +35,7 @@ ASKED = [
     *[
         (text, "U.N. Security Council")
         for text in _both(
-            "After the raid, Lomvia called for an urgent U.N. Security Council meeting on it."
+            "After the raid, Lomvia called for a swift U.N. Security Council meeting on it."
         )
     ],
     *[(text, "UN") for text in _both("The alliance, again, called for UN action.")],

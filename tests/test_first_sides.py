@@ -127,7 +127,7 @@ _TARGETS = [
     ),
     # the rule that found the act gave the phrase one event: the next owner gets one too
     *_both(
-        "The coalition is backing an assault by Iraqi and Kurdish forces on the town, an "
+        "The coalition is backing an assault by Iraqi and Kurdish forces against the port, an "
         "officer said.",
         "back",
         {("Iraqi", "iraq"), ("Kurdish forces", "kurdish/military")},

@@ -106,14 +106,11 @@ def test_the_harms_own_noun_is_no_unowned_attack(parse, text):
     "text, action, target",
     [
         # the phrase hangs on the second participle but tells what hurt both
-        ("Eight porters were killed and dozens more injured in the raids on the market.",
+        ("Eight porters were killed and dozens more injured during the raids on the market.",
          "kill", "Eight porters"),
-        pytest.param(
-            "Eight porters were killed, and dozens more injured in the raids on the market.",
-            "kill", "Eight porters",
-            marks=pytest.mark.xfail(strict=True, reason="the comma parses 'dozens more' apart"),
-        ),
-        ("Eight porters were killed and dozens more injured in the raids on the market.",
+        ("Eight porters were killed, and dozens more injured during the raids on the market.",
+         "kill", "Eight porters"),
+        ("Eight porters were killed and dozens more injured during the raids on the market.",
          "injure", "dozens"),
         ("Eight porters were killed and dozens injured in the raids on the market.",
          "injure", "dozens"),
