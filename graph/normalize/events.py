@@ -125,17 +125,22 @@ def normalize_events(
         normalised = owned_by_context(
             (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
         )
-        # "12 civilians were killed in air strikes" by no one named: still a killing
-        normalised = kept_unowned_harms(normalised)
-        settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
-        # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
-        settled = settle_possessive_targets(settled)
-        settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
-        settled = without_unnamed_allies(settled)  # "the army and its allies": the army
-        # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
-        settled = settle_group_generics(settled, gaz)
-        settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
-        yield from name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
+        yield from _settled(normalised, gaz)
+
+
+def _settled(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
+    """Yield one document's owned events with the roles told through others settled."""
+    # "12 civilians were killed in air strikes" by no one named: still a killing
+    normalised = kept_unowned_harms(normalised)
+    settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
+    # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
+    settled = settle_possessive_targets(settled)
+    settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
+    settled = without_unnamed_allies(settled)  # "the army and its allies": the army
+    # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
+    settled = settle_group_generics(settled, gaz)
+    settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
+    yield from name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
