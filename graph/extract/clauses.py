@@ -187,8 +187,8 @@ def _control_modality(tok: Token) -> str:
     if tok.dep_ == "xcomp" and _is_epistemic_passive(tok.head):
         # "the raid was suspected to have been carried out by jets": a belief, not a fact.
         return "possible"
-    if promised_modality(tok):
-        return promised_modality(tok)  # "vowed to keep shelling the port"
+    if promised := promised_modality(tok):
+        return promised  # "vowed to keep shelling the port"
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
     if lemma in {"have", "need"} and tok.dep_ == "xcomp" and child(tok, "aux") is not None:

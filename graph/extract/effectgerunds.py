@@ -18,7 +18,7 @@ from .clauses import governor
 from .eventnouns import is_event_noun
 from .gerunds import can_act, clause_verb
 from .labels import default_class, label_class
-from .lexicon import HURT_VERBS, REPORT_ONLY, SPEECH_VERBS
+from .lexicon import FORCE_CLASSES, HURT_VERBS, REPORT_ONLY, SPEECH_VERBS
 from .spans import child
 
 __all__ = ["circumstance_governor", "effect_governor", "misread_object"]
@@ -61,7 +61,6 @@ def effect_governor(verb: Token, subj: Token) -> Token | None:
 
 # Conjunctions of a circumstance clause: "as the guests arrived", "while families slept".
 _CIRCUMSTANCES = frozenset({"as", "while", "whilst", "when"})
-_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
 
 def circumstance_governor(verb: Token) -> Token | None:
@@ -88,7 +87,9 @@ def _past_scene(scene: Token) -> Token | None:
         return None
     lemma = scene.lemma_.lower()
     code = default_class(lemma)
-    hostile = label_class(lemma) in _HOSTILE or (code is not None and code.plover in _HOSTILE)
+    hostile = label_class(lemma) in FORCE_CLASSES or (
+        code is not None and code.plover in FORCE_CLASSES
+    )
     return None if hostile or lemma in HURT_VERBS else scene.head
 
 

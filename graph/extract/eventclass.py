@@ -14,6 +14,7 @@ from .cameodata import load_lexicon
 from .labels import label_class
 from .lexicon import (
     FACILITY_NOUNS,
+    FORCE_CLASSES,
     GROUND_NOUNS,
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
@@ -31,7 +32,6 @@ _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 _HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
 # Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
 _CAMPAIGNS = frozenset({"campaign", "drive"})
-_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
@@ -150,7 +150,8 @@ def is_hostile_operation(noun: Token) -> bool:
         return True
     purposes = [k for k in kids if k.dep_ in {"acl", "advcl", "xcomp"} and k.pos_ == "VERB"]
     return any(
-        label_class(k.lemma_) in _FORCE and any(t.lower_ == "to" for t in k.lefts) for k in purposes
+        label_class(k.lemma_) in FORCE_CLASSES and any(t.lower_ == "to" for t in k.lefts)
+        for k in purposes
     )
 
 

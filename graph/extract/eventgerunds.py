@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .classify import label_class
 from .eventnouns import is_event_noun
-from .lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .lexicon import FORCE_CLASSES, LIGHT_EVENT_VERBS, WEAPON_VERBS
 
 __all__ = ["acts_itself", "conveys"]
 
@@ -41,8 +41,6 @@ _PEACEFUL = frozenset(
 # Verbs whose subject does the event noun they take as object: the light ones ("launched
 # strikes", "carried out raids") and "spearheaded an attack", "fired missiles".
 _DOING_VERBS = LIGHT_EVENT_VERBS | WEAPON_VERBS | {"spearhead", "extend", "use", "employ"}
-# Classes of what an attack or a weapon does: "attacks targeting", "a strike killing".
-_ATTACK_CLASSES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Verbs of an attack's means: "an attack using chlorine" ("clashes involving X" names
 # a party, not a means, and is left as it was).
 _MEANS_VERBS = frozenset({"use", "employ"})
@@ -70,7 +68,7 @@ def acts_itself(verb: Token, clause: Token | None) -> bool:
 def _is_attack_act(verb: Token) -> bool:
     """Return whether a gerund says what an attack did ("targeting", "killing", "using")."""
     lemma = verb.lemma_.lower()
-    return lemma in _MEANS_VERBS or label_class(lemma) in _ATTACK_CLASSES
+    return lemma in _MEANS_VERBS or label_class(lemma) in FORCE_CLASSES
 
 
 def _is_attack_adjunct(noun: Token, clause: Token) -> bool:
@@ -78,7 +76,7 @@ def _is_attack_adjunct(noun: Token, clause: Token) -> bool:
 
     (The phrase may hang on the verb's object: "destroyed their depots in raids".)
     """
-    return noun.dep_ == "pobj" and label_class(clause.lemma_.lower()) in _ATTACK_CLASSES
+    return noun.dep_ == "pobj" and label_class(clause.lemma_.lower()) in FORCE_CLASSES
 
 
 def conveys(verb: Token) -> bool:

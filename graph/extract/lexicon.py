@@ -265,6 +265,8 @@ EVIDENCE_NOUNS = _words("evidence proof sign indication trace confirmation")
 DENIAL_VERBS = _words("deny dismiss")
 # Symmetric verbs: "X clashed with Y" is also Y clashing with X.
 SYMMETRIC_VERBS = _words("clash skirmish")
+# PLOVER classes of force one side uses on another: fighting, one-sided violence, coercion.
+FORCE_CLASSES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Intransitive verbs of harm whose cause may be "in X fire": "died in army shelling".
 HARM_INTRANSITIVE = _words("die perish succumb drown")
 # Verbs of bodily harm done to someone: "were killed", "killed five", "20 injured".

@@ -16,7 +16,7 @@ from .arguments import agents
 from .eventclass import noun_class
 from .eventnouns import is_event_noun
 from .frames import Frame
-from .lexicon import REPORT_ONLY
+from .lexicon import FORCE_CLASSES, REPORT_ONLY
 from .spans import child, join_tokens, np_span, verb_group
 from .speechtags import tag_content, tag_speaker
 
@@ -35,8 +35,6 @@ _REPORTED = frozenset({"death", "casualty", "toll", "injury", "loss", "violation
 # Verbs that keep a record of what happened: "the monitor documented the killing of 40"
 # ("recorded" is not one of them: "the army recorded advances" made them).
 _RECORDING = frozenset({"document"})
-# Classes of force a reported noun names: "reported the infiltration of 150 fighters".
-_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
 
 def reports_event(verb: Token) -> bool:
@@ -66,7 +64,7 @@ def _tells_event(noun: Token) -> bool:
     """Return whether a reported noun is an event: "clashes", "deaths", "the incursion"."""
     if is_event_noun(noun) or noun.lemma_.lower() in _REPORTED:
         return True
-    return noun.pos_ == "NOUN" and noun_class(noun)[0] in _FORCE
+    return noun.pos_ == "NOUN" and noun_class(noun)[0] in FORCE_CLASSES
 
 
 def _reported_subject(verb: Token) -> bool:

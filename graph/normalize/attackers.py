@@ -52,7 +52,7 @@ from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
 from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
-from .namedattacks import ATTACKS, is_named_attack, may_own
+from .namedattacks import ATTACKS, NAMELESS_MILITARY, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
 from .retold import retold_by
@@ -63,8 +63,6 @@ __all__ = ["owned_by_context"]
 # Bombers a dictionary codes as armed men of no named group: a claim names their group.
 _BOMBERS = frozenset({"bomber", "bombers"})
 _GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
-# The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
-_NAMELESS_MILITARY = "unknown/military"
 # How many sentences back an attacker is still the one the story is telling of.
 _REACH = 2
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
@@ -112,7 +110,7 @@ def owned_by_context(
         if either is not None:
             yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"
             continue
-        if fact and owner is not None and owner.actor_id == _NAMELESS_MILITARY:
+        if fact and owner is not None and owner.actor_id == NAMELESS_MILITARY:
             owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:
             event = replace(
@@ -255,7 +253,7 @@ def _is_nameless_machine(event: Event) -> bool:
     """Return whether the actor is a war machine of no named state: "a helicopter dropped"."""
     words = head_words(event.actor)
     head = words[-1].lower() if words else ""
-    nameless = event.actor_id == _NAMELESS_MILITARY and not _ALTERNATIVE.search(event.actor)
+    nameless = event.actor_id == NAMELESS_MILITARY and not _ALTERNATIVE.search(event.actor)
     text = event.provenance.sentence
     asked = text[: position_of(text, event.actor)].split()[-1:] + event.actor.split()[:1]
     if any(w.lower() in _WH_WORDS for w in asked):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..extract.lexicon import FORCE_CLASSES
 from ..model import Event
 from .gazetteer import Gazetteer
 from .heads import position
@@ -26,7 +27,6 @@ from .phrase import Ref, clean, words_of
 
 __all__ = ["settle_group_generics"]
 
-_ATTACKS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 _GENERIC_ID = "unknown/gunmen"
 # Plural nouns of armed men that name no group ("30 militants", "a number of terrorists").
 _ARMED_NOUNS = frozenset(
@@ -78,7 +78,7 @@ def _is_generic_target(event: Event) -> bool:
     "30 militants", "a large number of terrorists", "scores of fighters in the town";
     not "its fighters" (whose owner coreference reads) nor "Kurdish fighters".
     """
-    if event.kind != "event" or event.action_class not in _ATTACKS:
+    if event.kind != "event" or event.action_class not in FORCE_CLASSES:
         return False
     if event.target_id != _GENERIC_ID:
         return False
@@ -120,7 +120,7 @@ def _group_of(event: Event, batch: list[Event], gaz: Gazetteer) -> Event | None:
 
 def _hits_group_first(other: Event, event: Event, at: int, gaz: Gazetteer) -> bool:
     """Return whether ``other`` is the same doer's attack on a named group before ``at``."""
-    if other.kind != "event" or other.action_class not in _ATTACKS:
+    if other.kind != "event" or other.action_class not in FORCE_CLASSES:
         return False
     same_doer = (other.actor_id, other.actor) == (event.actor_id, event.actor) or (
         bool(event.actor_id) and other.actor_id == event.actor_id

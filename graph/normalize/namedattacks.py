@@ -24,8 +24,10 @@ from .instruments import AIR_FORCE_WORDS
 from .notdoers import is_named_in_target
 from .phrase import STATE_TYPES, words_of
 
-__all__ = ["ATTACKS", "is_named_attack", "may_own"]
+__all__ = ["ATTACKS", "NAMELESS_MILITARY", "is_named_attack", "may_own"]
 
+# The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
+NAMELESS_MILITARY = "unknown/military"
 # Classes of an attack whose doer an unowned weapon can stand for.
 ATTACKS = frozenset({"ASSAULT", "FIGHT"})
 # Verbs of a siege, an attack whatever class coerces it.

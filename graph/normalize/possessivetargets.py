@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..extract.lexicon import FORCE_CLASSES
 from ..model import Event
 from .phrase import clean, words_of
 from .pronountargets import Role, agrees, roles_of
 
-_ATTACKS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 _POSSESSIVES = {"its": "sg", "their": "pl"}
 # Words that may count the assets before the possessive: "some of their vehicles".
 _PARTITIVE = frozenset(words_of("some many most all one two of several dozens"))
@@ -86,7 +86,7 @@ def _possessive_kind(event: Event) -> tuple[str, bool]:
     The asset stands among the target's first words: "their positions in the south",
     "some of their fortifications", "10 of their vehicles".
     """
-    if event.kind != "event" or event.action_class not in _ATTACKS or event.target_id:
+    if event.kind != "event" or event.action_class not in FORCE_CLASSES or event.target_id:
         return "", False
     if event.action.split()[0] in _USING:
         return "", False

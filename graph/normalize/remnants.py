@@ -27,12 +27,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..extract.lexicon import FORCE_CLASSES
 from ..model import Event
 from .pronountargets import Role, agrees
 
 __all__ = ["is_remnant", "settle_remnant_targets"]
 
-_ATTACKS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Node types a remnant may continue: the sides people are counted in.
 _SIDES = frozenset({"civilian", "military", "armed-group"})
 _LEAD = r"(?:(?:at least|around|about|almost|nearly|over|some|up to|more than|roughly) )?"
@@ -87,7 +87,7 @@ def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
 
 
 def _is_remnant_victim(event: Event) -> bool:
-    return event.action_class in _ATTACKS and is_remnant(event.target)
+    return event.action_class in FORCE_CLASSES and is_remnant(event.target)
 
 
 def _victims_of(event: Event) -> Iterator[Role]:
@@ -98,7 +98,7 @@ def _victims_of(event: Event) -> Iterator[Role]:
     chain of them ("50 were executed, 19 more killed and 16 others died") leads back to
     the first victims named.
     """
-    if event.action_class not in _ATTACKS:
+    if event.action_class not in FORCE_CLASSES:
         return
     sent, text = event.provenance.sentence_index, event.provenance.sentence
     passive = event.kind == "relation" and event.action.startswith("be ") and not event.target

@@ -28,13 +28,11 @@ from collections.abc import Mapping, Sequence
 from ..model import Event
 from .claimants import doubts_doer, side_of, telling_sentences
 from .guessedowners import is_new_attack
-from .namedattacks import may_own
+from .namedattacks import NAMELESS_MILITARY, may_own
 from .restated import tells_same_act
 
 __all__ = ["retold_by"]
 
-# Warplanes of no named state: "jets struck the clinic" says no more who struck.
-_NAMELESS_MILITARY = "unknown/military"
 # An attack told as one more: "Two other shells", "other raids".
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 
@@ -63,7 +61,7 @@ def retold_by(
             e
             for e in named
             if e.provenance.sentence_index == after
-            and e.actor_id != _NAMELESS_MILITARY
+            and e.actor_id != NAMELESS_MILITARY
             and tells_same_act(e, event, by_count=True)
             and not _told_apart(e, event)
             and may_own(e, event, day)
