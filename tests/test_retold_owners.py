@@ -155,3 +155,91 @@ def test_an_attacker_named_before_comes_first(parse, text):
     normalised = normalize_events(found, dates={"test": "2016-05-18"}, sentences=sentences)
     (event,) = [e for e in normalised if e.instrument == "Shells"]
     assert event.actor == "Wolf Brigade fighters"
+
+
+@pytest.mark.parametrize(
+    "text, weapon, doer",
+    [
+        # the retelling's doer is the hedge right after it (see suspects)
+        *_both(
+            "Air raids killed 12 people in Tarsk on Tuesday. Air raids on the village of "
+            "Tarsk killed 12 people on Tuesday, a monitor said. The monitor said the raids "
+            "were most likely carried out by Karvonian jets.",
+            "Air raids",
+            "Karvonian jets",
+        ),
+        # the retelling's doer is a claim right after it
+        *_both(
+            "A car bomb killed nine soldiers in Kessa. The car bomb killed nine soldiers at "
+            "a checkpoint on Monday, the army said. The Falcon Brigade claimed responsibility "
+            "for the attack.",
+            "A car bomb",
+            "The Falcon Brigade",
+        ),
+    ],
+)
+def test_an_attack_takes_the_doer_its_retelling_got_from_the_story(parse, text, weapon, doer):
+    actor, label = _doer(parse, text, weapon)
+    assert (actor, bool(label)) == (doer, True)
+
+
+@pytest.mark.parametrize(
+    "text, weapon",
+    [
+        # the retelling counts other victims: another attack
+        *_both(
+            "Air raids killed 12 people in Tarsk on Tuesday. Air raids on the village of "
+            "Tobin killed 30 people, a monitor said. The monitor said the raids were most "
+            "likely carried out by Karvonian jets.",
+            "Air raids",
+        ),
+        # the retelling's doer left open
+        *_both(
+            "Air raids killed 12 people in Tarsk on Tuesday. Air raids on the village of "
+            "Tarsk killed 12 people, a monitor said. The monitor could not say whether the "
+            "raids were carried out by Karvonian or Tarvan jets.",
+            "Air raids",
+        ),
+        # the retelling's doer was named in the attack's own sentence, after it, and
+        # passed over there: not taken through the retelling either
+        *_both(
+            "Mortar fire killed two people at the Kessa opera house on Sunday, as Tarvan "
+            "forces pressed a campaign against rebels. Two people were killed by a mortar "
+            "round that hit the Kessa opera house, the agency said.",
+            "Mortar fire",
+        ),
+        # told as one more attack
+        *_both(
+            "Another air raid killed 12 people in Tarsk. Air raids on the village of Tarsk "
+            "killed 12 people, a monitor said. The monitor said the raids were most likely "
+            "carried out by Karvonian jets.",
+            "Another air raid",
+        ),
+    ],
+)
+def test_an_attack_its_retelling_does_not_own_stays_unowned(parse, text, weapon):
+    assert _doer(parse, text, weapon) == (weapon, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case
+        for (case,) in _both(
+            "One civilian was killed and 17 others were injured in several attacks on "
+            "Monday. Falcon Brigade fighters killed a civilian in Kessa with mortar shells, "
+            "a monitor said."
+        )
+    ],
+)
+def test_a_harm_stays_an_event_when_its_sibling_takes_a_doer(parse, text):
+    """The killing takes the brigade; the wounding (17, not 14) stays unowned, still an event."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-05-18"}, sentences=sentences)
+    first = {(e.action, e.actor, e.kind) for e in normalised if e.provenance.sentence_index == 0}
+    assert first == {
+        ("kill", "Falcon Brigade fighters", "event"),
+        ("injure", "several attacks", "event"),
+    }

@@ -92,6 +92,7 @@ def _is_taken_by_other(event: Event, batch: Sequence[Event]) -> bool:
     return any(
         e.provenance.sentence_index == here
         and e.actor != actor
+        and e.instrument != actor  # the attack itself, told through its doer
         and e.action_class != "STATEMENT"
         and e.action not in SPEECH_VERBS  # "said X must be tried for the attack": a demand
         and (actor in e.relation or actor in e.target)

@@ -58,7 +58,7 @@ from .restated import retells
 from .retold import retold_by
 from .suspects import suspected_by
 
-__all__ = ["owned_by_context"]
+__all__ = ["is_unowned_attack", "owned_by_context", "taken_by"]
 
 # Bombers a dictionary codes as armed men of no named group: a claim names their group.
 _BOMBERS = frozenset({"bomber", "bombers"})
@@ -91,7 +91,7 @@ def owned_by_context(
     for event in batch:
         # "Rockets hit the school" kept as a fact: an attack the story may name the doer of
         fact = is_unowned_fact(event, batch)
-        unowned = _is_unowned_attack(event) or fact
+        unowned = is_unowned_attack(event) or fact
         owner = _said_doer(event, batch, named, texts, unowned=unowned)
         blame = blamed_for(event, batch, texts) if owner is None and unowned else None
         if blame is not None:
@@ -113,19 +113,32 @@ def owned_by_context(
         if fact and owner is not None and owner.actor_id == NAMELESS_MILITARY:
             owner = None  # "warplanes" of "jets struck X" tell no more whose they were
         if owner is not None:
-            event = replace(
-                event,
-                kind="event",
-                actor_id=owner.actor_id,
-                actor_label=owner.actor_label,
-                actor_type=owner.actor_type,
-                actor_code=owner.actor_code,
-            )
-            event = told_through(event, owner.actor)  # "The rockets": the rebels' act
-            # the doer guessed before ("most likely carried out by X") is a guess here too
-            event = as_guess(event, owner) if told_before else event
+            event = taken_by(event, owner, guess=told_before)
             owned.append(event)
         yield event
+
+
+def taken_by(event: Event, owner: Event, *, guess: bool) -> Event:
+    """Return an unowned attack (or attack fact) as ``owner``'s act, its weapon the instrument.
+
+    "The rockets hit a school" told after "Rebels shelled the town" -> the rebels' act.
+
+    Args:
+        event: The attack told without its doer.
+        owner: The attack of the doer the story names.
+        guess: Whether a doer guessed before ("most likely carried out by X") stays a
+            guess here too (credited to the guesser).
+    """
+    event = replace(
+        event,
+        kind="event",
+        actor_id=owner.actor_id,
+        actor_label=owner.actor_label,
+        actor_type=owner.actor_type,
+        actor_code=owner.actor_code,
+    )
+    event = told_through(event, owner.actor)  # "The rockets": the rebels' act
+    return as_guess(event, owner) if guess else event
 
 
 def _in_order(events: Iterable[Event]) -> list[Event]:
@@ -231,7 +244,8 @@ def _is_generic_bomber(event: Event) -> bool:
     )
 
 
-def _is_unowned_attack(event: Event) -> bool:
+def is_unowned_attack(event: Event) -> bool:
+    """Return whether an event is an attack told through its weapon: "Two rounds hit a school"."""
     if not (event.kind == "event" and event.action_class in ATTACKS and event.polarity == "pos"):
         return False
     if event.actor_type != UNRESOLVED:

@@ -43,6 +43,7 @@ from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
 from .remnants import settle_remnant_targets
 from .resolver import resolve
+from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
 from .uncertain import names_alternatives
@@ -125,6 +126,8 @@ def normalize_events(
         normalised = owned_by_context(
             (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
         )
+        # "Raids kill 12. Raids killed 12 ... Jets likely carried them out": the first too
+        normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
         yield from _settled(normalised, gaz)
 
 
