@@ -80,6 +80,28 @@ def _both(text: str, *expected: str) -> list[tuple[str, ...]]:
             "Turkish or Iraqi jets",
             "The raids",
         ),
+        # told before without a place of its own, or at the place the alternatives hit
+        *_both(
+            "Turkish or Iraqi jets struck the town of Kessa overnight, a monitor said. "
+            "Three attacks hit a mosque and a school.",
+            "hit",
+            "Turkish or Iraqi jets",
+            "Three attacks",
+        ),
+        *_both(
+            "Turkish or Iraqi jets struck the town of Kessa on Monday. Airstrikes killed "
+            "five people, a monitor said.",
+            "kill",
+            "Turkish or Iraqi jets",
+            "Airstrikes",
+        ),
+        *_both(
+            "Turkish or Iraqi warplanes bombed a refugee camp in Kessa province on Sunday, a "
+            "monitor said. Bombs struck the camp in Kessa province near the village of Tobin.",
+            "strike",
+            "Turkish or Iraqi warplanes",
+            "Bombs",
+        ),
     ],
 )
 def test_alternatives_named_for_the_attack_are_its_doer_the_act_stated(
@@ -134,6 +156,18 @@ def test_alternatives_named_for_the_attack_are_its_doer_the_act_stated(
             "Raids on Tarsk further north killed six people.",
             "kill",
             "Raids on Tarsk further north",
+        ),
+        *_both(
+            "Turkish or Iraqi jets struck the town of Kessa on Monday. Air strikes killed "
+            "six people in Tarsk.",
+            "kill",
+            "Air strikes",
+        ),
+        *_both(
+            "It was unclear whether Turkish or Iraqi jets struck the town of Kessa. Six "
+            "people were killed in raids on Tarsk further north.",
+            "kill",
+            "raids",
         ),
         # another story
         *_both(

@@ -19,6 +19,7 @@ no ground weapon: "a car bomb", "mortar shells", "sniper fire" stay unowned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -43,6 +44,8 @@ _GROUND_WORDS = frozenset(
 )
 # Words that tell an attack as the one just named: "The strikes", "Those raids".
 _DEFINITE = frozenset(words_of("the this that these those both"))
+# Words that place an attack: "raids on Tarsk", "strikes in Kessa".
+_AT = frozenset(words_of("on in at near around against"))
 # Words that set an attack before the one told: "since a raid", "after the bombing".
 _BEFORE = frozenset(words_of("since after following before previous earlier"))
 
@@ -73,7 +76,7 @@ def either_doer(
         text = texts.get(here + gap, "")
         if gap and NEW_STORY.match(text if gap > 0 else own):
             return None  # "Meanwhile ...": another story
-        if gap < 0 and not _looks_back(event, attacks, gap):
+        if gap < 0 and not _looks_back(event, attacks, gap, text):
             return None  # "raids on X" (not "the raids") is another attack than the last
         at = here + gap
         if any(e.provenance.sentence_index == at for e in stated):
@@ -114,19 +117,44 @@ def _one_phrase(found: Sequence[Event], event: Event) -> Event | None:
     return either
 
 
-def _looks_back(event: Event, attacks: Sequence[Event], gap: int) -> bool:
+def _looks_back(event: Event, attacks: Sequence[Event], gap: int, named_in: str) -> bool:
     """Return whether an attack may take alternatives named ``-gap`` sentences before it.
 
     Only an attack told as the one just named ("The strikes hit a bakery", "Those raids")
-    does, with no other attack told in between, and not when its own sentence blames
-    someone: "Raids on Tarsk killed six" is another attack than the one before.
+    or told without a place of its own ("Three attacks hit a mosque", "airstrikes
+    killed five") does, with no other attack told in between, and not when its own
+    sentence blames someone: "Raids on Tarsk killed six" is another attack than the one
+    before, unless that one was on Tarsk too.
+
+    Args:
+        event: The attack told without its doer.
+        attacks: The document's attack events and facts.
+        gap: How many sentences before it (negative) the alternatives are named.
+        named_in: The sentence naming the alternatives.
     """
     text = event.provenance.sentence
-    if blames_someone(text) or event.actor.split()[0].lower() not in _DEFINITE:
+    if blames_someone(text):
+        return False
+    if event.actor.split()[0].lower() not in _DEFINITE and not _placed_there(event, named_in):
         return False
     here = event.provenance.sentence_index
     between = range(here + gap + 1, here)
     return not any(e.provenance.sentence_index in between for e in attacks)
+
+
+def _placed_there(event: Event, named_in: str) -> bool:
+    """Return whether an attack names no place, or one the alternatives' sentence names.
+
+    "Raids on Tarsk killed six" after "... Kessa" is another attack, so is "six were
+    killed in raids on Tarsk"; "Three attacks hit a mosque" names none; "Bombs hit the
+    camp in Idlib" after "... a camp in Idlib" names its place.
+    """
+    text = event.provenance.sentence
+    after = text[position_of(text, event.actor) + len(event.actor) :].split()[:4]
+    own = after[1:] if after[:1] and after[0].lower() in _AT else []  # "raids on Tarsk"
+    words = [*event.actor.split()[1:], *own, *event.location.split()]
+    names = {w for w in words if w[:1].isupper()}
+    return not names or any(re.search(rf"\b{re.escape(n)}\b", named_in) for n in names)
 
 
 def _is_earlier(event: Event) -> bool:
