@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
+from .demandsides import DEMAND_VERBS, demanded_of
 from .spans import child, clause_head
+from .tense import is_mandative
 
 __all__ = ["call_on_object", "demanding_message", "directed_act", "is_requested_act", "told_to_act"]
 
@@ -72,9 +74,12 @@ def is_requested_act(verb: Token) -> bool:
 
     "The coalition called on the council to hold a session": the coalition's demand is
     the event (target the council); the session is its content, and the council, whom
-    the demand addresses, did nothing.
+    the demand addresses, did nothing. So is the clause of a demand on its subject:
+    "the council demanded that the militias disband" (see :func:`_demanded_clause`).
     """
     for _ in range(4):
+        if _demanded_clause(verb):
+            return True
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             head = clause_head(verb.head)
             if head.lemma_.lower() in _REQUEST_VERBS or directed_act(verb):
@@ -85,6 +90,27 @@ def is_requested_act(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _demanded_clause(verb: Token) -> bool:
+    """Return whether ``verb`` heads what a demand asks of its clause's subject.
+
+    "The council demanded (that) the militias disband", "a resolution demanding the
+    government allow aid in", "urged that both armies withdraw": the demand is the event,
+    aimed at the militias, the government, both armies (:func:`.demandsides.demanded_of`);
+    what they are to do is its content, and they did nothing. "Insisted that the army had
+    not fired" reports, and a demand of no one ("demanded that the sieges end") keeps it.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in DEMAND_VERBS:
+        return False
+    if verb.lemma_.lower() in DEMAND_VERBS:
+        # "Opposition demands inquiry The coalition demanded an inquiry": a headline glued
+        # to its story, whose demand is a demand of its own.
+        return False
+    if head.lemma_.lower() != "demand" and not is_mandative(verb):
+        return False  # "demanded that X withdraw", whatever the tagger reads "withdraw" as
+    return bool(demanded_of(head))
 
 
 def demanding_message(verb: Token) -> Code | None:
