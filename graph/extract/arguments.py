@@ -15,13 +15,14 @@ from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
 from .clauses import governor
+from .countedvictims import counted_governor
 from .edges import subject
 from .effectgerunds import circumstance_governor, effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
 from .frontchains import chained_subject
 from .fronted import participle_patient
-from .gerunds import can_act, gerund_doer, names_where
+from .gerunds import can_act, counts_back, gerund_doer, names_where
 from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
 from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
@@ -45,9 +46,11 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"
     glued = glued_subject(verb, subj) if subj is not None else None
     subj = glued or subj  # "Two hurt in X attack on Kessa Rebels shelled ...": the rebels
-    attack = effect_governor(verb, subj) if subj is not None else None
+    attack = (effect_governor(verb, subj) if subj is not None else None) or counted_governor(verb)
     if attack is not None:
-        # "jets hit the bus killing four": the jets killed them (see effect_governor).
+        # "jets hit the bus killing four": the jets killed them (see effect_governor);
+        # "clashed with gunmen who fled killing ten of them": not the gunmen (see
+        # counted_governor).
         actors, rule = agents(attack, depth + 1)
         return actors, "inherited" if rule else ""
     if subj is not None and not (
@@ -202,8 +205,10 @@ def _gerund_subject(verb: Token) -> Token | None:
     before = verb.doc[first.i - 1] if first.i > 0 and not first.is_sent_start else None
     if before is not None and before.dep_ == "pobj" and before.pos_ in {"NOUN", "PROPN"}:
         # only someone can be the subject: "rockets hit the city killing 16", "struck
-        # a village on Tuesday killing 9" take the clause's subject instead.
+        # a village on Tuesday killing 9" take the clause's subject instead; so do the
+        # people a toll counts back: "clashed with gunmen, killing 16 of them".
         someone = can_act(before) and is_someone(before) and not names_where(before)
+        someone = someone and not counts_back(verb)
         return before if someone else None
     return None
 

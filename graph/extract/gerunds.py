@@ -33,7 +33,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "gerund_doer", "names_where"]
+__all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "counts_back", "gerund_doer", "names_where"]
 
 # What a road or a place does besides the relational and stative verbs: "a road
 # connecting X and Y", "a route leading to X".
@@ -198,12 +198,27 @@ def _counts_back(verb: Token, noun: Token) -> bool:
     A count "of them" picks its victims from the people just named: they are the
     gerund's object, so not its subject.
     """
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"pobj", "dobj"}:
-        return False
+    return noun.tag_ in {"NNS", "NNPS"} and noun.dep_ in {"pobj", "dobj"} and counts_back(verb)
+
+
+def counts_back(verb: Token) -> bool:
+    """Return whether a gerund (or one coordinated after it) counts its victims back.
+
+    "killing 16 of them", "killing or injuring most of their members", "wounding scores
+    of the group's members": the count picks its victims from people just named.
+    """
     verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
     for one in verbs:
         for obj in (k for k in one.children if k.dep_ == "dobj"):
             of = next((k for k in obj.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
-            if of is not None and any(k.lower_ == "them" for k in of.children):
+            if of is not None and any(_names_them(k) for k in of.children):
                 return True
     return False
+
+
+def _names_them(noun: Token) -> bool:
+    # "of them", "of their members", "of the group's members" (of the people just named)
+    if noun.lower_ == "them":
+        return True
+    owned = any(k.dep_ in {"poss", "compound"} for k in noun.children)
+    return noun.dep_ == "pobj" and noun.lemma_.lower() == "member" and owned
