@@ -344,7 +344,10 @@ def test_a_gerund_after_a_speech_tag_is_no_act_of_the_speaker(parse, sentence):
     ],
 )
 def test_a_directive_verb_reports_an_indicative_clause(parse, sentence, triple, modality):
-    assert _find(parse, sentence, triple).modality == modality
+    # (a proposal's act is its content, a fact: the militias did nothing; see
+    # test_swapped_roles.py)
+    found = [e for e in extract_events(parse(sentence)) if (e.actor, e.action, e.target) == triple]
+    assert found and found[0].modality == modality, found
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ Parse = Callable[..., Doc]
 xfail = pytest.mark.xfail
 
 
-def _both(rows: list[tuple]) -> list[tuple]:
+def _both(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Each row as written and with the commas of its sentence stripped."""
     return [r for row in rows for r in (row, (row[0].replace(",", ""), *row[1:]))]
 
