@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .compoundacts import compound_act_targets
 from .compounds import compound_noun, list_end, suspended_modifiers
 from .eventnouns import attacker, is_event_noun
 from .frames import Frame
@@ -58,11 +59,28 @@ def agent_compound(part: Token) -> Iterator[Frame]:
     # "the Qaeda-linked group", "Russian-made jets": an affiliation or an origin, likewise.
     standing = LEADERSHIP_VERBS | HOLDING_VERBS | STANDING_VERBS
     kind = "relation" if part.lemma_ in standing else "event"
-    yield Frame(modifier, part, target, "compound", kind=kind, relation=part.text)
-    for other in suspended_modifiers(part, noun):
-        # "Russian- and Iranian-backed forces": Russia backs them too.
-        yield Frame(part.doc[other.i : other.i + 1], part, target, "compound", kind=kind,
-                    relation=part.text)  # fmt: skip
+    # "Russian- and Iranian-backed forces": Russia backs them too.
+    makers = [modifier, *(part.doc[o.i : o.i + 1] for o in suspended_modifiers(part, noun))]
+    yield from _maker_frames(makers, part, noun, target, kind)
+
+
+def _maker_frames(
+    makers: list[Span], part: Token, noun: Token, target: Span, kind: str
+) -> Iterator[Frame]:
+    """Yield each maker's frame, an act named by the noun moved into the relation.
+
+    "a UN-brokered truce" -> the UN "brokered truce", no target (see compoundacts).
+    """
+    acted = None
+    if kind == "event" and attacker(noun) is None:
+        acted = compound_act_targets(part, noun)
+    targets: list[Span | None] = [target]
+    relation = part.text
+    if acted is not None:
+        targets, relation = [*acted[0]] or [None], acted[1]
+    for maker in makers:
+        for side in targets:
+            yield Frame(maker, part, side, "compound", kind=kind, relation=relation)
 
 
 def _joint_compound(part: Token) -> Iterator[Frame]:
@@ -80,9 +98,8 @@ def _joint_compound(part: Token) -> Iterator[Frame]:
         return  # (the participle's own noun follows it: "brokered (cease) truce")
     target = part.doc[part.i + 1 : noun.i + 1]  # the deal itself, not a phrase after it
     kind = "relation" if part.lemma_ in LEADERSHIP_VERBS | HOLDING_VERBS else "event"
-    for name in makers:
-        yield Frame(name.doc[name.i : name.i + 1], part, target, "compound", kind=kind,
-                    relation=part.text)  # fmt: skip
+    names = [name.doc[name.i : name.i + 1] for name in makers]
+    yield from _maker_frames(names, part, noun, target, kind)
 
 
 def _hyphened_names(part: Token) -> list[Token]:

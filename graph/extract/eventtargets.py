@@ -111,7 +111,7 @@ def act_targets(verb: Token, noun: Token) -> tuple[list[Span], str] | None:
     relation = join_tokens([*verb_group(verb), verb, *particles, *np_span(noun)])
     act = counted_event(noun)
     # "committed war crimes against civilians" -> the civilians (see wronged).
-    return wronged(verb, act) or (_between(act) or _doer(verb, act), relation)
+    return wronged(verb, act) or (between_sides(act) or _doer(verb, act), relation)
 
 
 def _doer(verb: Token, act: Token) -> list[Span]:
@@ -159,7 +159,8 @@ def _agent_on_verb(verb: Token, act: Token) -> Token | None:
     return None
 
 
-def _between(noun: Token) -> list[Span]:
+def between_sides(noun: Token) -> list[Span]:
+    """Return the sides of a two-sided act: "a truce between the army and the rebels"."""
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             pobj = child(prep, "pobj")

@@ -1,0 +1,60 @@
+"""An act named by a compound participle's noun is no side (private to extract).
+
+"a UN-brokered truce", "a US-Russian brokered ceasefire", "Russian-sponsored talks", "a
+Turkish-backed offensive": the participle's noun is the act the maker brokered or backed,
+not whom it was aimed at. As with "a truce brokered by Moscow" (see
+:func:`graph.extract.eventtargets.act_targets`), the act moves into the relation
+("brokered truce") and the target is the side the phrase names:
+
+- the sides of a two-sided act: "a UN-brokered truce between the army and the rebels" ->
+  the army, the rebels;
+- the doer of an act a light verb's subject carries out: "the rebels launched a
+  Turkish-backed offensive" -> Turkey backs the rebels;
+- else no one: "Russian-sponsored talks begin" names no side.
+
+The doer after "by" ("a US-backed offensive by Kurdish militias") stays with
+:mod:`graph.extract.compoundframes`, and so do weapons ("US-supplied missiles": a thing
+given) and standing relations ("the Saudi-led coalition", "rebel-held towns").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .eventnouns import is_event_noun, noun_lemma
+from .eventtargets import between_sides
+from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, LIGHT_EVENT_VERBS
+from .spans import child, np_span
+
+__all__ = ["compound_act_targets"]
+
+
+def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | None:
+    """Return the sides and the relation of a compound participle done to an act, or None.
+
+    Args:
+        part: The participle ("brokered" of "a UN-brokered truce").
+        noun: The noun it modifies; None is returned unless it names an act.
+    """
+    if not is_event_noun(noun) or _is_weapon(noun):
+        return None  # "Iranian-backed militias", "US-supplied missiles": a side, a thing
+    relation = f"{part.text} {noun.text}"
+    sides = between_sides(noun)
+    if sides:
+        return sides, relation
+    carrier = _carrying_verb(noun)
+    doer = child(carrier, "nsubj") if carrier is not None else None
+    return ([np_span(doer)] if doer is not None else []), relation
+
+
+def _is_weapon(noun: Token) -> bool:
+    lemma = noun_lemma(noun)
+    return lemma in INSTRUMENT_NOUNS and not {lemma, noun.lower_} & EVENT_NOUNS
+
+
+def _carrying_verb(noun: Token) -> Token | None:
+    """Return the light verb whose object the act is: "launched a Turkish-backed offensive"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_EVENT_VERBS:
+        return head
+    return None
