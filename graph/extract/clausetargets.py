@@ -22,6 +22,7 @@ from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
 from .origins import is_origin
+from .partstaken import part_taken
 from .purposes import fight_purpose
 from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
@@ -108,6 +109,10 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         aimed = condition_side(verb)
         if aimed:
             return aimed, ""
+    taken = part_taken(verb, obj)
+    if taken is not None:
+        # "took part in the attack on Aleppo" -> Aleppo, never "part" (see partstaken)
+        return [np_span(tok) for tok in taken[0]], taken[1]
     acted = act_targets(verb, obj)
     if acted is not None:
         # "jets carried out raids", "the UN condemned the attack": the act is no side;

@@ -8,8 +8,9 @@ not whom it was aimed at. As with "a truce brokered by Moscow" (see
 
 - the sides of a two-sided act: "a UN-brokered truce between the army and the rebels" ->
   the army, the rebels;
-- the doer of an act a light verb's subject carries out: "the rebels launched a
-  Turkish-backed offensive" -> Turkey backs the rebels;
+- the doer of the act: after "by" where the parser hangs it on the act's verb ("faced
+  a Turkish-backed offensive by the rebels"), or the subject of a light verb that carries
+  it out ("the rebels launched a Turkish-backed offensive") -> Turkey backs the rebels;
 - else no one: "Russian-sponsored talks begin" names no side.
 
 The doer after "by" ("a US-backed offensive by Kurdish militias") stays with
@@ -43,8 +44,21 @@ def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | N
     if sides:
         return sides, relation
     carrier = _carrying_verb(noun)
-    doer = child(carrier, "nsubj") if carrier is not None else None
+    doer = _late_agent(noun) or (child(carrier, "nsubj") if carrier is not None else None)
     return ([np_span(doer)] if doer is not None else []), relation
+
+
+def _late_agent(noun: Token) -> Token | None:
+    """Return the act's doer after "by" the parser hung on the act's verb.
+
+    "The town faced a Gulf-backed offensive by Kurdish fighters" -> the fighters (an
+    active verb has no agent of its own, so its "by" phrase is the act's).
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(k.dep_ == "auxpass" for k in verb.children):
+        return None
+    by = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
+    return child(by, "pobj") if by is not None and by.i > noun.i else None
 
 
 def _is_weapon(noun: Token) -> bool:
