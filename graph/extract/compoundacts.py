@@ -2,14 +2,15 @@
 
 "a UN-brokered truce", "a US-Russian brokered ceasefire", "Russian-sponsored talks", "a
 Turkish-backed offensive": the participle's noun is the act the maker brokered or backed,
-not whom it was aimed at. As with "a truce brokered by Moscow" (see
+not whom it was aimed at (only verbs done to another's act: "a militia-orchestrated
+bombing" is the militia's own act, told elsewhere). As with "a truce brokered by Moscow" (see
 :func:`graph.extract.eventtargets.act_targets`), the act moves into the relation
 ("brokered truce") and the target is the side the phrase names:
 
 - the sides of a two-sided act: "a UN-brokered truce between the army and the rebels" ->
   the army, the rebels;
-- the doer of the act: after "by" where the parser hangs it on the act's verb ("faced
-  a Turkish-backed offensive by the rebels"), or the subject of a light verb that carries
+- the doer of the act: after a "by" right after it that the parser hangs higher up
+  ("faced a Turkish-backed offensive by the rebels"), or the subject of a light verb that carries
   it out ("the rebels launched a Turkish-backed offensive") -> Turkey backs the rebels;
 - else no one: "Russian-sponsored talks begin" names no side.
 
@@ -29,6 +30,12 @@ from .spans import child, np_span
 
 __all__ = ["compound_act_targets"]
 
+# Acts done to another's act: brokering a truce, backing an offensive, funding talks.
+_SPONSORING = frozenset(
+    {"broker", "sponsor", "mediate", "negotiate", "back", "support", "fund", "finance"}
+    | {"endorse", "propose", "host"}
+)
+
 
 def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | None:
     """Return the sides and the relation of a compound participle done to an act, or None.
@@ -37,8 +44,10 @@ def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | N
         part: The participle ("brokered" of "a UN-brokered truce").
         noun: The noun it modifies; None is returned unless it names an act.
     """
-    if not is_event_noun(noun) or _is_weapon(noun):
-        return None  # "Iranian-backed militias", "US-supplied missiles": a side, a thing
+    if part.lemma_.lower() not in _SPONSORING or not is_event_noun(noun) or _is_weapon(noun):
+        # "Iranian-backed militias", "US-supplied missiles": a side, a thing; "a
+        # militia-orchestrated bombing" is the militia's own act, not one it sponsors
+        return None
     relation = f"{part.text} {noun.text}"
     sides = between_sides(noun)
     if sides:
@@ -49,16 +58,20 @@ def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | N
 
 
 def _late_agent(noun: Token) -> Token | None:
-    """Return the act's doer after "by" the parser hung on the act's verb.
+    """Return the act's doer after a "by" right after it that the parser hung higher up.
 
-    "The town faced a Gulf-backed offensive by Kurdish fighters" -> the fighters (an
-    active verb has no agent of its own, so its "by" phrase is the act's).
+    "The town faced a Gulf-backed offensive by Kurdish fighters", "has been the target of
+    a Gulf-backed offensive by the alliance" -> the fighters, the alliance. A passive
+    verb's own agent is not the act's: "a Gulf-backed offensive was halted by the army".
     """
-    verb = noun.head
-    if noun.dep_ != "dobj" or any(k.dep_ == "auxpass" for k in verb.children):
+    at = noun.right_edge.i + 1
+    at += at < len(noun.doc) and noun.doc[at].text == ","
+    if at >= len(noun.doc) or noun.doc[at].lower_ != "by" or noun.doc[at].dep_ != "prep":
         return None
-    by = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
-    return child(by, "pobj") if by is not None and by.i > noun.i else None
+    by, ancestors = noun.doc[at], {t.i for t in noun.ancestors}
+    if by.head.i not in ancestors or any(k.dep_ == "auxpass" for k in by.head.children):
+        return None
+    return child(by, "pobj")
 
 
 def _is_weapon(noun: Token) -> bool:
