@@ -2,20 +2,21 @@
 
 "a UN-brokered truce", "a US-Russian brokered ceasefire", "Russian-sponsored talks", "a
 Turkish-backed offensive": the participle's noun is the act the maker brokered or backed,
-not whom it was aimed at (only verbs done to another's act: "a militia-orchestrated
-bombing" is the militia's own act, told elsewhere). As with "a truce brokered by Moscow" (see
+not whom it was aimed at (only verbs done to another's act count: "a militia-orchestrated
+bombing" is the militia's own act). As with "a truce brokered by Moscow" (see
 :func:`graph.extract.eventtargets.act_targets`), the act moves into the relation
 ("brokered truce") and the target is the side the phrase names:
 
 - the sides of a two-sided act: "a UN-brokered truce between the army and the rebels" ->
   the army, the rebels;
 - the doer of the act: after a "by" right after it that the parser hangs higher up
-  ("faced a Turkish-backed offensive by the rebels"), or the subject of a light verb that carries
-  it out ("the rebels launched a Turkish-backed offensive") -> Turkey backs the rebels;
+  ("faced a Turkish-backed offensive by the rebels"), or the subject of a light verb
+  that carries it out ("the rebels launched a Turkish-backed offensive") -> Turkey
+  backs the rebels;
 - else no one: "Russian-sponsored talks begin" names no side.
 
-The doer after "by" ("a US-backed offensive by Kurdish militias") stays with
-:mod:`graph.extract.compoundframes`, and so do weapons ("US-supplied missiles": a thing
+A "by" the parser hangs on the act itself ("a US-backed offensive by Kurdish militias")
+stays with :mod:`graph.extract.compoundframes`, and so do weapons ("US-supplied missiles": a thing
 given) and standing relations ("the Saudi-led coalition", "rebel-held towns").
 """
 
@@ -48,7 +49,8 @@ def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | N
         # "Iranian-backed militias", "US-supplied missiles": a side, a thing; "a
         # militia-orchestrated bombing" is the militia's own act, not one it sponsors
         return None
-    relation = f"{part.text} {noun.text}"
+    # "US-backed air strikes" -> "backed air strikes": the act's whole name
+    relation = f"{part.text} {part.doc[part.i + 1 : noun.i + 1].text}"
     sides = between_sides(noun)
     if sides:
         return sides, relation
@@ -65,7 +67,8 @@ def _late_agent(noun: Token) -> Token | None:
     verb's own agent is not the act's: "a Gulf-backed offensive was halted by the army".
     """
     at = noun.right_edge.i + 1
-    at += at < len(noun.doc) and noun.doc[at].text == ","
+    if at < len(noun.doc) and noun.doc[at].text == ",":
+        at += 1  # "a Gulf-backed offensive, by the rebels"
     if at >= len(noun.doc) or noun.doc[at].lower_ != "by" or noun.doc[at].dep_ != "prep":
         return None
     by, ancestors = noun.doc[at], {t.i for t in noun.ancestors}
