@@ -353,10 +353,10 @@ BACKED_EVENT_NOUNS = [
         "The valley saw a Saudi-funded campaign by tribal fighters.",
         ("Saudi", "fund", "tribal fighters"),
     ),
-    pytest.param(
+    # the parser hangs 'by' on the verb 'faced' (see graph/extract/compoundacts.py)
+    (
         "The fighters faced a US-backed offensive by Kurdish militias.",
         ("US", "back", "Kurdish militias"),
-        marks=xfail(strict=True, reason="the parser hangs 'by' on the verb 'faced'"),
     ),
 ]
 
