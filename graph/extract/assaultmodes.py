@@ -216,8 +216,24 @@ def by_doer_means(code: tuple[str, str, str], actor: Span) -> tuple[str, str, st
         actor: The event's actor phrase.
     """
     cls, cameo, _ = code
-    mode = _words_mode(actor) if cls == "FIGHT" else ""
+    mode = (_words_mode(actor) or _poison_doer(actor)) if cls == "FIGHT" else ""
     return ("ASSAULT", cameo, mode) if mode else code
+
+
+def _poison_doer(actor: Span) -> str:
+    """Return "unconventional" for a doer that is a poison attack: "a sarin attack killed 80".
+
+    "The chemical attack on the village, which killed 90", "a gas attack that left dozens
+    dead": whichever clause the parse hangs the toll on, the doer the event has is the
+    attack, whose left words name the poison. Not an attack on a gas field ("the attack
+    on the gas plant killed ten": the poison word is the object's).
+    """
+    from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
+
+    root = actor.root
+    if root.lemma_.lower() not in ATTACK_NOUNS and root.lower_ not in ATTACK_NOUNS:
+        return ""
+    return _poison_attack([t for k in root.lefts for t in k.subtree] + [root])
 
 
 def _words_mode(words: Iterable[Token]) -> str:

@@ -20,6 +20,7 @@ from .lexicon import (
     OCCURRENCE_VERBS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    _words,
 )
 from .senses import names_an_event
 from .spans import raised_passive_subject
@@ -32,6 +33,10 @@ _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 _HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
 # Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
 _CAMPAIGNS = frozenset({"campaign", "drive"})
+# Verbs and adjectives of belief and seeming that raise the subject of a passive
+# infinitive: "the raid appeared to have been carried out", "strikes suspected to be
+# carried out", "the strike was likely to have been carried out".
+_RAISING = _words("appear seem believe think suspect say report understand know presume likely")
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
@@ -59,6 +64,8 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     objects = [k for k in verb.children if k.dep_ == "dobj"]
     passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
     objects += [passive] if passive is not None else []
+    raised = _raised_subject(verb)
+    objects += [raised] if raised is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     antecedent = relative_object(verb)
@@ -73,6 +80,28 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
             if found[0]:
                 return found
     return "", "", ""
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """Return the noun a believing or seeming verb raises as a passive infinitive's subject.
+
+    "The raid appeared to have been carried out by jets", "air strikes suspected to be
+    carried out by the army", "the strike was likely to have been carried out by
+    jets": the raid and the strikes are what was carried out, though the parse makes
+    them the subject of "appeared" or "was" (or hangs "suspected" on the noun). Only a
+    passive infinitive ("to be carried out") under a verb of belief or seeming; "the
+    army tried to carry out raids" keeps its own object.
+    """
+    if verb.dep_ != "xcomp" or not any(k.dep_ == "auxpass" for k in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _RAISING:
+        return None
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head  # "air strikes suspected to be carried out by the regime"
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "the strike was likely to have been carried out"
+    return next((k for k in head.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _quantified(noun: Token) -> Token:
