@@ -61,3 +61,50 @@ def test_a_bomb_as_the_target_names_no_means(parse):
     doc = parse("Engineers defused a car bomb near the port and arrested two men.")
     found = [e for e in extract_events(doc) if e.action == "arrest"]
     assert found and all(e.action_class != "ASSAULT" or e.mode == "" for e in found)
+
+
+POISON_DOERS = [
+    *_both(
+        "The envoys discussed the suspected chemical attack in the town of Tarsk in Vostra "
+        "Province, which killed at least 80 people."
+    ),
+    *_both("Vostra denied the chemical attack on the village that left 40 civilians dead."),
+    *_both("The base was the launch pad for a chlorine attack on a village that left dozens dead."),
+    # already so before: the attack is the verb's own subject or its relative's head
+    *_both("The ministers spoke of the sarin attack, which killed at least 80 people in Tarsk."),
+    *_both("A chlorine gas attack on the suburb killed nine people, the envoy said."),
+]
+
+
+@pytest.mark.parametrize(("text",), POISON_DOERS)
+def test_what_a_poison_attack_does_is_a_chemical_attack(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "kill"]
+    assert found, "no 'kill' event"
+    assert {(e.action_class, e.mode) for e in found} == {("ASSAULT", "unconventional")}
+
+
+NO_POISON_DOERS = [
+    *_both(
+        "The air strike on the gas field in the town of Tarsk in Vostra Province, which "
+        "killed ten people, was condemned."
+    ),
+    *_both("The attack on the gas field, which the group claimed, killed 30 guards."),
+    *_both("The gas plant attack killed ten guards, the ministry said."),
+    *[
+        pytest.param(
+            *case,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the object's poison word in the subject's subtree is read as the means",
+            ),
+        )
+        for case in _both("An air strike on the chemical depot killed four men.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text",), NO_POISON_DOERS)
+def test_an_attack_on_a_gas_field_is_no_chemical_attack(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "kill"]
+    assert found, "no 'kill' event"
+    assert all(e.mode != "unconventional" for e in found)

@@ -37,6 +37,10 @@ _CAMPAIGNS = frozenset({"campaign", "drive"})
 # infinitive: "the raid appeared to have been carried out", "strikes suspected to be
 # carried out", "the strike was likely to have been carried out".
 _RAISING = _words("appear seem believe think suspect say report understand know presume likely")
+# Frames of a war that "air" or "aerial" makes a war from the air: "an air campaign", "the
+# aerial offensive", "carried out an air war" (CAMEO 195, employ aerial weapons).
+_AIR_WARS = _words("campaign campaigns war wars operation operations offensive offensives")
+_AIR_WORDS = _words("air aerial")
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
@@ -64,8 +68,8 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     objects = [k for k in verb.children if k.dep_ == "dobj"]
     passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
     objects += [passive] if passive is not None else []
-    raised = _raised_subject(verb)
-    objects += [raised] if raised is not None else []
+    raised = _raised_subject(verb)  # "strikes suspected to be carried out by X"
+    objects += [raised] if raised is not None and names_an_event(raised) else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
     antecedent = relative_object(verb)
@@ -90,7 +94,8 @@ def _raised_subject(verb: Token) -> Token | None:
     jets": the raid and the strikes are what was carried out, though the parse makes
     them the subject of "appeared" or "was" (or hangs "suspected" on the noun). Only a
     passive infinitive ("to be carried out") under a verb of belief or seeming; "the
-    army tried to carry out raids" keeps its own object.
+    army tried to carry out raids" keeps its own object, and "the area believed to be
+    held by X" raises no event (the caller asks that the noun name one).
     """
     if verb.dep_ != "xcomp" or not any(k.dep_ == "auxpass" for k in verb.children):
         return None
@@ -125,6 +130,8 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "the positions taken by the army": ground held, not a stance taken (CAMEO's
         # "take a position" 124)
         return "", "", ""
+    if _is_air_war(noun):
+        return "FIGHT", "195", "aerial"
     framed = framed_event(noun)
     if framed is not None:
         # "a mediation mission", "the bombing campaign": the compound names the event; the
@@ -153,6 +160,19 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "a counterattack", "the counter-offensive": an attack, an offensive in return
         found = _nominal_class(lemma.removeprefix("counter").lstrip("-"))
     return found
+
+
+def _is_air_war(noun: Token) -> bool:
+    """Return whether a noun is a war waged from the air: "Moscow waged an air campaign".
+
+    "began its air campaign", "an intensifying aerial campaign carried out by the two
+    governments", "carrying out an air war": the campaign is one of air strikes,
+    whatever else it would be alone (an appeal, CAMEO 020). Not "an air ambulance
+    campaign" ("air" is the ambulance's) nor "a campaign of air drops" (aid).
+    """
+    if noun.lemma_.lower() not in _AIR_WARS and noun.lower_ not in _AIR_WARS:
+        return False
+    return any(k.dep_ in {"compound", "amod"} and k.lower_ in _AIR_WORDS for k in noun.lefts)
 
 
 def is_hostile_operation(noun: Token) -> bool:

@@ -1,0 +1,64 @@
+"""The event a verb of belief or seeming raises over a passive infinitive (eventclass).
+
+Sentences of our own, each with and without commas: "the raid appeared to have been
+carried out by jets", "strikes suspected to be carried out by the army", "the strike was
+likely to have been carried out by jets" carry out the raid and the strikes, though the
+parse makes them the subject of the believing verb or hangs that verb on the noun. A
+light verb whose infinitive is active, or whose raised noun is no event, codes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_events
+
+
+def _both(text: str, *rest: str) -> list[tuple[str, ...]]:
+    return [(text, *rest), (text.replace(",", ""), *rest)]
+
+
+RAISED = [
+    *_both("The raid appeared to have been carried out by government jets, the monitor said."),
+    *_both("The monitor said the strikes seemed to have been carried out by Vostran jets."),
+    *_both("Six died in air strikes suspected to be carried out by the regime, the monitor said."),
+    *_both("The strike was likely to have been carried out by jets of the coalition."),
+    *_both("The attack, believed to have been carried out by the militia, killed ten people."),
+    *_both("The monitor said the shelling was thought to have been carried out by the army."),
+]
+
+
+@pytest.mark.parametrize("text", [case[0] for case in RAISED])
+def test_a_raised_attack_is_what_was_carried_out(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "carry out"]
+    assert found, "no 'carry out' event"
+    assert {e.action_class for e in found} == {"FIGHT"}
+
+
+NOT_RAISED = [
+    # a raised noun that names no event: nothing is carried out
+    *_both("The men appeared to have been carried out of the building by rescuers."),
+    # the verb of belief raises a party, not the act: the object decides
+    *_both("The council seemed to have been carried away by the news, the envoy said."),
+    # a control verb with an active infinitive keeps its own object
+    *_both("The delegates tried to carry out the survey, the agency said."),
+]
+
+
+HELD = [
+    # a raised noun that is ground, not an event: holding it is no fighting
+    *_both("Jets struck the area, believed to be held by the militia, on Friday."),
+    *_both("Jets struck the area believed to be held by the militia on Friday."),
+]
+
+
+@pytest.mark.parametrize("text", [case[0] for case in HELD])
+def test_ground_believed_held_is_no_event_carried_out(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "hold"]
+    assert all(e.action_class not in {"FIGHT", "ASSAULT"} for e in found)
+
+
+@pytest.mark.parametrize("text", [case[0] for case in NOT_RAISED])
+def test_no_event_is_raised_from_a_party_or_a_survey(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action.startswith("carry")]
+    assert all(e.action_class not in {"FIGHT", "ASSAULT"} for e in found)
