@@ -37,6 +37,8 @@ _CAMPAIGNS = frozenset({"campaign", "drive"})
 # infinitive: "the raid appeared to have been carried out", "strikes suspected to be
 # carried out", "the strike was likely to have been carried out".
 _RAISING = _words("appear seem believe think suspect say report understand know presume likely")
+# Verbs whose passive subject is always an act done: "the raid was carried out".
+_PERFORMED = _words("carry conduct launch stage mount perpetrate commit perform wage")
 # Frames of a war that "air" or "aerial" makes a war from the air: "an air campaign", "the
 # aerial offensive", "carried out an air war" (CAMEO 195, employ aerial weapons).
 _AIR_WARS = _words("campaign campaigns war wars operation operations offensive offensives")
@@ -94,10 +96,14 @@ def _raised_subject(verb: Token) -> Token | None:
     jets": the raid and the strikes are what was carried out, though the parse makes
     them the subject of "appeared" or "was" (or hangs "suspected" on the noun). Only a
     passive infinitive ("to be carried out") under a verb of belief or seeming; "the
-    army tried to carry out raids" keeps its own object, and "the area believed to be
-    held by X" raises no event (the caller asks that the noun name one).
+    army tried to carry out raids" keeps its own object. Only verbs of performing an
+    act, whose passive subject is always one: "the attacks on the area believed to be
+    held by X" hold no attack, whatever the parse hangs "believed" on (the caller also
+    asks that the noun name an event).
     """
-    if verb.dep_ != "xcomp" or not any(k.dep_ == "auxpass" for k in verb.children):
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in _PERFORMED:
+        return None  # "the attacks on the area believed to be held by X": no act held
+    if not any(k.dep_ == "auxpass" for k in verb.children):
         return None
     head = verb.head
     if head.lemma_.lower() not in _RAISING:
