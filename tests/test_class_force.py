@@ -218,3 +218,26 @@ EXPELLED = _commaless(
 @pytest.mark.parametrize(("sentence", "word", "expected"), EXPELLED)
 def test_armed_men_driven_out_are_fought(parse, sentence, word, expected):
     assert _event(parse, sentence, word).action_class == expected
+
+
+# (sentence, a word of the relation): killing by cutting off the head is an execution
+# (ASSAULT), whichever of the dictionary's two synonyms the story uses; killing in battle
+# stays FIGHT
+EXECUTIONS = _commaless(
+    [
+        ("The militants decapitated three captured soldiers, the monitor said.", "decapitated"),
+        ("In the square, the group beheaded two men it accused of spying.", "beheaded"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("sentence", "word"), EXECUTIONS)
+def test_cutting_off_heads_is_an_execution(parse: Parse, sentence: str, word: str) -> None:
+    assert _event(parse, sentence, word).action_class == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence",), _commaless([("In the battle, the army killed 20 gunmen, the monitor said.",)])
+)
+def test_killing_in_battle_is_no_execution(parse: Parse, sentence: str) -> None:
+    assert _event(parse, sentence, "killed").action_class == "FIGHT"
