@@ -39,10 +39,6 @@ _CAMPAIGNS = frozenset({"campaign", "drive"})
 _RAISING = _words("appear seem believe think suspect say report understand know presume likely")
 # Verbs whose passive subject is always an act done: "the raid was carried out".
 _PERFORMED = _words("carry conduct launch stage mount perpetrate commit perform wage")
-# Frames of a war that "air" or "aerial" makes a war from the air: "an air campaign", "the
-# aerial offensive", "carried out an air war" (CAMEO 195, employ aerial weapons).
-_AIR_WARS = _words("campaign campaigns war wars operation operations offensive offensives")
-_AIR_WORDS = _words("air aerial")
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
@@ -136,8 +132,6 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "the positions taken by the army": ground held, not a stance taken (CAMEO's
         # "take a position" 124)
         return "", "", ""
-    if _is_air_war(noun):
-        return "FIGHT", "195", "aerial"
     framed = framed_event(noun)
     if framed is not None:
         # "a mediation mission", "the bombing campaign": the compound names the event; the
@@ -166,19 +160,6 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "a counterattack", "the counter-offensive": an attack, an offensive in return
         found = _nominal_class(lemma.removeprefix("counter").lstrip("-"))
     return found
-
-
-def _is_air_war(noun: Token) -> bool:
-    """Return whether a noun is a war waged from the air: "Moscow waged an air campaign".
-
-    "began its air campaign", "an intensifying aerial campaign carried out by the two
-    governments", "carrying out an air war": the campaign is one of air strikes,
-    whatever else it would be alone (an appeal, CAMEO 020). Not "an air ambulance
-    campaign" ("air" is the ambulance's) nor "a campaign of air drops" (aid).
-    """
-    if noun.lemma_.lower() not in _AIR_WARS and noun.lower_ not in _AIR_WARS:
-        return False
-    return any(k.dep_ in {"compound", "amod"} and k.lower_ in _AIR_WORDS for k in noun.lefts)
 
 
 def is_hostile_operation(noun: Token) -> bool:
