@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cargo import moves_cargo
 from .exploits import exploits_event
 from .lexicon import (
     EVENT_NOUNS,
@@ -122,8 +123,10 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
         action: The event's action ("hold", "emerge from").
         cls: The class the classifier gave it.
     """
-    if _is_standing_aim(verb, cls) or exploits_event(verb):
-        return True  # "fighters seeking to oust the king", "the junta exploits the truce"
+    if _is_standing_aim(verb, cls) or exploits_event(verb) or moves_cargo(verb, cls):
+        # "fighters seeking to oust the king", "the junta exploits the truce", "a van
+        # carrying flour"
+        return True
     obj = _object(verb)
     lemma = verb.lemma_.lower()
     if obj is not None and _is_idle_object(verb, lemma, obj):

@@ -52,6 +52,18 @@ _MESSAGES = frozenset(
 _SOURCES = frozenset({"source", "network", "informant"})
 # "gave a toll of 20", "raised the death toll", "put the toll at 40": a report of a toll.
 _TOLLS = frozenset({"toll", "tally", "count"})
+# A figure given out is a report too: "gave no figure for the dead", "no casualty figure
+# was released", "did not provide a precise number" (not "released a key opposition
+# figure", "provided a number of rifles": a person, a quantity of things).
+_GIVING_OUT = frozenset({"give", "provide", "release", "publish", "issue", "offer", "disclose"})
+_FIGURES = frozenset({"figure", "number", "estimate", "breakdown"})
+# What makes a figure a count: "no figure", "a casualty figure", "a precise number".
+_COUNTING = frozenset(
+    {"no", "any", "casualty", "death", "exact", "precise", "accurate", "official", "final"}
+    | {"overall", "total", "updated", "new", "higher", "lower", "same", "different"}
+)
+# What a counted figure counts: "a figure for the dead", "the number of casualties".
+_COUNTED = frozenset({"dead", "death", "casualty", "victim", "fatality", "injured", "wounded"})
 # What a hospital or a newsroom receives: "received the bodies of 44 victims", "receiving
 # treatment", "received reports of attacks" (weapons and aid received are acts).
 _RECEIVED = frozenset(
@@ -108,9 +120,47 @@ def _is_sourcing(verb: Token) -> bool:
     word = led.lower_ if led is not None else ""
     if noun in _TOLLS or lemma == "receive" and (noun in _RECEIVED or word in _RECEIVED):
         return True  # "the monitor gave a toll of 20", "the hospital received 44 bodies"
+    given = led if led is not None else _stranded_subject(verb)
+    if lemma in _GIVING_OUT and given is not None and _is_count(given):
+        return True  # "state TV gave no figure for the dead", "no figure was released"
     if lemma == "carry" and noun in _MESSAGES or lemma == "use" and noun in _SOURCES:
         return True  # "a statement carried by NTV", "reports using a network of sources"
     return lemma in _POSTING and noun in _MEDIA
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """Return the subject a passive lost to the verb before it, or None.
+
+    With commas gone the parser reads "no figure of the dead caused has been released" as
+    "figure ... caused" with "released" a subjectless clause under it.
+    """
+    passive = any(k.dep_ == "auxpass" for k in verb.children)
+    if not passive or verb.dep_ != "ccomp" or any(k.dep_ == "nsubj" for k in verb.children):
+        return None
+    return next((k for k in verb.head.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _is_count(noun: Token) -> bool:
+    """Return whether a figure or a number is a count of victims, not a person or a quantity.
+
+    "no figure", "a casualty figure", "a precise number", "a figure for the dead", "the
+    number of people killed" -> True; "a key opposition figure", "a number of rifles" -> False.
+    """
+    if noun.lemma_.lower() not in _FIGURES:
+        return False
+    words = [k for k in noun.children if k.dep_ in {"det", "amod", "compound", "neg"}]
+    if any(k.lower_ in _COUNTING or k.lemma_.lower() in _COUNTING for k in words):
+        return not any(k.ent_type_ == "NORP" or k.pos_ == "PROPN" for k in words)
+    for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ in {"for", "of"}):
+        for counted in (k for k in prep.children if k.dep_ == "pobj"):
+            if counted.lemma_.lower() in _COUNTED or counted.lower_ in _COUNTED:
+                return True  # "a figure for the dead", "the number of casualties"
+            if counted.lemma_.lower() == "number" or any(
+                k.dep_ == "acl" and k.lemma_.lower() in {"kill", "wound", "injure"}
+                for k in counted.children
+            ):
+                return True  # "a figure for the number of", "the number of people killed"
+    return False
 
 
 def _led(verb: Token) -> Token | None:
