@@ -41,9 +41,21 @@ _SOURCING = frozenset({"cite", "quote"})
 # not an act on anyone.
 _POSTING = frozenset(
     {"post", "upload", "provide", "release", "distribute", "supply", "publish", "circulate"}
-    | {"take", "film", "shoot", "record", "capture", "send"}
+    | {"take", "film", "shoot", "record", "capture", "send", "share", "spread", "smuggle"}
 )
 _MEDIA = frozenset({"video", "footage", "picture", "photo", "photograph", "image", "clip", "pic"})
+# Gathering and passing on what a report is made of: "the monitor collected evidence",
+# "the agency was gathering information", "activists provided the names of the dead"
+# ("shared intelligence with Moscow" is a cooperation: a partner is named).
+_GATHERING = frozenset(
+    {"gather", "collect", "compile", "provide", "share", "publish", "release", "circulate"}
+)
+# Quantities that count what follows "of": "thousands of photos", "a batch of images".
+_QUANTITIES = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens"}
+    | {"score", "scores", "batch", "set", "series"}
+)
+_RECORDS = frozenset({"evidence", "information", "testimony", "detail", "data", "name", "news"})
 # What a broadcaster carries: "a statement carried by NTV", "state TV carried an appeal".
 _MESSAGES = frozenset(
     {"statement", "report", "interview", "speech", "remark", "comment", "appeal", "message"}
@@ -125,7 +137,33 @@ def _is_sourcing(verb: Token) -> bool:
         return True  # "state TV gave no figure for the dead", "no figure was released"
     if lemma == "carry" and noun in _MESSAGES or lemma == "use" and noun in _SOURCES:
         return True  # "a statement carried by NTV", "reports using a network of sources"
+    return _passes_on_records(verb, led)
+
+
+def _passes_on_records(verb: Token, led: Token | None) -> bool:
+    """Return whether a clause gathers or passes on pictures or records, with no partner.
+
+    "footage shared by the monitor", "smuggled out thousands of photos", "collected
+    evidence" -> True; "shared information with the Kurdish forces" -> False.
+    """
+    if led is None:
+        return False
+    lemma, kept = verb.lemma_.lower(), _counted(led)
+    noun = kept.lemma_.lower()
+    if lemma in _GATHERING and noun in _RECORDS:
+        parts = [*verb.children, *led.children]
+        return not any(k.dep_ == "prep" and k.lower_ == "with" for k in parts)
     return lemma in _POSTING and noun in _MEDIA
+
+
+def _counted(noun: Token) -> Token:
+    """Return what a quantity counts: "thousands of photos" -> photos; else the noun."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in _QUANTITIES:
+        for prep in (k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"):
+            counted = next((k for k in prep.children if k.dep_ == "pobj"), None)
+            if counted is not None:
+                return _counted(counted)  # "tens of thousands of photos"
+    return noun
 
 
 def _stranded_subject(verb: Token) -> Token | None:
