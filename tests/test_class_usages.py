@@ -51,8 +51,7 @@ CLASSES = [
         "carried",
         "COOPERATE",
     ),
-    ("The ministry has not released a figure for the dead.", "released", "STATEMENT"),
-    ("The ministry, as usual, released no figure for the dead.", "released", "STATEMENT"),
+    # (a figure for the dead released or withheld is a report, a fact: test_report_figures)
     ("The gang released two hostages on Friday.", "released", "RETREAT"),
     # what is delivered or sent is an attack or a bomb
     ("The gang struck at dawn, sending a van bomb toward the checkpoint.", "sending", "ASSAULT"),
