@@ -4,7 +4,8 @@ Copy without commas runs lists together: two armed sides' names side by side are
 parties ("ISIS Nusra Front clashed", graph/normalize/namelists.py); two nationality words
 before a force ("Syrian Russian jets") are a miss left as it is.
 A span ends before words that belong elsewhere: a relative pronoun the parser reads as
-the subject's article ("the town which rebels took"), a place phrase whose object its
+the subject's article ("the town which rebels took", "the town which rebels have been
+pushing towards"), a place phrase whose object its
 conjoined preposition holds ("raids in and around the town") and a preposition whose
 object a quotation cut off (graph/extract/spans.py). Every sentence is our own,
 with and without commas; near misses must not change.
@@ -138,6 +139,21 @@ def test_other_nationality_runs_keep_their_phrase(parse, text, action, role, spa
             "actor",
             "regime forces",
         ),
+        # ... also where the parser hangs the relative clause's verb elsewhere
+        (
+            "The army is 10km from the port town which Kurdish-backed units have been "
+            "pushing towards for weeks.",
+            "push towards",
+            "actor",
+            "Kurdish-backed units",
+        ),
+        (
+            "The army is 10km from the port town, which Kurdish-backed units have been "
+            "pushing towards for weeks.",
+            "push",  # with the comma, "towards" is read as a preposition
+            "actor",
+            "Kurdish-backed units",
+        ),
         # a place phrase whose object the conjoined preposition holds
         (
             "Regime raids in and around the town killed 31 civilians the monitor said.",
@@ -188,6 +204,12 @@ def test_other_nationality_runs_keep_their_phrase(parse, text, action, role, spa
             "carry out",
             "actor",
             "which planes",
+        ),
+        (
+            "Officials would not say which faction fired the shells at the camp.",
+            "fire",
+            "actor",
+            "which faction",
         ),
         (
             "Regime raids in the town killed 31 civilians.",

@@ -138,15 +138,15 @@ def _is_misread_relative(tok: Token) -> bool:
 
     "the town which rebels took": without a comma the parser may make "which" the
     determiner of "rebels" (the subject of the relative clause); it is no part of who
-    acted. An indirect question keeps it: "it is not known which jets struck".
+    acted, nor is a "which" after a noun whatever the parser made of its verb ("the town
+    which rebels have been pushing towards"). An indirect question keeps it: "it is not
+    known which jets struck".
     """
-    return (
-        tok.lower_ in {"which", "that"}
-        and tok.tag_ == "WDT"
-        and tok.dep_ == "det"
-        and tok.head.head.dep_ == "relcl"
-        and tok.head.dep_ in SUBJECT_DEPS
-    )
+    before = [t for t in tok.doc[max(tok.i - 2, 0) : tok.i] if t.text != ","][-1:]
+    after_noun = tok.lower_ == "which" and any(t.pos_ in {"NOUN", "PROPN"} for t in before)
+    relative = tok.head.head.dep_ == "relcl" or after_noun
+    misread = tok.lower_ in {"which", "that"} and tok.tag_ == "WDT" and tok.dep_ in {"det", "nmod"}
+    return misread and relative and tok.head.dep_ in SUBJECT_DEPS
 
 
 def _is_dangling(tok: Token) -> bool:
