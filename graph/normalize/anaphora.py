@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
-from .kinds import description_fits, is_loyalist, named_inside
+from .kinds import description_fits, named_inside
 from .mentions import Mention
 from .owngovernment import own_country
 from .phrase import (
@@ -34,15 +34,6 @@ if TYPE_CHECKING:
 # Descriptions of one state's force, never a coalition's: "the army", "the military".
 _NATIONAL_FORCES = frozenset({"army", "military"})
 _ALLIANCE_WORDS = frozenset({"coalition", "alliance", "nato"})
-# A plural that names no group of its own ("the terrorists"), read as the one group named.
-_GROUP_WORDS = ("terrorists",)
-_GROUP_WINDOW = 2
-# A group named right after a state force, acting with it: "Army units and Hezbollah fighters".
-_BESIDE_STATE = re.compile(
-    r"\b(?:army|armed\s+forces|forces|troops|soldiers|units|military|police)\s+"
-    r"(?:and|alongside|with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # Plural group nouns: "extremist groups" name a kind of groups, not the group just mentioned.
 _GROUP_CLASSES = frozenset({"groups", "factions", "organizations", "organisations", "militias"})
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -126,7 +117,7 @@ def resolve_description(
     if len(text.split()) < 2:
         return None  # "those fighting to oust Assad": a bare "those" is no description
     if not desc:
-        return _same_head(doc, words, head, sent, pos) or _only_group(doc, words, sent, pos)
+        return _same_head(doc, words, head, sent, pos)  # else "the terrorists": see onlygroup
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
     national = head in _NATIONAL_FORCES
@@ -149,42 +140,6 @@ def resolve_description(
         named = head != "regime" and not mention.modifier
         return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
     return found
-
-
-def _only_group(doc: Document, words: list[str], sent: int, pos: int) -> Ref | None:
-    """Return the one armed group the story names in the sentence so far and the two before.
-
-    "Ahrar al-Sham fighters stormed the village on Monday. The terrorists then burned the
-    school": the only (dictionary) group named is the one meant; with two groups named
-    (rivals, or a group and its victims) nothing is guessed. A group that fights on a
-    state's side ("Army units and Hezbollah fighters stormed the village. The terrorists
-    fled") is never "the terrorists" the army fights, nor is a group named as acting with
-    a state force ("Turkish troops and Free Syrian Army fighters entered the town").
-    """
-    if [w.lower() for w in words] != list(_GROUP_WORDS):
-        return None
-    refs = doc.mentions.named_refs(
-        lambda m: (
-            m.ref is not None
-            and _is_named_group(doc, m.ref)
-            and _fits(doc, words, m.ref)
-            and not is_loyalist(m.ref.actor_id)
-            and not _BESIDE_STATE.search(doc.sentence(m.sent)[: m.start])
-        ),
-        sent,
-        pos,
-        window=_GROUP_WINDOW,
-    )
-    return next(iter(refs.values())) if len(refs) == 1 else None
-
-
-def _is_named_group(doc: Document, ref: Ref) -> bool:
-    """Return whether an actor is an armed group the dictionary names, not "rebels".
-
-    (A name the dictionary lacks may be a misread body: "the Army and Armed Forces".)
-    """
-    actor = doc.gaz.get(ref.actor_id)
-    return actor is not None and actor.actor_type == "armed-group"
 
 
 def _is_other_force(ref: Ref | None) -> bool:

@@ -25,6 +25,7 @@ from .modifiers import (
     state_institution,
 )
 from .national import inhabitants, national_body
+from .onlygroup import only_group
 from .ownarmy import own_army, own_service
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
 from .places import link_place
@@ -124,6 +125,7 @@ def _chain(
         or doc.monitor(words, sent, pos)
         or unlisted_group(words, lambda name: _is_known(name, doc))
         or doc.description(text, words, sent, pos)
+        or only_group(doc, words, sent, pos, exclude=exclude, agent=agent)
         or doc.titled_person(words, sent, pos)
         or _partitive(words, doc, sent, pos, exclude)
         or member_ref(words, lambda rest: doc.lookup(clean(rest)) or _named_in(rest, doc))
