@@ -1,8 +1,10 @@
-"""Which group "the terrorists" is (graph/normalize/anaphora.py, _only_group).
+"""Which group "the terrorists", "17 militants" are (graph/normalize/onlygroup.py).
 
-Stories of our own, each with and without commas (real copy often has none): "the
-terrorists" is the one armed group the story named in its sentence so far or the two
-before; two groups named, or none that close, leave it the generic "gunmen".
+Stories of our own, each with and without commas (real copy often has none): a generic
+armed noun (terrorists, militants, jihadists, Takfiris; bare, counted or definite) is
+the one armed group the story named in its sentence, or when that names none, in the
+two before; two groups named, none that close, a new setting in between, a group named
+as the clause's doer, or the word in quotation marks leave it the generic "gunmen".
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ def _ids(parse: Parse, text: str) -> dict[tuple[str, str], str]:
     sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
     normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
     return {(e.actor, e.action): e.actor_id for e in normalised}
+
+
+def _target_ids(parse: Parse, text: str) -> dict[tuple[str, str], str]:
+    """Return (target text, action) -> target id of a story's normalised events."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
+    return {(e.target, e.action): e.target_id for e in normalised}
 
 
 def _both(text: str, actor: str, action: str, expected: str) -> list[tuple[str, ...]]:
@@ -70,3 +81,100 @@ _CASES = [
 @pytest.mark.parametrize("text, actor, action, expected", _CASES)
 def test_the_terrorists_are_the_one_group_just_named(parse, text, actor, action, expected):
     assert _ids(parse, text)[(actor, action)] == expected
+
+
+_DOERS = [
+    # bare and counted nouns, the one group named in the sentence before
+    *_both(
+        "Ahrar al-Sham fighters seized the hill of Tal Kurdi on Monday, the monitor said. "
+        "Terrorists then shelled the village of Kafr Nabl.",
+        "Terrorists",
+        "shell",
+        "ahrar-al-sham",
+    ),
+    *_both(
+        "The Islamic State stormed the town of Tobin at dawn. "
+        "Dozens of militants later looted the market, residents said.",
+        "Dozens of militants",
+        "loot",
+        "isis",
+    ),
+    *_both(
+        "The Islamic State shelled the old town on Friday. The Takfiris also burned two shops.",
+        "The Takfiris",
+        "burn",
+        "isis",
+    ),
+    # near misses: a jihadist word never means a group that is not jihadist
+    *_both(
+        "Jaish al-Islam shelled the old town on Friday. The jihadists also burned two shops.",
+        "The jihadists",
+        "burn",
+        "unknown/gunmen",
+    ),
+    # two groups before; a new setting between
+    *_both(
+        "Jaish al-Islam and the Islamic State fought near the town on Friday. "
+        "Terrorists then shelled the market.",
+        "Terrorists",
+        "shell",
+        "unknown/gunmen",
+    ),
+    *_both(
+        "Jaish al-Islam shelled the old town of Kessa on Friday. "
+        "In Tobin, terrorists burned two shops.",
+        "terrorists",
+        "burn",
+        "unknown/gunmen",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, actor, action, expected", _DOERS)
+def test_generic_doers_are_the_one_group_named_before(parse, text, actor, action, expected):
+    assert _ids(parse, text)[(actor, action)] == expected
+
+
+_TARGETS = [
+    # the group named after the noun, in its own sentence
+    *_both(
+        "Army units killed 17 militants at an Islamic State training camp near Tobin.",
+        "17 militants",
+        "kill",
+        "isis",
+    ),
+    # the group named before, the noun counted
+    *_both(
+        "Jabhat al-Nusra attacked army posts near Tobin on Monday. "
+        "The army killed a number of terrorists, a military source said.",
+        "a number of terrorists",
+        "kill",
+        "hts",
+    ),
+    # near misses: the group is the doer itself; two groups in the sentence
+    *_both(
+        "The Islamic State ambushed the convoy and killed 17 militants near Tobin.",
+        "17 militants",
+        "kill",
+        "unknown/gunmen",
+    ),
+    *_both(
+        "The army killed 35 terrorists from the Jaish al-Islam and Ahrar al-Sham groups nearby.",
+        "35 terrorists",
+        "kill",
+        "unknown/gunmen",
+    ),
+    # a word in quotation marks is someone's label
+    *_both(
+        "Jaish al-Islam shelled the old town on Friday. "
+        'The governor blamed "terrorists" for the fire.',
+        "terrorists",
+        "blame",
+        "unknown/gunmen",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, target, action, expected", _TARGETS)
+def test_generic_targets_are_the_one_group_in_reach(parse, text, target, action, expected):
+    assert _target_ids(parse, text)[(target, action)] == expected

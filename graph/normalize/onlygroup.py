@@ -5,15 +5,19 @@ fighters stormed Kafr Nabl. Terrorists then burned the school", "dozens of terro
 were killed" after a lead about the Tarvan Front, "the army killed 17 militants at a
 Harbi Brigades camp". The noun ("terrorists", "militants", "jihadists", "Takfiris"),
 bare, counted ("17", "dozens of", "a number of") or definite ("the terrorists"), is
-that group when the story names exactly one armed group the noun can mean in the
-sentence or the two before. Nothing is guessed when it names two (rivals, or a group
-and its victims: judges count one of several wrong), none close enough, or only one
-that fights on a state's side ("Army units and Hezbollah fighters"). "Rebels" and
-"insurgents" are left alone: a story naming the Islamic State and calling the enemy
-"rebels" means other groups. A doer looks only at what is written before it ("Tarvan
-Front positions" after "terrorists shelled" are the terrorists' target, not their
-name); a target looks at its whole sentence ("killed 17 militants at a Harbi camp"),
-never at the clause's doer ("the Harbi Brigades killed 17 militants").
+that group when the story names exactly one armed group the noun can mean: in its own
+sentence when that names any, else in the two sentences before. Nothing is guessed when
+it names two (rivals, or a group and its victims: judges count one of several wrong),
+none close enough, or only one that fights on a state's side ("Army units and Hezbollah
+fighters"). "Rebels" and "insurgents" are left alone: a story naming the Islamic State
+and calling the enemy "rebels" means other groups. A doer looks only at what is written
+before it ("Tarvan Front positions" after "terrorists shelled" are the terrorists'
+target, not their name); a target looks at its whole sentence ("killed 17 militants at
+a Harbi camp"), never at the clause's doer ("the Harbi Brigades killed 17 militants":
+the sentence names a group, the doer, so nothing is looked for before it). An earlier
+sentence is left behind when a later one opens another setting ("In Kessa ...",
+"Meanwhile ...", a round-up's place heading "Hama Army units ..."), and a word in
+quotation marks ("blamed 'terrorists'") is someone's label, not a reference.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .junk import preamble_end
 from .kinds import description_fits, is_loyalist
+from .mentions import Mention
 from .phrase import Ref, words_of
+from .places import link_place
 
 if TYPE_CHECKING:
     from .coref import Document
@@ -38,6 +45,13 @@ _BESIDE_STATE = re.compile(
     r"(?:and|alongside|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A name read off a place's possessive ("Hamas countryside": Hama's), not a group.
+_PLACE_AFTER = re.compile(
+    r"\s*(?:countryside|province|governorate|city|outskirts|suburbs)\b", re.IGNORECASE
+)
+# A sentence that opens another setting: "In Kessa ...", "Meanwhile ...", "Elsewhere ...".
+_NEW_SETTING = re.compile(r"(?:In|Elsewhere|Meanwhile|Separately)\b")
+_QUOTES = "\"“”'‘’"
 
 
 def only_group(
@@ -57,29 +71,63 @@ def only_group(
         "Ahrar al-Sham fighters stormed the village. Terrorists burned the school" ->
         Ahrar al-Sham for "Terrorists"; None with two groups or none in reach.
     """
+    text = doc.sentence(sent)
     if len(words) != 1 or words[0].lower() not in _GENERIC_NOUNS:
         return None
-    end = pos if agent else len(doc.sentence(sent)) + 1
-    refs = doc.mentions.named_refs(
-        lambda m: (
-            m.ref is not None
-            and _is_named_group(doc, m.ref)
-            and m.ref.actor_id != exclude
-            and description_fits(doc.gaz, words, m.ref)
-            and not is_loyalist(m.ref.actor_id)
-            and not _BESIDE_STATE.search(doc.sentence(m.sent)[: m.start])
-        ),
-        sent,
-        end,
-        window=_WINDOW,
-    )
+    if pos and text[pos - 1 : pos] in _QUOTES:
+        return None  # the government blamed "terrorists": a label, not a reference
+    end = pos if agent else len(text) + 1
+    own = _groups(doc, words, sent, end, window=0)
+    if own:
+        refs = {m.ref.actor_id: m.ref for m in own if m.ref and m.ref.actor_id != exclude}
+    else:
+        earlier = _groups(doc, words, sent, 0, window=_WINDOW)
+        refs = {
+            m.ref.actor_id: m.ref
+            for m in earlier
+            if m.ref and m.ref.actor_id != exclude and _same_setting(doc, m.sent, sent)
+        }
+        if len({m.ref.actor_id for m in earlier if m.ref}) != len(refs):
+            return None  # a second group of the window was left behind: not clear
     return next(iter(refs.values())) if len(refs) == 1 else None
 
 
-def _is_named_group(doc: Document, ref: Ref) -> bool:
-    """Return whether an actor is an armed group the dictionary names, not "rebels".
+def _groups(doc: Document, words: list[str], sent: int, end: int, *, window: int) -> list[Mention]:
+    """Return the mentions of armed groups the noun may mean before ``(sent, end)``."""
+    found: list[Mention] = []
 
-    (A name the dictionary lacks may be a misread body: "the Army and Armed Forces".)
-    """
-    actor = doc.gaz.get(ref.actor_id)
-    return actor is not None and actor.actor_type == "armed-group"
+    def record(m: Mention) -> bool:
+        if m.ref is not None and _may_mean(doc, words, m):
+            found.append(m)
+        return False  # look at all of them
+
+    doc.mentions.find(record, sent, end, window=window)
+    return found
+
+
+def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
+    """Return whether a mention is an armed group the generic noun may mean."""
+    assert m.ref is not None  # checked by the caller
+    actor = doc.gaz.get(m.ref.actor_id)
+    if actor is None or actor.actor_type != "armed-group" or is_loyalist(m.ref.actor_id):
+        return False  # a name the dictionary lacks may be a misread body; militias of a state
+    text = doc.sentence(m.sent)
+    if _BESIDE_STATE.search(text[: m.start]):
+        return False
+    if m.end > 0 and _PLACE_AFTER.match(text, m.end):
+        return False
+    return description_fits(doc.gaz, words, m.ref)
+
+
+def _same_setting(doc: Document, named: int, sent: int) -> bool:
+    """Return whether no sentence after the group's up to ``sent`` opens another setting."""
+    return not any(_opens_setting(doc.sentence(i)) for i in range(named + 1, sent + 1))
+
+
+def _opens_setting(text: str) -> bool:
+    """Return whether a sentence opens another place or story ("In Kessa", "Hama Army units")."""
+    text = text[preamble_end(text) :]
+    if _NEW_SETTING.match(text):
+        return True
+    first = text.split(None, 2)
+    return len(first) > 1 and first[1][:1].isupper() and link_place(first[0]) is not None
