@@ -112,7 +112,20 @@ _DOERS = [
         "burn",
         "unknown/gunmen",
     ),
-    # two groups before; a new setting between
+    # two groups before; a new setting between; a sponsor's name; the jihadists' foes
+    *_both(
+        "Al-Qaeda-linked gunmen attacked the checkpoint on Monday. "
+        "Terrorists then shelled the village.",
+        "Terrorists",
+        "shell",
+        "unknown/gunmen",
+    ),
+    *_both(
+        "The SDF retook the village of Tobin, two days after it was seized by the terrorists.",
+        "the terrorists",
+        "seize",
+        "unknown/gunmen",
+    ),
     *_both(
         "Jaish al-Islam and the Islamic State fought near the town on Friday. "
         "Terrorists then shelled the market.",
@@ -163,6 +176,21 @@ _TARGETS = [
         "35 terrorists",
         "kill",
         "unknown/gunmen",
+    ),
+    # a name that only modifies: a place's possessive, a sponsor before a hyphen
+    *_both(
+        "The army raided hideouts in Hamas northern countryside. "
+        "Army units killed a number of terrorists in the village.",
+        "a number of terrorists",
+        "kill",
+        "unknown/gunmen",
+    ),
+    *_both(
+        "The army raided Ahrar al-Sham hideouts near the town. "
+        "Army units killed a number of terrorists in the village.",
+        "a number of terrorists",
+        "kill",
+        "ahrar-al-sham",
     ),
     # a word in quotation marks is someone's label
     *_both(

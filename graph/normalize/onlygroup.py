@@ -16,8 +16,11 @@ target, not their name); a target looks at its whole sentence ("killed 17 milita
 a Harbi camp"), never at the clause's doer ("the Harbi Brigades killed 17 militants":
 the sentence names a group, the doer, so nothing is looked for before it). An earlier
 sentence is left behind when a later one opens another setting ("In Kessa ...",
-"Meanwhile ...", a round-up's place heading "Hama Army units ..."), and a word in
-quotation marks ("blamed 'terrorists'") is someone's label, not a reference.
+"Meanwhile ...", a round-up's place heading "Hama Army units ..."), a word in
+quotation marks ("blamed 'terrorists'") is someone's label, not a reference, and a name
+that only modifies ("Qaeda-linked", "Hamas countryside" for Hama's) or the Kurdish-led
+forces that fight the jihadists (whose stories call their enemy "terrorists") are no
+candidates.
 """
 
 from __future__ import annotations
@@ -45,10 +48,13 @@ _BESIDE_STATE = re.compile(
     r"(?:and|alongside|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A name read off a place's possessive ("Hamas countryside": Hama's), not a group.
-_PLACE_AFTER = re.compile(
-    r"\s*(?:countryside|province|governorate|city|outskirts|suburbs)\b", re.IGNORECASE
+# A name read off a place's possessive ("Hamas northern countryside": Hama's), not a group;
+# a name before a hyphen modifies another noun ("Qaeda-linked", "ISIS-held").
+_NOT_THE_GROUP = re.compile(
+    r"-\w|(?:\s+[a-z-]+){0,2}\s+(?:countryside|province|governorate|city|outskirts|suburbs)\b"
 )
+# The Kurdish-led forces that fight the jihadists: never the "terrorists" of their stories.
+_JIHADISTS_FOES = frozenset({"sdf", "ypg"})
 # A sentence that opens another setting: "In Kessa ...", "Meanwhile ...", "Elsewhere ...".
 _NEW_SETTING = re.compile(r"(?:In|Elsewhere|Meanwhile|Separately)\b")
 _QUOTES = "\"“”'‘’"
@@ -111,10 +117,12 @@ def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
     actor = doc.gaz.get(m.ref.actor_id)
     if actor is None or actor.actor_type != "armed-group" or is_loyalist(m.ref.actor_id):
         return False  # a name the dictionary lacks may be a misread body; militias of a state
+    if m.ref.actor_id in _JIHADISTS_FOES:
+        return False
     text = doc.sentence(m.sent)
     if _BESIDE_STATE.search(text[: m.start]):
         return False
-    if m.end > 0 and _PLACE_AFTER.match(text, m.end):
+    if m.end > 0 and _NOT_THE_GROUP.match(text, m.end):
         return False
     return description_fits(doc.gaz, words, m.ref)
 
