@@ -177,6 +177,13 @@ _TARGETS = [
         "kill",
         "unknown/gunmen",
     ),
+    # a group named after the noun in another clause
+    *_both(
+        "The army killed scores of terrorists in Kessa and shelled Islamic State posts near Tobin.",
+        "scores of terrorists",
+        "kill",
+        "unknown/gunmen",
+    ),
     # a name that only modifies: a place's possessive, a sponsor before a hyphen
     *_both(
         "The army raided hideouts in Hamas northern countryside. "

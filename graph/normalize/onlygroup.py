@@ -58,6 +58,9 @@ _JIHADISTS_FOES = frozenset({"sdf", "ypg"})
 # A sentence that opens another setting: "In Kessa ...", "Meanwhile ...", "Elsewhere ...".
 _NEW_SETTING = re.compile(r"(?:In|Elsewhere|Meanwhile|Separately)\b")
 _QUOTES = "\"“”'‘’"
+# Between a target and a group named after it: another clause ("... and shelled X posts").
+_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|as)\b|[,;]")
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
 def only_group(
@@ -82,33 +85,54 @@ def only_group(
         return None
     if pos and text[pos - 1 : pos] in _QUOTES:
         return None  # the government blamed "terrorists": a label, not a reference
-    end = pos if agent else len(text) + 1
-    own = _groups(doc, words, sent, end, window=0)
+    own = _groups(doc, words, sent, pos if agent else len(text) + 1, window=0)
     if own:
-        refs = {m.ref.actor_id: m.ref for m in own if m.ref and m.ref.actor_id != exclude}
-    else:
-        earlier = _groups(doc, words, sent, 0, window=_WINDOW)
-        refs = {
-            m.ref.actor_id: m.ref
-            for m in earlier
-            if m.ref and m.ref.actor_id != exclude and _same_setting(doc, m.sent, sent)
-        }
-        if len({m.ref.actor_id for m in earlier if m.ref}) != len(refs):
-            return None  # a second group of the window was left behind: not clear
+        # "killed 17 militants at a Harbi camp", not "... in Kessa and shelled Harbi posts"
+        reach = _in_reach(own, text, pos)
+        refs = {m.ref.actor_id: m.ref for m in reach if m.ref and m.ref.actor_id != exclude}
+        return next(iter(refs.values())) if len(refs) == 1 else None
+    earlier = _groups(doc, words, sent, 0, window=_WINDOW)
+    refs = {m.ref.actor_id: m.ref for m in earlier if m.ref}
+    if exclude in refs or not all(_same_setting(doc, m.sent, sent) for m in earlier):
+        return None  # the doer's own group, or a group of another setting, is in reach
     return next(iter(refs.values())) if len(refs) == 1 else None
 
 
+def _in_reach(own: list[Mention], text: str, pos: int) -> list[Mention]:
+    """Return the groups before ``pos`` and those after it in the same clause.
+
+    A list counts whole: "35 terrorists from the Tarvan Front and Harbi Brigades" names two.
+    """
+    reach: list[Mention] = []
+    for m in sorted(own, key=lambda m: m.start):
+        listed = bool(reach) and _LISTED.fullmatch(text, reach[-1].end, m.start) is not None
+        if m.start < pos or listed or not _CLAUSE_BREAK.search(text, pos, m.start):
+            reach.append(m)
+    return reach
+
+
 def _groups(doc: Document, words: list[str], sent: int, end: int, *, window: int) -> list[Mention]:
-    """Return the mentions of armed groups the noun may mean before ``(sent, end)``."""
+    """Return the written names of armed groups the noun may mean before ``(sent, end)``."""
     found: list[Mention] = []
 
     def record(m: Mention) -> bool:
-        if m.ref is not None and _may_mean(doc, words, m):
+        if m.ref is not None and _is_written(doc, m) and _may_mean(doc, words, m):
             found.append(m)
         return False  # look at all of them
 
     doc.mentions.find(record, sent, end, window=window)
     return found
+
+
+def _is_written(doc: Document, m: Mention) -> bool:
+    """Return whether a mention writes its group's name ("Tarvan Front fighters").
+
+    A phrase resolved to a group ("a terrorist mortar attack" read as the group just
+    named) is no new evidence of which group the story means.
+    """
+    assert m.ref is not None  # checked by the caller
+    span = doc.sentence(m.sent)[m.start : m.end] if m.end > m.start else ""
+    return any(found.actor_id == m.ref.actor_id for found in doc.gaz.find_mentions(span))
 
 
 def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
