@@ -112,7 +112,15 @@ _DOERS = [
         "burn",
         "unknown/gunmen",
     ),
-    # two groups before; a new setting between; a sponsor's name; the jihadists' foes
+    # two groups before (one an acronym's possessive); a new setting between; a sponsor's
+    # name; the jihadists' foes
+    *_both(
+        "Jabhat al-Nusra attacked the town of Kessa on Monday. "
+        "The army also shelled ISILs positions near Tobin. Terrorists then shelled the village.",
+        "Terrorists",
+        "shell",
+        "unknown/gunmen",
+    ),
     *_both(
         "Al-Qaeda-linked gunmen attacked the checkpoint on Monday. "
         "Terrorists then shelled the village.",
@@ -176,6 +184,14 @@ _TARGETS = [
         "35 terrorists",
         "kill",
         "unknown/gunmen",
+    ),
+    # an acronym's possessive without its apostrophe names the group of its sentence
+    *_both(
+        "Jabhat al-Nusra attacked the town of Kessa on Monday. "
+        "Jets meanwhile struck ISILs positions in Tobin, killing several terrorists.",
+        "several terrorists",
+        "kill",
+        "isis",
     ),
     # a group named after the noun in another clause
     *_both(

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .junk import preamble_end
 from .kinds import description_fits, is_loyalist
 from .mentions import Mention
-from .phrase import Ref, words_of
+from .phrase import Ref, clean, words_of
 from .places import link_place
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ __all__ = ["only_group"]
 # Plural nouns of armed men that name no group of their own.
 _GENERIC_NOUNS = frozenset(words_of("terrorists militants jihadists takfiris"))
 _WINDOW = 2
+# Words that say a group's kind, not its name ("Terrorist", "Militants" opening a sentence).
+_KIND_WORDS = _GENERIC_NOUNS | frozenset(
+    words_of("terrorist militant jihadist takfiri extremist extremists islamist islamists")
+)
 # A group named right after a state force, acting with it: "Army units and Hezbollah fighters".
 _BESIDE_STATE = re.compile(
     r"\b(?:army|armed\s+forces|forces|troops|soldiers|units|military|police)\s+"
@@ -60,6 +64,8 @@ _NEW_SETTING = re.compile(r"(?:In|Elsewhere|Meanwhile|Separately)\b")
 _QUOTES = "\"“”'‘’"
 # Between a target and a group named after it: another clause ("... and shelled X posts").
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|as)\b|[,;]")
+# An acronym whose possessive lost its apostrophe in copy without punctuation: "ISILs".
+_ACRONYM_S = re.compile(r"\b([A-Z]{2,})s\b")
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
@@ -85,17 +91,41 @@ def only_group(
         return None
     if pos and text[pos - 1 : pos] in _QUOTES:
         return None  # the government blamed "terrorists": a label, not a reference
-    own = _groups(doc, words, sent, pos if agent else len(text) + 1, window=0)
-    if own:
+    end = pos if agent else len(text) + 1
+    own = _groups(doc, words, sent, end, window=0)
+    glued = _acronym_possessives(doc, text[:end])
+    if own or glued:
         # "killed 17 militants at a Harbi camp", not "... in Kessa and shelled Harbi posts"
         reach = _in_reach(own, text, pos)
-        refs = {m.ref.actor_id: m.ref for m in reach if m.ref and m.ref.actor_id != exclude}
+        refs = {m.ref.actor_id: m.ref for m in reach if m.ref} | glued
+        refs.pop(exclude, None)
         return next(iter(refs.values())) if len(refs) == 1 else None
+    return _earlier_group(doc, words, sent, exclude)
+
+
+def _earlier_group(doc: Document, words: list[str], sent: int, exclude: str) -> Ref | None:
+    """Return the one group the two sentences before name, in the same setting, or None."""
     earlier = _groups(doc, words, sent, 0, window=_WINDOW)
     refs = {m.ref.actor_id: m.ref for m in earlier if m.ref}
-    if exclude in refs or not all(_same_setting(doc, m.sent, sent) for m in earlier):
+    named = {m.sent for m in earlier}
+    for before in range(max(0, sent - _WINDOW), sent):
+        glued = _acronym_possessives(doc, doc.sentence(before))
+        refs |= glued
+        named |= {before} if glued else set()
+    if exclude in refs or not all(_same_setting(doc, index, sent) for index in named):
         return None  # the doer's own group, or a group of another setting, is in reach
     return next(iter(refs.values())) if len(refs) == 1 else None
+
+
+def _acronym_possessives(doc: Document, text: str) -> dict[str, Ref]:
+    """Return the armed groups an acronym names with its apostrophe lost ("ISILs positions")."""
+    found: dict[str, Ref] = {}
+    for match in _ACRONYM_S.finditer(text):
+        names = [m.actor_id for m in doc.gaz.find_mentions(match[1])]
+        actor = doc.gaz.get(names[0]) if names else None
+        if actor is not None and actor.actor_type == "armed-group":
+            found[actor.actor_id] = doc.ref(actor.actor_id)
+    return found
 
 
 def _in_reach(own: list[Mention], text: str, pos: int) -> list[Mention]:
@@ -125,14 +155,16 @@ def _groups(doc: Document, words: list[str], sent: int, end: int, *, window: int
 
 
 def _is_written(doc: Document, m: Mention) -> bool:
-    """Return whether a mention writes its group's name ("Tarvan Front fighters").
+    """Return whether a mention writes its group's name ("Tarvan Front fighters", "ISILs posts").
 
-    A phrase resolved to a group ("a terrorist mortar attack" read as the group just
-    named) is no new evidence of which group the story means.
+    A phrase resolved to a group through its kind ("a terrorist mortar attack", "Terrorists"
+    read as the group just named) is no new evidence of which group the story means.
     """
     assert m.ref is not None  # checked by the caller
     span = doc.sentence(m.sent)[m.start : m.end] if m.end > m.start else ""
-    return any(found.actor_id == m.ref.actor_id for found in doc.gaz.find_mentions(span))
+    if any(found.actor_id == m.ref.actor_id for found in doc.gaz.find_mentions(span)):
+        return True
+    return any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in clean(span))
 
 
 def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
