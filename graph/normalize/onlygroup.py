@@ -7,14 +7,17 @@ Harbi Brigades camp". The noun ("terrorists", "militants", "jihadists", "Takfiri
 bare, counted ("17", "dozens of", "a number of") or definite ("the terrorists"), is
 that group when the story names exactly one armed group the noun can mean: in its own
 sentence when that names any, else in the two sentences before. Nothing is guessed when
-it names two (rivals, or a group and its victims: judges count one of several wrong),
+it names two (rivals, or a group and its victims: one of several is a wrong guess),
 none close enough, or only one that fights on a state's side ("Army units and Hezbollah
 fighters"). "Rebels" and "insurgents" are left alone: a story naming the Islamic State
 and calling the enemy "rebels" means other groups. A doer looks only at what is written
 before it ("Tarvan Front positions" after "terrorists shelled" are the terrorists'
 target, not their name); a target looks at its whole sentence ("killed 17 militants at
-a Harbi camp"), never at the clause's doer ("the Harbi Brigades killed 17 militants":
-the sentence names a group, the doer, so nothing is looked for before it). An earlier
+a Harbi camp", not "... in Kessa and shelled Harbi posts": another clause), never at
+the clause's doer ("the Harbi Brigades killed 17 militants": the sentence names a group,
+the doer, so nothing is looked for before it). Only names count: an acronym whose
+possessive lost its apostrophe ("ISILs positions") does, a phrase read as a group
+through its kind ("a terrorist mortar attack") does not. An earlier
 sentence is left behind when a later one opens another setting ("In Kessa ...",
 "Meanwhile ...", a round-up's place heading "Hama Army units ..."), a word in
 quotation marks ("blamed 'terrorists'") is someone's label, not a reference, and a name
