@@ -19,13 +19,16 @@ border" moved, and stays an event).
 Rescuers pulling the hurt out of the rubble rescue them: "a girl pulled out of the
 rubble", "medics dug two boys from the ruins" (no withdrawal, no abduction).
 
-A coded verb keeps its event: "gunmen storming the building", "jets bombing the town".
+A coded verb keeps its event: "gunmen storming the building", "jets bombing the town";
+but which side a party fights on identifies it (:mod:`graph.extract.combatants`): "a
+coalition fighting the militia", "rebels who have been battling the army".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .combatants import identifies_fighter
 from .lexicon import _words
 
 __all__ = ["describes_noun", "is_rescue"]
@@ -52,6 +55,8 @@ def describes_noun(verb: Token, cls: str) -> bool:
         verb: The predicate ("guarding" in "fighters guarding the convoy").
         cls: The class the classifier gave it.
     """
+    if identifies_fighter(verb):
+        return True  # "a coalition fighting the militia", "rebels who had fought the army"
     if verb.lemma_.lower() in _PLACING and verb.tag_ == "VBD" and _bare(verb):
         return True  # "gunmen positioned in the orchards fired": a misread participle
     if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
