@@ -14,7 +14,9 @@ from it. Two forms say so:
 A clause with its own time tells a fight on that day and stays an event: "rebels
 fighting the army on Monday", "fighters who had battled the militia last week". So does
 a relative clause in the simple past ("the fighters who battled the militia were
-killed"): the reporter tells the fight as an act, not as who they are.
+killed"): the reporter tells the fight as an act, not as who they are. Fighting back
+is a response to an attack, an act of its own: "militants who have fought back with
+car bombs".
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def identifies_fighter(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in _COMBAT or _has_own_time(verb):
         return False
+    if any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in verb.children):
+        return False  # "militants who have fought back with car bombs": a counter-attack
     if verb.dep_ == "acl":
         # "armed groups fighting against the front"
         return verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
