@@ -116,6 +116,13 @@ FACTS = [
     # a participle of placement says where its noun is
     ("Gunmen positioned in the orchards fired shells on Tolmar.", "positioned"),
     ("Gunmen positioned in the orchards, witnesses said, fired shells on Tolmar.", "positioned"),
+    # ... also when the parser reads it as the verb of a reported clause or a clause of its own
+    ("The agency said armed groups positioned in the hills of Kalda fired rockets.", "positioned"),
+    ("The agency said, armed groups positioned in the hills of Kalda fired rockets.", "positioned"),
+    ("Lomvik jets deployed in the region were not flying at the time.", "deployed"),
+    ("Lomvik jets deployed in the region were not flying at the time, a general said.", "deployed"),
+    ("Jets deployed in the region struck Tolmar.", "deployed"),
+    ("Jets deployed in the region struck Tolmar, a monitor said.", "deployed"),
     # what a subject undergoes that no class codes is a state of it
     ("The hamlet is subject to constant surveillance by the secret police.", "surveillance"),
     ("The town, the envoy said, is subject to tight surveillance by the police.", "surveillance"),
@@ -137,6 +144,11 @@ EVENTS = [
     ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
     ("The town has been subject to heavy shelling by the army.", "shell", "FIGHT"),
     ("The ministry positioned tanks near the border.", "positioned", "MOBILIZE"),
+    # "deploy" needs no object: a brigade that deploys moves
+    ("The brigade deployed to the border and shelled Tolmar.", "deployed", "MOBILIZE"),
+    ("The brigade deployed to the border, and shelled Tolmar.", "deployed", "MOBILIZE"),
+    ("The troops deployed in the valley on Monday an officer said.", "deployed", "MOBILIZE"),
+    ("The troops deployed in the valley on Monday, an officer said.", "deployed", "MOBILIZE"),
 ]
 
 

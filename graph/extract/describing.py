@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from .combatants import identifies_fighter
 from .lexicon import _words
+from .spans import child
 
 __all__ = ["describes_noun", "is_rescue"]
 
@@ -57,7 +58,7 @@ def describes_noun(verb: Token, cls: str) -> bool:
     """
     if identifies_fighter(verb):
         return True  # "a coalition fighting the militia", "rebels who had fought the army"
-    if verb.lemma_.lower() in _PLACING and verb.tag_ == "VBD" and _bare(verb):
+    if _misread_placement(verb):
         return True  # "gunmen positioned in the orchards fired": a misread participle
     if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -79,6 +80,40 @@ def is_rescue(verb: Token) -> bool:
     phrases = [k for k in verb.subtree if k.dep_ in {"prep", "pcomp"} and k.i > verb.i]
     places = [c for p in phrases for c in p.children if c.dep_ == "pobj"]
     return any(c.lemma_.lower() in _RUBBLE for c in places)
+
+
+def _misread_placement(verb: Token) -> bool:
+    """Return whether a participle of placement was read as its noun's verb.
+
+    "gunmen positioned in the orchards fired on the village", "jets deployed in the region
+    were not flying": a verb of placing with nothing placed and a subject is one; so is
+    "deploy", which can go without an object ("the brigade deployed to the border"), when
+    the verb after its phrase lacks the subject the participle took.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _PLACED or verb.tag_ not in {"VBD", "VBN"} or not _bare(verb):
+        return False
+    if child(verb, "nsubj") is None:
+        return False
+    return lemma in _PLACING or _runs_into_predicate(verb)
+
+
+def _runs_into_predicate(verb: Token) -> bool:
+    """Return whether the finite verb right after ``verb``'s phrase lacks a subject.
+
+    "jets deployed in the region were not flying": "were not flying" needs "jets".
+    """
+    if any(k.dep_ == "cc" for k in verb.children):
+        return False  # "the brigade deployed to the border and shelled the town": two acts
+    doc = verb.doc
+    own = [k.right_edge.i for k in verb.rights if k.dep_ not in {"conj", "cc", "punct"}]
+    i = max(own, default=verb.i) + 1
+    if i >= len(doc) or doc[i].pos_ not in {"VERB", "AUX"}:
+        return False
+    pred = doc[i].head if doc[i].dep_ in {"aux", "auxpass"} else doc[i]
+    if pred.i <= verb.i or pred.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(k.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for k in pred.children)
 
 
 def _bare(verb: Token) -> bool:
