@@ -119,6 +119,16 @@ FACTS = [
     # ... also when the parser reads it as the verb of a reported clause or a clause of its own
     ("The agency said armed groups positioned in the hills of Kalda fired rockets.", "positioned"),
     ("The agency said, armed groups positioned in the hills of Kalda fired rockets.", "positioned"),
+    (
+        "Local sources told the reporter that terrorists positioned in Kalda and Osk towns "
+        "targeted Tolmar town with rocket shells.",
+        "positioned",
+    ),
+    (
+        "Local sources told the reporter that terrorists positioned in Kalda and Osk towns "
+        "targeted Tolmar town, with rocket shells.",
+        "positioned",
+    ),
     ("Lomvik jets deployed in the region were not flying at the time.", "deployed"),
     ("Lomvik jets deployed in the region were not flying at the time, a general said.", "deployed"),
     ("Jets deployed in the region struck Tolmar.", "deployed"),

@@ -117,9 +117,13 @@ def _runs_into_predicate(verb: Token) -> bool:
 
 
 def _bare(verb: Token) -> bool:
-    """Return whether a verb has no object, agent or auxiliary of its own."""
+    """Return whether a verb has no object, agent or auxiliary of its own.
+
+    A conjunction read as an object is none: "told reporters that gunmen positioned in
+    the hills fired" (the parser hangs "that" on "positioned").
+    """
     deps = {"dobj", "agent", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
-    return not any(k.dep_ in deps for k in verb.children)
+    return not any(k.dep_ in deps and k.tag_ != "IN" for k in verb.children)
 
 
 def _placed(verb: Token) -> bool:
