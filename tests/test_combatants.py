@@ -111,6 +111,12 @@ _RELATIVES = [
         ("The Dawn Brigade", "fight"),
         "relation",
     ),
+    # a second verb of the clause shares its pronoun
+    (
+        "The rebels, who came from the south and have been fighting the army, took the base.",
+        ("The rebels", "fight"),
+        "relation",
+    ),
     # near misses: the simple past, a day of its own, a main clause keep the act
     (
         "The fighters, who battled the militia, were killed by a drone.",
