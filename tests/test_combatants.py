@@ -66,6 +66,17 @@ _PARTICIPLES = [
         ("12 fighters", "battle"),
         "relation",
     ),
+    (
+        "On the eastern front, Kurdish fighters battling the militants made fresh advances.",
+        ("Kurdish fighters", "battle"),
+        "relation",
+    ),
+    # near misses: a copula's complement says what its subject does
+    (
+        "The brigade has been the main force battling the rebels, a monitor said.",
+        ("The brigade", "battle"),
+        "event",
+    ),
     # near misses: a participle with its own day tells a fight; a main clause is an act
     (
         "Rebels fighting the army on Monday seized the hill, a monitor said.",

@@ -258,8 +258,9 @@ FRONTED = [
         ("Kurdish fighters", "make", ""),
     ),
     (
+        # (the participle says who the fighters are: a relation fact, see test_combatants)
         "On the eastern front Kurdish fighters battling the militants made fresh advances.",
-        ("Kurdish fighters", "battle", "the militants"),
+        ("Kurdish fighters", "make", ""),
     ),
     (
         "In the north rebel fighters captured two villages.",

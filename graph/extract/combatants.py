@@ -6,7 +6,9 @@ that had fought against the front". Such a modifier identifies the party the sen
 is about (what it did is told by the sentence's own verb); no coder codes a new FIGHT
 from it. Two forms say so:
 
-- a present participle on a noun: "armed groups fighting against the front";
+- a present participle on a noun: "armed groups fighting against the front" (a copula's
+  complement says what its subject does: "the brigade is the main force fighting the
+  front" keeps the brigade's FIGHT);
 - a relative clause whose subject is the pronoun, in a progressive or perfect tense:
   "the militia, which is fighting alongside the army", "fighters who have fought the
   group on several fronts", "rebels that had fought the jihadists".
@@ -49,8 +51,10 @@ def identifies_fighter(verb: Token) -> bool:
     if any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in verb.children):
         return False  # "militants who have fought back with car bombs": a counter-attack
     if verb.dep_ == "acl":
-        # "armed groups fighting against the front"
-        return verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
+        # "armed groups fighting against the front"; but "the brigade is the main force
+        # battling the rebels" says the brigade battles them
+        noun = verb.head
+        return verb.tag_ == "VBG" and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ != "attr"
     clause = verb.head if verb.dep_ == "conj" and child(verb, "nsubj") is None else verb
     if clause.dep_ != "relcl":
         return False
