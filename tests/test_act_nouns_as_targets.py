@@ -5,7 +5,8 @@ news often has none):
 
 - a compound participle on an act noun ("a UN-brokered truce", "a Gulf-backed offensive"):
   the act moves into the relation ("brokered truce"); the target is the act's two sides,
-  its doer (after "by", or a light verb's subject), or no one
+  its doer (after "by", or a light verb's subject), else the deal for a deal brokered
+  ("a UN-brokered truce" -> brokered, truce) and no one for an act backed
   (graph/extract/compoundacts.py);
 - taking part in an act ("took part in the attack on the town"): the act's aim is the
   target, never "part" (graph/extract/partstaken.py).
@@ -32,19 +33,19 @@ def _triples(parse: Parse, text: str, kind: str = "event") -> set[tuple[str, str
 
 
 COMPOUND_ACTS = [
-    # a joint maker's act: each maker brokered the truce, no side named
+    # a deal brokered with no side named: the deal is what each maker brokered
     ("Fighting resumed after a Tarvan-Karvonian brokered ceasefire collapsed.",
-     ("Tarvan", "brokered ceasefire", "")),
+     ("Tarvan", "brokered", "ceasefire")),
     ("Fighting resumed, after a Tarvan-Karvonian brokered ceasefire collapsed.",
-     ("Karvonian", "brokered ceasefire", "")),
+     ("Karvonian", "brokered", "ceasefire")),
     ("The fourth round of UN-brokered talks will open on Monday.",
-     ("UN", "brokered talks", "")),
+     ("UN", "brokered", "talks")),
     ("The fourth round of UN-brokered talks, the envoy said, will open on Monday.",
-     ("UN", "brokered talks", "")),
+     ("UN", "brokered", "talks")),
     ("The president accepted a Karvonia-sponsored deal to end the siege.",
-     ("Karvonia", "sponsored deal", "")),
+     ("Karvonia", "sponsored", "deal")),
     ("The president accepted a Karvonia-sponsored deal, to end the siege.",
-     ("Karvonia", "sponsored deal", "")),
+     ("Karvonia", "sponsored", "deal")),
     # the sides of a two-sided act are the targets
     ("A Tarvan-brokered truce between the army and the militia took effect.",
      ("Tarvan", "brokered truce", "the militia")),

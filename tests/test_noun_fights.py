@@ -272,12 +272,12 @@ def test_no_backer_is_read_from_what_names_no_one(parse, text, action):
 BROKERED = [
     *_both(
         "Fighting has resumed since a US-Russian brokered truce collapsed, a monitor said.",
-        # the truce is the act brokered, no side (see test_act_nouns_as_targets)
-        [("US", "broker", ""), ("Russian", "broker", "")],
+        # no side named: the truce is what each brokered (see test_act_nouns_as_targets)
+        [("US", "broker", "truce"), ("Russian", "broker", "truce")],
     ),
     *_glued(
         "Two shepherds died in districts covered by a US-Russian-brokered truce, medics said.",
-        [("US", "broker", ""), ("Russian", "broker", "")],
+        [("US", "broker", "truce"), ("Russian", "broker", "truce")],
         _GLUED,
     ),
 ]

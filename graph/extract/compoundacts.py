@@ -13,7 +13,9 @@ bombing" is the militia's own act). As with "a truce brokered by Moscow" (see
   ("faced a Turkish-backed offensive by the rebels"), or the subject of a light verb
   that carries it out ("the rebels launched a Turkish-backed offensive") -> Turkey
   backs the rebels;
-- else no one: "Russian-sponsored talks begin" names no side.
+- else, for a deal brokered ("a US-Russian brokered truce collapsed"), the deal itself, as
+  event coders code it (the old path: relation "brokered", target "truce"); for an act
+  backed or funded, no one: "a Gulf-backed offensive stalled" names no side.
 
 A "by" the parser hangs on the act itself ("a US-backed offensive by Kurdish militias")
 stays with :mod:`graph.extract.compoundframes`, and so do weapons ("US-supplied missiles": a thing
@@ -32,6 +34,8 @@ from .spans import child, np_span
 __all__ = ["compound_act_targets"]
 
 # Acts done to another's act: brokering a truce, backing an offensive, funding talks.
+# A deal brokered with no side named is coded with the deal as what was brokered.
+_BROKERING = frozenset({"broker", "sponsor", "mediate", "negotiate", "host", "propose"})
 _SPONSORING = frozenset(
     {"broker", "sponsor", "mediate", "negotiate", "back", "support", "fund", "finance"}
     | {"endorse", "propose", "host"}
@@ -56,6 +60,8 @@ def compound_act_targets(part: Token, noun: Token) -> tuple[list[Span], str] | N
         return sides, relation
     carrier = _carrying_verb(noun)
     doer = _late_agent(noun) or (child(carrier, "nsubj") if carrier is not None else None)
+    if doer is None and part.lemma_.lower() in _BROKERING:
+        return None  # "a US-Russian brokered truce collapsed": the truce is what they brokered
     return ([np_span(doer)] if doer is not None else []), relation
 
 
