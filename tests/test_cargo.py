@@ -42,11 +42,11 @@ _CARGO = [
         ("The group", "transport"),
     ),
     (
-        "The bomber was driving a van, supposedly carrying aid supplies, when it blew up.",
+        "The bomber drove a van, apparently carrying relief goods, until it exploded.",
         ("a van", "carry"),
     ),
     (
-        "The bomber was driving a van supposedly carrying aid supplies when it blew up.",
+        "The bomber drove a van apparently carrying relief goods until it exploded.",
         ("a van", "carry"),
     ),
 ]

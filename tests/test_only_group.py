@@ -129,7 +129,7 @@ _DOERS = [
         "unknown/gunmen",
     ),
     *_both(
-        "The SDF retook the village of Tobin, two days after it was seized by the terrorists.",
+        "The SDF retook the village of Tobin, which had been seized by the terrorists in May.",
         "the terrorists",
         "seize",
         "unknown/gunmen",
@@ -203,14 +203,14 @@ _TARGETS = [
     # a name that only modifies: a place's possessive, a sponsor before a hyphen
     *_both(
         "The army raided hideouts in Hamas northern countryside. "
-        "Army units killed a number of terrorists in the village.",
+        "Army troops killed a number of terrorists inside the village.",
         "a number of terrorists",
         "kill",
         "unknown/gunmen",
     ),
     *_both(
         "The army raided Ahrar al-Sham hideouts near the town. "
-        "Army units killed a number of terrorists in the village.",
+        "Army troops killed a number of terrorists inside the village.",
         "a number of terrorists",
         "kill",
         "ahrar-al-sham",

@@ -1,7 +1,7 @@
 """The event a verb of belief or seeming raises over a passive infinitive (eventclass).
 
 Sentences of our own, each with and without commas: "the raid appeared to have been
-carried out by jets", "strikes suspected to be carried out by the army", "the strike was
+carried out by jets", "raids suspected to be carried out by regime jets", "the strike is
 likely to have been carried out by jets" carry out the raid and the strikes, though the
 parse makes them the subject of the believing verb or hangs that verb on the noun. A
 light verb whose infinitive is active, or whose raised noun is no event, codes nothing.
@@ -21,9 +21,9 @@ def _both(text: str, *rest: str) -> list[tuple[str, ...]]:
 RAISED = [
     *_both("The raid appeared to have been carried out by government jets, the monitor said."),
     *_both("The monitor said the strikes seemed to have been carried out by Vostran jets."),
-    *_both("Six died in air strikes suspected to be carried out by the regime, the monitor said."),
-    *_both("The strike was likely to have been carried out by jets of the coalition."),
-    *_both("The attack, believed to have been carried out by the militia, killed ten people."),
+    *_both("Six died in bombing raids suspected to be carried out by regime jets, a monitor said."),
+    *_both("The strike is likely to have been carried out by coalition jets."),
+    *_both("The ambush, believed to have been carried out by militiamen, killed ten people."),
     *_both("The monitor said the shelling was thought to have been carried out by the army."),
 ]
 
@@ -50,7 +50,7 @@ HELD = [
     *_both("Jets struck the area, believed to be held by the militia, on Friday."),
     *_both("Jets struck the area believed to be held by the militia on Friday."),
     # the parse hangs "believed" on the attacks: still no attack is held
-    *_both("Jets were blamed for the attacks on the area believed to be held by the militia."),
+    *_both("Jets were blamed for the raids on the hills believed to be held by the militia."),
 ]
 
 

@@ -78,12 +78,12 @@ SAYING = [
 FLOWN = [
     # what a side's aircraft flew, or the help it acted with
     (
-        "The air force jets in a series of combat sorties on Friday bombed the rebel depots.",
+        "The air force jets in a series of combat sorties overnight bombed the rebel depots.",
         "bomb",
         "The air force jets",
     ),
     (
-        "The air force jets, in a series of combat sorties on Friday, bombed the rebel depots.",
+        "The air force jets, in a series of combat sorties overnight, bombed the rebel depots.",
         "bomb",
         "The air force jets",
     ),

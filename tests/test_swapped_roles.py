@@ -116,8 +116,8 @@ COUNTED = _both(
     [
         # (sentence, who did it, the toll's verb): "of them" are counted among the victims
         (
-            "The patrol clashed with the gunmen, killing and injuring a number of them and "
-            "destroying their weapons.",
+            "The patrol clashed with the gunmen, killing and injuring several of them and "
+            "seizing two of their trucks.",
             "The patrol",
             "injure",
         ),
