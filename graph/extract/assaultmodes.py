@@ -44,6 +44,8 @@ _METHODS = {
 # Words that make a bombing a planted one, not an air raid: "a terrorist bombing", "twin
 # bombings" ("regime bombing", "the aerial bombing" stay conventional force).
 _PLANTED_BOMBINGS = frozenset({"terrorist", "twin", "double", "triple"})
+# The vehicles a planted bomb is driven in: "a car bomb", "a truck bombing".
+_VEHICLES = frozenset({"car", "truck", "lorry"})
 # Bombs dropped from the air are conventional force (FIGHT, mode aerial), not a bombing.
 _DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
@@ -246,18 +248,33 @@ def _words_mode(words: Iterable[Token]) -> str:
             return mode
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
         # "a bomb attack", "a car bomb"; not "jets dropped bombs", "a barrel bomb attack"
-        planted = tok.dep_ == "compound" or before == "car"
+        planted = tok.dep_ == "compound" or before in _VEHICLES
         if tok.lemma_ == "bomb" and planted and before not in _DROPPED_BOMBS:
             return "explosives"
-        if _is_planted_bombing(tok):
+        if _is_planted_bombing(tok, before) or _is_land_mine(tok, before):
             return "explosives"
     return ""
 
 
-def _is_planted_bombing(tok: Token) -> bool:
-    """Return whether a noun is a bombing by planted explosives: "three terrorist bombings"."""
+def _is_land_mine(tok: Token, before: str) -> bool:
+    """Return whether a noun is a land mine written as two words: "homemade land mines".
+
+    A bare "mine" may be a pit or a pronoun ("a phosphate mine", "the town is mine");
+    the "land" before it makes it the planted explosive the codebook names.
+    """
+    return before == "land" and tok.lower_ in {"mine", "mines"}
+
+
+def _is_planted_bombing(tok: Token, before: str) -> bool:
+    """Return whether a noun is a bombing by planted explosives: "three terrorist bombings".
+
+    So is a vehicle's bombing, however the parser hangs the vehicle: "a car bombing
+    killed 26", "was killed in a truck bombing" ("the aerial bombing" stays air force).
+    """
     if tok.lower_ not in {"bombing", "bombings"}:
         return False
+    if before in _VEHICLES:
+        return True
     return any(k.lower_ in _PLANTED_BOMBINGS for k in tok.lefts if k.dep_ in {"amod", "compound"})
 
 
