@@ -1,8 +1,9 @@
-"""A car or truck bombing and a land mine in two words name the explosives means.
+"""A car or truck bombing, a land mine in two words, blowing oneself up name the means.
 
 graph/extract/assaultmodes._words_mode: "a car bombing killed 26", "was killed in a truck
 bombing", "land mines planted by the militants have killed and wounded hundreds" are the
-codebook's bombing (ASSAULT, mode explosives), whoever the doer turns out to be. Sentences
+codebook's bombing (ASSAULT, mode explosives), whoever the doer turns out to be; "blew
+himself up ... and killed 25 soldiers" is a suicide attack, and so is its toll. Sentences
 of our own, each with and without commas; near misses (an aerial bombing, a phosphate
 mine, a pronoun "mine", conventional shelling) keep their class.
 """
@@ -53,3 +54,34 @@ def test_other_force_keeps_its_class(parse, text, action):
     found = [e for e in extract_events(parse(text)) if e.action == action]
     assert found, f"no {action!r} event"
     assert all(e.action_class != "ASSAULT" for e in found)
+
+
+SUICIDES = [
+    *_both(
+        "A bomber from the Vostra Front blew himself up at an army post, killing nine soldiers.",
+        "kill",
+    ),
+    *_both("The attacker blew himself up at the gate and killed six guards.", "kill"),
+    *_both("Two fighters blew themselves up at the headquarters, a monitor said.", "blow up"),
+    *_both("The militants were shot before they could detonate themselves.", "detonate"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), SUICIDES)
+def test_blowing_oneself_up_is_a_suicide_attack(parse, text, action):
+    found = [e for e in extract_events(parse(text)) if e.action == action]
+    assert found, f"no {action!r} event"
+    assert {(e.action_class, e.mode) for e in found} == {("ASSAULT", "suicide-attack")}
+
+
+NOT_SUICIDES = [
+    *_both("Engineers blew up the bridge near Tarsk, a spokesman said.", "blow up"),
+    *_both("The rebels blew up a tank and killed its crew, the monitor said.", "kill"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), NOT_SUICIDES)
+def test_blowing_up_a_thing_is_no_suicide_attack(parse, text, action):
+    found = [e for e in extract_events(parse(text)) if e.action == action]
+    assert found, f"no {action!r} event"
+    assert all(e.mode != "suicide-attack" for e in found)

@@ -76,6 +76,8 @@ _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "agent", "compound", "appos", 
 
 def assault_mode(verb: Token) -> str:
     """Return the ASSAULT mode its subject, object or phrases name ("a suicide bomber")."""
+    if _blew_self_up(verb):
+        return "suicide-attack"
     for kid in means_phrases(verb):  # "destroyed a car bomb": the object is no means
         mode = _words_mode(kid.subtree)
         if mode:
@@ -93,6 +95,17 @@ def assault_mode(verb: Token) -> str:
         return "unconventional"
     act = _casualty_source(verb)
     return assault_mode(act) if act is not None else ""
+
+
+def _blew_self_up(verb: Token) -> bool:
+    """Return whether a verb tells a suicide bombing: "the attacker blew himself up".
+
+    "Could detonate themselves": the doer is the bomb, whoever the subject; a toll after
+    it shares the mode ("and killed 25 soldiers"). Not "blew up the bridge".
+    """
+    selves = {"himself", "herself", "themselves"}
+    objects = [k.lower_ for k in verb.children if k.dep_ == "dobj"]
+    return verb.lemma_.lower() in {"blow", "detonate"} and bool(selves.intersection(objects))
 
 
 def _casualty_source(verb: Token) -> Token | None:
@@ -251,18 +264,10 @@ def _words_mode(words: Iterable[Token]) -> str:
         planted = tok.dep_ == "compound" or before in _VEHICLES
         if tok.lemma_ == "bomb" and planted and before not in _DROPPED_BOMBS:
             return "explosives"
-        if _is_planted_bombing(tok, before) or _is_land_mine(tok, before):
+        land_mine = before == "land" and tok.lower_ in {"mine", "mines"}  # no "phosphate mine"
+        if land_mine or _is_planted_bombing(tok, before):
             return "explosives"
     return ""
-
-
-def _is_land_mine(tok: Token, before: str) -> bool:
-    """Return whether a noun is a land mine written as two words: "homemade land mines".
-
-    A bare "mine" may be a pit or a pronoun ("a phosphate mine", "the town is mine");
-    the "land" before it makes it the planted explosive the codebook names.
-    """
-    return before == "land" and tok.lower_ in {"mine", "mines"}
 
 
 def _is_planted_bombing(tok: Token, before: str) -> bool:
