@@ -58,7 +58,7 @@ def test_other_force_keeps_its_class(parse, text, action):
 
 SUICIDES = [
     *_both(
-        "A bomber from the Vostra Front blew himself up at an army post, killing nine soldiers.",
+        "A bomber from the Vostra Front blew himself up beside a police post, killing nine men.",
         "kill",
     ),
     *_both("The attacker blew himself up at the gate and killed six guards.", "kill"),
