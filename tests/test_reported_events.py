@@ -1,4 +1,4 @@
-"""A report of an event is no act of the reporter (graph/extract/speech.py, reports_event).
+"""A report of an event is no act of the reporter (graph/extract/reports.py).
 
 "The watchdog reported fighting in the old quarter": the watchdog fights no one; the
 fighting is what it reports, a fact crediting it. The same holds for a report in the
@@ -103,3 +103,55 @@ ACTS = _both(
 @pytest.mark.parametrize("text, triple", ACTS)
 def test_acts_beside_reports_stay_events(parse, text, triple):
     assert triple in _events(parse, text)
+
+
+def _classes(parse: Parse, text: str, actor: str, action: str) -> set[str]:
+    """Return the classes of the events and facts with this actor and action."""
+    found = extract_events(parse(text))
+    return {e.action_class for e in found if e.actor == actor and e.action == action}
+
+
+# The report of an act of force is the reporter's statement (graph/extract/reports.py,
+# reports_act): its class is never the reported act's (FIGHT, ASSAULT).
+REPORT_CLASSES = _both(
+    [
+        ("The watchdog reported heavy air strikes on the northern villages.", "The watchdog"),
+        ("On Monday, the watchdog reported heavy air strikes on the villages.", "the watchdog"),
+        ("The watchdog had earlier reported 30 air raids across the province.", "The watchdog"),
+        ("The watchdog also reported a rocket attack on the suburb.", "The watchdog"),
+        ("State radio reported the ambush on Sunday.", "State radio"),
+        ("The council, citing farmers, reported the attack.", "The council"),
+        ("The ministry confirmed the bombing of the depot.", "The ministry"),
+        ("A security official in the port confirmed the air strikes.", "A security official"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, reporter", REPORT_CLASSES)
+def test_a_report_of_force_is_the_reporters_statement(parse, text, reporter):
+    verb = "confirm" if "confirm" in text else "report"
+    assert _classes(parse, text, reporter, verb) == {"STATEMENT"}
+
+
+# Near misses: the reported clause, the reporter's own gerund, a declared event and a
+# plain attack keep their classes.
+KEPT_CLASSES = _both(
+    [
+        ("The watchdog reported that jets struck the market.", ("jets", "strike", "FIGHT")),
+        ("Jets struck the market, the watchdog reported.", ("Jets", "strike", "FIGHT")),
+        ("The navy reported sinking two boats near the cape.", ("The navy", "sink", "")),
+        ("The rebels carried out an attack on the base.", ("The rebels", "carry out", "FIGHT")),
+        (
+            "The government declared a ceasefire on Friday.",
+            ("The government", "declare", "RETREAT"),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, want", KEPT_CLASSES)
+def test_acts_beside_reports_keep_their_class(parse, text, want):
+    actor, action, cls = want
+    found = _classes(parse, text, actor, action)
+    # the reporter's own act ("reported sinking two boats") is no statement of it
+    assert cls in found if cls else found and "STATEMENT" not in found

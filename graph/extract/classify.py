@@ -26,6 +26,7 @@ from .materiel import materiel_code
 from .misfires import misfired
 from .opinions import characterises
 from .ownsenses import own_sense
+from .reports import reports_act
 from .senses import (
     codes_intent,
     departs_from_place,
@@ -99,6 +100,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     if speaks_at_gathering(verb):
         # "spoke at a news conference": a statement made there, no meeting
         return STATEMENT_CODE.plover, STATEMENT_CODE.cameo, STATEMENT_CODE.mode
+    if reports_act(verb):
+        # "the monitor reported air strikes": a statement, no strike by the monitor
+        return STATEMENT_CODE.plover, "", ""
     action = _with_particle(verb, action)
     lemma = load_lexicon().lemma(verb)
     label = label_class(action)

@@ -31,10 +31,10 @@ from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
 from .passiveeffects import passive_effect_frames
 from .patients import patients
+from .reports import reports_event
 from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
 from .spans import child
-from .speech import reports_event
 from .tolllists import own_toll_frames, with_listed_tolls
 from .tollrises import toll_frames
 from .undergone import undergone_frames
