@@ -22,6 +22,7 @@ _REPORTED = frozenset({"death", "casualty", "toll", "injury", "loss", "violation
 # Verbs that keep a record of what happened: "the monitor documented the killing of 40"
 # ("recorded" is not one of them: "the army recorded advances" made them).
 _RECORDING = frozenset({"document"})
+_REPORTING = REPORT_ONLY | _RECORDING
 
 
 def reports_event(verb: Token) -> bool:
@@ -35,7 +36,7 @@ def reports_event(verb: Token) -> bool:
     """
     if _reported_gerund(verb):
         return True
-    if verb.lemma_ not in REPORT_ONLY | _RECORDING or verb.lemma_ == "claim":
+    if verb.lemma_ not in _REPORTING or verb.lemma_ == "claim":
         # "the group claimed the bombing" names who did it: a claim of its own.
         return False
     obj = child(verb, "dobj")
@@ -69,7 +70,7 @@ def _reported_gerund(verb: Token) -> bool:
     """
     if verb.dep_ != "xcomp" or verb.tag_ != "VBG":
         return False
-    if verb.head.lemma_ not in REPORT_ONLY | _RECORDING or verb.head.lemma_ == "claim":
+    if verb.head.lemma_ not in _REPORTING or verb.head.lemma_ == "claim":
         return False
     if any(k.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp"} for k in verb.children):
         return False
@@ -89,4 +90,4 @@ def reports_act(verb: Token) -> bool:
     class from them (the monitor strikes nothing). A gerund the parser hangs on the
     report ("reported fighting") is the reported verb itself, not the report.
     """
-    return verb.lemma_ in REPORT_ONLY | _RECORDING and reports_event(verb)
+    return verb.lemma_ in _REPORTING and reports_event(verb)

@@ -110,19 +110,19 @@ class MentionList:
                 return mention
         return None
 
-    def named_refs(
+    def accepted(
         self, accept: Callable[[Mention], bool], sent: int, pos: int, *, window: int
-    ) -> dict[str, Ref]:
-        """Return the refs of every accepted mention before ``(sent, pos)`` in the window, by id."""
-        refs: dict[str, Ref] = {}
+    ) -> list[Mention]:
+        """Return every resolved, accepted mention before ``(sent, pos)`` in the window."""
+        found: list[Mention] = []
 
         def record(mention: Mention) -> bool:
             if mention.ref is not None and accept(mention):
-                refs[mention.ref.actor_id] = mention.ref
+                found.append(mention)
             return False  # look at all of them
 
         self.find(record, sent, pos, window=window)
-        return refs
+        return found
 
     def window(self, sent: int, pos: int) -> list[Mention]:
         """Return the mentions of sentence ``sent - 1`` and of ``sent`` before ``pos``, in order.

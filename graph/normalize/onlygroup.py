@@ -146,15 +146,9 @@ def _in_reach(own: list[Mention], text: str, pos: int) -> list[Mention]:
 
 def _groups(doc: Document, words: list[str], sent: int, end: int, *, window: int) -> list[Mention]:
     """Return the written names of armed groups the noun may mean before ``(sent, end)``."""
-    found: list[Mention] = []
-
-    def record(m: Mention) -> bool:
-        if m.ref is not None and _is_written(doc, m) and _may_mean(doc, words, m):
-            found.append(m)
-        return False  # look at all of them
-
-    doc.mentions.find(record, sent, end, window=window)
-    return found
+    return doc.mentions.accepted(
+        lambda m: _is_written(doc, m) and _may_mean(doc, words, m), sent, end, window=window
+    )
 
 
 def _is_written(doc: Document, m: Mention) -> bool:

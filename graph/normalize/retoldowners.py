@@ -43,12 +43,13 @@ def owned_by_retelling(
     named = [e for e in batch if is_named_attack(e)]
     # only a retelling given its doer from the story is new since the owners were looked for
     retold = any(e.instrument for e in named)
+    first = [_first_told(e.actor, texts) for e in named] if retold else []
     for event in batch:
         if retold and (is_unowned_attack(event) or is_unowned_fact(event, batch)):
             here = event.provenance.sentence_index
             # a doer named up to the attack's own sentence was weighed when owners were
             # looked for ("Mortar fire kills two ... as the army pressed on"): not again
-            later = [e for e in named if _first_told(e.actor, texts) > here]
+            later = [e for e, told in zip(named, first, strict=True) if told > here]
             owner = retold_by(event, later, texts, day)
             event = taken_by(event, owner, guess=True) if owner is not None else event
         yield event
