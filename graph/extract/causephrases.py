@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HURT_VERBS
+from .lexicon import HURT_VERBS, MEASURE_NOUNS
 from .spans import child, np_span
 
 # Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
@@ -30,6 +30,13 @@ def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
     "as a result of shelling" -> (shelling, [as, a, result, of]); a cause phrase other
     than "in", "by" or "under" only counts for a harm ("killed", "died", "destroyed").
     """
+    phrase = _cause_phrase(prep, verb)
+    if phrase is None or verb.lemma_.lower() not in HARM_LEMMAS:
+        return phrase
+    return _measured(*phrase)
+
+
+def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
     low = prep.lower_
     if prep.dep_ != "prep":
         return None
@@ -48,6 +55,23 @@ def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
             return None
         return _linked(result, prep, {"of"})
     return _linked(prep, prep, {"to", "of"}) if low in _CAUSE_PREPS else None
+
+
+def _measured(noun: Token, words: list[Token]) -> tuple[Token, list[Token]]:
+    """Return the act a measure noun counts out, with the measure among the phrase's words.
+
+    "killed in a series of Russian air strikes" -> (strikes, [in, a, series, of]); "in
+    three days of regime shelling" -> (shelling, [in, three, days, of]); any other noun
+    is returned as it is ("in rebel fire" -> (fire, [in])). Only for a harm: "engaged in
+    a week of fighting with X" says who fought, not who was hurt.
+    """
+    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS:
+        return noun, words
+    link = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    act = child(link, "pobj") if link is not None else None
+    if link is None or act is None:
+        return noun, words
+    return act, [*words, *noun.doc[np_span(noun).start : link.i + 1]]
 
 
 def _linked(word: Token, first: Token, links: set[str]) -> tuple[Token, list[Token]] | None:

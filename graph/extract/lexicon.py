@@ -215,6 +215,11 @@ OCCURRENCE_VERBS = _words(
     "take continue erupt break begin start end rage intensify last resume occur happen "
     "escalate subside ensue persist cease"
 )
+# Nouns that measure out an act: "in a series of air strikes", "in two days of shelling".
+MEASURE_NOUNS = _words(
+    "series wave barrage spate string round volley salvo flurry hail day days hour hours "
+    "night nights week weeks month months"
+)
 # Verbs whose "to"-complement is their content, not an event of its own: "Iran threatened
 # to cut off electricity" is a threat; "the rebels agreed to withdraw" an agreement.
 CONTENT_VERBS = _words("threaten vow warn pledge promise swear agree offer")
