@@ -15,6 +15,7 @@ from .asides import without_aside
 from .attacknouns import is_attack_noun
 from .byagents import agent_attack_frames, grouped_event
 from .causephrases import cause_phrase, doer_span
+from .edges import is_place_phrase
 from .eventnouns import (
     attacker,
     is_event_noun,
@@ -29,6 +30,7 @@ from .hungtargets import armed_attack, hung_target
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
+    PLACE_LABELS,
 )
 from .nountargets import noun_target
 from .sides import in_group_pairs, side_pairs
@@ -88,7 +90,33 @@ def _sides(pobj: Token, noun: Token) -> list[Span]:
         # "Fighting", not of "army".
         head = pobj.head.head
         sides += [np_span(k) for k in head.rights if k.dep_ == "conj" and k.i > pobj.i]
-    return sides if len(sides) > 1 else []
+    return sides if len(sides) > 1 else _inner_sides(pobj)
+
+
+def _inner_sides(pobj: Token) -> list[Span]:
+    """Return the two sides the parser joined inside the first side's modifier, or [].
+
+    "clashes between rebels from the Army of Islam and ISIL": "and ISIL" hangs on
+    "Army", but "between" needs two sides: rebels from the Army of Islam, and ISIL;
+    so for "fighting between troops backed by tanks and Kurdish fighters". A place
+    joined to a place ("between rebel fighters in Daraa and Homs") is no side.
+    """
+    for tok in pobj.subtree:
+        head = tok.head
+        if tok.dep_ != "conj" or head is pobj or head.dep_ != "pobj" or tok.i < pobj.i:
+            continue
+        link = next((k for k in head.rights if k.dep_ == "cc" and k.i < tok.i), None)
+        if link is None or link.lower_ != "and" or _is_placed(tok):
+            continue
+        first = pobj.doc[np_span(pobj).start : link.i]
+        # "between rebel and regime fighters in A and B": the sides are joined already.
+        return [] if any(k.lower_ == "and" for k in first) else [first, np_span(tok)]
+    return []
+
+
+def _is_placed(side: Token) -> bool:
+    """Return whether a joined noun is a place, or one of a place phrase: "in Daraa and Homs"."""
+    return side.ent_type_ in PLACE_LABELS or is_place_phrase(side.head.head)
 
 
 def nominal_frames(by: Token) -> Iterator[Frame]:
