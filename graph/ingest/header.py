@@ -20,7 +20,7 @@ __all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start", "tags_end", 
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-AGENCY = r"(?:AFP|AP|Reuters|SANA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
+AGENCY = r"(?:AFP|AP|Reuters|SANA|NNA|TASS|Sputnik|Anadolu|DPA|Xinhua|UPI|IRNA|KUNA|WAM|Agencies)"
 # A date: "Wednesday 10 Aug 2016", "Sat Nov 12 2016", "Feb 022015" (a comma-less
 # "Feb 02,2015"), "16.04.2017", "05-09-2013", with a clock time ("21:09", "at 1130",
 # "1130"; a number of three digits is a count: "Apr 15 2016 150 Gunmen Killed").
@@ -54,6 +54,9 @@ _BYLINE = re.compile(r"\s+by((?:\s+[A-Z][\w.'-]*){1,4})")
 # AFP - Gunmen ...", "... 3 May 2021 AFP Gunmen ..." ("... 3 May 2021 AFP reporters said":
 # the agency is the lead's own word).
 _DATED_AGENCY = rf"(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s*[-–—]\s*(?=[A-Z])|(?=\s+[A-Z]))"
+# An agency's credit right after the dateline, with the site's section or the place it
+# writes from, and a dash: "Mon 3 May 2021 at 1130 Regional AFP - Gunmen stormed ...".
+_SECTION_CREDIT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?{AGENCY}\s*[-–—](?=\s*[A-Z])")
 _CREDIT = re.compile(
     rf"\s*,?\s+(?:(?:[A-Z][\w-]*\s+)?{AGENCY}(?:\s+(?i:{_DATE}))?(?=\s)"
     rf"|(?i:{_DATE})(?:\s*,?\s+{_DATED_AGENCY}|(?=\s)))"
@@ -97,6 +100,8 @@ def lead_start(text: str, title: str = "") -> int:
     headline = _headline_end(text, end, title)
     if headline == end and dated:
         headline = _bylined_headline_end(text, end, title)
+    if headline == end and dated:
+        end = _match_end(_SECTION_CREDIT, text, end)
     if headline > end:
         end = _match_end(_CREDIT, text, headline)
     elif not dated:
@@ -200,10 +205,18 @@ def _opens_sentence(text: str, at: int) -> bool:
 # The ministry said ...", "Bus bombing in Homs Also on Saturday ...".
 _OPENER = (
     r"(?:(?:The|A|An|In|On|At\s+least|According\s+to)\s+(?=[a-z0-9])"
-    r"|(?:Meanwhile|Elsewhere|Earlier|Later|Also)\s+(?=\w))"
+    r"|(?:Meanwhile|Elsewhere|Earlier|Later|Also),?\s+(?=\w))"
 )
-# A subheading run into the next paragraph: two to ten words, the first capitalised.
-_SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{1,9}}?\s+(?={_OPENER})")
+# A subheading run into the next paragraph: one to ten words, the first capitalised. A
+# round-up heads each paragraph with its province alone: "Tarsk An army unit shelled ...".
+_SUBHEAD = re.compile(rf"[A-Z][\w'-]*(?:\s+[\w'-]+){{0,9}}?\s+(?={_OPENER})")
+# A province's heading of one or two capitalised words before a count or "Another" that
+# opens the paragraph: "Tarsk Two people were hurt ...", "Tarsk Another woman was ...".
+# (A longer heading may end in a count of its own: "Jets Kill Two Wound Three people".)
+_PLACE_HEAD = re.compile(
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?=(?:Another|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten|Dozens|Several)\s+[a-z])"
+)
 # A tag list opening a page: "Tags Aleppo Syria Russia Airstrikes At least 16 people ...".
 _TAGS_LABEL = re.compile(r"Tags\s+(?=[A-Z])")
 _TAG_LIST = re.compile(rf"Tags(?:\s+[\w'-]+){{1,20}}?\s+(?={_OPENER})")
@@ -234,7 +247,9 @@ def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
         if start < first:
             continue
         tags = text.startswith("Tags", start)
-        found = _SUBHEAD.match(text, start) if not tags else None
+        found = (
+            (_SUBHEAD.match(text, start) or _PLACE_HEAD.match(text, start)) if not tags else None
+        )
         end = found.end() if found is not None else tags_end(text, start) if tags else None
         if end is None or "\n" in text[start:end] or not tags and _has_clause(text[start:end]):
             continue  # a heading on a line of its own is apart already
