@@ -235,7 +235,8 @@ def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
     The page header before the story (:func:`lead_start`), a tag list opening the page,
     a card of another story (:func:`.cards.card_breaks`) and each subheading run into
     its paragraph ("Girl evacuated The ministry said ...", "Children killed in school
-    blast In another incident ..."): the text from ``start`` to ``lead`` is the header,
+    blast In another incident ...", a province alone: "Tarsk An army unit shelled ...",
+    "Tarsk Two people were hurt ..."): the text from ``start`` to ``lead`` is the header,
     the story's sentence starts at ``lead``.
     """
     breaks: list[tuple[int, int]] = []
