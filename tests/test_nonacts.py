@@ -30,6 +30,15 @@ FACTS = [
         "Jets struck Lomvik, which is held by the Brevik Brigade.",
         ("the Brevik Brigade", "hold", "Lomvik"),
     ),
+    # who holds the scene of another event, in a participle, as "a brigade-held village"
+    (
+        "Jets struck a village held by the Brevik Brigade on Monday.",
+        ("the Brevik Brigade", "hold", "a village"),
+    ),
+    (
+        "Jets struck a village, held by the Brevik Brigade, on Monday.",
+        ("the Brevik Brigade", "hold", "a village"),
+    ),
     (
         "Observers said the Lowland Front now holds 60 percent of the valley.",
         ("the Lowland Front", "hold", "60 percent of the valley"),
@@ -175,15 +184,6 @@ EVENTS = [
     ("The junta is holding three foreign pilots.", ("The junta", "hold", "three foreign pilots")),
     # (the place the arms were used against is the target: see usedarms)
     ("The army used nerve gas against the suburb.", ("The army", "use", "the suburb")),
-    # who holds the scene of another event, in a participle ("a brigade-held village")
-    (
-        "Jets struck a village held by the Brevik Brigade on Monday.",
-        ("the Brevik Brigade", "hold", "a village"),
-    ),
-    (
-        "Jets struck a village, held by the Brevik Brigade, on Monday.",
-        ("the Brevik Brigade", "hold", "a village"),
-    ),
     # using a means of talk is talking
     (
         "Both navies are using a radio channel that avoids accidents.",

@@ -57,8 +57,6 @@ _WEAPONRY = _words(
     "weapon weaponry arm arms chemical chemicals toxic poison poisonous nerve agent "
     "substance substances force napalm phosphorus incendiary cluster"
 )
-# Holding ground; a participle of it describes the scene of another event.
-_PLACE_HOLDING = _words("hold control")
 # Means of talk: using them is talking ("officers using the hotline").
 _CHANNELS = _words("hotline line channel phone telephone radio")
 # "held two aid workers hostage": a capture, not control.
@@ -166,13 +164,9 @@ def _controls(verb: Token, obj: Token) -> bool:
     """Return whether holding, running or using ``obj`` is a state (not a weapon's use)."""
     if any(k.lower_ in _CAPTIVES for k in verb.subtree) or _names_people(obj):
         return False  # "held two aid workers hostage", "is holding two engineers"
+    # "struck a town held by the militia" says who holds the scene of the strike, as
+    # "a militia-held town" and "a town controlled by the militia" do: a state, no act.
     lemma = verb.lemma_.lower()
-    if lemma in _PLACE_HOLDING and verb.dep_ == "acl":
-        # "struck a town held by the militia": who holds the scene of the strike, told
-        # the way "a militia-held town" is; event data reads territory from it (and the
-        # seeds' gold codes it), unlike a report of control: "the militia holds 60
-        # percent of the town", "the town is held by the militia".
-        return False
     if lemma not in {"use", "employ", "utilise", "utilize"}:
         return True
     words = {obj.lemma_.lower(), *(k.lemma_.lower() for k in obj.children)}

@@ -1,0 +1,55 @@
+"""A place held by a party is a state, not an act (issue 14: non-events).
+
+"a town held by X" says who holds the scene of another event, as "a town controlled by
+X" and "an X-held town" do (graph/extract/nonacts.py): a relation fact, out of the event
+count. Holding people is a detention and stays an event. Every sentence is our own,
+each with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _kinds(parse: Parse, text: str) -> set[tuple[str, str]]:
+    """Return (actor, kind) of the normalised "hold" events of ``text``."""
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    return {(e.actor, e.kind) for e in normalize_events(found) if e.action == "hold"}
+
+
+HELD_PLACES = [
+    ("Jets killed ten civilians in a village held by the militia.", "the militia"),
+    ("Jets killed ten civilians in a village, held by the militia.", "the militia"),
+    ("The army shelled positions held by the rebels on Monday.", "the rebels"),
+    ("On Monday, the army shelled positions held by the rebels.", "the rebels"),
+    ("Air strikes hit Lomvik a town held by the Brevik Brigade.", "the Brevik Brigade"),
+    ("Air strikes hit Lomvik, a town held by the Brevik Brigade.", "the Brevik Brigade"),
+    ("Several villages held by the militia were captured by the army.", "the militia"),
+    ("Several villages, held by the militia, were captured by the army.", "the militia"),
+]
+
+
+@pytest.mark.parametrize("text, holder", HELD_PLACES)
+def test_a_place_held_by_a_party_is_a_fact(parse, text, holder):
+    assert _kinds(parse, text) == {(holder, "relation")}
+
+
+HELD_PEOPLE = [
+    ("The militia held two aid workers hostage.", "The militia"),
+    ("The militia, it said, held two aid workers hostage.", "The militia"),
+    ("The junta is holding three foreign pilots.", "The junta"),
+    ("The junta, sources said, is holding three foreign pilots.", "The junta"),
+]
+
+
+@pytest.mark.parametrize("text, holder", HELD_PEOPLE)
+def test_people_held_stay_a_detention(parse, text, holder):
+    assert (holder, "event") in _kinds(parse, text)
