@@ -11,7 +11,8 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
   were leaving school", "left their homes", "residents returned to the town", "villagers
   fled the valley" (a force leaving a town or a front withdraws, and stays an event;
   PLOVER codes refugees' flight as the expulsion by its cause, never as the fleeing
-  party's RETREAT);
+  party's RETREAT; a doer the parse cannot show to be civilians, "as they fled", "half
+  the population fled", is settled once actors are resolved: graph.normalize.displaced);
 - moving the hurt or the dead: "medics ferried the wounded to a clinic";
 - caring for or looking for the hurt and the dead: "nurses tending the injured",
   "rescuers evacuated the wounded", "crews searched for survivors" (rescue work

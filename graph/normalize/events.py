@@ -30,6 +30,7 @@ from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
+from .displaced import is_civilian_flight
 from .firstside import name_first_sides, with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .groupgenerics import settle_group_generics
@@ -161,6 +162,8 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         event = replace(event, kind="relation")
     if event.kind == "event" and cls == "OTHER" and not _is_coded_act(event, actor, target):
         # a private person's uncoded act on a thing: "a vendor sold bread".
+        event = replace(event, kind="relation")
+    if is_civilian_flight(event, actor):  # "the population fled their homes": displaced
         event = replace(event, kind="relation")
     target = _track_backing(event, actor, target, doc) if event.target else target
     if event.kind == "relation" and cls == "STATEMENT":
