@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import OntologyError
-from . import actordict, gazindex, gaztokens
+from . import actordict, gazindex, gaztokens, namevariants
 from .actordict import dictionary_path, read_dictionary
 from .diskcache import cached
 from .gazindex import Gazetteer
@@ -55,6 +55,7 @@ def _load(extra: tuple[Path, ...]) -> Gazetteer:
     sources += [Path(__file__).read_bytes(), Path(gazindex.__file__).read_bytes()]
     sources.append(Path(gaztokens.__file__).read_bytes())
     sources.append(Path(actordict.__file__).read_bytes())
+    sources.append(Path(namevariants.__file__).read_bytes())
     gaz = cached("actors", sources, _packaged)
     for path in extra:
         gaz.merge(_parse(path), override=True)
@@ -69,6 +70,7 @@ def _packaged() -> Gazetteer:
             gaz.add_rows(read_dictionary(lines))
     except (OSError, ValueError) as exc:
         raise OntologyError(f"cannot read actor dictionary {path}: {exc}") from exc
+    gaz.add_country_variants()
     return gaz
 
 

@@ -17,6 +17,7 @@ from ..vocab import NG
 from .actordict import Actor, DictRow, PersonIndex, actor_description, parse_role, role_at
 from .gaztokens import TOKEN, Mention, is_case_sensitive, tokens, with_bare_possessives
 from .namebounds import article_words, inside_longer_name
+from .namevariants import FORCE_TYPES, country_variants
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -102,6 +103,30 @@ class Gazetteer:
             if row.actor_type == "person":
                 for alias in row.aliases:
                     self._people.add(row.actor_id, tokens(alias))
+
+    def add_country_variants(self) -> None:
+        """Index forces' names written with the country for the demonym ("Free Iraq Army").
+
+        See :mod:`graph.normalize.namevariants`; a name some actor has keeps its actor.
+        """
+        countries = {}
+        for key, (actor_id, tagged) in self._folded.items():
+            actor = self.get(actor_id) if tagged.startswith("demonym:") else None
+            if actor is not None and actor.actor_type == "country" and " " not in actor.label:
+                countries[key] = actor.label
+        for key, (actor_id, tagged) in list(self._folded.items()):
+            if not tagged.startswith("alias:") or not countries.keys() & key.split():
+                continue
+            actor = self.get(actor_id)
+            if actor is None or actor.actor_type not in FORCE_TYPES:
+                continue
+            for variant in country_variants(key, countries):
+                folded = variant.casefold()
+                if folded not in self._folded and folded not in self._names:
+                    self._exact.setdefault(variant, (actor_id, "alias"))
+                    self._names.add(folded)
+                    words = folded.split()
+                    self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
 
     def _lend_country(self, row: DictRow) -> None:
         # A curated actor without a country code takes the dictionary's ("al-Qaeda": IMG).
