@@ -188,12 +188,16 @@ class Document:
 
     def _document_context(self) -> tuple[str, dict[str, Ref]]:
         if self._context is None:
-            texts = [self._sentences[i] for i in sorted(self._sentences)]
+            texts = self.texts()
             self._context = (
                 main_country(self.gaz, texts),
                 document_coalitions(self.gaz, texts, self.lookup),
             )
         return self._context
+
+    def texts(self) -> list[str]:
+        """Return the document's sentences in text order."""
+        return [self._sentences[i] for i in sorted(self._sentences)]
 
     def sentence(self, sent: int) -> str:
         """Return the text of a sentence of the document ("" when unknown)."""

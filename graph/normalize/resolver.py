@@ -9,6 +9,7 @@ from .agents import agent_ref, find_agent
 from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
+from .described import described_group
 from .firstside import first_side
 from .forceowners import possessed_force
 from .generickinds import generic_kind
@@ -119,6 +120,7 @@ def _chain(
         or member_owner(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
+        or described_group(doc.gaz, words, doc.texts(), doc.setting_country)
         or qualified_ref(words, doc)
         or lookup_ref(words, doc, place)
         or state_institution(words, doc)
