@@ -81,6 +81,13 @@ _CASES = [
         "lebanon",
     ),
     *_both(
+        "Hezbollah fighters shelled Zabadani near Damascus. "
+        "On Friday, the Lebanese fighters shelled Arsal in Lebanon.",
+        "the Lebanese fighters",
+        "shell",
+        "lebanon/gunmen",
+    ),
+    *_both(
         "The Syrian Democratic Forces, backed by US jets, entered Tabqa on Monday. "
         "On Tuesday, Kurdish fighters stormed the dam near the town of Raqqa.",
         "Kurdish fighters",
@@ -129,3 +136,16 @@ def test_two_groups_that_fit_leave_the_description_alone():
     amal = gaz.lookup("Amal")
     assert amal is not None and amal[0].country == "LBN"
     assert described_group(gaz, ["the", "Lebanese", "group"], texts, "syria") is None
+
+
+@pytest.mark.xfail(
+    reason="traits the story itself gives a group ('the Kurdish-majority SDF') are not learned: "
+    "only the gazetteer's ng:descriptor traits and a demonym away from home count",
+    strict=True,
+)
+def test_traits_the_story_gives(parse: Parse) -> None:
+    text = (
+        "The Kurdish-majority SDF held Kobane in Syria. "
+        "On Tuesday the Kurdish-majority alliance stormed a hill near Raqqa."
+    )
+    assert _ids(parse, text)[("the Kurdish-majority alliance", "storm")] == "sdf"

@@ -65,6 +65,16 @@ def test_country_variants(name, expected):
     assert list(country_variants(name, {"iraqi": "Iraq"})) == expected
 
 
+@pytest.mark.xfail(
+    reason="a variant written in lower case ('the so-called free Syria army') is not matched: "
+    "variants match only as written with capitals, so 'in Syria armed forces' stays a place",
+    strict=True,
+)
+def test_variant_written_in_lower_case():
+    assert ids("On Monday the so-called free Syria army attacked the YPG.",
+               "the so-called free Syria army", "the YPG")[0] == "fsa"  # fmt: skip
+
+
 def test_variants_match_only_as_written_and_never_take_a_name():
     gaz = load_gazetteer()
     assert gaz.lookup("Free Syria Army") is not None
