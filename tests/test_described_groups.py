@@ -5,7 +5,8 @@ Kurdish-led fighters" of a story naming the Syrian Democratic Forces are the SDF
 ``ng:descriptor`` traits), "the Lebanese Shiite movement" of a story set in Syria that
 names Hezbollah is Hezbollah (its country's demonym, away from home). A story naming no
 such group, two that fit, a trait of no named group, a demonym before a state's noun
-("Lebanese troops") or at home ("the Syrian group" in Syria) leave the phrase alone.
+or men ("Lebanese troops", "Lebanese fighters") or at home ("the Syrian group" in
+Syria) leave the phrase alone.
 """
 
 from __future__ import annotations
@@ -111,15 +112,17 @@ _SET_IN_SYRIA = ["Hezbollah shelled Zabadani.", "The SDF held Manbij and the YPG
     "words, texts, expected",
     [
         (["the", "Iran-backed", "Lebanese", "group"], _SET_IN_SYRIA, "hezbollah"),
-        (["Lebanese", "fighters"], _SET_IN_SYRIA, "hezbollah"),
+        (["a", "Lebanese", "Shia", "militia"], _SET_IN_SYRIA, "hezbollah"),
         (["the", "Kurdish-led", "units"], _SET_IN_SYRIA, "sdf"),
         (["an", "Arab-Kurdish", "alliance", "of", "militias"], _SET_IN_SYRIA, "sdf"),
         # near misses: a trait with another's ("Arab"), a backer or a creed alone, a
-        # state's noun, a group at home, nothing named, a head that names no armed men
+        # state's noun or men (not one group), a group at home, nothing named, a head that
+        # names no armed men
         (["the", "Kurdish-led", "Arab", "units"], _SET_IN_SYRIA, None),
         (["the", "US-backed", "fighters"], _SET_IN_SYRIA, None),
         (["the", "Shiite", "militias"], _SET_IN_SYRIA, None),
         (["Lebanese", "forces"], _SET_IN_SYRIA, None),
+        (["Lebanese", "fighters"], _SET_IN_SYRIA, None),
         (["the", "Syrian", "group"], _SET_IN_SYRIA, None),
         (["the", "Lebanese", "group"], ["The army shelled Arsal."], None),
         (["the", "Lebanese", "border"], _SET_IN_SYRIA, None),

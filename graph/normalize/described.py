@@ -11,8 +11,9 @@ who backs the group ("US-backed") or its creed ("Shiite") may stand beside the
 traits but never make the match alone. Nothing is guessed when two named groups fit,
 when none is named, or when a modifier is no trait of the group ("the Kurdish-led
 Arab units": "Arab" is not the group's): each such phrase is left to the other steps.
-A demonym alone never makes a state's organ a group's: "Lebanese forces", "Lebanese
-troops" are the Lebanese army's, whatever group the story names.
+A demonym counts only before a noun of one group ("the Lebanese movement"): "Lebanese
+forces" are the Lebanese army's and "Palestinian fighters" may be of many factions,
+whatever group the story names.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ _GROUP_HEADS = frozenset(
         "organisation fighters force forces units"
     )
 )
-# Heads a state's organs have too: a demonym alone does not make them a group's.
-_STATE_HEADS = frozenset(words_of("force forces units"))
+# Heads a demonym alone may make a group's: one group, never its men ("Palestinian
+# fighters" are of many factions) nor a state's organs ("Lebanese forces").
+_ONE_GROUP = frozenset(words_of("group movement militia faction organization organisation"))
 # Plural nouns of armed men after "of": "an alliance of fighters".
 _MEN = frozenset(words_of("fighters militias militiamen groups factions rebels"))
 # Modifiers that may stand beside a trait: a backer ("US-backed") or a creed.
@@ -65,7 +67,7 @@ def described_group(
     home = gaz.get(setting) if setting else None
     fits = []
     for actor_id in _named_groups(gaz, texts):
-        traits = _traits(gaz, actor_id, home.country if home else "", head in _STATE_HEADS)
+        traits = _traits(gaz, actor_id, home.country if home else "", head in _ONE_GROUP)
         if all(m in traits or _neutral(m) for m in modifiers) and traits & set(modifiers):
             fits.append(actor_id)
     if len(fits) != 1:
@@ -102,12 +104,12 @@ def _named_groups(gaz: Gazetteer, texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
-def _traits(gaz: Gazetteer, actor_id: str, home: str, state_head: bool) -> set[str]:
+def _traits(gaz: Gazetteer, actor_id: str, home: str, one_group: bool) -> set[str]:
     """Return a group's traits: its descriptors, and its country's demonyms away from home."""
     traits = {str(d).casefold() for d in gaz.kg.objects(ACTOR[actor_id], NG.descriptor)}
     actor = gaz.get(actor_id)
     country = actor.country if actor is not None else ""
-    if country and country != home and not state_head:
+    if country and country != home and one_group:
         for state in gaz.kg.subjects(NG.countryCode, Literal(country)):
             if gaz.get(str(state).rsplit("/", 1)[-1]) is not None:
                 traits |= {str(d).casefold() for d in gaz.kg.objects(state, NG.demonym)}
