@@ -1,9 +1,10 @@
 """Two doers joined in one phrase that still give one event (strict xfails, issue 14).
 
 Sentences of our own. Left for later: comma-less owner lists ("Iranian Iraqi jets", a
-headline's "Iranian, Iraqi jets"), a country glued to the next actor's name ("supported
-by Turkey Gulf Arab monarchies"), and "X and Y are engaged in fighting with Z" (each
-side fights Z; the rebels are read as the doer).
+headline's "Iranian, Iraqi jets") and "X and Y are engaged in fighting with Z" (each
+side fights Z; the rebels are read as the doer). A country glued to the next side's
+name in a list ("armed by Turkey Gulf Arab monarchies and France") is split now
+(normalize/namelists.glued_run, tests/test_listed_sides.py).
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ _MISS = pytest.mark.xfail(reason="two doers joined in one phrase, one kept", str
         pytest.param(
             "Militias armed by Turkey Gulf Arab monarchies and France held the town.",
             {"Turkey", "Gulf Arab monarchies", "France"},
-            marks=_MISS,
             id="country glued to the next name",
         ),
     ],

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..model import Event
+from .agents import find_agent
 from .gazetteer import Gazetteer, Mention
+from .phrase import words_of
 
 
 def split_name_lists(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
@@ -74,7 +76,45 @@ def country_run(text: str, gaz: Gazetteer, sentence: str | None = None) -> list[
 
 
 def _name_run(text: str, gaz: Gazetteer, sentence: str) -> list[str]:
-    return country_run(text, gaz, sentence) or group_run(text, gaz, sentence)
+    return (
+        country_run(text, gaz, sentence)
+        or group_run(text, gaz, sentence)
+        or glued_run(text, gaz, sentence)
+    )
+
+
+# Plural nouns of a body of states or backers that a region or people word names.
+_BLOC_NOUNS = frozenset(words_of("monarchies states countries powers nations allies partners"))
+# What follows the head of a list: "... and the US", "... or Qatar".
+_MORE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def glued_run(text: str, gaz: Gazetteer, sentence: str) -> list[str]:
+    """Return a country's name and the side glued after it when ``text`` heads a list.
+
+    Without commas "backed by Turkey Gulf Arab monarchies and the US" names three sides;
+    the parser reads the first two as one phrase ("Turkey" a modifier of "monarchies"):
+    -> "Turkey", "Gulf Arab monarchies". The rest opens with capitalised words that name
+    no actor of the gazetteer (a region or a people: "Gulf", "Arab", "Shiite") and ends
+    in a plural of states or of a force ("monarchies", "militias"), and "and" or "or"
+    follows in ``sentence``. "Syria Kurds" (no such noun), "US Air Forces" (its own
+    organ) and "Russia Assads chief backer" (an apposition, no list) stay as they are.
+    """
+    mentions = gaz.find_mentions(text)
+    first = mentions[0] if len(mentions) == 1 else None
+    actor = gaz.get(first.actor_id) if first is not None and first.via == "alias" else None
+    if actor is None or actor.actor_type != "country" or first is None or first.start:
+        return []  # (a leading "the" is part of the name: "the US Arab allies")
+    rest = text[first.end :].split()
+    names = [word for word in rest if word[:1].isupper()]
+    if not names or rest[: len(names)] != names or len(rest) - len(names) != 1:
+        return []  # "Gulf monarchies": names first, then one lower-case noun
+    if rest[-1] not in _BLOC_NOUNS and find_agent(rest) is None:
+        return []
+    at = sentence.find(text)
+    if at < 0 or not _MORE.match(sentence, at + len(text)):
+        return []
+    return [text[: first.end], " ".join(rest)]
 
 
 # Kinds of armed sides whose names may run together: "ISIL Nusra clashed with X".
