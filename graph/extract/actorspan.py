@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .appositelists import is_listed_apposition
 from .edges import SITE_NOUNS
 from .gluedevents import after_event_noun
 from .leadins import after_lead_in
@@ -90,7 +91,8 @@ def _own_name_start(span: Span, root: Token) -> int:
     """
     if root.pos_ != "PROPN" or root.ent_type_ not in _NAME_LABELS or root.dep_ != "pobj":
         return span.start  # ("Russia Iran and Turkey agreed": a list, split later)
-    listed = any(kid.dep_ == "conj" for kid in root.children)
+    # (its next name may hang on it as an apposition: "by Norway Sweden the US and Chile")
+    listed = any(kid.dep_ == "conj" or is_listed_apposition(kid) for kid in root.children)
     if listed and root.head.lower_ not in _PLACE_PREPS and _states_only(span, root):
         return span.start  # "set up by Norway Sweden and Finland": a list too
     start = root.i

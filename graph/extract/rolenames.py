@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import REPORT_ONLY
 
-__all__ = ["role_name"]
+__all__ = ["ROLE_NOUNS", "role_name"]
 
 # Nouns that name a party only by its relation to another one.
-_ROLE_NOUNS = frozenset(
+ROLE_NOUNS = frozenset(
     {"ally", "allies", "backer", "backers", "supporter", "supporters", "sponsor", "sponsors"}
     | {"patron", "patrons", "foe", "foes", "rival", "rivals", "partner", "partners", "proxy"}
     | {"arch-foe", "archfoe", "arch-rival", "archrival", "adversary", "protector", "enemy"}
@@ -51,7 +51,7 @@ def role_name(span: Span, verb: Token) -> Span:
 
 def _is_role(tok: Token) -> bool:
     """Return whether ``tok`` is a relation noun: "ally", "backer", "Rebel-backer"."""
-    return tok.pos_ == "NOUN" and tok.lower_ in _ROLE_NOUNS
+    return tok.pos_ == "NOUN" and tok.lower_ in ROLE_NOUNS
 
 
 def _entity_start(tok: Token) -> int:

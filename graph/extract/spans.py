@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..parse.commas import has_comma_before
+from .appositelists import listed_after
 from .edges import ends_phrase, partner, unquoted
 from .lexicon import MONTHS, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
@@ -214,6 +215,9 @@ def conjuncts(tok: Token, *, before: int | None = None) -> Iterator[Token]:
         if joined is not None:
             # "Moscow along with Tehran": the partner acts too (see edges.partner).
             yield from conjuncts(joined, before=before)
+        elif listed := listed_after(kid):  # "France Britain the US and Italy" (appositelists)
+            for nxt in listed:
+                yield from conjuncts(nxt, before=before)
         elif (
             kid.dep_ == "conj"
             and kid.pos_ in NOMINAL_POS
