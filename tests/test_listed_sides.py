@@ -5,7 +5,7 @@ one phrase, so one side was lost:
 
 * a country glued to the next side's phrase: "armed by Qatar Gulf Arab monarchies and
   France" -> Qatar, Gulf Arab monarchies, France (graph/normalize/namelists.glued_run);
-* a state's name hung on the one before as its apposition: "France Britain the United
+* a state's name hung on the one before as its apposition: "Peru Britain the United
   States and Chile condemned" -> all four, and the next party hung on the name of a
   relation noun: "by regime ally Peru and opposition backer Chile" -> Peru, Chile
   (graph/extract/appositelists.py).
@@ -36,7 +36,7 @@ def _sides(parse: Parse, text: str, action: str) -> set[str]:
 
 
 _GULF = {"Qatar", "Gulf Arab monarchies", "France"}
-_FOUR = {"France", "Britain", "the United States", "Chile"}
+_FOUR = {"Peru", "Britain", "the United States", "Chile"}
 _NORDIC = {"Norway", "Sweden", "the United States", "Chile"}
 _GLUED = {"Turkey Gulf monarchies"}
 _ORGAN = {"Russia Air Forces", "militias"}
@@ -51,12 +51,12 @@ _COMMAS_LOSE_NORWAY = pytest.mark.xfail(
         ("Militias armed by Qatar Gulf Arab monarchies and France held the town.", "arm", _GULF),
         ("Militias armed by Qatar, Gulf Arab monarchies and France held the town.", "arm", _GULF),
         (
-            "France Britain the United States and Chile condemned the raid on Tarvo.",
+            "Peru Britain the United States and Chile condemned the raid on Tarvo.",
             "condemn",
             _FOUR,
         ),
         (
-            "France, Britain, the United States and Chile condemned the raid on Tarvo.",
+            "Peru, Britain, the United States and Chile condemned the raid on Tarvo.",
             "condemn",
             _FOUR,
         ),
@@ -130,7 +130,7 @@ def test_a_glued_run_is_a_country_and_the_next_side(text, sentence, names):
 @pytest.mark.parametrize(
     "text, listed",
     [
-        ("France Britain the United States and Chile condemned the raid.", ["States"]),
+        ("Peru Britain the United States and Chile condemned the raid.", ["States"]),
         ("The swap was arranged by regime ally Peru and opposition backer Chile.", ["backer"]),
         # a plural relation noun's names are one list (see rolenames)
         ("Rebels are backed by their allies Norway and Chile.", []),
