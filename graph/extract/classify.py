@@ -20,6 +20,7 @@ from .cameo import Code, Match
 from .cameodata import PERSISTING, load_lexicon
 from .contentclass import by_modality, governed, governor_class, refused
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
+from .firepower import fire_sent
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
 from .materiel import materiel_code
@@ -113,6 +114,9 @@ def _own_class(verb: Token, action: str) -> tuple[str, str, str]:
     coded = _pattern_class(verb, action, label)
     found = coded if coded is not None else _labelled_class(verb, action, label, lemma)
     found = materiel_code(verb, found)  # "destroyed their tanks": fighting, not property
+    sent = fire_sent(verb, found[0]) if verb.pos_ in {"VERB", "AUX"} else None
+    if sent is not None:
+        return sent.plover, sent.cameo, sent.mode  # "unleashed a barrage of rockets on X"
     return (_conjoined_class(verb) or found) if found[0] == OTHER else found
 
 
