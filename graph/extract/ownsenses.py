@@ -7,6 +7,7 @@ CAMEO entry says, and these senses are tried first, in order:
 - a sense the verb's complements select: "took control of the town", "allowed aid
   into the city", "warned of an attack", "waged war on the rebels", "halted its
   advance", "vowed to crush the rebels" (see the modules each sense comes from);
+- "expanded its control of the city" takes ground (:mod:`.territory`);
 - "the army regained the town" is a retaking of a place;
 - "ousted the militants from the town" fights them (:mod:`.expulsions`);
 - "described the raid as a massacre" condemns it (:mod:`.characterisations`);
@@ -33,7 +34,7 @@ from .proposals import proposal_sense
 from .requests import told_to_act
 from .senses import access_allowed, control_taken
 from .stancenouns import stance_sense
-from .territory import broken_through, place_regained, place_taken
+from .territory import broken_through, control_tightened, place_regained, place_taken
 from .vows import vowed_harm
 from .warfare import war_sense
 
@@ -68,6 +69,7 @@ def _complement_sense(verb: Token) -> Code | None:
         named_sense,
         broken_through,
         place_taken,
+        control_tightened,
         warned_sense,
         told_to_act,
         war_sense,

@@ -6,6 +6,11 @@
 - taking a place is seizing it: "the rebels took the village", "militants took Kafr Nasr"
   get the dictionary's "take territory" (192, occupy territory), which the dictionary
   gives only to a military subject or to the word "territory";
+- spreading or tightening one's hold on ground is taking it: "the militia expanded its
+  control of the city", "tightening their grip on the province", "consolidated its hold
+  over the villages" get the dictionary's "take control" (192), as ``senses.control_taken``
+  codes "seized control of"; a hold on armed men is force against them ("tightened the
+  grip on the gunmen", 190); a hold on power, the economy or the vote is no fighting;
 - breaking through a front, a siege or an encirclement is fighting: "pierced the ring of
   regime-held territory", "breached the army's lines", "broke the siege of the city"
   (CAMEO 190, conventional military force), whatever the verb codes with other objects
@@ -21,7 +26,7 @@ from .cameodata import load_lexicon
 from .labels import label_class
 from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PARTICLES, PLACE_LABELS, PLACE_NOUNS, _words
 
-__all__ = ["broken_through", "place_regained", "place_taken"]
+__all__ = ["broken_through", "control_tightened", "place_regained", "place_taken"]
 
 _REGAIN_VERBS = _words("regain reclaim recover")
 _BREAK_VERBS = _words("break breach pierce penetrate puncture crack smash")
@@ -36,6 +41,12 @@ _FORCE = Code("190", "FIGHT", "")
 _PARTICLES = frozenset(PARTICLES)
 _WAYS = _words("road route highway crossing corridor bridge path")
 _DWELLINGS = _words("home house shelter tent")
+_SPREADING = _words("expand extend consolidate tighten strengthen cement widen")
+_HOLDS = _words("control grip hold")
+_HOLD_PREPS = _words("of over on in into across around")
+_OCCUPY = Code("192", "FIGHT", "")
+# Parts of a country named by direction: "tightening their grip in the north".
+_QUARTERS = _words("north south east west northeast northwest southeast southwest part parts")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -120,3 +131,42 @@ def broken_through(verb: Token) -> Code | None:
     if any(o.lemma_.lower() in _OBSTACLES or o.lower_ in _OBSTACLES for o in objects):
         return _FORCE
     return None
+
+
+def control_tightened(verb: Token) -> Code | None:
+    """Return the code of taking ground for a hold on it spread or tightened.
+
+    "The militia expanded its control of the city", "the insurgents are tightening their
+    grip in the north" (armed men, no phrase needed), "tightened the grip on the gunmen"
+    (a hold on armed men: force); not "consolidated his grip on power".
+    """
+    from .combat import armed_subject  # combat -> misfires -> eventclass -> classify -> here
+    from .misfires import is_armed  # misfires -> eventclass -> classify -> here
+
+    if verb.lemma_.lower() not in _SPREADING:
+        return None
+    holds = [o for o in _objects(verb) if o.lemma_.lower() in _HOLDS]
+    heads = [verb, *holds]
+    held = [
+        c
+        for h in heads
+        for k in h.children
+        if k.dep_ == "prep" and k.lower_ in _HOLD_PREPS
+        for c in k.children
+        if c.dep_ == "pobj"
+    ]
+    if not holds or (not held and not armed_subject(verb)):
+        return None
+    if any(is_armed(c) for c in held):
+        return _FORCE  # "tightening the grip on the terrorists"
+    ground = [c for c in held if _is_ground(c)]
+    return _OCCUPY if ground or not held else None
+
+
+def _is_ground(noun: Token) -> bool:
+    """Return whether a held noun is ground: a place, a site, a quarter ("the north")."""
+    from .agenthood import counted  # agenthood -> agentnouns -> ... -> classify -> here
+
+    noun = counted(noun)  # "large parts of the province"
+    lemma = noun.lemma_.lower()
+    return _is_place(noun) or lemma in FACILITY_NOUNS or lemma in _QUARTERS
