@@ -39,8 +39,8 @@ _MUNITIONS = _words(
     "munitions projectile projectiles grenade grenades"
 )
 # Weapons named by what they burn or spread: "incendiary weapons", "cluster munitions".
-_WEAPON_KINDS = _words("incendiary cluster chemical thermobaric vacuum phosphorus")
-_VOLLEYS = _words("barrage barrages salvo salvos volley volleys hail rain shower")
+_WEAPON_KINDS = _words("incendiary cluster chemical vacuum phosphorus")
+_VOLLEYS = _words("barrage barrages salvo salvos hail")
 _TARGET_PREPS = _words("on onto upon against at")
 _RELATIVES = _words("that which")
 # Verbs of having, finding, moving or handing over munitions, which send nothing at anyone.
