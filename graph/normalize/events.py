@@ -28,6 +28,7 @@ from .agency import (
 )
 from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
+from .borrowedmeans import with_borrowed_means
 from .codes import actor_code, target_code
 from .coref import Document
 from .displaced import is_civilian_flight
@@ -136,6 +137,7 @@ def _settled(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
     """Yield one document's owned events with the roles told through others settled."""
     # "12 civilians were killed in air strikes" by no one named: still a killing
     normalised = kept_unowned_harms(normalised)
+    normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
     settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
     # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
     settled = settle_possessive_targets(settled)
