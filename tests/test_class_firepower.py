@@ -56,6 +56,7 @@ FIRE_SENT = _commaless(
             "FIGHT",
         ),
         ("The gunmen lobbed mortars at the school, a witness said.", "lobbed", "FIGHT"),
+        ("On Sunday, the rebels unleashed heavy fire on the checkpoint.", "unleashed", "FIGHT"),
         ("On Monday, the jets unleashed a salvo of missiles on the depot.", "unleashed", "FIGHT"),
         (
             "Its pilots have deployed incendiary weapons and cluster munitions, the group said.",
@@ -83,6 +84,18 @@ FIRE_SENT = _commaless(
 @pytest.mark.parametrize(("sentence", "word", "expected"), FIRE_SENT)
 def test_fire_sent_at_a_target_is_fighting(parse, sentence, word, expected):
     assert _class(parse, sentence, word)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, firefighters put out a fire on the roof of the depot.",
+        "Firefighters put out a fire on the roof of the depot.",
+    ],
+)
+def test_a_blaze_is_no_fire_sent(parse, sentence):
+    found = [e for e in extract_events(parse(sentence)) if "put" in e.relation.split()]
+    assert all(e.action_class != "FIGHT" for e in found)
 
 
 def test_munitions_found_are_no_fire(parse):

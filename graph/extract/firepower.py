@@ -33,7 +33,8 @@ _FORCE = Code("190", "FIGHT", "")
 # uncoded ("unleashed"), or a deployment ("deployed", "stepped up" 154).
 _MISREAD = frozenset({"OTHER", "MOBILIZE"})
 _DEPLOYING = _words("deploy")
-_FIRE = _words("fire firepower")
+# Words that make fire gunfire: "artillery fire", "rocket fire", "heavy fire".
+_GUNFIRE = _words("artillery rocket mortar tank gun machine-gun sniper heavy intense intensive")
 _MUNITIONS = _words(
     "bomb bombs shell shells rocket rockets missile missiles mortar mortars munition "
     "munitions projectile projectiles grenade grenades"
@@ -86,10 +87,17 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _is_fire_word(noun: Token) -> bool:
-    """Return whether a noun is fire itself: "fire", "firepower", "fire power"."""
+    """Return whether a noun is weapons' fire: "firepower", "fire power", "heavy fire".
+
+    Bare "fire" only with a word of weapons or of their fire ("artillery fire", "intense
+    fire"): "put out a fire at the depot" is a blaze.
+    """
     lemma = noun.lemma_.lower()
     fire_power = lemma == "power" and any(k.lower_ == "fire" for k in noun.lefts)
-    return lemma in _FIRE or fire_power
+    if lemma == "fire":
+        kinds = {k.lemma_.lower() for k in noun.lefts if k.dep_ in {"amod", "compound"}}
+        return bool(kinds & _GUNFIRE)
+    return lemma == "firepower" or fire_power
 
 
 def _is_fire(noun: Token) -> bool:
