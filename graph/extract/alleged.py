@@ -5,6 +5,7 @@ the plant", "the militia was suspected of killing the journalist" and "the army
 allegedly shelled the town" all report an act that someone says happened, not one the
 writer states. :func:`alleged_modality` gives such a clause the modality "possible";
 its attribution (who says so) is found by :func:`graph.extract.clauses.attribution`.
+So is a belief: "the allies believe the army used sarin" (:func:`is_believed`).
 "X said Y attacked Z" is no claim of this kind: news credits its sources that way, and
 the act stays asserted, credited to X.
 """
@@ -18,6 +19,7 @@ from .lexicon import (
     ACCUSE_VERBS,
     ALLEGING_VERBS,
     ALLEGING_WORDS,
+    BELIEF_VERBS,
     CLAIM_VERBS,
     PREVENT_VERBS,
     QUOTING_VERBS,
@@ -54,12 +56,31 @@ def claimed_modality(clause: Token) -> str:
     if clause.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_VERBS and not child(head, "dobj"):
         # (with an object, "claimed the blast but X blamed Y" is a misread coordination)
         return "possible"
+    if is_believed(clause):
+        return "possible"
     if clause.dep_ == "xcomp" and head.lemma_.lower() in CLAIM_VERBS:
         # "the army claimed to have killed 50 militants".
         return "possible"
     if is_accused_act(clause):
         return "possible"
     return ""
+
+
+def is_believed(clause: Token) -> bool:
+    """Return whether ``clause`` is the content of a belief: "X believe(s) (that) CLAUSE".
+
+    "The allies believe (that) the army used sarin", "residents suspect the militia
+    planted the bomb", "it is thought that the jets struck the depot": the act is what
+    someone believes, not what the writer states. A belief's object makes the clause a
+    misread coordination ("suspect the militia and ..."), as with a claim.
+    """
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.i != clause.i
+        and head.lemma_.lower() in BELIEF_VERBS
+        and child(head, "dobj") is None
+    )
 
 
 def is_accused_act(clause: Token) -> bool:

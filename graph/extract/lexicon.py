@@ -92,6 +92,9 @@ ACCUSE_VERBS = _words("accuse blame suspect charge convict condemn criticise cri
 ALLEGING_VERBS = _words("accuse blame suspect charge allege")
 # "quoted (cited, reported) the mayor as saying that ...": the object is the speaker.
 QUOTING_VERBS = _words("quote cite report")
+# Verbs of belief whose that-clause is only believed: "the allies believe (that) the
+# army used sarin" (possible, credited to the allies); "said" stays a plain report.
+BELIEF_VERBS = _words("believe think suspect presume suppose assume reckon")
 # Speech verbs whose clause the writer does not vouch for: "claimed (that) X shelled".
 # "said" and "reported" only credit their source (the act stays asserted).
 CLAIM_VERBS = _words("claim allege")
