@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .alleged import alleged_modality, claimed_modality
+from .decisions import is_taken_decision
 from .factclauses import states_own_fact
 from .hedges import copular_head, hedged_modality, is_belief_verb
 from .lexicon import (
@@ -196,6 +197,8 @@ def _control_modality(tok: Token) -> str:
     if lemma not in CONTROL_MODALITY and head.lower_.endswith("ing"):
         # the lemmatizer misses some: "hoping" -> "hop".
         lemma = gerund_lemma(head.lower_)
+    if is_taken_decision(head):
+        return ""  # "the UN decided to suspend the convoys": they were suspended
     if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":
         # "decided that ...", "hoped that ..." report a finite clause with its own tense.
         return ""
