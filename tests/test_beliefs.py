@@ -110,6 +110,17 @@ def test_a_believed_act_is_possible(parse, sentence, triple, credit):
             ("The militia", "shell", "the town"),
             "asserted",
         ),
+        # a quote's tag the parser hangs on the belief is no belief
+        (
+            "I think the army will lose this war, the minister told reporters.",
+            ("the minister", "tell", "reporters"),
+            "asserted",
+        ),
+        (
+            "I think the army will lose this war the minister told reporters.",
+            ("the minister", "tell", "reporters"),
+            "asserted",
+        ),
         # the clause's own modal wins
         (
             "Western governments believe the army will bomb the hospital.",

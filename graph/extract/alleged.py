@@ -23,6 +23,7 @@ from .lexicon import (
     CLAIM_VERBS,
     PREVENT_VERBS,
     QUOTING_VERBS,
+    SPEECH_VERBS,
 )
 from .spans import antecedent, child, is_relative, np_span
 
@@ -72,7 +73,9 @@ def is_believed(clause: Token) -> bool:
     "The allies believe (that) the army used sarin", "residents suspect the militia
     planted the bomb", "it is thought that the jets struck the depot": the act is what
     someone believes, not what the writer states. A belief's object makes the clause a
-    misread coordination ("suspect the militia and ..."), as with a claim.
+    misread coordination ("suspect the militia and ..."), as with a claim; a speech verb
+    is the tag of a quote the parser hung on the belief ("I think the war is lost the
+    minister told reporters": the minister told them).
     """
     head = clause.head
     return (
@@ -80,6 +83,7 @@ def is_believed(clause: Token) -> bool:
         and head.i != clause.i
         and head.lemma_.lower() in BELIEF_VERBS
         and child(head, "dobj") is None
+        and clause.lemma_.lower() not in SPEECH_VERBS
     )
 
 
