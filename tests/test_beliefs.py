@@ -48,10 +48,13 @@ BELIEFS = [
         ("the militia", "kill", "the boys"),
         "Many villagers",
     ),
-    (
+    pytest.param(
         "The ministry said it believed rebels had shelled the school.",
         ("rebels", "shell", "the school"),
-        "it",
+        "The ministry",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the believer is credited as the pronoun 'it', not its antecedent"
+        ),
     ),
     (
         "Officials think the drone hit a convoy near the border, the agency said.",
@@ -63,10 +66,13 @@ BELIEFS = [
         ("the drone", "hit", "a convoy"),
         "Officials",
     ),
-    (
+    pytest.param(
         "Investigators suspect the gang kidnapped the engineers.",
         ("the gang", "kidnap", "the engineers"),
-        "",
+        "Investigators",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'suspect' is no speech verb: its clause is credited to no one"
+        ),
     ),
     ("It is thought that jets struck the fuel depot.", ("jets", "strike", "the fuel depot"), ""),
 ]
