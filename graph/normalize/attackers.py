@@ -52,6 +52,7 @@ from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
 from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
+from .jointowners import joint_pair
 from .namedattacks import ATTACKS, NAMELESS_MILITARY, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
@@ -100,22 +101,23 @@ def owned_by_context(
             guessed.append(event)
             yield event
             continue
+        owners = [owner] if owner is not None else []
         told_before = owner is None and unowned  # the doer is looked for back in the story
         if told_before:
             lenders = named if is_new_attack(event) else _in_order([*guessed, *named])
-            owner = _owner(event, lenders, day, texts, owned)
+            owners = _owners(event, lenders, day, texts, owned)
             # else told again next with its doer: "Shells kill 12. Twelve were killed by X"
-            owner = owner or retold_by(event, named, texts, day)
-        either = _either(event, batch, named, texts) if owner is None and unowned else None
+            owners = owners or [e for e in [retold_by(event, named, texts, day)] if e]
+        either = _either(event, batch, named, texts) if not owners and unowned else None
         if either is not None:
             yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"
             continue
-        if fact and owner is not None and owner.actor_id == NAMELESS_MILITARY:
-            owner = None  # "warplanes" of "jets struck X" tell no more whose they were
-        if owner is not None:
-            event = taken_by(event, owner, guess=told_before)
-            owned.append(event)
-        yield event
+        if fact and owners and owners[0].actor_id == NAMELESS_MILITARY:
+            owners = []  # "warplanes" of "jets struck X" tell no more whose they were
+        # "Tarvan and Karvonian jets bombed X. The strikes ...": one event per doer
+        taken = [taken_by(event, o, guess=told_before) for o in owners] or [event]
+        owned.extend(taken if owners else [])
+        yield from taken
 
 
 def taken_by(event: Event, owner: Event, *, guess: bool) -> Event:
@@ -178,14 +180,17 @@ def _said_doer(
     return owner
 
 
-def _owner(
+def _owners(
     event: Event,
     named: Sequence[Event],
     day: str,
     texts: Mapping[int, str],
     owned: Sequence[Event] = (),
-) -> Event | None:
-    """Return the attacker of the nearest sentence that names one side only, or None.
+) -> list[Event]:
+    """Return the attacker of the nearest sentence that names one side only, or none.
+
+    Two sides doing one act there ("Tarvan and Karvonian jets bombed X") are both
+    returned (see jointowners).
 
     An attack of that sentence already given its doer from context counts as a side too
     ("The bombardment hit X where rebels killed a pilot. It was the first bombardment"):
@@ -195,13 +200,13 @@ def _owner(
     here, text = event.provenance.sentence_index, event.provenance.sentence
     at = position_of(text, event.actor)
     if _REPRISAL.search(text[:at]):
-        return None  # "struck back in retaliation for rocket fire": the other side's fire
+        return []  # "struck back in retaliation for rocket fire": the other side's fire
     # "Meanwhile a bombing killed 120": a new story owes nothing to the sentences before,
     # nor an attack whose own sentence blames someone ("..., but the army blamed X")
     reach = 0 if NEW_STORY.match(text) or blames_someone(text) else _REACH
     for gap in range(reach + 1):
         if doubted(event, texts, gap):
-            return None  # "... It was unclear who fired them": no one is guessed
+            return []  # "... It was unclear who fired them": no one is guessed
         found = [
             e
             for e in named
@@ -213,14 +218,16 @@ def _owner(
         sides = {side_of(e) for e in found} | {
             side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
         }
-        if len(sides) > 1 or any(_is_uncertain_attack(e) or _is_alternative(e) for e in found):
-            return None  # "rebels shelled X and jets bombed Y": whose was the rocket?
+        if any(_is_uncertain_attack(e) or _is_alternative(e) for e in found):
+            return []  # "Syrian or Russian jets": the text leaves it open
+        if len(sides) > 1:  # "rebels shelled X and jets bombed Y": whose was the rocket?
+            return joint_pair(found, event) if sides == {side_of(e) for e in found} else []
         if found:
-            return found[-1]
+            return [found[-1]]
         lent = told_on(event, owned, here - gap, day) if gap and len(sides) == 1 else None
         if lent is not None:
-            return lent  # "... The strikes outside the town hit a shelter" (see chains)
-    return None
+            return [lent]  # "... The strikes outside the town hit a shelter" (see chains)
+    return []
 
 
 def _is_alternative(event: Event) -> bool:

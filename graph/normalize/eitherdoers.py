@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import Event
 from .agency import head_words
 from .claimants import NEW_STORY, doubts_doer, position_of
-from .instruments import AIRCRAFT_WORDS, told_through
+from .instruments import AIRCRAFT_WORDS, GROUND_WORDS, told_through
 from .notdoers import blames_someone
 from .phrase import words_of
 
@@ -34,14 +34,6 @@ __all__ = ["either_doer", "guessed_as_either"]
 
 # Where the alternatives may stand, nearest first: its own sentence, the next, two back.
 _GAPS = (0, 1, -1, -2)
-# Weapons of the ground, which no aircraft fires: "mortar shells", "a car bomb".
-_GROUND_WORDS = frozenset(
-    words_of(
-        "car truck suicide motorcycle motorbike roadside booby mortar mortars mine mines "
-        "landmine landmines ied ieds sniper gunfire gunmen shell shells shelling artillery "
-        "rocket rockets blast blasts explosion explosions gunshots bullets"
-    )
-)
 # Words that tell an attack as the one just named: "The strikes", "Those raids".
 _DEFINITE = frozenset(words_of("the this that these those both"))
 # Words that place an attack: "raids on Tarsk", "strikes in Kessa".
@@ -169,4 +161,4 @@ def _is_air(text: str) -> bool:
 
 
 def _is_ground(text: str) -> bool:
-    return any(w.lower() in _GROUND_WORDS for w in head_words(text))
+    return any(w.lower() in GROUND_WORDS for w in head_words(text))

@@ -15,7 +15,7 @@ from ..model import Event
 from .agency import head_words, is_attack_head
 from .phrase import PRONOUNS, words_of
 
-__all__ = ["AIRCRAFT_WORDS", "AIR_FORCE_WORDS", "told_through"]
+__all__ = ["AIRCRAFT_WORDS", "AIR_FORCE_WORDS", "GROUND_WORDS", "told_through"]
 
 # Words of a weapon or an attack from the air that only a state's air force has ("barrel
 # bombs", "air raids", "warplanes", "sorties"): an armed group fires none of them. Not
@@ -33,6 +33,14 @@ AIRCRAFT_WORDS = frozenset(
     words_of(
         "jets jet warplanes warplane planes plane aircraft helicopters helicopter drones drone "
         "bombers air airstrikes aviation"
+    )
+)
+# Weapons of the ground, which no aircraft fires: "mortar shells", "a car bomb".
+GROUND_WORDS = frozenset(
+    words_of(
+        "car truck suicide motorcycle motorbike roadside booby mortar mortars mine mines "
+        "landmine landmines ied ieds sniper gunfire gunmen shell shells shelling artillery "
+        "rocket rockets blast blasts explosion explosions gunshots bullets"
     )
 )
 
