@@ -131,6 +131,13 @@ def test_an_attack_told_after_two_joint_doers_is_both_sides(parse, text, action,
             "hit",
             {("", "")},
         ),
+        # an attack told as before the one the pair did: another story
+        *_both(
+            "Turkish and Iraqi jets bombed Kessa on Monday. The strikes came days after some "
+            "of the heaviest raids on residential areas killed 30 people.",
+            "kill",
+            {("", "")},
+        ),
         # one side alone keeps its one owner
         *_both(
             "Turkish jets bombed Kessa on Monday. The strikes killed 12 civilians.",

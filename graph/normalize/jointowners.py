@@ -15,7 +15,8 @@ pair of foes ("the army and rebels clashed", never an attack of its own) leave t
 unowned, as before. So do one machine or one strike told with "a" ("a helicopter dropped
 ...", "an air strike hit ..."), which was one side's (the text does not say whose); a
 doer named by no one ("the army and allied forces"); a habit ("Kessa is regularly
-bombed by A and B"); and a ground weapon after a pair of jets ("Mortar shells hit ...").
+bombed by A and B"); an attack told as earlier ("days after some raids on X"); and a
+ground weapon after a pair of jets ("Mortar shells hit ...").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _NAMELESS = "unknown/"
 # Words that count one machine or one strike: "a helicopter", "an air strike".
 _ONE = frozenset({"a", "an", "one", "single"})
+# Words that set an attack before the one told: "days after some raids".
+_BEFORE = frozenset({"after", "since", "before", "following"})
 # Words that tell a habit, not one attack: "Kessa is regularly bombed by A and B".
 _HABIT = re.compile(r"\b(?:regularly|routinely|often|frequently|repeatedly|usually)\b", re.I)
 
@@ -52,6 +55,8 @@ def joint_pair(found: Sequence[Event], event: Event) -> list[Event]:
     """
     if len({side_of(e) for e in found}) != 2 or _is_one(event.actor):
         return []  # "a helicopter", "an air strike": one machine, one side's, but whose?
+    if _is_earlier(event):
+        return []  # "... days after raids on X killed 30": an earlier attack, another story
     pairs = [(a, b) for a in found for b in found if _joined(a, b)]
     paired = {id(e) for pair in pairs for e in pair}
     if not pairs or any(id(e) not in paired for e in found):
@@ -93,3 +98,10 @@ def _is_one(text: str) -> bool:
     """Return whether a weapon or attack is told as one: "a helicopter", "an air strike"."""
     words = text.split()
     return bool(words) and words[0].lower() in _ONE
+
+
+def _is_earlier(event: Event) -> bool:
+    """Return whether the words just before an attack set it earlier: "after some raids"."""
+    text = event.provenance.sentence
+    before = text[: position_of(text, event.actor)].split()[-3:]
+    return any(w.lower() in _BEFORE for w in before)
