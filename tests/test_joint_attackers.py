@@ -68,6 +68,13 @@ def _both(text: str, action: str, told: Told) -> list[tuple[str, str, Told]]:
             "destroy",
             {("turkey", "The raids"), ("iraq", "The raids")},
         ),
+        # told on again as the same air attack: the pair is lent on
+        *_both(
+            "Turkish and Iraqi jets bombed Kessa on Monday. The strikes killed 12 civilians, "
+            "a monitor said. The raids also destroyed a clinic.",
+            "destroy",
+            {("turkey", "The raids"), ("iraq", "The raids")},
+        ),
     ],
 )
 def test_an_attack_told_after_two_joint_doers_is_both_sides(parse, text, action, told):
@@ -136,6 +143,13 @@ def test_an_attack_told_after_two_joint_doers_is_both_sides(parse, text, action,
             "Turkish and Iraqi jets bombed Kessa on Monday. The strikes came days after some "
             "of the heaviest raids on residential areas killed 30 people.",
             "kill",
+            {("", "")},
+        ),
+        # a new attack after the pair's: not told on as the same
+        *_both(
+            "Turkish and Iraqi jets bombed Kessa on Monday. The strikes killed 12 civilians, "
+            "a monitor said. Another raid destroyed a clinic in Tobin.",
+            "destroy",
             {("", "")},
         ),
         # one side alone keeps its one owner

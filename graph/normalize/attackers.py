@@ -52,7 +52,7 @@ from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
 from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
-from .jointowners import joint_pair
+from .jointowners import joint_lent, joint_pair
 from .namedattacks import ATTACKS, NAMELESS_MILITARY, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
@@ -220,6 +220,8 @@ def _owners(
         }
         if any(_is_uncertain_attack(e) or _is_alternative(e) for e in found):
             return []  # "Syrian or Russian jets": the text leaves it open
+        if len(sides) > 1 and gap and not found:  # "... The raids also hit X" (chains)
+            return joint_lent(event, owned, here - gap, day)
         if len(sides) > 1:  # "rebels shelled X and jets bombed Y": whose was the rocket?
             return joint_pair(found, event) if sides == {side_of(e) for e in found} else []
         if found:

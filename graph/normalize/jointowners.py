@@ -7,6 +7,8 @@ bombed, "Karvonian jets" bombed); the strikes of the second are the pair's, not 
 side's and not no one's. Here the attack takes both doers, one event each, as the first
 sentence does (:mod:`graph.normalize.attackers` looks back for them as for one side, with
 the same limits: a doubt, another story, a victim or place of one side's, another month).
+An air attack told on as the same ("The raids also hit a clinic") takes the pair on, as
+one doer is lent on (:mod:`graph.normalize.chains`).
 
 A pair is two sides doing one act, named together ("X and Y", "X and its Y ally", "both
 X and Y"): every attack of the sentence the look-back stops at must belong to such a
@@ -26,10 +28,11 @@ from collections.abc import Sequence
 
 from ..model import Event
 from .agency import head_words
+from .chains import told_on
 from .claimants import position_of, side_of
 from .instruments import AIRCRAFT_WORDS, GROUND_WORDS
 
-__all__ = ["joint_pair"]
+__all__ = ["joint_lent", "joint_pair"]
 
 # What joins two doers of one act: "Tarvan and Karvonian jets", "X & Y".
 _JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
@@ -69,6 +72,27 @@ def joint_pair(found: Sequence[Event], event: Event) -> list[Event]:
     if _is_ground(event.actor) and any(_is_air(e.actor) for e in (first, second)):
         return []  # "A and B jets bombed X. Artillery hit Y": jets fire no artillery
     return [first, second]
+
+
+def joint_lent(event: Event, owned: Sequence[Event], index: int, day: str) -> list[Event]:
+    """Return the pair an attack of sentence ``index`` was given, when ``event`` tells it on.
+
+    "Tarvan and Karvonian jets bombed Kessa. The strikes killed 12. The raids also hit a
+    clinic." -> the strikes' two doers for the raids, under the rules one doer is lent on
+    by (:func:`graph.normalize.chains.told_on`: air attacks told as the ones just named).
+
+    Args:
+        event: The attack told without its doer.
+        owned: The document's attacks already given a doer from context, in order.
+        index: The sentence looked back to.
+        day: The document's date (ISO 8601).
+    """
+    there = [e for e in owned if e.provenance.sentence_index == index]
+    if len({side_of(e) for e in there}) != 2 or len({e.instrument for e in there}) != 1:
+        return []  # two attacks of two sides there, not one attack of a pair
+    sides = {side_of(e): e for e in there}
+    lent = [told_on(event, [e], index, day) for e in sides.values()]
+    return [e for e in lent if e is not None] if all(lent) else []
 
 
 def _joined(first: Event, second: Event) -> bool:
