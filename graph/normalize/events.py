@@ -30,6 +30,7 @@ from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
 from .borrowedmeans import with_borrowed_means
 from .codes import actor_code, target_code
+from .condemnedacts import settle_condemned_targets
 from .coref import Document
 from .displaced import is_civilian_flight
 from .firstside import name_first_sides, with_next_owners
@@ -146,7 +147,8 @@ def _settled(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
     # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
     settled = settle_group_generics(settled, gaz)
     settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
-    yield from name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
+    settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
+    yield from settle_condemned_targets(settled)  # "condemned the raids": the raiders
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

@@ -1,0 +1,116 @@
+"""A condemned attack's doer is whom the condemnation is aimed at (issue 14).
+
+Event coders code a condemnation of an attack as a disapproval of the attacker: "The
+council condemned the attack by Tarvan jets" is the council against Tarva (the extractor
+reads the doer a phrase names). News often condemns an attack whose doer the story told
+just before: "Tarvan jets bombed the market of Kesh on Monday. The council condemned the
+raids on Kesh." The condemnation names no one, or the place attacked (Kesh is no side
+anyone disapproves of). :func:`settle_condemned_targets` gives such a condemnation the
+doer the story names:
+
+* in the sentences before (up to two back), the nearest one that tells a named attack
+  (:func:`graph.normalize.namedattacks.is_named_attack`), when its attackers are all of one
+  side ("Tarvan jets and the Tarvan army shelled X" -> Tarva);
+* in its own sentence only an attacker told right after the condemned act: "condemned
+  the crimes the militia commits against civilians".
+
+Two sides attacking in that sentence ("Rebels shelled X and jets bombed Y"), an attacker
+told far away in the condemnation's own sentence ("condemned the raid, as rebels pressed
+on"), or no attack told at all leave the condemnation as it was. The doer found replaces
+an empty target or a place; a side the condemnation names ("condemned the militia for the
+raid") stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..model import Event
+from .claimants import position_of, side_of
+from .namedattacks import is_named_attack
+from .phrase import words_of
+
+__all__ = ["settle_condemned_targets"]
+
+# Verbs that condemn an act (CAMEO 111 "criticize or denounce").
+_CONDEMNING = frozenset(words_of("condemn denounce deplore decry slam criticise criticize"))
+# Nouns of an attack or a wrong done in one ("the raids", "this heinous crime").
+_ACTS = frozenset(
+    words_of(
+        "attack attacks assault assaults strike strikes airstrike airstrikes raid raids bombing "
+        "bombings bombardment bombardments shelling massacre massacres crime crimes offensive "
+        "onslaught"
+    )
+)
+# How many sentences back the attack condemned is still the one the story told.
+_REACH = 2
+# How far after the condemned act its own sentence may tell its doer ("the crimes X commits").
+_NEAR = 30
+
+
+def settle_condemned_targets(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield one document's events, a condemned attack's doer the condemnation's target.
+
+    Args:
+        events: A document's normalised events, in document order, owners settled.
+
+    Yields:
+        The same events; a condemnation of an attack with no target, or a place, takes the
+        doer of the attack the story has just told.
+    """
+    batch = list(events)
+    attacks = [e for e in batch if is_named_attack(e)]
+    for event in batch:
+        doer = _doer(event, attacks) if _condemns_unowned(event) else None
+        if doer is None:
+            yield event
+            continue
+        yield replace(
+            event,
+            target=doer.actor,
+            target_id=doer.actor_id,
+            target_label=doer.actor_label,
+            target_type=doer.actor_type,
+            target_code=doer.actor_code,
+        )
+
+
+def _condemns_unowned(event: Event) -> bool:
+    """Return whether an event condemns an attack and names no side as its target.
+
+    "The UN condemned the air strikes on Kesh" (a place), "condemned the raids" (none).
+    """
+    if event.kind != "event" or event.action_class != "DISAPPROVE":
+        return False
+    words = event.relation.lower().split()
+    if not words or event.action.split()[0] not in _CONDEMNING:
+        return False
+    if event.target and event.target_type != "location":
+        return False
+    return any(word.strip('"') in _ACTS for word in words[1:])
+
+
+def _doer(event: Event, attacks: list[Event]) -> Event | None:
+    """Return the attack whose doer a condemnation is aimed at, or None (see the module)."""
+    here = event.provenance.sentence_index
+    for back in range(_REACH + 1):
+        told = [a for a in attacks if a.provenance.sentence_index == here - back]
+        told = [a for a in told if a.actor_id != event.actor_id]
+        if back == 0:
+            told = [a for a in told if _told_with_act(event, a)]
+        if not told:
+            continue
+        return told[0] if len({side_of(a) for a in told}) == 1 else None
+    return None
+
+
+def _told_with_act(event: Event, attack: Event) -> bool:
+    """Return whether an attacker of the condemnation's own sentence is told with the act.
+
+    "condemned the war crimes the militia is committing" -> the militia, right after.
+    """
+    text = event.provenance.sentence
+    end = position_of(text, event.relation) + len(event.relation)
+    at = position_of(text, attack.actor)
+    return end <= at <= end + _NEAR
