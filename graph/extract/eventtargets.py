@@ -24,7 +24,16 @@ from .lexicon import (
     WEAPON_VERBS,
 )
 from .recipients import is_actor_noun, is_place
-from .spans import child, conjuncts, join_tokens, np_span, raised_passive_subject, verb_group
+from .spans import (
+    antecedent,
+    child,
+    conjuncts,
+    is_relative,
+    join_tokens,
+    np_span,
+    raised_passive_subject,
+    verb_group,
+)
 from .usedarms import is_used_arms
 from .wrongs import is_wrong, wronged
 
@@ -94,7 +103,20 @@ def act_object(verb: Token) -> Token | None:
     """Return the noun a passive or a participle is done to ("the raid was carried out")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head  # "a truce brokered by Moscow"
-    return raised_passive_subject(verb)
+    subject = raised_passive_subject(verb)
+    if subject is not None and verb.dep_ == "relcl" and is_relative(subject):
+        return antecedent(verb)  # "the raid which was carried out by jets" -> raid
+    return subject
+
+
+def relative_act(verb: Token, targets: list[Token]) -> Token | None:
+    """Return the noun an active relative clause is done to: "the raid (which) jets carried out".
+
+    ``targets`` are the clause's patients, the relative's antecedent standing for its object.
+    """
+    if verb.dep_ != "relcl" or len(targets) != 1 or child(verb, "nsubjpass") is not None:
+        return None
+    return targets[0] if targets[0].i == antecedent(verb).i else None
 
 
 def act_targets(verb: Token, noun: Token) -> tuple[list[Span], str] | None:
