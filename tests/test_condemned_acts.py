@@ -70,9 +70,7 @@ AIMED = [
 
 
 @pytest.mark.parametrize(("text", "target", "node"), AIMED)
-def test_condemned_attack_aims_at_its_doer(
-    parse: Parse, text: str, target: str, node: str
-) -> None:
+def test_condemned_attack_aims_at_its_doer(parse: Parse, text: str, target: str, node: str) -> None:
     assert _disapproval(parse, text) == (target, node)
 
 

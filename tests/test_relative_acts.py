@@ -35,8 +35,7 @@ ACTS = [
     *[
         (text, ("the Hawks Brigade", "the bombing was carried out", ""))
         for text in _both(
-            "The council condemned the bombing, which was carried out by the Hawks Brigade "
-            "in Kesh."
+            "The council condemned the bombing, which was carried out by the Hawks Brigade in Kesh."
         )
     ],
     *[
