@@ -96,6 +96,14 @@ KEPT = [
         (text, "the Karvan militia", "karvan/gunmen")
         for text in _both(_JETS + "The council condemned the Karvan militia for the raid.")
     ],
+    # taking ground is no attack anyone condemns
+    *[
+        (text, "", "")
+        for text in _both(
+            "Buses reached Homs, which the brigade took last year. "
+            "The council condemned the bombing."
+        )
+    ],
     # no attack told before: nothing to take
     *[
         (text, "", "")

@@ -9,8 +9,9 @@ anyone disapproves of). :func:`settle_condemned_targets` gives such a condemnati
 doer the story names:
 
 * in the sentences before (up to two back), the nearest one that tells a named attack
-  (:func:`graph.normalize.namedattacks.is_named_attack`), when its attackers are all of one
-  side ("Tarvan jets and the Tarvan army shelled X" -> Tarva);
+  (:func:`graph.normalize.namedattacks.is_named_attack`; taking ground is none: "the town
+  the army took last year"), when its attackers are all of one side ("Tarvan jets and
+  the Tarvan army shelled X" -> Tarva);
 * in its own sentence only an attacker told right after the condemned act: "condemned
   the crimes the militia commits against civilians".
 
@@ -43,6 +44,13 @@ _ACTS = frozenset(
         "onslaught"
     )
 )
+# Verbs of taking or holding ground: no attack anyone condemns ("the army took the town").
+_TAKING = frozenset(
+    words_of(
+        "take gain capture recapture retake regain seize control enter storm advance push "
+        "overrun liberate besiege encircle surround hold break"
+    )
+)
 # How many sentences back the attack condemned is still the one the story told.
 _REACH = 2
 # How far after the condemned act its own sentence may tell its doer ("the crimes X commits").
@@ -60,7 +68,7 @@ def settle_condemned_targets(events: Iterable[Event]) -> Iterator[Event]:
         doer of the attack the story has just told.
     """
     batch = list(events)
-    attacks = [e for e in batch if is_named_attack(e)]
+    attacks = [e for e in batch if is_named_attack(e) and e.action.split()[0] not in _TAKING]
     for event in batch:
         doer = _doer(event, attacks) if _condemns_unowned(event) else None
         if doer is None:
