@@ -15,14 +15,7 @@ from .armedaims import aim_after_arms
 from .complements import content_targets, is_content_verb
 from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
-from .eventtargets import (
-    act_object,
-    act_targets,
-    is_clause_subject,
-    is_foiled_act,
-    names_act,
-    relative_act,
-)
+from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS
@@ -147,11 +140,9 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
             # "threatened a strike unless Israel withdrew" -> aimed at Israel.
             return condition_side(verb) or spans, relation
         return spans, relation
-    noun = act_object(verb) or relative_act(verb, targets)
-    if noun is not None and names_act(verb, noun):
+    if (noun := act_object(verb)) is not None and names_act(verb, noun):
         # "the raid on the camp was carried out by jets" -> the camp (passive light verb);
-        # "the raid was carried out by jets", "a truce brokered by Moscow", "the raid
-        # which jets carried out" name no side.
+        # "the raid was carried out by jets", "a truce brokered by Moscow" name no side.
         found = light_verb_target(verb, noun)
         if found is None:
             # "rockets fired by X hit a school": X fired at the school (see hit_by).

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from .attacknouns import is_attack_noun
 from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
@@ -105,18 +106,11 @@ def act_object(verb: Token) -> Token | None:
         return verb.head  # "a truce brokered by Moscow"
     subject = raised_passive_subject(verb)
     if subject is not None and verb.dep_ == "relcl" and is_relative(subject):
-        return antecedent(verb)  # "the raid which was carried out by jets" -> raid
+        # "the raid which was carried out by jets" -> raid (an attack or a wrong only: "the
+        # town which was captured", "the deal which was reached" keep their own reading)
+        noun = antecedent(verb)
+        return noun if is_attack_noun(noun) or is_wrong(noun) else subject
     return subject
-
-
-def relative_act(verb: Token, targets: list[Token]) -> Token | None:
-    """Return the noun an active relative clause is done to: "the raid (which) jets carried out".
-
-    ``targets`` are the clause's patients, the relative's antecedent standing for its object.
-    """
-    if verb.dep_ != "relcl" or len(targets) != 1 or child(verb, "nsubjpass") is not None:
-        return None
-    return targets[0] if targets[0].i == antecedent(verb).i else None
 
 
 def act_targets(verb: Token, noun: Token) -> tuple[list[Span], str] | None:
