@@ -26,7 +26,6 @@ from .lexicon import (
 )
 from .recipients import is_actor_noun, is_place
 from .spans import (
-    antecedent,
     child,
     conjuncts,
     is_relative,
@@ -100,15 +99,26 @@ def _of_doer(act: Token) -> Token | None:
 _DOER_NAMES = frozenset({"ORG", "NORP", "PERSON"})
 
 
+# Verbs that do an act named by their passive subject: "the raid was carried out".
+_DOING_VERBS = LIGHT_EVENT_VERBS | {"commit", "perpetrate"}
+
+
+def _does(verb: Token) -> bool:
+    # "raids on the region that is controlled by X": the parser may hang the place's
+    # clause on the raids; only a verb that does the act makes it the act's clause.
+    return verb.lemma_.lower() in _DOING_VERBS
+
+
 def act_object(verb: Token) -> Token | None:
     """Return the noun a passive or a participle is done to ("the raid was carried out")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head  # "a truce brokered by Moscow"
     subject = raised_passive_subject(verb)
-    if subject is not None and verb.dep_ == "relcl" and is_relative(subject):
+    if subject is not None and verb.dep_ == "relcl" and is_relative(subject) and _does(verb):
         # "the raid which was carried out by jets" -> raid (an attack or a wrong only: "the
-        # town which was captured", "the deal which was reached" keep their own reading)
-        noun = antecedent(verb)
+        # town which was captured", "the deal which was reached" keep their own reading;
+        # nor does a place's clause: "raids on the region that is held by X")
+        noun = verb.head
         return noun if is_attack_noun(noun) or is_wrong(noun) else subject
     return subject
 
