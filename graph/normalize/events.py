@@ -26,31 +26,23 @@ from .agency import (
     is_someone_or_somewhere,
     is_unnamed_attack,
 )
-from .allyriders import without_unnamed_allies
 from .attackers import owned_by_context
-from .borrowedmeans import with_borrowed_means
 from .codes import actor_code, target_code
-from .condemnedacts import settle_condemned_targets
 from .coref import Document
 from .displaced import is_civilian_flight
-from .firstside import name_first_sides, with_next_owners
+from .firstside import with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
-from .groupgenerics import settle_group_generics
 from .headings import without_glued_places, without_place_headings
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
 from .phrase import Ref, head_word
-from .possessivetargets import settle_possessive_targets
-from .pronountargets import settle_pronoun_targets
-from .reciprocals import settle_reciprocal_targets
-from .remnants import settle_remnant_targets
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
 from .timex import normalize_time
+from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
-from .unownedharms import kept_unowned_harms
 
 __all__ = [
     "Gazetteer",
@@ -131,24 +123,7 @@ def normalize_events(
         )
         # "Raids kill 12. Raids killed 12 ... Jets likely carried them out": the first too
         normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
-        yield from _settled(normalised, gaz)
-
-
-def _settled(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
-    """Yield one document's owned events with the roles told through others settled."""
-    # "12 civilians were killed in air strikes" by no one named: still a killing
-    normalised = kept_unowned_harms(normalised)
-    normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
-    settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
-    # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
-    settled = settle_possessive_targets(settled)
-    settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
-    settled = without_unnamed_allies(settled)  # "the army and its allies": the army
-    # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
-    settled = settle_group_generics(settled, gaz)
-    settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
-    settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
-    yield from settle_condemned_targets(settled)  # "condemned the raids": the raiders
+        yield from settle_told_roles(normalised, gaz)
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

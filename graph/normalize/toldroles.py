@@ -1,0 +1,44 @@
+"""The roles of one document's events that other events tell: the last normalising steps.
+
+Once each event has its doer, some roles can only be read off the document's other
+events: "it" is its antecedent ("... shelled the town. It killed two"), "their weapons"
+are the gunmen's just killed, the doer of a condemned attack is the side the story
+names for it, "Russian and regime jets" are two doers. :func:`settle_told_roles` runs
+these steps in order over one document's events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Event
+from .allyriders import without_unnamed_allies
+from .borrowedmeans import with_borrowed_means
+from .condemnedacts import settle_condemned_targets
+from .firstside import name_first_sides
+from .gazetteer import Gazetteer
+from .groupgenerics import settle_group_generics
+from .possessivetargets import settle_possessive_targets
+from .pronountargets import settle_pronoun_targets
+from .reciprocals import settle_reciprocal_targets
+from .remnants import settle_remnant_targets
+from .unownedharms import kept_unowned_harms
+
+__all__ = ["settle_told_roles"]
+
+
+def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
+    """Yield one document's owned events with the roles told through others settled."""
+    # "12 civilians were killed in air strikes" by no one named: still a killing
+    normalised = kept_unowned_harms(normalised)
+    normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
+    settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
+    # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
+    settled = settle_possessive_targets(settled)
+    settled = settle_reciprocal_targets(settled)  # "X and Y blamed each other"
+    settled = without_unnamed_allies(settled)  # "the army and its allies": the army
+    # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
+    settled = settle_group_generics(settled, gaz)
+    settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
+    settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
+    yield from settle_condemned_targets(settled)  # "condemned the raids": the raiders
