@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-import graph.normalize.events as normalize_module
+import graph.normalize.toldroles as toldroles_module
 from graph.extract import extract_events
 from graph.model import Event
 from graph.normalize import normalize_events
@@ -163,7 +163,7 @@ def test_other_sentences_keep_their_events(
     parse: Parse, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settled = _events(parse, text)
-    monkeypatch.setattr(normalize_module, "settle_group_generics", lambda events, gaz: events)
+    monkeypatch.setattr(toldroles_module, "settle_group_generics", lambda events, gaz: events)
     unsettled = _events(parse, text)
     assert [e for e in settled if e.provenance.sentence_index > 0] == [
         e for e in unsettled if e.provenance.sentence_index > 0
