@@ -18,20 +18,20 @@ from spacy.tokens import Doc, Span, Token
 from .eventnouns import is_event_noun
 from .frames import Frame
 from .landings import is_munition
-from .lexicon import TIME_LABELS, _words
+from .lexicon import TIME_LABELS, word_set
 from .recipients import is_place
 from .spans import child
 
 __all__ = ["aim_after_arms", "armed_aim_frames"]
 
 # Verbs that aim munitions at a place: "targeted/shelled/attacked with shells X".
-_AIMING = _words("target shell attack hit strike bomb bombard pound")
+_AIMING = word_set("target shell attack hit strike bomb bombard pound")
 # Words of a place's phrase: "the village of X", "X Street and the Y neighbourhoods".
 _PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-_LINKS = _words("of and")
+_LINKS = word_set("of and")
 # Words of the clause the parser may hang on its subject: "said that gunmen targeted".
-_CLAUSE_WORDS = _words("that when as after while because since where whereas and")
-_TIMES = _words("day days week weeks month months year years night morning evening hour hours")
+_CLAUSE_WORDS = word_set("that when as after while because since where whereas and")
+_TIMES = word_set("day days week weeks month months year years night morning evening hour hours")
 
 
 def aim_after_arms(verb: Token) -> list[Span]:

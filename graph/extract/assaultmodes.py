@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from .lexicon import _words
+from .lexicon import word_set
 from .warfare import countering, means_phrases
 
 __all__ = ["assault_mode", "by_doer_means"]
@@ -51,25 +51,25 @@ _DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
 # weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
 # chemical plant").
-_UNCONVENTIONAL = _words(
+_UNCONVENTIONAL = word_set(
     "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
     "nuclear radiological"
 )
 # The poisons that make an attack noun's left words a chemical attack: "a gas attack", "a
 # chlorine attack" (not "an attack on a gas field": the words of its object).
-_POISON_ATTACKS = _UNCONVENTIONAL | _words("gas gases")
+_POISON_ATTACKS = _UNCONVENTIONAL | word_set("gas gases")
 # What a poison word may hang on in a poison attack: the attack, or its weapon or agent.
-_POISONED_HEADS = _POISON_ATTACKS | _words("weapon weapons agent agents")
+_POISONED_HEADS = _POISON_ATTACKS | word_set("weapon weapons agent agents")
 # A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
-_HEAVY_ROUNDS = _words("shell round bullet rocket mortar missile projectile ammunition munition")
+_HEAVY_ROUNDS = word_set("shell round bullet rocket mortar missile projectile ammunition munition")
 # Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
 # in a car bomb attack"), and the prepositions of that phrase.
-_CASUALTY_VERBS = _words("kill wound injure")
-_SHARED_PREPS = _words("in by")
+_CASUALTY_VERBS = word_set("kill wound injure")
+_SHARED_PREPS = word_set("in by")
 # Verbs of a toll that share the means of the act they follow, and the prepositions of a
 # means phrase of their own ("killing five in an air strike", "with mortar rounds").
-_TOLL_VERBS = _CASUALTY_VERBS | _words("maim leave")
-_OWN_MEANS = _words("in by with using during")
+_TOLL_VERBS = _CASUALTY_VERBS | word_set("maim leave")
+_OWN_MEANS = word_set("in by with using during")
 # The links from a verb down to the noun a participle may be hung on ("at the hall").
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "agent", "compound", "appos", "conj", "npadvmod"})
 

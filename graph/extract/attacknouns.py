@@ -9,15 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .eventnouns import noun_lemma
+from .lexicon import word_set
 from .spans import child
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # One-sided attacks: the nouns whose owner attacks whatever their phrase names.
-ATTACK_NOUNS = _words(
+ATTACK_NOUNS = word_set(
     "attack assault strike airstrike raid bombing bombardment shelling shellfire fire "
     "gunfire offensive incursion invasion siege ambush massacre onslaught killing "
     "capture recapture seizure takeover storming crackdown repression"

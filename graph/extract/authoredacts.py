@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .classify import classify
 from .gerunds import gerund_doer
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 __all__ = ["issued_with_act"]
@@ -29,8 +29,8 @@ __all__ = ["issued_with_act"]
 # statement", "adopted a resolution"); a draft law, a video or a protest acts for no one
 # ("approved a draft law ratifying the deal", "staged protests calling for reform": the
 # approval and the protest are the events).
-_ISSUING = _words("issue release publish pass adopt approve send")
-_STATEMENTS = _words("statement communique declaration resolution motion letter message")
+_ISSUING = word_set("issue release publish pass adopt approve send")
+_STATEMENTS = word_set("statement communique declaration resolution motion letter message")
 # Classes that name no act of their own: a participle of these only says what a text says.
 _NO_ACT = frozenset({"", "STATEMENT", "OTHER", "RELATION"})
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import SPEECH_VERBS, _words
+from .lexicon import SPEECH_VERBS, word_set
 from .relatives import subject_antecedent
 from .spans import child, is_relative
 from .verbforms import irregular_lemma
@@ -39,21 +39,23 @@ __all__ = ["tells_background"]
 # Classes and verbs whose present tense is still a speaker's act: "which the council
 # blames on X", "the gas attack, which the rebels deny".
 _SPEECH = frozenset({"STATEMENT", "DISAPPROVE"})
-_SPEAKING = SPEECH_VERBS | _words("blame condemn reject dismiss")
+_SPEAKING = SPEECH_VERBS | word_set("blame condemn reject dismiss")
 _UNCODED = frozenset({"OTHER", ""})
 # Verbs whose past is spelled as the present: "where shells hit the school" is a report.
-_SAME_PAST = _words("hit cut put set shut spread burst cast let quit shed beat bet bid")
-_ANONYMITY = _words("anonymity")
-_PERMITTING = _words("authorize authorise allow permit clear empower")
-_TELLING = _words("speak discuss comment talk brief disclose release reveal give identify")
-_DOMINATING = _words("dominate predominate")
-_REACHING = _words("enter reach")
-_STRETCHES = _words("year day week month hour phase stage")
-_FLEEING = _words("flee escape")
+_SAME_PAST = word_set("hit cut put set shut spread burst cast let quit shed beat bet bid")
+_ANONYMITY = word_set("anonymity")
+_PERMITTING = word_set("authorize authorise allow permit clear empower")
+_TELLING = word_set("speak discuss comment talk brief disclose release reveal give identify")
+_DOMINATING = word_set("dominate predominate")
+_REACHING = word_set("enter reach")
+_STRETCHES = word_set("year day week month hour phase stage")
+_FLEEING = word_set("flee escape")
 # Civil sectors of the generic agents, and nouns of the uprooted the agents lack.
 _CIVIL_SECTORS = frozenset({"CVL", "PPL", "REF"})
-_UPROOTED = _words("family families displaced evacuee evacuees woman women")
-_ORDINALS = _words("second third fourth fifth sixth seventh eighth ninth tenth next final last new")
+_UPROOTED = word_set("family families displaced evacuee evacuees woman women")
+_ORDINALS = word_set(
+    "second third fourth fifth sixth seventh eighth ninth tenth next final last new"
+)
 
 
 def tells_background(verb: Token, cls: str) -> bool:

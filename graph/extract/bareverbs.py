@@ -24,17 +24,17 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .cameodata import load_lexicon
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, _words
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, word_set
 
 __all__ = ["deployed_goods", "gives_information", "named_sense", "reaches_a_party", "warned_sense"]
 
 # Classes of talk and cooperation: their verbs act with or for someone, or on an event.
 _WITH_PARTY = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "INVESTIGATE"})
 # Pronouns that stand for things: "considers it inappropriate", "which they heard".
-_THING_PRONOUNS = _words("it its this that these those which what something nothing")
-_MEASURES = _words("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY")
+_THING_PRONOUNS = word_set("it its this that these those which what something nothing")
+_MEASURES = word_set("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY")
 # Verbs whose object complement is a name or a judgement of the object.
-_NAMING_VERBS = _words("call term dub label describe consider deem regard")
+_NAMING_VERBS = word_set("call term dub label describe consider deem regard")
 _STATEMENT = Code("010", "STATEMENT", "")
 _APPEAL = Code("020", "DEMAND", "")
 _PESSIMISM = Code("012", "STATEMENT", "")
@@ -42,15 +42,15 @@ _ANNOUNCING = frozenset(m for m, mood in MODALS.items() if mood in {"future", "h
 # What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
 _THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # What a deployment delivers or fires: relief (CAMEO 073), munitions (190).
-_AID_GOODS = _words(
+_AID_GOODS = word_set(
     "aid relief ambulance food medicine medical humanitarian supply assistance blanket tent"
 )
-_MUNITIONS = _words("bomb munition missile rocket shell mine explosive gas chemical")
+_MUNITIONS = word_set("bomb munition missile rocket shell mine explosive gas chemical")
 _RELIEF = Code("073", "AID", "")
 _FORCE = Code("190", "FIGHT", "")
 # Nouns of information: what is provided or given is told, not given.
 INFORMATION_NOUNS = (
-    _words(
+    word_set(
         "number figure figures toll tally count estimate statistic statistics detail details "
         "information data account explanation reason answer name names identity date "
         "breakdown update comment comments statement photo photos photograph image images "

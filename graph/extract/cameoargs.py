@@ -12,16 +12,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .antecedents import relative_object
-from .lexicon import EVENT_NOUNS
+from .lexicon import EVENT_NOUNS, word_set
 
 if TYPE_CHECKING:
     from .cameo import Pattern, _Slots
 
 __all__ = ["MODIFIER_DEPS", "Arguments", "counted_nouns", "framed_event"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words that act as particles in CAMEO patterns; the parser may attach them as prt,
@@ -33,14 +29,14 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "numm
 # Nouns that count, measure or group what their "of" phrase names: "a batch of
 # peacekeepers arrived", "launched ten days of war games" (the pattern names the troops,
 # the games).
-_PARTITIVE = _words(
+_PARTITIVE = word_set(
     "batch group number series wave round contingent unit patch team column convoy "
     "dozens hundreds thousands scores day days week weeks month months first rest part "
     "deployment shipment consignment delivery barrage volley salvo flurry spate total"
 )
 # Nouns that only frame what their compound modifier names: "mediation efforts",
 # "the ceasefire agreement", "peace mission", "relief operation".
-_FRAME_NOUNS = _words(
+_FRAME_NOUNS = word_set(
     "effort efforts mission missions process operation operations campaign programme "
     "program plan initiative agreement deal bid attempt activity activities"
 )

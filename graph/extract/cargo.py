@@ -26,25 +26,25 @@ from .lexicon import (
     INSTRUMENT_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
-    _words,
+    word_set,
 )
 from .spans import child, conjuncts
 
 __all__ = ["moves_cargo"]
 
 # Verbs of moving a load; "deliver" only when the load is a poison ("deliver chlorine").
-_MOVING = _words("move transport carry ferry shuttle haul convey truck smuggle bring")
+_MOVING = word_set("move transport carry ferry shuttle haul convey truck smuggle bring")
 # Loads that are the mover's own means of war, never a gift.
 _MATERIEL = (
     INSTRUMENT_NOUNS
     | GAS_WORDS
-    | _words(
+    | word_set(
         "weapon weaponry arms ammunition munitions explosives substance substances "
         "agent agents materiel fighter fighters militant militants troop troops "
         "gunman gunmen reinforcement reinforcements"
     )
 )
-_VEHICLES = _words("car truck lorry van bus vehicle tanker boat ship plane helicopter convoy")
+_VEHICLES = word_set("car truck lorry van bus vehicle tanker boat ship plane helicopter convoy")
 # Where a load goes, not who receives it: "to the front", "to the town", "to Aleppo".
 _PLACES = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 

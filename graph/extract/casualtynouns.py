@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 
 # Participles of harm that, after "dead and", name the hurt.
-_HURT = _words("wounded injured")
+_HURT = word_set("wounded injured")
 # Words before "dead" that make "dead and wounded" a noun phrase: "the", "dozens of",
 # "several dozen" ("killed two men and wounded four" and "shot two men dead and wounded
 # four" are verbs).
-_COUNTING = _words("the of dozen dozens scores tens hundreds numbers")
+_COUNTING = word_set("the of dozen dozens scores tens hundreds numbers")
 
 
 def is_casualty_noun(verb: Token) -> bool:

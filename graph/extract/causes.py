@@ -19,31 +19,28 @@ from .attacknouns import is_attack_noun
 from .clauses import is_negated
 from .eventnouns import counted_event, resolve_instrument
 from .frames import Frame, is_attack_verb
-from .lexicon import HARM_INTRANSITIVE, HURT_VERBS
+from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, word_set
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .tolls import may_share
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Subordinators of a clause that tells how victims were hurt.
-_CAUSE_WORDS = _words("when as after")
+_CAUSE_WORDS = word_set("when as after")
 # Verbs of an attack that hurts whoever it reaches.
-_ATTACK_VERBS = _words(
+_ATTACK_VERBS = word_set(
     "hit strike bomb bombard shell attack target pound raid storm shoot fire drop explode "
     "detonate ambush blow rain slam ram open"
 )
 # Verbs of waging an attack named by their object: "stepped up its campaign".
-_WAGING = _words("launch carry conduct mount wage step intensify escalate resume unleash continue")
+_WAGING = word_set(
+    "launch carry conduct mount wage step intensify escalate resume unleash continue"
+)
 # The particle a verb of waging needs: "stepped up", "carried out".
 _PARTICLES = {"step": "up", "carry": "out"}
 # Nouns of a sustained attack that are no attack nouns of their own.
-_CAMPAIGNS = _words("campaign operation operations offensive push onslaught bombardment")
+_CAMPAIGNS = word_set("campaign operation operations offensive push onslaught bombardment")
 # Acts done to someone that a reduced relative states without a doer.
-_DONE_TO = _words("kidnap abduct arrest detain execute torture behead")
+_DONE_TO = word_set("kidnap abduct arrest detain execute torture behead")
 
 
 def harm_frames(verb: Token, victims: Token, *, passive: bool = False) -> list[Frame]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 from .opinions import characterises
 from .spans import conjuncts
 from .speechacts import STATEMENT_CODE
@@ -32,7 +32,7 @@ __all__ = ["characterisation_sense"]
 
 _DISAPPROVE = Code("111", "DISAPPROVE", "")
 # Names that condemn: the wrong an act is called, or how wrong it is called.
-_CONDEMNING = _words(
+_CONDEMNING = word_set(
     "massacre crime atrocity aggression terrorism genocide farce outrage disgrace "
     "scandal slaughter barbarism savagery provocation violation murder "
     "heinous barbaric barbarous brutal inhuman inhumane unacceptable outrageous shameful "

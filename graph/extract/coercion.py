@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 from .misfires import clause_subject, is_armed
 
 __all__ = ["coercion_sense"]
@@ -31,35 +31,35 @@ _BLOCKADE = Code("191", "COERCE", "restrict")
 _EXPULSION = Code("174", "COERCE", "deport")
 _FORCE = Code("190", "FIGHT", "")
 
-_HINDERING = _words("prevent block hinder impede obstruct bar halt stop")
+_HINDERING = word_set("prevent block hinder impede obstruct bar halt stop")
 # Movements of people and goods that a blockade stops ("the evacuation of the wounded").
-_MOVEMENTS = _words(
+_MOVEMENTS = word_set(
     "evacuation evacuations entry exit delivery deliveries passage access departure "
     "return movement movements escape arrival transfer flow convoy convoys"
 )
-_HOMES = _words("home homes house houses village villages land lands town towns city")
+_HOMES = word_set("home homes house houses village villages land lands town towns city")
 # Attacks an armed party meets or holds off ("an assault on the gate", "their advance").
-_ATTACKS = _words(
+_ATTACKS = word_set(
     "attack attacks assault assaults advance advances offensive offensives raid raids "
     "incursion incursions onslaught push"
 )
 # Common nouns of armed men the sector tables miss ("the attackers", "the gunmen").
-_ATTACKERS = _words(
+_ATTACKERS = word_set(
     "attacker attackers assailant assailants gunman gunmen raider raiders guard guards "
     "sentry sentries defender defenders"
 )
-_STOPPING = _words("stop halt check stem")
+_STOPPING = word_set("stop halt check stem")
 # Security men who stop movement without being a fighting force ("riot police").
-_SECURITY = _words("police policeman policemen gendarme gendarmes gendarmerie")
+_SECURITY = word_set("police policeman policemen gendarme gendarmes gendarmerie")
 # Words that make a doer armed men where the sector tables say nothing ("terror groups").
-_TERROR = _words("terror terrorist terrorists")
+_TERROR = word_set("terror terrorist terrorists")
 # Barriers that stop movement as a blockade does ("the siege blocked deliveries").
-_BARRIERS = _words(
+_BARRIERS = word_set(
     "siege sieges blockade blockades blockage blockages checkpoint checkpoints closure closures "
     "roadblock roadblocks"
 )
 # Parties that armed men hold back ("held back the group"), unlike crowds or reporters.
-_PARTIES = _words("group groups faction factions organization organisation")
+_PARTIES = word_set("group groups faction factions organization organisation")
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -49,7 +49,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
-    _words,
+    word_set,
 )
 from .misfires import clause_subject, is_armed
 
@@ -57,40 +57,40 @@ __all__ = ["armed_agent", "armed_subject", "combat_sense", "verb_objects"]
 
 _FORCE = Code("190", "FIGHT", "")
 _AERIAL = Code("195", "FIGHT", "aerial")
-_AWAY = _words("out back away")
-_FROM = _words("from out")
-_GAINING = _words("gain win secure")
-_MAKING = _words("make score achieve register notch")
-_GROUND = _words("ground territory foothold footholds")
-_STRIKING = _words("land fall slam crash rain")
-_MUNITIONS = _words(
+_AWAY = word_set("out back away")
+_FROM = word_set("from out")
+_GAINING = word_set("gain win secure")
+_MAKING = word_set("make score achieve register notch")
+_GROUND = word_set("ground territory foothold footholds")
+_STRIKING = word_set("land fall slam crash rain")
+_MUNITIONS = word_set(
     "bomb bombs shell shells rocket rockets missile missiles mortar mortars barrel barrels "
     "projectile projectiles munition munitions grenade grenades"
 )
-_SORTIE_VERBS = _words("fly carry conduct perform make")
-_SORTIES = _words("sortie sorties")
-_COMBAT = _words("combat bombing strike attack")
-_FLIGHTS = _words("mission missions flight flights run runs")
-_LOSSES = _words("loss losses casualty casualties defeat defeats damage")
+_SORTIE_VERBS = word_set("fly carry conduct perform make")
+_SORTIES = word_set("sortie sorties")
+_COMBAT = word_set("combat bombing strike attack")
+_FLIGHTS = word_set("mission missions flight flights run runs")
+_LOSSES = word_set("loss losses casualty casualties defeat defeats damage")
 _OCCUPY = Code("192", "FIGHT", "")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
 _EXPULSION = Code("201", "ASSAULT", "cleansing")
 _ABDUCTION = Code("181", "ASSAULT", "abduct")
-_ENFORCING = _words("enforce tighten maintain")
-_VIOLATING = _words("breach violate break")
-_TRUCES = _words("ceasefire cease-fire truce cessation hostilities armistice")
+_ENFORCING = word_set("enforce tighten maintain")
+_VIOLATING = word_set("breach violate break")
+_TRUCES = word_set("ceasefire cease-fire truce cessation hostilities armistice")
 _VIOLATION = Code("196", "FIGHT", "")
-_DEALING = _words("deal give strike inflict land deliver")
-_BLOWS = _words("blow blows setback setbacks defeat defeats")
-_SIEGES = _words("siege sieges blockade blockades noose cordon encirclement")
-_USING = _words("use employ")
-_RUINS = _words("rubble ruins ruin ashes ash dust")
+_DEALING = word_set("deal give strike inflict land deliver")
+_BLOWS = word_set("blow blows setback setbacks defeat defeats")
+_SIEGES = word_set("siege sieges blockade blockades noose cordon encirclement")
+_USING = word_set("use employ")
+_RUINS = word_set("rubble ruins ruin ashes ash dust")
 # What a claim counts when it counts no dead: responsibility, credit, a win, an attack.
-_NO_TOLL = _words("responsibility credit victory win attack attacks bombing bombings")
-_VICTIMS = _words("person persons people martyr martyrs victim victims civilian civilians")
-_OFFENSIVES = _words("offensive attack assault advance push onslaught drive")
-_RESISTING = _words("resist withstand")
-_HELD = _words("position positions base bases hilltop hill hills stronghold strongholds")
+_NO_TOLL = word_set("responsibility credit victory win attack attacks bombing bombings")
+_VICTIMS = word_set("person persons people martyr martyrs victim victims civilian civilians")
+_OFFENSIVES = word_set("offensive attack assault advance push onslaught drive")
+_RESISTING = word_set("resist withstand")
+_HELD = word_set("position positions base bases hilltop hill hills stronghold strongholds")
 
 
 def verb_objects(verb: Token) -> list[Token]:

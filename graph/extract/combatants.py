@@ -25,16 +25,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import TIME_LABELS, _words
+from .lexicon import TIME_LABELS, word_set
 from .spans import child, is_relative
 
 __all__ = ["identifies_fighter"]
 
 # Verbs of taking part in a war.
-_COMBAT = _words("fight battle combat")
+_COMBAT = word_set("fight battle combat")
 # Prepositions of a stretch of time, which say how long the side has fought, not when
 # it fought: "fighting the army since 2012", "battling the militia for six years".
-_STRETCH = _words("since for during throughout over")
+_STRETCH = word_set("since for during throughout over")
 # Clauses inside the modifier have their own times: "fighting the group which seized
 # the town on Monday" tells no date of the fighting.
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"})

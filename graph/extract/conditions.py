@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import CONDITIONAL_MARKS, _words
+from .lexicon import CONDITIONAL_MARKS, word_set
 from .spans import child
 
 __all__ = ["is_offer_condition"]
@@ -21,7 +21,7 @@ __all__ = ["is_offer_condition"]
 # militia from shelling the town" (the shelling is part of the condition).
 _INSIDE = frozenset({"xcomp", "pcomp", "conj", "prep", "dobj", "pobj", "acl"})
 # Verbs of an offer, a permission, a promise or a threat, whose condition it is.
-_OFFERING = _words(
+_OFFERING = word_set(
     "offer allow permit let grant guarantee promise pledge vow threaten warn propose"
 )
 

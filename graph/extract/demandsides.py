@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import _words
+from .lexicon import word_set
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, np_span
 
 __all__ = ["DEMAND_VERBS", "asked_for", "called_for", "condition_side", "demanded_of"]
 
 # Verbs of asking that someone act: "demanded that X withdraw" aims the demand at X.
-DEMAND_VERBS = _words(
+DEMAND_VERBS = word_set(
     "demand insist urge ask request press order require recommend propose suggest"
 )
 
@@ -78,7 +78,7 @@ def called_for(verb: Token) -> list[Token]:
 
 
 # Verbs that ask for an act: "called/appealed/pressed for UN action".
-_ASKING = _words("call appeal press push plead lobby ask urge campaign")
+_ASKING = word_set("call appeal press push plead lobby ask urge campaign")
 
 
 def asked_for(verb: Token) -> list[Span]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .combatants import identifies_fighter
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 __all__ = ["describes_noun", "is_rescue"]
@@ -38,13 +38,13 @@ __all__ = ["describes_noun", "is_rescue"]
 # reporters that ..." stays one).
 _UNCODED = frozenset({"OTHER", ""})
 # Verbs of working for someone, with the prepositions that name the employer.
-_SERVING = _words("contribute work write report freelance string")
-_EMPLOYERS = _words("for to")
+_SERVING = word_set("contribute work write report freelance string")
+_EMPLOYERS = word_set("for to")
 # Pulling people out of the rubble is a rescue.
-_PULLING = _words("pull dig drag extract rescue retrieve recover free")
-_RUBBLE = _words("rubble debris ruins ruin wreckage")
+_PULLING = word_set("pull dig drag extract rescue retrieve recover free")
+_RUBBLE = word_set("rubble debris ruins ruin wreckage")
 # Participles of placement: "gunmen positioned in the hills", "jets stationed at the base".
-_PLACED = _words("position station deploy base entrench post garrison embed hole")
+_PLACED = word_set("position station deploy base entrench post garrison embed hole")
 # Verbs of placing that are never intransitive: without an object they are participles.
 _PLACING = _PLACED - {"deploy", "hole"}
 

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 # Verbs of stressing a view.
-_STRESSING = _words(
+_STRESSING = word_set(
     "stress emphasise emphasize underline underscore highlight reiterate reaffirm affirm"
 )
 # What is stressed when the verb states a view: the importance or the need of something.
-_NEEDS = _words("importance necessity need significance urgency")
+_NEEDS = word_set("importance necessity need significance urgency")
 # Verbs of receiving, and the classes of giving they would take from their object.
-_RECEIVING = _words("receive obtain get acquire")
+_RECEIVING = word_set("receive obtain get acquire")
 _GIVING = frozenset({"AID", "SUPPORT"})
 # A predicate that names what is described: "described the raid a massacre".
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})

@@ -20,7 +20,7 @@ from .lexicon import (
     OCCURRENCE_VERBS,
     PLACE_LABELS,
     PLACE_NOUNS,
-    _words,
+    word_set,
 )
 from .senses import names_an_event
 from .spans import raised_passive_subject
@@ -36,9 +36,9 @@ _CAMPAIGNS = frozenset({"campaign", "drive"})
 # Verbs and adjectives of belief and seeming that raise the subject of a passive
 # infinitive: "the raid appeared to have been carried out", "strikes suspected to be
 # carried out", "the strike was likely to have been carried out".
-_RAISING = _words("appear seem believe think suspect say report understand know presume likely")
+_RAISING = word_set("appear seem believe think suspect say report understand know presume likely")
 # Verbs whose passive subject is always an act done: "the raid was carried out".
-_PERFORMED = _words("carry conduct launch stage mount perpetrate commit perform wage")
+_PERFORMED = word_set("carry conduct launch stage mount perpetrate commit perform wage")
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.

@@ -27,37 +27,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import PERSON_NOUNS, _words
+from .lexicon import PERSON_NOUNS, word_set
 from .spans import child
 
 __all__ = ["is_everyday"]
 
-_WH = _words("who whom whose what which where when why how whether if")
+_WH = word_set("who whom whose what which where when why how whether if")
 # Verbs of living with a hardship: "deal with shortages", "cope with the cold".
-_COPING = _words("deal cope contend grapple live")
+_COPING = word_set("deal cope contend grapple live")
 # Places of daily life: leaving them is no withdrawal.
-_DAILY_PLACES = _words(
+_DAILY_PLACES = word_set(
     "school schools home homes house houses work office offices mosque church shop shops "
     "market bakery class classes university hospital clinic"
 )
 # Comings and goings of civilians: no withdrawal of a force.
 # (fleeing too: civilians who flee are the displaced, not a force that withdraws)
-_GOING = _words("leave go come return head walk move flee escape")
-_CIVILIANS = _words(
+_GOING = word_set("leave go come return head walk move flee escape")
+_CIVILIANS = word_set(
     "pupil student resident civilian family people child worshipper shopper passenger "
     "villager patient commuter inhabitant"
 )
-_COUNTS = _words("dozen dozens hundred hundreds thousand thousands score scores")
+_COUNTS = word_set("dozen dozens hundred hundreds thousand thousands score scores")
 # Moving the hurt or the dead.
-_FERRYING = _words("ferry transport rush shuttle")
-_HURT = _words(
+_FERRYING = word_set("ferry transport rush shuttle")
+_HURT = word_set(
     "wounded injured casualty casualties body bodies corpse corpses victim victims patient "
     "patients dead child children baby girl boy"
 )
 # Caring for the hurt, and looking for them: "tended the injured", "searched for survivors".
-_CARING = _words("attend tend treat nurse evacuate")
-_SEARCHING = _words("search look dig")
-_CASUALTIES = _words(
+_CARING = word_set("attend tend treat nurse evacuate")
+_SEARCHING = word_set("search look dig")
+_CASUALTIES = word_set(
     "wounded injured casualty casualties victim victims patient patients body bodies corpse "
     "corpses survivor survivors dead missing"
 )
@@ -65,13 +65,13 @@ _RESCUING = _CARING | _SEARCHING
 # Whom tending reaches: the hurt and the dead, children too ("nurses tending the children").
 _TENDED = _CASUALTIES | _HURT
 # Nouns of ideas and plans: as a subject they act on no one.
-_IDEAS = _words(
+_IDEAS = word_set(
     "strategy policy approach stance position plan idea decision view tactic doctrine "
     "agenda vision ideology logic mentality"
 )
 # What parties share without acting together: "the goal they share".
-_SHARED_STATES = _words("goal aim objective vision value belief interest ideology border fate")
-_ADDRESSEES = _words("world public")
+_SHARED_STATES = word_set("goal aim objective vision value belief interest ideology border fate")
+_ADDRESSEES = word_set("world public")
 
 
 def is_everyday(verb: Token, cls: str) -> bool:

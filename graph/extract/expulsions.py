@@ -20,23 +20,23 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .labels import label_class
-from .lexicon import _words
+from .lexicon import word_set
 from .misfires import is_armed
 
 __all__ = ["armed_expelled"]
 
-_EXPELLING = _words("expel oust evict")
+_EXPELLING = word_set("expel oust evict")
 # Verbs that expel with "out" (or "from"): "pushed the group out of", "drove them from".
-_DRIVING = _words("drive push kick chase flush force")
-_OUT = _words("out from")
-_RETREATS = _words("retreat withdraw flee pull")
+_DRIVING = word_set("drive push kick chase flush force")
+_OUT = word_set("out from")
+_RETREATS = word_set("retreat withdraw flee pull")
 # Words that make an object armed men where the sector tables say nothing.
-_HOSTILE = _words(
+_HOSTILE = word_set(
     "terrorist terrorists gunman gunmen attacker attackers fighter fighters jihadist "
     "jihadists extremist extremists"
 )
 # Heads of a named armed group: "the Islamic State group", "the Nusra faction".
-_PARTIES = _words("group groups faction factions organization organisation")
+_PARTIES = word_set("group groups faction factions organization organisation")
 _NAME_TYPES = frozenset({"ORG", "NORP"})
 
 

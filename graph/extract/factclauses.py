@@ -18,17 +18,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["states_own_fact"]
 
 # Conjunctions whose clause is presupposed: a cause, a concession, a simultaneous fact.
-_FACTIVE = _words("because since as while whereas although though")
+_FACTIVE = word_set("because since as while whereas although though")
 # Conjunctions of time whose clause in the past tells of something done.
-_TEMPORAL = _words("after before when")
+_TEMPORAL = word_set("after before when")
 # Words before "as" that make it a condition or a time still to come: "as long as",
 # "as soon as"; a mark after it makes a comparison: "as if", "as though".
-_NOT_FACTIVE_AS = _words("long soon far much well")
+_NOT_FACTIVE_AS = word_set("long soon far much well")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .agentnouns import is_someone
 from .argspans import argument_spans
 from .frames import Frame
-from .lexicon import ACTOR_LABELS, FACILITY_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import ACTOR_LABELS, FACILITY_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, word_set
 from .misfires import is_armed
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -23,14 +23,14 @@ __all__ = ["fallen_frames"]
 
 # Nouns of ground held that the place lists lack: "large parts of the city fell to",
 # "the airbase fell to".
-_HELD = _words(
+_HELD = word_set(
     "part parts half areas sector sectors quarter quarters enclave pocket airbase outpost "
     "barracks hill hills dam oilfield oilfields headquarters"
 )
 # "fell into the hands of X", "fell under the control of X", "under X's grip".
-_HOLDS = {"into": _words("hand hands"), "under": _words("control grip rule sway")}
+_HOLDS = {"into": word_set("hand hands"), "under": word_set("control grip rule sway")}
 # Names of a group, not a place, whatever falls to whom: "the Front fell to infighting".
-_GROUPS = _words("ORG NORP")
+_GROUPS = word_set("ORG NORP")
 # Entity types of a name that may take ground ("" when the tagger gave it none).
 _NAMES = frozenset({"", "ORG", "NORP", "PERSON", "GPE"})
 
@@ -87,7 +87,7 @@ def _can_take(noun: Token) -> bool:
     if noun.like_num or noun.pos_ == "NUM":
         return False
     if noun.pos_ == "PRON":
-        return noun.lower_ in _words("them their")
+        return noun.lower_ in word_set("them their")
     if noun.pos_ == "PROPN" and noun.ent_type_ in _NAMES:
         return True  # "fell into the hands of Islamic State" (a name the tagger left bare)
     return is_armed(noun) or is_someone(noun) or noun.ent_type_ in ACTOR_LABELS

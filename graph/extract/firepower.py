@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from .antecedents import relative_object
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["fire_sent"]
 
@@ -32,20 +32,20 @@ _FORCE = Code("190", "FIGHT", "")
 # The classes a verb that sends fire is left with when the dictionary reads it otherwise:
 # uncoded ("unleashed"), or a deployment ("deployed", "stepped up" 154).
 _MISREAD = frozenset({"OTHER", "MOBILIZE"})
-_DEPLOYING = _words("deploy")
+_DEPLOYING = word_set("deploy")
 # Words that make fire gunfire: "artillery fire", "rocket fire", "heavy fire".
-_GUNFIRE = _words("artillery rocket mortar tank gun machine-gun sniper heavy intense intensive")
-_MUNITIONS = _words(
+_GUNFIRE = word_set("artillery rocket mortar tank gun machine-gun sniper heavy intense intensive")
+_MUNITIONS = word_set(
     "bomb bombs shell shells rocket rockets missile missiles mortar mortars munition "
     "munitions projectile projectiles grenade grenades"
 )
 # Weapons named by what they burn or spread: "incendiary weapons", "cluster munitions".
-_WEAPON_KINDS = _words("incendiary cluster chemical vacuum phosphorus")
-_VOLLEYS = _words("barrage barrages salvo salvos hail")
-_TARGET_PREPS = _words("on onto upon against at")
-_RELATIVES = _words("that which")
+_WEAPON_KINDS = word_set("incendiary cluster chemical vacuum phosphorus")
+_VOLLEYS = word_set("barrage barrages salvo salvos hail")
+_TARGET_PREPS = word_set("on onto upon against at")
+_RELATIVES = word_set("that which")
 # Verbs of having, finding, moving or handing over munitions, which send nothing at anyone.
-_NOT_SENDING = _words(
+_NOT_SENDING = word_set(
     "seize capture confiscate find discover uncover store stockpile hide keep possess "
     "carry transport smuggle ship send deliver supply provide give sell buy receive "
     "acquire obtain produce manufacture make build develop destroy dismantle remove "

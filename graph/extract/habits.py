@@ -18,21 +18,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["is_habitual"]
 
 # Adverbs of what is usual (a rule, not a report). Adverbs of repetition ("routinely beat
 # up detainees", "regularly shell the town") report repeated acts, which event coders
 # code (the PLOVER gold does), and stay events.
-_FREQUENCY = _words("usually typically habitually customarily")
+_FREQUENCY = word_set("usually typically habitually customarily")
 # Adverbs that also tell a degree ("generally welcomed the deal": most of them did), read
 # as a habit only in the simple present: "are generally accused", "normally attack".
-_DEGREE = _words("generally commonly normally")
+_DEGREE = word_set("generally commonly normally")
 # Marks of a clause of recurrence: "whenever X", "every time X", "each time X".
-_RECURRENCE = _words("whenever")
-_TIME_NOUNS = _words("time times")
-_EVERY = _words("every each")
+_RECURRENCE = word_set("whenever")
+_TIME_NOUNS = word_set("time times")
+_EVERY = word_set("every each")
 
 
 def _recurrent_clause(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 from .senses import names_an_event
 
 __all__ = ["force_halted", "truce_ended"]
@@ -29,25 +29,25 @@ __all__ = ["force_halted", "truce_ended"]
 _CEASEFIRE = Code("0871", "RETREAT", "ceasefire")
 _OWN_WORK = Code("", "OTHER", "")
 # A party's own work, which it may suspend for its own reasons (not a sanction).
-_WORK = _words("work activity activities operation operations service services duty duties")
+_WORK = word_set("work activity activities operation operations service services duty duties")
 _FORCE = frozenset({"FIGHT", "ASSAULT"})
-_HALT_VERBS = _words("halt stop suspend pause cease freeze")
+_HALT_VERBS = word_set("halt stop suspend pause cease freeze")
 # Light verbs that make their object's halt the subject's act ("declared a pause in X").
-_DECLARING = _words("declare announce order")
-_HALT_NOUNS = _words("halt pause suspension cessation freeze lull moratorium stop")
+_DECLARING = word_set("declare announce order")
+_HALT_NOUNS = word_set("halt pause suspension cessation freeze lull moratorium stop")
 # Prepositions that name what a halt stops: "a halt of fighting", "a pause in strikes".
-_HALTED = _words("of in on to")
+_HALTED = word_set("of in on to")
 _ENDED_TRUCE = Code("010", "STATEMENT", "")
-_TRUCES = _words("truce ceasefire cease-fire armistice lull pause halt moratorium")
+_TRUCES = word_set("truce ceasefire cease-fire armistice lull pause halt moratorium")
 # Words that say a thing has ended: "declared the truce over".
-_OVER = _words("over finished ended")
+_OVER = word_set("over finished ended")
 _PARTY_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # Operations that are a use of force ("its military operations"), and parties whose
 # operations are military ("Karvonia suspended its operations", "the army halted operations").
-_OPERATIONS = _words("operation operations")
-_ARMED_KINDS = _words("military combat air ground offensive armed army naval aerial")
+_OPERATIONS = word_set("operation operations")
+_ARMED_KINDS = word_set("military combat air ground offensive armed army naval aerial")
 _STATES = frozenset({"NORP", "GPE"})
-_ARMED = _words(
+_ARMED = word_set(
     "army military forces troops soldiers militia militias rebels fighters insurgents "
     "jihadists coalition navy regime government"
 )

@@ -23,22 +23,18 @@ from .lexicon import (
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
     SAYING_EPISTEMIC_VERBS,
+    word_set,
 )
 from .responsible import is_blamed_attack
 from .spans import child
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Adverbs of doubt on a verb: "probably shelled", "was most likely carried out".
-HEDGE_ADVERBS = _words(
+HEDGE_ADVERBS = word_set(
     "likely probably possibly presumably apparently perhaps maybe seemingly supposedly "
     "purportedly reportedly allegedly ostensibly conceivably"
 )
 # Adjectives of doubt before a noun: "a presumable drone strike", "suspected militia rockets".
-DOUBT_PREMODIFIERS = _words(
+DOUBT_PREMODIFIERS = word_set(
     "presumable presumed probable possible likely apparent alleged suspected purported "
     "supposed unconfirmed putative"
 )

@@ -13,14 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
-from .lexicon import ACCUSE_VERBS, TIME_LABELS, _words
+from .lexicon import ACCUSE_VERBS, TIME_LABELS, word_set
 from .spans import child
 
 __all__ = ["armed_attack", "hung_target"]
 
 # Verbs with an "on" phrase of their own after the object: "pinned the raid on X".
-_ON_VERBS = ACCUSE_VERBS | _words("pin focus impose spend put place lay inflict")
-_TARGET_PREPS = _words("on against")
+_ON_VERBS = ACCUSE_VERBS | word_set("pin focus impose spend put place lay inflict")
+_TARGET_PREPS = word_set("on against")
 
 
 def hung_target(noun: Token) -> tuple[Token, Token] | None:

@@ -14,20 +14,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import PERSON_NOUNS, _words
+from .lexicon import PERSON_NOUNS, word_set
 
 __all__ = ["label_misfired"]
 
 _NONE = Code("", "OTHER", "")
-_PROPPING = _words("prop shore")
-_UP = _words("up")
+_PROPPING = word_set("prop shore")
+_UP = word_set("up")
 # Parties that can be propped up: "the junta", "the cabinet", "its allies".
-_PARTIES = _words(
+_PARTIES = word_set(
     "government regime junta cabinet administration army military group party leader "
     "president ruler ally coalition militia force rebel authority state"
 )
 # Nouns of attacks that batter: "strikes", "shelling", "bombardment".
-_ATTACKS = _words("strike airstrike raid shelling bombardment barrage attack offensive fire")
+_ATTACKS = word_set("strike airstrike raid shelling bombardment barrage attack offensive fire")
 
 
 def label_misfired(verb: Token, cls: str) -> Code | None:

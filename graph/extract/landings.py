@@ -16,7 +16,7 @@ from .agenthood import counted
 from .cameo import Code
 from .eventnouns import is_event_noun
 from .labels import default_class
-from .lexicon import TIME_LABELS, WEAPON_VERBS, WEEKDAYS, _words
+from .lexicon import TIME_LABELS, WEAPON_VERBS, WEEKDAYS, word_set
 from .spans import child, conjuncts
 
 __all__ = [
@@ -32,16 +32,16 @@ __all__ = [
 ]
 
 # Verbs of a munition coming down or going off: "fell on", "slammed into", "went off".
-_LANDING_VERBS = _words("fall land slam crash rain explode detonate")
+_LANDING_VERBS = word_set("fall land slam crash rain explode detonate")
 # "went off", "blew up": the verb is only a landing with its particle.
 _PARTICLE_LANDINGS = {"go": "off", "blow": "up"}
 # What is fired, dropped or set off; not a plane, which crashes by accident.
-_MUNITIONS = _words(
+_MUNITIONS = word_set(
     "bomb ied vbied missile rocket shell mortar grenade mine landmine projectile munition "
     "device explosive barrel round bullet gas chlorine sarin"
 )
 # Prepositions of the place a munition came down on, in or near.
-_LANDING_PREPS = _words(
+_LANDING_PREPS = word_set(
     "on onto upon into at near around outside inside in over beside among within"
 )
 
@@ -59,7 +59,7 @@ def is_time_phrase(noun: Token) -> bool:
 
 
 # Nouns of a time, not a place: "at the time when", "in the early hours".
-_TIME_NOUNS = _words(
+_TIME_NOUNS = word_set(
     "time moment hour dawn night morning evening afternoon day week month year weekend"
 )
 
@@ -136,8 +136,10 @@ def _gerund_subject(prep: Token) -> Token | None:
 
 
 # Ground where no one is hit: "landed in an empty field", "fell in the desert".
-_OPEN_GROUND = _words("field fields ground desert wasteland wilderness sea water lake plain plains")
-_EMPTY = _words("empty open deserted uninhabited vacant barren unpopulated")
+_OPEN_GROUND = word_set(
+    "field fields ground desert wasteland wilderness sea water lake plain plains"
+)
+_EMPTY = word_set("empty open deserted uninhabited vacant barren unpopulated")
 
 
 def _is_site(noun: Token) -> bool:
@@ -187,7 +189,7 @@ def place_fallen(verb: Token) -> list[Token]:
 
 
 # Verbs of a munition going off where it was set, not fired: classed as "explode" is.
-_GOING_OFF = _words("go blow explode detonate")
+_GOING_OFF = word_set("go blow explode detonate")
 _FORCE = Code("190", "FIGHT", "")
 
 

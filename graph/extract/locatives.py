@@ -23,29 +23,29 @@ from .lexicon import (
     TIME_LABELS,
     WEAPON_VERBS,
     WEEKDAYS,
-    _words,
+    word_set,
 )
 from .spans import antecedent, child, conjuncts, is_relative, is_time_phrase, np_span
 from .wrongs import is_wrong
 
 # Verbs of a blow that lands somewhere: "struck near", "exploded outside". (A weapon
 # that "fell near X" or "landed near X" is where it ended, no act of whoever fired it.)
-ATTACK_VERBS = _words(
+ATTACK_VERBS = word_set(
     "strike hit shell bomb bombard pound pummel blast target fire rain explode detonate"
 )
 # Attacks of one side whose place is their target ("shelling near X", "raids around X").
-ATTACK_NOUNS = _words(
+ATTACK_NOUNS = word_set(
     "strike airstrike raid attack bombing shelling bombardment barrage shell rocket missile "
     "bomb mortar assault offensive"
 )
 # Verbs of where a weapon ended or what it broke ("landed on X", "destroyed X").
-_LANDING_VERBS = _words("land fall crash slam destroy damage level flatten raze")
+_LANDING_VERBS = word_set("land fall crash slam destroy damage level flatten raze")
 # Prepositions of the place an attack fell on or near ("in" names a setting instead).
-PLACE_PREPS = _words("near around outside inside onto over beside")
+PLACE_PREPS = word_set("near around outside inside onto over beside")
 # ... and those an attack verb without an object is aimed by ("fired into the crowd").
-AIM_PREPS = _words("on upon into at toward towards")
+AIM_PREPS = word_set("on upon into at toward towards")
 # Verbs that commit a wrong or an attack: "a massacre perpetrated by the militia".
-_COMMIT_VERBS = _words("commit perpetrate")
+_COMMIT_VERBS = word_set("commit perpetrate")
 
 
 def struck_place(verb: Token) -> list[Token]:

@@ -14,19 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agentnouns import is_means_noun
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["materiel_code"]
 
 _DESTROYED_PROPERTY = "1712"
 _FORCE = ("FIGHT", "190", "")
 # War machines and stores the means-noun list leaves out ("a convoy of vehicles").
-_MATERIEL = _words(
+_MATERIEL = word_set(
     "vehicle vehicles car cars truck trucks pickup pickups convoy convoys cache caches "
     "depot depots machinegun machineguns machine-gun machine-guns bulldozer bulldozers"
 )
 # What is destroyed to disarm, not in battle.
-_DISARMING = _words("chemical chemicals stockpile stockpiles arsenal arsenals nuclear")
+_DISARMING = word_set("chemical chemicals stockpile stockpiles arsenal arsenals nuclear")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 

@@ -18,14 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["mediation_sense"]
 
 _MEDIATION = Code("045", "CONSULT", "")
-_MEDIATING = _words("broker sponsor")
+_MEDIATING = word_set("broker sponsor")
 # What a mediator brings about between others.
-_DEALS = _words(
+_DEALS = word_set(
     "deal agreement accord truce ceasefire cease-fire talks negotiation negotiations "
     "dialogue settlement process conference"
 )

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import GAS_WORDS, LIGHT_EVENT_VERBS, _words
+from .lexicon import GAS_WORDS, LIGHT_EVENT_VERBS, word_set
 from .tense import is_mandative
 
 __all__ = ["clause_subject", "has_idle_object", "is_armed", "misfired"]
@@ -41,44 +41,44 @@ __all__ = ["clause_subject", "has_idle_object", "is_armed", "misfired"]
 _OTHER = Code("", "OTHER", "")
 _STATEMENT = Code("010", "STATEMENT", "")
 # Verbs of moving somewhere, which code a visit (CAMEO 040-043) only for a visitor.
-_MOTION_VERBS = _words("arrive come head go travel return fly reach land")
+_MOTION_VERBS = word_set("arrive come head go travel return fly reach land")
 _VISITING = frozenset({"CONSULT", "COOPERATE"})
 # Verbs of going in, which invade only when armed men go into ground or a war.
-_ENTERING = _words("enter move go")
-_PHASES = _words("phase stage year month week day round chapter")
+_ENTERING = word_set("enter move go")
+_PHASES = word_set("phase stage year month week day round chapter")
 # Sectors of the generic agents (Phoenix) that enter as civilians, and common nouns for them.
-_CIVIL_SECTORS = _words("CVL REF PPL MED HLH EDU BUS REL NGO IGO JUD LAB AGR ENV")
-_CIVILIANS = _words("evacuee agency inspector family child woman")
+_CIVIL_SECTORS = word_set("CVL REF PPL MED HLH EDU BUS REL NGO IGO JUD LAB AGR ENV")
+_CIVILIANS = word_set("evacuee agency inspector family child woman")
 # Sectors of the generic agents (Phoenix) that move as forces or crowds, not as envoys.
-_NON_ENVOYS = _words("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
-_ARMED_SECTORS = _words("MIL REB UAF INS GOVMIL REBMUS SPY")
-_ARMED_WORDS = _words("armed army regime military militant militia rebel jihadist insurgent")
-_QUESTION_NOUNS = _words("question questions")
+_NON_ENVOYS = word_set("MIL REB UAF INS CRM CVL REF SPY REL GOVMIL REBMUS MUS")
+_ARMED_SECTORS = word_set("MIL REB UAF INS GOVMIL REBMUS SPY")
+_ARMED_WORDS = word_set("armed army regime military militant militia rebel jihadist insurgent")
+_QUESTION_NOUNS = word_set("question questions")
 # Verbs the dictionary codes as decisions (030) that, with a thing as object, find it out.
-_FINDING_OUT = _words("determine ascertain")
+_FINDING_OUT = word_set("determine ascertain")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_QUESTION_MARKS = _words("whether if who what which when where why how")
-_REFUGE_NOUNS = _words("shelter refuge cover safety sanctuary")
+_QUESTION_MARKS = word_set("whether if who what which when where why how")
+_REFUGE_NOUNS = word_set("shelter refuge cover safety sanctuary")
 _OCCUPYING = frozenset({"COERCE", "FIGHT"})
-_CARRYING = _words("carry transport ship ferry move fly")  # "pilots flying a helicopter"
-_RELIEF = _words(
+_CARRYING = word_set("carry transport ship ferry move fly")  # "pilots flying a helicopter"
+_RELIEF = word_set(
     "aid relief food medicine medical supply supplies assistance humanitarian flour fuel "
     "blanket tent water"
 )
 # Objects that make a coded verb an everyday act: a wedding, a standard met, steps taken.
 _IDLE_OBJECTS = {
-    "exchange": _words("vow ring greeting gift"),
-    "meet": _words(
+    "exchange": word_set("vow ring greeting gift"),
+    "meet": word_set(
         "criterion criteria requirement standard need condition definition threshold "
         "deadline target expectation"
     ),
-    "take": _words("step measure precaution refuge shelter cover"),
-    "seek": _words("refuge shelter cover safety sanctuary"),
+    "take": word_set("step measure precaution refuge shelter cover"),
+    "seek": word_set("refuge shelter cover safety sanctuary"),
 }
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
-_DWELLING = _words("inhabit populate")
-_ATTACK_NOUNS = _words("attack attacks assault assaults offensive raid raids")
-_VERBAL = _words("verbal rhetorical scathing stinging personal blistering")
+_DWELLING = word_set("inhabit populate")
+_ATTACK_NOUNS = word_set("attack attacks assault assaults offensive raid raids")
+_VERBAL = word_set("verbal rhetorical scathing stinging personal blistering")
 
 
 def _sector(noun: Token) -> str:

@@ -38,6 +38,7 @@ from .lexicon import (
     NOUN_VERBS,
     TIME_LABELS,
     WEAPON_VERBS,
+    word_set,
 )
 from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, np_span
@@ -45,19 +46,14 @@ from .stated import is_stated
 from .tolltargets import relative_toll
 from .verbspelling import gerund_lemma
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 _MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
-_OF_PATIENT = _words(
+_OF_PATIENT = word_set(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"
 )
 # Verbs with an "on" phrase of their own after the object: "pinned the attack on X".
-_ON_VERBS = _words("pin focus impose spend")
+_ON_VERBS = word_set("pin focus impose spend")
 # Prepositions of an adjunct that says where or when people were hurt.
 _SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
 

@@ -38,7 +38,7 @@ from .lexicon import (
     INSTRUMENT_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
-    _words,
+    word_set,
 )
 from .passives import conjoined_passive_subject
 from .spans import child
@@ -48,66 +48,66 @@ __all__ = ["is_non_act"]
 # Classes that code no act of their own.
 _UNCODED = frozenset({"OTHER", "STATEMENT", ""})
 # Holding, running or using a thing is a standing state, not an act on anyone.
-_CONTROL = _words(
+_CONTROL = word_set(
     "hold control run own operate manage administer man use utilise utilize employ "
     "possess inhabit populate occupy store stockpile"
 )
 # What makes "use" an attack: "used nerve gas", "used hunger as a weapon".
-_WEAPONRY = _words(
+_WEAPONRY = word_set(
     "weapon weaponry arm arms chemical chemicals toxic poison poisonous nerve agent "
     "substance substances force napalm phosphorus incendiary cluster"
 )
 # Means of talk: using them is talking ("officers using the hotline").
-_CHANNELS = _words("hotline line channel phone telephone radio")
+_CHANNELS = word_set("hotline line channel phone telephone radio")
 # "held two aid workers hostage": a capture, not control.
-_CAPTIVES = _words("hostage hostages captive captives prisoner prisoners")
+_CAPTIVES = word_set("hostage hostages captive captives prisoner prisoners")
 # Aims: what someone seeks is not done ("rebels seeking to oust the king").
-_AIMS = _words("seek aim want wish hope desire strive endeavour endeavor")
+_AIMS = word_set("seek aim want wish hope desire strive endeavour endeavor")
 # Nouns of an aim whose infinitive is sought, not done: "an effort to reopen the road".
-_AIM_NOUNS = _words("effort bid aim goal objective ambition quest")
+_AIM_NOUNS = word_set("effort bid aim goal objective ambition quest")
 # Origins: "the group emerged from a split", "a family that hails from the coast", "a
 # charity founded by doctors".
-_ORIGINS = _words("emerge originate stem hail descend evolve spring found")
+_ORIGINS = word_set("emerge originate stem hail descend evolve spring found")
 # States won, kept or lost, and efforts made: no one is acted on.
-_STATE_NOUNS = _words(
+_STATE_NOUNS = word_set(
     "security stability order calm quiet normalcy normality legitimacy credibility "
     "momentum tide balance confidence trust patience unity composure"
 )
 # Verbs that win, keep or lose a state ("stepped up security" deploys forces: an act).
-_STATE_VERBS = _words(
+_STATE_VERBS = word_set(
     "restore bring return achieve keep maintain preserve lose regain gain ensure guarantee "
     "establish turn"
 )
-_EFFORT_NOUNS = _words(
+_EFFORT_NOUNS = word_set(
     "effort efforts attempt attempts progress headway mention conclusion conclusions"
 )
 # Uncoded verbs with an object that makes them no act: a name changed, fears raised (an
 # effect; "raised concerns with X" is said to X), damage left behind, goals achieved.
 _IDLE_OBJECTS = {
-    "change": _words("name"),
-    "adopt": _words("name"),
-    "raise": _words("fear alarm"),
-    "leave": _words("damage destruction devastation casualty trail"),
-    "achieve": _words("objective goal aim"),
-    "reach": _words("objective goal aim"),
-    "pursue": _words("tactic policy strategy approach course agenda goal aim"),
-    "work": _words("plan proposal draft text idea solution"),  # "working on a plan"
+    "change": word_set("name"),
+    "adopt": word_set("name"),
+    "raise": word_set("fear alarm"),
+    "leave": word_set("damage destruction devastation casualty trail"),
+    "achieve": word_set("objective goal aim"),
+    "reach": word_set("objective goal aim"),
+    "pursue": word_set("tactic policy strategy approach course agenda goal aim"),
+    "work": word_set("plan proposal draft text idea solution"),  # "working on a plan"
 }
-_REFLEXIVES = _words("itself themselves himself herself oneself")
+_REFLEXIVES = word_set("itself themselves himself herself oneself")
 # A toll someone records: "documented 60 deaths" (counting is always a toll).
-_TALLYING = _words("document record register")
-_TOLLS = _words("dead death fatality killing casualty wounded injured toll")
+_TALLYING = word_set("document record register")
+_TOLLS = word_set("dead death fatality killing casualty wounded injured toll")
 # Changes of state: "the revolt turned into a war", "a plant turned into barracks".
-_BECOMING = _words("turn descend evolve develop grow transform degenerate")
+_BECOMING = word_set("turn descend evolve develop grow transform degenerate")
 # Handling people or bodies and driving vehicles are no act a coder codes.
-_HANDLING = _words("carry lift drag cradle hug wash wrap recover retrieve")
-_BODIES = PERSON_NOUNS | _words(
+_HANDLING = word_set("carry lift drag cradle hug wash wrap recover retrieve")
+_BODIES = PERSON_NOUNS | word_set(
     "body bodies corpse corpses remains coffin casualty casualties injured wounded victim "
     "boy girl baby infant toddler child children son daughter father mother survivor"
 )
-_VEHICLES = _words("car truck lorry van bus ambulance vehicle motorcycle tanker")
+_VEHICLES = word_set("car truck lorry van bus ambulance vehicle motorcycle tanker")
 # "taking photos", "took several days to confirm": a picture or a time taken.
-_TAKEN = _words(
+_TAKEN = word_set(
     "photo photos photograph photographs picture pictures image images video footage "
     "second seconds minute minutes hour hours day days week weeks month months year years time"
 )

@@ -14,25 +14,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import CONTROL_MODALITY, DIRECTIVE_VERBS, SPEECH_VERBS, _words
+from .lexicon import CONTROL_MODALITY, DIRECTIVE_VERBS, SPEECH_VERBS, word_set
 from .senses import names_an_event
 
 __all__ = ["is_demanded", "obliging_statement"]
 
 _DEMAND = Code("100", "DEMAND", "")
 # Verbs of saying and stressing whose clause may carry a demand.
-_SAYING = _words(
+_SAYING = word_set(
     "say add stress insist emphasize emphasise underline underscore reiterate affirm reaffirm "
     "assert state"
 )
-_OBLIGING = _words("must should")
+_OBLIGING = word_set("must should")
 # Clauses that ask or wonder rather than state: "whether it should", "how they must".
-_ASKING = _words("if whether how why when what who")
+_ASKING = word_set("if whether how why when what who")
 # Clause verbs that state a state or a course, not an act demanded: "should be ready".
-_STATIVE = _words("be have become remain seem arrive happen")
+_STATIVE = word_set("be have become remain seem arrive happen")
 _PARTY_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 # Parties the agent-noun list lacks: "world powers must respond", "member states should".
-_PARTY_NOUNS = _words("power powers state states")
+_PARTY_NOUNS = word_set("power powers state states")
 
 
 def obliging_statement(verb: Token) -> Code | None:
@@ -49,7 +49,7 @@ def obliging_statement(verb: Token) -> Code | None:
     return _DEMAND if any(_obliges(c) for c in clauses) else None
 
 
-_FIRST_PERSON = _words("i we")
+_FIRST_PERSON = word_set("i we")
 # Verbs of saying, asking or proposing: their clause has a party that demands it.
 _DEMANDING = (
     _SAYING

@@ -20,19 +20,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["characterises", "cites_source", "gives_interview", "holds_view"]
 
-_JUDGING = _words("consider regard deem")
+_JUDGING = word_set("consider regard deem")
 # Clausal and predicate complements: "considers the militia a threat", "considered to be".
 _PREDICATES = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 _RELATIVES = frozenset({"WDT", "WP", "WP$"})
-_TALKING = _words("speak talk")
-_REFLEXIVES = _words("itself themselves himself herself")
-_NAMING = _words("describe call term dub label brand characterise characterize")
+_TALKING = word_set("speak talk")
+_REFLEXIVES = word_set("itself themselves himself herself")
+_NAMING = word_set("describe call term dub label brand characterise characterize")
 # The press, by common noun or by the wire services news cites by name.
-_PRESS = _words(
+_PRESS = word_set(
     "reporter reporters journalist journalists press media correspondent correspondents "
     "newspaper newspapers television broadcaster broadcasters interviewer interviewers "
     "afp ap reuters bbc cnn sana tass sputnik anadolu dpa xinhua upi"
@@ -104,8 +104,8 @@ def _unpunctuated(phrase: Token) -> bool:
 
 
 # (interviewing witnesses about an attack is part of an inquiry: not here)
-_CITING = _words("report reference cite quote")
-_SOURCES = _words("source sources witness witnesses informant informants")
+_CITING = word_set("report reference cite quote")
+_SOURCES = word_set("source sources witness witnesses informant informants")
 
 
 def cites_source(verb: Token) -> bool:

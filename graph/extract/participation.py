@@ -22,26 +22,26 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .cameodata import load_lexicon
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["participation_sense"]
 
-_JOINING = _words("participate join engage")
-_SENDING = _words("send dispatch rush deploy move")
-_FORCES = _words(
+_JOINING = word_set("participate join engage")
+_SENDING = word_set("send dispatch rush deploy move")
+_FORCES = word_set(
     "reinforcement reinforcements troop troops soldier soldiers fighter fighters unit units "
     "force forces battalion battalions brigade brigades"
 )
 _MOBILIZE = Code("154", "MOBILIZE", "troops")
-_LENDING = _words("extend grant give provide")
-_CREDIT = _words("credit credits loan loans")
+_LENDING = word_set("extend grant give provide")
+_CREDIT = word_set("credit credits loan loans")
 _ECONOMIC_AID = Code("071", "AID", "")
 # Pacts and alliances under names the dictionary's sets lack, with the word of the set
 # whose pattern they take ("treaty" of &TREATY, "alliance").
-_PACTS = _words("convention conventions protocol protocols charter memorandum")
+_PACTS = word_set("convention conventions protocol protocols charter memorandum")
 _TREATY_VERBS = {"join": "join", "sign": "sign", "ratify": "sign", "accede": "sign"}
-_ALLIANCES = _words("coalition coalitions front bloc axis league union partnership")
-_ALLYING = _words("form forge build create establish")
+_ALLIANCES = word_set("coalition coalitions front bloc axis league union partnership")
+_ALLYING = word_set("form forge build create establish")
 
 
 def participation_sense(verb: Token) -> Code | None:
@@ -107,7 +107,7 @@ def _may_ally(verb: Token, objects: list[Token]) -> bool:
     return is_armed(subject) or subject.lemma_.lower() in _STATES
 
 
-_STATES = _words("state country nation government regime power ally")
+_STATES = word_set("state country nation government regime power ally")
 
 
 def _set_pattern(verb: str, word: str) -> Code | None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["promised_modality"]
 
 # Verbs of promising and threatening whose "to" complement is what is promised.
-_PROMISING = _words("vow pledge promise swear threaten")
+_PROMISING = word_set("vow pledge promise swear threaten")
 
 
 def promised_modality(clause: Token) -> str:

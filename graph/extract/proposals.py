@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .labels import label_class
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["proposal_sense"]
 
@@ -27,7 +27,7 @@ _TABLING = {
     "draw": "up",
     "chalk": "out",
 }
-_PROPOSALS = _words(
+_PROPOSALS = word_set(
     "resolution resolutions proposal proposals plan plans draft drafts initiative "
     "initiatives motion motions bill bills roadmap"
 )

@@ -15,13 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .eventnouns import counted_event, is_event_noun
-from .lexicon import LIGHT_EVENT_VERBS, _words
+from .lexicon import LIGHT_EVENT_VERBS, word_set
 from .nountargets import control_target
 from .siegeholders import BREAK_VERBS, broken_holder
 from .spans import antecedent, child, conjuncts, is_relative, join_tokens, verb_group
 
 # Purposes that aim an act at a place or a side ("to retake X", "to drive X out").
-PURPOSE_VERBS = _words(
+PURPOSE_VERBS = word_set(
     "take retake recapture capture seize storm regain liberate recover besiege encircle "
     "surround clear expel drive oust dislodge attack strike target hit bomb shell crush "
     "defeat rout enter topple overthrow unseat push"
@@ -31,9 +31,9 @@ _AIM_VERBS = PURPOSE_VERBS | BREAK_VERBS
 # How a purpose clause hangs on its verb or noun.
 _PURPOSE_DEPS = frozenset({"acl", "advcl", "relcl", "xcomp"})
 # Verbs of fighting that name whom they fight by their purpose: "fought to retake X".
-_FIGHTING = _words("fight battle struggle push press")
+_FIGHTING = word_set("fight battle struggle push press")
 # What a fight is waged to stop: "fought to stop the militants (from) entering".
-_STOPPING = _words("stop prevent halt block repel repulse")
+_STOPPING = word_set("stop prevent halt block repel repulse")
 
 
 def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
@@ -139,7 +139,7 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
 
 # Fights that are the act when they are waged to take or strike something (the
 # struggles of "struggling to push east" report a try, see lexicon.CONTROL_MODALITY).
-_FIGHTS_FOR = _words("fight battle")
+_FIGHTS_FOR = word_set("fight battle")
 
 
 def is_fight_aim(verb: Token) -> bool:

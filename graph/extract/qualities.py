@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child, conjuncts, np_span
 
 __all__ = ["quality_owners"]
 
 # Verbs that judge someone through a quality of theirs.
-_JUDGING = _words(
+_JUDGING = word_set(
     "praise commend hail salute laud applaud honour honor appreciate thank welcome "
     "condemn denounce criticise criticize slam blast deplore decry"
 )
 # Virtues and vices: "the steadfastness of X", "the brutality of X".
-_QUALITIES = _words(
+_QUALITIES = word_set(
     "steadfastness courage bravery heroism resilience resolve determination sacrifice "
     "sacrifices valor valour perseverance endurance dedication commitment professionalism "
     "patience solidarity brutality cruelty barbarity savagery silence inaction complicity "

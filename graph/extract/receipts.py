@@ -19,7 +19,7 @@ from .agentnouns import is_means_noun, is_someone
 from .arguments import agents
 from .clauses import is_negated
 from .frames import Frame
-from .lexicon import ACTOR_LABELS, _words
+from .lexicon import ACTOR_LABELS, word_set
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["received_frames"]
@@ -27,9 +27,9 @@ __all__ = ["received_frames"]
 # Verbs of receiving a thing someone gives.
 _RECEIVING = frozenset({"receive", "obtain", "get", "acquire"})
 # Things given as support: the giver backs the receiver.
-_BACKING = _words("backing support training cover sponsorship")
+_BACKING = word_set("backing support training cover sponsorship")
 # Things given as aid or arms: the giver supplies the receiver.
-_SUPPLIES = _words(
+_SUPPLIES = word_set(
     "aid assistance supplies supply funding funds money cash equipment weapon weapons arms "
     "ammunition munitions missile missiles rocket rockets shipment shipments"
 )

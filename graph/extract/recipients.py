@@ -22,16 +22,12 @@ from .lexicon import (
     PLACE_NOUNS,
     TIME_LABELS,
     WEEKDAYS,
+    word_set,
 )
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # MONTHS leaves out "may" (mostly the verb); after a target's preposition it is the month.
-_TIME_WORDS = WEEKDAYS | MONTHS | _words("may today yesterday tomorrow tonight")
+_TIME_WORDS = WEEKDAYS | MONTHS | word_set("may today yesterday tomorrow tonight")
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Prepositions naming the side a thing goes to or an act is aimed at ("aid to X",
 # "an agreement with X", "sanctions on X", "a war against X"); "from" names a source.
@@ -45,7 +41,7 @@ _NOMINAL_PREPS = frozenset({"of", "by", "from"})
 _PERSON_SUFFIXES = ("ee", "ist", "ian", "ant")
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ion")
 # Extra nouns for people who act: "officers", "leaders", "nationals", "authorities".
-_PEOPLE = _words(
+_PEOPLE = word_set(
     """officer leader national authority official minister president member ministry
     elder partner delegation team envoy diplomat negotiator inspector monitor observer
     peacekeeper representative prisoner hostage"""
@@ -180,10 +176,10 @@ def _is_amount(obj: Token) -> bool:
 
 
 # Verbs that send people somewhere: the act is aimed at where they go.
-SEND_VERBS = _words("send deploy dispatch redeploy station airlift post transfer")
+SEND_VERBS = word_set("send deploy dispatch redeploy station airlift post transfer")
 _SEND_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
 # Verbs that take people away from somewhere: "withdrew its troops from X" -> X.
-WITHDRAW_VERBS = _words("withdraw pull evacuate recall")
+WITHDRAW_VERBS = word_set("withdraw pull evacuate recall")
 _FROM_PREPS = frozenset({"from", "of"})  # "of": "pulled its troops out of X"
 
 
@@ -208,7 +204,7 @@ def sent_to(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 
 
 # Measures that hold somewhere: "imposed a curfew in X", "eased emergency measures in X".
-MEASURE_NOUNS = _words(
+MEASURE_NOUNS = word_set(
     "curfew emergency measure restriction ban blockade lockdown embargo siege closure law"
 )
 

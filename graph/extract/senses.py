@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from .cameo import Code, framed_event
 from .cameodata import load_lexicon
-from .lexicon import EVENT_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import EVENT_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, word_set
 
 __all__ = [
     "access_allowed",
@@ -39,7 +39,7 @@ __all__ = [
 # CAMEO 192, occupy territory (see label_applies).
 _OCCUPY_TERRITORY = "192"
 # Verbs of gaining or restoring that take "control of X": they code as "take control".
-_CONTROL_VERBS = _words(
+_CONTROL_VERBS = word_set(
     "gain regain take retake seize wrest win assume establish re-establish reestablish "
     "restore reassert recover impose extend"
 )
@@ -151,16 +151,16 @@ def control_taken(verb: Token) -> Code | None:
 # Verbs of permission and what they let in: PLOVER RETREAT mode "access" (CAMEO 086 allow
 # international involvement: 0861 receive peacekeepers, 0862 receive inspectors, 0863 allow
 # delivery of humanitarian aid), as CAMEO2PLOVER-2021 maps them.
-_PERMIT_VERBS = _words("allow permit let")
-_AID_WORDS = _words(
+_PERMIT_VERBS = word_set("allow permit let")
+_AID_WORDS = word_set(
     "aid delivery deliveries convoy convoys food medicine medicines medical supplies "
     "assistance relief humanitarian"
 )
 _ACCESS_CODES = {
-    **dict.fromkeys(_words("peacekeeper peacekeepers peacekeeping"), "0861"),
-    **dict.fromkeys(_words("inspector inspectors monitor monitors observer observers"), "0862"),
+    **dict.fromkeys(word_set("peacekeeper peacekeepers peacekeeping"), "0861"),
+    **dict.fromkeys(word_set("inspector inspectors monitor monitors observer observers"), "0862"),
     **dict.fromkeys(_AID_WORDS, "0863"),
-    **dict.fromkeys(_words("access entry evacuation evacuations passage"), "086"),
+    **dict.fromkeys(word_set("access entry evacuation evacuations passage"), "086"),
 }
 
 
@@ -199,8 +199,8 @@ def purpose_access(verb: Token) -> Code | None:
     return next((c for c in map(access_allowed, purposes) if c is not None), None)
 
 
-_DEPARTURE_VERBS = _words("leave quit exit vacate")
-_HARMED = _words("dead killed wounded injured homeless")
+_DEPARTURE_VERBS = word_set("leave quit exit vacate")
+_HARMED = word_set("dead killed wounded injured homeless")
 
 
 def departs_from_place(verb: Token) -> bool:

@@ -16,24 +16,24 @@ from spacy.tokens import Token
 
 from .eventnouns import is_event_noun
 from .landings import is_munition, is_time_phrase
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["set_off_target"]
 
 # Verbs that set off, drop, rain or plant a munition where it strikes ("in X" is where).
-_SETTING_OFF = _words("detonate explode blow set trigger drop rain plant")
+_SETTING_OFF = word_set("detonate explode blow set trigger drop rain plant")
 # Verbs that fire a munition from afar ("in X" may be where it was fired from).
-_FIRING = _words("fire launch shoot lob hurl throw")
+_FIRING = word_set("fire launch shoot lob hurl throw")
 # Particles those verbs need: "blew up a car bomb", "set off a device".
 _NEEDS_PARTICLE = {"blow": "up", "set": "off"}
 # What is worn or strapped on and set off: "his explosive vest", "a suicide belt".
-_WORN = _words("vest vests belt belts charge charges")
+_WORN = word_set("vest vests belt belts charge charges")
 # Participles that say what a munition holds: "barrels containing chlorine", "rockets
 # filled with sarin", "a car loaded with explosives".
-_FILLING = _words("contain carry fill load lace pack")
+_FILLING = word_set("contain carry fill load lace pack")
 # Prepositions of the place hit ("in" names it only when none of these does).
-_AIMED = _words("on onto upon into at among near outside inside beside against toward towards")
+_AIMED = word_set("on onto upon into at among near outside inside beside against toward towards")
 
 
 def _sets_off(verb: Token) -> bool:
@@ -50,8 +50,8 @@ def _is_set_off(verb: Token, noun: Token) -> bool:
 
 
 # Bombers who set themselves off: "blew himself up", "detonated themselves".
-_SELVES = _words("himself herself themselves itself")
-_BLASTING = _words("blow detonate explode")
+_SELVES = word_set("himself herself themselves itself")
+_BLASTING = word_set("blow detonate explode")
 
 
 def _is_bomber_self(verb: Token, noun: Token) -> bool:

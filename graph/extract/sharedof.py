@@ -19,10 +19,10 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import AGENT_NOUNS, EVENT_NOUNS, QUANTITY_NOUNS, _words
+from .lexicon import AGENT_NOUNS, EVENT_NOUNS, QUANTITY_NOUNS, word_set
 
 # What a side holds and an attack hits: "gatherings", "positions", "vehicles".
-ASSET_NOUNS = _words(
+ASSET_NOUNS = word_set(
     "position post site gathering hideout den lair base bases headquarters vehicle car truck "
     "tank weapon arm ammunition ammo equipment fortification stronghold depot launcher "
     "checkpoint concentration movement supply"
@@ -35,7 +35,7 @@ _NAME_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON", "FAC"})
 # People not named by a tie to anyone: "journalists and members of X", "the driver and
 # relatives of X" are two groups, the phrase the last one's alone. Nouns of a tie
 # ("the wives and sons of X", "fighters and leaders of X") may share it.
-_UNTIED_PEOPLE = _words(
+_UNTIED_PEOPLE = word_set(
     "person people man woman child civilian villager protester demonstrator gunman "
     "militiaman bomber medic volunteer rescuer journalist activist refugee driver suspect "
     "victim passerby bystander"

@@ -13,15 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agentnouns import is_someone
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 __all__ = ["BREAK_VERBS", "broken_holder"]
 
 # Verbs of breaking through what the other side holds: "break (through)", "breach".
-BREAK_VERBS = _words("break breach pierce")
+BREAK_VERBS = word_set("break breach pierce")
 # What a side holds and an attack breaks: "the siege", "their lines", "army positions".
-_HELD = _words(
+_HELD = word_set(
     "siege blockade encirclement line lines frontline frontlines front position positions "
     "defence defences defense defenses cordon"
 )

@@ -18,19 +18,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 __all__ = ["STATEMENT_CODE", "names_hearer", "speaks_at_gathering"]
 
 STATEMENT_CODE = Code("010", "STATEMENT", "")
 # Verbs of saying whose object is the hearer: "told the envoy", "briefed the council".
-_HEARER_VERBS = _words("tell brief inform")
-_TALKING = _words("speak talk remark")
+_HEARER_VERBS = word_set("tell brief inform")
+_TALKING = word_set("speak talk remark")
 # Prepositions of an occasion: "at a news conference", "during a briefing".
-_OCCASION_PREPS = _words("at during in")
+_OCCASION_PREPS = word_set("at during in")
 # Gatherings where statements are made.
-_GATHERINGS = _words(
+_GATHERINGS = word_set(
     "conference briefing summit meeting session forum rally ceremony hearing gathering "
     "assembly convention congress symposium seminar event speech address interview"
 )

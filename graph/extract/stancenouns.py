@@ -31,31 +31,31 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .eventnouns import attacker, is_event_noun, owner
-from .lexicon import CONTENT_NOUNS, _words
+from .lexicon import CONTENT_NOUNS, word_set
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, join_tokens, verb_group
 
 __all__ = ["stance_sense", "stance_target"]
 
 # Verbs that only voice, issue or repeat what their object noun says.
-_CARRYING = _words(
+_CARRYING = word_set(
     "express voice register convey reiterate repeat renew issue make lodge echo cast"
 )
 # Nouns of disapproval the compiled noun classes miss ("condemnation" is coded only as the
 # object of some verbs); "outrage", "displeasure" and "disapproval" the dictionary codes.
-_DISAPPROVING = _words(
+_DISAPPROVING = word_set(
     "outrage condemnation anger indignation disgust displeasure disapproval criticism revulsion"
 )
 # Nouns of doubt, which disapprove only of something named: "scepticism about the plan".
-_DOUBTING = _words("doubt scepticism skepticism reservation")
-_CALLS = _words("call appeal plea demand")
+_DOUBTING = word_set("doubt scepticism skepticism reservation")
+_CALLS = word_set("call appeal plea demand")
 # What a disapproval is aimed at: "anger at X", "condemnation of X", "outrage over X".
-_AT = _words("at over against of about toward towards on with regarding concerning")
+_AT = word_set("at over against of about toward towards on with regarding concerning")
 # Whom a call is made to: "a call on X to withdraw", "an appeal to X".
-_ASKED = _words("on to")
+_ASKED = word_set("on to")
 _DISAPPROVE = Code("111", "DISAPPROVE", "")
 _COMMENT = Code("012", "STATEMENT", "")
-_CONCERNS = _words("concern")
+_CONCERNS = word_set("concern")
 _DEMAND = Code("100", "DEMAND", "")
 
 

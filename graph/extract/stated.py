@@ -13,17 +13,20 @@ from spacy.tokens import Token
 
 from .clauses import is_negated, modality
 from .hedges import is_hedged_noun
-from .lexicon import CONTENT_VERBS, CONTROL_MODALITY, DENIAL_VERBS, NEG_CONTROL, PREVENT_VERBS
+from .lexicon import (
+    CONTENT_VERBS,
+    CONTROL_MODALITY,
+    DENIAL_VERBS,
+    NEG_CONTROL,
+    PREVENT_VERBS,
+    word_set,
+)
 
 __all__ = ["is_stated"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Modifiers that say an attack has not happened: "a planned offensive on X".
-_UNREAL = _words(
+_UNREAL = word_set(
     "planned possible potential imminent expected looming threatened future proposed "
     "feared anticipated prospective hypothetical"
 )
@@ -37,9 +40,9 @@ _UNREAL_GOVERNORS = (
     | frozenset({"fear", "avert", "rule", "consider", "mull", "contemplate", "seek", "try"})
 )
 # Passives that say what an attack served: "the raids were aimed at the convoy".
-_PURPOSE_VERBS = _words("aim intend design mean")
+_PURPOSE_VERBS = word_set("aim intend design mean")
 # Nouns an attack is the content of, not a done act: "plans for a raid on X".
-_UNREAL_NOUNS = _words(
+_UNREAL_NOUNS = word_set(
     "plan threat call demand proposal prospect possibility risk danger fear warning "
     "preparation order request"
 )

@@ -24,14 +24,14 @@ from spacy.tokens import Token
 from .cameo import Code
 from .cameodata import load_lexicon
 from .labels import label_class
-from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PARTICLES, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PARTICLES, PLACE_LABELS, PLACE_NOUNS, word_set
 
 __all__ = ["broken_through", "control_tightened", "place_regained", "place_taken"]
 
-_REGAIN_VERBS = _words("regain reclaim recover")
-_BREAK_VERBS = _words("break breach pierce penetrate puncture crack smash")
+_REGAIN_VERBS = word_set("regain reclaim recover")
+_BREAK_VERBS = word_set("break breach pierce penetrate puncture crack smash")
 # What a force breaks through: a front and its defences, a siege and its ring.
-_OBSTACLES = _words(
+_OBSTACLES = word_set(
     "line lines front frontline frontlines defence defences defense defenses siege sieges "
     "ring cordon encirclement blockade barrier barriers fortification fortifications "
     "perimeter"
@@ -39,14 +39,14 @@ _OBSTACLES = _words(
 _FORCE = Code("190", "FIGHT", "")
 # Ways one takes to go somewhere, not ground one seizes: "took the road to the coast".
 _PARTICLES = frozenset(PARTICLES)
-_WAYS = _words("road route highway crossing corridor bridge path")
-_DWELLINGS = _words("home house shelter tent")
-_SPREADING = _words("expand extend consolidate tighten")
-_HOLDS = _words("control grip hold")
-_HOLD_PREPS = _words("of over on in into across around")
+_WAYS = word_set("road route highway crossing corridor bridge path")
+_DWELLINGS = word_set("home house shelter tent")
+_SPREADING = word_set("expand extend consolidate tighten")
+_HOLDS = word_set("control grip hold")
+_HOLD_PREPS = word_set("of over on in into across around")
 _OCCUPY = Code("192", "FIGHT", "")
 # Parts of a country named by direction: "tightening their grip in the north".
-_QUARTERS = _words("north south east west northeast northwest southeast southwest part parts")
+_QUARTERS = word_set("north south east west northeast northwest southeast southwest part parts")
 
 
 def _objects(verb: Token) -> list[Token]:

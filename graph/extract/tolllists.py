@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .frames import Frame
-from .lexicon import _words
+from .lexicon import word_set
 
 __all__ = ["own_toll_frames", "with_listed_tolls"]
 
@@ -28,8 +28,8 @@ _HARMS = {
     for form in (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing")
 }
 # Words of a count that are no numerals: "at least 7", "dozens", "scores more".
-_COUNT_WORDS = _words("at least more than about some nearly around over another up to almost")
-_QUANTITIES = _words("dozens dozen scores hundreds thousands tens several many")
+_COUNT_WORDS = word_set("at least more than about some nearly around over another up to almost")
+_QUANTITIES = word_set("dozens dozen scores hundreds thousands tens several many")
 # A count runs over a few words: "more than 30 civilians", "7 others".
 _SPAN = 6
 

@@ -15,18 +15,18 @@ from spacy.tokens import Span, Token
 from .argspans import argument_spans
 from .eventnouns import is_event_noun, resolve_instrument
 from .frames import Frame
-from .lexicon import _words
+from .lexicon import word_set
 from .senders import owners
 from .spans import child, join_tokens, np_span, verb_group
 
 __all__ = ["toll_frames"]
 
 # Verbs of a toll reaching a count: "has risen to 42", "reached 18", "climbed to 30".
-_RISES = _words("rise reach climb jump increase mount soar hit")
+_RISES = word_set("rise reach climb jump increase mount soar hit")
 # Prepositions that tie a toll to what caused it: "from the raids", "in the shelling".
-_SOURCES = _words("from in of")
+_SOURCES = word_set("from in of")
 # Words of a count: "at least 20", "dozens", "hundreds".
-_QUANTITIES = _words("dozens scores hundreds thousands")
+_QUANTITIES = word_set("dozens scores hundreds thousands")
 
 
 def toll_frames(verb: Token) -> list[Frame]:

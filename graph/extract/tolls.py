@@ -19,23 +19,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import HURT_VERBS
+from .lexicon import HURT_VERBS, word_set
 from .spans import child
 
 __all__ = ["later_toll_agent", "may_share"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Armed men of each side: a toll of both sides tells a clash, each side hurt by the
 # other, and men are not killed by their own side: "five rebels were killed and a
 # guard wounded by gunmen" names who wounded the guard only.
 _SIDES = {
-    **dict.fromkeys(_words("soldier troop army police policeman serviceman trooper"), "state"),
+    **dict.fromkeys(word_set("soldier troop army police policeman serviceman trooper"), "state"),
     **dict.fromkeys(
-        _words("militant rebel insurgent gunman fighter jihadist guerrilla militiaman"), "armed"
+        word_set("militant rebel insurgent gunman fighter jihadist guerrilla militiaman"), "armed"
     ),
 }
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .argspans import argument_spans
-from .lexicon import HURT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS, _words
+from .lexicon import HURT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS, word_set
 from .locatives import ATTACK_VERBS
 from .spans import child, conjuncts
 
@@ -29,9 +29,9 @@ _TOLL_VERBS = (
     LIGHT_EVENT_VERBS
     | WEAPON_VERBS
     | ATTACK_VERBS
-    | _words("attack raid ambush storm commit perpetrate repel repulse foil thwart")
+    | word_set("attack raid ambush storm commit perpetrate repel repulse foil thwart")
 )
-_FOILING = _words("repel repulse foil thwart")
+_FOILING = word_set("repel repulse foil thwart")
 # Prepositions that tie victims to the attack that hurt them: "killed in/by/during raids".
 _TOLL_PREPS = frozenset({"in", "by", "during"})
 # How far up a harm gerund may hang below its attack: "struck the town (in the north)

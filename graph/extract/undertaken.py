@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .cameo import counted_nouns, framed_event
 from .eventclass import is_hostile_operation, noun_class
-from .lexicon import _words
+from .lexicon import word_set
 from .senses import names_an_event
 
 __all__ = ["antecedent_event", "prepositional_event"]
@@ -22,12 +22,12 @@ __all__ = ["antecedent_event", "prepositional_event"]
 # Pronouns that may stand for an event, and whether they are plural.
 _EVENT_PRONOUNS = {"it": False, "this": False, "they": True, "them": True, "these": True}
 # Verbs whose object is always an act, so a pronoun object stands for one.
-_PERFORMING = _words("carry conduct launch stage mount perpetrate commit perform")
+_PERFORMING = word_set("carry conduct launch stage mount perpetrate commit perform")
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
-_UNDERTAKING = _words("embark engage launch plunge")
+_UNDERTAKING = word_set("embark engage launch plunge")
 # Heads that only frame what is undertaken: "a bombing campaign", "a campaign of shelling".
-_GENERIC_HEADS = _words(
+_GENERIC_HEADS = word_set(
     "campaign operation drive effort programme program initiative activity bid attempt"
 )
 

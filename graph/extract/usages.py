@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from .cameo import Code
 from .combat import armed_agent, armed_subject, verb_objects
 from .eventclass import noun_class
-from .lexicon import LIGHT_EVENT_VERBS, _words
+from .lexicon import LIGHT_EVENT_VERBS, word_set
 from .misfires import is_armed
 from .requests import demanding_message
 
@@ -37,26 +37,26 @@ _BLOCKADE = Code("191", "COERCE", "")
 _STATEMENT = Code("010", "STATEMENT", "")
 _BOMBING = Code("183", "ASSAULT", "explosives")
 # Verbs that deliver what they send ("an offensive assisted by X" is help given, not sent).
-_SENDING = _words("send deliver dispatch drive fly ship")
-_BOMBS = _words("bomb bombs explosive explosives ied ieds vbied")
+_SENDING = word_set("send deliver dispatch drive fly ship")
+_BOMBS = word_set("bomb bombs explosive explosives ied ieds vbied")
 # What makes a strike an attack: the means or the service that strikes.
-_ARMS = _words(
+_ARMS = word_set(
     "air aerial missile missiles rocket drone artillery military retaliatory precision "
     "punitive airstrike naval cruise"
 )
-_OBSTRUCTING = _words("block barricade close seal")
+_OBSTRUCTING = word_set("block barricade close seal")
 # What a party publishes when it releases it.
-_INFORMATION = _words(
+_INFORMATION = word_set(
     "figure figures number numbers toll statement statements report reports video videos "
     "footage photo photos photograph photographs picture pictures image images detail "
     "details name names finding findings result results data list statistic statistics "
     "recording recordings audio communique"
 )
 # An armed party's missions are sorties or raids (a commission's mission is its work).
-_MISSIONS = _words("mission missions")
+_MISSIONS = word_set("mission missions")
 # What names a partner of a military cooperation.
-_JOINT = _words("joint combined allied coordinated common")
-_WITH = _words("with alongside together")
+_JOINT = word_set("joint combined allied coordinated common")
+_WITH = word_set("with alongside together")
 
 
 def peacetime_misread(verb: Token, code: Code) -> Code | None:

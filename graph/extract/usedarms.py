@@ -14,24 +14,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .eventnouns import counted_event, is_event_noun
-from .lexicon import TIME_LABELS, WEEKDAYS, _words
+from .lexicon import TIME_LABELS, WEEKDAYS, word_set
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["is_used_arms", "used_on"]
 
 # Verbs that use arms: "used chemical weapons", "employed banned munitions".
-_USING = _words("use employ")
+_USING = word_set("use employ")
 # Kinds of arms that name the means whatever modifies them: "weapons", "munitions".
-_ARMS = _words("weapon weapons arm arms munition munitions ammunition ordnance")
+_ARMS = word_set("weapon weapons arm arms munition munitions ammunition ordnance")
 # Kinds that are arms only with a modifier saying what they hold: "nerve agents",
 # "toxic substances", "poison gases" ("used agents" may be spies, "gases" fuel).
-_STUFF = _words("agent agents substance substances gas gases gasses chemical chemicals")
+_STUFF = word_set("agent agents substance substances gas gases gasses chemical chemicals")
 # Prepositions of whom or where arms were used: "used weapons on/against X".
-_ON = _words("on onto upon against at into")
+_ON = word_set("on onto upon against at into")
 # Nouns of how often or how much, never whom: "on several occasions", "on a large scale".
-_MANNER = _words("occasion occasions basis scale time times day days night account behalf")
+_MANNER = word_set("occasion occasions basis scale time times day days night account behalf")
 # Nouns of how much of the arms: "small amounts of sarin", "quantities of chlorine".
-_AMOUNTS = _words("amount amounts quantity quantities")
+_AMOUNTS = word_set("amount amounts quantity quantities")
 
 
 def is_used_arms(verb: Token, noun: Token) -> bool:

@@ -12,26 +12,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import _words
+from .lexicon import word_set
 from .spans import child
 
 # Verbs of promising that CAMEO codes as intent to cooperate unless the object says harm.
-_PROMISING = _words("promise pledge vow swear")
+_PROMISING = word_set("promise pledge vow swear")
 # What a promise of harm promises: a reply in force or the enemy's defeat.
-_HARM_NOUNS = _words(
+_HARM_NOUNS = word_set(
     "retaliation revenge reprisal reprisals retribution vengeance punishment consequences"
 )
 # A response is harm only when hostile ("a strong response") or a reply to an attack.
-_HOSTILE = _words(
+_HOSTILE = word_set(
     "strong harsh firm decisive military forceful crushing swift severe tough painful "
     "devastating resolute robust appropriate proportionate"
 )
-_ATTACKS = _words(
+_ATTACKS = word_set(
     "attack attacks aggression strike strikes raid raids provocation provocations shelling "
     "bombing assault incursion killing killings"
 )
 # Promised outcomes that are harm only over someone: "victory over the rebels".
-_OUTCOMES = _words("victory defeat")
+_OUTCOMES = word_set("victory defeat")
 _THREAT = Code("130", "THREATEN", "")
 
 

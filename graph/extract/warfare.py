@@ -31,49 +31,49 @@ from .cameo import Code
 from .coercion import coercion_sense
 from .combat import armed_agent, armed_subject
 from .labels import default_class, label_class
-from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, _words
+from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, word_set
 
 __all__ = ["countering", "means_phrases", "war_sense"]
 
 # Verbs of an attack with poison gas, which the dictionary does not list.
-_GASSING = _words("gas")
+_GASSING = word_set("gas")
 _CHEMICAL = Code("", "ASSAULT", "unconventional")
-_EUPHEMISMS = _words("eliminate liquidate neutralize neutralise")
-_FOILING = _words("foil thwart repel repulse frustrate")
+_EUPHEMISMS = word_set("eliminate liquidate neutralize neutralise")
+_FOILING = word_set("foil thwart repel repulse frustrate")
 # Verbs whose object is what is struck, seized or stopped, never the means of the act:
 # "destroyed a car bomb", "eliminated a suicide bomber", "foiled a suicide attack" (no
 # ASSAULT by explosives); "detonated a car bomb", "used chlorine" name their means.
 # ("killed" is left out: its object's phrases too often hold the attack that killed.)
-_COUNTERING = _FOILING | _words(
+_COUNTERING = _FOILING | word_set(
     "destroy dismantle defuse intercept down eliminate neutralize neutralise target seize "
     "capture confiscate arrest detain"
 )
 _MEANS_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent"})
 # Phrases hung on such an object that still tell the means: "killed 50 fighters in a
 # suicide bombing", "targeted the rebels with bomb attacks".
-_MEANS_PREPS = _words("in with by using during")
-_ATTEMPTS = _words(
+_MEANS_PREPS = word_set("in with by using during")
+_ATTEMPTS = word_set(
     "attack attacks attempt attempts bid infiltration offensive assault raid incursion plan "
     "advance push"
 )
-_PLANTING = _words("plant lay place set")
-_EXPLOSIVES = _words(
+_PLANTING = word_set("plant lay place set")
+_EXPLOSIVES = word_set(
     "mine mines landmine landmines explosive explosives ied ieds bomb bombs device devices "
     "charge charges"
 )
 # ("protesters blocked the road" is PLOVER PROTEST: blocking is no verb of cutting here)
-_CUTTING = _words("cut sever")
-_ROUTES = _words(
+_CUTTING = word_set("cut sever")
+_ROUTES = word_set(
     "route routes road roads highway highways artery line lines corridor corridors supply supplies"
 )
 # "broke ties with", "broke off relations", "broke allegiance with": CAMEO 161 (reduce or
 # break relations), not the dictionary's "BREAK * OFF [130]".
-_BREAKING = _words("break")
-_TIES = _words("tie ties relation relations link links allegiance ranks contact contacts")
+_BREAKING = word_set("break")
+_TIES = word_set("tie ties relation relations link links allegiance ranks contact contacts")
 _BREAK_RELATIONS = Code("161", "SANCTION", "withdraw")
 _FORCE = Code("190", "FIGHT", "")
 # "laid down their arms": the dictionary's "LAY * DOWN &WEAPON [0871]", whose set lacks "arms"
-_ARMS = _words("arm arms weapon weapons")
+_ARMS = word_set("arm arms weapon weapons")
 _DISARM = Code("0871", "RETREAT", "ceasefire")
 _MINES = Code("183", "ASSAULT", "explosives")
 _BLOCKADE = Code("191", "COERCE", "restrict")
@@ -81,10 +81,10 @@ _BLOCKADE = Code("191", "COERCE", "restrict")
 _LINE_CUT = Code("191", "FIGHT", "")
 # The roads a supply line runs on ("the supply route", "the highway"); "supplies" and
 # "lines" alone may be water or power.
-_ROADS = _words("route routes road roads highway highways artery arteries corridor corridors")
-_LINE_KINDS = _words("supply front")
+_ROADS = word_set("route routes road roads highway highways artery arteries corridor corridors")
+_LINE_KINDS = word_set("supply front")
 # Shares of what is lost: "lost most of the territory it held", "half of the district".
-_SHARES = _words("most much all some part parts half rest bulk majority swathes swaths")
+_SHARES = word_set("most much all some part parts half rest bulk majority swathes swaths")
 
 
 def _objects(verb: Token) -> list[Token]:

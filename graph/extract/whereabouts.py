@@ -17,30 +17,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, PLACE_NOUNS, WEAPON_VERBS
+from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, PLACE_NOUNS, WEAPON_VERBS, word_set
 
 __all__ = ["in_place_phrase"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Prepositions of place whose object is where something happens, not who does it.
 _PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "around", "within"})
 # Prepositions of aim: "fired on X", "rockets into X", "an attack against X".
-_AIM_PREPS = _words("on onto upon into at against toward towards")
+_AIM_PREPS = word_set("on onto upon into at against toward towards")
 # Parts of a place named by an "of" phrase: "the eastern outskirts of X".
-_PLACE_PARTS = _words(
+_PLACE_PARTS = word_set(
     "part parts vicinity surroundings outskirts edge edges entrance outskirt centre center "
     "heart side sides environs periphery countryside suburb suburbs corner middle"
 )
 # Verbs that send or bring a weapon down on a place: "shells rained on X".
-_AIMING_VERBS = WEAPON_VERBS | _words(
+_AIMING_VERBS = WEAPON_VERBS | word_set(
     "shell bomb strike hit target rain fall land crash explode pound attack storm"
 )
 # What is aimed at a place besides the weapons and attacks of the lexicon.
-_AIMED_NOUNS = INSTRUMENT_NOUNS | EVENT_NOUNS | _words("round rounds fire")
+_AIMED_NOUNS = INSTRUMENT_NOUNS | EVENT_NOUNS | word_set("round rounds fire")
 
 
 def in_place_phrase(noun: Token) -> bool:
