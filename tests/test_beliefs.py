@@ -144,8 +144,8 @@ def test_no_belief_no_change(parse, sentence, triple, modality):
     [
         # a decision told as taken: the act was done
         (
-            "Earlier the UN decided to suspend all aid convoys.",
-            ("the UN", "suspend", "all aid convoys"),
+            "Earlier the agency decided to suspend all food deliveries.",
+            ("the agency", "suspend", "all food deliveries"),
             "asserted",
         ),
         (

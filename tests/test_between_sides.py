@@ -1,9 +1,9 @@
 """The two sides of "clashes between X and Y" when the parser joins Y inside X (issue 14).
 
 Sentences written for these tests, each with and without its commas: "between rebels
-from the Army of Islam and ISIL" hangs "and ISIL" on "Army", inside the first side's
-modifier; "between" needs two sides, so the sides are "rebels from the Army of Islam"
-and "ISIL", each fighting the other.
+from the Sword Brigade and the Crescent Front" hangs "and the Crescent Front" on
+"Brigade", inside the first side's modifier; "between" needs two sides, so the sides
+are "rebels from the Sword Brigade" and "the Crescent Front", each fighting the other.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ def _both(text: str, *pairs: tuple[str, str]) -> list[tuple[str, tuple[tuple[str
 
 INNER_SIDES = [
     *_both(
-        "Fierce clashes broke out on Sunday between fighters from the Army of Islam and "
-        "ISIL near Marj, the monitor said.",
-        ("fighters from the Army of Islam", "ISIL"),
-        ("ISIL", "fighters from the Army of Islam"),
+        "Fierce clashes broke out on Sunday between fighters from the Sword Brigade and "
+        "the Crescent Front near Marj, the monitor said.",
+        ("fighters from the Sword Brigade", "the Crescent Front"),
+        ("the Crescent Front", "fighters from the Sword Brigade"),
     ),
     *_both(
         "On Friday heavy fighting broke out between members of the Islamic Front and the "

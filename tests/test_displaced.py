@@ -30,18 +30,18 @@ def _kinds(parse: Parse, text: str, action: str) -> set[tuple[str, str]]:
 FLIGHT = [
     # a share of the population
     (
-        "Nearly half of the population has fled their homes since the war began.",
+        "Nearly half of the villagers have fled their houses since the war began.",
         "flee",
-        "Nearly half of the population",
+        "Nearly half of the villagers",
     ),
     (
-        "Since the war began, nearly half of the population has fled their homes.",
+        "Since the war began, nearly half of the villagers have fled their houses.",
         "flee",
-        "nearly half of the population",
+        "nearly half of the villagers",
     ),
     # the pronoun is the civilians
-    ("Twelve civilians were killed in strikes as they fled a village near Lomvik.", "flee", ""),
-    ("Twelve civilians were killed in strikes, as they fled a village near Lomvik.", "flee", ""),
+    ("Twelve civilians died in shelling as they fled a hamlet near Lomvik.", "flee", ""),
+    ("Twelve civilians died in shelling, as they fled a hamlet near Lomvik.", "flee", ""),
     # kept from leaving: the keeping is the act
     (
         "The militia prevented civilians from leaving the besieged district.",

@@ -141,7 +141,7 @@ def test_an_attack_told_after_two_joint_doers_is_both_sides(parse, text, action,
         # an attack told as before the one the pair did: another story
         *_both(
             "Turkish and Iraqi jets bombed Kessa on Monday. The strikes came days after some "
-            "of the heaviest raids on residential areas killed 30 people.",
+            "of the fiercest raids on housing blocks killed 30 people.",
             "kill",
             {("", "")},
         ),

@@ -45,7 +45,7 @@ MEASURED_TOLLS = [
     ),
     # no owner: the measured attack leaves the victims a fact.
     *_both(
-        "Dozens of people were killed in a week of intense bombing, residents said.",
+        "Dozens of people were killed in a week of heavy shelling, residents said.",
         (("Dozens of people", "be killed", ""), "relation"),
     ),
     *_both(

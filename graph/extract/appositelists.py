@@ -7,7 +7,7 @@ and hangs the rest of the list on it, so the extractor kept the first member onl
   ("Britain" <- appos "the United States" <- conj "Chile"); two different states' names,
   the second heading the rest of the list, are a list, not one state named twice;
 * a party named by its relation and then its name ("regime ally Iran", see rolenames):
-  "brokered by regime ally Iran and opposition backer Qatar" ("ally" <- appos "Iran" <-
+  "brokered by regime ally Karvonia and opposition backer Norland" ("ally" <- appos "Iran" <-
   conj "backer"); the list goes on after the name.
 
 ``spans.conjuncts`` goes on with the heads given here.
@@ -33,7 +33,7 @@ def listed_after(kid: Token) -> list[Token]:
     """Return the next members of a list the parser hung on the apposition ``kid``.
 
     "France Britain the US and Chile" -> [the US] (a conjunct itself, see
-    :func:`is_listed_apposition`); "by regime ally Iran and opposition backer Qatar" ->
+    :func:`is_listed_apposition`); "by regime ally Karvonia and opposition backer Norland" ->
     [backer] (the conjunct hung on the name of "ally"); else [].
     """
     if is_listed_apposition(kid):
@@ -47,7 +47,7 @@ def listed_after(kid: Token) -> list[Token]:
 def is_listed_apposition(kid: Token) -> bool:
     """Return whether ``kid`` is the next name of a comma-less list of states, not an apposition.
 
-    "France Britain the United States and others called" -> "the United States" (it
+    "Peru Chile the United States and others called" -> "the United States" (it
     heads "and others"); "Britain, the United States and others" has its own conjuncts,
     and "Damascus the Syrian capital and its suburbs" (a description, not a name),
     "Britain the United States" (no list after it) and a name after a comma stay.

@@ -152,7 +152,7 @@ def warned_sense(verb: Token) -> Code | None:
         return None  # the dictionary's own warnings: "(OF RESPONSE) [130]", "(OF RISK) [012]"
     for kid in verb.children:
         if kid.dep_ == "ccomp" and kid.pos_ in {"VERB", "AUX"}:
-            # "warned that it would retaliate" announces; "warned that the attack could
+            # "warned that it would retaliate" announces; "warned that the raid could
             # amount to a war crime", "warned that civilians are at risk" do not
             modal = any(k.dep_ == "aux" and k.lower_ in _ANNOUNCING for k in kid.children)
             return None if modal else _PESSIMISM

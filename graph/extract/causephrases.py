@@ -60,7 +60,7 @@ def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
 def _measured(noun: Token, words: list[Token]) -> tuple[Token, list[Token]]:
     """Return the act a measure noun counts out, with the measure among the phrase's words.
 
-    "killed in a series of Russian air strikes" -> (strikes, [in, a, series, of]); "in
+    "killed in a series of Karvonian air strikes" -> (strikes, [in, a, series, of]); "in
     three days of regime shelling" -> (shelling, [in, three, days, of]); any other noun
     is returned as it is ("in rebel fire" -> (fire, [in])). Only for a harm: "engaged in
     a week of fighting with X" says who fought, not who was hurt.

@@ -186,7 +186,7 @@ def _control_modality(tok: Token) -> str:
         # "the rebels were likely to withdraw from the town".
         return "possible"
     if tok.dep_ == "xcomp" and _is_epistemic_passive(tok.head):
-        # "the raid was suspected to have been carried out by jets": a belief, not a fact.
+        # "the raid is suspected to have been carried out by jets": a belief, not a fact.
         return "possible"
     if promised := promised_modality(tok):
         return promised  # "vowed to keep shelling the port"

@@ -59,6 +59,6 @@ def _condition_clause(verb: Token) -> Token | None:
         if tok.dep_ not in _INSIDE or tok.head is tok:
             return None
         if tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is not None:
-            return None  # "... if they lay down their arms but the rebels denounced the offer"
+            return None  # "... if they hand over their arms but the rebels denounced the offer"
         tok = tok.head
     return None

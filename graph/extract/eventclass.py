@@ -35,7 +35,7 @@ _HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
 _CAMPAIGNS = frozenset({"campaign", "drive"})
 # Verbs and adjectives of belief and seeming that raise the subject of a passive
 # infinitive: "the raid appeared to have been carried out", "strikes suspected to be
-# carried out", "the strike was likely to have been carried out".
+# carried out", "the raid is likely to have been carried out".
 _RAISING = word_set("appear seem believe think suspect say report understand know presume likely")
 # Verbs whose passive subject is always an act done: "the raid was carried out".
 _PERFORMED = word_set("carry conduct launch stage mount perpetrate commit perform wage")
@@ -87,27 +87,27 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
 def _raised_subject(verb: Token) -> Token | None:
     """Return the noun a believing or seeming verb raises as a passive infinitive's subject.
 
-    "The raid appeared to have been carried out by jets", "air strikes suspected to be
-    carried out by the army", "the strike was likely to have been carried out by
-    jets": the raid and the strikes are what was carried out, though the parse makes
+    "The raid appeared to have been carried out by jets", "shelling suspected to be
+    carried out by the army", "the raid is likely to have been carried out by
+    jets": the raid and the shelling are what was carried out, though the parse makes
     them the subject of "appeared" or "was" (or hangs "suspected" on the noun). Only a
     passive infinitive ("to be carried out") under a verb of belief or seeming; "the
     army tried to carry out raids" keeps its own object. Only verbs of performing an
-    act, whose passive subject is always one: "the attacks on the area believed to be
-    held by X" hold no attack, whatever the parse hangs "believed" on (the caller also
+    act, whose passive subject is always one: "the raids on the district believed to
+    be held by X" hold no attack, whatever the parse hangs "believed" on (the caller also
     asks that the noun name an event).
     """
     if verb.dep_ != "xcomp" or verb.lemma_.lower() not in _PERFORMED:
-        return None  # "the attacks on the area believed to be held by X": no act held
+        return None  # "the raids on the district believed to be held by X": no act held
     if not any(k.dep_ == "auxpass" for k in verb.children):
         return None
     head = verb.head
     if head.lemma_.lower() not in _RAISING:
         return None
     if head.dep_ == "acl" and head.head.pos_ == "NOUN":
-        return head.head  # "air strikes suspected to be carried out by the regime"
+        return head.head  # "raids suspected to be carried out by Karvonian jets"
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
-        head = head.head  # "the strike was likely to have been carried out"
+        head = head.head  # "the raid is likely to have been carried out"
     return next((k for k in head.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
 
 

@@ -96,10 +96,11 @@ def _sides(pobj: Token, noun: Token) -> list[Span]:
 def _inner_sides(pobj: Token) -> list[Span]:
     """Return the two sides the parser joined inside the first side's modifier, or [].
 
-    "clashes between rebels from the Army of Islam and ISIL": "and ISIL" hangs on
-    "Army", but "between" needs two sides: rebels from the Army of Islam, and ISIL;
-    so for "fighting between troops backed by tanks and Kurdish fighters". A place
-    joined to a place ("between rebel fighters in Daraa and Homs") is no side.
+    "clashes between rebels from the Sword Brigade and the Crescent Front": "and the
+    Crescent Front" hangs on "Brigade", but "between" needs two sides: rebels from the
+    Sword Brigade, and the Crescent Front; so for "fighting between troops backed by
+    tanks and Kurdish fighters". A place joined to a place ("between rebel fighters in
+    Daraa and Homs") is no side.
     """
     for tok in pobj.subtree:
         head = tok.head

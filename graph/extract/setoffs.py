@@ -121,7 +121,7 @@ def _filling(munition: Token) -> list[Token]:
 def _worn_with(verb: Token, obj: Token) -> list[Token]:
     """Return the munition a bomber set himself off with, where the parser hangs his aim.
 
-    "blew himself up with an explosive belt inside the hall": "inside the hall" hangs on
+    "blew himself up with a suicide vest inside the hall": "inside the hall" hangs on
     the belt, yet says where he blew himself up.
     """
     if not _is_bomber_self(verb, obj):

@@ -4,7 +4,7 @@ PLOVER's RETREAT is a party's de-escalation: a force withdraws from a town, a gr
 surrenders. Civilians who flee the fighting are displaced by it; an analyst codes the
 attack or the expulsion that drove them out, never the refugees' RETREAT:
 
-- "nearly half of the population has fled their homes", "thousands of villagers fled
+- "nearly half the villagers have fled their houses", "thousands of villagers fled
   into the hills", "families were killed as they fled the valley" (the pronoun is
   the families), "residents were prevented from leaving the district", "evacuees
   driven out of the town".
