@@ -18,6 +18,7 @@ from .conditions import is_offer_condition
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .naryargs import adjunct_phrases
 from .requests import is_requested_act
 from .rolenames import role_name
 from .setting import DocContext
@@ -25,7 +26,6 @@ from .spans import (
     child,
     clause_head,
     join_tokens,
-    np_span,
     verb_group,
 )
 from .states import states_no_act
@@ -161,7 +161,14 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
         action_class=cls,
         cameo_code=cameo,
         mode=mode,
-        extras=_extras(frame, (place_phrase, when_phrase), ctx.text, sent.start_char),
+        extras=adjunct_phrases(
+            frame.verb,
+            frame.target,
+            frame.prep,
+            (place_phrase, when_phrase),
+            ctx.text,
+            sent.start_char,
+        ),
     )
 
 
@@ -277,29 +284,3 @@ def _classify(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
         return classify(verb, action, mood)
     particles = [k.lower_ for k in comp.children if k.dep_ == "prt"]
     return classify(comp, " ".join([comp.lemma_.lower(), *particles]), mood)
-
-
-def _extras(frame: Frame, setting: tuple[str, str], text: str, start: int) -> tuple[str, ...]:
-    """Return the n-ary arguments: the clause's own adjunct phrases, then place and time.
-
-    "sold the mill to a trust in 1990 for a dollar" -> "in 1990", "for a dollar".
-    """
-    verb = frame.verb
-    found: list[tuple[int, str]] = []
-    # "agreed to pay $6 a share for the stock": the content's phrases are the event's.
-    comp = child(verb, "xcomp") if verb.lemma_.lower() in CONTENT_VERBS else None
-    clauses = [verb, comp] if comp is not None else [verb]
-    if verb.pos_ == "VERB":
-        for kid in (k for v in clauses for k in v.rights):
-            target = frame.target
-            if target is not None and target.start <= kid.i < target.end:
-                continue
-            if kid.dep_ == "prep" and kid.i != getattr(frame.prep, "i", -1):
-                pobj = child(kid, "pobj")
-                if pobj is not None and kid.lower_ != "according":
-                    found.append((kid.idx, kid.doc[kid.i : np_span(pobj).end].text))
-    for phrase in setting:
-        if phrase and not any(phrase in known for _, known in found):
-            at = text.find(phrase, start)
-            found.append((at if at >= 0 else len(text), phrase))
-    return tuple(phrase for _, phrase in sorted(found))
