@@ -58,6 +58,12 @@ FIRE_SENT = _commaless(
         ("The gunmen lobbed mortars at the school, a witness said.", "lobbed", "FIGHT"),
         ("On Sunday, the rebels unleashed heavy fire on the checkpoint.", "unleashed", "FIGHT"),
         ("On Monday, the jets unleashed a salvo of missiles on the depot.", "unleashed", "FIGHT"),
+        ("On Friday, the rebels loosed a volley of shells on the airport.", "loosed", "FIGHT"),
+        (
+            "The rebels loosed a volley of shells on the airport on Friday the army said.",
+            "loosed",
+            "FIGHT",
+        ),
         (
             "Its pilots have deployed incendiary weapons and cluster munitions, the group said.",
             "deployed",

@@ -41,7 +41,7 @@ _MUNITIONS = word_set(
 )
 # Weapons named by what they burn or spread: "incendiary weapons", "cluster munitions".
 _WEAPON_KINDS = word_set("incendiary cluster chemical vacuum phosphorus")
-_VOLLEYS = word_set("barrage barrages salvo salvos hail")
+_VOLLEYS = word_set("barrage barrages salvo salvos volley volleys hail")
 _TARGET_PREPS = word_set("on onto upon against at")
 _RELATIVES = word_set("that which")
 # Verbs of having, finding, moving or handing over munitions, which send nothing at anyone.
