@@ -75,3 +75,44 @@ def test_an_infinitive_with_no_intent_owner_gives_no_event(parse, text, verb):
     assert not [
         k for k, (kind, _) in _found(parse, text).items() if k[1] == verb and kind == "event"
     ]
+
+
+# "is meant/designed to V" states a purpose, as "is intended to V" does: the act is not done yet.
+MEANT = [
+    (
+        "The inspectors are meant to visit three sites next week.",
+        ("The inspectors", "visit", "three sites"),
+        "future",
+    ),
+    (
+        "The inspectors, officials said, are meant to visit three sites.",
+        ("The inspectors", "visit", "three sites"),
+        "future",
+    ),
+    (
+        "The drills were designed to deter the rebels from the coast.",
+        ("The drills", "deter", "the rebels"),
+        "future",
+    ),
+    # near misses: the verbs without an infinitive say nothing of intent
+    (
+        "The retreat means the rebels abandoned the town.",
+        ("the rebels", "abandon", "the town"),
+        "asserted",
+    ),
+    (
+        "Engineers designed the shelters for the displaced families.",
+        ("Engineers", "design", "the shelters"),
+        "asserted",
+    ),
+    (
+        "The inspectors visited three sites last week.",
+        ("The inspectors", "visit", "three sites"),
+        "asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple, modality", MEANT)
+def test_an_act_meant_or_designed_is_intended(parse, text, triple, modality):
+    assert _found(parse, text)[triple][1] == modality

@@ -21,6 +21,7 @@ from .lexicon import (
     NEG_ADJECTIVES,
     NEG_CONTROL,
     PREVENT_VERBS,
+    PURPOSE_PASSIVES,
     READY_ADJECTIVES,
 )
 from .promised import promised_modality
@@ -197,6 +198,8 @@ def _control_modality(tok: Token) -> str:
     if lemma not in CONTROL_MODALITY and head.lower_.endswith("ing"):
         # the lemmatizer misses some: "hoping" -> "hop".
         lemma = gerund_lemma(head.lower_)
+    if lemma in PURPOSE_PASSIVES and child(head, "auxpass") is not None:
+        lemma = "intend"  # "the team is meant to probe the sites": a purpose, as "intended"
     if is_taken_decision(head):
         return ""  # "the UN decided to suspend the convoys": they were suspended
     if tok.dep_ == "ccomp" and child(tok, "mark") is not None and head.lemma_ != "demand":

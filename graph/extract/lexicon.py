@@ -243,6 +243,7 @@ INTENT_NOUNS = {
     "effort": "try",
     "bid": "try",
 }
+PURPOSE_PASSIVES = word_set("mean design")  # "is meant to", "was designed to": intended
 CONTROL_MODALITY = {
     **dict.fromkeys(word_set("plan intend aim prepare expect decide wait schedule"), "future"),
     **dict.fromkeys(word_set("try attempt seek strive endeavour endeavor struggle"), "possible"),
