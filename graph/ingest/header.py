@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cards import card_breaks
+from .restated import has_clause, restated_start
 from .taglists import tag_list_end
 
 __all__ = ["AGENCY", "DAY", "MONTH", "header_breaks", "lead_start", "tags_end", "title_end"]
@@ -220,12 +221,6 @@ _PLACE_HEAD = re.compile(
 # A tag list opening a page: "Tags Aleppo Syria Russia Airstrikes At least 16 people ...".
 _TAGS_LABEL = re.compile(r"Tags\s+(?=[A-Z])")
 _TAG_LIST = re.compile(rf"Tags(?:\s+[\w'-]+){{1,20}}?\s+(?={_OPENER})")
-# Words no subheading has: a finite verb of a clause or of saying ("He added The ...").
-_CLAUSE_WORDS = (
-    frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does"})
-    | {"did", "will", "would", "could", "should", "can", "may", "must"}
-    | {"said", "says", "added", "told", "stated", "noted", "asked", "explained"}
-)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
@@ -236,28 +231,36 @@ def header_breaks(text: str, title: str = "") -> list[tuple[int, int]]:
     a card of another story (:func:`.cards.card_breaks`) and each subheading run into
     its paragraph ("Girl evacuated The ministry said ...", "Children killed in school
     blast In another incident ...", a province alone: "Tarsk An army unit shelled ...",
-    "Tarsk Two people were hurt ..."): the text from ``start`` to ``lead`` is the header,
-    the story's sentence starts at ``lead``.
+    "Tarsk Two people were hurt ...") or told again by it (:func:`.restated.restated_start`:
+    "Gunmen storm a clinic in Tarsk Gunmen stormed ..."): the text from ``start`` to
+    ``lead`` is the header, the story's sentence starts at ``lead``.
     """
     breaks: list[tuple[int, int]] = []
     first = lead_start(text, title)
     if first:
         breaks.append((0, first))
     starts = [0, *(found.end() for found in _SENTENCE_END.finditer(text))]
-    for start in starts:
+    for start, stop in zip(starts, [*starts[1:], len(text)], strict=True):
         if start < first:
             continue
-        tags = text.startswith("Tags", start)
-        found = (
-            (_SUBHEAD.match(text, start) or _PLACE_HEAD.match(text, start)) if not tags else None
-        )
-        end = found.end() if found is not None else tags_end(text, start) if tags else None
-        if end is None or "\n" in text[start:end] or not tags and _has_clause(text[start:end]):
-            continue  # a heading on a line of its own is apart already
-        breaks.append((start, len(text[:end].rstrip())))
+        end = _heading_end(text, start)
+        if end is None:
+            end = restated_start(text, start, stop)  # "... in Tarsk Gunmen stormed ..."
+        if end is not None and "\n" not in text[start:end]:  # (a line of its own is apart)
+            breaks.append((start, len(text[:end].rstrip())))
     # a card of another story (a photo credit and a headline) or a share link (see .cards)
     breaks += [card for card in card_breaks(text) if card[0] >= first and card not in breaks]
     return sorted(breaks)
+
+
+def _heading_end(text: str, start: int) -> int | None:
+    """Return where a subheading or a tag list at ``start`` ends, or None."""
+    tags = text.startswith("Tags", start)
+    found = (_SUBHEAD.match(text, start) or _PLACE_HEAD.match(text, start)) if not tags else None
+    end = found.end() if found is not None else tags_end(text, start) if tags else None
+    if end is None or not tags and has_clause(text[start:end]):
+        return None
+    return end
 
 
 def tags_end(text: str, start: int) -> int | None:
@@ -271,7 +274,3 @@ def tags_end(text: str, start: int) -> int | None:
         return found.end()
     tags = _TAGS_LABEL.match(text, start)
     return tag_list_end(text, tags.end()) if tags is not None else None
-
-
-def _has_clause(phrase: str) -> bool:
-    return any(word.lower() in _CLAUSE_WORDS for word in phrase.split())
