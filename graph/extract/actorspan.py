@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .appositelists import is_listed_apposition
 from .edges import SITE_NOUNS
 from .gluedevents import after_event_noun
+from .headlineverbs import before_headline_verb
 from .leadins import after_lead_in
 from .lexicon import EVENT_NOUNS, MONTHS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 
@@ -58,6 +59,7 @@ def actor_span(span: Span) -> Span:
     if any(t.lower_ == "by" and t.dep_ in {"prep", "agent"} for t in span.doc[end : span.end]):
         # "strikes in the north overnight by a French-led alliance": who struck comes after.
         end = span.end
+    end = min(end, before_headline_verb(span, root))  # "Velnian Army Advances (Kills ...)"
     start = max(_after_preamble(span, root, end), _own_name_start(span, root))
     start = max(start, _after_attack(span, root), after_event_noun(span, root))
     start = max(start, after_lead_in(span, root))  # "In the same vein army units"
