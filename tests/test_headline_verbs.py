@@ -19,7 +19,8 @@ _LEAD = " The army said its units took two hills near the town."
 
 def _headline_roles(text: str) -> set[tuple[str, str, str]]:
     ((_, doc),) = parse_articles([Article("d", "a.txt", "02-03-2019 " + text + _LEAD)])
-    return {(e.actor, e.action, e.target) for e in extract_events(doc) if e.provenance.sentence_index == 0}
+    events = [e for e in extract_events(doc) if e.provenance.sentence_index == 0]
+    return {(e.actor, e.action, e.target) for e in events}
 
 
 @pytest.mark.parametrize(
