@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .appositelists import is_listed_apposition
+from .counttags import after_count_tag
 from .edges import SITE_NOUNS
 from .gluedevents import after_event_noun
 from .headlineverbs import before_headline_verb
@@ -66,6 +67,8 @@ def actor_span(span: Span) -> Span:
     dated = span.doc[span.start : start]
     if any(t.dep_ in {"poss", "case"} for t in dated) or span.doc[start].dep_ in {"case", "prep"}:
         start = span.start  # "last night's raid": the date owns the noun
+    if start < end:
+        start = after_count_tag(span.doc[start:end])  # "Kosti 20 civilians" (were killed)
     return span.doc[start:end] if start < end else span
 
 

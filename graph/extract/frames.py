@@ -15,6 +15,7 @@ from .brackets import through_brackets
 from .classify import classify, default_class, label_class
 from .clauses import is_negated, modality
 from .conditions import is_offer_condition
+from .counttags import after_count_tag
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
@@ -179,6 +180,8 @@ def _cleaned(frame: Frame) -> Frame:
     # "struck a Kurdish militia, the YPG": the name is whom the event is about;
     # so is it in "brokered by junta ally Ruritania" (see rolenames).
     target = role_name(frame.target, frame.verb) if frame.target is not None else None
+    if target is not None:  # "Monitors 15" (killed): a headline's source before its count
+        target = target.doc[after_count_tag(target) : target.end]
     return replace(
         frame,
         actor=named_role(role_name(frame.actor, frame.verb), frame.verb),
