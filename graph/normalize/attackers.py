@@ -27,7 +27,10 @@ gap, or against what the sentence says of the attack:
   (:mod:`graph.normalize.claimants`).
 
 With no attacker before it, the next sentence may tell the same attack again with its doer
-("Shells kill 12. Twelve were killed by the militia": :mod:`graph.normalize.retold`).
+("Shells kill 12. Twelve were killed by the militia": :mod:`graph.normalize.retold`), and
+a claim, a hedge or a blame may come one sentence later still, past one that tells no
+other attack ("Rockets hit X. Six died. The brigade claimed it": :mod:`graph.normalize.
+saiddoers`).
 An attack the extractor kept as a fact for want of a doer ("Barrel bombs hit a bakery")
 takes its doer the same way and becomes an event (:mod:`graph.normalize.agentless`).
 Who counts as a named attacker, and who is ruled out for one attack, is
@@ -46,9 +49,9 @@ from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
-from .blamed import blamed_for, charged_with
+from .blamed import charged_with
 from .chains import told_on
-from .claimants import NEW_STORY, claimed_by, doubted, position_of, side_of
+from .claimants import AHEAD, NEW_STORY, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
 from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
@@ -57,15 +60,14 @@ from .namedattacks import ATTACKS, NAMELESS_MILITARY, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
 from .retold import retold_by
-from .suspects import suspected_by
+from .saiddoers import is_uncertain_attack, said_doer
 
 __all__ = ["is_unowned_attack", "owned_by_context", "taken_by"]
 
-# Bombers a dictionary codes as armed men of no named group: a claim names their group.
-_BOMBERS = frozenset({"bomber", "bombers"})
-_GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
 # How many sentences back an attacker is still the one the story is telling of.
 _REACH = 2
+# Sentences whose claim or hedge names the doer before any sentence back does.
+_NEAR = AHEAD[:2]
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
 _WH_WORDS = frozenset({"which", "whose", "what", "whether"})
@@ -86,28 +88,30 @@ def owned_by_context(
     batch = list(events)
     texts = dict(sentences or {})
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
-    named = [e for e in batch if is_named_attack(e) or _is_uncertain_attack(e)]
+    named = [e for e in batch if is_named_attack(e) or is_uncertain_attack(e)]
     owned: list[Event] = []  # attacks given a doer from context: a side the story went on with
     guessed = [e for e in batch if is_guessed_attack(e)]  # "most likely carried out by X"
     for event in batch:
         # "Rockets hit the school" kept as a fact: an attack the story may name the doer of
         fact = is_unowned_fact(event, batch)
         unowned = is_unowned_attack(event) or fact
-        owner = _said_doer(event, batch, named, texts, unowned=unowned)
-        blame = blamed_for(event, batch, texts) if owner is None and unowned else None
+        owner, blame = said_doer(event, batch, named, texts, unowned=unowned, gaps=_NEAR)
+        told_before = owner is None and blame is None and unowned  # looked for back
+        owners = [owner] if owner is not None else []
+        if told_before:
+            lenders = named if is_new_attack(event) else _in_order([*guessed, *named])
+            owners = _owners(event, lenders, day, texts, owned)
+            # else told again next with its doer: "Shells kill 12. Twelve were killed by X"
+            owners = owners or [e for e in [retold_by(event, named, texts, day)] if e]
+        if told_before and not owners:  # "Rockets hit X. Six died. The brigade claimed it"
+            owner, blame = said_doer(event, batch, named, texts, unowned=True, gaps=AHEAD[2:])
+            owners, told_before = ([owner], False) if owner is not None else ([], True)
         if blame is not None:
             # "X blamed Y for the attack": Y's, a guess
             event = told_through(charged_with(event, blame), blame.target)
             guessed.append(event)
             yield event
             continue
-        owners = [owner] if owner is not None else []
-        told_before = owner is None and unowned  # the doer is looked for back in the story
-        if told_before:
-            lenders = named if is_new_attack(event) else _in_order([*guessed, *named])
-            owners = _owners(event, lenders, day, texts, owned)
-            # else told again next with its doer: "Shells kill 12. Twelve were killed by X"
-            owners = owners or [e for e in [retold_by(event, named, texts, day)] if e]
         either = _either(event, batch, named, texts) if not owners and unowned else None
         if either is not None:
             yield guessed_as_either(event, either)  # "... by Tarvan or Karvonian jets"
@@ -155,29 +159,12 @@ def _either(
     event: Event, batch: Sequence[Event], named: Sequence[Event], texts: Mapping[int, str]
 ) -> Event | None:
     """Return the attack of alternative doers ("Tarvan or Karvonian jets") told near it."""
-    uncertain = [e for e in named if _is_uncertain_attack(e)]
-    stated = [e for e in named if not _is_uncertain_attack(e)]
+    uncertain = [e for e in named if is_uncertain_attack(e)]
+    stated = [e for e in named if not is_uncertain_attack(e)]
     if not uncertain:
         return None
     attacks = [e for e in batch if e.action_class in ATTACKS and e.actor != event.actor]
     return either_doer(event, stated, uncertain, texts, attacks)
-
-
-def _said_doer(
-    event: Event,
-    batch: Sequence[Event],
-    named: Sequence[Event],
-    texts: Mapping[int, str],
-    *,
-    unowned: bool,
-) -> Event | None:
-    """Return the doer a claim or a hedge in or after an attack's sentence names, or None."""
-    owner = None
-    if unowned or _is_generic_bomber(event):
-        owner = claimed_by(event, [e for e in named if not _is_uncertain_attack(e)], texts)
-    if owner is None and unowned:
-        owner = suspected_by(event, batch, texts)
-    return owner
 
 
 def _owners(
@@ -218,7 +205,7 @@ def _owners(
         sides = {side_of(e) for e in found} | {
             side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
         }
-        if any(_is_uncertain_attack(e) or _is_alternative(e) for e in found):
+        if any(is_uncertain_attack(e) or _is_alternative(e) for e in found):
             return []  # "Syrian or Russian jets": the text leaves it open
         if len(sides) > 1 and gap and not found:  # "... The raids also hit X" (chains)
             return joint_lent(event, owned, here - gap, day)
@@ -238,18 +225,6 @@ def _is_alternative(event: Event) -> bool:
     after = text[at + len(event.actor) :].split()[:1]
     return bool(_ALTERNATIVE.fullmatch(after[0]) if after else False) or bool(
         re.search(r"\b(?:either|or)\s+$", text[:at], re.I)
-    )
-
-
-def _is_generic_bomber(event: Event) -> bool:
-    """Return whether a bomber is coded only as some armed men ("a suicide bomber": REB)."""
-    words = head_words(event.actor)
-    head = words[-1].lower() if words else ""
-    return (
-        head in _BOMBERS
-        and event.kind == "event"
-        and event.action_class in ATTACKS
-        and event.actor_code[3:] in _GENERIC_ARMED
     )
 
 
@@ -282,13 +257,3 @@ def _is_nameless_machine(event: Event) -> bool:
     if any(w.lower() in _WH_WORDS for w in asked):
         return False  # "the monitor knows whose jets struck by their paths": no one
     return nameless and is_means_noun(head)
-
-
-def _is_uncertain_attack(event: Event) -> bool:
-    """Return whether an attack's doer is left open: "Syrian or Russian jets struck X"."""
-    return (
-        event.kind == "event"
-        and event.action_class in ATTACKS
-        and event.actor_type == UNRESOLVED
-        and bool(_ALTERNATIVE.search(event.actor))
-    )

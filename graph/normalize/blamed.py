@@ -18,7 +18,7 @@ jets", two blames of two sides, "blamed each other"), no one ("any group"), a ge
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Event
@@ -43,7 +43,14 @@ _FOR_THE_ATTACK = re.compile(
 _LIST = re.compile(r"\b(?:and|or|nor|either|each|any|no)\b", re.IGNORECASE)
 
 
-def blamed_for(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
+def blamed_for(
+    event: Event,
+    batch: Sequence[Event],
+    texts: Mapping[int, str],
+    closed: Container[int] = (),
+    *,
+    gaps: Sequence[int] = (0, 1),
+) -> Event | None:
     """Return the blame that names an unowned attack's doer, in its sentence or the next.
 
     "A car bomb hit the depot. The army blamed the Falcon Brigade for the attack." ->
@@ -53,10 +60,13 @@ def blamed_for(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -
         event: The attack, told without its doer.
         batch: The document's normalised events.
         texts: The document's sentences by index.
+        closed: Sentences a look two sentences on does not pass (see
+            :func:`graph.normalize.claimants.telling_sentences`).
+        gaps: How many sentences after the attack's it is looked for in.
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap, text in telling_sentences(event, texts):
+    for gap, text in telling_sentences(event, texts, gaps, closed):
         if doubts_doer(text):
             continue  # "it was unclear who fired": no one
         told = [e for e in batch if e.provenance.sentence_index == here + gap]

@@ -19,12 +19,13 @@ guessed from the sentences before: :func:`doubts_doer` tells such a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 
 from ..model import Event
 from .phrase import STATE_TYPES
 
 __all__ = [
+    "AHEAD",
     "NEW_STORY",
     "claimed_by",
     "doubted",
@@ -37,9 +38,11 @@ __all__ = [
 
 
 # "It was unclear who fired", "not immediately known which jets", "could not say whose
-# planes" (not "who was in the car": the question must be about the doer).
+# planes", "was not able to determine who" (not "who was in the car": the question must
+# be about the doer).
 _NOT_KNOWING = (
-    r"\b(?:unclear|not\s+(?:\w+ly\s+)?(?:clear|known)|unknown|(?:could|can)\s?not\s+(?:\w+ly\s+)?"
+    r"\b(?:unclear|not\s+(?:\w+ly\s+)?(?:clear|known)|unknown|(?:(?:could|can)\s?not|"
+    r"not\s+(?:\w+ly\s+)?able\s+to)\s+(?:\w+ly\s+)?"
     r"(?:determine|confirm|say|tell|identify|establish)|did\s+not\s+(?:say|specify|identify|"
     r"name)|without\s+(?:saying|naming|specifying))\s+"
 )
@@ -79,6 +82,8 @@ _OWNING = re.compile(
     r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b",
     re.IGNORECASE,
 )
+# The sentences that may name an attack's doer: its own, the next, the one after.
+AHEAD = (0, 1, 2)
 # Openers of another story: "Meanwhile ...", "Elsewhere ...", "In other news ...".
 NEW_STORY = re.compile(
     r"\W*(?:meanwhile|elsewhere|separately|in other news|in another development|on another "
@@ -117,7 +122,14 @@ def doubted(event: Event, texts: Mapping[int, str], gap: int) -> bool:
     return any(doubts_doer(texts.get(i, "")) for i in range(here - gap, here + 2))
 
 
-def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
+def claimed_by(
+    event: Event,
+    named: Sequence[Event],
+    texts: Mapping[int, str],
+    closed: Container[int] = (),
+    *,
+    gaps: Sequence[int] = (0, 1),
+) -> Event | None:
     """Return who its own sentence or the next claims (or says) did an attack, or None.
 
     "A car bomb hit the depot. The Falcon Brigade claimed the attack." -> the brigade.
@@ -126,10 +138,13 @@ def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -
         event: The attack, told through its weapon.
         named: The document's stated attacks of a named doer.
         texts: The document's sentences by index.
+        closed: Sentences a claim two sentences on is not looked for past (see
+            :func:`telling_sentences`).
+        gaps: How many sentences after the attack's a claim is looked for.
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap, text in telling_sentences(event, texts):
+    for gap, text in telling_sentences(event, texts, gaps, closed):
         if not names_doer_after(text):
             continue
         found = [
@@ -145,18 +160,36 @@ def claimed_by(event: Event, named: Sequence[Event], texts: Mapping[int, str]) -
 
 
 def telling_sentences(
-    event: Event, texts: Mapping[int, str], gaps: Sequence[int] = (0, 1)
+    event: Event,
+    texts: Mapping[int, str],
+    gaps: Sequence[int] = (0, 1),
+    closed: Container[int] = (),
 ) -> Iterator[tuple[int, str]]:
     """Yield ``(gap, text)`` for the sentences that may name an attack's doer, in order.
 
     Its own sentence and the next by default; a sentence after it that opens another
     story ("Separately, X claimed ...", "Meanwhile ...") names another attack's doer.
+    A gap of two passes over the next sentence only when that one leaves the story
+    where it was (a photo caption, a toll: "Rockets hit X. Six died. The brigade
+    claimed the attack"): not when it opens another story, says no one knows the doer,
+    or is in ``closed`` (it tells an attack of a named doer: "... Rebels shelled Y").
     """
     here = event.provenance.sentence_index
     for gap in gaps:
         text = texts.get(here + gap, "")
+        if gap > 1 and not _passable(here, gap, texts, closed):
+            return
         if not (gap and NEW_STORY.match(text)):
             yield gap, text
+
+
+def _passable(here: int, gap: int, texts: Mapping[int, str], closed: Container[int]) -> bool:
+    """Return whether a look ``gap`` sentences ahead may pass over the ones between."""
+    between = range(here + 1, here + gap)
+    return not any(
+        i in closed or NEW_STORY.match(texts.get(i, "")) or doubts_doer(texts.get(i, ""))
+        for i in between
+    )
 
 
 def position_of(sentence: str, span: str) -> int:

@@ -15,16 +15,18 @@ out for one unowned attack:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..extract.lexicon import HOLDING_VERBS, LIGHT_EVENT_VERBS
-from ..model import Event
-from .agency import head_words
+from ..model import UNRESOLVED, Event
+from .agency import head_words, is_attack_head
 from .claimants import position_of
 from .instruments import AIR_FORCE_WORDS
 from .notdoers import is_named_in_target
-from .phrase import STATE_TYPES, words_of
+from .phrase import PRONOUNS, STATE_TYPES, words_of
+from .uncertain import ALTERNATIVE_WORD
 
-__all__ = ["ATTACKS", "NAMELESS_MILITARY", "is_named_attack", "may_own"]
+__all__ = ["ATTACKS", "NAMELESS_MILITARY", "attack_sentences", "is_named_attack", "may_own"]
 
 # The generic id of an army no one names: "warplanes", "a helicopter" (Phoenix: MIL).
 NAMELESS_MILITARY = "unknown/military"
@@ -44,6 +46,8 @@ _ATTACK_NOUNS = frozenset(
         "campaign incursion invasion onslaught sortie"
     )
 )
+# Determiners of a thing told before: "the blast", "these raids".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", *PRONOUNS})
 # "since 2012": an attack going on reaches back to the attacker's day.
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "the regime-held district", "rebel-controlled areas": who holds the place attacked.
@@ -75,6 +79,28 @@ def is_named_attack(event: Event) -> bool:
         and event.polarity == "pos"
         and event.modality == "asserted"
     )
+
+
+def attack_sentences(events: Iterable[Event]) -> frozenset[int]:
+    """Return the sentences that tell an attack of its own: another attack may be meant there.
+
+    A doer named two sentences after an attack is not looked for past such a sentence:
+    one that names an attacker or leaves one open ("Rockets hit X. Rebels shelled Y. The
+    brigade claimed it": whose rockets?), or tells an attack afresh ("... A string of
+    bombings hit Y"), not one that goes on with it ("... The blast hit a bakery").
+    """
+    return frozenset(e.provenance.sentence_index for e in events if _tells_attack(e))
+
+
+def _tells_attack(event: Event) -> bool:
+    """Return whether an event tells an attack other than one told just before it."""
+    if event.action_class not in ATTACKS:
+        return False
+    if event.actor_type != UNRESOLVED or ALTERNATIVE_WORD.search(event.actor):
+        return event.kind == "event"
+    words = [w.lower() for w in re.findall(r"[\w-]+", event.actor)]
+    # "A string of bombings", "Shells": a weapon or an act told as new, not "the blast"
+    return bool(words) and words[0] not in _DEFINITE and any(map(is_attack_head, words))
 
 
 def _attacks(event: Event, verb: str) -> bool:

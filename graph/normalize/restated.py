@@ -68,7 +68,9 @@ def retells(named: Event, event: Event) -> bool:
     return tells_same_act(named, event)
 
 
-def tells_same_act(named: Event, event: Event, *, by_count: bool = False) -> bool:
+def tells_same_act(
+    named: Event, event: Event, *, by_count: bool = False, by_weapon: bool = True
+) -> bool:
     """Return whether an attack of a named side tells the same act as ``event``.
 
     The same verb done to the same people ("kill 12 villagers" ... "killed at least 12
@@ -76,7 +78,8 @@ def tells_same_act(named: Event, event: Event, *, by_count: bool = False) -> boo
     left open ("killed in Syrian or Russian raids") or one of several ("in Russian and
     Syrian strikes"). ``named`` may stand in the sentence after ``event``'s; there, with
     ``by_count``, the same count of victims is the same people ("Shells kill 12" ...
-    "Twelve citizens were killed by the militia").
+    "Twelve citizens were killed by the militia"). Without ``by_weapon``, the weapon
+    alone ("dropped barrel bombs" for "a car bomb exploded") is not enough.
     """
     if ALTERNATIVE_WORD.search(f"{named.actor} {named.relation}"):
         return False  # "killed in Syrian or Russian raids": the text leaves it open
@@ -86,7 +89,7 @@ def tells_same_act(named: Event, event: Event, *, by_count: bool = False) -> boo
     if any(w.lower() in {"and", "&"} for w in around):
         return False  # "killed in Russian and Syrian strikes": one of several doers
     verb = _verb(named.action)
-    if verb in _USING:
+    if verb in _USING and by_weapon:
         # the weapon is the target ("used a bomb") or said in the relation, the place hit
         # being the target ("set off a bomb under a checkpoint", see extract.setoffs)
         weapon = _singular(_head(event.actor))

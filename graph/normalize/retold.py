@@ -23,12 +23,12 @@ looks back first). Nothing is given when:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from ..model import Event
 from .claimants import doubts_doer, side_of, telling_sentences
 from .guessedowners import is_new_attack
-from .namedattacks import NAMELESS_MILITARY, may_own
+from .namedattacks import NAMELESS_MILITARY, attack_sentences, may_own
 from .restated import tells_same_act
 
 __all__ = ["retold_by"]
@@ -38,7 +38,11 @@ _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 
 
 def retold_by(
-    event: Event, named: Sequence[Event], texts: Mapping[int, str], day: str
+    event: Event,
+    named: Sequence[Event],
+    texts: Mapping[int, str],
+    day: str,
+    closed: Container[int] | None = None,
 ) -> Event | None:
     """Return the named attack of the next sentence that tells ``event`` again, or None.
 
@@ -50,19 +54,23 @@ def retold_by(
         named: The document's stated attacks of a named doer.
         texts: The document's sentences by index.
         day: The document's date (ISO 8601).
+        closed: Sentences a retelling two sentences on is not looked for past (those
+            of ``named`` attacks unless given; see :func:`telling_sentences`).
     """
     if is_new_attack(event) or _OTHER.search(event.actor):
         return None  # "Another raid", "Two other shells": not the attack told next
-    after = event.provenance.sentence_index + 1
-    for _, text in telling_sentences(event, texts, (1,)):
+    here = event.provenance.sentence_index
+    closed = attack_sentences(named) if closed is None else closed
+    for gap, text in telling_sentences(event, texts, (1, 2), closed):
         if doubts_doer(text):
             return None  # "... It was not clear who fired the shells"
         found = [
             e
             for e in named
-            if e.provenance.sentence_index == after
+            if e.provenance.sentence_index == here + gap
             and e.actor_id != NAMELESS_MILITARY
-            and tells_same_act(e, event, by_count=True)
+            # two sentences on, the same weapon may be another attack's: the same victims
+            and tells_same_act(e, event, by_count=True, by_weapon=gap == 1)
             and not _told_apart(e, event)
             and may_own(e, event, day)
         ]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from ..model import Event
 from .agentless import is_unowned_fact
 from .attackers import is_unowned_attack, taken_by
-from .namedattacks import is_named_attack
+from .namedattacks import attack_sentences, is_named_attack
 from .retold import retold_by
 
 __all__ = ["owned_by_retelling"]
@@ -44,13 +44,14 @@ def owned_by_retelling(
     # only a retelling given its doer from the story is new since the owners were looked for
     retold = any(e.instrument for e in named)
     first = [_first_told(e.actor, texts) for e in named] if retold else []
+    closed = attack_sentences(batch)
     for event in batch:
         if retold and (is_unowned_attack(event) or is_unowned_fact(event, batch)):
             here = event.provenance.sentence_index
             # a doer named up to the attack's own sentence was weighed when owners were
             # looked for ("Mortar fire kills two ... as the army pressed on"): not again
             later = [e for e, told in zip(named, first, strict=True) if told > here]
-            owner = retold_by(event, later, texts, day)
+            owner = retold_by(event, later, texts, day, closed)
             event = taken_by(event, owner, guess=True) if owner is not None else event
         yield event
 

@@ -20,7 +20,7 @@ an armed group reports the hedge) name no one; a monitor, a reporter or a medic 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Event
@@ -40,9 +40,6 @@ _HEDGED_BY = re.compile(
 )
 # "an attack (which was) blamed on X", "attacks the agency blamed on X".
 _BLAMED_ON = re.compile(r"\bblamed\s+on\s", re.IGNORECASE)
-# Where the hedge stands: the attack's own sentence or the next (one before it answers
-# an earlier attack: "... was likely carried out by X. Heavy raids hit Y").
-_GAPS = (0, 1)
 # Two doers in one phrase: "by Falcon and Wolf Brigade jets".
 _BOTH = re.compile(r"\b(?:and|&)\b", re.IGNORECASE)
 _LIST = re.compile(r"(?:and|or|nor)\b|&", re.IGNORECASE)
@@ -52,7 +49,14 @@ _REPORTING = frozenset(
 )
 
 
-def suspected_by(event: Event, batch: Sequence[Event], texts: Mapping[int, str]) -> Event | None:
+def suspected_by(
+    event: Event,
+    batch: Sequence[Event],
+    texts: Mapping[int, str],
+    closed: Container[int] = (),
+    *,
+    gaps: Sequence[int] = (0, 1),
+) -> Event | None:
     """Return the side a hedged statement in or after an unowned attack's sentence names.
 
     "A car bomb hit the depot. The attack was most likely carried out by the Falcon
@@ -62,10 +66,15 @@ def suspected_by(event: Event, batch: Sequence[Event], texts: Mapping[int, str])
         event: The attack, told without its doer.
         batch: The document's normalised events.
         texts: The document's sentences by index.
+        closed: Sentences a look two sentences on does not pass (see
+            :func:`graph.normalize.claimants.telling_sentences`).
+        gaps: How many sentences after the attack's it is looked for in.
     """
     here = event.provenance.sentence_index
     at = position_of(event.provenance.sentence, event.actor)
-    for gap, text in telling_sentences(event, texts, _GAPS):
+    # the hedge stands in the attack's sentence or after it (one before it answers an
+    # earlier attack: "... was likely carried out by X. Heavy raids hit Y")
+    for gap, text in telling_sentences(event, texts, gaps, closed):
         if doubts_doer(text):
             continue  # "it was unclear whether the raid was carried out by ...": no one
         found = _named_in(text, [e for e in batch if e.provenance.sentence_index == here + gap])
