@@ -167,3 +167,62 @@ def test_a_doer_named_just_before_comes_before_one_two_sentences_on(parse, text)
 )
 def test_not_able_to_tell_who_did_it_is_a_doubt(text, doubts):
     assert doubts_doer(text) is doubts
+
+
+@pytest.mark.parametrize(
+    "text, weapon, doer",
+    [
+        *_both(
+            "Air strikes killed 12 people in Tarvan on Monday, the monitor said. Activists "
+            "said Karvonian jets carried out the raids.",
+            "Air strikes",
+            "Karvonia",
+        ),
+        *_both(
+            "Shells hit the market of Kessa, killing four traders. Residents said the Falcon "
+            "Brigade carried out the shelling.",
+            "Shells",
+            "Falcon Brigade",
+        ),
+        *_both(
+            "The raids killed nine people in Kessa, a monitor said. Activists said "
+            "Karvonian helicopters carried them out.",
+            "The raids",
+            "Karvonia",
+        ),
+        # two sentences on, past a toll
+        *_both(
+            "A car bomb exploded near the bakery in Kessa, killing six people. Twenty others "
+            "were wounded. The Falcon Brigade said it carried out the bombing.",
+            "A car bomb",
+            "Falcon Brigade",
+        ),
+    ],
+)
+def test_a_doer_said_to_have_carried_out_the_attack_owns_it(parse, text, weapon, doer):
+    assert doer in _first(parse, text, weapon)[1]
+
+
+@pytest.mark.parametrize(
+    "text, weapon",
+    [
+        # no one knows, a denial, two sides: no doer stated
+        *_both(
+            "Air strikes killed 12 people in Tarvan on Monday. It was unclear who carried out "
+            "the raids, the monitor said.",
+            "Air strikes",
+        ),
+        *_both(
+            "Air strikes killed 12 people in Tarvan on Monday. Karvonia denied that its jets "
+            "carried out the raids.",
+            "Air strikes",
+        ),
+        *_both(
+            "Air strikes killed 12 people in Tarvan on Monday. Karvonian and Tarvanian jets "
+            "carried out the raids, the monitor said.",
+            "Air strikes",
+        ),
+    ],
+)
+def test_no_doer_is_said_to_have_carried_out_the_attack(parse, text, weapon):
+    assert _first(parse, text, weapon)[0] == UNRESOLVED

@@ -4,7 +4,8 @@ An attack told through its weapon ("A car bomb tore through the bus depot") ofte
 its doer one sentence later, by a claim or a plain statement:
 
 - "The Falcon Brigade claimed responsibility for the bombing." / "... claimed the attack";
-- "The attack was carried out by the Falcon Brigade."
+- "The attack was carried out by the Falcon Brigade." / "... said the brigade carried
+  out the raids" (or "carried them out").
 
 That sentence's doer owns the attack (event coders code a claimed attack as the
 claimer's). A denial, a claim nobody made ("no group claimed the attack") or a guess
@@ -66,7 +67,7 @@ _NO_CLAIM = re.compile(
 # act with its own object ("the killing of a guard", "the capture of a hamlet"), and
 # not an assertion ("claimed that the navy fired").
 _ATTACK_NOUN = (
-    r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|raids?|assaults?|ambush(?:es)?|"
+    r"(?:attacks?|bombings?|blasts?|explosions?|(?:air)?strikes?|raids?|assaults?|ambush(?:es)?|"
     r"shelling|operations?|shootings?|killings?|massacre)"
 )
 _CLAIMED = (
@@ -74,12 +75,16 @@ _CLAIMED = (
     r"(?!\s+of\b)|(?:it|them|both)(?=\s*(?:[.,;]|$|\s+(?:in|on|through|via|and)\b)))"
 )
 # "X claimed (took, assumed) responsibility for ...", "X claimed the attack", "the attack
-# was carried out by X": a sentence naming who did an attack told just before.
+# was carried out by X", "X carried out the attack": a sentence naming who did an attack
+# told just before.
 _OWNING = re.compile(
     r"\b(?:claim(?:ed|s)?|t(?:ook|akes|aken)|assum(?:ed|es)|accept(?:ed|s)?)\s+(?:full\s+)?"
     r"(?:responsibility|credit)\b(?!\s+for\s+(?:[\w-]+\s+){1,3}of\b)|"
     rf"\bclaim(?:ed|s)?\s+{_CLAIMED}|"
-    r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b",
+    r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b|"
+    # "Activists said regime jets carried out the raids" / "carried them out" (not "accused
+    # X of carrying out", a blame: see blamed)
+    rf"\b(?:carried|carries|carry)\s+out\s+{_CLAIMED}|\b(?:carried|carries|carry)\s+(?:it|them)\s+out\b",
     re.IGNORECASE,
 )
 # The sentences that may name an attack's doer: its own, the next, the one after.
