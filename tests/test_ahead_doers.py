@@ -125,7 +125,7 @@ def test_a_doer_named_two_sentences_on_owns_the_attack(parse, text, weapon, doer
         ),
         # the same kind of weapon, two sentences on, is another attack's
         *_both(
-            "A car bomb exploded outside a mosque in Tarvan, killing 22 people. Two children "
+            "A car bomb went off outside a mosque in Tarvan, killing 22 people. Two children "
             "were among the dead. In the north, Falcon Brigade fighters exploded a bomb in "
             "Kessa.",
             "A car bomb",
@@ -159,9 +159,9 @@ def test_a_doer_named_just_before_comes_before_one_two_sentences_on(parse, text)
 @pytest.mark.parametrize(
     "text, doubts",
     [
-        ("The monitor was not immediately able to determine who carried out the raids.", True),
+        ("The monitor was not immediately able to tell who fired the rockets.", True),
         ("The monitor said it was not able to say whose jets struck the town.", True),
-        ("The monitor was able to determine who carried out the raids.", False),
+        ("The monitor was able to tell who fired the rockets.", False),
         ("Rescuers were not able to reach the wounded in the town.", False),
     ],
 )
