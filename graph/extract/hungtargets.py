@@ -16,7 +16,7 @@ from .attacknouns import is_attack_noun
 from .lexicon import ACCUSE_VERBS, TIME_LABELS, word_set
 from .spans import child
 
-__all__ = ["armed_attack", "hung_target"]
+__all__ = ["armed_attack", "hung_target", "weapon_phrase_target"]
 
 # Verbs with an "on" phrase of their own after the object: "pinned the raid on X".
 _ON_VERBS = ACCUSE_VERBS | word_set("pin focus impose spend put place lay inflict")
@@ -54,3 +54,18 @@ def armed_attack(weapon: Token) -> Token:
     if weapon.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
         return weapon
     return prep.head if is_attack_noun(prep.head) else weapon
+
+
+def weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:
+    """Return the target and preposition an attack noun's weapon phrase holds, if any.
+
+    "attacks with mortar shells on the market": the parser hangs the attack's own "on"
+    phrase on the weapon (or deeper: "with shells carrying gas on Y") -> (market, on).
+    """
+    weapon = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
+    for tok in weapon.subtree if weapon is not None else ():
+        if tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS:
+            pobj = child(tok, "pobj")
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj, tok
+    return None

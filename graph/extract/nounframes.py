@@ -26,7 +26,7 @@ from .eventnouns import (
     split_gerund,
 )
 from .frames import Frame
-from .hungtargets import armed_attack, hung_target
+from .hungtargets import armed_attack, hung_target, weapon_phrase_target
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
@@ -146,7 +146,7 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
         else:
             # or deeper, on the weapon: "an attack by X with shells carrying gas on Y".
             # or on the clause: "foiled an attack by X on Y" (see hungtargets).
-            found = _weapon_phrase_target(noun) or hung_target(noun)
+            found = weapon_phrase_target(noun) or hung_target(noun)
             if found is None:
                 # or none: "amid raids by X", "the shelling of X by Y" (see byagents).
                 yield from agent_attack_frames(by)
@@ -179,16 +179,6 @@ def verb_agent_frames(by: Token) -> Iterator[Frame]:
             found = hung_target(by) or (_agent_target(agent) if agent is not None else None)
             if found is not None and is_attack_noun(grouped_event(noun)):
                 yield from agent_attack_frames(by, noun=noun, target=np_span(found[0]))
-
-
-def _weapon_phrase_target(noun: Token) -> tuple[Token, Token] | None:
-    weapon = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "with"), None)
-    for tok in weapon.subtree if weapon is not None else ():
-        if tok.dep_ == "prep" and tok.lower_ in {"on", "against"}:
-            pobj = child(tok, "pobj")
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
-                return pobj, tok
-    return None
 
 
 def _agent_target(agent: Token) -> tuple[Token, Token] | None:
