@@ -30,6 +30,7 @@ from .eventnouns import (
     owner_spans,
 )
 from .frames import Frame
+from .hungtargets import weapon_phrase_target
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
@@ -169,8 +170,9 @@ def _target(noun: Token) -> tuple[Token, Token] | None:
         pobj = child(of, "pobj") if of is not None else None
         if of is not None and pobj is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj, of
-    # "regime raids targeting the market" (see targeting_target)
-    return _hung_on_verb(noun) or targeting_target(noun)
+    # "regime raids targeting the market" (see targeting_target); "rebel attacks with
+    # mortars on the market": the parser hangs "on" on the weapon (see hungtargets).
+    return _hung_on_verb(noun) or targeting_target(noun) or weapon_phrase_target(noun)
 
 
 def _takes_on(noun: Token) -> bool:

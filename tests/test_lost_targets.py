@@ -1,0 +1,76 @@
+"""Targets an attack loses although its sentence names them (issue 14, "target missing").
+
+Sentences of our own, one table per rule, each with and without commas: an attack
+noun whose "on" phrase the parser hangs on its weapon ("rebel attacks with mortars on
+the market" -> the market).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+
+Parse = Callable[..., Doc]
+
+
+def _commaless(rows: list[tuple]) -> list[tuple]:
+    """Return each row as written and, where it has commas, once more without them."""
+    out = []
+    for row in rows:
+        out.append(row)
+        if "," in row[0]:
+            out.append((row[0].replace(",", ""), *row[1:]))
+    return out
+
+
+def _pairs(parse: Parse, text: str, action: str) -> set[tuple[str, str]]:
+    """Return the (actor, target) of each event or fact of ``action`` in ``text``."""
+    return {(e.actor, e.target) for e in extract_events(parse(text)) if e.action == action}
+
+
+WEAPON_HUNG = _commaless(
+    [
+        (
+            "Three men were killed in rebel attacks with mortar shells on residential districts.",
+            ("rebel", "residential districts"),
+            "attack",
+        ),
+        (
+            "Three men, all farmers, were killed in rebel attacks with mortar shells on the farms.",
+            ("rebel", "the farms"),
+            "attack",
+        ),
+        (
+            "A nurse was hurt, badly, in a rebel raid with grenades against the clinic.",
+            ("rebel", "the clinic"),
+            "raid",
+        ),
+        (
+            "Dozens fled after army attacks with artillery shells on the camp.",
+            ("army", "the camp"),
+            "attack",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, pair, action", WEAPON_HUNG)
+def test_an_attack_noun_keeps_the_target_hung_on_its_weapon(parse, text, pair, action):
+    assert pair in _pairs(parse, text, action)
+
+
+WEAPON_NO_TARGET = _commaless(
+    [
+        ("Two women died in militia attacks with rockets on Monday.", "Monday"),
+        ("Two women died in militia attacks with rockets, from the hills.", "the hills"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, absent", WEAPON_NO_TARGET)
+def test_a_time_or_origin_after_the_weapon_is_no_target(parse, text, absent):
+    assert all(target != absent for _, target in _pairs(parse, text, "attack"))
