@@ -2,7 +2,8 @@
 
 Sentences of our own, one table per rule, each with and without commas: an attack
 noun whose "on" phrase the parser hangs on its weapon ("rebel attacks with mortars on
-the market" -> the market).
+the market" -> the market); fire named "firepower" or "fire power" sent at someone
+("intensified its fire power against the hideouts" -> the hideouts, not the fire).
 """
 
 from __future__ import annotations
@@ -74,3 +75,44 @@ WEAPON_NO_TARGET = _commaless(
 @pytest.mark.parametrize("text, absent", WEAPON_NO_TARGET)
 def test_a_time_or_origin_after_the_weapon_is_no_target(parse, text, absent):
     assert all(target != absent for _, target in _pairs(parse, text, "attack"))
+
+
+FIREPOWER = _commaless(
+    [
+        (
+            "The army intensified its firepower on militant hideouts in the east.",
+            ("The army", "militant hideouts"),
+            "intensify",
+        ),
+        (
+            "The brigade stepped up its fire power against rebel positions near the dam.",
+            ("The brigade", "rebel positions near the dam"),
+            "step up",
+        ),
+        (
+            "Units of the army, backed by jets, intensified fire power against rebel posts.",
+            ("Units of the army", "rebel posts"),
+            "intensify",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, pair, action", FIREPOWER)
+def test_firepower_sent_at_someone_names_them(parse, text, pair, action):
+    assert pair in _pairs(parse, text, action)
+
+
+FIREPOWER_NO_TARGET = _commaless(
+    [
+        ("The army has more firepower than the rebels.", "have"),
+        ("Rebels, short of money, lacked the firepower to hold the town.", "lack"),
+        ("The plant's power was cut on Monday.", "cut"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, action", FIREPOWER_NO_TARGET)
+def test_firepower_that_is_had_is_no_attack(parse, text, action):
+    classes = {e.action_class for e in extract_events(parse(text)) if e.action == action}
+    assert not classes & {"FIGHT", "ASSAULT"}

@@ -46,7 +46,18 @@ def is_event_noun(noun: Token) -> bool:
         lemma = lemma if lemma in EVENT_NOUNS else gerund_lemma(noun.text) + "ing"
     if lemma in EVENT_NOUNS or lemma in INSTRUMENT_NOUNS or noun.lower_ in EVENT_NOUNS:
         return True
-    return _is_fire_count(noun)
+    return _is_fire_count(noun) or _is_firepower(noun)
+
+
+def _is_firepower(noun: Token) -> bool:
+    """Return whether a noun is weapons' fire by another name: "firepower", "fire power".
+
+    "The army intensified its fire power against the hideouts" is fire on the hideouts,
+    as "intensified its fire against" would be; "power" alone is no event.
+    """
+    lemma = noun_lemma(noun)
+    fire_power = lemma == "power" and any(k.lower_ == "fire" for k in noun.lefts)
+    return lemma == "firepower" or fire_power
 
 
 # Counts of fire that name an attack when they count nothing named: "rocket barrages".
