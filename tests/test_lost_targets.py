@@ -3,7 +3,8 @@
 Sentences of our own, one table per rule, each with and without commas: an attack
 noun whose "on" phrase the parser hangs on its weapon ("rebel attacks with mortars on
 the market" -> the market); fire named "firepower" or "fire power" sent at someone
-("intensified its fire power against the hideouts" -> the hideouts, not the fire).
+("intensified its fire power against the hideouts" -> the hideouts, not the fire); a
+target wrapped in a hedge ("strikes against what are said to be IS posts" -> the posts).
 """
 
 from __future__ import annotations
@@ -116,3 +117,44 @@ FIREPOWER_NO_TARGET = _commaless(
 def test_firepower_that_is_had_is_no_attack(parse, text, action):
     classes = {e.action_class for e in extract_events(parse(text)) if e.action == action}
     assert not classes & {"FIGHT", "ASSAULT"}
+
+
+HEDGED = _commaless(
+    [
+        (
+            "Coalition jets carried out air strikes against what are said to be militant posts.",
+            ("Coalition jets", "militant posts"),
+            "carry out",
+        ),
+        (
+            "Coalition jets, at night, carried out raids against what are said to be depots.",
+            ("Coalition jets", "depots"),
+            "carry out",
+        ),
+        ("Planes fired at what appeared to be a clinic.", ("Planes", "a clinic"), "fire at"),
+        (
+            "The planes, flying low, fired at what looked like a convoy of trucks.",
+            ("The planes", "a convoy of trucks"),
+            "fire at",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, pair, action", HEDGED)
+def test_a_hedged_target_is_what_the_hedge_names(parse, text, pair, action):
+    assert pair in _pairs(parse, text, action)
+
+
+HEDGED_NO_TARGET = _commaless(
+    [
+        ("A girl who survived from what they say was a raid, wept.", "survive"),
+        ("The minister commented on what the army said.", "comment"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, action", HEDGED_NO_TARGET)
+def test_a_hedge_after_a_source_or_a_topic_is_no_target(parse, text, action):
+    found = _pairs(parse, text, action)
+    assert found and all(target == "" for _, target in found)

@@ -14,6 +14,7 @@ from .eventnouns import (
     is_two_sided,
     noun_lemma,
 )
+from .hedgedobjects import hedged_object
 from .lexicon import (
     LIGHT_EVENT_VERBS,
     TARGET_PREPS,
@@ -53,7 +54,8 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
             for noun in nouns
             for prep in noun.rights
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip
-            for pobj in [child(prep, "pobj")]
+            # "strikes against what are said to be IS posts" -> the posts (hedgedobjects)
+            for pobj in [child(prep, "pobj") or hedged_object(prep)]
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
         ]
     )
@@ -147,7 +149,7 @@ def _weapon_target(verb: Token, obj: Token) -> tuple[Token, Token] | None:
             (pobj, prep)
             for prep in verb.rights
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > obj.i
-            for pobj in [child(prep, "pobj") or _clause_subject_of(prep)]
+            for pobj in [child(prep, "pobj") or hedged_object(prep) or _clause_subject_of(prep)]
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
         ]
     )

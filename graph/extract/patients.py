@@ -17,6 +17,7 @@ from .effectgerunds import misread_object
 from .eventnouns import is_event_noun
 from .eventtargets import is_means
 from .fronted import participle_patient
+from .hedgedobjects import hedged_object
 from .landings import is_timed_munition
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .motion import MOTION_VERBS, is_distance, motion_goal
@@ -106,7 +107,8 @@ def prepositional_target(verb: Token) -> tuple[list[Token], Token | None]:
             (pobj, kid)
             for kid in _target_preps(verb)
             if kid.lower_ in TARGET_PREPS and not (is_means(kid) or is_hand_phrase(kid))
-            for pobj in [_untimed(child(kid, "pobj"))]
+            # "fired at what appeared to be a hospital" -> the hospital (hedgedobjects)
+            for pobj in [_untimed(child(kid, "pobj") or hedged_object(kid))]
             if pobj is not None and pobj.ent_type_ not in TIME_LABELS
         ]
     )
