@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from .aims import aimed_target
 from .argspans import argument_spans
 from .armedaims import aim_after_arms
+from .blamedon import blamed_on
 from .complements import content_targets, is_content_verb
 from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
@@ -39,6 +40,9 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
     """Return the target spans of a clause and its surface relation ("" for the default)."""
     # "what planes carried out the raids", "the road which troops cut": a wh- or relative
     # pronoun is no second object.
+    if (blamed := blamed_on(verb)) is not None:
+        # "blamed it on the rebels", "the blast the police blamed on X" -> X (see blamedon)
+        return blamed
     objs = [kid for kid in verb.children if kid.dep_ == "dobj" and not is_wh_pronoun(kid)]
     found = _object_targets(verb, objs) if objs else _objectless_targets(verb, targets)
     if found is not None:
