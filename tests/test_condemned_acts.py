@@ -83,9 +83,10 @@ KEPT = [
             "The council condemned the attacks."
         )
     ],
-    # an attacker far from the act in the same sentence is no doer of it
+    # an attacker far from the act in the same sentence is no doer of it (nor is the
+    # place hit a side)
     *[
-        (text, "Homs", "homs")
+        (text, "", "")
         for text in _both(
             "The council condemned the attack on Homs, as rebels pressed on with their "
             "offensive on the city."
@@ -117,6 +118,68 @@ def test_condemnation_without_one_doer_is_kept(
     parse: Parse, text: str, target: str, node: str
 ) -> None:
     assert _disapproval(parse, text) == (target, node)
+
+
+NO_DOER = [
+    # the place hit is no side, with no doer told
+    *_both("Aid workers reached Homs on Monday. The envoy slammed the air strikes on Homs."),
+    # nor is the building shelled or the victims of the attack
+    *_both("The charity deplored the shelling of the clinic."),
+    *_both("On Friday, the envoy condemned the attack on civilians in the market."),
+]
+
+
+@pytest.mark.parametrize("text", NO_DOER)
+def test_what_the_condemned_act_hit_is_no_target(parse: Parse, text: str) -> None:
+    assert _disapproval(parse, text) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text", _both("On Friday, the council condemned the attack on the Karvan militia.")
+)
+def test_a_side_the_condemned_act_hit_stays(parse: Parse, text: str) -> None:
+    assert _disapproval(parse, text) == ("the Karvan militia", "karvan/gunmen")
+
+
+def _named(parse: Parse, text: str, verb: str) -> tuple[str, str]:
+    (event,) = [e for e in _events(parse, text) if e.action == verb]
+    return event.target, event.target_id
+
+
+NAMED = [
+    # calling the act a crime condemns it: the doer told just before
+    *[
+        (text, "call", "tarvan/military")
+        for text in _both(_JETS + "The council called the raid a massacre.")
+    ],
+    *[
+        (text, "call", "unknown/rebels")
+        for text in _both(
+            "Rebel gunmen stormed the school, killing four guards. "
+            "The ministry called the assault a massacre."
+        )
+    ],
+    # a name given in the condemnation's own sentence is aimed where the condemnation is
+    *[
+        (text, "describe", "karvan/military")
+        for text in _both(
+            "The agency condemned the raids by Karvan jets on Sunday, describing them as war "
+            "crimes."
+        )
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "node"), NAMED)
+def test_naming_an_act_aims_at_its_doer(parse: Parse, text: str, verb: str, node: str) -> None:
+    assert _named(parse, text, verb)[1] == node
+
+
+@pytest.mark.parametrize(
+    "text", _both("The council condemned the raids on Homs, calling the Karvan militia criminals.")
+)
+def test_naming_a_side_keeps_it(parse: Parse, text: str) -> None:
+    assert _named(parse, text, "call")[0].startswith("the Karvan militia")
 
 
 @pytest.mark.parametrize("text", _both(_JETS + "The council praised the raids on Homs."))

@@ -20,6 +20,13 @@ told far away in the condemnation's own sentence ("condemned the raid, as rebels
 on"), or no attack told at all leave the condemnation as it was. The doer found replaces
 an empty target or a place; a side the condemnation names ("condemned the militia for the
 raid") stays.
+
+Whom or what the condemned act hit ("slammed the raids on Kesh", "condemned the shelling
+of the clinic", "deplored the attack on civilians") is no side disapproved of: with no
+doer found the condemnation keeps no target. Calling an act names ("described the raid as
+a massacre", "termed the strikes war crimes") condemns it as well, and a name given in
+the condemnation's own sentence ("condemned the raids on Kesh, calling them a crime") is
+aimed where the condemnation is.
 """
 
 from __future__ import annotations
@@ -36,6 +43,13 @@ __all__ = ["settle_condemned_targets"]
 
 # Verbs that condemn an act (CAMEO 111 "criticize or denounce").
 _CONDEMNING = frozenset(words_of("condemn denounce deplore decry slam criticise criticize"))
+# Verbs that condemn an act by the name they give it ("described the raid as a crime").
+_NAMING = frozenset(words_of("describe call term brand label dub"))
+# Words after an act that aim it: "the raids on Kesh", "the shelling of the clinic".
+_AIMING = frozenset(words_of("on against at upon into of"))
+# Target types of a party: one hit by the condemned act is still a side ("the attack on
+# the militia"), the rest (a place, civilians, a building) are what the act hit.
+_PARTIES = frozenset(words_of("country government armed-group military organisation person police"))
 # Nouns of an attack or a wrong done in one ("the raids", "this heinous crime").
 _ACTS = frozenset(
     words_of(
@@ -64,39 +78,91 @@ def settle_condemned_targets(events: Iterable[Event]) -> Iterator[Event]:
         events: A document's normalised events, in document order, owners settled.
 
     Yields:
-        The same events; a condemnation of an attack with no target, or a place, takes the
-        doer of the attack the story has just told.
+        The same events; a condemnation of an attack with no target, a place or a victim
+        takes the doer of the attack the story has just told, else no target (a victim
+        is no side); a name given to the act in its sentence is aimed the same way.
     """
     batch = list(events)
     attacks = [e for e in batch if is_named_attack(e) and e.action.split()[0] not in _TAKING]
-    for event in batch:
-        doer = _doer(event, attacks) if _condemns_unowned(event) else None
-        if doer is None:
-            yield event
-            continue
-        yield replace(
-            event,
-            target=doer.actor,
-            target_id=doer.actor_id,
-            target_label=doer.actor_label,
-            target_type=doer.actor_type,
-            target_code=doer.actor_code,
-        )
+    settled = [_settled(event, attacks) for event in batch]
+    condemned = [e for e in settled if _condemns_act(e)]
+    for event in settled:
+        yield _named_alike(event, condemned)
+
+
+def _settled(event: Event, attacks: list[Event]) -> Event:
+    """Return a condemnation aimed at the doer of the act it condemns (see the module)."""
+    if not _condemns_unowned(event):
+        return event
+    doer = _doer(event, attacks)
+    if doer is None:
+        return _untargeted(event) if event.target else event
+    return replace(
+        event,
+        target=doer.actor,
+        target_id=doer.actor_id,
+        target_label=doer.actor_label,
+        target_type=doer.actor_type,
+        target_code=doer.actor_code,
+    )
+
+
+def _untargeted(event: Event) -> Event:
+    return replace(event, target="", target_id="", target_label="", target_type="", target_code="")
+
+
+def _condemns_act(event: Event) -> bool:
+    """Return whether an event condemns an act ("condemned the raids", "the raids on X")."""
+    if event.kind != "event" or event.action_class != "DISAPPROVE":
+        return False
+    verb = event.action.split()[0]
+    if verb not in _CONDEMNING | _NAMING:
+        return False
+    words = [word.strip('"') for word in event.relation.lower().split()[1:]]
+    return any(word in _ACTS for word in words)
 
 
 def _condemns_unowned(event: Event) -> bool:
     """Return whether an event condemns an attack and names no side as its target.
 
-    "The UN condemned the air strikes on Kesh" (a place), "condemned the raids" (none).
+    "The UN condemned the air strikes on Kesh" (a place), "condemned the raids" (none),
+    "deplored the shelling of the clinic" (what the act hit).
+    """
+    if not _condemns_act(event):
+        return False
+    if not event.target or event.target_type == "location":
+        return True
+    last = event.relation.lower().split()[-1]
+    return last in _AIMING and event.target_type not in _PARTIES
+
+
+def _named_alike(event: Event, condemned: list[Event]) -> Event:
+    """Return a name given to an act aimed where its sentence's condemnation is.
+
+    "UNICEF condemned the raids by X on Kesh, calling them a crime" -> the naming is
+    aimed at X; a naming that names a side itself ("calling the militia criminals") stays.
     """
     if event.kind != "event" or event.action_class != "DISAPPROVE":
-        return False
-    words = event.relation.lower().split()
-    if not words or event.action.split()[0] not in _CONDEMNING:
-        return False
-    if event.target and event.target_type != "location":
-        return False
-    return any(word.strip('"') in _ACTS for word in words[1:])
+        return event
+    if event.action.split()[0] not in _NAMING or event.target_type in _PARTIES:
+        return event
+    here = event.provenance.sentence_index
+    for other in condemned:
+        same = other.provenance.sentence_index == here and _who(other) == _who(event)
+        if same and other.action.split()[0] in _CONDEMNING and other is not event:
+            return replace(
+                event,
+                target=other.target,
+                target_id=other.target_id,
+                target_label=other.target_label,
+                target_type=other.target_type,
+                target_code=other.target_code,
+            )
+    return event
+
+
+def _who(event: Event) -> str:
+    return event.actor_id or event.actor
 
 
 def _doer(event: Event, attacks: list[Event]) -> Event | None:
