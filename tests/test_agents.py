@@ -136,6 +136,12 @@ QUALIFIED = [
      "syrian-national-coalition"),
     ([], "The Syrian Coalition condemned the raid.", "The Syrian Coalition",
      "syrian-national-coalition"),
+    # the opposition's government in exile, never the Damascus government
+    ([], "The Syrian interim government appealed for aid.", "The Syrian interim government",
+     "syrian-interim-government"),
+    ([], "Syrian Interim Government officials met the envoy.",
+     "Syrian Interim Government officials", "syrian-interim-government"),
+    ([], "The Syrian government appealed for aid.", "The Syrian government", "assad-regime"),
     ([], "Anti-Houthi forces retook the port.", "Anti-Houthi forces", "anti-houthis/military"),
     ([], "Pro-Turkish rebels shelled the town.", "Pro-Turkish rebels", "pro-turkey/rebels"),
     ([], "Pro-regime militias advanced.", "Pro-regime militias", "pro-assad-regime/gunmen"),
