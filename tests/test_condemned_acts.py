@@ -182,6 +182,43 @@ def test_naming_a_side_keeps_it(parse: Parse, text: str) -> None:
     assert _named(parse, text, "call")[0].startswith("the Karvan militia")
 
 
+_JOINT = "Tarvan jets and Karvan helicopters bombed the market of Homs on Monday, killing nine. "
+_BETWEEN = (
+    "Rescuers said the dead included four children. Doctors at the clinic said they ran out "
+    "of blood. The main road was closed for hours. "
+)
+
+
+def _disapprovals(parse: Parse, text: str) -> set[str]:
+    return {e.target_id for e in _events(parse, text) if e.action_class == "DISAPPROVE"}
+
+
+JOINT = [
+    # sides told as one subject doing the same acts: each is condemned
+    *_both(_JOINT + "The council condemned the raids."),
+    # the toll, the victims and the road told in between: still the attack told
+    *_both(_JOINT + _BETWEEN + "The council condemned the raids."),
+]
+
+
+@pytest.mark.parametrize("text", JOINT)
+def test_sides_told_as_one_subject_are_each_condemned(parse: Parse, text: str) -> None:
+    assert _disapprovals(parse, text) == {"tarvan/military", "karvan/military"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        _JOINT
+        + _BETWEEN
+        + "Aid workers reached the town on Tuesday. Shops opened again on Wednesday. "
+        + "The envoy met the mayor. The council condemned the raids."
+    ),
+)
+def test_an_attack_told_long_before_is_not_the_one_condemned(parse: Parse, text: str) -> None:
+    assert _disapprovals(parse, text) == {""}
+
+
 @pytest.mark.parametrize("text", _both(_JETS + "The council praised the raids on Homs."))
 def test_praise_is_no_condemnation(parse: Parse, text: str) -> None:
     (event,) = [e for e in _events(parse, text) if e.action.startswith("praise")]

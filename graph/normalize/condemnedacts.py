@@ -8,10 +8,11 @@ raids on Kesh." The condemnation names no one, or the place attacked (Kesh is no
 anyone disapproves of). :func:`settle_condemned_targets` gives such a condemnation the
 doer the story names:
 
-* in the sentences before (up to two back), the nearest one that tells a named attack
+* in the sentences before (up to five back), the nearest one that tells a named attack
   (:func:`graph.normalize.namedattacks.is_named_attack`; taking ground is none: "the town
   the army took last year"), when its attackers are all of one side ("Tarvan jets and
-  the Tarvan army shelled X" -> Tarva);
+  the Tarvan army shelled X" -> Tarva) or sides told as one subject ("Tarvan and Karvan
+  jets bombed X": a condemnation of each);
 * in its own sentence only an attacker told right after the condemned act: "condemned
   the crimes the militia commits against civilians".
 
@@ -65,8 +66,9 @@ _TAKING = frozenset(
         "overrun liberate besiege encircle surround hold break"
     )
 )
-# How many sentences back the attack condemned is still the one the story told.
-_REACH = 2
+# How many sentences back the attack condemned is still the one the story told (what
+# lies between tells its toll, its victims, what witnesses saw).
+_REACH = 5
 # How far after the condemned act its own sentence may tell its doer ("the crimes X commits").
 _NEAR = 30
 
@@ -84,19 +86,23 @@ def settle_condemned_targets(events: Iterable[Event]) -> Iterator[Event]:
     """
     batch = list(events)
     attacks = [e for e in batch if is_named_attack(e) and e.action.split()[0] not in _TAKING]
-    settled = [_settled(event, attacks) for event in batch]
+    settled = [one for event in batch for one in _settled(event, attacks)]
     condemned = [e for e in settled if _condemns_act(e)]
     for event in settled:
-        yield _named_alike(event, condemned)
+        yield from _named_alike(event, condemned)
 
 
-def _settled(event: Event, attacks: list[Event]) -> Event:
-    """Return a condemnation aimed at the doer of the act it condemns (see the module)."""
+def _settled(event: Event, attacks: list[Event]) -> list[Event]:
+    """Return a condemnation aimed at each doer of the act it condemns (see the module)."""
     if not _condemns_unowned(event):
-        return event
-    doer = _doer(event, attacks)
-    if doer is None:
-        return _untargeted(event) if event.target else event
+        return [event]
+    doers = _doers(event, attacks)
+    if not doers:
+        return [_untargeted(event) if event.target else event]
+    return [_aimed_at(event, doer) for doer in doers]
+
+
+def _aimed_at(event: Event, doer: Event) -> Event:
     return replace(
         event,
         target=doer.actor,
@@ -136,37 +142,46 @@ def _condemns_unowned(event: Event) -> bool:
     return last in _AIMING and event.target_type not in _PARTIES
 
 
-def _named_alike(event: Event, condemned: list[Event]) -> Event:
+def _named_alike(event: Event, condemned: list[Event]) -> list[Event]:
     """Return a name given to an act aimed where its sentence's condemnation is.
 
     "UNICEF condemned the raids by X on Kesh, calling them a crime" -> the naming is
     aimed at X; a naming that names a side itself ("calling the militia criminals") stays.
     """
     if event.kind != "event" or event.action_class != "DISAPPROVE":
-        return event
+        return [event]
     if event.action.split()[0] not in _NAMING or event.target_type in _PARTIES:
-        return event
+        return [event]
     here = event.provenance.sentence_index
-    for other in condemned:
-        same = other.provenance.sentence_index == here and _who(other) == _who(event)
-        if same and other.action.split()[0] in _CONDEMNING and other is not event:
-            return replace(
-                event,
-                target=other.target,
-                target_id=other.target_id,
-                target_label=other.target_label,
-                target_type=other.target_type,
-                target_code=other.target_code,
-            )
-    return event
+    aims = [
+        other
+        for other in condemned
+        if other.provenance.sentence_index == here
+        and _who(other) == _who(event)
+        and other.action.split()[0] in _CONDEMNING
+    ]
+    if not aims:
+        return [event]
+    return list({(a.target, a.target_id): _aimed_as(event, a) for a in aims}.values())
+
+
+def _aimed_as(event: Event, other: Event) -> Event:
+    return replace(
+        event,
+        target=other.target,
+        target_id=other.target_id,
+        target_label=other.target_label,
+        target_type=other.target_type,
+        target_code=other.target_code,
+    )
 
 
 def _who(event: Event) -> str:
     return event.actor_id or event.actor
 
 
-def _doer(event: Event, attacks: list[Event]) -> Event | None:
-    """Return the attack whose doer a condemnation is aimed at, or None (see the module)."""
+def _doers(event: Event, attacks: list[Event]) -> list[Event]:
+    """Return the attacks whose doers a condemnation is aimed at, or [] (see the module)."""
     here = event.provenance.sentence_index
     for back in range(_REACH + 1):
         told = [a for a in attacks if a.provenance.sentence_index == here - back]
@@ -175,8 +190,23 @@ def _doer(event: Event, attacks: list[Event]) -> Event | None:
             told = [a for a in told if _told_with_act(event, a)]
         if not told:
             continue
-        return told[0] if len({side_of(a) for a in told}) == 1 else None
-    return None
+        return _one_per_side(told)
+    return []
+
+
+def _one_per_side(told: list[Event]) -> list[Event]:
+    """Return the attack of the one side told, or one of each of sides told as one subject.
+
+    "Tarvan jets and Karvan helicopters bombed X, killing nine": the sides do the same
+    acts, so both are condemned; "rebels shelled X and jets bombed Y": whose act is open.
+    """
+    sides: dict[str, list[Event]] = {}
+    for attack in told:
+        sides.setdefault(side_of(attack), []).append(attack)
+    acts = [{(a.relation, a.target) for a in group} for group in sides.values()]
+    if len(sides) > 1 and any(done != acts[0] for done in acts):
+        return []
+    return [group[0] for group in sides.values()]
 
 
 def _told_with_act(event: Event, attack: Event) -> bool:
