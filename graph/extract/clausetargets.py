@@ -17,6 +17,7 @@ from .complements import content_targets, is_content_verb
 from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
+from .fingers import finger_target
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS
@@ -93,6 +94,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     # "voiced anger at X", "renewed its calls on X to withdraw" -> X (see stancenouns).
     found = (
         stance_target(verb, obj)
+        # "pointed the finger at X" -> X (see fingers)
+        or finger_target(verb, obj)
         or light_verb_target(verb, obj)
         # "used chemical weapons on the village" -> the village (see usedarms)
         or used_on(verb, obj)

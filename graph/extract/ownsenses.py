@@ -11,6 +11,7 @@ CAMEO entry says, and these senses are tried first, in order:
 - "the army regained the town" is a retaking of a place;
 - "ousted the militants from the town" fights them (:mod:`.expulsions`);
 - "described the raid as a massacre" condemns it (:mod:`.characterisations`);
+- "pointed the finger at the militia" accuses it (:mod:`.fingers`);
 - "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`).
 """
 
@@ -23,6 +24,7 @@ from .cameo import Code
 from .characterisations import characterisation_sense
 from .combat import combat_sense
 from .expulsions import armed_expelled
+from .fingers import finger_sense
 from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
@@ -65,6 +67,7 @@ def _complement_sense(verb: Token) -> Code | None:
         control_taken,
         access_allowed,
         characterisation_sense,
+        finger_sense,
         mediation_sense,
         named_sense,
         broken_through,
