@@ -27,10 +27,14 @@ from .phrase import STATE_TYPES
 
 __all__ = [
     "AHEAD",
+    "BOMBING",
+    "CLAIMING",
     "NEW_STORY",
     "claimed_by",
     "doubted",
+    "doubts_bombing",
     "doubts_doer",
+    "names_planted_bomb",
     "names_doer_after",
     "position_of",
     "side_of",
@@ -77,10 +81,15 @@ _CLAIMED = (
 # "X claimed (took, assumed) responsibility for ...", "X claimed the attack", "the attack
 # was carried out by X", "X carried out the attack": a sentence naming who did an attack
 # told just before.
-_OWNING = re.compile(
+_CLAIMING = (
     r"\b(?:claim(?:ed|s)?|t(?:ook|akes|aken)|assum(?:ed|es)|accept(?:ed|s)?)\s+(?:full\s+)?"
     r"(?:responsibility|credit)\b(?!\s+for\s+(?:[\w-]+\s+){1,3}of\b)|"
-    rf"\bclaim(?:ed|s)?\s+{_CLAIMED}|"
+    rf"\bclaim(?:ed|s)?\s+{_CLAIMED}"
+)
+# The claim itself, its claimer before it: "X claimed the attack", "X took responsibility".
+CLAIMING = re.compile(_CLAIMING, re.IGNORECASE)
+_OWNING = re.compile(
+    rf"{_CLAIMING}|"
     r"\bclaimed\s+by\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+carried\s+out\s+by\b|"
     # "Activists said regime jets carried out the raids" / "carried them out" (not "accused
     # X of carrying out", a blame: see blamed)
@@ -89,6 +98,12 @@ _OWNING = re.compile(
 )
 # The sentences that may name an attack's doer: its own, the next, the one after.
 AHEAD = (0, 1, 2)
+# Bombers and bombs: "a suicide bomber", "the car bomb", "the blast", "a VBIED".
+BOMBING = re.compile(
+    r"\b(?:suicide|bombers?|bomb(?:s|ing|ings)?|blasts?|explosions?|vbieds?|ieds?)\b", re.I
+)
+_AIR_BOMBING = frozenset({"bombing", "bombings", "bomber", "bombers"})
+_ATTACK_WORD = re.compile(r"\battacks?\b", re.I)
 # Openers of another story: "Meanwhile ...", "Elsewhere ...", "In other news ...".
 NEW_STORY = re.compile(
     r"\W*(?:meanwhile|elsewhere|separately|in other news|in another development|on another "
@@ -124,7 +139,31 @@ def doubted(event: Event, texts: Mapping[int, str], gap: int) -> bool:
         gap: How many sentences back the attacker would be named.
     """
     here = event.provenance.sentence_index
-    return any(doubts_doer(texts.get(i, "")) for i in range(here - gap, here + 2))
+    if any(doubts_doer(texts.get(i, "")) for i in range(here - gap, here + 2)):
+        return True
+    # "A car bomb hit X ... There was no immediate claim": a bombing the story says no
+    # one claimed takes no side from the sentences around it, however far the doubt
+    return names_planted_bomb(event.actor) and any(map(doubts_bombing, texts.values()))
+
+
+def names_planted_bomb(text: str) -> bool:
+    """Return whether words name a planted bomb: "a car bomb", "the blast", "a suicide bombing".
+
+    A bare "bombing" or "bombers" may be an air raid's, and names none.
+    """
+    words = {m.group(0).lower() for m in BOMBING.finditer(text)}
+    return bool(words - _AIR_BOMBING)
+
+
+def doubts_bombing(text: str) -> bool:
+    """Return whether a sentence says no one claimed (or knows who did) a bombing.
+
+    "No group has claimed the attack", "it was unclear who was behind the blast"; not
+    "it was unclear who fired the rockets", nor a sentence opening another story.
+    """
+    if NEW_STORY.match(text) or not doubts_doer(text):
+        return False
+    return bool(_NO_CLAIM.search(text) or BOMBING.search(text) or _ATTACK_WORD.search(text))
 
 
 def claimed_by(

@@ -40,6 +40,7 @@ from .phrase import Ref, head_word
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
+from .storyclaims import claimed_in_story
 from .timex import normalize_time
 from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
@@ -123,6 +124,8 @@ def normalize_events(
         )
         # "Raids kill 12. Raids killed 12 ... Jets likely carried them out": the first too
         normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
+        # "A car bomb hit X. ... The Falcon Brigade claimed the attack": the claimant's
+        normalised = claimed_in_story(normalised, dict(texts))
         yield from settle_told_roles(normalised, gaz)
 
 
