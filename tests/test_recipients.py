@@ -122,8 +122,9 @@ SENT_AND_GIVEN = [
     ("France will deploy 500 soldiers in Chad.", ("France", "deploy", "Chad")),
     ("Turkey deployed troops in northern Iraq.", ("Turkey", "deploy", "northern Iraq")),
     ("The rebels dispatched fighters into Aleppo.", ("The rebels", "dispatch", "Aleppo")),
-    # no name for where they go, or a named person sent: the object stays the target
-    ("The army sent more soldiers to the front.", ("The army", "send", "more soldiers")),
+    # a place with no name is where they go too (see test_destinations)
+    ("The army sent more soldiers to the front.", ("The army", "send", "the front")),
+    # no place for where they go, or a named person sent: the object stays the target
     ("Egypt sent Ahmed Saleh to Cairo.", ("Egypt", "send", "Ahmed Saleh")),
     ("Russia deployed troops in 2015.", ("Russia", "deploy", "troops")),
     # people taken away from somewhere

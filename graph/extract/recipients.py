@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .destinations import destination, is_forces
 from .edges import is_side_phrase
 from .lexicon import (
     AGENT_NOUNS,
@@ -122,13 +123,15 @@ def _side(noun: Token, depth: int = 0) -> tuple[Token, Token] | None:
     if owner is not None and is_actor_noun(owner):
         # "praised Ghana's election", "seized the rebels' boats" -> the possessor.
         return owner, owner
-    preps = _TO_PREPS | (_NOMINAL_PREPS if _is_nominal_act(noun) else frozenset())
+    # ("reinforcements of fighters": what is sent, not whom it is sent to)
+    nominal = _is_nominal_act(noun) and not is_forces(noun)
+    preps = _TO_PREPS | (_NOMINAL_PREPS if nominal else frozenset())
     if is_measure(noun):
         preps |= {"in"}  # "imposed a curfew in X": a measure is aimed at where it holds
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in preps or is_side_phrase(prep):
             continue
-        pobj = _named_place(child(prep, "pobj"))
+        pobj = named_place(child(prep, "pobj"))
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
             continue
         if (is_actor_noun(pobj) or is_named(pobj)) and (depth == 0 or is_named(pobj)):
@@ -150,7 +153,7 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     the rebels; "the army received new tanks" -> None (no side named).
     """
     if not (is_thing(obj) or _is_amount(obj) or is_measure(obj)):
-        return sent_to(verb, obj)
+        return sent_to(verb, obj) or destination(verb, obj)
     dative = child(verb, "dative")
     if dative is not None and dative.pos_ == "ADP":
         # "offered places to X": the parser may label "to" itself the dative.
@@ -160,7 +163,8 @@ def recipient_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
         return list(conjuncts(dative)), join_tokens([*verb_group(verb), verb])
     found = _side(obj) or _verb_side(verb, obj)
     if found is None:
-        return None
+        # "delivered aid to besieged areas", "sent reinforcements to the base" (destinations)
+        return destination(verb, obj)
     side, prep = found
     if side.i < obj.i and prep.i == side.i:
         phrase = [*verb_group(verb), verb, *np_span(obj)]
@@ -217,8 +221,8 @@ def is_measure(noun: Token) -> bool:
     return noun.lemma_.lower() == "state" and inner is not None and is_measure(inner)
 
 
-def _named_place(pobj: Token | None) -> Token | None:
-    # "the town of Cizre" -> Cizre, "the Tigray region" -> Tigray: a place noun's name
+def named_place(pobj: Token | None) -> Token | None:
+    """Return a place noun's name: "the town of Cizre" -> Cizre, "the Tigray region" -> Tigray."""
     if pobj is None or pobj.lemma_.lower() not in PLACE_NOUNS or is_named(pobj):
         return pobj
     of = [child(p, "pobj") for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "of"]
@@ -233,7 +237,7 @@ def _verb_side(verb: Token, obj: Token | None = None) -> tuple[Token, Token] | N
     for prep in verb.rights:
         preps = _TO_PREPS - {"for", "at"} | ({"in"} if measure else set())
         if prep.dep_ == "prep" and prep.lower_ in preps and not is_side_phrase(prep):
-            pobj = _named_place(child(prep, "pobj"))
+            pobj = named_place(child(prep, "pobj"))
             if pobj is not None and (is_actor_noun(pobj) or is_named(pobj)):
                 return pobj, prep
     return None
