@@ -86,3 +86,69 @@ def test_promised_halt_is_a_concession(parse: Parse) -> None:
         "The navy command said, it would halt fire near the port for three hours.",
     ):
         assert "CONCEDE" in _classes(parse, text, "halt")
+
+
+def _targets(parse: Parse, text: str, verb: str) -> set[str]:
+    events = extract_events(parse(text))
+    return {e.target for e in events if e.kind == "event" and e.action.split()[0] == verb}
+
+
+# A declared halt is aimed at the place or side it covers, never at the pause itself.
+HALT_TARGETS = [
+    (row[0], row[1], row[2])
+    for row in _both(
+        [
+            ("On Monday, Karvonia declared a two-day truce in Vell Sora.", "declare", "Vell Sora"),
+            (
+                "The ministry, citing the wounded, announced a pause in its shelling of the old"
+                " port.",
+                "announce",
+                "the old port",
+            ),
+            (
+                "A two-day truce in Dorvan, announced by Karvonia on Friday, has not stopped the"
+                " shelling.",
+                "announce",
+                "Dorvan",
+            ),
+        ]
+    )
+]
+
+
+@pytest.mark.parametrize("text, verb, target", HALT_TARGETS)
+def test_declared_halt_targets_what_it_covers(parse: Parse, text: str, verb: str, target: str):
+    assert target in _targets(parse, text, verb)
+
+
+# No place named, or a date where a place would be: no place is made up.
+HALT_KEPT = _both(
+    [
+        ("The junta, in a statement, declared a truce for ten days.", "declare", "ten days"),
+        ("Karvonia declared a pause in its strikes on 12 May.", "declare", "12 May"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, verb, target", HALT_KEPT)
+def test_halt_without_place_targets_no_date(parse: Parse, text: str, verb: str, target: str):
+    events = [e for e in extract_events(parse(text)) if e.action.split()[0] == verb]
+    assert events and all(target not in e.target for e in events if e.kind == "event")
+
+
+def test_when_a_halt_starts_is_no_act(parse: Parse) -> None:
+    for text in (
+        "The Karvonian army, on Friday, announced a daily halt of fighting, starting on Sunday,"
+        " to allow aid trucks to reach the port.",
+        "The Karvonian army on Friday announced a daily halt of fighting starting on Sunday"
+        " to allow aid trucks to reach the port.",
+    ):
+        starts = [e for e in extract_events(parse(text)) if e.action == "start"]
+        assert starts and all(e.kind == "relation" for e in starts)
+    # an act of starting stays one: "the army started an offensive"
+    for text in (
+        "Rebels started an assault.",
+        "The militia broke the truce, starting a new offensive on the port.",
+    ):
+        starts = [e for e in extract_events(parse(text)) if e.action == "start"]
+        assert any(e.kind == "event" for e in starts)

@@ -18,6 +18,7 @@ from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .fingers import finger_target
+from .halts import halt_target
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS
@@ -93,7 +94,9 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
     # "voiced anger at X", "renewed its calls on X to withdraw" -> X (see stancenouns).
     found = (
-        stance_target(verb, obj)
+        # "declared a pause in strikes on X" -> X, never the pause (see halts)
+        halt_target(verb, obj)
+        or stance_target(verb, obj)
         # "pointed the finger at X" -> X (see fingers)
         or finger_target(verb, obj)
         or light_verb_target(verb, obj)
@@ -150,7 +153,8 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
     if (noun := act_object(verb)) is not None and names_act(verb, noun):
         # "the raid on the camp was carried out by jets" -> the camp (passive light verb);
         # "the raid was carried out by jets", "a truce brokered by Moscow" name no side.
-        found = light_verb_target(verb, noun)
+        # "a truce in Aleppo announced by Russia" -> Aleppo (see halts)
+        found = halt_target(verb, noun) or light_verb_target(verb, noun)
         if found is None:
             # "rockets fired by X hit a school": X fired at the school (see hit_by).
             spans, relation = act_targets(verb, noun) or ([], "")

@@ -23,8 +23,9 @@ from spacy.tokens import Token
 from .cameo import Code
 from .lexicon import word_set
 from .senses import names_an_event
+from .spans import child, conjuncts, join_tokens, verb_group
 
-__all__ = ["force_halted", "truce_ended"]
+__all__ = ["force_halted", "halt_target", "is_halt_timing", "truce_ended"]
 
 _CEASEFIRE = Code("0871", "RETREAT", "ceasefire")
 _OWN_WORK = Code("", "OTHER", "")
@@ -77,6 +78,69 @@ def force_halted(verb: Token) -> Code | None:
         if any(_own_work(h) for h in halted):
             return _OWN_WORK  # "the clinic announced a suspension of its work"
     return None
+
+
+# Phrases that say where a halt holds or with whom: "a truce in X", "a pause with X",
+# "a pause in the bombing of X".
+_COVERED = word_set("in on of around across with inside near")
+
+
+def halt_target(verb: Token, halt: Token) -> tuple[list[Token], str] | None:
+    """Return the place or side a declared halt covers and the surface relation, or None.
+
+    "declared a truce in Aleppo" -> Aleppo; "announced a pause in strikes on the old
+    city" -> the old city; "a halt of fighting in X announced by Y" -> X. The pause is
+    the act, never its target. Not "announced a ceasefire for three days" (no place).
+    """
+    if verb.lemma_.lower() not in _DECLARING or halt.lemma_.lower() not in _HALT_NOUNS | _TRUCES:
+        return None
+    after = [k for k in verb.rights if k.i > halt.i] if halt.head.i == verb.i else []
+    for prep in [*_phrases(halt), *(p for h in _halted(halt) for p in _phrases(h)), *after]:
+        covered = _covered(child(prep, "pobj"))
+        if prep.dep_ == "prep" and prep.lower_ in _COVERED and covered is not None:
+            span = verb.doc[halt.left_edge.i : halt.i + 1]
+            words = [*span, prep] if halt.i > verb.i else [*span, verb, prep]
+            relation = [*verb_group(verb), verb, *words] if halt.i > verb.i else words
+            return list(conjuncts(covered)), join_tokens(relation)
+    return None
+
+
+def _phrases(noun: Token) -> list[Token]:
+    return [k for k in noun.rights if k.dep_ == "prep"]
+
+
+def _covered(pobj: Token | None) -> Token | None:
+    """Return a place or a party a halt covers, else None ("on Thursday", "in strikes")."""
+    from .recipients import is_actor_noun, is_named, is_place, named_place
+
+    if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL", "EVENT"}:
+        return None
+    if any(k.ent_type_ in {"DATE", "TIME"} for k in pobj.lefts):
+        return None  # "strikes on Oct. 18 promising rebels": a date the parser hung on a noun
+    if is_place(pobj) or is_named(pobj) or is_actor_noun(pobj):
+        return named_place(pobj)
+    return None
+
+
+# Verbs that tell when a halt holds: "a pause starting on Monday", "a truce lasting a week".
+_TIMING = word_set("start begin end last expire run")
+
+
+def is_halt_timing(verb: Token) -> bool:
+    """Return whether a participle tells when a declared halt holds, no act of its own.
+
+    "announced a daily halt of fighting starting on Monday": the start is the
+    announcement's content, not an act of the announcer; not "the army started an
+    offensive", "broke the truce, starting a new offensive".
+    """
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _TIMING or child(verb, "dobj") is not None:
+        return False  # "broke the truce, starting a new offensive": an act
+    halts = _HALT_NOUNS | _TRUCES
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in halts
+    # "announced a halt, starting on Monday, to let ...": the parser hangs it on the verb
+    declared = [k for k in verb.head.children if k.dep_ == "dobj" and k.i < verb.i]
+    return verb.dep_ == "advcl" and any(k.lemma_.lower() in halts for k in declared)
 
 
 def truce_ended(verb: Token) -> Code | None:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from .cargo import moves_cargo
 from .exploits import exploits_event
+from .halts import is_halt_timing
 from .lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -125,6 +126,8 @@ def is_non_act(verb: Token, action: str, cls: str) -> bool:
         # "fighters seeking to oust the king", "the junta exploits the truce", "a van
         # carrying flour"
         return True
+    if is_halt_timing(verb):
+        return True  # "declared a pause starting on Monday": when it holds (see halts)
     obj = _object(verb)
     lemma = verb.lemma_.lower()
     if obj is not None and _is_idle_object(verb, lemma, obj):
