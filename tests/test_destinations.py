@@ -19,8 +19,8 @@ Parse = Callable[..., Doc]
 
 
 def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
-    doc = parse(text)
-    return {(e.actor, e.action, e.target) for e in extract_events(doc) if e.kind == "event"}
+    # (events and facts: "the shelling brought the toll to 40" is a fact)
+    return {(e.actor, e.action, e.target) for e in extract_events(parse(text))}
 
 
 Row = tuple[str, tuple[str, str, str]]
@@ -47,6 +47,11 @@ DESTINATIONS = _both(
          ("the militia", "rush", "the port")),
         ("On Monday, Karvonia deployed tanks and troops near its border with Dorvan.",
          ("Karvonia", "deploy", "Dorvan")),
+        # a party the side lists miss, or aid given in a place
+        ("Last year, the emir sent rifles to a Dorvan-linked armed group.",
+         ("the emir", "send", "a Dorvan-linked armed group")),
+        ("Since May, the agency has provided vaccines in the camp.",
+         ("the agency", "provide", "the camp")),
     ]
 )  # fmt: skip
 
@@ -65,6 +70,13 @@ KEPT = _both(
          ("Karvonia", "dispatch", "twenty ambulances for rescue work")),
         # a named person sent is the target himself
         ("In a rare move, Egypt sent Ahmed Saleh to Cairo.", ("Egypt", "send", "Ahmed Saleh")),
+        # a count moved, a thing posted, a change brought about, a party given to
+        ("By Monday, the shelling had brought the toll in the province to 40.",
+         ("the shelling", "bring", "the toll")),
+        ("The envoy posted a letter on the embassy's page.",
+         ("The envoy", "post", "a letter on the embassy's page")),
+        ("Karvonia supplied the armed groups in Dorvan with rifles.",
+         ("Karvonia", "supply", "the armed groups in Dorvan")),
         # a side named is found before any place
         ("Brazil sent medical supplies to the refugees in the camp.",
          ("Brazil", "send", "the refugees")),

@@ -27,12 +27,19 @@ __all__ = ["destination", "is_forces"]
 # Verbs that pass a thing on or send it somewhere.
 _GIVING = word_set(
     "deliver distribute provide send dispatch bring supply give airdrop drop ship donate "
-    "allocate rush transport airlift offer extend hand"
+    "allocate rush transport airlift offer hand"
 )
 # Verbs that put forces somewhere: the place is where they stand ("deployed troops in X").
 _POSTING = word_set("deploy redeploy station mass position post amass")
+# Particles that make a giving verb no giving: "brought about a change".
+_TURNING = word_set("about")
+# Counts a clause moves, not things given: "brought the toll to 40".
+_TALLIES = word_set("toll number total tally count figure")
 _TO_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 _AT_PREPS = _TO_PREPS | {"in", "on", "at", "along", "near"}
+# "provided treatment in the camp": aid given in a place reaches it (a place, no one).
+_GIVEN_PREPS = _TO_PREPS | {"in"}
+_ONWARD = frozenset({"to", "into", "toward", "towards"})
 # A doer's own forces, sent or posted ("sent reinforcements", "deployed tanks").
 _FORCES = word_set(
     "troop troops force forces reinforcement reinforcements soldier soldiers fighter "
@@ -55,13 +62,17 @@ def destination(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     reinforcements to the base" -> the base; "sent aid for rescue work" -> None.
     """
     lemma = verb.lemma_.lower()
-    if lemma not in _GIVING | _POSTING or not _is_own_load(obj):
+    posting = lemma in _POSTING
+    if not (posting and is_forces(obj) or lemma in _GIVING and _is_own_load(obj)):
+        return None  # "posted a letter on the page": only forces are posted
+    if any(k.dep_ == "prt" and k.lower_ in _TURNING for k in verb.children):
         return None
-    preps = _AT_PREPS if lemma in _POSTING else _TO_PREPS
+    preps = _AT_PREPS if posting else _GIVEN_PREPS
     for prep in _phrases(verb, obj):
         if prep.lower_ not in preps:
             continue
-        place = _receiver(child(prep, "pobj"))
+        people = posting or prep.lower_ != "in"
+        place = _receiver(child(prep, "pobj"), people=people)
         if place is not None:
             phrase = [*verb_group(verb), verb, *verb.doc[obj.left_edge.i : obj.i + 1], prep]
             return list(conjuncts(place)), join_tokens(phrase)
@@ -71,16 +82,17 @@ def destination(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
 def _is_own_load(obj: Token) -> bool:
     """Return whether an object is a thing passed on or the doer's own forces.
 
-    "food", "medical treatment", "reinforcements", "tanks"; not a named or counted
-    party ("sent Ahmed", "moved the prisoners").
+    "food", "medical treatment", "reinforcements", "tanks"; not a party ("sent Ahmed",
+    "provided the armed groups in X with arms") nor a count ("brought the toll to 40").
     """
     if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ == "PROPN":
         return False
     if is_forces(obj):
         return True
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
     from .recipients import is_thing  # recipients asks here for its fallback
 
-    return is_thing(obj)
+    return is_thing(obj) and not is_someone(obj) and obj.lemma_.lower() not in _TALLIES
 
 
 def is_forces(noun: Token) -> bool:
@@ -94,16 +106,19 @@ def _phrases(verb: Token, obj: Token) -> list[Token]:
     "sent reinforcements of fighters into the town": the phrase may hang on the "of" noun.
     """
     heads = [obj, *(k for p in obj.rights if p.lower_ == "of" for k in p.children), verb]
-    heads += [k for k in obj.rights if k.dep_ == "acl"]  # "reinforcements backed by X to Y"
     found = [k for h in heads for k in h.rights if k.dep_ in {"prep", "dative"}]
+    # "reinforcements backed by X to Y"; not "the number killed in X"
+    acls = [k for k in obj.rights if k.dep_ == "acl"]
+    found += [k for h in acls for k in h.rights if k.dep_ == "prep" and k.lower_ in _ONWARD]
     return sorted(found, key=lambda k: k.i)
 
 
-def _receiver(pobj: Token | None) -> Token | None:
+def _receiver(pobj: Token | None, *, people: bool = True) -> Token | None:
     """Return the place or the people in need a phrase names, else None.
 
-    "to the town of Madaya" -> Madaya; "to its border with Iraq" -> Iraq; "to the
-    wounded"; "to those remaining in the camp" -> the camp; not "to 40", "on Thursday".
+    "to the town of Madaya" -> Madaya; "to its border with Iraq" -> Iraq; "to an armed
+    group"; "to the wounded"; "to those remaining in the camp" -> the camp; not "to 40",
+    "on Thursday".
     """
     if pobj is None or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY"}:
         return None
@@ -115,11 +130,27 @@ def _receiver(pobj: Token | None) -> Token | None:
         from .recipients import named_place  # recipients asks here for its fallback
 
         return named_place(pobj)
+    if not people:
+        return None  # "provided aid in their fight": no place
+    if _is_party(pobj):
+        return pobj  # "to an armed group", "to groups tied to X": nouns the side lists lack
     if pobj.lower_ in _NEEDY and any(k.dep_ == "det" for k in pobj.children):
         return pobj  # "the wounded", not "wounded" as a verb
     if pobj.lower_ == "those":
         return _where_they_are(pobj)
     return None
+
+
+def _is_party(noun: Token) -> bool:
+    """Return whether a noun names a party, not an act ("the Syrian war", "army operations")."""
+    from .agentnouns import is_agent_noun  # agentnouns -> eventnouns -> classify -> here
+    from .recipients import is_actor_noun, is_named
+    from .senses import names_an_event
+
+    if names_an_event(noun):
+        return False
+    agent = noun.pos_ == "NOUN" and is_agent_noun(noun.lower_)
+    return agent or is_actor_noun(noun) or is_named(noun)
 
 
 def _where_they_are(those: Token) -> Token | None:
