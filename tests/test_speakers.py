@@ -35,7 +35,7 @@ SPOKEN = [
     # a body the dictionary does not list
     *_both(
         "The Northern Relief Society said, it had sent six ambulances to the camp.",
-        ("The Northern Relief Society", "send", "six ambulances"),
+        ("The Northern Relief Society", "send", "the camp"),  # where they went (destinations)
     ),
     *_both(
         "The ministry said in a statement, that it had shelled the depot.",

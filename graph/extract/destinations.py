@@ -26,7 +26,7 @@ __all__ = ["destination", "is_forces"]
 
 # Verbs that pass a thing on or send it somewhere.
 _GIVING = word_set(
-    "deliver distribute provide send dispatch bring supply give airdrop drop ship donate "
+    "deliver distribute provide send dispatch bring supply give airdrop ship donate "
     "allocate rush transport airlift offer hand"
 )
 # Verbs that put forces somewhere: the place is where they stand ("deployed troops in X").
