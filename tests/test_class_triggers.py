@@ -129,6 +129,10 @@ FIGHTING = [
     ("The squadron carried out bombing missions over the plain.", "carried", "FIGHT"),
     ("The gunmen suffered as the army inflicted heavy losses on them.", "inflicted", "FIGHT"),
     ("The brigade inflicted heavy casualties upon the raiders.", "inflicted", "FIGHT"),
+    # a count or a run of losses is losses
+    ("The militia inflicted a great number of casualties on the raiders.", "inflicted", "FIGHT"),
+    ("The militia inflicted scores of casualties, on the raiders.", "inflicted", "FIGHT"),
+    ("The guerrillas inflicted a string of defeats on the occupiers.", "inflicted", "FIGHT"),
     ("After a long siege the rebels took the town of Tell Sawan.", "took", "FIGHT"),
     ("After a long siege, the rebels took the town of Tell Sawan.", "took", "FIGHT"),
     # the tagger types the unknown village name as a PERSON: an armed party takes a place
@@ -173,6 +177,7 @@ FIGHTING = [
     ("The team gained experience in the desert.", "gained", "OTHER"),
     ("The leaves fell on the square.", "fell", "OTHER"),
     ("The delegation took out a loan.", "took", "OTHER"),
+    ("The tax inflicted a number of hardships on the farmers.", "inflicted", "COERCE"),
 ]
 
 

@@ -364,6 +364,14 @@ EFFECTS = [
         "The militia inflicted serious injuries on two guards and a driver.",
         ("The militia", "inflict", "a driver"),
     ),
+    (
+        "The militia inflicted a great number of casualties on the raiders.",
+        ("The militia", "inflict", "the raiders"),
+    ),
+    (
+        "The guerrillas inflicted a string of defeats, on the occupiers.",
+        ("The guerrillas", "inflict", "the occupiers"),
+    ),
     # a harm that names no one stays
     (
         "Army units inflicted heavy casualties in the battlefield.",

@@ -10,8 +10,8 @@
 - "two shells landed on the market", "a rocket fell on the school": munitions that strike
   are the strike (CAMEO 190, conventional force), whoever fired them;
 - "flew sorties over the valley", "carried out combat missions": air strikes (CAMEO 195);
-- "inflicted heavy losses on the gunmen": the casualties of a battle (as "kill"), not the
-  dictionary's "INFLICT [170]" coercion;
+- "inflicted heavy losses (tens of casualties) on the gunmen": a battle's casualties (as
+  "kill"), not the dictionary's "INFLICT [170]" coercion;
 - "the rebels took the village": taking ground is occupying territory (CAMEO 192, FIGHT:
   see ``tools/build_lexicon.py``), as the dictionary codes "take control of" it;
 - "used sarin against the town", "employed toxic gas": a chemical attack (CAMEO 2041);
@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
+from .effects import harm_noun
 from .labels import default_class, label_class
 from .lexicon import (
     FACILITY_NOUNS,
@@ -131,12 +132,11 @@ def combat_sense(verb: Token) -> Code | None:
         o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in objects
     ):
         return _code(label_class("advance"))
-    if lemma == "inflict" and any(o.lemma_.lower() in _LOSSES for o in objects):
+    losses = [o for o in objects if harm_noun(o).lemma_.lower() in _LOSSES]  # "tens of losses"
+    if lemma == "martyr" or lemma == "inflict" and losses:
         return default_class("kill")
     if lemma == "take" and not particles & {"out", "off", "up", "over", "part", "back"}:
         return _taken(verb, objects, particles)
-    if lemma == "martyr":
-        return default_class("kill")
     if lemma in _VIOLATING and any(_words_of(o) & _TRUCES for o in objects):
         return _VIOLATION
     if lemma in _DEALING and armed_subject(verb) and any(o.lower_ in _BLOWS for o in objects):
