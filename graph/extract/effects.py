@@ -29,7 +29,7 @@ _ON_PREPS = frozenset({"of", "to", "on", "upon", "among", "in"})
 
 
 def harm_noun(noun: Token) -> Token:
-    """Return the harm a count of it names ("a number of casualties" -> casualties), else ``noun``."""
+    """Return the harm a count names ("a number of casualties" -> casualties), else ``noun``."""
     for _ in range(2):
         of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
         pobj = child(of, "pobj") if of is not None else None
