@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .lexicon import word_set
+from .poisonmeans import poison_attack, poison_doer, unconventional_phrase
 from .warfare import countering, means_phrases
 
 __all__ = ["assault_mode", "by_doer_means"]
@@ -48,18 +49,6 @@ _PLANTED_BOMBINGS = frozenset({"terrorist", "twin", "double", "triple"})
 _VEHICLES = frozenset({"car", "truck", "lorry"})
 # Bombs dropped from the air are conventional force (FIGHT, mode aerial), not a bombing.
 _DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
-# "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
-# weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
-# chemical plant").
-_UNCONVENTIONAL = word_set(
-    "chemical chemicals poison poisonous toxic sarin chlorine mustard nerve biological "
-    "nuclear radiological"
-)
-# The poisons that make an attack noun's left words a chemical attack: "a gas attack", "a
-# chlorine attack" (not "an attack on a gas field": the words of its object).
-_POISON_ATTACKS = _UNCONVENTIONAL | word_set("gas gases")
-# What a poison word may hang on in a poison attack: the attack, or its weapon or agent.
-_POISONED_HEADS = _POISON_ATTACKS | word_set("weapon weapons agent agents")
 # A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
 _HEAVY_ROUNDS = word_set("shell round bullet rocket mortar missile projectile ammunition munition")
 # Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
@@ -83,14 +72,14 @@ def assault_mode(verb: Token) -> str:
         if mode:
             return mode
     attack = _attack_words(verb)
-    mode = _words_mode(attack) or _poison_attack(attack)
+    mode = _words_mode(attack) or poison_attack(attack)
     if mode:
         return mode
     shared = _shared_means(verb)
     mode = _words_mode(t for kid in shared for t in kid.subtree)
     if mode:
         return mode
-    unconventional = any(_unconventional_phrase(kid) for kid in [*verb.children, *shared])
+    unconventional = any(unconventional_phrase(kid) for kid in [*verb.children, *shared])
     if unconventional:
         return "unconventional"
     act = _casualty_source(verb)
@@ -180,16 +169,6 @@ def _shared_means(verb: Token) -> list[Token]:
     ]
 
 
-def _poison_attack(words: list[Token]) -> str:
-    """Return "unconventional" for an attack noun told by a poison: "a sarin gas attack"."""
-    noun = words[-1] if words else None
-    poisoned = any(
-        t.lower_ in _POISON_ATTACKS and (t.head == noun or t.head.lower_ in _POISONED_HEADS)
-        for t in words
-    )  # "a chemical weapons attack", "a sarin gas attack"; not "a gas field attack"
-    return "unconventional" if poisoned else ""
-
-
 def _attack_words(verb: Token) -> list[Token]:
     """Return the words of the attack noun an act is told by, or of the noun it tells.
 
@@ -231,24 +210,8 @@ def by_doer_means(code: tuple[str, str, str], actor: Span) -> tuple[str, str, st
         actor: The event's actor phrase.
     """
     cls, cameo, _ = code
-    mode = (_words_mode(actor) or _poison_doer(actor)) if cls == "FIGHT" else ""
+    mode = (_words_mode(actor) or poison_doer(actor)) if cls == "FIGHT" else ""
     return ("ASSAULT", cameo, mode) if mode else code
-
-
-def _poison_doer(actor: Span) -> str:
-    """Return "unconventional" for a doer that is a poison attack: "a sarin attack killed 80".
-
-    "The chemical attack on the village, which killed 90", "a gas attack that left dozens
-    dead": whichever clause the parse hangs the toll on, the doer the event has is the
-    attack, whose left words name the poison. Not an attack on a gas field ("the attack
-    on the gas plant killed ten": the poison word is the object's).
-    """
-    from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
-
-    root = actor.root
-    if root.lemma_.lower() not in ATTACK_NOUNS and root.lower_ not in ATTACK_NOUNS:
-        return ""
-    return _poison_attack([t for k in root.lefts for t in k.subtree] + [root])
 
 
 def _words_mode(words: Iterable[Token]) -> str:
@@ -281,20 +244,3 @@ def _is_planted_bombing(tok: Token, before: str) -> bool:
     if before in _VEHICLES:
         return True
     return any(k.lower_ in _PLANTED_BOMBINGS for k in tok.lefts if k.dep_ in {"amod", "compound"})
-
-
-def _unconventional_phrase(kid: Token) -> bool:
-    """Return whether an act's phrase names a weapon of mass destruction as its means."""
-    from .agentnouns import is_means_noun  # agentnouns -> eventnouns -> classify
-    from .eventnouns import is_event_noun
-
-    heads = [kid] if kid.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
-    if kid.dep_ in {"prep", "agent"}:
-        heads = [k for k in kid.children if k.dep_ == "pobj"]
-    for head in heads:
-        means = kid.lower_ in {"with", "using"}  # "fired rockets with gas heads"
-        if not (means or is_means_noun(head.lower_) or is_event_noun(head)):
-            continue  # "struck a chemical plant": the target, not the means
-        if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
-            return True
-    return False
