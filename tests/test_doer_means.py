@@ -1,5 +1,8 @@
 """Every act of a bomb or a bomber is a bombing (graph/extract/assaultmodes.by_doer_means).
 
+(And every act of a poison or a poison attack, and a gas attack carried out, a chemical
+attack: graph/extract/poisonmeans.py.)
+
 Sentences of our own, each with and without commas: the acts a car bomb, a bomb blast, an
 explosive device or a suicide bomber does (the main verb, a participle, the second of two
 verbs, a verb the parse hangs on the blast) are ASSAULT with the codebook's mode; force
@@ -73,6 +76,9 @@ POISON_DOERS = [
     # already so before: the attack is the verb's own subject or its relative's head
     *_both("The ministers spoke of the sarin attack, which killed at least 80 people in Tarsk."),
     *_both("A chlorine gas attack on the suburb killed nine people, the envoy said."),
+    # the poison itself as the doer
+    *_both("In the suburb, dozens were killed by the gas, the medics said."),
+    *_both("Most of the victims were killed by sarin, the rest by shells."),
 ]
 
 
@@ -90,6 +96,7 @@ NO_POISON_DOERS = [
     ),
     *_both("The attack on the gas field, which the group claimed, killed 30 guards."),
     *_both("The gas plant attack killed ten guards, the ministry said."),
+    *_both("The gas explosion at the plant killed ten workers, the ministry said."),
     *[
         pytest.param(
             *case,
@@ -107,4 +114,42 @@ NO_POISON_DOERS = [
 def test_an_attack_on_a_gas_field_is_no_chemical_attack(parse, text):
     found = [e for e in extract_events(parse(text)) if e.action == "kill"]
     assert found, "no 'kill' event"
+    assert all(e.mode != "unconventional" for e in found)
+
+
+GAS_ATTACKS_CARRIED_OUT = [
+    *_both("The monitor said the militia carried out the gas attack, on the suburb.", "pos"),
+    *_both("Witnesses said the jets launched a gas attack on the camp at dawn.", "pos"),
+    # an unconfirmed or denied attack keeps its modality and polarity
+    *_both("The ministry denied that the army carried out the gas attack, on the town.", "neg"),
+]
+
+
+@pytest.mark.parametrize(("text", "polarity"), GAS_ATTACKS_CARRIED_OUT)
+def test_a_gas_attack_carried_out_is_a_chemical_attack(parse, text, polarity):
+    found = [e for e in extract_events(parse(text)) if e.action in {"carry out", "launch"}]
+    assert found, "no 'carry out' or 'launch' event"
+    assert {(e.action_class, e.mode) for e in found} == {("ASSAULT", "unconventional")}
+    assert {e.polarity for e in found} == {polarity}
+
+
+NO_GAS_ATTACKS = [
+    *_both("The militia carried out an attack on the gas field, near the border."),
+    *_both("The jets launched strikes on a gas station, on the highway."),
+]
+
+
+@pytest.mark.parametrize(("text",), NO_GAS_ATTACKS)
+def test_an_attack_on_a_gas_site_carried_out_is_no_chemical_attack(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action in {"carry out", "launch"}]
+    assert found, "no 'carry out' or 'launch' event"
+    assert all(e.mode != "unconventional" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text",), _both("After the gas attack, the militia shelled a clinic in the town.")
+)
+def test_force_after_a_gas_attack_is_no_chemical_attack(parse, text):
+    found = [e for e in extract_events(parse(text)) if e.action == "shell"]
+    assert found, "no 'shell' event"
     assert all(e.mode != "unconventional" for e in found)

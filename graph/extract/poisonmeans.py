@@ -28,6 +28,9 @@ _POISON_ATTACKS = _UNCONVENTIONAL | word_set("gas gases")
 # What a poison word may hang on in a poison attack: the attack, or its weapon or agent.
 _POISONED_HEADS = _POISON_ATTACKS | word_set("weapon weapons agent agents")
 
+# Prepositions of a phrase that tells when an act came, not how: "after the gas attack".
+_TIMES = word_set("after before since following until")
+
 
 def poison_attack(words: list[Token]) -> str:
     """Return "unconventional" for an attack noun told by a poison: "a sarin gas attack"."""
@@ -45,14 +48,17 @@ def poison_doer(actor: Span) -> str:
     "The chemical attack on the village, which killed 90", "a gas attack that left dozens
     dead": whichever clause the parse hangs the toll on, the doer the event has is the
     attack, whose left words name the poison. Not an attack on a gas field ("the attack
-    on the gas plant killed ten": the poison word is the object's).
+    on the gas plant killed ten": the poison word is the object's). So is a poison itself:
+    "20 were injured by the gas", "most were killed by sarin".
     """
     from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
 
     root = actor.root
+    if root.lower_ in _POISON_ATTACKS and root.pos_ == "NOUN":
+        return "unconventional"
     if root.lemma_.lower() not in ATTACK_NOUNS and root.lower_ not in ATTACK_NOUNS:
         return ""
-    return poison_attack([t for k in root.lefts for t in k.subtree] + [root])
+    return poison_attack(_left_words(root))
 
 
 def unconventional_phrase(kid: Token) -> bool:
@@ -69,5 +75,12 @@ def unconventional_phrase(kid: Token) -> bool:
             continue  # "struck a chemical plant": the target, not the means
         if any(t.lower_ in _UNCONVENTIONAL for t in head.subtree):
             return True
+        if kid.lower_ in _TIMES or not is_event_noun(head):
+            continue  # "bombed the hospital after the gas attack": when, not how
+        if poison_attack(_left_words(head)):
+            return True  # "carried out the gas attack", as a doer ("the gas attack killed 9")
     return False
 
+
+def _left_words(noun: Token) -> list[Token]:
+    return [t for k in noun.lefts for t in k.subtree] + [noun]
