@@ -232,6 +232,13 @@ WAR = [
     ("The faction broke off ties with its former sponsor.", "broke", "SANCTION"),
     ("The brigade broke with the northern alliance in March.", "broke", "SANCTION"),
     ("Hundreds of gunmen laid down their arms in the valley.", "laid", "RETREAT"),
+    # armed men wreaking havoc use force; a storm or a tax does not
+    ("The militia keeps wreaking havoc and ruin in the hamlets.", "wreak", "FIGHT"),
+    ("The militia, in the hamlets, keeps wreaking havoc.", "wreak", "FIGHT"),
+    ("The envoy met insurgents wreaking havoc in the hills.", "wreak", "FIGHT"),
+    ("The devastation the rebels wrought in the hamlets shocked the envoy.", "wr", "FIGHT"),
+    ("The storm wreaked havoc on the coast.", "wreak", "OTHER"),
+    ("The new tax wreaked havoc on the economy.", "wreak", "OTHER"),
 ]
 
 

@@ -372,6 +372,14 @@ EFFECTS = [
         "The guerrillas inflicted a string of defeats, on the occupiers.",
         ("The guerrillas", "inflict", "the occupiers"),
     ),
+    (
+        "The militia wreaked havoc on the hamlets near the ford.",
+        ("The militia", "wreak", "the hamlets near the ford"),
+    ),
+    (
+        "The militia wreaked havoc, in the hamlets.",
+        ("The militia", "wreak", "the hamlets"),
+    ),
     # a harm that names no one stays
     (
         "Army units inflicted heavy casualties in the battlefield.",

@@ -18,6 +18,7 @@ __all__ = ["harm_noun", "harmed"]
 _EFFECT_NOUNS = frozenset(
     {"death", "injury", "damage", "casualty", "loss", "destruction", "harm", "suffering"}
     | {"deaths", "injuries", "damages", "casualties", "losses", "defeat", "defeats"}
+    | {"havoc", "devastation", "carnage", "mayhem"}
 )
 # Verbs that bring a harm about: "caused", "inflicted", "led to", "resulted in", "left".
 _CAUSE_VERBS = frozenset({"cause", "inflict", "lead", "result", "leave", "wreak", "bring", "do"})
@@ -50,7 +51,8 @@ def harmed(span: Span, verb: Token) -> tuple[list[Span], list[Token]]:
     if verb.lemma_.lower() not in _CAUSE_VERBS or noun.lemma_.lower() not in _EFFECT_NOUNS:
         return [span], []
     # "inflicted serious injuries on two guards": the parser may hang the phrase on the verb.
-    on_verb = [k for k in verb.rights if k.i > noun.i and k.lower_ in {"on", "upon", "among"}]
+    preps = {"on", "upon", "among"} | ({"in"} if verb.lemma_ == "wreak" else set())
+    on_verb = [k for k in verb.rights if k.i > noun.i and k.lower_ in preps]
     # "a string of defeats, on the occupiers": the parser may hang it on the count.
     counts = [k for k in span.root.rights if k.i > noun.i] if noun is not span.root else []
     for prep in [*noun.rights, *counts, *on_verb]:

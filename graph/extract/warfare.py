@@ -15,6 +15,8 @@
 - "lost the border town", "lost most of the land it held", "lost control of the
   district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
+- "the militia wreaked havoc (destruction) in the villages": armed men's havoc is force
+  (CAMEO 190), not a storm's or a policy's;
 - "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
 - "laid down their arms": disarming (CAMEO 0871), not the aid of "supplied arms";
 - "gassed the villagers": an attack with unconventional weapons (PLOVER ASSAULT mode
@@ -32,6 +34,7 @@ from .coercion import coercion_sense
 from .combat import armed_agent, armed_subject
 from .labels import default_class, label_class
 from .lexicon import GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, word_set
+from .misfires import is_armed
 
 __all__ = ["countering", "means_phrases", "war_sense"]
 
@@ -72,6 +75,8 @@ _BREAKING = word_set("break")
 _TIES = word_set("tie ties relation relations link links allegiance ranks contact contacts")
 _BREAK_RELATIONS = Code("161", "SANCTION", "withdraw")
 _FORCE = Code("190", "FIGHT", "")
+# What armed men wreak is force ("wreaked havoc and destruction in the villages").
+_RUIN = word_set("havoc destruction devastation carnage mayhem death")
 # "laid down their arms": the dictionary's "LAY * DOWN &WEAPON [0871]", whose set lacks "arms"
 _ARMS = word_set("arm arms weapon weapons")
 _DISARM = Code("0871", "RETREAT", "ceasefire")
@@ -150,9 +155,23 @@ def war_sense(verb: Token) -> Code | None:
         return _DISARM  # "laid down their arms": not the "supply arms" of aid
     if lemma in _BREAKING and _ties_broken(verb, objects):
         return _BREAK_RELATIONS
+    if lemma == "wreak" and _armed_ruin(verb, objects):
+        return _FORCE  # "the militia wreaked havoc in the villages"
     if lemma == "lose" and _place_lost(objects):
         return _code(label_class("withdraw from"))
     return coercion_sense(verb)  # "rounded up the men", "blocked the delivery of aid"
+
+
+def _armed_ruin(verb: Token, objects: list[Token]) -> bool:
+    """Return whether armed men wreak ruin: "the militia wreaked havoc".
+
+    So do "gunmen wreaking havoc" and "the destruction the militia wreaked"; not "the
+    storm wreaked havoc", "the tax wreaked havoc on the economy".
+    """
+    ruin = [*objects, verb.head] if verb.dep_ == "relcl" else objects
+    if not any(o.lemma_.lower() in _RUIN for o in ruin):
+        return False
+    return armed_subject(verb) or verb.dep_ == "acl" and is_armed(verb.head)
 
 
 def _route_cut(verb: Token, objects: list[Token]) -> bool:
