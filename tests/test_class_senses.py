@@ -232,6 +232,11 @@ WAR = [
     ("The faction broke off ties with its former sponsor.", "broke", "SANCTION"),
     ("The brigade broke with the northern alliance in March.", "broke", "SANCTION"),
     ("Hundreds of gunmen laid down their arms in the valley.", "laid", "RETREAT"),
+    # operating against a party is force; against the clock, or a clinic, is not
+    ("The garrison operated against the smugglers near the ford.", "operate", "FIGHT"),
+    ("On Monday, the garrison operated against the smugglers.", "operate", "FIGHT"),
+    ("The engineers operated against the clock to mend the dam.", "operate", "OTHER"),
+    ("The charity operated a clinic near the ford.", "operate", ""),
     # armed men wreaking havoc use force; a storm or a tax does not
     ("The militia keeps wreaking havoc and ruin in the hamlets.", "wreak", "FIGHT"),
     ("The militia, in the hamlets, keeps wreaking havoc.", "wreak", "FIGHT"),

@@ -15,6 +15,8 @@
 - "lost the border town", "lost most of the land it held", "lost control of the
   district": ceding territory (PLOVER
   RETREAT: "a military retreat from, or ceding, territory");
+- "the army operated against the militant groups": armed operations against a party are
+  force (CAMEO 190), not "operated a clinic";
 - "the militia wreaked havoc (destruction) in the villages": armed men's havoc is force
   (CAMEO 190), not a storm's or a policy's;
 - "broke (off) ties with", "broke with al-Qaeda": breaking relations (CAMEO 161);
@@ -155,11 +157,25 @@ def war_sense(verb: Token) -> Code | None:
         return _DISARM  # "laid down their arms": not the "supply arms" of aid
     if lemma in _BREAKING and _ties_broken(verb, objects):
         return _BREAK_RELATIONS
+    if lemma == "operate" and _against_party(verb):
+        return _FORCE  # "the army operated against the militant groups"
     if lemma == "wreak" and _armed_ruin(verb, objects):
         return _FORCE  # "the militia wreaked havoc in the villages"
     if lemma == "lose" and _place_lost(objects):
         return _code(label_class("withdraw from"))
     return coercion_sense(verb)  # "rounded up the men", "blocked the delivery of aid"
+
+
+def _against_party(verb: Token) -> bool:
+    """Return whether a verb's "against" phrase names a party: "operated against the rebels".
+
+    Not "operated against the clock", "operated against all odds".
+    """
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> classify -> here
+
+    preps = [k for k in verb.children if k.dep_ == "prep" and k.lower_ == "against"]
+    foes = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(is_someone(o) or o.pos_ == "PRON" for o in foes)
 
 
 def _armed_ruin(verb: Token, objects: list[Token]) -> bool:
