@@ -227,8 +227,8 @@ def test_claimed_bombing_is_assault(parse: Parse, text: str, cls: str) -> None:
 @pytest.mark.parametrize(
     ("text", "doubts"),
     [
-        ("There was no immediate claim of responsibility for the attack.", True),
-        ("There was no immediate claim of responsibility for the attack", True),
+        ("So far there was no immediate claim of responsibility.", True),
+        ("So far there was no immediate claim of responsibility", True),
         ("It was unclear who was behind the blast at the gate.", True),
         # near misses: a doubt about rockets, another story's doubt, a claim
         ("It was unclear who fired the rockets into the town.", False),
@@ -246,7 +246,7 @@ def test_story_doubt_keeps_bomb_unowned(parse: Parse) -> None:
         "Moments later a bomb exploded near the gate, killing four soldiers. Shops nearby "
         "were damaged."
     )
-    doubt = " There was no immediate claim of responsibility for the attack."
+    doubt = " No immediate claim of responsibility was made for the attack."
     for text in (story, story.replace(",", "")):
         # the soldiers who shot the gunman are no bomber the story names for the blast
         assert _owner(parse, text + doubt, "a bomb", "explode") == ""

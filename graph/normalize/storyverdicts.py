@@ -37,7 +37,7 @@ OTHER_ATTACK = re.compile(
     r"(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
-# A group's word that its own man was the bomber: "X said in a statement that one of its
+# A group's word that its own man was the bomber: "X said in its statement that one of its
 # fighters blew himself up", "X said two of its members detonated their vests".
 _OWN_BOMBER = re.compile(
     r"\b(?:said|says|announced|stated)\b(?=[^.]{0,80}?\b(?:its|the\s+group'?s?)\s+(?:own\s+)?"
