@@ -154,10 +154,9 @@ def _claimed_bombing(
         return event
     if not given and (claimant is None or side_of(event) != side_of(claimant)):
         return event  # neither given its doer here nor the claimant's own in its claim
-    claimant = next((e for e in batch if e.actor_id == event.actor_id), None)
-    if claimant is None or claimant.actor_type != "armed-group":
+    if event.actor_type != "armed-group":
         return event
-    mode = _means_mode(event.provenance.sentence) or _story_mode(claimant, batch)
+    mode = _means_mode(event.provenance.sentence) or _story_mode(event, batch)
     return replace(event, action_class="ASSAULT", mode=mode) if mode else event
 
 
@@ -168,13 +167,13 @@ def _means_mode(text: str) -> str:
     return "explosives" if names_planted_bomb(text) else ""
 
 
-def _story_mode(claimant: Event, batch: Sequence[Event]) -> str:
-    """Return the mode of the bombings the story gives the claimant: a suicide attack first."""
+def _story_mode(attacker: Event, batch: Sequence[Event]) -> str:
+    """Return the mode of the bombings the story gives the attacker: a suicide attack first."""
     modes = {
         e.mode
         for e in batch
         if e.action_class == "ASSAULT"
         and e.mode in _BOMBING_MODES
-        and side_of(e) == side_of(claimant)
+        and side_of(e) == side_of(attacker)
     }
     return "suicide-attack" if "suicide-attack" in modes else "".join(modes)
