@@ -24,6 +24,10 @@ ACTOR_TYPES = (
 # The type of a role that names no actor (an unresolved pronoun, a dateline,
 # "clashes"): its text stays in the event, but it gets no id and no node.
 UNRESOLVED = "unresolved"
+# The sentence index of an article's headline, parsed apart when its text does not repeat
+# it: its events are context for the first sentences (a doer named only there), never
+# output, and it is no sentence of the document (see graph.parse.headline).
+TITLE_INDEX = -1
 
 
 def text_id(text: str) -> str:
@@ -66,7 +70,7 @@ class Provenance:
     sentence: str
 
     def __post_init__(self) -> None:
-        if self.sentence_index < 0:
+        if self.sentence_index < TITLE_INDEX:
             raise ValueError(f"negative sentence_index {self.sentence_index}")
         if not 0 <= self.start_char <= self.end_char:
             raise ValueError(f"bad sentence span {self.start_char}..{self.end_char}")
@@ -135,10 +139,11 @@ class Event:
         """Return whether the event is asserted and not negated."""
         return self.polarity == "pos" and self.modality == "asserted"
 
-    def sort_key(self) -> tuple[str, int, str, str, str]:
-        """Return a key that orders events by document position."""
+    def sort_key(self) -> tuple[str, bool, int, str, str, str]:
+        """Return a key that orders events by document position (the headline's first)."""
         p = self.provenance
-        return (p.source, p.start_char, self.action, self.actor, self.target)
+        body = p.sentence_index != TITLE_INDEX
+        return (p.source, body, p.start_char, self.action, self.actor, self.target)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready flat dict (provenance nested, extras as a list)."""

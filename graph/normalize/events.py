@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.classify import default_class, label_class
@@ -33,6 +33,7 @@ from .displaced import is_civilian_flight
 from .firstside import with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
+from .headlines import headline_context, in_headline, without_headline
 from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
@@ -102,6 +103,10 @@ def normalize_events(
             coreference also sees sentences without events (default: only the
             events' own sentences).
 
+    Events of a document's headline (sentence index :data:`graph.model.TITLE_INDEX`,
+    first in its group) are read as context, a doer the first sentences leave unnamed,
+    and not yielded.
+
     Yields:
         The same events, in the same order, with ``actor_id``, ``target_id``,
         ``actor_label``, ``target_label``, ``actor_type``, ``target_type`` and
@@ -115,18 +120,28 @@ def normalize_events(
         batch = list(with_next_owners(batch))  # "the US and Arab allies": "Arab allies" too
         batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
         batch = list(without_glued_places(batch, gaz))  # "Tarsk Syrian jets" -> "Syrian jets"
-        doc = Document(gaz, batch, (sentences or {}).get(doc_id, ()))
-        anchor = (dates or {}).get(doc_id, "")
-        # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
         texts = (sentences or {}).get(doc_id, ())
+        headline = [e for e in batch if in_headline(e)]  # context only (see headlines)
+        body = [e for e in batch if not in_headline(e)]
+        doc = Document(gaz, body, texts)
+        anchor = (dates or {}).get(doc_id, "")
+        told = headline_context(headline, Document(gaz, headline, texts), _normalizer(anchor))
+        # "Rebels fired shells at X. Two rounds hit a school": the rounds are the rebels'.
         normalised = owned_by_context(
-            (_normalize_event(e, doc, anchor) for e in batch), day=anchor, sentences=dict(texts)
+            itertools.chain(told, (_normalize_event(e, doc, anchor) for e in body)),
+            day=anchor,
+            sentences=dict(texts),
         )
         # "Raids kill 12. Raids killed 12 ... Jets likely carried them out": the first too
         normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
         # "A car bomb hit X. ... The Falcon Brigade claimed the attack": the claimant's
         normalised = claimed_in_story(normalised, dict(texts))
-        yield from settle_told_roles(normalised, gaz)
+        # the headline was context for the doers of the first sentences: never output
+        yield from settle_told_roles(without_headline(normalised), gaz)
+
+
+def _normalizer(anchor: str) -> Callable[[Event, Document], Event]:
+    return lambda event, doc: _normalize_event(event, doc, anchor)
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelNotInstalled
 from ..model import Article
 from .commas import drop_commas
+from .headline import with_headline
 from .leads import joined_headers
 from .pieces import article_pieces
 from .recase import restore_text
@@ -158,8 +159,9 @@ def parse_articles(
     Every doc carries in ``doc.user_data``: ``doc_id``, ``source``, ``title``,
     ``char_offset`` (where the chunk starts in ``article.text``),
     ``sentence_offset`` (sentences in the article before this chunk),
-    ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`)
-    and ``last_chunk`` (whether it ends the article).
+    ``sentence_spans`` (its sentences' token spans, for :func:`iter_sentences`),
+    ``last_chunk`` (whether it ends the article) and, on the first chunk of an article
+    whose text does not repeat its headline, ``title_doc`` (see :mod:`.headline`).
 
     Args:
         articles: Documents to parse.
@@ -188,6 +190,7 @@ def parse_articles(
         article = pending.pop(index) if is_last else pending[index]
         before = sentences_before.pop(index, 0)
         spans = _annotate(doc, article, offset, before, is_last)
+        doc = with_headline(nlp, doc, article)  # a headline the text does not repeat
         if not is_last:
             sentences_before[index] = before + spans
         yield article, doc

@@ -14,17 +14,18 @@ in a part sees the part's sentences and the last few before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..extract.rules import Extractor, get_extractor
-from ..model import Article, Event
+from ..model import TITLE_INDEX, Article, Event
 from ..normalize.coordination import split_reciprocal
 from ..normalize.events import normalize_events
 from ..normalize.gazetteer import Gazetteer
 from ..parse import iter_sentences
+from ..parse.headline import headline_doc
 from ..rdf.nquads import statements
 from ..rdf.triples import document_graph_triples
 from .docpack import PackedDoc, unpack_doc
@@ -153,4 +154,12 @@ def extract_doc(doc: Doc, extractor: str) -> tuple[list[Event], list[tuple[int, 
         _EXTRACTORS[extractor] = get_extractor(extractor)
     events = list(_EXTRACTORS[extractor](doc))
     offset = doc.user_data["sentence_offset"]
+    headline = headline_doc(doc)
+    if headline is not None:  # context for the first sentences, never a sentence itself
+        events = [*map(_in_headline, _EXTRACTORS[extractor](headline)), *events]
     return events, [(offset + i, sent.text) for i, sent in iter_sentences(doc)]
+
+
+def _in_headline(event: Event) -> Event:
+    """Return an event of the headline's parse, at the headline's sentence index."""
+    return replace(event, provenance=replace(event.provenance, sentence_index=TITLE_INDEX))
