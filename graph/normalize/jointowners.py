@@ -34,8 +34,9 @@ from .instruments import AIRCRAFT_WORDS, GROUND_WORDS
 
 __all__ = ["joint_lent", "joint_pair"]
 
-# What joins two doers of one act: "Tarvan and Karvonian jets", "X & Y".
-_JOINED = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
+# What joins two doers of one act: "Tarvan and Karvonian jets", "X & Y", and a comma-less
+# list ("Tarvan Karvonian jets", split in two by graph.normalize.demonympairs).
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?", re.IGNORECASE)
 # Ids that name no one: "allied forces" is "unknown/military".
 _NAMELESS = "unknown/"
 # Words that count one machine or one strike: "a helicopter", "an air strike".

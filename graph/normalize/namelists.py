@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .agents import find_agent
+from .demonympairs import demonym_run
 from .gazetteer import Gazetteer, Mention
 from .phrase import words_of
 
@@ -80,6 +81,7 @@ def _name_run(text: str, gaz: Gazetteer, sentence: str) -> list[str]:
         country_run(text, gaz, sentence)
         or group_run(text, gaz, sentence)
         or glued_run(text, gaz, sentence)
+        or demonym_run(text, gaz)
     )
 
 
