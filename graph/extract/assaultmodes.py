@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .lexicon import word_set
-from .poisonmeans import poison_attack, poison_doer, unconventional_phrase
+from .poisonmeans import (
+    poison_attack,
+    poison_doer,
+    poison_wielded,
+    poisoned_setting,
+    unconventional_phrase,
+)
 from .warfare import countering, means_phrases
 
 __all__ = ["assault_mode", "by_doer_means"]
@@ -73,6 +79,7 @@ def assault_mode(verb: Token) -> str:
             return mode
     attack = _attack_words(verb)
     mode = _words_mode(attack) or poison_attack(attack)
+    mode = mode or (poisoned_setting(attack[-1]) if attack else "")  # "in the attack that"
     if mode:
         return mode
     shared = _shared_means(verb)
@@ -80,7 +87,7 @@ def assault_mode(verb: Token) -> str:
     if mode:
         return mode
     unconventional = any(unconventional_phrase(kid) for kid in [*verb.children, *shared])
-    if unconventional:
+    if unconventional or poison_wielded(verb):  # "killed 300 using sarin"
         return "unconventional"
     act = _casualty_source(verb)
     return assault_mode(act) if act is not None else ""

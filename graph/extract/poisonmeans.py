@@ -3,8 +3,10 @@
 The codebook's ASSAULT mode "unconventional: chemical, biological, radiation, and nuclear
 weapons": an act whose means phrase names one ("fired rockets with chemical heads"), an
 attack noun a poison names ("a sarin gas attack"), a doer that is such an attack ("the gas
-attack killed 80"). Not a target that happens to hold the word ("struck a chemical plant",
-"an attack on a gas field").
+attack killed 80"), an attack the sentence ties to a poison ("fired gas shells in the
+attack that killed 20", "struck the town with sarin; the attack killed 50"), a killing
+done "using chemical weapons". Not a target that happens to hold the word ("struck a
+chemical plant", "an attack on a gas field").
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from .lexicon import word_set
 
-__all__ = ["poison_attack", "poison_doer", "unconventional_phrase"]
+__all__ = [
+    "poison_attack",
+    "poison_doer",
+    "poison_wielded",
+    "poisoned_setting",
+    "unconventional_phrase",
+]
 
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
 # weapon or an attack one ("chemical rockets", "a sarin attack"), not a target ("struck a
@@ -30,6 +38,13 @@ _POISONED_HEADS = _POISON_ATTACKS | word_set("weapon weapons agent agents")
 
 # Prepositions of a phrase that tells when an act came, not how: "after the gas attack".
 _TIMES = word_set("after before since following until")
+# Prepositions that make an attack noun the setting of the act they hang on: "fired
+# rockets with gas heads in the attack", "chlorine was used during the raid".
+_SETTINGS = word_set("in during")
+# Verbs whose subject or object is the weapon itself: "chemical agents were used".
+_WIELDING = word_set("use employ fire drop release unleash deploy spray")
+# Determiners of an attack told again: "the attack", "this raid".
+_AGAIN = word_set("the this that")
 
 
 def poison_attack(words: list[Token]) -> str:
@@ -58,7 +73,68 @@ def poison_doer(actor: Span) -> str:
         return "unconventional"
     if root.lemma_.lower() not in ATTACK_NOUNS and root.lower_ not in ATTACK_NOUNS:
         return ""
-    return poison_attack(_left_words(root))
+    return poison_attack(_left_words(root)) or poisoned_setting(root)
+
+
+def poisoned_setting(noun: Token) -> str:
+    """Return "unconventional" for an attack noun its sentence tells was done with a poison.
+
+    The act the attack is the setting of names the poison: "jets fired rockets with gas
+    heads in the attack that killed 20", "chlorine was used in the raid, which injured
+    30"; or the attack is told again after an act with a poison: "planes struck the town
+    with sarin, and medics said the attack killed 50". Not an attack its own words tell
+    apart ("the attack on the checkpoint"), nor one told after a poison that only dates
+    an act ("shelled the town after the gas attack; the raid killed five").
+    """
+    prep = noun.head
+    setting = noun.dep_ == "pobj" and prep.lower_ in _SETTINGS
+    if setting and prep.head.pos_ in {"VERB", "AUX"} and _names_poison(prep.head, skip=prep):
+        return "unconventional"
+    if not _told_again(noun):
+        return ""
+    earlier = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB"]
+    return "unconventional" if any(_names_poison(t) for t in earlier) else ""
+
+
+def poison_wielded(verb: Token) -> bool:
+    """Return whether a clause on an act tells the poison it wielded.
+
+    "Killed 300 people using chemical weapons", "killed 300 when they unleashed nerve
+    gas": the participle or the clause of the same act says how it was done. Not a
+    clause that only dates the act ("killed 30 before using chlorine elsewhere").
+    """
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    # without a comma the parser hangs the participle on the object: "killed 300 using"
+    hung = [k for o in objects for k in o.children if k.dep_ == "acl" and k.tag_ == "VBG"]
+    for kid in [*verb.children, *hung]:
+        if kid.dep_ not in {"advcl", "xcomp", "acl"} or kid.lemma_.lower() not in _WIELDING:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in _TIMES for m in kid.children):
+            continue
+        wielded = [k for k in kid.children if k.dep_ == "dobj"]
+        if any(t.lower_ in _UNCONVENTIONAL for o in wielded for t in o.subtree):
+            return True
+    return False
+
+
+def _told_again(noun: Token) -> bool:
+    """Return whether an attack noun is a bare "the attack", with no words of its own."""
+    lefts = list(noun.lefts)
+    bare = len(lefts) == 1 and lefts[0].dep_ == "det" and lefts[0].lower_ in _AGAIN
+    return bare and not any(k.dep_ == "prep" for k in noun.rights)  # "the attack on X"
+
+
+def _names_poison(act: Token, skip: Token | None = None) -> bool:
+    """Return whether an act's own phrases name a poison as its means ("with sarin")."""
+    for kid in act.children:
+        if kid == skip or kid.lower_ in _TIMES:
+            continue
+        if unconventional_phrase(kid):
+            return True
+        wielded = kid.dep_ in {"nsubjpass", "dobj"} and act.lemma_.lower() in _WIELDING
+        if wielded and any(t.lower_ in _UNCONVENTIONAL for t in kid.subtree):
+            return True  # "chemical agents were used in the attack"
+    return False
 
 
 def unconventional_phrase(kid: Token) -> bool:
