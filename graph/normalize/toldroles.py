@@ -15,6 +15,7 @@ from ..model import Event
 from .allyriders import without_unnamed_allies
 from .borrowedmeans import with_borrowed_means
 from .condemnedacts import settle_condemned_targets
+from .expelledforces import with_armed_expelled
 from .firstside import name_first_sides
 from .gazetteer import Gazetteer
 from .groupgenerics import settle_group_generics
@@ -41,4 +42,5 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     settled = settle_group_generics(settled, gaz)
     settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
     settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
+    settled = with_armed_expelled(settled)  # "pushed them out of the province": fought
     yield from settle_condemned_targets(settled)  # "condemned the raids": the raiders
