@@ -161,7 +161,8 @@ GROUND_AND_MEANS = [
     ("Relief agencies warned of a famine in the camps.", "warned", "STATEMENT", None),
     ("The general warned that his forces would retaliate.", "warned", "THREATEN", None),
     ("The envoy warned the militia to withdraw.", "warned", "THREATEN", None),
-    ("The monitor warned the shelling could amount to a war crime.", "warned", "STATEMENT", None),
+    # ... but a warning that calls an act a wrong condemns it (CAMEO 111)
+    ("The monitor warned the shelling could amount to a war crime.", "warned", "DISAPPROVE", None),
     # attacks that a verb of no threat of its own intensifies happen
     ("The air force escalated its attacks on the port.", "escalated", "FIGHT", None),
     ("The militia vowed an attack on the garrison.", "vowed", "THREATEN", None),

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .cameodata import load_lexicon
+from .characterisations import condemning_content
 from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, word_set
 
 __all__ = ["deployed_goods", "gives_information", "named_sense", "reaches_a_party", "warned_sense"]
@@ -38,6 +39,7 @@ _NAMING_VERBS = word_set("call term dub label describe consider deem regard")
 _STATEMENT = Code("010", "STATEMENT", "")
 _APPEAL = Code("020", "DEMAND", "")
 _PESSIMISM = Code("012", "STATEMENT", "")
+_CONDEMNATION = Code("111", "DISAPPROVE", "")
 _ANNOUNCING = frozenset(m for m, mood in MODALS.items() if mood in {"future", "hypothetical"})
 # What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
 _THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -150,10 +152,12 @@ def warned_sense(verb: Token) -> Code | None:
         return None
     if load_lexicon().match(verb) is not None:
         return None  # the dictionary's own warnings: "(OF RESPONSE) [130]", "(OF RISK) [012]"
+    if condemning_content(verb):
+        return _CONDEMNATION  # "warned that the raid could amount to a war crime"
     for kid in verb.children:
         if kid.dep_ == "ccomp" and kid.pos_ in {"VERB", "AUX"}:
-            # "warned that it would retaliate" announces; "warned that the raid could
-            # amount to a war crime", "warned that civilians are at risk" do not
+            # "warned that it would retaliate" announces; "warned that civilians are at
+            # risk" does not
             modal = any(k.dep_ == "aux" and k.lower_ in _ANNOUNCING for k in kid.children)
             return None if modal else _PESSIMISM
         if kid.dep_ == "prep" and kid.lower_ in {"of", "about"}:

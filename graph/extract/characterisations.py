@@ -28,7 +28,7 @@ from .opinions import characterises
 from .spans import conjuncts
 from .speechacts import STATEMENT_CODE
 
-__all__ = ["characterisation_sense"]
+__all__ = ["characterisation_sense", "condemning_content"]
 
 _DISAPPROVE = Code("111", "DISAPPROVE", "")
 # Names that condemn: the wrong an act is called, or how wrong it is called.
@@ -40,6 +40,11 @@ _CONDEMNING = word_set(
     "abhorrent appalling atrocious monstrous savage deplorable disgraceful vile "
     "unjustified unjustifiable reprehensible"
 )
+# Verbs of a said clause that call their subject what their complement names: "the raid
+# could amount to a war crime", "the shelling constitutes a crime", "it is a massacre".
+_CALLING = word_set("amount constitute represent be")
+# The complements that name what the subject is called.
+_CALLED = frozenset({"attr", "dobj", "pobj", "acomp"})
 # The predicate of a verb of naming without "as": "called the raids inhuman", "termed
 # the assaults war crimes" (the parser reads a bare name as an adverbial noun too).
 _PREDICATES = frozenset({"oprd", "acomp", "xcomp", "npadvmod"})
@@ -76,3 +81,28 @@ def _condemns(word: Token) -> bool:
     """Return whether a name or its modifiers condemn: "crime", "a heinous act"."""
     words = [word, *(k for k in word.children if k.dep_ in {"amod", "compound"})]
     return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING for w in words)
+
+
+def condemning_content(verb: Token) -> bool:
+    """Return whether what a verb of saying says calls an act a wrong.
+
+    "The UN warned the raid could amount to a war crime", "he said the attacks
+    amounted to crimes against humanity", "such strikes may amount to war crimes, he
+    said": the statement condemns (PLOVER DISAPPROVE, CAMEO 111) as "described the raid
+    as a crime" does. Not "said the deals amount to a relocation" (no condemning word)
+    nor "said the town is a key hub".
+    """
+    clauses = [k for k in verb.children if k.dep_ == "ccomp"]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "... may amount to war crimes, he said"
+    return any(_calls_wrong(c) for c in clauses)
+
+
+def _calls_wrong(clause: Token) -> bool:
+    """Return whether a clause calls its subject a wrong: "amounts to a war crime"."""
+    if clause.lemma_.lower() not in _CALLING:
+        return False
+    names = [k for k in clause.children if k.dep_ in _CALLED]
+    to = [k for k in clause.children if k.dep_ == "prep" and k.lower_ == "to"]
+    names += [p for k in to for p in k.children if p.dep_ == "pobj"]  # "amount to X"
+    return any(_condemns(word) for name in names for word in conjuncts(name))

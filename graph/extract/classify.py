@@ -18,6 +18,7 @@ from .assaultmodes import assault_mode
 from .bareverbs import deployed_goods, gives_information, reaches_a_party
 from .cameo import Code, Match
 from .cameodata import PERSISTING, load_lexicon
+from .characterisations import condemning_content
 from .contentclass import by_modality, governed, governor_class, refused
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .firepower import fire_sent
@@ -186,6 +187,8 @@ def _kept_match(verb: Token, action: str, label: str, match: Match | None) -> Ma
 
 def _labelled_class(verb: Token, action: str, label: str, lemma: str) -> tuple[str, str, str]:
     """Return the class the verb's label gives it, or else its event noun or own code."""
+    if label == "STATEMENT" and condemning_content(verb):
+        return "DISAPPROVE", "111", ""  # "warned the raid could amount to a war crime"
     if label == "STATEMENT":
         # PLOVER codes what a statement announces: "declared a ceasefire", "announced
         # the suspension of aid".

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.classify import default_class, label_class
-from ..extract.lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
+from ..extract.lexicon import LIGHT_EVENT_VERBS, SPEECH_VERBS, WEAPON_VERBS
 from ..model import Event
 from .agency import (
     AGENT_TYPES,
@@ -163,7 +163,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     if is_civilian_flight(event, actor):  # "the population fled their homes": displaced
         event = replace(event, kind="relation")
     target = _track_backing(event, actor, target, doc) if event.target else target
-    if event.kind == "relation" and cls == "STATEMENT":
+    if event.kind == "relation" and (cls == "STATEMENT" or _condemned_as_said(event)):
         # what was said is content, not an actor: no node for "the talks collapsed"
         target = UNRESOLVED_REF
     return replace(
@@ -179,6 +179,12 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         location_id=event.location_id or _location_id(event.location, doc),
         time_value=event.time_value or (normalize_time(event.time, anchor) if event.time else ""),
     )
+
+
+def _condemned_as_said(event: Event) -> bool:
+    """Return whether a said clause condemns: "said the raids amount to war crimes" (111)."""
+    verb = event.action.split()[0] if event.action else ""
+    return event.action_class == "DISAPPROVE" and event.cameo_code == "111" and verb in SPEECH_VERBS
 
 
 # "Karvonia said [all fighters] should leave": the modal after the party a statement obliges.
