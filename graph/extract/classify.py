@@ -24,6 +24,7 @@ from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .firepower import fire_sent
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
+from .massacres import is_massacre_toll
 from .materiel import materiel_code
 from .misfires import misfired
 from .opinions import characterises
@@ -81,6 +82,8 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
     if cls in {"FIGHT", "ASSAULT"} and cameo != _OCCUPY:  # ground is taken by men, no means
         method = assault_mode(verb)
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
+    if cls == "FIGHT" and is_massacre_toll(verb):
+        cls = "ASSAULT"  # "committed a massacre in the town, killing 25 civilians"
     governor, lemma = governor_class(verb)
     if governor:
         kind, changed = governed(governor, lemma, cls, mode)
