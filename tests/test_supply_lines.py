@@ -60,6 +60,17 @@ ROUTES = _commaless(
             "sever",
             "FIGHT",
         ),
+        # the road a relative clause cuts: "the road which the army severed"
+        (
+            "Fighters died reopening the Varno highway, which loyalist troops severed in May.",
+            "sever",
+            "FIGHT",
+        ),
+        (
+            "Medics could not use the river road that the militia had cut a week before.",
+            "cut",
+            "FIGHT",
+        ),
         # near misses: no road, no armed men, or no cutting
         ("The militants cut off water supplies to the city, residents said.", "cut off", "COERCE"),
         ("Farmers cut the highway to protest the price of fuel.", "cut", "COERCE"),

@@ -98,7 +98,24 @@ def _objects(verb: Token) -> list[Token]:
     found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "landmines planted by the militants"
+    if verb.dep_ == "relcl" and _object_relative(verb, found):
+        # "the road which the army severed", "the mines that were planted": the antecedent
+        found = [k for k in found if k.tag_ not in {"WDT", "WP"}] + [verb.head]
     return found
+
+
+def _object_relative(verb: Token, found: list[Token]) -> bool:
+    """Return whether a relative clause's antecedent is its verb's object.
+
+    "The road which the army severed" (the pronoun is the object, or the parser, without
+    a comma, hangs "which" on the subject and leaves no object); not "the town where the
+    army fought" (an adverb), nor "the unit that severed the road" (the subject).
+    """
+    if any(k.tag_ in {"WDT", "WP"} for k in found):
+        return True
+    adverbs = [k for k in verb.subtree if k.tag_ == "WRB" or k.dep_ == "pobj" and k.tag_ == "WDT"]
+    subject = [k for k in verb.children if k.dep_ == "nsubj" and k.tag_ not in {"WDT", "WP"}]
+    return not found and bool(subject) and not adverbs
 
 
 def _words_of(noun: Token) -> set[str]:
