@@ -9,13 +9,17 @@ deported stay COERCE.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from spacy.tokens import Doc
 
 from graph.extract import extract_events
+from graph.model import Event
 from graph.normalize import normalize_events
 
 
-def _events(parse, text):
+def _events(parse: Callable[[str], Doc], text: str) -> list[Event]:
     doc = parse(text)
     found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
     sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
