@@ -26,8 +26,9 @@ FACTS = [
         ("The boy", "ask", "his father"),
     ),
     ("A reporter asked the minister about the raid.", ("A reporter", "ask", "the minister")),
-    ("Asked about the raid the minister said nothing.", ("the minister", "ask", "")),
-    ("Asked about the raid, the minister said nothing.", ("the minister", "ask", "")),
+    # (the minister was asked: see fronted, a participle's patient is not its doer)
+    ("Asked about the raid the minister said nothing.", ("the minister", "be asked", "")),
+    ("Asked about the raid, the minister said nothing.", ("the minister", "be asked", "")),
     # living with a hardship
     (
         "Families in Lomvik have to deal with shortages of bread.",

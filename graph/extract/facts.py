@@ -18,6 +18,7 @@ from .arguments import agents
 from .causes import harm_frames, reduced_fact
 from .eventnouns import resolve_instrument
 from .frames import Frame
+from .fronted import participle_patient
 from .jointdoers import each_doer
 from .noise import is_report_formula
 from .nounframes import fire_agent_frames
@@ -90,8 +91,9 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
     """Yield a passive without an agent: a fact, or an event when "in X fire" names one."""
     # agentless passive: "the bridge was destroyed in May" states something about the
     # bridge without saying who did it: a relation-kind fact, never an actor -> target event.
-    # ("Russian helicopter downed near the border": a passive without its auxiliary.)
-    subj = child(verb, "nsubjpass") or reduced_subject(verb)
+    # ("Russian helicopter downed near the border", "Besieged for years, the villagers":
+    # a passive without its auxiliary, see reduced and fronted.)
+    subj = child(verb, "nsubjpass") or reduced_subject(verb) or participle_patient(verb)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
         # only people are hurt ("reports ... killed" is a misparse of glued text).

@@ -45,13 +45,16 @@ def reduced_subject(verb: Token) -> Token | None:
     subj = child(verb, "nsubj")
     if subj is None or subj.pos_ == "PRON" or any(k.dep_ in _FILLED for k in verb.children):
         return None
-    if any(k.dep_ == "prep" and k.lower_ in TARGET_PREPS for k in verb.children):
-        return None  # "troops fired at the crowd": an object by a preposition
+    followed = _subjectless_finite(verb)
+    if not followed and any(k.dep_ == "prep" and k.lower_ in TARGET_PREPS for k in verb.children):
+        # "troops fired at the crowd": an object by a preposition; but "families displaced
+        # from the city have found shelter": "from" says whence, and "have found" needs them
+        return None
     if any(_is_lost_object(k) for k in verb.rights) or _object_stolen(verb):
         return None  # "Kurds captured Sarrin Monday": an object the parser read as a date
     if any(k.dep_ == "cc" for k in verb.children):
         return None  # "militants killed and wounded dozens": the verbs share the object
-    if lemma in _OBJECT_BOUND or _subjectless_finite(verb):
+    if lemma in _OBJECT_BOUND or followed:
         return subj
     return None
 
@@ -60,6 +63,8 @@ def _is_lost_object(kid: Token) -> bool:
     """Return whether a right dependent holds a noun that is no time: a misparsed object."""
     if kid.dep_ in {"prep", "punct", "cc", "conj", "advcl", "mark"}:
         return False
+    if kid.dep_ == "dep" and kid.pos_ in {"VERB", "AUX"}:
+        return False  # "displaced from X, have settled in camps": the next clause's verb
     return any(
         t.pos_ in {"NOUN", "PROPN", "NUM"} and t.ent_type_ not in TIME_LABELS for t in kid.subtree
     )
@@ -82,10 +87,16 @@ def _subjectless_finite(verb: Token) -> bool:
     """Return whether a conjoined finite verb after ``verb`` lacks a subject of its own.
 
     "A boy shot in the town was taken to hospital": "was taken" needs a subject, so
-    "shot" is no verb of the clause but a participle of its subject.
+    "shot" is no verb of the clause but a participle of its subject; so does the verb
+    the parser hangs it on ("families displaced from Homs have found shelter").
     """
+    head = verb.head
+    if verb.dep_ in {"advcl", "csubj"} and head.i > verb.i and head.pos_ in {"VERB", "AUX"}:
+        aux = [k for k in head.lefts if k.dep_ in {"aux", "auxpass"} and k.i > verb.i]
+        if aux and child(head, "nsubj", "nsubjpass") is None:
+            return True
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"}:
+        if conj.dep_ not in {"conj", "dep"} or conj.pos_ not in {"VERB", "AUX"}:
             continue
         aux = [k for k in conj.lefts if k.dep_ in {"aux", "auxpass"}]
         return bool(aux) and child(conj, "nsubj", "nsubjpass") is None
