@@ -1,7 +1,9 @@
-"""A patient is never the doer: a bare past participle on a clause's subject (issue 14).
+"""A patient is never the doer, and no one named by "no group" acts (issue 14).
 
-"Besieged for years, the villagers ..." and "families displaced from the city have
-found ..." tell what the subject underwent (graph/extract/fronted.py, reduced.py).
+A bare past participle on a clause's subject ("Besieged for years, the villagers ...",
+"families displaced from the city have found ...") tells what the subject underwent
+(graph/extract/fronted.py, reduced.py); a subject denied by its determiner ("No group
+has claimed the bombing") names no actor (nobody.py).
 Every sentence is written for these tests, each with and without its commas.
 """
 
@@ -101,3 +103,42 @@ def test_a_subject_that_acts_keeps_its_event(parse, text, rows):
     found = _kinds(parse, text)
     for triple in rows:
         assert found.get(triple) == "event", triple
+
+
+NO_ONE = [
+    ("No group has claimed the bombing of the bridge.", ("No group", "claim", "")),
+    (
+        "No militia claimed the raid, but the governor blamed the guard.",
+        ("No militia", "claim", ""),
+    ),
+    ("No militia claimed the raid but the governor blamed the guard.", ("No militia", "claim", "")),
+    ("No individual or faction claimed the ambush.", ("No individual or faction", "claim", "")),
+    ("Nobody will accept such a deal.", ("Nobody", "accept", "such a deal")),
+    ("Neither army shelled the convoy near Lomvik.", ("army", "shell", "the convoy")),
+]
+
+
+@pytest.mark.parametrize("text, triple", NO_ONE)
+def test_a_denied_doer_is_no_actor(parse, text, triple):
+    events = [e for e in extract_events(parse(text)) if (e.actor, e.action) == triple[:2]]
+    assert events, triple
+    assert all(e.kind == "relation" and e.actor_type == "unresolved" for e in events)
+
+
+NAMED_DOERS = [
+    # both are named: a denied act of each, not of no one
+    *_both(
+        "Neither Kalda nor Osterby blamed the militia for the blast.",
+        ("Kalda", "blame", "the militia"),
+    ),
+    # a denied object negates its own verb; the doer is named
+    *_both("The army fired no shots at the crowd, the mayor said.", ("The army", "fire", "")),
+]
+
+
+@pytest.mark.parametrize("text, rows", NAMED_DOERS)
+def test_a_named_doer_keeps_its_event(parse, text, rows):
+    events = list(extract_events(parse(text)))
+    for actor, action, _ in rows:
+        found = [e for e in events if (e.actor, e.action) == (actor, action)]
+        assert found and all(e.kind == "event" for e in found), (actor, action)

@@ -20,6 +20,7 @@ from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .naryargs import adjunct_phrases
+from .nobody import names_nobody
 from .requests import is_requested_act
 from .rolenames import role_name
 from .setting import DocContext
@@ -241,6 +242,9 @@ def _event_kind(
         # "residents guessed where the jets might strike", "the rebels may leave if they
         # lay down their arms": no strike, no disarming is told.
         kind = "relation"
+    if kind == "event" and names_nobody(frame.actor):
+        # "No group has claimed the bombing": no one acts, nothing to code.
+        kind, unresolved = "relation", True
     return kind, unresolved, code
 
 
