@@ -34,6 +34,20 @@ FACTS = [
         "Families in Lomvik have to deal with shortages of bread.",
         ("Families", "deal with", "shortages of bread"),
     ),
+    # enduring a condition, no party acted on
+    ("Farmers in Lomvik are struggling through a third dry summer.", ("Farmers", "struggle", "")),
+    (
+        "The council said that farmers were struggling through a third dry summer.",
+        ("farmers", "struggle", ""),
+    ),
+    (
+        "Guards exposed to the fumes later recovered from their burns.",
+        ("Guards", "recover from", "their burns"),
+    ),
+    (
+        "Guards, exposed to the fumes, later recovered from their burns.",
+        ("Guards", "recover from", "their burns"),
+    ),
     # leaving the places of daily life
     (
         "A rocket hit the gate as pupils were leaving school.",
@@ -143,6 +157,13 @@ EVENTS = [
     ("The militants fled the town after the raid.", ("The militants", "flee", "the town")),
     ("The militants, cut off, fled the town.", ("The militants", "flee", "the town")),
     ("The shelling forced the militants to flee.", ("the militants", "flee", "")),
+    # enduring has no object: struggling against a party, retaking ground, sheltering people
+    (
+        "The rebels struggled against the junta for a decade.",
+        ("The rebels", "struggle against", "the junta"),
+    ),
+    ("Border guards recovered the hill on Sunday.", ("Border guards", "recover", "the hill")),
+    ("The monks sheltered hundreds of refugees.", ("The monks", "shelter", "hundreds of refugees")),
     # sharing intelligence is cooperation
     ("Kalda shared intelligence with Osterby.", ("Kalda", "share", "intelligence with Osterby")),
     # attending a meeting, evacuating a town, searching for the enemy: acts

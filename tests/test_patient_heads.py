@@ -1,9 +1,10 @@
-"""A patient is never the doer, and no one named by "no group" acts (issue 14).
+"""A patient is never the doer; no one named by "no group" acts; enduring is no act (issue 14).
 
 A bare past participle on a clause's subject ("Besieged for years, the villagers ...",
 "families displaced from the city have found ...") tells what the subject underwent
 (graph/extract/fronted.py, reduced.py); a subject denied by its determiner ("No group
-has claimed the bombing") names no actor (nobody.py).
+has claimed the bombing") names no actor (nobody.py); enduring a condition with no party
+acted on ("villagers are struggling through the winter") is a fact (everyday.py).
 Every sentence is written for these tests, each with and without its commas.
 """
 

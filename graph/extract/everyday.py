@@ -6,7 +6,10 @@ Whatever class a verb has alone, these uses of it report no act of one party on 
   where the jets came from", "asked about the raid, the envoy had no comment" (asking
   someone *to* act or *for* something is a demand and stays one);
 - living with a hardship: "families have to deal with shortages", "farmers cope with
-  drought" (dealing with a party is an act: "Kalda dealt with Osterby");
+  drought" (dealing with a party is an act: "Kalda dealt with Osterby"); enduring a
+  condition with no one acted on: "villagers are struggling through the winter",
+  "families sheltered in the basement", "the wounded recovered from their burns"
+  ("struggled against the junta", "recovered the hill", "sheltered refugees" act);
 - leaving the places of daily life, and the comings and goings of civilians: "as pupils
   were leaving school", "left their homes", "residents returned to the town", "villagers
   fled the valley" (a force leaving a town or a front withdraws, and stays an event;
@@ -35,6 +38,10 @@ __all__ = ["is_everyday"]
 _WH = word_set("who whom whose what which where when why how whether if")
 # Verbs of living with a hardship: "deal with shortages", "cope with the cold".
 _COPING = word_set("deal cope contend grapple live")
+# Verbs of enduring a condition: with no object and no party, no act of anyone.
+_ENDURING = word_set("struggle shelter suffer survive endure languish starve recover")
+# Prepositions of a condition endured: "through the winter", "from their wounds".
+_CONDITION_PREPS = word_set("through from in inside under amid during for on at")
 # Places of daily life: leaving them is no withdrawal.
 _DAILY_PLACES = word_set(
     "school schools home homes house houses work office offices mosque church shop shops "
@@ -86,6 +93,8 @@ def is_everyday(verb: Token, cls: str) -> bool:
         return _is_question(verb)
     if lemma in _COPING:
         return _copes(verb)
+    if lemma in _ENDURING:
+        return _endures(verb)
     if lemma in _GOING and cls in {"RETREAT", "OTHER", ""} and _civilians(verb):
         return True  # "as pupils were leaving to go home", "residents left the town"
     obj = _object(verb)
@@ -153,6 +162,16 @@ def _copes(verb: Token) -> bool:
         party = pobj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or pobj.pos_ == "PROPN"
         return not party and pobj.lemma_.lower() not in PERSON_NOUNS
     return False
+
+
+def _endures(verb: Token) -> bool:
+    """Return whether a verb of enduring has no object and no party it acts against."""
+    for kid in verb.children:
+        if kid.dep_ in {"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "prt"}:
+            return False  # "recovered the hill", "sheltered refugees", "struggled to hold"
+        if kid.dep_ == "prep" and kid.lower_ not in _CONDITION_PREPS:
+            return False  # "struggled against the junta", "struggle over the city"
+    return True
 
 
 def _object(verb: Token) -> Token | None:
