@@ -143,3 +143,48 @@ def test_a_named_doer_keeps_its_event(parse, text, rows):
     for actor, action, _ in rows:
         found = [e for e in events if (e.actor, e.action) == (actor, action)]
         assert found and all(e.kind == "event" for e in found), (actor, action)
+
+
+SENT_MUNITIONS = [
+    # the bombs were dropped: the dead and the hurt did not drop them
+    (
+        "Three nurses killed and five injured due to two bombs dropped from a helicopter on "
+        "the school.",
+        (("Three nurses", "drop from", "a helicopter on the school"),),
+    ),
+    *_both(
+        "Two men died and more than six women were wounded by barrel bombs dropped from "
+        "helicopters in the town, the monitor said.",
+        ("Two men", "drop from", "helicopters"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", SENT_MUNITIONS)
+def test_the_hurt_do_not_send_the_munition(parse, text, rows):
+    found = _kinds(parse, text)
+    for triple in rows:
+        assert triple not in found, triple
+
+
+SENDERS_KEPT = [
+    # a "by" phrase names who fired; a munition as its verb's own subject is left alone
+    *_both(
+        "Two guards were hurt by shells fired by the militia, the mayor said.",
+        ("the militia", "fire", ""),
+    ),
+    ("The jets dropped barrel bombs on the bridge.", (("The jets", "drop", "the bridge"),)),
+    # a munition listed with the subject of its verb is one of the firers' means
+    *_both(
+        "Rebel rockets hit Lomvik, while army air strikes and ballistic missiles fired at the "
+        "suburbs killed at least 40.",
+        ("army air strikes", "fire at", "the suburbs"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", SENDERS_KEPT)
+def test_a_named_sender_keeps_its_event(parse, text, rows):
+    events = list(extract_events(parse(text)))
+    for actor, action, _ in rows:
+        assert any((e.actor, e.action, e.kind) == (actor, action, "event") for e in events)

@@ -28,7 +28,7 @@ from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, reported_antecedent, subject_antecedent
 from .requests import call_on_object, directed_act
-from .senders import fired_weapon
+from .senders import fired_weapon, sent_munition
 from .spans import antecedent, child, conjuncts, is_relative
 from .speakergerunds import speaker_clause
 from .speakertails import told_subject
@@ -41,6 +41,9 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if reduced_subject(verb) is not None:
         # "a boy shot in the town was taken to hospital": the boy was shot (see reduced).
         return [], ""
+    if sent_munition(verb) is not None:
+        # "hurt by bombs dropped from a helicopter": the bombs were dropped (see senders).
+        return _passive(verb)
     subj = subject(verb)
     if subj is not None and verb.tag_ == "VBG" and is_hurt_by(subj, verb.doc[verb.i - 1]):
         return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"

@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from .alternatives import is_alternative
 from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_VERBS
-from .spans import child
+from .spans import child, conjuncts
 
-__all__ = ["fired_weapon", "owners", "sender"]
+__all__ = ["fired_weapon", "owners", "sender", "sent_munition"]
 
 # Verbs besides the firing ones whose subject puts a weapon where it strikes.
 _PLACING_VERBS = frozenset({"plant", "detonate", "set", "place", "leave", "hurl", "lob"})
@@ -43,6 +43,27 @@ def sender(weapon: Token) -> Token | None:
     if subj is None or subj.pos_ in {"PRON", "NUM"} or subj.tag_ in {"WDT", "WP"}:
         return None
     return subj
+
+
+def sent_munition(verb: Token) -> Token | None:
+    """Return the munition a sending verb right after it is done to, misread as a clause.
+
+    "eight were injured by bombs dropped from a helicopter": the parser may give "dropped"
+    another subject ("eight") or the one of the clause before; the bombs were dropped,
+    by whoever the "by" phrase names, and the injured dropped nothing. A munition that is
+    the verb's own subject ("rockets fired from launchers hit ...") is left to the rules
+    of weapons as subjects, and so is one listed with it.
+    """
+    if verb.lemma_.lower() not in WEAPON_VERBS or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    if child(verb, "dobj", "aux", "auxpass", "nsubjpass") is not None:
+        return None  # "rebels fired rockets", "bombs were dropped": a clause of its own
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or not _is_weapon(before):
+        return None
+    own = child(verb, "nsubj")
+    # ("air strikes and missiles fired at X killed ten": the munition is one of its subjects)
+    return before if own is None or before.i not in {t.i for t in conjuncts(own)} else None
 
 
 def owners(head: Token) -> list[Token]:
