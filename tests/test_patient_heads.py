@@ -4,7 +4,9 @@ A bare past participle on a clause's subject ("Besieged for years, the villagers
 "families displaced from the city have found ...") tells what the subject underwent
 (graph/extract/fronted.py, reduced.py); a subject denied by its determiner ("No group
 has claimed the bombing") names no actor (nobody.py); enduring a condition with no party
-acted on ("villagers are struggling through the winter") is a fact (everyday.py).
+acted on ("villagers are struggling through the winter") is a fact (everyday.py); the
+hurt did not send the munition that hurt them ("bombs dropped from a helicopter",
+senders.py).
 Every sentence is written for these tests, each with and without its commas.
 """
 
