@@ -65,7 +65,16 @@ _DATE_WORDS = frozenset(
 def _is_time(tok: Token) -> bool:
     if tok.lower_ in _DAY_WORDS:
         return True
+    if tok.like_num and _is_count_before_day(tok):
+        return False
     return tok.ent_type_ in TIME_LABELS and (tok.like_num or tok.lower_ in _DATE_WORDS)
+
+
+def _is_count_before_day(tok: Token) -> bool:
+    # "wounded 30 Friday": the tagger marks "30 Friday" as one date, but no date puts a
+    # number before a weekday; the number counts whom the verb hurt.
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ in WEEKDAYS
 
 
 def without_time(span: Span) -> Span | None:

@@ -31,6 +31,7 @@ from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
+from .straycounts import stray_count
 from .tolltargets import act_toll, done_toll, misread_toll, result_toll
 from .unasserted import is_wh_pronoun
 from .usedarms import used_on
@@ -60,8 +61,10 @@ def clause_targets(verb: Token, targets: list[Token]) -> Targets:
     if not targets:
         # "called for UN action" -> who is asked to act (see demandsides.asked_for);
         # "helicopters struck overnight killing six" -> whom they killed; "nine were
-        # killed in army shelling" (a gerund read as a verb) -> the nine (see tolltargets).
-        return asked_for(verb) or result_toll(verb) or misread_toll(verb), ""
+        # killed in army shelling" (a gerund read as a verb) -> the nine (see tolltargets);
+        # "killed nine and wounded 30 Friday" -> the 30 (see straycounts).
+        toll = result_toll(verb) or misread_toll(verb) or stray_count(verb)
+        return asked_for(verb) or toll, ""
     return [span for tok in targets for span in argument_spans(tok, verb)], ""
 
 
