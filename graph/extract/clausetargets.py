@@ -18,6 +18,7 @@ from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
 from .eventtargets import act_object, act_targets, is_clause_subject, is_foiled_act, names_act
 from .fingers import finger_target
+from .foughtover import fought_over
 from .halts import halt_target
 from .idioms import lives_taken
 from .landings import landing_target
@@ -165,8 +166,9 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
             sent_at = spans or hit_by(noun) or aimed_past_agent(verb, noun)
             return sent_at or act_toll(noun) or result_toll(verb), relation
         return [np_span(tok) for tok in found[0]], ""
-    if not targets and (aimed := fight_purpose(verb)) is not None:
-        # "troops battled to drive the militants out" -> the militants (see purposes).
+    if not targets and (aimed := fight_purpose(verb) or fought_over(verb)) is not None:
+        # "troops battled to drive the militants out" -> the militants (see purposes);
+        # "troops battled for control of the town" -> the town (see foughtover).
         return [np_span(tok) for tok in aimed[0]], aimed[1]
     if not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
