@@ -94,3 +94,42 @@ def test_breaking_a_record_aims_at_no_one(parse: Parse) -> None:
     text = "The club launched a campaign to break the attendance record."
     targets = {t for a, v, t in _triples(parse, text) if v == "launch"}
     assert targets <= {""}
+
+
+# The holder named after the siege by "by" (issue 14): the fight, or the breaking
+# itself, is aimed at who holds the siege, not at the place it holds.
+HELD_BY = [
+    *_both(
+        "Hill fighters battled, on Friday, to break a siege of the ford by the border guards.",
+        "Hill fighters battled on Friday to break a siege of the ford by the border guards.",
+        ("Hill fighters", "battle", "the border guards"),
+    ),
+    *_both(
+        "Militia units breached the long siege of Vell Sora by the clans, on Monday.",
+        "Militia units breached the long siege of Vell Sora by the clans on Monday.",
+        ("Militia units", "breach", "the clans"),
+    ),
+    *_both(
+        "Militia units broke the blockade around Vell Sora, maintained by the clans for years.",
+        "Militia units broke the blockade around Vell Sora maintained by the clans for years.",
+        ("Militia units", "break", "the clans"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_BY)
+def test_holder_named_by_by(parse: Parse, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # "by force" is how, not who; a record is nothing held
+        ("Hill fighters fought to break the siege of the ford by force.", "fight"),
+        ("The club broke the attendance record by a wide margin.", "break"),
+    ],
+)
+def test_by_means_is_no_holder(parse: Parse, text: str, action: str) -> None:
+    targets = {t for a, v, t in _triples(parse, text) if v == action}
+    assert not targets & {"force", "a wide margin"}

@@ -30,6 +30,7 @@ from .partstaken import part_taken
 from .purposes import fight_purpose
 from .recipients import is_thing, recipient_target, thing_side
 from .setoffs import set_off_relation, set_off_target
+from .siegeholders import held_by
 from .spans import child, is_relative, np_span
 from .stancenouns import stance_target
 from .straycounts import stray_count
@@ -100,6 +101,8 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
     found = (
         # "declared a pause in strikes on X" -> X, never the pause (see halts)
         halt_target(verb, obj)
+        # "breached the siege of X by the militia" -> the militia (see siegeholders)
+        or held_by(verb, obj)
         or stance_target(verb, obj)
         # "pointed the finger at X" -> X (see fingers)
         or finger_target(verb, obj)
