@@ -2,8 +2,9 @@
 
 Stories of our own, each with and without commas: when the attack's sentence, the next
 or one of the two before names its doer only as "X or Y jets", the attack takes that
-phrase as its actor (unresolved: neither side is sure), its weapon as the instrument,
-and keeps its own modality (the raids did hit; only whose they were is open). A ground
+phrase as its doer, its weapon as the instrument; the phrase then gives one event per
+side, each possible (graph/normalize/eitherowners.py: the text says one of them did it,
+not which). A ground
 weapon, a story that says no one knows, a definite attacker named nearer and another
 story keep the weapon as the actor.
 """
@@ -104,11 +105,13 @@ def _both(text: str, *expected: str) -> list[tuple[str, ...]]:
         ),
     ],
 )
-def test_alternatives_named_for_the_attack_are_its_doer_the_act_stated(
+def test_alternatives_named_for_the_attack_are_each_a_possible_doer(
     parse, text, action, doer, weapon
 ):
     found = _told(parse, text, action)
-    assert (doer, weapon, "", "asserted") in found, found
+    one, other = doer.split(" or ")
+    sides = {(one, weapon, "turkey", "possible"), (other, weapon, "iraq", "possible")}
+    assert sides <= found, found
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ Coordinated owners of one doer, weapon or attack noun give one event per owner
 which named both sides under one label. It now has the first owner's own words
 ("Russian"), and the whole phrase as its instrument when the head is a weapon or an
 attack (graph/normalize/firstside.py); where the rule that found the act gave the phrase
-one event only, the next owner gets its own. A reciprocal act's joint doer, one owner,
-an alternative or words that name no side keep their words.
+one event only, the next owner gets its own. Alternatives ("Syrian or Russian jets") are
+named alike, each a possibility (graph/normalize/eitherowners.py). A reciprocal act's
+joint doer, one owner or words that name no side keep their words.
 """
 
 from __future__ import annotations
@@ -82,8 +83,8 @@ _ACTORS = [
         "hit",
         {("US", "united-states", ""), ("Arab allies", "arab-allies", "")},
     ),
-    # near misses: a reciprocal act keeps one joint doer; one owner, an alternative,
-    # no side named
+    # near misses: a reciprocal act keeps one joint doer; one owner, no side named;
+    # alternatives are each side's too (a possibility)
     *_both(
         "American and Russian jets coordinated their raids, a spokesman said.",
         "coordinate",
@@ -97,7 +98,7 @@ _ACTORS = [
     *_both(
         "Syrian or Russian jets struck a bakery in the town, activists said.",
         "strike",
-        {("Syrian or Russian jets", "", "")},
+        {("Syrian", "assad-regime", "Syrian or Russian jets"), ("Russian jets", "russia", "")},
     ),
     *_both(
         "Oil and gas company workers blocked the road, police said.",

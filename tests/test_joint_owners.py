@@ -5,8 +5,9 @@ Coordinated owner modifiers of one agent or weapon noun give one event per owner
 with its own label and code (graph/extract/argspans.py, graph/normalize/firstside.py),
 also when the parser hangs the owners on a compound modifier ("Russian and Syrian
 regime jets", "Syrian and Russian fighter jets"). An alternative ("Syrian or Russian
-jets"), one owner, or modifiers that name no side ("oil and gas company workers") give
-one event as before.
+jets") gives one event per side too, each a possibility (graph/normalize/eitherowners.py);
+one owner, or modifiers that name no side ("oil and gas company workers") give one event
+as before.
 """
 
 from __future__ import annotations
@@ -73,12 +74,13 @@ _CASES = [
         "shell",
         {("unknown/military", "---MIL"), ("unknown/opposition", "---OPP")},
     ),
-    # near misses that keep one event: an alternative, one owner, no side named
+    # alternatives: each side's event too, as a possibility (normalize/eitherowners.py)
     *_both(
         "Syrian or Russian fighter jets struck a bakery in the town, activists said.",
         "strike",
-        {("", "")},
+        {("assad-regime", "SYRMIL"), _RUSSIA},
     ),
+    # near misses that keep one event: one owner, no side named
     *_both(
         "Russian fighter jets struck a bakery in the town, activists said.", "strike", {_RUSSIA}
     ),

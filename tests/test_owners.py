@@ -81,40 +81,49 @@ def test_every_owner_of_an_attack_acts(parse, text, action, owners):
 
 
 @pytest.mark.parametrize(
-    "text, action, actor",
+    "text, action, doers",
     [
-        # alternatives: one phrase, one event, no actor stated
+        # alternatives naming two sides: one event per side, each possible (eitherowners)
         (
             "Turkish or Iranian drones struck a convoy near Kessa.",
             "strike",
-            "Turkish or Iranian drones",
+            {"Turkish": "Turkey", "Iranian drones": "Iran"},
         ),
         (
             "Air strikes carried out by either Turkish or Iranian drones killed nine shepherds.",
             "kill",
-            "Turkish or Iranian drones",
+            {"Turkish": "Turkey", "Iranian drones": "Iran"},
         ),
         (
-            "Jets of the regime or its allies hit the clinic in Kessa.",
-            "hit",
-            "Jets of the regime or its allies",
+            "The regime or Turkey shelled the market of Kessa.",
+            "shell",
+            {"The regime": "Syrian government", "Turkey": "Turkey"},
         ),
-        ("The regime or Turkey shelled the market of Kessa.", "shell", "The regime or Turkey"),
-        ("Raids by Turkey or the regime killed nine farmers.", "kill", "Turkey or the regime"),
+        (
+            "Raids by Turkey or the regime killed nine farmers.",
+            "kill",
+            {"Turkey": "Turkey", "the regime": "Syrian government"},
+        ),
         (
             "The village came under attack from Turkey or the regime.",
             "attack",
-            "Turkey or the regime",
+            {"Turkey": "Turkey", "the regime": "Syrian government"},
+        ),
+        # the other side unnamed: one phrase, one event, no actor stated
+        (
+            "Jets of the regime or its allies hit the clinic in Kessa.",
+            "hit",
+            {"Jets of the regime or its allies": ""},
         ),
     ],
 )
-def test_alternatives_name_no_one_for_sure(parse, text, action, actor):
-    assert _doers(parse, text, action) == {actor: ""}
+def test_alternatives_name_each_side_as_possible(parse, text, action, doers):
+    assert _doers(parse, text, action) == doers
 
 
 def test_an_uncertain_attacker_is_not_the_one_just_named(parse):
     text = "Turkish jets bombed the village of Kessa. Turkish or Iranian drones then hit a convoy."
-    assert _doers(parse, text, "hit") == {"Turkish or Iranian drones": ""}
+    assert _doers(parse, text, "hit") == {"Turkish": "Turkey", "Iranian drones": "Iran"}
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 "Air strikes by Syrian or Russian warplanes" says the text does not know whose planes
 struck: splitting the phrase into "Syrian warplanes" and "Russian warplanes" would state
 each as a fact. A conjunct joined by "or" stays in its phrase, which
-normalisation reads as an uncertain actor.
+normalisation reads as an uncertain actor (and, for an attack, as one possible event
+per side once the story is read: ``normalize.eitherowners``).
 """
 
 from __future__ import annotations

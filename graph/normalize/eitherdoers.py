@@ -6,9 +6,9 @@ the raids were carried out by Tarvan or Karvonian jets." The raids are not nobod
 story names their doer as "Tarvan or Karvonian jets". Event coders code such an attack
 with the alternatives as its doer, as a guess. Here the attack takes that phrase as its
 actor (its weapon becomes the instrument, see :mod:`graph.normalize.instruments`), its id
-stays unresolved (:mod:`graph.normalize.uncertain`: the text knows neither side for sure)
-and its modality stays its own: the raids did hit the market, only whose they were is
-open, and a doubt about the doer does not make the act a guess.
+stays unresolved here (:mod:`graph.normalize.uncertain`: the text knows neither side for
+sure); :mod:`graph.normalize.eitherowners` then gives it one event per side, each
+possible, as for an attack the alternatives did in their own sentence.
 
 The alternatives must name the doer of this attack: an attack of theirs in the attack's
 own sentence, the next one (a doubt between two named sides is such a sentence) or one
@@ -84,7 +84,7 @@ def either_doer(
 
 
 def guessed_as_either(event: Event, alternatives: Event) -> Event:
-    """Return the attack with the alternatives as its doer (unresolved), its modality its own."""
+    """Return the attack with the alternatives as its doer (unresolved until eitherowners)."""
     guess = replace(
         event,
         kind="event",

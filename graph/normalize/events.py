@@ -30,6 +30,7 @@ from .attackers import owned_by_context
 from .codes import actor_code, target_code
 from .coref import Document
 from .displaced import is_civilian_flight
+from .eitherowners import split_alternatives
 from .firstside import with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
@@ -136,8 +137,10 @@ def normalize_events(
         normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
         # "A car bomb hit X. ... The Falcon Brigade claimed the attack": the claimant's
         normalised = claimed_in_story(normalised, dict(texts))
-        # the headline was context for the doers of the first sentences: never output
-        yield from settle_told_roles(without_headline(normalised), gaz)
+        settled = settle_told_roles(normalised, gaz)
+        # "Tarvan or Karvonian jets bombed X": one event per side, each possible; the
+        # headline was context for the doers of the first sentences: never output
+        yield from without_headline(split_alternatives(settled, doc, anchor))
 
 
 def _normalizer(anchor: str) -> Callable[[Event, Document], Event]:

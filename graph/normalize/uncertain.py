@@ -4,8 +4,9 @@ Monitors often cannot tell whose aircraft struck and say so: "strikes by Russian
 Syrian jets", "the regime or its ally Moscow". Such a phrase names two possible actors and
 states neither; coding it as either would state what the text does not. An actor
 phrase whose alternatives, on the two sides of "or", name different sides is left
-unresolved (its words stay in the event); alternatives naming one actor ("ISIL or
-Daesh") are two names of it.
+unresolved (its words stay in the event) while the story is read; an attack of such a
+phrase ends as one event per side, each possible (:mod:`graph.normalize.eitherowners`).
+Alternatives naming one actor ("ISIL or Daesh") are two names of it.
 """
 
 from __future__ import annotations
