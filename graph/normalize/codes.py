@@ -12,7 +12,7 @@ from .countries import country_by_alpha2, country_of
 from .gazetteer import Gazetteer
 from .heads import position
 from .phrase import Ref, clean
-from .places import get_place, link_place
+from .places import SMALL_CITY, Place, get_place, link_place
 
 # Generic agents' id parts -> their CAMEO sector ("iraq/police" -> COP).
 _SECTOR_OF_PART = {part: sector for sector, (part, _) in SECTORS.items()}
@@ -90,5 +90,19 @@ def country_named(words: list[str], doc: Document) -> str:
     found = doc.lookup(words)
     if found is not None:
         return country_of(doc.gaz, found.actor_id)
-    place = link_place(" ".join(words)) if words and words[0][:1].isupper() else None
-    return country_by_alpha2(doc.gaz, place.country_code) if place is not None else ""
+    name = " ".join(words)
+    place = link_place(name) if words and words[0][:1].isupper() else None
+    if place is None:
+        return ""
+    country = country_by_alpha2(doc.gaz, place.country_code)
+    return "" if _is_stray_town(place, country, name, doc) else country
+
+
+def _is_stray_town(place: Place, country: str, name: str, doc: Document) -> bool:
+    # "insurgents in Zahra" in a story set in Syria: a small namesake town abroad, in a
+    # country the story never names, says nothing of whose the insurgents are (a big
+    # city such as Mosul does)
+    setting = doc.setting_country
+    if not setting or country == setting or not 0 < place.population < SMALL_CITY:
+        return False
+    return not doc.is_home_place(name)

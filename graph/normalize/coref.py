@@ -65,7 +65,7 @@ class Document:
         self.surname_of = {
             last: name
             for last, name in surnames(sentences.values(), self._is_named).items()
-            if not self._home_place(last)
+            if not self.is_home_place(last)
         }
         scan_document(self, sentences)
 
@@ -92,9 +92,12 @@ class Document:
             return True
         return "city" in accepts and self.place_kinds.get(ref.actor_id) == "city"
 
-    def _home_place(self, name: str) -> bool:
-        # "Raqqa" in a story about Syria stays the city after a headline "Forget Raqqa";
-        # "Mitchell" after "Jennifer Mitchell" is her, as the town is in no country named.
+    def is_home_place(self, name: str) -> bool:
+        """Return whether a name is a place in a country the document names.
+
+        "Raqqa" in a story about Syria stays the city after a headline "Forget Raqqa";
+        "Mitchell" after "Jennifer Mitchell" is her, as the town is in no country named.
+        """
         place = link_place_in(name, self._countries)
         return place is not None and place.country_code in self._countries
 

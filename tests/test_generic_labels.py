@@ -1,0 +1,44 @@
+"""Labels of generic groups and counted phrases (issue 14): whose country a generic
+agent is, and which head a counted phrase resolves by.
+
+Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Event, Provenance
+from graph.normalize import normalize_events
+
+
+def last_actor(*sentences: str, actor: str) -> tuple[str, str]:
+    """Normalise a story; return the id and label of ``actor`` in its last sentence."""
+    events, start = [], 0
+    for index, sentence in enumerate(sentences):
+        span = actor if index == len(sentences) - 1 else sentence.split()[0]
+        prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
+        events.append(Event(span, "act", "", prov))
+        start += len(sentence) + 1
+    last = list(normalize_events(events))[-1]
+    return last.actor_id, last.actor_code
+
+
+PLACED_AGENTS = [
+    # a small town abroad that shares a name with a place of the story says nothing of
+    # whose the agents are: the story's own country does
+    (("Syrian troops shelled Aleppo.", "Insurgents in Zahra and other parts of Aleppo fled."),
+     "Insurgents", ("syria/rebels", "SYRREB")),
+    (("Syrian troops shelled Aleppo.", "Insurgents in Zahra, and in Aleppo, fled."),
+     "Insurgents", ("syria/rebels", "SYRREB")),
+    # near misses: a big city abroad, a story with no country of its own, a named country
+    (("Syrian troops shelled Aleppo.", "Gunmen in Mosul attacked a post."),
+     "Gunmen", ("iraq/gunmen", "IRQUAF")),
+    (("Gunmen in Zahra attacked a post.",), "Gunmen", ("tunisia/gunmen", "TUNUAF")),
+    (("Police in Basra arrested three men.",), "Police", ("iraq/police", "IRQCOP")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), PLACED_AGENTS)
+def test_a_stray_namesake_town_gives_no_country(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
