@@ -83,6 +83,22 @@ ALLIES = [
      "Militiamen loyal to the regime", ("pro-assad-regime/gunmen", "armed-group", "SYRUAF")),
     (("Pro-Turkish rebels shelled the town.",), "Pro-Turkish rebels",
      ("pro-turkey/rebels", "armed-group", "---REB")),
+    # armed men a state backs are its allies too; "forces" so backed are armed men
+    (("Turkey-backed forces shelled the village.",), "Turkey-backed forces",
+     ("pro-turkey/gunmen", "armed-group", "---UAF")),
+    (("Raqqa fell.", "Saudi-backed rebels held the pass."), "Saudi-backed rebels",
+     ("pro-saudi-arabia/rebels", "armed-group", "---REB")),
+    (("In Syria, Iranian-funded militias took the hill.",), "Iranian-funded militias",
+     ("pro-iran/gunmen", "armed-group", "---UAF")),
+    (("In Syria Iranian-funded militias took the hill.",), "Iranian-funded militias",
+     ("pro-iran/gunmen", "armed-group", "---UAF")),
+    # a backed state's own army, or a named group, is not the backer's ally
+    (("US-backed troops held the bridge.",), "US-backed troops",
+     ("unknown/military", "military", "---MIL")),
+    (("Russian-backed government troops shelled the town.",),
+     "Russian-backed government troops", ("unknown/military", "military", "---MIL")),
+    (("The US-backed Syrian Democratic Forces took the dam.",),
+     "The US-backed Syrian Democratic Forces", ("sdf", "armed-group", "SYRREB")),
     # a state's own organs stay the state's
     (("The Syrian army held the hill.", "Forces loyal to the regime shelled the village."),
      "Forces loyal to the regime", ("assad-regime", "government", "SYRGOV")),
@@ -123,7 +139,7 @@ def test_coalitions(sentences, actor, expected):
 
 
 @pytest.mark.parametrize(("sentences", "actor", "expected"), ALLIES)
-def test_pro_x_fighters_are_allies_of_x(sentences, actor, expected):
+def test_pro_x_and_x_backed_fighters_are_allies_of_x(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
 
 

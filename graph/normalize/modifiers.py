@@ -16,7 +16,7 @@ from .countries import modifier_country
 from .gazetteer import tokens
 from .heads import GROUP_NOUNS, LOYAL, PLACE_HEADS, STATE_HEADS
 from .phrase import Ref, clean, head_word, slug_of
-from .qualified import allies_of, anti_ref, coalition_ref, mixed_group, pro_ref
+from .qualified import allies_of, anti_ref, backed_ref, coalition_ref, mixed_group, pro_ref
 
 # "X-backed N", "X-held N": X is an agent, not the head.
 _AGENT = re.compile(
@@ -51,6 +51,7 @@ def qualified_ref(words: list[str], doc: Document) -> Ref | None:
         or coalition_ref(doc.gaz, words, name, doc.coalitions)
         or anti_ref(words, name)
         or pro_ref(doc.gaz, words, name)
+        or backed_ref(doc.gaz, words, name)
     )
 
 

@@ -6,7 +6,8 @@
 - "the Syrian (National) Coalition" (a country's opposition coalition) is
   ``syrian-national-coalition``, never a military coalition.
 - "anti-X forces" are X's opponents (``anti-houthis/military``), not X.
-- "pro-X fighters" (non-state armed men on X's side) are ``pro-<x>/<part>``, not X.
+- "pro-X fighters" (non-state armed men on X's side) are ``pro-<x>/<part>``, not X;
+  so are "X-backed fighters".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ Lookup = Callable[[list[str]], Ref | None]
 _LED = re.compile(r"^(?P<leader>.+?)[- ]led$", re.IGNORECASE)
 _ANTI = re.compile(r"^anti[- ]?(?P<rest>.*)$", re.IGNORECASE)
 _PRO = re.compile(r"^pro[- ](?P<rest>.+)$", re.IGNORECASE)
+_BACKED = re.compile(r"^(?P<rest>.+?)-(?:backed|sponsored|supported|funded)$", re.IGNORECASE)
 _ARMED_SECTORS = frozenset({"REB", "UAF", "OPP", "MIL"})
 _COALITION_SUFFIX = "-led-coalition"
 
@@ -170,6 +172,28 @@ def pro_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
         return None  # "pro-Assad regime militias": the regime's own militias
     ally = lookup(tokens(match["rest"]))
     return allies_of(gaz, ally, found.sector) if ally is not None else None
+
+
+def backed_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
+    """Return the allies of X for "X-backed fighters" ("Turkey-backed forces" are not Turkey's).
+
+    Armed men a state or a leader backs are its allies (``pro-<x>/<part>``, as "pro-X
+    fighters" are); "forces" backed by a state are armed men (gunmen), not its army. A
+    state's own organs ("Russian-backed government troops", "a US-backed army") and
+    named groups ("the US-backed Syrian Democratic Forces") are left to other steps.
+    """
+    match = _BACKED.match(words[0]) if words else None
+    found = find_agent(words[1:]) if match else None
+    if match is None or found is None or found.sector not in _ARMED_SECTORS:
+        return None
+    between = words[1 : found.start + 1]
+    if any(w[:1].isupper() or w.lower() in _STATE_WORDS for w in between):
+        return None
+    if found.sector == "MIL" and found.noun not in ("forces", "force"):
+        return None  # "US-backed troops": some state's army
+    backer = lookup(tokens(match["rest"]))
+    sector = "UAF" if found.sector == "MIL" else found.sector
+    return allies_of(gaz, backer, sector) if backer is not None else None
 
 
 def allies_of(gaz: Gazetteer, ally: Ref, sector: str) -> Ref | None:
