@@ -42,3 +42,21 @@ PLACED_AGENTS = [
 @pytest.mark.parametrize(("sentences", "actor", "expected"), PLACED_AGENTS)
 def test_a_stray_namesake_town_gives_no_country(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
+
+
+QUANTITIES = [
+    # an estimate or a total before the number is no name
+    (("Shelling hit Homs in Syria.", "An estimated 400 civilians fled the town."),
+     "An estimated 400 civilians", ("syria/civilians", "SYRCVL")),
+    (("Shelling hit Homs in Syria.", "Troops killed an estimated at least 30 insurgents."),
+     "an estimated at least 30 insurgents", ("syria/rebels", "SYRREB")),
+    (("Shelling hit Homs in Syria.", "A total of 30 aid workers were hurt."),
+     "A total of 30 aid workers", ("syria/labour", "SYRLAB")),
+    # near miss: "estimated" with no number is the phrase's own word
+    (("The estimated leader fled.",), "The estimated leader", ("estimated-leader", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), QUANTITIES)
+def test_an_estimated_number_of_agents_is_the_agents(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected

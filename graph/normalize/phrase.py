@@ -146,9 +146,11 @@ class Ref:
     code: str = ""  # CAMEO-style code when the resolver knows it ("IRQCOP"); else the gazetteer's
 
 
-# "up to 300 prisoners", "at least 12 soldiers": a quantity's lead-in before its number.
+# "up to 300 prisoners", "at least 12 soldiers", "an estimated 40 insurgents", "a total of
+# 54 volunteers": a quantity's lead-in before its number.
 _QUANTITY_LEAD = re.compile(
-    r"^(?:up to|as many as|more than|at least|nearly|almost|about|around|over|roughly)\s+"
+    r"^(?:(?:an?\s+|the\s+)?estimated\s+|(?:a\s+)?total\s+of\s+)?"
+    r"(?:(?:up to|as many as|more than|at least|nearly|almost|about|around|over|roughly)\s+)?"
     r"(?=[\d,.]+\s|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
