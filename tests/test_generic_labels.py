@@ -60,3 +60,22 @@ QUANTITIES = [
 @pytest.mark.parametrize(("sentences", "actor", "expected"), QUANTITIES)
 def test_an_estimated_number_of_agents_is_the_agents(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
+
+
+RED_CRESCENT = [
+    # a country's own Red Crescent society is not the ICRC
+    (("The Syrian Arab Red Crescent sent trucks to Homs.",), "The Syrian Arab Red Crescent",
+     ("syrian-arab-red-crescent", "SYRNGO")),
+    (("SARC volunteers reached Homs.",), "SARC volunteers",
+     ("syrian-arab-red-crescent", "SYRNGO")),
+    (("The Syrian Red Crescent sent trucks to Homs.",), "The Syrian Red Crescent",
+     ("syrian-arab-red-crescent", "SYRNGO")),
+    # near miss: the ICRC itself
+    (("The International Committee of the Red Cross sent trucks to Homs.",),
+     "The International Committee of the Red Cross", ("icrc", "NGO")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), RED_CRESCENT)
+def test_a_national_red_crescent_is_not_the_icrc(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
