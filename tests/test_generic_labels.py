@@ -44,6 +44,26 @@ def test_a_stray_namesake_town_gives_no_country(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
 
 
+COUNTED = [
+    # a counted "of them" is the plural group of people its sentence named last
+    (("Shelling hit Homs in Syria.", "Rockets killed 17 civilians in Homs, most of them women."),
+     "most of them", ("syria/civilians", "SYRCVL")),
+    (("Shelling hit Homs in Syria.", "Rockets killed 17 civilians in Homs most of them women."),
+     "most of them", ("syria/civilians", "SYRCVL")),
+    (("Three gunmen raided the depot before two of them fled.",), "two of them",
+     ("unknown/gunmen", "---UAF")),
+    (("Troops killed 30 ISIS militants and captured a number of them.",), "a number of them",
+     ("isis", "IRQREB")),
+    # near misses: a plural thing nearer, no group in the sentence, a name ending in s
+    (("The militants seized old rifles, some of them rusty.",), "some of them", ("", "")),
+    (("Many of them fled.",), "Many of them", ("", "")),
+    (("Three men carried one of those hit by the shell.",), "one of those", ("", "")),
+    (("Villagers found the bodies of them.",), "the bodies of them", ("", "")),
+    (("Troops killed 30 ISIS militants.", "Ten of them died in Homs and some of them fled."),
+     "some of them", ("", "")),
+]  # fmt: skip
+
+
 QUANTITIES = [
     # an estimate or a total before the number is no name
     (("Shelling hit Homs in Syria.", "An estimated 400 civilians fled the town."),

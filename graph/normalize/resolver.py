@@ -9,6 +9,7 @@ from .agents import agent_ref, find_agent
 from .allies import allied_ref
 from .codes import country_named, located
 from .coref import Document
+from .counted import counted_group
 from .described import described_group
 from .firstside import first_side
 from .forceowners import possessed_force
@@ -116,6 +117,9 @@ def _chain(
     return (
         doc.known_name(words)
         or allied_ref(words, lambda ws: doc.pronoun(ws, sent, pos, agent=agent), doc.gaz)
+        or counted_group(
+            text, doc.sentence(sent), pos, lambda t, at: resolve(t, doc, sent, at), exclude
+        )
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
