@@ -99,3 +99,23 @@ RED_CRESCENT = [
 @pytest.mark.parametrize(("sentences", "actor", "expected"), RED_CRESCENT)
 def test_a_national_red_crescent_is_not_the_icrc(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
+
+
+PLACE_PARTS = [
+    # a part or a share of a capital is of the city, not of the government it stands for
+    (("Rebels shelled parts of Damascus.",), "parts of Damascus", ("damascus", "SYR")),
+    (("Troops now hold most of Damascus.",), "most of Damascus", ("damascus", "SYR")),
+    (("Bombs hit the Midan district of Damascus.",), "the Midan district of Damascus",
+     ("damascus", "SYR")),
+    (("Blasts hit the Syrian capital of Damascus.",), "the Syrian capital of Damascus",
+     ("damascus", "SYR")),
+    # near misses: a spokesman or members of a capital speak for its government
+    (("A spokesman for Damascus denied the report.",), "A spokesman for Damascus",
+     ("assad-regime", "SYRGOV")),
+    (("Damascus said most of its troops left.",), "Damascus", ("assad-regime", "SYRGOV")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), PLACE_PARTS)
+def test_a_part_of_a_capital_is_the_city(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected

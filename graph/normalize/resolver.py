@@ -40,6 +40,10 @@ _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # "Russian Strikes" read as the people of a country ("civilian").
 _NAME_GUESSES = frozenset({"other", "civilian"})
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+|\b(?:al|el|an|ad|as|ash|ar)-)$")
+# Heads of a place's part: "parts of Damascus", "the al-Midan district of Damascus"
+_PLACE_PARTS = PLACE_HEADS | {"part", "parts", "district", "much", "most", "rest"}
+# "most of Damascus", "much of Idlib": a share of a capital is of the city, not its government
+_PLACE_SHARE = re.compile(r"^(?i:(?:nearly\s+|almost\s+)?(?:much|most|all|half)\s+of\s+)[A-Z]")
 _PARTITIVE = re.compile(r"^(?P<head>.+?)\s+(?:of|for|from|within)\s+(?P<rest>\S.*)$")
 
 
@@ -71,6 +75,7 @@ def resolve(
         event noun, or a pronoun with no safe antecedent.
     """
     text, pos = _without_preamble(text, doc.sentence(sent), pos)
+    place = place or _PLACE_SHARE.match(text) is not None
     words = clean(text)
     if not text or not words:
         return UNRESOLVED_REF
@@ -246,9 +251,13 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     own = doc.contained(match["head"].split(), STATE_HEADS, PLACE_HEADS)
     if own is not None:
         return own
-    # where "his staff" of "ten members of his staff" is written (the words are cleaned)
+    # where "his staff" of "ten members of his staff" is written (the words are cleaned);
+    # "parts of Damascus", "the capital of Damascus": a place's part is of the city, not
+    # of the government its capital stands for
     offset = doc.sentence(sent).find(match["rest"], pos)
-    return resolve(match["rest"], doc, sent, offset if offset >= 0 else pos, exclude=exclude)
+    place = head_word(match["head"]) in _PLACE_PARTS
+    at = offset if offset >= 0 else pos
+    return resolve(match["rest"], doc, sent, at, exclude=exclude, place=place)
 
 
 def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
