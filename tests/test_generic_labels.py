@@ -64,6 +64,30 @@ COUNTED = [
 ]  # fmt: skip
 
 
+GROUP_MEMBERS = [
+    # "the group's members" are the men of the group "the group" means
+    (("Jaish al-Islam raided the post.", "Troops said most of the group's fighters fled."),
+     "most of the group's fighters", ("jaish-al-islam", "SYRREB")),
+    (("ISIS raided the post.", "Troops said most of the groups members fled."),
+     "most of the groups members", ("isis", "IRQREB")),
+    (("ISIS raided the post.", "Troops shot three of the group members."),
+     "three of the group members", ("isis", "IRQREB")),
+    # near miss: a team is no armed group
+    (("ISIS raided the post.", "Most of the team members fled."), "Most of the team members",
+     ("team-members", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), GROUP_MEMBERS)
+def test_the_groups_members_are_that_groups(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), COUNTED)
+def test_a_counted_them_is_the_group_just_counted(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
 QUANTITIES = [
     # an estimate or a total before the number is no name
     (("Shelling hit Homs in Syria.", "An estimated 400 civilians fled the town."),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .coref import Document
     from .mentions import Mention
 
-__all__ = ["member_owner"]
+__all__ = ["described_members", "member_owner"]
 
 # Nouns of a group's or an army's men ("its fighters", "their commanders").
 _MEMBER_HEADS = frozenset(
@@ -83,6 +83,24 @@ def member_owner(doc: Document, words: list[str], sent: int, pos: int) -> Ref | 
             return None  # "the Syrian army ... the regime": one army, however named
         return men.pop()
     return None
+
+
+# "the group's members", "most of the groups members" (the corpus drops apostrophes)
+_DESCRIBED_MEN = re.compile(
+    r"^(?:.*\s)?the\s+(?P<owner>group|militia|organi[sz]ation|movement|faction|brigade)"
+    r"(?:'s|’s|s'|s)?\s+(?:own\s+)?(?:members|fighters|militants|commanders|gunmen|militiamen)$",
+    re.IGNORECASE,
+)
+
+
+def described_members(doc: Document, text: str, sent: int, pos: int) -> Ref | None:
+    """Return the group whose men "the group's members" are: what "the group" means, or None."""
+    match = _DESCRIBED_MEN.match(text.strip())
+    if match is None:
+        return None
+    owner = match["owner"].lower()
+    ref = doc.description(f"the {owner}", [owner], sent, pos)
+    return ref if ref is not None and ref.actor_type in _GROUP_TYPES else None
 
 
 def _rival_between(

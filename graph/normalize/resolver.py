@@ -16,7 +16,7 @@ from .forceowners import possessed_force
 from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
-from .memberowners import member_owner
+from .memberowners import described_members, member_owner
 from .members import member_ref
 from .modifiers import (
     lookup_ref,
@@ -127,6 +127,7 @@ def _chain(
         )
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
+        or described_members(doc, text, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
         or described_group(doc.gaz, words, doc.texts(), doc.setting_country)
