@@ -143,3 +143,24 @@ PLACE_PARTS = [
 @pytest.mark.parametrize(("sentences", "actor", "expected"), PLACE_PARTS)
 def test_a_part_of_a_capital_is_the_city(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
+
+
+ALLIED = [
+    # armed men allied to the state force the sentence names before them are its allies
+    (("The Syrian regime and allied fighters took the hill.",), "allied fighters",
+     ("pro-assad-regime/gunmen", "SYRUAF")),
+    (("The regime, backed by popular forces, took the hill.",), "popular forces",
+     ("pro-assad-regime/gunmen", "SYRUAF")),
+    (("The regime backed by popular forces took the hill.",), "popular forces",
+     ("pro-assad-regime/gunmen", "SYRUAF")),
+    # near misses: an armed group's allies, allies with no partner named before them
+    (("Jets hit the Nusra Front and allied militias.",), "allied militias",
+     ("unknown/gunmen", "---UAF")),
+    (("Allied forces took the hill from the Syrian Arab Army.",), "Allied forces",
+     ("unknown/military", "---MIL")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), ALLIED)
+def test_allied_forces_are_their_partners_allies(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected

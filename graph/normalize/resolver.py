@@ -6,7 +6,7 @@ import re
 
 from .agency import AGENT_TYPES
 from .agents import agent_ref, find_agent
-from .allies import allied_ref
+from .allies import allied_ref, partner_allies
 from .codes import country_named, located
 from .coref import Document
 from .counted import counted_group
@@ -128,6 +128,7 @@ def _chain(
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
         or described_members(doc, text, sent, pos)
+        or partner_allies(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
         or described_group(doc.gaz, words, doc.texts(), doc.setting_country)
