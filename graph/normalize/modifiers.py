@@ -51,7 +51,7 @@ def qualified_ref(words: list[str], doc: Document) -> Ref | None:
         or coalition_ref(doc.gaz, words, name, doc.coalitions)
         or anti_ref(words, name)
         or pro_ref(doc.gaz, words, name)
-        or backed_ref(doc.gaz, words, name)
+        or backed_ref(doc.gaz, words, name, doc.backed)
     )
 
 

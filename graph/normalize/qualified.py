@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..vocab import slugify
 from .agents import SECTORS, find_agent
@@ -174,13 +174,17 @@ def pro_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
     return allies_of(gaz, ally, found.sector) if ally is not None else None
 
 
-def backed_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
+def backed_ref(
+    gaz: Gazetteer, words: list[str], lookup: Lookup, backed: Collection[str] = ()
+) -> Ref | None:
     """Return the allies of X for "X-backed fighters" ("Turkey-backed forces" are not Turkey's).
 
     Armed men a state or a leader backs are its allies (``pro-<x>/<part>``, as "pro-X
     fighters" are); "forces" backed by a state are armed men (gunmen), not its army. A
     state's own organs ("Russian-backed government troops", "a US-backed army") and
-    named groups ("the US-backed Syrian Democratic Forces") are left to other steps.
+    named groups ("the US-backed Syrian Democratic Forces") are left to other steps, and
+    so is a backer the story said backs a named group (``backed``: "the US backed the
+    SDF ... the US-backed fighters" are the SDF).
     """
     match = _BACKED.match(words[0]) if words else None
     found = find_agent(words[1:]) if match else None
@@ -192,8 +196,9 @@ def backed_ref(gaz: Gazetteer, words: list[str], lookup: Lookup) -> Ref | None:
     if found.sector == "MIL" and found.noun not in ("forces", "force"):
         return None  # "US-backed troops": some state's army
     backer = lookup(tokens(match["rest"]))
-    sector = "UAF" if found.sector == "MIL" else found.sector
-    return allies_of(gaz, backer, sector) if backer is not None else None
+    if backer is None or backer.actor_id in backed:
+        return None
+    return allies_of(gaz, backer, "UAF" if found.sector == "MIL" else found.sector)
 
 
 def allies_of(gaz: Gazetteer, ally: Ref, sector: str) -> Ref | None:
