@@ -27,7 +27,7 @@ def last_actor(*sentences: str, actor: str) -> tuple[str, str]:
 PLACED_AGENTS = [
     # a small town abroad that shares a name with a place of the story says nothing of
     # whose the agents are: the story's own country does
-    (("Syrian troops shelled Aleppo.", "Insurgents in Zahra and other parts of Aleppo fled."),
+    (("Syrian troops shelled Aleppo.", "Insurgents in Zahra and the rest of Aleppo fled."),
      "Insurgents", ("syria/rebels", "SYRREB")),
     (("Syrian troops shelled Aleppo.", "Insurgents in Zahra, and in Aleppo, fled."),
      "Insurgents", ("syria/rebels", "SYRREB")),

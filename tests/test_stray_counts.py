@@ -38,9 +38,9 @@ COUNTS = [
         "at least 40",
     ),
     (
-        "The militia seized the depot after killing at least 30 members of the garrison.",
+        "The militia seized the depot after killing at least 30 soldiers of the garrison.",
         "kill",
-        "at least 30 members of the garrison",
+        "at least 30 soldiers of the garrison",
     ),
 ]
 

@@ -6,7 +6,7 @@ short of violence. Armed men driven from a town by armed men are beaten in battl
 class of "push back" (FIGHT); the extractor reads it so when its own sentence tells the
 expelled are armed (:mod:`graph.extract.expulsions`: "ousted the jihadists"). A pronoun,
 a bare name or a group's name it cannot tell ("pushed them out of the province", "ousted
-Daesh from the city", "drove the Islamic State group out of the town") is known to be
+Daesh from the city", "pushed the Islamic State group out of the town") is known to be
 armed only here, once the target is resolved to an armed group or a military.
 Civilians, a country's people, diplomats or members expelled stay expulsions ("drove
 thousands of villagers from their homes"), and so do deportations and extraditions.
