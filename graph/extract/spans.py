@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..parse.commas import has_comma_before
 from .appositelists import listed_after
 from .edges import ends_phrase, partner, unquoted
+from .hyphens import hyphen_joined
 from .lexicon import MONTHS, TIME_LABELS, WEEKDAYS
 from .oflists import is_of_list_member
 from .sharedof import is_shared_conjunct, owned_of, shared_of, shared_owner_end
@@ -19,8 +20,6 @@ from .stolensubjects import NOMINAL_POS, SUBJECT_DEPS, subjectless_verb_after
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
 _EDGE_DEPS = frozenset({"punct", "cc", "preconj", "mark"})
 _CORRELATIVES = frozenset({"neither", "either"})
-# Arabic articles that open the second word of a name: "Jaysh al-Islam", "Deir el-Zor".
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 # A time phrase after a noun says when, not who: "government forces on Sunday captured".
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
@@ -78,7 +77,7 @@ def np_span(tok: Token, *, start: int | None = None) -> Span:
         right = _right_end(own)  # "two guards and members of X": the members' phrase
     doc = tok.doc
     left, right = unquoted(doc, tok.i, left, right)
-    left, right = _hyphen_joined(doc, left, right)
+    left, right = hyphen_joined(doc, left, right)
     while left < right and (_is_edge(doc[left]) or _is_misread_relative(doc[left])):
         left += 1
     while right > left and (_is_edge(doc[right]) or _is_dangling(doc[right])):
@@ -96,42 +95,6 @@ def is_time_phrase(kid: Token) -> bool:
         return False
     pobj = child(kid, "pobj")
     return pobj is not None and (pobj.ent_type_ in TIME_LABELS or pobj.lower_ in _TIME_WORDS)
-
-
-def _hyphen_joined(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    """Widen ``[left, right]`` over words the parser split at a hyphen ("de-confliction")."""
-    while right + 2 < len(doc) and _is_glued_hyphen(doc[right + 1]):
-        right += 2
-    while right + 3 < len(doc) and _is_article_joined(doc[right]):
-        right += 3  # "Jaysh al-Islam" split into sibling words by the parser
-    while left >= 2 and _is_glued_hyphen(doc[left - 1]) and doc[left - 2].dep_ != "npadvmod":
-        left -= 2
-    return left, right
-
-
-def _is_glued_hyphen(tok: Token) -> bool:
-    # "de-confliction" is one word written with no spaces: "de", "-", "confliction";
-    # a spaced " - " or a hyphen before a participle ("US-led") is no such join.
-    doc = tok.doc
-    if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
-        return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    return not before.whitespace_ and after.is_alpha and after.tag_ not in {"VBN", "VBG", "VBD"}
-
-
-def _is_article_joined(tok: Token) -> bool:
-    """Return whether a name goes on after ``tok`` with an article glued by a hyphen.
-
-    "Jaysh al-Islam", "Hamid el-Din": the parser may hang "al", "-" and "Islam" on the
-    verb beside "Jaysh"; the entity tagger keeps them one name ("ISIS al-Nusra" is two).
-    """
-    article = tok.doc[tok.i + 1]
-    return (
-        tok.pos_ == "PROPN"
-        and article.lower_ in _ARTICLES
-        and article.ent_iob_ == "I"
-        and _is_glued_hyphen(tok.doc[tok.i + 2])
-    )
 
 
 def _is_misread_relative(tok: Token) -> bool:
