@@ -24,9 +24,10 @@ from .clausetargets import clause_targets
 from .coordination import is_mutual, mutual_frames
 from .eventnouns import attacker, is_event_noun, resolve_instrument
 from .eventtargets import exchange_frames
-from .facts import agentless_passive, gapped_passive, is_gapped_passive
+from .facts import agentless_passive
 from .fallen import fallen_frames
 from .frames import Frame
+from .gappedpassives import gapped_passive, is_gapped_passive
 from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
 from .passiveeffects import passive_effect_frames
