@@ -53,25 +53,16 @@ from .lexicon import (
     word_set,
 )
 from .misfires import clause_subject, is_armed
+from .strikesenses import strike_sense
 
 __all__ = ["armed_agent", "armed_subject", "combat_sense", "verb_objects"]
 
 _FORCE = Code("190", "FIGHT", "")
-_AERIAL = Code("195", "FIGHT", "aerial")
 _AWAY = word_set("out back away")
 _FROM = word_set("from out")
 _GAINING = word_set("gain win secure")
 _MAKING = word_set("make score achieve register notch")
 _GROUND = word_set("ground territory foothold footholds")
-_STRIKING = word_set("land fall slam crash rain")
-_MUNITIONS = word_set(
-    "bomb bombs shell shells rocket rockets missile missiles mortar mortars barrel barrels "
-    "projectile projectiles munition munitions grenade grenades"
-)
-_SORTIE_VERBS = word_set("fly carry conduct perform make")
-_SORTIES = word_set("sortie sorties")
-_COMBAT = word_set("combat bombing strike attack")
-_FLIGHTS = word_set("mission missions flight flights run runs")
 _LOSSES = word_set("loss losses casualty casualties defeat defeats damage")
 _OCCUPY = Code("192", "FIGHT", "")
 _CHEMICAL = Code("2041", "ASSAULT", "unconventional")
@@ -149,10 +140,8 @@ def combat_sense(verb: Token) -> Code | None:
         return _CHEMICAL
     if lemma == "reduce" and any(_ruined(p) for p in verb.children if p.lower_ == "to"):
         return _code(label_class("destroy"))
-    if lemma in _STRIKING and _struck_by_munitions(verb):
-        return _FORCE
-    if lemma in _SORTIE_VERBS and any(_is_sortie(o) for o in objects):
-        return _AERIAL
+    if (struck := strike_sense(verb, lemma, objects)) is not None:
+        return struck  # "shells fell on the market", "flew sorties" (see strikesenses)
     return _force_met(verb, lemma, objects)
 
 
@@ -282,19 +271,3 @@ def _named_ground_taken(verb: Token, objects: list[Token]) -> bool:
     names = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ in {"", "GPE", "LOC", "FAC"}]
     subjects = [k for k in verb.children if k.dep_ == "nsubj"]
     return bool(names) and any(is_armed(s) for s in subjects)
-
-
-def _struck_by_munitions(verb: Token) -> bool:
-    """Return whether munitions are the subject of a verb of landing ("shells fell on X")."""
-    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and not subjects:
-        subjects = [verb.head]  # "the rockets that landed on the school"
-    return any(s.lemma_.lower() in _MUNITIONS or s.lower_ in _MUNITIONS for s in subjects)
-
-
-def _is_sortie(noun: Token) -> bool:
-    """Return whether an object is a combat flight: "sorties", "bombing missions"."""
-    if noun.lower_ in _SORTIES:
-        return True
-    modifiers = {k.lower_ for k in noun.children if k.dep_ in {"compound", "amod"}}
-    return noun.lower_ in _FLIGHTS and bool(modifiers & _COMBAT)
