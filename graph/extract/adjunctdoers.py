@@ -19,11 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .arguments import agents
-from .clauses import is_negated, modality
+from .clauses import modality
 from .eventnouns import owner, resolve_instrument
 from .frames import is_attack_verb
 from .gerunds import can_act
 from .lexicon import WEAPON_VERBS
+from .negation import is_negated
 from .spans import child, np_span
 
 __all__ = ["clause_doers"]

@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 
 from .agenthood import counted
 from .attacknouns import is_attack_noun
-from .clauses import is_negated
 from .eventnouns import counted_event, resolve_instrument
 from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, word_set
+from .negation import is_negated
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .tolls import may_share

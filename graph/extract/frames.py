@@ -13,13 +13,14 @@ from .assaultmodes import by_doer_means
 from .authoredacts import issued_with_act
 from .brackets import through_brackets
 from .classify import classify, default_class, label_class
-from .clauses import is_negated, modality
+from .clauses import modality
 from .conditions import is_offer_condition
 from .counttags import after_count_tag
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .naryargs import adjunct_phrases
+from .negation import is_negated
 from .nobody import names_nobody
 from .requests import is_requested_act
 from .rolenames import role_name

@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .byagents import grouped_event
-from .clauses import is_negated, modality
+from .clauses import modality
 from .frames import Frame
 from .lexicon import NOUN_VERBS
 from .misfires import is_armed
+from .negation import is_negated
 from .spans import child, conjuncts, np_span
 
 # Nouns of a consultation between two sides.

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from .agentnouns import is_means_noun, is_someone
 from .arguments import agents
-from .clauses import is_negated
 from .frames import Frame
 from .lexicon import ACTOR_LABELS, word_set
+from .negation import is_negated
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["received_frames"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import is_negated, modality
+from .clauses import modality
 from .hedges import is_hedged_noun
 from .lexicon import (
     CONTENT_VERBS,
@@ -21,6 +21,7 @@ from .lexicon import (
     PREVENT_VERBS,
     word_set,
 )
+from .negation import is_negated
 
 __all__ = ["is_stated"]
 
