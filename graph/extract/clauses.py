@@ -186,6 +186,15 @@ def _control_modality(tok: Token) -> str:
         return "possible"
     if promised := promised_modality(tok):
         return promised  # "vowed to keep shelling the port"
+    return _governing_verb_modality(tok)
+
+
+def _governing_verb_modality(tok: Token) -> str:
+    """Return the modality the verb governing a complement gives it, or "".
+
+    "plans to launch" -> future; "had to ration" -> an obligation; "decided to suspend"
+    and "hoped that ..." -> "" (done, or a finite clause with its own tense).
+    """
     head = clause_head(tok.head)
     lemma = head.lemma_.lower()
     if lemma in {"have", "need"} and tok.dep_ == "xcomp" and child(tok, "aux") is not None:
