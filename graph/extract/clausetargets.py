@@ -95,30 +95,7 @@ def _object_targets(verb: Token, objs: list[Token]) -> Targets | None:
 
 
 def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
-    # light verb + event noun: "launched an air strike against X" -> target X;
-    # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
-    # "voiced anger at X", "renewed its calls on X to withdraw" -> X (see stancenouns).
-    found = (
-        # "declared a pause in strikes on X" -> X, never the pause (see halts)
-        halt_target(verb, obj)
-        # "breached the siege of X by the militia" -> the militia (see siegeholders)
-        or held_by(verb, obj)
-        or stance_target(verb, obj)
-        # "pointed the finger at X" -> X (see fingers)
-        or finger_target(verb, obj)
-        or light_verb_target(verb, obj)
-        # "used chemical weapons on the village" -> the village (see usedarms)
-        or used_on(verb, obj)
-        or aimed_target(verb, obj)
-        or control_target(verb, obj)
-        or recipient_target(verb, obj)
-        # "detonated his vest at a checkpoint" -> the checkpoint (see setoffs)
-        or set_off_target(verb, obj)
-    )
-    if found is not None and found[0] and is_foiled_act(verb, obj, found[0][0]):
-        found = None  # "repelled an ISIS attack on the town": the attackers (act_targets)
-    if found is not None and any(is_origin(verb, tok.head) for tok in found[0]):
-        found = None  # "launched a campaign from the north": where it started (origins)
+    found = _aim_of_object(verb, obj)
     if found is not None:
         return [np_span(tok) for tok in found[0]], found[1]
     if verb.lemma_.lower() in CONTENT_VERBS and is_thing(obj):
@@ -144,6 +121,35 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         # is the means; where it came down, if said, is the target (see hit_by).
         return hit_by(obj) or result_toll(verb), relation
     return None
+
+
+def _aim_of_object(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """Return whom an act object is aimed at, and the relation, unless foiled or an origin."""
+    # light verb + event noun: "launched an air strike against X" -> target X;
+    # a thing aimed at someone: "froze funding for X", "praised X's election" -> X.
+    # "voiced anger at X", "renewed its calls on X to withdraw" -> X (see stancenouns).
+    found = (
+        # "declared a pause in strikes on X" -> X, never the pause (see halts)
+        halt_target(verb, obj)
+        # "breached the siege of X by the militia" -> the militia (see siegeholders)
+        or held_by(verb, obj)
+        or stance_target(verb, obj)
+        # "pointed the finger at X" -> X (see fingers)
+        or finger_target(verb, obj)
+        or light_verb_target(verb, obj)
+        # "used chemical weapons on the village" -> the village (see usedarms)
+        or used_on(verb, obj)
+        or aimed_target(verb, obj)
+        or control_target(verb, obj)
+        or recipient_target(verb, obj)
+        # "detonated his vest at a checkpoint" -> the checkpoint (see setoffs)
+        or set_off_target(verb, obj)
+    )
+    if found is not None and found[0] and is_foiled_act(verb, obj, found[0][0]):
+        found = None  # "repelled an ISIS attack on the town": the attackers (act_targets)
+    if found is not None and any(is_origin(verb, tok.head) for tok in found[0]):
+        return None  # "launched a campaign from the north": where it started (origins)
+    return found
 
 
 def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
