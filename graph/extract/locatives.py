@@ -4,8 +4,9 @@ An attack verb or an attack noun without an object often names what it hit only 
 where it fell: "artillery struck around the airport" -> the airport; "a rocket hit
 near a school" -> the school; "jets carried out forty raids around Kobani" -> Kobani.
 An event coder codes that place as the attack's target. "in" stays the event's place
-("raids in the north"), and the sides of a two-sided act are its targets, never a
-place beside it ("clashes near the dam").
+here ("raids in the north"); a one-sided attack with no target takes a town "in" it as
+its target in normalize (graph/normalize/placetargets.py); the sides of a two-sided
+act are its targets, never a place beside it ("clashes near the dam").
 """
 
 from __future__ import annotations

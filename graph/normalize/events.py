@@ -39,6 +39,7 @@ from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
 from .phrase import Ref, head_word
+from .placetargets import with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
@@ -148,7 +149,7 @@ def _normalizer(anchor: str) -> Callable[[Event, Document], Event]:
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    event = _demanded_of(_classed(event))
+    event = with_place_target(_demanded_of(_classed(event)))  # "bombed in Idlib": Idlib
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     uncertain = names_alternatives(event.actor, doc.gaz)

@@ -1,0 +1,105 @@
+"""The town of a one-sided attack is its target when the text names no party.
+
+"Jets carried out air strikes in Idlib province", "planes bombed in the Marjeh
+neighbourhood": event coders code the attacked place as the target ("bombed
+Idlib": target Idlib). Only a one-sided attack (an assault, or a strike, raid,
+shelling or bombing; never a clash or battle between two sides, nor a killing,
+whose place is where its victims died), only a place in its own "in/on/at" phrase,
+and only a town, city, district, neighbourhood, village or province: a country or
+a region-sized area ("in Syria", "in the north", "in northern Syria") is where the
+war is, not what was hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..extract.lexicon import (
+    HARM_INTRANSITIVE,
+    HURT_VERBS,
+    INSTRUMENT_NOUNS,
+    SYMMETRIC_VERBS,
+    word_set,
+)
+from ..model import Event
+from .places import link_place
+
+__all__ = ["with_place_target"]
+
+# Verbs that name a one-sided attack on what they hit: "jets bombed in X".
+_STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
+# Nouns of one-sided attacks a light verb carries: "carried out air strikes in X".
+_STRIKE_NOUNS = word_set(
+    "attack assault strike airstrike raid bombing bombardment shelling shellfire barrage "
+    "sortie airstrikes"
+)
+# Acts whose place is not what was attacked: two sides fighting there, victims dying
+# there, people taken or ground taken there, an attack warded off there.
+_NOT_STRIKES = (
+    HURT_VERBS
+    | HARM_INTRANSITIVE
+    | SYMMETRIC_VERBS
+    | word_set("fight battle engage commit massacre execute murder behead kidnap abduct")
+    | word_set("decapitate hang slaughter shoot stab seize capture arrest detain")
+    | word_set("advance encircle besiege wage foil repel repulse thwart counter prevent stop")
+)
+_STRIKE_MODES = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack"})
+# Head nouns of a named place the size of a town or a province: "the Bustan district".
+_SETTLEMENTS = word_set(
+    "town city village district neighbourhood neighborhood quarter suburb province "
+    "governorate municipality"
+)
+# A bare name's lowercase parts: "Maaret al-Numan", "Deir ez-Zor".
+_NAME_PARTICLES = word_set("al el ad ed as es ash az ez ar er of")
+_COMPASS = re.compile(r"(?i)^(?:the )?(?:north|south|east|west|central)")
+
+
+def with_place_target(event: Event) -> Event:
+    """Return a targetless one-sided attack with its town as target, else the event."""
+    if event.kind != "event" or event.target or not event.location:
+        return event
+    if not _is_strike(event) or not _own_phrase(event) or not _is_town(event.location):
+        return event
+    return replace(event, target=event.location)
+
+
+def _is_strike(event: Event) -> bool:
+    """Return whether the event is one side's attack: "jets struck", "carried out raids"."""
+    head = event.action.split()[0] if event.action else ""
+    if head in _NOT_STRIKES or event.action_class not in ("ASSAULT", "FIGHT"):
+        return False
+    if event.action_class == "ASSAULT" or head in _STRIKE_VERBS or event.mode in _STRIKE_MODES:
+        return True
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", event.relation.lower())}
+    return bool(words & (_STRIKE_NOUNS | INSTRUMENT_NOUNS))
+
+
+def _own_phrase(event: Event) -> bool:
+    """Return whether the place stands in its own "in/on/at" phrase in the sentence."""
+    pattern = r"\b(?:in|on|at) " + re.escape(event.location) + r"\b"
+    return re.search(pattern, event.provenance.sentence) is not None
+
+
+def _is_town(text: str) -> bool:
+    """Return whether a place is a town, city, district or province, not a country or region."""
+    if _COMPASS.match(text):
+        return False
+    place = link_place(text)
+    if place is not None:
+        return place.kind == "city"
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    if "of" in words[1:]:  # "the village of al-Bureij"
+        head, name = words[words.index("of") - 1], words[words.index("of") + 1 :]
+    else:
+        head, name = words[-1], words[:-1]
+    if head.lower() in _SETTLEMENTS:
+        return any(_is_name(w) for w in name)
+    return _is_name(words[0]) and all(_is_name(w) or w in _NAME_PARTICLES for w in words)
+
+
+def _is_name(word: str) -> bool:
+    """Return whether a word is written as a name: "Hass", "al-Gharbiya", "Ma'arat"."""
+    return any(part[:1].isupper() for part in word.split("-"))

@@ -1,0 +1,106 @@
+"""A one-sided attack's town is its target when no party is named (normalize/placetargets.py).
+
+"Jets bombed in the Qasr district" codes the district as the target, as "jets bombed the
+Qasr district" does. Two sides fighting there, victims killed there, a country, a region,
+a compass area, an act that is no attack and an attack with a target of its own are left
+alone. Sentences written for these tests, with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _targets(parse: Parse, text: str, action: str) -> set[str]:
+    events = normalize_events(extract_events(parse(text)))
+    return {e.target for e in events if e.action == action and e.kind == "event"}
+
+
+def _both(text: str) -> list[str]:
+    return [text, text.replace(",", "")]
+
+
+PLACED = [
+    *[
+        (text, "carry out", "Tal Rifaat")
+        for text in _both("On Friday, Tarvan jets carried out six air strikes in Tal Rifaat.")
+    ],
+    *[
+        (text, "drop", "the Qasr district")
+        for text in _both("Army helicopters dropped barrel bombs in the Qasr district, on Sunday.")
+    ],
+    *[
+        (text, "strike", "Kafr Nabl")
+        for text in _both("Russian planes struck in Kafr Nabl on Tuesday, a monitor said.")
+    ],
+    *[
+        (text, "shell", "the village of Zaytun")
+        for text in _both("Rebels shelled in the village of Zaytun overnight, residents said.")
+    ],
+    *[
+        (text, "carry out", "Idlib province")
+        for text in _both("Last week, regime aircraft carried out raids in Idlib province.")
+    ],
+]
+
+LEFT = [
+    # two sides fighting there, victims killed there
+    *[(text, "clash", "") for text in _both("On Monday, militants clashed with police in Homs.")],
+    *[(text, "kill", "") for text in _both("Gunmen killed in Homs, police said.")],
+    # a country, a compass area, a region-sized area
+    *[
+        (text, "carry out", "")
+        for text in _both("On Friday, Tarvan jets carried out six air strikes in Syria.")
+    ],
+    *[
+        (text, "carry out", "")
+        for text in _both("On Friday, Tarvan jets carried out six air strikes in northern Syria.")
+    ],
+    *[
+        (text, "carry out", "")
+        for text in _both("On Friday, Tarvan jets carried out six air strikes in the north.")
+    ],
+    *[
+        (text, "carry out", "")
+        for text in _both("Tarvan jets carried out six air strikes in the Gaza Strip, it said.")
+    ],
+    # an operation that is no attack named by its noun
+    *[
+        (text, "launch", "")
+        for text in _both("In May, the army launched a new operation in Hama, officials said.")
+    ],
+    # a massacre's place is where its victims died
+    *[
+        (text, "commit", "")
+        for text in _both("They said the militia committed a massacre in Tal Rifaat, in May.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), PLACED)
+def test_attack_in_a_town_targets_the_town(parse: Parse, text: str, action: str, target: str):
+    assert target in _targets(parse, text, action)
+
+
+@pytest.mark.parametrize(("text", "action", "target"), LEFT)
+def test_place_left_as_location(parse: Parse, text: str, action: str, target: str):
+    assert _targets(parse, text, action) <= {target}
+
+
+def test_attack_with_a_target_keeps_it(parse: Parse):
+    text = "Tarvan jets bombed rebel positions in Tal Rifaat, it said."
+    assert _targets(parse, text, "bomb") == {"rebel positions"}
+    assert _targets(parse, text.replace(",", ""), "bomb") == {"rebel positions"}
+
+
+def test_deployment_in_a_town_has_no_target(parse: Parse):
+    events = normalize_events(extract_events(parse("Troops were deployed in Homs, he said.")))
+    assert all(not e.target for e in events if e.action_class == "MOBILIZE")
