@@ -27,6 +27,7 @@ from .agency import (
     is_unnamed_attack,
 )
 from .attackers import owned_by_context
+from .backing import track_backing
 from .codes import actor_code, target_code
 from .coref import Document
 from .displaced import is_civilian_flight
@@ -35,10 +36,10 @@ from .firstside import with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
 from .headlines import headline_context, in_headline, without_headline
-from .heads import GROUP_NOUNS, UNRESOLVED_REF, position
+from .heads import UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .namelists import split_name_lists
-from .phrase import Ref, head_word
+from .phrase import Ref
 from .placetargets import with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
@@ -61,10 +62,6 @@ __all__ = [
 _ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Action classes whose targets are places, not governments: "troops entered Damascus".
 PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
-
-
-_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund"})
-_GROUPISH = frozenset({"armed-group", "military", "government", "organisation"})
 
 
 def action_class(action: str, kind: str = "event") -> str:
@@ -166,7 +163,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         event = replace(event, kind="relation")
     if is_civilian_flight(event, actor):  # "the population fled their homes": displaced
         event = replace(event, kind="relation")
-    target = _track_backing(event, actor, target, doc) if event.target else target
+    target = track_backing(event, actor, target, doc) if event.target else target
     if event.kind == "relation" and (cls == "STATEMENT" or _condemned_as_said(event)):
         # what was said is content, not an actor: no node for "the talks collapsed"
         target = UNRESOLVED_REF
@@ -280,26 +277,6 @@ def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
         return True
     private = actor.actor_type in {"civilian", UNRESOLVED}  # "doctors treated the victims"
     return not private and is_someone_or_somewhere(target, event.target)
-
-
-def _track_backing(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
-    """Remember who backs which group; read "US-backed forces" as the group the US backs.
-
-    "The US backed the SDF" records the pair; a later "US back forces" (from
-    "US-backed forces") then gets the SDF as its target.
-    """
-    if event.action not in _BACKING or not event.is_factual:
-        return target
-    # A generic agent ("US backed fighters": unknown/gunmen) names no particular group.
-    generic = "/" in target.actor_id
-    if target.actor_type in _GROUPISH and not generic:
-        doc.backed[actor.actor_id] = target.actor_id
-        return target
-    backee = doc.backed.get(actor.actor_id)
-    vague = target.actor_type == "other" or generic
-    if backee and vague and head_word(event.target) in GROUP_NOUNS:
-        return doc.ref(backee)
-    return target
 
 
 def _location_id(text: str, doc: Document) -> str:
