@@ -59,8 +59,34 @@ COUNTED = [
     (("Many of them fled.",), "Many of them", ("", "")),
     (("Three men carried one of those hit by the shell.",), "one of those", ("", "")),
     (("Villagers found the bodies of them.",), "the bodies of them", ("", "")),
+]  # fmt: skip
+
+EARLIER_COUNTED = [
+    # a counted "of them" with no group before it in its sentence counts the group the
+    # sentence before (or the one before that) named last
     (("Troops killed 30 ISIS militants.", "Ten of them died in Homs and some of them fled."),
-     "some of them", ("", "")),
+     "some of them", ("isis", "IRQREB")),
+    (("Rebels stormed the checkpoint at dawn.", "Six of them were shot by the guards."),
+     "Six of them", ("unknown/rebels", "---REB")),
+    (("Masked men seized twenty farm workers, police said.", "Eight of them were freed."),
+     "Eight of them", ("unknown/labour", "---LAB")),
+    (("Masked men seized twenty farm workers police said.", "Eight of them were freed."),
+     "Eight of them", ("unknown/labour", "---LAB")),
+    (("Rebels stormed the checkpoint at dawn.", "The fight lasted an hour.",
+      "Six of them were shot."), "Six of them", ("unknown/rebels", "---REB")),
+    # near misses: a plural thing nearer, a group three sentences back, a same-sentence
+    # group still wins
+    (("Rebels fired rockets at the checkpoint.", "Six of them fell short."), "Six of them",
+     ("", "")),
+    (("Rebels stormed the checkpoint at dawn.", "The fight lasted an hour.",
+      "The army sent a tank.", "Six of them were shot."), "Six of them", ("", "")),
+    (("Rebels stormed the checkpoint at dawn.", "Guards shot 30 civilians and ten of them died."),
+     "ten of them", ("unknown/civilians", "---CVL")),
+    (("Rebels stormed the checkpoint at dawn.", "Guards shot 30 civilians near the old mill by "
+      "the river on the road north of the town and later ten of them died."), "ten of them",
+     ("", "")),
+    (("Villagers waited in the square.", "About 200 evacuees from the hills were held at a gate "
+      "on the edge of the old town one of them said."), "one of them", ("", "")),
 ]  # fmt: skip
 
 
@@ -86,6 +112,31 @@ def test_the_groups_members_are_that_groups(sentences, actor, expected):
 @pytest.mark.parametrize(("sentences", "actor", "expected"), COUNTED)
 def test_a_counted_them_is_the_group_just_counted(sentences, actor, expected):
     assert last_actor(*sentences, actor=actor) == expected
+
+
+@pytest.mark.parametrize(("sentences", "actor", "expected"), EARLIER_COUNTED)
+def test_a_counted_them_is_the_group_the_sentence_before_named(sentences, actor, expected):
+    assert last_actor(*sentences, actor=actor) == expected
+
+
+def last_target(first: str, actor: str, target: str) -> str:
+    """Normalise a sentence, then "``actor`` freed ``target``"; return the target id."""
+    second = f"{actor} freed {target} later."
+    events = [
+        Event(first.split()[0], "act", "", Provenance("d1", "d1.txt", 0, 0, len(first), first)),
+        Event(actor, "free", target, Provenance("d1", "d1.txt", 1, len(first) + 1,
+                                                len(first) + 1 + len(second), second)),
+    ]  # fmt: skip
+    return list(normalize_events(events))[-1].target_id
+
+
+def test_a_counted_them_is_never_the_clauses_other_participant():
+    # the gunmen freed the workers, not some of themselves
+    assert last_target("Gunmen seized 20 workers.", "The gunmen", "eight of them") == (
+        "unknown/labour"
+    )
+    # near miss: the only group before is the doer itself
+    assert last_target("Gunmen stormed the checkpoint.", "The gunmen", "eight of them") == ""
 
 
 QUANTITIES = [

@@ -7,13 +7,17 @@ resolver (:mod:`graph.normalize.pronouns`) weighs every mention of two sentences
 a rival, so such a part stayed unresolved. Here only the sentence's last plural noun
 before the phrase counts, and only when it names people (a generic agent: "civilians",
 "fighters", "rebels"): a plural thing in between ("weapons, some of them new") leaves
-the phrase to the other steps.
+the phrase to the other steps. With no group before it in its sentence (or only the
+clause's other participant), the phrase counts the last group of the sentence before,
+else of the one before that ("Rebels attacked the post. Six of them were killed"),
+under the same care, passing over the sources of a report ("activists said").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -36,42 +40,88 @@ _COUNTED = re.compile(
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "militiamen", "gunmen"})
 _MODIFIER = re.compile(r"^(?:[A-Z][\w'’-]*|[\w]+-[\w-]+|\d[\d,.]*)$")
 _LOOK_BACK = 12  # words: a counted group further back is no longer "them" for sure
+_SENTENCES_BACK = 2  # a group named further back is another part of the story
+_REPORTING = frozenset({"said", "say", "says", "told", "reported", "added", "stated"})
 
 
 def counted_group(
-    text: str, sentence: str, pos: int, resolve: Callable[[str, int], Ref], exclude: str = ""
+    text: str,
+    sentences: Sequence[str],
+    pos: int,
+    resolve: Callable[[str, int, int], Ref],
+    exclude: str = "",
 ) -> Ref | None:
-    """Return the group a counted "N of them" names in its sentence, or None.
+    """Return the group a counted "N of them" names, or None.
+
+    The group is the last plural noun of people before the phrase in its sentence,
+    else in the sentence before, else the one before that ("Gunmen seized 20 workers.
+    They freed eight of them."); a plural thing nearer leaves the phrase.
 
     Args:
         text: The phrase ("most of them").
-        sentence: Its sentence.
-        pos: The phrase's offset in the sentence.
-        resolve: Resolves a phrase of the sentence at an offset.
+        sentences: Its sentence, then the sentences before it, nearest first.
+        pos: The phrase's offset in its sentence.
+        resolve: Resolves a phrase of the sentence so many back at an offset.
         exclude: The clause's other participant, which "them" cannot be ("the gunmen
             stormed the village, killing 15 of them").
     """
     if _COUNTED.match(text.strip()) is None:
         return None
-    before = sentence[:pos]
-    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)][-_LOOK_BACK:]
+    for back, sentence in enumerate(sentences[: _SENTENCES_BACK + 1]):
+        before = sentence[:pos] if back == 0 else sentence
+        spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)]
+        found = _group_in(spans[-_LOOK_BACK:] if back == 0 else spans, back > 0)
+        if found is None and back == 0 and _has_plural(spans):
+            return None  # its own sentence has a plural further back ("evacuees ... one of them")
+        if found is None:
+            continue
+        if found is False:
+            return None
+        start, end = found
+        ref = resolve(before[start:end].strip(",;:"), back, start)
+        if ref.actor_id and ref.actor_type != "other" and ref.actor_id != exclude:
+            return ref
+        if back > 0 or ref.actor_id != exclude:
+            return None
+    return None
+
+
+def _group_in(
+    spans: list[tuple[int, str]], earlier: bool
+) -> tuple[int, int] | Literal[False] | None:
+    """Return the span of the last plural group of people in some words.
+
+    False when a plural thing comes first ("weapons, some of them new"), None when
+    the words name no plural group; in an earlier sentence a group that reports
+    ("activists said") is passed over.
+    """
+    end = len(spans)  # a report's speaker ends the phrase before it ("workers police said")
     for at in range(len(spans) - 1, -1, -1):
         word = spans[at][1].strip("\"'“”,.;:()")
         lower = word.lower()
         if not word or lower in STOP_WORDS or not _plural(word, lower):
             continue
         if find_agent([lower]) is None:
-            return None  # a plural thing is nearer: "weapons, some of them new"
-        if not _ends_phrase(spans, at):
+            return False  # a plural thing is nearer: "weapons, some of them new"
+        if earlier and _speaks(spans, at):
+            end = at  # "activists said": the sources of a report are not the group counted
+            continue
+        if not _ends_phrase(spans[:end], at):
             continue  # "police" of "the police post"
         start = at
         while start > 0 and start > at - 3 and _MODIFIER.match(spans[start - 1][1]):
             start -= 1  # "Syrian soldiers", "pro-government fighters", "ISIS militants"
-        offset = spans[start][0]
-        ref = resolve(before[offset : spans[at][0] + len(spans[at][1])].strip(",;:"), offset)
-        keep = ref.actor_id and ref.actor_type != "other" and ref.actor_id != exclude
-        return ref if keep else None
+        return spans[start][0], spans[at][0] + len(spans[at][1])
     return None
+
+
+def _has_plural(spans: list[tuple[int, str]]) -> bool:
+    words = (text.strip("\"'“”,.;:()") for _, text in spans)
+    return any(w and w.lower() not in STOP_WORDS and _plural(w, w.lower()) for w in words)
+
+
+def _speaks(spans: list[tuple[int, str]], at: int) -> bool:
+    return at + 1 < len(spans) and spans[at + 1][1].lower().strip(",.;:") in _REPORTING
 
 
 def _ends_phrase(spans: list[tuple[int, str]], at: int) -> bool:

@@ -123,7 +123,11 @@ def _chain(
         doc.known_name(words)
         or allied_ref(words, lambda ws: doc.pronoun(ws, sent, pos, agent=agent), doc.gaz)
         or counted_group(
-            text, doc.sentence(sent), pos, lambda t, at: resolve(t, doc, sent, at), exclude
+            text,
+            [doc.sentence(sent - back) for back in range(3) if sent - back >= 0],
+            pos,
+            lambda t, back, at: resolve(t, doc, sent - back, at),
+            exclude,
         )
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
