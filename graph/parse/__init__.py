@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelNotInstalled
 from ..model import Article
 from .commas import drop_commas
-from .headline import with_headline
+from .headline import TITLE_OFFSET, attach_headline
 from .leads import joined_headers
 from .pieces import article_pieces
 from .recase import restore_text
@@ -178,19 +178,24 @@ def parse_articles(
     # Articles are read lazily so a corpus never sits in memory whole: only
     # those with chunks still inside spaCy's pipe are kept in ``pending``.
     pending: dict[int, Article] = {}
-    recased: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
+    recased: dict[tuple[int, int], tuple[str, list[tuple[int, int, int]]]] = {}
+    titles: dict[int, Doc] = {}  # headlines parsed, until their article's first chunk
     sentences_before: dict[int, int] = {}
     pieces = article_pieces(articles, nlp, restore_commas, pending, recased, split_text)
     for parsed, (index, offset, is_last, commas) in nlp.pipe(
         pieces, as_tuples=True, n_process=workers, batch_size=batch_size
     ):
         doc = parsed if commas is None else drop_commas(parsed, commas)
-        if offset == 0 and index in recased:
-            doc = restore_text(doc, *recased.pop(index))
+        if (index, offset) in recased:
+            doc = restore_text(doc, *recased.pop((index, offset)))
+        if offset == TITLE_OFFSET:
+            titles[index] = doc
+            continue
         article = pending.pop(index) if is_last else pending[index]
         before = sentences_before.pop(index, 0)
         spans = _annotate(doc, article, offset, before, is_last)
-        doc = with_headline(nlp, doc, article)  # a headline the text does not repeat
+        if offset == 0 and index in titles:  # a headline the text does not repeat
+            doc = attach_headline(doc, article, titles.pop(index))
         if not is_last:
             sentences_before[index] = before + spans
         yield article, doc

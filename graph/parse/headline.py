@@ -2,8 +2,9 @@
 
 Many pages give the story's doer only in their headline: the title "Jets pound a
 rebel-held town" over a text that opens "The raids killed nine". A headline the text
-does not repeat at its start is parsed on its own and carried, packed, by the article's
-first chunk (``doc.user_data[TITLE_DOC]``). The pipeline reads its events with the
+does not repeat at its start is parsed on its own, in the same ``nlp.pipe`` stream just
+before the article's first chunk (:data:`TITLE_OFFSET`), and carried, packed, by that
+chunk (``doc.user_data[TITLE_DOC]``). The pipeline reads its events with the
 sentence index :data:`graph.model.TITLE_INDEX`; normalisation looks back to them for a
 doer and never yields them. The headline stays a field of the document, not one of its
 sentences: it is never counted, and offsets into the text never point at it.
@@ -17,10 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article
-from .recase import restore_text, sentence_cased
+from .recase import sentence_cased
 
-__all__ = ["TITLE_DOC", "headline_doc", "with_headline"]
+__all__ = ["TITLE_DOC", "TITLE_OFFSET", "attach_headline", "headline_doc", "headline_piece"]
 
+# The chunk offset a headline's piece has in the parser's stream (chunks start at 0).
+TITLE_OFFSET = -1
 # ``doc.user_data`` key of an article's first chunk: its headline's parse, as bytes.
 TITLE_DOC = "title_doc"
 # A site's name after the headline: "Rebels shell the airport | Site name", "... - Site".
@@ -47,15 +50,24 @@ def repeats(text: str, headline: str) -> bool:
     return f" {' '.join(words)} " in f" {opening} "
 
 
-def with_headline(nlp: Language, doc: Doc, article: Article) -> Doc:
-    """Give an article's first chunk its headline's parse, unless the text repeats it."""
+def headline_piece(
+    nlp: Language, article: Article
+) -> tuple[str, tuple[str, list[tuple[int, int, int]]] | None] | None:
+    """Return what to parse for a headline the article's text does not repeat, or None.
+
+    That is the text to parse (the headline, in sentence case when written in title
+    case) and, when recased, the headline as written with the spans lowered, to give
+    the parse its own words back (:func:`.recase.restore_text`).
+    """
     headline = headline_text(article.title)
-    if doc.user_data.get("char_offset") or not headline or repeats(article.text, headline):
-        return doc
+    if not headline or repeats(article.text, headline):
+        return None
     cased = sentence_cased(nlp, headline)
-    parsed = nlp(cased[0] if cased else headline)
-    if cased is not None:
-        parsed = restore_text(parsed, headline, cased[1])
+    return (headline, None) if cased is None else (cased[0], (headline, cased[1]))
+
+
+def attach_headline(doc: Doc, article: Article, parsed: Doc) -> Doc:
+    """Give an article's first chunk ``doc`` its headline's parse (see :func:`headline_piece`)."""
     parsed.user_data.update(
         {
             "doc_id": article.doc_id,

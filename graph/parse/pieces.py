@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..model import Article
 from .commas import Commas, add_commas, is_commaless
+from .headline import TITLE_OFFSET, headline_piece
 from .leads import with_leads
 from .recase import clause_breaks, sentence_cased
 
@@ -24,17 +25,23 @@ def article_pieces(
     nlp: Language,
     restore_commas: bool,
     pending: dict[int, Article],
-    recased: dict[int, tuple[str, list[tuple[int, int, int]]]],
+    recased: dict[tuple[int, int], tuple[str, list[tuple[int, int, int]]]],
     split: Callable[[str], Iterator[tuple[int, str]]],
 ) -> Iterator[Piece]:
     """Yield each article's chunks to parse, in order, one chunk ahead of the parser.
 
     Each article is put in ``pending`` under its index as it is read and cut into
     chunks by ``split``; a title-case headline opening it is parsed in sentence case,
-    its own text and clause breaks kept in ``recased``.
+    its own text and clause breaks kept in ``recased`` under ``(index, offset)``. A
+    headline the text does not repeat comes first, at offset :data:`.TITLE_OFFSET`.
     """
     for index, article in enumerate(articles):
         pending[index] = article
+        title = headline_piece(nlp, article)
+        if title is not None:
+            if title[1] is not None:
+                recased[index, TITLE_OFFSET] = title[1]
+            yield title[0], (index, TITLE_OFFSET, False, None)
         commaless = restore_commas and is_commaless(article.text)
         chunks = split(article.text)
         offset, piece = next(chunks)
@@ -42,7 +49,7 @@ def article_pieces(
         cased = sentence_cased(nlp, piece, article.title)
         breaks: list[int] = []
         if cased is not None:
-            recased[index] = (piece, cased[1])
+            recased[index, 0] = (piece, cased[1])
             breaks = clause_breaks(piece, cased[1])
             piece = cased[0]
         for following in chunks:  # one chunk ahead, to know which is the last
