@@ -108,7 +108,9 @@ def without_restated(events: list[Event]) -> list[Event]:
 
 
 def _is_bare_attack(event: Event) -> bool:
-    return not event.target and event.relation.endswith(RELATION_SUFFIX)
+    # "raids by X" (see agent_attack_frames), "X's raids" (see ownedattacks): no target.
+    owned = event.relation.startswith(f"{event.actor} ")
+    return not event.target and (event.relation.endswith(RELATION_SUFFIX) or owned)
 
 
 def grouped_event(noun: Token) -> Token:

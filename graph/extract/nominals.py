@@ -48,7 +48,7 @@ from .tolltargets import relative_toll
 from .verbspelling import gerund_lemma
 
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
-_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
+ATTACK_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
 _OF_PATIENT = word_set(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"
@@ -65,9 +65,9 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     "Russian air strikes on the city have intensified" -> Russian strike the city (an
     event); "air raids on the market killed 18" -> a fact with no attacker named.
     """
-    if not is_attack_noun(noun) or _read_elsewhere(noun) or not is_stated(noun):
+    if not is_attack_noun(noun) or read_elsewhere(noun) or not is_stated(noun):
         return
-    found = _target(noun)
+    found = attack_target(noun)
     if found is None:
         yield from _claimed_act(noun)
         return
@@ -75,10 +75,10 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
         return  # a clause read into the phrase: "Turkish incursion into Syria angered X"
     # "the storming of the embassy by students", "the rebel takeover of the base".
-    who = owner(noun) or attacker(noun) or _agent_adjective(noun)
+    who = owner(noun) or attacker(noun) or agent_adjective(noun)
     if who is None and late_by(noun) is not None:
         return  # "the shelling of X by Y" (see late_agent_frames)
-    if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in _MODES):
+    if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in ATTACK_MODES):
         return  # "Air strikes on a market" (title case): a mode, not an owner
     claimed = claimer(noun) if who is None else None
     action = attack_action(noun)
@@ -87,7 +87,7 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
         # "X claimed responsibility for the raid on Y": X's raid, on X's word (claims.py).
         actors, kind = [np_span(claimed)], "event"
     elif who is not None:
-        actors, kind = _owner_spans(noun, who), "event"
+        actors, kind = attacker_spans(noun, who), "event"
     else:
         actors, kind = [noun.doc[noun.left_edge.i : noun.i + 1]], "relation"
     for actor in actors:
@@ -129,14 +129,14 @@ def attack_action(noun: Token) -> str:
     return plain if guess not in transitive_verbs() and plain in transitive_verbs() else guess
 
 
-def _agent_adjective(noun: Token) -> Token | None:
-    # the tagger reads some group nouns as adjectives: "the rebel takeover of the base".
+def agent_adjective(noun: Token) -> Token | None:
+    """Return a group word the tagger read as an adjective: "the rebel takeover of X"."""
     return next(
         (m for m in noun.lefts if m.dep_ == "amod" and m.lemma_.lower() in AGENT_NOUNS), None
     )
 
 
-def _owner_spans(noun: Token, who: Token) -> list[Span]:
+def attacker_spans(noun: Token, who: Token) -> list[Span]:
     """Return each owner's words: "Russian and regime strikes" -> the phrase, "regime"."""
     first, *others = owner_spans(who) if who.i < noun.i else [np_span(who)]
     whole = _owner_span(noun, who)
@@ -156,7 +156,7 @@ def _owner_span(noun: Token, who: Token) -> Span:
     return noun.doc[who.left_edge.i : end + 1]
 
 
-def _target(noun: Token) -> tuple[Token, Token] | None:
+def attack_target(noun: Token) -> tuple[Token, Token] | None:
     """Return the target and preposition of an attack noun, if its phrase names one."""
     found = noun_target(noun)
     if found is not None and found[1].lower_ == "on" and _takes_on(noun):
@@ -195,7 +195,7 @@ def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _read_elsewhere(noun: Token) -> bool:
+def read_elsewhere(noun: Token) -> bool:
     """Return whether another rule reads this noun's event (see the module docstring)."""
     if any(k.dep_ == "prep" and k.lower_ == "between" for k in noun.rights):
         return True  # "clashes between X and Y"

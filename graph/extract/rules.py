@@ -44,6 +44,7 @@ from .meetings import fight_frames, meeting_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames, verb_agent_frames
+from .ownedattacks import owned_attack_frames
 from .predicates import clause_frames
 from .purposes import fights_for_aim, is_fight_aim
 from .receipts import received_frames
@@ -159,6 +160,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             yield from itertools.chain(
                 attack_frames(tok), meeting_frames(tok), fight_frames(tok), intent_frames(tok)
             )
+            # "their offensive was a reply to army shelling" (see owned_attack_frames).
+            yield from owned_attack_frames(tok)
             # "the bombardment of the district by army jets" (see late_agent_frames).
             yield from late_agent_frames(tok)
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
