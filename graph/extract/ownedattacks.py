@@ -64,7 +64,7 @@ def owned_attack_frames(noun: Token) -> Iterator[Frame]:
     pronoun resolves to the speakers); "strikes came in response to a rebel offensive"
     -> rebel attack; both with no target.
     """
-    if not is_attack_noun(noun) or not _is_told_inside(noun) or _is_misread(noun):
+    if not is_attack_noun(noun) or not _is_told_inside(noun) or is_misread(noun):
         return
     if read_elsewhere(noun) or attack_target(noun) is not None or attacker(noun) is not None:
         return
@@ -116,8 +116,8 @@ def _is_told_inside(noun: Token) -> bool:
     return False
 
 
-def _is_misread(noun: Token) -> bool:
-    """Return whether the noun is part of a word that names no attack ("cease-fire")."""
+def is_misread(noun: Token) -> bool:
+    """Return whether an attack noun is part of a word that names no attack ("cease-fire")."""
     doc = noun.doc
     if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 2].whitespace_:
         return False

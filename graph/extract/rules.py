@@ -41,6 +41,7 @@ from .frames import Frame, provenance, to_event
 from .intents import intent_frames
 from .lexicon import REPORT_ONLY
 from .meetings import fight_frames, meeting_frames
+from .mutualattacks import mutual_attack_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames, verb_agent_frames
@@ -145,6 +146,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             # "clashes between X and Y": an event noun of two sides (see between_frames).
             yield from between_frames(tok)
+            # "tit-for-tat attacks between X and Y" (see mutual_attack_frames).
+            yield from mutual_attack_frames(tok)
         elif tok.lower_ == "by" and tok.dep_ == "prep" and is_event_noun(grouped_event(tok.head)):
             # "an attack by X on Y", "dozens of raids by X" (see nominal_frames).
             yield from nominal_frames(tok)
