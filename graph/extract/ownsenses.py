@@ -12,7 +12,8 @@ CAMEO entry says, and these senses are tried first, in order:
 - "ousted the militants from the town" fights them (:mod:`.expulsions`);
 - "described the raid as a massacre" condemns it (:mod:`.characterisations`);
 - "pointed the finger at the militia" accuses it (:mod:`.fingers`);
-- "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`).
+- "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`);
+- a noun's: "the regime's use of sarin" is a chemical attack (:mod:`.weaponuse`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .landings import landing_sense
 from .mediations import mediation_sense
 from .obligations import obliging_statement
 from .participation import participation_sense
+from .poisonmeans import used_poison
 from .proposals import proposal_sense
 from .requests import told_to_act
 from .senses import access_allowed, control_taken
@@ -42,12 +44,17 @@ from .warfare import war_sense
 
 __all__ = ["own_sense"]
 
+_CHEMICAL = Code("2041", "ASSAULT", "unconventional")
+
 
 def own_sense(verb: Token) -> tuple[str, str, str] | None:
     """Return ``(class, CAMEO code, mode)`` of a verb in a sense of its own, if any.
 
-    Only verbs have these senses; an event noun ("the capture of the town") has none.
+    Only verbs have these senses; an event noun ("the capture of the town") has none,
+    but for the use of unconventional arms ("the regime's use of sarin", CAMEO 2041).
     """
+    if used_poison(verb):
+        return _CHEMICAL.plover, _CHEMICAL.cameo, _CHEMICAL.mode
     if verb.pos_ != "VERB":
         return None
     if lives_taken(verb) is not None:

@@ -11,6 +11,8 @@ chemical plant", "an attack on a gas field").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from .lexicon import word_set
@@ -21,6 +23,8 @@ __all__ = [
     "poison_wielded",
     "poisoned_setting",
     "unconventional_phrase",
+    "used_poison",
+    "used_poison_word",
 ]
 
 # "unconventional: chemical, biological, radiation, and nuclear weapons": words that make a
@@ -43,6 +47,10 @@ _TIMES = word_set("after before since following until")
 _SETTINGS = word_set("in during")
 # Verbs whose subject or object is the weapon itself: "chemical agents were used".
 _WIELDING = word_set("use employ fire drop release unleash deploy spray")
+# Nouns of using arms: "the use of sarin", "chemical weapons usage".
+_USE_NOUNS = word_set("use usage")
+# Words that make the arms used unconventional; "gas" alone may be tear gas or fuel.
+_USED_POISONS = _UNCONVENTIONAL - word_set("gas gases")
 # Determiners of an attack told again: "the attack", "this raid".
 _AGAIN = word_set("the this that")
 
@@ -160,3 +168,36 @@ def unconventional_phrase(kid: Token) -> bool:
 
 def _left_words(noun: Token) -> list[Token]:
     return [t for k in noun.lefts for t in k.subtree] + [noun]
+
+
+def used_poison(noun: Token) -> list[Token]:
+    """Return the unconventional arms a use noun names, or [].
+
+    "the use of sarin" -> [sarin]; "the use of chemical weapons and toxic substances"
+    -> both; "chemical weapons use" -> [chemical]; "the use of tear gas", "the use of
+    force", "the use of the airport" -> [].
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _USE_NOUNS:
+        return []
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:
+        arms = list(_joined(pobj))
+        return arms if any(used_poison_word(t) for t in arms) else []
+    # "chemical weapons use", "the alleged chemical weapon use": the arms before it.
+    before = noun.doc[noun.left_edge.i : noun.i]
+    return [t for t in before if t.dep_ in {"compound", "amod"} and t.lower_ in _USED_POISONS][:1]
+
+
+def used_poison_word(arms: Token) -> bool:
+    """Return whether a noun or its left words name a poison: "sarin", "chemical weapons"."""
+    words = {arms.lower_, arms.lemma_.lower()} | {t.lower_ for t in arms.lefts}
+    return bool(words & _USED_POISONS)
+
+
+def _joined(noun: Token) -> Iterator[Token]:
+    # "chemical weapons and toxic substances": each noun of the list.
+    yield noun
+    for kid in noun.children:
+        if kid.dep_ == "conj":
+            yield from _joined(kid)

@@ -10,7 +10,9 @@ Two constructions name the owner of an event noun that is the subject of its own
   "the brigade is believed to be behind the bombing that hit the depot", "the navy was
   responsible for the raid that killed nine", "the brigade claimed responsibility for a
   bombing that killed six", "residents blamed the navy for the strikes that hit the
-  village", "Tarvo accused the militia of the attack which killed ten". A blame, an
+  village", "Tarvo accused the militia of the attack which killed ten"; a blame laid on
+  someone for a use of arms: "the use of sarin (which Tarvo blames on the militia) was
+  blamed on the militia" (see :mod:`graph.extract.weaponuse`). A blame, an
   accusation or a belief leaves the act a guess (:func:`is_blamed_attack`); a claim or a
   plain statement of who was behind it does not (event coders code a claimed attack as
   the claimer's).
@@ -26,7 +28,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .alternatives import offers_alternatives
-from .lexicon import AGENT_NOUNS
+from .blamedon import blamed_on
+from .lexicon import AGENT_NOUNS, PLACE_LABELS, TIME_LABELS
+from .poisonmeans import used_poison
 from .spans import child
 
 __all__ = ["hedged_owner", "is_blamed_attack", "responsible_party"]
@@ -127,6 +131,11 @@ def is_blamed_attack(noun: Token) -> bool:
 
 def _responsibility(noun: Token) -> tuple[Token, bool] | None:
     """Return ``(owner, hedged)`` of the statement of responsibility an attack noun ends."""
+    # only for a use of arms: a blamed attack is often told again as another side's
+    # ("the strike answered the attack that X blames on Y; the strike killed five").
+    laid = _laid_on(noun) if used_poison(noun) else None
+    if laid is not None:
+        return (laid, True) if _is_one_owner(laid) else None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
@@ -150,6 +159,36 @@ def _responsibility(noun: Token) -> tuple[Token, bool] | None:
     if owner is None or not _is_one_owner(owner):
         return None
     return owner, hedged
+
+
+def _laid_on(noun: Token) -> Token | None:
+    """Return whom a blame laid on a use of arms names: "the use of X which Y blames on Z".
+
+    "the use of sarin was blamed on Z", "the use of sarin, which was blamed on Z"; not
+    "Y did not blame the use of sarin on Z".
+    """
+    # (the parser may hang the clause on the noun's place or time: "the raid in X, which")
+    heads = [noun, *(_setting_noun(prep) for prep in noun.rights if prep.dep_ == "prep")]
+    verbs = [
+        kid
+        for head in heads
+        if head is not None
+        for kid in head.rights
+        if kid.dep_ == "relcl" and any(k.tag_ in {"WDT", "WP"} for k in kid.children)
+    ]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for verb in verbs:
+        found = blamed_on(verb) if not _is_negated(verb) else None
+        if found is not None and len(found[0]) == 1:
+            return found[0][0].root
+    return None
+
+
+def _setting_noun(prep: Token) -> Token | None:
+    # a place or a time can be no matter blamed: "the raid on Monday, which X blames on Y".
+    pobj = child(prep, "pobj")
+    return pobj if pobj is not None and pobj.ent_type_ in PLACE_LABELS | TIME_LABELS else None
 
 
 def _subject_of(verb: Token) -> tuple[Token | None, bool]:

@@ -60,6 +60,7 @@ from .speech import is_speech, speech
 from .speechtags import tag_speaker
 from .toldheadlines import stated_fact
 from .undergone import undergone_frames
+from .weaponuse import weapon_use_frames
 
 __all__ = ["Extractor", "available_extractors", "extract_events", "get_extractor"]
 
@@ -167,6 +168,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             yield from owned_attack_frames(tok)
             # "the bombardment of the district by army jets" (see late_agent_frames).
             yield from late_agent_frames(tok)
+            # "the regime's use of sarin" (see weapon_use_frames).
+            yield from weapon_use_frames(tok)
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "rallies were met with a police crackdown" (see response_frames).
             yield from response_frames(tok)

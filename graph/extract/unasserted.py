@@ -2,9 +2,10 @@
 
 "Observers asked whether the army shelled the hospital", "it is unclear what planes
 carried out the raids", "there were unconfirmed reports of militants shelling the
-town" and "investigators found no evidence that the commanders met" all contain a
-clause whose act the sentence does not say happened. :func:`open_modality` gives such
-a clause the modality "possible"; :func:`is_question_word` marks an argument that is
+town", "allegations of sarin use by the army" and "investigators found no evidence
+that the commanders met" all contain a clause whose act the sentence does not say
+happened. :func:`open_modality` gives such a clause the modality "possible";
+:func:`is_question_word` marks an argument that is
 only a question word ("what", "who") or a phrase a question word picks ("which unit",
 "whose jets"), which names no participant. :func:`asks_possible_act` marks a question
 about an act that may come ("residents guessed where the jets might strike next"): no
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, INSTRUMENT_NOUNS, MODALS, QUESTION_HEADS
+from .poisonmeans import used_poison
 from .spans import child
 
 # Words that open an embedded question or a free relative ("what planes", "who fired").
@@ -89,6 +91,9 @@ def _content_noun(clause: Token) -> Token | None:
     """
     if clause.dep_ == "relcl" and _is_content_relative(clause):
         return clause.head
+    if clause.dep_ == "pobj" and used_poison(clause) and clause.head.lower_ == "of":
+        # "allegations of chemical weapons use by X": a use told as a noun (weaponuse).
+        return clause.head.head if clause.head.head.pos_ == "NOUN" else None
     if clause.dep_ not in {"acl", "ccomp"}:
         return None
     noun = clause.head

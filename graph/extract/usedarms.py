@@ -17,7 +17,7 @@ from .eventnouns import counted_event, is_event_noun
 from .lexicon import TIME_LABELS, WEEKDAYS, word_set
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
-__all__ = ["is_used_arms", "used_on"]
+__all__ = ["is_used_arms", "used_on", "used_on_phrase"]
 
 # Verbs that use arms: "used chemical weapons", "employed banned munitions".
 _USING = word_set("use employ")
@@ -63,14 +63,26 @@ def used_on(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """
     if not is_used_arms(verb, obj):
         return None
-    preps = [k for head in (obj, verb) for k in head.rights if k.dep_ == "prep" and k.i > obj.i]
+    found = used_on_phrase([obj, verb], obj.i)
+    if found is None:
+        return None
+    prep, pobj = found
+    # (the phrase may hang on the arms: "toxic substances against X" stops before it)
+    words = [*verb_group(verb), verb, *(t for t in np_span(obj) if t.i < prep.i), prep]
+    return list(conjuncts(pobj)), join_tokens(words)
+
+
+def used_on_phrase(heads: list[Token], after: int) -> tuple[Token, Token] | None:
+    """Return the first "on/against/at" phrase of ``heads`` after token ``after``, and its noun.
+
+    "used weapons on the village" -> (on, village); "on Tuesday" and "on several
+    occasions" say when and how often, not whom.
+    """
+    preps = [k for head in heads for k in head.rights if k.dep_ == "prep" and k.i > after]
     for prep in sorted(preps, key=lambda k: k.i):
         pobj = child(prep, "pobj")
-        if prep.lower_ not in _ON or pobj is None or _is_when(pobj):
-            continue
-        # (the phrase may hang on the arms: "toxic substances against X" stops before it)
-        words = [*verb_group(verb), verb, *(t for t in np_span(obj) if t.i < prep.i), prep]
-        return list(conjuncts(pobj)), join_tokens(words)
+        if prep.lower_ in _ON and pobj is not None and not _is_when(pobj):
+            return prep, pobj
     return None
 
 

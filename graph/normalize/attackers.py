@@ -70,6 +70,10 @@ _REACH = 2
 _NEAR = AHEAD[:2]
 # What an act answers is the other side's: "struck back in retaliation for the shelling".
 _REPRISAL = re.compile(r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+$")
+# An act told as what another answered: "the strike was a response to the alleged gas use".
+_ANSWERED = re.compile(
+    r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+(?:\S+\s+){0,3}$", re.I
+)
 _WH_WORDS = frozenset({"which", "whose", "what", "whether"})
 _ALTERNATIVE = re.compile(r"\b(?:or|nor)\b", re.I)
 
@@ -201,6 +205,7 @@ def _owners(
             # named before it, not after, unless it retells it (see restated)
             and (gap or position_of(text, e.actor) < at or retells(e, event))
             and may_own(e, event, day)
+            and not _is_answered(e)
         ]
         sides = {side_of(e) for e in found} | {
             side_of(e) for e in owned if e.provenance.sentence_index == here - gap and gap
@@ -217,6 +222,21 @@ def _owners(
         if lent is not None:
             return [lent]  # "... The strikes outside the town hit a shelter" (see chains)
     return []
+
+
+def _is_answered(lender: Event) -> bool:
+    """Return whether the lender's act is only a guess, told as what another act answered.
+
+    "Trump said the strike was a response to the alleged gas use which X blames on Y":
+    the story's attack is the response; an attack told on after it is not Y's. A stated
+    act answered ("its attack was a response to an offensive by the army on X") may be
+    the story's fighting still ("... the shelling of X": the army's).
+    """
+    if lender.modality != "possible":
+        return False
+    text = lender.provenance.sentence
+    at = text.find(lender.relation) if lender.relation else -1
+    return at > 0 and bool(_ANSWERED.search(text[:at]))
 
 
 def _is_alternative(event: Event) -> bool:
