@@ -31,6 +31,7 @@ from .onlygroup import only_group
 from .ownarmy import own_army, own_service
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
 from .places import link_place
+from .settlements import SETTLEMENT_HEADS, named_settlement, settled_part
 from .titlecase import common_cased, is_prose_reading, is_title_sentence, weapon_owner_words
 from .unlistedgroups import unlisted_group
 from .weaponowners import weapon_owner
@@ -144,6 +145,8 @@ def _chain(
         or doc.description(text, words, sent, pos)
         or only_group(doc, words, sent, pos, exclude=exclude, agent=agent)
         or doc.titled_person(words, sent, pos)
+        # "Idlib province", "the Waer neighbourhood": the named place (see settlements)
+        or named_settlement(words, doc.place_ref, doc.gaz, doc.sentence(sent))
         or _partitive(words, doc, sent, pos, exclude)
         or member_ref(words, lambda rest: doc.lookup(clean(rest)) or _named_in(rest, doc))
         or modified_ref(words, doc, sent, pos)
@@ -248,8 +251,10 @@ def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
 def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:
     # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
     match = _PARTITIVE.match(" ".join(words))
-    if match is None or head_word(match["head"]) not in GENERIC_HEADS:
+    head = head_word(match["head"]) if match else ""
+    if match is None or (head not in GENERIC_HEADS and head not in SETTLEMENT_HEADS):
         return None
+    joiner = match[0][len(match["head"]) :].split()[0]
     placed = _PLACED.search(match["head"])
     if placed and find_agent(clean(match["head"][: placed.start()])) is not None:
         return None  # "traders in the border town of X": the traders, placed
@@ -261,8 +266,16 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     # "parts of Damascus", "the capital of Damascus": a place's part is of the city, not
     # of the government its capital stands for
     offset = doc.sentence(sent).find(match["rest"], pos)
-    place = head_word(match["head"]) in _PLACE_PARTS
+    place = head in _PLACE_PARTS or head in SETTLEMENT_HEADS
     at = offset if offset >= 0 else pos
+    if head not in GENERIC_HEADS:
+        # "suburbs of Damascus", "the neighbourhood of al-Mazraa" (see settlements)
+        return settled_part(
+            joiner,
+            match["rest"],
+            lambda rest: resolve(rest, doc, sent, at, exclude=exclude, place=place),
+            doc.place_ref,
+        )
     return resolve(match["rest"], doc, sent, at, exclude=exclude, place=place)
 
 
