@@ -38,6 +38,7 @@ from .headings import without_glued_places, without_place_headings
 from .headlines import headline_context, in_headline, without_headline
 from .heads import UNRESOLVED_REF, position
 from .junk import UNRESOLVED
+from .measuretargets import without_measure_target
 from .namelists import split_name_lists
 from .phrase import Ref
 from .placetargets import with_place_target
@@ -146,7 +147,8 @@ def _normalizer(anchor: str) -> Callable[[Event, Document], Event]:
 
 
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
-    event = with_place_target(_demanded_of(_classed(event)))  # "bombed in Idlib": Idlib
+    event = without_measure_target(_classed(event))  # "fought the first time": no target
+    event = with_place_target(_demanded_of(event))  # "bombed in Idlib": Idlib
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     uncertain = names_alternatives(event.actor, doc.gaz)
