@@ -6,6 +6,8 @@ News names the target of an offensive by its purpose more often than by "on X":
 clause's antecedent: "the hill villages that the militia mounted a push to seize"
 -> the villages. A fight without an object is aimed the same way: "government troops
 battled to drive the militants out" -> the militants, relation "battled to drive".
+A noun or participle may carry the purpose: "an offensive in order to retake X", "in a
+bid to seize X", "an operation aimed at liberating X" (see :func:`carried_purpose`).
 Only purposes of taking, striking or stopping something count: "a campaign to raise
 funds", "talks to end the war", "fought to protect the town" name no target.
 """
@@ -49,10 +51,15 @@ def purpose_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     if part is None:
         # "opened a drive in May to seize X": the parser may hang it on the verb.
         part = next((k for k in verb.rights if k.i > act.i and _is_purpose(k)), None)
+    carrier: list[Token] = []
+    if part is None:
+        # "an offensive in order to retake X", "an operation aimed at liberating X"
+        part, carrier = carried_purpose([*act.rights, *(k for k in verb.rights if k.i > act.i)])
     if part is None:
         return None
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
     words = [*verb_group(verb), verb, *particles, *verb.doc[obj.left_edge.i : act.i + 1]]
+    words += carrier
     aimed = held_aim(part)
     if aimed is not None:
         # "an offensive to break through regime lines", "... to seize control of X"
@@ -100,6 +107,37 @@ def _is_purpose(tok: Token) -> bool:
     return aim is not None and control_target(tok, aim) is not None
 
 
+# Nouns that carry a purpose: "in order to retake X", "in an attempt to seize X".
+_PURPOSE_NOUNS = word_set("order attempt bid effort")
+# Participles that carry a purpose: "an operation aimed to liberate X", "intended to".
+_PURPOSE_PARTICIPLES = word_set("aim intend design mean")
+
+
+def carried_purpose(heads: list[Token]) -> tuple[Token | None, list[Token]]:
+    """Return a purpose carried by a noun or participle among ``heads``, and its carrier.
+
+    "in order to retake X", "in a bid to seize X" (a purpose noun's clause), "aimed to
+    liberate X", "aimed at liberating X" (a participle's complement) -> the purpose verb,
+    with the words that carry it ("in", "order"; "aimed", "at"); else (None, []).
+    """
+    for head in heads:
+        pobj = child(head, "pobj") if head.dep_ == "prep" and head.lower_ == "in" else None
+        if pobj is not None and pobj.lemma_.lower() in _PURPOSE_NOUNS:
+            part = next((k for k in pobj.rights if _is_purpose(k)), None)
+            if part is not None:
+                return part, [head, pobj]
+        if head.dep_ != "acl" or head.lemma_.lower() not in _PURPOSE_PARTICIPLES:
+            continue
+        part = next((k for k in head.rights if _is_purpose(k)), None)
+        if part is not None:
+            return part, [head]
+        at = next((k for k in head.rights if k.dep_ == "prep" and k.lower_ == "at"), None)
+        aim = child(at, "pcomp") if at is not None else None
+        if aim is not None and aim.tag_ == "VBG" and aim.lemma_.lower() in _AIM_VERBS:
+            return aim, [head, at]
+    return None, []
+
+
 def _gap_is_object(verb: Token) -> bool:
     # "the hill villages that the militia mounted a push to seize": a relative clause with
     # its own subject, so the relative pronoun is the purpose's gapped object.
@@ -121,9 +159,12 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
         (k for k in verb.rights if _is_purpose(k) or k.lemma_.lower() in _STOPPING and _has_to(k)),
         None,
     )
+    carrier: list[Token] = []
+    if part is None:
+        part, carrier = carried_purpose(list(verb.rights))  # "fought in order to retake X"
     if part is None:
         return None
-    words = [*verb_group(verb), verb]
+    words = [*verb_group(verb), verb, *carrier]
     held = held_aim(part)
     if held is not None:
         # "a militia battling to take control of the port of Vell" -> the port, not
