@@ -104,3 +104,42 @@ def test_attack_with_a_target_keeps_it(parse: Parse):
 def test_deployment_in_a_town_has_no_target(parse: Parse):
     events = normalize_events(extract_events(parse("Troops were deployed in Homs, he said.")))
     assert all(not e.target for e in events if e.action_class == "MOBILIZE")
+
+
+def _target_ids(parse: Parse, text: str, action: str) -> set[str]:
+    events = normalize_events(extract_events(parse(text)))
+    return {e.target_id for e in events if e.action == action and e.kind == "event"}
+
+
+# An unnamed settlement target in a town's "in/across" phrase: the town (placed_part).
+PARTS = [
+    *[
+        (text, "hit", "idlib")
+        for text in _both("On Tuesday, jets hit at least 11 towns and villages across Idlib.")
+    ],
+    *[
+        (text, "shell", "aleppo")
+        for text in _both("Rebels shelled residential neighbourhoods in Aleppo city at dawn.")
+    ],
+    *[(text, "bomb", "homs") for text in _both("At night, jets bombed several districts in Homs.")],
+]
+
+PARTS_LEFT = [
+    # a region, a place near it, ground taken
+    *[
+        (text, "raid", "")
+        for text in _both("Tarvan jets raided villages in northern Syria, it said.")
+    ],
+    *[(text, "besiege", "") for text in _both("In May, troops besieged a town near Damascus.")],
+    *[(text, "seize", "") for text in _both("By Friday, troops seized villages in Hama province.")],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), PARTS)
+def test_unnamed_part_targets_its_town(parse: Parse, text: str, action: str, target: str):
+    assert target in _target_ids(parse, text, action)
+
+
+@pytest.mark.parametrize(("text", "action", "target"), PARTS_LEFT)
+def test_unnamed_part_elsewhere_left(parse: Parse, text: str, action: str, target: str):
+    assert _target_ids(parse, text, action) <= {target}

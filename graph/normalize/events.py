@@ -41,7 +41,7 @@ from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .namelists import split_name_lists
 from .phrase import Ref
-from .placetargets import with_place_target
+from .placetargets import placed_part, with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
@@ -151,6 +151,10 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = with_place_target(_demanded_of(event))  # "bombed in Idlib": Idlib
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
+    if target.actor_type == UNRESOLVED and (town := placed_part(event)):
+        # "shelled residential neighbourhoods in Aleppo city": the town (see placetargets)
+        placed = resolve(town, doc, event.provenance.sentence_index, 0, place=True)
+        target = placed if placed.actor_type == "location" else target
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose

@@ -23,9 +23,10 @@ from ..extract.lexicon import (
     word_set,
 )
 from ..model import Event
+from .phrase import clean
 from .places import link_place
 
-__all__ = ["with_place_target"]
+__all__ = ["placed_part", "with_place_target"]
 
 # Verbs that name a one-sided attack on what they hit: "jets bombed in X".
 _STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
@@ -103,3 +104,35 @@ def _is_town(text: str) -> bool:
 def _is_name(word: str) -> bool:
     """Return whether a word is written as a name: "Hass", "al-Gharbiya", "Ma'arat"."""
     return any(part[:1].isupper() for part in word.split("-"))
+
+
+# Unnamed parts of a settlement: "residential neighbourhoods", "at least 11 towns".
+_PARTS = _SETTLEMENTS | word_set("towns villages cities districts neighbourhoods neighborhoods")
+_PARTS |= word_set("suburbs quarters area areas")
+
+
+def placed_part(event: Event) -> str:
+    """Return the town an attack's unnamed settlement target lies in, else "".
+
+    "Jets bombed villages across Idlib", "struck 11 towns and villages across Idlib",
+    "rebels shelled residential neighbourhoods in Aleppo city": the target names no
+    place of its own, its "in/across/throughout" phrase does (the event's location,
+    right after the target): event coders code the town as what was hit. A country or
+    region ("villages in northern Syria"), a place near it ("a town near Damascus"), a
+    named target and a non-attack are left.
+    """
+    if event.kind != "event" or not event.target or not event.location:
+        return ""
+    words = clean(event.target)
+    if not words or words[-1] not in _PARTS or any(w[:1].isupper() for w in words):
+        return ""
+    if not _is_strike(event) or not _is_town(event.location):
+        return ""
+    sentence = event.provenance.sentence
+    pattern = (
+        re.escape(event.target)
+        + r"(?:\s+and\s+[a-z]+)?\s+(?:in|across|throughout|around|inside)\s+(?:and\s+around\s+)?"
+        + re.escape(event.location)
+        + r"\b"
+    )
+    return event.location if re.search(pattern, sentence) else ""
