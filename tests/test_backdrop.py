@@ -153,6 +153,46 @@ _SOURCING = [
     ),
 ]
 
+_WITHHELD = [
+    (
+        "Asked about the raid, a navy spokesman declined to comment.",
+        ("a navy spokesman", "comment"),
+        "relation",
+    ),
+    (
+        "The interior ministry refused to comment on the shooting at the border post.",
+        ("The interior ministry", "comment on"),
+        "relation",
+    ),
+    (
+        "The embassy, reached by phone, has not commented on the arrests.",
+        ("The embassy", "comment on"),
+        "relation",
+    ),
+    (
+        "The governor's office was not immediately available to comment on the report.",
+        ("The governor's office", "comment on"),
+        "relation",
+    ),
+    (
+        "Pressed on the timing, the minister did not elaborate.",
+        ("the minister", "elaborate"),
+        "relation",
+    ),
+    (
+        "The relief agency could not confirm the cause of the fire.",
+        ("The relief agency", "confirm"),
+        "relation",
+    ),
+    # near misses: a comment made, and a refusal of an act, stay events
+    (
+        "The navy commented on the shooting at the border post.",
+        ("The navy", "comment on"),
+        "event",
+    ),
+    ("The rebels refused to withdraw from the valley.", ("The rebels", "withdraw from"), "event"),
+]
+
 _MAKEUP = [
     (
         "The alliance, formed in May, is dominated by the militia.",
@@ -201,6 +241,11 @@ def test_civilians_fleeing_in_a_description_is_no_event(parse, text, pair, kind)
 
 @pytest.mark.parametrize("text, pair, kind", _cases(_SOURCING))
 def test_a_sourcing_formula_is_no_event(parse, text, pair, kind):
+    assert _kinds(parse, text).get(pair) == kind
+
+
+@pytest.mark.parametrize("text, pair, kind", _cases(_WITHHELD))
+def test_a_comment_withheld_is_no_event(parse, text, pair, kind):
     assert _kinds(parse, text).get(pair) == kind
 
 

@@ -17,6 +17,9 @@ News hangs who a party is and how the reporter knows on the sentence that tells 
   the war" (armed men who flee retreat: "the militants who fled the town were caught");
 - sourcing formulas: "an aide who asked for anonymity", "officials not authorised to
   speak to the press";
+- comment withheld: "the army declined to comment", "the ministry has not commented on
+  the raid", "was not available to comment", "did not elaborate", "could not confirm the
+  toll": PLOVER codes no comments, and a comment not made is no act;
 - dominance is a make-up, not an act: "the alliance is dominated by the militia",
   "districts dominated by the army";
 - a conflict or a siege reaching a new stretch of time: "the siege entered its third
@@ -30,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import SPEECH_VERBS, word_set
+from .negation import is_negated
 from .relatives import subject_antecedent
 from .spans import child, is_relative
 from .verbforms import irregular_lemma
@@ -46,6 +50,8 @@ _SAME_PAST = word_set("hit cut put set shut spread burst cast let quit shed beat
 _ANONYMITY = word_set("anonymity")
 _PERMITTING = word_set("authorize authorise allow permit clear empower")
 _TELLING = word_set("speak discuss comment talk brief disclose release reveal give identify")
+# Verbs of commenting, which negated tell a comment withheld ("declined to comment").
+_COMMENTING = word_set("comment elaborate speculate confirm")
 _DOMINATING = word_set("dominate predominate")
 _REACHING = word_set("enter reach")
 _STRETCHES = word_set("year day week month hour phase stage")
@@ -67,6 +73,8 @@ def tells_background(verb: Token, cls: str) -> bool:
     """
     if _is_sourcing(verb) or verb.lemma_.lower() in _DOMINATING or _time_reached(verb):
         return True  # "asked for anonymity", "is dominated by X", "entered its third week"
+    if verb.lemma_.lower() in _COMMENTING and is_negated(verb):
+        return True  # "declined to comment on the raid", "did not elaborate"
     if _civilians_fleeing(verb):
         return True  # "families who fled the fighting were hit"
     if verb.dep_ != "relcl":
