@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Event
 from .allyriders import without_unnamed_allies
+from .bombings import with_planted_bombings
 from .borrowedmeans import with_borrowed_means
 from .condemnedacts import settle_condemned_targets
 from .expelledforces import with_armed_expelled
@@ -33,6 +34,7 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     # "12 civilians were killed in air strikes" by no one named: still a killing
     normalised = kept_unowned_harms(normalised)
     normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
+    normalised = with_planted_bombings(normalised)  # "the group carried out bombings"
     settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
     # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
     settled = settle_possessive_targets(settled)
