@@ -31,6 +31,12 @@ _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 # Frames of an act whose "against" phrase names its enemy: "operations against X", "waged
 # war against X".
 _HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
+# Words before an operation that make it a military one: "a counter-terror operation".
+_MILITARY_MARKS = word_set(
+    "military counter-terror counter-terrorism counterterrorism anti-terror anti-terrorism "
+    "combat ground offensive"
+)
+_TOGETHER = word_set("joint combined common shared")
 # Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
 _CAMPAIGNS = frozenset({"campaign", "drive"})
 # Verbs and adjectives of belief and seeming that raise the subject of a passive
@@ -75,6 +81,8 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     if verb.lemma_.lower() in LIGHT_EVENT_VERBS:
         objects = [_quantified(o) for o in objects]  # "carried out two of the raids"
     for obj in objects:
+        if obj.lemma_.lower() == "front" and verb.lemma_.lower() == "open":
+            return "FIGHT", "190", ""  # "the rebels opened a new front in the south"
         if obj.pos_ == "NOUN" or _is_named_operation(obj):
             if events_only and not names_an_event(obj):
                 continue
@@ -179,7 +187,11 @@ def is_hostile_operation(noun: Token) -> bool:
     if _is_named_operation(noun):
         return True  # "Turkey launched Operation Olive Branch": a named military operation
     if lemma in _HOSTILE_FRAMES:
-        return any(prep == "against" and c.dep_ == "pobj" for prep, c in objects)
+        if any(prep == "against" and c.dep_ == "pobj" for prep, c in objects):
+            return True
+        if lemma != "operation" or any(k.lower_ in _TOGETHER for k in noun.lefts):
+            return False  # "a joint operation": the partners' cooperation (COOPERATE)
+        return _military_marked(noun) or _waged_by_arms(noun, [])
     if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
         return True
     if _waged_by_arms(noun, objects):
@@ -189,6 +201,16 @@ def is_hostile_operation(noun: Token) -> bool:
         label_class(k.lemma_) in FORCE_CLASSES and any(t.lower_ == "to" for t in k.lefts)
         for k in purposes
     )
+
+
+def _military_marked(noun: Token) -> bool:
+    """Return whether words before an operation make it military: "a counter-terror operation"."""
+    lefts = [k for k in noun.lefts if k.dep_ in {"amod", "compound"}]
+    if not lefts:
+        return False
+    text = noun.doc[lefts[0].left_edge.i : noun.i].text.lower()
+    words = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()
+    return any(w in _MILITARY_MARKS for w in words)
 
 
 def _is_named_operation(noun: Token) -> bool:
@@ -207,6 +229,7 @@ def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:
     if any(prep == "against" and c.dep_ == "pobj" and is_armed(c) for prep, c in objects):
         return True
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    verb = verb or _performed_on(noun)  # "operations carried out by the militia"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "the army embarked on a campaign"
     if verb is None:
@@ -214,6 +237,12 @@ def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:
     subjects = [k for k in verb.children if k.dep_ in {"nsubj", "agent"}]
     subjects += [c for k in subjects if k.dep_ == "agent" for c in k.children]
     return any(is_armed(s) for s in subjects)
+
+
+def _performed_on(noun: Token) -> Token | None:
+    """Return the participle of performing hung on a noun: "operations carried out by X"."""
+    kids = [k for k in noun.children if k.dep_ == "acl" and k.tag_ == "VBN"]
+    return next((k for k in kids if k.lemma_.lower() in _PERFORMED | {"start", "begin"}), None)
 
 
 def _is_place(noun: Token) -> bool:
