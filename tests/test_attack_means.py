@@ -60,6 +60,18 @@ TOLD_BY_ATTACK = _commaless(
             "killed",
             "explosives",
         ),
+        # an active participle on the attack: the attack targets, nothing targets it
+        (
+            "In May, the militia staged a car bomb attack targeting a border post.",
+            "targeting",
+            "explosives",
+        ),
+        # a relative clause the parser hangs on the attack's places
+        (
+            "The faction claimed a June 3 bomb attack at a checkpoint in Varno that killed 11 guards.",
+            "killed",
+            "explosives",
+        ),
     ]
 )
 
@@ -80,6 +92,8 @@ NEAR_MISSES = _commaless(
         ("An air strike that hit the depot on Friday killed 14 fighters.", "hit"),
         ("A barrel bomb attack that hit the town killed five rebels.", "hit"),
         ("Two men were hurt by explosive shells fired by the militia on the market.", "fired"),
+        # the place a relative clause tells of is no attack
+        ("An air strike on a school in the town that killed nine was condemned.", "killed"),
     ]
 )
 

@@ -179,28 +179,55 @@ def _shared_means(verb: Token) -> list[Token]:
 def _attack_words(verb: Token) -> list[Token]:
     """Return the words of the attack noun an act is told by, or of the noun it tells.
 
-    "a suicide attack that killed 40", "a suicide bombing carried out by the group": the
-    clause hangs on the attack, which names the means; "claimed a car bomb attack": the
-    attack noun is the act itself. Not the noun a countering verb acts on ("the car bomb
-    that troops defused", "a car bomb defused by the army"), and not a relative clause
-    whose pronoun is not its doer ("the bombing that the council condemned"), nor a
-    munition's ("explosive shells fired by X": heavy weapons' rounds are no bombing).
+    "a suicide attack that killed 40", "a suicide bombing carried out by the group", "a
+    car bomb attack targeting soldiers": the clause hangs on the attack, which names the
+    means, also through the places it names ("a bomb attack at a post in the capital
+    that killed 17"); "claimed a car bomb attack": the attack noun is the act itself.
+    Not the noun a countering verb acts on ("the car bomb that troops defused", "a car
+    bomb defused by the army"), and not a relative clause whose pronoun is not its doer
+    ("the bombing that the council condemned"), nor a munition's ("explosive shells fired
+    by X": heavy weapons' rounds are no bombing).
     """
-    from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
-
-    head = verb.head
-    attack = head.lemma_.lower() in ATTACK_NOUNS or head.lower_ in ATTACK_NOUNS
     if verb.pos_ in {"NOUN", "PROPN"}:
         noun = verb
-    elif verb.dep_ in {"relcl", "acl"} and attack and not countering(verb):
-        noun = head  # not "explosive shells fired by X": a heavy weapon's munition
-        if verb.dep_ == "relcl" and not any(
-            k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ in {"WDT", "WP"} for k in verb.children
-        ):
+    elif verb.dep_ in {"relcl", "acl"}:
+        doer = _doing_head(verb)
+        if verb.dep_ == "relcl" and not doer:
+            return []
+        if countering(verb) and not doer:
+            return []  # "a car bomb defused by the army"
+        noun = _attack_above(verb.head, placed=verb.dep_ == "relcl")
+        if noun is None:
             return []
     else:
         return []
     return [t for k in noun.lefts for t in k.subtree] + [noun]
+
+
+def _doing_head(verb: Token) -> bool:
+    """Return whether the noun a clause hangs on does its act: "an attack targeting X"."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return any(k.dep_ in {"nsubj", "nsubjpass"} and k.tag_ in {"WDT", "WP"} for k in verb.children)
+
+
+def _attack_above(noun: Token, *, placed: bool) -> Token | None:
+    """Return the attack noun a clause hangs on, for a relative clause through its places.
+
+    "an attack at a checkpoint in the capital that killed 17": the parser hangs the
+    clause on the last place, but it tells of the attack.
+    """
+    from .attacknouns import ATTACK_NOUNS  # attacknouns -> classify -> here
+
+    while True:
+        if noun.lemma_.lower() in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS:
+            return noun
+        prep = noun.head
+        if not placed or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return None
+        if prep.head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        noun = prep.head
 
 
 def by_doer_means(code: tuple[str, str, str], actor: Span) -> tuple[str, str, str]:
