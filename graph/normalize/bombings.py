@@ -9,7 +9,8 @@ such a bombing, whatever the clause's verb:
   out several bombings in the region", "the group's bombers targeted two posts" (not
   "Tupolev bombers", "the regime's bombing", "the coalition's bombing campaign");
 - a clause whose own words name a suicide attack or a vehicle bomb, whoever did it:
-  "20 were killed due to a car bomb attack", "three were killed in a suicide bombing"
+  "20 were killed due to a car bomb attack", "three were killed in a suicide bombing",
+  "two suicide bombers penetrated the police station" (coded as coercion)
   (the extractor reads the means of most such clauses; this also reaches the ones whose
   phrase it missed);
 - a bomb that names no owner, in a sentence that names no aircraft: "a bomb exploded
@@ -31,6 +32,9 @@ from .phrase import words_of
 
 __all__ = ["with_planted_bombings"]
 
+# Classes a bombing is miscoded as: conventional force, or coercion ("two suicide
+# bombers stormed the station" read as a raid).
+_FORCE = frozenset({"FIGHT", "COERCE"})
 _SUICIDE = re.compile(r"\bsuicide\b", re.I)
 _VEHICLE_BOMB = re.compile(
     r"\b(?:car|truck|lorry)[- ]?bomb(?:s|ing|ings|er|ers)?\b|\b(?:vb)?ieds?\b", re.I
@@ -67,7 +71,7 @@ def with_planted_bombings(events: Iterable[Event]) -> Iterator[Event]:
 
 def _planted_mode(event: Event) -> str:
     """Return the ASSAULT mode of an attack told as a planted bombing, else ""."""
-    if event.kind != "event" or event.action_class != "FIGHT":
+    if event.kind != "event" or event.action_class not in _FORCE:
         return ""
     if event.action.split()[0].lower() in _COUNTERING:
         return ""  # "destroyed five car bombs", "foiled a suicide attack"
@@ -78,6 +82,8 @@ def _planted_mode(event: Event) -> str:
         return "suicide-attack"
     if _VEHICLE_BOMB.search(told):
         return "explosives"
+    if event.action_class != "FIGHT":
+        return ""  # a bomber's coercion is a bombing only when named a suicide or car bomber
     if event.actor_type == "armed-group" and _BOMBING_NOUNS.search(told):
         return "explosives"  # "the group has carried out several bombings"
     if event.actor_type == "unresolved" and _BARE_BOMB.match(event.actor.strip()):
