@@ -68,7 +68,7 @@ TOLD_BY_ATTACK = _commaless(
         ),
         # a relative clause the parser hangs on the attack's places
         (
-            "The faction claimed a June 3 bomb attack at a checkpoint in Varno that killed 11 guards.",
+            "The faction claimed a June 3 bomb attack at a post in Varno that killed 11 guards.",
             "killed",
             "explosives",
         ),
