@@ -4,8 +4,10 @@
 Kafr Hamra village", "opposition-held Atarib district", "Aleppo's eastern districts":
 the name before the head noun (town, city, village, district, neighbourhood, province,
 area...) names the place, linked by the places gazetteer when it can be, else kept as
-an unlinked place of the story. Without this step the head noun made the phrase an
-unresolved non-actor ("province", "city") and the graph had no node for what was hit.
+an unlinked place of the story; an unlinked quarter "of" a linked city ("the Midan
+district of Damascus") is left to the partitive step, which gives the city. Without
+this step the head noun made the phrase an unresolved non-actor ("province", "city")
+and the graph had no node for what was hit.
 
 Left alone: a people or creed before the head ("Kurdish villages", "two Shiite
 villages", "a Syrian town": see :func:`graph.normalize.modifiers.national_place`), a
@@ -85,8 +87,11 @@ def named_settlement(
     if name:
         first = name[0]  # "the Madaya and Zabadani towns": the first (the second has its event)
         after = words[cut + 1 : cut + 2]
-        if after and _is_name_word(after[0]) and link_place(" ".join(first)) is not None:
-            return None  # "the Damascus suburb of Daraya": Daraya (a partitive)
+        if after and _is_name_word(after[0]):
+            if link_place(" ".join(first)) is not None:
+                return None  # "the Damascus suburb of Daraya": Daraya (a partitive)
+            if link_place(" ".join(words[cut + 1 :])) is not None:
+                return None  # "the Midan district of Damascus": the linked city (a partitive)
         if _is_place_name(first, gaz, sentence):
             return place_ref(" ".join(first))
         return None
