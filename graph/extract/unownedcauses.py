@@ -3,12 +3,12 @@
 "Russian jets bombed Tamra on Monday. At least 40 people were killed in the strikes":
 the second sentence names no one, but "the strikes" are the attack the story is telling
 of. When the phrase of a harm names a one-sided attack with no owner ("in the strikes",
-"in the attack", "during the raids"), the attack hurt the victims: the frame is kept as a
-relation fact whose subject is the attack itself, and
-:mod:`graph.normalize.agentless` makes it the named side's event when the sentences
-before name one attacker (else it stays a fact). A fight of two sides ("in the
-clashes", "in the fighting") or a war ("in the conflict") hurts no one on one side's
-account, and an owned attack ("in Russian strikes") is read by
+"in the attack", "during the raids", "in a car bomb blast", "in a series of explosions"),
+the attack hurt the victims: the frame is kept as a relation fact whose subject is the
+attack itself, and :mod:`graph.normalize.agentless` makes it the named side's event
+when the sentences before name one attacker (else it stays a fact). A fight of two sides
+("in the clashes", "in the fighting") or a war ("in the conflict") hurts no one on one
+side's account, and an owned attack ("in Russian strikes") is read by
 :func:`graph.extract.nounframes.fire_agent_frames`.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
-from .eventnouns import attacker, noun_lemma, owner
+from .eventnouns import attacker, counted_event, noun_lemma, owner
 from .frames import Frame
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
@@ -26,6 +26,9 @@ __all__ = ["unowned_cause_frames"]
 
 # Prepositions of the attack a harm happened in: "killed in the strikes", "during the raid".
 _IN_ATTACK = frozenset({"in", "during"})
+# What goes off and hurts those near it: "killed in the blast", "died in an explosion".
+# Told as a subject it is the attack's (an analyst's unknown bomber): "the blast killed 14".
+_BLASTS = frozenset({"blast", "explosion", "detonation"})
 # Fights of two sides and whole wars: no one side did the harm.
 _NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
 
@@ -63,7 +66,7 @@ def unowned_cause_frames(
         return []
     # the attack's phrase up to its noun, as :func:`graph.extract.results.adjunct_attack_frames`
     # writes it ("the attacks on X": its target is that rule's)
-    attack = noun.doc[noun.left_edge.i : noun.i + 1]
+    attack = noun.doc[noun.left_edge.i : counted_event(noun).i + 1]
     relation = join_tokens([*verb_group(verb), verb, noun.head, *attack])
     return [
         Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
@@ -99,8 +102,10 @@ def _attack_of(verb: Token) -> Token | None:
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _IN_ATTACK:
             continue
-        noun = child(prep, "pobj")
-        if noun is None or not is_attack_noun(noun):
+        group = child(prep, "pobj")
+        # "in a series of blasts", "during a wave of raids": the grouped noun is the attack
+        noun = counted_event(group) if group is not None else None
+        if noun is None or not (is_attack_noun(noun) or _is_blast(noun)):
             continue
         lemma = noun_lemma(noun)
         if lemma in _NOT_ONE_SIDED:
@@ -109,7 +114,7 @@ def _attack_of(verb: Token) -> Token | None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
         if _tells_doer(noun):
             return None  # "in raids which the monitor said were carried out by X or Y"
-        return noun
+        return group
     return None
 
 
@@ -121,3 +126,8 @@ def _tells_doer(noun: Token) -> bool:
         if kid.dep_ in {"relcl", "acl"}
         for tok in kid.subtree
     )
+
+
+def _is_blast(noun: Token) -> bool:
+    """Return whether ``noun`` is an explosion that hurt people ("a car bomb blast")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun_lemma(noun) in _BLASTS

@@ -60,6 +60,11 @@ _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some"}
     | {"many", "most", "several", "all", "none"}
 )
+# Nouns that group acts or weapons: "a string of bomb blasts killed 40" is the blasts'.
+_GROUP_NOUNS = frozenset(
+    {"series", "wave", "waves", "string", "round", "rounds", "spate", "barrage", "volley"}
+    | {"volleys", "flurry", "salvo", "salvoes", "salvos"}
+)
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
 _GROUND = PLACE_NOUNS | GROUND_NOUNS | FACILITY_NOUNS
 
@@ -85,12 +90,12 @@ def head_words(text: str) -> list[str]:
     """Return the words of a phrase up to its head ("an attack on a mosque" -> an attack).
 
     A count, a part or a span is read as what it counts: "two days of rebel shelling"
-    -> rebel shelling, "six of the raids" -> the raids.
+    -> rebel shelling, "six of the raids" -> the raids, "a wave of raids" -> raids.
     """
     words = clean(text)
     head = _head(words)
     last = head[-1].lower() if head else ""
-    counts = last in QUANTITY_NOUNS or last.isdigit() or last in _NUMBER_WORDS
+    counts = last in QUANTITY_NOUNS or last.isdigit() or last in _NUMBER_WORDS | _GROUP_NOUNS
     if counts and len(head) < len(words) and words[len(head)].lower() == "of":
         return _head(words[len(head) + 1 :]) or head
     return head

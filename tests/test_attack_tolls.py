@@ -1,0 +1,93 @@
+"""Deaths told by the attack that caused them (issue 14).
+
+An event coder codes "<attack's doer> kill <victims>" when the news names the killing by
+its attack, not by a verb with a doer:
+
+- victims hurt in a blast or an explosion (graph/extract/unownedcauses.py): "six were
+  killed in a car bomb blast" is the blast's killing, as "the blast killed six" is;
+- a group of attacks is the attacks (graph/normalize/agency.py): "a string of bomb blasts
+  killed 40" and "killed in a wave of raids" are killings by the blasts and raids;
+
+Deaths with no attack ("died of hunger", "died in hospital") stay as they are. Stories of
+our own, each with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _events(parse: Parse, text: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Return (instrument or actor, action, target) -> (kind, actor label) of a story."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
+    return {
+        (e.instrument or e.actor, e.action, e.target): (e.kind, e.actor_label) for e in normalised
+    }
+
+
+_BOMBERS = "The Falcon Brigade set off a car bomb at the gate of Tel Sour on Monday."
+
+
+@pytest.mark.parametrize(
+    "text, actor, action, target, label",
+    [
+        # no one named: a killing by the blast, its doer unknown
+        ("Eleven traders were killed in the blast, the mayor said.", "the blast", "kill",
+         "Eleven traders", ""),
+        ("Eleven traders were killed in the blast the mayor said.", "the blast", "kill",
+         "Eleven traders", ""),
+        ("Seven guards died during an explosion near the bridge.", "an explosion", "kill",
+         "Seven guards", ""),
+        ("Seven guards died, during an explosion near the bridge.", "an explosion", "kill",
+         "Seven guards", ""),
+        ("Four porters were killed and nine others wounded in a car bomb blast in Marsa.",
+         "a car bomb blast", "wound", "nine others", ""),
+        ("Four porters were killed and nine others wounded in a car bomb blast, police said.",
+         "a car bomb blast", "wound", "nine others", ""),
+        # the side the story just named set it off
+        (f"{_BOMBERS} Twelve travellers were killed in the blast.", "the blast", "kill",
+         "Twelve travellers", "Falcon Brigade"),
+        (f"{_BOMBERS} Twelve travellers, a monitor said, were killed in the blast.",
+         "the blast", "kill", "Twelve travellers", "Falcon Brigade"),
+        # a group of attacks is the attacks
+        ("A string of bomb blasts killed 40 pilgrims in three towns.",
+         "A string of bomb blasts", "kill", "40 pilgrims", ""),
+        ("A string of bomb blasts, the monitor said, killed 40 pilgrims in three towns.",
+         "A string of bomb blasts", "kill", "40 pilgrims", ""),
+        ("Ten shepherds died during a wave of raids on the hills.", "a wave of raids", "kill",
+         "Ten shepherds", ""),
+        ("Ten shepherds died, during a wave of raids on the hills.", "a wave of raids",
+         "kill", "Ten shepherds", ""),
+    ],
+)  # fmt: skip
+def test_victims_of_a_blast_or_a_group_of_attacks(parse, text, actor, action, target, label):
+    assert _events(parse, text).get((actor, action, target)) == ("event", label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children died of hunger in the besieged town.",
+        "Two children died of hunger, in the besieged town.",
+        "Three wounded fighters died in hospital on Monday.",
+        "Three wounded fighters died in hospital, on Monday.",
+        "Thousands of people have been killed in the war.",
+        "Thousands of people have been killed in the war, the monitor said.",
+    ],
+)
+def test_deaths_with_no_attack_have_no_killing(parse, text):
+    assert not any(
+        kind == "event" and action in {"kill", "wound", "injure"}
+        for (_, action, _), (kind, _) in _events(parse, text).items()
+    )
