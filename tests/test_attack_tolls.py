@@ -7,6 +7,9 @@ its attack, not by a verb with a doer:
   killed in a car bomb blast" is the blast's killing, as "the blast killed six" is;
 - a group of attacks is the attacks (graph/normalize/agency.py): "a string of bomb blasts
   killed 40" and "killed in a wave of raids" are killings by the blasts and raids;
+- a harm clause hung on a place, a thing or a time in the attack's phrase is the
+  attack's (graph/extract/relatives.py): "strikes on army posts in the south that killed
+  30 soldiers", "raids over the weekend which left 13 dead".
 
 Deaths with no attack ("died of hunger", "died in hospital") stay as they are. Stories of
 our own, each with and without commas.
@@ -76,6 +79,40 @@ def test_victims_of_a_blast_or_a_group_of_attacks(parse, text, actor, action, ta
 
 
 @pytest.mark.parametrize(
+    "text, actor, action, target",
+    [
+        # the clause hangs on the place the strikes hit, or on the phrase's time
+        ("Coalition strikes on army positions in the south that killed 30 soldiers "
+         "angered Moscow.", "Coalition strikes on army positions", "kill", "30 soldiers"),
+        ("Coalition strikes on army positions in the south, which killed 30 soldiers, "
+         "angered Moscow.", "Coalition strikes on army positions", "kill", "30 soldiers"),
+        ("The clinic was destroyed by airstrikes over the weekend that killed 13 patients.",
+         "airstrikes", "kill", "13 patients"),
+        ("The clinic was destroyed by airstrikes over the weekend, which killed 13 patients.",
+         "airstrikes", "kill", "13 patients"),
+    ],
+)  # fmt: skip
+def test_a_harm_clause_on_the_attacks_setting_is_the_attacks(parse, text, actor, action, target):
+    assert _events(parse, text).get((actor, action, target), ("", ""))[0] == "event"
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Coalition strikes on army positions in the south that killed 30 soldiers "
+         "angered Moscow.", "the south"),
+        ("The clinic was destroyed by airstrikes over the weekend that killed 13 patients.",
+         "the weekend"),
+        # a setting with no attack above it is no doer either
+        ("The worst was a gas attack that a report said came in May on the suburb of Tel "
+         "Sour that killed 90 people.", "the suburb of Tel Sour"),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_time_kills_no_one(parse, text, wrong):
+    assert not any(actor == wrong for actor, _, _ in _events(parse, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two children died of hunger in the besieged town.",
@@ -91,3 +128,15 @@ def test_deaths_with_no_attack_have_no_killing(parse, text):
         kind == "event" and action in {"kill", "wound", "injure"}
         for (_, action, _), (kind, _) in _events(parse, text).items()
     )
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a disease named by a relative clause stays the fact it was
+        ("The fever which killed 20 children spread to the camps.", "The fever"),
+        ("The fever, which killed 20 children, spread to the camps.", "The fever"),
+    ],
+)
+def test_a_harm_clause_on_a_thing_outside_any_setting_keeps_it(parse, text, kept):
+    assert any(actor == kept and action == "kill" for actor, action, _ in _events(parse, text))
