@@ -140,3 +140,57 @@ def test_deaths_with_no_attack_have_no_killing(parse, text):
 )
 def test_a_harm_clause_on_a_thing_outside_any_setting_keeps_it(parse, text, kept):
     assert any(actor == kept and action == "kill" for actor, action, _ in _events(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # the victims' phrase says what the act was: "in what ... was/were X"
+        ("Ten porters were killed in what activists said was a government air strike on "
+         "the depot.", "government", "Ten porters"),
+        ("Ten porters were killed, in what activists said was a government air strike on "
+         "the depot.", "government", "Ten porters"),
+        ("Six guards were killed in what is believed to have been Turkish raids near the "
+         "dam.", "Turkish", "Six guards"),
+        ("Six guards were killed, in what is believed to have been Turkish raids near the "
+         "dam.", "Turkish", "Six guards"),
+    ],
+)  # fmt: skip
+def test_an_act_told_by_a_free_relative_is_the_killing(parse, text, actor, target):
+    assert _events(parse, text).get((actor, "kill", target), ("", ""))[0] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men died in what the police described as an accident.",
+        "Two men died, in what the police described as an accident.",
+        "Two men died in what was an accident at the mill.",
+        "Two men died in what was an accident, at the mill.",
+    ],
+)
+def test_a_free_relative_of_no_attack_has_no_killing(parse, text):
+    assert not any(
+        kind == "event" and action in {"kill", "wound", "injure"}
+        for (_, action, _), (kind, _) in _events(parse, text).items()
+    )
+
+
+_LIKELY = "Six guards were killed in what were likely Turkish strikes."
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (f"{_LIKELY} An air raid on a clinic wounded five people, the monitor said.", "Turkey"),
+        (f"{_LIKELY} An air raid on a clinic wounded five people the monitor said.", "Turkey"),
+        # the sentence asks whose the raid was: no side from before
+        (f"{_LIKELY} An air raid on a clinic wounded five people, but the monitor could not "
+         "say whether the raid was Syrian or Turkish.", ""),
+        (f"{_LIKELY} An air raid on a clinic wounded five people but the monitor could not "
+         "say whether the raid was Syrian or Turkish.", ""),
+    ],
+)  # fmt: skip
+def test_a_raid_whose_side_the_sentence_asks_takes_none(parse, text, label):
+    found = _events(parse, text)
+    assert [lab for (_, act, tgt), (_, lab) in found.items() if act == "wound"] == [label]

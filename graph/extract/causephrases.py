@@ -41,7 +41,7 @@ def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
     if prep.dep_ != "prep":
         return None
     if low in _IN_PREPS:
-        noun = child(prep, "pobj") or child(prep, "pcomp")
+        noun = _told_act(prep) or child(prep, "pobj") or child(prep, "pcomp")
         return (noun, [prep]) if noun is not None else None
     if verb.lemma_.lower() not in HARM_LEMMAS:
         return None
@@ -55,6 +55,21 @@ def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
             return None
         return _linked(result, prep, {"of"})
     return _linked(prep, prep, {"to", "of"}) if low in _CAUSE_PREPS else None
+
+
+def _told_act(prep: Token) -> Token | None:
+    """Return the act a free relative after ``prep`` says it was, else None.
+
+    "killed in what they believed were regime air strikes" -> strikes; "in what is
+    believed to have been US raids" -> raids ("what" opens the phrase, and the act is
+    what "be" says it was).
+    """
+    after = prep.i + 1
+    if after >= len(prep.doc) or prep.doc[after].lower_ != "what":
+        return None
+    return next(
+        (t for t in prep.subtree if t.dep_ == "attr" and t.head.lemma_.lower() == "be"), None
+    )
 
 
 def _measured(noun: Token, words: list[Token]) -> tuple[Token, list[Token]]:

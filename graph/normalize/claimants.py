@@ -55,9 +55,11 @@ _DOER_WORDS = (
     r"carr(?:ied|y|ies)\s+out|behind|responsib\w*|fired|launched|conducted|planted|bombed|"
     r"attacked|planes?|jets?|aircraft|warplanes?|side|party|group|forces|country|government"
 )
+# "could not say whether the raid was Syrian or Russian": whose the attack was.
+_ATTACK_WORDS = r"raids?|(?:air)?strikes?|bomb(?:s|ing)?|shell(?:s|ing)|rockets?|missiles?"
 _UNKNOWN_DOER = re.compile(
     rf"{_NOT_KNOWING}(?:whose\b|(?:who|which)\b(?=[^.]{{0,50}}?\b(?:{_DOER_WORDS})\b)|"
-    rf"whether\b(?=[^.]{{0,80}}?\b(?:{_DOER_WORDS}|by|attack)\b))",
+    rf"whether\b(?=[^.]{{0,80}}?\b(?:{_DOER_WORDS}|by|attack|{_ATTACK_WORDS})\b))",
     re.IGNORECASE,
 )
 # "No group has claimed the blast", "with no claim of responsibility", "was not claimed".
