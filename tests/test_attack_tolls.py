@@ -194,3 +194,50 @@ _LIKELY = "Six guards were killed in what were likely Turkish strikes."
 def test_a_raid_whose_side_the_sentence_asks_takes_none(parse, text, label):
     found = _events(parse, text)
     assert [lab for (_, act, tgt), (_, lab) in found.items() if act == "wound"] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, action, target",
+    [
+        # "left dozens of X wounded": the state hangs on the people the count counts
+        ("The shelling left dozens of shepherds wounded, medics said.", "wound",
+         "dozens of shepherds"),
+        ("The shelling left dozens of shepherds wounded medics said.", "wound",
+         "dozens of shepherds"),
+        ("The shelling also left scores of farmers injured, including boys.", "injure",
+         "scores of farmers"),
+        ("The shelling also left scores of farmers injured including boys.", "injure",
+         "scores of farmers"),
+        ("The shelling left dozens of shepherds wounded who were taken to the clinic.",
+         "wound", "dozens of shepherds"),
+        ("The shelling left dozens of shepherds wounded, who were taken to the clinic.",
+         "wound", "dozens of shepherds"),
+    ],
+)  # fmt: skip
+def test_a_count_left_hurt_is_hurt_by_the_attack(parse, text, action, target):
+    assert _events(parse, text).get(("The shelling", action, target), ("", ""))[0] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling left dozens of shepherds homeless.",
+        "The shelling left dozens of shepherds homeless, medics said.",
+        "The army left dozens of its wounded soldiers behind.",
+        "The army left dozens of its wounded soldiers behind, the monitor said.",
+    ],
+)
+def test_a_count_left_in_another_state_is_not_hurt(parse, text):
+    assert not any(action in {"wound", "injure"} for _, action, _ in _events(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege closed the clinics leaving dozens of patients injured by the shelling.",
+        "The siege closed the clinics, leaving dozens of patients injured by the shelling.",
+    ],
+)
+def test_a_count_left_hurt_by_another_is_not_the_leavers(parse, text):
+    found = _events(parse, text)
+    assert not any(act == "injure" and actor.startswith("The") for actor, act, _ in found)

@@ -68,10 +68,7 @@ def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
         count = child(obj, "nummod")
         obj, state = (count, obj) if count is not None else (obj, None)
     if obj is not None and state is None:
-        state = next(
-            (k for k in obj.rights if k.dep_ in {"acl", "amod"} and k.lower_ in RESULT_STATES),
-            None,
-        )
+        state = _state_of(obj)
     if obj is None or state is None:
         return []
     pairs = [(victim, state) for victim in conjuncts(obj)]
@@ -81,6 +78,22 @@ def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
         if victim is not None:
             pairs.append((victim, conj))
     return pairs
+
+
+def _state_of(obj: Token) -> Token | None:
+    """Return the state hung on the victims, or on the people a count of them counts.
+
+    "left 14 people dead" -> dead; "left dozens of civilians wounded" -> wounded (the
+    parser hangs it on "civilians"); not a state with its own agent ("left hundreds
+    injured by the bombardment": the bombardment hurt them).
+    """
+    of = next((k for k in obj.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    counted = child(of, "pobj") if of is not None else None
+    for noun in [obj] if counted is None else [obj, counted]:
+        for kid in noun.rights:
+            if kid.dep_ in {"acl", "amod"} and kid.lower_ in RESULT_STATES:
+                return kid if child(kid, "agent") is None else None
+    return None
 
 
 def _gapped_victim(conj: Token, dep: str = "conj") -> Token | None:
