@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .agentnouns import is_someone
 from .spans import child, conjuncts
 
-__all__ = ["agent_heads", "has_own_agent"]
+__all__ = ["agent_heads", "has_own_agent", "names_doer"]
 
 # Heads of a participle modifier: "a push led by X", "the push, which was led by X".
 _MODIFIER_DEPS = frozenset({"acl", "relcl"})
@@ -36,12 +36,13 @@ def agent_heads(agent: Token) -> list[Token]:
     heads = list(conjuncts(pobj)) if pobj is not None else []
     for by in (k for k in agent.children if k.dep_ == "conj" and k.lower_ == "by"):
         later = child(by, "pobj")
-        if later is not None and _names_doer(later):
+        if later is not None and names_doer(later):
             heads.extend(conjuncts(later))
     return heads
 
 
-def _names_doer(noun: Token) -> bool:
+def names_doer(noun: Token) -> bool:
+    """Return whether a "by" phrase's noun names a doer (a name, a people, a group of people)."""
     # "and by Sunni volunteers", "and by Iran"; not "and by night", "by the end of May"
     return noun.ent_type_ in _DOER_LABELS or noun.pos_ == "PROPN" or is_someone(noun)
 

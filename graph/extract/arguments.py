@@ -20,6 +20,7 @@ from .edges import subject
 from .effectgerunds import circumstance_governor, effect_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
+from .faragents import far_agent
 from .frontchains import chained_subject
 from .fronted import participle_patient
 from .gerunds import can_act, counts_back, gerund_doer, names_where
@@ -135,7 +136,8 @@ def _is_place(noun: Token) -> bool:
 def _passive(verb: Token) -> tuple[list[Token], str]:
     # passive with agent: "the town was shelled by rebels" -> rebels shell the town.
     # ("backed by Qatar and by Sunni volunteers": each "by" names a doer, see agentlists)
-    agent = child(verb, "agent")
+    # ("killed in villages of X by army units": a "by" after other adjuncts, see faragents)
+    agent = child(verb, "agent") or far_agent(verb)
     heads = agent_heads(agent) if agent is not None else []
     return (heads, "passive") if heads else ([], "")
 
