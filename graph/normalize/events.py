@@ -49,6 +49,7 @@ from .storyclaims import claimed_in_story
 from .timex import normalize_time
 from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
+from .victimplaces import placed_victims
 
 __all__ = [
     "Gazetteer",
@@ -159,6 +160,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
+    target = placed_victims(event, actor, target, doc)  # "Tarvan jets killed X in Kessa"
     actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with

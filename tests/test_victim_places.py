@@ -1,0 +1,80 @@
+"""A killing's bare victims take their place's country, not their doer's (victimplaces).
+
+Stories of our own about a foreign air force, which names the force's country most
+often: the victims its jets killed "in Syria" or "in Idlib" are Syrians; victims with
+words of their own, of another doer, or in a sentence naming no place (or naming a
+demonym as a modifier only) keep the story's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+_BEFORE = "Turkey said its jets hit militant posts. Turkish officials denied any civilian deaths. "
+
+
+def _victims(parse: Parse, text: str) -> dict[str, str]:
+    """Return target text -> target id of the story's killings and woundings."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-08-28"}, sentences=sentences)
+    return {e.target: e.target_id for e in normalised if e.action in {"kill", "wound"}}
+
+
+def _both(text: str, victims: str, country: str) -> list[tuple[str, str, str]]:
+    return [(text, victims, country), (text.replace(",", ""), victims, country)]
+
+
+_CASES = [
+    # bare victims of the Turkish doer, placed in Syria by the sentence
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 civilians, in Syria, on Friday.",
+        "14 civilians",
+        "syria/civilians",
+    ),
+    *_both(
+        _BEFORE + "Turkish artillery wounded 30 people in Idlib, on Friday.",
+        "30 people",
+        "syria/people",
+    ),
+    # their own words name their country
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 Turkish civilians, in Syria.",
+        "14 Turkish civilians",
+        "turkey/civilians",
+    ),
+    # no place in the sentence: the story's country stays
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 civilians, on Friday.",
+        "14 civilians",
+        "turkey/civilians",
+    ),
+    # a demonym before a noun is no place ("the Syrian border")
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 civilians, near the Syrian border.",
+        "14 civilians",
+        "turkey/civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), _CASES)
+def test_victims_take_their_place_not_their_doer(
+    parse: Parse, text: str, victims: str, country: str
+) -> None:
+    assert _victims(parse, text)[victims] == country
+
+
+def test_victims_of_another_doer_keep_the_story(parse: Parse) -> None:
+    # the doer is not of the story's country: its victims are not moved here
+    text = _BEFORE + "Islamic State militants killed 14 civilians in Syria on Friday."
+    assert _victims(parse, text)["14 civilians"] == "turkey/civilians"
