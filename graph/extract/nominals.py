@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .agentnouns import is_means_noun
 from .attacknouns import ATTACK_NOUN_VERBS, is_attack_noun
 from .claims import claimer
 from .coordination import transitive_verbs
@@ -34,6 +35,7 @@ from .hungtargets import weapon_phrase_target
 from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
+    EVENT_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
     NOUN_VERBS,
@@ -42,6 +44,7 @@ from .lexicon import (
     word_set,
 )
 from .nountargets import noun_target, targeting_target
+from .responsible import behind_party
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 from .tolltargets import relative_toll
@@ -55,6 +58,8 @@ _OF_PATIENT = word_set(
 )
 # Verbs with an "on" phrase of their own after the object: "pinned the attack on X".
 _ON_VERBS = word_set("pin focus impose spend")
+# A bomb going off, the act of whoever set it: "X was behind the blast".
+_BLASTS = word_set("blast blasts explosion explosions")
 # Prepositions of an adjunct that says where or when people were hurt.
 _SETTING_PREPS = frozenset({"in", "during", "after", "amid"})
 
@@ -65,11 +70,14 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     "Russian air strikes on the city have intensified" -> Russian strike the city (an
     event); "air raids on the market killed 18" -> a fact with no attacker named.
     """
+    if noun.lower_ in _BLASTS and is_stated(noun):
+        yield from _act_behind(noun)  # "X was behind the blast": X bombed
     if not is_attack_noun(noun) or read_elsewhere(noun) or not is_stated(noun):
         return
     found = attack_target(noun)
     if found is None:
         yield from _claimed_act(noun)
+        yield from _act_behind(noun)
         return
     target, prep = found
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
@@ -113,6 +121,30 @@ def _claimed_act(noun: Token) -> Iterator[Frame]:
         tolls: list[Span | None] = [*relative_toll(noun)] or [None]
         for toll in tolls:
             yield Frame(actor, noun, toll, "active", None, "event", noun.text, attack_action(noun))
+
+
+def _act_behind(noun: Token) -> Iterator[Frame]:
+    """Yield the act of whom a statement names behind an attack told on its own.
+
+    "Rockets hit the depot. The brigade is believed to be behind the attack" -> the
+    brigade attack, its relation "behind the attack", so that
+    :mod:`graph.normalize.behinddoers` gives the rockets to the brigade. It is a fact, not
+    an act of its own: the statement names who did an attack the story tells (or told
+    years ago: "X was responsible for that attack"), not another one. An attack with a
+    clause of its own ("behind the raid that hit X") is that clause's (see eventnouns).
+    """
+    party = behind_party(noun)
+    if party is None or owner(noun) is not None or attacker(noun) is not None:
+        return
+    if is_means_noun(party.lower_) or party.lemma_.lower() in EVENT_NOUNS:
+        return  # "a car bomb was behind the blast": a weapon, no one named
+    if any(k.dep_ in {"relcl", "acl"} for k in noun.children):
+        return
+    prep = noun.head
+    start = prep.head.i if prep.lower_ == "for" else prep.i  # "responsible for the raid"
+    relation = noun.doc[start : noun.i + 1].text
+    action = "bomb" if noun.lower_ in _BLASTS else attack_action(noun)
+    yield Frame(np_span(party), noun, None, "active", None, "relation", relation, action)
 
 
 def attack_action(noun: Token) -> str:

@@ -33,7 +33,7 @@ from .lexicon import AGENT_NOUNS, PLACE_LABELS, TIME_LABELS
 from .poisonmeans import used_poison
 from .spans import child
 
-__all__ = ["hedged_owner", "is_blamed_attack", "responsible_party"]
+__all__ = ["behind_party", "hedged_owner", "is_blamed_attack", "responsible_party"]
 
 # Verbs of belief whose participle hedges who owns a weapon: "jets believed to be X".
 _BELIEF = frozenset({"believe", "think", "suspect", "presume", "suppose"})
@@ -43,6 +43,10 @@ _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _OWNING_VERBS = frozenset({"bear", "claim", "take", "assume", "accept", "have", "carry"})
 # A blame or an accusation of someone and the preposition of the act: "blamed X for".
 _BLAMES = frozenset({("for", "blame"), ("of", "accuse")})
+# The phrases that name who is behind an act: "is behind the raid", "responsible for it".
+_BEHIND = frozenset({("behind", "be"), ("for", "responsible")})
+# Relative pronouns whose clause hangs on the noun they stand for.
+_RELATIVE = frozenset({"which", "who", "that"})
 # Words that name no one: "no one claimed responsibility", "nobody was behind".
 _NO_ONE = frozenset({"nobody", "none", "no", "who", "whoever", "which", "what", "that"})
 
@@ -116,6 +120,19 @@ def responsible_party(noun: Token) -> Token | None:
     """
     found = _responsibility(noun)
     return found[0] if found is not None else None
+
+
+def behind_party(noun: Token) -> Token | None:
+    """Return who a statement names behind an attack noun, not by a claim or a blame.
+
+    "X is believed to be behind the bombing", "X was responsible for the raid", "the
+    brigade, which is thought to be behind the blast, ..." -> X; "blamed X for the
+    raid" (a blame: its own event) and "X claimed the raid" (see claims) -> None.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or (prep.lower_, prep.head.lemma_.lower()) not in _BEHIND:
+        return None
+    return responsible_party(noun)
 
 
 def is_blamed_attack(noun: Token) -> bool:
@@ -200,11 +217,22 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
         return None, False
     subj = child(verb, "nsubj")
     if subj is not None:
-        return subj, False
+        return _antecedent(subj, verb), False
     belief = verb.head if verb.dep_ == "xcomp" else None
     if belief is None or belief.lemma_.lower() not in _BELIEF or _is_negated(belief):
         return None, False
-    return child(belief, "nsubjpass", "nsubj"), True
+    subj = child(belief, "nsubjpass", "nsubj")
+    return (_antecedent(subj, belief) if subj is not None else None), True
+
+
+def _antecedent(subj: Token, verb: Token) -> Token:
+    """Return the noun a relative subject stands for: "X, which was behind the raid" -> X."""
+    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        # only the noun right before it: "nine people in X and the brigade which ..." is
+        # a clause the parser may hang on "people"
+        between = subj.doc[verb.head.i + 1 : subj.i]
+        return verb.head if all(t.is_punct for t in between) else subj
+    return subj
 
 
 def _is_negated(verb: Token) -> bool:

@@ -49,6 +49,7 @@ from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agentless import is_unowned_fact
 from .agents import find_agent
+from .behinddoers import credited
 from .blamed import charged_with
 from .chains import told_on
 from .claimants import AHEAD, NEW_STORY, doubted, position_of, side_of
@@ -123,7 +124,8 @@ def owned_by_context(
         if fact and owners and owners[0].actor_id == NAMELESS_MILITARY:
             owners = []  # "warplanes" of "jets struck X" tell no more whose they were
         # "Tarvan and Karvonian jets bombed X. The strikes ...": one event per doer
-        taken = [taken_by(event, o, guess=told_before) for o in owners] or [event]
+        # "Activists said X was behind the blast": X's blast, on the activists' word
+        taken = [credited(taken_by(event, o, guess=told_before), o) for o in owners] or [event]
         owned.extend(taken if owners else [])
         yield from taken
 

@@ -1,5 +1,7 @@
 """The doer a claim, a hedge or a blame names around an unowned attack (issue 14).
 
+A statement of who was behind it counts as a claim does (:mod:`graph.normalize.behinddoers`).
+
 :mod:`graph.normalize.attackers` asks here first, for the attack's own sentence and the
 next ("Rockets hit the depot. The Falcon Brigade claimed the attack"), and again, for the
 sentence after, when no sentence before names the doer
@@ -14,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import UNRESOLVED, Event
 from .agency import head_words
+from .behinddoers import behind_doer
 from .blamed import blamed_for
 from .claimants import claimed_by
 from .namedattacks import ATTACKS, attack_sentences
@@ -46,6 +49,8 @@ def said_doer(
     closed = attack_sentences(batch)
     stated = [e for e in named if not is_uncertain_attack(e)]
     owner = claimed_by(event, stated, texts, closed, gaps=gaps)
+    if owner is None and unowned:  # "The brigade is believed to be behind the attack"
+        owner = behind_doer(event, batch, texts, closed, gaps=gaps)
     if owner is None and unowned:
         owner = suspected_by(event, batch, texts, closed, gaps=gaps)
     if owner is not None or not unowned:
