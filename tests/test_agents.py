@@ -75,6 +75,27 @@ AGENTS = [
     # a possessive that lost its apostrophe still names its country
     ([("US-backed rebels and the US-led coalition fought in Libyas east.", "US-backed rebels",
        "fight", "")], "Police sealed off the market.", "Police", "libya/police"),
+    # a group or its members named by a side's word and a country are that side, never
+    # the state: "Syrian opposition groups", "a Syrian rebel faction"; with no country,
+    # or a state's word ("army officers"), they are not
+    ([], "Syrian opposition groups condemned the raid.", "Syrian opposition groups",
+     "syria/opposition"),
+    ([], "A Syrian rebel faction stormed the base.", "A Syrian rebel faction", "syria/rebels"),
+    ([], "Three Syrian rebel officers defected.", "Three Syrian rebel officers", "syria/rebels"),
+    ([], "A Syrian rebel Islamist group fired rockets.", "A Syrian rebel Islamist group",
+     "syria/rebels"),
+    ([], "Lebanese opposition figures met in Beirut.", "Lebanese opposition figures",
+     "lebanon/opposition"),
+    ([], "Syrian army officers inspected the base.", "Syrian army officers", "assad-regime"),
+    ([SYRIA], "The opposition group denied it.", "The opposition group", "opposition-group"),
+    # a people the gazetteer lacks after a country: that people's armed men there, never
+    # the state's army; rebels stay their country's
+    ([], "Syrian Kurdish forces took the dam.", "Syrian Kurdish forces", "kurdish/military"),
+    ([], "Iraqi Kurdish fighters held the ridge.", "Iraqi Kurdish fighters", "kurdish/gunmen"),
+    ([], "Syrian Sunni rebels took the hill.", "Syrian Sunni rebels", "syria/rebels"),
+    ([], "Syrian troops took the hill.", "Syrian troops", "saa"),
+    ([], "Russian Tupolev bombers struck the depot.", "Russian Tupolev bombers",
+     "russia/military"),
     # beyond any one state: not the story's country
     ([SYRIA], "Foreign fighters crossed the border.", "Foreign fighters", "foreign/gunmen"),
     ([EGYPT], "The international community urged restraint.", "The international community",

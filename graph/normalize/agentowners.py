@@ -3,16 +3,17 @@
 A country named in front of an agent ("Iraqi police") is read by
 :mod:`graph.normalize.countries`; here the rest: a possessive that lost its
 apostrophe ("Syrias army"), a person who owns the agent ("the general's troops"),
-a people or movement the gazetteer lacks ("Kurdish forces"), the region such a
-name belongs to ("Darfur rebels"), and modifiers that name no side ("Other",
-"Suspected"). :mod:`graph.normalize.agents` puts them together.
+a people or movement the gazetteer lacks ("Kurdish forces", also after a country:
+"Syrian Kurdish forces"), the region such a name belongs to ("Darfur rebels"), and
+modifiers that name no side ("Other", "Suspected"). :mod:`graph.normalize.agents` puts
+them together.
 """
 
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .countries import country_by_alpha2, country_of
+from .countries import country_by_alpha2, country_of, modifier_country
 from .gazetteer import Gazetteer, tokens
 from .noside import NO_SIDE_WORDS, names_no_people
 from .phrase import NOT_PLACES, TITLES, words_of
@@ -20,6 +21,7 @@ from .places import link_place
 
 __all__ = [
     "after_owner",
+    "country_people",
     "lead_word",
     "plain_modifier",
     "region_country",
@@ -108,3 +110,32 @@ def plain_modifier(word: str) -> bool:
     """Return whether a modifier names no side: "other"; "Other", "Suspected" opening a sentence."""
     plain = word.islower() or word.lower() in _NOT_QUALIFIERS or names_no_people([word])
     return plain and not tokens(word)[1:]
+
+
+# Sectors of armed men whom a people's name makes that people's, not their state's.
+_ARMED = frozenset(words_of("MIL UAF"))
+# War machines a state's forces fly, named with their make, not a people ("Tupolev bombers").
+_MACHINES = frozenset(
+    words_of(
+        "jet jets warplane warplanes plane planes aircraft helicopter helicopters gunship "
+        "gunships drone drones bomber bombers fighter-jets"
+    )
+)
+
+
+def country_people(
+    gaz: Gazetteer, modifiers: list[str], named_country: str, sector: str, noun: str
+) -> str:
+    """Return the people the gazetteer lacks that qualifies an agent, after any country.
+
+    "Kurdish forces" -> Kurdish; "Syrian Kurdish forces", "Iraqi Kurdish fighters" ->
+    Kurdish too (a people's armed men in that country, never its state's army); "Syrian
+    forces" -> "". Rebels and the opposition stay their country's ("Syrian Sunni rebels").
+    """
+    armed = sector in _ARMED and noun not in _MACHINES  # "Russian Tupolev bombers": planes
+    people = unlisted_people(modifiers) if not named_country or armed else ""
+    if not named_country or not people:
+        return people
+    names_country = modifier_country(gaz, [people]) != ""
+    last = lead_word(modifiers[-1]) if modifiers else ""
+    return "" if names_country or last != people else people

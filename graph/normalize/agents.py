@@ -23,11 +23,11 @@ from ..extract.agentnouns import load_agents
 from ..vocab import slugify
 from .agentowners import (
     after_owner,
+    country_people,
     lead_word,
     plain_modifier,
     region_country,
     unclipped,
-    unlisted_people,
 )
 from .countries import modifier_country
 from .gazetteer import Gazetteer
@@ -84,6 +84,17 @@ _AMBIGUOUS_BARE = frozenset(
     )
 )
 UNKNOWN = "unknown"
+# Nouns of a group or its members, whose side a word before them names ("a rebel
+# faction", "opposition figures", "rebel officers").
+_MEMBER_NOUNS = frozenset(
+    words_of(
+        "group groups faction factions organization organizations organisation organisations "
+        "movement movements alliance alliances brigade brigades officer officers commander "
+        "commanders leader leaders member members figure figures"
+    )
+)
+# The sectors of a side in a civil war that a word before a group noun names.
+_SIDE_SECTORS = frozenset(words_of("REB OPP"))
 # Modifiers that put an agent beyond any one state: "foreign fighters", "the international
 # community", "international observers" belong to no country of the story.
 _TRANSNATIONAL = frozenset(words_of("foreign international global multinational overseas"))
@@ -144,6 +155,8 @@ def agent_ref(
         state_heads: Head nouns naming a state's own organs ("soldiers", "warplanes").
     """
     found = find_agent(words)
+    member = found is None  # "Syrian opposition groups" (see _member_agent)
+    found = found or _member_agent(words)
     if found is None:
         return None
     found, modifiers = _sector_modifier(gaz, words, found)
@@ -157,20 +170,42 @@ def agent_ref(
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
     modifiers = after_owner(gaz, [unclipped(gaz, w) for w in modifiers])
     named_country = modifier_country(gaz, [lead_word(w) for w in modifiers])
-    if named_country is None:
-        return None
-    people = "" if named_country else unlisted_people(modifiers)
+    if named_country is None or (member and not named_country):
+        return None  # "the opposition group" with no country: left to coreference
+    people = country_people(gaz, modifiers, named_country, found.sector, found.noun)
     if people and find_agent([people.lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
-        # where they are ("in Aleppo") or their region ("Darfur rebels") gives the code only
+        # where they are ("in Aleppo", "Syrian Kurdish forces") or their region ("Darfur
+        # rebels") gives the code only
         part, kind = SECTORS[found.sector]
-        code = cameo(gaz, country or region_country(gaz, people), found.sector)
+        where = named_country or country or region_country(gaz, people)
+        # "Syrian Kurdish forces" are armed men in Syria (SYRUAF), not Syria's army (SYRMIL)
+        sector = "UAF" if named_country and found.sector == "MIL" else found.sector
+        code = cameo(gaz, where, sector)
         return Ref(f"{slugify(people)}/{part}", f"{people} {part}", kind, code)
     country = named_country or country
     bare = not modifiers or all(plain_modifier(w) for w in modifiers)
     if not country and bare and _takes_context(found, words):
         country = document_country
     return _ref(gaz, country, found, state_heads)
+
+
+def _member_agent(words: list[str]) -> AgentPhrase | None:
+    """Return a group or its members a side's word and its country name ("Syrian rebel faction").
+
+    "Syrian opposition groups", "three Syrian rebel officers", "a Syrian rebel Islamist
+    group" are the rebels (the opposition) of Syria, never the Syrian state. Without a
+    country before it ("the opposition group") the caller leaves it to coreference.
+    """
+    head = words[-1].lower() if words else ""
+    if head not in _MEMBER_NOUNS:
+        return None
+    # the side's word before the head, over a movement's name: "rebel Islamist group"
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].islower()), 0)
+    own = find_agent(words[at : at + 1]) if at else None
+    if own is None or own.sector not in _SIDE_SECTORS:
+        return None
+    return AgentPhrase(at, own.sector, head)
 
 
 def _sector_modifier(
