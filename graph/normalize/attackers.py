@@ -62,6 +62,7 @@ from .notdoers import blames_someone
 from .restated import retells
 from .retold import retold_by
 from .saiddoers import is_uncertain_attack, said_doer
+from .samekind import of_same_kind
 
 __all__ = ["is_unowned_attack", "owned_by_context", "taken_by"]
 
@@ -217,7 +218,9 @@ def _owners(
         if len(sides) > 1 and gap and not found:  # "... The raids also hit X" (chains)
             return joint_lent(event, owned, here - gap, day)
         if len(sides) > 1:  # "rebels shelled X and jets bombed Y": whose was the rocket?
-            return joint_pair(found, event) if sides == {side_of(e) for e in found} else []
+            told = sides == {side_of(e) for e in found}
+            # "The regime shelled X after rebels executed a pilot. The bombardment ...": the regime
+            return (joint_pair(found, event) or of_same_kind(found, event)) if told else []
         if found:
             return [found[-1]]
         lent = told_on(event, owned, here - gap, day) if gap and len(sides) == 1 else None
