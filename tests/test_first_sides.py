@@ -108,7 +108,7 @@ _ACTORS = [
     *_both(
         "Syrian Kurdish fighters took the village, a spokesman said.",
         "take",
-        {("Syrian Kurdish fighters", "syria/gunmen", "")},
+        {("Syrian Kurdish fighters", "kurdish/gunmen", "")},
     ),
 ]
 
