@@ -11,6 +11,7 @@ from .antecedents import relative_object
 from .attacknouns import ATTACK_NOUN_VERBS
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
+from .halts import HALT_VERBS
 from .labels import label_class
 from .lexicon import (
     FACILITY_NOUNS,
@@ -191,6 +192,8 @@ def is_hostile_operation(noun: Token) -> bool:
             return True
         if lemma != "operation" or any(k.lower_ in _TOGETHER for k in noun.lefts):
             return False  # "a joint operation": the partners' cooperation (COOPERATE)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS:
+            return False  # "halted combat operations": a halt of force (halts.py, RETREAT)
         return _military_marked(noun) or _waged_by_arms(noun, [])
     if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
         return True

@@ -25,14 +25,14 @@ from .lexicon import word_set
 from .senses import names_an_event
 from .spans import child, conjuncts, join_tokens, verb_group
 
-__all__ = ["force_halted", "halt_target", "is_halt_timing", "truce_ended"]
+__all__ = ["HALT_VERBS", "force_halted", "halt_target", "is_halt_timing", "truce_ended"]
 
 _CEASEFIRE = Code("0871", "RETREAT", "ceasefire")
 _OWN_WORK = Code("", "OTHER", "")
 # A party's own work, which it may suspend for its own reasons (not a sanction).
 _WORK = word_set("work activity activities operation operations service services duty duties")
 _FORCE = frozenset({"FIGHT", "ASSAULT"})
-_HALT_VERBS = word_set("halt stop suspend pause cease freeze")
+HALT_VERBS = word_set("halt stop suspend pause cease freeze")
 # Light verbs that make their object's halt the subject's act ("declared a pause in X").
 _DECLARING = word_set("declare announce order")
 _HALT_NOUNS = word_set("halt pause suspension cessation freeze lull moratorium stop")
@@ -65,11 +65,11 @@ def force_halted(verb: Token) -> Code | None:
         return None  # "in a bid to halt rocket fire", "the truce stopped the fighting"
     objects = [k for k in verb.children if k.dep_ == "dobj"]
     lemma = verb.lemma_.lower()
-    if lemma in _HALT_VERBS and any(_own_force(o, subjects) for o in objects):
+    if lemma in HALT_VERBS and any(_own_force(o, subjects) for o in objects):
         return _CEASEFIRE
-    if lemma in _HALT_VERBS and any(_military_operations(o, subjects) for o in objects):
+    if lemma in HALT_VERBS and any(_military_operations(o, subjects) for o in objects):
         return _CEASEFIRE  # "Karvonia suspended its operations", "halted combat operations"
-    if lemma in _HALT_VERBS and any(_own_work(o) for o in objects):
+    if lemma in HALT_VERBS and any(_own_work(o) for o in objects):
         return _OWN_WORK  # "the hospital suspended its work": no sanction of anyone
     if lemma in _DECLARING:
         halted = [h for o in objects for h in _halted(o)]
