@@ -26,7 +26,7 @@ from ..model import Event
 from .phrase import clean
 from .places import link_place
 
-__all__ = ["placed_part", "with_place_target"]
+__all__ = ["is_name", "is_town", "placed_part", "with_place_target"]
 
 # Verbs that name a one-sided attack on what they hit: "jets bombed in X".
 _STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
@@ -60,7 +60,7 @@ def with_place_target(event: Event) -> Event:
     """Return a targetless one-sided attack with its town as target, else the event."""
     if event.kind != "event" or event.target or not event.location:
         return event
-    if not _is_strike(event) or not _own_phrase(event) or not _is_town(event.location):
+    if not _is_strike(event) or not _own_phrase(event) or not is_town(event.location):
         return event
     return replace(event, target=event.location)
 
@@ -82,7 +82,7 @@ def _own_phrase(event: Event) -> bool:
     return re.search(pattern, event.provenance.sentence) is not None
 
 
-def _is_town(text: str) -> bool:
+def is_town(text: str) -> bool:
     """Return whether a place is a town, city, district or province, not a country or region."""
     if _COMPASS.match(text):
         return False
@@ -97,11 +97,11 @@ def _is_town(text: str) -> bool:
     else:
         head, name = words[-1], words[:-1]
     if head.lower() in _SETTLEMENTS:
-        return any(_is_name(w) for w in name)
-    return _is_name(words[0]) and all(_is_name(w) or w in _NAME_PARTICLES for w in words)
+        return any(is_name(w) for w in name)
+    return is_name(words[0]) and all(is_name(w) or w in _NAME_PARTICLES for w in words)
 
 
-def _is_name(word: str) -> bool:
+def is_name(word: str) -> bool:
     """Return whether a word is written as a name: "Hass", "al-Gharbiya", "Ma'arat"."""
     return any(part[:1].isupper() for part in word.split("-"))
 
@@ -126,7 +126,7 @@ def placed_part(event: Event) -> str:
     words = clean(event.target)
     if not words or words[-1] not in _PARTS or any(w[:1].isupper() for w in words):
         return ""
-    if not _is_strike(event) or not _is_town(event.location):
+    if not _is_strike(event) or not is_town(event.location):
         return ""
     sentence = event.provenance.sentence
     pattern = (
