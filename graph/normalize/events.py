@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..extract.classify import default_class, label_class
 from ..extract.lexicon import LIGHT_EVENT_VERBS, SPEECH_VERBS, WEAPON_VERBS
 from ..model import Event
+from .advancetargets import with_advance_target
 from .agency import (
     AGENT_TYPES,
     POLITICAL_TYPES,
@@ -150,6 +151,7 @@ def _normalizer(anchor: str) -> Callable[[Event, Document], Event]:
 def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = without_measure_target(_classed(event))  # "fought the first time": no target
     event = with_place_target(_demanded_of(event))  # "bombed in Idlib": Idlib
+    event = with_advance_target(event)  # "advanced in the Raqqa countryside": Raqqa
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     if target.actor_type == UNRESOLVED and (town := placed_part(event)):
