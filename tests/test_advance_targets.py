@@ -53,6 +53,10 @@ ADVANCED = [
         (text, "push", "the town of Zaytun")
         for text in _both("By dawn, the militia pushed in the town of Zaytun, residents said.")
     ],
+    *[
+        (text, "advance", "Kafr Nabl")
+        for text in _both("The army advanced in Kafr Nabl, southern Idlib, on Monday.")
+    ],
 ]
 
 LEFT = [

@@ -96,7 +96,17 @@ def _place_phrase(rest: str) -> str:
             break
     while kept and kept[-1].lower() in {"the", "of"}:
         kept.pop()
-    return " ".join(kept)
+    return " ".join(_without_locator(kept))
+
+
+def _without_locator(words: list[str]) -> list[str]:
+    """Return a place's words without the area that locates it: "Jobar [eastern Damascus]"."""
+    for i, word in enumerate(words[1:], start=1):
+        if _COMPASS.match(word) and is_name(words[i - 1]):
+            if words[-1].lower() in _SURROUNDINGS:  # "Homs southeastern countryside"
+                return words
+            return words[:i]
+    return words
 
 
 def _in_place_name(word: str, before: str) -> bool:
