@@ -196,9 +196,10 @@ def _attack_words(verb: Token) -> list[Token]:
             return []
         if countering(verb) and not doer:
             return []  # "a car bomb defused by the army"
-        noun = _attack_above(verb.head, placed=verb.dep_ == "relcl")
-        if noun is None:
+        above = _attack_above(verb.head, placed=verb.dep_ == "relcl")
+        if above is None:
             return []
+        noun = above
     else:
         return []
     return [t for k in noun.lefts for t in k.subtree] + [noun]

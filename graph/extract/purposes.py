@@ -133,7 +133,7 @@ def carried_purpose(heads: list[Token]) -> tuple[Token | None, list[Token]]:
             return part, [head]
         at = next((k for k in head.rights if k.dep_ == "prep" and k.lower_ == "at"), None)
         aim = child(at, "pcomp") if at is not None else None
-        if aim is not None and aim.tag_ == "VBG" and aim.lemma_.lower() in _AIM_VERBS:
+        if at is not None and aim is not None and _aims(aim):
             return aim, [head, at]
     return None, []
 
@@ -215,3 +215,8 @@ def fights_for_aim(verb: Token) -> bool:
 
 def _has_to(tok: Token) -> bool:
     return tok.dep_ in {"advcl", "xcomp"} and any(k.tag_ == "TO" for k in tok.children)
+
+
+def _aims(word: Token) -> bool:
+    """Return whether a word is a gerund of aiming at a goal: "aimed at capturing"."""
+    return word.tag_ == "VBG" and word.lemma_.lower() in _AIM_VERBS
