@@ -2,8 +2,9 @@
 
 Stories of our own about a foreign air force, which names the force's country most
 often: the victims its jets killed "in Syria" or "in Idlib" are Syrians; victims with
-words of their own, of another doer, or in a sentence naming no place (or naming a
-demonym as a modifier only) keep the story's country.
+words of their own, or of another doer, keep the story's country; in a sentence naming
+no place (or a demonym as a modifier only), they take the country of the story's
+places if the story names it, else the story's.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ _CASES = [
         "14 Turkish civilians",
         "turkey/civilians",
     ),
-    # no place in the sentence: the story's country stays
+    # no place in the story at all: the story's country stays
     *_both(
         _BEFORE + "Turkish warplanes killed 14 civilians, on Friday.",
         "14 civilians",
@@ -63,6 +64,64 @@ _CASES = [
         _BEFORE + "Turkish warplanes killed 14 civilians, near the Syrian border.",
         "14 civilians",
         "turkey/civilians",
+    ),
+    # no place in the sentence: the country of the story's places, one is enough
+    *_both(
+        "Turkey said its jets hit rebels in Idlib. Turkish officials denied any civilian deaths. "
+        "Syrian media said the raids were in Syria. Turkish warplanes killed 14 civilians, "
+        "at dawn.",
+        "14 civilians",
+        "syria/civilians",
+    ),
+    # ... if the story names that country
+    *_both(
+        _BEFORE + "Rebels shelled Idlib. Turkish warplanes killed 14 civilians, at dawn.",
+        "14 civilians",
+        "turkey/civilians",
+    ),
+    *_both(
+        _BEFORE + "Rebels held Idlib and Hama. Turkish jets wounded 30 people, on Friday.",
+        "30 people",
+        "syria/people",
+    ),
+    # a doer the sentence leaves unnamed: the story's places, not the story's country
+    *_both(
+        "Turkish jets hit militant posts in Idlib in Syria. Turkey denied it. Turkey said so. "
+        "Syrian media disagreed. Air strikes killed 14 civilians, at dawn.",
+        "14 civilians",
+        "syria/civilians",
+    ),
+    # where words were said is no setting
+    *_both(
+        "Syrian jets bombed Homs. Syria denied it. An exile said in Turkey, "
+        "that Syrian jets had killed 30 people.",
+        "30 people",
+        "syria/people",
+    ),
+    # a story with a place at home keeps its country, a place abroad in it or not
+    *_both(
+        "Syrian troops raided a suburb of Damascus. A group in New York said so. "
+        "Syria denied it. Syrian troops killed 40 people, at dawn.",
+        "40 people",
+        "syria/people",
+    ),
+    # a story set in the doer's own country keeps it
+    *_both(
+        "Police raided homes in Diyarbakir and Van. Turkish troops killed three civilians, "
+        "at dawn.",
+        "three civilians",
+        "turkey/civilians",
+    ),
+    # their own words name their country, or their place
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 Turkish civilians, on Friday.",
+        "14 Turkish civilians",
+        "turkey/civilians",
+    ),
+    *_both(
+        _BEFORE + "Turkish warplanes killed 14 people in Kilis, on Friday.",
+        "14 people",
+        "turkey/people",
     ),
 ]
 

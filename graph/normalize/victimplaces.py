@@ -10,26 +10,33 @@ the country their sentence's places lie in:
 
 - only for events of hurt verbs ("kill", "wound") whose target is a generic agent of
   civilians or people with the story's country, and whose doer is of that country (a
-  state, its army or government, "Tarvan jets"); words of the victims' own naming a
-  country or a place ("Tarvan civilians", "people in Kessa") keep theirs;
+  state, its army or government, "Tarvan jets") or not yet known ("air strikes");
+  words of the victims' own naming a country or a place ("Tarvan civilians", "people
+  in Kessa") keep theirs;
 - the places are the sentence's linked places and countries named as a place, after
   a place preposition ("in Karvonia", "in the town of Kessa"; not "the Karvonian
-  border", nor a name opening a clause, which may be a person's namesake), outside
-  the doer's own phrase ("killed in US air raids on Kessa": Kessa's), never a
-  description ("the town", whose antecedent is a guess), all in one country; a
-  sentence with none, or places in two countries, leaves the story's.
+  border", nor where words were said, "said in Karvonia", nor a name opening a
+  clause, which may be a person's namesake), outside the doer's own phrase ("killed
+  in US air raids on Kessa": Kessa's), never a description ("the town", whose
+  antecedent is a guess), all in one country; places in two countries leave the
+  story's;
+- a sentence with no such place: the country most of the document's places lie in,
+  one being enough ("Rebels shelled Kessa. Tarvan jets killed 12 civilians"), if the
+  story names that country and has no place (nor capital) in its own; a story set in
+  the doer's own country, or with no place, keeps its country.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..extract.lexicon import HURT_VERBS
+from ..extract.lexicon import HURT_VERBS, SPEECH_VERBS
 from ..model import Event
 from .agents import cameo
-from .countries import country_by_alpha2
+from .countries import country_by_alpha2, country_of
 from .heads import position
 from .mentions import Mention
 from .phrase import Ref
@@ -46,6 +53,8 @@ _PLACE_PREFIX = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|of|at|on|outside|from|into|inside|around|across)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 
+# Past forms of speech verbs that no suffix gives.
+_SAID = frozenset({"said", "told", "wrote", "thought", "spoke", "speaking"})
 # Generic victims who belong to where they are, and their CAMEO sectors.
 _VICTIM_SECTORS = {"civilians": "CVL", "people": "PPL"}
 
@@ -63,7 +72,8 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     story = doc.setting_country
     if part not in _VICTIM_SECTORS or not story or target.actor_id != f"{story}/{part}":
         return target  # not bare victims of the story's country
-    if not _alpha3(story, doc) or _alpha3(story, doc) != _doer_alpha3(actor, doc):
+    home = _alpha3(story, doc)
+    if not home or (actor.actor_id and home != _doer_alpha3(actor, doc)):
         return target  # a doer of another country: the story's country is no guess from it
     sent, sentence = event.provenance.sentence_index, event.provenance.sentence
     at = position(sentence, event.target)
@@ -75,13 +85,38 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     # a country the sentence names as a side ("Tarvan and Karvonian strikes in X") is no
     # setting: a town linked to it is a namesake the side's mention chose
     sides = {m.ref.actor_id for m in places if m.ref and m not in settings}
-    country = _one_country(settings, doc)
+    country = _one_country(settings, doc) if settings else _story_places(doc, story)
     if not country or country == story or country in sides:
-        return target
+        return target  # places in two countries, or in none the story names
     place = doc.gaz.get(country)
     label = f"{part} ({place.label if place else country})"
     code = cameo(doc.gaz, country, _VICTIM_SECTORS[part])
     return replace(target, actor_id=f"{country}/{part}", label=label, code=code)
+
+
+def _story_places(doc: Document, story: str) -> str:
+    """Return the country most of the document's places so far lie in, or "".
+
+    One place is enough ("Rebels shelled Kessa. Tarvan jets killed 12 civilians":
+    Kessa's country), if the document names that country and no place of the
+    story's own, nor its capital ("Tarvan forces killed 40 people near Tarvopol. A
+    group in Kessa said"): a story with a place at home may be set at home.
+    """
+    codes: Counter[str] = Counter()
+    for place_id in doc.place_kinds:
+        place = get_place(place_id)
+        if place is not None and place.country_code:
+            codes[place.country_code] += 1
+    ranked = codes.most_common(1)
+    if not ranked or ranked[0][1] * 2 <= sum(codes.values()):
+        return ""
+    country = country_by_alpha2(doc.gaz, ranked[0][0])
+    mentions = [m for text in doc.texts() for m in doc.gaz.find_mentions(text)]
+    named = {country_of(doc.gaz, m.actor_id) for m in mentions if m.via != "capital"}
+    home = {m.actor_id for m in mentions if m.via == "capital"} | {
+        country_by_alpha2(doc.gaz, code) for code in codes
+    }
+    return country if country in named and story not in home else ""
 
 
 def _alpha3(country: str, doc: Document) -> str:
@@ -117,7 +152,16 @@ def _is_setting(mention: Mention, sentence: str, doer: tuple[int, int], doc: Doc
         named = doc.gaz.find_mentions(sentence[mention.start : mention.end])
         if any(m.via == "demonym" for m in named):
             return False  # "from Tarvan and Karvonian strikes": a people, not a place
-    return _PLACE_PREFIX.search(sentence[max(0, mention.start - 40) : mention.start]) is not None
+    before = sentence[max(0, mention.start - 60) : mention.start]
+    found = _PLACE_PREFIX.search(before)
+    return found is not None and not _is_speech(before[: found.start()].split()[-1:])
+
+
+def _is_speech(words: list[str]) -> bool:
+    """Return whether a word is a verb of saying: "said in Tarvo" is where it was said."""
+    word = words[0].lower() if words else ""
+    stems = {word, word[:-1], word[:-2], word[:-3]}  # says, warned, stated, saying
+    return word in _SAID or any(s in SPEECH_VERBS for s in stems if len(s) > 2)
 
 
 def _is_place(mention: Mention) -> bool:
