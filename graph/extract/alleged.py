@@ -90,10 +90,36 @@ def is_believed(clause: Token) -> bool:
 def is_accused_act(clause: Token) -> bool:
     """Return whether ``clause`` is the act of "accused X of V-ing" ("blamed X for V-ing")."""
     prep = clause.head
+    verb = accusing_verb(clause)
     return (
         clause.dep_ == "pcomp"
         and prep.lower_ in _ACT_PREPS
-        and prep.head.lemma_.lower() in ALLEGING_VERBS
+        and verb is not None
+        and verb.lemma_.lower() in ALLEGING_VERBS
+    )
+
+
+def accusing_verb(clause: Token) -> Token | None:
+    """Return the verb whose "of/for/with V-ing" ``clause`` is, else None.
+
+    "accused the militia of shelling" -> accused; the parser often hangs the gerund on
+    the accused ("the regime of killing"): the act is still the accusation's.
+    """
+    if clause.dep_ != "pcomp":
+        return None
+    prep = clause.head
+    if prep.lower_ in _ACT_PREPS and is_hung_on_accused(clause):
+        return prep.head.head
+    return prep.head
+
+
+def is_hung_on_accused(clause: Token) -> bool:
+    """Return whether a gerund is hung on the object of an accusation: "accused X of V-ing"."""
+    noun = clause.head.head
+    return (
+        clause.tag_ == "VBG"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ACCUSE_VERBS
     )
 
 
@@ -115,6 +141,8 @@ def is_object_controlled(verb: Token) -> bool:
         return False
     if prep.lower_ == "as":
         return prep.head.lemma_.lower() in QUOTING_VERBS
+    if prep.lower_ in _ACT_PREPS and is_hung_on_accused(verb):
+        return True  # "accused the regime of killing" (the gerund hung on the regime)
     return prep.lower_ in _CONTROL_PREPS and prep.head.lemma_ in ACCUSE_VERBS | PREVENT_VERBS
 
 
@@ -126,6 +154,8 @@ def controlled_object(verb: Token) -> Token | None:
     was stopped from entering" -> the militia, the convoy.
     """
     governing = verb.head.head
+    if verb.head.lower_ in _ACT_PREPS and is_hung_on_accused(verb):
+        return governing  # "accused the regime of killing": the regime
     obj = child(governing, "dobj")
     if obj is not None:
         return obj

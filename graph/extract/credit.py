@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .alleged import accuser
+from .alleged import accuser, accusing_verb
 from .appositions import named_head
 from .claims import claimed_doer, claimer
 from .hedges import doer_nouns
@@ -29,10 +29,11 @@ def attribution(verb: Token, according: dict[int, str]) -> str:
     for _ in range(12):
         if according.get(tok.i):
             return according[tok.i]
-        if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ACCUSE_VERBS:
+        accusing = accusing_verb(tok)
+        if accusing is not None and accusing.lemma_ in ACCUSE_VERBS:
             # "the army accused the militia of shelling ...", "the militia was accused
             # by the army of shelling ...": the army says so.
-            source = accuser(tok.head.head)
+            source = accuser(accusing)
             if source:
                 return source
         tagged = tagged_speaker(tok, came)
