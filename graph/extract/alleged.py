@@ -116,11 +116,7 @@ def accusing_verb(clause: Token) -> Token | None:
 def is_hung_on_accused(clause: Token) -> bool:
     """Return whether a gerund is hung on the object of an accusation: "accused X of V-ing"."""
     noun = clause.head.head
-    return (
-        clause.tag_ == "VBG"
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in ACCUSE_VERBS
-    )
+    return clause.tag_ == "VBG" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSE_VERBS
 
 
 def _is_alleging(kid: Token) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..extract.lexicon import MONTHS, WEEKDAYS, word_set
 from ..model import Event
-from .placetargets import is_name, is_town
+from .placetargets import TOWN_HEADS, is_name, is_town
 
 __all__ = ["with_advance_target"]
 
@@ -27,9 +27,8 @@ _PREPS = r"(?:in|on|toward|towards|into|around|near)"
 # The verb's own passive: "were pushed into X" (the side was driven there).
 _PASSIVE_AUX = word_set("be is are was were been being get got gets")
 # A town's unnamed parts or surroundings: "the Raqqa countryside", "the outskirts of X".
-_PARTS = word_set(
-    "countryside outskirts suburbs districts neighbourhoods neighborhoods parts environs "
-    "town city village district neighbourhood neighborhood quarter suburb province governorate"
+_PARTS = TOWN_HEADS | word_set(
+    "countryside outskirts suburbs districts neighbourhoods neighborhoods parts environs"
 )
 # A town's surroundings named after it: "the Raqqa countryside", "Homs outskirts".
 _SURROUNDINGS = word_set("countryside outskirts suburbs environs")

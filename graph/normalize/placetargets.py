@@ -26,7 +26,7 @@ from ..model import Event
 from .phrase import clean
 from .places import link_place
 
-__all__ = ["is_name", "is_town", "placed_part", "with_place_target"]
+__all__ = ["TOWN_HEADS", "is_name", "is_town", "placed_part", "with_place_target"]
 
 # Verbs that name a one-sided attack on what they hit: "jets bombed in X".
 _STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
@@ -47,7 +47,7 @@ _NOT_STRIKES = (
 )
 _STRIKE_MODES = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack"})
 # Head nouns of a named place the size of a town or a province: "the Bustan district".
-_SETTLEMENTS = word_set(
+TOWN_HEADS = word_set(
     "town city village district neighbourhood neighborhood quarter suburb province "
     "governorate municipality"
 )
@@ -96,7 +96,7 @@ def is_town(text: str) -> bool:
         head, name = words[words.index("of") - 1], words[words.index("of") + 1 :]
     else:
         head, name = words[-1], words[:-1]
-    if head.lower() in _SETTLEMENTS:
+    if head.lower() in TOWN_HEADS:
         return any(is_name(w) for w in name)
     return is_name(words[0]) and all(is_name(w) or w in _NAME_PARTICLES for w in words)
 
@@ -107,7 +107,7 @@ def is_name(word: str) -> bool:
 
 
 # Unnamed parts of a settlement: "residential neighbourhoods", "at least 11 towns".
-_PARTS = _SETTLEMENTS | word_set("towns villages cities districts neighbourhoods neighborhoods")
+_PARTS = TOWN_HEADS | word_set("towns villages cities districts neighbourhoods neighborhoods")
 _PARTS |= word_set("suburbs quarters area areas")
 
 
