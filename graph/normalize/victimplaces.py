@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ..extract.lexicon import HURT_VERBS, SPEECH_VERBS
 from ..model import Event
 from .agents import cameo
-from .countries import country_by_alpha2, country_of
+from .countries import country_by_alpha2
 from .heads import position
 from .mentions import Mention
 from .phrase import Ref
@@ -111,11 +111,8 @@ def _story_places(doc: Document, story: str) -> str:
     if not ranked or ranked[0][1] * 2 <= sum(codes.values()):
         return ""
     country = country_by_alpha2(doc.gaz, ranked[0][0])
-    mentions = [m for text in doc.texts() for m in doc.gaz.find_mentions(text)]
-    named = {country_of(doc.gaz, m.actor_id) for m in mentions if m.via != "capital"}
-    home = {m.actor_id for m in mentions if m.via == "capital"} | {
-        country_by_alpha2(doc.gaz, code) for code in codes
-    }
+    named, capitals = doc.named_countries
+    home = capitals | {country_by_alpha2(doc.gaz, code) for code in codes}
     return country if country in named and story not in home else ""
 
 
