@@ -41,6 +41,7 @@ from .heads import UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .namelists import split_name_lists
+from .ownertargets import owned_target
 from .phrase import Ref
 from .placetargets import placed_part, with_place_target
 from .resolver import resolve
@@ -158,6 +159,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # "shelled residential neighbourhoods in Aleppo city": the town (see placetargets)
         placed = resolve(town, doc, event.provenance.sentence_index, 0, place=True)
         target = placed if placed.actor_type == "location" else target
+    target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose

@@ -56,6 +56,14 @@ class MentionList:
         self._keys.insert(i, key)
         self._mentions.insert(i, mention)
 
+    def saved(self) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Return the mentions as they stand, for :meth:`restore` after a trial reading."""
+        return list(self._mentions), list(self._keys)
+
+    def restore(self, state: tuple[list[Mention], list[tuple[int, int]]]) -> None:
+        """Put back the mentions :meth:`saved` returned (a trial reading left no trace)."""
+        self._mentions, self._keys = list(state[0]), list(state[1])
+
     def antecedent(
         self,
         accept: Callable[[Mention], bool],

@@ -30,8 +30,9 @@ from .phrase import clean, words_of
 from .pronountargets import Role, agrees, roles_of
 
 _POSSESSIVES = {"its": "sg", "their": "pl"}
-# Words that may count the assets before the possessive: "some of their vehicles".
-_PARTITIVE = frozenset(words_of("some many most all one two of several dozens"))
+# Words that may count the assets before the possessive: "some of their vehicles", "a
+# number of their vehicles".
+_PARTITIVE = frozenset(words_of("some many most all one two of several dozens a number"))
 # What a side holds and an attack hits in its place: "their positions", "its tanks".
 _ASSETS = frozenset(
     words_of(
