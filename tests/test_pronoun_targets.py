@@ -10,6 +10,7 @@ import pytest
 
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
+from graph.normalize.deixis import without_deixis
 
 Row = tuple[str, str, str, str]
 
@@ -88,3 +89,28 @@ def test_reflexive_target_is_the_actor() -> None:
                   "themselves"))  # fmt: skip
     assert last.target == "themselves"
     assert last.target_id == last.actor_id
+
+
+# "the people there": the pointing adverb names no one, the phrase its people.
+@pytest.mark.parametrize(
+    ("plain", "pointed"),
+    [("an estimated 9000 people", "an estimated 9000 people there"),
+     ("the militants", "the militants there"),
+     ("the fighters", "the fighters here")],
+)  # fmt: skip
+def test_trailing_there_names_the_phrase(plain: str, pointed: str) -> None:
+    first = ("Rebels hold Kafr Tala.", "Rebels", "hold", "Kafr Tala")
+    want = story(first, (f"The army besieged {plain}.", "The army", "besiege", plain))
+    got = story(first, (f"The army besieged {pointed}.", "The army", "besiege", pointed))
+    assert got.target_id == want.target_id != ""
+    assert "there" not in got.target_id and "here" not in got.target_id
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [("the people there", "the people"), ("the people there ", "the people"),
+     ("there", "there"), ("Thereza", "Thereza"), ("the people there and in Homs",
+      "the people there and in Homs")],
+)  # fmt: skip
+def test_without_deixis_cuts_only_a_trailing_adverb(span: str, kept: str) -> None:
+    assert without_deixis(span) == kept

@@ -10,6 +10,7 @@ from .allies import allied_ref, partner_allies
 from .codes import country_named, located
 from .coref import Document
 from .counted import counted_group
+from .deixis import pointed
 from .described import described_group
 from .firstside import first_side
 from .forceowners import possessed_force
@@ -37,8 +38,7 @@ from .unlistedgroups import unlisted_group
 from .weaponowners import weapon_owner
 
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
-# Types given to a capitalised phrase by its form alone: an unknown name ("other"),
-# "Russian Strikes" read as the people of a country ("civilian").
+# Types a capitalised phrase gets by form alone: unknown name, "Russian Strikes" as people
 _NAME_GUESSES = frozenset({"other", "civilian"})
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+|\b(?:al|el|an|ad|as|ash|ar)-)$")
 # Heads of a place's part: "parts of Damascus", "the al-Midan district of Damascus"
@@ -80,7 +80,8 @@ def resolve(
     words = clean(text)
     if not text or not words:
         return UNRESOLVED_REF
-    ref = _chain(text, words, doc, sent, pos, place, exclude, agent)
+    ref = pointed(text, lambda t: _chain(t, clean(t), doc, sent, pos, place, exclude, agent))
+    ref = ref or _chain(text, words, doc, sent, pos, place, exclude, agent)  # "people there"
     if _headline_guess(ref, words) and is_title_sentence(doc.sentence(sent)):
         # "Turkish Shelling Kills Nine": not a name but the words prose writes in lower case
         lowered = common_cased(words, doc)
