@@ -15,14 +15,19 @@ from graph.normalize.deixis import without_deixis
 Row = tuple[str, str, str, str]
 
 
-def story(*rows: Row) -> Event:
-    """Normalise one document given as rows; return its last event."""
+def story_events(*rows: Row) -> list[Event]:
+    """Normalise one document given as rows; return its events."""
     events, start = [], 0
     for index, (sentence, actor, action, target) in enumerate(rows):
         prov = Provenance("d1", "d1.txt", index, start, start + len(sentence), sentence)
         events.append(Event(actor, action, target, prov))
         start += len(sentence) + 1
-    return list(normalize_events(events))[-1]
+    return list(normalize_events(events))
+
+
+def story(*rows: Row) -> Event:
+    """Normalise one document given as rows; return its last event."""
+    return story_events(*rows)[-1]
 
 
 RESOLVED = [
@@ -89,6 +94,49 @@ def test_reflexive_target_is_the_actor() -> None:
                   "themselves"))  # fmt: skip
     assert last.target == "themselves"
     assert last.target_id == last.actor_id
+
+
+# A backing passive's subject pronoun continues the previous sentence's subject: its
+# own objects ("Turkish soldiers") do not compete. With and without commas.
+KEPT_SUBJECT = [
+    [("Kurdish fighters hold the east, and fought Turkish soldiers near the border.",
+      "Kurdish fighters", "fight", "Turkish soldiers"),
+     ("They are backed by air strikes of the US-led coalition.", "the US-led coalition",
+      "back", "They")],
+    [("Kurdish fighters hold the east and fought Turkish soldiers near the border",
+      "Kurdish fighters", "fight", "Turkish soldiers"),
+     ("On Monday they were supported by Russian advisers", "Russian advisers", "support",
+      "they")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", KEPT_SUBJECT)
+def test_backing_passive_pronoun_keeps_the_subject(rows: list[Row]) -> None:
+    events = story_events(*rows)
+    assert events[-1].target == rows[-1][3]
+    assert events[-1].target_id == events[0].actor_id != ""
+
+
+KEPT_SUBJECT_MISSES = [
+    # a hostile passive: "they" may be whoever was just attacked
+    [("Kurdish fighters shelled Turkish soldiers near the dam.", "Kurdish fighters", "shell",
+      "Turkish soldiers"),
+     ("They were bombed by Russian jets.", "Russian jets", "bomb", "They")],
+    # a place could be meant: the town or the group that took it
+    [("Hezbollah seized the town of Qusayr and the hills around it.", "Hezbollah", "seize",
+      "the town of Qusayr"),
+     ("It is backed by Iran.", "Iran", "back", "It")],
+    # an object, not a passive's subject: the subject rule does not apply
+    [("Kurdish fighters shelled the jihadists near the dam.", "Kurdish fighters", "shell",
+      "the jihadists"),
+     ("Turkey backed them.", "Turkey", "back", "them")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", KEPT_SUBJECT_MISSES)
+def test_kept_subject_near_misses_stay_empty(rows: list[Row]) -> None:
+    last = story(*rows)
+    assert (last.target, last.target_id) == ("", "")
 
 
 # "the people there": the pointing adverb names no one, the phrase its people.

@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 
 from ..extract.lexicon import EVENT_NOUNS
 from ..model import Event
+from .junk import preamble_end
 from .phrase import clean, words_of
-from .pronouns import PERSON_NOUNS
+from .pronouns import PERSON_NOUNS, is_subject_position
 
 # Bare pronouns a target may be written as, by the kind of antecedent they take.
 _KINDS = {"it": "sg", "them": "pl", "they": "pl"}
@@ -37,6 +38,10 @@ _PLURALS = frozenset(words_of("men people police personnel children women militi
 _GROUPS = frozenset({"armed-group"})
 # Things said or decided that "it" may mean besides acts ("rejected the plan, calling it").
 _THING_ACTS = frozenset(words_of("plan decision proposal resolution statement report claim move"))
+
+# Acts that side with a party: a passive of one ("they are backed by") continues the
+# topic; a hostile passive ("they were bombed") may mean whoever was just attacked.
+_SIDING = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE"})
 
 
 @dataclass(frozen=True)
@@ -106,10 +111,33 @@ def _antecedent(event: Event, roles: list[Role], texts: dict[int, str]) -> Role 
         and r.text != event.actor
     ]
     agreeing = {(r.ref[0] or r.text.lower()): r for r in before if agrees(r, kind)}
-    if len(agreeing) != 1 or _names_act(event, kind, texts):
+    if _names_act(event, kind, texts):
         return None
-    (found,) = agreeing.values()
-    return found if found.ref[0] and found.ref[2] != "unresolved" else None
+    found = next(iter(agreeing.values())) if len(agreeing) == 1 else None
+    if found is None and all(r.ref[2] != "location" for r in agreeing.values()):
+        found = _kept_subject(event, before, kind, texts.get(event.provenance.sentence_index - 1))
+    return found if found and found.ref[0] and found.ref[2] != "unresolved" else None
+
+
+def _kept_subject(event: Event, before: list[Role], kind: str, previous: str | None) -> Role | None:
+    """Return the previous sentence's subject when a backing passive's subject continues it.
+
+    "Kurdish fighters hold the east and are part of an alliance. They are backed by
+    coalition jets": the subject stays the topic, so its own objects do not compete.
+    """
+    text, pos = event.provenance.sentence, event.provenance.sentence.find(event.target)
+    if previous is None or event.action_class not in _SIDING:
+        return None
+    if not is_subject_position(text, pos, preamble_end(text)):
+        return None
+    if text.find(event.actor) < pos:
+        return None  # "the army shelled them": an object, not a passive's subject
+    own = sorted((r for r in before if r.sent == event.provenance.sentence_index - 1),
+                 key=lambda r: r.pos)  # fmt: skip
+    first = own[0] if own else None
+    if first is None or not is_subject_position(previous, first.pos, preamble_end(previous)):
+        return None
+    return first if agrees(first, kind) else None
 
 
 def _names_act(event: Event, kind: str, texts: dict[int, str]) -> bool:
