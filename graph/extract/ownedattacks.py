@@ -69,7 +69,7 @@ def owned_attack_frames(noun: Token) -> Iterator[Frame]:
     if read_elsewhere(noun) or attack_target(noun) is not None or attacker(noun) is not None:
         return
     who = owner(noun) or agent_adjective(noun)
-    if who is None or not _is_side(who, noun) or claimer(noun) is not None or not is_stated(noun):
+    if who is None or not is_side(who, noun) or claimer(noun) is not None or not is_stated(noun):
         return
     action = attack_action(noun)
     for actor in attacker_spans(noun, who):
@@ -77,7 +77,7 @@ def owned_attack_frames(noun: Token) -> Iterator[Frame]:
         yield Frame(actor, noun, None, "active", None, "event", relation, action)
 
 
-def _is_side(who: Token, noun: Token) -> bool:
+def is_side(who: Token, noun: Token) -> bool:
     """Return whether an attack's owner names a side, not a mode, a time or a place.
 
     "Russian strikes", "the rebel assault", "ISIS attack", "its attack", "Moscow's raids"

@@ -35,6 +35,7 @@ from .clausesubjects import with_clause_subject
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
 from .compounds import is_listed_participle
+from .drives import drive_frames
 from .eventnouns import is_event_noun
 from .facts import appositive, copula
 from .frames import Frame, provenance, to_event
@@ -166,6 +167,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             )
             # "their offensive was a reply to army shelling" (see owned_attack_frames).
             yield from owned_attack_frames(tok)
+            # "the army's push into the valley stalled" (see drive_frames).
+            yield from drive_frames(tok)
             # "the bombardment of the district by army jets" (see late_agent_frames).
             yield from late_agent_frames(tok)
             # "the regime's use of sarin" (see weapon_use_frames).
