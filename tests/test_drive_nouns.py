@@ -59,6 +59,24 @@ DRIVES = [
         "The coalition's air campaign against the jihadists has, again, intensified.",
         ("The coalition", "attack", "the jihadists"),
     ),
+    # an owned advance with no aim, told as a subject or inside another clause
+    *_both(
+        "The government advance was backed, in the north, by militia fighters.",
+        ("government", "advance", ""),
+    ),
+    *_both(
+        "The counterattack, in May, dealt a heavy blow to a regime advance.",
+        ("regime", "advance", ""),
+    ),
+    # its doer in a "by" or an "of" phrase
+    *_both(
+        "Despite significant advances by the army, the rebels struck back.",
+        ("the army", "advance", ""),
+    ),
+    *_both(
+        "The rapid advance of the militants, in June, prompted a call for help.",
+        ("the militants", "advance", ""),
+    ),
 ]
 
 
@@ -79,6 +97,12 @@ NEAR_MISSES = [
     ("A planned army operation against the hideouts was, later, called off.", "attack"),
     # a light verb's object: the verb's event, not a second one
     ("Troops launched an operation against the militants, at dawn.", "attack"),
+    ("The army continued its advance, in the west of the town.", "advance"),
+    # another sense of the noun; an advance not stated as done
+    ("Scientists, on Monday, hailed an advance in vaccine research.", "advance"),
+    ("Any Turkish advance would be met with force, the commander said.", "advance"),
+    # an "of" phrase that names a place, not a doer
+    ("The advance of Aleppo's economy, in May, slowed.", "advance"),
 ]
 
 

@@ -30,6 +30,8 @@ from .stated import is_stated
 __all__ = [
     "RELATION_SUFFIX",
     "agent_attack_frames",
+    "agent_spans",
+    "can_act",
     "grouped_event",
     "late_agent_frames",
     "without_restated",
@@ -68,8 +70,8 @@ def agent_attack_frames(
     target = _of_target(event) if target is None else target
     action = attack_action(event)
     relation = event.text + RELATION_SUFFIX
-    for side in (s for s in conjuncts(agent) if _can_act(s)):
-        for actor in _agent_spans(side):
+    for side in (s for s in conjuncts(agent) if can_act(s)):
+        for actor in agent_spans(side):
             yield Frame(actor, event, target, "active", by, "event", relation, action)
 
 
@@ -91,8 +93,8 @@ def late_agent_frames(noun: Token) -> Iterator[Frame]:
     patient = np_span(target)
     patient = patient if patient.end <= by.i else noun.doc[patient.start : by.i]
     relation = f"{noun.text} {prep.text}{RELATION_SUFFIX}"
-    for side in (s for s in conjuncts(agent) if _can_act(s)):
-        for actor in _agent_spans(side):
+    for side in (s for s in conjuncts(agent) if can_act(s)):
+        for actor in agent_spans(side):
             yield Frame(actor, noun, patient, "active", by, "event", relation, attack_action(noun))
 
 
@@ -138,7 +140,7 @@ def _of_target(noun: Token) -> Span | None:
     return np_span(pobj)
 
 
-def _can_act(agent: Token) -> bool:
+def can_act(agent: Token) -> bool:
     """Return whether a "by" agent can carry out an attack (not a means or a time)."""
     if agent.ent_type_ in TIME_LABELS or agent.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -149,7 +151,7 @@ def _can_act(agent: Token) -> bool:
     return agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS
 
 
-def _agent_spans(agent: Token) -> list[Span]:
+def agent_spans(agent: Token) -> list[Span]:
     """Return the agent's phrase, or each of two doers it joins ("by X jets and Y tanks")."""
     return each_doer(agent, _agent_span(agent))
 

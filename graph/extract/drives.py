@@ -19,12 +19,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .byagents import agent_spans, can_act
 from .eventnouns import attacker, noun_lemma, owner
 from .frames import Frame
-from .lexicon import TIME_LABELS, word_set
+from .lexicon import PLACE_LABELS, TIME_LABELS, word_set
 from .nominals import agent_adjective, attacker_spans, read_elsewhere
 from .nountargets import noun_target
-from .ownedattacks import is_side
+from .ownedattacks import is_side, is_told_inside
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 
@@ -56,6 +57,7 @@ def drive_frames(noun: Token) -> Iterator[Frame]:
     agent = child(by, "pobj") if by is not None else attacker(noun)
     found = _aim(noun, preps, agent)
     if found is None:
+        yield from _bare_advance(noun, agent)
         return
     target, prep = found
     if by is not None and (prep.head.i == noun.i or prep.lower_ not in _HUNG_PREPS):
@@ -75,6 +77,38 @@ def drive_frames(noun: Token) -> Iterator[Frame]:
     for actor in actors:
         for patient in conjuncts(target):
             yield Frame(actor, noun, np_span(patient), "active", None, "event", relation, action)
+
+
+def _bare_advance(noun: Token, agent: Token | None) -> Iterator[Frame]:
+    """Yield an advance with its doer that names no aim: "their advance was slowed".
+
+    Told as the subject of any verb ("the government advance was backed by X") or inside
+    another clause ("a blow to a regime advance", "despite advances by the army", "the
+    rapid advance of the militants prompted X"); a light verb's object ("continued
+    their advance") is the verb's event, and "killed in a jihadist advance" the killing's.
+    """
+    if noun_lemma(noun) != "advance":
+        return
+    if noun.dep_ not in {"nsubj", "nsubjpass"} and not is_told_inside(noun):
+        return
+    agent = agent if agent is not None else _of_agent(noun)
+    if agent is not None:
+        actors = [a for side in conjuncts(agent) if can_act(side) for a in agent_spans(side)]
+    else:
+        who = owner(noun) or agent_adjective(noun)
+        if who is None or not is_side(who, noun):
+            return
+        actors = attacker_spans(noun, who)
+    for actor in actors:
+        relation = f"{actor.text} {noun.text}"  # a bare act (see byagents.without_restated)
+        yield Frame(actor, noun, None, "active", None, "event", relation, "advance")
+
+
+def _of_agent(noun: Token) -> Token | None:
+    """Return the doer an advance's "of" phrase names: "the advance of the militants"."""
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and pobj.ent_type_ not in PLACE_LABELS else None
 
 
 def _phrases(noun: Token) -> frozenset[str]:

@@ -64,7 +64,7 @@ def owned_attack_frames(noun: Token) -> Iterator[Frame]:
     pronoun resolves to the speakers); "strikes came in response to a rebel offensive"
     -> rebel attack; both with no target.
     """
-    if not is_attack_noun(noun) or not _is_told_inside(noun) or is_misread(noun):
+    if not is_attack_noun(noun) or not is_told_inside(noun) or is_misread(noun):
         return
     if read_elsewhere(noun) or attack_target(noun) is not None or attacker(noun) is not None:
         return
@@ -97,7 +97,7 @@ def is_side(who: Token, noun: Token) -> bool:
     return who.ent_type_ in _SIDE_LABELS and not titled
 
 
-def _is_told_inside(noun: Token) -> bool:
+def is_told_inside(noun: Token) -> bool:
     """Return whether the noun sits where no other rule makes its owner's event."""
     head = noun.head
     lemma = head.lemma_.lower()
