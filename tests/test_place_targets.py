@@ -143,3 +143,38 @@ def test_unnamed_part_targets_its_town(parse: Parse, text: str, action: str, tar
 @pytest.mark.parametrize(("text", "action", "target"), PARTS_LEFT)
 def test_unnamed_part_elsewhere_left(parse: Parse, text: str, action: str, target: str):
     assert _target_ids(parse, text, action) <= {target}
+
+
+# An unnamed building or site in a town's "in" phrase, owned by no one named: the town.
+FACILITIES = [
+    *[
+        (text, "bomb", "kessa")
+        for text in _both("On Monday, jets bombed a crowded market in the town of Kessa, at noon.")
+    ],
+    *[(text, "hit", "homs") for text in _both("Shells hit two schools in Homs, residents said.")],
+    *[
+        (text, "strike", "idlib")
+        for text in _both("Warplanes struck a bakery in Idlib province, a monitor said.")
+    ],
+]
+
+FACILITIES_LEFT = [
+    # owned by someone the text names, a part of a building, a region, ground taken, near
+    *[(text, "bomb") for text in _both("On Monday, jets bombed their homes in Homs.")],
+    *[(text, "strike") for text in _both("Jets struck police buildings in Homs, it said.")],
+    *[(text, "strike") for text in _both("Later, jets struck the roof of a house in Homs.")],
+    *[(text, "strike") for text in _both("Jets struck a hospital in northern Syria, it said.")],
+    *[(text, "seize") for text in _both("In May, rebels seized a school in Homs.")],
+    *[(text, "bomb") for text in _both("At dawn, jets bombed a clinic near Homs.")],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), FACILITIES)
+def test_building_targets_its_town(parse: Parse, text: str, action: str, target: str):
+    assert target in _target_ids(parse, text, action)
+
+
+@pytest.mark.parametrize(("text", "action"), FACILITIES_LEFT)
+def test_owned_or_unplaced_building_left(parse: Parse, text: str, action: str):
+    ids = _target_ids(parse, text, action)
+    assert ids and not ids & {"homs", "syria"}

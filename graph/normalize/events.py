@@ -43,7 +43,7 @@ from .measuretargets import without_measure_target
 from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .phrase import Ref
-from .placetargets import placed_part, with_place_target
+from .placetargets import is_placed, placed_part, with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
@@ -64,6 +64,8 @@ __all__ = [
 
 
 _ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# A common noun target the town may replace: unresolved, or a bare noun ("a bakery").
+_COMMON_TYPES = frozenset({UNRESOLVED, "other"})
 # Action classes whose targets are places, not governments: "troops entered Damascus".
 PHYSICAL_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
 
@@ -155,10 +157,11 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = with_advance_target(event)  # "advanced in the Raqqa countryside": Raqqa
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
-    if target.actor_type == UNRESOLVED and (town := placed_part(event)):
-        # "shelled residential neighbourhoods in Aleppo city": the town (see placetargets)
+    if target.actor_type in _COMMON_TYPES and (town := placed_part(event)):
+        # "shelled residential neighbourhoods in Aleppo city", "hit a bakery in Kessa":
+        # the town (see placetargets), known or a name the gazetteer lacks
         placed = resolve(town, doc, event.provenance.sentence_index, 0, place=True)
-        target = placed if placed.actor_type == "location" else target
+        target = placed if is_placed(placed.actor_id, placed.actor_type, town) else target
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..extract.agentnouns import is_agent_noun, is_generic_agent
 from ..extract.lexicon import (
+    FACILITY_NOUNS,
     HARM_INTRANSITIVE,
     HURT_VERBS,
     INSTRUMENT_NOUNS,
@@ -26,7 +28,7 @@ from ..model import Event
 from .phrase import clean
 from .places import link_place
 
-__all__ = ["TOWN_HEADS", "is_name", "is_town", "placed_part", "with_place_target"]
+__all__ = ["TOWN_HEADS", "is_name", "is_placed", "is_town", "placed_part", "with_place_target"]
 
 # Verbs that name a one-sided attack on what they hit: "jets bombed in X".
 _STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
@@ -109,22 +111,28 @@ def is_name(word: str) -> bool:
 # Unnamed parts of a settlement: "residential neighbourhoods", "at least 11 towns".
 _PARTS = TOWN_HEADS | word_set("towns villages cities districts neighbourhoods neighborhoods")
 _PARTS |= word_set("suburbs quarters area areas")
+# Buildings and sites of a town a coder codes as the town hit: "a market in Sarmin".
+_FACILITIES = (FACILITY_NOUNS - word_set("suburb countryside outskirts checkpoint")) | {"camp"}
+_POSSESSIVES = word_set("their his her its our my your whose")
 
 
 def placed_part(event: Event) -> str:
-    """Return the town an attack's unnamed settlement target lies in, else "".
+    """Return the town an attack's unnamed settlement part or building lies in, else "".
 
     "Jets bombed villages across Idlib", "struck 11 towns and villages across Idlib",
-    "rebels shelled residential neighbourhoods in Aleppo city": the target names no
-    place of its own, its "in/across/throughout" phrase does (the event's location,
-    right after the target): event coders code the town as what was hit. A country or
-    region ("villages in northern Syria"), a place near it ("a town near Damascus"), a
-    named target and a non-attack are left.
+    "rebels shelled residential neighbourhoods in Aleppo city", "jets hit a market in
+    the town of Sarmin": the target names no place of its own, its "in/across/throughout"
+    phrase does (the event's location, right after the target): event coders code the
+    town as what was hit. A country or region ("villages in northern Syria"), a place
+    near it ("a town near Damascus"), a named target, a building with an owner ("their
+    home", "police buildings", "the roof of a house") and a non-attack are left.
     """
     if event.kind != "event" or not event.target or not event.location:
         return ""
     words = clean(event.target)
-    if not words or words[-1] not in _PARTS or any(w[:1].isupper() for w in words):
+    if not words or not (words[-1] in _PARTS or _is_facility(words)):
+        return ""
+    if any(w[:1].isupper() for w in words):
         return ""
     if not _is_strike(event) or not is_town(event.location):
         return ""
@@ -136,3 +144,37 @@ def placed_part(event: Event) -> str:
         + r"\b"
     )
     return event.location if re.search(pattern, sentence) else ""
+
+
+def _is_facility(words: list[str]) -> bool:
+    """Return whether unnamed words are a building no one is said to own: "a public market"."""
+    if _singular(words[-1].lower()) not in _FACILITIES or "of" in words:
+        return False
+    return not any(_is_owner(w.lower()) for w in words[:-1])
+
+
+def _is_owner(word: str) -> bool:
+    """Return whether a word before a building names whose it is: "their", "citizens", "police"."""
+    plural_agent = word.endswith("s") and is_agent_noun(word)
+    return word in _POSSESSIVES or plural_agent or is_generic_agent(word)
+
+
+def _singular(word: str) -> str:
+    """Return a plural noun's singular: "bakeries" -> "bakery", "churches" -> "church"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def is_placed(ref_id: str, ref_type: str, town: str) -> bool:
+    """Return whether a town resolved to a place: a known one, or a name the gazetteer lacks.
+
+    "the town of Ahsem" -> ahsem (a name of its own words); a resolution into pieces
+    of words ("the Syrian city of Aleppo" -> "ty-of-aleppo") is no place.
+    """
+    if ref_type == "location":
+        return True
+    words = set(re.findall(r"[a-z]+", town.lower()))
+    return ref_type == "other" and all(w in words for w in ref_id.split("-"))
