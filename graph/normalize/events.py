@@ -29,6 +29,7 @@ from .agency import (
 )
 from .attackers import owned_by_context
 from .backing import track_backing
+from .campaigntargets import with_campaign_target
 from .codes import actor_code, target_code
 from .coref import Document
 from .displaced import is_civilian_flight
@@ -155,6 +156,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = without_measure_target(_classed(event))  # "fought the first time": no target
     event = with_place_target(_demanded_of(event))  # "bombed in Idlib": Idlib
     event = with_advance_target(event)  # "advanced in the Raqqa countryside": Raqqa
+    event = with_campaign_target(event)  # "waged an offensive in Douma": Douma
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     if target.actor_type in _COMMON_TYPES and (town := placed_part(event)):
