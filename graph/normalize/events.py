@@ -223,10 +223,8 @@ def _demanded_of(event: Event) -> Event:
 
 def _classed(event: Event) -> Event:
     """Return the event with its action class, and a fact where no one acts on anyone."""
-    # A relation fact is RELATION, unless the extractor classed it as an act whose doer is
-    # not named: an agentless passive ("the bridge was destroyed"), a weapon or an event as
-    # subject ("a mine killed two boys", "fighting resumed").
-    # A speech fact ("officials said the talks collapsed") stays a STATEMENT.
+    # A relation fact is RELATION, unless classed as an act with no named doer ("the bridge
+    # was destroyed", "a mine killed two boys") or a speech fact ("officials said ...").
     acted = event.action_class not in {"", "OTHER", "RELATION"}
     if not event.action_class or (event.kind == "relation" and not acted):
         event = replace(event, action_class=action_class(event.action, event.kind))
