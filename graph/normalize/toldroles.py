@@ -3,8 +3,8 @@
 Once each event has its doer, some roles can only be read off the document's other
 events: "it" is its antecedent ("... shelled the town. It killed two"), "their weapons"
 are the gunmen's just killed, the doer of a condemned attack is the side the story
-names for it, "Russian and regime jets" are two doers. :func:`settle_told_roles` runs
-these steps in order over one document's events.
+names for it, a denied allegation is its accuser's, "Russian and regime jets" are two
+doers. :func:`settle_told_roles` runs these steps in order over one document's events.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .allyriders import without_unnamed_allies
 from .bombings import with_planted_bombings
 from .borrowedmeans import with_borrowed_means
 from .condemnedacts import settle_condemned_targets
+from .deniedclaims import settle_denied_claims
 from .expelledforces import with_armed_expelled
 from .firstside import name_first_sides
 from .gazetteer import Gazetteer
@@ -45,4 +46,5 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
     settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
     settled = with_armed_expelled(settled)  # "pushed them out of the province": fought
-    yield from settle_condemned_targets(settled)  # "condemned the raids": the raiders
+    settled = settle_condemned_targets(settled)  # "condemned the raids": the raiders
+    yield from settle_denied_claims(settled)  # "denied the allegations": the accuser
