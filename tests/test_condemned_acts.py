@@ -223,3 +223,40 @@ def test_an_attack_told_long_before_is_not_the_one_condemned(parse: Parse, text:
 def test_praise_is_no_condemnation(parse: Parse, text: str) -> None:
     (event,) = [e for e in _events(parse, text) if e.action.startswith("praise")]
     assert (event.target, event.target_id) == ("Homs", "homs")
+
+
+def _by(parse: Parse, text: str, verb: str) -> set[tuple[str, str, str]]:
+    """Return (actor id, target text, target id) of the story's events of one verb."""
+    return {
+        (e.actor_id, e.target, e.target_id)
+        for e in _events(parse, text)
+        if e.kind == "event" and e.action.startswith(verb)
+    }
+
+
+BLAMED_HERE = [
+    # the condemner blames the act it condemns in a relative clause: that side
+    *_both("The United Nations condemned the raid, which it blamed on the Tarvan army."),
+    *_both("On Monday, France denounced the bombing, which it has blamed on the Tarvan army."),
+]
+
+
+@pytest.mark.parametrize("text", BLAMED_HERE)
+def test_condemnation_aims_at_the_side_it_blames(parse: Parse, text: str) -> None:
+    (condemner,) = {a for a, _, _ in _by(parse, text, "condemn") | _by(parse, text, "denounce")}
+    assert _by(parse, text, "blame") == {(condemner, "the Tarvan army", "tarvan/military")}
+    condemned = _by(parse, text, "condemn") | _by(parse, text, "denounce")
+    assert condemned == {(condemner, "the Tarvan army", "tarvan/military")}
+
+
+NOT_BLAMED_HERE = [
+    # someone else blames the raid: the condemnation names no side
+    *_both("The United Nations condemned the raid, which Tarva blamed on the Karvonian army."),
+    # the blame is of another matter, in the next sentence
+    *_both("The United Nations condemned the raid. It blamed the Tarvan army for the delay."),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BLAMED_HERE)
+def test_condemnation_without_its_own_blame_names_no_side(parse: Parse, text: str) -> None:
+    assert _by(parse, text, "condemn") == {("un", "", "")}

@@ -40,6 +40,11 @@ CLEAR = [
     # an object "it" whose clause subject is excluded
     ([("Kurdish fighters reached Manbij.", "Kurdish fighters", "reach", "Manbij"),
       ("ISIS shelled it overnight.", "ISIS", "shell", "it")], "manbij"),
+    # the subject blames its own object in a relative clause, with or without a comma
+    ([("Jordan condemned the shelling, which it blamed on the militia.", "it", "blame on",
+       "the militia")], "jordan"),
+    ([("Jordan condemned the shelling which it has blamed on the militia.", "it", "blame on",
+       "the militia")], "jordan"),
 ]  # fmt: skip
 
 SILENT = [
@@ -96,6 +101,11 @@ SILENT = [
     # no antecedent of the right number: not guessed from a name nearby either
     [("Iran talked with the Syrian government and they agreed on a plan.", "they", "agree on",
       "a plan")],
+    # another side of its number stands between: "it" may be the army
+    [("Iran backed the Syrian army in an offensive that it said would end the war.", "it",
+      "say", "")],
+    # a relative clause of no saying or blaming: "it" may be the shelling
+    [("Jordan condemned the shelling, which it caused in the town.", "it", "cause", "")],
     # "which" after a thing is not the agent noun in front of it
     [("The downing of the helicopter which carried two pilots angered Moscow.", "which",
       "carry", "two pilots")],

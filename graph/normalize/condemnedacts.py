@@ -14,7 +14,8 @@ doer the story names:
   the Tarvan army shelled X" -> Tarva) or sides told as one subject ("Tarvan and Karvan
   jets bombed X": a condemnation of each);
 * in its own sentence only an attacker told right after the condemned act: "condemned
-  the crimes the militia commits against civilians".
+  the crimes the militia commits against civilians", or the side the condemner blames
+  it on: "condemned the raid, which it blamed on the militia" (the militia).
 
 Two sides attacking in that sentence ("Rebels shelled X and jets bombed Y"), an attacker
 told far away in the condemnation's own sentence ("condemned the raid, as rebels pressed
@@ -86,6 +87,7 @@ def settle_condemned_targets(events: Iterable[Event]) -> Iterator[Event]:
     """
     batch = list(events)
     attacks = [e for e in batch if is_named_attack(e) and e.action.split()[0] not in _TAKING]
+    attacks += [e for e in batch if _lays_blame(e)]
     settled = [one for event in batch for one in _settled(event, attacks)]
     condemned = [e for e in settled if _condemns_act(e)]
     for event in settled:
@@ -103,6 +105,8 @@ def _settled(event: Event, attacks: list[Event]) -> list[Event]:
 
 
 def _aimed_at(event: Event, doer: Event) -> Event:
+    if _lays_blame(doer):  # "condemned the attack, which it blamed on X": X
+        return _aimed_as(event, doer)
     return replace(
         event,
         target=doer.actor,
@@ -110,6 +114,16 @@ def _aimed_at(event: Event, doer: Event) -> Event:
         target_label=doer.actor_label,
         target_type=doer.actor_type,
         target_code=doer.actor_code,
+    )
+
+
+def _lays_blame(event: Event) -> bool:
+    """Return whether an event blames a side ("which it blamed on the militia")."""
+    return (
+        event.kind == "event"
+        and event.polarity == "pos"
+        and event.action.split()[0] == "blame"
+        and event.target_type in _PARTIES
     )
 
 
@@ -185,9 +199,11 @@ def _doers(event: Event, attacks: list[Event]) -> list[Event]:
     here = event.provenance.sentence_index
     for back in range(_REACH + 1):
         told = [a for a in attacks if a.provenance.sentence_index == here - back]
-        told = [a for a in told if a.actor_id != event.actor_id]
+        blames = [a for a in told if _lays_blame(a)]
+        told = [a for a in told if a.actor_id != event.actor_id and a not in blames]
         if back == 0:
             told = [a for a in told if _told_with_act(event, a)]
+            told += [a for a in blames if a.actor_id == event.actor_id]
         if not told:
             continue
         return _one_per_side(told)

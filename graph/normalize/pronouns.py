@@ -4,7 +4,9 @@ A wrong antecedent states a false event ("they are bombing the ISIS targets" ->
 ISIS bombs ISIS), so :func:`choose_antecedent` answers only in two clear cases:
 
 * the pronoun reports what its own sentence's subject said or thinks
-  ("Russia said on Wednesday it had ...", "The rebels claim they ...");
+  ("Russia said on Wednesday it had ...", "The rebels claim they ..."), also of the
+  subject's object in a relative clause ("Jordan condemned the raid, which it blamed on
+  X"), with no other mention of the pronoun's kind and number in between;
 * exactly one mention of the right kind and number stands in the pronoun's
   sentence before it and in the previous sentence, and nothing else there could be
   meant: no unknown name ("the Syrian Civil Defence"), no thing or event of the
@@ -61,6 +63,15 @@ _REPORTED = re.compile(
     r"expected|knows|knew|signalled|signaled|signals|decided|told|tells|tell)\b"
     r"(?:\s+(?:on|late|early|last|this|in|to|at|earlier|later|a|an|the|that|statement|"
     r"reporters|journalists|[A-Z][a-z]+day|\d+|[a-z]+ly)\b){0,6}\W*$"
+)
+# A relative clause of what the subject said or blamed of its object: "condemned the
+# attack, which it blamed on X", "posted a video that it said shows ...".
+_RELATIVE = re.compile(r"\b(?:which|that)\W*$", re.IGNORECASE)
+_RELATIVE_SAYING = re.compile(
+    r"^\w+\s+(?:(?:has|have|had|also)\s+)*(?:blamed|blames|blame|said|says|say|called|calls|"
+    r"call|described|describes|describe|claimed|claims|claim|termed|terms|dubbed|branded|"
+    r"considered|considers|consider)\b",
+    re.IGNORECASE,
 )
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -178,7 +189,26 @@ def _reported_subject(
         opens = is_subject_position(text, first.start, preamble(sent))
         if opens and reports_subject(text[first.end : pos]):
             return first.ref
+        if opens and _says_of_object(own, first, agrees, text, pos):
+            return first.ref  # "X condemned the attack, which it blamed on Y"
     return None
+
+
+def _says_of_object(
+    own: Sequence[Mention], first: Mention, agrees: Callable[[Mention], bool], text: str, pos: int
+) -> bool:
+    """Return whether the pronoun says or blames something of its subject's object.
+
+    "The council condemned the raid, which it blamed on the militia": "it" is no object
+    of its own clause, so the one who speaks is the subject, when no other mention of
+    the pronoun's kind and number stands between.
+    """
+    between = text[first.end : pos]
+    if has_quote(between) or not _RELATIVE.search(between):
+        return False
+    if not _RELATIVE_SAYING.match(text[pos:]):
+        return False
+    return not any(m is not first and m.start < pos and agrees(m) for m in own)
 
 
 def _parallel_speaker(
