@@ -338,6 +338,13 @@ PHRASES = [
     ("The shelling left twenty people dead.", "left", "OTHER"),
     ("The blast left the town in ruins.", "left", "OTHER"),
     ("The raid on the camp left at least nine dead in Idlib.", "left", "OTHER"),
+    # the block of "flee" codes abandoning a stronghold as a retreat (0874): its verbs
+    # that code nothing alone leave a town the same way; escaping harm is no withdrawal
+    ("The gunmen escaped the town before dawn.", "escaped", "RETREAT"),
+    ("Dozens of militants escaped the besieged city, the army said.", "escaped", "RETREAT"),
+    ("Dozens of militants escaped the besieged city the army said.", "escaped", "RETREAT"),
+    ("The driver escaped death by a few seconds.", "escaped", "OTHER"),
+    ("The hostages escaped their captors.", "escaped", "OTHER"),
 ]
 
 

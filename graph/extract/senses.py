@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .cameo import Code, framed_event
+from .cameo import Code, Pattern, framed_event
 from .cameodata import load_lexicon
 from .lexicon import EVENT_NOUNS, GROUND_NOUNS, PLACE_LABELS, PLACE_NOUNS, word_set
 
@@ -200,6 +200,9 @@ def purpose_access(verb: Token) -> Code | None:
 
 
 _DEPARTURE_VERBS = word_set("leave quit exit vacate")
+# CAMEO 0874, retreat militarily: what its "abandon positions/strongholds" patterns code.
+_MILITARY_RETREAT = "0874"
+_HELD_PLACES = word_set("position positions stronghold strongholds outpost outposts")
 _HARMED = word_set("dead killed wounded injured homeless")
 
 
@@ -210,7 +213,7 @@ def departs_from_place(verb: Token) -> bool:
     "left 20 dead", "left for Moscow" and "the blast left the town in ruins" are no
     departure from a place.
     """
-    if verb.lemma_.lower() not in _DEPARTURE_VERBS:
+    if verb.lemma_.lower() not in _DEPARTURE_VERBS | _fleeing_verbs():
         return False
     if any(k.dep_ == "nsubj" and names_an_event(k) for k in verb.children):
         return False  # "the blast left the town in ruins": an event leaves no place
@@ -221,6 +224,31 @@ def departs_from_place(verb: Token) -> bool:
         and (k.ent_type_ in PLACE_LABELS or k.lemma_.lower() in PLACE_NOUNS | GROUND_NOUNS)
         and not any(c.dep_ in {"oprd", "acomp", "amod"} and c.i > k.i for c in verb.children)
         for k in verb.children
+    )
+
+
+@cache
+def _fleeing_verbs() -> frozenset[str]:
+    """Return the verbs of a CAMEO block that codes leaving held ground as a retreat.
+
+    The block of "flee" codes nothing alone, but "evacuated positions" and "abandoned the
+    stronghold" as a military retreat (0874): its verbs that code nothing of their own
+    ("escape", "desert", "flee") leave a town as they leave a stronghold. A verb with a
+    code of its own ("evacuate" 070, "defect" 120) keeps it.
+    """
+    lexicon = load_lexicon()
+    return frozenset(
+        verb
+        for verb, patterns in lexicon.patterns.items()
+        if any(_leaves_held_place(p) for p in patterns)
+        and lexicon.default(verb) is not None
+        and not lexicon.default(verb).plover
+    )
+
+
+def _leaves_held_place(pattern: Pattern) -> bool:
+    return pattern.code.cameo == _MILITARY_RETREAT and bool(
+        pattern.obj and pattern.obj[-1] & _HELD_PLACES
     )
 
 
