@@ -23,6 +23,9 @@ from ..extract.frames import UNNAMED_ACT_CLASSES, is_attack_verb
 from ..extract.landings import is_landing_action
 from ..extract.lexicon import (
     EVENT_NOUNS,
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    PLACE_NOUNS,
     QUANTITY_NOUNS,
     WHOLE_CONFLICT_NOUNS,
 )
@@ -37,6 +40,7 @@ __all__ = [
     "is_agent_noun",
     "is_agentive",
     "is_attack_head",
+    "is_someone_or_somewhere",
     "is_unnamed_attack",
 ]
 
@@ -62,6 +66,7 @@ _GROUP_NOUNS = frozenset(
     | {"volleys", "flurry", "salvo", "salvoes", "salvos"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my", "your"})
+_GROUND = PLACE_NOUNS | GROUND_NOUNS | FACILITY_NOUNS
 
 
 def _is_event_noun(word: str) -> bool:
@@ -130,6 +135,20 @@ def is_agentive(ref: Ref, text: str, *, initial: bool = False) -> bool:
     # and so is a capitalised plural opening the sentence ("Videos show ...", but
     # "Nyrabiya called on ..." is a name).
     return head[0].isupper() and not (initial and len(words) == 1 and lowered.endswith("s"))
+
+
+def is_someone_or_somewhere(ref: Ref, text: str) -> bool:
+    """Return whether a target phrase names someone, a place, or an event.
+
+    A private person's act the lexicon does not code is an event only when it is done to
+    someone or somewhere ("the mayor purged the officers", "rebels retook the town"); done
+    to a thing ("a vendor sold bread", "colleagues scraped the rubble") it is a fact.
+    """
+    if ref.actor_type == "location" or is_agentive(ref, text):
+        return True
+    words = _head(clean(text))
+    head = words[-1].rsplit("-", 1)[-1].lower() if words else ""
+    return head in _GROUND or head.rstrip("s") in _GROUND or _is_event_noun(head)
 
 
 def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
