@@ -79,8 +79,8 @@ NEGATED_PARTNERS = [
         ("their allies", "shell", "pos"),
     ),
     (
-        "The militia and its allies did not besiege Tarno, but their allies besieged Tarno.",
-        ("their allies", "besiege", "pos"),
+        "The militia and its allies did not reach Tarno, but their allies reached Tarno.",
+        ("their allies", "reach", "pos"),
     ),
 ]
 
