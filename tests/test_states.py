@@ -187,6 +187,28 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
             ("Villagers", "pull", "two boys"),
             "relation",
         ),
+        # ... and so is that of people who are no party (no gazetteer or agent entry)
+        (
+            "Two air force pilots flew a cargo plane along the border.",
+            ("Two air force pilots", "fly", "a cargo plane"),
+            "relation",
+        ),
+        (
+            "On Monday, the recruits travelled to the border town.",
+            ("the recruits", "travel to", "the border town"),
+            "relation",
+        ),
+        (
+            "On Monday the recruits travelled to the border town.",
+            ("the recruits", "travel to", "the border town"),
+            "relation",
+        ),
+        # ... while their coded acts stay events
+        (
+            "The inspectors visited the field hospital.",
+            ("The inspectors", "visit", "the field hospital"),
+            "event",
+        ),
         (
             "Troops fled the burning hamlet.",
             ("Troops", "flee", "the burning hamlet"),

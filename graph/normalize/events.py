@@ -279,18 +279,25 @@ def _owner_ref(event: Event, doc: Document) -> Ref | None:
     return None
 
 
+# Doers whose uncoded acts are facts: civilians, unresolved roles, and people of no party
+# (type "other": nouns of people the gazetteer and the agents dictionary do not list).
+_PRIVATE_TYPES = frozenset({"civilian", UNRESOLVED, "other"})
+
+
 def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
     """Return whether an uncoded event may still be one an analyst codes.
 
     A political actor's act is (a state, an army, an armed group, an organisation: "the
     group relocated its leadership"), and so is an act on someone or somewhere, or one
     that sends a weapon or an event ("launched a barrage of rockets on X"). A private
-    person's act on a thing is not ("a vendor sold bread"), nor a civilian's on anyone.
+    person's act on a thing is not ("a vendor sold bread"), nor a civilian's on anyone,
+    nor that of people no gazetteer or agent list names as a party ("the pilots flew a
+    cargo plane", "the recruits travelled to the border").
     """
     verb = event.action.split()[0]
     if actor.actor_type in POLITICAL_TYPES or verb in LIGHT_EVENT_VERBS | WEAPON_VERBS:
         return True
-    private = actor.actor_type in {"civilian", UNRESOLVED}  # "doctors treated the victims"
+    private = actor.actor_type in _PRIVATE_TYPES  # "doctors treated the victims"
     return not private and is_someone_or_somewhere(target, event.target)
 
 
