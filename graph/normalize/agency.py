@@ -25,11 +25,13 @@ from ..extract.lexicon import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
     GROUND_NOUNS,
+    LIGHT_EVENT_VERBS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    WEAPON_VERBS,
     WHOLE_CONFLICT_NOUNS,
 )
-from ..model import UNRESOLVED
+from ..model import UNRESOLVED, Event
 from .agents import find_agent
 from .phrase import POSSESSIVES, PRONOUNS, Ref, clean
 
@@ -39,6 +41,7 @@ __all__ = [
     "head_words",
     "is_agent_noun",
     "is_agentive",
+    "is_coded_act",
     "is_attack_head",
     "is_someone_or_somewhere",
     "is_unnamed_attack",
@@ -168,3 +171,25 @@ def is_unnamed_attack(text: str, action: str, action_class: str) -> bool:
     # ("shells fell on the market": a munition coming down is an attack, see landings)
     landed = is_landing_action(action)
     return action_class in UNNAMED_ACT_CLASSES and (is_attack_verb(verb) or landed)
+
+
+# Doers whose uncoded acts are facts: civilians, unresolved roles, and people of no party
+# (type "other": nouns of people the gazetteer and the agents dictionary do not list).
+_PRIVATE_TYPES = frozenset({"civilian", UNRESOLVED, "other"})
+
+
+def is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
+    """Return whether an uncoded event may still be one an analyst codes.
+
+    A political actor's act is (a state, an army, an armed group, an organisation: "the
+    group relocated its leadership"), and so is an act on someone or somewhere, or one
+    that sends a weapon or an event ("launched a barrage of rockets on X"). A private
+    person's act on a thing is not ("a vendor sold bread"), nor a civilian's on anyone,
+    nor that of people no gazetteer or agent list names as a party ("the pilots flew a
+    cargo plane", "the recruits travelled to the border").
+    """
+    verb = event.action.split()[0]
+    if actor.actor_type in POLITICAL_TYPES or verb in LIGHT_EVENT_VERBS | WEAPON_VERBS:
+        return True
+    private = actor.actor_type in _PRIVATE_TYPES  # "doctors treated the victims"
+    return not private and is_someone_or_somewhere(target, event.target)

@@ -16,15 +16,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..extract.classify import default_class, label_class
-from ..extract.lexicon import LIGHT_EVENT_VERBS, SPEECH_VERBS, WEAPON_VERBS
+from ..extract.lexicon import SPEECH_VERBS
 from ..model import Event
 from .advancetargets import with_advance_target
 from .agency import (
     AGENT_TYPES,
-    POLITICAL_TYPES,
     head_words,
     is_agentive,
-    is_someone_or_somewhere,
+    is_coded_act,
     is_unnamed_attack,
 )
 from .attackers import owned_by_context
@@ -175,7 +174,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
         # no antecedent: no one acts; kept as a relation fact with its action class.
         event = replace(event, kind="relation")
-    if event.kind == "event" and cls == "OTHER" and not _is_coded_act(event, actor, target):
+    if event.kind == "event" and cls == "OTHER" and not is_coded_act(event, actor, target):
         # a private person's uncoded act on a thing: "a vendor sold bread".
         event = replace(event, kind="relation")
     if is_civilian_flight(event, actor):  # "the population fled their homes": displaced
@@ -277,28 +276,6 @@ def _owner_ref(event: Event, doc: Document) -> Ref | None:
         if ref.actor_type in AGENT_TYPES:
             return ref
     return None
-
-
-# Doers whose uncoded acts are facts: civilians, unresolved roles, and people of no party
-# (type "other": nouns of people the gazetteer and the agents dictionary do not list).
-_PRIVATE_TYPES = frozenset({"civilian", UNRESOLVED, "other"})
-
-
-def _is_coded_act(event: Event, actor: Ref, target: Ref) -> bool:
-    """Return whether an uncoded event may still be one an analyst codes.
-
-    A political actor's act is (a state, an army, an armed group, an organisation: "the
-    group relocated its leadership"), and so is an act on someone or somewhere, or one
-    that sends a weapon or an event ("launched a barrage of rockets on X"). A private
-    person's act on a thing is not ("a vendor sold bread"), nor a civilian's on anyone,
-    nor that of people no gazetteer or agent list names as a party ("the pilots flew a
-    cargo plane", "the recruits travelled to the border").
-    """
-    verb = event.action.split()[0]
-    if actor.actor_type in POLITICAL_TYPES or verb in LIGHT_EVENT_VERBS | WEAPON_VERBS:
-        return True
-    private = actor.actor_type in _PRIVATE_TYPES  # "doctors treated the victims"
-    return not private and is_someone_or_somewhere(target, event.target)
 
 
 def _location_id(text: str, doc: Document) -> str:
