@@ -241,8 +241,8 @@ def _fleeing_verbs() -> frozenset[str]:
         verb
         for verb, patterns in lexicon.patterns.items()
         if any(_leaves_held_place(p) for p in patterns)
-        and lexicon.default(verb) is not None
-        and not lexicon.default(verb).plover
+        and (default := lexicon.default(verb)) is not None
+        and not default.plover
     )
 
 
