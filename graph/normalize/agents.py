@@ -34,6 +34,13 @@ from .gazetteer import Gazetteer
 from .junk import NON_ACTOR_HEADS
 from .phrase import Ref, words_of
 
+# Nouns of kinship: a name before one is a person's ("Nohas husband"), never a people.
+_KIN = frozenset(
+    words_of(
+        "son sons daughter daughters wife wives husband husbands brother brothers sister "
+        "sisters father fathers mother mothers uncle uncles aunt aunts cousin cousins"
+    )
+)
 # CAMEO sector -> (id part, actor type).
 SECTORS = {
     "COP": ("police", "government"),
@@ -173,6 +180,8 @@ def agent_ref(
     if named_country is None or (member and not named_country):
         return None  # "the opposition group" with no country: left to coreference
     people = country_people(gaz, modifiers, named_country, found.sector, found.noun)
+    if people and found.noun in _KIN:
+        people = ""  # "Nohas husband": a name before a kin noun is whose kin, not a people
     if people and find_agent([people.lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
         # where they are ("in Aleppo", "Syrian Kurdish forces") or their region ("Darfur
