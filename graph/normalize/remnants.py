@@ -16,9 +16,10 @@ one ("Eleven villagers were killed"); it is never the attack's own doer ("the mi
 shelled the town, wounding 15 others": the others are not the militia). The nearest
 victim phrase must be a side (civilians, a military, an armed group): a place, a thing
 or one named person ("killed the mayor and wounded three others") leaves the remnant
-as it was. So do "others" told with no victim before them ("others were wounded"),
-"others" that act ("others fled": only targets are read) and counts such as "more than
-20", which are no remnant.
+as it was. So do "others" told with no victim before them ("others were wounded") and
+"others" that act ("others fled": only targets are read). A bare count ("more than 20")
+is no remnant, but a hurt verb's count after victims ("killed four militants and wounded
+18") is settled the same way (see :mod:`graph.normalize.barecounts`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import replace
 
 from ..extract.lexicon import FORCE_CLASSES
 from ..model import Event
+from .barecounts import is_bare_count
 from .pronountargets import Role, agrees
 
 __all__ = ["is_remnant", "settle_remnant_targets"]
@@ -87,7 +89,9 @@ def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
 
 
 def _is_remnant_victim(event: Event) -> bool:
-    return event.action_class in FORCE_CLASSES and is_remnant(event.target)
+    # a bare count ("killed four militants and wounded 18") is more of them too
+    remnant = is_remnant(event.target) or is_bare_count(event.target)
+    return event.action_class in FORCE_CLASSES and remnant
 
 
 def _victims_of(event: Event) -> Iterator[Role]:
@@ -126,12 +130,15 @@ def _antecedent(event: Event, victims: list[Role]) -> Role | None:
         and r.ref[0]
         and r.ref[2] != "location"
         and r.text != event.actor
+        and not (event.target.lower().endswith("them") and is_bare_count(r.text))
     ]
     if not before:
         return None
     nearest = max(before, key=lambda r: r.pos + len(r.text))
     node, _, kind, _ = nearest.ref
-    if kind not in _SIDES or node == event.actor_id:
+    # protesters (an opposition) are counted people: "fired on protesters, wounding five"
+    side = kind in _SIDES or node.endswith("/opposition")
+    if not side or node == event.actor_id:
         return None  # "killed the mayor and wounded three others": not more mayors
     if event.target.lower().endswith("them") and not agrees(nearest, "pl"):
         return None
