@@ -43,6 +43,7 @@ from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .namelists import split_name_lists
 from .ownertargets import owned_target
+from .peopleplurals import people_of_plural
 from .phrase import Ref
 from .placetargets import is_placed, placed_part, with_place_target
 from .resolver import resolve
@@ -169,7 +170,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
-    target = counted_people(event, target, doc)  # "killed five": people
+    target = counted_people(event, people_of_plural(event, target, doc), doc)  # "killed five"
     target = placed_victims(event, actor, target, doc)  # "Tarvan jets killed X in Kessa"
     actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
