@@ -2,8 +2,9 @@
 
 Stories of our own, each with and without commas (real copy often has none): a claim
 sentences away names a bomber's (or a bomb's) doer; a story saying no one claimed it
-makes a bomber's doer unknown armed men; a claim of another attack, another story or no
-word at all leaves the dictionary's guess; the claimant's "attack" of a bombing is ASSAULT.
+makes a bomber's doer unknown armed men, and so does a claim of another attack, another
+story or no word at all (not the dictionary's guessed rebels); the claimant's "attack" of
+a bombing is ASSAULT.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ _CASES = [
         "The Falcon Brigade said its fighters had captured a hill near Tarsk.",
         "A suicide bomber",
         "strike",
-        "unknown/rebels",
+        "unknown/gunmen",
     ),
     # no claim: the bomber is an armed man nobody named, not a guessed side
     *_both(
@@ -132,7 +133,7 @@ _CASES = [
         "on the town last month.",
         "A suicide bomber",
         "blow up",
-        "unknown/rebels",
+        "unknown/gunmen",
     ),
     *_both(
         "A suicide bomber blew himself up at a wedding hall near Marsa, killing 20 guests. "
@@ -140,7 +141,7 @@ _CASES = [
         "killing of a judge.",
         "A suicide bomber",
         "blow up",
-        "unknown/rebels",
+        "unknown/gunmen",
     ),
     *_both(
         "A car bomb exploded outside the police station in Marsa on Friday. Five officers "
@@ -149,11 +150,26 @@ _CASES = [
         "explode",
         "",
     ),
-    # the story says nothing of who: the dictionary's code stays
+    # the story says nothing of who: unknown armed men, not the dictionary's guessed rebels
     *_both(
         "A suicide bomber blew himself up at a wedding hall near Marsa, killing 20 guests. "
         "Relatives buried the dead on Sunday.",
         "A suicide bomber",
+        "blow up",
+        "unknown/gunmen",
+    ),
+    *_both(
+        "Two suicide bombers attacked a police post in Tarsk, and the guards shot one of "
+        "them at the gate.",
+        "Two suicide bombers",
+        "attack",
+        "unknown/gunmen",
+    ),
+    # near miss: the bomber's own words name its side
+    *_both(
+        "A rebel suicide bomber blew himself up at a wedding hall near Marsa, killing 20 "
+        "guests. Relatives buried the dead on Sunday.",
+        "A rebel suicide bomber",
         "blow up",
         "unknown/rebels",
     ),

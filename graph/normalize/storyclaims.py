@@ -7,13 +7,14 @@ the attack in a statement." Event coders code a claimed bombing as the claimant'
 story that says no one has claimed it ("there was no immediate claim of responsibility",
 "it was unclear who was behind the blast") leaves the doer unknown, never a guessed side.
 
-The dictionary codes "a suicide bomber" as rebels of the story's country: a guess. Here
-such a generic bomber, in any role, and an attack told by its bomb or as "the attack" with
-no doer, take the verdict of the story's nearest claim or doubt
+The dictionary codes "a suicide bomber" as rebels of the story's country: a guess no coder
+makes. Here such a generic bomber, in any role, and an attack told by its bomb or as "the
+attack" with no doer, take the verdict of the story's nearest claim or doubt
 (:mod:`graph.normalize.storyverdicts`): the claimant, or for a bomber "gunmen (unknown)",
-armed men nobody named. A story with neither leaves the dictionary's code, and a bombing
-told as another one ("A suicide blast killed six in April") takes only a verdict of its
-own sentence. The claimant's attack of a bombing is the bombing: ASSAULT (CAMEO 18), mode
+armed men nobody named. A bomber with neither is unknown armed men too, unless its own
+words name a side ("a rebel suicide bomber"); a bomb with neither keeps no doer, and a
+bombing told as another one ("A suicide blast killed six in April") takes only a verdict of
+its own sentence. The claimant's attack of a bombing is the bombing: ASSAULT (CAMEO 18), mode
 "suicide-attack" or "explosives", also where its verb is a generic one ("the attack
 killed", "X claimed the attack"). The claims and doubts near an attack (its sentence and
 the next) were read before (:mod:`graph.normalize.claimants`); this reads the whole story.
@@ -38,6 +39,8 @@ _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
 _BOMBING_MODES = frozenset({"suicide-attack", "explosives"})
 _GENERIC_ARMED = frozenset({"REB", "UAF", "INS"})
 _ATTACK = re.compile(r"\battacks?$", re.IGNORECASE)
+# A bomber's own words that name the side the dictionary codes: "a rebel suicide bomber".
+_SIDE = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition)\b", re.IGNORECASE)
 # The doer of a bombing nobody claimed: armed men nobody named (CAMEO's unidentified
 # armed forces).
 _UNKNOWN = ("unknown/gunmen", "gunmen (unknown)", "armed-group", "---UAF")
@@ -57,7 +60,7 @@ def claimed_in_story(events: Iterable[Event], sentences: Mapping[int, str]) -> I
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
     verdicts = claim_verdicts(batch, texts)
     if not verdicts:
-        yield from batch
+        yield from (_unclaimed(event) for event in batch)
         return
     decided = [_decided(event, verdicts, batch) for event in batch]
     for before, event in zip(batch, decided, strict=True):
@@ -88,22 +91,36 @@ def _decided(event: Event, verdicts: Mapping[int, Event | None], batch: Sequence
     if not (actor or target or unowned):
         return event
     verdict = _verdict(event, verdicts)
-    if verdict is None or (verdict == _NO_ONE and unowned):
+    if verdict is None:
+        return _unclaimed(event)
+    if verdict == _NO_ONE and unowned:
         return event  # no one claimed the blast: it keeps no doer
     if isinstance(verdict, Event) and verdict.actor_id in (event.target_id, event.actor_id):
         return event  # "... claimed the attack on its own post": not its own attacker
     if isinstance(verdict, Event) and unowned:
         return taken_by(event, verdict, guess=False)
     ref = _UNKNOWN if isinstance(verdict, str) else _ref_of(verdict)
-    if actor:
-        event = replace(
-            event, actor_id=ref[0], actor_label=ref[1], actor_type=ref[2], actor_code=ref[3]
-        )
-    if target:
-        event = replace(
-            event, target_id=ref[0], target_label=ref[1], target_type=ref[2], target_code=ref[3]
-        )
+    for role, generic in (("actor", actor), ("target", target)):
+        event = _with_ref(event, role, ref) if generic else event
     return event
+
+
+def _unclaimed(event: Event) -> Event:
+    """Return an event whose bomber the dictionary guessed rebels as unknown armed men.
+
+    "A suicide bomber struck the market" in a story naming no claimant: coders code
+    an unidentified armed attacker, never a guessed side; "a rebel suicide bomber" keeps it.
+    """
+    for role in ("actor", "target"):
+        guessed = getattr(event, f"{role}_code")[3:] == "REB"
+        if guessed and _is_generic(event, role) and not _SIDE.search(getattr(event, role)):
+            event = _with_ref(event, role, _UNKNOWN)
+    return event
+
+
+def _with_ref(event: Event, role: str, ref: tuple[str, str, str, str]) -> Event:
+    fields = (f"{role}_id", f"{role}_label", f"{role}_type", f"{role}_code")
+    return replace(event, **dict(zip(fields, ref, strict=True)))
 
 
 def _ref_of(claimant: Event) -> tuple[str, str, str, str]:
