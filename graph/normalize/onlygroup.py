@@ -40,7 +40,7 @@ from .places import link_place
 if TYPE_CHECKING:
     from .coref import Document
 
-__all__ = ["only_group"]
+__all__ = ["JIHADISTS_FOES", "only_group"]
 
 # Plural nouns of armed men that name no group of their own.
 _GENERIC_NOUNS = frozenset(words_of("terrorists militants jihadists takfiris"))
@@ -61,7 +61,7 @@ _NOT_THE_GROUP = re.compile(
     r"-\w|(?:\s+[a-z-]+){0,2}\s+(?:countryside|province|governorate|city|outskirts|suburbs)\b"
 )
 # The Kurdish-led forces that fight the jihadists: never the "terrorists" of their stories.
-_JIHADISTS_FOES = frozenset({"sdf", "ypg"})
+JIHADISTS_FOES = frozenset({"sdf", "ypg"})
 # A sentence that opens another setting: "In Kessa ...", "Meanwhile ...", "Elsewhere ...".
 _NEW_SETTING = re.compile(r"(?:In|Elsewhere|Meanwhile|Separately)\b")
 _QUOTES = "\"“”'‘’"
@@ -170,7 +170,7 @@ def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
     actor = doc.gaz.get(m.ref.actor_id)
     if actor is None or actor.actor_type != "armed-group" or is_loyalist(m.ref.actor_id):
         return False  # a name the dictionary lacks may be a misread body; militias of a state
-    if m.ref.actor_id in _JIHADISTS_FOES:
+    if m.ref.actor_id in JIHADISTS_FOES:
         return False
     text = doc.sentence(m.sent)
     if _BESIDE_STATE.search(text[: m.start]):

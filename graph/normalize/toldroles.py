@@ -20,6 +20,7 @@ from .deniedclaims import settle_denied_claims
 from .expelledforces import with_armed_expelled
 from .firstside import name_first_sides
 from .gazetteer import Gazetteer
+from .groupdoers import settle_group_doers
 from .groupgenerics import settle_group_generics
 from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
@@ -43,6 +44,8 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     settled = without_unnamed_allies(settled)  # "the army and its allies": the army
     # "shelled ISIS sites, killing 30 militants": the militants are ISIS's
     settled = settle_group_generics(settled, gaz)
+    # "terrorist attacks ... terrorists from the Tarvan Front fired": the Front's
+    settled = settle_group_doers(settled, gaz)
     settled = settle_remnant_targets(settled)  # "killed six guards and hurt 19 others"
     settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
     settled = with_armed_expelled(settled)  # "pushed them out of the province": fought
