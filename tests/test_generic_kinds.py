@@ -1,9 +1,10 @@
 """A description of groups of a kind with no referent is that kind's generic agent (issue 14).
 
 "The army fought militant groups", "jets hit rebel positions", "the Takfiri group
-shelled the village": with no earlier group of the description's kind, it means the
-generic agent ("militants" -> unknown/gunmen, "rebels" in a Syrian story ->
-syria/rebels), never a made-up actor named after its own words ("militant-groups").
+shelled the village", "terror groups", "armed factions", "the opposition groups": with no
+earlier group of the description's kind, it means the generic agent ("militants" ->
+unknown/gunmen, "rebels" in a Syrian story -> syria/rebels, "opposition" ->
+syria/opposition), never a made-up actor named after its own words ("militant-groups").
 Stories written for these tests, each with and without commas; events are built by
 hand (no spaCy).
 """
@@ -51,6 +52,16 @@ CASES = [
                "the artillery", "pound", "rebel positions")], "target", "syria/rebels"),
     ([SYRIAN, ("By night, some insurgent factions attacked the airport.",
                "some insurgent factions", "attack", "the airport")], "actor", "syria/rebels"),
+    # "terror", "armed" and "opposition" name kinds too
+    ([("By night, terror groups, the agency said, shelled the market.", "terror groups",
+       "shell", "the market")], "actor", "unknown/gunmen"),
+    ([("On Monday, the army fought armed factions near the dam.", "the army", "fight",
+       "armed factions")], "target", "unknown/gunmen"),
+    ([SYRIAN, ("By night, the opposition groups, a monitor said, attacked the airport.",
+               "the opposition groups", "attack", "the airport")], "actor", "syria/opposition"),
+    # "opposition" says less than an armed kind beside it
+    ([SYRIAN, ("By night, rebel opposition groups, a monitor said, attacked the airport.",
+               "rebel opposition groups", "attack", "the airport")], "actor", "syria/rebels"),
     # a group of the kind named just before is still the referent
     ([("Islamic State fighters, the monitor said, held the hills.", "Islamic State fighters",
        "hold", "the hills"),
@@ -77,6 +88,8 @@ NEAR_MISSES = [
      "pro-government militant groups", "shell", "the village"),
     ("On Monday, the rebel stronghold of Kafr Dael was shelled.", "jets", "shell",
      "the rebel stronghold"),
+    ("On Monday, the Tarvan opposition group, the agency said, shelled the village.",
+     "the Tarvan opposition group", "shell", "the village"),
 ]  # fmt: skip
 
 
@@ -88,4 +101,4 @@ NEAR_MISSES = [
 def test_named_or_sided_description_is_no_generic_agent(rows):
     actor, target = last_ids(*rows)
     assert "unknown/gunmen" not in (actor, target)
-    assert not {actor, target} & {"unknown/rebels", "syria/rebels"}
+    assert not {actor, target} & {"unknown/rebels", "syria/rebels", "unknown/opposition"}

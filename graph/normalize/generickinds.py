@@ -19,8 +19,9 @@ __all__ = ["generic_kind"]
 
 # The kind a modifier names, as the generic agent noun that means it.
 _KIND_AGENTS = {
-    **dict.fromkeys(words_of("militant terrorist"), "militants"),
+    **dict.fromkeys(words_of("militant terrorist terror armed"), "militants"),
     **dict.fromkeys(words_of("rebel insurgent"), "rebels"),
+    "opposition": "opposition",
     **dict.fromkeys(words_of("jihadist extremist takfiri"), "extremists"),
 }
 # Heads that name groups of the kind, or where they are ("rebel positions").
@@ -41,8 +42,9 @@ def generic_kind(words: list[str], agent: Callable[[list[str]], Ref | None]) -> 
 
     Returns:
         The agent of the last kind modifier ("some extremist insurgent factions" ->
-        rebels) when the head names groups or their positions and every other word is
-        a lower-case word or a determiner; None for a name ("the Hazzm rebel group"), a
+        rebels; "opposition" only alone: "rebel opposition groups" -> rebels) when the
+        head names groups or their positions and every other word is a lower-case word
+        or a determiner; None for a name ("the Hazzm rebel group"), a
         side ("pro-government militant groups") or another head ("rebel territory").
     """
     if len(words) < 2 or head_word(" ".join(words)) not in _KIND_HEADS:
@@ -50,7 +52,9 @@ def generic_kind(words: list[str], agent: Callable[[list[str]], Ref | None]) -> 
     kinds = [w.lower() for w in words[:-1] if w.lower() in _KIND_AGENTS]
     if not kinds or not all(_plain(w, i) for i, w in enumerate(words)):
         return None
-    return agent([_KIND_AGENTS[kinds[-1]]])
+    # "rebel opposition groups", "militant opposition groups": the armed kind says more
+    armed = [w for w in kinds if w != "opposition"] or kinds
+    return agent([_KIND_AGENTS[armed[-1]]])
 
 
 def _plain(word: str, index: int) -> bool:
