@@ -47,6 +47,10 @@ AGENTS = [
     ([EGYPT], "Police sealed off the market.", "Police", "egypt/police"),
     ([], "Police sealed off the market.", "Police", "unknown/police"),
     ([IRAQ], "Gunmen opened fire on a checkpoint.", "Gunmen", "unknown/gunmen"),
+    # attackers nobody names are armed men nobody names, as gunmen are
+    ([IRAQ], "Attackers, the police said, stormed a checkpoint.", "Attackers", "unknown/gunmen"),
+    ([SYRIA], "A suicide attacker struck the gate.", "A suicide attacker", "unknown/gunmen"),
+    ([SYRIA], "Attack helicopters struck the gate.", "Attack helicopters", "unknown/military"),
     ([], "Russian warplanes pounded the town.", "Russian warplanes", "russia"),
     ([], "Syrian regime forces shelled the suburb.", "Syrian regime forces", "assad-regime"),
     ([], "Jordanian soldiers guarded the crossing.", "Jordanian soldiers", "jordan"),
@@ -87,7 +91,8 @@ AGENTS = [
     ([], "Lebanese opposition figures met in Beirut.", "Lebanese opposition figures",
      "lebanon/opposition"),
     ([], "Syrian army officers inspected the base.", "Syrian army officers", "assad-regime"),
-    ([SYRIA], "The opposition group denied it.", "The opposition group", "opposition-group"),
+    # with no country and no group before it to refer to, the story's opposition
+    ([SYRIA], "The opposition group denied it.", "The opposition group", "syria/opposition"),
     # a people the gazetteer lacks after a country: that people's armed men there, never
     # the state's army; rebels stay their country's
     ([], "Syrian Kurdish forces took the dam.", "Syrian Kurdish forces", "kurdish/military"),
