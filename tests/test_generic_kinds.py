@@ -86,7 +86,8 @@ NEAR_MISSES = [
      "shell", "the village"),
     ("On Monday, pro-government militant groups shelled the village.",
      "pro-government militant groups", "shell", "the village"),
-    ("On Monday, the rebel stronghold of Kafr Dael was shelled.", "jets", "shell",
+    # (not an attack: an attack's target "the rebel stronghold" is the rebels', see ownertargets)
+    ("On Monday, officials visited the rebel stronghold of Kafr Dael.", "officials", "visit",
      "the rebel stronghold"),
     ("On Monday, the Tarvan opposition group, the agency said, shelled the village.",
      "the Tarvan opposition group", "shell", "the village"),
