@@ -119,6 +119,19 @@ CAUSES = [
         "Six workers were injured in a mortar attack by the insurgents on the factory.",
         ("the insurgents", "injure", "Six workers"),
     ),
+    # a harm told in the time of an attack: "during" an air raid by X
+    (
+        "Seven farmers were killed during an air raid by the navy on the village.",
+        ("the navy", "kill", "Seven farmers"),
+    ),
+    (
+        "Seven farmers were killed, during an air raid by the navy, on Sunday.",
+        ("the navy", "kill", "Seven farmers"),
+    ),
+    (
+        "Two medics were wounded during heavy shelling by the militia.",
+        ("the militia", "wound", "Two medics"),
+    ),
 ]
 
 
@@ -132,6 +145,10 @@ NO_CAUSE = [
     ("The suspect was detained after an attack by gunmen on the bank.", "gunmen", "The suspect"),
     # an attack no one is named for gives no attacker
     ("Ten people were killed on Monday due to a car bomb.", "", "Ten people"),
+    # a death in the time of a visit, or an arrest during a raid, is no attack's harm
+    ("The old farmer died during a visit by his nephew.", "his nephew", "The old farmer"),
+    ("The old farmer died, during a visit by his nephew.", "his nephew", "The old farmer"),
+    ("Two couriers were detained during a raid by the militia.", "the militia", "Two couriers"),
 ]
 
 

@@ -17,8 +17,9 @@ from .spans import child, np_span
 
 # Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
 _IN_PREPS = frozenset({"in", "by", "under"})
-# Phrases that name an event as a harm's cause or its lead-up: "due to", "after".
-_CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following"})
+# Phrases that name an event as a harm's cause, its lead-up or its time: "due to",
+# "after", "killed during an air raid by X".
+_CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following", "during"})
 # Harms an attack causes; "the suspect was arrested after an attack" names no cause.
 HARM_LEMMAS = HURT_VERBS | frozenset({"die", "perish", "destroy", "damage"})
 
@@ -28,7 +29,8 @@ def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
 
     "in rebel fire" -> (fire, [in]); "due to a rocket attack" -> (attack, [due, to]);
     "as a result of shelling" -> (shelling, [as, a, result, of]); a cause phrase other
-    than "in", "by" or "under" only counts for a harm ("killed", "died", "destroyed").
+    than "in", "by" or "under" ("due to", "after", "during") only counts for a harm
+    ("killed", "died", "destroyed").
     """
     phrase = _cause_phrase(prep, verb)
     if phrase is None or verb.lemma_.lower() not in HARM_LEMMAS:
@@ -45,7 +47,7 @@ def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
         return (noun, [prep]) if noun is not None else None
     if verb.lemma_.lower() not in HARM_LEMMAS:
         return None
-    if low in {"after", "following"}:
+    if low in {"after", "following", "during"}:
         # the tagger may read "following" as a verb with an object.
         noun = child(prep, "pobj", "dobj")
         return (noun, [prep]) if noun is not None else None
