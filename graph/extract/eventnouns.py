@@ -15,6 +15,7 @@ from .alternatives import offers_alternatives
 from .lexicon import (
     AGENT_NOUNS,
     EVENT_NOUNS,
+    HOLDING_VERBS,
     INSTRUMENT_NOUNS,
     RECIPROCAL_NOUNS,
     WEEKDAYS,
@@ -172,13 +173,30 @@ def attacker(noun: Token) -> Token | None:
         if kid.dep_ == "prep" and kid.lower_ == "by":
             return child(kid, "pobj")
         if kid.dep_ in _BY_DEPS and kid.tag_ in {"VBN", "VBD"}:  # ("aerially dropped by X")
-            agent = child(kid, "agent")
+            agent = None if _is_held_place(kid) else child(kid, "agent")
             if agent is not None:
                 return child(agent, "pobj")
         if kid.dep_ == "acl" and kid.lemma_ == "belong":
             to = child(kid, "prep")
             return child(to, "pobj") if to is not None and to.lower_ == "to" else None
     return _weapon_agent(noun)
+
+
+def _is_held_place(clause: Token) -> bool:
+    """Return whether a relative clause tells who holds a place: "raids on X which is held by Y".
+
+    The parser may hang it on the attack; no one holds an attack, so Y is no attacker.
+    """
+    subj = child(clause, "nsubjpass")
+    return (
+        clause.lemma_.lower() in HOLDING_VERBS
+        and subj is not None
+        and subj.lower_
+        in {
+            "which",
+            "that",
+        }
+    )
 
 
 def _weapon_agent(noun: Token) -> Token | None:

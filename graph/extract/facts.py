@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_someone
+from .amongvictims import among_victims
 from .arguments import agents
 from .causes import harm_frames, reduced_fact
 from .frames import Frame
@@ -104,9 +105,10 @@ def agentless_passive(verb: Token) -> Iterator[Frame]:
         # a reduced relative: "12 people killed in army shelling" (see fire_agent_frames);
         # only people are hurt ("reports ... killed" is a misparse of glued text).
         victims = _can_be_hurt(verb.head)
-        found = harm_frames(verb, verb.head, passive=True) if victims else []
+        hurt = among_victims(verb) or verb.head
+        found = harm_frames(verb, hurt, passive=True) if victims else []
         # "12 people killed in the strikes": the strikes' fact (see unowned_cause_frames)
-        found = found or (unowned_cause_frames(verb, verb.head, passive=True) if victims else [])
+        found = found or (unowned_cause_frames(verb, hurt, passive=True) if victims else [])
         yield from found or reduced_fact(verb, victims=victims)
         return
     if subj is None:
