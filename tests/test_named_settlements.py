@@ -71,7 +71,8 @@ LEFT = [
     # a creed or a people before the head, a group's holding: no place name
     *[(text, "besiege", "") for text in _both("Rebels besieged two Shiite villages, they said.")],
     *[(text, "seize", "") for text in _both("By Friday, troops seized 40 Kurdish villages.")],
-    *[(text, "strike", "") for text in _both("Jets struck IS-held towns, the army said.")],
+    # (a group's holding is the holder's, see ownertargets; never a place name)
+    *[(text, "strike", "isis") for text in _both("Jets struck IS-held towns, the army said.")],
     # a capitalised head is part of a name; a measure is no place
     *[(text, "bomb", "homs") for text in _both("Jets bombed the Old City of Homs, they said.")],
 ]
