@@ -32,8 +32,9 @@ def coded(sentence: str, actor: str, action: str = "kill", target: str = "") -> 
          "Turkish Shelling", ("country", "TUR")),
         ("03-11-2019 Turkish Shelling Kills Nine Herders Near Tal Qamar",
          "Turkish Shelling", ("country", "TUR")),
+        # (an unclaimed suicide bomber is unknown armed men, not rebels: storyclaims)
         ("Suicide Bomber Kills Six Guards at Border Post", "Suicide Bomber",
-         ("armed-group", "---REB")),
+         ("armed-group", "---UAF")),
         ("Government Troops Advance on Rebel Town in the South", "Government Troops",
          ("military", "---MIL")),
         ("Jaysh al-Haqq Terrorists Shell Village Near Kafr Hamra", "Jaysh al-Haqq Terrorists",
