@@ -24,6 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAPON_VERBS,
 )
+from .protests import repressed_protest
 from .recipients import is_actor_noun, is_place
 from .spans import (
     child,
@@ -57,6 +58,8 @@ def names_act(verb: Token, noun: Token) -> bool:
     """
     if is_used_arms(verb, noun):
         return True
+    if repressed_protest(verb, noun):
+        return False  # "the army quelled the protests": the protesters (see protests)
     noun = counted_event(noun)
     if not is_event_noun(noun) and not is_wrong(noun):
         return False

@@ -26,6 +26,7 @@ from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
 from .remnants import settle_remnant_targets
+from .repression import with_violent_repression
 from .unownedharms import kept_unowned_harms
 
 __all__ = ["settle_told_roles"]
@@ -50,4 +51,5 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     settled = name_first_sides(settled)  # "Russian and regime jets": "Russian", "regime jets"
     settled = with_armed_expelled(settled)  # "pushed them out of the province": fought
     settled = settle_condemned_targets(settled)  # "condemned the raids": the raiders
-    yield from settle_denied_claims(settled)  # "denied the allegations": the accuser
+    settled = settle_denied_claims(settled)  # "denied the allegations": the accuser
+    yield from with_violent_repression(settled, gaz)  # "police fired on protesters": 175
