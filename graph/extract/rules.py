@@ -60,6 +60,7 @@ from .speakers import with_speaker_subjects
 from .speech import is_speech, speech
 from .speechtags import tag_speaker
 from .toldheadlines import stated_fact
+from .tollnouns import toll_frames
 from .undergone import undergone_frames
 from .weaponuse import weapon_use_frames
 
@@ -178,6 +179,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             yield from response_frames(tok)
         # "the brigade received missiles from Karvonia" (see received_frames).
         yield from received_frames(tok)
+        # "three children were among the dead in Russian strikes" (see toll_frames).
+        yield from toll_frames(tok)
         if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"}:
             # "gunmen targeted with rocket shells the old quarter" (see armed_aim_frames).
             yield from armed_aim_frames(tok)

@@ -34,7 +34,12 @@ _NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
 
 
 def unowned_cause_frames(
-    verb: Token, victims: Token, *, passive: bool, phrase_of: Token | None = None
+    verb: Token,
+    victims: Token,
+    *,
+    passive: bool,
+    phrase_of: Token | None = None,
+    action: str = "",
 ) -> list[Frame]:
     """Return "the strikes kill N" for victims hurt in an attack no one is named behind.
 
@@ -44,13 +49,16 @@ def unowned_cause_frames(
         passive: ``verb`` is a passive participle without its own auxiliary.
         phrase_of: The coordinated verb that carries the phrase ("were killed in the
             strikes and dozens injured": "killed" for "injured").
+        action: The harm of a toll noun, which is no verb ("among the dead": "kill").
 
     Returns:
         One relation frame per victim, the attack noun's phrase as subject; [] when the
         verb is no harm, or its phrase names no attack or an owned or two-sided one.
     """
     lemma = verb.lemma_.lower()
-    if lemma in HARM_INTRANSITIVE or (lemma == "martyr" and (passive or _is_passive(verb))):
+    if action:
+        pass  # "among the dead in the strikes" (see graph.extract.tollnouns)
+    elif lemma in HARM_INTRANSITIVE or (lemma == "martyr" and (passive or _is_passive(verb))):
         action = "kill"  # "died in the strikes", "were martyred in the raids"
     elif lemma in HURT_VERBS and (passive or _is_passive(verb)):
         action = lemma
