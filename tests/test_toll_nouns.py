@@ -98,3 +98,62 @@ NOT_TOLLS = [
 def test_no_attack_no_victims(parse, sentence, victims):
     harms = {f for f in _frames(parse, sentence) if f[1] in {"kill", "wound", "injure"}}
     assert not any(f[2] == victims for f in harms)
+
+
+def _story(parse: Parse, text: str) -> set[tuple[str, str, str, str]]:
+    """Return (kind, actor label or text, action, target) of a normalised story's harms."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences)
+    return {
+        (e.kind, e.actor_label or e.actor, e.action, e.target)
+        for e in normalised
+        if e.action in {"kill", "wound", "injure", "be killed", "be wounded", "be injured"}
+    }
+
+
+_JETS = "Turkish jets bombed the hill town of Beit Nour overnight."
+_BOMB = "A roadside bomb went off near the bus depot on Sunday."
+
+
+@pytest.mark.parametrize(
+    "text, harm",
+    [
+        (f"{_JETS} Three teachers were among the dead.",
+         ("event", "Turkey", "kill", "Three teachers")),
+        (f"{_JETS} Among the wounded, were two porters.",
+         ("event", "Turkey", "wound", "two porters")),
+        (f"{_JETS} Among the wounded were two porters.",
+         ("event", "Turkey", "wound", "two porters")),
+        (f"{_JETS} The dead included a baker and his son.",
+         ("event", "Turkey", "kill", "his son")),
+        # the attack's doer is unnamed: the harm is its weapon's, as such kills are kept
+        (f"{_BOMB} Two drivers were among the dead.",
+         ("event", "A roadside bomb", "kill", "Two drivers")),
+    ],
+)  # fmt: skip
+def test_victims_among_the_dead_take_the_attack_just_told(parse, text, harm):
+    assert harm in _story(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # no attack just before, two sides fighting, or the attacker's own men
+        ("The mayor spoke to reporters on Monday. Three teachers were among the dead.",
+         "Three teachers"),
+        ("Rebels clashed with the army near the depot. Three teachers were among the dead.",
+         "Three teachers"),
+        ("Rebels battled the army near the depot. Three teachers were among the dead.",
+         "Three teachers"),
+        ("Rebels stormed the army base at dawn. Among the dead were six rebels.", "six rebels"),
+        # a denial
+        (f"{_JETS} The mayor was not among the dead.", "The mayor"),
+        # an attack two sentences back
+        (f"{_JETS} The mayor opened a new school on Monday. Three teachers were among the dead.",
+         "Three teachers"),
+    ],
+)  # fmt: skip
+def test_no_attack_just_told_no_harm(parse, text, victims):
+    assert not any(h[0] == "event" and h[3] == victims for h in _story(parse, text))

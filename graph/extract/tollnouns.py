@@ -7,9 +7,10 @@ wounded wounded, by the attack the phrase names: its owner's act (see
 :func:`graph.extract.nounframes.fire_agent_frames`), or, for an attack named with no
 owner ("in the strikes"), the attack's fact that :mod:`graph.normalize.agentless` gives
 the doer the story has just named (see :mod:`graph.extract.unownedcauses`). A toll with
-no attack phrase says nothing of who hurt them and is left as it is, and so is a denial
-("the groom was not among the dead") and a part of a toll ("five of the dead were
-children": who the dead were, not that they were killed).
+no attack phrase is the victims' fact ("three children were among the dead": they were
+killed), which :mod:`graph.normalize.tolldoers` gives the attacker of the sentence just
+before. A denial ("the groom was not among the dead") and a part of a toll ("five of the
+dead were children": who the dead were, not that they were killed) are left as they are.
 """
 
 from __future__ import annotations
@@ -20,13 +21,17 @@ from spacy.tokens import Token
 
 from .frames import Frame
 from .nounframes import fire_agent_frames
-from .spans import child
+from .spans import child, conjuncts, np_span
 from .unownedcauses import unowned_cause_frames
 
-__all__ = ["toll_frames"]
+__all__ = ["TOLL_RELATION", "toll_frames"]
 
 # Nouns of a toll, with the harm that befell its people: "the dead", "the wounded".
 _TOLL_HARMS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "injure"}
+# The relation of a toll's victims' fact: "be among the dead" (read by graph.normalize.tolldoers).
+TOLL_RELATION = "be among the"
+# The victims' fact of each harm: "three children were among the dead" -> be killed.
+_SUFFERED = {"kill": "be killed", "wound": "be wounded", "injure": "be injured"}
 
 
 def toll_frames(noun: Token) -> list[Frame]:
@@ -34,7 +39,8 @@ def toll_frames(noun: Token) -> list[Frame]:
 
     "Three children were among the dead in Russian strikes" -> Russian kill three
     children; "the wounded in the raids included two nurses" -> the raids wound two
-    nurses (a fact for the story's attacker); "two nurses were among the dead" -> [].
+    nurses (a fact for the story's attacker); "two nurses were among the dead" -> the
+    nurses were killed (a fact for the attacker of the sentence before).
     """
     action = _TOLL_HARMS.get(noun.lower_)
     if action is None or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts):
@@ -53,7 +59,11 @@ def toll_frames(noun: Token) -> list[Frame]:
         if frames:
             lead = "be among the" if noun.dep_ == "pobj" else "include the"
             return [replace(f, action=action, relation=f"{lead} {f.relation}") for f in frames]
-    return []
+    relation = f"{TOLL_RELATION} {noun.lower_}"
+    return [
+        Frame(np_span(v), noun, None, "relation", None, "relation", relation, _SUFFERED[action])
+        for v in conjuncts(victims)
+    ]
 
 
 def _victims(noun: Token) -> tuple[Token, Token] | None:

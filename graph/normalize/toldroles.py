@@ -27,6 +27,7 @@ from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
 from .remnants import settle_remnant_targets
 from .repression import with_violent_repression
+from .tolldoers import with_toll_doers
 from .unownedharms import kept_unowned_harms
 
 __all__ = ["settle_told_roles"]
@@ -36,6 +37,8 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     """Yield one document's owned events with the roles told through others settled."""
     # "12 civilians were killed in air strikes" by no one named: still a killing
     normalised = kept_unowned_harms(normalised)
+    # "Jets struck X. Three children were among the dead": the jets' side killed them
+    normalised = with_toll_doers(normalised)
     normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
     normalised = with_planted_bombings(normalised)  # "the group carried out bombings"
     settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
