@@ -57,11 +57,16 @@ def toll_frames(noun: Token) -> list[Frame]:
             noun, victims, passive=True, phrase_of=phrase_of, action=action
         )
         if frames:
+            # the clause's verb, whose tense, modal and hedges are the harm's: "may have
+            # been among the dead in strikes purportedly carried out by X"
             lead = "be among the" if noun.dep_ == "pobj" else "include the"
-            return [replace(f, action=action, relation=f"{lead} {f.relation}") for f in frames]
+            return [
+                replace(f, verb=clause, action=action, relation=f"{lead} {f.relation}")
+                for f in frames
+            ]
     relation = f"{TOLL_RELATION} {noun.lower_}"
     return [
-        Frame(np_span(v), noun, None, "relation", None, "relation", relation, _SUFFERED[action])
+        Frame(np_span(v), clause, None, "relation", None, "relation", relation, _SUFFERED[action])
         for v in conjuncts(victims)
     ]
 
