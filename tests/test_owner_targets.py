@@ -80,11 +80,10 @@ def test_owned_thing_is_its_owners(parse: Parse, text: str, action: str, target:
 
 
 KEPT = [
-    # no side holds a refugee camp
-    *[
-        (text, "bomb", "a refugee camp", "")
-        for text in _both("On Monday, jets bombed a refugee camp, near Marsa.")
-    ],
+    # no side holds a refugee camp (without the comma it is placed in the town it lies
+    # near, see placetargets: still no owner)
+    ("On Monday, jets bombed a refugee camp, near Marsa.", "bomb", "a refugee camp", ""),
+    ("On Monday jets bombed a refugee camp near Marsa.", "bomb", "a refugee camp", "el-marsa"),
     # a country before a town places it, it does not own it (the name stays as it was)
     *[
         (text, "shell", "a Syrian town", "syrian-town")

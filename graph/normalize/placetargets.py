@@ -27,6 +27,7 @@ from ..extract.lexicon import (
 from ..model import Event
 from .phrase import clean
 from .places import link_place
+from .townnames import town_at
 
 __all__ = ["TOWN_HEADS", "is_name", "is_placed", "is_town", "placed_part", "with_place_target"]
 
@@ -111,9 +112,21 @@ def is_name(word: str) -> bool:
 # Unnamed parts of a settlement: "residential neighbourhoods", "at least 11 towns".
 _PARTS = TOWN_HEADS | word_set("towns villages cities districts neighbourhoods neighborhoods")
 _PARTS |= word_set("suburbs quarters area areas")
+# Unnamed stretches of a town, placed by "of" too: "the main street of Saraqeb".
+_STREETS = word_set("street streets road roads highway highways square squares outskirts")
+# Settlements whose nearby town is the area hit: "two villages near Jarablus".
+_SETTLEMENTS = word_set("village villages town towns camp camps hamlet hamlets")
 # Buildings and sites of a town a coder codes as the town hit: "a market in Sarmin".
 _FACILITIES = (FACILITY_NOUNS - word_set("suburb countryside outskirts checkpoint")) | {"camp"}
 _POSSESSIVES = word_set("their his her its our my your whose")
+_HOLDS = word_set("held controlled occupied")
+_IN = r"in|across|throughout|around|inside"
+_OF = _IN + r"|of"
+_NEAR = _IN + r"|near|outside|just\s+outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of"
+# A target that carries its town: "the main street of Saraqeb", "a residential area in Hass".
+_CARRIED = re.compile(
+    r"^(?P<part>[^A-Z]+?)\s+(?P<link>of|in|near|outside|close\s+to)\s+(?P<town>.*[A-Z].*)$"
+)
 
 
 def placed_part(event: Event) -> str:
@@ -121,29 +134,68 @@ def placed_part(event: Event) -> str:
 
     "Jets bombed villages across Idlib", "struck 11 towns and villages across Idlib",
     "rebels shelled residential neighbourhoods in Aleppo city", "jets hit a market in
-    the town of Sarmin": the target names no place of its own, its "in/across/throughout"
-    phrase does (the event's location, right after the target): event coders code the
-    town as what was hit. A country or region ("villages in northern Syria"), a place
-    near it ("a town near Damascus"), a named target, a building with an owner ("their
-    home", "police buildings", "the roof of a house") and a non-attack are left.
+    the town of Sarmin", "the market in Ariha", "the main street of Saraqeb", "two
+    villages near Jarablus": the target names no place of its own, its "in/across/
+    throughout" phrase does (the event's location or, hung on the target, the words
+    after it; "of" for a street, "near/outside" for a settlement): event coders code the
+    town as what was hit. A country or region ("villages in northern Syria"), a
+    building near a town ("a clinic near Homs"), a named target, a building with an
+    owner ("their home", "police buildings", "the roof of a house") and a non-attack
+    are left.
     """
-    if event.kind != "event" or not event.target or not event.location:
+    if event.kind != "event" or not event.target:
         return ""
-    words = clean(event.target)
-    if not words or not (words[-1] in _PARTS or _is_facility(words)):
+    carried = _CARRIED.match(event.target)
+    part = carried.group("part") if carried else event.target
+    words = clean(part)
+    if not words or any(w[:1].isupper() or _is_held(w) for w in words) or not _is_strike(event):
         return ""
-    if any(w[:1].isupper() for w in words):
-        return ""
-    if not _is_strike(event) or not is_town(event.location):
-        return ""
-    sentence = event.provenance.sentence
+    links = _links(words)
+    if carried:
+        fits = re.fullmatch(links, carried.group("link")) is not None
+        return _town(town_at(carried.group("town"))) if fits else ""
+    return _town_after(event, links) if links else ""
+
+
+def _is_held(word: str) -> bool:
+    """Return whether a word says who holds the part ("rebel-held"): ownertargets' case."""
+    return word.lower().split("-")[-1] in _HOLDS
+
+
+def _links(words: list[str]) -> str:
+    """Return the words that may place a part in its town ("in", "of", "near"), else ""."""
+    head = words[-1].lower()
+    if head in _SETTLEMENTS:
+        return _NEAR
+    if head in _STREETS:
+        return _OF
+    return _IN if head in _PARTS or _is_facility(words) else ""
+
+
+def _town_after(event: Event, links: str) -> str:
+    """Return the town in the target's own "in/of/near" phrase: the location, else its words."""
+    sentence, location = event.provenance.sentence, event.location
     pattern = (
         re.escape(event.target)
-        + r"(?:\s+and\s+[a-z]+)?\s+(?:in|across|throughout|around|inside)\s+(?:and\s+around\s+)?"
-        + re.escape(event.location)
-        + r"\b"
+        + r"(?:\s+and\s+[a-z]+)?\s+(?:"
+        + links
+        + r")\s+(?:and\s+around\s+)?"
     )
-    return event.location if re.search(pattern, sentence) else ""
+    for match in re.finditer(pattern, sentence):
+        rest = sentence[match.end() :]
+        at_location = location and re.match(re.escape(location) + r"\b", rest)
+        if town := (at_location and _town(location)) or _town(town_at(rest)):
+            return town
+    return ""
+
+
+def _town(text: str) -> str:
+    """Return a town phrase without words glued on ("Hass Syrian Observatory": Hass), else ""."""
+    if not text or not is_town(text):
+        return ""
+    cut = town_at(text)
+    glued = cut and text.startswith(cut + " ") and is_name(text[len(cut) + 1 :].split()[0])
+    return cut if glued and is_town(cut) else text
 
 
 def _is_facility(words: list[str]) -> bool:

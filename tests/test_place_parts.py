@@ -1,0 +1,99 @@
+"""An attack on an unnamed part of a town, or a village near one, hits the town (placetargets).
+
+"Warplanes struck two villages near Jarablus", "airstrikes hit the main street of Saraqeb",
+"jets targeted the square in Kafr Nabl" (the phrase hung on the target, not the verb):
+event coders code the town. A building or a road near a town, ground near a border or in
+a countryside, a named road, a part a side holds and a non-attack are left. Sentences
+written for these tests, with and without commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.normalize import normalize_events
+
+Parse = Callable[..., Doc]
+
+
+def _target_ids(parse: Parse, text: str, action: str) -> set[str]:
+    events = normalize_events(extract_events(parse(text)))
+    return {e.target_id for e in events if e.action == action and e.kind == "event"}
+
+
+def _both(text: str) -> list[str]:
+    return [text, text.replace(",", "")]
+
+
+PLACED = [
+    # a settlement near or outside a town
+    *[
+        (text, "strike", "jarablus")
+        for text in _both("On Monday, warplanes struck two villages near Jarablus, a monitor said.")
+    ],
+    *[(text, "bomb", "azaz") for text in _both("Jets bombed a camp outside Azaz, residents said.")],
+    # a street, a square, the outskirts "of" or "in" a town
+    *[
+        (text, "hit", "saraqib")
+        for text in _both("Airstrikes hit the main street of Saraqeb, killing four.")
+    ],
+    *[
+        (text, "hit", "douma")
+        for text in _both("At dawn, rockets hit the outskirts of Douma, killing two.")
+    ],
+    *[
+        (text, "target", "kafranbel")
+        for text in _both("Jets targeted the square in Kafr Nabl on Monday, a resident said.")
+    ],
+    # a definite building, the town's name glued to the words after it
+    *[
+        (text, "hit", "hass")
+        for text in _both("Shells hit the bakery in Hass, Syrian Observatory said.")
+    ],
+    *[
+        (text, "strike", "kafranbel")
+        for text in _both(
+            "Later, a jet struck a residential area in the city of Kafr Nabl, in Idlib."
+        )
+    ],
+]
+
+LEFT = [
+    # a border is no town; ground taken is no attack; a road or a hospital near a town
+    *[
+        (text, "strike", "")
+        for text in _both("Jets struck two villages near the Turkish border, it said.")
+    ],
+    *[(text, "seize", "") for text in _both("Troops seized two villages near Jarablus, it said.")],
+    *[(text, "strike", "") for text in _both("Jets struck a road near Azaz, it said.")],
+    *[(text, "strike", "") for text in _both("Jets struck a hospital outside Azaz, it said.")],
+    *[
+        (text, "strike", "")
+        for text in _both("Jets struck villages in the Aleppo countryside, it said.")
+    ],
+    # a named road keeps its own id; a held part is its holder's (ownertargets)
+    *[
+        (text, "strike", "castello-road")
+        for text in _both("Jets struck the Castello Road in Aleppo, it said.")
+    ],
+    *[
+        (text, "bomb", "unknown/rebels")
+        for text in _both("Jets bombed rebel-held districts in Homs, it said.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), PLACED)
+def test_part_or_nearby_settlement_targets_the_town(
+    parse: Parse, text: str, action: str, target: str
+):
+    assert target in _target_ids(parse, text, action)
+
+
+@pytest.mark.parametrize(("text", "action", "target"), LEFT)
+def test_part_elsewhere_or_named_left(parse: Parse, text: str, action: str, target: str):
+    assert _target_ids(parse, text, action) == {target}
