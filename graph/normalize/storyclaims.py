@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..model import UNRESOLVED, Event
 from .agentless import is_unowned_fact
@@ -120,7 +121,8 @@ def _unclaimed(event: Event) -> Event:
 
 def _with_ref(event: Event, role: str, ref: tuple[str, str, str, str]) -> Event:
     fields = (f"{role}_id", f"{role}_label", f"{role}_type", f"{role}_code")
-    return replace(event, **dict(zip(fields, ref, strict=True)))
+    values: dict[str, Any] = dict(zip(fields, ref, strict=True))
+    return replace(event, **values)
 
 
 def _ref_of(claimant: Event) -> tuple[str, str, str, str]:

@@ -27,7 +27,8 @@ _MAX_WORDS = 3
 
 def town_at(text: str) -> str:
     """Return the town phrase ``text`` begins with ("the town of Kessa", "Hass"), else ""."""
-    lead = _LEAD.match(text).group(0)
+    opening = _LEAD.match(text)  # optional group: matches (maybe empty) at every start
+    lead = opening.group(0) if opening else ""
     rest = text[len(lead) :]
     match = NAME.match(rest)
     if match is None:
