@@ -109,14 +109,27 @@ def accusing_verb(clause: Token) -> Token | None:
         return None
     prep = clause.head
     if prep.lower_ in _ACT_PREPS and is_hung_on_accused(clause):
-        return prep.head.head
+        return _hung_under(clause)
     return prep.head
 
 
 def is_hung_on_accused(clause: Token) -> bool:
-    """Return whether a gerund is hung on the object of an accusation: "accused X of V-ing"."""
+    """Return whether a gerund is hung on the object of an accusation: "accused X of V-ing".
+
+    Or on the accuser of a passive one: "X is accused by Y of V-ing" (hung on Y).
+    """
+    verb = _hung_under(clause)
+    return clause.tag_ == "VBG" and verb is not None and verb.lemma_.lower() in ACCUSE_VERBS
+
+
+def _hung_under(clause: Token) -> Token | None:
+    """Return the verb whose object or passive agent the gerund's preposition hangs on."""
     noun = clause.head.head
-    return clause.tag_ == "VBG" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSE_VERBS
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head  # "accused by rights groups of killing"
+    return None
 
 
 def _is_alleging(kid: Token) -> bool:
@@ -151,13 +164,17 @@ def controlled_object(verb: Token) -> Token | None:
     """
     governing = verb.head.head
     if verb.head.lower_ in _ACT_PREPS and is_hung_on_accused(verb):
-        return governing  # "accused the regime of killing": the regime
+        if governing.dep_ == "dobj":
+            return governing  # "accused the regime of killing": the regime
+        governing = _hung_under(verb)  # "X is accused by Y of killing": X, below
     obj = child(governing, "dobj")
     if obj is not None:
         return obj
     subj = child(governing, "nsubjpass")
     if subj is not None and is_relative(subj) and governing.dep_ == "relcl":
         return antecedent(governing)
+    if subj is None and governing.dep_ == "acl" and governing.tag_ == "VBN":
+        return governing.head  # "the regime, accused (by X) of starving the town": the regime
     return subj
 
 

@@ -229,11 +229,14 @@ def is_gerund_clause(prep: Token) -> bool:
     person = prep.lower_ != "of" or noun.pos_ == "PRON" or is_actor_noun(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_ in ACCUSE_VERBS:
         person = True  # "accused Russian aircraft of using napalm"
+    # "X is accused by rights groups of killing Y (of being a spy)": the accusation's.
+    accuser = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    accuser = accuser and noun.head.head.lemma_ in ACCUSE_VERBS
     for verb in prep.children:
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
             continue
         deps = {g.dep_ for g in verb.children}
-        if "nsubj" in deps or (person and "dobj" in deps):
+        if accuser or "nsubj" in deps or (person and "dobj" in deps):
             return True
     return False
 
