@@ -166,7 +166,10 @@ def controlled_object(verb: Token) -> Token | None:
     if verb.head.lower_ in _ACT_PREPS and is_hung_on_accused(verb):
         if governing.dep_ == "dobj":
             return governing  # "accused the regime of killing": the regime
-        governing = _hung_under(verb)  # "X is accused by Y of killing": X, below
+        under = _hung_under(verb)  # "X is accused by Y of killing": X, below
+        if under is None:
+            return None
+        governing = under
     obj = child(governing, "dobj")
     if obj is not None:
         return obj
