@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..extract.tollnouns import TOLL_RELATION
 from ..model import UNRESOLVED, Event
+from .plainpassives import is_own_target, is_plain_passive
 
 __all__ = ["with_toll_doers"]
 
@@ -43,12 +44,17 @@ def with_toll_doers(events: Iterable[Event]) -> Iterator[Event]:
     """
     batch = list(events)
     for event in batch:
-        if not _is_toll_fact(event):
+        if _is_toll_fact(event):
+            attack = _attack_before(event, batch)
+            if attack is not None and not _own_side(event, attack):
+                yield _hurt_by(event, attack)
+        elif is_plain_passive(event, batch):
+            # "Rebels shelled X. A doctor was killed.": kept as it was unless hurt by them
+            attack = _attack_before(event, batch)
+            mine = attack is not None and not _own_side(event, attack)
+            yield _hurt_by(event, attack) if mine and is_own_target(event, attack) else event
+        else:
             yield event
-            continue
-        attack = _attack_before(event, batch)
-        if attack is not None and not _own_side(event, attack):
-            yield _hurt_by(event, attack)
 
 
 def _is_toll_fact(event: Event) -> bool:
