@@ -51,8 +51,10 @@ def with_toll_doers(events: Iterable[Event]) -> Iterator[Event]:
         elif is_plain_passive(event, batch):
             # "Rebels shelled X. A doctor was killed.": kept as it was unless hurt by them
             attack = _attack_before(event, batch)
-            mine = attack is not None and not _own_side(event, attack)
-            yield _hurt_by(event, attack) if mine and is_own_target(event, attack) else event
+            if attack is None or _own_side(event, attack) or not is_own_target(event, attack):
+                yield event
+            else:
+                yield _hurt_by(event, attack)
         else:
             yield event
 
