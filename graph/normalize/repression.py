@@ -35,11 +35,10 @@ __all__ = ["with_violent_repression"]
 _REPRESSION = "175"  # CAMEO: use tactics of violent repression
 _STATE_SECTORS = frozenset(words_of("GOV MIL COP SPY"))
 _FORCE = frozenset({"FIGHT", "ASSAULT"})
-# Verbs of repression, and nouns of it a light verb makes the clause's act.
-_REPRESSING = REPRESSION_VERBS
+# Nouns of repression a light verb makes the clause's act ("launched a crackdown").
 _REPRESSION_NOUNS = re.compile(r"\b(?:crackdowns?|repression)\b", re.I)
-_PROTESTS = PROTEST_NOUNS
-_PROTESTERS = PROTESTER_NOUNS
+# A protest or its protesters (extract.protests' lists, read as one).
+_PROTEST_WORDS = PROTEST_NOUNS | PROTESTER_NOUNS
 _CROWDS = frozenset(words_of("crowd crowds"))
 _MOVEMENTS = frozenset(words_of("movement movements"))
 # Words that end a target's head phrase: "protests with unexpected ferocity".
@@ -70,7 +69,7 @@ def with_violent_repression(events: Iterable[Event], gaz: Gazetteer) -> Iterator
         repressed = replace(event, action_class="ASSAULT", cameo_code=_REPRESSION, mode=mode)
         # a protest, or protesters the agents dictionary lacks ("marchers"), are protesters
         unknown = repressed.target_type in _UNKNOWN_TYPES
-        yield _as_protesters(repressed, gaz) if found in _PROTESTS or unknown else repressed
+        yield _as_protesters(repressed, gaz) if found in PROTEST_NOUNS or unknown else repressed
 
 
 def _represses(event: Event) -> bool:
@@ -82,7 +81,7 @@ def _represses(event: Event) -> bool:
     if event.action_class in _FORCE:
         return True
     verb = event.action.split()[0].lower() if event.action else ""
-    if verb in _REPRESSING:
+    if verb in REPRESSION_VERBS:
         return True  # "dispersed the demonstrators", whatever the dictionary coded
     # arrests (173) are coercion, not violence: only a crackdown it launches
     return event.action_class == "COERCE" and bool(_REPRESSION_NOUNS.search(event.relation))
@@ -98,10 +97,10 @@ def _protest_head(target: str) -> str:
         head.append(word)
     if not head:
         return ""
-    last = head[-1] if head[-1] in _PROTESTS | _PROTESTERS else head[-1].split("-")[0]
-    if last in _PROTESTS or last in _PROTESTERS:
+    last = head[-1] if head[-1] in _PROTEST_WORDS else head[-1].split("-")[0]
+    if last in _PROTEST_WORDS:
         return last
-    if last in _MOVEMENTS and len(head) > 1 and head[-2] in _PROTESTS:
+    if last in _MOVEMENTS and len(head) > 1 and head[-2] in PROTEST_NOUNS:
         return head[-2]  # "a protest movement": the protesters
     rest = words[len(head) :]
     if last in _CROWDS and len(rest) > 1 and rest[0] == "of":
