@@ -60,7 +60,7 @@ AGENTS = [
     *_both(
         "Rebels held the hills, coinciding with dozens of bombing raids by Iranian jets on the "
         "valley.",
-        ("Iranian jets", "raid", "the valley"),
+        ("Iranian jets", "strike", "the valley"),  # an air raid is coded a strike
     ),
 ]
 

@@ -85,7 +85,7 @@ UNOWNED_ATTACKS = [
     ("Air strikes on the hospital killed six patients.", ("Air strikes", "strike", "the hospital")),
     (
         "Nine shepherds were hurt in air raids on a village near the border.",
-        ("air raids", "raid", "a village"),
+        ("air raids", "strike", "a village"),  # an air raid is coded a strike
     ),
     (
         "The killing of the journalist drew wide condemnation.",

@@ -46,6 +46,7 @@ from .mutualattacks import mutual_attack_frames
 from .noise import furniture_in, noise_spans
 from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames, verb_agent_frames
+from .nounverbs import with_noun_verbs
 from .ownedattacks import owned_attack_frames
 from .predicates import clause_frames
 from .purposes import fights_for_aim, is_fight_aim
@@ -123,7 +124,9 @@ def _sentence_events(
     frames = _sentence_frames(sent, [sent.doc[i] for i in candidates[lo:hi]])
     best: dict[tuple[str, str, str, str], Event] = {}
     told_by = itertools.chain(frames, _noun_frames(sent))
-    said = (with_speaker_subjects(with_clause_subject(f)) for f in told_by)
+    # "an airstrike on X": strike; "the rebel assault aims at X" (see nounverbs)
+    named = (n for f in told_by for n in with_noun_verbs(f))
+    said = (with_speaker_subjects(with_clause_subject(f)) for f in named)
     for frame in itertools.chain.from_iterable(said):
         # page residue states no event (see screen)
         screened = screen(frame, noise, told, furniture)
