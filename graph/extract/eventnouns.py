@@ -145,6 +145,23 @@ def owner_spans(who: Token) -> list[Span]:
     return spans
 
 
+def owned_spans(noun: Token, who: Token) -> list[Span]:
+    """Return :func:`owner_spans`, one owner run on to the unit noun it qualifies.
+
+    "Syrian army shelling", "Syrian air force raids", "US-led coalition strikes" -> "Syrian
+    army", "Syrian air force", "US-led coalition"; "Russian air strikes" keep "Russian".
+    """
+    spans = owner_spans(who)
+    if len(spans) != 1 or who.i >= noun.i:
+        return spans
+    units = [
+        tok.i
+        for tok in noun.doc[who.i + 1 : noun.i]
+        if tok.dep_ in {"compound", "nmod"} and tok.lemma_.lower() in AGENT_NOUNS
+    ]
+    return [noun.doc[spans[0].start : units[-1] + 1]] if units else spans
+
+
 def split_gerund(pobj: Token) -> Token | None:
     """Return the verbal noun the parser split from its owner: "in [army shelling] of X".
 

@@ -21,8 +21,8 @@ from .eventnouns import (
     is_event_noun,
     is_two_sided,
     noun_lemma,
+    owned_spans,
     owner,
-    owner_spans,
     split_gerund,
 )
 from .frames import Frame
@@ -226,8 +226,9 @@ def fire_agent_frames(
             # "in strikes by the regime and Russian forces": each side did it.
             owners = [d for side in conjuncts(who) for d in each_doer(side, doer_span(side))]
         else:
-            # "in Russian and regime air strikes": each named side did it.
-            owners = owner_spans(who)
+            # "in Russian and regime air strikes": each named side did it; "in Syrian
+            # army shelling": the owner runs on through the compounds that name it.
+            owners = owned_spans(noun, who)
         relation = join_tokens([*verb_group(verb), verb, *words, *np_span(noun)])
         for owner_span in owners:
             for patient in conjuncts(subj):

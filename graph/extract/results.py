@@ -22,8 +22,8 @@ from .eventnouns import (
     is_event_noun,
     late_by,
     noun_lemma,
+    owned_spans,
     owner,
-    owner_spans,
     resolve_instrument,
 )
 from .frames import Frame
@@ -209,7 +209,8 @@ def adjunct_attack_frames(noun: Token) -> Iterator[Frame]:
     relation = f"{noun.text} {on.text}"
     doers = clause_doers(noun, target) if who is None else []
     if who is not None:
-        actors, kind = owner_spans(who), "event"  # "in Russian and regime strikes on X"
+        # "in Russian and regime strikes on X", "in Syrian army raids on X" (its compounds)
+        actors, kind = owned_spans(noun, who), "event"
     elif doers:
         actors, kind = doers, "event"  # "the militia killed ten in an attack on X"
     else:
