@@ -22,6 +22,7 @@ from .firstside import name_first_sides
 from .gazetteer import Gazetteer
 from .groupdoers import settle_group_doers
 from .groupgenerics import settle_group_generics
+from .placedattacks import with_placed_attacks
 from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
@@ -35,6 +36,7 @@ __all__ = ["settle_told_roles"]
 
 def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
     """Yield one document's owned events with the roles told through others settled."""
+    normalised = with_placed_attacks(normalised)  # "killed in Idleb strikes": in Idleb
     # "12 civilians were killed in air strikes" by no one named: still a killing
     normalised = kept_unowned_harms(normalised)
     # "Jets struck X. Three children were among the dead": the jets' side killed them
