@@ -169,6 +169,8 @@ def _passive_frames(verb: Token, subj: Token) -> Iterator[Frame]:
 def _can_be_hurt(noun: Token) -> bool:
     if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ == "CARDINAL" or is_someone(noun):
         return True
+    if noun.lower_ == "others":
+        return True  # "Two killed others injured in X": the rest of the victims
     return any(k.dep_ == "nummod" for k in noun.children)  # "three of the wounded"
 
 

@@ -23,6 +23,8 @@ from .spans import child, np_span
 
 # Nouns that count people: "Dozens of recruits killed in X".
 _COUNT_WORDS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands"})
+# Words that name the rest of a headline's victims: "Two killed others injured in X".
+_OTHERS = frozenset({"others", "more"})
 
 
 def _is_count(noun: Token | None) -> bool:
@@ -32,6 +34,11 @@ def _is_count(noun: Token | None) -> bool:
     if noun.pos_ == "NUM" or noun.tag_ == "CD" or noun.lower_ in _COUNT_WORDS:
         return True  # ("Dozens of recruits killed")
     return any(k.dep_ == "nummod" for k in noun.children)
+
+
+def _is_victims(noun: Token | None) -> bool:
+    """Return whether ``noun`` counts people or names the rest of them: "20", "others"."""
+    return noun is not None and (_is_count(noun) or noun.lower_ in _OTHERS)
 
 
 def _participle(noun: Token) -> Token | None:
@@ -49,7 +56,7 @@ def _participle(noun: Token) -> Token | None:
 def _second_participle(verb: Token) -> Token | None:
     """Return the participle of the headline's next count: "Five killed(,) 20 injured"."""
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.tag_ == "VBN" and tok.lemma_.lower() in HURT_VERBS and _is_count(tok.head):
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in HURT_VERBS and _is_victims(tok.head):
             return tok
         if tok.pos_ == "VERB" or tok.dep_ == "prep":
             return None
@@ -65,11 +72,14 @@ def is_headline_harm(verb: Token) -> bool:
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
     if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return is_headline_harm(verb.head)  # "Dozens killed and wounded in X"
-    listed = obj is not None and _is_count(obj) and _participle(obj) is not None
+    listed = _is_victims(obj) and obj is not None and _participle(obj) is not None
     if listed or (obj is None and _second_participle(verb) is not None):
         # "Shepherd killed 12 injured in X": a count with its own participle follows, so
-        # the first noun is a victim too, counted or not (a named group is no victim).
-        return subj is not None and subj.ent_type_ not in {"ORG", "GPE", "NORP"}
+        # the first noun is a victim too, counted or not (a named group is no victim,
+        # a counted people is: "2 Syrians killed 5 injured").
+        if subj is None or subj.ent_type_ in {"ORG", "GPE"}:
+            return False
+        return subj.ent_type_ != "NORP" or _is_count(subj)
     return _is_count(subj) and obj is None
 
 
