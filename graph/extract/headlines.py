@@ -3,9 +3,9 @@
 A headline drops the auxiliary of its passives: "Five killed 20 injured in terrorist
 attacks in Damascus" means five were killed and 20 injured, and the small model reads
 it as an active clause ("Five killed 20"). A harm verb with no auxiliary whose subject
-is a count of people and whose object, if any, is another count with its own harm
-participle is such a headline: the counts are the victims, and "in X attacks" (on
-either participle) names who hurt them; with no one named the victims are a fact.
+is a count of people and whose object, if any, is another count (or "others") with its
+own harm participle is such a headline: the counts are the victims, and "in X attacks"
+(on either participle) names who hurt them; with no one named the victims are a fact.
 """
 
 from __future__ import annotations
