@@ -45,7 +45,7 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if sent_munition(verb) is not None:
         # "hurt by bombs dropped from a helicopter": the bombs were dropped (see senders).
         return _passive(verb)
-    subj = subject(verb)
+    subj = subject(verb) or _strike_gerund(verb)
     if subj is not None and verb.tag_ == "VBG" and is_hurt_by(subj, verb.doc[verb.i - 1]):
         return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"
     glued = glued_subject(verb, subj) if subj is not None else None
@@ -84,6 +84,12 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if fronted is not None:
         return list(conjuncts(fronted)), "active"
     return _inherited(verb, depth)
+
+
+def _strike_gerund(verb: Token) -> Token | None:
+    from .strikeplaces import gerund_strike  # strikeplaces -> nominals -> ... -> here
+
+    return gerund_strike(verb)  # "Shelling on X wounded four" (see gerund_strike)
 
 
 def _fronted_subject(verb: Token) -> Token | None:

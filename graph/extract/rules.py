@@ -59,6 +59,7 @@ from .setting import DocContext
 from .spans import child
 from .speakers import with_speaker_subjects
 from .speech import is_speech, speech
+from .strikeplaces import strike_place_frames
 from .speechtags import tag_speaker
 from .toldheadlines import stated_fact
 from .tollnouns import toll_frames
@@ -177,6 +178,8 @@ def _noun_frames(sent: Span) -> Iterator[Frame]:
             yield from late_agent_frames(tok)
             # "the regime's use of sarin" (see weapon_use_frames).
             yield from weapon_use_frames(tok)
+            # "the raids around Tadmur killed 20": they struck Tadmur (see strike_place_frames).
+            yield from strike_place_frames(tok)
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             # "rallies were met with a police crackdown" (see response_frames).
             yield from response_frames(tok)
