@@ -59,8 +59,8 @@ from .setting import DocContext
 from .spans import child
 from .speakers import with_speaker_subjects
 from .speech import is_speech, speech
-from .strikeplaces import strike_place_frames
 from .speechtags import tag_speaker
+from .strikeplaces import strike_place_frames
 from .toldheadlines import stated_fact
 from .tollnouns import toll_frames
 from .undergone import undergone_frames
