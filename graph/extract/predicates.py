@@ -22,6 +22,7 @@ from .arguments import agents
 from .causes import harm_frames
 from .clausetargets import clause_targets
 from .coordination import is_mutual, mutual_frames
+from .denials import denies_act
 from .eventnouns import attacker, is_event_noun, resolve_instrument
 from .eventtargets import exchange_frames
 from .facts import agentless_passive
@@ -95,12 +96,15 @@ def _agent_frames(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame
         if fired:
             yield from fired
             return
-    targets, prep = patients(verb)
+    # "X denied firing rockets at the border": what follows is the act denied's (see denials).
+    denial = denies_act(verb)
+    targets, prep = ([], None) if denial else patients(verb)
     # a state or a link between events is a relation fact: "the group has 3,000 fighters";
     # so is a death: "650 people died" is no act of the dead.
     stative = verb.lemma_ in RELATIONAL_VERBS | HARM_INTRANSITIVE
     kind = "relation" if stative or reports_event(verb) else "event"
-    target_spans, relation = settled_targets(*clause_targets(verb, targets), verb, prep)
+    found = ([], "") if denial else clause_targets(verb, targets)
+    target_spans, relation = settled_targets(*found, verb, prep)
     if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)
         return

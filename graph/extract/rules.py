@@ -35,6 +35,7 @@ from .clausesubjects import with_clause_subject
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
 from .compounds import is_listed_participle
+from .denials import denies_act
 from .drives import drive_frames
 from .eventnouns import is_event_noun
 from .facts import appositive, copula
@@ -258,6 +259,10 @@ def _is_predicate(verb: Token) -> bool:
     if "dobj" not in kids and (is_content_verb(verb) or asks_someone(verb)):
         # "Iran vowed to retaliate", "the UN called on both sides to stop": the matrix
         # verb is the event (a threat, a demand).
+        return True
+    if "dobj" not in kids and denies_act(verb):
+        # "Damascus denied using such weapons": the denial is an event (the act denied,
+        # negated, is another, see negation).
         return True
     if "dobj" not in kids and ("xcomp" in kids or "ccomp" in kids):
         # "declined to coordinate", "believe (that) ...": the complement is the event,
