@@ -102,3 +102,27 @@ def test_other_verbs_with_a_gerund_deny_nothing(parse, sentence):
     events = _events(parse, sentence)
     assert not _denials(events)
     assert not any(e.action_class == "REJECT" for e in events)
+
+
+PARTS_DENIED = [
+    *_both("On Sunday, the Tarvan navy denied any role in the bombing of Kesh."),
+    *_both("The militia, through a spokesman, denied involvement."),
+    *_both("As before, Kesh denied any complicity in the killings."),
+    *_both("The army denied responsibility, the monitor said."),
+]
+
+
+@pytest.mark.parametrize("sentence", PARTS_DENIED)
+def test_a_part_denied_is_no_side(parse, sentence):
+    # "denied any role in X" accuses the denier itself: the role is no actor
+    denials = [e for e in _events(parse, sentence) if e.action == "deny"]
+    assert denials and all(e.action_class == "REJECT" for e in denials)
+    assert not any(e.target_id for e in denials)
+
+
+@pytest.mark.parametrize(
+    "sentence", _both("In Kesh, the envoy praised the role of the Tarvan navy.")
+)
+def test_the_role_of_someone_is_that_someone(parse, sentence):
+    targets = {e.target_id for e in _events(parse, sentence) if e.action == "praise"}
+    assert targets == {"tarvan/military"}

@@ -136,6 +136,8 @@ NON_ACTOR_HEADS = frozenset(
         "questions fact facts case cases reason reasons result results way ways thing things "
         "life lives control power pressure threat threats risk danger peace solution future end "
         "support help assistance access security stability"
+        # a part in an act, denied or claimed ("denied any role in", CAMEO 016)
+        " responsibility involvement role roles complicity"
     )
 )
 
