@@ -126,3 +126,53 @@ def test_a_part_denied_is_no_side(parse, sentence):
 def test_the_role_of_someone_is_that_someone(parse, sentence):
     targets = {e.target_id for e in _events(parse, sentence) if e.action == "praise"}
     assert targets == {"tarvan/military"}
+
+
+CLAIMS_DENIED = [
+    *[
+        (text, "shell", "the port")
+        for text in _both("On Monday, Kesh denied reports that its navy had shelled the port.")
+    ],
+    *[
+        (text, "bomb", "the clinic")
+        for text in _both(
+            "The ministry, in a statement, dismissed claims that its jets bombed the clinic."
+        )
+    ],
+    *[
+        (text, "use", "")
+        for text in _both(
+            "The army rejected allegations that its units had used poison gas, again."
+        )
+    ],
+]
+
+
+@pytest.mark.parametrize("sentence, act, target", CLAIMS_DENIED)
+def test_an_act_a_denied_claim_tells_is_denied(parse, sentence, act, target):
+    # as "denied that its navy shelled the port": the act, negated, told as the denier says
+    found = {
+        (e.target, e.polarity, e.modality) for e in _events(parse, sentence) if e.action == act
+    }
+    assert (target, "neg", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a claim repeated, or a denial itself negated, denies nothing
+        *_both("On Monday, activists repeated claims that the navy had shelled the port."),
+        *_both("Kesh, however, did not deny reports that its navy had shelled the port."),
+    ],
+)
+def test_a_claim_not_denied_stays_possible(parse, sentence):
+    found = {(e.polarity, e.modality) for e in _events(parse, sentence) if e.action == "shell"}
+    assert found == {("pos", "possible")}
+
+
+@pytest.mark.parametrize(
+    "sentence", _both("The junta, in Kesh, denied charges that its troops had burned the market.")
+)
+def test_a_denied_charge_is_denied_not_only_claimed(parse, sentence):
+    found = {(e.polarity, e.modality) for e in _events(parse, sentence) if e.action == "burn"}
+    assert found == {("neg", "asserted")}

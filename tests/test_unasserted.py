@@ -74,8 +74,9 @@ MODALITY = [
         ("the envoy", "sell", "the embassy"),
         "possible",
     ),
+    # (a charge denied is denied, negated as "denied that": see test_denials)
     (
-        "The junta denied charges that its troops had burned the market.",
+        "The junta repeated charges that its troops had burned the market.",
         ("its troops", "burn", "the market"),
         "possible",
     ),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .appositions import named_head
+from .denials import denied_claim
 from .lexicon import (
     ACCUSE_VERBS,
     ALLEGING_VERBS,
@@ -54,6 +55,8 @@ def claimed_modality(clause: Token) -> str:
     rebels of shelling": the claim covers all of the clause, its adverbial clauses too.
     """
     head = clause.head
+    if denied_claim(clause) is not None:
+        return ""  # "dismissed claims that X shelled Y": denied (see denials)
     if clause.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_VERBS and not child(head, "dobj"):
         # (with an object, "claimed the blast but X blamed Y" is a misread coordination)
         return "possible"

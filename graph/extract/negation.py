@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .clauses import governor, has_aux
+from .denials import denied_claim
 from .lexicon import DENIAL_VERBS, NEG_ADJECTIVES, NEG_CONTROL, PREVENT_VERBS
 from .spans import child
 from .stolensubjects import stolen_subject
@@ -41,6 +42,9 @@ def is_negated(verb: Token) -> bool:
         neg = not neg
     if verb.dep_ == "ccomp" and verb.head.lemma_ in DENIAL_VERBS:
         # "the army denied that its jets struck the hospital".
+        neg = not neg
+    if denied_claim(verb) is not None:
+        # "the army denied reports that its jets struck the hospital" (see denials).
         neg = not neg
     if verb.dep_ == "xcomp" and verb.head.lower_ in NEG_ADJECTIVES:
         # "the regime was unable to retake the suburbs".

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .denials import denied_claim
 from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, INSTRUMENT_NOUNS, MODALS, QUESTION_HEADS
 from .poisonmeans import used_poison
 from .spans import child
@@ -50,7 +51,8 @@ def open_modality(clause: Token) -> str:
     ):
         return "possible"
     noun = _content_noun(clause)
-    if noun is None:
+    if noun is None or denied_claim(clause) is not None:
+        # "denied reports that its jets struck X": denied, as "denied that" (see denials).
         return ""
     lemma = noun.lemma_.lower()
     if lemma in CONTENT_NOUNS or (lemma in EVIDENCE_NOUNS and _is_denied(noun)):
