@@ -65,6 +65,35 @@ OWNED = [
             "group's positions."
         )
     ],
+    # "THING of X": the side named after "of", also one the gazetteer does not know
+    *[
+        (text, "destroy", "more hideouts of the Falcon Brigade", "falcon-brigade")
+        for text in _both("On Monday, army units destroyed more hideouts of the Falcon Brigade.")
+    ],
+    *[
+        (text, "raid", "the bunkers of Hezbollah", "hezbollah")
+        for text in _both("At dawn, Tarvan commandos raided the bunkers of Hezbollah, near Marsa.")
+    ],
+    # craft and stores a side holds, also after what they are equipped with
+    *[
+        (text, "destroy", "two drones", "isis")
+        for text in _both("On Monday, Tarvan gunners destroyed two drones belonging to ISIS.")
+    ],
+    *[
+        (text, "destroy", "three trucks", "hezbollah")
+        for text in _both(
+            "Jets destroyed three trucks, equipped with heavy guns belonging to Hezbollah, "
+            "near Marsa."
+        )
+    ],
+    # the target read where it follows the verb, not where a headline used the words
+    *[
+        (text, "bomb", "depots", "isis")
+        for text in _both(
+            "Jets bomb depots in Marsa. On Monday, Tarvan jets bombed depots belonging "
+            "to ISIS, officials said."
+        )
+    ],
     # a side as a modifier of the thing, one noun between
     *[
         (text, "destroy", "Hezbollah supply lines", "hezbollah")
@@ -88,6 +117,11 @@ KEPT = [
     *[
         (text, "shell", "a Syrian town", "syrian-town")
         for text in _both("On Monday, Tarvan artillery shelled a Syrian town near Marsa.")
+    ],
+    # "of" naming no side: what the thing is made of, or a place
+    *[
+        (text, "strike", "a convoy of buses", "")
+        for text in _both("On Monday, the jets struck a convoy of buses, officials said.")
     ],
     # a thing held by no side the text names keeps its own words
     *[

@@ -7,7 +7,8 @@ on X and on the militants. When an attack's target names no actor of its own (a 
 thing a side holds, :func:`owned_target` reads the owner the text gives:
 
 * "positions held by X", "vehicles belonging to X", "areas under the control of X",
-  "areas under X control" (the words right after the target);
+  "areas under X control" (the words right after the target; "trucks equipped with
+  guns belonging to X" too), "hideouts of X", "the boats of X" (a thing's "of");
 * "X-held areas", "X-controlled towns", "X held districts";
 * "X's bunkers", "X positions", "a Syrian army base" (the words before the head; a
   possessive whose apostrophe the text lost, "the Armys lines", too).
@@ -15,9 +16,10 @@ thing a side holds, :func:`owned_target` reads the owner the text gives:
 The owner must be a side (a state, a government, a military, an armed group or an
 organisation): "a refugee camp" is no one's, "the town's hospital" stays unowned
 here. Ground (areas, towns, districts) is owned only when the text says held or
-controlled ("a Syrian town" is where it is, not whose). "its/their positions" are
-:mod:`graph.normalize.possessivetargets`'s. The target's words stay; only its node
-changes.
+controlled ("a Syrian town" is where it is, not whose). Craft the resolver gave an
+unknown side ("two drones": unknown/military) take the owner the text names.
+"its/their positions" are :mod:`graph.normalize.possessivetargets`'s. The target's
+words stay; only its node changes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..extract.lexicon import FORCE_CLASSES, word_set
 from ..model import Event
 from .agency import POLITICAL_TYPES
 from .coref import Document
+from .heads import position
 from .junk import UNRESOLVED
 from .phrase import Ref
 from .resolver import resolve
@@ -38,15 +41,20 @@ __all__ = ["owned_target"]
 _THINGS = word_set(
     "position post outpost site gathering concentration hideout den lair base airbase "
     "headquarters barracks bunker tunnel vehicle car truck convoy tank weapon depot launcher "
-    "checkpoint fortification stronghold facility route line pocket target"
+    "checkpoint fortification stronghold facility route line pocket target "
+    # craft and stores a side holds: "boats belonging to X", "supplies belonging to X"
+    "boat ship vessel aircraft plane helicopter drone warehouse storehouse supply stockpile"
 )
+# Craft the resolver reads as some state's organs ("drones": unknown/military).
+_CRAFT = word_set("aircraft plane helicopter drone tank boat ship vessel")
 # Ground a side holds only when the text says so: "X-held areas", "towns held by X".
 _GROUND = word_set(
     "area zone territory neighbourhood neighborhood district town village city part region"
 )
 # "held by X", "belonging to X", "under the control of X", "under X control".
 _HELD_BY = re.compile(
-    r"^\s*,?\s*(?:(?:which|that) (?:are|is|were|was) )?(?:(?:held|controlled|run|occupied|"
+    r"^\s*,?\s*(?:(?:equipped|armed|fitted|mounted|loaded) with (?:[a-z-]+ ){1,3})?"
+    r"(?:(?:which|that) (?:are|is|were|was) )?(?:(?:held|controlled|run|occupied|"
     r"manned|operated|used|owned) by|belonging to|under (?:the )?control of)\s+(?P<owner>.+)$"
 )
 _UNDER = re.compile(r"^\s*,?\s*under\s+(?:the\s+)?(?P<owner>.+?)(?:'s|’s)?\s+control\b")
@@ -82,14 +90,14 @@ def owned_target(event: Event, target: Ref, actor: Ref, doc: Document) -> Ref:
     """
     if event.kind != "event" or event.action_class not in FORCE_CLASSES:
         return target
-    if target.actor_type not in (UNRESOLVED, "other"):
+    if target.actor_type not in (UNRESOLVED, "other") and not _unknown_craft(target, event):
         return target
     words = [w.strip("\"'“”()") for w in event.target.replace("’", "'").split()]
     head = _head(words)
     if head < 0:
         return target
     sent, text = event.provenance.sentence_index, event.provenance.sentence
-    at = max(0, text.find(event.target))
+    at = _target_at(event)
     for owner in _owner_texts(words, head, text[at + len(event.target) :]):
         saved = doc.mentions.saved()
         ref = resolve(owner, doc, sent, max(at, text.find(owner, at)), agent=True)
@@ -97,6 +105,27 @@ def owned_target(event: Event, target: Ref, actor: Ref, doc: Document) -> Ref:
             return ref
         doc.mentions.restore(saved)  # a reading tried and left: no mention for later pronouns
     return target
+
+
+def _unknown_craft(target: Ref, event: Event) -> bool:
+    """Return whether the target is craft of an unknown side: "two drones" -> unknown/military.
+
+    "drones belonging to X", "the planes of X": the text may still say whose they are.
+    """
+    head = event.target.split()[-1].lower() if event.target else ""
+    return target.actor_id.startswith("unknown/") and _is_thing(head, _CRAFT)
+
+
+def _target_at(event: Event) -> int:
+    """Return where the target stands: its first whole-word place after the verb, else first.
+
+    A headline glued to the sentence may use the same words before ("Jets bomb
+    positions ... jets bombed positions belonging to X").
+    """
+    text = event.provenance.sentence
+    verb = position(text, event.relation) if event.relation else 0
+    after = position(text[verb:], event.target) if verb else -1
+    return verb + after if after > 0 else position(text, event.target)
 
 
 def _same_side(owner: Ref, actor: Ref, doc: Document) -> bool:
@@ -139,6 +168,9 @@ def _is_thing(word: str, nouns: frozenset[str]) -> bool:
 def _owner_texts(words: list[str], head: int, after: str) -> list[str]:
     """Return the phrases that may name the owner, the surest first."""
     texts = []
+    if _next(words, head) == "of" and _is_thing(words[head].lower(), _THINGS):
+        # "hideouts of the Falcon Brigade", "the boats of the smugglers": whose they are
+        texts.append(_OWNER_END.split(" ".join(words[head + 2 :]), maxsplit=1)[0])
     held = _HELD_BY.match(after)
     if held:
         texts.append(_OWNER_END.split(held["owner"], maxsplit=1)[0])
