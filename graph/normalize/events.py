@@ -45,6 +45,7 @@ from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .peopleplurals import people_of_plural
 from .phrase import Ref
+from .placelists import split_place_lists
 from .placetargets import is_placed, placed_part, with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
@@ -124,6 +125,7 @@ def normalize_events(
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
+        batch = list(split_place_lists(batch))  # "the towns of A and B": A, B
         batch = list(with_next_owners(batch))  # "the US and Arab allies": "Arab allies" too
         batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
         batch = list(without_glued_places(batch, gaz))  # "Tarsk Syrian jets" -> "Syrian jets"
