@@ -122,6 +122,15 @@ PARTS = [
         for text in _both("Rebels shelled residential neighbourhoods in Aleppo city at dawn.")
     ],
     *[(text, "bomb", "homs") for text in _both("At night, jets bombed several districts in Homs.")],
+    # a side of a town or province, a region the gazetteer knows inside a country
+    *[
+        (text, "shell", "idlib")
+        for text in _both("On Sunday, gunners shelled villages in western Idlib province.")
+    ],
+    *[
+        (text, "pound", "eastern-ghouta")
+        for text in _both("Overnight, Tarvan jets pounded towns and villages in eastern Ghouta.")
+    ],
 ]
 
 PARTS_LEFT = [
@@ -155,6 +164,15 @@ FACILITIES = [
     *[
         (text, "strike", "idlib")
         for text in _both("Warplanes struck a bakery in Idlib province, a monitor said.")
+    ],
+    # a public work, a market written as "market place"
+    *[
+        (text, "bomb", "homs")
+        for text in _both("On Monday, jets bombed a power station in Homs, officials said.")
+    ],
+    *[
+        (text, "shell", "kessa")
+        for text in _both("Mortars shelled the market place in the town of Kessa, at noon.")
     ],
 ]
 

@@ -118,6 +118,13 @@ _STREETS = word_set("street streets road roads highway highways square squares o
 _SETTLEMENTS = word_set("village villages town towns camp camps hamlet hamlets")
 # Buildings and sites of a town a coder codes as the town hit: "a market in Sarmin".
 _FACILITIES = (FACILITY_NOUNS - word_set("suburb countryside outskirts checkpoint")) | {"camp"}
+# ... and a town's public buildings and works: "a power station in Kessa", "a bridge in X".
+_FACILITIES |= word_set(
+    "station centre center hall office factory plant warehouse prison university college "
+    "stadium hotel bridge dam"
+)
+# A side of a named place: "eastern Ghouta", "western Aleppo province" (the place itself).
+_SIDE = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|central)[a-z]*\s+(?=[A-Z])")
 _POSSESSIVES = word_set("their his her its our my your whose")
 _HOLDS = word_set("held controlled occupied")
 _IN = r"in|across|throughout|around|inside"
@@ -138,7 +145,8 @@ def placed_part(event: Event) -> str:
     villages near Jarablus": the target names no place of its own, its "in/across/
     throughout" phrase does (the event's location or, hung on the target, the words
     after it; "of" for a street, "near/outside" for a settlement): event coders code the
-    town as what was hit. A country or region ("villages in northern Syria"), a
+    town as what was hit; a named region inside a country too ("villages in eastern
+    Ghouta"). A country or a side of it ("villages in northern Syria"), a
     building near a town ("a clinic near Homs"), a named target, a building with an
     owner ("their home", "police buildings", "the roof of a house") and a non-attack
     are left.
@@ -153,7 +161,7 @@ def placed_part(event: Event) -> str:
     links = _links(words)
     if carried:
         fits = re.fullmatch(links, carried.group("link")) is not None
-        return _town(town_at(carried.group("town"))) if fits else ""
+        return _town(_town_at(carried.group("town"))) if fits else ""
     return _town_after(event, links) if links else ""
 
 
@@ -184,15 +192,28 @@ def _town_after(event: Event, links: str) -> str:
     for match in re.finditer(pattern, sentence):
         rest = sentence[match.end() :]
         at_location = location and re.match(re.escape(location) + r"\b", rest)
-        if town := (at_location and _town(location)) or _town(town_at(rest)):
+        if town := (at_location and _town(location)) or _town(_town_at(rest)):
             return town
     return ""
 
 
+def _town_at(text: str) -> str:
+    """Return the town phrase a text begins with, past a side's word ("eastern Ghouta")."""
+    side = _SIDE.match(text)
+    return town_at(text[side.end() :] if side else text)
+
+
 def _town(text: str) -> str:
-    """Return a town phrase without words glued on ("Hass Syrian Observatory": Hass), else ""."""
+    """Return a town phrase without words glued on ("Hass Syrian Observatory": Hass), else "".
+
+    A side's word goes ("western Kessa province": Kessa province); a region the places
+    gazetteer knows inside a country ("eastern Ghouta", "the Golan Heights") is a place too.
+    """
+    side = _SIDE.match(text)
+    text = text[side.end() :] if side else text
     if not text or not is_town(text):
-        return ""
+        place = link_place(text) if text else None
+        return text if place is not None and place.kind == "region" else ""
     cut = town_at(text)
     glued = cut and text.startswith(cut + " ") and is_name(text[len(cut) + 1 :].split()[0])
     return cut if glued and is_town(cut) else text
@@ -200,6 +221,8 @@ def _town(text: str) -> str:
 
 def _is_facility(words: list[str]) -> bool:
     """Return whether unnamed words are a building no one is said to own: "a public market"."""
+    if len(words) > 1 and words[-1].lower() == "place":
+        words = words[:-1]  # "the market place": a market
     if _singular(words[-1].lower()) not in _FACILITIES or "of" in words:
         return False
     return not any(_is_owner(w.lower()) for w in words[:-1])
