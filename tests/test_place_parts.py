@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from graph.extract import extract_events
 from graph.normalize import normalize_events
+from graph.normalize.heads import is_side
 
 Parse = Callable[..., Doc]
 
@@ -49,6 +50,17 @@ PLACED = [
         (text, "target", "kafranbel")
         for text in _both("Jets targeted the square in Kafr Nabl on Monday, a resident said.")
     ],
+    # a side of a town, held or two sides, is of the town ("parts of X" are)
+    *[
+        (text, "shell", "homs")
+        for text in _both(
+            "On Monday, rebels shelled the government-held west of Homs, killing two."
+        )
+    ],
+    *[
+        (text, "encircle", "aleppo")
+        for text in _both("By May, troops had encircled the west and south of Aleppo, it said.")
+    ],
     # a definite building, the town's name glued to the words after it
     *[
         (text, "hit", "hass")
@@ -75,6 +87,15 @@ LEFT = [
         (text, "strike", "")
         for text in _both("Jets struck villages in the Aleppo countryside, it said.")
     ],
+    # a thing placed off a town is not in it ("an area east of X", "positions east of X")
+    *[
+        (text, "strike", "area-east-of-homs")
+        for text in _both("Jets struck an area east of Homs, it said.")
+    ],
+    *[
+        (text, "bomb", "positions")
+        for text in _both("Jets bombed positions east of Homs, it said.")
+    ],
     # a named road keeps its own id; a held part is its holder's (ownertargets)
     *[
         (text, "strike", "castello-road")
@@ -97,3 +118,20 @@ def test_part_or_nearby_settlement_targets_the_town(
 @pytest.mark.parametrize(("text", "action", "target"), LEFT)
 def test_part_elsewhere_or_named_left(parse: Parse, text: str, action: str, target: str):
     assert _target_ids(parse, text, action) == {target}
+
+
+@pytest.mark.parametrize(
+    ("head", "side"),
+    [
+        ("the rebel-held east", True),
+        ("government-controlled west", True),
+        ("the west and south", True),
+        # where something lies, or a thing placed off the town: no side of it
+        ("east", False),
+        ("20 km east", False),
+        ("an area east", False),
+        ("the Shaar oilfield east", False),
+    ],
+)
+def test_side_of_a_place(head: str, side: bool):
+    assert is_side(head) is side

@@ -25,6 +25,20 @@ GENERIC_HEADS = frozenset(
         "remainder half third many all each president chairman director general"
     )
 )
+# A side of a place, read as the place: "the rebel-held east of Aleppo", "the west and
+# south of Aleppo" -> Aleppo; not a bare "east of Aleppo" (where something lies: "is 20 km
+# east of Aleppo") nor a thing placed off it ("an area east of Aleppo").
+_SIDE = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+-(?:held|controlled)\s+(?:north|south|east|west)|"
+    r"(?:north|south|east|west)\s+and\s+(?:north|south|east|west))$"
+)
+
+
+def is_side(head: str) -> bool:
+    """Return whether a partitive's head is a side of what follows: "the rebel-held east"."""
+    return _SIDE.match(head) is not None
+
+
 # Heads naming a state's organs: "Syrian jets" -> the Syrian government when it has one.
 STATE_HEADS = frozenset(
     words_of(

@@ -15,7 +15,7 @@ from .described import described_group
 from .firstside import first_side
 from .forceowners import possessed_force
 from .generickinds import generic_kind
-from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF
+from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF, is_side
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
 from .memberowners import described_members, member_owner
 from .members import member_ref
@@ -250,10 +250,10 @@ def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | Non
 
 
 def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: str) -> Ref | None:
-    # "a group of SDF fighters" -> SDF; "large parts of it" -> what "it" is.
+    # "a group of SDF fighters" -> SDF; "large parts of it" -> "it"; "the east of X" -> X
     match = _PARTITIVE.match(" ".join(words))
-    head = head_word(match["head"]) if match else ""
-    if match is None or (head not in GENERIC_HEADS and head not in SETTLEMENT_HEADS):
+    head, side = (head_word(match["head"]), is_side(match["head"])) if match else ("", False)
+    if match is None or (head not in GENERIC_HEADS and head not in SETTLEMENT_HEADS and not side):
         return None
     joiner = match[0][len(match["head"]) :].split()[0]
     placed = _PLACED.search(match["head"])
@@ -267,7 +267,7 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     # "parts of Damascus", "the capital of Damascus": a place's part is of the city, not
     # of the government its capital stands for
     offset = doc.sentence(sent).find(match["rest"], pos)
-    place = head in _PLACE_PARTS or head in SETTLEMENT_HEADS
+    place = head in _PLACE_PARTS or head in SETTLEMENT_HEADS or side
     at = offset if offset >= 0 else pos
     if head not in GENERIC_HEADS:
         # "suburbs of Damascus", "the neighbourhood of al-Mazraa" (see settlements)
