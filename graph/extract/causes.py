@@ -7,30 +7,27 @@ whose owner the text names: "Russian air strikes") is who killed them; so is the
 subject of a verb of waging whose object is the attack ("as the army stepped up its
 campaign", "when rebels launched rocket attacks on X"). A weapon with
 no one named ("when a car bomb exploded") leaves the victims' fact as it is, and so
-does a time clause that is no attack ("were killed when they tried to flee").
+does a time clause that is no attack ("were killed when they tried to flee"). With no
+time clause, a "where" clause on the place an attack hit names it too ("jets struck the
+town, where six were killed": see :mod:`graph.extract.struckplaces`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .agenthood import counted
 from .attacknouns import is_attack_noun
-from .eventnouns import counted_event, resolve_instrument
+from .eventnouns import counted_event
 from .frames import Frame, is_attack_verb
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, word_set
 from .negation import is_negated
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
+from .struckplaces import ATTACK_VERBS, attacker_span, struck_place_frames
 from .tolls import may_share
 
 # Subordinators of a clause that tells how victims were hurt.
 _CAUSE_WORDS = word_set("when as after")
-# Verbs of an attack that hurts whoever it reaches.
-_ATTACK_VERBS = word_set(
-    "hit strike bomb bombard shell attack target pound raid storm shoot fire drop explode "
-    "detonate ambush blow rain slam ram open"
-)
 # Verbs of waging an attack named by their object: "stepped up its campaign".
 _WAGING = word_set(
     "launch carry conduct mount wage step intensify escalate resume unleash continue"
@@ -52,17 +49,25 @@ def harm_frames(verb: Token, victims: Token, *, passive: bool = False) -> list[F
         passive: ``verb`` is a passive participle without its own auxiliary.
     """
     fired = list(fire_agent_frames(verb, victims, passive=passive))
-    return fired or _time_clause_frames(verb, victims, passive=passive)
+    action = _harm_action(verb, passive=passive)
+    if fired or not action:
+        return fired
+    # "... when jets struck X"; "jets struck X, where six were killed" (see struckplaces)
+    timed = _time_clause_frames(verb, victims, action)
+    return timed or struck_place_frames(verb, victims, action)
 
 
-def _time_clause_frames(verb: Token, victims: Token, *, passive: bool) -> list[Frame]:
+def _harm_action(verb: Token, *, passive: bool) -> str:
+    """Return what the attacker did to a harm verb's victims ("kill" for "died"), or ""."""
     lemma = verb.lemma_.lower()
     if lemma in HARM_INTRANSITIVE or (lemma == "martyr" and passive):
-        action = "kill"  # "died when X hit Y", "were martyred as X shelled Y": X killed them
-    elif lemma in HURT_VERBS and (passive or child(verb, "dobj") is None):
-        action = lemma
-    else:
-        return []
+        return "kill"  # "died when X hit Y", "were martyred as X shelled Y": X killed them
+    if lemma in HURT_VERBS and (passive or child(verb, "dobj") is None):
+        return lemma
+    return ""
+
+
+def _time_clause_frames(verb: Token, victims: Token, action: str) -> list[Frame]:
     frames = []
     for clause in _time_clauses(verb):
         attacker = _clause_attacker(clause)
@@ -126,13 +131,8 @@ def _clause_attacker(clause: Token) -> Span | None:
     agent = child(clause, "agent")
     if subj is None and agent is not None:
         subj = child(agent, "pobj")  # "when the market was hit by Russian jets"
-    if subj is None or subj.pos_ == "PRON":
-        return None  # "when they shelled the town": whom "they" means is coref's work
-    means = counted(subj)
-    head, resolved = resolve_instrument(means)
-    if not resolved:
-        return None  # "when a shell hit the school": no one is named
-    return np_span(head if head.i != means.i else subj)
+    # not "when they shelled the town" (coref's work) nor "when a shell hit the school"
+    return attacker_span(subj)
 
 
 def _is_attack_clause(clause: Token) -> bool:
@@ -143,7 +143,7 @@ def _is_attack_clause(clause: Token) -> bool:
     a verb of waging with an attack as its object or its complement.
     """
     lemma = clause.lemma_.lower()
-    if lemma in _ATTACK_VERBS:
+    if lemma in ATTACK_VERBS:
         return True
     particle = child(clause, "prt")
     if lemma not in _WAGING or _PARTICLES.get(lemma, "") != (particle.lower_ if particle else ""):
@@ -152,7 +152,7 @@ def _is_attack_clause(clause: Token) -> bool:
     if obj is not None and (is_attack_noun(counted_event(obj)) or obj.lemma_.lower() in _CAMPAIGNS):
         return True
     goal = child(clause, "xcomp")
-    return goal is not None and goal.lemma_.lower() in _ATTACK_VERBS
+    return goal is not None and goal.lemma_.lower() in ATTACK_VERBS
 
 
 def reduced_fact(verb: Token, *, victims: bool) -> list[Frame]:
