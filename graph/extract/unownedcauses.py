@@ -7,8 +7,10 @@ of. When the phrase of a harm names a one-sided attack with no owner ("in the st
 the attack hurt the victims: the frame is kept as a relation fact whose subject is the
 attack itself, and :mod:`graph.normalize.agentless` makes it the named side's event
 when the sentences before name one attacker (else it stays a fact). A fight of two sides
-("in the clashes", "in the fighting") or a war ("in the conflict") hurts no one on one
-side's account, and an owned attack ("in Russian strikes") is read by
+("in the clashes", "in the fighting") hurts no one on one side's account: its fact is
+kept the same way, "the clashes kill nine", and stays an event of no one side named
+(:mod:`graph.normalize.unownedharms`); a war ("in the conflict") is no happening of its
+own, and an owned attack ("in Russian strikes") is read by
 :func:`graph.extract.nounframes.fire_agent_frames`.
 """
 
@@ -19,10 +21,16 @@ from spacy.tokens import Token
 from .attacknouns import is_attack_noun
 from .eventnouns import attacker, counted_event, noun_lemma, owner
 from .frames import Frame
-from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, RECIPROCAL_NOUNS, WHOLE_CONFLICT_NOUNS
+from .lexicon import (
+    HARM_INTRANSITIVE,
+    HURT_VERBS,
+    RECIPROCAL_NOUNS,
+    WHOLE_CONFLICT_NOUNS,
+    word_set,
+)
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
-__all__ = ["unowned_cause_frames"]
+__all__ = ["FIGHT_NOUNS", "unowned_cause_frames"]
 
 # Prepositions of the attack a harm happened in: "killed in the strikes", "during the raid".
 _IN_ATTACK = frozenset({"in", "during"})
@@ -31,6 +39,8 @@ _IN_ATTACK = frozenset({"in", "during"})
 _BLASTS = frozenset({"blast", "explosion", "detonation"})
 # Fights of two sides and whole wars: no one side did the harm.
 _NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
+# Fights of two sides that kill on the spot: "nine were killed in fighting in Kessa".
+FIGHT_NOUNS = word_set("clash skirmish fighting battle firefight gunfight infighting")
 
 
 def unowned_cause_frames(
@@ -113,10 +123,13 @@ def _attack_of(verb: Token) -> Token | None:
         group = child(prep, "pobj")
         # "in a series of blasts", "during a wave of raids": the grouped noun is the attack
         noun = counted_event(group) if group is not None else None
-        if noun is None or not (is_attack_noun(noun) or _is_blast(noun)):
+        if noun is None:
             continue
         lemma = noun_lemma(noun)
-        if lemma in _NOT_ONE_SIDED:
+        fight = lemma in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS
+        if not (fight or is_attack_noun(noun) or _is_blast(noun)):
+            continue
+        if lemma in _NOT_ONE_SIDED and not fight:
             return None
         if attacker(noun) is not None or owner(noun) is not None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'

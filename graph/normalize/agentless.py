@@ -29,7 +29,7 @@ from ..model import UNRESOLVED, Event
 from .agency import head_words, is_attack_head
 from .agents import find_agent
 
-__all__ = ["is_unowned_fact"]
+__all__ = ["is_told_cause", "is_unowned_fact"]
 
 # Classes of an attack one side makes.
 _ATTACKS = frozenset({"ASSAULT", "FIGHT"})
@@ -74,7 +74,7 @@ def is_unowned_fact(event: Event, batch: Sequence[Event] = ()) -> bool:
         return False  # "either Russian or regime planes": the text leaves it open
     if find_agent(words[-1:]) is not None and not is_means_noun(words[-1]):
         return False  # "Assault on the town Kurdish fighters ...": a headline glued on
-    if not (_precedes_verb(event) or _is_told_cause(event)):
+    if not (_precedes_verb(event) or is_told_cause(event)):
         return False  # "mines planted by the militia and suicide attacks": no subject
     if _is_taken_by_other(event, batch):
         return False  # "the garrison beat back a night assault on its wall"
@@ -108,7 +108,7 @@ def _precedes_verb(event: Event) -> bool:
     return found is not None and 0 <= text.find(event.actor) <= found.start()
 
 
-def _is_told_cause(event: Event) -> bool:
+def is_told_cause(event: Event) -> bool:
     """Return whether the actor is the attack a harm happened in: "killed in the strikes".
 
     The extractor keeps "40 people were killed in the strikes" as the strikes' fact

@@ -14,7 +14,11 @@ unresolved (kept, never drawn in the actor network):
   as a happening at all;
 - it is an attack fact :func:`graph.normalize.agentless.is_unowned_fact` accepts: a
   weapon or a one-sided attack as the doer phrase, stated and not denied, not a war or a
-  clash ("the war has killed thousands" stays a fact: both sides fight it).
+  clash ("the war has killed thousands" stays a fact: both sides fight it);
+- or it is the toll of a fight the victims were hurt in, stated and not denied ("nine
+  were killed in fighting in Kessa", extracted as "fighting kill nine"): an event coder
+  codes the killing with its doer unknown, and no side takes it (the fact is no
+  :func:`is_unowned_fact`, so no owner was looked for).
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..extract.lexicon import HURT_VERBS
+from ..extract.unownedcauses import FIGHT_NOUNS
 from ..model import UNRESOLVED, Event
 from .agency import head_words
-from .agentless import is_unowned_fact
+from .agentless import is_told_cause, is_unowned_fact
 
 __all__ = ["kept_unowned_harms"]
 
@@ -50,7 +55,24 @@ def _is_unowned_harm(event: Event, batch: list[Event]) -> bool:
         and event.actor_type == UNRESOLVED
         and bool(event.target)
         and not _names_the_harm(event.actor)
-        and is_unowned_fact(event, batch)
+        and (is_unowned_fact(event, batch) or _is_fight_toll(event))
+    )
+
+
+def _is_fight_toll(event: Event) -> bool:
+    """Return whether a fact is people hurt in a fight: "nine were killed in fighting"."""
+    words = head_words(event.actor)
+    head = words[-1].lower() if words else ""
+    return (
+        event.kind == "relation"
+        and event.polarity == "pos"
+        and event.modality == "asserted"
+        and (
+            head in FIGHT_NOUNS
+            or head.removesuffix("es") in FIGHT_NOUNS
+            or head[:-1] in FIGHT_NOUNS
+        )
+        and is_told_cause(event)
     )
 
 
