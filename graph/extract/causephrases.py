@@ -15,11 +15,16 @@ from spacy.tokens import Span, Token
 from .lexicon import HURT_VERBS, MEASURE_NOUNS
 from .spans import child, np_span
 
+__all__ = ["HARM_LEMMAS", "cause_phrase", "doer_span", "phrases_of"]
+
 # Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
 _IN_PREPS = frozenset({"in", "by", "under"})
 # Phrases that name an event as a harm's cause, its lead-up or its time: "due to",
 # "after", "killed during an air raid by X".
 _CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following", "during"})
+# Cause phrases that may open a sentence: "In the raid, six died", "As a result of X";
+# not a time ("Days after the regime's attack, a bomb killed ten": another happening).
+_FRONTED_CAUSES = frozenset({"in", "during", "as", "due", "because", "owing"})
 # Harms an attack causes; "the suspect was arrested after an attack" names no cause.
 HARM_LEMMAS = HURT_VERBS | frozenset({"die", "perish", "destroy", "damage"})
 
@@ -36,6 +41,28 @@ def cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
     if phrase is None or verb.lemma_.lower() not in HARM_LEMMAS:
         return phrase
     return _measured(*phrase)
+
+
+def phrases_of(verb: Token) -> list[Token]:
+    """Return the phrases on a harm verb: after it, or opening its clause before its subject.
+
+    "three died in rebel shelling"; "As a result of the rebel shelling, three died" (the
+    phrase opens the sentence, a cause and no time: not "Days after the raid, ...");
+    "In the raid, two barns were burned and six men killed" (on the first of two verbs).
+    """
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else verb
+    fronted = [
+        k
+        for k in first.lefts
+        if k.dep_ == "prep" and k.lower_ in _FRONTED_CAUSES and _opens_clause(k, first)
+    ]
+    return [*fronted, *verb.rights]
+
+
+def _opens_clause(prep: Token, verb: Token) -> bool:
+    """Return whether a phrase before a verb opens its sentence, before its subject."""
+    subjects = [k.i for k in verb.lefts if k.dep_ in {"nsubj", "nsubjpass"}]
+    return prep.left_edge.i == verb.sent.start and all(prep.i < i for i in subjects)
 
 
 def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .asides import without_aside
 from .attacknouns import is_attack_noun
 from .byagents import agent_attack_frames, grouped_event
-from .causephrases import cause_phrase, doer_span
+from .causephrases import cause_phrase, doer_span, phrases_of
 from .edges import is_place_phrase
 from .eventnouns import (
     attacker,
@@ -213,7 +213,7 @@ def fire_agent_frames(
     others were wounded in clashes with X"); ``passive``: ``verb`` is a passive
     participle without its own auxiliary ("people killed in X shelling").
     """
-    for prep in (phrase_of if phrase_of is not None else verb).rights:
+    for prep in phrase_of.rights if phrase_of is not None else phrases_of(verb):
         cause = _harm_cause(prep, verb)
         if cause is None:
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
+from .causephrases import phrases_of
 from .eventnouns import attacker, counted_event, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
@@ -117,7 +118,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _attack_of(verb: Token) -> Token | None:
     """Return the unowned one-sided attack noun of the verb's "in"/"during" phrase."""
-    for prep in verb.rights:
+    for prep in phrases_of(verb):
         if prep.dep_ != "prep" or prep.lower_ not in _IN_ATTACK:
             continue
         group = child(prep, "pobj")

@@ -112,11 +112,20 @@ def is_told_cause(event: Event) -> bool:
     """Return whether the actor is the attack a harm happened in: "killed in the strikes".
 
     The extractor keeps "40 people were killed in the strikes" as the strikes' fact
-    (see :mod:`graph.extract.unownedcauses`): its relation ends with the attack's phrase.
+    (see :mod:`graph.extract.unownedcauses`): its relation ends with the attack's phrase,
+    or opens with it when the phrase opens the sentence ("During the raids, six were
+    killed").
     """
     words, actor = event.relation.split(), event.actor.split()
     cut = len(words) - len(actor)
-    return cut > 0 and words[cut:] == actor and words[cut - 1].lower() in {"in", "during"}
+    if cut > 0 and words[cut:] == actor and words[cut - 1].lower() in {"in", "during"}:
+        return True
+    # (the actor may have lost a word the phrase has: "During the night raids" -> "raids")
+    opening = " ".join(words[1 : len(actor) + 3])
+    opens = f" {' '.join(actor)} " in f" {opening} " and event.provenance.sentence.startswith(
+        words[0]
+    )
+    return cut > 0 and opens and words[0].lower() in {"in", "during"}
 
 
 def _is_one_sided_attack(actor: str) -> bool:
