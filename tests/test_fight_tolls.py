@@ -4,7 +4,8 @@
 battle: an event coder codes "? kill nine", neither side (graph/extract/unownedcauses.py,
 graph/normalize/unownedharms.py). Stories of our own, each with and without commas; a
 war's toll, a toll only feared, and a fight whose other side the phrase names ("in
-clashes with X": X's) stay as they were.
+clashes with X": X's) or a toll counted from the war's start ("since then") stay as
+they were.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ FIGHTS = [
         "At least 14 guards died in battles around the grain depot, the agency said.",
         ("battles", "kill", "At least 14 guards"),
     ),
+    # a toll of a few days' fight
+    *_both(
+        "Thirty guards have been killed in battles near the dam since Wednesday, it said.",
+        ("battles", "kill", "Thirty guards"),
+    ),
     *_both(
         "Three nurses were among the dead in the clashes, the medics said.",
         ("the clashes", "kill", "Three nurses"),
@@ -73,6 +79,11 @@ LEFT = [
     # a war's toll is no happening of its own
     "Thousands of people have been killed in the war, the agency says.",
     "Thousands of people have been killed in the war the agency says.",
+    # a toll counted from the war's start
+    "Since then, thousands of people have been killed in the fighting.",
+    "Since then thousands of people have been killed in the fighting.",
+    "Since 2013, some 9000 people have died in battles around the city.",
+    "Since 2013 some 9000 people have died in battles around the city.",
     # only feared
     "Six farmers may have been killed in the clashes, the agency said.",
     "Six farmers may have been killed in the clashes the agency said.",

@@ -40,6 +40,8 @@ _IN_ATTACK = frozenset({"in", "during"})
 _BLASTS = frozenset({"blast", "explosion", "detonation"})
 # Fights of two sides and whole wars: no one side did the harm.
 _NOT_ONE_SIDED = RECIPROCAL_NOUNS | WHOLE_CONFLICT_NOUNS
+# What a war-long toll counts from: "since then", "since the start of the war".
+_WAR_STARTS = word_set("then start beginning outbreak onset")
 # Fights of two sides that kill on the spot: "nine were killed in fighting in Kessa".
 FIGHT_NOUNS = word_set("clash skirmish fighting battle firefight gunfight infighting")
 
@@ -81,8 +83,8 @@ def unowned_cause_frames(
         # "ten were killed and dozens injured in the strikes": the phrase on the second
         # participle says what hurt both.
         noun = noun or _attack_of(later)
-    if noun is None:
-        return []
+    if noun is None or (_is_fight(counted_event(noun)) and _war_long(verb)):
+        return []  # "since 2012, thousands were killed in the fighting": the war's toll
     # the attack's phrase up to its noun, as :func:`graph.extract.results.adjunct_attack_frames`
     # writes it ("the attacks on X": its target is that rule's)
     attack = noun.doc[noun.left_edge.i : counted_event(noun).i + 1]
@@ -91,6 +93,20 @@ def unowned_cause_frames(
         Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
         for patient in conjuncts(victims)
     ]
+
+
+def _is_fight(noun: Token) -> bool:
+    return noun_lemma(noun) in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS
+
+
+def _war_long(verb: Token) -> bool:
+    """Return whether a toll counts from a war's start: "since then", "since 2011"."""
+    for prep in (k for k in verb.children if k.dep_ == "prep" and k.lower_ == "since"):
+        start = child(prep, "pobj") or child(prep, "pcomp") or child(prep, "advmod")
+        words = {start.lower_, start.lemma_.lower()} if start is not None else set()
+        if words & _WAR_STARTS or (start is not None and start.shape_ == "dddd"):
+            return True
+    return False
 
 
 def _later_harms(verb: Token) -> list[Token]:
@@ -127,7 +143,7 @@ def _attack_of(verb: Token) -> Token | None:
         if noun is None:
             continue
         lemma = noun_lemma(noun)
-        fight = lemma in FIGHT_NOUNS or noun.lower_ in FIGHT_NOUNS
+        fight = _is_fight(noun)
         if not (fight or is_attack_noun(noun) or _is_blast(noun)):
             continue
         if lemma in _NOT_ONE_SIDED and not fight:
