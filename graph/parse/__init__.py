@@ -16,6 +16,7 @@ from .commas import drop_commas
 from .headline import TITLE_OFFSET, attach_headline
 from .leads import joined_headers
 from .pieces import article_pieces
+from .possessives import add_possessives
 from .recase import restore_text
 
 __all__ = [
@@ -95,6 +96,7 @@ def load_nlp(name: str | None = None) -> Language:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
             nlp.add_pipe("newsgraph_acronyms", first=True)
         _keep_weekdays(nlp)
+        add_possessives(nlp)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
         log.info("loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp
