@@ -2,8 +2,8 @@
 
 Scraped copy often loses every apostrophe: "Syrias state news agency", "Assads forces",
 "ISILs positions". The small English model reads such a word as a plural name and the
-phrase around it goes wrong. The tokenizer splits a listed word into the name and an
-"s" read as "'s" (:mod:`graph.parse.possessives`); this compiler lists the names.
+phrase around it goes wrong. A listed word is split after the tokenizer into the name and
+an "s" read as "'s" (:mod:`graph.parse.possessives`); this compiler lists the names.
 
 A name is a one-word name the package knows: an actor of the gazetteer (countries,
 capitals, people, groups and their acronyms: graph/data/actors.ttl and
@@ -45,7 +45,7 @@ AGENT_NOUNS = ROOT / "graph" / "data" / "agent_nouns.tsv"
 POS_FILES = ("noun", "verb", "adj", "adv")
 # Actors whose name is kept when it is a common word too ("Turkeys army").
 PROPER_TYPES = frozenset({"country", "person"})
-# Cities smaller than this are left out (each name costs the tokenizer's loading time).
+# Cities smaller than this are left out (towns' names are rarely written as owners).
 MIN_POPULATION = 50_000
 # Endings whose plural or third person is not made with "s" alone ("observatories").
 NOT_S_PLURAL = ("s", "x", "z", "ch", "sh")

@@ -48,6 +48,7 @@ ATTRS: list[int | str] = [
 _B, _I = 3, 1  # ENT_IOB codes
 # ``doc.user_data`` key: indices of the tokens after which a comma was put back.
 RESTORED = "restored_commas"
+POSSESSIVE = "'s"
 
 
 def is_commaless(text: str) -> bool:
@@ -81,7 +82,7 @@ def add_commas(
     """
     words, spaces = doc_words(doc, text)
     ends = {tok.idx + len(tok): tok.i for tok in doc}
-    found = {i for i, _ in comma_sites(words)} if restore else set()
+    found = {i for i, _ in comma_sites(_site_words(doc, words))} if restore else set()
     sites = sorted(found | {ends[end] for end in breaks if end in ends})
     if not sites:
         return doc, Commas((), [], [], {})
@@ -96,6 +97,20 @@ def add_commas(
             starts.insert(i + 1, False)  # a comma never starts a sentence
     with_commas = Doc(doc.vocab, words=new_words, spaces=new_spaces, sent_starts=starts)
     return with_commas, Commas(added, words, spaces, dict(doc.user_data))
+
+
+def _site_words(doc: Doc, words: list[str]) -> list[str]:
+    """Return the words comma sites read: a possessive written "s" ("Syrias") as "'s".
+
+    A clipped possessive split by :mod:`.possessives` keeps its text "s" and has the norm
+    "'s"; the comma rules read a speaker's title with its owner ("Syrias foreign minister
+    said") by the mark.
+    """
+    mark = doc.vocab.strings.add(POSSESSIVE)
+    norms = doc.to_array("NORM").tolist()
+    if mark not in norms:
+        return words
+    return [POSSESSIVE if n == mark and w == "s" else w for w, n in zip(words, norms, strict=True)]
 
 
 def _preset_starts(doc: Doc) -> list[bool | int | None] | None:

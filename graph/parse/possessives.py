@@ -3,29 +3,40 @@
 Scraped copy often drops every apostrophe: "Syrias state news agency said ...",
 "Assads forces", "ISILs positions". The small model reads "Syrias" as a plural name
 compounded with the nouns after it, and the phrase loses its owner and often its
-head. The tokenizer splits such a word into the name and an "s" whose norm is "'s"
-(the text and every offset stay as written), so the model tags the "s" as a
+head. After the tokenizer, such a word is split into the name and an "s" whose norm
+is "'s" (the text and every offset stay as written), so the model tags the "s" as a
 possessive marker and parses the name as the phrase's owner. The names are compiled
 by tools/build_possessives.py into graph/data/possessives.tsv: one-word names of the
 gazetteer and the place index whose form with "s" is no name or English word of its
-own. A doc rebuilt from its words (commas put back) loses the split's norm;
+own.
+
+The word is split only where it reads as an owner in running text: a word in lower
+case (or a number) follows it, the phrase it owns, and no capitalised word runs into
+it from before (a multi-word name, "Tal Hamis", "Bashar Assads", or a title-case
+headline: "Militants Attack Syrias Idlib") unless it is a function word starting the
+sentence ("Meanwhile Syrias army").
+A doc rebuilt from its words (commas put back) loses the split's norm;
 :func:`_possessive_norms` sets it again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["add_possessives"]
 
 MARK = "s"
 NORM_MARK = "'s"
+# Tokens after which a capitalised word starts a sentence ("Meanwhile Iraqs cleric").
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
 
 @cache
@@ -35,15 +46,63 @@ def possessive_names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+class PossessiveTokenizer:
+    """The pipeline's tokenizer, then each clipped possessive split (see the module)."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize the text and split each clipped possessive read as an owner."""
+        return split_possessives(self.tokenizer(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 def add_possessives(nlp: Language) -> None:
-    """Split each listed name + "s" into the name and a possessive "s"; norm the "s" in docs."""
-    add_case = getattr(nlp.tokenizer, "add_special_case", None)
-    if add_case is None:  # a custom tokenizer may have no special cases
-        return
-    for name in possessive_names():
-        add_case(name + MARK, [{ORTH: name}, {ORTH: MARK, NORM: NORM_MARK}])
+    """Split clipped possessives after the tokenizer; norm their "s" in rebuilt docs."""
+    if not isinstance(nlp.tokenizer, PossessiveTokenizer):
+        nlp.tokenizer = PossessiveTokenizer(nlp.tokenizer)
     if "newsgraph_possessives" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_possessives", first=True)
+
+
+def split_possessives(doc: Doc) -> Doc:
+    """Split each listed name + "s" read as an owner into the name and an "s" read as "'s"."""
+    names = possessive_names()
+    found = [t for t in doc if t.text.endswith(MARK) and t.text[:-1] in names and _owns(t)]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for tok in found:
+                heads: list[Token | tuple[Token, int]] = [(tok, 1), (tok, 0)]
+                attrs: dict[str | int, list[Any]] = {"NORM": [tok.text[:-1].lower(), NORM_MARK]}
+                retokenizer.split(tok, [tok.text[:-1], MARK], heads=heads, attrs=attrs)
+    return doc
+
+
+def _owns(tok: Token) -> bool:
+    """Return whether the word stands as an owner in running text (see the module)."""
+    doc = tok.doc
+    if tok.i + 1 == len(doc) or not tok.whitespace_ or not _starts_lower(doc[tok.i + 1].text):
+        return False
+    if tok.i == 0:
+        return True
+    before = doc[tok.i - 1]
+    if not before.whitespace_ and (before.is_alpha or before.text == "-"):
+        return False  # inside a hyphenated or glued word ("Ras al-Ains")
+    if not (before.is_alpha and before.text[0].isupper()):
+        return True
+    opens = before.i == 0 or _ends_sentence(doc[before.i - 1].text)
+    return opens and before.is_stop  # "In Syrias north", not "Bashar Assads forces"
+
+
+def _starts_lower(word: str) -> bool:
+    return word[0].islower() or word[0].isdigit()
+
+
+def _ends_sentence(word: str) -> bool:
+    return word in SENTENCE_ENDS or "\n" in word
 
 
 @Language.component("newsgraph_possessives")
