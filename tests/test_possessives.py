@@ -83,6 +83,11 @@ def test_names_and_words_ending_in_s_stay_whole(nlp, text):
         ("Shelling hit Syrias.", "Syrias"),  # no phrase follows
         ("The plan was backed by President Ivan Assads allies.", "Assads"),
         ("Ivan Assads allies backed the plan.", "Assads"),  # a name starting the sentence
+        # the owned phrase runs into a capitalised word within two words
+        ("Envoys met Syrias exiled Liberal Front today.", "Syrias"),
+        ("Envoys met Syrias Liberal Front, today.", "Syrias"),
+        ("Troops crossed into Syrias north Raqqa province.", "Syrias"),
+        ("Rebels held the road north of Syrias capital the Observatory said.", "Syrias"),
         ("Aid arrived. Homs Syrias third largest city was calm.", "Syrias"),
     ],
 )
@@ -100,6 +105,9 @@ def test_a_clipped_possessive_outside_running_text_stays_whole(nlp, text, word):
         "Officials said Syrias 30-day truce had held.",  # a number starts the owned phrase
         'Officials said "Syrias army" had left.',  # a quote glued on
         "Troops took Homs, Syrias third largest city.",
+        "Rebels held the road north of Syrias capital, the Observatory said.",
+        "Syrias army backed by Iranian militias advanced.",  # three lower-case words first
+        "Syrias army, backed by Iranian militias, advanced.",
     ],
 )
 def test_a_clipped_possessive_in_running_text_is_split(nlp, text):

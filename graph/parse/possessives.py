@@ -11,10 +11,11 @@ gazetteer and the place index whose form with "s" is no name or English word of 
 own.
 
 The word is split only where it reads as an owner in running text: a word in lower
-case (or a number) follows it, the phrase it owns, and no capitalised word runs into
-it from before (a multi-word name, "Tal Hamis", "Bashar Assads", or a title-case
-headline: "Militants Attack Syrias Idlib") unless it is a function word starting the
-sentence ("Meanwhile Syrias army").
+case (or a number) follows it, the phrase it owns, which does not run into a
+capitalised word within two words ("Syrias opposition National Coalition"); and no
+capitalised word runs into it from before (a multi-word name, "Tal Hamis", "Bashar
+Assads", or a title-case headline, "Militants Attack Syrias Idlib") unless it is a
+function word starting the sentence ("Meanwhile Syrias army").
 A doc rebuilt from its words (commas put back) loses the split's norm;
 :func:`_possessive_norms` sets it again.
 """
@@ -35,6 +36,9 @@ __all__ = ["add_possessives"]
 
 MARK = "s"
 NORM_MARK = "'s"
+# The owned phrase must run this many lower-case words without a capitalised word after them
+# ("Syrias army backed by": split; "Syrias second city Aleppo": whole).
+OWNED_WORDS = 2
 # Tokens after which a capitalised word starts a sentence ("Meanwhile Iraqs cleric").
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
@@ -84,7 +88,10 @@ def split_possessives(doc: Doc) -> Doc:
 def _owns(tok: Token) -> bool:
     """Return whether the word stands as an owner in running text (see the module)."""
     doc = tok.doc
-    if tok.i + 1 == len(doc) or not tok.whitespace_ or not _starts_lower(doc[tok.i + 1].text):
+    after = [t.text for t in doc[tok.i + 1 : tok.i + 1 + OWNED_WORDS + 1]]
+    if not after or not tok.whitespace_ or not _starts_lower(after[0]):
+        return False
+    if _runs_into_name(after):
         return False
     if tok.i == 0:
         return True
@@ -95,6 +102,20 @@ def _owns(tok: Token) -> bool:
         return True
     opens = before.i == 0 or _ends_sentence(doc[before.i - 1].text)
     return opens and before.is_stop  # "In Syrias north", not "Bashar Assads forces"
+
+
+def _runs_into_name(after: list[str]) -> bool:
+    """Return whether the short lower-case phrase after the word runs into a capitalised one.
+
+    "Syrias opposition National Coalition", "opposing Assads rule U.S. Secretary", "east
+    of Syrias capital the UK-based Observatory said": without commas the phrase's end is
+    unsure (a name it qualifies, or a new phrase), and the parse goes wrong.
+    """
+    words = after[: OWNED_WORDS + 1]
+    for n, word in enumerate(words):
+        if not _starts_lower(word):
+            return n > 0 and word[0].isupper()
+    return False
 
 
 def _starts_lower(word: str) -> bool:
