@@ -7,6 +7,7 @@ names compiled by tools/build_possessives.py); the text and its offsets stay as 
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable
@@ -189,3 +190,9 @@ def test_comma_sites_read_the_split_mark_as_a_possessive(nlp):
     with_commas, commas = add_commas(nlp.make_doc(text))
     assert "old quarter, the Observatorys director Ali Omar said." in with_commas.text
     assert len(commas.added) == 1
+
+
+def test_the_tokenizer_survives_pickling(nlp):
+    # spaCy's worker processes get the pipeline pickled
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in copy("Syrias army")] == ["Syria", "s", "army"]

@@ -61,6 +61,8 @@ class PossessiveTokenizer:
         return split_possessives(self.tokenizer(text))
 
     def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (a copy being unpickled)
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 
