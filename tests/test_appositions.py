@@ -195,3 +195,64 @@ def test_the_appositive_fact_keeps_the_description(parse: Parse) -> None:
         if e.kind == "relation" and e.action == "be"
     }
     assert ("a Kurdish militia", "be", "the YPG") in facts
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "The rebels are trying to cut the Hama Highway a vital supply line from the coast.",
+            ("The rebels", "cut", "the Hama Highway"),
+            ("The rebels", "cut", "the Hama Highway a vital supply line from the coast"),
+        ),
+        (
+            "The rebels are trying to cut the Hama Highway, a vital supply line from the coast.",
+            ("The rebels", "cut", "the Hama Highway"),
+            ("The rebels", "cut", "the Hama Highway, a vital supply line from the coast"),
+        ),
+        (
+            "Jets bombed Kafr Nabl another rebel-held town in the south.",
+            ("Jets", "bomb", "Kafr Nabl"),
+            ("Jets", "bomb", "Kafr Nabl another rebel-held town"),
+        ),
+        (
+            "The army killed Abu Omar one of the most feared commanders of the group.",
+            ("The army", "kill", "Abu Omar"),
+            ("The army", "kill", "Abu Omar one of the most feared commanders of the group"),
+        ),
+        # near miss: a verb of two objects keeps its first object whole
+        (
+            "Ruritania offered Freedonia a loan.",
+            ("Ruritania", "offer", "Freedonia"),
+            ("Ruritania", "offer", "Freedonia a loan"),
+        ),
+    ],
+)
+def test_a_description_glued_after_a_name_is_cut(
+    parse: Parse, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = _events(parse, text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # near misses: a reported clause, a name with "an-" inside, a dateline before "A"
+        (
+            "Local media said Abu Karim a rebel commander was killed in the raid.",
+            ("Local media", "say", "Abu Karim"),
+        ),
+        ("Jaysh an-Nasr fighters shelled the village.", ("Jaysh", "shell", "the village")),
+        (
+            "Updated May 2016 HAMA Syria A suspected gas attack killed dozens of civilians.",
+            ("Syria", "kill", "dozens of civilians"),
+        ),
+    ],
+)
+def test_a_glued_description_is_not_read_elsewhere(
+    parse: Parse, text: str, wrong: tuple[str, str, str]
+) -> None:
+    found = {(e.actor, e.action, e.target) for e in extract_events(parse(text))}
+    assert wrong not in found

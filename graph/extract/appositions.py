@@ -79,6 +79,9 @@ def named_role(span: Span, verb: Token) -> Span:
         verb: The event's predicate; an apposition that is itself the predicate (the
             appositive fact "a Kurdish militia is the YPG") is left alone.
     """
+    glued = _glued_description(span, verb)
+    if glued is not None:
+        return glued
     root = span.root
     name = named_head(root)
     if name.i == root.i:
@@ -90,6 +93,34 @@ def named_role(span: Span, verb: Token) -> Span:
     ):
         return span  # "Ahrar X and Al-Qaeda affiliate Jund Y": the list stays whole
     return _name_span(name)
+
+
+# Words that open a description glued after a name: "the Hama Highway a supply line",
+# "Kafr Nabl another rebel town", "Abu Omar one of the commanders".
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "another"})
+
+
+def _glued_description(span: Span, verb: Token) -> Span | None:
+    """Return the name that opens ``span`` when a description follows it without a comma.
+
+    "cut the Hama Highway a vital supply line from the coast" -> the Hama Highway: a
+    name then "a", "an", "another" or "one of" starts the apposition the lost comma
+    set apart ("gave Ruritania a loan", two objects, is left alone).
+    """
+    doc = span.doc
+    start = span.start + (doc[span.start].lower_ == "the")
+    end = start
+    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIME_LABELS:
+        end += 1
+    if end == start or end + 1 >= span.end or verb.lemma_.lower() in _TWO_OBJECTS:
+        return None
+    if span.root.pos_ not in {"NOUN", "PROPN"} or not doc[end].whitespace_:
+        return None  # a clause ("said X a member was killed"); "Jabhat an-Nusra": one name
+    opener = doc[end].text  # lower case: "Syria A suspected attack" is a dateline
+    one_of = opener == "one" and doc[end + 1].lower_ == "of"
+    if not (one_of or (opener in _DESCRIPTION_OPENERS and doc[end].tag_ == "DT")):
+        return None
+    return doc[span.start : end]
 
 
 def _stands_for(noun: Token, name: Token) -> bool:
