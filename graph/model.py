@@ -83,7 +83,8 @@ class Event:
     """Who did what to whom, where, when, and says who.
 
     ``actor``/``target`` are surface spans of the sentence; ``action`` is the verb
-    lemma with particles ("carry out") and ``relation`` the surface words
+    lemma with particles ("turn down"; the attack a light verb carries: "carried out
+    strikes" -> "strike") and ``relation`` the surface words
     ("has once again turned down"). ``action_class`` (a PLOVER type), ``cameo_code``
     and ``mode`` (PLOVER mode) are set by the extractor from the verb and its
     dependents; the ``*_id``/``*_type`` fields are filled by :mod:`graph.normalize`.

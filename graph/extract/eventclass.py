@@ -26,7 +26,7 @@ from .lexicon import (
 from .senses import names_an_event
 from .spans import raised_passive_subject
 
-__all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring"]
+__all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring", "verb_objects"]
 
 _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
 # Frames of an act whose "against" phrase names its enemy: "operations against X", "waged
@@ -70,6 +70,25 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     With ``events_only``, an object that is a thing ("sent rice": AID for a light verb
     of giving) does not count, only an event noun ("undertook a mediation mission").
     """
+    for obj in verb_objects(verb):
+        if obj.lemma_.lower() == "front" and verb.lemma_.lower() == "open":
+            return "FIGHT", "190", ""  # "the rebels opened a new front in the south"
+        if obj.pos_ == "NOUN" or _is_named_operation(obj):
+            if events_only and not names_an_event(obj):
+                continue
+            found = noun_class(obj)
+            if found[0]:
+                return found
+    return "", "", ""
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    """Return what a verb acts on: its object, or the act a passive or relative tells.
+
+    "carried out raids", "the raid was carried out", "the raid carried out by jets",
+    "the raid that jets carried out"; a light verb's counted object is what it counts
+    ("carried out two of the raids" -> the raids).
+    """
     objects = [k for k in verb.children if k.dep_ == "dobj"]
     passive = raised_passive_subject(verb)  # "the raid was believed to be carried out"
     objects += [passive] if passive is not None else []
@@ -81,16 +100,7 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     objects += [antecedent] if antecedent is not None else []
     if verb.lemma_.lower() in LIGHT_EVENT_VERBS:
         objects = [_quantified(o) for o in objects]  # "carried out two of the raids"
-    for obj in objects:
-        if obj.lemma_.lower() == "front" and verb.lemma_.lower() == "open":
-            return "FIGHT", "190", ""  # "the rebels opened a new front in the south"
-        if obj.pos_ == "NOUN" or _is_named_operation(obj):
-            if events_only and not names_an_event(obj):
-                continue
-            found = noun_class(obj)
-            if found[0]:
-                return found
-    return "", "", ""
+    return objects
 
 
 def _raised_subject(verb: Token) -> Token | None:

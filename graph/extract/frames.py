@@ -19,6 +19,7 @@ from .counttags import after_count_tag
 from .idioms import lives_taken
 from .landings import landing_target
 from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .lightattacks import light_attack_action
 from .naryargs import adjunct_phrases
 from .negation import is_negated
 from .nobody import names_nobody
@@ -147,6 +148,9 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     mood = modality(frame.verb)
     code = _act_class(frame, action, mood) if _is_act(frame) else ("", "", "")
     kind, unresolved, (cls, cameo, mode) = _event_kind(frame, action, code)
+    if not frame.action:
+        # "launched an assault on X": the act is the assault (see lightattacks).
+        action = light_attack_action(frame.verb, cls) or action
     return Event(
         actor=frame.actor.text,
         action=action,

@@ -29,6 +29,8 @@ _LIGHT_VERBS = word_set(
 )
 # Nouns of a military campaign: "a campaign", "an offensive", "military operations".
 _CAMPAIGN_NOUNS = word_set("campaign offensive operation assault attack counteroffensive")
+# The acts such a campaign is coded as ("launched an offensive": attack; see lightattacks).
+_CAMPAIGN_ACTS = word_set("attack assault bomb shell strike raid")
 # "the area of Douma", "the outskirts of Homs": the town the area belongs to.
 _AREA_OF = re.compile(r"(?i)^(?:the\s+)?(?:area|areas|vicinity|outskirts|environs)\s+of\s+")
 
@@ -49,7 +51,8 @@ def _is_campaign(event: Event) -> bool:
     """Return whether a light verb carries a campaign noun: "launched an offensive"."""
     verb = event.action.split()[0]
     words = event.relation.lower().split()
-    return verb in _LIGHT_VERBS and bool(words) and _singular(words[-1]) in _CAMPAIGN_NOUNS
+    carries = verb in _LIGHT_VERBS | _CAMPAIGN_ACTS
+    return carries and bool(words) and _singular(words[-1]) in _CAMPAIGN_NOUNS
 
 
 def _own_phrase(event: Event) -> bool:

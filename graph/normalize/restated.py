@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.lightattacks import ATTACK_ACTS
 from ..model import Event
 from .agency import head_words
 from .claimants import position_of
@@ -34,6 +35,11 @@ __all__ = ["retells", "tells_same_act"]
 # Verbs of using a weapon: "fired a missile", "set off a bomb", "carried out the strikes".
 _USING = frozenset(
     {"fire", "set", "launch", "drop", "detonate", "carry", "conduct", "plant", "explode"}
+)
+# Their forms in a relation: "carried out raids", "launching strikes".
+_USED = re.compile(
+    r"(?i)\b(?:fir|set|launch|drop|detonat|carr|conduct|plant|explod)"
+    r"(?:e|es|ed|ing|s|y|ies|ied|ying|ting|ped|ping)?\b"
 )
 # A clause that tells another attack: "... while rebels killed four soldiers".
 _CONTRAST = re.compile(r"\b(?:while|whereas|as|but)\b", re.I)
@@ -89,7 +95,7 @@ def tells_same_act(
     if any(w.lower() in {"and", "&"} for w in around):
         return False  # "killed in Russian and Syrian strikes": one of several doers
     verb = _verb(named.action)
-    if verb in _USING and by_weapon:
+    if _uses(named) and by_weapon:
         # the weapon is the target ("used a bomb") or said in the relation, the place hit
         # being the target ("set off a bomb under a checkpoint", see extract.setoffs)
         weapon = _singular(_head(event.actor))
@@ -103,6 +109,16 @@ def tells_same_act(
         return False  # "kill 12" ... "killed 30": two attacks
     shared = {w for w in ours & theirs if not w.isdigit()}
     return bool(shared or (by_count and counts & their_counts))
+
+
+def _uses(named: Event) -> bool:
+    """Return whether an attack is told as using a weapon: "fired shells", "carried out raids".
+
+    "Raids carried out by X" has the action "raid" (see extract.lightattacks); its
+    relation still says the verb of using.
+    """
+    verb = _verb(named.action)
+    return verb in _USING or (verb in ATTACK_ACTS and bool(_USED.search(named.relation)))
 
 
 def _verb(action: str) -> str:
