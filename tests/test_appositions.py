@@ -85,7 +85,7 @@ def _events(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         ),
         (
             "The strikes on the camp were carried out by jets of regime ally Ruritania.",
-            ("Ruritania", "carry out", "the camp"),
+            ("Ruritania", "strike", "the camp"),
         ),
         # a spokesman's name
         (
@@ -112,8 +112,8 @@ def test_a_described_party_is_named(
         # a gerund between them: "the coalition fighting X" is no apposition
         (
             "The envoy said the coalition fighting the Nour Brigade had carried out raids.",
-            ("the coalition", "carry out", ""),
-            ("the Nour Brigade", "carry out", ""),
+            ("the coalition", "raid", ""),
+            ("the Nour Brigade", "raid", ""),
         ),
         # a source glued after the clause is not the object's name
         (

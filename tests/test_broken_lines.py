@@ -30,12 +30,12 @@ AIMED = [
     *_both(
         "On Monday, the insurgents launched an offensive to break through regime lines.",
         "On Monday the insurgents launched an offensive to break through regime lines.",
-        ("the insurgents", "launch", "regime"),
+        ("the insurgents", "attack", "regime"),
     ),
     *_both(
         "The clans staged a dawn assault, to break a government siege of the hill villages.",
         "The clans staged a dawn assault to break a government siege of the hill villages.",
-        ("The clans", "stage", "government"),
+        ("The clans", "assault", "government"),
     ),
     *_both(
         "The militia began a push to break through the army positions near the mill, "
@@ -47,12 +47,12 @@ AIMED = [
     *_both(
         "In May, the brigades began an offensive to gain full control of the port of Vell.",
         "In May the brigades began an offensive to gain full control of the port of Vell.",
-        ("the brigades", "begin", "the port of Vell"),
+        ("the brigades", "attack", "the port of Vell"),
     ),
     *_both(
         "The alliance launched an operation, dubbed Iron Gate, to seize control over Tarsa.",
         "The alliance launched an operation dubbed Iron Gate to seize control over Tarsa.",
-        ("The alliance", "launch", "Tarsa"),
+        ("The alliance", "attack", "Tarsa"),
     ),
     *_both(
         "Hill fighters are battling to break through army lines near the ford.",
@@ -73,12 +73,12 @@ NEAR_MISSES = [
     *_both(
         "On Monday, the insurgents launched an offensive to break the siege.",
         "On Monday the insurgents launched an offensive to break the siege.",
-        ("the insurgents", "launch", ""),
+        ("the insurgents", "attack", ""),
     ),
     *_both(
         "The clans staged an assault, to break the blockade of the hill villages.",
         "The clans staged an assault to break the blockade of the hill villages.",
-        ("The clans", "stage", ""),
+        ("The clans", "assault", ""),
     ),
 ]
 

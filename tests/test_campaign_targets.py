@@ -30,27 +30,27 @@ def _both(text: str) -> list[str]:
 
 PLACED = [
     *[
-        (text, "wage", "Kessa")
+        (text, "attack", "Kessa")
         for text in _both("Loyalist troops waged a fierce offensive in the area of Kessa, it said.")
     ],
     *[
-        (text, "step up", "the town of Kessa")
+        (text, "attack", "the town of Kessa")
         for text in _both("The army stepped up its campaign in the town of Kessa, last week.")
     ],
     *[
-        (text, "launch", "Homs")
+        (text, "assault", "Homs")
         for text in _both("The militia launched a new assault in Homs on Monday, a monitor said.")
     ],
 ]
 
 LEFT = [
     # a date, a region, a compass area, an unnamed area
-    *[(text, "launch", "") for text in _both("The rebels launched an offensive in late May.")],
-    *[(text, "launch", "") for text in _both("The army launched a campaign in northern Syria.")],
-    *[(text, "wage", "") for text in _both("Troops waged an offensive in the area, it said.")],
+    *[(text, "attack", "") for text in _both("The rebels launched an offensive in late May.")],
+    *[(text, "attack", "") for text in _both("The army launched a campaign in northern Syria.")],
+    *[(text, "attack", "") for text in _both("Troops waged an offensive in the area, it said.")],
     # a place the sentence opens with, not the campaign's own phrase
     *[
-        (text, "launch", "")
+        (text, "attack", "")
         for text in _both("In Homs, the army launched an operation in the farms last week.")
     ],
 ]
@@ -69,4 +69,4 @@ def test_campaign_place_left(parse: Parse, text: str, action: str, target: str):
 def test_campaign_against_a_side_keeps_it(parse: Parse):
     text = "The army launched an offensive in Homs against the rebels, it said."
     for sentence in _both(text):
-        assert _targets(parse, sentence, "launch") == {"the rebels"}
+        assert _targets(parse, sentence, "attack") == {"the rebels"}

@@ -29,19 +29,19 @@ def _both(text: str) -> list[str]:
 
 CARRIED = [
     *[
-        (text, "launch", "Palmyra")
+        (text, "attack", "Palmyra")
         for text in _both("In March, troops launched an offensive in order to retake Palmyra.")
     ],
     *[
-        (text, "launch", "the rebels")
+        (text, "raid", "the rebels")
         for text in _both("Jets launched raids in an attempt to dislodge the rebels, they said.")
     ],
     *[
-        (text, "launch", "the hill")
+        (text, "assault", "the hill")
         for text in _both("At dawn, the army launched an assault in a bid to recapture the hill.")
     ],
     *[
-        (text, "start", "Raqqa")
+        (text, "attack", "Raqqa")
         for text in _both("Last year, the alliance started an operation aimed to liberate Raqqa.")
     ],
     *[
@@ -55,12 +55,14 @@ CARRIED = [
 ]
 
 LEFT = [
+    # an army's campaign is classed by its doer (FIGHT), so told as an attack (see
+    # extract.lightattacks); what it is launched to do is no target either way
     *[
-        (text, "launch", "")
+        (text, "attack", "")
         for text in _both("In March, the army launched a campaign in order to raise funds.")
     ],
     *[
-        (text, "launch", "")
+        (text, "attack", "")
         for text in _both("In March, the army launched an operation aimed at protecting the town.")
     ],
 ]

@@ -46,7 +46,7 @@ STORIES = _commaless(
     [
         (
             "In the north, the Islamic State group has carried out several bombings.",
-            "carry out",
+            "bomb",
             "ASSAULT",
             "explosives",
         ),

@@ -37,15 +37,15 @@ LIGHT = _commaless(
     [
         (
             "On Monday, the army launched large-scale operations in the southern villages.",
-            "launch",
+            "attack",
             "FIGHT",
         ),
         (
             "The militia carried out operations in the valley, a commander said.",
-            "carry out",
+            "attack",
             "FIGHT",
         ),
-        ("Last week, Norland began a counter-terror operation near the border.", "begin", "FIGHT"),
+        ("Last week, Norland began a counter-terror operation near the border.", "attack", "FIGHT"),
         ("On Sunday, the rebels opened a new front in the south.", "open", "FIGHT"),
         # near misses: a shop's front door, a company's office, a charity's appeal
         ("The shop opened a new front door.", "open", "OTHER"),

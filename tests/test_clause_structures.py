@@ -36,22 +36,22 @@ LIGHT_VERBS = [
     # the target is in the event noun's PP, not the noun ("target 'an air strike'")
     (
         "Britain launched an air strike against a militia depot.",
-        ("Britain", "launch", "a militia depot"),
+        ("Britain", "strike", "a militia depot"),
         "launched an air strike against",
     ),
     (
         "The navy carried out a raid on a smugglers' port.",
-        ("The navy", "carry out", "a smugglers' port"),
+        ("The navy", "raid", "a smugglers' port"),
         "carried out a raid on",
     ),
     (
         "Kenyan troops conducted strikes against Shabaab camps in Gedo.",
-        ("Kenyan troops", "conduct", "Shabaab camps"),
+        ("Kenyan troops", "strike", "Shabaab camps"),
         "conducted strikes against",
     ),
     (
         "Chad's army mounted an offensive against Boko Haram.",
-        ("Chad's army", "mount", "Boko Haram"),
+        ("Chad's army", "attack", "Boko Haram"),
         "mounted an offensive against",
     ),
     # "hold talks with X" -> X (the lexicon classes the noun: talks are consultation)

@@ -95,8 +95,7 @@ NEAR_MISSES = [
     # not stated as done
     ("The regime feared a rebel push into the city.", "advance into"),
     ("A planned army operation against the hideouts was, later, called off.", "attack"),
-    # a light verb's object: the verb's event, not a second one
-    ("Troops launched an operation against the militants, at dawn.", "attack"),
+    # a light verb's object: the verb's event, not a second one (see below)
     ("The army continued its advance, in the west of the town.", "advance"),
     # another sense of the noun; an advance not stated as done
     ("Scientists, on Monday, hailed an advance in vaccine research.", "advance"),
@@ -110,3 +109,16 @@ NEAR_MISSES = [
 def test_a_drive_noun_without_an_armed_aim_or_doer_gives_no_advance(parse, text, action):
     assert not {t for t in _found(parse, text) if t[1] == action}
     assert not {t for t in _found(parse, text.replace(",", "")) if t[1] == action}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops launched an operation against the militants, at dawn.",
+        "Troops launched an operation against the militants at dawn.",
+    ],
+)
+def test_a_light_verbs_operation_is_one_event(parse, text):
+    # the light verb's event is the attack (see extract.lightattacks); no second one
+    found = [e for e in extract_events(parse(text)) if e.kind == "event"]
+    assert [(e.actor, e.action, e.target) for e in found] == [("Troops", "attack", "the militants")]

@@ -64,7 +64,7 @@ _SPLIT = [
     *_both(
         "The monitor said warplanes either Turkish or Iraqi carried out six strikes on the "
         "village, killing nine.",
-        "carry out",
+        "strike",
         {("Turkish", "turkey", "possible"), ("Iraqi", "iraq", "possible")},
     ),
     # an act told as future keeps its own modality

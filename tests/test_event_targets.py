@@ -30,24 +30,24 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
 
 BARE_ACTS = [
     # a light verb and its act, no one named as hit: no target
-    ("Government jets carried out dozens of raids overnight.", ("Government jets", "carry out")),
+    ("Government jets carried out dozens of raids overnight.", ("Government jets", "raid")),
     (
         "The militia has conducted several attacks in the province this year.",
-        ("The militia", "conduct"),
+        ("The militia", "attack"),
     ),
-    ("Insurgents launched a fresh offensive last week.", ("Insurgents", "launch")),
+    ("Insurgents launched a fresh offensive last week.", ("Insurgents", "attack")),
     ("The air force carried out a total of 30 sorties.", ("The air force", "carry out")),
     ("The navy undertook three strikes before dawn.", ("The navy", "undertake")),
-    ("Police launched a crackdown after the riots.", ("Police", "launch")),
+    ("Police launched a crackdown after the riots.", ("Police", "crack down")),
     # a weapon sent at no one named
     ("The rebels fired rockets overnight.", ("The rebels", "fire")),
     ("Two frigates launched a volley of cruise missiles on Friday.", ("Two frigates", "launch")),
     # the passive: the act is the subject
     (
         "The bombing was carried out by government helicopters.",
-        ("government helicopters", "carry out"),
+        ("government helicopters", "bomb"),
     ),
-    ("The strikes were conducted by coalition aircraft.", ("coalition aircraft", "conduct")),
+    ("The strikes were conducted by coalition aircraft.", ("coalition aircraft", "strike")),
     # the act of a meeting or a deal is no side either
     ("The minister signed an agreement on Monday.", ("The minister", "sign")),
 ]
@@ -76,9 +76,9 @@ KEPT_TARGETS = [
         "The navy launched 40 cruise missiles at the air base.",
         ("The navy", "launch", "the air base"),
     ),
-    ("Rebels launched a major assault on army posts.", ("Rebels", "launch", "army posts")),
-    ("The raid on the camp was carried out by jets.", ("jets", "carry out", "the camp")),
-    ("A gunman opened fire at the guards.", ("A gunman", "open", "the guards")),
+    ("Rebels launched a major assault on army posts.", ("Rebels", "assault", "army posts")),
+    ("The raid on the camp was carried out by jets.", ("jets", "raid", "the camp")),
+    ("A gunman opened fire at the guards.", ("A gunman", "fire", "the guards")),
     (
         "The militia fired dozens of rockets and shells into three villages.",
         ("The militia", "fire", "three villages"),
@@ -101,12 +101,12 @@ SIDE_OVER_PLACE = [
     # a side named beside a place is whom the act was aimed at
     (
         "Turkey launched air strikes into Syria against Kurdish militants.",
-        ("Turkey", "launch", "Kurdish militants"),
+        ("Turkey", "strike", "Kurdish militants"),
         "Syria",
     ),
     (
         "The coalition carried out strikes on Raqqa against the jihadists.",
-        ("The coalition", "carry out", "the jihadists"),
+        ("The coalition", "strike", "the jihadists"),
         "Raqqa",
     ),
     (

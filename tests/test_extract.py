@@ -155,7 +155,7 @@ CONSTRUCTIONS = [
     # phrasal verbs
     (
         "The rebels carried out a suicide attack in Aden.",
-        [("The rebels", "carry out", "")],
+        [("The rebels", "attack", "")],
     ),
     (
         "The cabinet turned down the ceasefire proposal.",
@@ -345,7 +345,7 @@ PLACE_TIME = [
         "Afrin",
         "Monday",
     ),
-    ("The rebels carried out a suicide attack in Aden.", "The rebels", "carry out", "Aden", ""),
+    ("The rebels carried out a suicide attack in Aden.", "The rebels", "attack", "Aden", ""),
     ("The troops crossed the river last week.", "The troops", "cross", "", "last week"),
     ("Mariupol fell to Russian forces in May.", "Mariupol", "fall to", "", "May"),
     # a gerund adjunct shares the place and time of its clause

@@ -40,12 +40,12 @@ HEDGED = [
     (
         "The raid was most likely carried out by Jordanian jets, a local activist said.",
         "Jordanian jets",
-        "carry out",
+        "raid",
     ),
     (
         "The raid was most likely carried out by Jordanian jets a local activist said.",
         "Jordanian jets",
-        "carry out",
+        "raid",
     ),
     (
         "Militants likely planted the bomb near the gate, the police said.",
@@ -176,13 +176,13 @@ STATED = [
     (
         "Warplanes carried out a suspected chlorine attack on the suburb.",
         "Warplanes",
-        "carry out",
+        "attack",
     ),
     # a hedge on the aim of the act, not on its doer
     (
         "Two navies are carrying out separate raids ostensibly aimed at pirates.",
         "Two navies",
-        "carry out",
+        "raid",
     ),
     # a hedge on what was hit, or no hedge at all
     (

@@ -94,8 +94,8 @@ def test_each_listed_side_acts(parse, text, action, sides):
         ("In Tarvo Turkey Gulf monarchies welcomed the truce.", "welcome", _GLUED),
         ("In Tarvo, Turkey Gulf monarchies welcomed the truce.", "welcome", _GLUED),
         # a state's own organ, capitalised: one side
-        ("The raid carried out by Russia Air Forces and militias failed.", "carry out", _ORGAN),
-        ("The raid, carried out by Russia Air Forces and militias, failed.", "carry out", _ORGAN),
+        ("The raid carried out by Russia Air Forces and militias failed.", "raid", _ORGAN),
+        ("The raid, carried out by Russia Air Forces and militias, failed.", "raid", _ORGAN),
     ],
 )
 def test_one_side_stays_one(parse, text, action, sides):

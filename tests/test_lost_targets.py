@@ -124,12 +124,12 @@ HEDGED = _commaless(
         (
             "Coalition jets carried out air strikes against what are said to be militant posts.",
             ("Coalition jets", "militant posts"),
-            "carry out",
+            "strike",
         ),
         (
             "Coalition jets, at night, carried out raids against what are said to be depots.",
             ("Coalition jets", "depots"),
-            "carry out",
+            "raid",
         ),
         ("Planes fired at what appeared to be a clinic.", ("Planes", "a clinic"), "fire at"),
         (

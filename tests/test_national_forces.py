@@ -128,7 +128,7 @@ _POSSESSED = [
         "Ten people died in strikes launched by Iran and Bashar Assads regime on Kessa, "
         "the monitor said.",
         "Iran",
-        "launch",
+        "strike",
         "iran",
     ),
     # a possessive name the gazetteer lacks names no people: a force of no known country

@@ -35,7 +35,7 @@ def test_a_quotation_may_open_with_a_capital(parse):
 def test_an_aside_in_parentheses_gives_no_event(parse):
     text = "The shelling was carried out by the Azov unit (banned in Belarus) late on Monday."
     events = _events(parse, text)
-    assert ("the Azov unit", "carry out", "") in events
+    assert ("the Azov unit", "shell", "") in events
     assert not any(action == "ban" for _, action, _ in events)
 
 

@@ -43,15 +43,15 @@ FACTS = [
     # "what" picking the subject, which the parser hangs on the verb as a second object
     (
         "The watchdog says it decides what planes carried out raids from their flight paths.",
-        ("planes", "carry out", ""),
+        ("planes", "raid", ""),
     ),
     (
         "The watchdog says, citing its sources, that it determines what jets carried out strikes.",
-        ("jets", "carry out", ""),
+        ("jets", "strike", ""),
     ),
     (
         "The watchdog says citing its sources that it determines what jets carried out strikes.",
-        ("jets", "carry out", ""),
+        ("jets", "strike", ""),
     ),
     # "what" read as a pronoun determiner
     ("Nobody knows what brigade stormed the depot.", ("what brigade", "storm", "the depot")),
@@ -122,11 +122,11 @@ EVENTS = [
     # no question word: the jets that carried out the raids are named
     (
         "The watchdog says the jets carried out raids on the market.",
-        ("the jets", "carry out", "the market"),
+        ("the jets", "raid", "the market"),
     ),
     (
         "The watchdog says, citing its sources, the jets carried out raids on the market.",
-        ("the jets", "carry out", "the market"),
+        ("the jets", "raid", "the market"),
     ),
     (
         "The militia attacked what locals called a safe zone.",

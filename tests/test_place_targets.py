@@ -30,7 +30,7 @@ def _both(text: str) -> list[str]:
 
 PLACED = [
     *[
-        (text, "carry out", "Tal Rifaat")
+        (text, "strike", "Tal Rifaat")
         for text in _both("On Friday, Tarvan jets carried out six air strikes in Tal Rifaat.")
     ],
     *[
@@ -46,7 +46,7 @@ PLACED = [
         for text in _both("Rebels shelled in the village of Zaytun overnight, residents said.")
     ],
     *[
-        (text, "carry out", "Idlib province")
+        (text, "raid", "Idlib province")
         for text in _both("Last week, regime aircraft carried out raids in Idlib province.")
     ],
 ]
@@ -57,24 +57,24 @@ LEFT = [
     *[(text, "kill", "") for text in _both("Gunmen killed in Homs, police said.")],
     # a country, a compass area, a region-sized area
     *[
-        (text, "carry out", "")
+        (text, "strike", "")
         for text in _both("On Friday, Tarvan jets carried out six air strikes in Syria.")
     ],
     *[
-        (text, "carry out", "")
+        (text, "strike", "")
         for text in _both("On Friday, Tarvan jets carried out six air strikes in northern Syria.")
     ],
     *[
-        (text, "carry out", "")
+        (text, "strike", "")
         for text in _both("On Friday, Tarvan jets carried out six air strikes in the north.")
     ],
     *[
-        (text, "carry out", "")
+        (text, "strike", "")
         for text in _both("Tarvan jets carried out six air strikes in the Gaza Strip, it said.")
     ],
     # an operation that is no attack named by its noun
     *[
-        (text, "launch", "")
+        (text, "attack", "")
         for text in _both("In May, the army launched a new operation in Hama, officials said.")
     ],
     # a massacre's place is where its victims died

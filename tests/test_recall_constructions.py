@@ -308,13 +308,13 @@ PASSIVE_LIGHT_VERBS = [
     # the event noun is the passive subject; its own phrase names the target
     (
         "The raid on the camp was carried out by government jets.",
-        ("government jets", "carry out", "the camp"),
+        ("government jets", "raid", "the camp"),
         ("event", "asserted"),
     ),
     # a passive verb of belief hedges the infinitive: possible, not a fact
     (
         "The strike on the depot was believed to have been conducted by Israeli jets.",
-        ("Israeli jets", "conduct", "the depot"),
+        ("Israeli jets", "strike", "the depot"),
         ("event", "possible"),
     ),
     (

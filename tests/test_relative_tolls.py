@@ -36,18 +36,18 @@ TOLLS = [
     *_both(
         "On Friday, the jets carried out a raid that killed nine herders, a monitor said.",
         "On Friday the jets carried out a raid that killed nine herders a monitor said.",
-        ("the jets", "carry out", "nine herders"),
+        ("the jets", "raid", "nine herders"),
     ),
     *_both(
         "The militia launched an attack which wounded 14 villagers, officials said.",
         "The militia launched an attack which wounded 14 villagers officials said.",
-        ("The militia", "launch", "14 villagers"),
+        ("The militia", "attack", "14 villagers"),
         "without the comma the parser glues the victims to the speakers ('villagers officials')",
     ),
     *_both(
         "On Monday, the navy conducted raids that killed and wounded dozens of fishermen.",
         "On Monday the navy conducted raids that killed and wounded dozens of fishermen.",
-        ("the navy", "conduct", "dozens of fishermen"),
+        ("the navy", "raid", "dozens of fishermen"),
     ),
     *_both(
         "On Monday, the Red Hand claimed responsibility for a car bombing that killed 20 guards.",
@@ -85,7 +85,7 @@ NEAR_MISSES = [
     *_both(
         "The jets carried out a raid on the valley, where gunmen killed nine herders.",
         "The jets carried out a raid on the valley where gunmen killed nine herders.",
-        ("The jets", "carry out", "nine herders"),
+        ("The jets", "raid", "nine herders"),
     ),
 ]
 

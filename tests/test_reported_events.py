@@ -140,7 +140,7 @@ KEPT_CLASSES = _both(
         ("The watchdog reported that jets struck the market.", ("jets", "strike", "FIGHT")),
         ("Jets struck the market, the watchdog reported.", ("Jets", "strike", "FIGHT")),
         ("The navy reported sinking two boats near the cape.", ("The navy", "sink", "")),
-        ("The rebels carried out an attack on the base.", ("The rebels", "carry out", "FIGHT")),
+        ("The rebels carried out an attack on the base.", ("The rebels", "attack", "FIGHT")),
         (
             "The government declared a ceasefire on Friday.",
             ("The government", "declare", "RETREAT"),

@@ -150,7 +150,7 @@ def _kinds(parse: Parse, text: str) -> dict[tuple[str, str, str], str]:
         ("The militia stormed the valley.", ("The militia", "storm", "the valley"), "event"),
         (
             "The army continued its assault on the ridge.",
-            ("The army", "continue", "the ridge"),
+            ("The army", "assault", "the ridge"),
             "event",
         ),
         (

@@ -160,26 +160,26 @@ def test_a_cause_names_no_one_else(parse, sentence, actor, victim):
 AIMED = [
     (
         "The army carried out an operation targeting rebel hideouts near the town.",
-        ("The army", "carry out", "rebel hideouts"),
+        ("The army", "attack", "rebel hideouts"),
     ),
     (
         "The jets launched a campaign aimed at the militants.",
-        ("The jets", "launch", "the militants"),
+        ("The jets", "attack", "the militants"),
     ),
     (
         "Special forces conducted a raid targeting a smuggling ring.",
-        ("Special forces", "conduct", "a smuggling ring"),
+        ("Special forces", "raid", "a smuggling ring"),
     ),
     # the parser hangs the participle on the light verb past a place and a day
     (
         "The navy carried out two strikes near the port on Monday hitting a ferry.",
-        ("The navy", "carry out", "a ferry"),
+        ("The navy", "strike", "a ferry"),
     ),
     # or on the place itself; losses inflicted fall on whom they are inflicted upon
     (
         "The navy continued its operations in several ports inflicting heavy losses upon the"
         " smuggling gangs.",
-        ("The navy", "continue", "the smuggling gangs"),
+        ("The navy", "attack", "the smuggling gangs"),
     ),
 ]
 
@@ -196,7 +196,7 @@ CLAIMED_AND_OF = [
     ),
     ("ISIS claimed responsibility for the bombing.", ("ISIS", "claim", "")),
     # an act's "of" phrase names what it is done to
-    ("Russia resumed its bombardment of rebel areas.", ("Russia", "resume", "rebel areas")),
+    ("Russia resumed its bombardment of rebel areas.", ("Russia", "bombard", "rebel areas")),
     ("The army tightened its siege of the town.", ("The army", "tighten", "the town")),
     # an act's agent is no more than its own phrase
     (
@@ -216,7 +216,7 @@ def test_the_toll_of_an_act_names_whom_it_hit(parse):
     # killing stays an event of its own.
     text = "The army launched an offensive on Monday killing ten rebels."
     found = _triples(parse, text)
-    assert {("The army", "launch", "ten rebels"), ("The army", "kill", "ten rebels")} <= found
+    assert {("The army", "attack", "ten rebels"), ("The army", "kill", "ten rebels")} <= found
 
 
 @pytest.mark.parametrize("sentence, triple", AIMED)

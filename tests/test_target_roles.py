@@ -47,19 +47,19 @@ PLACED = [
     ),
     (
         "Government jets carried out dozens of raids around Tal Halaf over the weekend.",
-        ("Government jets", "carry out", "Tal Halaf"),
+        ("Government jets", "raid", "Tal Halaf"),
     ),
     (
         "Government jets, flying from the coast, carried out dozens of raids around Tal Halaf.",
-        ("Government jets", "carry out", "Tal Halaf"),
+        ("Government jets", "raid", "Tal Halaf"),
     ),
     (
         "The air force launched a wave of strikes on militant camps in the desert.",
-        ("The air force", "launch", "militant camps"),
+        ("The air force", "strike", "militant camps"),
     ),
     (
         "The air force launched a wave of strikes on militant camps, the ministry said.",
-        ("The air force", "launch", "militant camps"),
+        ("The air force", "strike", "militant camps"),
     ),
 ]
 
@@ -178,15 +178,15 @@ def test_asked_to_leave_still_acts(parse: Parse) -> None:
 AIMED = [
     (
         "The army launched an offensive to retake the airport on Monday.",
-        ("The army", "launch", "the airport"),
+        ("The army", "attack", "the airport"),
     ),
     (
         "The army launched an offensive on Monday, to retake the airport.",
-        ("The army", "launch", "the airport"),
+        ("The army", "attack", "the airport"),
     ),
     (
         "Rebels began a campaign to drive the militia out of the valley.",
-        ("Rebels", "begin", "the militia"),
+        ("Rebels", "attack", "the militia"),
     ),
     (
         "Farmers fled the hill villages that the militia mounted a push to seize.",
@@ -280,14 +280,14 @@ def test_purpose_and_hit_name_the_target(
     [
         (
             "The army launched a counteroffensive against the militants.",
-            ("The army", "launch", "the militants"),
+            ("The army", "attack", "the militants"),
         ),
         (
             "The rebels launched a counterattack on the airport.",
-            ("The rebels", "launch", "the airport"),
+            ("The rebels", "attack", "the airport"),
         ),
         # a counterattack is an act, no side of itself
-        ("Rebels staged a counterattack at dawn.", ("Rebels", "stage", "")),
+        ("Rebels staged a counterattack at dawn.", ("Rebels", "attack", "")),
     ],
 )
 def test_a_counterattack_is_an_attack(

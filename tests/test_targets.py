@@ -109,7 +109,7 @@ QUOTED_SUBJECTS = [
     # a name in quotation marks is one subject
     (
         'The "Desert Hawks" a militia of former policemen began its assault on the town.',
-        ('The "Desert Hawks', "begin", "the town"),
+        ('The "Desert Hawks', "assault", "the town"),
     ),
     (
         '"The blockade starves our besieged villages" rebel spokesman Omar Lado told Reuters.',
@@ -268,7 +268,7 @@ LIGHT_VERB_PPS = [
     # the parser hangs the event noun's "against" phrase on its light verb
     (
         "The navy continued its operations against the pirates.",
-        ("The navy", "continue", "the pirates"),
+        ("The navy", "attack", "the pirates"),
     ),
     (
         "The police stepped up their campaign against the cartels.",
@@ -281,12 +281,12 @@ LIGHT_VERB_PPS = [
     ),
     (
         "Rebels launched a wave of attacks on army checkpoints.",
-        ("Rebels", "launch", "army checkpoints"),
+        ("Rebels", "attack", "army checkpoints"),
     ),
     ("Jets fired a barrage of rockets at the port.", ("Jets", "fire", "the port")),
     (
         "Turkish jets carried out three strikes on militant positions on Friday.",
-        ("Turkish jets", "carry out", "militant positions"),
+        ("Turkish jets", "strike", "militant positions"),
     ),
 ]
 

@@ -35,12 +35,12 @@ RESULT_TOLLS = [
     # a light verb's act, then the toll in a gerund
     *_both(
         "The militia launched a counteroffensive near the dam on Sunday, killing 30 soldiers.",
-        ("The militia", "launch", "30 soldiers"),
+        ("The militia", "attack", "30 soldiers"),
         ("The militia", "kill", "30 soldiers"),
     ),
     *_both(
         "The air force has stepped up its raids in the valley, killing at least 41 villagers.",
-        ("The air force", "step up", "at least 41 villagers"),
+        ("The air force", "raid", "at least 41 villagers"),
     ),
     *_both(
         "Gunmen committed a massacre in the hamlet at dawn, killing 12 farmers.",
@@ -74,22 +74,22 @@ ACT_TOLLS = [
     # the act is the harm's subject
     *_both(
         "The air strikes carried out by government jets killed 14 villagers in the valley.",
-        ("government jets", "carry out", "14 villagers"),
+        ("government jets", "strike", "14 villagers"),
     ),
     *_both(
         "An air strike conducted by the coalition on Friday wounded eight workers.",
-        ("the coalition", "conduct", "eight workers"),
+        ("the coalition", "strike", "eight workers"),
     ),
     # the act is in the harm's phrase; two harms share it
     *_both(
         "At least nine people were killed in an ambush carried out by the militia.",
-        ("the militia", "carry out", "At least nine people"),
+        ("the militia", "ambush", "At least nine people"),
     ),
     *_both(
         "Six shepherds were killed, and 20 others were wounded, in air strikes launched by "
         "the air force.",
-        ("the air force", "launch", "Six shepherds"),
-        ("the air force", "launch", "20 others"),
+        ("the air force", "strike", "Six shepherds"),
+        ("the air force", "strike", "20 others"),
     ),
 ]
 
@@ -112,13 +112,13 @@ PAST_AGENT = [
     *_both(
         "Five civilians were hurt in rocket attacks launched by the militants against two "
         "districts in the south.",
-        ("the militants", "launch", "two districts"),
+        ("the militants", "attack", "two districts"),
     ),
     # the parser hangs the phrase on the agent: the actor ends before it
     *_both(
         "Two boys were killed on Friday, and more than 30 others were injured in mortar "
         "attacks launched by rebels against many residential districts in the town.",
-        ("rebels", "launch", "many residential districts"),
+        ("rebels", "attack", "many residential districts"),
     ),
 ]
 
@@ -130,10 +130,10 @@ def test_a_phrase_after_the_agent_names_the_target(parse, text, triples):
 
 UNCHANGED = [
     # no toll, no phrase: the attack keeps no target
-    *_both("The militia launched a counteroffensive near the dam on Sunday.", "launch"),
-    *_both("Raids were carried out by government jets, the monitor said.", "carry out"),
+    *_both("The militia launched a counteroffensive near the dam on Sunday.", "attack"),
+    *_both("Raids were carried out by government jets, the monitor said.", "raid"),
     # a time after the agent is no target
-    *_both("An air strike was carried out by the coalition on Saturday.", "carry out"),
+    *_both("An air strike was carried out by the coalition on Saturday.", "strike"),
     # a report of an attack takes no toll: its target is the attack's doer, if named
     *_both("The envoy condemned the raid, killing five.", "condemn"),
     # talks held by someone on a topic are no attack
