@@ -45,6 +45,10 @@ PLACED = [
         (text, "shell", "the village of Zaytun")
         for text in _both("Rebels shelled in the village of Zaytun overnight, residents said.")
     ],
+    # an army's operation is told as the attack it is (see extract.lightattacks), on
+    # the town it is launched in, as campaigntargets reads "launched an operation in X"
+    # (with its comma only: without it the parser glues "Hama officials")
+    ("In May, the army launched a new operation in Hama, officials said.", "attack", "Hama"),
     *[
         (text, "raid", "Idlib province")
         for text in _both("Last week, regime aircraft carried out raids in Idlib province.")
@@ -71,11 +75,6 @@ LEFT = [
     *[
         (text, "strike", "")
         for text in _both("Tarvan jets carried out six air strikes in the Gaza Strip, it said.")
-    ],
-    # an operation that is no attack named by its noun
-    *[
-        (text, "attack", "")
-        for text in _both("In May, the army launched a new operation in Hama, officials said.")
     ],
     # a massacre's place is where its victims died
     *[
