@@ -37,6 +37,7 @@ from .reports import reports_event
 from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
 from .spans import child
+from .tollclauses import clause_toll_frames
 from .tolllists import own_toll_frames, with_listed_tolls
 from .tollrises import toll_frames
 from .undergone import undergone_frames
@@ -54,7 +55,9 @@ def clause_frames(verb: Token) -> Iterator[Frame]:
 def _clause_frames(verb: Token) -> Iterator[Frame]:
     if is_gapped_passive(verb) or is_headline_harm(verb):
         # "thirty were killed and forty hurt"; "Five killed 20 injured in X attacks".
-        yield from gapped_passive(verb) if is_gapped_passive(verb) else headline_frames(verb)
+        facts = list(gapped_passive(verb) if is_gapped_passive(verb) else headline_frames(verb))
+        # "jets struck X and six were killed and 20 hurt": see clause_toll_frames.
+        yield from clause_toll_frames(verb, facts, _clause_frames) or facts
         return
     if is_result_state(verb):
         # "left nine dead and 30 wounded": the 30 are victims (see result_frames).
@@ -66,8 +69,11 @@ def _clause_frames(verb: Token) -> Iterator[Frame]:
         return
     actors, rule = agents(verb)
     if not actors:
+        facts = list(agentless_passive(verb))
+        # "jets struck the market and six people were killed": see clause_toll_frames.
+        told = clause_toll_frames(verb, facts, _clause_frames)
         # "the clinic was hit killing two nurses": see passive_effect_frames.
-        yield from itertools.chain(agentless_passive(verb), passive_effect_frames(verb))
+        yield from told or itertools.chain(facts, passive_effect_frames(verb))
         return
     fallen = fallen_frames(verb, actors, rule)
     if fallen:
