@@ -127,3 +127,60 @@ def test_the_victims_keep_their_own_country():
     found = _events(text)
     hurt = [row for row in found if row[2] == "injure"]
     assert hurt and all(row[4] == "syria/civilians" for row in hurt)
+
+
+PAIRED = [
+    *_both(
+        "Four porters were killed in militia rocket fire near the mill, while 12 others were hurt.",
+        ("event", "militia", "hurt", "12 others"),
+    ),
+    *_both(
+        "Four porters were killed, while 12 others were hurt in militia rocket fire on Friday.",
+        ("event", "militia", "kill", "Four porters"),
+    ),
+    *_both(
+        "Four porters were killed in army shelling on Friday, and 12 others were hurt.",
+        ("event", "army", "hurt", "12 others"),
+    ),
+    *_both(
+        "Jets struck the town on Friday, and six farmers were killed, while 20 others were "
+        "wounded.",
+        ("event", "Jets", "wound", "20 others"),
+    ),
+]
+
+
+PAIRED += _both(
+    "Six farmers were killed, among them two boys, while 20 others were wounded in army shelling.",
+    ("event", "army", "kill", "Six farmers"),
+)
+
+
+@pytest.mark.parametrize("text, rows", PAIRED)
+def test_a_toll_in_two_clauses_is_the_named_attacks(text, rows):
+    found = {row[:4] for row in _events(text)}
+    for row in rows:
+        assert row in found
+
+
+UNPAIRED = [
+    # no attack in either clause
+    ("Four porters were killed in a road accident, while 12 others were hurt.", "a road accident"),
+    # the agent comes first: its own passive's only
+    ("Two clerks were wounded by a sniper near the gate, and four were killed.", "a sniper"),
+    # the first harm has its own day
+    (
+        "A porter was killed on Sunday, while a cook was hurt in militia rocket fire on Thursday.",
+        "militia",
+    ),
+    # the doer's own side among the victims: a clash
+    ("Three policemen were killed, while a militant was hurt in army shelling.", "army"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, doer", [*UNPAIRED, *((t.replace(",", ""), doer) for t, doer in UNPAIRED)]
+)
+def test_a_toll_of_two_clauses_of_other_acts_is_not_shared(text, doer):
+    found = _events(text)
+    assert not [row for row in found if row[1] == doer and row[2] == "kill"]

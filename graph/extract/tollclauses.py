@@ -9,9 +9,12 @@ while an event coder codes the attack's doer killing or wounding them.
 :func:`clause_toll_frames` gives a plain harm passive (killed, wounded, injured; no
 agent, no "in X fire", no "when ..." of its own: see :mod:`graph.extract.facts`) the
 doers of the one-sided attack it follows: the clause it is joined to, or the clause a
-report tells when the toll is what the reporter adds. Nothing for a fight of two sides
-("clashed"), an attack denied or not stated as done, or victims of the attacker's own
-kind ("rebels stormed the base and six rebels were killed").
+report tells when the toll is what the reporter adds. A toll told in two clauses, one of
+them naming its attack ("four were killed in army shelling while 12 others were hurt",
+"one was killed and 16 others were injured in rebel attacks"), is all that attack's.
+Nothing for a fight of two sides ("clashed"), an attack denied or not stated as done,
+or victims of the attacker's own kind ("rebels stormed the base and six rebels were
+killed").
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .lexicon import HURT_VERBS, word_set
 from .locatives import ATTACK_NOUNS
 from .negation import is_negated
 from .spans import child
+from .tolls import may_share
 
 __all__ = ["clause_toll_frames"]
 
@@ -46,6 +50,8 @@ _REPORTS = word_set("say add report note state tell confirm")
 _ADDED = frozenset({"xcomp", "advcl", "conj"})
 # Entities a harm's phrase may name without a cause of its own: "in Kessa", "on Friday".
 _SETTINGS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Prepositions that tell who among the victims were: "among them", "including".
+_PARTS = word_set("among including")
 # How a report's clause hangs on its verb: "said jets struck", "jets struck, it said".
 _TOLD = frozenset({"ccomp", "parataxis"})
 
@@ -62,7 +68,11 @@ def clause_toll_frames(
     if verb.lemma_.lower() not in HURT_VERBS or is_negated(verb):
         return []
     victims = _plain_victims(verb, facts)
-    attack = _attack_of(verb) if victims else None
+    if not victims:
+        return []
+    # "six were killed in army shelling while 20 others were wounded": the other harm's
+    other = _other_harm(verb)
+    attack = other or _attack_of(verb)
     if attack is None or is_negated(attack) or modality(attack) != "asserted":
         return []
     doers, lemma = _doers(attack, read), verb.lemma_.lower()
@@ -73,6 +83,8 @@ def clause_toll_frames(
         for doer in doers
         for victim in victims
         if not _own_side(victim, doer.actor)
+        # "three policemen were killed, while a militant was hurt in army shelling": a clash
+        and (other is None or may_share(victim.root, _subject(other), doer.actor.root))
     ]
 
 
@@ -86,22 +98,64 @@ def _plain_victims(verb: Token, frames: list[Frame]) -> list[Span]:
 
 def _bare(verb: Token) -> bool:
     """Return whether a harm tells no cause: not "when the roof fell", "in a road accident"."""
-    return child(verb, "advcl", "agent") is None and all(map(_setting, verb.children))
+    clauses = [k for k in verb.children if k.dep_ in {"advcl", "agent"} and not _paired(k)]
+    return not clauses and all(map(_setting, verb.children))
 
 
 def _setting(kid: Token) -> bool:
-    """Return whether a dependent of the harm tells only where or when ("in Kessa", "on Friday")."""
-    if kid.dep_ != "prep":
-        return True
+    """Return whether a dependent of the harm tells only where, when or whom ("in Kessa")."""
+    if kid.dep_ != "prep" or kid.lower_ in _PARTS:
+        return True  # ("killed, among them two children": who the victims were)
     pobj = child(kid, "pobj")
     return pobj is not None and pobj.ent_type_ in _SETTINGS
+
+
+def _other_harm(verb: Token) -> Token | None:
+    """Return the harm the passive's toll goes on from, told with its cause, else None.
+
+    "six were killed in army shelling and (while) 20 others were wounded", "one was
+    killed while 16 others were injured in rebel attacks": the toll of one attack in
+    two clauses, one of them naming it.
+    """
+    if any(map(_own_setting, verb.children)):
+        return None  # "a farmer was killed on Sunday, and a nurse hurt by X": another day's
+    linked = [verb.head] if _paired(verb) else []
+    linked += [k for k in verb.children if _paired(k)]
+    harms = [t for t in linked if t.lemma_.lower() in HURT_VERBS and t.tag_ == "VBN"]
+    if len(harms) != 1 or _bare(harms[0]):
+        return None
+    # "two were wounded by a sniper, and four were killed": the agent before is its own
+    # passive's only (see graph.extract.tolls)
+    return harms[0] if harms[0].i > verb.i or child(harms[0], "agent") is None else None
+
+
+def _own_setting(kid: Token) -> bool:
+    """Return whether a harm's dependent tells its own place or time ("on Sunday", "Monday")."""
+    if kid.dep_ == "npadvmod":
+        return kid.ent_type_ in {"DATE", "TIME"}  # not "killed, among them two boys"
+    return kid.dep_ == "prep" and kid.lower_ not in _PARTS
+
+
+def _subject(verb: Token) -> Token | None:
+    return child(verb, "nsubjpass") or (
+        child(verb.head, "nsubjpass") if verb.dep_ == "conj" else None
+    )
+
+
+def _paired(clause: Token) -> bool:
+    """Return whether a clause goes on from its head's: "and ...", "while ..."."""
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ == "while" for k in clause.children
+    )
 
 
 def _attack_of(verb: Token) -> Token | None:
     """Return the one-sided attack whose toll the passive clause tells, else None."""
     head = verb.head
-    if verb.dep_ == "conj" and head.lemma_.lower() in HURT_VERBS and head.tag_ == "VBN":
-        # "six were killed and 20 (others were) wounded": the first harm's attack
+    if _paired(verb) and head.lemma_.lower() in HURT_VERBS and head.tag_ == "VBN":
+        # "six were killed and (while) 20 (others were) wounded": the first harm's attack
         return _attack_of(head) if _bare(head) else None
     if verb.dep_ == "conj" and head.i < verb.i:
         if any(t.tag_ == "WRB" for t in verb.doc[head.i : verb.i]):
