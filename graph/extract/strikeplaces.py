@@ -67,6 +67,7 @@ def strike_place_frames(noun: Token) -> Iterator[Frame]:
     places = [
         (prep, place)
         for prep, pobj in phrases
+        if pobj is not None
         for place in conjuncts(pobj)
         if (place.i == pobj.i or _is_place(place)) and not _is_country(place)
     ]

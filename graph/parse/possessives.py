@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH  # type: ignore[import-not-found]  # a compiled module, no stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
