@@ -127,6 +127,23 @@ def test_a_gold_target_naming_the_act_is_found_in_the_relation(tmp_path):
     assert score_events([other], load_gold(path)).matched == ()
 
 
+def test_a_gold_light_verb_finds_the_act_its_noun_names(tmp_path):
+    # the extractor names the act ("strike") and keeps the words as written in the
+    # relation; a gold row written with the light verb finds it there, not elsewhere.
+    path = tmp_path / "gold.tsv"
+    path.write_text(
+        "doc\tcue\tactor\taction\ttarget\n"
+        "a.txt\tcarried out air strikes\tjets\tcarry out\tthe depot\n",
+        encoding="utf-8",
+    )
+    sentence = "The jets carried out air strikes on the depot."
+    relation = "carried out air strikes on"
+    found = _event(sentence, "The jets", "strike", "the depot", relation=relation)
+    other = _event(sentence, "The jets", "strike", "the depot", relation="struck")
+    assert len(score_events([found], load_gold(path)).matched) == 1
+    assert score_events([other], load_gold(path)).matched == ()
+
+
 def test_wrong_polarity_modality_and_place_are_reported(gold):
     events = [
         _event(S1, "The rebels", "shell", "the airport", location="Sanaa"),
