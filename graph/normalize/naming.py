@@ -29,6 +29,7 @@ from .phrase import (
     words_of,
 )
 from .places import link_place
+from .units import unit_kind
 
 if TYPE_CHECKING:
     from .coref import Document
@@ -195,7 +196,7 @@ def _named_by_form(doc: Document, words: list[str], phrase: str) -> Ref:
         return doc.person(phrase)  # a person the dictionary knows by another spelling
     if named and not kinds and len(words) > 1 and words[-1] in PLACE_NAME_WORDS:
         return doc.place_ref(phrase)  # "Castello Road", "Tishreen Dam": a place by its name
-    kind = kinds[-1] if kinds and named else "other"
+    kind = kinds[-1] if kinds and named else unit_kind(words) or "other"  # "Division 30"
     code = body_country(doc.gaz, words) if named else ""
     code = f"{code}MIL" if code and kind == "military" else code  # "Russian General Staff"
     return doc.keep(Ref(slug_of(phrase), phrase, kind, code))
