@@ -17,14 +17,14 @@ from .appositions import named_head
 from .clauses import governor
 from .countedvictims import counted_governor
 from .edges import subject
-from .effectgerunds import circumstance_governor, effect_governor
+from .effectgerunds import circumstance_governor, effect_governor, owned_thing, toll_governor
 from .eventnouns import split_gerund
 from .eventtargets import clause_subject
 from .faragents import far_agent
 from .frontchains import chained_subject
 from .fronted import participle_patient
 from .gerunds import can_act, counts_back, gerund_doer, names_where
-from .lexicon import OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
+from .lexicon import HURT_VERBS, OBJECT_CONTROL, PLACE_LABELS, PLACE_NOUNS
 from .passives import conjoined_passive_subject, is_passive_complement
 from .reduced import reduced_subject
 from .relatives import partitive_antecedent, reported_antecedent, subject_antecedent
@@ -167,7 +167,8 @@ def _participle(verb: Token) -> tuple[list[Token], str]:
         if split_gerund(owner) is not None:
             # "people killed in army shelling of X": the army shells, not the people.
             return [owner], "participle"
-        doer = gerund_doer(verb)
+        # ("blew himself up at a police station killing five": see toll_governor)
+        doer = toll_governor(verb) or gerund_doer(verb)
         if doer is None or doer.i != verb.head.i:
             # "struck the village killing five": a place or an event does not act; the
             # clause's subject does (see gerund_doer).
@@ -219,6 +220,8 @@ def _gerund_subject(verb: Token) -> Token | None:
         # a village on Tuesday killing 9" take the clause's subject instead; so do the
         # people a toll counts back: "clashed with gunmen, killing 16 of them".
         someone = can_act(before) and is_someone(before) and not names_where(before)
+        # ("targeted a hospital in the Hama governorate killing two": see owned_thing)
+        someone = someone and not (verb.lemma_.lower() in HURT_VERBS and owned_thing(before))
         someone = someone and not counts_back(verb)
         return before if someone else None
     return None

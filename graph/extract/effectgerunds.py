@@ -13,15 +13,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .agentnouns import in_place_phrase, is_someone
+from .agentnouns import in_place_phrase, is_agent_noun, is_someone
+from .attacknouns import is_attack_noun
 from .clauses import governor
-from .eventnouns import is_event_noun
+from .eventnouns import is_event_noun, owner
 from .gerunds import can_act, clause_verb
 from .labels import default_class, label_class
-from .lexicon import FORCE_CLASSES, HURT_VERBS, REPORT_ONLY, SPEECH_VERBS
+from .lexicon import FORCE_CLASSES, HURT_VERBS, PERSON_NOUNS, REPORT_ONLY, SPEECH_VERBS
 from .spans import child
 
-__all__ = ["circumstance_governor", "effect_governor", "misread_object"]
+__all__ = [
+    "circumstance_governor",
+    "effect_governor",
+    "misread_object",
+    "owned_thing",
+    "toll_governor",
+]
 
 # How the parser hangs "the bus killing four" on "hit": a complement or an adverbial clause.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
@@ -86,11 +93,54 @@ def _past_scene(scene: Token) -> Token | None:
     if not any(k.dep_ == "mark" and k.lower_ in _CIRCUMSTANCES for k in scene.children):
         return None
     lemma = scene.lemma_.lower()
+    return None if _hostile(lemma) or lemma in HURT_VERBS else scene.head
+
+
+def _hostile(lemma: str) -> bool:
     code = default_class(lemma)
-    hostile = label_class(lemma) in FORCE_CLASSES or (
-        code is not None and code.plover in FORCE_CLASSES
-    )
-    return None if hostile or lemma in HURT_VERBS else scene.head
+    plover = code.plover if code is not None else ""
+    return label_class(lemma) in FORCE_CLASSES or plover in FORCE_CLASSES
+
+
+def toll_governor(verb: Token) -> Token | None:
+    """Return the attack a toll gerund hung on a place or a thing tells the effect of.
+
+    "A bomber blew himself up at a police station killing five": the parser hangs
+    "killing" on "station" (an "acl"), and a station (or an outpost, a convoy, a
+    gathering's site, shells) kills no one: the attack clause's doer does. Not a noun
+    naming people ("soldiers killing civilians", "men of the group killing ..."), an
+    event ("repelled an attack killing 30": see acts_itself) or a clause of no force
+    ("the gas killing people spread").
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in HURT_VERBS:
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or _names_people(noun) or is_event_noun(noun):
+        return None
+    head = clause_verb(noun)
+    return head if head is not None and _attacks(head) else None
+
+
+def _attacks(verb: Token) -> bool:
+    # "blew up", "shelled", "hit"; a light verb of an attack: "carried out raids on X".
+    particle = child(verb, "prt")
+    lemma = verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
+    obj = child(verb, "dobj")
+    return _hostile(lemma) or obj is not None and is_attack_noun(obj)
+
+
+def owned_thing(noun: Token) -> bool:
+    """Return whether a common noun names a thing or a place of someone's, not people.
+
+    "a police station", "Daesh gun emplacements", "the Hama governorate": the owner makes
+    them someone's means (see is_someone), but a station or a position hurts no one.
+    """
+    return noun.pos_ == "NOUN" and not _names_people(noun) and owner(noun) is not None
+
+
+def _names_people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or is_agent_noun(noun.lower_) or is_agent_noun(lemma)
 
 
 def misread_object(verb: Token) -> Token | None:
@@ -109,7 +159,7 @@ def misread_object(verb: Token) -> Token | None:
         return None
     for kid in verb.rights:
         subj = child(kid, "nsubj") if kid.dep_ in _CLAUSE_DEPS and kid.tag_ == "VBG" else None
-        if subj is not None and _follows(verb, subj) and _is_patient(subj):
+        if subj is not None and _follows(verb, subj) and _is_patient(subj, kid):
             return subj
     return None
 
@@ -120,8 +170,10 @@ def _follows(verb: Token, subj: Token) -> bool:
     return all(tok.head.i == verb.i and tok.dep_ == "prt" for tok in between)
 
 
-def _is_patient(noun: Token) -> bool:
+def _is_patient(noun: Token, gerund: Token) -> bool:
     # an event is no patient ("condemned the raid killing five": the raid killed them).
     if noun.pos_ not in {"NOUN", "PROPN"} or is_event_noun(noun):
         return False
+    if gerund.lemma_.lower() in HURT_VERBS and owned_thing(noun):
+        return True  # "struck Daesh gun emplacements killing 50": see owned_thing
     return not (can_act(noun) and is_someone(noun))
