@@ -6,7 +6,9 @@ object for the gerund's subject ("hit [the bus killing four]", a clause whose
 subject is "the bus") or the place after the object for it ("ambushed a convoy
 near Salma [killing six]", a gerund inside the place phrase). A bus or a town kills
 no one: the attack's subject does (:func:`effect_governor`), and the misread subject
-is the attack's object (:func:`misread_object`) or stays its place.
+is the attack's object (:func:`misread_object`) or stays its place. So for a toll the
+parser hangs on a place or a thing as its modifier ("blew himself up at a police station
+killing five", :func:`toll_governor`).
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def toll_governor(verb: Token) -> Token | None:
 
     "A bomber blew himself up at a police station killing five": the parser hangs
     "killing" on "station" (an "acl"), and a station (or an outpost, a convoy, a
-    gathering's site, shells) kills no one: the attack clause's doer does. Not a noun
+    depot, shells) kills no one: the attack clause's doer does. Not a noun
     naming people ("soldiers killing civilians", "men of the group killing ..."), an
     event ("repelled an attack killing 30": see acts_itself) or a clause of no force
     ("the gas killing people spread").
