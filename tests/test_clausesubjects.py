@@ -190,3 +190,57 @@ def test_a_thing_object_does_not_stop_they(parse, text, triple):
 )
 def test_a_singular_name_does_not_stop_they(parse, text):
     assert any(a == "Many farmers" and action == "say" for a, action, _ in _found(parse, text))
+
+
+# A clause joined by "and"/"but" whose pronoun subject means the first clause's subject.
+JOINED = [
+    *_both(
+        "Moscow stepped into the conflict in 2015, and it has denied bombing any clinics.",
+        ("Moscow", "deny", ""),
+    ),
+    *_both(
+        "The Harbi Brigade retreated in the spring, but it retook the ridge in June.",
+        ("The Harbi Brigade", "retake", "the ridge"),
+    ),
+    *_both(
+        "The rebels withdrew from the hill last week, and they shelled the valley on Sunday.",
+        ("The rebels", "shell", "the valley"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", JOINED)
+def test_a_joined_clause_pronoun_means_the_first_subject(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+JOINED_UNCLEAR = [
+    # another of the pronoun's number stands in the first clause.
+    ("Border troops shelled the rebels, and they fled the town.", ("they", "flee", "the town")),
+    (
+        "Aid groups condemned the use of cluster bombs but they still fall on markets.",
+        ("they", "fall on", "markets"),
+    ),
+    # a thing object may be what "it" means.
+    ("The army shelled the depot and it burned for two days.", ("it", "burn", "")),
+    # the subject is no party.
+    (
+        "The fighting broke out in May but it has since spread to the coast.",
+        ("it", "spread to", "the coast"),
+    ),
+    # an empty "it".
+    (
+        "The council said the talks resumed but it was unclear when they would end.",
+        ("it", "be", "unclear"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", JOINED_UNCLEAR)
+def test_an_unclear_joined_pronoun_stays_as_written(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+def test_no_pronoun_across_sentences(parse):
+    text = "The rebels withdrew from the hill. And they shelled the valley on Sunday."
+    assert ("they", "shell", "the valley") in _found(parse, text)

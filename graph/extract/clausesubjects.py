@@ -9,6 +9,11 @@ with a time or cause conjunction, the subject is a noun of the pronoun's number
 else in the main clause could be meant: an object of the same number ("the army
 shelled the rebels as they fled"), or for "they" any group or people whatever its
 number ("police beat the mob after they burned a bus"), leaves the pronoun as it is.
+
+The same holds of a clause joined by "and"/"but" with a pronoun subject of its own
+("Russia joined the war in 2015 and it has denied killing civilians"), where also any
+object of the pronoun's number, a thing too, may be meant ("shelled the town and it
+burned").
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ __all__ = ["with_clause_subject"]
 # Conjunctions of a clause whose subject is the main clause's: "as", "when", "after".
 _MARKS = frozenset({"as", "when", "while", "after", "before", "until", "once", "because"})
 _PRONOUNS = frozenset({"they", "it", "he", "she"})
+# Coordinators of a second clause whose pronoun subject is the first clause's subject.
+_COORDINATORS = frozenset({"and", "but"})
 _PRONOUN_NUMBER = {
     **dict.fromkeys(("they", "them", "we", "us"), "pl"),
     **dict.fromkeys(("it", "itself"), "sg"),
@@ -61,12 +68,12 @@ def with_clause_subject(frame: Frame) -> Frame:
 def main_subject(pronoun: Token) -> Span | None:
     """Return the subject of the clause a pronoun's time clause hangs on, when it is meant."""
     verb = pronoun.head
+    joined = _is_coordinated(verb)
     # ("when" is read as an adverb of the clause, "as" as its marker.)
-    if pronoun.dep_ not in _SUBJECTS or not any(
-        k.dep_ in {"mark", "advmod"} and k.lower_ in _MARKS for k in verb.children
-    ):
+    timed = any(k.dep_ in {"mark", "advmod"} and k.lower_ in _MARKS for k in verb.children)
+    if pronoun.dep_ not in _SUBJECTS or not (joined or timed):
         return None
-    main = _main_verb(verb)
+    main = verb.head if joined else _main_verb(verb)
     if main is None:
         return None
     subject = next((k for k in main.children if k.dep_ in _SUBJECTS), None)
@@ -81,7 +88,41 @@ def main_subject(pronoun: Token) -> Span | None:
         others = [o for o in others if o.i != subject.i]
     if any(_may_be_meant(pronoun, o) for o in others):
         return None  # "the army shelled the rebels as they fled": who fled is not clear
+    if joined and not _only_party(pronoun, subject, main):
+        return None
     return np_span(subject)
+
+
+def _only_party(pronoun: Token, subject: Token, main: Token) -> bool:
+    """Return whether a joined clause's pronoun can mean only the first clause's subject.
+
+    The subject must be a party ("Russia", "the rebels"), the pronoun no empty "it"
+    ("it was unclear"), no quotation mark stand between them, and no other noun of the
+    pronoun's number in the first clause before it: for "they" any ("condemned the use
+    of barrel bombs but they fall daily" means the bombs), for "it" a party or an
+    object ("shelled the town and it burned").
+    """
+    if not _could_act(subject) or pronoun.lower_ == "it" and pronoun.head.lemma_ == "be":
+        return False
+    if any(t.is_quote for t in pronoun.doc[subject.i : pronoun.i]):
+        return False  # a quotation opens or closes between them: another speaker's words
+    own = {t.i for t in subject.subtree}
+    for word in main.subtree:
+        if word.i in own or word.i >= pronoun.i or word.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        meant = pronoun.lower_ == "they" or _could_act(word) or word.dep_ in _OBJECTS
+        if _agrees(pronoun, word) and meant:  # "shelled the town and it burned"
+            return False
+    return True
+
+
+def _is_coordinated(verb: Token) -> bool:
+    """Return whether ``verb`` is a second clause joined by "and"/"but" to its head verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    cc = [k for k in head.children if k.dep_ == "cc" and head.i < k.i < verb.i]
+    return len(cc) == 1 and cc[0].lower_ in _COORDINATORS
 
 
 def _may_be_meant(pronoun: Token, obj: Token) -> bool:
