@@ -147,7 +147,23 @@ class MentionList:
 
     def _resolve_description(self, mention: Mention) -> Ref:
         accepts = mention.accepts
+        inner = self._named_inside(mention)
+        if inner is not None:
+            return inner  # "The Turkish army": Turkey's, not an earlier army's
         found = self.antecedent(
             lambda m: self.compatible(m.ref, accepts), mention.sent, mention.start, recency=True
         )
         return found or Ref("", "", "")
+
+    def _named_inside(self, mention: Mention) -> Ref | None:
+        """Return the one actor a demonym inside a description names ("The Turkish army")."""
+        lo = bisect.bisect_right(self._keys, (mention.sent, mention.start))
+        hi = bisect.bisect_left(self._keys, (mention.sent, mention.end), lo)
+        inner = [m for m in self._mentions[lo:hi] if m.modifier and m.ref is not None]
+        refs = {m.ref for m in inner if m.ref is not None and m.ref.actor_id}
+        if len(inner) != 1 or len(refs) != 1:
+            return None
+        ref = refs.pop()
+        # a state's army of no entry of its own is the state ("The Turkish army" is Turkey)
+        army = "military" in mention.accepts and ref.actor_type == "country"
+        return ref if army or self.compatible(ref, mention.accepts) else None

@@ -61,7 +61,7 @@ _REPORTED = re.compile(
     r"suggested|indicated|explained|asserted|stressed|emphasised|emphasized|alleged|"
     r"alleges|allege|maintains|maintained|thinks|think|thought|fears|feared|expects|"
     r"expected|knows|knew|signalled|signaled|signals|decided|told|tells|tell)\b"
-    r"(?:\s+(?:on|late|early|last|this|in|to|at|earlier|later|a|an|the|that|statement|"
+    r"(?:[\s,]+(?:on|late|early|last|this|in|to|at|earlier|later|a|an|the|that|statement|"
     r"reporters|journalists|[A-Z][a-z]+day|\d+|[a-z]+ly)\b){0,6}\W*$"
 )
 # A relative clause of what the subject said or blamed of its object: "condemned the
