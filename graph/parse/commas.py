@@ -18,6 +18,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from .commasites import comma_sites
+from .possessives import MARK, NORM_MARK
 
 __all__ = [
     "ATTRS",
@@ -48,7 +49,6 @@ ATTRS: list[int | str] = [
 _B, _I = 3, 1  # ENT_IOB codes
 # ``doc.user_data`` key: indices of the tokens after which a comma was put back.
 RESTORED = "restored_commas"
-POSSESSIVE = "'s"
 
 
 def is_commaless(text: str) -> bool:
@@ -106,11 +106,11 @@ def _site_words(doc: Doc, words: list[str]) -> list[str]:
     "'s"; the comma rules read a speaker's title with its owner ("Syrias foreign minister
     said") by the mark.
     """
-    mark = doc.vocab.strings.add(POSSESSIVE)
+    mark = doc.vocab.strings.add(NORM_MARK)
     norms = doc.to_array("NORM").tolist()
     if mark not in norms:
         return words
-    return [POSSESSIVE if n == mark and w == "s" else w for w, n in zip(words, norms, strict=True)]
+    return [NORM_MARK if n == mark and w == MARK else w for w, n in zip(words, norms, strict=True)]
 
 
 def _preset_starts(doc: Doc) -> list[bool | int | None] | None:
