@@ -16,7 +16,7 @@ import pytest
 from spacy.tokens import Doc
 
 from graph.extract import extract_events
-from graph.extract.coordination import transitive_verbs
+from graph.extract.transitives import transitive_verbs
 
 Parse = Callable[..., Doc]
 Triple = tuple[str, str, str]

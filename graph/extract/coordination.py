@@ -9,14 +9,13 @@ none: "the rebels retreated and abandoned their posts".
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from .frames import Frame
 from .lexicon import RECIPROCAL_NOUNS, SYMMETRIC_VERBS
 from .spans import child, conjuncts, np_span
+from .transitives import transitive_verbs
 
 # Dependents that show a verb already has its complement (or is a passive).
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "agent", "attr", "oprd"})
@@ -27,13 +26,6 @@ _JOINT_VERBS = frozenset(
     {"hold", "have", "conduct", "sign", "reach", "conclude", "resume", "begin", "start"}
     | {"engage", "wage", "fight"}
 )
-
-
-@cache
-def transitive_verbs() -> frozenset[str]:
-    """Return the verbs whose main sense needs a direct object."""
-    text = (resources.files("graph") / "data" / "transitive_verbs.tsv").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def shared_object(verb: Token) -> list[Token]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agentnouns import is_someone
-from .coordination import transitive_verbs
 from .spans import child
+from .transitives import transitive_verbs
 
 __all__ = ["participle_patient"]
 

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .attacknouns import is_attack_noun
+from .attackverbs import attack_action
 from .eventtargets import between_sides
 from .frames import Frame
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS
 from .misfires import is_armed
-from .nominals import attack_action
 from .ownedattacks import is_misread
 from .recipients import is_place
 from .sides import side_pairs

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_means_noun
-from .attacknouns import ATTACK_NOUN_VERBS, is_attack_noun
+from .attacknouns import is_attack_noun
+from .attackverbs import attack_action
 from .claims import claimer
-from .coordination import transitive_verbs
 from .eventnouns import (
     attacker,
     counted_event,
@@ -38,7 +38,6 @@ from .lexicon import (
     EVENT_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
-    NOUN_VERBS,
     TIME_LABELS,
     WEAPON_VERBS,
     word_set,
@@ -48,7 +47,6 @@ from .responsible import behind_party
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 from .tolltargets import relative_toll
-from .verbspelling import gerund_lemma
 
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 ATTACK_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
@@ -145,20 +143,6 @@ def _act_behind(noun: Token) -> Iterator[Frame]:
     relation = noun.doc[start : noun.i + 1].text
     action = "bomb" if noun.lower_ in _BLASTS else attack_action(noun)
     yield Frame(np_span(party), noun, None, "active", None, "relation", relation, action)
-
-
-def attack_action(noun: Token) -> str:
-    """Return the verb an event noun names: "the bombardment" -> bombard, "shelling" -> shell."""
-    lemma = noun_lemma(noun)
-    verbal = noun.tag_ == "VBG" or lemma.endswith("ing")
-    action = NOUN_VERBS.get(lemma) or ATTACK_NOUN_VERBS.get(lemma)
-    if action or not verbal:
-        return action or lemma
-    # "shelling" (a gerund) -> shell; "beatings" (a noun whose lemma is "beating") -> beat,
-    # where spelling rules alone would guess "beate".
-    guess = gerund_lemma(noun.text if noun.tag_ == "VBG" else lemma)
-    plain = lemma.removesuffix("ing")
-    return plain if guess not in transitive_verbs() and plain in transitive_verbs() else guess
 
 
 def agent_adjective(noun: Token) -> Token | None:

@@ -1,11 +1,9 @@
 """The verb an attack noun's event names: "an airstrike on X" -> strike (private to extract).
 
 A coder codes an attack told by a noun with the verb the noun names, whatever rule read
-it: "an airstrike on a clinic" and "air raids on the town" are strikes, "the
-bombardment of X" a bombardment (bombard), "an onslaught on X" an attack. A campaign or
-an operation is named by its kind of attack: "the bombing campaign by X on Y" is X
-bombing Y, "an air campaign against X" strikes. Frames that name their act already
-("killed in an airstrike": kill) keep it, and so does a noun no attack list names.
+it (see :mod:`graph.extract.attackverbs`): "an airstrike on a clinic" -> strike, "the
+bombing campaign by X on Y" is X bombing Y. Frames that name their act already ("killed
+in an airstrike": kill) keep it, and so does a noun no attack list names.
 
 An attack said to be aimed at someone is an attack on them, as "the offensive targets
 X" is: "the rebel assault aims at the district", "the air campaign is aimed at X", "the
@@ -19,29 +17,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
-
-from .attacknouns import ATTACK_NOUNS, is_attack_noun
+from .attacknouns import is_attack_noun
+from .attackverbs import attack_verb
 from .clauses import modality
 from .eventnouns import attacker, is_event_noun, noun_lemma, owner
 from .frames import Frame
-from .lexicon import word_set
 from .negation import is_negated
-from .nominals import ATTACK_MODES, agent_adjective, attack_action, attacker_spans
+from .nominals import ATTACK_MODES, agent_adjective, attacker_spans
 from .spans import conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["with_noun_verbs"]
 
-# Nouns of an armed undertaking whose own verb is no attack: "the bombing campaign".
-_UNDERTAKINGS = word_set("campaign operation offensive")
-# Modifiers that make an undertaking or a raid one of air strikes: "an air campaign".
-_AIR = word_set("air aerial")
-# Raids that are air strikes: "air raids", "bombing raids", "raids by jets".
-_AIR_RAIDERS = word_set(
-    "air aerial bombing jet jets warplane warplanes plane planes aircraft helicopter "
-    "helicopters drone drones bomber bombers"
-)
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Heads of a target an attack may hit: a thing, a place, a group ("aimed at the north").
 _NAMES = frozenset({"NOUN", "PROPN", "PRON"})
 # Verbs that say what an attack is aimed at, with their preposition: "aims at X".
@@ -68,37 +54,6 @@ def with_noun_verbs(frame: Frame) -> list[Frame]:
         return [frame]
     verb = attack_verb(noun)
     return [frame if verb is None or verb == lemma else replace(frame, action=verb)]
-
-
-def attack_verb(noun: Token) -> str | None:
-    """Return the verb an attack noun names, or None: "bombardment" -> bombard."""
-    if noun_lemma(noun) in _UNDERTAKINGS:
-        mode = _mode_verb(noun)
-        if mode is not None:
-            return mode
-    if noun_lemma(noun) == "raid" and _by_air(noun):
-        return "strike"  # "air raids on X", as a coder codes them; "a police raid" stays
-    return attack_action(noun) if is_attack_noun(noun) else None
-
-
-def _by_air(raid: Token) -> bool:
-    # "air raids", "bombing raids", "raids by regime jets" (the agent's head).
-    by = next((k for k in raid.rights if k.dep_ == "prep" and k.lower_ == "by"), None)
-    agent = next((k for k in by.children if k.dep_ == "pobj"), None) if by is not None else None
-    words = [m.lower_ for m in raid.lefts] + ([agent.lower_] if agent is not None else [])
-    return any(word in _AIR_RAIDERS for word in words)
-
-
-def _mode_verb(noun: Token) -> str | None:
-    # "bombing campaign" -> bomb, "shelling operation" -> shell, "air campaign" -> strike.
-    for mod in noun.lefts:
-        if mod.dep_ not in _MODIFIER_DEPS:
-            continue
-        if mod.lower_ in _AIR:
-            return "strike"
-        if noun_lemma(mod) in ATTACK_NOUNS or mod.lower_ in ATTACK_NOUNS:
-            return attack_action(mod)
-    return None
 
 
 def _aimed_attack(frame: Frame) -> list[Frame]:

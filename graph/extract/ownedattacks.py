@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
+from .attackverbs import attack_action
 from .causephrases import HARM_LEMMAS
 from .claims import claimer
 from .eventnouns import attacker, owner
@@ -36,7 +37,6 @@ from .lexicon import (
 from .nominals import (
     ATTACK_MODES,
     agent_adjective,
-    attack_action,
     attack_target,
     attacker_spans,
     read_elsewhere,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .coordination import transitive_verbs
 from .lexicon import TARGET_PREPS, TIME_LABELS
 from .spans import child
+from .transitives import transitive_verbs
 
 __all__ = ["reduced_subject"]
 

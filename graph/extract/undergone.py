@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from .agentnouns import is_someone
 from .alternatives import with_alternatives
 from .attacknouns import is_attack_noun
+from .attackverbs import attack_action
 from .eventnouns import attacker, is_event_noun, owner
 from .frames import Frame
 from .lexicon import FACILITY_NOUNS, PLACE_NOUNS
-from .nominals import attack_action
 from .senders import owners
 from .spans import child, np_span
 from .stated import is_stated
