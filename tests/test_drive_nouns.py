@@ -57,7 +57,7 @@ DRIVES = [
     ),
     *_both(
         "The coalition's air campaign against the jihadists has, again, intensified.",
-        ("The coalition", "attack", "the jihadists"),
+        ("The coalition", "strike", "the jihadists"),  # an air campaign strikes (attackverbs)
     ),
     # an owned advance with no aim, told as a subject or inside another clause
     *_both(

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attacknouns import ATTACK_NOUN_VERBS, ATTACK_NOUNS, is_attack_noun
+from .attacknouns import ATTACK_NOUN_VERBS, ATTACK_NOUNS
 from .eventnouns import noun_lemma
 from .lexicon import NOUN_VERBS, word_set
 from .transitives import transitive_verbs
 from .verbspelling import gerund_lemma
 
-__all__ = ["attack_action", "attack_verb"]
+__all__ = ["ATTACK_ACTS", "CAMPAIGN_NOUNS", "attack_action", "attack_verb"]
 
-# Nouns of an armed undertaking whose own verb is no attack: "the bombing campaign".
-_UNDERTAKINGS = word_set("campaign operation offensive")
+# Armed undertakings, named by the kind of attack their words say ("the bombing
+# campaign"); one that says none is an attack where the text tells force.
+CAMPAIGN_NOUNS = word_set(
+    "offensive counteroffensive counter-offensive operation campaign counterattack counter-attack"
+)
 # Modifiers that make an undertaking or a raid one of air strikes: "an air campaign".
 _AIR = word_set("air aerial")
 # Raids that are air strikes: "air raids", "bombing raids", "raids by jets".
@@ -47,14 +50,23 @@ def attack_action(noun: Token) -> str:
 
 
 def attack_verb(noun: Token) -> str | None:
-    """Return the verb an attack noun names, or None: "bombardment" -> bombard."""
-    if noun_lemma(noun) in _UNDERTAKINGS:
+    """Return the verb an attack noun names, or None: "bombardment" -> bombard.
+
+    "air raids", "raids by jets" -> strike (PLOVER's aerial attack, as "air strikes"); "a
+    police raid" -> raid; "a bombing campaign" -> bomb, "an air campaign" -> strike; "a
+    military campaign" and "talks" -> None. Only the words count: each caller says where
+    a noun must stand to be one (the tagger may read "strikes" as a verb).
+    """
+    lemma = noun_lemma(noun)
+    if lemma in CAMPAIGN_NOUNS:
         mode = _mode_verb(noun)
         if mode is not None:
             return mode
-    if noun_lemma(noun) == "raid" and _by_air(noun):
+    if lemma not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+        return None
+    if lemma == "raid" and _by_air(noun):
         return "strike"  # "air raids on X", as a coder codes them; "a police raid" stays
-    return attack_action(noun) if is_attack_noun(noun) else None
+    return attack_action(noun)
 
 
 def _by_air(raid: Token) -> bool:
@@ -75,3 +87,14 @@ def _mode_verb(noun: Token) -> str | None:
         if noun_lemma(mod) in ATTACK_NOUNS or mod.lower_ in ATTACK_NOUNS:
             return attack_action(mod)
     return None
+
+
+def _lemma_verb(lemma: str) -> str:
+    # the verb of an attack noun's lemma, as attack_action gives it ("shelling" -> shell)
+    if lemma in ATTACK_NOUN_VERBS:
+        return ATTACK_NOUN_VERBS[lemma]
+    return gerund_lemma(lemma) if lemma.endswith("ing") else lemma
+
+
+# Every action an attack noun gives: "carried out raids" -> raid, "an offensive" -> attack.
+ATTACK_ACTS = frozenset({"attack", *map(_lemma_verb, ATTACK_NOUNS)})

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .attackverbs import attack_verb
 from .byagents import agent_spans, can_act
 from .eventnouns import attacker, noun_lemma, owner
 from .frames import Frame
@@ -72,7 +73,8 @@ def drive_frames(noun: Token) -> Iterator[Frame]:
             return  # "the Idlib push", "Friday's advance": a place or a time
         actors = attacker_spans(noun, who)
     moving = noun_lemma(noun) in _MOVES
-    action = f"advance {prep.lower_}" if moving else "attack"
+    # "an air campaign against X": strikes; "an army operation against X": an attack
+    action = f"advance {prep.lower_}" if moving else attack_verb(noun) or "attack"
     relation = f"{noun.text} {prep.text}"
     for actor in actors:
         for patient in conjuncts(target):

@@ -3,9 +3,11 @@
 News tells most attacks with a light verb and an attack noun: "launched an assault on
 the airport", "carried out air strikes on the town", "continued its operations against
 rebel positions", "stepped up its shelling of the old city". An event coder codes the
-act the noun names, with the same doer and target: "assault", "strike", "shell"; a
-military operation, offensive or campaign is an attack. The event's action is that
-verb; its relation keeps the words of the text ("carried out air strikes on").
+act the noun names, with the same doer and target: "assault", "strike", "shell", the
+one verb :mod:`graph.extract.attackverbs` gives every rule ("carried out air raids" ->
+strike, "a bombing campaign" -> bomb); any other military operation, offensive or
+campaign is an attack. The event's action is that verb; its relation keeps the words of
+the text ("carried out air strikes on").
 
 Only an object of the light verb (its object, the act a passive or a relative clause
 tells: "strikes were carried out by jets"), and only when the event is one of force:
@@ -17,18 +19,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attacknouns import ATTACK_NOUN_VERBS, ATTACK_NOUNS
+from .attackverbs import CAMPAIGN_NOUNS, attack_verb
 from .eventclass import verb_objects
-from .eventnouns import counted_event
-from .lexicon import FORCE_CLASSES, LIGHT_EVENT_VERBS, word_set
-from .verbspelling import gerund_lemma
+from .eventnouns import counted_event, noun_lemma
+from .lexicon import FORCE_CLASSES, LIGHT_EVENT_VERBS
 
-__all__ = ["ATTACK_ACTS", "light_attack_action"]
+__all__ = ["light_attack_action"]
 
-# Military campaigns, coded as the attack they are: "launched an offensive on X".
-_CAMPAIGN_NOUNS = word_set(
-    "offensive counteroffensive counter-offensive operation campaign counterattack counter-attack"
-)
 # Where a noun stands, whatever the tagger read: "strikes were carried out".
 _NOUN_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 
@@ -60,21 +57,7 @@ def _attack_verb(noun: Token) -> str:
     nominal = noun.pos_ == "NOUN" or noun.dep_ in _NOUN_DEPS
     if not nominal or noun.ent_type_:
         return ""
-    lemma = noun.lemma_.lower()
-    if lemma in _CAMPAIGN_NOUNS:
-        # "a bombing campaign": the attack its words name; else an attack.
-        named = [_attack_verb(k) for k in noun.lefts if k.dep_ == "compound"]
-        return next((v for v in named if v and v != "attack"), "attack")
-    if lemma not in ATTACK_NOUNS:
-        return ""
-    return _noun_verb(lemma)
-
-
-def _noun_verb(lemma: str) -> str:
-    if lemma in ATTACK_NOUN_VERBS:
-        return ATTACK_NOUN_VERBS[lemma]
-    return gerund_lemma(lemma) if lemma.endswith("ing") else lemma
-
-
-# Every action this module gives: "carried out raids" -> raid, "an offensive" -> attack.
-ATTACK_ACTS = frozenset({"attack", *map(_noun_verb, ATTACK_NOUNS)})
+    verb = attack_verb(noun)
+    if verb is None and noun_lemma(noun) in CAMPAIGN_NOUNS:
+        return "attack"  # "launched a military campaign": force names no other kind
+    return verb or ""

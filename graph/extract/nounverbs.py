@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .attacknouns import is_attack_noun
-from .attackverbs import attack_verb
+from .attackverbs import CAMPAIGN_NOUNS, attack_verb
 from .clauses import modality
 from .eventnouns import attacker, is_event_noun, noun_lemma, owner
 from .frames import Frame
@@ -52,8 +54,15 @@ def with_noun_verbs(frame: Frame) -> list[Frame]:
     lemma = noun_lemma(noun)
     if (frame.action or lemma) != lemma:
         return [frame]
-    verb = attack_verb(noun)
+    verb = _named_verb(noun)
     return [frame if verb is None or verb == lemma else replace(frame, action=verb)]
+
+
+def _named_verb(noun: Token) -> str | None:
+    # an attack noun ("strikes"), or a campaign its words name ("the bombing campaign")
+    if is_attack_noun(noun) or noun_lemma(noun) in CAMPAIGN_NOUNS:
+        return attack_verb(noun)
+    return None
 
 
 def _aimed_attack(frame: Frame) -> list[Frame]:
@@ -67,7 +76,7 @@ def _aimed_attack(frame: Frame) -> list[Frame]:
     if prep is None or target is None or prep.lower_ not in _AIM_VERBS.get(verb.lemma_, ()):
         return [frame]
     noun = frame.actor.root
-    act = attack_verb(noun) if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    act = _named_verb(noun) if noun.dep_ in {"nsubj", "nsubjpass"} else None
     if (
         act is None
         or is_event_noun(target.root)

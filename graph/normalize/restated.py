@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.lightattacks import ATTACK_ACTS
+from ..extract.attackverbs import ATTACK_ACTS
 from ..model import Event
 from .agency import head_words
 from .claimants import position_of
@@ -114,7 +114,7 @@ def tells_same_act(
 def _uses(named: Event) -> bool:
     """Return whether an attack is told as using a weapon: "fired shells", "carried out raids".
 
-    "Raids carried out by X" has the action "raid" (see extract.lightattacks); its
+    "Raids carried out by X" has the action "raid" (see extract.attackverbs); its
     relation still says the verb of using.
     """
     verb = _verb(named.action)
