@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .eventnouns import noun_lemma
-from .lexicon import word_set
+from .lexicon import INSTRUMENT_NOUNS, word_set
 from .spans import child
 
 # One-sided attacks: the nouns whose owner attacks whatever their phrase names.
@@ -34,6 +34,8 @@ ATTACK_NOUN_VERBS = {
     "crackdown": "crack down",
     "repression": "repress",
 }
+# Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
+ATTACK_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Where a gerund stands as a noun: "government shelling of the town continued".
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
@@ -44,6 +46,17 @@ def is_attack_noun(noun: Token) -> bool:
         return False
     # the tagger reads "shelling" in "government shelling of X continued" as a verb.
     nominal = noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS and child(noun, "dobj") is None
-    if noun.pos_ != "NOUN" and not nominal:
+    if noun.pos_ != "NOUN" and not nominal and not _is_misread_plural(noun):
         return False
     return noun_lemma(noun) in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
+
+
+def _is_misread_plural(noun: Token) -> bool:
+    """Return whether the tagger read a plural attack noun after its mode as a verb.
+
+    "The air strikes on the town killed ten": "strikes" tagged a verb, yet parsed as the
+    subject, with the mode word "air" as its compound; a verb takes no compound.
+    """
+    if noun.tag_ != "VBZ" or noun.dep_ not in _NOUN_DEPS:
+        return False
+    return any(k.dep_ == "compound" and k.lower_ in ATTACK_MODES for k in noun.lefts)

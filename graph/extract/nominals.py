@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_means_noun
-from .attacknouns import is_attack_noun
+from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .claims import claimer
 from .eventnouns import (
@@ -36,7 +36,6 @@ from .lexicon import (
     ACCUSE_VERBS,
     AGENT_NOUNS,
     EVENT_NOUNS,
-    INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
     TIME_LABELS,
     WEAPON_VERBS,
@@ -48,8 +47,6 @@ from .spans import child, conjuncts, np_span
 from .stated import is_stated
 from .tolltargets import relative_toll
 
-# Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
-ATTACK_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
 # Nouns whose "of" phrase is what is attacked or taken: "the siege of X", "the capture of X".
 _OF_PATIENT = word_set(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .attacknouns import is_attack_noun
+from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .causephrases import HARM_LEMMAS
 from .claims import claimer
@@ -35,7 +35,6 @@ from .lexicon import (
     word_set,
 )
 from .nominals import (
-    ATTACK_MODES,
     agent_adjective,
     attack_target,
     attacker_spans,
