@@ -14,6 +14,7 @@ from .agentlists import agent_heads, has_own_agent
 from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
+from .causatives import caused_doer
 from .clauses import governor
 from .countedvictims import counted_governor
 from .edges import subject
@@ -256,6 +257,8 @@ def _inherited(verb: Token, depth: int) -> tuple[list[Token], str]:
     head = circumstance_governor(verb) or governor(verb)
     if head is None or depth > 6 or verb.dep_ == "acl":
         return [], ""
+    if (caused := caused_doer(verb)) is not None:
+        return list(conjuncts(caused)), "inherited"  # "drove the villagers to flee"
     if verb.dep_ == "xcomp" and speaker_clause(verb) is None:  # ("to act, stressing")
         passive_subj = child(head, "nsubjpass")
         if is_passive_complement(verb):

@@ -48,8 +48,14 @@ REPORT_ONLY = word_set(
     "say add acknowledge believe think claim state note report explain argue insist write "
     "estimate confirm reckon assert admit stress indicate reveal predict hope ensure"
 )
+# Implicative causatives: "the shelling forced (prompted, led, drove) the rebels to
+# withdraw" tells that the rebels withdrew, as "helped the army retake the town" tells
+# the retaking; "urged X to V" (below) does not.
+IMPLICATIVE_CAUSATIVES = word_set("force compel oblige prompt lead drive spur enable help")
 # "the UN urged the rebels to withdraw": the object of these verbs does the xcomp.
-OBJECT_CONTROL = word_set("urge ask persuade order force allow help encourage invite tell")
+OBJECT_CONTROL = IMPLICATIVE_CAUSATIVES | word_set(
+    "urge ask persuade order allow encourage invite tell"
+)
 # Prepositions that introduce the target of an intransitive verb ("fight against").
 TARGET_PREPS = word_set("with into to against toward towards onto on upon at from")
 LOCATION_PREPS = word_set("in at near across throughout inside outside around along within over")

@@ -31,6 +31,7 @@ from .armedaims import armed_aim_frames
 from .byagents import grouped_event, late_agent_frames, without_restated
 from .cameodata import mend_lemmas
 from .casualtynouns import is_casualty_noun
+from .causatives import caused_doer
 from .clausesubjects import with_clause_subject
 from .complements import asks_someone, is_content_complement, is_content_verb
 from .compoundframes import agent_compound, misread_participle
@@ -270,9 +271,11 @@ def _is_predicate(verb: Token) -> bool:
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
     if verb.lemma_ in REPORT_ONLY and (not kids & {"dobj", "nsubjpass"} or tag_speaker(verb)):
         return False
-    # "a proposal to coordinate": an infinitive modifying a noun has no agent;
-    # "struck depots to cut supplies": a purpose is intended, not reported.
-    return not (verb.dep_ in {"acl", "advcl"} and any(k.tag_ == "TO" for k in verb.children))
+    # "a proposal to coordinate": an infinitive modifying a noun has no agent; "struck
+    # depots to cut supplies": a purpose is intended, not reported ("drove them to flee" is
+    # a causative misread as a purpose, see causatives).
+    purpose = verb.dep_ in {"acl", "advcl"} and any(k.tag_ == "TO" for k in verb.children)
+    return not purpose or caused_doer(verb) is not None
 
 
 def available_extractors() -> list[str]:

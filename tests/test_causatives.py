@@ -1,0 +1,86 @@
+"""Causative verbs (lexicon.IMPLICATIVE_CAUSATIVES, extract/causatives.py).
+
+Sentences of our own, each with and without commas. "The raid prompted (forced, led,
+compelled, enabled) X to V" tells that X did V: the object does the complement, and the
+act is asserted. "Y helped X (to) V" tells X's act and Y's aid to X. "Urged (asked) X
+to V" stays a demand whose act is only asked; "tried to force X to V" only a try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from graph.extract import extract_events
+from graph.model import Event
+
+Parse = Callable[..., Doc]
+
+
+def _both(text: str, *rest: object) -> list[tuple[object, ...]]:
+    return [(text, *rest), (text.replace(",", ""), *rest)]
+
+
+def _events(parse: Parse, text: str) -> dict[tuple[str, str, str], Event]:
+    return {(e.actor, e.action, e.target): e for e in extract_events(parse(text))}
+
+
+CAUSED = [
+    *_both(
+        "On Sunday, the massacre prompted Ottawa to bomb the depot.",
+        ("Ottawa", "bomb", "the depot"),
+        "the massacre",
+    ),
+    *_both(
+        "In May, the fierce fighting led the garrison to abandon the fort.",
+        ("the garrison", "abandon", "the fort"),
+        "the fierce fighting",
+    ),
+    *_both(
+        "The shelling compelled the militia to quit the village.",
+        ("the militia", "quit", "the village"),
+        "The shelling",
+    ),
+    *_both(
+        "Last week, the seizure of the ridge enabled the brigade to encircle the airport.",
+        ("the brigade", "encircle", "the airport"),
+        "the seizure of the ridge",
+    ),
+    *_both(
+        "The heavy bombing, however, drove the villagers to leave their farms.",
+        ("the villagers", "leave", "their farms"),
+        "The heavy bombing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "cause"), CAUSED)
+def test_the_object_of_an_implicative_causative_does_the_act(parse, text, act, cause):
+    found = _events(parse, text)
+    event = found.get(act)
+    assert event is not None and event.modality == "asserted", found
+    assert not [e for e in found.values() if e.actor == cause and e.action == act[1]], found
+
+
+UNASSERTED = [
+    *_both("The envoy urged Ottawa to bomb the depot.", ("Ottawa", "bomb", "the depot"), "should"),
+    *_both(
+        "The envoy, on Monday, asked the militia to quit the village.",
+        ("the militia", "quit", "the village"),
+        "should",
+    ),
+    *_both(
+        "The shelling may force the militia to quit the village.",
+        ("the militia", "quit", "the village"),
+        "possible",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "modality"), UNASSERTED)
+def test_asked_or_possible_acts_stay_unasserted(parse, text, act, modality):
+    found = _events(parse, text)
+    event = found.get(act)
+    assert event is not None and event.modality == modality, found
