@@ -1,4 +1,4 @@
-"""Causative verbs (lexicon.IMPLICATIVE_CAUSATIVES, extract/causatives.py).
+"""Causative and helping verbs (lexicon.IMPLICATIVE_CAUSATIVES, HELPING_VERBS, extract/helped.py).
 
 Sentences of our own, each with and without commas. "The raid prompted (forced, led,
 compelled, enabled) X to V" tells that X did V: the object does the complement, and the
@@ -84,3 +84,43 @@ def test_asked_or_possible_acts_stay_unasserted(parse, text, act, modality):
     found = _events(parse, text)
     event = found.get(act)
     assert event is not None and event.modality == modality, found
+
+
+HELPED = [
+    *_both(
+        "Belgian engineers, on Friday, helped the Chadian army to clear the minefield.",
+        ("Belgian engineers", "help", "the Chadian army"),
+        ("the Chadian army", "clear", "the minefield"),
+    ),
+    *_both(
+        "Officials said, on Friday, that Ottawa helped the rebels retake the hill.",
+        ("Ottawa", "help", "the rebels"),
+        ("the rebels", "retake", "the hill"),
+    ),
+    *_both(
+        "Ottawa helped the rebels retake the hill.",
+        ("Ottawa", "help", "the rebels"),
+        ("the rebels", "retake", "the hill"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "act"), HELPED)
+def test_the_helper_aids_the_helped_party(parse, text, aid, act):
+    found = _events(parse, text)
+    helping = found.get(aid)
+    assert helping is not None and helping.action_class == "AID", found
+    assert act in found and found[act].modality == "asserted", found
+
+
+NOT_HELPED = [
+    *_both("Volunteers, on Friday, helped evacuate the wounded.", "Volunteers"),
+    *_both("Villagers helped as the army cleared the rubble.", "Villagers"),
+]
+
+
+@pytest.mark.parametrize(("text", "helper"), NOT_HELPED)
+def test_helping_without_a_helped_party_has_no_target(parse, text, helper):
+    found = _events(parse, text)
+    assert not [e for e in found.values() if e.action == "help" and e.target], found
+    assert any(e.actor == helper for e in found.values()), found

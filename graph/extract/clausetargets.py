@@ -13,6 +13,7 @@ from .aims import aimed_target
 from .argspans import argument_spans
 from .armedaims import aim_after_arms
 from .blamedon import blamed_on
+from .causatives import helped_party
 from .complements import content_targets, is_content_verb
 from .demandsides import asked_for, called_for, condition_side, demanded_of
 from .eventnouns import counted_event
@@ -179,6 +180,9 @@ def _objectless_targets(verb: Token, targets: list[Token]) -> Targets | None:
         # "troops battled to drive the militants out" -> the militants (see purposes);
         # "troops battled for control of the town" -> the town (see foughtover).
         return [np_span(tok) for tok in aimed[0]], aimed[1]
+    if not targets and (helped := helped_party(verb)):
+        # "Iran helped the army retake the town" -> Iran aids the army (see causatives).
+        return helped, ""
     if not targets and (demanded_of(verb) or condition_side(verb)):
         # "Canada demanded that Russia free the sailors" -> a demand on Russia.
         return demanded_of(verb) or condition_side(verb), ""

@@ -52,6 +52,8 @@ REPORT_ONLY = word_set(
 # withdraw" tells that the rebels withdrew, as "helped the army retake the town" tells
 # the retaking; "urged X to V" (below) does not.
 IMPLICATIVE_CAUSATIVES = word_set("force compel oblige prompt lead drive spur enable help")
+# Helping verbs: "Russia helped the army (to) retake the town" is Russia aiding the army.
+HELPING_VERBS = word_set("help assist aid")
 # "the UN urged the rebels to withdraw": the object of these verbs does the xcomp.
 OBJECT_CONTROL = IMPLICATIVE_CAUSATIVES | word_set(
     "urge ask persuade order allow encourage invite tell"
