@@ -72,6 +72,16 @@ UNASSERTED = [
         "should",
     ),
     *_both(
+        "On Monday, Lisbon pressed Ottawa to free the sailors.",
+        ("Ottawa", "free", "the sailors"),
+        "should",
+    ),
+    *_both(
+        "Envoys, in vain, pressured the junta to lift the curfew.",
+        ("the junta", "lift", "the curfew"),
+        "should",
+    ),
+    *_both(
         "The shelling may force the militia to quit the village.",
         ("the militia", "quit", "the village"),
         "possible",
@@ -124,3 +134,27 @@ def test_helping_without_a_helped_party_has_no_target(parse, text, helper):
     found = _events(parse, text)
     assert not [e for e in found.values() if e.action == "help" and e.target], found
     assert any(e.actor == helper for e in found.values()), found
+
+
+PUSHED = [
+    *_both("Lisbon, again, pushes Ottawa to open the border.", "Lisbon", "Ottawa"),
+]
+
+
+@pytest.mark.parametrize(("text", "asker", "asked"), PUSHED)
+def test_pushing_someone_to_act_is_a_demand(parse, text, asker, asked):
+    found = _events(parse, text)
+    event = found.get((asker, "push", asked))
+    assert event is not None and event.action_class == "DEMAND", found
+
+
+def test_pushing_armed_men_back_stays_a_fight(parse):
+    found = _events(parse, "The army pushed the rebels out of the town.")
+    event = found.get(("The army", "push", "the rebels"))
+    assert event is not None and event.action_class != "DEMAND", found
+
+
+def test_pushing_on_to_act_is_an_act_of_ones_own(parse):
+    found = _events(parse, "The brigades, again, push to recapture the bridge.")
+    event = found.get(("The brigades", "recapture", "the bridge"))
+    assert event is not None and event.modality == "asserted", found

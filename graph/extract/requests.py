@@ -22,8 +22,12 @@ _REQUEST_VERBS = frozenset(
     {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "beg", "implore"}
     | {"exhort", "press", "petition", "plead"}
 )
-# Verbs that direct or warn someone to act: "told the militias to leave", "warned Y not to".
-_DIRECTING = frozenset({"tell", "warn"})
+# Verbs that direct, warn or press someone to act: "told the militias to leave", "warned Y
+# not to", "pressed (pushed, pressured) Y to open the border"; only with the one addressed
+# as object ("pushed to retake the town" is an effort of their own).
+_DIRECTING = frozenset({"tell", "warn", "press", "push", "pressure"})
+# Verbs whose "X V-ed Y to act" demands it: "told (pushed) the militias to leave".
+_TELLING = frozenset({"tell", "push"})
 _SENDING = frozenset({"send", "deliver", "address", "write", "submit", "hand", "dispatch"})
 _MESSAGES = frozenset({"letter", "message", "note", "memo", "memorandum", "text", "cable"})
 _DEMAND = Code("020", "DEMAND", "")
@@ -56,12 +60,12 @@ def directed_act(verb: Token) -> bool:
 
 
 def told_to_act(verb: Token) -> Code | None:
-    """Return a demand (CAMEO 100) for "X told Y to V": telling someone to act demands it.
+    """Return a demand (CAMEO 100) for "X told (pushed) Y to V": telling someone to act demands it.
 
     "The governor told the militias to leave the town" demands of the militias, while
     "told reporters that the town had fallen" and "told Y about the plan" state.
     """
-    if verb.lemma_.lower() != "tell" or child(verb, "dobj") is None:
+    if verb.lemma_.lower() not in _TELLING or child(verb, "dobj") is None:
         return None
     wanted = child(verb, "xcomp")
     if wanted is None or not any(k.tag_ == "TO" for k in wanted.children):
