@@ -82,6 +82,11 @@ UNASSERTED = [
         "should",
     ),
     *_both(
+        "Last year, the junta tried to force the monks to leave the valley.",
+        ("the monks", "leave", "the valley"),
+        "possible",
+    ),
+    *_both(
         "The shelling may force the militia to quit the village.",
         ("the militia", "quit", "the village"),
         "possible",
