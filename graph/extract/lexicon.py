@@ -12,21 +12,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# "can" is an ability: "the jets can reach the coast" reports no strike; "ca n't", "wo n't".
 MODALS = {
-    "will": "future",
-    "'ll": "future",
-    "shall": "future",
-    "wo": "future",
-    "could": "possible",
-    "can": "possible",  # an ability: "the jets can reach the coast" reports no strike
-    "ca": "possible",  # "ca n't"
-    "may": "possible",
-    "might": "possible",
-    "should": "should",
-    "must": "should",
-    "ought": "should",
-    "would": "hypothetical",
-    "'d": "hypothetical",
+    **dict.fromkeys(("will", "'ll", "shall", "wo"), "future"),
+    **dict.fromkeys(("could", "can", "ca", "may", "might"), "possible"),
+    **dict.fromkeys(("should", "must", "ought"), "should"),
+    **dict.fromkeys(("would", "'d"), "hypothetical"),
 }
 # Control verbs whose complement did not happen: "refused to sign".
 NEG_CONTROL = word_set("decline refuse fail avoid reject")
@@ -48,11 +39,9 @@ REPORT_ONLY = word_set(
     "say add acknowledge believe think claim state note report explain argue insist write "
     "estimate confirm reckon assert admit stress indicate reveal predict hope ensure"
 )
-# Implicative causatives: "the shelling forced (prompted, led, drove) the rebels to
-# withdraw" tells that the rebels withdrew, as "helped the army retake the town" tells
-# the retaking; "urged X to V" (below) does not.
+# Implicative causatives: "forced (prompted, led) the rebels to withdraw" tells that they
+# withdrew, unlike "urged X to V" (below). Helping verbs: "helped the army (to) retake" aids it.
 IMPLICATIVE_CAUSATIVES = word_set("force compel oblige prompt lead drive spur enable help")
-# Helping verbs: "Russia helped the army (to) retake the town" is Russia aiding the army.
 HELPING_VERBS = word_set("help assist aid")
 # "the UN urged the rebels to withdraw": the object of these verbs does the xcomp.
 OBJECT_CONTROL = IMPLICATIVE_CAUSATIVES | word_set(

@@ -1,16 +1,14 @@
 """Dependency-rule event extraction: spaCy ``Doc`` -> :class:`~graph.model.Event`.
 
-Each grammatical construction has one small rule function, commented with an
-example sentence: which words head a predicate is decided here, its
-clause's frames in :mod:`graph.extract.predicates` (targets in
-:mod:`graph.extract.clausetargets`), the subject rules in :mod:`graph.extract.arguments`,
-the object rules in :mod:`graph.extract.patients`, agent compounds in
-:mod:`graph.extract.compoundframes`. Private helpers keep each module small: modality and
-negation in :mod:`graph.extract.clauses`, attribution in :mod:`graph.extract.credit`,
-place and time in
-:mod:`graph.extract.setting`, surface spans in :mod:`graph.extract.spans`, frame -> event
-assembly and confidence in :mod:`graph.extract.frames`, word lists in
-:mod:`graph.extract.lexicon`.
+Each grammatical construction has one small rule function, commented with an example
+sentence: which words head a predicate is decided here, its clause's frames in
+:mod:`graph.extract.predicates` (targets in :mod:`graph.extract.clausetargets`), the subject
+rules in :mod:`graph.extract.arguments`, the object rules in :mod:`graph.extract.patients`,
+agent compounds in :mod:`graph.extract.compoundframes`. Private helpers keep each module
+small: modality and negation in :mod:`graph.extract.clauses`, attribution in
+:mod:`graph.extract.credit`, place and time in :mod:`graph.extract.setting`, surface spans
+in :mod:`graph.extract.spans`, frame -> event assembly and confidence in
+:mod:`graph.extract.frames`, word lists in :mod:`graph.extract.lexicon`.
 """
 
 from __future__ import annotations
@@ -271,9 +269,8 @@ def _is_predicate(verb: Token) -> bool:
         return "ccomp" in kids and verb.lemma_ not in REPORT_ONLY and "xcomp" not in kids
     if verb.lemma_ in REPORT_ONLY and (not kids & {"dobj", "nsubjpass"} or tag_speaker(verb)):
         return False
-    # "a proposal to coordinate": an infinitive modifying a noun has no agent; "struck
-    # depots to cut supplies": a purpose is intended, not reported ("drove them to flee" is
-    # a causative misread as a purpose, see causatives).
+    # "a proposal to coordinate" has no agent; a purpose is intended, not reported, unless
+    # it is a causative misread as a purpose ("drove them to flee", see causatives).
     purpose = verb.dep_ in {"acl", "advcl"} and any(k.tag_ == "TO" for k in verb.children)
     return not purpose or caused_doer(verb) is not None
 
