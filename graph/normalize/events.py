@@ -41,6 +41,7 @@ from .headlines import headline_context, in_headline, without_headline
 from .heads import UNRESOLVED_REF, position
 from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
+from .modifiedplaces import modified_place
 from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .peopleplurals import people_of_plural
@@ -168,6 +169,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         placed = resolve(town, doc, event.provenance.sentence_index, 0, place=True)
         target = placed if is_placed(placed.actor_id, placed.actor_type, town) else target
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
+    target = modified_place(event, target, doc)  # "rebel-held eastern Kessa": Kessa
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
