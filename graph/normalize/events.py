@@ -52,6 +52,7 @@ from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
 from .storyclaims import claimed_in_story
+from .tiedgroups import split_tied_groups, tied_target
 from .timex import normalize_time
 from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
@@ -126,6 +127,7 @@ def normalize_events(
     gaz = gazetteer or load_gazetteer()
     for doc_id, group in itertools.groupby(events, key=lambda e: e.provenance.doc_id):
         batch = list(split_name_lists(group, gaz))  # "Russia Iran" -> two events
+        batch = list(split_tied_groups(batch, gaz))  # "fighters of X and Y": X, Y
         batch = list(split_place_lists(batch))  # "the towns of A and B": A, B
         batch = list(with_next_owners(batch))  # "the US and Arab allies": "Arab allies" too
         batch = list(without_place_headings(batch))  # "Tarsk Army units" -> "Army units"
@@ -170,6 +172,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         target = placed if is_placed(placed.actor_id, placed.actor_type, town) else target
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
     target = modified_place(event, target, doc)  # "rebel-held eastern Kessa": Kessa
+    target = tied_target(event, target, actor, doc)  # "operatives tied to X": X
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
