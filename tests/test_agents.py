@@ -103,8 +103,10 @@ AGENTS = [
      "russia/military"),
     # beyond any one state: not the story's country
     ([SYRIA], "Foreign fighters crossed the border.", "Foreign fighters", "foreign/gunmen"),
+    # "the international community" is the world's states and bodies, an international
+    # actor (graph/data/actors.ttl), never the civilians of a "community"
     ([EGYPT], "The international community urged restraint.", "The international community",
-     "international/civilians"),
+     "international-community"),
     ([IRAQ], "International troops guarded the airport.", "International troops",
      "international/military"),
 ]  # fmt: skip

@@ -65,6 +65,12 @@ TWO = [
         )
     ],
     *[
+        (text, "kill", {"jaish-al-islam", "ahrar-al-sham"})
+        for text in _both(
+            "The army killed 35 terrorists from the Jaish al-Islam and Ahrar al-Sham groups nearby."
+        )
+    ],
+    *[
         (text, "attack", {"hts", "isis"})
         for text in _both("Rebels attacked fighters of the Nusra Front and ISIS, near the dam.")
     ],
