@@ -14,6 +14,7 @@ from .agents import find_agent
 from .junk import NON_ACTOR_HEADS, UNRESOLVED, is_copula, is_expletive, preamble_end
 from .kinds import description_fits, named_inside
 from .mentions import Mention
+from .onlygroup import JIHADISTS_FOES
 from .owngovernment import own_country
 from .phrase import (
     ACCEPTS,
@@ -27,6 +28,7 @@ from .phrase import (
 )
 from .placedesc import resolve_place_description
 from .pronouns import choose_antecedent, in_quotation
+from .storydoers import story_group
 
 if TYPE_CHECKING:
     from .coref import Document
@@ -36,6 +38,12 @@ _NATIONAL_FORCES = frozenset({"army", "military"})
 _ALLIANCE_WORDS = frozenset({"coalition", "alliance", "nato"})
 # Plural group nouns: "extremist groups" name a kind of groups, not the group just mentioned.
 _GROUP_CLASSES = frozenset({"groups", "factions", "organizations", "organisations", "militias"})
+# Words the Kurdish-led foes of the jihadists are not called when another group fits.
+_FOES_NOT_MEANT = frozenset(
+    {"militant", "militants", "jihadist", "jihadists", "extremist", "extremists", "terrorist"}
+)
+# The jihadists' Kurdish-led foes and their kin: never the other group "the militants" mean.
+_KURDISH = JIHADISTS_FOES | {"pkk"}
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -103,7 +111,14 @@ def _is_source(doc: Document, m: Mention) -> bool:
 
 
 def resolve_description(
-    doc: Document, text: str, words: list[str], sent: int, pos: int
+    doc: Document,
+    text: str,
+    words: list[str],
+    sent: int,
+    pos: int,
+    *,
+    exclude: str = "",
+    agent: bool = False,
 ) -> Ref | None:
     """Resolve a definite description; see :meth:`Document.description`."""
     article = text.strip().split()[0].lower() if text.strip() else ""
@@ -120,25 +135,53 @@ def resolve_description(
         return _same_head(doc, words, head, sent, pos)  # else "the terrorists": see onlygroup
     if head in BARE_ONLY and len(words) > 1:
         return None  # "the Russian government" names its country; "the government" refers
-    national = head in _NATIONAL_FORCES
     if "armed-group" in desc and named_inside(doc.gaz, words):
         return None  # "the Daesh group" names its group
-    mention = doc.mentions.find(
-        lambda m: (
-            doc.compatible(m.ref, desc)
-            and _fits(doc, words, m.ref)
-            and not (national and _is_other_force(m.ref))
-        ),
-        sent,
-        pos,
-        recency=True,
-    )
+    mention = _nearest(doc, words, desc, sent, pos)
+    if agent and desc == ("armed-group",):  # "the militants" after their victim (storydoers)
+        return story_group(mention, doc.story, lambda r: _is_kind(doc, words, r, desc), exclude)
     found = mention.ref if mention is not None else None
     if mention and found and found.actor_type == "country" and "government" in desc:
         # "the regime": Syria's; in a story about Syria, not the last country named
         home = doc.main_country or doc.places_country()
         named = head != "regime" and not mention.modifier
         return doc.ref(doc.gaz.state_actor(own_country(found, home, named=named)))
+    return found
+
+
+def _nearest(
+    doc: Document, words: list[str], desc: Collection[str], sent: int, pos: int
+) -> Mention | None:
+    """Return the nearest mention a description can mean.
+
+    "The militants", "the extremist group" are the jihadists' Kurdish-led foes (see
+    onlygroup's JIHADISTS_FOES) only when the story names no other group they can be:
+    one named in this sentence or the two before is meant, one named further back
+    leaves the description unresolved. "The PYD militant group" writes a name of its own.
+    """
+    national = head_word(" ".join(words)) in _NATIONAL_FORCES
+
+    def accept(m: Mention) -> bool:
+        return (
+            doc.compatible(m.ref, desc)
+            and _fits(doc, words, m.ref)
+            and not (national and _is_other_force(m.ref))
+        )
+
+    found = doc.mentions.find(accept, sent, pos, recency=True)
+    foe = found is not None and found.ref is not None and found.ref.actor_id in JIHADISTS_FOES
+    if not foe or not set(words) & _FOES_NOT_MEANT or not all(w.islower() for w in words):
+        return found
+    for window in (2, None):
+        other = doc.mentions.find(
+            lambda m: accept(m) and _named_group(m.ref) and m.ref.actor_id not in _KURDISH,
+            sent,
+            pos,
+            recency=True,
+            window=window,
+        )
+        if other is not None:  # close by: that group; further back: no one is sure
+            return other if window else None
     return found
 
 
@@ -153,6 +196,10 @@ def _is_other_force(ref: Ref | None) -> bool:
         return True
     words = set(re.findall(r"[a-z]+", f"{ref.actor_id} {ref.label}".lower()))
     return bool(words & _ALLIANCE_WORDS)
+
+
+def _is_kind(doc: Document, words: list[str], ref: Ref, accepts: Collection[str]) -> bool:
+    return doc.compatible(ref, accepts) and _fits(doc, words, ref)
 
 
 def _fits(doc: Document, words: list[str], ref: Ref | None) -> bool:
@@ -210,6 +257,10 @@ def resolve_group_modifier(doc: Document, words: list[str], sent: int, pos: int)
         recency=True,
         window=2,
     )
+
+
+def _named_group(ref: Ref | None) -> bool:
+    return ref is not None and "/" not in ref.actor_id
 
 
 def _is_vague(ref: Ref | None) -> bool:

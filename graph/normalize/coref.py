@@ -29,6 +29,7 @@ from .phrase import AGENT_SUFFIX, Ref, clean, drop_connective, head_word, slug_o
 from .places import Place, get_place, link_place, link_place_in
 from .qualified import document_coalitions
 from .scan import scan_document
+from .storydoers import StoryRoles
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Document:
     place_kinds: dict[str, str] = field(default_factory=dict)
     mentions: MentionList = field(init=False)
     refs: dict[str, Ref] = field(default_factory=dict, init=False)
+    story: StoryRoles = field(default_factory=StoryRoles, init=False)  # events read so far
     _sentences: dict[int, str] = field(default_factory=dict)
     _context: tuple[str, dict[str, Ref]] | None = None
     _countries: frozenset[str] = frozenset()

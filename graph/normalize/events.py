@@ -165,6 +165,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = with_campaign_target(event)  # "waged an offensive in Douma": Douma
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
+    doc.story.record(event, actor, target)  # who did what to whom so far (storydoers)
     if target.actor_type in _COMMON_TYPES and (town := placed_part(event)):
         # "shelled residential neighbourhoods in Aleppo city", "hit a bakery in Kessa":
         # the town (see placetargets), known or a name the gazetteer lacks

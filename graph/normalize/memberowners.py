@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .anaphora import resolve_description
 from .forceowners import forces_of
 from .phrase import NOT_PLACES, Ref, words_of
 
@@ -93,13 +94,18 @@ _DESCRIBED_MEN = re.compile(
 )
 
 
-def described_members(doc: Document, text: str, sent: int, pos: int) -> Ref | None:
-    """Return the group whose men "the group's members" are: what "the group" means, or None."""
+def described_members(
+    doc: Document, text: str, sent: int, pos: int, *, exclude: str = "", agent: bool = False
+) -> Ref | None:
+    """Return the group whose men "the group's members" are: what "the group" means, or None.
+
+    ``exclude`` and ``agent`` are the phrase's role, as for "the group" itself (see storydoers).
+    """
     match = _DESCRIBED_MEN.match(text.strip())
     if match is None:
         return None
     owner = match["owner"].lower()
-    ref = doc.description(f"the {owner}", [owner], sent, pos)
+    ref = resolve_description(doc, f"the {owner}", [owner], sent, pos, exclude=exclude, agent=agent)
     return ref if ref is not None and ref.actor_type in _GROUP_TYPES else None
 
 

@@ -7,6 +7,7 @@ import re
 from .agency import AGENT_TYPES
 from .agents import agent_ref, find_agent
 from .allies import allied_ref, partner_allies
+from .anaphora import resolve_description
 from .codes import country_named, located
 from .coref import Document
 from .counted import counted_group
@@ -133,7 +134,7 @@ def _chain(
         )
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
-        or described_members(doc, text, sent, pos)
+        or described_members(doc, text, sent, pos, exclude=exclude, agent=agent)
         or partner_allies(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
         or _relative(words, doc, sent, pos)
@@ -143,7 +144,7 @@ def _chain(
         or state_institution(words, doc)
         or doc.monitor(words, sent, pos)
         or unlisted_group(words, lambda name: _is_known(name, doc))
-        or doc.description(text, words, sent, pos)
+        or resolve_description(doc, text, words, sent, pos, exclude=exclude, agent=agent)
         or only_group(doc, words, sent, pos, exclude=exclude, agent=agent)
         or doc.titled_person(words, sent, pos)
         # "Idlib province", "the Waer neighbourhood": the named place (see settlements)
