@@ -24,7 +24,7 @@ from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .firepower import fire_sent
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
-from .massacres import is_massacre_toll
+from .massacres import is_execution, is_massacre_toll
 from .materiel import materiel_code
 from .misfires import misfired
 from .opinions import characterises
@@ -84,6 +84,8 @@ def classify(verb: Token, action: str, modality: str = "asserted") -> tuple[str,
         cls, mode = ("ASSAULT", method) if method else (cls, mode)
     if cls == "FIGHT" and is_massacre_toll(verb):
         cls = "ASSAULT"  # "committed a massacre in the town, killing 25 civilians"
+    elif cls == "FIGHT" and is_execution(verb):
+        cls, mode = "ASSAULT", "targeted"  # "killed 40 villagers by slaughtering them"
     governor, lemma = governor_class(verb)
     if governor:
         kind, changed = governed(governor, lemma, cls, mode)
