@@ -28,6 +28,7 @@ from .poisonmeans import (
     poisoned_setting,
     unconventional_phrase,
 )
+from .storyattacks import retold_mode
 from .warfare import countering, means_phrases
 
 __all__ = ["assault_mode", "by_doer_means"]
@@ -90,7 +91,10 @@ def assault_mode(verb: Token) -> str:
     if unconventional or poison_wielded(verb):  # "killed 300 using sarin"
         return "unconventional"
     act = _casualty_source(verb)
-    return assault_mode(act) if act is not None else ""
+    if act is not None:
+        return assault_mode(act)
+    # "four were killed in the attack" after "a car bomb exploded": the story's bombing
+    return retold_mode(verb, attack[-1] if attack else None, _words_mode)
 
 
 def _blew_self_up(verb: Token) -> bool:
