@@ -34,6 +34,11 @@ CASES = [
         "ASSAULT",
     ),
     *_both(_SUICIDE + "The faction said its men carried out the attack.", "attack", "ASSAULT"),
+    *_both(
+        _SUICIDE + "At dawn, one guard was killed and six were injured in the attack.",
+        "kill",
+        "ASSAULT",
+    ),
     # the story also tells of conventional force: the attack may be the jets'
     *_both(
         _CAR_BOMB + "Jets later pounded the suburbs, and six were killed in the attack.",

@@ -94,7 +94,8 @@ def assault_mode(verb: Token) -> str:
     if act is not None:
         return assault_mode(act)
     # "four were killed in the attack" after "a car bomb exploded": the story's bombing
-    return retold_mode(verb, attack[-1] if attack else None, _words_mode)
+    settings = [p for k in shared for p in k.children if p.dep_ == "pobj"]  # "killed and 6 hurt in"
+    return retold_mode(verb, [*attack[-1:], *settings], _words_mode)
 
 
 def _blew_self_up(verb: Token) -> bool:

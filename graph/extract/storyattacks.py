@@ -55,12 +55,14 @@ _POISON_HEADS = word_set(
 )
 
 
-def retold_mode(verb: Token, above: Token | None, words_mode: Callable[[list[Token]], str]) -> str:
+def retold_mode(verb: Token, above: list[Token], words_mode: Callable[[list[Token]], str]) -> str:
     """Return the ASSAULT mode of the story's attack an act is told by, if it retells it.
 
     Args:
         verb: The act (a verb, or an attack noun told as an event).
-        above: The attack noun a clause on the act hangs on ("the attack, which killed").
+        above: Attack nouns the act is told by elsewhere: the one a clause on the act hangs
+            on ("the attack, which killed"), one in a phrase it shares ("one was killed
+            and six hurt in the attack").
         words_mode: The mode a word names in its phrase ("car" + "bomb" -> explosives).
     """
     for noun in _told_by(verb, above):
@@ -73,10 +75,10 @@ def retold_mode(verb: Token, above: Token | None, words_mode: Callable[[list[Tok
     return ""
 
 
-def _told_by(verb: Token, above: Token | None) -> list[Token]:
+def _told_by(verb: Token, above: list[Token]) -> list[Token]:
     """Return the attack nouns an act is told by: itself, its doer, its setting."""
     nouns = [verb] if verb.pos_ == "NOUN" else []
-    nouns += [above] if above is not None else []
+    nouns += above
     performing = verb.lemma_.lower() in _PERFORMING
     for kid in verb.children:
         if kid.dep_ == "nsubj" or (kid.dep_ in {"dobj", "nsubjpass"} and performing):
