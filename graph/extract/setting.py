@@ -8,7 +8,6 @@ from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
-import numpy.typing as npt
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -23,16 +22,16 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 class _Ids(NamedTuple):
     """String-store ids of the words and labels :class:`DocContext` looks for."""
 
-    verb_tags: npt.NDArray[np.uint64]
+    verb_tags: frozenset[int]
     appos: int
     pobj: int
     advmod: int
     prep: int
     according: int
-    location_preps: npt.NDArray[np.uint64]
-    deictic: npt.NDArray[np.uint64]
-    time_labels: npt.NDArray[np.uint64]
-    weekdays: npt.NDArray[np.uint64]
+    location_preps: frozenset[int]
+    deictic: frozenset[int]
+    time_labels: frozenset[int]
+    weekdays: frozenset[int]
 
 
 _IDS: dict[int, _Ids] = {}
@@ -43,8 +42,8 @@ def _ids(strings: StringStore) -> _Ids:
     known = _IDS.get(id(strings))
     if known is None:
 
-        def group(words: Iterable[str]) -> npt.NDArray[np.uint64]:
-            return np.array(sorted({strings.add(word) for word in words}), dtype=np.uint64)
+        def group(words: Iterable[str]) -> frozenset[int]:
+            return frozenset(strings.add(word) for word in words)
 
         add = strings.add
         known = _IDS[id(strings)] = _Ids(
@@ -72,22 +71,30 @@ class _Words(NamedTuple):
 
 
 def _find_words(doc: Doc) -> _Words:
-    """Find the words of :class:`_Words` with array operations (a Token per word costs more)."""
+    """Find the words of :class:`_Words` in one pass over the token arrays.
+
+    A Token per word costs more; on sentence-sized arrays, set lookups on the
+    arrays' Python ints cost less than numpy's ``isin``.
+    """
     ids = _ids(doc.vocab.strings)
     cols = doc.to_array(["TAG", "DEP", "LOWER", "ENT_TYPE", "HEAD"])
-    if not len(cols):
-        return _Words([], [], [], [])
-    tag, dep, lower, ent = cols[:, 0], cols[:, 1], cols[:, 2], cols[:, 3]
     # HEAD is the offset to the head, stored unsigned: reinterpret it as signed.
-    heads = np.arange(len(cols)) + cols[:, 4].astype(np.int64)
-    candidates = np.isin(tag, ids.verb_tags) | (dep == ids.appos)
-    places = (dep == ids.pobj) & np.isin(lower[heads], ids.location_preps)
-    places |= (dep == ids.advmod) & np.isin(lower, ids.deictic)
-    times = np.isin(ent, ids.time_labels) | np.isin(lower, ids.weekdays)
-    according = (lower == ids.according) & (dep == ids.prep)
-    return _Words(
-        *(np.flatnonzero(found).tolist() for found in (candidates, places, times, according))
-    )
+    heads = (np.arange(len(cols)) + cols[:, 4].astype(np.int64)).tolist() if len(cols) else []
+    rows = cols[:, :4].tolist() if len(cols) else []
+    lowers = [row[2] for row in rows]
+    words = _Words([], [], [], [])
+    for i, (tag, dep, lower, ent) in enumerate(rows):
+        if tag in ids.verb_tags or dep == ids.appos:
+            words.candidates.append(i)
+        if (dep == ids.pobj and lowers[heads[i]] in ids.location_preps) or (
+            dep == ids.advmod and lower in ids.deictic
+        ):
+            words.places.append(i)
+        if ent in ids.time_labels or lower in ids.weekdays:
+            words.times.append(i)
+        if lower == ids.according and dep == ids.prep:
+            words.according.append(i)
+    return words
 
 
 _STOP_DEPS = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "mark"})
