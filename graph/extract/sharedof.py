@@ -101,8 +101,10 @@ def owned_of(tok: Token) -> Token | None:
 
 def _hung_of(head: Token) -> tuple[Token, list[Token]] | None:
     """Return the "of" phrase hung on a coordination after its last head, and the heads."""
+    if head.pos_ != "NOUN":
+        return None
     members = _coordinated(head)
-    if head.pos_ != "NOUN" or len(members) < 2:
+    if len(members) < 2:
         return None
     last = members[-1]
     of = next(
