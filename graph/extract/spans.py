@@ -205,6 +205,8 @@ def raised_passive_subject(verb: Token) -> Token | None:
 
 def child(tok: Token, *deps: str) -> Token | None:
     """Return the first child of ``tok`` with one of ``deps``."""
+    if not (tok.n_lefts or tok.n_rights):
+        return None  # a leaf: its (empty) children cost three generators to walk
     for kid in tok.children:
         if kid.dep_ in deps:
             return kid
