@@ -164,3 +164,15 @@ def test_a_subheading_is_parsed_apart_and_joined_back(nlp):
     ]
     events = {(e.actor, e.action) for e in extract_events(doc) if e.kind == "event"}
     assert events == {("The militia", "fire on")}  # the subheading itself tells no event
+
+
+def test_a_title_word_is_matched_after_punctuation_with_one_compiled_pattern():
+    from graph.ingest.header import _word_after_punctuation, title_end
+
+    pattern = _word_after_punctuation("raid")
+    assert pattern is _word_after_punctuation("raid")  # compiled once per word
+    assert pattern.match("-- Raid on the port", 0).end() == len("-- Raid")
+    assert pattern.match("the raid", 0) is None  # only punctuation may come before it
+    text = "Tue 4 May 2021 Drones Strike Fuel Depot Officials said the fire spread"
+    assert text[: title_end(text, "Drones strike fuel depot")].endswith("Depot")
+    assert title_end(text, "Drones hit fuel depot") == 0

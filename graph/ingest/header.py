@@ -12,6 +12,7 @@ the lead begins so that the parser can read it as a sentence of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cards import card_breaks
 from .restated import has_clause, restated_start
@@ -161,11 +162,20 @@ def _headline_end(text: str, at: int, title: str) -> int:
         return at
     end = at
     for word in words:
-        found = re.compile(r"[^a-z0-9]*" + re.escape(word), re.IGNORECASE).match(text, end)
+        found = _word_after_punctuation(word).match(text, end)
         if found is None or not _whole_word(text, found.end()):
             return at
         end = found.end()
     return end
+
+
+@lru_cache(maxsize=4096)
+def _word_after_punctuation(word: str) -> re.Pattern[str]:
+    """Return the pattern of ``word`` after any punctuation, compiled once per word.
+
+    A title's words are too many for :mod:`re`'s own cache of compiled patterns.
+    """
+    return re.compile(r"[^a-z0-9]*" + re.escape(word), re.IGNORECASE)
 
 
 def _bylined_headline_end(text: str, at: int, title: str) -> int:
