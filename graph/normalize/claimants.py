@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from ..model import Event
 from .phrase import STATE_TYPES
@@ -114,8 +115,12 @@ NEW_STORY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def doubts_doer(text: str) -> bool:
-    """Return whether a sentence says no one knows (or claims) who did an attack."""
+    """Return whether a sentence says no one knows (or claims) who did an attack.
+
+    Cached: the rules of a document ask it of the same sentences for every attack.
+    """
     return bool(_UNKNOWN_DOER.search(text) or _NO_CLAIM.search(text))
 
 
