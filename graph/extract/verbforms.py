@@ -7,7 +7,7 @@ form to its verb.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -43,11 +43,13 @@ def _doubles(lemma: str) -> bool:
     return groups == 1 and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
 
 
+@lru_cache(maxsize=8192)
 def verb_lemma(form: str, lemma: str) -> str:
     """Return the verb of a form when the tagger's lemma cannot be it, else ``lemma``.
 
     "retook" (left as its own lemma) is "retake" (WordNet's irregular forms); "waged" read
-    as "wag" is "wage": "wag" would double its consonant ("wagged").
+    as "wag" is "wage": "wag" would double its consonant ("wagged"). Cached: every rule
+    that asks a verb's dictionary lemma asks it again of the same words.
     """
     form, lemma = form.lower(), lemma.lower()
     irregular = irregular_lemma(form)
