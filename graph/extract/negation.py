@@ -78,7 +78,10 @@ def _shares_negation(verb: Token, head: Token) -> bool:
 
 
 def _is_negator(tok: Token) -> bool:
-    # "did not", "never", "will neither condemn nor support"
+    # "did not", "never", "will neither condemn nor support"; "no longer shells the town"
+    after = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.lower_ == "longer" and after != "than" and any(k.dep_ == "neg" for k in tok.children):
+        return True  # not "fought no longer than an hour"
     return tok.dep_ == "neg" or tok.lower_ in {"never", "neither", "nor"} and tok.dep_ != "conj"
 
 
