@@ -12,6 +12,7 @@ CAMEO entry says, and these senses are tried first, in order:
 - "ousted the militants from the town" fights them (:mod:`.expulsions`);
 - "described the raid as a massacre" condemns it (:mod:`.characterisations`);
 - "pointed the finger at the militia" accuses it (:mod:`.fingers`);
+- "the inspectors gathered evidence" investigates (:mod:`.gathering`);
 - "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`);
 - a noun's: "the regime's use of sarin" is a chemical attack (:mod:`.weaponuse`).
 """
@@ -26,6 +27,7 @@ from .characterisations import characterisation_sense
 from .combat import combat_sense
 from .expulsions import armed_expelled
 from .fingers import finger_sense
+from .gathering import evidence_gathered
 from .halts import force_halted, truce_ended
 from .idioms import lives_taken
 from .labels import default_class
@@ -93,6 +95,7 @@ def _complement_sense(verb: Token) -> Code | None:
         obliging_statement,
         vowed_harm,
         stance_sense,
+        evidence_gathered,
     ):
         code = sense(verb)
         if code is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .gathering import evidence_gathered
 from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS
 
 __all__ = ["is_standing"]
@@ -146,8 +147,8 @@ def _passes_on_records(verb: Token, led: Token | None) -> bool:
     "footage shared by the monitor", "smuggled out thousands of photos", "collected
     evidence" -> True; "shared information with the Kurdish forces" -> False.
     """
-    if led is None:
-        return False
+    if led is None or evidence_gathered(verb) is not None:
+        return False  # "the inspectors gathered evidence" investigates (:mod:`.gathering`)
     lemma, kept = verb.lemma_.lower(), _counted(led)
     noun = kept.lemma_.lower()
     if lemma in _GATHERING and noun in _RECORDS:
