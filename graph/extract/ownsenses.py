@@ -13,6 +13,7 @@ CAMEO entry says, and these senses are tried first, in order:
 - "described the raid as a massacre" condemns it (:mod:`.characterisations`);
 - "pointed the finger at the militia" accuses it (:mod:`.fingers`);
 - "the inspectors gathered evidence" investigates (:mod:`.gathering`);
+- "planes dropped supplies to the troops" gives aid (:mod:`.relief`);
 - "a truce brokered by Lisbon", "Lisbon-sponsored talks" mediate (:mod:`.mediations`);
 - a noun's: "the regime's use of sarin" is a chemical attack (:mod:`.weaponuse`).
 """
@@ -37,6 +38,7 @@ from .obligations import obliging_statement
 from .participation import participation_sense
 from .poisonmeans import used_poison
 from .proposals import proposal_sense
+from .relief import relief_sent
 from .requests import told_to_act
 from .senses import access_allowed, control_taken
 from .stancenouns import stance_sense
@@ -75,6 +77,7 @@ def _complement_sense(verb: Token) -> Code | None:
     for sense in (
         control_taken,
         access_allowed,
+        relief_sent,
         characterisation_sense,
         finger_sense,
         mediation_sense,
