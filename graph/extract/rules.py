@@ -55,6 +55,7 @@ from .residue import is_caption, is_caption_verb
 from .responses import response_frames
 from .results import adjunct_attack_frames
 from .screen import screen
+from .seizedfrom import with_seized_from
 from .setting import DocContext
 from .spans import child
 from .speakers import with_speaker_subjects
@@ -125,12 +126,11 @@ def _sentence_events(
     frames = _sentence_frames(sent, [sent.doc[i] for i in candidates[lo:hi]])
     best: dict[tuple[str, str, str, str], Event] = {}
     told_by = itertools.chain(frames, _noun_frames(sent))
-    # "an airstrike on X": strike; "the rebel assault aims at X" (see nounverbs)
-    named = (n for f in told_by for n in with_noun_verbs(f))
+    # "an airstrike on X": strike (see nounverbs); "seized X from IS": IS too (see seizedfrom)
+    named = (s for f in told_by for n in with_noun_verbs(f) for s in with_seized_from(n))
     said = (with_speaker_subjects(with_clause_subject(f)) for f in named)
     for frame in itertools.chain.from_iterable(said):
-        # page residue states no event (see screen)
-        screened = screen(frame, noise, told, furniture)
+        screened = screen(frame, noise, told, furniture)  # page residue: no event
         if screened is None:
             continue
         frame = screened
