@@ -109,8 +109,6 @@ def test_a_time_clause_attack_names_who_hurt_the_victims(parse, text, triple):
 @pytest.mark.parametrize(
     "text, action",
     [
-        # no one is named for the weapon: the victims stay a fact
-        ("Five porters were killed when a car bomb exploded near the gate.", "kill"),
         # the time clause is no attack
         ("Three boys died when their boat sank off the coast.", "kill"),
         ("Two pilots were killed when they tried to land the plane.", "kill"),
@@ -122,7 +120,6 @@ def test_a_time_clause_attack_names_who_hurt_the_victims(parse, text, triple):
         ("Seven clerks were killed when the council launched a new website.", "kill"),
         ("Four guards died as the talks continued in the capital.", "kill"),
         ("Five were martyred when they tried to cross the river.", "kill"),
-        ("Five were martyred, when a shell hit their car.", "kill"),
     ],
 )
 def test_a_time_clause_without_a_named_attacker_adds_no_event(parse, text, action):

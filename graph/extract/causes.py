@@ -6,19 +6,27 @@ or "after" names the attack that hurt them, so its attacker (someone, or a weapo
 whose owner the text names: "Russian air strikes") is who killed them; so is the
 subject of a verb of waging whose object is the attack ("as the army stepped up its
 campaign", "when rebels launched rocket attacks on X"). A weapon with
-no one named ("when a car bomb exploded") leaves the victims' fact as it is, and so
-does a time clause that is no attack ("were killed when they tried to flee"). With no
+no one named ("when a car bomb exploded", "as a shell fell on the school") hurt them as
+"a car bomb killed nine" does: the weapon is the harm's actor, its user unresolved (kept
+as an event, whose owner the story may name: see :mod:`graph.normalize.attackers`). A
+time clause that is no attack ("were killed when they tried to flee") leaves the
+victims' fact as it is. With no
 time clause, a "where" clause on the place an attack hit names it too ("jets struck the
 town, where six were killed": see :mod:`graph.extract.struckplaces`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
+from .agenthood import counted
+from .agentnouns import is_means_noun
 from .attacknouns import is_attack_noun
 from .eventnouns import counted_event
 from .frames import Frame, is_attack_verb
+from .landings import landing_target
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, word_set
 from .negation import is_negated
 from .nounframes import fire_agent_frames
@@ -36,6 +44,10 @@ _WAGING = word_set(
 _PARTICLES = {"step": "up", "carry": "out"}
 # Nouns of a sustained attack that are no attack nouns of their own.
 _CAMPAIGNS = word_set("campaign operation operations offensive push onslaught bombardment")
+# What a weapon does as it goes off among people: "a blast ripped through the bus".
+_BLASTING = word_set("rip tear")
+# Blasts that hurt those near them, no weapons of their own: "when a blast ripped through".
+_BLASTS = word_set("blast explosion detonation")
 # Acts done to someone that a reduced relative states without a doer.
 _DONE_TO = word_set("kidnap abduct arrest detain execute torture behead")
 
@@ -71,13 +83,19 @@ def _time_clause_frames(verb: Token, victims: Token, action: str) -> list[Frame]
     frames = []
     for clause in _time_clauses(verb):
         attacker = _clause_attacker(clause)
+        # "... when a car bomb exploded": the weapon, its user unnamed (see _clause_weapon)
+        unnamed = attacker is None
+        attacker = attacker or _clause_weapon(clause)
         if attacker is None or not _may_share(verb, victims, clause, attacker):
             continue
         relation = join_tokens([*verb_group(verb), verb, *_cause_word(clause), clause])
+        kind = "relation" if unnamed else "event"  # an unnamed user's: see frames._event_kind
         frames += [
-            Frame(attacker, verb, np_span(patient), "passive", None, "event", relation, action)
+            Frame(attacker, verb, np_span(patient), "passive", None, kind, relation, action)
             for patient in conjuncts(victims)
         ]
+        if unnamed:
+            frames = [replace(f, unnamed=True, by_means=True) for f in frames]
     return frames
 
 
@@ -133,6 +151,38 @@ def _clause_attacker(clause: Token) -> Span | None:
         subj = child(agent, "pobj")  # "when the market was hit by Russian jets"
     # not "when they shelled the town" (coref's work) nor "when a shell hit the school"
     return attacker_span(subj)
+
+
+def _clause_weapon(clause: Token) -> Span | None:
+    """Return the weapon or attack of a time clause whose user no one names, else None.
+
+    "when a car bomb exploded", "as two shells hit the school", "after an air strike
+    struck the clinic", "when a shell landed near the gate", "when a bomb went off":
+    a weapon, an attack or a blast going off or hitting. Not a pronoun ("when it
+    exploded": coref's), a thing that is no weapon ("when the roof fell in", "when a
+    truck hit them"), or a clause denied or with no cause word.
+    """
+    if clause.dep_ != "advcl" or not _cause_word(clause) or is_negated(clause):
+        return None
+    subj = child(clause, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or not _goes_off(clause):
+        return None
+    means = counted_event(counted(subj))
+    weapon = is_attack_noun(means) or (
+        means.pos_ == "NOUN" and (is_means_noun(means.lower_) or means.lemma_.lower() in _BLASTS)
+    )
+    # "when a bomb they were making exploded": whose it was, the clause on it tells
+    told = any(k.dep_ in {"relcl", "acl"} for k in subj.rights)
+    return np_span(subj) if weapon and not means.ent_type_ and not told else None
+
+
+def _goes_off(clause: Token) -> bool:
+    """Return whether a weapon's clause tells it hitting or going off ("went off", "fell")."""
+    lemma = clause.lemma_.lower()
+    particle = child(clause, "prt")
+    if lemma == "go":
+        return particle is not None and particle.lower_ == "off"
+    return _is_attack_clause(clause) or lemma in _BLASTING or bool(landing_target(clause))
 
 
 def _is_attack_clause(clause: Token) -> bool:
