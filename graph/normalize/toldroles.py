@@ -22,6 +22,7 @@ from .firstside import name_first_sides
 from .gazetteer import Gazetteer
 from .groupdoers import settle_group_doers
 from .groupgenerics import settle_group_generics
+from .ownedharms import kept_owned_harms
 from .placedattacks import with_placed_attacks
 from .possessivetargets import settle_possessive_targets
 from .pronountargets import settle_pronoun_targets
@@ -39,6 +40,8 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     normalised = with_placed_attacks(normalised)  # "killed in Idleb strikes": in Idleb
     # "12 civilians were killed in air strikes" by no one named: still a killing
     normalised = kept_unowned_harms(normalised)
+    # "killed in a Daesh-orchestrated bombing": the killing of the side the phrase names
+    normalised = kept_owned_harms(normalised)
     # "Jets struck X. Three children were among the dead": the jets' side killed them
     normalised = with_toll_doers(normalised)
     normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
