@@ -3,9 +3,10 @@
 "Russian jets bombed Tamra on Monday. At least 40 people were killed in the strikes":
 the second sentence names no one, but "the strikes" are the attack the story is telling
 of. When the phrase of a harm names a one-sided attack with no owner ("in the strikes",
-"in the attack", "during the raids", "in a car bomb blast", "in a series of explosions"),
-the attack hurt the victims: the frame is kept as a relation fact whose subject is the
-attack itself, and :mod:`graph.normalize.agentless` makes it the named side's event
+"in the attack", "during the raids", "in a car bomb blast", "in a series of explosions",
+or the harm's cause: "due to the attack", "as a result of the shelling", "following an air
+raid"), the attack hurt the victims: the frame is kept as a relation fact whose subject
+is the attack itself, and :mod:`graph.normalize.agentless` makes it the named side's event
 when the sentences before name one attacker (else it stays a fact). A fight of two sides
 ("in the clashes", "in the fighting") hurts no one on one side's account: its fact is
 kept the same way, "the clashes kill nine", and stays an event of no one side named
@@ -19,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
-from .causephrases import phrases_of
+from .causephrases import cause_phrase, phrases_of
 from .eventnouns import attacker, counted_event, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
@@ -35,6 +36,8 @@ __all__ = ["FIGHT_NOUNS", "unowned_cause_frames"]
 
 # Prepositions of the attack a harm happened in: "killed in the strikes", "during the raid".
 _IN_ATTACK = frozenset({"in", "during"})
+# Words opening a harm's cause phrase: "due to the attack", "as a result of the shelling".
+_CAUSE_WORDS = word_set("due because owing as after following")
 # What goes off and hurts those near it: "killed in the blast", "died in an explosion".
 # Told as a subject it is the attack's (an analyst's unknown bomber): "the blast killed 14".
 _BLASTS = frozenset({"blast", "explosion", "detonation"})
@@ -77,18 +80,19 @@ def unowned_cause_frames(
         action = lemma
     else:
         return []
-    noun = _attack_of(phrase_of if phrase_of is not None else verb)
+    found = _attack_of(phrase_of if phrase_of is not None else verb)
     own = any(p.dep_ == "prep" and p.lower_ in _IN_ATTACK for p in verb.rights)
-    for later in _later_harms(verb) if noun is None and not own else ():
+    for later in _later_harms(verb) if found is None and not own else ():
         # "ten were killed and dozens injured in the strikes": the phrase on the second
         # participle says what hurt both.
-        noun = noun or _attack_of(later)
-    if noun is None or (_is_fight(counted_event(noun)) and _war_long(verb)):
+        found = found or _attack_of(later)
+    if found is None or (_is_fight(counted_event(found[0])) and _war_long(verb)):
         return []  # "since 2012, thousands were killed in the fighting": the war's toll
+    noun, words = found
     # the attack's phrase up to its noun, as :func:`graph.extract.results.adjunct_attack_frames`
     # writes it ("the attacks on X": its target is that rule's)
     attack = noun.doc[noun.left_edge.i : counted_event(noun).i + 1]
-    relation = join_tokens([*verb_group(verb), verb, noun.head, *attack])
+    relation = join_tokens([*verb_group(verb), verb, *words, *attack])
     return [
         Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
         for patient in conjuncts(victims)
@@ -132,12 +136,21 @@ def _is_passive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and child(head, "auxpass") is not None
 
 
-def _attack_of(verb: Token) -> Token | None:
-    """Return the unowned one-sided attack noun of the verb's "in"/"during" phrase."""
+def _attack_of(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Return the unowned one-sided attack noun of the verb's cause phrase, with its words.
+
+    "in the strikes", "during the raids"; a harm's cause phrase too: "due to the attack",
+    "as a result of the shelling", "following an attack on X" (see cause_phrase).
+    """
     for prep in phrases_of(verb):
-        if prep.dep_ != "prep" or prep.lower_ not in _IN_ATTACK:
+        if prep.dep_ != "prep":
             continue
-        group = child(prep, "pobj")
+        if prep.lower_ in _IN_ATTACK:
+            group, words = child(prep, "pobj"), [prep]
+        elif prep.lower_ in _CAUSE_WORDS:
+            group, words = cause_phrase(prep, verb) or (None, [])
+        else:
+            continue
         # "in a series of blasts", "during a wave of raids": the grouped noun is the attack
         noun = counted_event(group) if group is not None else None
         if noun is None:
@@ -152,7 +165,7 @@ def _attack_of(verb: Token) -> Token | None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
         if _tells_doer(noun):
             return None  # "in raids which the monitor said were carried out by X or Y"
-        return group
+        return group, words
     return None
 
 

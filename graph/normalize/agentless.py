@@ -108,6 +108,11 @@ def _precedes_verb(event: Event) -> bool:
     return found is not None and 0 <= text.find(event.actor) <= found.start()
 
 
+# The last word of a harm's cause phrase before its attack: "killed in", "during",
+# "due to", "as a result of", "following", "after" (see graph.extract.unownedcauses).
+_CAUSE_ENDS = frozenset({"in", "during", "to", "of", "after", "following"})
+
+
 def is_told_cause(event: Event) -> bool:
     """Return whether the actor is the attack a harm happened in: "killed in the strikes".
 
@@ -118,7 +123,7 @@ def is_told_cause(event: Event) -> bool:
     """
     words, actor = event.relation.split(), event.actor.split()
     cut = len(words) - len(actor)
-    if cut > 0 and words[cut:] == actor and words[cut - 1].lower() in {"in", "during"}:
+    if cut > 0 and words[cut:] == actor and words[cut - 1].lower() in _CAUSE_ENDS:
         return True
     # (the actor may have lost a word the phrase has: "During the night raids" -> "raids")
     opening = " ".join(words[1 : len(actor) + 3])
