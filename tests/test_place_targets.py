@@ -195,3 +195,64 @@ def test_building_targets_its_town(parse: Parse, text: str, action: str, target:
 def test_owned_or_unplaced_building_left(parse: Parse, text: str, action: str):
     ids = _target_ids(parse, text, action)
     assert ids and not ids & {"homs", "syria"}
+
+
+# A side or kind of a named town or province in the attack's, the campaign's or the
+# advance's own phrase: that place (is_town_side; its node by modifiedplaces).
+SIDES = [
+    *[
+        (text, "strike", "homs")
+        for text in _both("At dawn, Tarvan jets carried out four air strikes in eastern Homs.")
+    ],
+    *[
+        (text, "pound", "hama")
+        for text in _both("On Thursday, gunners pounded in rural Hama.")
+    ],
+    *[
+        (text, "raid", "idlib")
+        for text in _both("On Sunday, planes carried out raids in southern Idlib province.")
+    ],
+    *[
+        (text, "attack", "homs")
+        for text in _both("Last month, the army launched an offensive in western Homs.")
+    ],
+    *[(text, "advance", "homs") for text in _both("On Monday, troops advanced in eastern Homs.")],
+    # a capitalised side of a known town ("Southwest Homs"): the town, not a place of its own
+    *[
+        (text, "attack", "homs")
+        for text in _both("Last month, the army launched an offensive in Southwest Homs.")
+    ],
+]
+
+# A country's side and a place named with a side word are no town's side.
+SIDES_LEFT = [
+    *[
+        (text, "raid")
+        for text in _both("On Sunday, planes carried out raids in eastern Syria, it said.")
+    ],
+    *[
+        (text, "strike")
+        for text in _both("At dawn, jets carried out four strikes in the West Bank, it said.")
+    ],
+    *[(text, "advance") for text in _both("On Monday, troops advanced in eastern Syria.")],
+    # a part a town's possessive names is that part, not the side of a town
+    *[
+        (text, "attack")
+        for text in _both("The army launched an offensive in eastern Aleppos Kessa district.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), SIDES)
+def test_side_of_a_town_targets_the_town(parse: Parse, text: str, action: str, target: str):
+    assert target in _target_ids(parse, text, action)
+
+
+@pytest.mark.parametrize(("text", "action"), SIDES_LEFT)
+def test_side_of_a_country_left(parse: Parse, text: str, action: str):
+    assert _target_ids(parse, text, action) <= {""}
+
+
+def test_place_named_with_a_side_keeps_its_node(parse: Parse):
+    for text in _both("At dawn, jets struck the West Bank and Eastern Ghouta, it said."):
+        assert _target_ids(parse, text, "strike") == {"west-bank", "eastern-ghouta"}

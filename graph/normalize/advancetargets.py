@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..extract.lexicon import MONTHS, WEEKDAYS, word_set
 from ..model import Event
-from .placetargets import TOWN_HEADS, is_name, is_town
+from .placetargets import TOWN_HEADS, is_name, is_town, is_town_side
 
 __all__ = ["with_advance_target"]
 
@@ -131,4 +131,4 @@ def _is_area(phrase: str) -> bool:
     if len(words) > 1 and words[-1].lower() in _SURROUNDINGS:
         name = [w for w in words[:-1] if not _COMPASS.match(w)]  # "Homs southeastern countryside"
         return bool(name) and is_town(" ".join(name))
-    return bool(words) and is_town(" ".join(words))
+    return bool(words) and is_town_side(" ".join(words))  # "Homs", "eastern Homs"

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..extract.lexicon import word_set
 from ..model import Event
-from .placetargets import is_town
+from .placetargets import is_town_side
 
 __all__ = ["with_campaign_target"]
 
@@ -42,7 +42,7 @@ def with_campaign_target(event: Event) -> Event:
     if event.action_class not in ("FIGHT", "ASSAULT") or not _is_campaign(event):
         return event
     place = _AREA_OF.sub("", event.location)
-    if not is_town(place) or not _own_phrase(event):
+    if not is_town_side(place) or not _own_phrase(event):
         return event
     return replace(event, target=place)
 

@@ -64,9 +64,11 @@ def modified_place(event: Event, target: Ref, doc: Document) -> Ref:
         target: The target as resolved from its own words.
         doc: The document's state, to resolve the place's name.
     """
-    if not event.target or target.actor_type not in (UNRESOLVED, "other", "country"):
+    if not event.target or target.actor_type not in (UNRESOLVED, "other", "country", "location"):
         return target
     name, owned = _named_place(event.target)
+    if target.actor_type == "location" and not _glued_side(event.target, name):
+        return target  # a place of its own, not a side's word glued to one
     if not name or (target.actor_type == "country" and not owned):
         return target  # a country is kept unless a possessive made it ("Tarvania's Kessa")
     if link_place(name) is not None:
@@ -78,6 +80,14 @@ def modified_place(event: Event, target: Ref, doc: Document) -> Ref:
         return placed
     doc.mentions.restore(saved)  # a reading tried and left: no mention for later pronouns
     return target
+
+
+def _glued_side(text: str, name: str) -> bool:
+    """Return whether a capitalised side made an unknown place of a known one: "Southwest Aleppo".
+
+    A place named with a side ("West Bank", "Eastern Ghouta") is known and kept.
+    """
+    return bool(name) and link_place(text) is None and link_place(name) is not None
 
 
 def _named_place(text: str) -> tuple[str, bool]:
@@ -102,7 +112,8 @@ def _named_place(text: str) -> tuple[str, bool]:
 
 def _describing(word: str) -> str:
     """Return what kind of describing word a word is ("state", "possessive"), else ""."""
-    if word.lower() in _DESCRIBING or _HOLDER.match(word):
+    compass = re.fullmatch(_COMPASS, word, re.IGNORECASE)  # "southwest", "north-eastern"
+    if word.lower() in _DESCRIBING or compass or _HOLDER.match(word):
         return "state"
     possessive = _POSSESSIVE.match(word)
     place = link_place(possessive["stem"]) if possessive else None

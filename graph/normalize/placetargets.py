@@ -29,7 +29,15 @@ from .phrase import clean
 from .places import link_place
 from .townnames import town_at
 
-__all__ = ["TOWN_HEADS", "is_name", "is_placed", "is_town", "placed_part", "with_place_target"]
+__all__ = [
+    "TOWN_HEADS",
+    "is_name",
+    "is_placed",
+    "is_town",
+    "is_town_side",
+    "placed_part",
+    "with_place_target",
+]
 
 # Verbs that name a one-sided attack on what they hit: "jets bombed in X".
 _STRIKE_VERBS = word_set("bomb shell strike raid pound bombard hit target attack storm blast")
@@ -63,7 +71,7 @@ def with_place_target(event: Event) -> Event:
     """Return a targetless one-sided attack with its town as target, else the event."""
     if event.kind != "event" or event.target or not event.location:
         return event
-    if not _is_strike(event) or not _own_phrase(event) or not is_town(event.location):
+    if not _is_strike(event) or not _own_phrase(event) or not is_town_side(event.location):
         return event
     return replace(event, target=event.location)
 
@@ -102,6 +110,31 @@ def is_town(text: str) -> bool:
     if head.lower() in TOWN_HEADS:
         return any(is_name(w) for w in name)
     return is_name(words[0]) and all(is_name(w) or w in _NAME_PARTICLES for w in words)
+
+
+# A side or kind of a named place: "eastern Homs", "rural Hama", "north-western Idlib".
+_TOWN_SIDE = re.compile(r"(?i)^(?:north|south|east|west|central|rural)[a-z-]*\s+(?=[A-Z])")
+
+
+def is_town_side(text: str) -> bool:
+    """Return whether a place is a town, or a side of one: "eastern Homs", "rural Hama".
+
+    The side of a country ("eastern Syria"), a place named with a side ("West Bank",
+    "North Korea") and a part a town's possessive names ("eastern Aleppo's Kessa") are not.
+    """
+    if is_town(text):
+        return True
+    side = _TOWN_SIDE.match(text)
+    if side is None or link_place(text) is not None:
+        return False
+    rest = text[side.end() :]
+    return is_town(rest) and not _possessive_place(rest.split()[0])
+
+
+def _possessive_place(word: str) -> bool:
+    """Return whether a word is a known place's possessive: "Aleppo's", "Aleppos" (its part)."""
+    stem = re.sub(r"(?:'s|’s|s)$", "", word)
+    return stem != word and link_place(stem) is not None
 
 
 def is_name(word: str) -> bool:
