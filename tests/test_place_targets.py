@@ -204,10 +204,7 @@ SIDES = [
         (text, "strike", "homs")
         for text in _both("At dawn, Tarvan jets carried out four air strikes in eastern Homs.")
     ],
-    *[
-        (text, "pound", "hama")
-        for text in _both("On Thursday, gunners pounded in rural Hama.")
-    ],
+    *[(text, "pound", "hama") for text in _both("On Thursday, gunners pounded in rural Hama.")],
     *[
         (text, "raid", "idlib")
         for text in _both("On Sunday, planes carried out raids in southern Idlib province.")

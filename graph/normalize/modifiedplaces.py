@@ -8,7 +8,9 @@ bare name but not the phrase, so such a target became a node of its own words
 that is a town's or a region's name after only such words takes the place:
 
 * who holds or besieges it ("rebel-held", "ISIS-controlled", "besieged", "contested");
-* its side or kind ("eastern", "northern", "rural", "strategic");
+* its side or kind ("eastern", "southwest", "north-eastern", "rural", "strategic"); a
+  capitalised side the resolver took for a place of its own ("Southwest Aleppo") too,
+  when the name under it is a known place;
 * a country's possessive, with or without its apostrophe ("Tarvania's", "Tarvanias");
 * a part of it named by "of": "the (northern) outskirts of", "the whole of", "the
   centre of" (not a bare side: "east of Kessa" is outside it).
