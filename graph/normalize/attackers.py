@@ -57,6 +57,7 @@ from .eitherdoers import either_doer, guessed_as_either
 from .guessedowners import as_guess, is_guessed_attack, is_new_attack
 from .instruments import told_through
 from .jointowners import joint_lent, joint_pair
+from .leaddoers import lead_owner
 from .namedattacks import ATTACKS, NAMELESS_MILITARY, is_named_attack, may_own
 from .notdoers import blames_someone
 from .restated import retells
@@ -112,6 +113,8 @@ def owned_by_context(
         if told_before and not owners:  # "Rockets hit X. Six died. The brigade claimed it"
             owner, blame = said_doer(event, batch, named, texts, unowned=True, gaps=AHEAD[2:])
             owners, told_before = ([owner], False) if owner is not None else ([], True)
+        if told_before and not owners:  # "Tarvan jets strike X" atop, "the air raids" later
+            owners = _lead_owners(event, named, texts, day)
         if blame is not None:
             # "X blamed Y for the attack": Y's, a guess
             event = told_through(charged_with(event, blame), blame.target)
@@ -227,6 +230,16 @@ def _owners(
         if lent is not None:
             return [lent]  # "... The strikes outside the town hit a shelter" (see chains)
     return []
+
+
+def _lead_owners(
+    event: Event, named: Sequence[Event], texts: Mapping[int, str], day: str
+) -> list[Event]:
+    """Return the headline's or lead's one attacker, unless the sentence answers or blames."""
+    text = event.provenance.sentence
+    if _REPRISAL.search(text[: position_of(text, event.actor)]) or blames_someone(text):
+        return []
+    return [o for o in [lead_owner(event, named, texts, day)] if o is not None]
 
 
 def _is_answered(lender: Event) -> bool:
