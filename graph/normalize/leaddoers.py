@@ -11,7 +11,8 @@ air strikes killed 12 people." When the look-back of :mod:`graph.normalize.attac
   shelling after shelling, a blast after a bombing ("the strikes" after "IS claims a
   suicide bombing" is no one's); a word of no kind ("the attack") takes none;
 - nothing between names another side attacking, no sentence there or at the attack opens
-  another story ("Meanwhile ...") or says no one knows who did it.
+  another story ("Meanwhile ...") or says no one knows who did it, and none up to the
+  one after it tells a denial ("The army denied using such weapons").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _BLAST = frozenset(
 _BOMBS = frozenset(words_of("bomb bombs bombed bombing bombings"))
 # A story told aside within the sentence: "Shelling in X has meanwhile killed three".
 _ASIDE = re.compile(r"\b(?:meanwhile|elsewhere|separately)\b", re.I)
+# A denial told, not "to deny X the ability to move"
+_DENIAL = re.compile(r"\b(?:denied|denies|denials?)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash(?:es|ed)?|battles?|fighting|fight|fought)\b", re.I)
 
 
@@ -70,6 +73,8 @@ def lead_owner(
         return None  # another side attacks on the way, or one left open: whose is it?
     if any(NEW_STORY.match(texts.get(i, "")) for i in range(1, here + 1)):
         return None
+    if any(_DENIAL.search(texts.get(i, "")) for i in range(TITLE_INDEX, here + 2)):
+        return None  # "The army denied it used such weapons": the lead's word is disputed
     if doubted(event, texts, here + 1):
         return None
     owner = lead[-1]
