@@ -76,6 +76,10 @@ def test_a_later_attack_of_the_lead_kind_is_its_doers(nlp, c, title, text, actio
             "Families fled toward the hills{c} residents said. Tarva denied that its jets "
             "flew over the valley. Air raids killed nine farmers{c} a monitor said.",
         ),
+        (  # one attack told as new
+            _AIR_TITLE,
+            _FILLER + " An air raid killed nine farmers{c} a monitor said.",
+        ),
         (  # an attack of no kind
             _AIR_TITLE,
             _FILLER + " The attack killed nine farmers{c} a monitor said.",

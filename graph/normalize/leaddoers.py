@@ -9,7 +9,8 @@ air strikes killed 12 people." When the look-back of :mod:`graph.normalize.attac
   none is left open ("Syrian or Russian jets");
 - the attack is of the same kind as the lead's: an air attack after jets or air strikes,
   shelling after shelling, a blast after a bombing ("the strikes" after "IS claims a
-  suicide bombing" is no one's); a word of no kind ("the attack") takes none;
+  suicide bombing" is no one's); a word of no kind ("the attack") takes none, nor one
+  attack told as new ("An air strike hit the bridge"), as in :mod:`graph.normalize.chains`;
 - nothing between names another side attacking, no sentence there or at the attack opens
   another story ("Meanwhile ...") or says no one knows who did it, and none up to the
   one after it tells a denial ("The army denied using such weapons").
@@ -47,6 +48,8 @@ _BOMBS = frozenset(words_of("bomb bombs bombed bombing bombings"))
 # A story told aside within the sentence: "Shelling in X has meanwhile killed three".
 _ASIDE = re.compile(r"\b(?:meanwhile|elsewhere|separately)\b", re.I)
 # A denial told, not "to deny X the ability to move"
+# One attack told as new ("a bombing", "an air strike"), not a run of them ("a wave of").
+_ONE_NEW = re.compile(r"\s*an?\s+(?!(?:string|wave|series|number|barrage|spate)\s+of\b)", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|denials?)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash(?:es|ed)?|battles?|fighting|fight|fought)\b", re.I)
 
@@ -78,6 +81,8 @@ def lead_owner(
     if doubted(event, texts, here + 1):
         return None
     owner = lead[-1]
+    if _ONE_NEW.match(event.actor):
+        return None  # "An air strike hit X": one attack told as new, maybe anyone's
     if owner.actor_id == NAMELESS_MILITARY or _ASIDE.search(event.provenance.sentence):
         return None  # "warplanes" tell no more whose; "Shelling has meanwhile killed three"
     kinds = _kinds(head_words(event.actor), state=None)
