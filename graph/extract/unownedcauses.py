@@ -153,7 +153,7 @@ def _attack_of(verb: Token) -> tuple[Token, list[Token]] | None:
             continue
         # "in a series of blasts", "during a wave of raids": the grouped noun is the attack
         noun = counted_event(group) if group is not None else None
-        if noun is None:
+        if group is None or noun is None:
             continue
         lemma = noun_lemma(noun)
         fight = _is_fight(noun)

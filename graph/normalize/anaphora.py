@@ -174,7 +174,12 @@ def _nearest(
         return found
     for window in (2, None):
         other = doc.mentions.find(
-            lambda m: accept(m) and _named_group(m.ref) and m.ref.actor_id not in _KURDISH,
+            lambda m: (
+                m.ref is not None
+                and accept(m)
+                and _named_group(m.ref)
+                and m.ref.actor_id not in _KURDISH
+            ),
             sent,
             pos,
             recency=True,
