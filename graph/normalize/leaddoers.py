@@ -47,9 +47,9 @@ _BLAST = frozenset(
 _BOMBS = frozenset(words_of("bomb bombs bombed bombing bombings"))
 # A story told aside within the sentence: "Shelling in X has meanwhile killed three".
 _ASIDE = re.compile(r"\b(?:meanwhile|elsewhere|separately)\b", re.I)
-# A denial told, not "to deny X the ability to move"
 # One attack told as new ("a bombing", "an air strike"), not a run of them ("a wave of").
 _ONE_NEW = re.compile(r"\s*an?\s+(?!(?:string|wave|series|number|barrage|spate)\s+of\b)", re.I)
+# A denial told, not "to deny X the ability to move"
 _DENIAL = re.compile(r"\b(?:denied|denies|denials?)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash(?:es|ed)?|battles?|fighting|fight|fought)\b", re.I)
 
