@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from .cameo import Code
 from .cameodata import load_lexicon
 from .characterisations import condemning_content
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, word_set
+from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, RELIEF_GOODS, word_set
 
 __all__ = ["deployed_goods", "gives_information", "named_sense", "reaches_a_party", "warned_sense"]
 
@@ -44,9 +44,6 @@ _ANNOUNCING = frozenset(m for m, mood in MODALS.items() if mood in {"future", "h
 # What a warning of an act threatens: force, coercion, sanctions ("warned of a response").
 _THREATS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # What a deployment delivers or fires: relief (CAMEO 073), munitions (190).
-_AID_GOODS = word_set(
-    "aid relief ambulance food medicine medical humanitarian supply assistance blanket tent"
-)
 _MUNITIONS = word_set("bomb munition missile rocket shell mine explosive gas chemical")
 _RELIEF = Code("073", "AID", "")
 _FORCE = Code("190", "FIGHT", "")
@@ -178,7 +175,7 @@ def deployed_goods(verb: Token, label: str) -> Code | None:
         return None
     for obj in (k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}):
         words = {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i or t.dep_ == "compound"}
-        if words & _AID_GOODS:
+        if words & RELIEF_GOODS:
             return _RELIEF
         if obj.lemma_.lower() in _MUNITIONS:
             return _FORCE

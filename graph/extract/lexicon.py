@@ -282,6 +282,10 @@ HARM_INTRANSITIVE = word_set("die perish succumb drown")
 HURT_VERBS = word_set("kill injure wound hurt maim")
 # Words of a chemical agent: "used sarin", "released toxic gas" (CAMEO 2041).
 GAS_WORDS = word_set("gas gases chlorine sarin toxic poisonous chemical chemicals nerve mustard")
+# Relief goods (CAMEO 073): what a deployment or a sending gives when it is aid.
+RELIEF_GOODS = word_set(
+    "aid relief ambulance food medicine medical humanitarian supply assistance blanket tent"
+)
 # Verbs that send a weapon at a target: "fired shells at the town", "opened fire at
 # troops" -> target the town, the troops.
 WEAPON_VERBS = word_set("fire launch drop hurl lob shoot throw open")

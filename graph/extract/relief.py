@@ -17,17 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import word_set
+from .lexicon import RELIEF_GOODS, word_set
 
 __all__ = ["relief_sent"]
 
 # Verbs of sending or handing out goods.
 _SENDING = word_set("send dispatch drop airdrop deliver ship distribute escort")
 # Relief, and the words that make a convoy or a shipment one of relief.
-_RELIEF_WORDS = word_set(
-    "aid relief ambulance food medicine medical humanitarian supply assistance blanket tent "
-    "ration flour"
-)
+_RELIEF_WORDS = RELIEF_GOODS | word_set("ration flour")
 _AID = Code("073", "AID", "")
 
 
