@@ -36,8 +36,9 @@ ATTACK_NOUN_VERBS = {
 }
 # Words that say how an attack was made, not who made it: "air strikes", "drone strikes".
 ATTACK_MODES = INSTRUMENT_NOUNS | frozenset({"air", "aerial", "naval", "ground", "helicopter"})
-# Where a gerund stands as a noun: "government shelling of the town continued".
-_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Where a gerund stands as a noun: "government shelling of the town continued", "killed
+# in shelling by X" (the parser makes a gerund after a preposition its clause, "pcomp").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "pcomp"})
 
 
 def is_attack_noun(noun: Token) -> bool:

@@ -128,8 +128,8 @@ def nominal_frames(by: Token) -> Iterator[Frame]:
     """
     noun = armed_attack(by.head)  # "an attack with shells by X on Y": the attack's agent
     agent = child(by, "pobj")
-    if agent is None or noun.pos_ != "NOUN":
-        return
+    if agent is None or (noun.pos_ != "NOUN" and not is_attack_noun(noun)):
+        return  # a gerund read as a verb is a noun only as an attack ("in shelling by X")
     found = noun_target(noun)
     # "a joint attack by X and Y on Z": each side attacked Z (an attack's sides only:
     # the parser may join a later clause's agent to another noun's).
