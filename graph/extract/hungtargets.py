@@ -16,10 +16,10 @@ from .attacknouns import is_attack_noun
 from .lexicon import ACCUSE_VERBS, TIME_LABELS, word_set
 from .spans import child
 
-__all__ = ["armed_attack", "hung_target", "weapon_phrase_target"]
+__all__ = ["ON_VERBS", "armed_attack", "hung_target", "weapon_phrase_target"]
 
 # Verbs with an "on" phrase of their own after the object: "pinned the raid on X".
-_ON_VERBS = ACCUSE_VERBS | word_set("pin focus impose spend put place lay inflict")
+ON_VERBS = ACCUSE_VERBS | word_set("pin focus impose spend put place lay inflict")
 _TARGET_PREPS = word_set("on against")
 
 
@@ -36,7 +36,7 @@ def hung_target(noun: Token) -> tuple[Token, Token] | None:
     prep = noun.doc[after]
     if prep.dep_ != "prep" or prep.lower_ not in _TARGET_PREPS:
         return None
-    if prep.head not in set(noun.ancestors) or prep.head.lemma_.lower() in _ON_VERBS:
+    if prep.head not in set(noun.ancestors) or prep.head.lemma_.lower() in ON_VERBS:
         return None
     pobj = child(prep, "pobj")
     if pobj is None or pobj.ent_type_ in TIME_LABELS:

@@ -26,7 +26,7 @@ from .eventnouns import (
     split_gerund,
 )
 from .frames import Frame
-from .hungtargets import armed_attack, hung_target, weapon_phrase_target
+from .hungtargets import ON_VERBS, armed_attack, hung_target, weapon_phrase_target
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
@@ -172,13 +172,28 @@ def verb_agent_frames(by: Token) -> Iterator[Frame]:
     verb = by.head
     if verb.pos_ != "VERB" or by.dep_ not in {"agent", "prep"}:
         return
-    for prep in verb.children:
-        noun = child(prep, "pobj") if prep.lower_ in {"in", "during", "amid"} else None
-        if noun is not None and prep.i < by.i and noun.right_edge.i + 1 == by.i:
+    for noun in _attack_slots(verb):
+        if noun.i < by.i and noun.right_edge.i + 1 == by.i:
             agent = child(by, "pobj")
             found = hung_target(by) or (_agent_target(agent) if agent is not None else None)
             if found is not None and is_attack_noun(grouped_event(noun)):
                 yield from agent_attack_frames(by, noun=noun, target=np_span(found[0]))
+
+
+def _attack_slots(verb: Token) -> Iterator[Token]:
+    """Yield the nouns of a clause whose attack's agent the parser may hang on the verb.
+
+    "killed in raids by X on Y"; "repelled an offensive by X on Y", "there were raids
+    by X on Y": an active verb's object or attribute (a passive's "by" names its own
+    agent; "blamed the raid by X on Y" keeps its "on" phrase, see hungtargets).
+    """
+    for prep in verb.children:
+        noun = child(prep, "pobj") if prep.lower_ in {"in", "during", "amid"} else None
+        if noun is not None:
+            yield noun
+    passive = any(k.dep_ == "auxpass" for k in verb.children)
+    if not passive and verb.lemma_.lower() not in ON_VERBS:
+        yield from (k for k in verb.children if k.dep_ in {"dobj", "attr"})
 
 
 def _agent_target(agent: Token) -> tuple[Token, Token] | None:
