@@ -4,7 +4,8 @@ Stories of our own about a foreign air force, which names the force's country mo
 often: the victims its jets killed "in Syria" or "in Idlib" are Syrians; victims with
 words of their own, or of another doer, keep the story's country; in a sentence naming
 no place (or a demonym as a modifier only), they take the country of the story's
-places if the story names it, else the story's.
+places if the story names it, else the story's. Victims of no country yet take the
+one country their sentence's places lie in.
 """
 
 from __future__ import annotations
@@ -137,3 +138,47 @@ def test_victims_of_another_doer_keep_the_story(parse: Parse) -> None:
     # the doer is not of the story's country: its victims are not moved here
     text = _BEFORE + "Islamic State militants killed 14 civilians in Syria on Friday."
     assert _victims(parse, text)["14 civilians"] == "turkey/civilians"
+
+
+_UNKNOWN_CASES = [
+    # victims told before any place: no story country yet, their sentence's place says
+    *_both(
+        "Rebel shelling killed nine people, and wounded 12 others, at a market in Hama.",
+        "nine people",
+        "syria/people",
+    ),
+    *_both(
+        "Rebel shelling killed nine people, and wounded 12 others, at a market in Hama.",
+        "12 others",
+        "syria/people",
+    ),
+    *_both(
+        "Gunmen killed three civilians, near a mosque in Homs, on Sunday.",
+        "three civilians",
+        "syria/civilians",
+    ),
+    # no place in their sentence: they stay no one's
+    *_both(
+        "Gunmen killed five civilians on Sunday, police said. Officials in Kirkuk and Aleppo "
+        "condemned it.",
+        "five civilians",
+        "unknown/civilians",
+    ),
+    # places in two countries
+    *_both(
+        "Gunmen killed seven people, near Kirkuk and in Aleppo.", "seven people", "unknown/people"
+    ),
+    # where words were said is no setting
+    *_both(
+        "Gunmen killed six civilians, a monitor said in Aleppo.",
+        "six civilians",
+        "unknown/civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), _UNKNOWN_CASES)
+def test_unknown_victims_take_their_place(
+    parse: Parse, text: str, victims: str, country: str
+) -> None:
+    assert _victims(parse, text)[victims] == country

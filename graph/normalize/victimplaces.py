@@ -20,6 +20,11 @@ the country their sentence's places lie in:
   in US air raids on Kessa": Kessa's), never a description ("the town", whose
   antecedent is a guess), all in one country; places in two countries leave the
   story's;
+- bare victims of no country ("unknown/civilians": told before the story named any
+  place, or in a story of many countries) take the one country their sentence's
+  places lie in, read the same way, if the story names that country or most of its
+  places so far lie in it ("in al-Meridian", a namesake abroad, moves no one); with no
+  such place they stay no one's;
 - a sentence with no such place: the country most of the document's places lie in,
   one being enough ("Rebels shelled Kessa. Tarvan jets killed 12 civilians"), if the
   story names that country and has no place (nor capital) in its own; a story set in
@@ -68,12 +73,11 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     verb = event.action.split()[0] if event.action else ""
     if event.kind != "event" or verb not in HURT_VERBS or not event.target:
         return target
-    part = target.actor_id.partition("/")[2]
+    owner, _, part = target.actor_id.partition("/")
     story = doc.setting_country
-    if part not in _VICTIM_SECTORS or not story or target.actor_id != f"{story}/{part}":
-        return target  # not bare victims of the story's country
-    home = _alpha3(story, doc)
-    if not home or (actor.actor_id and home != _doer_alpha3(actor, doc)):
+    if part not in _VICTIM_SECTORS or owner not in ("unknown", story):
+        return target  # not bare victims of the story's country nor of none
+    if owner == story and not _doer_at_home(actor, story, doc):
         return target  # a doer of another country: the story's country is no guess from it
     sent, sentence = event.provenance.sentence_index, event.provenance.sentence
     at = position(sentence, event.target)
@@ -85,9 +89,16 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     # a country the sentence names as a side ("Tarvan and Karvonian strikes in X") is no
     # setting: a town linked to it is a namesake the side's mention chose
     sides = {m.ref.actor_id for m in places if m.ref and m not in settings}
-    country = _one_country(settings, doc) if settings else _story_places(doc, story)
-    if not country or country == story or country in sides:
+    if settings:
+        country = _one_country(settings, doc)  # where the sentence says they were hit
+    elif owner == story:
+        country = _story_places(doc, story)
+    else:
+        return target  # unknown victims of no place said stay unknown
+    if not country or country == owner or country in sides:
         return target  # places in two countries, or in none the story names
+    if owner == "unknown" and country not in {*doc.named_countries[0], _most_places(doc)[0]}:
+        return target  # "in al-Meridian": a namesake abroad the story never names
     place = doc.gaz.get(country)
     label = f"{part} ({place.label if place else country})"
     code = cameo(doc.gaz, country, _VICTIM_SECTORS[part])
@@ -102,6 +113,19 @@ def _story_places(doc: Document, story: str) -> str:
     story's own, nor its capital ("Tarvan forces killed 40 people near Tarvopol. A
     group in Kessa said"): a story with a place at home may be set at home.
     """
+    country, codes = _most_places(doc)
+    if not country:
+        return ""
+    named, capitals = doc.named_countries
+    home = capitals | {country_by_alpha2(doc.gaz, code) for code in codes}
+    return country if country in named and story not in home else ""
+
+
+def _most_places(doc: Document) -> tuple[str, Counter[str]]:
+    """Return the country more than half the document's places so far lie in ("" if none).
+
+    With the count of places by country code.
+    """
     codes: Counter[str] = Counter()
     for place_id in doc.place_kinds:
         place = get_place(place_id)
@@ -109,11 +133,14 @@ def _story_places(doc: Document, story: str) -> str:
             codes[place.country_code] += 1
     ranked = codes.most_common(1)
     if not ranked or ranked[0][1] * 2 <= sum(codes.values()):
-        return ""
-    country = country_by_alpha2(doc.gaz, ranked[0][0])
-    named, capitals = doc.named_countries
-    home = capitals | {country_by_alpha2(doc.gaz, code) for code in codes}
-    return country if country in named and story not in home else ""
+        return "", codes
+    return country_by_alpha2(doc.gaz, ranked[0][0]), codes
+
+
+def _doer_at_home(actor: Ref, story: str, doc: Document) -> bool:
+    """Return whether the doer is of the story's country, or not yet known."""
+    home = _alpha3(story, doc)
+    return bool(home) and (not actor.actor_id or home == _doer_alpha3(actor, doc))
 
 
 def _alpha3(country: str, doc: Document) -> str:
