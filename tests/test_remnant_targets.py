@@ -2,8 +2,9 @@
 
 Stories of our own, each written with and without commas (real news often has none):
 a remnant victim takes the node of the victim phrase told just before it in its
-sentence; one with no victim before it, after a person, a place or the doer itself,
-keeps its own (empty) target, and a remnant that acts is no victim.
+sentence, or opening its sentence, of the people the sentence before told hurt; one
+with no victim before it, after a person, a place or the doer itself, keeps its own
+(empty) target, and a remnant that acts is no victim.
 """
 
 from __future__ import annotations
@@ -99,15 +100,54 @@ KEPT = [
             "Government jets bombed Kefar Lan, killing the mayor and wounding three others."
         )
     ],
-    # the remnant opens its own sentence: the victims before it are not read
+    # the remnant opens its sentence after one that hurt no one: a side struck is no victim
     *[
-        (text, "wound", "Dozens more")
+        (text, "wound", "Nine others")
+        for text in _both(
+            "Jets bombed the headquarters of the Falcon Brigade, in Kessa. Nine others were "
+            "wounded in the raid."
+        )
+    ],
+    # a vague count alone opens no story of its own victims
+    *[
+        (text, "wound", "many")
+        for text in _both("Gunmen stormed a police post in Kessa, and wounded many.")
+    ],
+]
+
+
+SAME_AS = [
+    # "another N" after the victims of the same clause
+    *[
+        (text, ("injure", "another three"), ("kill", "two soldiers"))
+        for text in _both("Rebel mortars killed two soldiers, and injured another three, in Kessa.")
+    ],
+    # a vague "many" after the victims of a passive
+    *[
+        (text, ("wound", "many"), ("kill", "Eleven villagers"))
+        for text in _both(
+            "Eleven villagers were killed, and many wounded, in a raid by the militia on Kessa."
+        )
+    ],
+    # the remnant opens its own sentence: the people the sentence before told hurt
+    *[
+        (text, ("wound", "Dozens more"), ("kill", "ten villagers"))
         for text in _both(
             "Rebel shells killed ten villagers in Marsa on Monday. Dozens more were wounded by "
             "the shelling, the monitor said."
         )
     ],
 ]
+
+
+@pytest.mark.parametrize(("text", "remnant", "victims"), SAME_AS)
+def test_remnant_victim_is_the_victims_told_hurt(
+    parse: Parse, text: str, remnant: tuple[str, str], victims: tuple[str, str]
+) -> None:
+    found = {(e.action, e.target if e.target else e.actor): e for e in _events(parse, text)}
+    node = found[victims].target_id or found[victims].actor_id
+    assert node
+    assert found[remnant].target_id == node
 
 
 @pytest.mark.parametrize(("text", "action", "target"), KEPT)
@@ -134,6 +174,9 @@ def test_remnant_that_acts_is_no_victim(parse: Parse, text: str) -> None:
         ("at least 30 more", True),
         ("a large number of them", True),
         ("15 other", True),
+        ("another three", True),
+        ("another 40", True),
+        ("another one of the", False),
         ("more than 20", False),  # a count, not a remnant
         ("two more villagers", False),  # names whom it counts
         ("the other", False),  # one of two sides

@@ -9,15 +9,22 @@ of the nearest victim phrase told before it in the same sentence:
 
 * "Gunmen shot dead six guards and injured 19 others." -> the guards;
 * "Eleven villagers were killed and dozens more were hurt in the raid." -> the villagers;
-* "The troops ambushed a band of gunmen, killing scores of them." -> the gunmen.
+* "The troops ambushed a band of gunmen, killing scores of them." -> the gunmen;
+* "Mortars killed two soldiers and injured another three." -> the soldiers (and a vague
+  "many" after victims: "15 civilians were killed and many wounded");
+* "Shells killed ten villagers. Dozens more were wounded." -> the villagers: a remnant
+  whose sentence tells no victim before it continues the people the sentence before
+  told hurt (killed, wounded), never what it told struck ("bombed the Brigade's
+  headquarters. Nine others were wounded": no one).
 
 A victim phrase is the target of an attack, or the subject of an agentless passive
 one ("Eleven villagers were killed"); it is never the attack's own doer ("the militia
 shelled the town, wounding 15 others": the others are not the militia). The nearest
 victim phrase must be a side (civilians, a military, an armed group): a place, a thing
 or one named person ("killed the mayor and wounded three others") leaves the remnant
-as it was. So do "others" told with no victim before them ("others were wounded") and
-"others" that act ("others fled": only targets are read). A bare count ("more than 20")
+as it was. So do "others" told with no victim before them in their sentence or the
+one before ("others were wounded") and "others" that act ("others fled": only targets
+are read). A bare count ("more than 20")
 is no remnant, but a hurt verb's count after victims ("killed four militants and wounded
 18") is settled the same way (see :mod:`graph.normalize.barecounts`).
 """
@@ -28,7 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..extract.lexicon import FORCE_CLASSES
+from ..extract.lexicon import FORCE_CLASSES, HURT_VERBS
 from ..model import Event
 from .barecounts import is_bare_count
 from .pronountargets import Role, agrees
@@ -49,9 +56,13 @@ _NUMBER = (
 _REMNANT = re.compile(
     rf"^{_LEAD}(?:(?:{_NUMBER} )(?:of )?)?others$"
     rf"|^{_LEAD}{_NUMBER} (?:other|more)$"
-    rf"|^{_LEAD}{_NUMBER} of them$",
+    rf"|^{_LEAD}{_NUMBER} of them$"
+    rf"|^another {_LEAD}{_NUMBER}$",  # "killed two and injured another three"
     re.IGNORECASE,
 )
+# A count with no number that only continues victims of its own sentence: "15 civilians
+# were killed and many wounded".
+_VAGUE = re.compile(r"^(?:many|several|a few|a number)$", re.IGNORECASE)
 
 
 def is_remnant(text: str) -> bool:
@@ -72,11 +83,12 @@ def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
     """
     batch = list(events)
     victims = [role for event in batch for role in _victims_of(event)]
+    hurt = {(r.sent, r.pos, r.text) for e in batch if _hurts(e) for r in _victims_of(e)}
     for event in batch:
         if not _is_remnant_victim(event):
             yield event
             continue
-        found = _antecedent(event, victims)
+        found = _antecedent(event, victims, hurt)
         if found is not None:
             node, label, kind, code = found.ref
             yield replace(
@@ -90,8 +102,12 @@ def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
 
 def _is_remnant_victim(event: Event) -> bool:
     # a bare count ("killed four militants and wounded 18") is more of them too
-    remnant = is_remnant(event.target) or is_bare_count(event.target)
+    remnant = is_remnant(event.target) or is_bare_count(event.target) or _is_vague(event)
     return event.action_class in FORCE_CLASSES and remnant
+
+
+def _is_vague(event: Event) -> bool:
+    return _VAGUE.match(" ".join(event.target.split())) is not None
 
 
 def _victims_of(event: Event) -> Iterator[Role]:
@@ -118,20 +134,32 @@ def _victims_of(event: Event) -> Iterator[Role]:
         yield Role(span, ref, sent, max(0, text.find(span)))
 
 
-def _antecedent(event: Event, victims: list[Role]) -> Role | None:
-    """Return the victim phrase just before the remnant, if it is a side and not the doer."""
+def _hurts(event: Event) -> bool:
+    # "killed six guards", "six guards were killed": people hurt, not a place struck
+    return bool(event.action) and event.action.split()[-1] in HURT_VERBS
+
+
+def _antecedent(event: Event, victims: list[Role], hurt: set[tuple[int, int, str]]) -> Role | None:
+    """Return the victim phrase just before the remnant, if it is a side and not the doer.
+
+    A remnant opening its sentence's victims ("Nine others were wounded") continues the
+    people the sentence before told hurt (killed, wounded), never a place or a side it
+    told struck.
+    """
     sent = event.provenance.sentence_index
     pos = event.provenance.sentence.find(event.target)
-    before = [
+    may_lead = [
         r
         for r in victims
-        if r.sent == sent
-        and r.pos + len(r.text) <= pos
-        and r.ref[0]
+        if r.ref[0]
         and r.ref[2] != "location"
         and r.text != event.actor
         and not (event.target.lower().endswith("them") and is_bare_count(r.text))
     ]
+    before = [r for r in may_lead if r.sent == sent and r.pos + len(r.text) <= pos]
+    if not before and is_remnant(event.target) and not event.target.lower().endswith("them"):
+        # "Jets killed six guards. Nine others were wounded.": the sentence before's
+        before = [r for r in may_lead if r.sent == sent - 1 and (r.sent, r.pos, r.text) in hurt]
     if not before:
         return None
     nearest = max(before, key=lambda r: r.pos + len(r.text))
