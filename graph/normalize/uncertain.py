@@ -48,12 +48,25 @@ def names_alternatives(text: str, gaz: Gazetteer) -> bool:
     match = _ALTERNATIVES.match(text.strip())
     if match is None:
         return False
-    one, other = _sides(match["one"], gaz), _sides(match["other"], gaz)
+    one, other = (
+        _sides(_partner_named(match["one"]), gaz),
+        _sides(_partner_named(match["other"]), gaz),
+    )
     if not one or not other:
         # "the regime or its ally": the other alternative is someone else, unnamed
         bare = match["other"] if one else match["one"]
         return bool(one | other) and any(w in _OTHERS for w in bare.lower().split())
     return bool(one - other) and bool(other - one)
+
+
+def _partner_named(text: str) -> str:
+    """Return the name of a partner set beside its noun, else ``text``.
+
+    "those of Ankara's ally Qatar" -> "Qatar": the possessor is the other side, not this one.
+    """
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _OTHERS), len(words))
+    return " ".join(words[at + 1 :]) if at + 1 < len(words) else text
 
 
 def _sides(text: str, gaz: Gazetteer) -> set[str]:
