@@ -1,7 +1,8 @@
 """An unowned attack whose doer the story names as alternatives (graph/normalize/eitherdoers.py).
 
 Stories of our own, each with and without commas: when the attack's sentence, the next
-or one of the two before names its doer only as "X or Y jets", the attack takes that
+(or the one after, told of "the raids" past no other attack) or one of the two before
+names its doer only as "X or Y jets", the attack takes that
 phrase as its doer, its weapon as the instrument; the phrase then gives one event per
 side, each possible (graph/normalize/eitherowners.py: the text says one of them did it,
 not which). A ground
@@ -103,6 +104,23 @@ def _both(text: str, *expected: str) -> list[tuple[str, ...]]:
             "Turkish or Iraqi warplanes",
             "Bombs",
         ),
+        # two sentences on, told of the raids just told, past a toll or the same raids
+        *_both(
+            "Three strikes hit the town of Kessa on Monday, the monitor said. The toll rose "
+            "to 40 as people died of their wounds. It was not clear whether the raids had "
+            "been carried out by Turkish or Iraqi warplanes.",
+            "hit",
+            "Turkish or Iraqi warplanes",
+            "Three strikes",
+        ),
+        *_both(
+            "A barrage of air strikes near a clinic killed ten civilians, the monitor said. "
+            "The raids targeted the town of Kessa. The monitor added that the raids were "
+            "carried out by Turkish or Iraqi jets.",
+            "kill",
+            "Turkish or Iraqi jets",
+            "A barrage of air strikes",
+        ),
     ],
 )
 def test_alternatives_named_for_the_attack_are_each_a_possible_doer(
@@ -171,6 +189,26 @@ def test_alternatives_named_for_the_attack_are_each_a_possible_doer(
             "people were killed in raids on Tarsk further north.",
             "kill",
             "raids",
+        ),
+        # two sentences on: past another attack, or not told of the raids just told
+        *_both(
+            "Bombardment killed sixteen civilians across Kessa province on Monday. In Tarsk, "
+            "air strikes killed seven people. The monitor said the raids were carried out by "
+            "Turkish or Iraqi aircraft.",
+            "kill",
+            "Bombardment",
+        ),
+        *_both(
+            "Three strikes hit the town of Kessa on Monday. Rebels shelled Tobin, residents "
+            "said. The monitor said the raids were carried out by Turkish or Iraqi jets.",
+            "hit",
+            "Three strikes",
+        ),
+        *_both(
+            "Three strikes hit the town of Kessa on Monday. The toll rose to 40. Turkish or "
+            "Iraqi aircraft have bombed the province for weeks.",
+            "hit",
+            "Three strikes",
         ),
         # another story
         *_both(

@@ -13,8 +13,12 @@ possible, as for an attack the alternatives did in their own sentence.
 The alternatives must name the doer of this attack: an attack of theirs in the attack's
 own sentence, the next one (a doubt between two named sides is such a sentence) or one
 of the two before, with no sentence in between naming a definite attacker, saying no one
-knows who did it, or opening another story ("Meanwhile ..."). Aircraft alternatives fire
-no ground weapon: "a car bomb", "mortar shells", "sniper fire" stay unowned.
+knows who did it, or opening another story ("Meanwhile ..."). Two sentences on, they name
+it only when they are told of "the raids" just told and the sentence between tells no
+other attack ("Three strikes hit Tarsk. The toll rose to 61. It was unclear whether the
+raids were Tarvan or Karvonian"; not past "In Kessa air strikes killed seven").
+Aircraft alternatives fire no ground weapon: "a car bomb", "mortar shells", "sniper
+fire" stay unowned.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Event
-from .agency import head_words
+from .agency import head_words, is_attack_head
 from .claimants import NEW_STORY, doubts_doer, position_of
 from .instruments import AIRCRAFT_WORDS, GROUND_WORDS, told_through
 from .notdoers import blames_someone
@@ -32,8 +36,9 @@ from .phrase import words_of
 
 __all__ = ["either_doer", "guessed_as_either"]
 
-# Where the alternatives may stand, nearest first: its own sentence, the next, two back.
-_GAPS = (0, 1, -1, -2)
+# Where the alternatives may stand, nearest first: its own sentence, the next (or the one
+# after it, see _passes_on), two back.
+_GAPS = (0, 1, 2, -1, -2)
 # Words that tell an attack as the one just named: "The strikes", "Those raids".
 _DEFINITE = frozenset(words_of("the this that these those both"))
 # Words that place an attack: "raids on Tarsk", "strikes in Kessa".
@@ -70,6 +75,8 @@ def either_doer(
             return None  # "Meanwhile ...": another story
         if gap < 0 and not _looks_back(event, attacks, gap, text):
             return None  # "raids on X" (not "the raids") is another attack than the last
+        if gap > 1 and not _passes_on(event, texts, text):
+            continue  # "... In Kessa air strikes killed seven. The raids were X's or Y's"
         at = here + gap
         if any(e.provenance.sentence_index == at for e in stated):
             return None  # a definite attacker is nearer: its rules decide (attackers)
@@ -132,6 +139,29 @@ def _looks_back(event: Event, attacks: Sequence[Event], gap: int, named_in: str)
     here = event.provenance.sentence_index
     between = range(here + gap + 1, here)
     return not any(e.provenance.sentence_index in between for e in attacks)
+
+
+def _passes_on(event: Event, texts: Mapping[int, str], named_in: str) -> bool:
+    """Return whether alternatives named two sentences after an attack may name its doer.
+
+    They must be told of an attack just told ("the raids", "the bombing raids"), and the
+    sentence between tells no attack but the same one again ("The raids targeted X"):
+    "In Tarsk air strikes killed seven" is another attack, whose doer they may name.
+    """
+    between = texts.get(event.provenance.sentence_index + 1, "").split()
+    return _told_again(named_in.split()) and not any(
+        is_attack_head(w.lower()) and not _told_again(between[max(at - 2, 0) : at + 1])
+        for at, w in enumerate(between)
+    )
+
+
+def _told_again(words: Sequence[str]) -> bool:
+    """Return whether words tell an attack as the one just told: "the raids", "the air raids"."""
+    lowered = [w.lower() for w in words]
+    return any(
+        w in _DEFINITE and any(is_attack_head(h) for h in lowered[at + 1 : at + 3])
+        for at, w in enumerate(lowered)
+    )
 
 
 def _placed_there(event: Event, named_in: str) -> bool:
