@@ -21,7 +21,9 @@ News hangs who a party is and how the reporter knows on the sentence that tells 
   the raid", "was not available to comment", "did not elaborate", "could not confirm the
   toll": PLOVER codes no comments, and a comment not made is no act;
 - dominance is a make-up, not an act: "the alliance is dominated by the militia",
-  "districts dominated by the army";
+  "districts dominated by the army"; so is what a whole is made up of: "women and
+  children made up half of the dead", "a force made up of militias" (WordNet's "make
+  up" is to constitute; "made up their minds" decides, and "make up for" compensates);
 - a conflict or a siege reaching a new stretch of time: "the siege entered its third
   week", "the talks entered a second day".
 
@@ -53,6 +55,8 @@ _TELLING = word_set("speak discuss comment talk brief disclose release reveal gi
 # Verbs of commenting, which negated tell a comment withheld ("declined to comment").
 _COMMENTING = word_set("comment elaborate speculate confirm")
 _DOMINATING = word_set("dominate predominate")
+# "made up their minds": the one object with which "make up" is no make-up.
+_DECIDING = word_set("mind minds")
 _REACHING = word_set("enter reach")
 _STRETCHES = word_set("year day week month hour phase stage")
 _FLEEING = word_set("flee escape")
@@ -73,6 +77,8 @@ def tells_background(verb: Token, cls: str) -> bool:
     """
     if _is_sourcing(verb) or verb.lemma_.lower() in _DOMINATING or _time_reached(verb):
         return True  # "asked for anonymity", "is dominated by X", "entered its third week"
+    if _makes_up(verb):
+        return True  # "civilians made up most of the dead", "a force made up of militias"
     if verb.lemma_.lower() in _COMMENTING and is_negated(verb):
         return True  # "declined to comment on the raid", "did not elaborate"
     if _civilians_fleeing(verb):
@@ -128,6 +134,18 @@ def _civilians_fleeing(verb: Token) -> bool:
         return False
     sector = load_agents().get(noun.lower_, load_agents().get(noun.lemma_.lower(), ""))
     return sector in _CIVIL_SECTORS or noun.lower_ in _UPROOTED
+
+
+def _makes_up(verb: Token) -> bool:
+    """Return whether "make up" says what a whole consists of: "made up most of the dead"."""
+    particle = child(verb, "prt")
+    if verb.lemma_.lower() != "make" or particle is None or particle.lower_ != "up":
+        return False
+    obj = child(verb, "dobj")
+    if obj is not None:
+        return obj.lower_ not in _DECIDING  # "the rebels made up their minds" decide
+    # "the force is made up of militias", "a convoy made up of trucks"
+    return any(p.dep_ == "prep" and p.lower_ == "of" for p in verb.children)
 
 
 def _is_sourcing(verb: Token) -> bool:
