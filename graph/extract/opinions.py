@@ -14,6 +14,10 @@
   statement it gives ("said") is its own event; talking to the press consults no party.
 - Sourcing: "the agency reported a police source who said", "the monitor referenced
   three local sources": how the news is known; what the source says is the statement.
+- Recording an event: "a cameraman filming the clashes", "activists documenting the
+  raids", "a reporter covering the offensive" films no clash and fights no one; the
+  event recorded is its doers' (an armed party or a state that covers a move shields
+  it: "jets covered the advance" stays an event).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import word_set
+from .spans import child
 
-__all__ = ["characterises", "cites_source", "gives_interview", "holds_view"]
+__all__ = ["characterises", "cites_source", "gives_interview", "holds_view", "records_event"]
 
 _JUDGING = word_set("consider regard deem")
 # Clausal and predicate complements: "considers the militia a threat", "considered to be".
@@ -131,3 +136,32 @@ def gives_interview(verb: Token) -> bool:
             if any(w.lower_ in _PRESS or w.lemma_.lower() in _PRESS for w in words):
                 return True
     return False
+
+
+# Verbs of recording what happens, for the news or the record.
+_RECORDING = word_set("film photograph videotape tape record document chronicle cover")
+# Who may cover a move as a shield: a group, a state, a party that names none.
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def records_event(verb: Token) -> bool:
+    """Return whether a verb records an event rather than taking part in it.
+
+    "a cameraman filming the clashes", "reporters who covered the offensive"; not
+    "filmed the prisoners" (no event filmed), nor "the jets covered the advance".
+    """
+    from .eventnouns import is_event_noun  # eventnouns -> ... -> classify -> here
+    from .misfires import is_armed
+
+    lemma = verb.lemma_.lower()
+    obj = child(verb, "dobj")
+    if lemma not in _RECORDING or obj is None or not is_event_noun(obj):
+        return False
+    if lemma != "cover":
+        return True
+    doer = child(verb, "nsubj")
+    if verb.dep_ in {"acl", "relcl"} and (doer is None or doer.tag_ in _RELATIVES):
+        doer = verb.head  # "a reporter covering the war", "reporters who covered the war"
+    if doer is None:
+        return True  # "was hurt while covering the operations": the subject is no shield
+    return doer.ent_type_ not in _GROUP_LABELS and doer.pos_ != "PRON" and not is_armed(doer)

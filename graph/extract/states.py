@@ -37,7 +37,7 @@ from .habits import is_habitual
 from .lexicon import LIGHT_EVENT_VERBS, OCCURRENCE_VERBS
 from .misfires import has_idle_object
 from .nonacts import is_non_act
-from .opinions import cites_source, gives_interview, holds_view
+from .opinions import cites_source, gives_interview, holds_view, records_event
 from .standing import is_standing
 from .undergoing import UNDERGO_VERBS
 from .verbforms import irregular_lemma, state_verbs
@@ -116,8 +116,9 @@ def states_no_act(verb: Token, action: str, cls: str) -> bool:
         return True  # "a blog run by students", "asked the mayor about the fire"
     if describes_noun(verb, cls) or has_idle_object(verb) or is_rescue(verb):
         return True  # "fighters guarding the convoy were killed", "exchanged vows"
-    if holds_view(verb) or gives_interview(verb) or cites_source(verb):
-        # "Lisbon considers the militia a threat", "speaking to reporters", "quoted a source"
+    if holds_view(verb) or gives_interview(verb) or cites_source(verb) or records_event(verb):
+        # "Lisbon considers the militia a threat", "speaking to reporters", "quoted a source",
+        # "a cameraman filming the clashes"
         return True
     if stresses_a_need(verb, cls) or describes_only(verb) or receives_aid(verb, cls):
         # "stressed the importance of the truce", "a witness described the moment", "residents
