@@ -12,6 +12,10 @@ News hangs who a party is and how the reporter knows on the sentence that tells 
   happened to them: "the guards who escorted the convoy were killed", "fighters who had
   come from the south were hit" (a coded verb stays an act: "militants who stormed the
   post were killed");
+- taking part in an event, told in a clause that describes someone, says who they are:
+  "troops who took part in the offensive were hurt", "the bloc that participated in the
+  talks", "fighters taking part in the assault were killed"; an event with its target
+  stays an act ("rebels taking part in an offensive against the city");
 - flight in a clause that describes civilians tells who they are, the displaced, not a
   withdrawal: "families who fled the fighting were hit", "a camp for civilians fleeing
   the war" (armed men who flee retreat: "the militants who fled the town were caught");
@@ -60,6 +64,9 @@ _DECIDING = word_set("mind minds")
 _REACHING = word_set("enter reach")
 _STRETCHES = word_set("year day week month hour phase stage")
 _FLEEING = word_set("flee escape")
+_PARTAKING = word_set("participate take")
+# Prepositions that give an event noun its target: "an offensive on (against) the city".
+_TARGETING = word_set("on against at into")
 # Civil sectors of the generic agents, and nouns of the uprooted the agents lack.
 _CIVIL_SECTORS = frozenset({"CVL", "PPL", "REF"})
 _UPROOTED = word_set("family families displaced evacuee evacuees woman women")
@@ -81,8 +88,8 @@ def tells_background(verb: Token, cls: str) -> bool:
         return True  # "civilians made up most of the dead", "a force made up of militias"
     if verb.lemma_.lower() in _COMMENTING and is_negated(verb):
         return True  # "declined to comment on the raid", "did not elaborate"
-    if _civilians_fleeing(verb):
-        return True  # "families who fled the fighting were hit"
+    if _civilians_fleeing(verb) or _partaking_described(verb):
+        return True  # "families who fled the fighting were hit", "troops who took part in"
     if verb.dep_ != "relcl":
         return False
     if cls in _UNCODED:
@@ -146,6 +153,27 @@ def _makes_up(verb: Token) -> bool:
         return obj.lower_ not in _DECIDING  # "the rebels made up their minds" decide
     # "the force is made up of militias", "a convoy made up of trucks"
     return any(p.dep_ == "prep" and p.lower_ == "of" for p in verb.children)
+
+
+def _partaking_described(verb: Token) -> bool:
+    """Return whether a relative clause or participle of taking part describes someone.
+
+    "troops who took part in an offensive", "the bloc that participated in the talks";
+    not "rebels taking part in an offensive against the city" (the event has a target).
+    """
+    from .agentnouns import is_someone  # agentnouns -> eventnouns -> ... -> here
+
+    lemma = verb.lemma_.lower()
+    if lemma not in _PARTAKING or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    part = child(verb, "dobj")
+    if lemma == "take" and (part is None or part.lower_ != "part"):
+        return False
+    events = [c for p in verb.children if p.lower_ == "in" for c in p.children]
+    if not events or any(k.lower_ in _TARGETING for e in events for k in e.children):
+        return False
+    noun = subject_antecedent(verb) if verb.dep_ == "relcl" else verb.head
+    return noun.i != verb.i and (is_someone(noun) or noun.pos_ == "PROPN")
 
 
 def _is_sourcing(verb: Token) -> bool:
