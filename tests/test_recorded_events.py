@@ -36,6 +36,7 @@ _ROWS = [
         "event",
     ),
     ("Jets covered the advance of the troops.", ("Jets", "cover"), "event"),
+    ("Rebel units recorded advances near the airport.", ("Rebel units", "record"), "event"),
     ("Hezbollah covered the retreat of the rebels.", ("Hezbollah", "cover"), "event"),
     ("The militants filmed the hostages in the square.", ("The militants", "film"), "event"),
 ]

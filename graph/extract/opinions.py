@@ -17,7 +17,8 @@
 - Recording an event: "a cameraman filming the clashes", "activists documenting the
   raids", "a reporter covering the offensive" films no clash and fights no one; the
   event recorded is its doers' (an armed party or a state that covers a move shields
-  it: "jets covered the advance" stays an event).
+  it, and one that records advances makes them: "jets covered the advance", "the army
+  recorded advances" stay events).
 """
 
 from __future__ import annotations
@@ -140,6 +141,9 @@ def gives_interview(verb: Token) -> bool:
 
 # Verbs of recording what happens, for the news or the record.
 _RECORDING = word_set("film photograph videotape tape record document chronicle cover")
+# Verbs that are acts of an armed party, a group or a state: "jets covered the advance",
+# "the army recorded advances" (achieved them).
+_SHIELDING = word_set("cover record")
 # Who may cover a move as a shield: a group, a state, a party that names none.
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
@@ -148,7 +152,8 @@ def records_event(verb: Token) -> bool:
     """Return whether a verb records an event rather than taking part in it.
 
     "a cameraman filming the clashes", "reporters who covered the offensive"; not
-    "filmed the prisoners" (no event filmed), nor "the jets covered the advance".
+    "filmed the prisoners" (no event filmed), nor "the jets covered the advance", nor
+    "the army recorded advances".
     """
     from .eventnouns import is_event_noun  # eventnouns -> ... -> classify -> here
     from .misfires import is_armed
@@ -157,7 +162,7 @@ def records_event(verb: Token) -> bool:
     obj = child(verb, "dobj")
     if lemma not in _RECORDING or obj is None or not is_event_noun(obj):
         return False
-    if lemma != "cover":
+    if lemma not in _SHIELDING:
         return True
     doer = child(verb, "nsubj")
     if verb.dep_ in {"acl", "relcl"} and (doer is None or doer.tag_ in _RELATIVES):
