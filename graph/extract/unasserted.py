@@ -2,7 +2,8 @@
 
 "Observers asked whether the army shelled the hospital", "it is unclear what planes
 carried out the raids", "there were unconfirmed reports of militants shelling the
-town", "allegations of sarin use by the army" and "investigators found no evidence
+town", "allegations of sarin use by the army", "villagers face the risk of being
+shelled by the army" and "investigators found no evidence
 that the commanders met" all contain a clause whose act the sentence does not say
 happened. :func:`open_modality` gives such a clause the modality "possible";
 :func:`is_question_word` marks an argument that is
@@ -96,6 +97,10 @@ def _content_noun(clause: Token) -> Token | None:
     if clause.dep_ == "pobj" and used_poison(clause) and clause.head.lower_ == "of":
         # "allegations of chemical weapons use by X": a use told as a noun (weaponuse).
         return clause.head.head if clause.head.head.pos_ == "NOUN" else None
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "of" and clause.head.head.pos_ == "NOUN":
+        # "the risk of being killed by air strikes", "the threat of using force": the
+        # noun's content told as a gerund.
+        return clause.head.head
     if clause.dep_ not in {"acl", "ccomp"}:
         return None
     noun = clause.head
