@@ -39,6 +39,20 @@ FACTS = [
         "Jets struck a village, held by the Brevik Brigade, on Monday.",
         ("the Brevik Brigade", "hold", "a village"),
     ),
+    # a place the tagger types as a person: "the village of X", or a place elsewhere in the story
+    (
+        "Jets dropped bombs on the village of Kel Dara held by the Brevik Brigade.",
+        ("the Brevik Brigade", "hold", "Kel Dara"),
+    ),
+    (
+        "Jets dropped bombs on the village of Kel Dara, held by the Brevik Brigade.",
+        ("the Brevik Brigade", "hold", "Kel Dara"),
+    ),
+    (
+        "Shells fell on the town of Kel Dara in the north. Kel Dara has been held by the "
+        "rebels since 2014.",
+        ("the rebels", "hold", "Kel Dara"),
+    ),
     (
         "Observers said the Lowland Front now holds 60 percent of the valley.",
         ("the Lowland Front", "hold", "60 percent of the valley"),
@@ -188,6 +202,12 @@ EVENTS = [
     (
         "Both navies are using a radio channel that avoids accidents.",
         ("Both navies", "use", "a radio channel"),
+    ),
+    # a person held is a captive, wherever the story is set
+    ("The gunmen have held John Miller since March.", ("The gunmen", "hold", "John Miller")),
+    (
+        "Gunmen in the town of Kel Dara have held John Miller since March.",
+        ("Gunmen", "hold", "John Miller"),
     ),
     # holding out, running out: particles change the verb
     ("Soldiers held out in the airport for weeks.", ("Soldiers", "hold out", "")),

@@ -38,6 +38,7 @@ from .lexicon import (
     GROUND_NOUNS,
     INSTRUMENT_NOUNS,
     PERSON_NOUNS,
+    PLACE_LABELS,
     PLACE_NOUNS,
     word_set,
 )
@@ -165,8 +166,10 @@ def _has_party(verb: Token) -> bool:
 
 def _controls(verb: Token, obj: Token) -> bool:
     """Return whether holding, running or using ``obj`` is a state (not a weapon's use)."""
-    if any(k.lower_ in _CAPTIVES for k in verb.subtree) or _names_people(obj):
-        return False  # "held two aid workers hostage", "is holding two engineers"
+    if any(k.lower_ in _CAPTIVES for k in verb.subtree):
+        return False  # "held two aid workers hostage"
+    if _names_people(obj) and not _names_place(obj):
+        return False  # "is holding two engineers"
     # "struck a town held by the militia" says who holds the scene of the strike, as
     # "a militia-held town" and "a town controlled by the militia" do: a state, no act.
     lemma = verb.lemma_.lower()
@@ -191,6 +194,23 @@ def _names_people(noun: Token) -> bool:
         return True
     ground = noun.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
     return noun.pos_ == "NOUN" and not ground and is_agent_noun(noun.lower_)
+
+
+def _names_place(name: Token) -> bool:
+    """Return whether a name the tagger typed as people names a place, here or in its story.
+
+    "the village of Kel Dara held by the militia"; "Kel Dara is held by the militia" when
+    the story calls it a place elsewhere ("the town of Kel Dara", tagged a place).
+    """
+    return any(
+        t.text == name.text and (t.ent_type_ in PLACE_LABELS or _town_of(t)) for t in name.doc
+    )
+
+
+def _town_of(name: Token) -> bool:
+    """Return whether a name is the one of a place noun: "the town of Kel Dara"."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _is_uncoded_idle(verb: Token, lemma: str, obj: Token | None) -> bool:
