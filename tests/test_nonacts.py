@@ -1,6 +1,6 @@
 """Holding, seeking, origins, idle objects and describing participles are facts, not events.
 
-(graph/extract/nonacts.py)
+(graph/extract/nonacts.py, graph/extract/describing.py)
 """
 
 from __future__ import annotations
@@ -39,6 +39,22 @@ FACTS = [
         "Jets struck a village, held by the Brevik Brigade, on Monday.",
         ("the Brevik Brigade", "hold", "a village"),
     ),
+    # a participle of making says who made its noun: no act the coder codes
+    (
+        "Shells hit a checkpoint set up by the militia near the bridge.",
+        ("the militia", "set up", "a checkpoint"),
+    ),
+    (
+        "The raid damaged the museum which was inaugurated by the king in 1999.",
+        ("the king", "inaugurate", "the museum"),
+    ),
+    (
+        "The raid damaged the museum, which was inaugurated by the king in 1999.",
+        ("the king", "inaugurate", "the museum"),
+    ),
+    ("The group crossed a red line drawn by the envoy.", ("the envoy", "draw", "a red line")),
+    ("Jets hit a camp built by the rebels.", ("the rebels", "build", "a camp")),
+    ("Jets hit a camp, built by the rebels.", ("the rebels", "build", "a camp")),
     # a place the tagger types as a person: "the village of X", or a place elsewhere in the story
     (
         "Jets dropped bombs on the village of Kel Dara held by the Brevik Brigade.",
@@ -203,6 +219,10 @@ EVENTS = [
         "Both navies are using a radio channel that avoids accidents.",
         ("Both navies", "use", "a radio channel"),
     ),
+    # making told by the clause, and a participle a class codes, are acts
+    ("The militia set up a checkpoint near the bridge.", ("The militia", "set up", "a checkpoint")),
+    ("The museum was inaugurated by the king in 1999.", ("the king", "inaugurate", "The museum")),
+    ("Jets hit a camp shelled by the army a week ago.", ("the army", "shell", "a camp")),
     # a person held is a captive, wherever the story is set
     ("The gunmen have held John Miller since March.", ("The gunmen", "hold", "John Miller")),
     (

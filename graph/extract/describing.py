@@ -16,6 +16,12 @@ often reads such a participle as the main verb ("gunmen positioned in the orchar
 fired"): a verb of placing with nothing placed is one ("the brigade deployed to the
 border" moved, and stays an event).
 
+A past participle of making says who made its noun, as "a Turkish-built base" does: "the
+zones created by the army", "a checkpoint set up by the militia", "the hall, which was
+inaugurated by the president in 2004", "a red line drawn by the envoy" (the
+sentence's event is what happens to or near them). Only an uncoded verb: a class codes its
+act ("a camp shelled by jets").
+
 Rescuers pulling the hurt out of the rubble rescue them: "a girl pulled out of the
 rubble", "medics dug two boys from the ruins" (no withdrawal, no abduction).
 
@@ -45,6 +51,8 @@ _PULLING = word_set("pull dig drag extract rescue retrieve recover free")
 _RUBBLE = word_set("rubble debris ruins ruin wreckage")
 # Participles of placement: "gunmen positioned in the hills", "jets stationed at the base".
 _PLACED = word_set("position station deploy base entrench post garrison embed hole")
+# Participles of making: "the zones created by the army", "a checkpoint set up by rebels".
+_MADE = word_set("establish create build construct erect found form set draw inaugurate install")
 # Verbs of placing that are never intransitive: without an object they are participles.
 _PLACING = _PLACED - {"deploy", "hole"}
 
@@ -60,6 +68,8 @@ def describes_noun(verb: Token, cls: str) -> bool:
         return True  # "a coalition fighting the militia", "rebels who had fought the army"
     if _misread_placement(verb):
         return True  # "gunmen positioned in the orchards fired": a misread participle
+    if _made(verb, cls):
+        return True  # "a checkpoint set up by the militia", "a hall inaugurated in 2004"
     if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if verb.tag_ == "VBN":
@@ -124,6 +134,18 @@ def _bare(verb: Token) -> bool:
     """
     deps = {"dobj", "agent", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
     return not any(k.dep_ in deps and k.tag_ != "IN" for k in verb.children)
+
+
+def _made(verb: Token, cls: str) -> bool:
+    """Return whether an uncoded participle (or passive relative) says who made its noun."""
+    if cls not in _UNCODED or verb.lemma_.lower() not in _MADE:
+        return False
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"  # "the zones created by the army"
+    # "the hall which was inaugurated by the president"
+    return verb.dep_ == "relcl" and any(k.dep_ == "auxpass" for k in verb.children)
 
 
 def _placed(verb: Token) -> bool:
