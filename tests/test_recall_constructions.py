@@ -45,6 +45,31 @@ RESULTS = [
         ("Turkish shelling", "kill", "more than 60 villagers"),
         "event",
     ),
+    # without commas a speech tag after the state takes it into its own phrase
+    (
+        "Militants shelled the western suburbs on Sunday leaving nine residents dead an "
+        "official said.",
+        ("Militants", "kill", "nine residents"),
+        "event",
+    ),
+    (
+        "Militants shelled the western suburbs on Sunday, leaving nine residents dead, an "
+        "official said.",
+        ("Militants", "kill", "nine residents"),
+        "event",
+    ),
+    (
+        "Gunmen fired mortars on the streets of the old market leaving six people injured a "
+        "source said in a statement.",
+        ("Gunmen", "injure", "six people"),
+        "event",
+    ),
+    (
+        "Gunmen fired mortars on the streets of the old market, leaving six people injured, "
+        "a source said in a statement.",
+        ("Gunmen", "injure", "six people"),
+        "event",
+    ),
 ]
 
 
@@ -59,6 +84,7 @@ def test_a_result_states_the_harm(parse, text, triple, kind):
         # leaving a place, or a state that is no harm, is no killing
         ("The rebels left the town at dawn.", "kill"),
         ("The floods left thousands homeless.", "kill"),
+        ("The rebels left the town dead quiet.", "kill"),
         # "and dozens wounded" are the victims, not a wounding subject
         ("The blast left six guards dead and dozens wounded.", "leave"),
     ],
@@ -67,6 +93,15 @@ def test_other_uses_of_leave_state_no_harm(parse, text, absent):
     found = _found(parse, text)
     assert not any(action == absent for _, action, _ in found)
     assert ("dozens", "wound", "") not in found
+
+
+def test_a_state_the_parse_hangs_apart_makes_no_clause(parse):
+    # "injured" read as a clause whose object is the source: no one injured the source
+    text = (
+        "Gunmen fired mortars on the streets of the old market leaving six people injured a "
+        "source said in a statement."
+    )
+    assert not any(target == "a source" for _, _, target in _found(parse, text))
 
 
 FIGHT_AGENTS = [

@@ -69,6 +69,8 @@ def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
         obj, state = (count, obj) if count is not None else (obj, None)
     if obj is not None and state is None:
         state = _state_of(obj)
+        if state is None:
+            return _trailing_pairs(obj)  # "leaving 12 people dead a source said"
     if obj is None or state is None:
         return []
     pairs = [(victim, state) for victim in conjuncts(obj)]
@@ -96,6 +98,40 @@ def _state_of(obj: Token) -> Token | None:
     return None
 
 
+def _trailing_pairs(obj: Token) -> list[tuple[Token, Token]]:
+    """Return the victims and a state right after them that the parser hung elsewhere.
+
+    Without commas, a speech tag after the state takes it: "leaving 12 people dead a
+    source said" ("dead" read as a preposition of "source"), "leaving eight people
+    injured a source said in a statement" ("injured" read as a clause of its own). The
+    state is the last victims' ("leaving 50 dead and 200 others wounded": the 200).
+    """
+    last = list(conjuncts(obj))[-1]
+    state = _trailing_state(last)
+    return [(last, state)] if state is not None else []
+
+
+def _trailing_state(obj: Token) -> Token | None:
+    after = obj.right_edge.i + 1
+    if after >= len(obj.doc) or obj.doc[after].lower_ not in RESULT_STATES:
+        return None
+    state = obj.doc[after]
+    if state.head.i > state.i:
+        return None  # "left the town dead quiet": the word modifies what follows
+    return state if child(state, "agent", "aux", "auxpass", "nsubj") is None else None
+
+
+def _leaver(state: Token) -> Token | None:
+    """Return the "leave" whose object the state follows: "leaving eight people injured"."""
+    if state.i == 0:
+        return None
+    before = state.doc[state.i - 1]
+    for tok in [before, *before.ancestors]:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave":
+            return tok.head
+    return None
+
+
 def _gapped_victim(conj: Token, dep: str = "conj") -> Token | None:
     if conj.dep_ != dep or conj.lower_ not in RESULT_STATES:
         return None
@@ -106,7 +142,13 @@ def _gapped_victim(conj: Token, dep: str = "conj") -> Token | None:
 
 def is_result_state(verb: Token) -> bool:
     """Return whether ``verb`` is a state of "left 9 dead and 30 wounded" (no clause)."""
-    if verb.lower_ not in RESULT_STATES or not result_pairs(verb.head):
+    if verb.lower_ not in RESULT_STATES:
+        return False
+    leaver = _leaver(verb)
+    if leaver is not None and not leaver.left_edge.i <= verb.head.i <= leaver.right_edge.i:
+        # "leaving eight people injured a source said": the parse hangs it apart
+        return any(state.i == verb.i for _, state in result_pairs(leaver))
+    if not result_pairs(verb.head):
         return False
     return verb.dep_ in _RESULT_DEPS or _gapped_victim(verb) is not None
 
