@@ -26,7 +26,7 @@ __all__ = ["headline_passive", "is_attack_word", "stands_alone", "stated_fact", 
 # Who a headline cites, between its words and the credit line: "... Monitor AFP Monday".
 _SOURCE_TAGS = frozenset(
     {"monitor", "ngo", "activists", "report", "reports", "media", "tv", "official"}
-    | {"officials", "sources", "source", "state", "ministry", "army", "police"}
+    | {"officials", "sources", "source", "state", "ministry", "army", "police", "observatory"}
 )
 # PLOVER types of an attack or a fight: "Jets Pound ...", "Clashes Erupt ...".
 _ATTACK_TYPES = frozenset({"ASSAULT", "FIGHT"})
