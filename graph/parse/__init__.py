@@ -18,6 +18,7 @@ from .leads import joined_headers
 from .pieces import article_pieces
 from .possessives import add_possessives
 from .recase import restore_text
+from .verbtags import VERB_TAGS
 
 __all__ = [
     "CHUNK_CHARS",
@@ -95,6 +96,7 @@ def load_nlp(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
             nlp.add_pipe("newsgraph_acronyms", first=True)
+            nlp.add_pipe(VERB_TAGS, after="parser")
         _keep_weekdays(nlp)
         add_possessives(nlp)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)

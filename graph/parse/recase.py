@@ -37,6 +37,7 @@ __all__ = [
     "is_recased_noun",
     "restore_text",
     "sentence_cased",
+    "verb_forms",
 ]
 
 # ``doc.user_data`` key: the character spans (of the piece) put in lower case for the
@@ -89,7 +90,7 @@ def sentence_cased(
     if not _ends_apart(text, end := words[run[1] - 1].end()) and end != glued:
         return None
     body = set(re.findall(r"\b[a-z][a-z'-]+\b", text[words[run[1] - 1].end() :]))
-    verbs = _verb_forms(nlp)
+    verbs = verb_forms(nlp)
     lowered = [
         word.span()
         for word in words[run[0] + 1 : run[1]]
@@ -204,7 +205,8 @@ def _is_capitalised(word: str) -> bool:
 
 
 @cache
-def _verb_forms(nlp: Language) -> _VerbForms:
+def verb_forms(nlp: Language) -> _VerbForms:
+    """Return whether a lower-case word is a verb form, by ``nlp``'s lemmatizer (cached)."""
     return _VerbForms(nlp)
 
 
