@@ -80,3 +80,38 @@ def test_a_noun_with_no_object_stays_a_noun(nlp):
     words, tags = ["jets", "pound", "in", "Wau"], ["NNS", "NN", "IN", "NNP"]
     doc = _tagged(nlp, words, tags, [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"])
     assert doc[1].tag_ == "NN"
+
+
+# A present tense read into a noun phrase: the sentence is parsed again with a plain verb
+# in the word's place (graph/parse/reparse.py).
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "Government forces pound rebel positions near Hama",
+            ("Government forces", "pound", "rebel positions"),
+        ),
+        (
+            "Velnian forces bombard Wau suburbs after gas attack",
+            ("Velnian forces", "bombard", "Wau suburbs"),
+        ),
+        ("Warplanes pound Wau as battles rage in the north", ("Warplanes", "pound", "Wau")),
+        ("Warplanes pound Wau, as battles rage in the north", ("Warplanes", "pound", "Wau")),
+    ],
+)
+def test_a_present_tense_read_into_a_noun_phrase_gives_the_event(headline, expected):
+    assert (*expected, "event") in _headline_roles(headline)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a verb heads the sentence: the words before it are its subject
+        ("The army units supply lines were cut on Monday.", "supply"),
+        ("The regime forces attack helicopters flew over the town.", "attack"),
+        ("Peace talks resume in Wau", "resume"),  # no object after it
+    ],
+)
+def test_a_noun_phrase_stays(nlp, text, word):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert not tok.tag_.startswith("VB")

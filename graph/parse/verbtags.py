@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .commawords import MONTHS, WEEKDAYS
 from .recase import verb_forms
+from .reparse import reparser
 
 __all__ = ["VERB_TAGS"]
 
@@ -35,8 +36,11 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp"})
 @Language.factory(VERB_TAGS)
 def _make_verb_tags(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmas = verb_forms(nlp).index  # the lemmatizer's verbs: "pound", "kill"
+    reparse = reparser(nlp, lemmas)
 
     def tag_verbs(doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            reparse(sent)  # "forces pound rebel positions" read as one noun phrase
         for tok in doc:
             tag = _present_tag(tok, lemmas)
             if tag:
