@@ -239,11 +239,12 @@ _LOST_LEAD = pytest.mark.xfail(
     strict=True, reason="the parser glues the lead's subject to the residue before it"
 )
 RESIDUE = [
-    # a headline, a place and a credit line glued before the lead
+    # a headline, a place and a credit line glued before the lead (a headline that tells
+    # an attack states it, as the seizure below: the parser now reads "storm" as its verb)
     (
         "Militants storm prison in Kano Lagos AFP Monday 3 May 2021 Gunmen attacked a jail"
         " in the city on Monday.",
-        {("Gunmen", "attack", "a jail")},
+        {("Militants", "storm", "prison"), ("Gunmen", "attack", "a jail")},
     ),
     # (a headline that tells a seizure states it: the credit's date dates no photo)
     (
