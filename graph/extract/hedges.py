@@ -33,6 +33,8 @@ HEDGE_ADVERBS = word_set(
     "likely probably possibly presumably apparently perhaps maybe seemingly supposedly "
     "purportedly reportedly allegedly ostensibly conceivably"
 )
+# Verbs of seeming with a complement: "what appeared to be an X raid".
+SEEMING_VERBS = word_set("appear seem")
 # Adjectives of doubt before a noun: "a presumable drone strike", "suspected militia rockets".
 DOUBT_PREMODIFIERS = word_set(
     "presumable presumed probable possible likely apparent alleged suspected purported "
@@ -54,6 +56,8 @@ def hedged_modality(clause: Token) -> str:
         # an event noun read as a clause: "the presumable X strike on Y".
         return "possible" if is_hedged_noun(clause) else ""
     if any(is_hedged_noun(noun) for noun in doer_nouns(clause)):
+        return "possible"
+    if _in_hedged_what(clause):
         return "possible"
     if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp"}:
         return "possible"
@@ -95,6 +99,8 @@ def is_hedged_noun(noun: Token) -> bool:
     """
     if any(_is_hedged_participle(kid) for kid in noun.rights) or is_blamed_attack(noun):
         return True
+    if any(hedged_what(prep, noun) for prep in noun.ancestors if prep.dep_ == "prep"):
+        return True  # "killed in what they believed were X raids on Y": the raids
     words = list(noun.doc[noun.left_edge.i : noun.i])
     hedges = [
         tok.i
@@ -110,15 +116,67 @@ def is_hedged_noun(noun: Token) -> bool:
     return not after
 
 
+def _in_hedged_what(clause: Token) -> bool:
+    # "two died in what is believed to have been X raids": who killed them is only believed
+    # (not "X shelled the town in what appeared to be a reprisal": X's own act).
+    if clause.dep_ == "acl" and _is_act_noun(clause.head):
+        # "after what is believed to be an X attack carried out by Y": the carrying out
+        return is_hedged_noun(clause.head)
+    if child(clause, "nsubj") is not None and child(clause, "dobj") is not None:
+        return False
+    in_what = (kid for kid in clause.children if kid.dep_ == "prep" and kid.lower_ == "in")
+    return any(hedged_what(prep) for prep in in_what)
+
+
+def hedged_what(prep: Token, noun: Token | None = None) -> bool:
+    """Return whether ``prep`` opens a free relative that names an act only as believed.
+
+    "in what is believed to have been X strikes", "after what appeared to be an X raid",
+    "in what were likely X strikes", "in what they believed were X raids": the act noun
+    (``noun`` when given, else any) stands after a word of doubt in "what ...", and the
+    relative names whose act it is. Not a report ("in what activists said was a raid"),
+    whose act the writer credits to its source, nor a doubt on the kind of act alone.
+    """
+    words = list(prep.subtree)
+    if len(words) < 3 or words[1].lower_ != "what":
+        return False
+    nouns = [tok for tok in words if _is_act_noun(tok) and (noun is None or tok == noun)]
+    if not nouns or not any(_is_doubt_word(tok) for tok in words if tok.i < nouns[0].i):
+        return False
+    # whose act it is must be named: "in what is believed to be a gas attack" doubts its kind.
+    return any(_is_owner_word(tok) for tok in words if tok.pos_ != "PRON")
+
+
+def _is_doubt_word(tok: Token) -> bool:
+    # "is believed to have been", "appeared to be", "were likely", "they suspect was".
+    if tok.lower_ in HEDGE_ADVERBS or tok.lower_ in DOUBT_PREMODIFIERS:
+        return True
+    if tok.lemma_.lower() in SEEMING_VERBS and child(tok, "xcomp") is not None:
+        return True
+    return is_belief_verb(tok)  # not "what activists said was": a report, not a belief
+
+
 def _is_hedged_participle(kid: Token) -> bool:
     # "jets believed to be Russian", "strikes reportedly carried out by the regime" (the
-    # tagger may read the participle as a past tense: "the raid believed[VBD] to have been")
-    if kid.dep_ != "acl" or kid.tag_ not in {"VBN", "VBD"}:
+    # tagger may read the participle as a past tense: "the raid believed[VBD] to have been");
+    # or a passive relative: "raids which were likely carried out by X".
+    if kid.dep_ not in {"acl", "relcl"} or kid.tag_ not in {"VBN", "VBD"}:
         return False
+    if kid.dep_ == "relcl" and not _names_doer(kid):
+        return False  # not "Tabqa, which is believed to be their last stronghold"
     if any(k.dep_ == "advmod" and k.lower_ in HEDGE_ADVERBS for k in kid.children):
         # only a doer named by it: not "strikes ostensibly aimed at the militants".
         return child(kid, "agent") is not None
     return is_belief_verb(kid) and child(kid, "xcomp") is not None
+
+
+def _names_doer(relative: Token) -> bool:
+    # a passive relative with its "by" doer, or one believed of it: "which were (believed to
+    # have been) carried out by X".
+    if child(relative, "auxpass") is None:
+        return False
+    complement = child(relative, "xcomp")
+    return any(child(verb, "agent") is not None for verb in (relative, complement) if verb)
 
 
 def is_belief_verb(verb: Token) -> bool:
