@@ -53,6 +53,17 @@ HEDGED = [
         "the militia",
         "assault",
     ),
+    # a reduced relative of belief the parser reads as the main verb
+    (
+        "The assault believed to have been carried out by Jordanian jets killed nine farmers.",
+        "Jordanian jets",
+        "assault",
+    ),
+    (
+        "The assault, believed to have been carried out by Jordanian jets, killed nine farmers.",
+        "Jordanian jets",
+        "assault",
+    ),
     # a passive relative of doubt on the subject
     (
         "Raids which were likely carried out by Jordanian jets hit the village of Tessa.",
@@ -105,7 +116,7 @@ STATED = [
         "The militia",
         "shell",
     ),
-    # a hedge on the kind of weapon only, or on an act no one is named for
+    # a hedge on the kind of weapon only
     (
         "A boy died after a suspected gas attack carried out by the army near Orlen.",
         "the army",

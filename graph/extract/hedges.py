@@ -59,7 +59,8 @@ def hedged_modality(clause: Token) -> str:
         return "possible"
     if _in_hedged_what(clause):
         return "possible"
-    if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp"}:
+    # "the raid believed[ROOT] to have been carried[xcomp] out by X killed[conj] nine"
+    if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp", "xcomp"}:
         return "possible"
     return "possible" if is_question(clause) else ""
 
