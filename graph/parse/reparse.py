@@ -96,4 +96,4 @@ def _graft(sent: Span, parsed: Doc, at: int) -> None:
     new = parsed.to_array(attrs).astype(np.int64)
     array[sent.start : sent.end] = new
     array[sent.start + at, 0] = doc.vocab.strings["VBP"]
-    doc.from_array(attrs, array.astype(np.uint64))
+    doc.from_array(attrs, array.astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
