@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .alleged import alleged_modality, claimed_modality
+from .believed import is_belief_verb
 from .decisions import is_taken_decision
 from .factclauses import states_own_fact
-from .hedges import copular_head, hedged_modality, is_belief_verb
+from .hedges import copular_head, hedged_modality
 from .lexicon import (
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,

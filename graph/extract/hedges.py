@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .believed import is_belief_verb, is_misread_belief
 from .claims import doers
 from .lexicon import (
     AGENT_NOUNS,
-    EPISTEMIC_VERBS,
     EVENT_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
-    SAYING_EPISTEMIC_VERBS,
     word_set,
 )
 from .responsible import is_blamed_attack
@@ -60,30 +59,9 @@ def hedged_modality(clause: Token) -> str:
     if _in_hedged_what(clause):
         return "possible"
     # "the raid believed[ROOT] to have been carried[xcomp] out by X killed[conj] nine"
-    if _is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp", "xcomp"}:
+    if is_misread_belief(clause.head) and clause.dep_ in {"conj", "ccomp", "xcomp"}:
         return "possible"
     return "possible" if is_question(clause) else ""
-
-
-def _is_misread_belief(verb: Token) -> bool:
-    """Return whether ``verb`` is a reduced "believed to be" the parser made the main verb.
-
-    "Jets believed to be Jordanian struck the hamlet": "believed" read as the root, with
-    "struck" its conjunct (or complement); the strike's doer is only believed.
-    """
-    if not is_belief_verb(verb) or verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    if any(kid.dep_ in {"aux", "auxpass", "dobj"} for kid in verb.children):
-        return False  # "the jets were believed to be", "the envoy believed them to be"
-    complement = child(verb, "xcomp")
-    subj = child(verb, "nsubj")
-    return (
-        complement is not None
-        # "jets believed to belong to X", "a raid believed to have been carried out by X"
-        and (complement.lemma_ in {"be", "belong"} or child(complement, "agent") is not None)
-        and subj is not None
-        and (subj.pos_ in {"NOUN", "PROPN"})
-    )
 
 
 def is_hedged_noun(noun: Token) -> bool:
@@ -178,21 +156,6 @@ def _names_doer(relative: Token) -> bool:
         return False
     complement = child(relative, "xcomp")
     return any(child(verb, "agent") is not None for verb in (relative, complement) if verb)
-
-
-def is_belief_verb(verb: Token) -> bool:
-    """Return whether ``verb`` is a verb of belief that hedges its complement.
-
-    "was believed to have fired", "is said to have stormed": a belief. A verb of saying
-    with a bare participle is how a toll is stated: "twelve were reported killed".
-    """
-    lemma = verb.lemma_.lower()
-    if lemma not in EPISTEMIC_VERBS:
-        return False
-    if lemma not in SAYING_EPISTEMIC_VERBS:
-        return True
-    complement = child(verb, "xcomp")
-    return complement is not None and any(k.tag_ == "TO" for k in complement.children)
 
 
 def _is_owner_word(tok: Token) -> bool:
