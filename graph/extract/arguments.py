@@ -14,6 +14,7 @@ from .agentlists import agent_heads, has_own_agent
 from .agentnouns import is_someone
 from .alleged import controlled_object, is_object_controlled
 from .appositions import named_head
+from .believed import believed_doer
 from .causatives import caused_doer
 from .clauses import governor
 from .countedvictims import counted_governor
@@ -46,7 +47,8 @@ def agents(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if sent_munition(verb) is not None:
         # "hurt by bombs dropped from a helicopter": the bombs were dropped (see senders).
         return _passive(verb)
-    subj = subject(verb) or _strike_gerund(verb)
+    # ("jets believed to be X struck Y": the belief's subject, see believed)
+    subj = subject(verb) or _strike_gerund(verb) or believed_doer(verb)
     if subj is not None and verb.tag_ == "VBG" and is_hurt_by(subj, verb.doc[verb.i - 1]):
         return [verb.doc[verb.i - 1]], "participle"  # "trainers killed in army shelling"
     glued = glued_subject(verb, subj) if subj is not None else None
