@@ -42,6 +42,11 @@ def _countries_by_code(gaz: Gazetteer) -> dict[str, str]:
 _CODES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
 
 
+def country_by_alpha3(gaz: Gazetteer, alpha3: str) -> str:
+    """Return the gazetteer country of an ISO 3166 alpha-3 code ("IRQ" -> "iraq"), or ""."""
+    return _countries_by_code(gaz).get(alpha3, "")
+
+
 def country_by_alpha2(gaz: Gazetteer, alpha2: str) -> str:
     """Return the gazetteer country of an ISO 3166 alpha-2 code ("IQ" -> "iraq"), or ""."""
     record = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
