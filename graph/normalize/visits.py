@@ -41,6 +41,14 @@ _TRIP_VERBS = frozenset(words_of("travel go fly head come arrive journey"))
 _GOAL_PREPS = frozenset(words_of("to in at for"))
 # CAMEO sectors of a state's civilian officials: government, diplomats, legislators.
 _OFFICIAL_SECTORS = frozenset(words_of("GOV DIP LEG"))
+# Heads of a doer's phrase naming a state's official, when the phrase resolves to the state
+# itself ("Egypt's foreign minister" -> Egypt): no forces, no people.
+_OFFICIAL_TITLES = frozenset(
+    words_of(
+        "minister ministers president premier chancellor envoy envoys ambassador ambassadors "
+        "diplomat diplomats delegation delegations secretary king emir officials"
+    )
+)
 # What a trip's goal can be to have a host: a state, its government, a place in it.
 _STATE_TYPES = frozenset(words_of("country government"))
 _HOST_TYPES = _STATE_TYPES | {"location"}
@@ -83,6 +91,9 @@ def _is_official_trip(event: Event) -> bool:
         return False  # "headed the delegation": the verb's object is no goal
     # a state itself on the move is its forces ("Turkey went into Syria"): officials only
     code = event.actor_code
+    if event.actor_type == "country" and len(code) == 3:
+        head = event.actor.lower().split()[-1:]
+        return bool(head) and head[0] in _OFFICIAL_TITLES  # "Egypt's foreign minister"
     return code.startswith("IGO") or code[3:6] in _OFFICIAL_SECTORS
 
 
