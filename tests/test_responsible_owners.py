@@ -164,18 +164,12 @@ _NOT_OWNED: list[object] = [
         "",
         "possible",
     ),
-    pytest.param(
+    (
         "The rockets thought to be from the hills hit the school in Tarvo on Monday.",
         "hit",
         "The rockets",
         "",
         "possible",
-        marks=pytest.mark.xfail(
-            reason="parsed as 'The rockets thought (to be ...)' with 'hit' its complement: "
-            "no event is extracted at all",
-            strict=True,
-            raises=KeyError,
-        ),
     ),
     *_both(
         "On Monday the rockets believed to be from the hills hit the school in Tarvo, a medic "
