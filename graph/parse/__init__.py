@@ -15,6 +15,7 @@ from ..model import Article
 from .commas import drop_commas
 from .headline import TITLE_OFFSET, attach_headline
 from .leads import joined_headers
+from .longnames import merge_long_names
 from .pieces import article_pieces
 from .possessives import add_possessives
 from .recase import restore_text
@@ -192,6 +193,7 @@ def parse_articles(
         doc = parsed if commas is None else drop_commas(parsed, commas)
         if (index, offset) in recased:
             doc = restore_text(doc, *recased.pop((index, offset)))
+        doc = merge_long_names(doc)
         if offset == TITLE_OFFSET:
             titles[index] = doc
             continue
