@@ -57,6 +57,11 @@ _MODE_TABLE = re.compile(
     r"\\caption\{(?:[^{}]|\{[^{}]*\})*?modes(?:[^{}]|\{[^{}]*\})*\}(.*?)\\end\{tabular\}", re.S
 )
 _MODE_ROW = re.compile(r"^\s*([a-z][a-z_-]*)\s*&", re.M)
+# Verbs a block meant but misspelt, added after the entry as written: the block of COMMIT
+# and CARRY_OUT (crimes, abuses, raids) lists "PERPETUATE", a misspelling of "perpetrate" ...
+_MISSPELT = {"PERPETUATE": "PERPETRATE {PERPETRATES PERPETRATED PERPETRATING }"}
+# ... which commits what "commit" does: it shares the patterns written for commit.
+_SHARED = {"commit": "perpetrate"}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -248,7 +253,7 @@ def read_blocks(lines: list[str], synsets: dict[str, set[str]]) -> list[Block]:
     """Read the verb blocks: each verb with its default code, and the block's patterns."""
     blocks: list[Block] = []
     block_code, block_name = "---", ""
-    for raw in lines:
+    for raw in _spelled(lines):
         line, _, comment = raw.partition("#")
         line = line.rstrip()
         if line.startswith("---") or not blocks:
@@ -262,7 +267,9 @@ def read_blocks(lines: list[str], synsets: dict[str, set[str]]) -> list[Block]:
             codes = _CODE.findall(line)
             parsed = parse_pattern(_CODE.sub("", line[1:]), synsets) if codes else None
             if parsed is not None:
-                origin = "|".join(sorted(w.lower().replace("_", " ") for w in _origins(comment)))
+                origins = [w.lower().replace("_", " ") for w in _origins(comment)]
+                origins += [verb for shared, verb in _SHARED.items() if shared in origins]
+                origin = "|".join(sorted(origins))
                 blocks[-1].patterns.append((*parsed, first_code(codes[0]), origin))
         elif line.strip():
             codes = _CODE.findall(line)
@@ -276,6 +283,14 @@ def read_blocks(lines: list[str], synsets: dict[str, set[str]]) -> list[Block]:
                 source = "verb" if own else "block"
                 blocks[-1].verbs.append((*verb, code, verb_forms(entry), source))
     return [block for block in blocks if block.verbs]
+
+
+def _spelled(lines: list[str]) -> Iterator[str]:
+    """Yield the lines, each misspelt verb entry followed by the verb it meant."""
+    for line in lines:
+        yield line
+        if line.strip() in _MISSPELT:
+            yield _MISSPELT[line.strip()]
 
 
 def _origins(comment: str) -> list[str]:
