@@ -53,6 +53,17 @@ _PERPETRATED = [
         "The guards",
         "the prisoners",
     ),
+    # "crimes against humanity" names a kind of crime, not a side wronged
+    *_both(
+        "The militia was perpetrating crimes against humanity, a monitor said.",
+        "The militia",
+        "",
+    ),
+    *_both(
+        "The Wolf Brigade committed war crimes and crimes against humanity, the envoy said.",
+        "The Wolf Brigade",
+        "",
+    ),
 ]
 
 

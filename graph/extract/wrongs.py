@@ -18,6 +18,9 @@ _WRONG_NOUNS = frozenset(
 )
 # Verbs that commit a wrong.
 _COMMIT_VERBS = frozenset({"commit", "perpetrate"})
+# What an "against" phrase names in the name of a kind of crime, no side wronged: "crimes
+# against humanity", "crimes against peace".
+_CRIME_KINDS = frozenset({"humanity", "peace"})
 
 
 def is_wrong(noun: Token) -> bool:
@@ -37,6 +40,8 @@ def wronged(verb: Token, act: Token) -> tuple[list[Span], str] | None:
         pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
         if pobj is None or prep.lower_ not in {"against", "on", "upon"}:
             continue
+        if pobj.lower_ in _CRIME_KINDS and is_wrong(act):
+            continue  # "committed crimes against humanity": the name of the crime
         particles = [kid for kid in verb.children if kid.dep_ == "prt"]
         words = [*verb_group(verb), verb, *particles, *act.doc[act.left_edge.i : prep.i + 1]]
         return [np_span(tok) for tok in conjuncts(pobj)], join_tokens(words)
