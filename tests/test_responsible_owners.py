@@ -64,6 +64,21 @@ _OWNED = [
         "karvonian/military",
         "possible",
     ),
+    # a quantifier counting the acts stands between the statement and the acts
+    *_both(
+        "The Wolf Brigade was behind many of the car bombs that hit Marsa, a medic said.",
+        "hit",
+        "The Wolf Brigade",
+        "wolf-brigade",
+        "asserted",
+    ),
+    *_both(
+        "The Falcon Brigade was responsible for some of the raids that struck the depot.",
+        "strike",
+        "The Falcon Brigade",
+        "falcon-brigade",
+        "asserted",
+    ),
     # a statement of responsibility whose object is the attack told on after it
     *_both(
         "The Falcon Brigade is believed to be behind the bombing that struck the depot on Sunday.",
@@ -120,6 +135,20 @@ _OWNED = [
 
 _NOT_OWNED: list[object] = [
     # no one, a denial, two owners, alternatives, a doubt: the attack keeps no owner
+    *_both(
+        "The Wolf Brigade, its leader said, was not behind any of the car bombs that hit Marsa.",
+        "hit",
+        "the car bombs",
+        "",
+        "asserted",
+    ),
+    *_both(
+        "Videos showed many of the car bombs that hit Marsa on Monday.",
+        "hit",
+        "the car bombs",
+        "",
+        "asserted",
+    ),
     *_both(
         "No group has claimed responsibility for the blast that killed four guards.",
         "kill",

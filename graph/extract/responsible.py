@@ -47,6 +47,8 @@ _BLAMES = frozenset({("for", "blame"), ("of", "accuse")})
 _BEHIND = frozenset({("behind", "be"), ("for", "responsible")})
 # Relative pronouns whose clause hangs on the noun they stand for.
 _RELATIVE = frozenset({"which", "who", "that"})
+# Quantifiers the phrase may name in place of the acts they count: "behind many of the raids".
+_COUNTING = frozenset({"many", "most", "some", "several", "all", "half", "few", "one", "each"})
 # Words that name no one: "no one claimed responsibility", "nobody was behind".
 _NO_ONE = frozenset({"nobody", "none", "no", "who", "whoever", "which", "what", "that"})
 
@@ -129,8 +131,9 @@ def behind_party(noun: Token) -> Token | None:
     brigade, which is thought to be behind the blast, ..." -> X; "blamed X for the
     raid" (a blame: its own event) and "X claimed the raid" (see claims) -> None.
     """
-    prep = noun.head
-    if noun.dep_ != "pobj" or (prep.lower_, prep.head.lemma_.lower()) not in _BEHIND:
+    counted = _counting(noun)  # "X was behind many of the raids"
+    prep = counted.head
+    if counted.dep_ != "pobj" or (prep.lower_, prep.head.lemma_.lower()) not in _BEHIND:
         return None
     return responsible_party(noun)
 
@@ -153,6 +156,7 @@ def _responsibility(noun: Token) -> tuple[Token, bool] | None:
     laid = _laid_on(noun) if used_poison(noun) else None
     if laid is not None:
         return (laid, True) if _is_one_owner(laid) else None
+    noun = _counting(noun)  # "X was behind many of the raids": the raids' owner
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
@@ -176,6 +180,14 @@ def _responsibility(noun: Token) -> tuple[Token, bool] | None:
     if owner is None or not _is_one_owner(owner):
         return None
     return owner, hedged
+
+
+def _counting(noun: Token) -> Token:
+    """Return the quantifier that counts an act, else the act: "many of the raids" -> many."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _COUNTING:
+        return prep.head
+    return noun
 
 
 def _laid_on(noun: Token) -> Token | None:
