@@ -64,6 +64,18 @@ _PERPETRATED = [
         "The Wolf Brigade",
         "",
     ),
+    # the parser may hang the participle on the wrong's "against" phrase; a manner is no target
+    *_both(
+        "The envoy condemned the crimes against farmers, committed by the Wolf Brigade.",
+        "the Wolf Brigade",
+        "farmers",
+    ),
+    *_both(
+        "He said the raids were crimes against humanity, committed by the Wolf Brigade on a "
+        "daily basis.",
+        "the Wolf Brigade",
+        "",
+    ),
 ]
 
 
@@ -88,6 +100,14 @@ def test_perpetrated_massacre_stays_an_assault(parse):
 )
 def test_near_misses_make_no_assault(parse, text):
     assert all(cls != "ASSAULT" for _, cls, _ in _acts(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for (t,) in _both("The crimes committed by the militia, on a daily basis, shocked us.")],
+)
+def test_a_manner_after_the_agent_is_no_target(parse, text):
+    assert _acts(parse, text)["commit"] == ("the militia", "ASSAULT", "")
 
 
 def test_the_lexicon_keeps_perpetuate_and_adds_perpetrate():

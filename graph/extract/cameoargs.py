@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .antecedents import relative_object
 from .lexicon import EVENT_NOUNS, word_set
+from .wrongs import participle_head
 
 if TYPE_CHECKING:
     from .cameo import Pattern, _Slots
@@ -145,7 +146,7 @@ class Arguments:
             # "was distributing fuel and food": a coordinated object is acted on as well
             objects += [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            objects.append(verb.head)  # "the crimes committed by the militia": its object
+            objects.append(participle_head(verb))  # "the crimes committed by X": its object
         antecedent = relative_object(verb)  # "the crimes which the militia committed"
         objects += [antecedent] if antecedent is not None else []
         self.objects = [(_forms(o), o) for head in objects for o in _semantic_heads(head)]

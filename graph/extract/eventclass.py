@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .senses import names_an_event
 from .spans import raised_passive_subject
+from .wrongs import participle_head
 
 __all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring", "verb_objects"]
 
@@ -95,7 +96,7 @@ def verb_objects(verb: Token) -> list[Token]:
     raised = _raised_subject(verb)  # "strikes suspected to be carried out by X"
     objects += [raised] if raised is not None and names_an_event(raised) else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        objects.append(verb.head)  # "the raid carried out by jets": the raid is its object
+        objects.append(participle_head(verb))  # "the raid carried out by jets": the raid
     antecedent = relative_object(verb)
     objects += [antecedent] if antecedent is not None else []
     if verb.lemma_.lower() in LIGHT_EVENT_VERBS:

@@ -36,7 +36,7 @@ from .spans import (
     verb_group,
 )
 from .usedarms import is_used_arms
-from .wrongs import is_wrong, wronged
+from .wrongs import is_wrong, participle_head, wronged
 
 # Verbs that use a weapon: "fired rockets", "used barrel bombs" (a weapon is no side).
 _WEAPON_USE = WEAPON_VERBS | {"use", "employ"}
@@ -115,7 +115,7 @@ def _does(verb: Token) -> bool:
 def act_object(verb: Token) -> Token | None:
     """Return the noun a passive or a participle is done to ("the raid was carried out")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return verb.head  # "a truce brokered by Moscow"
+        return participle_head(verb)  # "a truce brokered by Moscow"
     subject = raised_passive_subject(verb)
     if subject is not None and verb.dep_ == "relcl" and is_relative(subject) and _does(verb):
         # "the raid which was carried out by jets" -> raid (an attack or a wrong only: "the

@@ -47,6 +47,8 @@ PLACE_PREPS = word_set("near around outside inside onto over beside")
 AIM_PREPS = word_set("on upon into at toward towards")
 # Verbs that commit a wrong or an attack: "a massacre perpetrated by the militia".
 _COMMIT_VERBS = word_set("commit perpetrate")
+# Nouns of how often or how, never whom: "on a daily basis", "on several occasions".
+_MANNER = word_set("basis occasion scale behalf account")
 
 
 def struck_place(verb: Token) -> list[Token]:
@@ -151,5 +153,7 @@ def aimed_past_agent(verb: Token, act: Token) -> list[Span]:
 
 
 def _aims(prep: Token, preps: frozenset[str]) -> bool:
-    # "carried out by the coalition on Saturday": a time is no target.
-    return prep.lower_ in preps and not is_time_phrase(prep)
+    # "carried out by the coalition on Saturday", "on a daily basis": no target.
+    pobj = child(prep, "pobj")
+    manner = pobj is not None and pobj.lemma_.lower() in _MANNER
+    return prep.lower_ in preps and not is_time_phrase(prep) and not manner

@@ -28,6 +28,21 @@ def is_wrong(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WRONG_NOUNS
 
 
+def participle_head(verb: Token) -> Token:
+    """Return the noun a participle is done to: its head, or the crime a crime kind names.
+
+    "the raid carried out by jets" -> raid; "crimes against humanity committed by X",
+    "crimes against civilians committed by X" -> crimes (the parser may hang a committing
+    participle on the wrong's "against" phrase).
+    """
+    head = verb.head
+    prep = head.head
+    committed = verb.lemma_.lower() in _COMMIT_VERBS
+    if committed and head.dep_ == "pobj" and prep.lower_ == "against" and is_wrong(prep.head):
+        return prep.head  # "crimes against civilians committed by X": the crimes
+    return head
+
+
 def wronged(verb: Token, act: Token) -> tuple[list[Span], str] | None:
     """Return whom a committed act wronged and the relation, or None.
 
