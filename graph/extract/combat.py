@@ -4,9 +4,11 @@
 - "drove the gunmen out of the village", "drove them from two hills", "drove the rebels
   back": pushing the enemy back (the class of "push back");
 - "gained ground", "won a foothold", "secured three villages": advancing on the ground
-  (the class of "advance"); "gained support", "secured a deal" are no advance; nor are
-  gains made unless armed men make them or they are made against someone ("the rebels
-  made gains", "scored gains against the army"; not "the party made gains in the vote");
+  (the class of "advance"), a share or a measure of ground too ("secured large swathes
+  of territory", "gained 300 kilometres of territory"); "gained support", "secured a
+  deal" are no advance; nor are gains made unless armed men make them or they are made
+  against someone ("the rebels made gains", "scored gains against the army"; not "the
+  party made gains in the vote");
 - "two shells landed on the market", "a rocket fell on the school": munitions that strike
   are the strike (CAMEO 190, conventional force), whoever fired them;
 - "flew sorties over the valley", "carried out combat missions": air strikes (CAMEO 195);
@@ -54,6 +56,7 @@ from .lexicon import (
 )
 from .misfires import clause_subject, is_armed
 from .strikesenses import strike_sense
+from .territory import ground_part
 
 __all__ = ["armed_agent", "armed_subject", "combat_sense", "verb_objects"]
 
@@ -119,8 +122,9 @@ def combat_sense(verb: Token) -> Code | None:
     if lemma == "drive" and particles & (_AWAY | _FROM):
         people = [o for o in objects if is_someone(o) or o.pos_ == "PRON"]
         return _code(label_class("push back")) if people else None
+    grounds = [ground_part(o) for o in objects]  # "secured large swathes of territory"
     if lemma in _GAINING and any(
-        o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in objects
+        o.lemma_.lower() in _GROUND or (lemma != "win" and _is_place(o)) for o in grounds
     ):
         return _code(label_class("advance"))
     losses = [o for o in objects if harm_noun(o).lemma_.lower() in _LOSSES]  # "tens of losses"
@@ -167,10 +171,16 @@ def _force_met(verb: Token, lemma: str, objects: list[Token]) -> Code | None:
 def armed_subject(verb: Token) -> bool:
     """Return whether the verb's subject is an armed party ("the troops", "rebel units").
 
-    The subject of "continued to resist", "managed to reach" is its governor's.
+    The subject of "continued to resist", "managed to reach" is its governor's, and so is
+    that of a gerund after a preposition: "the militants shot ten men after taking the
+    village" (the parser hangs "after taking" on "shot").
     """
     if any(is_armed(s) for s in verb.children if s.dep_ == "nsubj"):
         return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+        if governor.pos_ in {"VERB", "AUX"} and not any(k.dep_ == "nsubj" for k in verb.children):
+            return armed_subject(governor)
     subject = clause_subject(verb) if verb.dep_ in {"xcomp", "conj", "relcl"} else None
     return subject is not None and is_armed(subject)
 

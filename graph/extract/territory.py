@@ -15,6 +15,9 @@
   regime-held territory", "breached the army's lines", "broke the siege of the city"
   (CAMEO 190, conventional military force), whatever the verb codes with other objects
   ("breached the agreement" defies it).
+
+A share or a measure of ground is ground: "large swathes of territory", "300 square
+kilometres of land", "most of the province" (:func:`ground_part`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ from .cameodata import load_lexicon
 from .labels import label_class
 from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PARTICLES, PLACE_LABELS, PLACE_NOUNS, word_set
 
-__all__ = ["broken_through", "control_tightened", "place_regained", "place_taken"]
+__all__ = [
+    "broken_through",
+    "control_tightened",
+    "ground_part",
+    "place_regained",
+    "place_taken",
+]
 
 _REGAIN_VERBS = word_set("regain reclaim recover")
 _BREAK_VERBS = word_set("break breach pierce penetrate puncture crack smash")
@@ -46,6 +55,12 @@ _HOLDS = word_set("control grip hold")
 _HOLD_PREPS = word_set("of over on in into across around")
 _OCCUPY = Code("192", "FIGHT", "")
 # Parts of a country named by direction: "tightening their grip in the north".
+# Shares and measures of ground: "swathes of territory", "300 kilometres of land".
+_PARTS = word_set(
+    "most much all some part parts half rest bulk majority swathe swathes swath swaths "
+    "stretch stretches percent kilometre kilometres kilometer kilometers km mile miles "
+    "hectare hectares acre acres"
+)
 _QUARTERS = word_set("north south east west northeast northwest southeast southwest part parts")
 
 
@@ -54,6 +69,15 @@ def _objects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the villages recovered by the army"
     return found
+
+
+def ground_part(noun: Token) -> Token:
+    """Return the ground a share or measure of it names ("swathes of territory"), else noun."""
+    if noun.lower_ not in _PARTS and noun.lemma_.lower() not in _PARTS:
+        return noun
+    of = next((k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+    pobj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    return noun if pobj is None else pobj
 
 
 def _is_place(noun: Token) -> bool:
