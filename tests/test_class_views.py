@@ -118,6 +118,25 @@ EVENTS = [
         "carried",
         "FIGHT",
     ),
+    # the tagger reads "strikes" after "the air" as a verb (VBZ): still the antecedent
+    (
+        "The agency said the air strikes on the old town on Sunday killed nine villagers. "
+        "They were carried out by jets, it said.",
+        "carried",
+        "FIGHT",
+    ),
+    (
+        "The agency said the air strikes on the old town on Sunday killed nine villagers. "
+        "They were carried out by jets it said.",
+        "carried",
+        "FIGHT",
+    ),
+    (
+        "The agency said the air strikes on the old town killed nine villagers. "
+        "The envoy said it was carried out by jets.",
+        "carried",
+        "OTHER",
+    ),
     ("The council approved the plan. The army will carry it out next week.", "carry", "OTHER"),
     ("An air raid hit the town. The gunmen made it inside the base.", "made", "OTHER"),
     # an armed party's missions are sorties; a delegation's are its work

@@ -23,6 +23,8 @@ __all__ = ["antecedent_event", "prepositional_event"]
 _EVENT_PRONOUNS = {"it": False, "this": False, "they": True, "them": True, "these": True}
 # Verbs whose object is always an act, so a pronoun object stands for one.
 _PERFORMING = word_set("carry conduct launch stage mount perpetrate commit perform")
+# Roles only a noun fills: a verb form found in one is a noun the tagger mistook.
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Prepositions that join a verb to the event it undertakes: "embark on", "engage in".
 _EVENT_PREPOSITIONS = frozenset({"on", "upon", "in", "into"})
 _UNDERTAKING = word_set("embark engage launch plunge")
@@ -51,11 +53,19 @@ def antecedent_event(verb: Token) -> tuple[str, str, str]:
     if start > 0:
         start = verb.doc[start - 1].sent.start
     for tok in reversed(verb.doc[start : pronoun.i]):
-        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural and names_an_event(tok):
+        if _is_noun(tok) and (tok.tag_ in {"NNS", "VBZ"}) == plural and names_an_event(tok):
             found = noun_class(tok)
             if found[0]:
                 return found
     return "", "", ""
+
+
+def _is_noun(tok: Token) -> bool:
+    """Return whether a token is a noun, or a plural the tagger took for a verb.
+
+    "the air strikes on the town killed 20": "strikes" tagged VBZ, in a noun's role.
+    """
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in _NOUN_ROLES)
 
 
 def prepositional_event(verb: Token, words: list[str]) -> tuple[str, str, str]:
