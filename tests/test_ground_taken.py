@@ -4,7 +4,8 @@ Sentences written for this test (none from a benchmark), each with and without c
 "secured large swathes of territory", "gained 300 kilometres of territory" advance on the ground
 (graph/extract/territory.py ``ground_part``, used by graph/extract/combat.py); "the gang
 shot ten men after taking Kafr Hamra" takes the village, the gerund's subject being the
-clause's (``combat.armed_subject``). Near misses: a share of what is no ground, the
+clause's (``combat.armed_subject``), as is that of a participle adjunct ("pushed north,
+reaching the outskirts"). Near misses: a share of what is no ground, the
 idioms of "take", an unarmed subject.
 """
 
@@ -50,7 +51,16 @@ GROUND = [
     ),
 ]
 
+# a participle adjunct's subject is its clause's: armed men taking a name or reaching a place
+ADJUNCTS = [
+    *_both("The rebels pushed north, taking Kafr Hamra.", "taking", "FIGHT"),
+    *_both("The militants stormed the base on Monday, taking Tel Harmal.", "taking", "FIGHT"),
+    *_both("The fighters pushed north, reaching the outskirts of the town.", "reaching", "FIGHT"),
+]
+
 NEAR_MISSES = [
+    *_both("The families fled north, reaching the outskirts of the town.", "reaching", "OTHER"),
+    *_both("The rebels rested, taking a photograph of the ruins.", "taking", "OTHER"),
     *_both("The rebels secured the rest of the aid shipment, on Monday.", "secured", "OTHER"),
     *_both("The party secured most of the votes, in the north.", "secured", "OTHER"),
     *_both("The team gained 300 kilometres of experience, abroad.", "gained", "OTHER"),
@@ -63,6 +73,11 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), GROUND)
 def test_ground_and_its_shares_are_taken(parse, sentence, word, expected):
+    assert _class(parse, sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ADJUNCTS)
+def test_an_adjuncts_subject_is_its_clauses(parse, sentence, word, expected):
     assert _class(parse, sentence, word) == expected
 
 

@@ -172,17 +172,26 @@ def armed_subject(verb: Token) -> bool:
     """Return whether the verb's subject is an armed party ("the troops", "rebel units").
 
     The subject of "continued to resist", "managed to reach" is its governor's, and so is
-    that of a gerund after a preposition: "the militants shot ten men after taking the
-    village" (the parser hangs "after taking" on "shot").
+    that of a gerund after a preposition, "the militants shot ten men after taking the
+    village" (the parser hangs "after taking" on "shot"), and of a participle adjunct,
+    "the fighters pushed north, reaching the outskirts".
     """
     if any(is_armed(s) for s in verb.children if s.dep_ == "nsubj"):
         return True
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
-        governor = verb.head.head
-        if governor.pos_ in {"VERB", "AUX"} and not any(k.dep_ == "nsubj" for k in verb.children):
-            return armed_subject(governor)
+    governor = _adjunct_governor(verb)
+    if governor is not None:
+        return armed_subject(governor)
     subject = clause_subject(verb) if verb.dep_ in {"xcomp", "conj", "relcl"} else None
     return subject is not None and is_armed(subject)
+
+
+def _adjunct_governor(verb: Token) -> Token | None:
+    """Return the verb a subjectless gerund or participle adjunct hangs on, if any."""
+    if verb.tag_ != "VBG" or any(k.dep_ in {"nsubj", "nsubjpass"} for k in verb.children):
+        return None
+    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
+    governor = verb.head if verb.dep_ == "advcl" else governor
+    return governor if governor is not None and governor.pos_ in {"VERB", "AUX"} else None
 
 
 def _is_assault(noun: Token) -> bool:
