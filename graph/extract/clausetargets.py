@@ -26,6 +26,7 @@ from .landings import landing_target
 from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
 from .nountargets import control_target, light_verb_target
+from .operationtargets import operation_place
 from .origins import is_origin
 from .partstaken import part_taken
 from .purposes import fight_purpose
@@ -115,7 +116,10 @@ def _aimed_targets(verb: Token, obj: Token) -> Targets | None:
         # "launched an offensive killing 40 soldiers": whom it killed (see tolltargets).
         # "carried out a raid that killed nine herders": whom the raid killed.
         toll = result_toll(verb) or done_toll(verb, counted_event(obj))
-        return acted[0] or hit_by(obj) or toll, acted[1]
+        # "mounted a Hama offensive", "launched an offensive in Iraq" -> the place
+        # (see operationtargets)
+        place = operation_place(verb, obj)
+        return acted[0] or hit_by(obj) or toll or place, acted[1]
     relation = set_off_relation(verb, obj)
     if relation is not None:
         # "detonated his vest", "fired two mortar rounds which fell near X": the munition

@@ -21,6 +21,7 @@ from .lexicon import (
     WEAPON_VERBS,
 )
 from .munitionlists import listed_munitions
+from .operationtargets import operation_side
 from .recipients import prefer_side
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -87,7 +88,8 @@ def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None
         return None
     found = noun_target(obj) or _weapon_target(verb, obj)
     if found is None:
-        return None
+        # "continued their advance in Raqqa against Daesh" -> Daesh (see operationtargets)
+        return operation_side(verb, obj)
     pobj, prep = found
     particles = [kid for kid in verb.children if kid.dep_ == "prt"]
     if prep.head.i == obj.i or prep.head.i == counted_event(obj).i:
