@@ -88,3 +88,33 @@ def test_an_operation_without_a_named_place_or_side_has_no_target(parse, text):
     for variant in (text, text.replace(",", "")):
         targets = {t[2] for t in _found(parse, variant) if t[1] in {"attack", "begin", "start"}}
         assert targets <= {""}, variant
+
+
+OWNED = [
+    # an owned operation told inside another clause: the place its phrase names
+    *_both(
+        "Jets struck, in response to a rebel offensive in the town of Kessab.",
+        ("rebel", "attack", "Kessab"),
+    ),
+    # an advance in a war against a foe: the foe
+    *_both(
+        "Jets bombed the town, despite advances by the army in the fight against the insurgents.",
+        ("the army", "advance", "the insurgents"),
+    ),
+    # a vague place: no target
+    *_both(
+        "Jets struck, in response to a rebel offensive in the area.",
+        ("rebel", "attack", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", OWNED)
+def test_an_owned_operation_s_phrase_names_its_target(parse, text, triple):
+    assert triple in _found(parse, text)
+
+
+def test_a_side_named_later_wins_over_an_owned_operation_s_place(parse):
+    # "against the army" (hung on the verb without the comma) names the side
+    text = "Jets struck in response to the rebel offensive in Kessab, against the army."
+    assert ("rebel", "attack", "Kessab") not in _found(parse, text)

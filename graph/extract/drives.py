@@ -26,6 +26,7 @@ from .frames import Frame
 from .lexicon import PLACE_LABELS, TIME_LABELS, word_set
 from .nominals import agent_adjective, attacker_spans, read_elsewhere
 from .nountargets import noun_target
+from .operationtargets import owned_operation_target
 from .ownedattacks import is_side, is_told_inside
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
@@ -101,9 +102,11 @@ def _bare_advance(noun: Token, agent: Token | None) -> Iterator[Frame]:
         if who is None or not is_side(who, noun):
             return
         actors = attacker_spans(noun, who)
+    # "the army's advance in the war against ISIS" -> ISIS (see operationtargets)
+    target = owned_operation_target(noun)
     for actor in actors:
         relation = f"{actor.text} {noun.text}"  # a bare act (see byagents.without_restated)
-        yield Frame(actor, noun, None, "active", None, "event", relation, "advance")
+        yield Frame(actor, noun, target, "active", None, "event", relation, "advance")
 
 
 def _of_agent(noun: Token) -> Token | None:

@@ -1,4 +1,4 @@
-"""Targets of a military operation carried by a light verb, from the noun's own phrase (private).
+"""Targets of a military operation named by a noun, from the noun's own phrase (private).
 
 "Kurdish forces continued their advance in the centre of Raqqa against Daesh", "rebels
 made deep incursions into the capital", "rebels mounted a major Hama offensive", "the
@@ -10,7 +10,9 @@ offensive") or an "in" phrase that names a place ("in Iraq", "in the east of Ale
 and only when the operation names no one it killed ("killing 30 soldiers": the soldiers).
 A vague place ("in the area", "in the country"), a time ("in March", "in the past"),
 a talk ("an advance in talks") and an unarmed campaign ("an election campaign in X")
-give nothing.
+give nothing. An owned operation told inside another clause ("in response to a rebel
+offensive in the town of X", see ownedattacks and drives) takes the same side or place,
+never a name before it (its owner: "the SDF offensive").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .eventnouns import noun_lemma
 from .lexicon import PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, word_set
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
-__all__ = ["operation_place", "operation_side"]
+__all__ = ["operation_place", "operation_side", "owned_operation_target"]
 
 # Nouns of a side's armed operation, which a light verb carries ("launched an offensive").
 _OPERATIONS = word_set(
@@ -71,6 +73,23 @@ def operation_place(verb: Token, noun: Token) -> list[Span]:
     return [np_span(tok) for tok in conjuncts(place)] if place is not None else []
 
 
+def owned_operation_target(noun: Token) -> Span | None:
+    """Return what an owned operation with no target of its own names in its phrase.
+
+    "the army's advance in the war against ISIS" -> ISIS; "ISIS's offensive in Iraq" ->
+    Iraq; "the regime offensive in the districts of Aleppo" -> Aleppo; "in the area",
+    "in recent days" -> None. A name before the noun is its owner ("the SDF offensive"),
+    and a side named later in the sentence ("pushing in their offensive in the north
+    against X") is no place's to take.
+    """
+    if not _is_operation(noun):
+        return None
+    found = _aim(noun, noun)
+    if found is None and not any(t.lower_ == "against" for t in noun.doc[noun.i : noun.sent.end]):
+        found = _place_phrase(noun, noun)
+    return np_span(found[0]) if found is not None else None
+
+
 def _is_operation(noun: Token) -> bool:
     lemma = noun_lemma(noun)
     if noun.pos_ != "NOUN" or lemma not in _OPERATIONS | _UNDERTAKINGS:
@@ -84,9 +103,8 @@ def _is_operation(noun: Token) -> bool:
 
 def _phrases(verb: Token, noun: Token) -> list[Token]:
     # the noun's own phrases, and those the parser hung on the light verb after it
-    return [
-        k for k in [*noun.rights, *(k for k in verb.rights if k.i > noun.i)] if k.dep_ == "prep"
-    ]
+    heads = [noun] if verb.i == noun.i else [noun, verb]
+    return [k for head in heads for k in head.rights if k.i > noun.i and k.dep_ == "prep"]
 
 
 def _aim(verb: Token, noun: Token) -> tuple[Token, Token] | None:

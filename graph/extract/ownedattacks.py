@@ -40,6 +40,7 @@ from .nominals import (
     attacker_spans,
     read_elsewhere,
 )
+from .operationtargets import owned_operation_target
 from .stated import is_stated
 
 # Verbs whose subject an owned attack may be without the verb making an event of its
@@ -71,9 +72,11 @@ def owned_attack_frames(noun: Token) -> Iterator[Frame]:
     if who is None or not is_side(who, noun) or claimer(noun) is not None or not is_stated(noun):
         return
     action = attack_action(noun)
+    # "ISIS's offensive in Iraq" -> Iraq (see operationtargets)
+    target = owned_operation_target(noun)
     for actor in attacker_spans(noun, who):
         relation = f"{actor.text} {noun.text}"  # a bare attack (see byagents.without_restated)
-        yield Frame(actor, noun, None, "active", None, "event", relation, action)
+        yield Frame(actor, noun, target, "active", None, "event", relation, action)
 
 
 def is_side(who: Token, noun: Token) -> bool:
