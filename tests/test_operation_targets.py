@@ -50,6 +50,11 @@ PLACES = [
         "Last spring, the militants launched a fresh offensive in Afghanistan.",
         ("the militants", "attack", "Afghanistan"),
     ),
+    # a place's name set before the noun
+    *_both(
+        "Iraqi forces began the Mosul offensive, in October.",
+        ("Iraqi forces", "attack", "Mosul"),
+    ),
     # a named part of a place: the town the phrase names
     *_both(
         "Soldiers carried out a ground operation in the eastern parts of the town of Kessab.",
@@ -78,6 +83,8 @@ NEAR_MISSES = [
     # a campaign that is no armed one, a country where the war is
     "The party started an election campaign, in Jordan.",
     "Moscow began its air campaign in Syria, in 2015.",
+    # a group's name before the noun is whose the offensive is, not its target
+    "The alliance launched a fresh Hezbollah offensive, in June.",
     # an advance in talks is no armed one
     "The envoy reported an advance in talks, on Friday.",
 ]
