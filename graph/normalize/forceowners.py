@@ -10,18 +10,32 @@ itself ("Democratic Forces fighters" is a name) and, without its "s", names a st
 its government or its army, and the force's head is a state's ("air force", "troops",
 "warplanes"; not "militia" nor "fighters"). A leader's rule is read the same way:
 "President Tarvos regime" is Tarvo's state's government, not a people "Tarvos".
+
+A leader's possessive pronoun is read the same way (:func:`leader_forces`): "President
+Tarvo vowed to win. Rebels attacked his forces" are Tarvo's state's army, "her
+government" the state's government. The owner is the one person named just before (in
+the possessive's sentence before it, else in the sentence before) and holds a state
+office: a person whose code is a state's government or military ("TRVGOV"), or a leader
+the gazetteer lists as an alias of his government ("Assad"). Two people there ("Tarvo
+met Harbi and praised his troops") or a person of no state ("his wife", "the commander
+... his men") leave the phrase to the other steps.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .agents import ARMY_NOUNS, find_agent
-from .countries import country_of
+from .countries import country_by_alpha3, country_of
 from .gazetteer import Gazetteer
-from .phrase import STATE_TYPES, Ref
+from .phrase import STATE_TYPES, Ref, words_of
 
-__all__ = ["forces_of", "possessed_force"]
+if TYPE_CHECKING:
+    from .coref import Document
+    from .mentions import Mention
+
+__all__ = ["forces_of", "leader_forces", "possessed_force"]
 
 # A force ("President Tarvos troops") or a rule ("Tarvos regime") a state's leader owns.
 _OWNED_SECTORS = frozenset({"MIL", "GOV"})
@@ -78,3 +92,89 @@ def forces_of(owner: Ref, head: str, gaz: Gazetteer) -> Ref | None:
     if actor is None:
         return None
     return Ref(actor.actor_id, actor.label, actor.actor_type, gaz.code_at(actor.actor_id))
+
+
+# What a leader holds: his men ("his troops") or his rule ("his regime").
+_RULE = frozenset(words_of("regime government administration"))
+_HEADS = (ARMY_NOUNS - {"unit", "units", "armies"}) | _RULE
+# Words between the possessive and the head that keep the men the leader's own.
+_FILLERS = frozenset(words_of("own armed loyal loyalist elite ground government"))
+# Words that make a mention of a government an institution, not the leader's name.
+_INSTITUTION = _RULE | frozenset(words_of("the forces army military ministry authorities state"))
+
+
+def leader_forces(doc: Document, words: list[str], sent: int, pos: int) -> Ref | None:
+    """Return the army (or government) of the leader "his forces" ("her regime") means, or None.
+
+    Args:
+        doc: The document's state (its mentions so far).
+        words: The phrase's words ("his", "forces").
+        sent: Sentence index of the phrase.
+        pos: Character offset of the phrase in its sentence.
+    """
+    lowered = [w.lower() for w in words]
+    if len(words) < 2 or lowered[0] not in ("his", "her") or lowered[-1] not in _HEADS:
+        return None
+    if not _FILLERS.issuperset(lowered[1:-1]):
+        return None  # "his Russian counterpart", "his former army" name someone else
+    window = doc.mentions.window(sent, pos)
+    for index in (sent, sent - 1):
+        people = [m for m in window if m.sent == index and _is_person(doc, m)]
+        if not people:
+            continue
+        owners = {m.ref.actor_id for m in people if m.ref is not None}
+        if len(owners) != 1:
+            return None  # "Tarvo met Harbi and praised his troops": whose?
+        return _state_force(doc, people[-1], lowered[-1])
+    return None
+
+
+def _is_person(doc: Document, mention: Mention) -> bool:
+    """Return whether a mention names a person: a person, or a leader named for his rule."""
+    ref = mention.ref
+    if ref is None or not ref.actor_id or mention.modifier:
+        return False
+    if ref.actor_type == "person":
+        return True
+    # "President Assad", "the Assad regime", "Bashar al-Assads government" name the man;
+    # "the Syrian regime", "Damascus", "Syria's Government" name none
+    return ref.actor_type == "government" and _led_government(doc, mention) == ref.actor_id
+
+
+def _led_government(doc: Document, mention: Mention) -> str:
+    """Return the government whose leader a mention's words name by an alias, or ""."""
+    if mention.end <= mention.start:
+        return ""
+    text = doc.sentence(mention.sent)[mention.start : mention.end]
+    words = [_owner_word(w) for w in text.split() if w.lower().strip(".,") not in _INSTITUTION]
+    for start in range(len(words)):
+        found = doc.gaz.lookup(" ".join(words[start:]))
+        if found is not None and found[1] == "alias" and found[0].actor_type == "government":
+            return found[0].actor_id
+    return ""
+
+
+def _owner_word(word: str) -> str:
+    """Return a name without its possessive ending ("al-Assads", "Assad's" -> "Assad")."""
+    stem = _stem(word)
+    return stem if any(c.isupper() for c in stem) else word
+
+
+def _state_force(doc: Document, owner: Mention, head: str) -> Ref | None:
+    """Return the state force a leader's ``head`` is: the army for men, the state for rule."""
+    assert owner.ref is not None  # checked by _is_person
+    ref = owner.ref
+    led = _led_government(doc, owner)  # "Bashar al-Assads" read as an unknown man
+    if ref.actor_type == "government" or led:
+        country = country_of(doc.gaz, led or ref.actor_id)
+    else:
+        code = ref.code or doc.gaz.code_at(ref.actor_id)
+        state = code[3:6] in _OWNED_SECTORS and code[:3].isalpha()
+        country = country_by_alpha3(doc.gaz, code[:3]) if state else ""
+    if not country:
+        return None
+    actor_id = doc.gaz.military_actor(country) if head in ARMY_NOUNS else ""
+    actor = doc.gaz.get(actor_id or doc.gaz.state_actor(country))
+    if actor is None:
+        return None
+    return Ref(actor.actor_id, actor.label, actor.actor_type, doc.gaz.code_at(actor.actor_id))

@@ -14,7 +14,7 @@ from .counted import counted_group
 from .deixis import pointed
 from .described import described_group
 from .firstside import first_side
-from .forceowners import possessed_force
+from .forceowners import leader_forces, possessed_force
 from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF, is_side
 from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
@@ -132,6 +132,7 @@ def _chain(
             lambda t, back, at: resolve(t, doc, sent - back, at),
             exclude,
         )
+        or leader_forces(doc, words, sent, pos)
         or doc.pronoun(words, sent, pos, exclude=exclude, agent=agent)
         or member_owner(doc, words, sent, pos)
         or described_members(doc, text, sent, pos, exclude=exclude, agent=agent)
@@ -143,7 +144,10 @@ def _chain(
         or lookup_ref(words, doc, place)
         or state_institution(words, doc)
         or doc.monitor(words, sent, pos)
-        or unlisted_group(words, lambda name: _is_known(name, doc))
+        # "Ras al-Ain" is a place, "Jabhat al-Nusra" has a listed group in it
+        or unlisted_group(
+            words, lambda n: link_place(n) is not None or bool(doc.gaz.find_mentions(n))
+        )
         or resolve_description(doc, text, words, sent, pos, exclude=exclude, agent=agent)
         or only_group(doc, words, sent, pos, exclude=exclude, agent=agent)
         or doc.titled_person(words, sent, pos)
@@ -180,11 +184,6 @@ def _agent(words: list[str], doc: Document, sent: int, pos: int, text: str) -> R
     # a generic agent noun ("rebels") in the phrase's setting: its place, else the story's
     country = located(doc, sent, pos, text)
     return agent_ref(doc.gaz, words, doc.setting_country, STATE_HEADS, country=country)
-
-
-def _is_known(name: str, doc: Document) -> bool:
-    # "Ras al-Ain" is a place, "Jabhat al-Nusra" has a listed group in it
-    return link_place(name) is not None or bool(doc.gaz.find_mentions(name))
 
 
 def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: int) -> Ref | None:
