@@ -89,3 +89,37 @@ def test_no_clear_owner_keeps_the_generic_reading(rows, owners):
 )
 def test_unmet_group_between_keeps_the_generic_reading(sentence):
     assert ids([(sentence, "one of its commanders", "")])[0] != "saa"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a state the gazetteer lists no army for keeps its men, as "Iranian troops" are Iran
+        [("Iran, after a raid on the town, said its troops held the hill.", "its troops",
+          "the hill")],
+        [("Iran after a raid on the town said its troops held the hill.", "its troops",
+          "the hill")],
+        [("Iran shelled the town, the agency said.", "Iran", "the town"),
+         ("Two of its soldiers, on Monday, took the hill.", "Two of its soldiers", "the hill")],
+        [("Iran shelled the town the agency said.", "Iran", "the town"),
+         ("Two of its soldiers on Monday took the hill.", "Two of its soldiers", "the hill")],
+    ],
+)  # fmt: skip
+def test_a_state_with_no_listed_army_owns_its_men(rows):
+    assert ids(rows)[0] == "iran"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "the government" is a description whose antecedent may be a guess: no state's men
+        [("Damascus, in 2014, joined the treaty under an Iranian plan.", "Damascus", "the treaty"),
+         ("The government, which says its troops held the hill, agreed.", "its troops",
+          "the hill")],
+        [("Damascus in 2014 joined the treaty under an Iranian plan.", "Damascus", "the treaty"),
+         ("The government which says its troops held the hill agreed.", "its troops",
+          "the hill")],
+    ],
+)  # fmt: skip
+def test_a_described_owner_is_no_named_state(rows):
+    assert ids(rows)[0] != "iran"

@@ -79,7 +79,7 @@ def member_owner(doc: Document, words: list[str], sent: int, pos: int) -> Ref | 
         owners = [m for m in window if m.sent == index and _may_own(m, text, lowered)]
         if not owners:
             continue
-        men = {_men_of(doc, m.ref, lowered[-1]) for m in owners if m.ref is not None}
+        men = {_men_of(doc, m, lowered[-1]) for m in owners if m.ref is not None}
         if len(men) != 1 or _rival_between(doc, window, owners[-1], (sent, pos)):
             return None  # "the Syrian army ... the regime": one army, however named
         return men.pop()
@@ -157,8 +157,23 @@ def _may_own(mention: Mention, text: str, words: list[str]) -> bool:
     return words[0] == "their" or not mention.plural or "/" not in ref.actor_id
 
 
-def _men_of(doc: Document, owner: Ref, head: str) -> Ref | None:
+def _men_of(doc: Document, owner: Mention, head: str) -> Ref | None:
     """Return whose the men are: a group's or army's own, a state's army."""
-    if owner.actor_type in _GROUP_TYPES:
-        return owner
-    return forces_of(owner, head, doc.gaz)
+    assert owner.ref is not None  # checked by the caller
+    if owner.ref.actor_type in _GROUP_TYPES:
+        return owner.ref
+    return forces_of(owner.ref, head, doc.gaz) or _named_state(doc, owner)
+
+
+def _named_state(doc: Document, owner: Mention) -> Ref | None:
+    """Return a country named by its own words, whose army the gazetteer does not list.
+
+    "Iran said its troops ...": Iran's men are Iran, as "Iranian troops" are; not when
+    the owner is a description ("the government") whose antecedent was only a guess.
+    """
+    ref = owner.ref
+    if ref is None or ref.actor_type != "country" or owner.end <= owner.start:
+        return None
+    text = doc.sentence(owner.sent)[owner.start : owner.end]
+    named = any(m.actor_id == ref.actor_id for m in doc.gaz.find_mentions(text))
+    return ref if named else None
