@@ -3,99 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
 from operator import attrgetter
-from typing import NamedTuple
 
-import numpy as np
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import governor
 from .credit import according_source, attribution
+from .docwords import find_words
 from .lexicon import LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS, TIME_LABELS, WEEKDAYS
 from .spans import antecedent, child, np_span, without_region
-
-VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
-
-
-class _Ids(NamedTuple):
-    """String-store ids of the words and labels :class:`DocContext` looks for."""
-
-    verb_tags: frozenset[int]
-    appos: int
-    pobj: int
-    advmod: int
-    prep: int
-    according: int
-    location_preps: frozenset[int]
-    deictic: frozenset[int]
-    time_labels: frozenset[int]
-    weekdays: frozenset[int]
-
-
-_IDS: dict[int, _Ids] = {}
-
-
-def _ids(strings: StringStore) -> _Ids:
-    """Return the ids once per string store (they are hashes, stable across documents)."""
-    known = _IDS.get(id(strings))
-    if known is None:
-
-        def group(words: Iterable[str]) -> frozenset[int]:
-            return frozenset(strings.add(word) for word in words)
-
-        add = strings.add
-        known = _IDS[id(strings)] = _Ids(
-            group(VERB_TAGS),
-            add("appos"),
-            add("pobj"),
-            add("advmod"),
-            add("prep"),
-            add("according"),
-            group(LOCATION_PREPS),
-            group(("there", "here")),
-            group(TIME_LABELS),
-            group(WEEKDAYS),
-        )
-    return known
-
-
-class _Words(NamedTuple):
-    """Token indices the rules start from, found in one pass over the token arrays."""
-
-    candidates: list[int]  # verb forms and appositions
-    places: list[int]  # objects of location prepositions, "there", "here"
-    times: list[int]  # time entities and weekdays
-    according: list[int]  # "according" as a preposition
-
-
-def _find_words(doc: Doc) -> _Words:
-    """Find the words of :class:`_Words` in one pass over the token arrays.
-
-    A Token per word costs more; on sentence-sized arrays, set lookups on the
-    arrays' Python ints cost less than numpy's ``isin``.
-    """
-    ids = _ids(doc.vocab.strings)
-    cols = doc.to_array(["TAG", "DEP", "LOWER", "ENT_TYPE", "HEAD"])
-    # HEAD is the offset to the head, stored unsigned: reinterpret it as signed.
-    heads = (np.arange(len(cols)) + cols[:, 4].astype(np.int64)).tolist() if len(cols) else []
-    rows = cols[:, :4].tolist() if len(cols) else []
-    lowers = [row[2] for row in rows]
-    words = _Words([], [], [], [])
-    for i, (tag, dep, lower, ent) in enumerate(rows):
-        if tag in ids.verb_tags or dep == ids.appos:
-            words.candidates.append(i)
-        if (dep == ids.pobj and lowers[heads[i]] in ids.location_preps) or (
-            dep == ids.advmod and lower in ids.deictic
-        ):
-            words.places.append(i)
-        if ent in ids.time_labels or lower in ids.weekdays:
-            words.times.append(i)
-        if lower == ids.according and dep == ids.prep:
-            words.according.append(i)
-    return words
-
 
 _STOP_DEPS = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "mark"})
 
@@ -131,7 +47,7 @@ class DocContext:
         self._named: tuple[list[Span], list[Span]] | None = None
         # The words the rules start from: verb forms and appositions (candidates),
         # and the words that can give a clause its place, time or source.
-        words = _find_words(doc)
+        words = find_words(doc)
         self.candidates = words.candidates
         self._place_words = words.places
         self._time_words = words.times
