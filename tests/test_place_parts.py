@@ -72,26 +72,27 @@ PLACED = [
             "Later, a jet struck a residential area in the city of Kafr Nabl, in Idlib."
         )
     ],
+    # ground taken near a town, an area placed off it: coded as the town (placeheads)
+    *[
+        (text, "seize", "jarablus")
+        for text in _both("Troops seized two villages near Jarablus, it said.")
+    ],
+    *[(text, "strike", "homs") for text in _both("Jets struck an area east of Homs, it said.")],
 ]
 
 LEFT = [
-    # a border is no town; ground taken is no attack; a road or a hospital near a town
+    # a border is no town; a road or a hospital near a town
     *[
         (text, "strike", "")
         for text in _both("Jets struck two villages near the Turkish border, it said.")
     ],
-    *[(text, "seize", "") for text in _both("Troops seized two villages near Jarablus, it said.")],
     *[(text, "strike", "") for text in _both("Jets struck a road near Azaz, it said.")],
     *[(text, "strike", "") for text in _both("Jets struck a hospital outside Azaz, it said.")],
     *[
         (text, "strike", "")
         for text in _both("Jets struck villages in the Aleppo countryside, it said.")
     ],
-    # a thing placed off a town is not in it ("an area east of X", "positions east of X")
-    *[
-        (text, "strike", "area-east-of-homs")
-        for text in _both("Jets struck an area east of Homs, it said.")
-    ],
+    # positions placed off a town are not in it ("positions east of X")
     *[
         (text, "bomb", "positions")
         for text in _both("Jets bombed positions east of Homs, it said.")

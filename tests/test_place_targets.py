@@ -130,16 +130,23 @@ PARTS = [
         (text, "pound", "eastern-ghouta")
         for text in _both("Overnight, Tarvan jets pounded towns and villages in eastern Ghouta.")
     ],
+    # ground besieged or taken is coded as its town too (placeheads)
+    *[
+        (text, "besiege", "damascus")
+        for text in _both("In May, troops besieged a town near Damascus.")
+    ],
+    *[
+        (text, "seize", "hama")
+        for text in _both("By Friday, troops seized villages in Hama province.")
+    ],
 ]
 
 PARTS_LEFT = [
-    # a region, a place near it, ground taken
+    # a region is where the war is, not what was hit
     *[
         (text, "raid", "")
         for text in _both("Tarvan jets raided villages in northern Syria, it said.")
     ],
-    *[(text, "besiege", "") for text in _both("In May, troops besieged a town near Damascus.")],
-    *[(text, "seize", "") for text in _both("By Friday, troops seized villages in Hama province.")],
 ]
 
 

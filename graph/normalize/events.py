@@ -46,8 +46,9 @@ from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .peopleplurals import people_of_plural
 from .phrase import Ref
+from .placeheads import place_of_part
 from .placelists import split_place_lists
-from .placetargets import is_placed, placed_part, with_place_target
+from .placetargets import is_placed, with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
@@ -166,9 +167,10 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     doc.story.record(event, actor, target)  # who did what to whom so far (storydoers)
-    if target.actor_type in _COMMON_TYPES and (town := placed_part(event)):
-        # "shelled residential neighbourhoods in Aleppo city", "hit a bakery in Kessa":
-        # the town (see placetargets), known or a name the gazetteer lacks
+    if target.actor_type in _COMMON_TYPES and (town := place_of_part(event)):
+        # "shelled residential neighbourhoods in Aleppo city", "hit a bakery in Kessa",
+        # "took three villages south of Kessa", "the region of Hass east of Kessa": the
+        # town (see placetargets, placeheads), known or a name the gazetteer lacks
         placed = resolve(town, doc, event.provenance.sentence_index, 0, place=True)
         target = placed if is_placed(placed.actor_id, placed.actor_type, town) else target
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)

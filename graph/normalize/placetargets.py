@@ -36,6 +36,7 @@ __all__ = [
     "is_town",
     "is_town_side",
     "placed_part",
+    "town_phrase",
     "with_place_target",
 ]
 
@@ -228,6 +229,11 @@ def _town_after(event: Event, links: str) -> str:
         if town := (at_location and _town(location)) or _town(_town_at(rest)):
             return town
     return ""
+
+
+def town_phrase(text: str) -> str:
+    """Return the town a text begins with ("the town of Kessa said": Kessa), else ""."""
+    return _town(_town_at(text))
 
 
 def _town_at(text: str) -> str:
