@@ -95,3 +95,36 @@ def test_areas_of_cooperation_are_no_place(parse: Parse):
     text = "The two ministers discussed areas of cooperation in Damascus on Monday."
     events = normalize_events(extract_events(parse(text)))
     assert all(e.target_id != "damascus" for e in events if e.action == "discuss")
+
+
+SLUGS_DROPPED = [
+    *[(text, "capture", "") for text in _both("On Monday, the army captured a strategic hill.")],
+    *[(text, "storm", "") for text in _both("At dawn, troops stormed the air base, it said.")],
+    *[
+        (text, "shell", "")
+        for text in _both("Overnight, rebels shelled the old positions, it said.")
+    ],
+]
+
+NAMED_KEPT = [
+    # a named hill or base keeps its own id; an owner the noun resolved to is kept
+    *[
+        (text, "storm", "kessa-air-base")
+        for text in _both("At dawn, troops stormed the Kessa air base, it said.")
+    ],
+    *[(text, "hit", "isis") for text in _both("On Monday, jets hit ISIS positions, it said.")],
+    *[
+        (text, "shell", "unknown/military")
+        for text in _both("Overnight, rebels shelled army positions, it said.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), SLUGS_DROPPED)
+def test_common_place_noun_is_no_id(parse: Parse, text: str, action: str, target: str):
+    assert _target_ids(parse, text, action) == {target}
+
+
+@pytest.mark.parametrize(("text", "action", "target"), NAMED_KEPT)
+def test_named_place_noun_kept(parse: Parse, text: str, action: str, target: str):
+    assert _target_ids(parse, text, action) == {target}

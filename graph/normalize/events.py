@@ -46,7 +46,7 @@ from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .peopleplurals import people_of_plural
 from .phrase import Ref
-from .placeheads import place_of_part
+from .placeheads import place_of_part, without_place_slug
 from .placelists import split_place_lists
 from .placetargets import is_placed, with_place_target
 from .resolver import resolve
@@ -176,6 +176,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
     target = modified_place(event, target, doc)  # "rebel-held eastern Kessa": Kessa
     target = tied_target(event, target, actor, doc)  # "operatives tied to X": X
+    target = without_place_slug(event, target)  # "a strategic hill": no strategic-hill
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose

@@ -21,10 +21,11 @@ import re
 
 from ..extract.lexicon import word_set
 from ..model import Event
-from .phrase import clean
+from .heads import UNRESOLVED_REF
+from .phrase import Ref, clean
 from .placetargets import TOWN_HEADS, is_name, is_town, placed_part, town_phrase
 
-__all__ = ["own_place_part", "place_of_part", "stood_in"]
+__all__ = ["own_place_part", "place_of_part", "stood_in", "without_place_slug"]
 
 # Action classes of ground fought over, taken, held or left: "captured a hill in X".
 _GROUND_CLASSES = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "RETREAT"})
@@ -36,6 +37,12 @@ _PLACE_NOUNS = TOWN_HEADS | word_set(
 # Plurals of the above: "villages", "areas", "hills".
 _PLACE_NOUNS |= {noun + "s" for noun in _PLACE_NOUNS if not noun.endswith("s")}
 _PLACE_NOUNS |= word_set("cities countrysides")
+# Ground held or fought over, as common nouns: "a base", "army positions", "the checkpoint".
+_GROUND_NOUNS = word_set(
+    "base bases airbase airbases airport position positions checkpoint checkpoints post posts"
+)
+# Where a noun phrase's head has ended: "the last route | into held areas", "able | to leave".
+_HEAD_END = re.compile(r"\s+(?:of|in|into|to|from|for|near|close|with|at|on|by|directly)\s")
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # What places a place in another: "in", "near", "south of", "in the centre of".
 _LOCATOR = (
@@ -115,3 +122,19 @@ def _is_unnamed_place(text: str) -> bool:
     if not words or words[-1].lower() not in _PLACE_NOUNS:
         return False
     return not any(is_name(w) or _HOLDS.search(w) or w.lower() in _POSSESSIVES for w in words)
+
+
+def without_place_slug(event: Event, target: Ref) -> Ref:
+    """Return no actor for a place or ground common noun made an id of its words, else ``target``.
+
+    "the army captured a strategic hill" -> not ``strategic-hill``; "jets struck an air
+    base" -> not ``air-base``: a common noun names no one place. A named one ("the
+    Kessa air base") and a place or owner the noun was resolved to are kept.
+    """
+    if event.kind != "event" or target.actor_type != "other" or re.search(r"[A-Z]", event.target):
+        return target
+    words = _HEAD_END.split(" ".join(clean(event.target)).lower())[0].split()
+    if not words or words[-1] not in _PLACE_NOUNS | _GROUND_NOUNS:
+        return target
+    spelled = set(re.findall(r"[a-z0-9]+", event.target.lower()))
+    return UNRESOLVED_REF if set(target.actor_id.split("-")) <= spelled else target
