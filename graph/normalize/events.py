@@ -53,7 +53,7 @@ from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
 from .storyclaims import claimed_in_story
-from .tiedgroups import split_tied_groups, tied_target
+from .tiedgroups import split_tied_groups, tied_actor, tied_target
 from .timex import normalize_time
 from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
@@ -176,6 +176,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     target = owned_target(event, target, actor, doc)  # "positions held by X": X's (ownertargets)
     target = modified_place(event, target, doc)  # "rebel-held eastern Kessa": Kessa
     target = tied_target(event, target, actor, doc)  # "operatives tied to X": X
+    actor = tied_actor(event, actor, target, doc)  # "gunmen tied to X shelled": X
     target = without_place_slug(event, target)  # "a strategic hill": no strategic-hill
     uncertain = names_alternatives(event.actor, doc.gaz)
     if uncertain:

@@ -11,6 +11,8 @@ those groups: one group relabels the target (:func:`tied_target`); two ("fighter
 the Harbi Front and the Tarvan Brigades") give one event per group, each named by its
 name (:func:`split_tied_groups`). A group that is the doer, a name the dictionary does
 not know as an armed group, or a tie to a place ("fighters from Kessa") changes nothing.
+The doer's side is read the same way: "terrorist groups affiliated to the Harbi Front
+shelled the town" is the Harbi Front (:func:`tied_actor`), unless the group is the target.
 """
 
 from __future__ import annotations
@@ -26,17 +28,18 @@ from .heads import position
 from .junk import UNRESOLVED
 from .phrase import Ref, words_of
 
-__all__ = ["split_tied_groups", "tied_target"]
+__all__ = ["split_tied_groups", "tied_actor", "tied_target"]
 
 # Nouns of a group's men or units that name no group of their own.
 _MEN = frozenset(
     words_of(
         "fighters militants members operatives terrorists jihadists gunmen commanders "
-        "militiamen elements cells groups factions insurgents extremists mercenaries"
+        "militiamen elements cells groups factions insurgents extremists mercenaries "
+        "organizations organisations"
     )
 )
 _TIE = re.compile(
-    r"^\s+(?:(?:who|which|that)\s+(?:are|were)\s+)?(?:of|from|(?:tied|linked|affiliated|allied|"
+    r"^,?\s+(?:(?:who|which|that)\s+(?:are|were)\s+)?(?:of|from|(?:tied|linked|affiliated|allied|"
     r"attached|connected|aligned|loyal|belonging|associated)\s+(?:to|with))\s+"
     r"(?:the\s+)?(?:so-called\s+)?[\"“]?(?P<names>.+)$",
     re.IGNORECASE,
@@ -53,16 +56,26 @@ def tied_target(event: Event, target: Ref, actor: Ref, doc: Document) -> Ref:
     """Return the one armed group generic men of a target are tied to, else ``target``."""
     if "/" not in target.actor_id and target.actor_type not in (UNRESOLVED, "other"):
         return target  # a named actor already ("members of the Front")
-    groups = _tied(event, doc.gaz)
+    groups = _tied(event, event.target, doc.gaz)
     if len(groups) != 1 or groups[0][1] == actor.actor_id:
         return target
+    return doc.ref(groups[0][1])
+
+
+def tied_actor(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
+    """Return the one armed group generic men of the doer are tied to, else ``actor``."""
+    if "/" not in actor.actor_id and actor.actor_type not in (UNRESOLVED, "other"):
+        return actor  # a named doer already ("fighters loyal to the Front")
+    groups = _tied(event, event.actor, doc.gaz)
+    if len(groups) != 1 or groups[0][1] == target.actor_id:
+        return actor  # "the Front's men clashed with the Front": not one side twice
     return doc.ref(groups[0][1])
 
 
 def split_tied_groups(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event]:
     """Yield ``events`` with a target of men tied to two named groups split, one per group."""
     for event in events:
-        groups = _tied(event, gaz)
+        groups = _tied(event, event.target, gaz)
         if len(groups) < 2:
             yield event
             continue
@@ -70,18 +83,21 @@ def split_tied_groups(events: Iterable[Event], gaz: Gazetteer) -> Iterator[Event
             yield replace(event, target=name)
 
 
-def _tied(event: Event, gaz: Gazetteer) -> list[tuple[str, str]]:
-    """Return (name, actor id) of each armed group a target's generic men are tied to."""
-    if event.kind != "event" or not event.target:
+def _tied(event: Event, role: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return (name, actor id) of each armed group a role's generic men are tied to."""
+    if event.kind != "event" or not role:
         return []
-    words = event.target.split()
+    words = role.split()
     head = next((i for i, w in enumerate(words) if w.lower() in _MEN), -1)
-    if head < 0 or any(w[:1].isupper() for w in words[:head] if w.lower() != "the"):
-        return []  # "Harbi Front fighters": the resolver reads the name before the men
     sentence = event.provenance.sentence
-    at = position(sentence, event.target)
+    at = position(sentence, role)
+    # "Harbi Front fighters": the resolver reads the name before the men; a capital
+    # that only starts the sentence names nothing ("Terrorist groups tied to X")
+    names = words[1:head] if at == 0 else words[:head]
+    if head < 0 or any(w[:1].isupper() for w in names if w.lower() != "the"):
+        return []
     inside = "".join(" " + w for w in words[head + 1 :])  # "14 fighters from X": in the span
-    tie = _TIE.match(inside + sentence[at + len(event.target) :])
+    tie = _TIE.match(inside + sentence[at + len(role) :])
     if tie is None:
         return []
     return _groups(_END.split(tie["names"] + " ", maxsplit=1)[0].split(), gaz)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .commawords import MONTHS, WEEKDAYS
 from .recase import verb_forms
 from .reparse import reparser
+from .ties import tie_reparser
 
 __all__ = ["VERB_TAGS"]
 
@@ -37,10 +38,12 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp"})
 def _make_verb_tags(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmas = verb_forms(nlp).index  # the lemmatizer's verbs: "pound", "kill"
     reparse = reparser(nlp, lemmas)
+    untie = tie_reparser(nlp)
 
     def tag_verbs(doc: Doc) -> Doc:
         for sent in list(doc.sents):
             reparse(sent)  # "forces pound rebel positions" read as one noun phrase
+            untie(sent)  # "militants affiliated to X fired mortars": "X fired" misread
         for tok in doc:
             tag = _present_tag(tok, lemmas)
             if tag:
