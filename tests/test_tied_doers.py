@@ -52,6 +52,21 @@ TIED = [
             "Two men were hurt when terrorist groups, affiliated with ISIS, fired shells at a farm."
         )
     ],
+    # "targeted with X the town": read as "organizations (who were) targeted" without the tie
+    *[
+        (text, "target", "jaish-al-islam")
+        for text in _both(
+            "Terrorist organizations, affiliated to Jaish al-Islam, targeted with mortar shells"
+            " the town of Kessa."
+        )
+    ],
+    # a headline glued before: a generic agent's capital names nothing
+    (
+        "Shelling damages homes Terrorist organizations affiliated with Ahrar al-Sham targeted"
+        " with rockets the town of Kessa.",
+        "target",
+        "ahrar-al-sham",
+    ),
 ]
 
 
@@ -79,6 +94,12 @@ KEPT = [
 @pytest.mark.parametrize(("text", "action", "expected"), KEPT)
 def test_other_ties_keep_their_doer(parse: Parse, text: str, action: str, expected: str) -> None:
     assert [d[2] for d in _doers(parse, text) if d[0] == action] == [expected]
+
+
+def test_a_reduced_relative_with_a_verb_of_its_own_is_kept(nlp) -> None:
+    doc = nlp("Militants affiliated to Jaish al-Islam killed in the raid were buried on Sunday.")
+    roots = [t.text for t in doc if t.dep_ == "ROOT"]
+    assert roots == ["buried"]
 
 
 def test_a_copula_after_the_tie_is_not_reparsed(nlp) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..model import Event
+from .agents import find_agent
 from .coref import Document
 from .gazetteer import Gazetteer
 from .heads import position
@@ -92,15 +93,20 @@ def _tied(event: Event, role: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     sentence = event.provenance.sentence
     at = position(sentence, role)
     # "Harbi Front fighters": the resolver reads the name before the men; a capital
-    # that only starts the sentence names nothing ("Terrorist groups tied to X")
+    # that starts the sentence, or on a generic agent's word (a headline glued before:
+    # "... damage Terrorist groups tied to X"), names nothing
     names = words[1:head] if at == 0 else words[:head]
-    if head < 0 or any(w[:1].isupper() for w in names if w.lower() != "the"):
+    if head < 0 or any(_is_name(w) for w in names):
         return []
     inside = "".join(" " + w for w in words[head + 1 :])  # "14 fighters from X": in the span
     tie = _TIE.match(inside + sentence[at + len(role) :])
     if tie is None:
         return []
     return _groups(_END.split(tie["names"] + " ", maxsplit=1)[0].split(), gaz)
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word.lower() != "the" and find_agent([word.lower()]) is None
 
 
 def _groups(words: list[str], gaz: Gazetteer) -> list[tuple[str, str]]:

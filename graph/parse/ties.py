@@ -35,6 +35,9 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 # Past tenses of auxiliaries and the copula: "forces loyal to X were behind it" reads well.
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "been", "got", "could", "would"})
 _STAGES = ("tok2vec", "tagger", "parser")
+# A past tense that is no participle, parsed in place of one the model read as a clause
+# on the noun ("terrorists targeted with shells the town": "terrorists who were targeted").
+_SURROGATE = "took"
 
 
 def tie_reparser(nlp: Language) -> Callable[[Span], None]:
@@ -52,8 +55,13 @@ def tie_reparser(nlp: Language) -> Callable[[Span], None]:
             if cut is None:
                 continue
             kept = [t.i for t in sent if not cut[0] <= t.i < cut[1]]
+            doer, verb = kept.index(tok.i - 1), kept.index(cut[1])
             parsed = parse(_without(sent, kept))
-            if _reads_doer(parsed, kept, tok.i - 1, cut[1]):
+            if _is_reduced(parsed, doer, verb):
+                # "terrorists targeted with shells the town": read as "terrorists (who
+                # were) targeted", while no other verb has the terrorists as its subject
+                parsed = parse(_without(sent, kept, verb))
+            if _reads_doer(parsed, doer, verb):
                 _graft(sent, parsed, kept, cut)
                 return
 
@@ -86,21 +94,29 @@ def _in_name(tok: Token) -> bool:
     return tok.tag_ in _NAME_TAGS or tok.lower_ == "al" or (tok.is_upper and tok.is_alpha)
 
 
-def _without(sent: Span, kept: list[int]) -> Doc:
+def _without(sent: Span, kept: list[int], past: int = -1) -> Doc:
+    """Return the kept words as a new doc, the word at ``past`` as a plain past tense."""
     doc = sent.doc
-    words = [doc[i].text for i in kept]
+    words = [doc[i].text if at != past else _SURROGATE for at, i in enumerate(kept)]
     spaces = [bool(doc[i].whitespace_) for i in kept]
     new = Doc(doc.vocab, words=words, spaces=spaces)
     for tok, i in zip(new, kept, strict=True):
-        tok.norm_ = doc[i].norm_  # possessives, acronyms
+        tok.norm_ = doc[i].norm_ if tok.i != past else _SURROGATE  # possessives, acronyms
     return new
 
 
-def _reads_doer(parsed: Doc, kept: list[int], doer: int, verb: int) -> bool:
+def _is_reduced(parsed: Doc, doer: int, verb: int) -> bool:
+    """Return whether the verb was read as a clause on the noun, which is no verb's subject."""
+    noun, act = parsed[doer], parsed[verb]
+    subject = noun.dep_.startswith("nsubj") and noun.head.tag_.startswith("VB")
+    return act.head.i == noun.i and act.dep_ == "acl" and not subject
+
+
+def _reads_doer(parsed: Doc, doer: int, verb: int) -> bool:
     """Return whether the new parse makes the noun the subject of the verb after the name."""
     if len(list(parsed.sents)) != 1:
         return False
-    noun, act = parsed[kept.index(doer)], parsed[kept.index(verb)]
+    noun, act = parsed[doer], parsed[verb]
     return act.tag_ in _PAST_TAGS and noun.head.i == act.i and noun.dep_ == "nsubj"
 
 
