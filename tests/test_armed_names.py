@@ -27,8 +27,21 @@ _ARMED = [
     ("In the north, the Taliban made rapid gains.", "make", "FIGHT"),
 ]
 
+# A named armed group as the foe or the passive's doer: force, not a demand or a campaign.
+_FOES = [
+    (
+        "The coalition has waged an air campaign against Daesh since 2014, officials said.",
+        "strike",
+        "FIGHT",
+    ),
+    ("The army pressed the Nusra Front near Jisr al-Shughour, state media said.", "press", "FIGHT"),
+    ("Civilians were trapped by ISIS in the old city, activists said.", "trap", "FIGHT"),
+]
+
 # Near misses: no armed group, or no ground, or a sense that is no fighting.
 _LEFT = [
+    ("The minister pressed Amnesty International to withdraw the report.", "press", "FIGHT"),
+    ("The donors launched a campaign against the Red Cross in the capital.", "launch", "FIGHT"),
     ("The Red Crescent reached the besieged town, aid workers said.", "reach", "FIGHT"),
     ("The UN took note of the report.", "take", "FIGHT"),
     ("ISIS lost its leader in a strike, the group said.", "lose", "FIGHT"),
@@ -49,7 +62,7 @@ def _classes(parse: Parse, text: str, lemma: str) -> list[str]:
     return [e.action_class for e in events if e.action.split()[0] == lemma]
 
 
-@pytest.mark.parametrize("text, lemma, cls", _with_bare(_ARMED))
+@pytest.mark.parametrize("text, lemma, cls", _with_bare(_ARMED + _FOES))
 def test_a_named_armed_group_is_an_armed_party(parse, text, lemma, cls):
     assert cls in _classes(parse, text, lemma)
 

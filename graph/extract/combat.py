@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .armednames import names_armed_group
 from .cameo import Code
 from .effects import harm_noun
 from .labels import default_class, label_class
@@ -59,7 +58,7 @@ from .misfires import clause_subject, is_armed
 from .strikesenses import strike_sense
 from .territory import ground_part
 
-__all__ = ["armed_agent", "armed_party", "armed_subject", "combat_sense", "verb_objects"]
+__all__ = ["armed_agent", "armed_subject", "combat_sense", "verb_objects"]
 
 _FORCE = Code("190", "FIGHT", "")
 _AWAY = word_set("out back away")
@@ -177,18 +176,13 @@ def armed_subject(verb: Token) -> bool:
     village" (the parser hangs "after taking" on "shot"), and of a participle adjunct,
     "the fighters pushed north, reaching the outskirts".
     """
-    if any(armed_party(s) for s in verb.children if s.dep_ == "nsubj"):
+    if any(is_armed(s) for s in verb.children if s.dep_ == "nsubj"):
         return True
     governor = _adjunct_governor(verb)
     if governor is not None:
         return armed_subject(governor)
     subject = clause_subject(verb) if verb.dep_ in {"xcomp", "conj", "relcl"} else None
-    return subject is not None and armed_party(subject)
-
-
-def armed_party(noun: Token) -> bool:
-    """Return whether a noun is armed men ("the troops") or names an armed group ("ISIL")."""
-    return is_armed(noun) or names_armed_group(noun)
+    return subject is not None and is_armed(subject)
 
 
 def _adjunct_governor(verb: Token) -> Token | None:
@@ -295,4 +289,4 @@ def _named_ground_taken(verb: Token, objects: list[Token]) -> bool:
     """Return whether armed men take a name the tagger did not type: "rebels took Kafr X"."""
     names = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ in {"", "GPE", "LOC", "FAC"}]
     subjects = [k for k in verb.children if k.dep_ == "nsubj"]
-    return bool(names) and any(armed_party(s) for s in subjects)
+    return bool(names) and any(is_armed(s) for s in subjects)

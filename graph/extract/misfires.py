@@ -89,11 +89,14 @@ def _sector(noun: Token) -> str:
 
 
 def is_armed(noun: Token) -> bool:
-    """Return whether a common noun names an armed party: "the army", "rebel holdouts"."""
+    """Return whether a noun is an armed party: "the army", "rebel holdouts", "ISIL"."""
+    from .armednames import names_armed_group  # a name the dictionaries code armed
+
     if noun.pos_ != "NOUN":
-        return False
+        return noun.pos_ == "PROPN" and names_armed_group(noun)
     words = [noun, *(k for k in noun.children if k.dep_ in {"compound", "amod"})]
-    return any(_sector(w) in _ARMED_SECTORS or w.lemma_.lower() in _ARMED_WORDS for w in words)
+    armed = any(_sector(w) in _ARMED_SECTORS or w.lemma_.lower() in _ARMED_WORDS for w in words)
+    return armed or names_armed_group(noun)  # "the Islamic State group"
 
 
 def _is_envoy(subject: Token) -> bool:
