@@ -5,7 +5,8 @@ Sentences written for this test (none from a benchmark), each with and without c
 (graph/extract/territory.py ``ground_part``, used by graph/extract/combat.py); "the gang
 shot ten men after taking Kafr Hamra" takes the village, the gerund's subject being the
 clause's (``combat.armed_subject``), as is that of a participle adjunct ("pushed north,
-reaching the outskirts"). Near misses: a share of what is no ground, the
+reaching the outskirts"); a preposition after the object is no particle ("took Kafr Hamra
+in 2014"). Near misses: a share of what is no ground, the
 idioms of "take", an unarmed subject.
 """
 
@@ -49,6 +50,9 @@ GROUND = [
     *_both(
         "The rebels burned the depot, before taking the village of Ain Sawda.", "taking", "FIGHT"
     ),
+    # a preposition after the object is an adjunct, not a particle ("took over X")
+    *_both("The rebels took Kafr Hamra in 2014, the monitor said.", "took", "FIGHT"),
+    *_both("ISIL took Tel Harmal in a dawn raid, residents said.", "took", "FIGHT"),
 ]
 
 # a participle adjunct's subject is its clause's: armed men taking a name or reaching a place
@@ -68,6 +72,7 @@ NEAR_MISSES = [
     *_both("The delegates left early, after taking part in the talks.", "taking", ""),
     *_both("The minister smiled, after taking a photograph of the ruins.", "taking", "OTHER"),
     *_both("The envoys reached an agreement, after taking a break.", "taking", "OTHER"),
+    *_both("The minister took the call in his office, aides said.", "took", "OTHER"),
 ]
 
 

@@ -5,7 +5,8 @@
   only with "control", see :func:`graph.extract.senses.control_taken`);
 - taking a place is seizing it: "the rebels took the village", "militants took Kafr Nasr"
   get the dictionary's "take territory" (192, occupy territory), which the dictionary
-  gives only to a military subject or to the word "territory";
+  gives only to a military subject or to the word "territory"; a preposition after the
+  object says when or how ("took Kafr Nasr in 2014"), it is no particle ("took over X");
 - spreading or tightening one's hold on ground is taking it: "the militia expanded its
   control of the city", "tightening their grip on the province", "consolidated its hold
   over the villages" get the dictionary's "take control" (192), as ``senses.control_taken``
@@ -97,9 +98,7 @@ def place_regained(verb: Token) -> str:
 
 def place_taken(verb: Token) -> Code | None:
     """Return the dictionary's code of taking territory for "the rebels took the village"."""
-    if verb.lemma_.lower() != "take" or any(
-        k.dep_ == "prt" or k.lower_ in _PARTICLES for k in verb.children
-    ):
+    if verb.lemma_.lower() != "take" or any(_is_particle(k) for k in verb.children):
         return None  # "took over", "took back" (place_regained) have codes of their own
     if any(k.dep_ in {"prep", "dative"} and k.lower_ in {"to", "into"} for k in verb.children):
         return None  # "took the families to a camp": carried somewhere
@@ -116,6 +115,20 @@ def place_taken(verb: Token) -> Code | None:
         ),
         None,
     )
+
+
+def _is_particle(word: Token) -> bool:
+    """Return whether a verb's dependent is its particle ("took over the town").
+
+    A preposition after the object starts an adjunct: "took Kafr Nasr in 2014", "took
+    the town in a dawn raid" say when and how the town was taken.
+    """
+    if word.dep_ == "prt":
+        return True
+    if word.lower_ not in _PARTICLES:
+        return False
+    objects = [k for k in word.head.children if k.dep_ == "dobj"]
+    return not (word.dep_ == "prep" and any(o.i < word.i for o in objects))
 
 
 def _seized(noun: Token, armed: bool) -> bool:
