@@ -4,7 +4,9 @@ Some verbs code fighting only when armed men do them ("took the town", "reached 
 outskirts", "secured three villages"), and the common nouns for armed men ("fighters",
 "troops", "militants") say so by their sector. A group named by its name says so by its
 code in the compiled actor dictionaries: "ISIL took Tal Tamr", "DAESH took the town",
-"Jabhat al-Nusra secured two villages", "the Syrian Democratic Forces reached the dam".
+"Jabhat al-Nusra secured two villages", "the Syrian Democratic Forces reached the dam";
+and so it is as a foe or a passive's doer ("a campaign against Daesh", "pressed the Nusra
+Front", "trapped by ISIS"): :func:`graph.extract.misfires.is_armed` asks here.
 
 A name is armed when the curated gazetteer (``data/actors.ttl``) or the Phoenix/CAMEO
 dictionary (``data/actors_dict.tsv``, compiled by ``tools/build_actors.py``) codes its
