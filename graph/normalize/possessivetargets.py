@@ -116,6 +116,10 @@ def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | N
     fits = fits or [
         t for t in roles if t[0].sent == sent - 1 and _may_own(t[0], event, kind, place)
     ]
+    # "the ministry said the army shelled ISIS and destroyed its positions": a party of
+    # the reported clause before its speaker, who is owner only when the clause has none
+    told_in = [t for t in fits if not _is_speaker(*t)]
+    fits = told_in or fits
     # "the army and allied forces destroyed their weapons": a co-doer owns nothing hit
     fits = [(r, told) for r, told in fits if r.text not in _codoers(event, roles)]
     nodes = {role.ref[0] for role, _ in fits}
@@ -126,6 +130,11 @@ def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | N
     if len({role.ref[0] for role, _ in kept}) != 1:
         return None
     return max((role for role, _ in kept), key=lambda r: r.pos)
+
+
+def _is_speaker(role: Role, told: Event) -> bool:
+    """Return whether a role is the speaker of a statement ("the ministry" of "said")."""
+    return told.kind == "relation" and told.action_class == "STATEMENT" and role.text == told.actor
 
 
 def _codoers(event: Event, roles: list[_Told]) -> set[str]:

@@ -168,6 +168,7 @@ def agrees(role: Role, kind: str) -> bool:
         words = " ".join(words).split(" of ")[0].split()  # "the town of X": the town
     head = words[-1].lower() if words else ""
     plural = head.endswith(("s", "men")) and not head.endswith("ss") or head in _PLURALS
+    plural = plural and not words[-1].isupper()  # an acronym: "ISIS", "HTS"
     if kind == "pl":
         return plural or node_type in _GROUPS
     # "it" is no person: "a soldier walked in ... after the army took it"

@@ -13,6 +13,7 @@ from .junk import UNRESOLVED, is_copula, is_expletive
 from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, is_plural, words_of
 from .pronouns import PERSON_NOUNS, in_quotation, reports_subject
 from .resolver import resolve
+from .speakerowners import speaker_owner
 
 _REFLEXIVES = frozenset(words_of("itself themselves himself herself each other one another"))
 
@@ -28,9 +29,13 @@ def resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref, 
     at_target = position(text, event.target) if event.target else 0
     anaphoric_actor = is_anaphor(event.actor)
     target = Ref("", "", "")
-    if event.target and anaphoric_actor and not is_anaphor(event.target):
+    # "X said jets struck one of its centres": the speaker's centres
+    owned = speaker_owner(event, event.target, doc) if event.target else None
+    if owned is not None:
+        target = owned
+    elif event.target and anaphoric_actor and not is_anaphor(event.target):
         target = resolve(event.target, doc, sent, at_target, place=physical)
-    speaker = _speaker(event, doc) if anaphoric_actor else None
+    speaker = _speaker(event, doc) if anaphoric_actor else speaker_owner(event, event.actor, doc)
     actor = speaker or resolve(
         event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True
     )
