@@ -107,3 +107,22 @@ def test_a_states_forces_stay_its_military(parse, text):
 )  # fmt: skip
 def test_owner_in_the_reported_clause_first(parse, text, expected):
     assert _ids(parse, text, "its positions") == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group's men hit in an attack are the group the attack named
+        ("The army pounded the so-called Harbi Brigade on Monday, killing one of its commanders.",
+         {"harbi-brigade"}),
+        ("The army pounded the so-called Harbi Brigade on Monday killing one of its commanders.",
+         {"harbi-brigade"}),
+        # never the attacker's own; two groups leave it open
+        ("The Harbi Brigade shelled the village, killing one of its commanders.", {""}),
+        ("The Harbi Brigade shelled the village killing one of its commanders.", {""}),
+        ("Jets bombed the Harbi Brigade and the Tarvan Front killing one of its commanders.",
+         {""}),
+    ],
+)  # fmt: skip
+def test_men_hit_are_their_groups(parse, text, expected):
+    assert _ids(parse, text, "one of its commanders") == expected

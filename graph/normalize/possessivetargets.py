@@ -12,11 +12,14 @@ itself (no one shells its own positions):
 * "Troops killed dozens of gunmen and destroyed their weapons." -> the gunmen;
 * "Jets pounded Tel Marrah and its outskirts." -> Tel Marrah.
 
-Only attacks (FIGHT, ASSAULT, COERCE) on such assets, never on people ("killed their
-leader", "forced from their homes": the leader and the homes are what was hit, not
-their owners), never the attacker's own ("detonated their trucks"), and the owner is a
-side (an armed group, a military, a government, civilians) or, for a place's parts, a
-place: a country or a name no one knows is too often a wrong reading to follow.
+Only attacks (FIGHT, ASSAULT, COERCE) on such assets, or on a group's men ("killing one
+of its commanders": the group's, also when the resolver read them as unknown soldiers;
+owned by a known side only), never on other people or homes ("forced from their homes":
+what was hit, not their owners), never the attacker's own ("detonated their trucks"),
+the speaker of a statement only when its reported clause names no side of its own
+("the ministry said troops shelled ISIS and destroyed its positions": ISIS's), and the
+owner is a side (an armed group, a military, a government, civilians) or, for a place's
+parts, a place: a country or a name no one knows is too often a wrong reading to follow.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ _ASSETS = frozenset(
         "tanks weapons arms ammunition ammo weaponry equipment hideouts hideout dens den lairs "
         "gatherings headquarters base bases fortifications defenses defences strongholds "
         "stronghold pockets infrastructure depots depot launchers checkpoint checkpoints"
+    )
+)
+# A group's men, who stand for it when hit: "killing one of its commanders".
+_MEN = frozenset(
+    words_of(
+        "fighters fighter militants militant members member commanders commander leaders "
+        "leader gunmen militiamen"
     )
 )
 # Parts of a place, owned by the place: "the town and its outskirts".
@@ -87,8 +97,10 @@ def _possessive_kind(event: Event) -> tuple[str, bool]:
     The asset stands among the target's first words: "their positions in the south",
     "some of their fortifications", "10 of their vehicles".
     """
-    if event.kind != "event" or event.action_class not in FORCE_CLASSES or event.target_id:
+    if event.kind != "event" or event.action_class not in FORCE_CLASSES:
         return "", False
+    if event.target_id and not (_is_men(event.target) and event.target_id.startswith("unknown/")):
+        return "", False  # a group's men the resolver read as unknown soldiers are its own
     if event.action.split()[0] in _USING:
         return "", False
     words = [word.lower() for word in clean(event.target)][:6]
@@ -99,7 +111,15 @@ def _possessive_kind(event: Event) -> tuple[str, bool]:
     owned = words[owner + 1 : owner + 4]
     if _PLACE_PARTS & set(owned) and words[owner] == "its":
         return "sg", True
-    return (_POSSESSIVES[words[owner]], False) if _ASSETS & set(owned) else ("", False)
+    held = _ASSETS & set(owned) or _MEN & set(owned)
+    return (_POSSESSIVES[words[owner]], False) if held else ("", False)
+
+
+def _is_men(target: str) -> bool:
+    """Return whether a target is a group's men: "one of its commanders", "their fighters"."""
+    words = [word.lower() for word in clean(target)][:6]
+    owner = next((i for i, word in enumerate(words) if word in _POSSESSIVES), -1)
+    return owner >= 0 and bool(_MEN & set(words[owner + 1 : owner + 3]))
 
 
 def _owner(event: Event, roles: list[_Told], kind: str, place: bool) -> Role | None:
@@ -153,6 +173,8 @@ def _may_own(role: Role, event: Event, kind: str, place: bool) -> bool:
         return False
     if node_type == "civilian" and not _CIVIL_ASSETS & set(clean(event.target.lower())):
         return False  # civilians hold no positions, bases nor weapons: only cars
+    if node.startswith("unknown/") and _is_men(event.target):
+        return False  # a group's men are a known group's: "gunmen ... their members" is vague
     if node == event.actor_id or role.text == event.actor:
         return False  # the attacker's own: "detonated their explosives"
     return agrees(role, kind)

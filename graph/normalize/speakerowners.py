@@ -1,4 +1,4 @@
-"""A possessive in what a party says is the speaker's: "the Front said one of its centres" (issue 14).
+"""A possessive in what a party says is its own: "the Front said one of its centres" (issue 14).
 
 "The Tarvan Front said an airstrike killed one of its commanders", "the rescue
 service said jets struck two of its centres": the commanders and the centres are
@@ -119,6 +119,4 @@ def _names_party(clause: str, doc: Document) -> bool:
         if doc.ref(mention.actor_id).actor_type in _OWNER_TYPES:
             return True
     words = clean(clause)
-    return any(
-        find_agent([word]) is not None and word.lower() not in _CRAFT for word in words
-    )
+    return any(find_agent([word]) is not None and word.lower() not in _CRAFT for word in words)
