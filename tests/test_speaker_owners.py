@@ -47,6 +47,11 @@ def _head(span: str) -> str:
          "one of its volunteers", "sohr"),
         ("The Observatory said on Monday that a shell wounded one of its volunteers.",
          "one of its volunteers", "sohr"),
+        # the speaker's men as doers
+        ("The Islam Army said, on Sunday, that a day later one of its volunteers shot a guard.",
+         "one of its volunteers", "islam-army"),
+        ("The Islam Army said on Sunday that a day later one of its volunteers shot a guard.",
+         "one of its volunteers", "islam-army"),
         ("The White Helmets said, in a statement, that bombers hit two of their centres overnight.",
          "two of their centres", "white-helmets"),
         ("The White Helmets said in a statement that bombers hit two of their centres overnight.",

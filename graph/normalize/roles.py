@@ -35,7 +35,8 @@ def resolve_roles(event: Event, doc: Document, *, physical: bool) -> tuple[Ref, 
         target = owned
     elif event.target and anaphoric_actor and not is_anaphor(event.target):
         target = resolve(event.target, doc, sent, at_target, place=physical)
-    speaker = _speaker(event, doc) if anaphoric_actor else speaker_owner(event, event.actor, doc)
+    speaker = _speaker(event, doc) if anaphoric_actor else None
+    speaker = speaker or speaker_owner(event, event.actor, doc)  # "X said its men ..."
     actor = speaker or resolve(
         event.actor, doc, sent, at_actor, exclude=target.actor_id, agent=True
     )
