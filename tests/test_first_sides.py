@@ -103,7 +103,7 @@ _ACTORS = [
     *_both(
         "Oil and gas company workers blocked the road, police said.",
         "block",
-        {("Oil and gas company workers", "oil/labour", "")},
+        {("Oil and gas company workers", "unknown/labour", "")},  # "Oil": no people
     ),
     *_both(
         "Syrian Kurdish fighters took the village, a spokesman said.",

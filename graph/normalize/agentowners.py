@@ -15,13 +15,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .countries import country_by_alpha2, country_of, modifier_country
 from .gazetteer import Gazetteer, tokens
-from .noside import NO_SIDE_WORDS, names_no_people
-from .phrase import NOT_PLACES, TITLES, words_of
+from .noside import NO_SIDE_WORDS, is_common_word, is_people_word, names_no_people
+from .phrase import NOT_PLACES, TITLES, Ref, words_of
 from .places import link_place
 
 __all__ = [
     "after_owner",
     "country_people",
+    "group_owner",
     "lead_word",
     "plain_modifier",
     "region_country",
@@ -54,7 +55,24 @@ def unlisted_people(modifiers: list[str]) -> str:
         and not any(w.rstrip(".") in TITLES for w in modifiers)  # "President Bashar al-Assads"
         and not names_no_people(named)  # "Suspected", "Saddam Husseins": no people
     )
-    return named[-1] if proper else ""
+    return _known_qualifier(named[-1]) if proper else ""
+
+
+def _known_qualifier(word: str) -> str:
+    """Return a word as the people or place it names, else "".
+
+    A common word ("Fierce", "Motorbike": a headline's opening) names none; a place's
+    possessive without its apostrophe is the place ("Aleppos" -> "Aleppo"); a people
+    ("Kurdish") or a name no dictionary knows ("Tarvan") is kept.
+    """
+    if is_common_word(word):
+        return ""
+    clipped = len(word) > 4 and word.endswith("s") and not is_people_word(word)
+    if clipped and link_place(word) is None:
+        place = link_place(word[:-1])
+        if place is not None and place.kind != "country":
+            return word[:-1]
+    return word
 
 
 def unclipped(gaz: Gazetteer, word: str) -> str:
@@ -106,12 +124,19 @@ def lead_word(word: str) -> str:
     return head if verb.lower() == "led" else ""
 
 
-def plain_modifier(word: str) -> bool:
-    """Return whether a modifier names no side: "other"; "Other", "Suspected" opening a sentence."""
+def plain_modifier(word: str, *, opening: bool = False) -> bool:
+    """Return whether a modifier names no side: "other"; "Other", "Suspected" opening a sentence.
+
+    A common word opening the phrase with a capital is a headline's or a sentence's
+    first word: "Fierce government shelling", "Desperate residents".
+    """
     plain = word.islower() or word.lower() in _NOT_QUALIFIERS or names_no_people([word])
-    return plain and not tokens(word)[1:]
+    stray = opening and word[1:].islower() and is_common_word(word)
+    return (plain or stray) and not tokens(word)[1:]
 
 
+# Kinds of actor whose name before an agent makes the agent theirs ("Isis fighters").
+_GROUP_TYPES = frozenset(words_of("armed-group organisation"))
 # Sectors of armed men whom a people's name makes that people's, not their state's.
 _ARMED = frozenset(words_of("MIL UAF"))
 # War machines a state's forces fly, named with their make, not a people ("Tupolev bombers").
@@ -139,3 +164,21 @@ def country_people(
     names_country = modifier_country(gaz, [people]) != ""
     last = lead_word(modifiers[-1]) if modifiers else ""
     return "" if names_country or last != people else people
+
+
+def group_owner(gaz: Gazetteer, modifiers: list[str]) -> Ref | None:
+    """Return the group or organisation whose name qualifies the agent, or None.
+
+    Its members or officials are the group in an event ("Isis terrorists", "the UNs
+    envoy", a possessive that lost its apostrophe), never a people named after it.
+    """
+    last = modifiers[-1] if modifiers else ""
+    if not last[:1].isupper() or len(modifiers) > 1 and modifiers[-2][:1].isupper():
+        return None  # "Jeish Al Fatah": the end of a longer name, not the name
+    clipped = last[:-1] if last.endswith("s") and len(last) > 2 else ""
+    for name in (last, last.upper(), clipped):
+        found = gaz.lookup(name) if name else None
+        if found is not None and found[0].actor_type in _GROUP_TYPES:
+            actor = found[0]
+            return Ref(actor.actor_id, actor.label, actor.actor_type, actor.code_at())
+    return None

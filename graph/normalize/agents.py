@@ -24,6 +24,7 @@ from ..vocab import slugify
 from .agentowners import (
     after_owner,
     country_people,
+    group_owner,
     lead_word,
     plain_modifier,
     region_country,
@@ -175,6 +176,9 @@ def agent_ref(
     if beyond:
         part, kind = SECTORS[found.sector]
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
+    group = group_owner(gaz, modifiers)
+    if group is not None:
+        return group  # "the UNs envoy", "Isis terrorists": the group's own
     modifiers = after_owner(gaz, [unclipped(gaz, w) for w in modifiers])
     named_country = modifier_country(gaz, [lead_word(w) for w in modifiers])
     if named_country is None or (member and not named_country):
@@ -182,6 +186,8 @@ def agent_ref(
     people = country_people(gaz, modifiers, named_country, found.sector, found.noun)
     if people and found.noun in _KIN:
         people = ""  # "Nohas husband": a name before a kin noun is whose kin, not a people
+    if people and _place_forces(gaz, people, found, words):
+        named_country, people = region_country(gaz, people), ""  # "Hama army units": Syria's
     if people and find_agent([people.lower()]) is None:
         # "Kurdish forces", "Islamist militants": a people or movement the gazetteer lacks;
         # where they are ("in Aleppo", "Syrian Kurdish forces") or their region ("Darfur
@@ -193,10 +199,20 @@ def agent_ref(
         code = cameo(gaz, where, sector)
         return Ref(f"{slugify(people)}/{part}", f"{people} {part}", kind, code)
     country = named_country or country
-    bare = not modifiers or all(plain_modifier(w) for w in modifiers)
+    bare = all(plain_modifier(w, opening=not i and w == words[0]) for i, w in enumerate(modifiers))
     if not country and bare and _takes_context(found, words):
         country = document_country
     return _ref(gaz, country, found, state_heads)
+
+
+def _place_forces(gaz: Gazetteer, people: str, found: AgentPhrase, words: list[str]) -> bool:
+    """Return whether a town's name qualifies a state's forces ("Aleppo government forces").
+
+    Armed forces are a state's, never a town's: the town says where they are, and its
+    country whose they are. A town's residents or rebels keep it ("Idlib residents").
+    """
+    forces = found.sector in _STATE_SECTORS and words[-1].lower() in ARMY_NOUNS
+    return forces and bool(region_country(gaz, people))
 
 
 def _member_agent(words: list[str]) -> AgentPhrase | None:
