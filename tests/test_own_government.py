@@ -101,7 +101,8 @@ RUSSIAN_RAIDS = [
         # a story about a foreign power's raids: the rebels and civilians are the setting's
         (("Rebels shelled a market killing six civilians.", "Rebels", "kill", "six civilians"),
          ("syria/rebels", "syria/civilians")),
-        (("The army retook two hills.", "The army", "retake", "two hills"), ("saa", "")),  # unnamed: no id
+        # two unnamed hills: no id of their own words
+        (("The army retook two hills.", "The army", "retake", "two hills"), ("saa", "")),
     ],
 )  # fmt: skip
 def test_generic_agents_belong_to_the_setting(row, expected):
