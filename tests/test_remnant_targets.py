@@ -78,7 +78,67 @@ CONTINUED = [
             "police station in Kefar Lan."
         )
     ],
+    # a round number's remnant: "a hundred others" after soldiers of a state
+    *[
+        (text, "injure", "a hundred others", "saa")
+        for text in _both(
+            "Forty Syrian soldiers were killed, and a hundred others were injured, in the raids."
+        )
+    ],
+    # no victims before the remnant: the people of its place
+    *[
+        (text, "kill", "six others", "syria/people")
+        for text in _both("Government barrel bombs killed six others, in the east of Aleppo.")
+    ],
+    *[
+        (text, "wound", "15 others", "unknown/people")
+        for text in _both("The militia shelled the town of Kefar Lan, wounding 15 others.")
+    ],
 ]
+
+
+FACTS = [
+    # a passive fact of a remnant: the victims counted first in its sentence
+    *[
+        (text, "five others", "syria/rebels")
+        for text in _both("Two Syrian opposition fighters were killed, and five others wounded.")
+    ],
+    *[
+        (text, "a further 20", "unknown/military")
+        for text in _both("Mortars killed two soldiers in Kessa, and a further 20 were wounded.")
+    ],
+    # with no victims before it: the people of its place
+    *[
+        (text, "Dozens of others", "syria/people")
+        for text in _both("Dozens of others were wounded in Aleppo, Syria, the monitor said.")
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "remnant", "node"), FACTS)
+def test_remnant_of_a_passive_fact_is_the_victims_before_it(
+    parse: Parse, text: str, remnant: str, node: str
+) -> None:
+    facts = [e for e in _events(parse, text) if e.actor == remnant and e.action.startswith("be ")]
+    assert facts
+    assert all(e.actor_id == node for e in facts)
+
+
+NEAR_MISSES = [
+    # "others" that speak, flee or stand beside a named side are no victims
+    *_both("Two soldiers were killed in Kessa, and others said the raid went on for hours."),
+    *_both("Rebels killed three guards in Kessa, and the others fled to the hills."),
+    *_both("Jets from Tarvo and others in the coalition bombed Kessa, killing 12 civilians."),
+    *_both("The raid on Kessa killed a doctor among others, the monitor said."),
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_others_that_are_no_remnant_victims_get_no_people(parse: Parse, text: str) -> None:
+    named = [e for e in _events(parse, text) if "others" in e.actor and e.actor_id]
+    named += [e for e in _events(parse, text) if "others" in e.target and e.target_id]
+    assert not [e for e in named if e.actor_id.endswith("/people")]
+    assert not [e for e in named if e.target_id.endswith("/people")]
 
 
 @pytest.mark.parametrize(("text", "action", "target", "node"), CONTINUED)
@@ -88,24 +148,12 @@ def test_remnant_victim_takes_the_victims_before_it(parse: Parse, text: str, act
 
 
 KEPT = [
-    # no victim phrase before the remnant
+    # more of victims whose side is not known ("its soldiers"): not the place's people
     *[
-        (text, "wound", "15 others")
-        for text in _both("The militia shelled the town of Kefar Lan, wounding 15 others.")
-    ],
-    # one named person is no count of people: not three more mayors
-    *[
-        (text, "wound", "three others")
+        (text, "injure", "four others")
         for text in _both(
-            "Government jets bombed Kefar Lan, killing the mayor and wounding three others."
-        )
-    ],
-    # the remnant opens its sentence after one that hurt no one: a side struck is no victim
-    *[
-        (text, "wound", "Nine others")
-        for text in _both(
-            "Jets bombed the headquarters of the Falcon Brigade, in Kessa. Nine others were "
-            "wounded in the raid."
+            "The ministry said four of its guards were killed, and four others injured, "
+            "in an attack by the Falcon Brigade near Kessa."
         )
     ],
     # a vague count alone opens no story of its own victims
@@ -150,6 +198,34 @@ def test_remnant_victim_is_the_victims_told_hurt(
     assert found[remnant].target_id == node
 
 
+NOT_AS = [
+    # one named person is no count of people: not three more mayors
+    *[
+        (text, ("wound", "three others"), ("kill", "the mayor"))
+        for text in _both(
+            "Government jets bombed Kefar Lan, killing the mayor and wounding three others."
+        )
+    ],
+    # the remnant opens its sentence after one that hurt no one: a side struck is no victim
+    *[
+        (text, ("wound", "Nine others"), ("bomb", "the headquarters of the Falcon Brigade"))
+        for text in _both(
+            "Jets bombed the headquarters of the Falcon Brigade, in Kessa. Nine others were "
+            "wounded in the raid."
+        )
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "remnant", "other"), NOT_AS)
+def test_remnant_victim_is_not_a_person_or_side_struck_before(
+    parse: Parse, text: str, remnant: tuple[str, str], other: tuple[str, str]
+) -> None:
+    found = {(e.action, e.target): e for e in _events(parse, text)}
+    assert found[other].target_id
+    assert found[remnant].target_id != found[other].target_id
+
+
 @pytest.mark.parametrize(("text", "action", "target"), KEPT)
 def test_remnant_without_victims_before_it_keeps_no_node(parse: Parse, text: str, action: str,
                                                         target: str) -> None:  # fmt: skip
@@ -176,6 +252,14 @@ def test_remnant_that_acts_is_no_victim(parse: Parse, text: str) -> None:
         ("15 other", True),
         ("another three", True),
         ("another 40", True),
+        ("a hundred others", True),
+        ("more than a dozen others", True),
+        ("twenty-five others", True),
+        ("a further 20", True),
+        ("further three", True),
+        ("the others", False),  # the rest of a group told, who act
+        ("others in the coalition", False),
+        ("a further attack", False),
         ("another one of the", False),
         ("more than 20", False),  # a count, not a remnant
         ("two more villagers", False),  # names whom it counts

@@ -28,7 +28,7 @@ from .agency import (
 )
 from .attackers import owned_by_context
 from .backing import track_backing
-from .barecounts import counted_people
+from .barecounts import counted_hurt, counted_people
 from .campaigntargets import with_campaign_target
 from .codes import actor_code, target_code
 from .coref import Document
@@ -183,6 +183,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
         actor = UNRESOLVED_REF  # "Syrian or Russian jets": the text does not know whose
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
     target = counted_people(event, people_of_plural(event, target, doc), doc)  # "killed five"
+    actor = counted_hurt(event, actor, doc)  # "six others were wounded": people
     target = placed_victims(event, actor, target, doc)  # "Tarvan jets killed X in Kessa"
     actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:

@@ -22,9 +22,12 @@ one ("Eleven villagers were killed"); it is never the attack's own doer ("the mi
 shelled the town, wounding 15 others": the others are not the militia). The nearest
 victim phrase must be a side (civilians, a military, an armed group): a place, a thing
 or one named person ("killed the mayor and wounded three others") leaves the remnant
-as it was. So do "others" told with no victim before them in their sentence or the
-one before ("others were wounded") and "others" that act ("others fled": only targets
-are read). A bare count ("more than 20")
+as it was: the people of its place when no victim came before it (see
+:func:`graph.normalize.barecounts.counted_people`), no one when the victims before it
+are of no known side ("four of its guards were killed and four others wounded") or the
+doer's own. The agentless passive fact of a remnant ("15 civilians were killed and six
+others wounded") takes the same victims for its subject. "Others" that act ("others
+fled") are no victims. A bare count ("more than 20")
 is no remnant, but a hurt verb's count after victims ("killed four militants and wounded
 18") is settled the same way (see :mod:`graph.normalize.barecounts`).
 """
@@ -37,37 +40,16 @@ from dataclasses import replace
 
 from ..extract.lexicon import FORCE_CLASSES, HURT_VERBS
 from ..model import Event
-from .barecounts import is_bare_count
+from .barecounts import is_bare_count, is_hurt_fact, is_remnant
 from .pronountargets import Role, agrees
 
 __all__ = ["is_remnant", "settle_remnant_targets"]
 
 # Node types a remnant may continue: the sides people are counted in.
 _SIDES = frozenset({"civilian", "military", "armed-group"})
-_LEAD = r"(?:(?:at least|around|about|almost|nearly|over|some|up to|more than|roughly) )?"
-_NUMBER = (
-    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|"
-    r"scores|tens|many|several|a few|few|numerous|countless|most|some|all|"
-    r"a (?:large |big |great |huge |small )?number|a handful)"
-)
-# "19 others", "dozens of others", "others"; "15 other" and "hundreds more" after a count;
-# "scores of them" after a count. "the other" (one of two sides) and "more than 20" are none.
-_REMNANT = re.compile(
-    rf"^{_LEAD}(?:(?:{_NUMBER} )(?:of )?)?others$"
-    rf"|^{_LEAD}{_NUMBER} (?:other|more)$"
-    rf"|^{_LEAD}{_NUMBER} of them$"
-    rf"|^another {_LEAD}{_NUMBER}$",  # "killed two and injured another three"
-    re.IGNORECASE,
-)
 # A count with no number that only continues victims of its own sentence: "15 civilians
 # were killed and many wounded".
 _VAGUE = re.compile(r"^(?:many|several|a few|a number)$", re.IGNORECASE)
-
-
-def is_remnant(text: str) -> bool:
-    """Return whether a phrase counts more people without naming them ("dozens more")."""
-    return _REMNANT.match(" ".join(text.split())) is not None
 
 
 def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
@@ -85,25 +67,75 @@ def settle_remnant_targets(events: Iterable[Event]) -> Iterator[Event]:
     victims = [role for event in batch for role in _victims_of(event)]
     hurt = {(r.sent, r.pos, r.text) for e in batch if _hurts(e) for r in _victims_of(e)}
     for event in batch:
-        if not _is_remnant_victim(event):
-            yield event
-            continue
-        found = _antecedent(event, victims, hurt)
-        if found is not None:
-            node, label, kind, code = found.ref
-            yield replace(
-                event, target_id=node, target_label=label, target_type=kind, target_code=code
-            )
-        elif event.target_id and event.target_id == event.actor_id:
-            yield replace(event, target_id="", target_label="", target_type="", target_code="")
+        if _is_remnant_fact(event):
+            # "15 civilians were killed and six others wounded": the facts' victims too
+            yield _settled(event, "actor", victims, hurt)
+        elif _is_remnant_victim(event):
+            yield _settled(event, "target", victims, hurt)
         else:
             yield event
+
+
+_NO_ONE = ("", "", "", "")
+
+
+def _settled(
+    event: Event, role: str, victims: list[Role], hurt: set[tuple[int, int, str]]
+) -> Event:
+    """Return the event with its remnant role the victims before it, no one, or as it was."""
+    remnant = event.actor if role == "actor" else event.target
+    found = _antecedent(event, remnant, victims, hurt)
+    if found is not None:
+        return _with_ref(event, role, found.ref)
+    if role == "target" and event.target_id and event.target_id == event.actor_id:
+        return _with_ref(event, role, _NO_ONE)  # the attacker's own node
+    if is_remnant(remnant) and _unnamed_before(event, remnant, victims):
+        return _with_ref(event, role, _NO_ONE)  # more of victims of no known side
+    return event
+
+
+def _unnamed_before(event: Event, remnant: str, victims: list[Role]) -> bool:
+    """Return whether the victims told just before the remnant are no one it may be.
+
+    "Four of its soldiers were killed and four others wounded": more of the soldiers,
+    whose side is not known, not the people of the place; so too for the doer's own
+    ("its forces killed 23 militants and wounded 18 others", the militants taken as the
+    doer's by mistake).
+    """
+    sent = event.provenance.sentence_index
+    pos = event.provenance.sentence.find(remnant)
+    doer = event.actor if remnant == event.target else ""
+    before = [
+        r
+        for r in victims
+        if r.sent == sent
+        and r.pos + len(r.text) <= pos
+        and r.ref[2] != "location"
+        and r.text not in (doer, remnant)
+        and not is_bare_count(r.text)  # "20 were killed and 59 others hurt": people
+    ]
+    if not before:
+        return False
+    node = max(before, key=lambda r: r.pos + len(r.text)).ref[0]
+    return not node or bool(doer and node == event.actor_id)
 
 
 def _is_remnant_victim(event: Event) -> bool:
     # a bare count ("killed four militants and wounded 18") is more of them too
     remnant = is_remnant(event.target) or is_bare_count(event.target) or _is_vague(event)
     return event.action_class in FORCE_CLASSES and remnant
+
+
+def _is_remnant_fact(event: Event) -> bool:
+    # "six others were wounded": an agentless passive harm of a remnant, no doer told
+    return is_hurt_fact(event) and is_remnant(event.actor)
+
+
+def _with_ref(event: Event, role: str, ref: tuple[str, str, str, str]) -> Event:
+    node, label, kind, code = ref
+    if role == "actor":
+        return replace(event, actor_id=node, actor_label=label, actor_type=kind, actor_code=code)
+    return replace(event, target_id=node, target_label=label, target_type=kind, target_code=code)
 
 
 def _is_vague(event: Event) -> bool:
@@ -136,10 +168,12 @@ def _victims_of(event: Event) -> Iterator[Role]:
 
 def _hurts(event: Event) -> bool:
     # "killed six guards", "six guards were killed": people hurt, not a place struck
-    return bool(event.action) and event.action.split()[-1] in HURT_VERBS
+    return bool(event.action) and event.action.split()[-1] in HURT_VERBS or is_hurt_fact(event)
 
 
-def _antecedent(event: Event, victims: list[Role], hurt: set[tuple[int, int, str]]) -> Role | None:
+def _antecedent(
+    event: Event, remnant: str, victims: list[Role], hurt: set[tuple[int, int, str]]
+) -> Role | None:
     """Return the victim phrase just before the remnant, if it is a side and not the doer.
 
     A remnant opening its sentence's victims ("Nine others were wounded") continues the
@@ -147,17 +181,19 @@ def _antecedent(event: Event, victims: list[Role], hurt: set[tuple[int, int, str
     told struck.
     """
     sent = event.provenance.sentence_index
-    pos = event.provenance.sentence.find(event.target)
+    pos = event.provenance.sentence.find(remnant)
+    doer = event.actor if remnant == event.target else ""
     may_lead = [
         r
         for r in victims
         if r.ref[0]
         and r.ref[2] != "location"
-        and r.text != event.actor
-        and not (event.target.lower().endswith("them") and is_bare_count(r.text))
+        and r.text != doer
+        and r.text != remnant
+        and not (remnant.lower().endswith("them") and is_bare_count(r.text))
     ]
     before = [r for r in may_lead if r.sent == sent and r.pos + len(r.text) <= pos]
-    if not before and is_remnant(event.target) and not event.target.lower().endswith("them"):
+    if not before and is_remnant(remnant) and not remnant.lower().endswith("them"):
         # "Jets killed six guards. Nine others were wounded.": the sentence before's
         before = [r for r in may_lead if r.sent == sent - 1 and (r.sent, r.pos, r.text) in hurt]
     if not before:
@@ -166,8 +202,8 @@ def _antecedent(event: Event, victims: list[Role], hurt: set[tuple[int, int, str
     node, _, kind, _ = nearest.ref
     # protesters (an opposition) are counted people: "fired on protesters, wounding five"
     side = kind in _SIDES or node.endswith("/opposition")
-    if not side or node == event.actor_id:
+    if not side or (doer and node == event.actor_id):
         return None  # "killed the mayor and wounded three others": not more mayors
-    if event.target.lower().endswith("them") and not agrees(nearest, "pl"):
+    if remnant.lower().endswith("them") and not agrees(nearest, "pl"):
         return None
     return nearest
