@@ -47,6 +47,9 @@ __all__ = ["is_remnant", "settle_remnant_targets"]
 
 # Node types a remnant may continue: the sides people are counted in.
 _SIDES = frozenset({"civilian", "military", "armed-group"})
+# Node types of a state's own men ("the mayor"): more of them are not the place's people
+# ("five Syrians", a country too, are people).
+_STATES = frozenset({"government"})
 # A count with no number that only continues victims of its own sentence: "15 civilians
 # were killed and many wounded".
 _VAGUE = re.compile(r"^(?:many|several|a few|a number)$", re.IGNORECASE)
@@ -98,9 +101,9 @@ def _unnamed_before(event: Event, remnant: str, victims: list[Role]) -> bool:
     """Return whether the victims told just before the remnant are no one it may be.
 
     "Four of its soldiers were killed and four others wounded": more of the soldiers,
-    whose side is not known, not the people of the place; so too for the doer's own
-    ("its forces killed 23 militants and wounded 18 others", the militants taken as the
-    doer's by mistake).
+    whose side is not known; so too after a government's men ("the mayor") or the
+    doer's own ("its forces killed 23 militants and wounded 18 others", the militants
+    taken as the doer's by mistake).
     """
     sent = event.provenance.sentence_index
     pos = event.provenance.sentence.find(remnant)
@@ -116,8 +119,9 @@ def _unnamed_before(event: Event, remnant: str, victims: list[Role]) -> bool:
     ]
     if not before:
         return False
-    node = max(before, key=lambda r: r.pos + len(r.text)).ref[0]
-    return not node or bool(doer and node == event.actor_id)
+    node, _, kind, _ = max(before, key=lambda r: r.pos + len(r.text)).ref
+    # "the mayor" read as his government: more of its men, not the place's people
+    return not node or kind in _STATES or bool(doer and node == event.actor_id)
 
 
 def _is_remnant_victim(event: Event) -> bool:
