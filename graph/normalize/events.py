@@ -52,12 +52,12 @@ from .placetargets import is_placed, with_place_target
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
+from .sitelabels import placed_target
 from .storyclaims import claimed_in_story
 from .tiedgroups import split_tied_groups, tied_actor, tied_target
 from .timex import normalize_time
 from .toldroles import settle_told_roles
 from .uncertain import names_alternatives
-from .victimplaces import placed_victims
 
 __all__ = [
     "Gazetteer",
@@ -184,7 +184,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     actor, target = one_type(actor, doc.gaz), one_type(target, doc.gaz)
     target = counted_people(event, people_of_plural(event, target, doc), doc)  # "killed five"
     actor = counted_hurt(event, actor, doc)  # "six others were wounded": people
-    target = placed_victims(event, actor, target, doc)  # "Tarvan jets killed X in Kessa"
+    target = placed_target(event, actor, target, doc)  # "bombed a school in Kessa": Kessa
     actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with

@@ -50,7 +50,7 @@ from .places import get_place
 if TYPE_CHECKING:
     from .coref import Document
 
-__all__ = ["placed_victims"]
+__all__ = ["most_places_country", "placed_victims", "setting_places", "settings_country"]
 
 # A place preposition and up to two lowercase words before a place name: "in rebel-held
 # Kessa", "in the town of Kessa" (not a dateline's "at Jan 20 Beirut").
@@ -103,6 +103,24 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     label = f"{part} ({place.label if place else country})"
     code = cameo(doc.gaz, country, _VICTIM_SECTORS[part])
     return replace(target, actor_id=f"{country}/{part}", label=label, code=code)
+
+
+def setting_places(event: Event, doc: Document) -> list[Mention]:
+    """Return the places and countries an event's sentence says it happened in (see above)."""
+    sent, sentence = event.provenance.sentence_index, event.provenance.sentence
+    places = doc.mentions.accepted(_is_place, sent, len(sentence) + 1, window=0)
+    doer = position(sentence, event.actor), len(event.actor)
+    return [m for m in places if _is_setting(m, sentence, doer, doc)]
+
+
+def settings_country(places: list[Mention], doc: Document) -> str:
+    """Return the one country places lie in, or ""."""
+    return _one_country(places, doc)
+
+
+def most_places_country(doc: Document) -> str:
+    """Return the country more than half the document's places so far lie in, or ""."""
+    return _most_places(doc)[0]
 
 
 def _story_places(doc: Document, story: str) -> str:

@@ -1,0 +1,152 @@
+"""An attacked civilian site or unnamed area is labelled by its place, or its country's civilians.
+
+"Jets bombed a school overnight in Kessa", "strikes hit residential areas on Sunday in
+Kessa": the target names no place and no owner, its sentence does (after a place
+preposition, outside the doer's words: :func:`graph.normalize.victimplaces.setting_places`),
+and an event coder codes that place: the first named after the target, else the one
+named before it. A civilian site (a school, a hospital, a market, a mosque, homes, a
+bus) whose sentence names no town stands for the civilians of the country the sentence's
+places lie in ("a market in eastern Tarvo": Tarvan civilians), or, with no place in the
+sentence, of the country most of the story's places so far lie in (as
+:mod:`graph.normalize.victimplaces` places unnamed victims): where the site is, never a
+guess from its attacker's country.
+
+Left alone: a military site ("a base", "army positions"), an owned or held one ("their
+hospital", "rebel-held areas", "an opposition village": :mod:`ownertargets`), a site
+whose own phrase names its place (:mod:`placeheads`), an area or village whose sentence
+names no town, places in two countries, a story with no place, and any act but a fight
+or an assault ("the hospital said", "the market fell").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..extract.lexicon import word_set
+from ..model import Event
+from .agents import agent_ref
+from .heads import position
+from .mentions import Mention
+from .phrase import Ref, clean
+from .places import get_place
+from .placetargets import is_name
+from .titlecase import is_title_sentence
+from .victimplaces import most_places_country, placed_victims, setting_places, settings_country
+
+if TYPE_CHECKING:
+    from .coref import Document
+
+__all__ = ["labelled_site", "placed_target", "site_kind"]
+
+_SITE_CLASSES = frozenset({"FIGHT", "ASSAULT"})
+# Civilian sites: hit, they stand for the civilians in them ("shelled a bakery").
+CIVILIAN_SITES = word_set(
+    "school schools hospital hospitals clinic clinics market markets marketplace marketplaces "
+    "mosque mosques church churches bakery bakeries house houses home homes shelter shelters "
+    "bus buses"
+)
+# Unnamed stretches of inhabited ground: labelled only by a place their sentence names.
+_AREAS = word_set(
+    "area areas village villages neighbourhood neighbourhoods neighborhood neighborhoods "
+    "district districts"
+)
+# Words naming an owner or a holder before the head: "their homes", "rebel villages".
+_OWNERS = word_set(
+    "their his her its our my your whose military army rebel rebels opposition regime "
+    "militant militants jihadist jihadists insurgent insurgents police terrorist terrorists "
+    "artillery naval"
+)
+_HOLDS = re.compile(r"(?i)-(?:held|controlled|occupied|run|supported|backed)$")
+# Where a noun phrase's head has ended: "a school | being used as a shelter".
+_HEAD_END = re.compile(
+    r"\s+(?:of|in|into|to|from|for|near|outside|inside|close|with|at|on|by|being|that|which|where|who|"
+    r"used|set)\s"
+)
+
+# "in" and up to two lowercase words before a place named before the target: "in rural Kessa".
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def placed_target(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
+    """Return the target placed: a site's place or civilians (here), a harm's victims'."""
+    return placed_victims(event, actor, labelled_site(event, target, doc), doc)
+
+
+def site_kind(text: str) -> str:
+    """Return "site" for an unowned civilian site, "area" for an unnamed area, else "".
+
+    "a crowded market" -> "site"; "residential areas" -> "area"; "their homes", "an
+    opposition village", "army positions", "the entrance of the school" -> "".
+    """
+    cleaned = clean(text)
+    words = _HEAD_END.split(" " + " ".join(cleaned) + " ", maxsplit=1)[0].split()
+    if not words:
+        return ""  # "(16) outside the bakery": the head is not the site
+    head = words[-1].lower()
+    kind = "site" if head in CIVILIAN_SITES else "area" if head in _AREAS else ""
+    # a capital on the head alone is a sentence's or a headline's first word ("Hospitals")
+    others = cleaned[1:] if cleaned and cleaned[0] == words[-1] else cleaned
+    if any(is_name(w) for w in others):
+        return ""  # "the Kessa hospital", "a school in west Kessa": its own words name it
+    if any(_HOLDS.search(w) or w.lower() in _OWNERS for w in words[:-1]):
+        return ""  # "rebel-held areas", "their homes": owned
+    return kind
+
+
+def labelled_site(event: Event, target: Ref, doc: Document) -> Ref:
+    """Return the place or the civilians an unlabelled site target stands for, else ``target``.
+
+    "Jets bombed a school on Sunday in Kessa" -> Kessa; "Jets bombed a school" in a
+    story of Tarvan places -> tarvo/civilians.
+    """
+    if event.kind != "event" or event.action_class not in _SITE_CLASSES or not event.target:
+        return target
+    kind = site_kind(event.target) if _is_unlabelled(event.target, target) else ""
+    if not kind:
+        return target
+    sentence = event.provenance.sentence
+    places = _near_places(setting_places(event, doc), sentence, position(sentence, event.target))
+    if is_title_sentence(sentence):  # "Hospital in Southern Kessa Tarvan Coalition"
+        places = [m for m in places if m.ref is not None and get_place(m.ref.actor_id)]
+    town = _town(places)
+    if town is not None:
+        return town
+    if kind != "site":
+        return target  # "villages" with no town said: no guess
+    country = settings_country(places, doc) if places else _story_country(doc)
+    found = agent_ref(doc.gaz, ["civilians"], "", (), country=country) if country else None
+    return found or target
+
+
+def _is_unlabelled(text: str, target: Ref) -> bool:
+    """Return whether a target has no actor, or only an id made of its words ("bakery")."""
+    if not target.actor_id:
+        return True
+    spelled = set(re.findall(r"[a-z0-9]+", text.lower()))
+    return target.actor_type == "other" and set(target.actor_id.split("-")) <= spelled
+
+
+def _story_country(doc: Document) -> str:
+    """Return the country most of the story's places lie in, if the story names it."""
+    country = most_places_country(doc)
+    return country if country in doc.named_countries[0] else ""
+
+
+def _near_places(places: list[Mention], sentence: str, at: int) -> list[Mention]:
+    """Return the places named after the target, else those named "in" before it.
+
+    "hit a school in Kessa"; "A photographer in Kessa said the strikes hit homes"; not
+    "Staff of the Union said jets hit a clinic", nor "Rebels in Kessa and Hass said ...".
+    """
+    after = [m for m in places if m.start >= at]
+    before = [m for m in places if _IN_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
+    if after:
+        return after
+    return before if len({m.ref.actor_id for m in before if m.ref}) == 1 else []
+
+
+def _town(places: list[Mention]) -> Ref | None:
+    """Return the first place if it is a town, not a country ("in northern Tarvo")."""
+    first = places[0].ref if places else None
+    return first if first is not None and first.actor_type == "location" else None
