@@ -87,7 +87,11 @@ LEFT = [
         for text in _both("Jets struck two villages near the Turkish border, it said.")
     ],
     *[(text, "strike", "") for text in _both("Jets struck a road near Azaz, it said.")],
-    *[(text, "strike", "") for text in _both("Jets struck a hospital outside Azaz, it said.")],
+    # not the town: the civilians of its country (sitelabels)
+    *[
+        (text, "strike", "syria/civilians")
+        for text in _both("Jets struck a hospital outside Azaz, it said.")
+    ],
     *[
         (text, "strike", "")
         for text in _both("Jets struck villages in the Aleppo countryside, it said.")

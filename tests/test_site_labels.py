@@ -45,7 +45,15 @@ LABELLED = [
         (text, "shell", "aleppo")
         for text in _both("On Monday, militants shelled several neighbourhoods, in eastern Aleppo.")
     ],
-    # no town: the civilians of the country the sentence or the story places it in
+    *[
+        (text, "attack", "raqqa")
+        for text in _both("Jets attacked residential areas, in the north of Raqqa province.")
+    ],
+    # no town it is in: the civilians of the country the sentence or the story places it in
+    *[
+        (text, "hit", "syria/civilians")
+        for text in _both("Shells hit a bakery, 20 km east of Homs, on Monday.")
+    ],
     *[
         (text, "strike", "syria/civilians")
         for text in _both("Warplanes struck a field hospital, in northern Syria, on Tuesday.")
@@ -67,6 +75,8 @@ def test_site_takes_its_place(parse: Parse, text: str, action: str, label: str) 
 LEFT = [
     # an area with no town said, a military site, an owned site, a story with no place
     *[(text, "take", "") for text in _both("On Sunday, the rebels took three villages, it said.")],
+    *[(text, "seize", "") for text in _both("Rebels seized a school, in Homs, in May.")],
+    *[(text, "shell", "") for text in _both("Jets shelled villages, in the Idlib countryside.")],
     *[(text, "bomb", "") for text in _both("Jets bombed an army base, in the desert, at dawn.")],
     *[(text, "bomb", "") for text in _both("At dawn, jets bombed a school.")],
     # the first place after the site is a country: an area stays unlabelled

@@ -51,6 +51,11 @@ _AREAS = word_set(
     "area areas village villages neighbourhood neighbourhoods neighborhood neighborhoods "
     "district districts"
 )
+# Verbs of taking or holding ground: a site seized is ground, not its civilians.
+_TAKING = word_set(
+    "seize capture take retake recapture wrest regain conquer grab win overrun besiege "
+    "surround enter control"
+)
 # Words naming an owner or a holder before the head: "their homes", "rebel villages".
 _OWNERS = word_set(
     "their his her its our my your whose military army rebel rebels opposition regime "
@@ -64,8 +69,19 @@ _HEAD_END = re.compile(
     r"used|set)\s"
 )
 
-# "in" and up to two lowercase words before a place named before the target: "in rural Kessa".
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "in" and up to three lowercase words before a town: "in rural Kessa", "in the town of Kessa".
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[a-z][\w-]*\s+){0,3}$")
+# What puts a site off a town, not in it: "near Kessa", "outside the town of Kessa",
+# "50 km east of Kessa"; not a part of it, "in the (rebel-held) east of Kessa".
+_OFF = re.compile(
+    r"(?i)(?<!the\s)(?<!-held\s)\b(?:near|outside|close\s+to|beyond|(?:north|south|east|west)\w*\s+of)"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+# A town's region, not the town: "in the Kessa countryside" (placeheads leaves it).
+_REGION_AFTER = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:countryside|outskirts|border)\b"
+)
 
 
 def placed_target(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
@@ -103,13 +119,14 @@ def labelled_site(event: Event, target: Ref, doc: Document) -> Ref:
     if event.kind != "event" or event.action_class not in _SITE_CLASSES or not event.target:
         return target
     kind = site_kind(event.target) if _is_unlabelled(event.target, target) else ""
-    if not kind:
-        return target
+    verb = event.action.split()[0] if event.action else ""
+    if not kind or (kind == "site" and verb in _TAKING):
+        return target  # "rebels seized a school in Kessa": ground taken (placetargets)
     sentence = event.provenance.sentence
     places = _near_places(setting_places(event, doc), sentence, position(sentence, event.target))
     if is_title_sentence(sentence):  # "Hospital in Southern Kessa Tarvan Coalition"
         places = [m for m in places if m.ref is not None and get_place(m.ref.actor_id)]
-    town = _town(places)
+    town = _town(places, sentence)
     if town is not None:
         return town
     if kind != "site":
@@ -139,6 +156,7 @@ def _near_places(places: list[Mention], sentence: str, at: int) -> list[Mention]
     "hit a school in Kessa"; "A photographer in Kessa said the strikes hit homes"; not
     "Staff of the Union said jets hit a clinic", nor "Rebels in Kessa and Hass said ...".
     """
+    places = [m for m in places if not _REGION_AFTER.match(sentence, m.start)]
     after = [m for m in places if m.start >= at]
     before = [m for m in places if _IN_BEFORE.search(sentence[max(0, m.start - 40) : m.start])]
     if after:
@@ -146,7 +164,13 @@ def _near_places(places: list[Mention], sentence: str, at: int) -> list[Mention]
     return before if len({m.ref.actor_id for m in before if m.ref}) == 1 else []
 
 
-def _town(places: list[Mention]) -> Ref | None:
-    """Return the first place if it is a town, not a country ("in northern Tarvo")."""
-    first = places[0].ref if places else None
-    return first if first is not None and first.actor_type == "location" else None
+def _town(places: list[Mention], sentence: str) -> Ref | None:
+    """Return the first place if it is a town the site is in ("a school in Kessa").
+
+    Not a country ("in northern Tarvo": its civilians), nor a town the site is "near"
+    or "outside" (it is not in the town).
+    """
+    first = places[0] if places else None
+    if first is None or first.ref is None or first.ref.actor_type != "location":
+        return None
+    return None if _OFF.search(sentence[max(0, first.start - 40) : first.start]) else first.ref
