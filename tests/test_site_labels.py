@@ -76,6 +76,10 @@ LEFT = [
     # an area with no town said, a military site, an owned site, a story with no place
     *[(text, "take", "") for text in _both("On Sunday, the rebels took three villages, it said.")],
     *[(text, "seize", "") for text in _both("Rebels seized a school, in Homs, in May.")],
+    *[
+        (text, "take", "")
+        for text in _both("The rebels took ten villages, and they are now in Homs, it said.")
+    ],
     *[(text, "shell", "") for text in _both("Jets shelled villages, in the Idlib countryside.")],
     *[(text, "bomb", "") for text in _both("Jets bombed an army base, in the desert, at dawn.")],
     *[(text, "bomb", "") for text in _both("At dawn, jets bombed a school.")],

@@ -83,6 +83,11 @@ _REGION_AFTER = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:countryside|outskirts|border)\b"
 )
 
+# A clause of its own between the site and a place: "... villages and are now in Kessa".
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,3}?(?:are|is|were|was|have|has|had|will)\b"
+)
+
 
 def placed_target(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     """Return the target placed: a site's place or civilians (here), a harm's victims'."""
@@ -123,10 +128,11 @@ def labelled_site(event: Event, target: Ref, doc: Document) -> Ref:
     if not kind or (kind == "site" and verb in _TAKING):
         return target  # "rebels seized a school in Kessa": ground taken (placetargets)
     sentence = event.provenance.sentence
-    places = _near_places(setting_places(event, doc), sentence, position(sentence, event.target))
+    at = position(sentence, event.target)
+    places = _near_places(setting_places(event, doc), sentence, at)
     if is_title_sentence(sentence):  # "Hospital in Southern Kessa Tarvan Coalition"
         places = [m for m in places if m.ref is not None and get_place(m.ref.actor_id)]
-    town = _town(places, sentence)
+    town = _town(places, sentence, at)
     if town is not None:
         return town
     if kind != "site":
@@ -164,13 +170,16 @@ def _near_places(places: list[Mention], sentence: str, at: int) -> list[Mention]
     return before if len({m.ref.actor_id for m in before if m.ref}) == 1 else []
 
 
-def _town(places: list[Mention], sentence: str) -> Ref | None:
+def _town(places: list[Mention], sentence: str, at: int) -> Ref | None:
     """Return the first place if it is a town the site is in ("a school in Kessa").
 
     Not a country ("in northern Tarvo": its civilians), nor a town the site is "near"
-    or "outside" (it is not in the town).
+    or "outside" (it is not in the town), nor one a later clause names ("took ten
+    villages and are now in Kessa").
     """
     first = places[0] if places else None
     if first is None or first.ref is None or first.ref.actor_type != "location":
+        return None
+    if _NEW_CLAUSE.search(sentence[at : first.start]):
         return None
     return None if _OFF.search(sentence[max(0, first.start - 40) : first.start]) else first.ref
