@@ -42,6 +42,7 @@ from ..extract.lexicon import FORCE_CLASSES, HURT_VERBS
 from ..model import Event
 from .barecounts import is_bare_count, is_hurt_fact, is_remnant
 from .pronountargets import Role, agrees
+from .sitelabels import site_kind
 
 __all__ = ["is_remnant", "settle_remnant_targets"]
 
@@ -192,6 +193,7 @@ def _antecedent(
         for r in victims
         if r.ref[0]
         and r.ref[2] != "location"
+        and not site_kind(r.text)  # "went off at a market, killing 12": a site, not victims
         and r.text != doer
         and r.text != remnant
         and not (remnant.lower().endswith("them") and is_bare_count(r.text))
