@@ -49,6 +49,13 @@ LABELLED = [
         (text, "attack", "raqqa")
         for text in _both("Jets attacked residential areas, in the north of Raqqa province.")
     ],
+    # "the month of Tarvadan" is no place: the civilians of the story's country
+    *[
+        (text, "strike", "syria/civilians")
+        for text in _both(
+            "Rebels shelled Homs in Syria. Jets struck a market, on the first day of Tarvadan."
+        )
+    ],
     # no town it is in: the civilians of the country the sentence or the story places it in
     *[
         (text, "hit", "syria/civilians")

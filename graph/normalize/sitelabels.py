@@ -121,7 +121,8 @@ def labelled_site(event: Event, target: Ref, doc: Document) -> Ref:
     "Jets bombed a school on Sunday in Kessa" -> Kessa; "Jets bombed a school" in a
     story of Tarvan places -> tarvo/civilians.
     """
-    if event.kind != "event" or event.action_class not in _SITE_CLASSES or not event.target:
+    # a fact too: "the attack damaged the school" is an event once its doer is found (attackers)
+    if event.action_class not in _SITE_CLASSES or not event.target:
         return target
     kind = site_kind(event.target) if _is_unlabelled(event.target, target) else ""
     verb = event.action.split()[0] if event.action else ""
@@ -175,11 +176,14 @@ def _town(places: list[Mention], sentence: str, at: int) -> Ref | None:
 
     Not a country ("in northern Tarvo": its civilians), nor a town the site is "near"
     or "outside" (it is not in the town), nor one a later clause names ("took ten
-    villages and are now in Kessa").
+    villages and are now in Kessa"), nor a name the gazetteer lacks but after "in".
     """
     first = places[0] if places else None
     if first is None or first.ref is None or first.ref.actor_type != "location":
         return None
     if _NEW_CLAUSE.search(sentence[at : first.start]):
         return None
-    return None if _OFF.search(sentence[max(0, first.start - 40) : first.start]) else first.ref
+    before = sentence[max(0, first.start - 40) : first.start]
+    if get_place(first.ref.actor_id) is None and not _IN_BEFORE.search(before):
+        return None  # a name the gazetteer lacks, not "in" it: "the month of Ramadan"
+    return None if _OFF.search(before) else first.ref
