@@ -97,10 +97,7 @@ LEFT = [
         for text in _both("Jets struck villages in the Aleppo countryside, it said.")
     ],
     # positions placed off a town are not in it ("positions east of X"), nor an id (placeheads)
-    *[
-        (text, "bomb", "")
-        for text in _both("Jets bombed positions east of Homs, it said.")
-    ],
+    *[(text, "bomb", "") for text in _both("Jets bombed positions east of Homs, it said.")],
     # a named road keeps its own id; a held part is its holder's (ownertargets)
     *[
         (text, "strike", "castello-road")
