@@ -20,11 +20,7 @@ from ..extract.lexicon import SPEECH_VERBS
 from ..model import Event
 from .advancetargets import with_advance_target
 from .agency import (
-    AGENT_TYPES,
-    head_words,
-    is_agentive,
     is_coded_act,
-    is_unnamed_attack,
 )
 from .attackers import owned_by_context
 from .backing import track_backing
@@ -33,19 +29,19 @@ from .campaigntargets import with_campaign_target
 from .codes import actor_code, target_code
 from .coref import Document
 from .displaced import is_civilian_flight
+from .doerrefs import event_doer
 from .eitherowners import split_alternatives
 from .firstside import with_next_owners
 from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
 from .headlines import headline_context, in_headline, without_headline
-from .heads import UNRESOLVED_REF, position
+from .heads import UNRESOLVED_REF
 from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .modifiedplaces import modified_place
 from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .peopleplurals import people_of_plural
-from .phrase import Ref
 from .placeheads import place_of_part, without_place_slug
 from .placelists import split_place_lists
 from .placetargets import is_placed, with_place_target
@@ -69,7 +65,6 @@ __all__ = [
 ]
 
 
-_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # A common noun target the town may replace: unresolved, or a bare noun ("a bakery").
 _COMMON_TYPES = frozenset({UNRESOLVED, "other"})
 # Action classes whose targets are places, not governments: "troops entered Damascus".
@@ -185,7 +180,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     target = counted_people(event, people_of_plural(event, target, doc), doc)  # "killed five"
     actor = counted_hurt(event, actor, doc)  # "six others were wounded": people
     target = placed_target(event, actor, target, doc)  # "bombed a school in Kessa": Kessa
-    actor, agentive = _doer(event, doc, actor, uncertain=uncertain)
+    actor, agentive = event_doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
         # no antecedent: no one acts; kept as a relation fact with its action class.
@@ -249,49 +244,6 @@ def _classed(event: Event) -> Event:
         # action of one actor on another; kept in the graph as a relation fact.
         event = replace(event, kind="relation")
     return event
-
-
-def _doer(event: Event, doc: Document, actor: Ref, *, uncertain: bool) -> tuple[Ref, bool]:
-    """Return the event's doer and whether someone acts (an unnamed attacker does)."""
-    # "a missile hit the school": the extractor found an attack whose doer is not named.
-    unnamed = event.actor_type == UNRESOLVED
-    initial = event.provenance.sentence.lstrip().startswith(event.actor)
-    agentive = unnamed or uncertain or is_agentive(actor, event.actor, initial=initial)
-    if unnamed or (
-        event.kind == "event"
-        and not agentive
-        and is_unnamed_attack(event.actor, event.action, event.action_class)
-    ):
-        # "mortar rounds hit the school": a weapon nobody is named for; kept, unresolved,
-        # unless a word before it names who used it ("Rebel rocket fire").
-        return _owner_ref(event, doc) or UNRESOLVED_REF, True
-    return actor, agentive
-
-
-def _owner_ref(event: Event, doc: Document) -> Ref | None:
-    """Return who a weapon or an attack is named after: "Terrorist rocket attacks" -> them.
-
-    Only the words before the phrase's head are read ("the shelling of rebel positions"
-    names the rebels as victims, not as owners); the longest run of them that resolves
-    to an actor type that acts wins.
-    """
-    words = head_words(event.actor)
-    at = position(event.provenance.sentence, event.actor)
-    # the phrase starts at its last article: "Syria A suspected gas attack" (a dateline)
-    start = max((i for i, w in enumerate(words[:-1]) if w.lower() in _ARTICLES), default=0)
-    for end in range(len(words) - 1, start, -1):
-        # a city before a weapon is where it went off, not whose it was ("a Damascus car bomb")
-        ref = resolve(
-            " ".join(words[start:end]),
-            doc,
-            event.provenance.sentence_index,
-            at,
-            agent=True,
-            place=True,
-        )
-        if ref.actor_type in AGENT_TYPES:
-            return ref
-    return None
 
 
 def _location_id(text: str, doc: Document) -> str:
