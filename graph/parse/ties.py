@@ -51,7 +51,7 @@ def tie_reparser(nlp: Language) -> Callable[[Span], None]:
 
     def reparse(sent: Span) -> None:
         for tok in sent:
-            cut = _swallowed(tok)
+            cut = _swallowed(tok, sent) if tok.lower_ in _TIES else None
             if cut is None:
                 continue
             kept = [t.i for t in sent if not cut[0] <= t.i < cut[1]]
@@ -68,10 +68,9 @@ def tie_reparser(nlp: Language) -> Callable[[Span], None]:
     return reparse
 
 
-def _swallowed(tie: Token) -> tuple[int, int] | None:
+def _swallowed(tie: Token, sent: Span) -> tuple[int, int] | None:
     """Return the span [tie, verb) of "N affiliated to NAME Ved" when N is not its subject."""
     doc, at = tie.doc, tie.i
-    sent = tie.sent
     if tie.lower_ not in _TIES or at == sent.start or at + 3 >= sent.end:
         return None
     if doc[at - 1].tag_ not in _NOUN_TAGS or doc[at + 1].lower_ not in _TIE_PREPS:
