@@ -90,10 +90,8 @@ def armed_names() -> frozenset[tuple[str, ...]]:
 
 def _name_spans(noun: Token) -> Iterator[str]:
     """Yield the texts a noun may name a group by: its entity, and its name words."""
-    if noun.ent_iob_ != "O":
-        ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
-        if ent is not None:
-            yield ent.text
+    if noun.ent_iob_ in {"B", "I"}:
+        yield _entity_text(noun)
     start = noun.i
     while start > noun.sent.start:
         left = noun.doc[start - 1]
@@ -104,6 +102,16 @@ def _name_spans(noun: Token) -> Iterator[str]:
         span = noun.doc[first : noun.i + 1]
         if any(not t.is_lower for t in span if t.is_alpha):
             yield span.text  # "Islamic State group" in "the extremist Islamic State group"
+
+
+def _entity_text(tok: Token) -> str:
+    """Return the text of the entity a token is in, from the IOB tags (not ``doc.ents``)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def names_armed_group(noun: Token) -> bool:
