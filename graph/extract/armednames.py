@@ -92,8 +92,8 @@ def _name_spans(noun: Token) -> Iterator[str]:
     """Yield the texts a noun may name a group by: its entity, and its name words."""
     if noun.ent_iob_ in {"B", "I"}:
         yield _entity_text(noun)
-    start = noun.i
-    while start > noun.sent.start:
+    start, first_word = noun.i, noun.sent.start
+    while start > first_word:
         left = noun.doc[start - 1]
         if left.dep_ not in _NAME_DEPS or not noun.is_ancestor(left):
             break

@@ -47,7 +47,7 @@ def reparser(nlp: Language, lemmas: set[str]) -> Callable[[Span], None]:
         if sent.root.tag_.startswith("VB"):
             return  # a verb heads the sentence: its clause is read
         for tok in sent:
-            if _misread(tok, lemmas):
+            if _misread(tok, sent, lemmas):
                 parsed = parse(_with_surrogate(sent, tok))
                 if _reads_clause(parsed, tok.i - sent.start):
                     _graft(sent, parsed, tok.i - sent.start)
@@ -56,9 +56,8 @@ def reparser(nlp: Language, lemmas: set[str]) -> Callable[[Span], None]:
     return reparse
 
 
-def _misread(tok: Token, lemmas: set[str]) -> bool:
+def _misread(tok: Token, sent: Span, lemmas: set[str]) -> bool:
     """Return whether ``tok`` is a verb read as a noun after its plural doer: "forces pound"."""
-    sent = tok.sent
     if tok.i == sent.start or tok.i + 1 >= sent.end or tok.tag_ not in _NOUN_TAGS:
         return False
     before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
