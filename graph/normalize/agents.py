@@ -30,82 +30,24 @@ from .agentowners import (
     region_country,
     unclipped,
 )
+from .agentwords import (
+    AMBIGUOUS_BARE,
+    ARMY_NOUNS,
+    KIN,
+    LOCAL_SECTORS,
+    MEMBER_NOUNS,
+    SECTORS,
+    SIDE_SECTORS,
+    STATE_INSTITUTIONS,
+    STATE_SECTORS,
+    STATE_SERVICES,
+    TRANSNATIONAL,
+    UNKNOWN,
+)
 from .countries import modifier_country
 from .gazetteer import Gazetteer
 from .junk import NON_ACTOR_HEADS
-from .phrase import Ref, words_of
-
-# Nouns of kinship: a name before one is a person's ("Nohas husband"), never a people.
-_KIN = frozenset(
-    words_of(
-        "son sons daughter daughters wife wives husband husbands brother brothers sister "
-        "sisters father fathers mother mothers uncle uncles aunt aunts cousin cousins"
-    )
-)
-# CAMEO sector -> (id part, actor type).
-SECTORS = {
-    "COP": ("police", "government"),
-    "GOV": ("government", "government"),
-    "JUD": ("judiciary", "government"),
-    "LEG": ("legislature", "government"),
-    "SPY": ("intelligence", "government"),
-    "MIL": ("military", "military"),
-    "REB": ("rebels", "armed-group"),
-    "UAF": ("gunmen", "armed-group"),
-    "CRM": ("criminals", "armed-group"),
-    "OPP": ("opposition", "organisation"),
-    "PTY": ("party", "organisation"),
-    "NGO": ("ngo", "organisation"),
-    "IGO": ("igo", "organisation"),
-    "HRI": ("rights-group", "organisation"),
-    "CVL": ("civilians", "civilian"),
-    "PPL": ("people", "civilian"),
-    "REF": ("refugees", "civilian"),
-    "MED": ("media", "civilian"),
-    "EDU": ("education", "civilian"),
-    "HLH": ("health", "civilian"),
-    "BUS": ("business", "civilian"),
-    "LAB": ("labour", "civilian"),
-    "AGR": ("agriculture", "civilian"),
-    "REL": ("religious", "civilian"),
-    "ELI": ("elites", "civilian"),
-}
-# Sectors that belong to the place a story is about: a bare "police" or "rebels" in
-# an Iraq story are Iraq's. Armed forces and gunmen are often foreign or unknown.
-LOCAL_SECTORS = frozenset(
-    words_of("COP GOV JUD LEG REB OPP CVL PPL REF EDU HLH BUS LAB AGR REL ELI")
-)
-# Institution nouns that, bare, mean the story's own state: "the army", "the government".
-STATE_INSTITUTIONS = frozenset(
-    words_of("army military government regime authorities administration state")
-)
-_STATE_SECTORS = frozenset(words_of("GOV MIL COP"))
-# A state's own services, bare the story's state's ("the troops" may be anyone's).
-_STATE_SERVICES = frozenset({"air force", "air forces", "armed forces"})
-# Nouns of a state's ground forces, which a gazetteer military actor stands for.
-ARMY_NOUNS = frozenset(words_of("army armies military soldiers troops forces unit units"))
-# Nouns that, alone, are more often a thing than a group: "they shared intelligence".
-_AMBIGUOUS_BARE = frozenset(
-    words_of(
-        "intelligence security media press business education health labour labor agriculture "
-        "justice defence defense leadership management staff personnel"
-    )
-)
-UNKNOWN = "unknown"
-# Nouns of a group or its members, whose side a word before them names ("a rebel
-# faction", "opposition figures", "rebel officers").
-_MEMBER_NOUNS = frozenset(
-    words_of(
-        "group groups faction factions organization organizations organisation organisations "
-        "movement movements alliance alliances brigade brigades officer officers commander "
-        "commanders leader leaders member members figure figures"
-    )
-)
-# The sectors of a side in a civil war that a word before a group noun names.
-_SIDE_SECTORS = frozenset(words_of("REB OPP"))
-# Modifiers that put an agent beyond any one state: "foreign fighters", "the international
-# community", "international observers" belong to no country of the story.
-_TRANSNATIONAL = frozenset(words_of("foreign international global multinational overseas"))
+from .phrase import Ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +110,11 @@ def agent_ref(
     if found is None:
         return None
     found, modifiers = _sector_modifier(gaz, words, found)
-    if not modifiers and found.start == len(words) - 1 and found.noun in _AMBIGUOUS_BARE:
+    if not modifiers and found.start == len(words) - 1 and found.noun in AMBIGUOUS_BARE:
         return None
     if any(w.lower().startswith(("anti", "pro-", "ex-", "former", "non-")) for w in modifiers):
         return None  # "anti-government protesters" are not the government's
-    beyond = next((w.lower() for w in modifiers if w.lower() in _TRANSNATIONAL), "")
+    beyond = next((w.lower() for w in modifiers if w.lower() in TRANSNATIONAL), "")
     if beyond:
         part, kind = SECTORS[found.sector]
         return Ref(f"{beyond}/{part}", f"{part} ({beyond})", kind)
@@ -184,7 +126,7 @@ def agent_ref(
     if named_country is None or (member and not named_country):
         return None  # "the opposition group" with no country: left to coreference
     people = country_people(gaz, modifiers, named_country, found.sector, found.noun)
-    if people and found.noun in _KIN:
+    if people and found.noun in KIN:
         people = ""  # "Nohas husband": a name before a kin noun is whose kin, not a people
     if people and _place_forces(gaz, people, found, words):
         named_country, people = region_country(gaz, people), ""  # "Hama army units": Syria's
@@ -211,7 +153,7 @@ def _place_forces(gaz: Gazetteer, people: str, found: AgentPhrase, words: list[s
     Armed forces are a state's, never a town's: the town says where they are, and its
     country whose they are. A town's residents or rebels keep it ("Idlib residents").
     """
-    forces = found.sector in _STATE_SECTORS and words[-1].lower() in ARMY_NOUNS
+    forces = found.sector in STATE_SECTORS and words[-1].lower() in ARMY_NOUNS
     return forces and bool(region_country(gaz, people))
 
 
@@ -223,12 +165,12 @@ def _member_agent(words: list[str]) -> AgentPhrase | None:
     country before it ("the opposition group") the caller leaves it to coreference.
     """
     head = words[-1].lower() if words else ""
-    if head not in _MEMBER_NOUNS:
+    if head not in MEMBER_NOUNS:
         return None
     # the side's word before the head, over a movement's name: "rebel Islamist group"
     at = next((i for i in range(len(words) - 2, 0, -1) if words[i].islower()), 0)
     own = find_agent(words[at : at + 1]) if at else None
-    if own is None or own.sector not in _SIDE_SECTORS:
+    if own is None or own.sector not in SIDE_SECTORS:
         return None
     return AgentPhrase(at, own.sector, head)
 
@@ -246,7 +188,7 @@ def _sector_modifier(
     elif last.islower() and not gaz.find_mentions(last):
         # "government forces", "rebel fighters", "state television": the modifier says whose
         own = find_agent([last])
-        if own is not None and own.sector in _STATE_SECTORS | {"REB", "OPP"}:
+        if own is not None and own.sector in STATE_SECTORS | {"REB", "OPP"}:
             found = AgentPhrase(found.start - 1, own.sector, own.noun)
             modifiers = modifiers[:-1]
         elif last == "state":
@@ -264,7 +206,7 @@ def _takes_context(found: AgentPhrase, words: list[str]) -> bool:
     agent = words[found.start :]
     if found.noun in STATE_INSTITUTIONS or any(w.lower() in STATE_INSTITUTIONS for w in agent[:-1]):
         return True
-    if " ".join(agent).lower() in _STATE_SERVICES and words[0].lower() not in ("a", "an"):
+    if " ".join(agent).lower() in STATE_SERVICES and words[0].lower() not in ("a", "an"):
         return True
     if found.sector in ("GOV", "MIL"):
         return False

@@ -6,7 +6,7 @@ import re
 
 from ..model import Event
 from .actordict import cameo_code, country_alpha3
-from .agents import SECTORS
+from .agentwords import SECTORS
 from .coref import Document
 from .countries import country_by_alpha2, country_of
 from .gazetteer import Gazetteer

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Event
-from .agents import SECTORS, agent_ref, find_agent, is_sector_only
+from .agents import agent_ref, find_agent, is_sector_only
+from .agentwords import SECTORS
 from .anaphora import resolve_description, resolve_group_modifier, resolve_monitor, resolve_pronoun
 from .countries import country_of, document_countries, main_country
 from .gazetteer import Gazetteer

@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .agents import ARMY_NOUNS, find_agent
+from .agents import find_agent
+from .agentwords import ARMY_NOUNS
 from .countries import country_by_alpha3, country_of
 from .gazetteer import Gazetteer
 from .phrase import STATE_TYPES, Ref, words_of

@@ -11,7 +11,8 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .agents import SECTORS, cameo, find_agent, is_sector_only
+from .agents import cameo, find_agent, is_sector_only
+from .agentwords import SECTORS
 from .countries import country_of, modifier_country
 from .gazetteer import tokens
 from .junk import NON_ACTOR_HEADS

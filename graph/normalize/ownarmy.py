@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .agents import ARMY_NOUNS, find_agent
+from .agents import find_agent
+from .agentwords import ARMY_NOUNS
 from .countries import country_of
 from .phrase import Ref, words_of
 

@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable, Collection
 
 from ..vocab import slugify
-from .agents import SECTORS, find_agent
+from .agents import find_agent
+from .agentwords import SECTORS
 from .countries import country_of
 from .gazetteer import Gazetteer, tokens
 from .phrase import Ref

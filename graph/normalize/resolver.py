@@ -17,7 +17,7 @@ from .firstside import first_side
 from .forceowners import leader_forces, possessed_force
 from .generickinds import generic_kind
 from .heads import GENERIC_HEADS, PLACE_HEADS, STATE_HEADS, TRAILING_PP, UNRESOLVED_REF, is_side
-from .junk import UNRESOLVED, cut_inner, non_actor, preamble_end, strip_date
+from .junk import UNRESOLVED, non_actor
 from .memberowners import described_members, member_owner
 from .members import member_ref
 from .modifiers import (
@@ -31,7 +31,8 @@ from .modifiers import (
 from .national import inhabitants, national_body
 from .onlygroup import only_group
 from .ownarmy import own_army, own_service
-from .phrase import DESCRIPTIONS, PRONOUNS, Ref, clean, head_word, is_plural
+from .phrase import PRONOUNS, Ref, clean, head_word, is_plural
+from .phraseparts import bare_description, first_named, relative_ref, without_preamble
 from .places import link_place
 from .settlements import SETTLEMENT_HEADS, named_settlement, settled_part
 from .titlecase import common_cased, is_prose_reading, is_title_sentence, weapon_owner_words
@@ -41,7 +42,6 @@ from .weaponowners import weapon_owner
 _PLACED = re.compile(r"\s(?:in|at|near|inside|outside|across)\s")
 # Types a capitalised phrase gets by form alone: unknown name, "Russian Strikes" as people
 _NAME_GUESSES = frozenset({"other", "civilian"})
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+|\b(?:al|el|an|ad|as|ash|ar)-)$")
 # Heads of a place's part: "parts of Damascus", "the al-Midan district of Damascus"
 _PLACE_PARTS = PLACE_HEADS | {"part", "parts", "district", "much", "most", "rest"}
 # "most of Damascus", "much of Idlib": a share of a capital is of the city, not its government
@@ -76,7 +76,7 @@ def resolve(
         phrases that name no actor: a dateline, a date, a number, boilerplate, an
         event noun, or a pronoun with no safe antecedent.
     """
-    text, pos = _without_preamble(text, doc.sentence(sent), pos)
+    text, pos = without_preamble(text, doc.sentence(sent), pos)
     place = place or _PLACE_SHARE.match(text) is not None
     words = clean(text)
     if not text or not words:
@@ -138,7 +138,7 @@ def _chain(
         or described_members(doc, text, sent, pos, exclude=exclude, agent=agent)
         or partner_allies(doc, words, sent, pos)
         or (UNRESOLVED_REF if len(words) == 1 and words[0].lower() in PRONOUNS else None)
-        or _relative(words, doc, sent, pos)
+        or relative_ref(words, doc, sent, pos)
         or described_group(doc.gaz, words, doc.texts(), doc.setting_country)
         or qualified_ref(words, doc)
         or lookup_ref(words, doc, place)
@@ -154,7 +154,7 @@ def _chain(
         # "Idlib province", "the Waer neighbourhood": the named place (see settlements)
         or named_settlement(words, doc.place_ref, doc.gaz, doc.sentence(sent))
         or _partitive(words, doc, sent, pos, exclude)
-        or member_ref(words, lambda rest: doc.lookup(clean(rest)) or _named_in(rest, doc))
+        or member_ref(words, lambda rest: doc.lookup(clean(rest)) or first_named(rest, doc))
         or modified_ref(words, doc, sent, pos)
         or _trailing_pp(words, doc, sent, pos, place)
         or possessed_force(words, doc.gaz, lambda ws: resolve(" ".join(ws), doc, sent, pos))
@@ -175,7 +175,7 @@ def _chain(
         or doc.group_modifier(words, sent, pos)
         or generic_kind(words, lambda ws: _agent(ws, doc, sent, pos, text))
         or own_service(doc, words, sent, pos, lambda ws: _agent(ws, doc, sent, pos, text))
-        or (UNRESOLVED_REF if non_actor(words) or _bare_description(words) else None)
+        or (UNRESOLVED_REF if non_actor(words) or bare_description(words) else None)
         or doc.unknown(words, text)
     )
 
@@ -192,60 +192,6 @@ def _headline_owner(lowered: list[str] | None, doc: Document, sent: int, pos: in
         ref = _chain(" ".join(words), words, doc, sent, pos, True, "", True)
         if ref.actor_type in AGENT_TYPES:
             return ref
-    return None
-
-
-def _named_in(rest: str, doc: Document) -> Ref:
-    # "the Islamic State (IS) group": the first group named; not a name's last part
-    # ("Jaish al-Fateh" is not "Fateh")
-    found = [
-        m
-        for m in doc.gaz.find_mentions(rest)
-        if m.via in ("alias", "id") and not _NAME_BEFORE.search(rest[: m.start])
-    ]
-    return doc.ref(found[0].actor_id) if found else UNRESOLVED_REF
-
-
-def _bare_description(words: list[str]) -> bool:
-    # "the group", "the city" with no antecedent: no node called "group"
-    return len(words) == 1 and words[0].islower() and words[0] in DESCRIPTIONS
-
-
-def _without_preamble(text: str, sentence: str, pos: int) -> tuple[str, int]:
-    # "MOSCOW (Sputnik) - 24 terrorists were killed": "MOSCOW" is a dateline, not an actor;
-    # "12 May 2016 rebel fighters": the date is cut off the span.
-    end = preamble_end(sentence)
-    if pos < end:
-        cut = end - pos
-        rest = text[cut:] if cut < len(text) else ""
-        pos, text = pos + len(text) - len(rest.lstrip()), rest.lstrip()
-    stripped = strip_date(text)
-    if stripped != text.strip():
-        pos += len(text) - len(stripped)
-        text = stripped
-    kept, start = cut_inner(text)  # "Aleppo Monday", "Deir ez-Zor Tags murder"
-    return kept, pos + start
-
-
-def _relative(words: list[str], doc: Document, sent: int, pos: int) -> Ref | None:
-    # "the Syrian army, which shelled the town": a relative pronoun means the phrase
-    # right before it, when that phrase names an actor; otherwise it stays unresolved.
-    # ("that" is left alone: more often "said that ..." than a relative pronoun)
-    if len(words) != 1 or words[0].lower() not in ("which", "who", "whom"):
-        return None
-    before = doc.sentence(sent)[:pos].rstrip(" ,")
-    tail = before[-80:]
-    mentions = [m for m in doc.gaz.find_mentions(tail) if m.end == len(tail)]
-    if mentions and mentions[-1].via not in ("capital", "demonym"):
-        named = doc.ref(mentions[-1].actor_id)
-        return named if (named.actor_type == "person") == (words[0].lower() != "which") else None
-    if words[0].lower() == "which":
-        return None  # "the downing of the helicopter which ...": a thing, not the agent noun
-    near = before.split()[-4:]
-    for start in range(len(near)):
-        found = agent_ref(doc.gaz, clean(" ".join(near[start:])), doc.setting_country, STATE_HEADS)
-        if found is not None:
-            return found
     return None
 
 
