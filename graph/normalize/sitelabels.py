@@ -32,6 +32,7 @@ from .phrase import Ref, clean
 from .places import get_place
 from .placetargets import is_name
 from .titlecase import is_title_sentence
+from .victimcountry import own_country_victims
 from .victimplaces import most_places_country, placed_victims, setting_places, settings_country
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ _NEW_CLAUSE = re.compile(
 
 def placed_target(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     """Return the target placed: a site's place or civilians (here), a harm's victims'."""
-    return placed_victims(event, actor, labelled_site(event, target, doc), doc)
+    target = own_country_victims(event, actor, labelled_site(event, target, doc), doc)
+    return placed_victims(event, actor, target, doc)  # (victimcountry: never the doer's)
 
 
 def site_kind(text: str) -> str:

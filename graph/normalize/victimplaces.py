@@ -50,7 +50,13 @@ from .places import get_place
 if TYPE_CHECKING:
     from .coref import Document
 
-__all__ = ["most_places_country", "placed_victims", "setting_places", "settings_country"]
+__all__ = [
+    "most_places_country",
+    "placed_victims",
+    "setting_places",
+    "settings_country",
+    "story_places",
+]
 
 # A place preposition and up to two lowercase words before a place name: "in rebel-held
 # Kessa", "in the town of Kessa" (not a dateline's "at Jan 20 Beirut").
@@ -92,7 +98,7 @@ def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
     if settings:
         country = _one_country(settings, doc)  # where the sentence says they were hit
     elif owner == story:
-        country = _story_places(doc, story)
+        country = story_places(doc, story)
     else:
         return target  # unknown victims of no place said stay unknown
     if not country or country == owner or country in sides:
@@ -123,7 +129,7 @@ def most_places_country(doc: Document) -> str:
     return _most_places(doc)[0]
 
 
-def _story_places(doc: Document, story: str) -> str:
+def story_places(doc: Document, story: str) -> str:
     """Return the country most of the document's places so far lie in, or "".
 
     One place is enough ("Rebels shelled Kessa. Tarvan jets killed 12 civilians":
