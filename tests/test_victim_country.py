@@ -5,7 +5,8 @@ often: medics, teachers or nurses its jets killed "in Idlib" are Syria's, not Ru
 in a sentence naming no place, the country of the story's places if the story names
 it and no place at the doer's home. Victims whose own words name their country, hit
 at the doer's home, or in a story with no place, keep theirs; acts other than attacks
-are left alone.
+are left alone. Victims of no country yet ("journalists", "aid workers") take the
+country of their sentence's places as civilians do (victimplaces).
 """
 
 from __future__ import annotations
@@ -89,7 +90,30 @@ _CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "victims", "country"), _CASES)
+# Victims of no country yet (journalists, aid workers) take their sentence's place too.
+_HOST = "Rebels shelled Hama in Syria. "
+_PLACED = [
+    *_both(
+        _HOST + "A sniper killed two journalists, on Monday, in Idlib.",
+        "two journalists",
+        "syria/media",
+    ),  # fmt: skip
+    *_both(
+        _HOST + "A sniper wounded three aid workers, on Monday, in Idlib.",
+        "three aid workers",
+        "syria/labour",
+    ),  # fmt: skip
+    # their own words name their country; no place at all: no one's
+    *_both(
+        _HOST + "A sniper killed two Turkish journalists, on Monday, in Idlib.",
+        "two Turkish journalists",
+        "turkey/media",
+    ),
+    *_both("A sniper killed two journalists, on Monday.", "two journalists", "unknown/media"),
+]
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), _CASES + _PLACED)
 def test_victims_take_their_own_country(
     parse: Parse, text: str, victims: str, country: str
 ) -> None:

@@ -9,8 +9,9 @@ attacker's own. A killing's bare victims who took their doer's country take inst
 the country their sentence's places lie in:
 
 - only for events of hurt verbs ("kill", "wound") whose target is a generic agent of
-  civilians or people with the story's country, and whose doer is of that country (a
-  state, its army or government, "Tarvan jets") or not yet known ("air strikes");
+  a civilian kind (civilians, people, medics, teachers, journalists, workers) with the
+  story's country, and whose doer is of that country (a state, its army or
+  government, "Tarvan jets") or not yet known ("air strikes");
   words of the victims' own naming a country or a place ("Tarvan civilians", "people
   in Kessa") keep theirs;
 - the places are the sentence's linked places and countries named as a place, after
@@ -20,11 +21,12 @@ the country their sentence's places lie in:
   in US air raids on Kessa": Kessa's), never a description ("the town", whose
   antecedent is a guess), all in one country; places in two countries leave the
   story's;
-- bare victims of no country ("unknown/civilians": told before the story named any
-  place, or in a story of many countries) take the one country their sentence's
-  places lie in, read the same way, if the story names that country or most of its
-  places so far lie in it ("in al-Meridian", a namesake abroad, moves no one); with no
-  such place they stay no one's;
+- bare victims of no country ("unknown/civilians", "unknown/media": told before the
+  story named any place, or in a story of many countries; journalists, whose country
+  no story assumes) take the one country their sentence's places lie in, read the
+  same way, if the story names that country or most of its places so far lie in it
+  ("in al-Meridian", a namesake abroad, moves no one); with no such place they stay
+  no one's;
 - a sentence with no such place: the country most of the document's places lie in,
   one being enough ("Rebels shelled Kessa. Tarvan jets killed 12 civilians"), if the
   story names that country and has no place (nor capital) in its own; a story set in
@@ -40,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.lexicon import HURT_VERBS, SPEECH_VERBS
 from ..model import Event
-from .agents import cameo
+from .agents import SECTORS, cameo
 from .countries import country_by_alpha2
 from .heads import position
 from .mentions import Mention
@@ -66,8 +68,9 @@ _PLACE_PREFIX = re.compile(
 
 # Past forms of speech verbs that no suffix gives.
 _SAID = frozenset({"said", "told", "wrote", "thought", "spoke", "speaking"})
-# Generic victims who belong to where they are, and their CAMEO sectors.
-_VICTIM_SECTORS = {"civilians": "CVL", "people": "PPL"}
+# Generic victims who belong to where they are (civilians, people, medics, teachers,
+# workers, journalists: the civilian kinds of agents), and their CAMEO sectors.
+_VICTIM_SECTORS = {part: code for code, (part, kind) in SECTORS.items() if kind == "civilian"}
 
 
 def placed_victims(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
