@@ -118,3 +118,38 @@ def test_victims_take_their_own_country(
     parse: Parse, text: str, victims: str, country: str
 ) -> None:
     assert _targets(parse, text).get(victims) == country
+
+
+def _ids_of(parse: Parse, text: str, victims: str) -> set[str]:
+    """Return every id the story's rows (events and facts) give a victim phrase."""
+    doc = parse(text)
+    found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+    sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+    normalised = list(normalize_events(found, dates={"test": "2016-08-28"}, sentences=sentences))
+    roles = [(e.actor, e.actor_id) for e in normalised] + [
+        (e.target, e.target_id) for e in normalised
+    ]
+    return {actor_id for span, actor_id in roles if span == victims}
+
+
+_SAME = [
+    # a fact telling the victims an event placed takes the event's country
+    *_both(
+        "Two raids by Russian jets that struck the town of Kafr Nabl in Hama province left "
+        "another 12 wounded, a doctor said.",
+        "another 12",
+        "syria/people",
+    ),
+    # no event gives them a country: no one's still
+    *_both(
+        "New rocket fire on homes in Hama city on Monday killed 4 people, and left 17 other "
+        "people hurt.",
+        "17 other people",
+        "unknown/people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), _SAME)
+def test_same_victims_one_country(parse: Parse, text: str, victims: str, country: str) -> None:
+    assert _ids_of(parse, text, victims) == {country}

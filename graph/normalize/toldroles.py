@@ -31,6 +31,7 @@ from .remnants import settle_remnant_targets
 from .repression import with_violent_repression
 from .tolldoers import with_toll_doers
 from .unownedharms import kept_unowned_harms
+from .victimcountry import settle_victim_countries
 from .visits import with_visits
 
 __all__ = ["settle_told_roles"]
@@ -62,4 +63,5 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     settled = settle_condemned_targets(settled)  # "condemned the raids": the raiders
     settled = settle_denied_claims(settled)  # "denied the allegations": the accuser
     settled = with_visits(settled, gaz)  # "the minister flew to Moscow": a visit of Russia
-    yield from with_violent_repression(settled, gaz)  # "police fired on protesters": 175
+    settled = with_violent_repression(settled, gaz)  # "police fired on protesters": 175
+    yield from settle_victim_countries(settled)  # the same victims, one country (victimcountry)

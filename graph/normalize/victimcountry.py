@@ -26,6 +26,7 @@ the story is set; never by the doer's country:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,10 +39,14 @@ from .victimplaces import setting_places, settings_country, story_places
 if TYPE_CHECKING:
     from .coref import Document
 
-__all__ = ["own_country_victims"]
+__all__ = ["own_country_victims", "settle_victim_countries"]
 
 # Generic victims of a civilian kind, by id part, with their CAMEO sectors.
 _CIVILIAN_PARTS = {part: code for code, (part, kind) in SECTORS.items() if kind == "civilian"}
+# A victim phrase of a sentence (its index, its text, its kind) and the node it is placed
+# as (id, label, type, code).
+_Key = tuple[int, str, str]
+_Placed = tuple[str, str, str, str]
 # Acts that make a target a victim (a fight, an assault; "killed", "wounded").
 _HARM_CLASSES = FORCE_CLASSES - {"COERCE"}
 
@@ -95,3 +100,41 @@ def _doer_alpha3(actor: Ref, doc: Document) -> str:
     if known is not None:
         return known.country  # a state, its government or army
     return _alpha3(actor.actor_id.partition("/")[0], doc)  # "tarvo/military"
+
+
+def settle_victim_countries(events: Iterable[Event]) -> Iterator[Event]:
+    """Yield one document's events, each victim phrase with the country its events gave it.
+
+    A generic victim of a civilian kind ("At least 20 civilians") that its sentence's
+    events target with one country only takes that country in every row that tells
+    it: facts ("were killed by air strikes"), and events that left it unknown.
+    """
+    batch = list(events)
+    placed: dict[_Key, _Placed | None] = {}
+    for event in batch:
+        key = _victim_key(event, event.target, event.target_id)
+        if event.kind == "event" and key and not event.target_id.startswith("unknown/"):
+            ref = (event.target_id, event.target_label, event.target_type, event.target_code)
+            placed[key] = ref if placed.get(key, ref) == ref else None  # two: no one
+    for event in batch:
+        yield _settled(_settled(event, "actor", placed), "target", placed)
+
+
+def _victim_key(event: Event, text: str, actor_id: str) -> _Key | None:
+    part = actor_id.partition("/")[2]
+    if not text or part not in _CIVILIAN_PARTS:
+        return None
+    return event.provenance.sentence_index, text, part
+
+
+def _settled(event: Event, role: str, placed: dict[_Key, _Placed | None]) -> Event:
+    """Return the event with its victim role given the country its sentence's events gave."""
+    text, actor_id = (
+        (event.actor, event.actor_id) if role == "actor" else (event.target, event.target_id)
+    )
+    key = _victim_key(event, text, actor_id)
+    ref = placed.get(key) if key else None
+    if ref is None or ref[0] == actor_id:
+        return event
+    fields = zip(("id", "label", "type", "code"), ref, strict=True)
+    return replace(event, **{f"{role}_{name}": value for name, value in fields})
