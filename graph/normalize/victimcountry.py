@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 
 from ..extract.lexicon import FORCE_CLASSES, HURT_VERBS
 from ..model import Event
-from .agents import SECTORS, cameo
+from .agents import cameo
+from .agentwords import SECTORS
 from .phrase import Ref
 from .victimplaces import setting_places, settings_country, story_places
 
@@ -136,5 +137,7 @@ def _settled(event: Event, role: str, placed: dict[_Key, _Placed | None]) -> Eve
     ref = placed.get(key) if key else None
     if ref is None or ref[0] == actor_id:
         return event
-    fields = zip(("id", "label", "type", "code"), ref, strict=True)
-    return replace(event, **{f"{role}_{name}": value for name, value in fields})
+    new_id, label, kind, code = ref
+    if role == "actor":
+        return replace(event, actor_id=new_id, actor_label=label, actor_type=kind, actor_code=code)
+    return replace(event, target_id=new_id, target_label=label, target_type=kind, target_code=code)

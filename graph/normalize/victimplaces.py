@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 
 from ..extract.lexicon import HURT_VERBS, SPEECH_VERBS
 from ..model import Event
-from .agents import SECTORS, cameo
+from .agents import cameo
+from .agentwords import SECTORS
 from .countries import country_by_alpha2
 from .heads import position
 from .mentions import Mention
