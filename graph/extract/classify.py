@@ -22,6 +22,7 @@ from .characterisations import condemning_content
 from .contentclass import by_modality, governed, governor_class, refused
 from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
 from .firepower import fire_sent
+from .forcesenses import force_particle, foreign_idiom, light_force
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
 from .massacres import is_execution, is_massacre_toll
@@ -184,6 +185,8 @@ def _kept_match(verb: Token, action: str, label: str, match: Match | None) -> Ma
         # a pattern for another verb of the block ("seek shelter" 020 for "search the
         # houses") yields to the verb's own code, a sense the dictionary gives it apart
         match = None
+    if match is not None and foreign_idiom(verb, action, match):
+        match = None  # "wiped out the militants": "disarm militants" (082) is disarm's idiom
     if match is not None and match.nounless and not reaches_a_party(verb, match.code):
         # "rushed to the scene": "RUSH * TO [040]" consults no one when "to" names a place
         match = None
@@ -239,7 +242,7 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
     words = action.split()
     particle = words[1] if len(words) == 2 and words[1] in _PARTICLES else ""
     if particle and lexicon.default(lemma, particle) is not None:
-        light = particle_light(lemma, particle)
+        light = particle_light(lemma, particle) and not force_particle(lemma, particle)
     else:
         light = lexicon.is_light(verb) or not lexicon.codes(lemma)
         light = light or (gist is not None and lemma in LIGHT_EVENT_VERBS) or perpetrates(lemma)
@@ -251,7 +254,7 @@ def _uncoded_class(verb: Token, action: str, lemma: str) -> tuple[str, str, str]
         noun = prepositional_event(verb, words)
     if noun[0]:
         return noun
-    if gist is not None and gist.plover in _FORCE_BLOCKS and not lexicon.is_light(verb):
+    if gist is not None and gist.plover in _FORCE_BLOCKS and not light_force(verb, particle):
         alone = gist
     return (alone.plover, alone.cameo, alone.mode) if alone is not None else (OTHER, "", "")
 
