@@ -90,6 +90,8 @@ class Lexicon:
     # verb -> key -> (rank, pattern): a pattern is filed under what any match needs, its
     # object head's forms, else "^particle", else "@preposition", else "$" (a subject)
     index: dict[str, dict[str, list[tuple[int, Pattern]]]] = field(default_factory=dict)
+    # the dictionary's word classes by name ("&TOWN" -> area, city, town, village ...)
+    synsets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for verb, group in self.patterns.items():

@@ -62,7 +62,9 @@ def _read(rows: Iterable[list[str]]) -> Lexicon:
     for found in reader.patterns.values():
         found.sort(key=lambda p: (-p.weight, not p.own, not p.obj))
     nouns, light = _event_nouns(reader.patterns, reader.defaults, reader.blocks)
-    return Lexicon(reader.defaults, dict(reader.patterns), reader.surface, nouns, light)
+    lexicon = Lexicon(reader.defaults, dict(reader.patterns), reader.surface, nouns, light)
+    lexicon.synsets.update(reader.synsets)
+    return lexicon
 
 
 class _Reader:

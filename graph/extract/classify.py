@@ -30,6 +30,7 @@ from .materiel import materiel_code
 from .misfires import misfired
 from .opinions import characterises
 from .ownsenses import own_sense
+from .placeidioms import place_idiom
 from .reports import reports_act
 from .senses import (
     codes_intent,
@@ -185,6 +186,8 @@ def _kept_match(verb: Token, action: str, label: str, match: Match | None) -> Ma
         # a pattern for another verb of the block ("seek shelter" 020 for "search the
         # houses") yields to the verb's own code, a sense the dictionary gives it apart
         match = None
+    if match is not None and place_idiom(verb, match):
+        match = None  # "the city was divided": "dismantle &TOWN" (0842) is no division
     if match is not None and foreign_idiom(verb, action, match):
         match = None  # "wiped out the militants": "disarm militants" (082) is disarm's idiom
     if match is not None and match.nounless and not reaches_a_party(verb, match.code):
