@@ -23,7 +23,8 @@ sentence is left behind when a later one opens another setting ("In Kessa ...",
 quotation marks ("blamed 'terrorists'") is someone's label, not a reference, and a name
 that only modifies ("Qaeda-linked", "Hamas countryside" for Hama's) or the Kurdish-led
 forces that fight the jihadists (whose stories call their enemy "terrorists") are no
-candidates.
+candidates. A counted noun is first read by its count (:mod:`graph.normalize.samecount`:
+"more than 30 terrorists" are the "30 Tarvan Front terrorists" of the headline).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .kinds import description_fits, is_loyalist
 from .mentions import Mention
 from .phrase import Ref, clean, words_of
 from .places import link_place
+from .samecount import same_count_group
 
 if TYPE_CHECKING:
     from .coref import Document
@@ -90,10 +92,12 @@ def only_group(
         Ahrar al-Sham for "Terrorists"; None with two groups or none in reach.
     """
     text = doc.sentence(sent)
-    if len(words) != 1 or words[0].lower() not in _GENERIC_NOUNS:
-        return None
     if pos and text[pos - 1 : pos] in _QUOTES:
         return None  # the government blamed "terrorists": a label, not a reference
+    fits = lambda actor_id: _fits_generic(doc, words, actor_id)  # noqa: E731
+    counted = same_count_group(doc, sent, pos, exclude=exclude, fits=fits)
+    if counted is not None or len(words) != 1 or words[0].lower() not in _GENERIC_NOUNS:
+        return counted  # "more than 30 terrorists" of the "30 Tarvan Front terrorists"
     end = pos if agent else len(text) + 1
     own = _groups(doc, words, sent, end, window=0)
     glued = _acronym_possessives(doc, text[:end])
@@ -178,6 +182,11 @@ def _may_mean(doc: Document, words: list[str], m: Mention) -> bool:
     if m.end > 0 and _NOT_THE_GROUP.match(text, m.end):
         return False
     return description_fits(doc.gaz, words, m.ref)
+
+
+def _fits_generic(doc: Document, words: list[str], actor_id: str) -> bool:
+    """Return whether an armed group may be what the phrase's generic noun means."""
+    return actor_id not in JIHADISTS_FOES and description_fits(doc.gaz, words, doc.ref(actor_id))
 
 
 def _same_setting(doc: Document, named: int, sent: int) -> bool:
