@@ -14,7 +14,7 @@ import pytest
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.gazetteer import load_gazetteer
-from graph.normalize.namevariants import country_variants
+from graph.normalize.namevariants import country_variants, spelling_variants
 
 
 def ids(sentence: str, actor: str, target: str) -> tuple[str, str]:
@@ -83,3 +83,34 @@ def test_variants_match_only_as_written_and_never_take_a_name():
     assert sdf is not None and sdf[0].actor_id == "sdf"
     found = gaz.find_mentions("Heavy fighting in Syria armed forces said")
     assert [m.actor_id for m in found] == ["syria"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, target, expected",
+    [
+        *both("Jeish al-Fatah fighters, the monitor said, shelled the Hamdaniya district.",
+              "Jeish al-Fatah fighters", "the Hamdaniya district", ("jaish-al-fatah", "")),
+        *both("On Monday, the army pounded Jeish Al Fatah terrorists south of the city.",
+              "the army", "Jeish Al Fatah terrorists", ("", "jaish-al-fatah")),
+        *both("Jeish al-Islam, the agency said, fired mortars at the capital.",
+              "Jeish al-Islam", "the capital", ("jaish-al-islam", "")),
+        # near miss: Fatah, the Palestinian movement, is still Fatah
+        *both("Fatah, the agency said, attacked Hamas in Gaza.", "Fatah", "Hamas",
+              ("fatah", "hamas")),
+    ],
+)  # fmt: skip
+def test_army_spelt_jeish_or_jaysh_in_a_groups_name(sentence, actor, target, expected):
+    got = ids(sentence, actor, target)
+    assert (got[0] if expected[0] else "", got[1] if expected[1] else "") == expected
+
+
+def test_spelling_variants_take_no_listed_name():
+    islam = {"jaish al islam": ("jaish-al-islam", "alias:J")}
+    assert list(spelling_variants(islam)) == [
+        ("jaish-al-islam", "Jaysh al islam"),
+        ("jaish-al-islam", "Jeish al islam"),
+    ]
+    # "Jeish al fatah" is another actor's name; "Jaysh al fatah" would be both actors'
+    names = {"jaish al fatah": ("jaish-al-fatah", "alias:J"), "jeish al fatah": ("x", "alias:J")}
+    assert list(spelling_variants(names)) == []
+    assert list(spelling_variants({"jaish": ("a", "alias:J")})) == []

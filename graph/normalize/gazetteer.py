@@ -71,6 +71,7 @@ def _packaged() -> Gazetteer:
     except (OSError, ValueError) as exc:
         raise OntologyError(f"cannot read actor dictionary {path}: {exc}") from exc
     gaz.add_country_variants()
+    gaz.add_spelling_variants()
     return gaz
 
 

@@ -17,7 +17,7 @@ from ..vocab import NG
 from .actordict import Actor, DictRow, PersonIndex, actor_description, parse_role, role_at
 from .gaztokens import TOKEN, Mention, is_case_sensitive, tokens, with_bare_possessives
 from .namebounds import article_words, inside_longer_name
-from .namevariants import FORCE_TYPES, country_variants
+from .namevariants import FORCE_TYPES, country_variants, spelling_variants
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -127,6 +127,11 @@ class Gazetteer:
                     self._names.add(folded)
                     words = folded.split()
                     self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+
+    def add_spelling_variants(self) -> None:
+        """Index groups' names with the other spellings of "army" ("Jeish al-Fatah")."""
+        for actor_id, variant in list(spelling_variants(self._folded)):
+            self._index(actor_id, [variant], "alias")
 
     def _lend_country(self, row: DictRow) -> None:
         # A curated actor without a country code takes the dictionary's ("al-Qaeda": IMG).

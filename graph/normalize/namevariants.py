@@ -8,19 +8,26 @@ a country's demonym inside gets that variant, matched only as written with capit
 ("Free Iraq Army", never "in Iraq national guard units": a place before lower-case
 words), and only when no actor already has it. A country whose name has several words
 ("United States") gives no variant: "American" is not written "United States".
+
+One Arabic word opens many groups' names and English copy spells it three ways: jaysh,
+"army", is "Jaish", "Jaysh" or "Jeish" ("Jeish al-Fatah" is the listed Jaish al-Fatah,
+not Fatah, the Palestinian movement). A listed name opening with one spelling gets the
+other two, unless an actor already has that name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-__all__ = ["FORCE_TYPES", "country_variants"]
+__all__ = ["FORCE_TYPES", "country_variants", "spelling_variants"]
 
 # Actor types whose names get variants: armed men, never companies or people.
 FORCE_TYPES = frozenset({"armed-group", "military"})
 _MIN_WORDS = 3  # "Syria Army" is as often "... in Syria. Army units ..." without a stop
 # Words a name keeps in lower case ("Army of the South", "Front for the Liberation").
 _SMALL = frozenset({"of", "for", "the", "and", "in", "al"})
+# The English spellings of the Arabic word for "army" that opens groups' names.
+_ARMY = ("jaish", "jaysh", "jeish")
 
 
 def country_variants(name: str, countries: Mapping[str, str]) -> Iterator[str]:
@@ -43,3 +50,23 @@ def country_variants(name: str, countries: Mapping[str, str]) -> Iterator[str]:
             continue  # "Abu Omar al-Iraqi": a man's origin, not a country's name
         cased = [w if w in _SMALL else w[:1].upper() + w[1:] for w in words]
         yield " ".join([*cased[:at], country, *cased[at + 1 :]])
+
+
+def spelling_variants(names: Mapping[str, tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Yield (actor id, name) for listed names respelt with another spelling of "army".
+
+    Args:
+        names: Casefolded listed names and their (actor id, how named) ("jaish al fatah").
+
+    Yields:
+        ("jaish-al-fatah", "Jeish al fatah"): a spelling no actor has, nor two would get.
+    """
+    wanted: dict[str, set[str]] = {}
+    for key, (actor_id, _) in names.items():
+        first, _, rest = key.partition(" ")
+        if first in _ARMY and rest:
+            for spelling in _ARMY:
+                wanted.setdefault(f"{spelling} {rest}", set()).add(actor_id)
+    for variant, actors in wanted.items():
+        if variant not in names and len(actors) == 1:
+            yield actors.pop(), variant.capitalize()
