@@ -3,8 +3,9 @@
 Stories of our own, each with and without commas (real copy often has none): "more than
 30 terrorists" is ISIS when another sentence counts "30 ISIS militants" (or "30 members
 of ISIS") and no other group with that count, even past a lead naming several groups.
-Another count, "30 other terrorists", a small count, a count of two listed groups, or
-another group named in the phrase's own sentence leave it to the other rules.
+Another count, "30 other terrorists", a small count, a count of two listed groups,
+another group named in the phrase's own sentence, or two counts that are both past the
+headline and lead (a round-up's paragraphs) leave it to the other rules.
 """
 
 from __future__ import annotations
@@ -112,6 +113,27 @@ _CASES = [
         "35 terrorists",
         "kill",
         "unknown/gunmen",
+    ),
+    # a round-up: two paragraphs past the lead count alike by chance
+    *_both(
+        "Army units press on in several provinces. "
+        + _LEAD
+        + "Clashes went on overnight, the agency said. In Homs, jets killed 12 ISIS members"
+        " near the oil field. In Daraa, soldiers killed 12 terrorists, a military official"
+        " said.",
+        "12 terrorists",
+        "kill",
+        "unknown/gunmen",
+    ),
+    # ... unless one of the counts is in the headline or lead
+    *_both(
+        "Jets kill 12 ISIS members near the Homs oil field. "
+        + _LEAD
+        + "Clashes went on overnight, the agency said. Army units also advanced in Hama. "
+        "The air raids near the oil field killed 12 terrorists, a military official said.",
+        "12 terrorists",
+        "kill",
+        "isis",
     ),
     *_both(
         "Troops kill 70 ISIS militants near Homs. "

@@ -5,7 +5,9 @@ the body counts them again with the generic noun alone ("... killing more than 3
 terrorists"), often paragraphs later, after a lead that lists every group the army
 fights. The same count of armed men is the same men: "30 terrorists" is the Tarvan
 Front when another sentence of the story counts 30 of that group's men ("30 Tarvan Front
-militants", "30 members of the Tarvan Front"), and no other group with that count.
+militants", "30 members of the Tarvan Front"), and no other group with that count; one
+of the two is in the headline or the lead, which state the story's toll (two paragraphs
+of a round-up may count alike by chance).
 Nothing is read when the phrase's own sentence names another armed group (that is
 nearer evidence: see :mod:`graph.normalize.onlygroup`), when the count says the men are others
 ("20 other terrorists"), when the count is small (a few men can be counted twice by
@@ -35,6 +37,7 @@ _UNITS = {
 }  # fmt: skip
 _NUMBER = r"\b(?P<n>\d[\d,]*|(?:a|one)\s+hundred|" + "|".join(_UNITS) + r")\b"
 _MIN_COUNT = 5  # "two terrorists" and "two Tarvan fighters" may well be other men
+_LEAD = 3  # sentences: the headline (with its dateline) and the lead
 # The phrase: "more than 30 terrorists", "about a hundred of militants", "a confirmed 33
 # Takfiri militants" (never "20 other terrorists", "30 more militants").
 _COUNTED = re.compile(
@@ -88,9 +91,12 @@ def same_count_group(
     count = _value(match["n"]) if match else 0
     if count < _MIN_COUNT:
         return None
+    # the headline and the lead state the story's toll; two paragraphs of a round-up
+    # ("12 ISIS members in Homs", "12 terrorists in Daraa") may count alike by chance
+    others = doc.texts() if sent < _LEAD else [doc.sentence(i) for i in range(_LEAD)]
     found = {
         ref.actor_id: ref
-        for other in doc.texts()
+        for other in others
         if other != text
         for ref in _counted_groups(doc, other, count, fits)
     }
