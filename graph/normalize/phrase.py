@@ -196,6 +196,19 @@ def _cleaned(text: str) -> tuple[str, ...]:
     return tuple(w for w in words[start:] if w) or tuple(words)
 
 
+# Where a noun phrase's head has ended: "the last route | into held areas", "a school |
+# being used as a shelter", "the hospital | which was hit".
+_HEAD_END = re.compile(
+    r"\s+(?:of|in|into|to|from|for|near|outside|inside|close|with|at|on|by|directly|being|that|"
+    r"which|where|who|used|set)\s"
+)
+
+
+def up_to_head(text: str) -> list[str]:
+    """Return a phrase's cleaned words up to its head ("a school in Kessa" -> school)."""
+    return _HEAD_END.split(" " + " ".join(clean(text)) + " ", maxsplit=1)[0].split()
+
+
 def is_plural(words: list[str]) -> bool:
     """Return whether a phrase's head is a plural common noun ("pro-regime troops", not "ISIS")."""
     head = words[-1] if words else ""

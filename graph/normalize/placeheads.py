@@ -22,7 +22,7 @@ import re
 from ..extract.lexicon import word_set
 from ..model import Event
 from .heads import UNRESOLVED_REF
-from .phrase import Ref, clean
+from .phrase import Ref, clean, up_to_head
 from .placetargets import TOWN_HEADS, is_name, is_town, placed_part, town_phrase
 
 __all__ = ["own_place_part", "place_of_part", "stood_in", "without_place_slug"]
@@ -41,8 +41,6 @@ _PLACE_NOUNS |= word_set("cities countrysides")
 _GROUND_NOUNS = word_set(
     "base bases airbase airbases airport position positions checkpoint checkpoints post posts"
 )
-# Where a noun phrase's head has ended: "the last route | into held areas", "able | to leave".
-_HEAD_END = re.compile(r"\s+(?:of|in|into|to|from|for|near|close|with|at|on|by|directly)\s")
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # What places a place in another: "in", "near", "south of", "in the centre of".
 _LOCATOR = (
@@ -133,7 +131,7 @@ def without_place_slug(event: Event, target: Ref) -> Ref:
     """
     if event.kind != "event" or target.actor_type != "other" or re.search(r"[A-Z]", event.target):
         return target
-    words = _HEAD_END.split(" ".join(clean(event.target)).lower())[0].split()
+    words = [word.lower() for word in up_to_head(event.target)]
     if not words or words[-1] not in _PLACE_NOUNS | _GROUND_NOUNS:
         return target
     spelled = set(re.findall(r"[a-z0-9]+", event.target.lower()))

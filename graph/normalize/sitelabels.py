@@ -28,7 +28,7 @@ from ..model import Event
 from .agents import agent_ref
 from .heads import position
 from .mentions import Mention
-from .phrase import Ref, clean
+from .phrase import Ref, clean, up_to_head
 from .places import get_place
 from .placetargets import is_name
 from .titlecase import is_title_sentence
@@ -64,12 +64,6 @@ _OWNERS = word_set(
     "artillery naval"
 )
 _HOLDS = re.compile(r"(?i)-(?:held|controlled|occupied|run|supported|backed)$")
-# Where a noun phrase's head has ended: "a school | being used as a shelter".
-_HEAD_END = re.compile(
-    r"\s+(?:of|in|into|to|from|for|near|outside|inside|close|with|at|on|by|being|that|which|where|who|"
-    r"used|set)\s"
-)
-
 # "in" and up to three lowercase words before a town: "in rural Kessa", "in the town of Kessa".
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[a-z][\w-]*\s+){0,3}$")
 # What puts a site off a town, not in it: "near Kessa", "outside the town of Kessa",
@@ -103,7 +97,7 @@ def site_kind(text: str) -> str:
     opposition village", "army positions", "the entrance of the school" -> "".
     """
     cleaned = clean(text)
-    words = _HEAD_END.split(" " + " ".join(cleaned) + " ", maxsplit=1)[0].split()
+    words = up_to_head(text)
     if not words:
         return ""  # "(16) outside the bakery": the head is not the site
     head = words[-1].lower()
