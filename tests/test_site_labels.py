@@ -108,7 +108,9 @@ def test_site_left_alone(parse: Parse, text: str, action: str, label: str) -> No
     "text, kind",
     [
         ("a crowded market", "site"),
-        ("three residential buildings", ""),
+        ("three residential buildings", "area"),
+        ("the territory of the deal", "area"),
+        ("police buildings", ""),
         ("the makeshift hospital being used as a shelter", "site"),
         ("residential areas", "area"),
         ("their homes", ""),

@@ -1,6 +1,7 @@
 """An attacked civilian site or unnamed area is labelled by its place, or its country's civilians.
 
 "Jets bombed a school overnight in Kessa", "strikes hit residential areas on Sunday in
+Kessa", "a shell hit a building in a held area of Kessa", "they gained territory in
 Kessa": the target names no place and no owner, its sentence does (after a place
 preposition, outside the doer's words: :func:`graph.normalize.victimplaces.setting_places`),
 and an event coder codes that place: the first named after the target, else the one
@@ -13,9 +14,10 @@ guess from its attacker's country.
 
 Left alone: a military site ("a base", "army positions"), an owned or held one ("their
 hospital", "rebel-held areas", "an opposition village": :mod:`ownertargets`), a site
-whose own phrase names its place (:mod:`placeheads`), an area or village whose sentence
-names no town, places in two countries, a story with no place, and any act but a fight
-or an assault ("the hospital said", "the market fell").
+whose own phrase names its place (:mod:`placeheads`), an area, village, building or
+territory whose sentence names no town or that lies off it ("took territory to the
+south"), places in two countries, a story with no place, and any act but a fight or an
+assault ("the hospital said", "the market fell").
 """
 
 from __future__ import annotations
@@ -47,10 +49,10 @@ CIVILIAN_SITES = word_set(
     "mosque mosques church churches bakery bakeries house houses home homes shelter shelters "
     "bus buses"
 )
-# Unnamed stretches of inhabited ground: labelled only by a place their sentence names.
+# Unnamed stretches of ground and buildings: labelled only by a town their sentence names.
 _AREAS = word_set(
     "area areas village villages neighbourhood neighbourhoods neighborhood neighborhoods "
-    "district districts"
+    "district districts building buildings territory suburb suburbs quarter quarters"
 )
 # Verbs of taking or holding ground: a site seized is ground, not its civilians.
 _TAKING = word_set(
@@ -77,6 +79,9 @@ _OFF = re.compile(
 _REGION_AFTER = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:countryside|outskirts|border)\b"
 )
+
+# Ground off the place, not in it: "rebels took territory | to the south".
+_AWAY = re.compile(r",?\s+to\s+the\s+(?:north|south|east|west)")
 
 # A clause of its own between the site and a place: "... villages and are now in Kessa".
 _NEW_CLAUSE = re.compile(
@@ -129,7 +134,8 @@ def labelled_site(event: Event, target: Ref, doc: Document) -> Ref:
     places = _near_places(setting_places(event, doc), sentence, at)
     if is_title_sentence(sentence):  # "Hospital in Southern Kessa Tarvan Coalition"
         places = [m for m in places if m.ref is not None and get_place(m.ref.actor_id)]
-    town = _town(places, sentence, at)
+    away = _AWAY.match(sentence, at + len(event.target)) if at >= 0 else None
+    town = None if away else _town(places, sentence, at)
     if town is not None:
         return town
     if kind != "site":
