@@ -30,6 +30,7 @@ from ..model import Event
 from .agents import agent_ref
 from .heads import position
 from .mentions import Mention
+from .nexttowns import named_next
 from .phrase import Ref, clean, up_to_head
 from .places import get_place
 from .placetargets import is_name
@@ -90,9 +91,10 @@ _NEW_CLAUSE = re.compile(
 
 
 def placed_target(event: Event, actor: Ref, target: Ref, doc: Document) -> Ref:
-    """Return the target placed: a site's place or civilians (here), a harm's victims'."""
-    target = own_country_victims(event, actor, labelled_site(event, target, doc), doc)
-    return placed_victims(event, actor, target, doc)  # (victimcountry: never the doer's)
+    """Return the target placed: a site's place (here), a lead's town, a harm's victims'."""
+    site = named_next(event, labelled_site(event, target, doc), doc)
+    site = own_country_victims(event, actor, site, doc)  # (victimcountry: never the doer's)
+    return placed_victims(event, actor, site, doc)
 
 
 def site_kind(text: str) -> str:
