@@ -33,6 +33,7 @@ from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
 from .passiveeffects import passive_effect_frames
 from .patients import patients
+from .pptargets import pp_targets
 from .reports import reports_event
 from .results import is_result_state, result_pairs, stated_by_adjuncts
 from .senders import owners
@@ -111,6 +112,8 @@ def _agent_frames(verb: Token, actors: list[Token], rule: str) -> Iterator[Frame
     kind = "relation" if stative or reports_event(verb) else "event"
     found = ([], "") if denial else clause_targets(verb, targets)
     target_spans, relation = settled_targets(*found, verb, prep)
+    # "pulled out of X", "used napalm in attacks on X" -> X (see pptargets)
+    target_spans = target_spans or ([] if denial or stative else pp_targets(verb, actors))
     if not target_spans and is_mutual(verb) and len(actors) > 1:
         yield from mutual_frames(verb, actors, rule, relation)
         return
