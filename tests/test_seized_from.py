@@ -63,6 +63,24 @@ TAKEN_FROM = [
         "Ruritania seized the plateau from Borduria in 1967.",
         ("Ruritania", "Borduria"),
     ),
+    # a body of people holds ground too ("groups", "the terror group")
+    *_both(
+        "In the spring, the jihadists seized territory from rival rebel groups.",
+        ("the jihadists", "rival rebel groups"),
+    ),
+    *_both(
+        "The army has captured wide swathes of land from the terror group, a general said.",
+        ("The army", "the terror group"),
+    ),
+    # a place's name the tagger takes for a person's or a group's; a share "per cent"
+    *_both(
+        "In June, the Kurdish militia captured Tel Abyad from ISIS.",
+        ("the Kurdish militia", "ISIS"),
+    ),
+    *_both(
+        "The alliance has wrested 80 per cent of the town from Daesh, a spokesman said.",
+        ("The alliance", "Daesh"),
+    ),
 ]
 
 
@@ -80,6 +98,8 @@ NO_SIDE = [
     *_both("The rebels seized the town from the north, a commander said.", "the north"),
     *_both("The group seized weapons from a police station on Sunday.", "a police station"),
     *_both("Gunmen took hostages from the convoy, officials said.", "the convoy"),
+    *_both("Gunmen seized documents from the group, officials said.", "the group"),
+    *_both("On Monday, police took Omar Haddad from his house.", "his house"),
     *_both("The army freed the city from the militants last month.", "the militants"),
     *_both(
         "The militia captured the hill from the Damascus countryside.", "the Damascus countryside"

@@ -31,12 +31,16 @@ _TAKING = word_set("seize capture take retake recapture wrest regain conquer gra
 # Ground taken as a hold over it, or as a share of it: "control of X", "most of the town".
 _HOLDS = word_set("control")
 _SHARES = word_set(
-    "most all part parts half percent per rest much bulk majority swathe swathes swath "
+    "most all part parts half percent per cent rest much bulk majority swathe swathes swath "
     "swaths stretch stretches one some"
 )
 _GROUND = word_set("territory ground land lands hill hills plateau heights dam airbase")
 _PLACES = PLACE_NOUNS | REGION_NOUNS | SITE_NOUNS
 _COMPASS = word_set("north south east west northeast northwest southeast southwest")
+# Bodies of people that hold ground: "from rival groups", "from the terror group".
+_BODIES = word_set("group faction organisation organization movement alliance militia")
+# Entity labels of a named place the tagger mislabels: "Tel Abyad" as a person.
+_NAMES = frozenset({"", "PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
 # A hold named by its holder: "from rebel control", "from the hands of the militants".
 _HELD = word_set("control hands grip")
 
@@ -73,7 +77,8 @@ def _is_ground(head: Token) -> bool:
         return pobj is not None and _is_ground(pobj)
     if head.lower_ == "it" or lemma in _HOLDS | _GROUND | PLACE_NOUNS | SITE_NOUNS | REGION_NOUNS:
         return True
-    return head.ent_type_ in PLACE_LABELS or (head.pos_ == "PROPN" and not head.ent_type_)
+    # a name: the tagger may take a town's for a person's or a group's ("Tel Abyad")
+    return head.ent_type_ in PLACE_LABELS or (head.pos_ == "PROPN" and head.ent_type_ in _NAMES)
 
 
 def _from_side(verb: Token, target: Span) -> tuple[Token, Token] | None:
@@ -126,6 +131,8 @@ def _is_side(side: Token) -> bool:
         return False
     # the tagger may call a group word before "control" an adjective: "rebel control".
     group = side.lemma_.lower() in AGENT_NOUNS or side.lower_ in AGENT_NOUNS
+    if side.pos_ == "NOUN" and side.lemma_.lower() in _BODIES:
+        return True  # "from rival rebel groups", "from the terror group"
     # "from the Islamic State group": the name before the head names the side.
     named = any(k.dep_ == "compound" and can_act(k) for k in side.lefts)
     return can_act(side) or named or (side.pos_ == "ADJ" and group)
