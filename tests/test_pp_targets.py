@@ -3,7 +3,9 @@
 Sentences of our own, each with and without commas: "troops pulled out of X" -> X, "used
 cluster bombs in attacks on X" -> X, "advanced in its war against X" -> X. Near misses keep
 no target: no verb of leaving or no place after "out of", an act that is no armed one, a
-time after the act, a happening for a subject, a place the side came from.
+time after the act, a happening for a subject, a place the side came from. Last, the
+act a verb of one's own act takes ("ordered strikes against X") names its target as after
+a light verb (graph/extract/nountargets.py).
 """
 
 from __future__ import annotations
@@ -88,4 +90,42 @@ NO_TARGET = [
 
 @pytest.mark.parametrize(("text", "action"), NO_TARGET)
 def test_a_phrase_that_names_no_target_is_left(parse: Parse, text: str, action: str) -> None:
+    assert _targets(parse, text, action) <= {""}
+
+
+# The act a verb of one's own act takes: its phrase names the target, as after a light
+# verb (graph/extract/nountargets.py); another side's act reported or judged does not.
+OWN_ACTS = [
+    *_both(
+        "On Friday, the president ordered air strikes against a naval base.",
+        "order",
+        "a naval base",
+    ),
+    *_both(
+        "The brigade prepared an offensive against the hill villages, officers said.",
+        "prepare",
+        "the hill villages",
+    ),
+    *_both("Last month, the air force executed a raid on the depots.", "execute", "the depots"),
+    *_both(
+        "In one day, the bombers dealt 40 strikes against militant positions.",
+        "deal",
+        "militant positions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "target"), OWN_ACTS)
+def test_an_own_act_names_its_target(parse: Parse, text: str, action: str, target: str) -> None:
+    assert target in _targets(parse, text, action)
+
+
+OTHERS_ACTS = [
+    *_both("On Friday, the minister condemned the air strikes on the market.", "condemn"),
+    *_both("In the evening, the monitor reported heavy strikes on the highway.", "report"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), OTHERS_ACTS)
+def test_another_sides_act_names_no_target(parse: Parse, text: str, action: str) -> None:
     assert _targets(parse, text, action) <= {""}

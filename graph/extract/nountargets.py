@@ -78,13 +78,19 @@ def targeting_target(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs whose subject is the doer of the act they take, as a light verb's is: "ordered
+# strikes against X", "prepared an offensive against X" -> X (not "condemned strikes on
+# X", "reported strikes on X": another side's act; a claimed attack is its own event).
+_OWN_ACT_VERBS = frozenset({"order", "prepare", "plan", "execute", "deal"})
+
+
 def light_verb_target(verb: Token, obj: Token) -> tuple[list[Token], str] | None:
     """Return the targets and surface relation of "VERB an EVENT-NOUN PREP X".
 
     "The army carried out a raid on a rebel hideout" -> target "a rebel hideout",
     relation "carried out a raid on"; "held talks with the opposition" -> the opposition.
     """
-    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS | WEAPON_VERBS:
+    if verb.lemma_.lower() not in LIGHT_EVENT_VERBS | WEAPON_VERBS | _OWN_ACT_VERBS:
         return None
     found = noun_target(obj) or _weapon_target(verb, obj)
     if found is None:
