@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 POLARITIES = ("pos", "neg")
@@ -139,6 +139,12 @@ class Event:
     def is_factual(self) -> bool:
         """Return whether the event is asserted and not negated."""
         return self.polarity == "pos" and self.modality == "asserted"
+
+    def with_role(self, role: str, node: str, label: str, kind: str, code: str) -> Event:
+        """Return the event with its actor or target (``role``) resolved to another actor."""
+        if role == "actor":
+            return replace(self, actor_id=node, actor_label=label, actor_type=kind, actor_code=code)
+        return replace(self, target_id=node, target_label=label, target_type=kind, target_code=code)
 
     def sort_key(self) -> tuple[str, bool, int, str, str, str]:
         """Return a key that orders events by document position (the headline's first)."""

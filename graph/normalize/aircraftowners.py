@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
 
 from ..model import Event
 from .agents import agent_ref
@@ -235,7 +234,5 @@ def _actor_ref(gaz: Gazetteer, actor_id: str) -> Ref | None:
 
 def _owned(event: Event, role: str, owner: Ref, gaz: Gazetteer) -> Event:
     """Return the event with a role given the owner's actor (its surface words kept)."""
-    fields = {"id": owner.actor_id, "label": owner.label, "type": owner.actor_type}
-    changes = {f"{role}_{key}": value for key, value in fields.items()}
-    changes[f"{role}_code"] = owner.code or gaz.code_at(owner.actor_id)
-    return replace(event, **changes)
+    code = owner.code or gaz.code_at(owner.actor_id)
+    return event.with_role(role, owner.actor_id, owner.label, owner.actor_type, code)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from ..extract.lexicon import FORCE_CLASSES, HURT_VERBS
 from ..model import Event
@@ -90,11 +89,11 @@ def _settled(
     remnant = event.actor if role == "actor" else event.target
     found = _antecedent(event, remnant, victims, hurt)
     if found is not None:
-        return _with_ref(event, role, found.ref)
+        return event.with_role(role, *found.ref)
     if role == "target" and event.target_id and event.target_id == event.actor_id:
-        return _with_ref(event, role, _NO_ONE)  # the attacker's own node
+        return event.with_role(role, *_NO_ONE)  # the attacker's own node
     if is_remnant(remnant) and _unnamed_before(event, remnant, victims):
-        return _with_ref(event, role, _NO_ONE)  # more of victims of no known side
+        return event.with_role(role, *_NO_ONE)  # more of victims of no known side
     return event
 
 
@@ -134,13 +133,6 @@ def _is_remnant_victim(event: Event) -> bool:
 def _is_remnant_fact(event: Event) -> bool:
     # "six others were wounded": an agentless passive harm of a remnant, no doer told
     return is_hurt_fact(event) and is_remnant(event.actor)
-
-
-def _with_ref(event: Event, role: str, ref: tuple[str, str, str, str]) -> Event:
-    node, label, kind, code = ref
-    if role == "actor":
-        return replace(event, actor_id=node, actor_label=label, actor_type=kind, actor_code=code)
-    return replace(event, target_id=node, target_label=label, target_type=kind, target_code=code)
 
 
 def _is_vague(event: Event) -> bool:

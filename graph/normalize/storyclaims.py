@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
 
 from ..model import UNRESOLVED, Event
 from .agentless import is_unowned_fact
@@ -102,7 +101,7 @@ def _decided(event: Event, verdicts: Mapping[int, Event | None], batch: Sequence
         return taken_by(event, verdict, guess=False)
     ref = _UNKNOWN if isinstance(verdict, str) else _ref_of(verdict)
     for role, generic in (("actor", actor), ("target", target)):
-        event = _with_ref(event, role, ref) if generic else event
+        event = event.with_role(role, *ref) if generic else event
     return event
 
 
@@ -115,14 +114,8 @@ def _unclaimed(event: Event) -> Event:
     for role in ("actor", "target"):
         guessed = getattr(event, f"{role}_code")[3:] == "REB"
         if guessed and _is_generic(event, role) and not _SIDE.search(getattr(event, role)):
-            event = _with_ref(event, role, _UNKNOWN)
+            event = event.with_role(role, *_UNKNOWN)
     return event
-
-
-def _with_ref(event: Event, role: str, ref: tuple[str, str, str, str]) -> Event:
-    fields = (f"{role}_id", f"{role}_label", f"{role}_type", f"{role}_code")
-    values: dict[str, Any] = dict(zip(fields, ref, strict=True))
-    return replace(event, **values)
 
 
 def _ref_of(claimant: Event) -> tuple[str, str, str, str]:

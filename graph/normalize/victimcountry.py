@@ -137,7 +137,4 @@ def _settled(event: Event, role: str, placed: dict[_Key, _Placed | None]) -> Eve
     ref = placed.get(key) if key else None
     if ref is None or ref[0] == actor_id:
         return event
-    new_id, label, kind, code = ref
-    if role == "actor":
-        return replace(event, actor_id=new_id, actor_label=label, actor_type=kind, actor_code=code)
-    return replace(event, target_id=new_id, target_label=label, target_type=kind, target_code=code)
+    return event.with_role(role, *ref)
