@@ -84,6 +84,25 @@ ATTACKS = _commaless(
             "attack",
             "the port",
         ),
+        # verbs that carry on an act already under way: renew, extend, expand
+        (
+            "On Friday, Norland jets renewed their raids on the hill villages.",
+            "Norland jets",
+            "raid",
+            "the hill villages",
+        ),
+        (
+            "The army extended its shelling of the old town, residents said.",
+            "The army",
+            "shell",
+            "the old town",
+        ),
+        (
+            "After the truce collapsed, the militia expanded its attacks on border posts.",
+            "the militia",
+            "attack",
+            "border posts",
+        ),
     ]
 )
 # (sentence, action kept): other nouns, attack nouns in other roles
@@ -94,6 +113,8 @@ KEPT = _commaless(
         ("The charity carried out a survey of the camps.", "carry out"),
         ("The council condemned the assault on the airport.", "condemn"),
         ("On Monday, the assault on the port continued.", "continue"),
+        ("The council renewed its call for a truce.", "renew"),
+        ("The mayor extended the curfew by a week, officials said.", "extend"),
     ]
 )
 
@@ -105,7 +126,8 @@ def test_a_light_verbs_attack_noun_is_the_act(parse: Parse, sentence, actor, act
     assert any(
         (e.actor, e.action) == (actor, action) and e.target.startswith(target) for e in events
     )
-    assert not {e.action.split()[0] for e in events} & {"launch", "carry", "continue", "step"}
+    lights = {"launch", "carry", "continue", "step", "renew", "extend", "expand"}
+    assert not {e.action.split()[0] for e in events} & lights
 
 
 @pytest.mark.parametrize(("sentence", "action"), KEPT)

@@ -179,7 +179,7 @@ INSTRUMENT_NOUNS = word_set(
 # Verbs that carry an event noun: "carried out a raid", "held talks", "signed a deal".
 LIGHT_EVENT_VERBS = word_set(
     "launch carry conduct stage mount hold sign reach conclude wage begin start step "
-    "intensify resume perform unleash open continue make lead escalate"
+    "intensify resume perform unleash open continue make lead escalate renew extend expand"
 )
 # Event nouns of two sides: "clashes between X and Y", "talks between X and Y".
 RECIPROCAL_NOUNS = word_set(
