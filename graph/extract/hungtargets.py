@@ -10,10 +10,10 @@ X on Y", "imposed sanctions ... on Y") keeps it; a time ("on Monday") is no targ
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .attacknouns import is_attack_noun
-from .lexicon import ACCUSE_VERBS, TIME_LABELS, word_set
+from .lexicon import ACCUSE_VERBS, TIME_LABELS, WEEKDAYS, word_set
 from .spans import child
 
 __all__ = ["ON_VERBS", "armed_attack", "hung_target", "weapon_phrase_target"]
@@ -28,9 +28,10 @@ def hung_target(noun: Token) -> tuple[Token, Token] | None:
 
     "rebels repelled a series of raids by the militia on their trenches" -> (trenches,
     on); "police blamed the raid by the gang on the rival clan" -> None (the blame's);
-    "repelled an attack by the militia on Monday" -> None (a time).
+    "repelled an attack by the militia on Monday" -> None (a time); a time may come
+    first: "raids by the jets on Monday on the town", "an attack Sunday on X" -> X.
     """
-    after = noun.right_edge.i + 1
+    after = _past_time(noun.doc, noun.right_edge.i + 1, noun.sent.end)
     if after >= noun.sent.end:
         return None
     prep = noun.doc[after]
@@ -42,6 +43,21 @@ def hung_target(noun: Token) -> tuple[Token, Token] | None:
     if pobj is None or pobj.ent_type_ in TIME_LABELS:
         return None
     return pobj, prep
+
+
+def _past_time(doc: Doc, at: int, end: int) -> int:
+    """Return where the words after a time phrase at ``at`` start ("on Monday", "Sunday")."""
+    tok = doc[at] if at < end else None
+    pobj = child(tok, "pobj") if tok is not None and tok.dep_ == "prep" else None
+    if pobj is not None and _is_time(pobj):
+        return pobj.right_edge.i + 1  # "on Monday", "on Sunday morning"
+    while at < end and _is_time(doc[at]):
+        at += 1  # "Wednesday", "Sunday morning": a bare time
+    return at
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in TIME_LABELS or tok.lower_ in WEEKDAYS
 
 
 def armed_attack(weapon: Token) -> Token:
