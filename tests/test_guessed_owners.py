@@ -3,9 +3,11 @@
 Stories of our own, each with and without commas (real copy often has none): a side
 the story names only as a guess ("most likely carried out by X", "blamed X for the
 attack", "accused X of launching an attack") owns the attack told on after it, as the
-same guess (the guesser's attribution; the act keeps its own modality, since a doubt about
-who did it does not make the act a guess); an attack told as a new one ("Another raid"),
-an attempt, a doubt or a stated attacker of the side leave it as before.
+same guess (the guesser's attribution, and possible: an event coder codes a side only
+suspected of the act as its possible doer); a claim ("the brigade claimed the attack")
+names its doer as fact, and a hedge on something else ("the toll is likely to rise")
+hedges no doer; an attack told as a new one ("Another raid"), an attempt, a doubt or a
+stated attacker of the side leave it as before.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _CASES = [
         "Several shells",
         "explode",
         "falcon-brigade",
-        "asserted",
+        "possible",
         "the monitor",
     ),
     # a side a blame made the doer of the rockets owns "the attack" told on after it
@@ -54,7 +56,7 @@ _CASES = [
         "the attack",
         "destroy",
         "falcon-brigade",
-        "asserted",
+        "asserted",  # as the blamed rockets themselves (blamed.py)
         "Medics",  # the sentence credits the medics; the doer is the blame's
     ),
     # an accusation in the attack's own sentence
@@ -64,18 +66,58 @@ _CASES = [
         "a gas attack on Kessa",
         "kill",
         "turkey",
-        "asserted",
+        "possible",
         "Activists",
     ),
-    # a toll the monitor tells is stated, whoever is guessed to have struck
+    # a toll told after a guessed doer: the guessed side's killing is only possible
     *_both(
         "The monitor said the raids on Kessa were most likely carried out by Turkish jets. "
         "At least twelve civilians were killed in the strikes, it said.",
         "the strikes",
         "kill",
         "turkey",
-        "asserted",
+        "possible",
         "The monitor",
+    ),
+    # a hedge in the next sentence names the doer of the rockets: possible too
+    *_both(
+        "Rockets hit a clinic in Kessa on Monday, the medics said. The attack was probably "
+        "carried out by the Falcon Brigade.",
+        "Rockets",
+        "hit",
+        "falcon-brigade",
+        "possible",
+        "the medics",
+    ),
+    # the first telling takes its retelling's guessed doer as the same guess (retoldowners)
+    *_both(
+        "Air raids killed nine people in Kessa on Monday. Air strikes on the village of Kessa "
+        "killed nine people on Monday, a monitor said. The monitor said the raids were most "
+        "likely carried out by Turkish jets.",
+        "Air raids",
+        "kill",
+        "turkey",
+        "possible",
+        "The monitor",  # the guesser
+    ),
+    # near misses: a claim names its doer as fact; a hedged toll hedges no doer
+    *_both(
+        "Rockets hit a clinic in Kessa on Monday, the medics said. The Falcon Brigade claimed "
+        "the attack.",
+        "Rockets",
+        "hit",
+        "falcon-brigade",
+        "asserted",
+        "the medics",
+    ),
+    *_both(
+        "Turkish jets bombed Kessa on Monday, the monitor said. The strikes killed nine "
+        "villagers, and the toll is likely to rise.",
+        "The strikes",
+        "kill",
+        "turkey",
+        "asserted",
+        "",
     ),
     # a side stated and guessed in one sentence: the stated attack lends, no guess
     *_both(

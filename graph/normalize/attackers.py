@@ -54,7 +54,7 @@ from .blamed import charged_with
 from .chains import told_on
 from .claimants import AHEAD, NEW_STORY, doubted, position_of, side_of
 from .eitherdoers import either_doer, guessed_as_either
-from .guessedowners import as_guess, is_guessed_attack, is_new_attack
+from .guessedowners import as_guess, hedges_doer, is_guessed_attack, is_new_attack
 from .instruments import told_through
 from .jointowners import joint_lent, joint_pair
 from .leaddoers import lead_owner
@@ -143,7 +143,7 @@ def taken_by(event: Event, owner: Event, *, guess: bool) -> Event:
         event: The attack told without its doer.
         owner: The attack of the doer the story names.
         guess: Whether a doer guessed before ("most likely carried out by X") stays a
-            guess here too (credited to the guesser).
+            guess here too; a hedged owner always is (see as_guess).
     """
     event = replace(
         event,
@@ -154,7 +154,7 @@ def taken_by(event: Event, owner: Event, *, guess: bool) -> Event:
         actor_code=owner.actor_code,
     )
     event = told_through(event, owner.actor)  # "The rockets": the rebels' act
-    return as_guess(event, owner) if guess else event
+    return as_guess(event, owner) if guess or hedges_doer(owner) else event
 
 
 def _in_order(events: Iterable[Event]) -> list[Event]:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from ..model import Event
 from .agentless import is_unowned_fact
 from .attackers import is_unowned_attack, taken_by
+from .guessedowners import is_guessed_retelling
 from .namedattacks import attack_sentences, is_named_attack
 from .retold import retold_by
 
@@ -40,7 +41,8 @@ def owned_by_retelling(
     batch = list(events)
     texts = dict(sentences or {})
     texts.update((e.provenance.sentence_index, e.provenance.sentence) for e in batch)
-    named = [e for e in batch if is_named_attack(e)]
+    # a retelling given a guessed doer lends it as a guess (see guessedowners.as_guess)
+    named = [e for e in batch if is_named_attack(e) or is_guessed_retelling(e)]
     # only a retelling given its doer from the story is new since the owners were looked for
     retold = any(e.instrument for e in named)
     first = [_first_told(e.actor, texts) for e in named] if retold else []
