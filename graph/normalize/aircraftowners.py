@@ -81,6 +81,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _OWNER_WORDS = 4
 _AIR = "air"
 
+# A target that is its doer: "three bombers blew themselves up".
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
 
 def owned_aircraft(
     events: Iterable[Event], gaz: Gazetteer, texts: Mapping[int, str]
@@ -98,7 +101,16 @@ def owned_aircraft(
         for role in ("actor", "target"):
             if getattr(event, f"{role}_id") == NAMELESS_MILITARY:
                 event = _with_owner(event, role, gaz, texts)
-        yield event
+        yield _reflexive_kept(event)
+
+
+def _reflexive_kept(event: Event) -> Event:
+    """Return the event with a reflexive target ("blew themselves up") its new doer's."""
+    if event.target_id != NAMELESS_MILITARY or event.target.lower() not in _REFLEXIVES:
+        return event
+    return event.with_role(
+        "target", event.actor_id, event.actor_label, event.actor_type, event.actor_code
+    )
 
 
 def _with_owner(event: Event, role: str, gaz: Gazetteer, texts: Mapping[int, str]) -> Event:
