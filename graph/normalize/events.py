@@ -46,6 +46,7 @@ from .peopleplurals import people_of_plural
 from .placeheads import place_of_part, without_place_slug
 from .placelists import split_place_lists
 from .placetargets import is_placed, with_place_target
+from .pronounowners import owned_by_clause
 from .resolver import resolve
 from .retoldowners import owned_by_retelling
 from .roles import one_type, resolve_roles
@@ -146,6 +147,7 @@ def normalize_events(
         normalised = owned_aircraft(normalised, gaz, dict(texts))  # "Tarvan jets ... the jets"
         # "A car bomb hit X. ... The Falcon Brigade claimed the attack": the claimant's
         normalised = claimed_in_story(normalised, dict(texts))
+        normalised = owned_by_clause(normalised)  # "X returned to their raids on Y": X's
         settled = settle_told_roles(normalised, gaz)
         # "Tarvan or Karvonian jets bombed X": one event per side, each possible; the
         # headline was context for the doers of the first sentences: never output
