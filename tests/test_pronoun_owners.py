@@ -32,9 +32,7 @@ def _both(text: str) -> list[str]:
 OWNED = [
     *[
         (t, "bombard", "russia")
-        for t in _both(
-            "Russian forces returned, after a short pause, to their bombardment of the town."
-        )
+        for t in _both("Russian forces, on Tuesday, returned to their bombardment of the town.")
     ],
     *[
         (t, "destroy", "unknown/military")
