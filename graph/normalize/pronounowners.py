@@ -121,7 +121,9 @@ def _as_doer(event: Event, target: bool) -> Event:
     )
 
 
-def _rivals(text: str, at: int, pronoun: str, owners: set, told: list[Event]) -> bool:
+def _rivals(
+    text: str, at: int, pronoun: str, owners: set[tuple[str, str, str, str]], told: list[Event]
+) -> bool:
     """Return whether another party of the pronoun's number is named before it.
 
     "Obama sought force against Syria for its use of gas", "the government denied its
