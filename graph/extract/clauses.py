@@ -20,6 +20,7 @@ from .lexicon import (
     READY_ADJECTIVES,
 )
 from .promised import promised_modality
+from .purposeclauses import past_purpose, purpose_modality
 from .requests import directed_act
 from .spans import child, clause_head
 from .speakergerunds import speaker_clause
@@ -112,7 +113,8 @@ def modality(verb: Token) -> str:
         own_fact = states_own_fact(tok, modality)
         adverbial = adverbial or tok.dep_ == "advcl"
         # "it was X that fired", "it would be the first raid by X": as sure as the "be".
-        tok = (governor(tok) or copular_head(tok)) if tok.dep_ != "acl" else None
+        head = (governor(tok) or copular_head(tok)) if tok.dep_ != "acl" else None
+        tok = past_purpose(tok, head) if head is not None else None  # not "to retake X killing Y"
         seen += 1
     return "asserted"
 
@@ -164,6 +166,8 @@ def _control_modality(tok: Token) -> str:
     "Turkey plans to launch an offensive" -> future; "Obama wants Putin to attack" ->
     hypothetical; "the UN urged the rebels to withdraw" -> should; "tried to" -> possible.
     """
+    if aim := purpose_modality(tok, modality):
+        return aim  # "launched an offensive to reopen the road", "will allow X to visit"
     if tok.dep_ in {"acl", "conj"} and intent_modality(tok):
         # "announced his decision to arm the rebels" (see intents.intent_frames).
         return intent_modality(tok)

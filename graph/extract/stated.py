@@ -40,6 +40,9 @@ _UNREAL_GOVERNORS = (
     | frozenset(CONTROL_MODALITY)
     | frozenset({"fear", "avert", "rule", "consider", "mull", "contemplate", "seek", "try"})
 )
+# Verbs whose object is an act already under way, whether or not they succeed or are
+# done: "an offensive to break the siege of X", "tried to join the offensive on X".
+_PRESUPPOSING = word_set("break breach lift end join")
 # Passives that say what an attack served: "the raids were aimed at the convoy".
 _PURPOSE_VERBS = word_set("aim intend design mean")
 # Nouns an attack is the content of, not a done act: "plans for a raid on X".
@@ -81,8 +84,9 @@ def is_stated(noun: Token, *, moods: bool = True) -> bool:
     subject = noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in _PURPOSE_VERBS)
     if lemma in _UNREAL_GOVERNORS and not (subject and noun.head.i == verb.i):
         return False
-    if not moods:
-        return True
+    under_way = noun.dep_ == "dobj" or noun.head.lower_ == "through"  # "break through X"
+    if not moods or (lemma in _PRESUPPOSING and under_way):
+        return True  # "rebels tried to break the siege of X": the siege was laid
     # "suspected X strikes on Y killed ten": the noun's own hedge leaves it an event (possible).
     hedged = is_hedged_noun(noun) and modality(verb) == "possible"
     return (hedged or modality(verb) == "asserted") and not is_negated(verb)
