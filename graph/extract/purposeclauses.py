@@ -18,13 +18,20 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .eventnouns import is_event_noun
-from .lexicon import CONTROL_MODALITY, INTENT_NOUNS, word_set
+from .lexicon import (
+    CONTROL_MODALITY,
+    HELPING_VERBS,
+    IMPLICATIVE_CAUSATIVES,
+    INTENT_NOUNS,
+    word_set,
+)
 
 # Verbs that let someone act: the act they allow is as sure as the permission.
 _PERMIT_VERBS = word_set("allow let permit enable authorize authorise")
 # Verbs whose "X to V" is their complement (the parser may hang it as a purpose): "helped
-# the regime to regain territory", "forced them to withdraw" tell what was done.
-_COMPLEMENT_HEADS = word_set("help lead force cause compel oblige get")
+# the regime to regain territory", "forced them to withdraw", "drove the villagers to
+# leave" tell what was done (the implicative causatives, as causatives.py reads them).
+_COMPLEMENT_HEADS = IMPLICATIVE_CAUSATIVES | HELPING_VERBS | word_set("cause get")
 # Words before an infinitive that tell its act's outcome, not its purpose.
 _OUTCOME_WORDS = word_set("only enough too sufficiently")
 # Modifiers that make "the N to V" pick one of several acts done: "the first raid to hit".
