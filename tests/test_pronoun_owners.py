@@ -44,6 +44,22 @@ OWNED = [
         (t, "assault", "unknown/rebels")
         for t in _both("The rebels, whose assault on the airbase failed, withdrew on Monday.")
     ],
+    # the attack is the object of a verb whose subject owns it
+    *[
+        (t, "besiege", "unknown/military")
+        for t in _both("Army troops, on Friday, tightened their siege of the northern villages.")
+    ],
+    *[
+        (t, "attack", "turkey")
+        for t in _both("Turkish forces, on Sunday, ramped up their offensive in the north.")
+    ],
+    # the subject is nearer than a speaker named before it
+    *[
+        (t, "raid", "russia")
+        for t in _both(
+            "The ministry said, on Monday, the Russian air force increased the pace of its raids."
+        )
+    ],
 ]
 
 
@@ -57,6 +73,13 @@ LEFT = [
     *[(t, "destroy") for t in _both("The army said, on Sunday, their strikes destroyed a depot.")],
     # a clause that meets the attack is not its owner's
     *[(t, "attack") for t in _both("Army soldiers, on Monday, repelled their attack on the post.")],
+    *[
+        (t, "assault")
+        for t in _both("Army soldiers, at dawn, withstood their assault on the base.")
+    ],
+    *[(t, "raid") for t in _both("Army units, on Monday, thwarted their raid on the village.")],
+    # a subject that is no actor owns no attack
+    *[(t, "shell") for t in _both("The village, on Monday, saw their shelling of the market.")],
     # a place's or a victim's possessive is no attack
     *[(t, "shell") for t in _both("The mayor said, on Friday, its hospital was shelled.")],
 ]

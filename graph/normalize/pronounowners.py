@@ -6,8 +6,11 @@ own clause, whose doer the general resolvers leave unknown ("their", "its strike
 is the doer of the clause the pronoun stands in: the event of the same sentence whose object
 (or reported content) spans the pronoun ("Tarvan forces | return to | their bombardment of
 Kessa"), when that doer is an actor of the pronoun's number ("its": one; "their": many).
-"The rebels whose assault on the base failed": "whose" is the noun it follows. Nothing is
-guessed when
+"The rebels whose assault on the base failed": "whose" is the noun it follows. When no clause
+holds it, the attack is the object of a verb whose subject owns it ("Tarvan forces ramped up
+their offensive", "the air force increased the pace of its raids"), unless the verb meets an
+enemy's attack ("soldiers repelled their attack", "the town withstood their shelling"). Nothing
+is guessed when
 
 - the pronoun owns no attack ("their homes", "its hospital": a victim's or a place's);
 - the holding clause's doer is no actor (a place, a thing, unresolved) or of the other number;
@@ -35,6 +38,20 @@ _NO_DOERS = frozenset(("", "unresolved", "location", "other"))
 _CARRIERS = frozenset(("OTHER", "STATEMENT"))
 _JOINT = frozenset(words_of("and &"))
 _BEFORE_WHOSE = re.compile(r"[\s,]*$")
+# Verbs that counter, stop, suffer or judge an attack: its owner is the enemy, not the subject
+_MEETING = frozenset(
+    words_of(
+        "foil thwart repel repulse frustrate fend ward counter resist withstand face survive"
+        " endure suffer absorb fear flee escape block stop halt prevent intercept condemn"
+        " denounce deplore decry slam criticise criticize report blame accuse protest"
+    )
+)
+# Subject, up to three words told between (an adverb, a time, an auxiliary), the verb, its
+# particle, a measure of the attack ("the intensity of"), the pronoun
+_OBJECT_GAP = re.compile(
+    r"^[\s,]+(?:[\w-]+[\s,]+){0,3}?(?P<verb>[a-z]+)(?:\s+(?:up|down|back|on|off|out|to))?"
+    r"(?:\s+the\s+\w+\s+of)?\s+$"
+)
 
 
 def owned_by_clause(events: Iterable[Event]) -> Iterator[Event]:
@@ -59,14 +76,22 @@ def _owned(event: Event, told: list[Event]) -> Event:
     at = _at(text, event.actor)
     if at < 0:
         return event
-    finder = _follows if pronoun == "whose" else _holds
-    found = finder(text, at, told)
-    owners = {(o.actor_id, o.actor_label, o.actor_type, o.actor_code) for o in found}
-    owners = {o for o in owners if _agrees(_OWNERS[pronoun], o, told)}
-    if len(owners) != 1 or pronoun != "whose" and _rivals(text, at, pronoun, owners, told):
+    # the subject of the verb taking it as object is nearest: no rival is weighed
+    owners = _owners(_subjects(text, at, told) if pronoun != "whose" else [], pronoun, told)
+    if not owners:
+        finder = _follows if pronoun == "whose" else _holds
+        owners = _owners(finder(text, at, told), pronoun, told)
+        if len(owners) == 1 and pronoun != "whose" and _rivals(text, at, pronoun, owners, told):
+            return event
+    if len(owners) != 1:
         return event
     node, label, kind, code = owners.pop()
     return replace(event.with_role("actor", node, label, kind, code), kind="event")
+
+
+def _owners(found: list[Event], pronoun: str, told: list[Event]) -> set[tuple[str, ...]]:
+    owners = {(o.actor_id, o.actor_label, o.actor_type, o.actor_code) for o in found}
+    return {o for o in owners if _agrees(_OWNERS[pronoun], o, told)}
 
 
 def _at(text: str, span: str) -> int:
@@ -94,6 +119,19 @@ def _holds(text: str, at: int, told: list[Event]) -> list[Event]:
             spans.append((len(other.target), other))
     inner = min((size for size, _ in spans), default=0)
     return [other for size, other in spans if size == inner]
+
+
+def _subjects(text: str, at: int, told: list[Event]) -> list[Event]:
+    """Return the events whose verb takes the attack of the pronoun at ``at`` as object."""
+    found = []
+    for other in told:
+        verb = other.action.split()[0].lower() if other.action else ""
+        start = _at(text, other.actor) if other.actor_id and verb not in _MEETING else -1
+        gap = text[start + len(other.actor) : at] if start >= 0 else ""
+        match = _OBJECT_GAP.match(gap) if gap else None
+        if match and len(verb) > 2 and match["verb"].lower().startswith(verb[:3]):
+            found.append(other)
+    return found
 
 
 def _follows(text: str, at: int, told: list[Event]) -> list[Event]:
