@@ -6,11 +6,11 @@ own clause, whose doer the general resolvers leave unknown ("their", "its strike
 is the doer of the clause the pronoun stands in: the event of the same sentence whose object
 (or reported content) spans the pronoun ("Tarvan forces | return to | their bombardment of
 Kessa"), when that doer is an actor of the pronoun's number ("its": one; "their": many).
-"The rebels whose assault on the base failed": "whose" is the noun it follows. When no clause
-holds it, the attack is the object of a verb whose subject owns it ("Tarvan forces ramped up
-their offensive", "the air force increased the pace of its raids"), unless the verb meets an
-enemy's attack ("soldiers repelled their attack", "the town withstood their shelling"). Nothing
-is guessed when
+"The rebels whose assault on the base failed": "whose" is the noun it follows. Nearer still,
+and taken first, is the subject of a verb whose object the attack is ("Tarvan forces ramped up
+their offensive", "the ministry said the air force increased the pace of its raids"), unless
+the verb meets an enemy's attack ("soldiers repelled their attack", "withstood their shelling":
+then the holding clause is asked). Nothing is guessed when
 
 - the pronoun owns no attack ("their homes", "its hospital": a victim's or a place's);
 - the holding clause's doer is no actor (a place, a thing, unresolved) or of the other number;
