@@ -89,7 +89,7 @@ def _owned(event: Event, told: list[Event]) -> Event:
     return replace(event.with_role("actor", node, label, kind, code), kind="event")
 
 
-def _owners(found: list[Event], pronoun: str, told: list[Event]) -> set[tuple[str, ...]]:
+def _owners(found: list[Event], pronoun: str, told: list[Event]) -> set[tuple[str, str, str, str]]:
     owners = {(o.actor_id, o.actor_label, o.actor_type, o.actor_code) for o in found}
     return {o for o in owners if _agrees(_OWNERS[pronoun], o, told)}
 
