@@ -48,9 +48,9 @@ def pp_targets(verb: Token, actors: list[Token]) -> list[Span]:
     cluster bombs in attacks on the villages" -> the villages. ``actors`` are the heads
     of the clause's actors.
     """
-    if any(is_event_noun(actor) or names_no_one(actor) for actor in actors):
-        return []  # "the incident occurred during an attack on the base"
     found = _left_place(verb) or _act_target(verb)
+    if not found or any(is_event_noun(actor) or names_no_one(actor) for actor in actors):
+        return []  # "the incident occurred during an attack on the base"
     return [span for tok in found for span in argument_spans(tok, verb)]
 
 
