@@ -314,7 +314,7 @@ def test_the_dead_are_no_actors(parse, text, dead, action):
 
 def test_the_attack_the_dead_died_in_keeps_its_actor(parse):
     found = _events(parse, "Three rebels died in army shelling.")
-    assert ("army", "shell", "Three rebels") in found
+    assert ("army", "kill", "Three rebels") in found  # the dead were killed by its owner
 
 
 @pytest.mark.parametrize(

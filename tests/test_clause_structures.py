@@ -168,7 +168,7 @@ PASSIVE_AGENTS = [
     # "killed in X fire": X is the agent
     ("Five soldiers were killed in militia fire.", ("militia", "kill", "Five soldiers")),
     ("Two medics were wounded in Russian shelling.", ("Russian", "wound", "Two medics")),
-    ("Six fishermen died in navy strikes.", ("navy", "strike", "Six fishermen")),
+    ("Six fishermen died in navy strikes.", ("navy", "kill", "Six fishermen")),
     # "subjected to X by Y": Y is the agent
     (
         "Detainees were beaten by prison guards.",

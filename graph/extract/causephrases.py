@@ -20,8 +20,8 @@ __all__ = ["HARM_LEMMAS", "cause_phrase", "doer_span", "phrases_of"]
 # Phrases that place a harm inside an event: "killed in rebel fire", "by shelling".
 _IN_PREPS = frozenset({"in", "by", "under"})
 # Phrases that name an event as a harm's cause, its lead-up or its time: "due to",
-# "after", "killed during an air raid by X".
-_CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following", "during"})
+# "after", "killed during an air raid by X", "died from barrel bomb attacks by X".
+_CAUSE_PREPS = frozenset({"due", "because", "owing", "after", "following", "during", "from"})
 # Cause phrases that may open a sentence: "In the raid, six died", "As a result of X";
 # not a time ("Days after the regime's attack, a bomb killed ten": another happening).
 _FRONTED_CAUSES = frozenset({"in", "during", "as", "due", "because", "owing"})
@@ -74,9 +74,10 @@ def _cause_phrase(prep: Token, verb: Token) -> tuple[Token, list[Token]] | None:
         return (noun, [prep]) if noun is not None else None
     if verb.lemma_.lower() not in HARM_LEMMAS:
         return None
-    if low in {"after", "following", "during"}:
-        # the tagger may read "following" as a verb with an object.
-        noun = child(prep, "pobj", "dobj")
+    if low in {"after", "following", "during", "from"}:
+        # the tagger may read "following" as a verb with an object, and a gerund as a
+        # clause: "died from shelling by the rebels".
+        noun = child(prep, "pobj", "dobj", "pcomp")
         return (noun, [prep]) if noun is not None else None
     if low == "as":
         result = child(prep, "pobj")

@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_LABELS,
 )
 from .nountargets import noun_target
+from .ownerlists import listed_attack, listed_strike_frames
 from .sides import in_group_pairs, side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .stated import is_stated
@@ -223,7 +224,7 @@ def fire_agent_frames(
     """Yield the event of a patient hurt "in X fire", "in X shelling" (a passive agent).
 
     "Eight civilians were killed in rebel fire" -> rebel kill eight civilians;
-    "three people died in Russian air strikes" -> Russian strike three people;
+    "three people died in Russian air strikes" -> Russian kill three people;
     ``phrase_of``: the coordinated verb that carries the phrase ("were killed and
     others were wounded in clashes with X"); ``passive``: ``verb`` is a passive
     participle without its own auxiliary ("people killed in X shelling").
@@ -237,7 +238,13 @@ def fire_agent_frames(
         action = verb.lemma_.lower() if passive else gerund_lemma(noun.text)
         if not passive and noun.tag_ != "VBG" and not noun.lower_.endswith("ing"):
             action = noun_lemma(noun)
-        if who.dep_ == "pobj":
+        if verb.lemma_.lower() in _DYING:
+            action = "kill"  # "three died in Russian strikes": Russian killed them
+        listed = listed_attack(who)
+        if listed is not None:  # "in regime and Russian strikes on X" (see ownerlists)
+            owners = listed[1]
+            yield from listed_strike_frames(verb, noun, owners)
+        elif who.dep_ == "pobj":
             # "in strikes by the regime and Russian forces": each side did it.
             owners = [d for side in conjuncts(who) for d in each_doer(side, doer_span(side))]
         else:
@@ -251,6 +258,8 @@ def fire_agent_frames(
                 yield Frame(owner_span, verb, target, "passive", None, "event", relation, action)
 
 
+# Verbs of victims dying, whom the attack's owner killed.
+_DYING = frozenset({"die", "perish"})
 # Events of a whole conflict, not of one side: "the Syrian war", "the Iraqi conflict".
 _GENERAL_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
 
@@ -262,7 +271,7 @@ def _harm_cause(prep: Token, verb: Token) -> tuple[Token, Token, list[Token]] | 
     if phrase is None:
         return None
     noun, words = phrase
-    split = split_gerund(noun)
+    split = split_gerund(noun) or (listed[0] if (listed := listed_attack(noun)) else None)
     if split is not None:
         # "killed in army shelling": the parser split the owner from its noun.
         return split, noun, words
