@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from .frames import Frame
 from .nounframes import fire_agent_frames
 from .spans import child, conjuncts, np_span
+from .tollcounts import count_toll_frames
 from .unownedcauses import unowned_cause_frames
 
 __all__ = ["TOLL_RELATION", "toll_frames"]
@@ -40,11 +41,12 @@ def toll_frames(noun: Token) -> list[Frame]:
     "Three children were among the dead in Russian strikes" -> Russian kill three
     children; "the wounded in the raids included two nurses" -> the raids wound two
     nurses (a fact for the story's attacker); "two nurses were among the dead" -> the
-    nurses were killed (a fact for the attacker of the sentence before).
+    nurses were killed (a fact for the attacker of the sentence before). A toll told
+    with no "the" ("32 are dead") is the victims' fact of :mod:`.tollcounts`.
     """
     action = _TOLL_HARMS.get(noun.lower_)
     if action is None or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts):
-        return []
+        return count_toll_frames(noun)  # "at least 32 are dead" (see count_toll_frames)
     found = _victims(noun)
     if found is None:
         return []

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..extract.tollcounts import TOLL_COUNT
 from ..extract.tollnouns import TOLL_RELATION
 from ..model import UNRESOLVED, Event
 from .plainpassives import is_own_target, is_plain_passive
@@ -48,6 +49,8 @@ def with_toll_doers(events: Iterable[Event]) -> Iterator[Event]:
             attack = _attack_before(event, batch)
             if attack is not None and not _own_side(event, attack):
                 yield _hurt_by(event, attack)
+            elif event.relation.startswith(TOLL_COUNT):
+                yield event  # "32 are dead" after no attack: "? kill 32" all the same
         elif is_plain_passive(event, batch):
             # "Rebels shelled X. A doctor was killed.": kept as it was unless hurt by them
             attack = _attack_before(event, batch)
@@ -64,7 +67,7 @@ def _is_toll_fact(event: Event) -> bool:
     return (
         event.kind == "relation"
         and event.action in _HARMS
-        and event.relation.startswith(TOLL_RELATION)
+        and event.relation.startswith((TOLL_RELATION, TOLL_COUNT))
     )
 
 
