@@ -34,6 +34,10 @@ _DEATH_NOUNS = word_set("death fatality")
 _SUFFERED = {"kill": "be killed", "wound": "be wounded", "injure": "be injured"}
 # Verbs that tell a finding, not a killing: "found dead" (of a cause not told).
 _FINDINGS = word_set("find discover")
+# Dependents of a bare toll word: "31 killed and 74 wounded", not "killed in the raid".
+_BARE = frozenset({"cc", "conj", "punct", "advmod"})
+# Prepositions of the count a toll reached: "rose to 15", "stood at 15".
+_AT = frozenset({"to", "at"})
 # Words that deny a toll's people: "no one", "none were dead".
 _NONE = word_set("no none nobody noone")
 
@@ -53,7 +57,8 @@ def count_toll_frames(tok: Token) -> list[Frame]:
         found = _lives_victims(tok)
         action = "kill"
     elif tok.lemma_.lower() in _DEATH_NOUNS and tok.tag_ == "NNS":
-        found = _all(tok, tok.head) if child(tok, "nummod") is not None else None
+        counted = child(tok, "nummod") is not None and child(tok, "prep") is None
+        found = _all(tok, tok.head) if counted else None  # not "five deaths in X's fire"
         action = "kill"
     elif tok.lemma_.lower() == "toll" and tok.dep_ == "nsubj":
         found = _risen_count(tok)
@@ -79,8 +84,11 @@ def _harm_word_victims(word: Token) -> tuple[list[Span], Token] | None:
         return None  # a clause of its own: "74 wounded", "were killed by X" (see clauses)
     head = word.head
     if word.dep_ in {"acomp", "oprd"} and head.lemma_ not in _FINDINGS:
-        subject = child(head, "nsubj", "nsubjpass")
+        # "32 are dead", "32 were confirmed dead"; not "the war has left 32 dead"
+        subject = child(head, "nsubj" if head.lemma_ == "be" else "nsubjpass")
         return _all(subject, head) if subject is not None and _is_people(subject) else None
+    if any(k.dep_ not in _BARE for k in word.children):
+        return None  # "31 people killed in the shelling": its cause's (see the clauses)
     if word.dep_ in {"amod", "acl"} and head.i < word.i and _is_count(head):
         # "31 dead and 74 wounded": only the count before the word, cut before it
         span = np_span(head)
@@ -111,9 +119,10 @@ def _risen_count(toll: Token) -> tuple[list[Span], Token] | None:
     verb = toll.head
     if any(k.tag_ == "MD" for k in verb.children):
         return None  # "the toll could rise to 50"
-    found = child(verb, "dobj", "attr")
+    found = child(verb, "dobj") if verb.lemma_ == "reach" else None
     if found is None:
-        to = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"), None)
+        # "rose to 15", "stood at 15"; not "the toll included 55 injured"
+        to = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ in _AT), None)
         found = child(to, "pobj") if to is not None else None
     return _all(found, verb) if found is not None and _is_count(found) else None
 

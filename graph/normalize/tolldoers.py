@@ -44,12 +44,15 @@ def with_toll_doers(events: Iterable[Event]) -> Iterator[Event]:
         events: The normalised events of one document, owners already looked for.
     """
     batch = list(events)
+    attacked = {e.provenance.sentence_index for e in batch if _is_attack(e)}
     for event in batch:
-        if _is_toll_fact(event):
+        if _is_count_toll(event) and event.provenance.sentence_index in attacked:
+            yield event  # "X shelled Y claiming the lives of 9": the toll of its own attack
+        elif _is_toll_fact(event):
             attack = _attack_before(event, batch)
             if attack is not None and not _own_side(event, attack):
                 yield _hurt_by(event, attack)
-            elif event.relation.startswith(TOLL_COUNT):
+            elif _is_count_toll(event):
                 yield event  # "32 are dead" after no attack: "? kill 32" all the same
         elif is_plain_passive(event, batch):
             # "Rebels shelled X. A doctor was killed.": kept as it was unless hurt by them
@@ -71,20 +74,27 @@ def _is_toll_fact(event: Event) -> bool:
     )
 
 
+def _is_count_toll(event: Event) -> bool:
+    """Return whether an event is the fact of a toll told with no harm verb ("32 dead")."""
+    return event.kind == "relation" and event.relation.startswith(TOLL_COUNT)
+
+
+def _is_attack(event: Event) -> bool:
+    """Return whether an event is one side's attack stated as done."""
+    return (
+        event.kind == "event"
+        and event.action_class in _ATTACKS
+        and event.polarity == "pos"
+        and event.modality == "asserted"
+    )
+
+
 def _attack_before(event: Event, batch: list[Event]) -> Event | None:
     """Return the one side's attack the sentence before the toll states, else None."""
     if event.polarity != "pos" or event.modality != "asserted":
         return None
     before = event.provenance.sentence_index - 1
-    attacks = [
-        e
-        for e in batch
-        if e.provenance.sentence_index == before
-        and e.kind == "event"
-        and e.action_class in _ATTACKS
-        and e.polarity == "pos"
-        and e.modality == "asserted"
-    ]
+    attacks = [e for e in batch if e.provenance.sentence_index == before and _is_attack(e)]
     named = [e for e in attacks if e.actor_type != UNRESOLVED and e.actor_id]
     if _two_sided(named, attacks):
         return None  # "X clashed with Y", "where X is battling Y"
