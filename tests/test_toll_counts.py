@@ -85,6 +85,10 @@ NOT_TOLLS = [
     ("The toll was 31 dead and 74 wounded.", "74"),
     # a war's toll told as its doing, people still hurt, a toll's count of no harm word
     ("The war has left 40000 people dead.", "40000 people"),
+    (
+        "The long war has left more than 40000 people dead since it began in 2011.",
+        "more than 40000 people",
+    ),
     ("The toll may rise as six guards remained badly wounded.", "six guards"),
     ("The toll also included 55 injured.", "55"),
     # a harm word with its own cause, a count of deaths with its own place

@@ -90,6 +90,8 @@ def _harm_word_victims(word: Token) -> tuple[list[Span], Token] | None:
     if any(k.dep_ not in _BARE for k in word.children):
         return None  # "31 people killed in the shelling": its cause's (see the clauses)
     if word.dep_ in {"amod", "acl"} and head.i < word.i and _is_count(head):
+        if head.dep_ == "dobj":
+            return None  # "the war has left 320000 people dead": the verb's (see the clauses)
         # "31 dead and 74 wounded": only the count before the word, cut before it
         span = np_span(head)
         return [span.doc[span.start : min(span.end, word.i)]], _clause(head)
