@@ -10,7 +10,9 @@ from rdflib import Dataset
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph.extract import extract_events
 from graph.model import Article, Event, Provenance
+from graph.normalize import normalize_events
 from graph.parse import load_nlp
 from graph.rdf import add_document, new_dataset
 
@@ -197,3 +199,16 @@ def listener() -> Iterator[HitCounter]:
     counter = HitCounter()
     yield counter
     counter.close()
+
+
+@pytest.fixture
+def story(parse: Callable[..., Doc]) -> Callable[[str], list[Event]]:
+    """Return a function that extracts and normalises one story's events, in text order."""
+
+    def _story(text: str) -> list[Event]:
+        doc = parse(text)
+        found = sorted(set(extract_events(doc)), key=lambda e: e.sort_key())
+        sentences = {"test": [(i, sent.text) for i, sent in enumerate(doc.sents)]}
+        return list(normalize_events(found, dates={"test": "2016-05-01"}, sentences=sentences))
+
+    return _story
