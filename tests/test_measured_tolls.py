@@ -36,7 +36,7 @@ MEASURED_TOLLS = [
     ),
     *_both(
         "Four guards died in a wave of rebel rocket fire on the prison, a source said.",
-        (("rebel", "fire", "Four guards"), "event"),
+        (("rebel", "kill", "Four guards"), "event"),
     ),
     *_both(
         "At least 40 people were killed in three days of regime attacks on the suburbs, "
