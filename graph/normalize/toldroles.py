@@ -29,6 +29,7 @@ from .pronountargets import settle_pronoun_targets
 from .reciprocals import settle_reciprocal_targets
 from .remnants import settle_remnant_targets
 from .repression import with_violent_repression
+from .storytargets import with_story_targets
 from .tolldoers import with_toll_doers
 from .unownedharms import kept_unowned_harms
 from .victimcountry import settle_victim_countries
@@ -48,6 +49,7 @@ def settle_told_roles(normalised: Iterable[Event], gaz: Gazetteer) -> Iterator[E
     normalised = with_toll_doers(normalised)
     normalised = with_borrowed_means(normalised)  # the attack's doer is a suicide bomber
     normalised = with_planted_bombings(normalised)  # "the group carried out bombings"
+    normalised = with_story_targets(normalised)  # "bombed X. The strikes ...": X
     settled = settle_pronoun_targets(normalised)  # "it" is its antecedent or nothing
     # "killed gunmen and destroyed their weapons": the weapons are the gunmen's
     settled = settle_possessive_targets(settled)
