@@ -69,6 +69,22 @@ TOLD = [
 ]
 
 LEFT = [
+    # a truce is no attack told before
+    *[
+        (text, "violated the truce", set())
+        for text in _both(
+            "Government forces bombarded Douma on Friday, activists said. Government forces"
+            " violated the truce on Saturday, they added."
+        )
+    ],
+    # an attack told again in another place keeps that place
+    *[
+        (text, "continued their attacks", {"raqqa"})
+        for text in _both(
+            "Kurdish fighters attacked Islamic State positions near Tal Abyad on Sunday, a"
+            " monitor said. The fighters continued their attacks in Raqqa on Monday."
+        )
+    ],
     # "it" after an attack on two villages
     *[
         (text, "attacked", {"tobin", "kessa"})

@@ -26,9 +26,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..extract.agentnouns import is_means_noun
+from ..extract.attacknouns import ATTACK_NOUNS
 from ..extract.lexicon import HURT_VERBS, word_set
 from ..model import TITLE_INDEX, Event
-from .agency import is_attack_head
 from .pronountargets import Role, agrees
 
 __all__ = ["with_story_targets"]
@@ -93,10 +94,16 @@ def _anaphor(event: Event) -> str:
     for text in (event.instrument, event.relation):
         for match in _TOLD.finditer(text):
             words = match.group(1).lower().split()
-            if _NEW & set(words) or not is_attack_head(words[-1]):
+            if _NEW & set(words) or not _is_attack_noun(words[-1]):
                 continue
             return "pl" if words[-1].endswith("s") else "sg"
     return ""
+
+
+def _is_attack_noun(word: str) -> bool:
+    """Return whether a word names an attack or its weapon ("raids", "the missiles")."""
+    one = word[:-1] if word.endswith("s") else word
+    return bool({word, one} & ATTACK_NOUNS) or is_means_noun(word)
 
 
 def _antecedents(event: Event, by_sentence: dict[int, list[Event]], told: str) -> list[Event]:
@@ -133,4 +140,10 @@ def _told_before(earlier: Event, event: Event) -> bool:
         and bool(earlier.target_id)
         and earlier.target_type not in {"", "unresolved"}
         and earlier.action.split()[0] not in HURT_VERBS
+        # "bombed X ... continued their advance in Y": told elsewhere, another attack
+        and (not event.location_id or event.location_id in _places(earlier))
     )
+
+
+def _places(event: Event) -> set[str]:
+    return {event.target_id, event.location_id}
