@@ -41,7 +41,7 @@ _LEAD_REACH = 6
 # "the strikes", "these raids", "its attacks", "the Russian air strikes" (two words at most
 # before the head); the head is checked against the attack and weapon nouns.
 _TOLD = re.compile(
-    r"\b(?:the|this|these|those|its|their)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b", re.IGNORECASE
+    r"\b(?:the|this|these|those|its|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
 )
 # Words that tell a new attack, not the one told: "the first strike", "the latest raids".
 _NEW = word_set(
@@ -93,10 +93,11 @@ def _anaphor(event: Event) -> str:
         return ""
     for text in (event.instrument, event.relation):
         for match in _TOLD.finditer(text):
-            words = match.group(1).lower().split()
-            if _NEW & set(words) or not _is_attack_noun(words[-1]):
-                continue
-            return "pl" if words[-1].endswith("s") else "sg"
+            for word in match.group(1).lower().split():
+                if word in _NEW:
+                    break  # "the first strike", "their latest raids": a new attack
+                if _is_attack_noun(word):
+                    return "pl" if word.endswith("s") else "sg"
     return ""
 
 
