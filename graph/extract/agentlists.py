@@ -8,6 +8,10 @@ Two passive forms name more than one doer, or another doer, than the first "by" 
 * a participle coordinated with a participle modifier, with its own agent: "a push led by
   a Kurdish militia and backed by the coalition" -> the coalition backs the push, not the
   militia that leads it.
+
+And a participle modifier of the one side of "between" names one doer less: "clashes
+between troops backed by tanks and Kurdish fighters" -> the fighters are the other side
+of the clashes, not the troops' backers (:func:`graph.extract.sides.between_sides`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agentnouns import is_someone
+from .senders import is_lone_side
 from .spans import child, conjuncts
 
 __all__ = ["agent_heads", "has_own_agent", "names_doer"]
@@ -38,6 +43,8 @@ def agent_heads(agent: Token) -> list[Token]:
         later = child(by, "pobj")
         if later is not None and names_doer(later):
             heads.extend(conjuncts(later))
+    if len(heads) > 1 and is_lone_side(agent.head):
+        return heads[:-1]
     return heads
 
 

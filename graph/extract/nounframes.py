@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .asides import without_aside
 from .attacknouns import is_attack_noun
@@ -30,11 +30,10 @@ from .hungtargets import ON_VERBS, armed_attack, hung_target, weapon_phrase_targ
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
-    PLACE_LABELS,
 )
 from .nountargets import noun_target
 from .ownerlists import listed_attack, listed_strike_frames
-from .sides import in_group_pairs, side_pairs
+from .sides import between_sides, in_group_pairs, side_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .stated import is_stated
 from .verbspelling import gerund_lemma
@@ -50,15 +49,15 @@ def between_frames(prep: Token) -> Iterator[Frame]:
     """
     noun = prep.head
     if not is_two_sided(noun):
-        subj = _clause_subject(noun)
+        subj = _clause_subject(_adjunct_verb(noun))
         if subj is None or not is_two_sided(subj):
             return
         noun = subj
     pobj = child(prep, "pobj")
-    if pobj is None:
-        return
+    if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+        return  # "fighting between Tuesday and Wednesday": when, not who
     lemma = noun_lemma(noun)
-    sides = _sides(pobj, noun) or [np_span(pobj)]
+    sides = between_sides(pobj) or [np_span(pobj)]
     action = NOUN_VERBS.get(lemma, NOUN_VERBS.get(noun.lower_, lemma))
     relation = f"{noun.text} between"
     if len(sides) > 1:
@@ -71,6 +70,19 @@ def between_frames(prep: Token) -> Iterator[Frame]:
         yield Frame(one, noun, other, "active", None, "event", relation, action)
 
 
+def _adjunct_verb(noun: Token) -> Token:
+    """Return the verb of the adjunct a "between" phrase hangs on, else the noun itself.
+
+    "clashes erupted for the first time between X and Y", "fighting broke out on Monday
+    between X and Y": the parser hangs "between" on the adjunct's noun; the clash is the
+    verb's subject. A place's phrase is no such adjunct ("in the area between the towns").
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or is_place_phrase(prep):
+        return noun
+    return prep.head if prep.head.pos_ in {"VERB", "AUX"} else noun
+
+
 def _clause_subject(verb: Token) -> Token | None:
     subj = child(verb, "nsubj", "nsubjpass")
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
@@ -81,44 +93,6 @@ def _clause_subject(verb: Token) -> Token | None:
         # a preposition, leaving the clause without its subject, the noun before it.
         return before
     return subj or child(verb.head, "nsubj", "nsubjpass")
-
-
-def _sides(pobj: Token, noun: Token) -> list[Span]:
-    """Return the parties of "between X and Y" (the parser may hang Y off the noun)."""
-    sides = [np_span(tok) for tok in conjuncts(pobj)]
-    if len(sides) == 1:
-        # "Fighting between the army and the rebels": "rebels" is parsed as a conjunct of
-        # "Fighting", not of "army".
-        head = pobj.head.head
-        sides += [np_span(k) for k in head.rights if k.dep_ == "conj" and k.i > pobj.i]
-    return sides if len(sides) > 1 else _inner_sides(pobj)
-
-
-def _inner_sides(pobj: Token) -> list[Span]:
-    """Return the two sides the parser joined inside the first side's modifier, or [].
-
-    "clashes between rebels from the Sword Brigade and the Crescent Front": "and the
-    Crescent Front" hangs on "Brigade", but "between" needs two sides: rebels from the
-    Sword Brigade, and the Crescent Front; so for "fighting between troops backed by
-    tanks and Kurdish fighters". A place joined to a place ("between rebel fighters in
-    Daraa and Homs") is no side.
-    """
-    for tok in pobj.subtree:
-        head = tok.head
-        if tok.dep_ != "conj" or head is pobj or head.dep_ != "pobj" or tok.i < pobj.i:
-            continue
-        link = next((k for k in head.rights if k.dep_ == "cc" and k.i < tok.i), None)
-        if link is None or link.lower_ != "and" or _is_placed(tok):
-            continue
-        first = pobj.doc[np_span(pobj).start : link.i]
-        # "between rebel and regime fighters in A and B": the sides are joined already.
-        return [] if any(k.lower_ == "and" for k in first) else [first, np_span(tok)]
-    return []
-
-
-def _is_placed(side: Token) -> bool:
-    """Return whether a joined noun is a place, or one of a place phrase: "in Daraa and Homs"."""
-    return side.ent_type_ in PLACE_LABELS or is_place_phrase(side.head.head)
 
 
 def nominal_frames(by: Token) -> Iterator[Frame]:

@@ -14,7 +14,7 @@ from .alternatives import is_alternative
 from .lexicon import EVENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_VERBS
 from .spans import child, conjuncts
 
-__all__ = ["fired_weapon", "owners", "sender", "sent_munition"]
+__all__ = ["fired_weapon", "is_lone_side", "owners", "sender", "sent_munition"]
 
 # Verbs besides the firing ones whose subject puts a weapon where it strikes.
 _PLACING_VERBS = frozenset({"plant", "detonate", "set", "place", "leave", "hurl", "lob"})
@@ -74,7 +74,10 @@ def owners(head: Token) -> list[Token]:
     """
     if head.dep_ != "pobj" or head.head.lower_ not in {"by", "from"}:
         return [head]
-    return [owner for owner in _listed(head) if not is_alternative(owner)]
+    listed = _listed(head)
+    if len(listed) > 1 and is_lone_side(head.head.head):
+        listed = listed[:-1]  # "between X backed by tanks and Y": Y is a side (agentlists)
+    return [owner for owner in listed if not is_alternative(owner)]
 
 
 def _listed(head: Token) -> list[Token]:
@@ -112,3 +115,14 @@ def _is_misread_passive(verb: Token) -> bool:
     if verb.tag_ not in {"VBN", "VBD"} or child(verb, "agent") is None:
         return False
     return not any(k.dep_ in {"aux", "auxpass"} for k in verb.children)
+
+
+def is_lone_side(verb: Token) -> bool:
+    """Return whether a participle modifies the one party "between" has: "between X backed by"."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "between"
+        and not any(k.dep_ == "conj" for k in noun.children)
+    )

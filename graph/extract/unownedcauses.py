@@ -30,6 +30,7 @@ from .lexicon import (
     WHOLE_CONFLICT_NOUNS,
     word_set,
 )
+from .sides import between_sides, in_group_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["FIGHT_NOUNS", "unowned_cause_frames"]
@@ -161,12 +162,31 @@ def _attack_of(verb: Token) -> tuple[Token, list[Token]] | None:
             continue
         if lemma in _NOT_ONE_SIDED and not fight:
             return None
+        if fight and _has_sides(noun):
+            return None  # "killed in clashes between X and Y": the clash is the event
         if attacker(noun) is not None or owner(noun) is not None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
         if _tells_doer(noun):
             return None  # "in raids which the monitor said were carried out by X or Y"
         return group, words
     return None
+
+
+def _has_sides(noun: Token) -> bool:
+    """Return whether a fight names its two sides: "clashes between X and Y".
+
+    The toll of such a fight is told by its sides' events (each fights the other,
+    :func:`graph.extract.nounframes.between_frames`); which side killed whom is unknown,
+    so the harm is no event of its own ("nine were killed in fighting" names no side:
+    its toll stays the event, see :mod:`graph.normalize.unownedharms`).
+    """
+    for prep in (k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "between"):
+        pobj = child(prep, "pobj")
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            continue  # "in fighting between Tuesday and Wednesday": when, not who
+        if between_sides(pobj) or in_group_pairs(pobj):
+            return True
+    return False
 
 
 def _tells_doer(noun: Token) -> bool:
