@@ -122,7 +122,7 @@ def test_a_reduced_relative_keeps_the_other_side_out(
 
 
 _TOLLS = [
-    # sides named: the clash is the event, no side (and no clash noun) kills
+    # sides named: the fighters fell in the clash, the event; no side (or clash noun) kills
     *_rows(
         "Twenty fighters were killed in clashes between the Crescent Front and the Sword "
         "Brigade on Monday, the monitor said.",
@@ -132,6 +132,12 @@ _TOLLS = [
         "Twenty fighters were killed in clashes between rival rebel groups on Monday, the "
         "monitor said.",
         set(),
+    ),
+    # bystanders of a named fight: their killing is no part of it, its doer unknown
+    *_rows(
+        "At least 40 fighters and three civilians were killed on Monday in clashes between "
+        "rival rebel groups, the monitor said.",
+        {"clashes"},
     ),
     # near misses: a fight of no named side keeps its toll, the doer unknown; a fight
     # "with" a side: that side killed

@@ -30,6 +30,7 @@ from .lexicon import (
     WHOLE_CONFLICT_NOUNS,
     word_set,
 )
+from .misfires import is_armed
 from .sides import between_sides, in_group_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
@@ -96,7 +97,7 @@ def unowned_cause_frames(
     relation = join_tokens([*verb_group(verb), verb, *words, *attack])
     return [
         Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
-        for patient in conjuncts(victims)
+        for patient in _unfought(victims, counted_event(noun))
     ]
 
 
@@ -162,14 +163,26 @@ def _attack_of(verb: Token) -> tuple[Token, list[Token]] | None:
             continue
         if lemma in _NOT_ONE_SIDED and not fight:
             return None
-        if fight and _has_sides(noun):
-            return None  # "killed in clashes between X and Y": the clash is the event
         if attacker(noun) is not None or owner(noun) is not None:
             return None  # "in Russian strikes", "in strikes by X": fire_agent_frames'
         if _tells_doer(noun):
             return None  # "in raids which the monitor said were carried out by X or Y"
         return group, words
     return None
+
+
+def _unfought(victims: Token, noun: Token) -> list[Token]:
+    """Return the victims whose harm is no part of a fight's own toll.
+
+    "50 fighters and two civilians were killed in clashes between X and Y": the
+    fighters fell in the fight, which is coded as each side's clash with the other; the
+    civilians' killing is a harm of its own, its doer unknown.
+    """
+    if not (_is_fight(noun) and _has_sides(noun)):
+        return list(conjuncts(victims))
+    from .agenthood import counted  # agenthood -> eventnouns -> ... -> here
+
+    return [p for p in conjuncts(victims) if not is_armed(counted(p))]
 
 
 def _has_sides(noun: Token) -> bool:
