@@ -30,8 +30,6 @@ from .lexicon import (
     WHOLE_CONFLICT_NOUNS,
     word_set,
 )
-from .misfires import is_armed
-from .sides import between_sides, in_group_pairs
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["FIGHT_NOUNS", "unowned_cause_frames"]
@@ -97,7 +95,7 @@ def unowned_cause_frames(
     relation = join_tokens([*verb_group(verb), verb, *words, *attack])
     return [
         Frame(attack, verb, np_span(patient), "passive", None, "relation", relation, action)
-        for patient in _unfought(victims, counted_event(noun))
+        for patient in conjuncts(victims)
     ]
 
 
@@ -169,37 +167,6 @@ def _attack_of(verb: Token) -> tuple[Token, list[Token]] | None:
             return None  # "in raids which the monitor said were carried out by X or Y"
         return group, words
     return None
-
-
-def _unfought(victims: Token, noun: Token) -> list[Token]:
-    """Return the victims whose harm is no part of a fight's own toll.
-
-    "50 fighters and two civilians were killed in clashes between X and Y": the
-    fighters fell in the fight, which is coded as each side's clash with the other; the
-    civilians' killing is a harm of its own, its doer unknown.
-    """
-    if not (_is_fight(noun) and _has_sides(noun)):
-        return list(conjuncts(victims))
-    from .agenthood import counted  # agenthood -> eventnouns -> ... -> here
-
-    return [p for p in conjuncts(victims) if not is_armed(counted(p))]
-
-
-def _has_sides(noun: Token) -> bool:
-    """Return whether a fight names its two sides: "clashes between X and Y".
-
-    The toll of such a fight is told by its sides' events (each fights the other,
-    :func:`graph.extract.nounframes.between_frames`); which side killed whom is unknown,
-    so the harm is no event of its own ("nine were killed in fighting" names no side:
-    its toll stays the event, see :mod:`graph.normalize.unownedharms`).
-    """
-    for prep in (k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "between"):
-        pobj = child(prep, "pobj")
-        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
-            continue  # "in fighting between Tuesday and Wednesday": when, not who
-        if between_sides(pobj) or in_group_pairs(pobj):
-            return True
-    return False
 
 
 def _tells_doer(noun: Token) -> bool:
