@@ -3,7 +3,9 @@
 "clashes between the Dawn Brigade and the Nour Front on one hand and the army on the
 other": the brigade and the front fight the army, not each other. The phrases "on one
 hand" and "on the other" mark where each side ends; they are no part of a party's name
-(:func:`graph.extract.edges.is_hand_phrase`).
+(:func:`graph.extract.edges.is_hand_phrase`). And the parties of "between" where the
+parser joins them wrongly (:func:`between_sides`): "between X backed by tanks and Y",
+"between the army and rebel groups".
 """
 
 from __future__ import annotations
