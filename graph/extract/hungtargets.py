@@ -13,14 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attacknouns import is_attack_noun
-from .lexicon import ACCUSE_VERBS, TIME_LABELS, WEEKDAYS, word_set
+from .lexicon import TIME_LABELS, WEEKDAYS, word_set
 from .spans import child
 
-__all__ = ["ON_VERBS", "armed_attack", "hung_target", "weapon_phrase_target"]
+__all__ = ["ON_VERBS", "armed_attack", "hung_target", "prep_object", "weapon_phrase_target"]
 
-# Verbs with an "on" phrase of their own after the object: "pinned the raid on X".
-ON_VERBS = ACCUSE_VERBS | word_set("pin focus impose spend put place lay inflict")
+# Verbs with an "on" phrase of their own after the object: "pinned the raid on X"; of
+# the verbs of blame only "blame" ("condemned the raids on X": the raids' phrase).
+ON_VERBS = word_set("blame pin focus impose spend put place lay inflict")
 _TARGET_PREPS = word_set("on against")
+# Where a statement was made, not what was hit: "condemned the strikes on Twitter".
+_CHANNELS = word_set("twitter facebook telegram television tv radio website behalf")
 
 
 def hung_target(noun: Token) -> tuple[Token, Token] | None:
@@ -35,14 +38,24 @@ def hung_target(noun: Token) -> tuple[Token, Token] | None:
     if after >= noun.sent.end:
         return None
     prep = noun.doc[after]
-    if prep.dep_ != "prep" or prep.lower_ not in _TARGET_PREPS:
+    # "condemned the raids on and around X": "on" may be read as the verb's particle
+    shared = prep.dep_ == "prt" and child(prep, "conj") is not None
+    if (prep.dep_ != "prep" and not shared) or prep.lower_ not in _TARGET_PREPS:
         return None
     if prep.head not in set(noun.ancestors) or prep.head.lemma_.lower() in ON_VERBS:
         return None
-    pobj = child(prep, "pobj")
-    if pobj is None or pobj.ent_type_ in TIME_LABELS:
+    pobj = prep_object(prep)
+    if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in _CHANNELS:
         return None
     return pobj, prep
+
+
+def prep_object(prep: Token) -> Token | None:
+    """Return a preposition's object, or the one it shares: "on and around the town"."""
+    pobj = child(prep, "pobj")
+    if pobj is None and (other := child(prep, "conj")) is not None:
+        pobj = child(other, "pobj")
+    return pobj
 
 
 def _past_time(doc: Doc, at: int, end: int) -> int:

@@ -40,6 +40,7 @@ _MUNITIONS = word_set(
     "bomb ied vbied missile rocket shell mortar grenade mine landmine projectile munition "
     "device explosive barrel round bullet gas chlorine sarin"
 )
+_MUNITIONS |= word_set("strike airstrike raid")  # "air strikes fell around the town"
 # Prepositions of the place a munition came down on, in or near.
 _LANDING_PREPS = word_set(
     "on onto upon into at near around outside inside in over beside among within"

@@ -31,9 +31,8 @@ from .eventnouns import (
     owner_spans,
 )
 from .frames import Frame
-from .hungtargets import weapon_phrase_target
+from .hungtargets import ON_VERBS, hung_target, weapon_phrase_target
 from .lexicon import (
-    ACCUSE_VERBS,
     AGENT_NOUNS,
     EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
@@ -51,8 +50,6 @@ from .tolltargets import relative_toll
 _OF_PATIENT = word_set(
     "bombardment invasion siege massacre capture recapture seizure takeover repression"
 )
-# Verbs with an "on" phrase of their own after the object: "pinned the attack on X".
-_ON_VERBS = word_set("pin focus impose spend")
 # A bomb going off, the act of whoever set it: "X was behind the blast".
 _BLASTS = word_set("blast blasts explosion explosions")
 # Prepositions of an adjunct that says where or when people were hurt.
@@ -184,14 +181,16 @@ def attack_target(noun: Token) -> tuple[Token, Token] | None:
         if of is not None and pobj is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj, of
     # "regime raids targeting the market" (see targeting_target); "rebel attacks with
-    # mortars on the market": the parser hangs "on" on the weapon (see hungtargets).
-    return _hung_on_verb(noun) or targeting_target(noun) or weapon_phrase_target(noun)
+    # mortars on the market": the parser hangs "on" on the weapon, "condemned the Russian
+    # raids on X" on the verb (see hungtargets).
+    found = _hung_on_verb(noun) or targeting_target(noun) or weapon_phrase_target(noun)
+    return found or (hung_target(noun) if noun.dep_ == "dobj" else None)
 
 
 def _takes_on(noun: Token) -> bool:
     # verbs whose object's "on" phrase is their own: "blamed/pinned the raid on X".
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in ACCUSE_VERBS | _ON_VERBS
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ON_VERBS
 
 
 def _hung_on_verb(noun: Token) -> tuple[Token, Token] | None:

@@ -15,6 +15,7 @@ from .eventnouns import (
     noun_lemma,
 )
 from .hedgedobjects import hedged_object
+from .hungtargets import prep_object
 from .lexicon import (
     LIGHT_EVENT_VERBS,
     TARGET_PREPS,
@@ -56,7 +57,7 @@ def noun_target(obj: Token) -> tuple[Token, Token] | None:
             for prep in noun.rights
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.lower_ not in skip
             # "strikes against what are said to be IS posts" -> the posts (hedgedobjects)
-            for pobj in [child(prep, "pobj") or hedged_object(prep)]
+            for pobj in [prep_object(prep) or hedged_object(prep)]
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}
         ]
     )

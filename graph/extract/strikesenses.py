@@ -20,6 +20,8 @@ _MUNITIONS = word_set(
     "bomb bombs shell shells rocket rockets missile missiles mortar mortars barrel barrels "
     "projectile projectiles munition munitions grenade grenades"
 )
+# Strikes that land strike too: "air strikes fell around the town" (strikes, not shells).
+_MUNITIONS |= word_set("strike strikes airstrike airstrikes raid raids")
 _SORTIE_VERBS = word_set("fly carry conduct perform make")
 _SORTIES = word_set("sortie sorties")
 _COMBAT = word_set("combat bombing strike attack")

@@ -42,6 +42,7 @@ from .measuretargets import without_measure_target
 from .modifiedplaces import modified_place
 from .namelists import split_name_lists
 from .ownertargets import owned_target
+from .partplaces import with_part_target
 from .peopleplurals import people_of_plural
 from .placeheads import place_of_part, without_place_slug
 from .placelists import split_place_lists
@@ -163,6 +164,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = with_place_target(_demanded_of(event))  # "bombed in Idlib": Idlib
     event = with_advance_target(event)  # "advanced in the Raqqa countryside": Raqqa
     event = with_campaign_target(event)  # "waged an offensive in Douma": Douma
+    event = with_part_target(event)  # "strikes in the eastern districts of X": X
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
     doc.story.record(event, actor, target)  # who did what to whom so far (storydoers)

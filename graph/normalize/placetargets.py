@@ -33,6 +33,7 @@ __all__ = [
     "TOWN_HEADS",
     "is_name",
     "is_placed",
+    "is_strike",
     "is_town",
     "is_town_side",
     "placed_part",
@@ -72,12 +73,12 @@ def with_place_target(event: Event) -> Event:
     """Return a targetless one-sided attack with its town as target, else the event."""
     if event.kind != "event" or event.target or not event.location:
         return event
-    if not _is_strike(event) or not _own_phrase(event) or not is_town_side(event.location):
+    if not is_strike(event) or not _own_phrase(event) or not is_town_side(event.location):
         return event
     return replace(event, target=event.location)
 
 
-def _is_strike(event: Event) -> bool:
+def is_strike(event: Event) -> bool:
     """Return whether the event is one side's attack: "jets struck", "carried out raids"."""
     head = event.action.split()[0] if event.action else ""
     if head in _NOT_STRIKES or event.action_class not in ("ASSAULT", "FIGHT"):
@@ -190,7 +191,7 @@ def placed_part(event: Event) -> str:
     carried = _CARRIED.match(event.target)
     part = carried.group("part") if carried else event.target
     words = clean(part)
-    if not words or any(w[:1].isupper() or _is_held(w) for w in words) or not _is_strike(event):
+    if not words or any(w[:1].isupper() or _is_held(w) for w in words) or not is_strike(event):
         return ""
     links = _links(words)
     if carried:
