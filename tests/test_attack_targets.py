@@ -83,7 +83,26 @@ FOUND = [
     ),
 ]
 
+FOUND += [
+    *_cases(
+        "It reported four more deaths in rebel fire on the Sheikh Hass district, on Friday.",
+        "fire",
+        "the Sheikh Hass district",
+    ),
+    *_cases(
+        "Turkish jets carried out raids which left 20 people dead, on Monday.", "raid", "20 people"
+    ),
+]
+
 LEFT = [
+    # an unowned siege under another's verb: no act of the breakers
+    *_cases(
+        "Rebels staged a counter-attack aimed at breaking the siege on areas they control.",
+        "besiege",
+        "",
+    ),
+    # what a raid left that is no victim
+    *_cases("Turkish jets carried out raids, which left the bridge impassable.", "raid", ""),
     # "blame X on Y": the "on" phrase is the blame's
     *_cases("Police blamed the Turkish attack on the rebels, on Monday.", "attack", ""),
     # the attacker's base, a country, an unnamed area: no target

@@ -184,7 +184,10 @@ def attack_target(noun: Token) -> tuple[Token, Token] | None:
     # mortars on the market": the parser hangs "on" on the weapon, "condemned the Russian
     # raids on X" on the verb (see hungtargets).
     found = _hung_on_verb(noun) or targeting_target(noun) or weapon_phrase_target(noun)
-    return found or (hung_target(noun) if noun.dep_ == "dobj" else None)
+    # "deaths in rebel fire on X": on the noun the attack's phrase hangs on; only an owned
+    # attack ("aimed at breaking the siege on X" is no act of the breakers')
+    owned = noun.dep_ in {"dobj", "pobj"} and owner(noun) is not None
+    return found or (hung_target(noun) if owned else None)
 
 
 def _takes_on(noun: Token) -> bool:

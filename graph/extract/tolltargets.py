@@ -37,6 +37,8 @@ _TOLL_PREPS = frozenset({"in", "by", "during"})
 # How far up a harm gerund may hang below its attack: "struck the town (in the north)
 # killing four" hangs "killing" on the verb, a place after it, or the act noun.
 _MAX_HOPS = 4
+# What an attack leaves its victims: "left 20 dead", "left dozens wounded".
+_HURT = word_set("dead wounded injured hurt")
 
 
 def result_toll(verb: Token) -> list[Span]:
@@ -107,7 +109,15 @@ def relative_toll(noun: Token) -> list[Span]:
         relative = subj is not None and subj.lower_ in {"that", "which"}
         if clause.dep_ == "relcl" and _is_harm(clause) and relative:
             return _spans(clause, _gerund_victims(clause))
+        if clause.dep_ == "relcl" and _left_hurt(clause) and relative:
+            return _spans(clause, [child(clause, "dobj")])  # "a raid which left 20 dead"
     return []
+
+
+def _left_hurt(verb: Token) -> bool:
+    """Return whether a verb leaves its object hurt: "left 20 people dead"."""
+    result = child(verb, "oprd")
+    return verb.lemma_.lower() == "leave" and result is not None and result.lower_ in _HURT
 
 
 def misread_toll(verb: Token) -> list[Span]:
