@@ -101,6 +101,13 @@ LEFT = [
         "besiege",
         "",
     ),
+    # a date a name after it joined is no target
+    (
+        "Ten people were killed in a Turkish attack near the town of Hass on April 15 UN "
+        "envoy Karl Berg said.",
+        "attack",
+        "",
+    ),
     # what a raid left that is no victim
     *_cases("Turkish jets carried out raids, which left the bridge impassable.", "raid", ""),
     # "blame X on Y": the "on" phrase is the blame's

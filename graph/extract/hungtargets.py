@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attacknouns import is_attack_noun
+from .landings import is_time_phrase
 from .lexicon import TIME_LABELS, WEEKDAYS, word_set
 from .spans import child
 
@@ -45,7 +46,8 @@ def hung_target(noun: Token) -> tuple[Token, Token] | None:
     if prep.head not in set(noun.ancestors) or prep.head.lemma_.lower() in ON_VERBS:
         return None
     pobj = prep_object(prep)
-    if pobj is None or pobj.ent_type_ in TIME_LABELS or pobj.lower_ in _CHANNELS:
+    # a time, also one a name after it joined: "on April 15 UN envoy X said"
+    if pobj is None or is_time_phrase(pobj) or pobj.lower_ in _CHANNELS:
         return None
     return pobj, prep
 
