@@ -35,8 +35,8 @@ HEDGED = [
         "Jordanian",
         "kill",
     ),
-    ("Five porters died in what appeared to be a Turkish drone strike.", "Turkish", "strike"),
-    ("Five porters died, in what appeared to be a Turkish drone strike.", "Turkish", "strike"),
+    ("Five porters died in what appeared to be a Turkish drone strike.", "Turkish", "kill"),
+    ("Five porters died, in what appeared to be a Turkish drone strike.", "Turkish", "kill"),
     (
         "Four guards were killed in what they believed were navy airstrikes on the port of Karsun.",
         "navy",
@@ -85,7 +85,7 @@ def test_an_act_of_a_doer_only_believed_is_possible(parse, sentence, actor, acti
 
 STATED = [
     # a report, or a free relative without doubt
-    ("Five porters died in what was a Turkish drone strike.", "Turkish", "strike"),
+    ("Five porters died in what was a Turkish drone strike.", "Turkish", "kill"),
     (
         "Nine soldiers were killed in what was the deadliest Turkish raid this year.",
         "Turkish",
