@@ -40,6 +40,7 @@ from .heads import UNRESOLVED_REF
 from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .modifiedplaces import modified_place
+from .namedsites import named_site
 from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .partplaces import with_part_target
@@ -186,6 +187,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     target = counted_people(event, people_of_plural(event, target, doc), doc)  # "killed five"
     actor = counted_hurt(event, actor, doc)  # "six others were wounded": people
     target = placed_target(event, actor, target, doc)  # "bombed a school in Kessa": Kessa
+    target = named_site(event, target, doc)  # "the Dabbit hospital in X": X; "the hospital"
     actor, agentive = event_doer(event, doc, actor, uncertain=uncertain)
     if event.kind == "event" and not agentive:
         # "an amateur video showed the plane", "the siege created shortages", "they" with
