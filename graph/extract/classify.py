@@ -20,9 +20,10 @@ from .cameo import Code, Match
 from .cameodata import PERSISTING, load_lexicon
 from .characterisations import condemning_content
 from .contentclass import by_modality, governed, governor_class, refused
-from .eventclass import event_noun, is_hostile_operation, noun_class, occurring
+from .eventclass import event_noun, noun_class, occurring
 from .firepower import fire_sent
 from .forcesenses import force_particle, foreign_idiom, light_force
+from .hostileops import is_hostile_operation
 from .labels import OTHER, default_class, label_class
 from .lexicon import LIGHT_EVENT_VERBS
 from .massacres import is_execution, is_massacre_toll

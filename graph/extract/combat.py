@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .effects import harm_noun
+from .hostileops import is_hostile_operation
 from .labels import default_class, label_class
 from .lexicon import (
     FACILITY_NOUNS,
@@ -203,8 +204,6 @@ def _is_assault(noun: Token) -> bool:
 
 def _pressed_attack(noun: Token) -> bool:
     """Return whether a pressed noun is an attack: "its offensive", "a campaign against X"."""
-    from .eventclass import is_hostile_operation  # eventclass -> classify -> here
-
     return noun.lemma_.lower() in _OFFENSIVES or is_hostile_operation(noun)
 
 

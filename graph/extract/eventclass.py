@@ -11,15 +11,13 @@ from .antecedents import relative_object
 from .attacknouns import ATTACK_NOUN_VERBS
 from .cameo import counted_nouns, framed_event
 from .cameodata import load_lexicon
-from .halts import HALT_VERBS
+from .hostileops import PERFORMING_VERBS, is_hostile_operation, is_named_operation
 from .labels import label_class
 from .lexicon import (
     FACILITY_NOUNS,
-    FORCE_CLASSES,
     GROUND_NOUNS,
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
-    PLACE_LABELS,
     PLACE_NOUNS,
     word_set,
 )
@@ -27,26 +25,13 @@ from .senses import names_an_event
 from .spans import raised_passive_subject
 from .wrongs import participle_head
 
-__all__ = ["event_noun", "is_hostile_operation", "noun_class", "occurring", "verb_objects"]
+__all__ = ["event_noun", "noun_class", "occurring", "verb_objects"]
 
 _GROUND = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
-# Frames of an act whose "against" phrase names its enemy: "operations against X", "waged
-# war against X".
-_HOSTILE_FRAMES = frozenset({"operation", "operations", "war"})
-# Words before an operation that make it a military one: "a counter-terror operation".
-_MILITARY_MARKS = word_set(
-    "military counter-terror counter-terrorism counterterrorism anti-terror anti-terrorism "
-    "combat ground offensive"
-)
-_TOGETHER = word_set("joint combined common shared")
-# Campaigns, which alone are appeals (CAMEO "campaign" 020), for a place or to take it.
-_CAMPAIGNS = frozenset({"campaign", "drive"})
 # Verbs and adjectives of belief and seeming that raise the subject of a passive
 # infinitive: "the raid appeared to have been carried out", "strikes suspected to be
 # carried out", "the raid is likely to have been carried out".
 _RAISING = word_set("appear seem believe think suspect say report understand know presume likely")
-# Verbs whose passive subject is always an act done: "the raid was carried out".
-_PERFORMED = word_set("carry conduct launch stage mount perpetrate commit perform wage")
 # Quantifiers the tagger may read as nouns: "most of the raids", "half of the strikes".
 _QUANTIFIERS = frozenset({"most", "half", "many", "several", "some", "all", "each", "none"})
 # Suffixes that turn an event noun into its verb: "negotiations" -> negotiate.
@@ -74,7 +59,7 @@ def event_noun(verb: Token, *, events_only: bool = False) -> tuple[str, str, str
     for obj in verb_objects(verb):
         if obj.lemma_.lower() == "front" and verb.lemma_.lower() == "open":
             return "FIGHT", "190", ""  # "the rebels opened a new front in the south"
-        if obj.pos_ == "NOUN" or _is_named_operation(obj):
+        if obj.pos_ == "NOUN" or is_named_operation(obj):
             if events_only and not names_an_event(obj):
                 continue
             found = noun_class(obj)
@@ -117,7 +102,7 @@ def _raised_subject(verb: Token) -> Token | None:
     be held by X" hold no attack, whatever the parse hangs "believed" on (the caller also
     asks that the noun name an event).
     """
-    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in _PERFORMED:
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in PERFORMING_VERBS:
         return None  # "the raids on the district believed to be held by X": no act held
     if not any(k.dep_ == "auxpass" for k in verb.children):
         return None
@@ -180,87 +165,6 @@ def noun_class(noun: Token) -> tuple[str, str, str]:
         # "a counterattack", "the counter-offensive": an attack, an offensive in return
         found = _nominal_class(lemma.removeprefix("counter").lstrip("-"))
     return found
-
-
-def is_hostile_operation(noun: Token) -> bool:
-    """Return whether a noun is a military operation or campaign by what its phrases say.
-
-    "operations against terrorists"; "a campaign for Raqqa" (for a place), "its campaign
-    to retake the city" (to take it by force), not "a campaign to free the prisoners".
-    A phrase may hang on the noun or, for an object, on its verb ("continued its
-    operations against terrorists").
-    """
-    lemma = "operation" if _is_named_operation(noun) else noun.lemma_.lower()
-    if lemma not in _HOSTILE_FRAMES | _CAMPAIGNS:
-        return False
-    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    kids = [k for head in heads for k in head.children if k.i != noun.i]
-    objects = [(k.lower_, c) for k in kids if k.dep_ == "prep" for c in k.children]
-    if _is_named_operation(noun):
-        return True  # "Turkey launched Operation Olive Branch": a named military operation
-    if lemma in _HOSTILE_FRAMES:
-        if any(prep == "against" and c.dep_ == "pobj" for prep, c in objects):
-            return True
-        if lemma != "operation" or any(k.lower_ in _TOGETHER for k in noun.lefts):
-            return False  # "a joint operation": the partners' cooperation (COOPERATE)
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS:
-            return False  # "halted combat operations": a halt of force (halts.py, RETREAT)
-        return _military_marked(noun) or _waged_by_arms(noun, [])
-    if any(prep == "for" and c.dep_ == "pobj" and _is_place(c) for prep, c in objects):
-        return True
-    if _waged_by_arms(noun, objects):
-        return True
-    purposes = [k for k in kids if k.dep_ in {"acl", "advcl", "xcomp"} and k.pos_ == "VERB"]
-    return any(
-        label_class(k.lemma_) in FORCE_CLASSES and any(t.lower_ == "to" for t in k.lefts)
-        for k in purposes
-    )
-
-
-def _military_marked(noun: Token) -> bool:
-    """Return whether words before an operation make it military: "a counter-terror operation"."""
-    lefts = [k for k in noun.lefts if k.dep_ in {"amod", "compound"}]
-    if not lefts:
-        return False
-    text = noun.doc[lefts[0].left_edge.i : noun.i].text.lower()
-    words = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()
-    return any(w in _MILITARY_MARKS for w in words)
-
-
-def _is_named_operation(noun: Token) -> bool:
-    """Return whether a name is an operation's: "launched Operation Dawn against X"."""
-    return noun.pos_ == "PROPN" and any(k.lower_ == "operation" for k in noun.lefts)
-
-
-def _waged_by_arms(noun: Token, objects: list[tuple[str, Token]]) -> bool:
-    """Return whether a campaign is waged by or against an armed party.
-
-    "the army stepped up its campaign", "a campaign against rebel holdouts"; not "the
-    charity launched a campaign against hunger".
-    """
-    from .misfires import is_armed  # misfires -> eventclass (noun_class)
-
-    if any(prep == "against" and c.dep_ == "pobj" and is_armed(c) for prep, c in objects):
-        return True
-    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
-    verb = verb or _performed_on(noun)  # "operations carried out by the militia"
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        verb = noun.head.head  # "the army embarked on a campaign"
-    if verb is None:
-        return False
-    subjects = [k for k in verb.children if k.dep_ in {"nsubj", "agent"}]
-    subjects += [c for k in subjects if k.dep_ == "agent" for c in k.children]
-    return any(is_armed(s) for s in subjects)
-
-
-def _performed_on(noun: Token) -> Token | None:
-    """Return the participle of performing hung on a noun: "operations carried out by X"."""
-    kids = [k for k in noun.children if k.dep_ == "acl" and k.tag_ == "VBN"]
-    return next((k for k in kids if k.lemma_.lower() in _PERFORMED | {"start", "begin"}), None)
-
-
-def _is_place(noun: Token) -> bool:
-    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS
 
 
 def _nominal_class(lemma: str) -> tuple[str, str, str]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import counted_nouns, framed_event
-from .eventclass import is_hostile_operation, noun_class
+from .eventclass import noun_class
+from .hostileops import is_hostile_operation
 from .lexicon import word_set
 from .senses import names_an_event
 
