@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ACCUSE_VERBS, INSTRUMENT_NOUNS, QUANTITY_NOUNS
+from .lexicon import INSTRUMENT_NOUNS, QUANTITY_NOUNS
+from .modalwords import ACCUSE_VERBS
 
 __all__ = ["is_adjunct_phrase"]
 

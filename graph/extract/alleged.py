@@ -16,15 +16,14 @@ from spacy.tokens import Token
 
 from .appositions import named_head
 from .denials import denied_claim
-from .lexicon import (
+from .lexicon import QUOTING_VERBS, SPEECH_VERBS
+from .modalwords import (
     ACCUSE_VERBS,
     ALLEGING_VERBS,
     ALLEGING_WORDS,
     BELIEF_VERBS,
     CLAIM_VERBS,
     PREVENT_VERBS,
-    QUOTING_VERBS,
-    SPEECH_VERBS,
 )
 from .spans import antecedent, child, is_relative, np_span
 

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from .cameo import Code
 from .cameodata import load_lexicon
 from .characterisations import condemning_content
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, RELIEF_GOODS, word_set
+from .lexicon import RELIEF_GOODS, word_set
+from .modalwords import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS
 
 __all__ = ["deployed_goods", "gives_information", "named_sense", "reaches_a_party", "warned_sense"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import EPISTEMIC_VERBS, SAYING_EPISTEMIC_VERBS
+from .modalwords import EPISTEMIC_VERBS, SAYING_EPISTEMIC_VERBS
 from .spans import child
 
 __all__ = ["believed_doer", "is_belief_verb", "is_misread_belief"]

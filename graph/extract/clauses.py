@@ -9,7 +9,7 @@ from .believed import is_belief_verb
 from .decisions import is_taken_decision
 from .factclauses import states_own_fact
 from .hedges import copular_head, hedged_modality
-from .lexicon import (
+from .modalwords import (
     CONDITIONAL_MARKS,
     CONTROL_MODALITY,
     DIRECTIVE_VERBS,

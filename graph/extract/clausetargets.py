@@ -23,8 +23,8 @@ from .foughtover import fought_over
 from .halts import halt_target
 from .idioms import lives_taken
 from .landings import landing_target
-from .lexicon import CONTENT_VERBS
 from .locatives import aimed_past_agent, hit_by, struck_place
+from .modalwords import CONTENT_VERBS
 from .nountargets import control_target, light_verb_target
 from .operationtargets import operation_place
 from .origins import is_origin

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONTENT_VERBS
+from .modalwords import CONTENT_VERBS
 from .patients import patients
 from .recipients import recipient_target
 from .requests import call_on_object

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import CONDITIONAL_MARKS, word_set
+from .lexicon import word_set
+from .modalwords import CONDITIONAL_MARKS
 from .spans import child
 
 __all__ = ["is_offer_condition"]

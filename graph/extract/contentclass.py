@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .labels import label_class
-from .lexicon import CONTROL_MODALITY, DENIAL_VERBS, MODALS
+from .modalwords import CONTROL_MODALITY, DENIAL_VERBS, MODALS
 from .obligations import is_demanded
 from .schedules import is_scheduled
 from .tense import has_own_tense

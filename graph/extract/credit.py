@@ -12,7 +12,8 @@ from .alleged import accuser, accusing_verb
 from .appositions import named_head
 from .claims import claimed_doer, claimer
 from .hedges import doer_nouns
-from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
+from .lexicon import SPEECH_VERBS
+from .modalwords import ACCUSE_VERBS
 from .spans import child, np_span
 from .speechtags import speaker, tagged_speaker
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import MODALS
+from .modalwords import MODALS
 
 # Tags of a verb told as done: "decided", "has decided", "had decided".
 _PAST_TAGS = frozenset({"VBD", "VBN"})

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import DENIAL_VERBS, word_set
+from .lexicon import word_set
+from .modalwords import DENIAL_VERBS
 from .spans import child
 
 __all__ = ["denied_claim", "denies_act"]

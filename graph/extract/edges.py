@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from .adjuncts import is_adjunct_phrase
 from .lexicon import (
-    ACCUSE_VERBS,
     AGENT_NOUNS,
     FACILITY_NOUNS,
     GROUND_NOUNS,
@@ -20,6 +19,7 @@ from .lexicon import (
     TIME_LABELS,
     WEEKDAYS,
 )
+from .modalwords import ACCUSE_VERBS
 
 # Sites a phrase can place an act at: "near the bridge", "at the checkpoint".
 SITE_NOUNS = FACILITY_NOUNS | GROUND_NOUNS

@@ -17,13 +17,13 @@ from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owne
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
-    DENIAL_VERBS,
     EVENT_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_EVENT_VERBS,
     SPEECH_VERBS,
     WEAPON_VERBS,
 )
+from .modalwords import DENIAL_VERBS
 from .protests import repressed_protest
 from .recipients import is_actor_noun, is_place
 from .spans import (

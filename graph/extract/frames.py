@@ -18,8 +18,9 @@ from .conditions import is_offer_condition
 from .counttags import after_count_tag
 from .idioms import lives_taken
 from .landings import landing_target
-from .lexicon import CONTENT_VERBS, LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
 from .lightattacks import light_attack_action
+from .modalwords import CONTENT_VERBS
 from .naryargs import adjunct_phrases
 from .negation import is_negated
 from .nobody import names_nobody

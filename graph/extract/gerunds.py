@@ -19,7 +19,6 @@ from .attacknouns import is_attack_noun
 from .classify import default_class, label_class
 from .eventgerunds import acts_itself, conveys
 from .lexicon import (
-    DIRECTIVE_VERBS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
     GROUND_NOUNS,
@@ -32,6 +31,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
+from .modalwords import DIRECTIVE_VERBS
 
 __all__ = ["TEXT_NOUNS", "can_act", "clause_verb", "counts_back", "gerund_doer", "names_where"]
 

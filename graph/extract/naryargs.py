@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import CONTENT_VERBS
+from .modalwords import CONTENT_VERBS
 from .spans import child, np_span
 
 __all__ = ["adjunct_phrases"]

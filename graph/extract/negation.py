@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .clauses import governor, has_aux
 from .denials import denied_claim
-from .lexicon import DENIAL_VERBS, NEG_ADJECTIVES, NEG_CONTROL, PREVENT_VERBS
+from .modalwords import DENIAL_VERBS, NEG_ADJECTIVES, NEG_CONTROL, PREVENT_VERBS
 from .spans import child
 from .stolensubjects import stolen_subject
 from .tense import has_own_tense

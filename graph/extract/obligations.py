@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import CONTROL_MODALITY, DIRECTIVE_VERBS, SPEECH_VERBS, word_set
+from .lexicon import SPEECH_VERBS, word_set
+from .modalwords import CONTROL_MODALITY, DIRECTIVE_VERBS
 from .senses import names_an_event
 
 __all__ = ["is_demanded", "obliging_statement"]

@@ -3,7 +3,7 @@
 "Rebels launched an offensive to reopen the road", "troops stormed the hill in order to
 seize the airport", "the army sent tanks to encircle the town": the reopening, seizing
 and encircling are what the act is for, not acts the sentence says happened; the
-infinitive is "future", as after "aim" (:data:`graph.extract.lexicon.CONTROL_MODALITY`).
+infinitive is "future", as after "aim" (:data:`graph.extract.modalwords.CONTROL_MODALITY`).
 The governing act keeps its own modality (the launching happened). "The government will
 allow inspectors to visit the sites": an allowed act is as sure as the permission (future
 here; "the terrain allowed the rebels to hold out" tells they did), and so is a bare
@@ -18,13 +18,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .eventnouns import is_event_noun
-from .lexicon import (
-    CONTROL_MODALITY,
-    HELPING_VERBS,
-    IMPLICATIVE_CAUSATIVES,
-    INTENT_NOUNS,
-    word_set,
-)
+from .lexicon import HELPING_VERBS, IMPLICATIVE_CAUSATIVES, word_set
+from .modalwords import CONTROL_MODALITY, INTENT_NOUNS
 
 # Verbs that let someone act: the act they allow is as sure as the permission.
 _PERMIT_VERBS = word_set("allow let permit enable authorize authorise")

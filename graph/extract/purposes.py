@@ -179,7 +179,7 @@ def fight_purpose(verb: Token) -> tuple[list[Token], str] | None:
 
 
 # Fights that are the act when they are waged to take or strike something (the
-# struggles of "struggling to push east" report a try, see lexicon.CONTROL_MODALITY).
+# struggles of "struggling to push east" report a try, see modalwords.CONTROL_MODALITY).
 _FIGHTS_FOR = word_set("fight battle")
 
 

@@ -31,7 +31,8 @@ from spacy.tokens import Token
 
 from .cameo import Code
 from .eventnouns import attacker, is_event_noun, owner
-from .lexicon import CONTENT_NOUNS, word_set
+from .lexicon import word_set
+from .modalwords import CONTENT_NOUNS
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, join_tokens, verb_group
 

@@ -13,14 +13,8 @@ from spacy.tokens import Token
 
 from .clauses import modality
 from .hedges import is_hedged_noun
-from .lexicon import (
-    CONTENT_VERBS,
-    CONTROL_MODALITY,
-    DENIAL_VERBS,
-    NEG_CONTROL,
-    PREVENT_VERBS,
-    word_set,
-)
+from .lexicon import word_set
+from .modalwords import CONTENT_VERBS, CONTROL_MODALITY, DENIAL_VERBS, NEG_CONTROL, PREVENT_VERBS
 from .negation import is_negated
 
 __all__ = ["is_stated"]

@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .denials import denied_claim
-from .lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, INSTRUMENT_NOUNS, MODALS, QUESTION_HEADS
+from .lexicon import INSTRUMENT_NOUNS
+from .modalwords import CONTENT_NOUNS, EVIDENCE_NOUNS, MODALS, QUESTION_HEADS
 from .poisonmeans import used_poison
 from .spans import child
 
