@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 
 from .arguments import agents
 from .clauses import modality
+from .eventkinds import is_attack_verb
 from .eventnouns import owner, resolve_instrument
-from .frames import is_attack_verb
 from .gerunds import can_act
 from .lexicon import WEAPON_VERBS
 from .negation import is_negated

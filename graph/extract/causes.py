@@ -24,8 +24,9 @@ from spacy.tokens import Span, Token
 from .agenthood import counted
 from .agentnouns import is_means_noun
 from .attacknouns import is_attack_noun
+from .eventkinds import is_attack_verb
 from .eventnouns import counted_event
-from .frames import Frame, is_attack_verb
+from .frames import Frame
 from .landings import landing_target
 from .lexicon import HARM_INTRANSITIVE, HURT_VERBS, word_set
 from .negation import is_negated

@@ -10,21 +10,15 @@ from ..model import UNRESOLVED, Event, Provenance
 from .actorspan import actor_span, before_target
 from .appositions import named_role
 from .assaultmodes import by_doer_means
-from .authoredacts import issued_with_act
 from .brackets import through_brackets
-from .classify import classify, default_class, label_class
+from .classify import classify
 from .clauses import modality
-from .conditions import is_offer_condition
 from .counttags import after_count_tag
-from .idioms import lives_taken
-from .landings import landing_target
-from .lexicon import LIGHT_EVENT_VERBS, WEAPON_VERBS
+from .eventkinds import event_kind
 from .lightattacks import light_attack_action
 from .modalwords import CONTENT_VERBS
 from .naryargs import adjunct_phrases
 from .negation import is_negated
-from .nobody import names_nobody
-from .requests import is_requested_act
 from .rolenames import role_name
 from .setting import DocContext
 from .spans import (
@@ -33,18 +27,11 @@ from .spans import (
     join_tokens,
     verb_group,
 )
-from .states import states_no_act
 from .stolensubjects import stolen_subject
 from .tailspeakers import without_tail_speaker
 from .tense import has_own_tense
 from .tolltags import without_speaker
-from .unasserted import asks_possible_act, is_question_word
 from .verbspelling import split_compound
-
-# Classes of an act done with a weapon or an attack whose user is not named: the event
-# stands with an unresolved actor ("a shell wounded two"); other acts of a weapon or an
-# event ("the war created shortages", "the shelling forced them to flee") are facts.
-UNNAMED_ACT_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 
 _BASE_CONFIDENCE = {
     "active": 0.8,
@@ -148,7 +135,7 @@ def to_event(frame: Frame, sent: Span, prov: Provenance, ctx: DocContext) -> Eve
     action = frame.action or action
     mood = modality(frame.verb)
     code = _act_class(frame, action, mood) if _is_act(frame) else ("", "", "")
-    kind, unresolved, (cls, cameo, mode) = _event_kind(frame, action, code)
+    kind, unresolved, (cls, cameo, mode) = event_kind(frame, action, code)
     if not frame.action:
         # "launched an assault on X": the act is the assault (see lightattacks).
         action = light_attack_action(frame.verb, cls) or action
@@ -212,69 +199,6 @@ def _act_class(frame: Frame, action: str, mood: str) -> tuple[str, str, str]:
     )
     own = " ".join([frame.verb.lemma_.lower(), *verb_action]) if verb_action is not None else action
     return by_doer_means(_classify(frame, own, mood), frame.actor)  # "a car bomb killed"
-
-
-def _event_kind(
-    frame: Frame, action: str, code: tuple[str, str, str]
-) -> tuple[str, bool, tuple[str, str, str]]:
-    """Return the event's kind, whether its actor is left unresolved, and its class."""
-    cls = code[0]
-    kind = frame.kind
-    unresolved = frame.unnamed and cls in UNNAMED_ACT_CLASSES and _harms(frame.verb)
-    if unresolved:
-        # "a missile hit the school", "the blast killed ten": an attack an analyst codes,
-        # by whoever fired it; the actor stays unresolved (kept, never drawn).
-        kind = "event"
-    sends = frame.verb.lemma_.lower() in LIGHT_EVENT_VERBS | WEAPON_VERBS
-    if kind == "event" and frame.by_means and cls in {"", "OTHER", "RELATION"} and not sends:
-        # "the regime's barrel bombs caused damage", "US warships docked in Tartus": what
-        # a weapon does that no class codes is a fact about it, not an act of its owner;
-        # but "submarines launched a barrage of missiles" sends one.
-        kind = "relation"
-    if kind == "event" and not unresolved and states_no_act(frame.verb, action, cls):
-        # "the monitor relies on sources", "the forces mistook them": a state, no act.
-        kind, code = "relation", ("", "", "")
-    if kind == "event" and issued_with_act(frame.verb):
-        # "the rebels issued a statement asking civilians to leave": the asking is the act.
-        kind = "relation"
-    if is_requested_act(frame.verb):
-        # "the UN called on the militias to disarm": the UN's demand is the event; the
-        # militias, whom it addresses, did nothing (a fact of what was asked).
-        kind = "relation"
-    if any(is_question_word(span) for span in (frame.actor, frame.target) if span is not None):
-        # "a reminder of what the army had done": "what" names no participant.
-        kind = "relation"
-    if asks_possible_act(frame.verb) or is_offer_condition(frame.verb):
-        # "residents guessed where the jets might strike", "the rebels may leave if they
-        # lay down their arms": no strike, no disarming is told.
-        kind = "relation"
-    if kind == "event" and names_nobody(frame.actor):
-        # "No group has claimed the bombing": no one acts, nothing to code.
-        kind, unresolved = "relation", True
-    return kind, unresolved, code
-
-
-def is_attack_verb(lemma: str) -> bool:
-    """Return whether a verb is itself an attack ("kill", "hit", "explode"), not a link.
-
-    "the shelling killed ten" names an attack; "the offensive marked a new push" or
-    "the raids followed the talks" only relate events to each other. The verb's own
-    class decides (its ontology label or its CAMEO code without a pattern), not the
-    class its subject lends it.
-    """
-    code = default_class(lemma)
-    own = {label_class(lemma), code.plover if code is not None else ""}
-    return bool(own & UNNAMED_ACT_CLASSES)
-
-
-def _harms(verb: Token) -> bool:
-    # "the blast claimed the lives of ten" is a killing whatever "claim" means alone;
-    # "a rocket slammed into the clinic" an attack on it (see landings).
-    return (
-        is_attack_verb(verb.lemma_.lower())
-        or lives_taken(verb) is not None
-        or bool(landing_target(verb))
-    )
 
 
 def _is_act(frame: Frame) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..extract.agentnouns import is_agent_noun, is_means_noun
-from ..extract.frames import UNNAMED_ACT_CLASSES, is_attack_verb
+from ..extract.eventkinds import UNNAMED_ACT_CLASSES, is_attack_verb
 from ..extract.landings import is_landing_action
 from ..extract.lexicon import (
     EVENT_NOUNS,
