@@ -21,10 +21,11 @@ from spacy.tokens import Span, Token
 from .arguments import agents
 from .clauses import modality
 from .eventkinds import is_attack_verb
-from .eventnouns import owner, resolve_instrument
+from .eventnouns import owner
 from .gerunds import can_act
 from .lexicon import WEAPON_VERBS
 from .negation import is_negated
+from .nounagents import resolve_instrument
 from .spans import child, np_span
 
 __all__ = ["clause_doers"]

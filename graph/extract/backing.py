@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .agentnouns import is_means_noun, is_someone
-from .eventnouns import attacker, is_event_noun, owner
+from .eventnouns import is_event_noun, owner
 from .frames import Frame
+from .nounagents import attacker
 from .spans import child, np_span
 
 __all__ = ["backer", "help_frames", "helped_side"]

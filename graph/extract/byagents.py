@@ -20,10 +20,11 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .attacknouns import is_attack_noun
 from .attackverbs import attack_action
-from .eventnouns import counted_event, is_event_noun, late_by, noun_lemma, owner
+from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .jointdoers import each_doer
 from .lexicon import ACTOR_LABELS, AGENT_NOUNS, TIME_LABELS
+from .nounagents import late_by
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 

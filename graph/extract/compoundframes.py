@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .compoundacts import compound_act_targets
 from .compounds import compound_noun, list_end, suspended_modifiers
-from .eventnouns import attacker, is_event_noun
+from .eventnouns import is_event_noun
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
@@ -23,6 +23,7 @@ from .lexicon import (
     LOCATIVE_PARTICIPLES,
     STANDING_VERBS,
 )
+from .nounagents import attacker
 from .spans import child, np_span
 from .verbspelling import gerund_lemma
 

@@ -21,10 +21,11 @@ from spacy.tokens import Token
 
 from .attackverbs import attack_verb
 from .byagents import agent_spans, can_act
-from .eventnouns import attacker, noun_lemma, owner
+from .eventnouns import noun_lemma, owner
 from .frames import Frame
 from .lexicon import PLACE_LABELS, TIME_LABELS, word_set
 from .nominals import agent_adjective, attacker_spans, read_elsewhere
+from .nounagents import attacker
 from .nountargets import noun_target
 from .operationtargets import owned_operation_target
 from .ownedattacks import is_side, is_told_inside

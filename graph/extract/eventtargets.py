@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .attacknouns import is_attack_noun
-from .eventnouns import attacker, counted_event, is_event_noun, noun_lemma, owner
+from .eventnouns import counted_event, is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
@@ -24,6 +24,7 @@ from .lexicon import (
     WEAPON_VERBS,
 )
 from .modalwords import DENIAL_VERBS
+from .nounagents import attacker
 from .protests import repressed_protest
 from .recipients import is_actor_noun, is_place
 from .spans import (

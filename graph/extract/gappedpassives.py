@@ -13,9 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .causes import harm_frames
-from .eventnouns import resolve_instrument
 from .frames import Frame
 from .jointdoers import each_doer
+from .nounagents import resolve_instrument
 from .nounframes import fire_agent_frames
 from .spans import child, np_span
 from .tolls import later_toll_agent

@@ -21,15 +21,7 @@ from .agentnouns import is_means_noun
 from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .claims import claimer
-from .eventnouns import (
-    attacker,
-    counted_event,
-    is_event_noun,
-    late_by,
-    noun_lemma,
-    owner,
-    owner_spans,
-)
+from .eventnouns import counted_event, is_event_noun, noun_lemma, owner, owner_spans
 from .frames import Frame
 from .hungtargets import ON_VERBS, hung_target, weapon_phrase_target
 from .lexicon import (
@@ -40,6 +32,7 @@ from .lexicon import (
     WEAPON_VERBS,
     word_set,
 )
+from .nounagents import attacker, late_by
 from .nountargets import noun_target, targeting_target
 from .responsible import behind_party
 from .spans import child, conjuncts, np_span

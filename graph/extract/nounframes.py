@@ -16,21 +16,14 @@ from .attacknouns import is_attack_noun
 from .byagents import agent_attack_frames, grouped_event
 from .causephrases import cause_phrase, doer_span, phrases_of
 from .edges import is_place_phrase
-from .eventnouns import (
-    attacker,
-    is_event_noun,
-    is_two_sided,
-    noun_lemma,
-    owned_spans,
-    owner,
-    split_gerund,
-)
+from .eventnouns import is_event_noun, is_two_sided, noun_lemma, owned_spans, owner, split_gerund
 from .frames import Frame
 from .hungtargets import ON_VERBS, armed_attack, hung_target, weapon_phrase_target
 from .jointdoers import each_doer
 from .lexicon import (
     NOUN_VERBS,
 )
+from .nounagents import attacker
 from .nountargets import noun_target
 from .ownerlists import listed_attack, listed_strike_frames
 from .sides import between_sides, in_group_pairs, side_pairs

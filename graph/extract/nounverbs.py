@@ -22,10 +22,11 @@ from spacy.tokens import Token
 from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import CAMPAIGN_NOUNS, attack_verb
 from .clauses import modality
-from .eventnouns import attacker, is_event_noun, noun_lemma, owner
+from .eventnouns import is_event_noun, noun_lemma, owner
 from .frames import Frame
 from .negation import is_negated
 from .nominals import agent_adjective, attacker_spans
+from .nounagents import attacker
 from .spans import conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["with_noun_verbs"]

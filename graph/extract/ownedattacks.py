@@ -23,7 +23,7 @@ from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .causephrases import HARM_LEMMAS
 from .claims import claimer
-from .eventnouns import attacker, owner
+from .eventnouns import owner
 from .frames import Frame
 from .lexicon import (
     AGENT_NOUNS,
@@ -40,6 +40,7 @@ from .nominals import (
     attacker_spans,
     read_elsewhere,
 )
+from .nounagents import attacker
 from .operationtargets import owned_operation_target
 from .stated import is_stated
 

@@ -23,7 +23,7 @@ from .causes import harm_frames
 from .clausetargets import clause_targets
 from .coordination import is_mutual, mutual_frames
 from .denials import denies_act
-from .eventnouns import attacker, is_event_noun, resolve_instrument
+from .eventnouns import is_event_noun
 from .eventtargets import exchange_frames
 from .facts import agentless_passive
 from .fallen import fallen_frames
@@ -31,6 +31,7 @@ from .frames import Frame
 from .gappedpassives import gapped_passive, is_gapped_passive
 from .headlines import headline_frames, is_headline_harm
 from .lexicon import HARM_INTRANSITIVE, OCCURRENCE_VERBS, RELATIONAL_VERBS, SYMMETRIC_VERBS
+from .nounagents import attacker, resolve_instrument
 from .passiveeffects import passive_effect_frames
 from .patients import patients
 from .pptargets import pp_targets

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .eventnouns import attacker, owner, owner_spans
+from .eventnouns import owner, owner_spans
 from .frames import Frame
+from .nounagents import attacker
 from .spans import antecedent, child, conjuncts, is_relative, np_span
 
 __all__ = ["response_frames"]

@@ -17,18 +17,11 @@ from .adjunctdoers import clause_doers
 from .agentnouns import is_someone
 from .attacknouns import is_attack_noun
 from .backing import help_frames, helped_side
-from .eventnouns import (
-    attacker,
-    is_event_noun,
-    late_by,
-    noun_lemma,
-    owned_spans,
-    owner,
-    resolve_instrument,
-)
+from .eventnouns import is_event_noun, noun_lemma, owned_spans, owner
 from .frames import Frame
 from .gerunds import can_act
 from .lexicon import NOUN_VERBS
+from .nounagents import attacker, late_by, resolve_instrument
 from .nountargets import noun_target, targeting_target
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .verbspelling import gerund_lemma

@@ -30,9 +30,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .eventnouns import attacker, is_event_noun, owner
+from .eventnouns import is_event_noun, owner
 from .lexicon import word_set
 from .modalwords import CONTENT_NOUNS
+from .nounagents import attacker
 from .recipients import is_actor_noun, thing_side
 from .spans import child, conjuncts, join_tokens, verb_group
 

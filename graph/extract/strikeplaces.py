@@ -25,10 +25,11 @@ from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .causephrases import HARM_LEMMAS
 from .edges import REGION_NOUNS, SITE_NOUNS, is_place_phrase
-from .eventnouns import attacker, noun_lemma, owner
+from .eventnouns import noun_lemma, owner
 from .frames import Frame
 from .lexicon import LOCATION_PREPS, PLACE_LABELS, PLACE_NOUNS, word_set
 from .nominals import agent_adjective, attack_target, attacker_spans
+from .nounagents import attacker
 from .spans import child, conjuncts, np_span
 from .stated import is_stated
 

@@ -20,10 +20,10 @@ from spacy.tokens import Span, Token
 
 from .agenthood import counted
 from .edges import subject
-from .eventnouns import resolve_instrument
 from .frames import Frame
 from .lexicon import word_set
 from .negation import is_negated
+from .nounagents import resolve_instrument
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 from .tolls import may_share
 

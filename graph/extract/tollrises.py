@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .argspans import argument_spans
-from .eventnouns import is_event_noun, resolve_instrument
+from .eventnouns import is_event_noun
 from .frames import Frame
 from .lexicon import word_set
+from .nounagents import resolve_instrument
 from .senders import owners
 from .spans import child, join_tokens, np_span, verb_group
 

@@ -17,9 +17,10 @@ from .agentnouns import is_someone
 from .alternatives import with_alternatives
 from .attacknouns import is_attack_noun
 from .attackverbs import attack_action
-from .eventnouns import attacker, is_event_noun, owner
+from .eventnouns import is_event_noun, owner
 from .frames import Frame
 from .lexicon import FACILITY_NOUNS, PLACE_NOUNS
+from .nounagents import attacker
 from .senders import owners
 from .spans import child, np_span
 from .stated import is_stated

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .attacknouns import is_attack_noun
 from .causephrases import cause_phrase, phrases_of
-from .eventnouns import attacker, counted_event, noun_lemma, owner
+from .eventnouns import counted_event, noun_lemma, owner
 from .frames import Frame
 from .lexicon import (
     HARM_INTRANSITIVE,
@@ -30,6 +30,7 @@ from .lexicon import (
     WHOLE_CONFLICT_NOUNS,
     word_set,
 )
+from .nounagents import attacker
 from .spans import child, conjuncts, join_tokens, np_span, verb_group
 
 __all__ = ["FIGHT_NOUNS", "unowned_cause_frames"]

@@ -22,9 +22,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .eventnouns import attacker, late_by, owner, owner_spans
+from .eventnouns import owner, owner_spans
 from .frames import Frame
 from .lexicon import AGENT_NOUNS, word_set
+from .nounagents import attacker, late_by
 from .poisonmeans import used_poison, used_poison_word
 from .responsible import responsible_party
 from .spans import child, conjuncts, join_tokens, np_span
