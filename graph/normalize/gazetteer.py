@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import OntologyError
-from . import actordict, gazindex, gaztokens, namevariants
+from . import actordict, gazindex, gaznames, gaztokens, namevariants
 from .actordict import dictionary_path, read_dictionary
 from .diskcache import cached
 from .gazindex import Gazetteer
@@ -53,6 +53,7 @@ def _load(extra: tuple[Path, ...]) -> Gazetteer:
     # parse costs ~0.2 s per process); each call gets its own copy to merge into.
     sources = [actors_path().read_bytes(), dictionary_path().read_bytes()]
     sources += [Path(__file__).read_bytes(), Path(gazindex.__file__).read_bytes()]
+    sources.append(Path(gaznames.__file__).read_bytes())
     sources.append(Path(gaztokens.__file__).read_bytes())
     sources.append(Path(actordict.__file__).read_bytes())
     sources.append(Path(namevariants.__file__).read_bytes())
