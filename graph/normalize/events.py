@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .headings import without_glued_places, without_place_headings
 from .headlines import headline_context, in_headline, without_headline
 from .heads import UNRESOLVED_REF
+from .hedgedharms import with_hedged_harms
 from .junk import UNRESOLVED
 from .measuretargets import without_measure_target
 from .modifiedplaces import modified_place
@@ -153,6 +154,7 @@ def normalize_events(
         settled = settle_told_roles(normalised, gaz)
         # "Tarvan or Karvonian jets bombed X": one event per side, each possible; the
         # headline was context for the doers of the first sentences: never output
+        settled = with_hedged_harms(settled)  # "killed in raids blamed on X": killed, stated
         yield from without_headline(split_alternatives(settled, doc, anchor))
 
 
