@@ -45,6 +45,10 @@ KEPT = [
         ("relation", "12 farmers", "be killed", "asserted"),
     ),
     *_both(
+        "Villagers accused the militia of a raid on Saraqib, which killed nine shepherds.",
+        ("relation", "nine shepherds", "be killed", "asserted"),
+    )[1:],  # with the comma the parse makes the militia's killing stated: no fact needed
+    *_both(
         "Twelve farmers were killed on Monday, in suspected regime strikes on Saraqib.",
         ("event", "assad-regime", "kill", "possible"),
         ("relation", "twelve farmers", "be killed", "asserted"),
@@ -88,6 +92,12 @@ NOT_KEPT = [
     ),
     *_both(
         "Villagers feared that suspected regime strikes might kill dozens of farmers in Saraqib."
+    ),
+    # the killing is the charge itself
+    *_both("Villagers accused the militia of killing nine shepherds near Saraqib on Friday."),
+    *_both(
+        "Villagers accused the militia of shelling the market, and killing nine shepherds "
+        "near Saraqib."
     ),
     # an attack with no victims: nothing to keep
     *_both("Suspected regime strikes hit a bakery in Saraqib on Monday, the monitor said."),

@@ -49,6 +49,8 @@ _NOT_DONE = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt\w*|might|may|could|would|will|shall|not|never)\b",
     re.IGNORECASE,
 )
+# An accusation whose object is the act: "accused X of (launching raids and) killing".
+_ACCUSED_OF = re.compile(r"\baccus\w*\b.*\bof\b", re.IGNORECASE)
 # The participle of each harm verb, for the victims' fact: "kill" -> "be killed".
 _SUFFERED = {
     "kill": "killed",
@@ -99,6 +101,8 @@ def _act_hedged(event: Event) -> bool:
     verb = _verb_group(relation, event.action)
     at = text.find(relation)
     before = text[:at].split()[-_BEFORE:] if at >= 0 else []
+    if verb.endswith("ing") and _ACCUSED_OF.search(text[: max(at, 0)]):
+        return True  # "accused the army of killing 40": the killing is the charge
     return bool(_ACT_HEDGE.search(" ".join([*before, verb])))
 
 
