@@ -162,18 +162,18 @@ def split_gerund(pobj: Token) -> Token | None:
     """Return the verbal noun the parser split from its owner: "in [army shelling] of X".
 
     The small model reads "killed in army shelling of the town" as "in army" followed
-    by a gerund clause; the gerund is the event noun and ``pobj`` its owner.
+    by a gerund clause (tagged a gerund or a noun); the gerund is the event noun.
     """
-    doc = pobj.doc
-    after = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
-    if pobj.dep_ != "pobj" or after is None or after.tag_ != "VBG" or not is_event_noun(after):
+    after = pobj.nbor() if pobj.i + 1 < len(pobj.doc) else None
+    if pobj.dep_ != "pobj" or after is None or not after.lower_.endswith("ing"):
         return None
-    if after.dep_ not in {"acl", "advcl", "conj"} or child(after, "dobj") is not None:
+    if not is_event_noun(after) or after.dep_ not in {"acl", "advcl", "conj"}:
         return None
-    subj = child(after, "nsubj")
-    if subj is not None and not is_hurt_by(subj, pobj):
+    if child(after, "dobj") is not None or not _is_owner(pobj):
+        return None
+    if (subj := child(after, "nsubj")) is not None and not is_hurt_by(subj, pobj):
         return None  # ("Five recruits and their trainers killed in army shelling")
-    return after if _is_owner(pobj) else None
+    return after
 
 
 # Nouns that count or group events: "a series of raids", "a round of talks".

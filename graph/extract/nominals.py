@@ -21,7 +21,7 @@ from .agentnouns import is_means_noun
 from .attacknouns import ATTACK_MODES, is_attack_noun
 from .attackverbs import attack_action
 from .claims import claimer
-from .eventnouns import counted_event, is_event_noun, noun_lemma, owner, owner_spans
+from .eventnouns import counted_event, is_event_noun, noun_lemma, owner, owner_spans, split_gerund
 from .frames import Frame
 from .hungtargets import ON_VERBS, hung_target, weapon_phrase_target
 from .lexicon import (
@@ -68,7 +68,7 @@ def attack_frames(noun: Token) -> Iterator[Frame]:
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in np_span(target)):
         return  # a clause read into the phrase: "Turkish incursion into Syria angered X"
     # "the storming of the embassy by students", "the rebel takeover of the base".
-    who = owner(noun) or attacker(noun) or agent_adjective(noun)
+    who = owner(noun) or attacker(noun) or agent_adjective(noun) or _split_owner(noun)
     if who is None and late_by(noun) is not None:
         return  # "the shelling of X by Y" (see late_agent_frames)
     if who is not None and (who.i in {t.i for t in np_span(target)} or who.lower_ in ATTACK_MODES):
@@ -137,6 +137,13 @@ def agent_adjective(noun: Token) -> Token | None:
     return next(
         (m for m in noun.lefts if m.dep_ == "amod" and m.lemma_.lower() in AGENT_NOUNS), None
     )
+
+
+def _split_owner(noun: Token) -> Token | None:
+    """Return the owner the parser split from its gerund: "died in [rebel] shelling of X"."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    found = split_gerund(before) if before is not None else None
+    return before if found is not None and found.i == noun.i else None
 
 
 def attacker_spans(noun: Token, who: Token) -> list[Span]:

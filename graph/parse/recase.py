@@ -96,7 +96,7 @@ def sentence_cased(
         for word in words[run[0] + 1 : run[1]]
         if _is_capitalised(word.group())
         and (low := word.group().lower()) not in _DATE_WORDS
-        and low in FUNCTION_WORDS | ATTACK_NOUNS | body | verbs(low)
+        and (low in FUNCTION_WORDS | body or _is_attack_word(low) or verbs(low))
     ]
     if not any(verbs(text[a:b].lower()) for a, b in lowered):
         return None  # no verb read as a name: the parse would not change
@@ -104,6 +104,12 @@ def sentence_cased(
     for start, end in lowered:
         chars[start:end] = text[start:end].lower()
     return "".join(chars), [(a, b, int(bool(verbs(text[a:b].lower())))) for a, b in lowered]
+
+
+def _is_attack_word(low: str) -> bool:
+    """Return whether a word is an attack noun or its plural ("bombardments", "ambushes")."""
+    singulars = {low, low.removesuffix("s"), low.removesuffix("es")}
+    return bool(singulars & ATTACK_NOUNS)
 
 
 def clause_breaks(text: str, lowered: list[tuple[int, int, int]]) -> list[int]:
