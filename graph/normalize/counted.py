@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .agents import find_agent
 from .phrase import Ref
 
-__all__ = ["counted_group"]
+__all__ = ["counted_group", "is_count"]
 
 # "most of them", "14 of them", "a number of them", "at least five of them" (not "the
 # bodies of them", nor "one of those", which a clause after it often makes another group)
@@ -33,8 +33,26 @@ _COUNTED = re.compile(
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|twenty|thirty|forty|fifty|some|many|most|all|none|several|few|a few|both|each|half"
     r"|dozens|scores|hundreds|thousands|a number|a majority|the majority|the rest)"
-    r"\s+of\s+them$",
+    r"\s+of\s+(?:them|whom)$",
     re.IGNORECASE,
+)
+# A bare quantifier standing for a group just named: "shelled the rebels and killed
+# dozens", "Hundreds died" after "gassed people in the suburbs".
+_BARE = re.compile(
+    r"^(?:(?:at least|nearly|about|around|more than)\s+)?"
+    r"(?:some|many|most|several|dozens|scores|hundreds|thousands)(?:\s+more)?$",
+    re.IGNORECASE,
+)
+# Plural heads that name the men of a group by the group's name after them: "members of
+# Division 30", "units of the Free Syrian Army" (a group head, see heads.GENERIC_HEADS)
+_MEMBER_HEADS = frozenset({"members", "units", "elements", "factions", "remnants", "supporters"})
+# A place phrase a plural may close ("people in the eastern suburbs"): no thing counted
+_PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "on"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# A count that heads a part of a group: "two of its fighters", "one of the groups"
+_COUNT = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty)$"
 )
 # Plural people nouns that do not end in "s".
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "militiamen", "gunmen"})
@@ -65,25 +83,42 @@ def counted_group(
         exclude: The clause's other participant, which "them" cannot be ("the gunmen
             stormed the village, killing 15 of them").
     """
-    if _COUNTED.match(text.strip()) is None:
+    if _COUNTED.match(text.strip()) is None and _BARE.match(text.strip()) is None:
         return None
     for back, sentence in enumerate(sentences[: _SENTENCES_BACK + 1]):
         before = sentence[:pos] if back == 0 else sentence
         spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)]
         found = _group_in(spans[-_LOOK_BACK:] if back == 0 else spans, back > 0)
-        if found is None and back == 0 and _has_plural(spans):
+        subject = back == 0 and bool(found) and _is_subject(before[_end(found) :])
+        if subject:
+            # "its fighters shot five of them": a verb's object is not its subject
+            found = _group_in([s for s in spans[-_LOOK_BACK:] if s[0] < _start(found)], False)
+        if found is None and back == 0 and not subject and _has_plural(spans):
             return None  # its own sentence has a plural further back ("evacuees ... one of them")
         if found is None:
             continue
         if found is False:
             return None
         start, end = found
-        ref = resolve(before[start:end].strip(",;:"), back, start)
+        ref = resolve(before[start:end].strip(",;:."), back, start)
         if ref.actor_id and ref.actor_type != "other" and ref.actor_id != exclude:
             return ref
         if back > 0 or ref.actor_id != exclude:
             return None
     return None
+
+
+def is_count(word: str) -> bool:
+    """Return whether a word is a count that can head a part ("two" of "two of them")."""
+    return _COUNT.match(word.lower()) is not None
+
+
+def _start(found: tuple[int, int] | Literal[False] | None) -> int:
+    return found[0] if found else 0
+
+
+def _end(found: tuple[int, int] | Literal[False] | None) -> int:
+    return found[1] if found else 0
 
 
 def _group_in(
@@ -101,7 +136,10 @@ def _group_in(
         lower = word.lower()
         if not word or lower in STOP_WORDS or not _plural(word, lower):
             continue
-        if find_agent([lower]) is None:
+        last = _group_end(spans, at, lower)
+        if last is None and _in_place(spans, at):
+            continue  # "people in the eastern suburbs": the place closes the group's phrase
+        if last is None:
             return False  # a plural thing is nearer: "weapons, some of them new"
         if earlier and _speaks(spans, at):
             end = at  # "activists said": the sources of a report are not the group counted
@@ -109,10 +147,59 @@ def _group_in(
         if not _ends_phrase(spans[:end], at):
             continue  # "police" of "the police post"
         start = at
-        while start > 0 and start > at - 3 and _MODIFIER.match(spans[start - 1][1]):
-            start -= 1  # "Syrian soldiers", "pro-government fighters", "ISIS militants"
-        return spans[start][0], spans[at][0] + len(spans[at][1])
+        while start > 0 and start > at - 3 and _modifies(spans[start - 1][1], lower):
+            start -= 1  # "Syrian soldiers", "pro-government fighters", "rebel groups"
+        if start > 0 and spans[start - 1][1].lower() in _POSSESSIVES:
+            start -= 1  # "its fighters": whose they are decides who they are
+        return spans[start][0], spans[last][0] + len(spans[last][1])
     return None
+
+
+def _group_end(spans: list[tuple[int, str]], at: int, lower: str) -> int | None:
+    """Return the last word of the group a plural noun heads, or None for a thing."""
+    if find_agent([lower]) is not None:
+        return at
+    if at > 0 and _agent_start([spans[at - 1][1].lower(), lower]) == 0:
+        return at  # "rebel groups", "opposition factions"
+    if lower not in _MEMBER_HEADS or at + 2 >= len(spans) or spans[at + 1][1] != "of":
+        return None
+    last = at + 2 if spans[at + 2][1].lower() != "the" else at + 3
+    if last >= len(spans) or not spans[last][1][:1].isupper():
+        return None
+    while last + 1 < len(spans) and _MODIFIER.match(spans[last + 1][1].strip(",.;:")):
+        last += 1  # "members of Division 30", "units of the Free Syrian Army"
+    return last
+
+
+def _modifies(word: str, head: str) -> bool:
+    # "Syrian", "pro-government", "30"; or a noun that makes an agent of a head that is
+    # none alone: "rebel" of "rebel groups"
+    return _MODIFIER.match(word) is not None or (
+        word.isalpha()
+        and word.islower()
+        and find_agent([head]) is None
+        and _agent_start([word, head]) == 0
+    )
+
+
+def _agent_start(words: list[str]) -> int:
+    found = find_agent(words)
+    return -1 if found is None else found.start
+
+
+def _in_place(spans: list[tuple[int, str]], at: int) -> bool:
+    return any(text.lower() in _PLACE_PREPS for _, text in spans[max(0, at - 3) : at])
+
+
+def _is_subject(between: str) -> bool:
+    # one verb between the group and its count, not a report ("rebels said five of them")
+    words = between.split()
+    return (
+        len(words) == 1
+        and words[0].isalpha()
+        and words[0].lower() not in _REPORTING
+        and words[0].lower() not in STOP_WORDS
+    )
 
 
 def _has_plural(spans: list[tuple[int, str]]) -> bool:
@@ -127,8 +214,8 @@ def _speaks(spans: list[tuple[int, str]], at: int) -> bool:
 def _ends_phrase(spans: list[tuple[int, str]], at: int) -> bool:
     # "civilians in Homs", "gunmen stormed", "rebels, most of": the noun is a head, not
     # a modifier of the next noun ("police post", "terrorists gatherings")
-    if at + 1 >= len(spans) or spans[at][1][-1:] in ",;:":
-        return True
+    if at + 2 >= len(spans) or spans[at][1][-1:] in ",;:":
+        return True  # the one word left is the verb that counts: "its fighters shot five of"
     after = spans[at + 1][1].strip("\"'“”,.;:()")
     return after.lower() in STOP_WORDS or after[:1].isupper() or after.endswith(("ed", "ing"))
 

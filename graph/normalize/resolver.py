@@ -10,7 +10,7 @@ from .allies import allied_ref, partner_allies
 from .anaphora import resolve_description
 from .codes import country_named, located
 from .coref import Document
-from .counted import counted_group
+from .counted import counted_group, is_count
 from .deixis import pointed
 from .described import described_group
 from .firstside import first_side
@@ -200,7 +200,7 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
     match = _PARTITIVE.match(" ".join(words))
     head, side = (head_word(match["head"]), is_side(match["head"])) if match else ("", False)
     if match is None or (head not in GENERIC_HEADS and head not in SETTLEMENT_HEADS and not side):
-        return None
+        return _counted_part(match, doc, sent, pos, exclude)
     joiner = match[0][len(match["head"]) :].split()[0]
     placed = _PLACED.search(match["head"])
     if placed and find_agent(clean(match["head"][: placed.start()])) is not None:
@@ -224,6 +224,21 @@ def _partitive(words: list[str], doc: Document, sent: int, pos: int, exclude: st
             doc.place_ref,
         )
     return resolve(match["rest"], doc, sent, at, exclude=exclude, place=place)
+
+
+def _counted_part(
+    match: re.Match[str] | None, doc: Document, sent: int, pos: int, exclude: str
+) -> Ref | None:
+    # "two of its fighters", "one of the rebel groups": a count of a group is the group's
+    if (
+        match is None
+        or not is_count(match["head"])
+        or not match[0].startswith(match["head"] + " of")
+    ):
+        return None
+    at = max(doc.sentence(sent).find(match["rest"], pos), pos)
+    ref = resolve(match["rest"], doc, sent, at, exclude=exclude)
+    return ref if ref.actor_type in AGENT_TYPES else None
 
 
 def _trailing_pp(words: list[str], doc: Document, sent: int, pos: int, place: bool) -> Ref | None:
