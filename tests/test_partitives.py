@@ -3,8 +3,9 @@
 "N of them" whose nearest group is the clause's own doer ("its fighters shot five of
 them") counts the group named before it; a group head with its name after it ("members
 of X") is a group; a count with an of-phrase ("two of its commanders") is its whole's;
-a bare quantifier ("some", "hundreds") is the group its clause or the one before just
-named (graph/normalize/counted.py, resolver.py). Sentences written for these tests,
+a bare quantifier ("some", "dozens") is the one group its own sentence named before it
+(not its doer, none when two compete) (graph/normalize/counted.py, resolver.py).
+Sentences written for these tests,
 with commas and, inside one document of 40 words or more, without.
 """
 
@@ -74,11 +75,13 @@ FOUND = [
         "some",
         "sunni/rebels",
     ),
-    # a bare quantifier opening a sentence: the group of the one before, past its place
-    *_both(
+    # a bare quantifier opening a sentence: the victims of the one before (left: the
+    # doer competes there, and a toll's victims are otherwise the story's people)
+    pytest.param(
         "Regime forces gassed villagers in the northern suburbs of Hama. Hundreds died.",
         "Hundreds",
         "syria/civilians",
+        marks=pytest.mark.xfail(reason="bare quantifiers look only in their sentence", strict=True),
     ),
     *_both("Rebels said that five of them were killed.", "five of them", "unknown/rebels"),
     pytest.param(
@@ -109,6 +112,13 @@ LEFT = [
         "some of them",
         "",
     ),
+    # two groups compete for a bare quantifier
+    *_both(
+        "The president vowed to fight Islamic State terrorists and Kurdish fighters in an "
+        "offensive that has left dozens dead.",
+        "dozens",
+        "",
+    ),
     # a count of a thing is no actor
     *_both(
         "Troops destroyed one of the largest towns in the region.", "one of the largest towns", ""
@@ -129,3 +139,11 @@ def test_a_part_of_a_thing_stays_unlabelled(
 )
 def test_is_count(word: str, count: bool) -> None:
     assert is_count(word) is count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for t, _, _ in _both("Rebels shelled the market, and an attack injured dozens.", "", "")],
+)
+def test_a_bare_toll_is_not_the_doers_group(parse: Parse, text: str) -> None:
+    assert _ids(parse, text).get("dozens", "") != "unknown/rebels"

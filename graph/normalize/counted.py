@@ -83,7 +83,9 @@ def counted_group(
         exclude: The clause's other participant, which "them" cannot be ("the gunmen
             stormed the village, killing 15 of them").
     """
-    if _COUNTED.match(text.strip()) is None and _BARE.match(text.strip()) is None:
+    if _BARE.match(text.strip()) is not None:
+        return _bare_group(sentences[0][:pos], resolve, exclude)
+    if _COUNTED.match(text.strip()) is None:
         return None
     for back, sentence in enumerate(sentences[: _SENTENCES_BACK + 1]):
         before = sentence[:pos] if back == 0 else sentence
@@ -106,6 +108,36 @@ def counted_group(
         if back > 0 or ref.actor_id != exclude:
             return None
     return None
+
+
+def _bare_group(before: str, resolve: Callable[[str, int, int], Ref], exclude: str) -> Ref | None:
+    """Return the one group a bare quantifier's own sentence names before it, or None.
+
+    "attacked the Sunni rebel groups and killed some"; not the clause's doer, not when
+    another group competes ("Islamic State terrorists and Kurdish fighters ... left
+    dozens dead"), never a group of another sentence (a toll's victims are the
+    story's people, see barecounts).
+    """
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)][-_LOOK_BACK:]
+    found = _group_in(spans, False)
+    if not found or _is_subject(before[found[1] :]) or _opens(before[: found[0]]):
+        return None  # the doer of its clause or of the sentence ("Rebels shelled ... dozens")
+    rival = _group_in([s for s in spans if s[0] < found[0]], False)
+    if rival is False or (
+        rival and resolve(_words(before, rival), 0, rival[0]).actor_id != exclude
+    ):
+        return None  # another group than the doer, or a thing, competes
+    ref = resolve(_words(before, found), 0, found[0])
+    usable = ref.actor_id and ref.actor_type != "other" and ref.actor_id != exclude
+    return ref if usable else None
+
+
+def _opens(text: str) -> bool:
+    return all(word.lower() in STOP_WORDS for word in text.split())
+
+
+def _words(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]].strip(",;:.")
 
 
 def is_count(word: str) -> bool:
@@ -199,6 +231,7 @@ def _is_subject(between: str) -> bool:
         and words[0].isalpha()
         and words[0].lower() not in _REPORTING
         and words[0].lower() not in STOP_WORDS
+        and not words[0].endswith("ing")  # "rebel groups including some"
     )
 
 
