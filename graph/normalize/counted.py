@@ -83,6 +83,8 @@ def counted_group(
         exclude: The clause's other participant, which "them" cannot be ("the gunmen
             stormed the village, killing 15 of them").
     """
+    if not sentences:
+        return None  # a headline's context: no sentence to look in
     if _BARE.match(text.strip()) is not None:
         return _bare_group(sentences[0][:pos], resolve, exclude)
     if _COUNTED.match(text.strip()) is None:
