@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from graph.extract import extract_events
 from graph.model import Event
 from graph.normalize import normalize_events
-from graph.normalize.counted import is_count
+from graph.normalize.counted import counted_group, is_count
+from graph.normalize.heads import UNRESOLVED_REF
 
 Parse = Callable[..., Doc]
 
@@ -147,3 +148,9 @@ def test_is_count(word: str, count: bool) -> None:
 )
 def test_a_bare_toll_is_not_the_doers_group(parse: Parse, text: str) -> None:
     assert _ids(parse, text).get("dozens", "") != "unknown/rebels"
+
+
+@pytest.mark.parametrize("phrase", ["dozens", "five of them"])
+def test_no_sentence_no_group(phrase: str) -> None:
+    # a headline's context resolves with no sentence to look in
+    assert counted_group(phrase, [], 0, lambda text, back, at: UNRESOLVED_REF) is None
