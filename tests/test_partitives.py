@@ -84,6 +84,12 @@ FOUND = [
         "syria/civilians",
         marks=pytest.mark.xfail(reason="bare quantifiers look only in their sentence", strict=True),
     ),
+    *_both(
+        "The war pits the army, backed by foreign militias, against an array of Sunni rebel "
+        "groups, including some backed by Turkey.",
+        "some",
+        "sunni/rebels",
+    ),
     *_both("Rebels said that five of them were killed.", "five of them", "unknown/rebels"),
     pytest.param(
         "The army bombed the rebel groups, and destroyed one of the groups.",
@@ -117,6 +123,12 @@ LEFT = [
     *_both(
         "The president vowed to fight Islamic State terrorists and Kurdish fighters in an "
         "offensive that has left dozens dead.",
+        "dozens",
+        "",
+    ),
+    *_both(
+        "Turkey said it will fight Islamic State terrorists and Kurdish fighters on the "
+        "third day of a long offensive that has left dozens dead.",
         "dozens",
         "",
     ),

@@ -120,11 +120,13 @@ def _bare_group(before: str, resolve: Callable[[str, int, int], Ref], exclude: s
     dozens dead"), never a group of another sentence (a toll's victims are the
     story's people, see barecounts).
     """
-    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)][-_LOOK_BACK:]
-    found = _group_in(spans, False)
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", before)]
+    found = _group_in(spans[-_LOOK_BACK:], False)
     if not found or _is_subject(before[found[1] :]) or _opens(before[: found[0]]):
         return None  # the doer of its clause or of the sentence ("Rebels shelled ... dozens")
     rival = _group_in([s for s in spans if s[0] < found[0]], False)
+    if before[found[1] :].split() == ["including"]:
+        rival = None  # "rebel groups including some": the part is named with its whole
     if rival is False or (
         rival and resolve(_words(before, rival), 0, rival[0]).actor_id != exclude
     ):
