@@ -52,10 +52,16 @@ _GROUND = word_set(
     "area zone territory neighbourhood neighborhood district town village city part region"
 )
 # "held by X", "belonging to X", "under the control of X", "under X control".
+# The names of the ground may stand between ("two villages A and B which are held by X"),
+# and a time word before the participle ("territory formerly held by X"); a side that
+# seized or captured the ground holds it ("areas seized by X").
+_NAMES = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s*,\s*|\s+and\s+|\s+(?=which|that)))+"
 _HELD_BY = re.compile(
-    r"^\s*,?\s*(?:(?:equipped|armed|fitted|mounted|loaded) with (?:[a-z-]+ ){1,3})?"
-    r"(?:(?:which|that) (?:are|is|were|was) )?(?:(?:held|controlled|run|occupied|"
-    r"manned|operated|used|owned) by|belonging to|under (?:the )?control of)\s+(?P<owner>.+)$"
+    rf"^\s*,?\s*(?:{_NAMES})?(?:(?:equipped|armed|fitted|mounted|loaded) with (?:[a-z-]+ ){{1,3}})?"
+    r"(?:(?:which|that) (?:are|is|were|was|had been|have been|has been) )?"
+    r"(?:(?:formerly|previously|once|still|now|currently|largely|mostly|partly|jointly) )?"
+    r"(?:(?:held|controlled|run|occupied|manned|operated|used|owned|seized|captured|taken) by|"
+    r"belonging to|under (?:the )?control of)\s+(?P<owner>.+)$"
 )
 _UNDER = re.compile(r"^\s*,?\s*under\s+(?:the\s+)?(?P<owner>.+?)(?:'s|’s)?\s+control\b")
 # Where an owner phrase after "by" ends: "held by X near the town", "held by X, killing".
