@@ -56,6 +56,29 @@ HELD = [
         "oil facilities",
         "hezbollah",
     ),
+    # a part of the ground: "all of the X-held villages"
+    (
+        "On Monday, Tarvan jets bombed all of the ISIS-held villages.",
+        "bomb",
+        "all of the ISIS-held villages",
+        "isis",
+    ),
+    (
+        "On Monday Tarvan jets bombed most of the ISIS-held villages.",
+        "bomb",
+        "most of the ISIS-held villages",
+        "isis",
+    ),
+    # a noun's attack whose doer the sentence told before
+    *[
+        (text, "shell", "ISIS-held areas", "isis")
+        for text in (
+            "On Sunday, attacks by insurgents killed 20 people in the second day of intense "
+            "shelling on ISIS-held areas.",
+            "On Sunday attacks by insurgents killed 20 people in the second day of intense "
+            "shelling on ISIS-held areas.",
+        )
+    ],
     # the comma-less long story
     (_LONG, "bomb", "districts", "isis"),
     (_LONG, "shell", "two villages", "hezbollah"),
@@ -72,6 +95,8 @@ KEPT = [
     # the seizing itself: never the doer's own side
     ("On Monday, Tarvan jets bombed areas seized by ISIS.", "seize", "areas", ""),
     ("On Monday Tarvan jets bombed areas seized by ISIS.", "seize", "areas", ""),
+    # a part of a thing that is no ground's: no owner
+    ("On Monday, Tarvan jets bombed one of the hospitals.", "bomb", "one of the hospitals", ""),
     # a lower-case word between is no name list
     (
         "On Monday, the jets struck villages nearby which are controlled by Hezbollah.",

@@ -9,7 +9,9 @@ thing a side holds, :func:`owned_target` reads the owner the text gives:
 * "positions held by X", "vehicles belonging to X", "areas under the control of X",
   "areas under X control" (the words right after the target; "trucks equipped with
   guns belonging to X" too), "hideouts of X", "the boats of X" (a thing's "of");
-* "X-held areas", "X-controlled towns", "X held districts";
+* "villages A and B which are controlled by X", "territory formerly held by X", "areas
+  seized by X" (the ground's names and a time word may stand between);
+* "X-held areas", "X-controlled towns", "X held districts", "all of the X-held areas";
 * "X's bunkers", "X positions", "a Syrian army base" (the words before the head; a
   possessive whose apostrophe the text lost, "the Armys lines", too).
 
@@ -17,7 +19,9 @@ The owner must be a side (a state, a government, a military, an armed group or a
 organisation): "a refugee camp" is no one's, "the town's hospital" stays unowned
 here. Ground (areas, towns, districts) is owned only when the text says held or
 controlled ("a Syrian town" is where it is, not whose). Craft the resolver gave an
-unknown side ("two drones": unknown/military) take the owner the text names.
+unknown side ("two drones": unknown/military) take the owner the text names. A noun's
+attack whose doer is told elsewhere ("attacks by X ... shelling of Y-held areas") is
+still a relation here and is read the same way.
 "its/their positions" are :mod:`graph.normalize.possessivetargets`'s. The target's
 words stay; only its node changes.
 """
@@ -94,7 +98,7 @@ def owned_target(event: Event, target: Ref, actor: Ref, doc: Document) -> Ref:
     Returns:
         The owner when the text names one and it is a side, else ``target``.
     """
-    if event.kind != "event" or event.action_class not in FORCE_CLASSES:
+    if event.kind not in ("event", "relation") or event.action_class not in FORCE_CLASSES:
         return target
     if target.actor_type not in (UNRESOLVED, "other") and not _unknown_craft(target, event):
         return target
@@ -155,6 +159,8 @@ def _head(words: list[str]) -> int:
     """Return where the thing's head stands among the target's words, else -1."""
     for i, word in enumerate(words):
         low = word.lower()
+        if low == "of" and all(w.lower() in _NOT_OWNERS for w in words[:i]):
+            continue  # "all of the rebel-held areas": the head comes after the part
         if low in ("of", "in", "near", "by", "with", "at", "on"):
             break  # "areas of X", "bases in X": the head comes before the phrase
         if _is_thing(low, _THINGS | _GROUND) and not _is_thing(_next(words, i), _THINGS):
