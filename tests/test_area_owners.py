@@ -69,6 +69,15 @@ HELD = [
         "most of the ISIS-held villages",
         "isis",
     ),
+    *[
+        (text, "recapture", "all but one of the villages", "tarvan/military")
+        for text in (
+            "By Friday, all but one of the villages taken by Tarvan forces had been "
+            "recaptured by the rebels.",
+            "By Friday all but one of the villages taken by Tarvan forces had been "
+            "recaptured by the rebels.",
+        )
+    ],
     # a noun's attack whose doer the sentence told before
     *[
         (text, "shell", "ISIS-held areas", "isis")
@@ -95,6 +104,8 @@ KEPT = [
     # the seizing itself: never the doer's own side
     ("On Monday, Tarvan jets bombed areas seized by ISIS.", "seize", "areas", ""),
     ("On Monday Tarvan jets bombed areas seized by ISIS.", "seize", "areas", ""),
+    # the taker's own taking: never the doer's own side
+    ("By Friday, the villages taken by Tarvan forces were empty.", "take", "the villages", ""),
     # a part of a thing that is no ground's: no owner
     ("On Monday, Tarvan jets bombed one of the hospitals.", "bomb", "one of the hospitals", ""),
     # a lower-case word between is no name list

@@ -85,6 +85,9 @@ _NOT_OWNERS = word_set(
     "infantry armored armoured"  # kinds of vehicle, no owners: "armored infantry vehicles"
 )
 
+# Words before "of" that take a part of what follows: "all but one of the X-held villages".
+_PART_WORDS = _NOT_OWNERS | frozenset({"but"})
+
 
 def owned_target(event: Event, target: Ref, actor: Ref, doc: Document) -> Ref:
     """Return the side that owns an attacked thing the target names no one for, else it.
@@ -159,7 +162,7 @@ def _head(words: list[str]) -> int:
     """Return where the thing's head stands among the target's words, else -1."""
     for i, word in enumerate(words):
         low = word.lower()
-        if low == "of" and all(w.lower() in _NOT_OWNERS for w in words[:i]):
+        if low == "of" and all(w.lower() in _PART_WORDS for w in words[:i]):
             continue  # "all of the rebel-held areas": the head comes after the part
         if low in ("of", "in", "near", "by", "with", "at", "on"):
             break  # "areas of X", "bases in X": the head comes before the phrase
