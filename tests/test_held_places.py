@@ -53,3 +53,29 @@ HELD_PEOPLE = [
 @pytest.mark.parametrize("text, holder", HELD_PEOPLE)
 def test_people_held_stay_a_detention(parse, text, holder):
     assert (holder, "event") in _kinds(parse, text)
+
+
+def _classes(parse: Parse, text: str) -> set[str]:
+    """Return the action classes of the normalised "hold" events of ``text``."""
+    found = sorted(set(extract_events(parse(text))), key=lambda e: e.sort_key())
+    return {e.action_class for e in normalize_events(found) if e.action == "hold"}
+
+
+# Holding people is a detention (CAMEO 173, COERCE) unless the dictionary reads another
+# act in the phrase: a hostage-taking, a blame ("held X responsible").
+HOLD_CLASSES = [
+    ("The junta is holding three foreign pilots.", {"COERCE"}),
+    ("The junta, sources said, is holding three foreign pilots.", {"COERCE"}),
+    ("The police held the two journalists for a week.", {"COERCE"}),
+    ("The police held the two journalists for a week before freeing them.", {"COERCE"}),
+    ("The militia held two aid workers hostage.", {"ASSAULT"}),
+    ("The government holds the rebels responsible for the attack.", {"DISAPPROVE"}),
+    ("The army held talks with rebel leaders.", {"CONSULT"}),
+    ("The rebels hold the town of Marsa.", {"RELATION"}),
+    ("The rebels hold the town of Marsa, activists said.", {"RELATION"}),
+]
+
+
+@pytest.mark.parametrize("text, classes", HOLD_CLASSES)
+def test_holding_people_is_a_detention(parse, text, classes):
+    assert _classes(parse, text) == classes

@@ -186,7 +186,8 @@ def _check_round_trip(events: list[Event], article: Article, back: Dataset) -> N
         assert _literal(back, sentence_iri(p.doc_id, p.sentence_index), NG.text) == {
             clean_text(p.sentence)
         }
-        assert _literal(back, node, NG.actorText) == {clean_text(event.actor)}
+        # a span of control characters only cleans to nothing and is not written
+        assert _literal(back, node, NG.actorText) == {clean_text(event.actor)} - {""}
         expected_target = {clean_text(event.target)} - {""}
         assert _literal(back, node, NG.targetText) == expected_target
 

@@ -21,12 +21,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import word_set
+from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PLACE_NOUNS, word_set
 from .misfires import clause_subject, is_armed
 
 __all__ = ["coercion_sense"]
 
 _ARREST = Code("173", "COERCE", "arrest")
+# Words that make "hold" someone another act: a hostage-taking, a blame, a trial.
+_HELD_OTHERWISE = word_set(
+    "hostage hostages captive captives prisoner prisoners responsible accountable liable account"
+)
 _BLOCKADE = Code("191", "COERCE", "restrict")
 _EXPULSION = Code("174", "COERCE", "deport")
 _FORCE = Code("190", "FIGHT", "")
@@ -113,6 +117,18 @@ def _people(noun: Token) -> bool:
     return is_someone(counted(noun)) or noun.pos_ == "PRON"
 
 
+def _held_people(verb: Token, objects: list[Token]) -> bool:
+    """Return whether "hold" keeps people in custody, not "held them responsible"."""
+    if any(k.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for k in verb.children):
+        return False
+    if any(k.lower_ in _HELD_OTHERWISE for k in verb.subtree):
+        return False  # the dictionary's hostage-taking, the blame of "held X responsible"
+    # common nouns of people only: a name may be a place ("Kel Dara has been held by X"),
+    # and so may a noun of the ground ("a village held by the militia").
+    ground = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
+    return any(_people(o) and o.pos_ == "NOUN" and o.lemma_.lower() not in ground for o in objects)
+
+
 def _from_homes(verb: Token) -> bool:
     """Return whether the verb has "from their homes" or "out of the village"."""
     for prep in verb.children:
@@ -132,6 +148,8 @@ def coercion_sense(verb: Token) -> Code | None:
     particles = _particles(verb)
     if lemma == "round" and "up" in particles and any(_people(o) for o in objects):
         return _ARREST
+    if lemma == "hold" and not particles and _held_people(verb, objects):
+        return _ARREST  # "the junta is holding three pilots": a detention
     if lemma in _HINDERING and any(o.lemma_.lower() in _MOVEMENTS for o in objects):
         # "the agency halted its deliveries", "parliament blocked the transfer": no blockade
         return _BLOCKADE if _armed_doer(verb, security=True) else None
