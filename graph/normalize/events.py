@@ -46,6 +46,7 @@ from .namelists import split_name_lists
 from .ownertargets import owned_target
 from .partplaces import with_part_target
 from .peopleplurals import people_of_plural
+from .placeanaphors import with_place_anaphor
 from .placeheads import place_of_part, without_place_slug
 from .placelists import split_place_lists
 from .placetargets import is_placed, with_place_target
@@ -170,6 +171,7 @@ def _normalize_event(event: Event, doc: Document, anchor: str) -> Event:
     event = with_part_target(event)  # "strikes in the eastern districts of X": X
     cls = event.action_class
     actor, target = resolve_roles(event, doc, physical=cls in PHYSICAL_CLASSES)
+    event, target = with_place_anaphor(event, target, doc)  # "strikes in the province": Idlib
     doc.story.record(event, actor, target)  # who did what to whom so far (storydoers)
     if target.actor_type in _COMMON_TYPES and (town := place_of_part(event)):
         # "shelled residential neighbourhoods in Aleppo city", "hit a bakery in Kessa",

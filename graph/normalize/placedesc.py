@@ -138,6 +138,12 @@ def _second_choice(candidate: Candidate, kinds: frozenset[str]) -> bool:
     return candidate.landmark or (candidate.kind == "place" and "city" in kinds)
 
 
+def fits_head(candidate: Candidate, head: str) -> bool:
+    """Return whether a named place can be what a place noun ("the town") means."""
+    kinds = _HEAD_KINDS.get(head)
+    return kinds is not None and _fits(candidate, kinds) and not _second_choice(candidate, kinds)
+
+
 def _fits(candidate: Candidate, kinds: frozenset[str]) -> bool:
     """Return whether a named place can be a description of these kinds."""
     if candidate.kind == "city" and "town" in kinds and "city" not in kinds:
