@@ -5,8 +5,8 @@ province") is coded on the place of that kind the story named before; an attack'
 place noun, as place or as target, takes no place when the nearest sentence naming
 one of its kind names two ("attacked Kafr Nabl and Saraqeb ... shelled the town").
 Left alone: no place of the kind named, a clash between two sides, a generic place
-noun. Sentences written for these tests, with commas, and in long documents without
-commas (parsed with commas put back; a short one without commas parses apart).
+noun. Sentences written for these tests, with commas, and long documents without commas
+(parsed with commas put back; a short one without commas parses apart).
 """
 
 from __future__ import annotations
@@ -28,11 +28,6 @@ def _targets(parse: Parse, text: str, verb: str) -> set[tuple[str, str]]:
     return {(e.target, e.target_id) for e in events if e.kind == "event" and e.action == verb}
 
 
-def _both(text: str) -> list[str]:
-    """Return a text with its commas, and without them when that parses as one document."""
-    return [text, text.replace(",", "")] if len(text.split()) >= 40 else [text]
-
-
 # Long stories without commas, as the real-news corpus writes them (commasites parse).
 _LONG_PROVINCE = (
     "Insurgents and their jihadist allies have held most of Hama province in central Syria "
@@ -51,47 +46,31 @@ _LONG_TWO_TOWNS = (
     "Saturday. Regime militias later shelled the town from nearby hills killing at least "
     "seven civilians activists said."
 )
+_LONG_NO_PROVINCE = (
+    "Fierce clashes erupted in Saraqeb on Sunday between insurgents and government troops "
+    "who had pushed into the eastern edge of the town the monitor said in a statement. "
+    "Russian jets carried out more than twenty strikes in the province on Monday night "
+    "after a week of relative calm across the front."
+)
+_HAMA = "Insurgents hold most of Hama province. "
+_TWO_TOWNS = "Jihadists attacked Kafr Nabl and Saraqeb on Friday. "
 
 PLACED = [
     # a place noun in a one-sided attack's own phrase: the place of its kind named before
-    *[
-        (text, "strike", "the province", "hama-province")
-        for text in _both(
-            "Insurgents hold most of Hama province. "
-            "On Monday, Russian jets carried out strikes in the province, a monitor said."
-        )
-    ],
+    (_HAMA + "On Monday, Russian jets carried out strikes in the province, a monitor said.",
+     "strike", "the province", "hama-province"),
     (_LONG_PROVINCE, "strike", "the province", "hama-province"),
-    *[
-        (text, "raid", "the province", "hama-province")
-        for text in _both(
-            "Insurgents hold most of Hama province. "
-            "On Monday, Russian jets carried out dozens of raids across the province."
-        )
-    ],
-    *[
-        (text, "strike", "the city", "homs")
-        for text in _both(
-            "Rebels still hold the city of Homs. On Sunday, jets struck around the city."
-        )
-    ],
+    (_HAMA + "On Monday, Russian jets carried out dozens of raids across the province.",
+     "raid", "the province", "hama-province"),
+    ("Rebels still hold the city of Homs. On Sunday, jets struck around the city.",
+     "strike", "the city", "homs"),
+    ("Rebels still hold the city of Homs. On Sunday, regime helicopters carried out air "
+     "strikes on the city.", "strike", "the city", "homs"),
+    # the town named before, with its own province named after it (a frame, no rival)
+    ("Jets struck Kafr Nabl in Idlib province on Monday. On Tuesday, planes carried out "
+     "raids on the town.", "raid", "the town", "kafranbel"),
     (_LONG_TOWN, "strike", "the town", "kafranbel"),
-    # the town named before, with its own province named after it
-    *[
-        (text, "raid", "the town", "kafranbel")
-        for text in _both(
-            "Jets struck Kafr Nabl in Idlib province on Monday. "
-            "On Tuesday, planes carried out raids on the town."
-        )
-    ],
-    *[
-        (text, "strike", "the city", "homs")
-        for text in _both(
-            "Rebels still hold the city of Homs. "
-            "On Sunday, regime helicopters carried out air strikes on the city."
-        )
-    ],
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, verb, target, place", PLACED)
@@ -103,22 +82,11 @@ def test_place_noun_takes_named_place(
 
 LEFT = [
     # two towns named in the sentence before: never a guess between them
-    *[
-        (text, "raid", "the town")
-        for text in _both(
-            "Jihadists attacked Kafr Nabl and Saraqeb on Friday. "
-            "On Saturday, jets carried out raids on the town."
-        )
-    ],
-    *[
-        (text, "shell", "the town")
-        for text in _both(
-            "Jihadists attacked Kafr Nabl and Saraqeb on Friday. "
-            "On Saturday, militias shelled the town, activists said."
-        )
-    ],
+    (_TWO_TOWNS + "On Saturday, jets carried out raids on the town.", "raid", "the town"),
+    (_TWO_TOWNS + "On Saturday, militias shelled the town, activists said.", "shell",
+     "the town"),
     (_LONG_TWO_TOWNS, "shell", "the town"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, verb, target", LEFT)
@@ -131,29 +99,15 @@ def test_place_noun_between_two_places_takes_none(
 
 UNTARGETED = [
     # no province named: nothing to refer back to ("Saraqeb" is a town)
-    *[
-        (text, "strike")
-        for text in _both(
-            "Clashes erupted in Saraqeb. On Monday, jets carried out strikes in the province."
-        )
-    ],
+    ("Clashes erupted in Saraqeb. On Monday, jets carried out strikes in the province.",
+     "strike"),
+    (_LONG_NO_PROVINCE, "strike"),
     # not a one-sided attack: two sides battling there
-    *[
-        (text, "battle")
-        for text in _both(
-            "Insurgents hold most of Hama province. "
-            "On Monday, rebels battled in the province, a monitor said."
-        )
-    ],
+    (_HAMA + "On Monday, rebels battled in the province, a monitor said.", "battle"),
     # a generic place noun is no anaphor
-    *[
-        (text, "strike")
-        for text in _both(
-            "Insurgents hold most of Hama province. "
-            "On Monday, jets carried out strikes in the rural areas, a monitor said."
-        )
-    ],
-]
+    (_HAMA + "On Monday, jets carried out strikes in the rural areas, a monitor said.",
+     "strike"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, verb", UNTARGETED)
