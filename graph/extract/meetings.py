@@ -76,6 +76,20 @@ def fight_frames(noun: Token) -> Iterator[Frame]:
         yield from frames
 
 
+def takes_part_in_fight(verb: Token) -> bool:
+    """Return whether ``verb`` only says its subject takes part in a fight told with its side.
+
+    "The army engaged in fierce clashes with the rebels", "X are locked in fighting with
+    Y": the clash is the event (see :func:`fight_frames`); the verb of taking part is no
+    second event (nor is "with Y" a passive's doer). Without a side ("engaged in fighting
+    near the town") the verb keeps its event.
+    """
+    if verb.lemma_.lower() not in _ENGAGED:
+        return False
+    fights = (k for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for k in p.children)
+    return any(next(fight_frames(k), None) is not None for k in fights if k.dep_ == "pobj")
+
+
 def _is_armed_side(subj: Token) -> bool:
     return is_armed(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in {"ORG", "NORP", "GPE"}
 

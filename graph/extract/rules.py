@@ -32,6 +32,7 @@ from .clausesubjects import with_clause_subject
 from .frames import provenance, to_event
 from .noise import furniture_in, noise_spans
 from .nounverbs import with_noun_verbs
+from .participles import mend_participles
 from .residue import is_caption, is_caption_verb
 from .screen import screen
 from .seizedfrom import with_seized_from
@@ -64,6 +65,7 @@ def extract_events(doc: Doc) -> Iterator[Event]:
         Events in sentence order; actor and target are spans of the sentence.
     """
     mend_lemmas(doc)
+    mend_participles(doc)  # "clashed with advancing militants": no gerund
     ctx = DocContext(doc)
     # A modifier such as "US-backed" states a standing relation, not a new event: it is
     # an event at its first mention in the document; later "US-backed fighters", "US-backed

@@ -27,7 +27,7 @@ from .facts import appositive, copula
 from .frames import Frame
 from .intents import intent_frames
 from .lexicon import REPORT_ONLY
-from .meetings import fight_frames, meeting_frames
+from .meetings import fight_frames, meeting_frames, takes_part_in_fight
 from .mutualattacks import mutual_attack_frames
 from .nominals import attack_frames
 from .nounframes import between_frames, nominal_frames, verb_agent_frames
@@ -90,6 +90,8 @@ def _is_predicate(verb: Token) -> bool:
         # "with" takes no finite clause: "with summary execution, rape, forced labour"
         # is a list of nouns and "forced" an adjective the parser read as a past tense.
         return False
+    if takes_part_in_fight(verb):
+        return False  # "engaged in clashes with X": the clash is the event (see meetings)
     if is_casualty_noun(verb):
         return False  # "volunteers carried the dead and wounded": people, not a wounding
     if fights_for_aim(verb) or is_fight_aim(verb):
