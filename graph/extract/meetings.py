@@ -90,6 +90,11 @@ def takes_part_in_fight(verb: Token) -> bool:
     return any(next(fight_frames(k), None) is not None for k in fights if k.dep_ == "pobj")
 
 
+def _names_side(prep: Token) -> bool:
+    pobj = child(prep, "pobj")
+    return pobj is not None and _is_armed_side(pobj)
+
+
 def _is_armed_side(subj: Token) -> bool:
     return is_armed(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in {"ORG", "NORP", "GPE"}
 
@@ -112,6 +117,11 @@ def _adjunct_frames(
     if subj is None and verb.lemma_.lower() in _ENGAGED:
         subj = child(verb, "nsubjpass")  # "X has been involved in clashes with Y"
     with_ = next((k for k in event.rights if k.dep_ == "prep" and k.lower_ in sides), None)
+    if with_ is None and verb.lemma_.lower() in _ENGAGED:
+        # "X has been engaged in battles with Y": the parser may hang "with Y" on the verb
+        # (a side that can fight, not a weapon: "engaged in fighting with tanks")
+        later = (k for k in verb.rights if k.i > noun.i and k.dep_ == "prep")
+        with_ = next((k for k in later if k.lower_ in sides and _names_side(k)), None)
     side = child(with_, "pobj") if with_ is not None else None
     if with_ is None or subj is None or side is None or subj.pos_ == "PRON" and subj.lower_ == "it":
         return
