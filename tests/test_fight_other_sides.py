@@ -107,6 +107,11 @@ NEGATIVE = [
         set(),
     ),
     *_rows(
+        "The army retaliated with shelling rebel positions.",
+        {("The army", "shell", "rebel positions")},
+        set(),
+    ),
+    *_rows(
         "The rebels fought with the militants after shelling their positions.",
         {("The rebels", "shell", "their positions")},
         set(),

@@ -5,9 +5,10 @@ fleeing militants": the small model reads the participle as a gerund that heads 
 clause ("advancing" the object of "with", the militants its object), so the fight loses
 its other side and the fighters "advance" on the militants. After a fighting word, where
 a noun phrase names whom the fight is with, a participle right before a bare noun phrase
-(no determiner between them) is the phrase's adjective: the noun takes the participle's
-place in the tree and the participle hangs on the noun (``amod``), as in "the advancing
-militants". The doc's words stay; only its tree changes.
+(no determiner between them) that names someone is the phrase's adjective: the noun
+takes the participle's place in the tree and the participle hangs on the noun
+(``amod``), as in "the advancing militants". The doc's words stay; only its tree
+changes.
 
 The fighting word is a verb or noun of force (FIGHT, ASSAULT, COERCE) in the lexicon or
 the ontology's labels, or a verb with such an act as its object ("opened fire"); it
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .agentnouns import is_someone
 from .eventclass import noun_class
 from .labels import default_class, label_class
 from .lexicon import FORCE_CLASSES, HURT_VERBS
@@ -61,6 +63,8 @@ def _adjective_of(tok: Token) -> Token | None:
     if len(objs) != 1 or objs[0].pos_ not in {"NOUN", "PROPN"}:
         return None
     noun = objs[0]
+    if not is_someone(noun):
+        return None  # "retaliated with shelling rebel positions": the means, done to ground
     start = noun.left_edge
     if start.i != tok.i + 1 or start.tag_ in _DETERMINER_TAGS:
         return None  # "attacking the convoy", "killing 20 militants": a gerund's object
