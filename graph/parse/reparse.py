@@ -22,7 +22,7 @@ from spacy.attrs import DEP, HEAD, TAG  # type: ignore[import-not-found]  # comp
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["reparser"]
+__all__ = ["graft", "reparser", "stage_parser", "with_word"]
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -34,8 +34,8 @@ _OBJECT_STARTS = frozenset({"DT", "JJ", "CD", "PRP$", *_NOUN_TAGS})
 _STAGES = ("tok2vec", "tagger", "parser")
 
 
-def reparser(nlp: Language, lemmas: set[str]) -> Callable[[Span], None]:
-    """Return a function that parses a sentence again when a present tense was misread."""
+def stage_parser(nlp: Language) -> Callable[[Doc], Doc]:
+    """Return a function that tags and parses a doc with ``nlp``'s tagger and parser only."""
     stages = [proc for name, proc in nlp.pipeline if name in _STAGES]
 
     def parse(doc: Doc) -> Doc:
@@ -43,14 +43,21 @@ def reparser(nlp: Language, lemmas: set[str]) -> Callable[[Span], None]:
             doc = proc(doc)
         return doc
 
+    return parse
+
+
+def reparser(nlp: Language, lemmas: set[str]) -> Callable[[Span], None]:
+    """Return a function that parses a sentence again when a present tense was misread."""
+    parse = stage_parser(nlp)
+
     def reparse(sent: Span) -> None:
         if sent.root.tag_.startswith("VB"):
             return  # a verb heads the sentence: its clause is read
         for tok in sent:
             if _misread(tok, sent, lemmas):
-                parsed = parse(_with_surrogate(sent, tok))
+                parsed = parse(with_word(sent, tok, _SURROGATE))
                 if _reads_clause(parsed, tok.i - sent.start):
-                    _graft(sent, parsed, tok.i - sent.start)
+                    graft(sent, parsed, tags={tok.i - sent.start: "VBP"})
                     return
 
     return reparse
@@ -69,12 +76,13 @@ def _misread(tok: Token, sent: Span, lemmas: set[str]) -> bool:
     )
 
 
-def _with_surrogate(sent: Span, tok: Token) -> Doc:
-    words = [t.text if t.i != tok.i else _SURROGATE for t in sent]
+def with_word(sent: Span, tok: Token, word: str) -> Doc:
+    """Return a new doc of the sentence's words with ``word`` in place of ``tok``."""
+    words = [t.text if t.i != tok.i else word for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     doc = Doc(sent.doc.vocab, words=words, spaces=spaces)
     for new, old in zip(doc, sent, strict=True):
-        new.norm_ = old.norm_ if old.i != tok.i else _SURROGATE  # possessives, acronyms
+        new.norm_ = old.norm_ if old.i != tok.i else word  # possessives, acronyms
     return doc
 
 
@@ -87,12 +95,12 @@ def _reads_clause(parsed: Doc, at: int) -> bool:
     return subj is not None and subj.i == at - 1 and any(k.dep_ == "dobj" for k in verb.rights)
 
 
-def _graft(sent: Span, parsed: Doc, at: int) -> None:
-    """Put the new parse's tags and tree on the sentence's words."""
+def graft(sent: Span, parsed: Doc, *, tags: dict[int, str] | None = None) -> None:
+    """Put the new parse's tags and tree on the sentence's words (``tags``: overrides by index)."""
     doc = sent.doc
     attrs = [TAG, HEAD, DEP]
     array = doc.to_array(attrs).astype(np.int64)
-    new = parsed.to_array(attrs).astype(np.int64)
-    array[sent.start : sent.end] = new
-    array[sent.start + at, 0] = doc.vocab.strings["VBP"]
+    array[sent.start : sent.end] = parsed.to_array(attrs).astype(np.int64)
+    for at, tag in (tags or {}).items():
+        array[sent.start + at, 0] = doc.vocab.strings[tag]
     doc.from_array(attrs, array.astype(np.uint64))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray

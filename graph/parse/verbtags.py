@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .commawords import MONTHS, WEEKDAYS
+from .nounreparse import noun_reparser
 from .recase import verb_forms
 from .reparse import reparser
 from .ties import tie_reparser
@@ -39,11 +40,13 @@ def _make_verb_tags(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmas = verb_forms(nlp).index  # the lemmatizer's verbs: "pound", "kill"
     reparse = reparser(nlp, lemmas)
     untie = tie_reparser(nlp)
+    renoun = noun_reparser(nlp)
 
     def tag_verbs(doc: Doc) -> Doc:
         for sent in list(doc.sents):
             reparse(sent)  # "forces pound rebel positions" read as one noun phrase
             untie(sent)  # "militants affiliated to X fired mortars": "X fired" misread
+            renoun(sent)  # "in renewed government airstrikes": "airstrikes" read as a verb
         for tok in doc:
             tag = _present_tag(tok, lemmas)
             if tag:
