@@ -72,7 +72,23 @@ def result_pairs(verb: Token) -> list[tuple[Token, Token]]:
         victim = _gapped_victim(conj)
         if victim is not None:
             pairs.append((victim, conj))
+        elif (counted := _counted_state(conj)) is not None:
+            pairs.append((conj, counted))
     return pairs
+
+
+def _counted_state(conj: Token) -> Token | None:
+    """Return the state of a gapped count the parser made the conjunct, else None.
+
+    "left 75 civilians dead and another 150 wounded": "150" is the verb's conjunct and
+    "wounded" hangs on it; not a state with its own agent ("150 wounded by snipers").
+    """
+    if conj.dep_ != "conj" or not (conj.like_num or child(conj, "nummod") is not None):
+        return None
+    state = next((k for k in conj.rights if k.dep_ in {"acl", "amod"}), None)
+    if state is None or state.lower_ not in RESULT_STATES or child(state, "agent") is not None:
+        return None
+    return state
 
 
 def _state_of(obj: Token) -> Token | None:
