@@ -22,6 +22,7 @@ from .advancetargets import with_advance_target
 from .agency import (
     is_coded_act,
 )
+from .airattackowners import owned_air_attacks
 from .aircraftowners import owned_aircraft
 from .attackers import owned_by_context
 from .backing import track_backing
@@ -149,6 +150,7 @@ def normalize_events(
         # "Raids kill 12. Raids killed 12 ... Jets likely carried them out": the first too
         normalised = owned_by_retelling(normalised, day=anchor, sentences=dict(texts))
         normalised = owned_aircraft(normalised, gaz, dict(texts))  # "Tarvan jets ... the jets"
+        normalised = owned_air_attacks(normalised, gaz, dict(texts))  # "... the air raids"
         # "A car bomb hit X. ... The Falcon Brigade claimed the attack": the claimant's
         normalised = claimed_in_story(normalised, dict(texts))
         normalised = owned_by_clause(normalised)  # "X returned to their raids on Y": X's
