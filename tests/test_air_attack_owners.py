@@ -14,32 +14,7 @@ import pytest
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.airattackowners import is_air_attack
-
-Row = tuple[str, str, str, str]  # sentence, actor, action, target
-
-# Sentences that tell no attack, so the look-back of two sentences reaches no doer.
-_FILLER: list[Row] = [
-    ("Families fled toward the hills{c} residents said.", "Families", "flee", "the hills"),
-    ("Doctors counted the dead in the clinic.", "Doctors", "count", "the dead"),
-    ("Traders closed the market{c} a witness said.", "Traders", "close", "the market"),
-]
-_RUSSIAN: Row = ("Russian jets bombed a bridge near Palmyra.", "Russian jets", "bomb", "a bridge")
-_SYRIAN: Row = (
-    "On Monday{c} Syrian warplanes pounded rebel towns in Idlib.",
-    "Syrian warplanes",
-    "pound",
-    "rebel towns",
-)
-
-
-def _doc(rows: list[Row], c: str) -> list[Event]:
-    events, start = [], 0
-    for index, (sentence, actor, action, target) in enumerate(rows):
-        text = sentence.format(c=c)
-        prov = Provenance("d1", "d1.txt", index, start, start + len(text), text)
-        events.append(Event(actor, action, target, prov))
-        start += len(text) + 1
-    return list(normalize_events(events))
+from tests.test_aircraft_owners import _FILLER, _RUSSIAN, _SYRIAN, Row, _doc
 
 
 def _last(rows: list[Row], c: str) -> Event:
@@ -186,6 +161,17 @@ def test_the_air_attack_keeps_its_modality(c):
             _late(
                 "Tags Aleppo Russia Airstrikes Doctors counted the dead.",
                 "Doctors",
+                "count",
+                "the dead",
+            ),
+            *_FILLER,
+            _LATE[0],
+        ],
+        [
+            _FILLER[0],
+            _late(
+                "Aid workers counted the dead of the Aleppo airstrikes.",
+                "Aid workers",
                 "count",
                 "the dead",
             ),

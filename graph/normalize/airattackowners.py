@@ -111,12 +111,12 @@ def owned_air_attacks(
     """Yield one document's events, an unowned air attack taking the one air force named.
 
     Args:
-        events: The normalised events of one document, in document order.
-        gaz: The actor gazetteer.
-        texts: The document's sentence texts by index (headline included).
+        events: One document's normalised events, in document order.
+        gaz: The actor gazetteer, which names the states.
+        texts: Its sentence texts by index, the headline's included (the events' own
+            sentences are read too).
     """
     batch = list(events)
-    texts = {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}
     told = _told_owners(batch, gaz, texts)
     pending = sorted(told)
     owners: dict[str, Ref | None] = {}  # the air forces named before the current sentence
@@ -169,7 +169,8 @@ def _told_owners(
     told: dict[int, dict[str, Ref | None]] = {}
     if not any(e.actor_type == UNRESOLVED for e in batch):
         return told  # no attack to own: the texts need no reading
-    for index, text in texts.items():
+    sentences = {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}
+    for index, text in sentences.items():
         told[index] = _text_owners(text, gaz, titled=index == TITLE_INDEX)
     for event in batch:
         if _flies(event):
@@ -203,12 +204,12 @@ def _attack_owners(text: str, gaz: Gazetteer, *, titled: bool) -> Iterator[tuple
         words = all_words[max(0, at - _OWNER_WORDS - _GUESS_WORDS - 1) : at + 1]
         if noun.lower() not in _OWNED_HEADS or not is_air_attack(" ".join(words[-3:])):
             continue
-        if not titled and not noun.islower():
+        if not titled and not all(w.islower() for w in _attack_words(words)):
             continue
         run = [w for w in words[:-1] if w.lower() not in _AIR_MODIFIERS and not _dateline(w)]
         found = _owner(run[-_OWNER_WORDS:], _STAND_IN, gaz)
-        if found is not None and _placed(run, gaz):
-            continue  # "killed in Tarva raid": the raid's place, not its doer
+        if found is not None and (_placed(run, gaz) or not _names(run, found[1], gaz)):
+            continue  # "killed in Tarva raid", "Kessa airstrikes": the raid's place
         if found is not None and _GUESS.intersection(w.lower() for w in words):
             yield from (("open-1", None), ("open-2", None))  # "suspected Tarvan raids"
         elif found is not None:
@@ -221,6 +222,22 @@ def _placed(run: list[str], gaz: Gazetteer) -> bool:
         if _owner(run[-size:], _STAND_IN, gaz) is not None:
             return size < len(run) and run[-size - 1].lower() in _PLACE_PREPOSITIONS
     return False
+
+
+def _attack_words(words: list[str]) -> list[str]:
+    """Return the attack noun and the air modifiers just before it ("Air raids")."""
+    at = len(words) - 1
+    while at and words[at - 1].lower() in _AIR_MODIFIERS:
+        at -= 1
+    return words[at:]
+
+
+def _names(run: list[str], owner: Ref | None, gaz: Gazetteer) -> bool:
+    """Return whether the run names the owner itself (its name, people or capital)."""
+    if owner is None:
+        return True  # "Tarvan or Karvonian": two owners, each named
+    mentions = gaz.find_mentions(" ".join(run[-_OWNER_WORDS:]))
+    return any(_key(gaz, Ref(m.actor_id, "", "")) == _key(gaz, owner) for m in mentions)
 
 
 def _dateline(word: str) -> bool:
