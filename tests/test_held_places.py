@@ -71,6 +71,9 @@ HOLD_CLASSES = [
     ("The militia held two aid workers hostage.", {"ASSAULT"}),
     ("The government holds the rebels responsible for the attack.", {"DISAPPROVE"}),
     ("The army held talks with rebel leaders.", {"CONSULT"}),
+    ("The council held an emergency meeting on Friday.", {"CONSULT"}),
+    ("The students held a rally in the square.", {"PROTEST"}),
+    ("The families held a gathering in the square.", {"OTHER"}),
     ("The rebels hold the town of Marsa.", {"RELATION"}),
     ("The rebels hold the town of Marsa, activists said.", {"RELATION"}),
 ]

@@ -21,7 +21,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cameo import Code
-from .lexicon import FACILITY_NOUNS, GROUND_NOUNS, PLACE_NOUNS, word_set
+from .lexicon import (
+    EVENT_NOUNS,
+    FACILITY_NOUNS,
+    GROUND_NOUNS,
+    PLACE_NOUNS,
+    RECIPROCAL_NOUNS,
+    word_set,
+)
 from .misfires import clause_subject, is_armed
 
 __all__ = ["coercion_sense"]
@@ -123,10 +130,11 @@ def _held_people(verb: Token, objects: list[Token]) -> bool:
         return False
     if any(k.lower_ in _HELD_OTHERWISE for k in verb.subtree):
         return False  # the dictionary's hostage-taking, the blame of "held X responsible"
-    # common nouns of people only: a name may be a place ("Kel Dara has been held by X"),
-    # and so may a noun of the ground ("a village held by the militia").
-    ground = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS
-    return any(_people(o) and o.pos_ == "NOUN" and o.lemma_.lower() not in ground for o in objects)
+    # plural common nouns of people only: a name may be a place ("Kel Dara has been held by
+    # X"), and so may a noun of the ground ("a village held by the militia"); a singular
+    # noun of a group is an event held ("held an emergency meeting", "held a rally").
+    ground = PLACE_NOUNS | FACILITY_NOUNS | GROUND_NOUNS | EVENT_NOUNS | RECIPROCAL_NOUNS
+    return any(_people(o) and o.tag_ == "NNS" and o.lemma_.lower() not in ground for o in objects)
 
 
 def _from_homes(verb: Token) -> bool:
