@@ -34,6 +34,7 @@ from .noise import furniture_in, noise_spans
 from .nounverbs import with_noun_verbs
 from .participles import mend_participles
 from .residue import is_caption, is_caption_verb
+from .sameattacks import same_attack_frames
 from .screen import screen
 from .seizedfrom import with_seized_from
 from .sentenceframes import noun_frames, sentence_frames
@@ -104,7 +105,7 @@ def _sentence_events(
     # "an airstrike on X": strike (see nounverbs); "seized X from IS": IS too (see seizedfrom)
     named = (s for f in told_by for n in with_noun_verbs(f) for s in with_seized_from(n))
     said = (with_speaker_subjects(with_clause_subject(f)) for f in named)
-    for frame in itertools.chain.from_iterable(said):
+    for frame in same_attack_frames([*itertools.chain.from_iterable(said)], sent, prov, ctx):
         screened = screen(frame, noise, told, furniture)  # page residue: no event
         if screened is None:
             continue
