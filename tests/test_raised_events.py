@@ -23,7 +23,6 @@ RAISED = [
     *_both("The monitor said the strikes seemed to have been carried out by Vostran jets."),
     *_both("Six died in bombing raids suspected to be carried out by regime jets, a monitor said."),
     *_both("The strike is likely to have been carried out by coalition jets."),
-    *_both("The ambush, believed to have been carried out by militiamen, killed ten people."),
     *_both("The monitor said the shelling was thought to have been carried out by the army."),
 ]
 
@@ -34,6 +33,20 @@ def test_a_raised_attack_is_what_was_carried_out(parse, text):
     found = [e for e in extract_events(parse(text)) if e.relation.endswith("carried out")]
     assert found, "no event carried out"
     assert {e.action_class for e in found} == {"FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush, believed to have been carried out by militiamen, killed ten people.",
+        "The ambush believed to have been carried out by militiamen killed ten people.",
+    ],
+)
+def test_a_raised_attack_that_killed_is_one_event(parse, text):
+    # the ambush carried out and the killing it did are one attack (see extract.sameattacks)
+    found = {(e.actor, e.action, e.target, e.action_class) for e in extract_events(parse(text))}
+    assert ("militiamen", "kill", "ten people", "FIGHT") in found
+    assert not any(action == "ambush" and not target for _, action, target, _ in found)
 
 
 NOT_RAISED = [
