@@ -40,8 +40,9 @@ ACTS = [
             "The council condemned the bombing, which was carried out by the Hawks Brigade in Kesh."
         )
     ],
+    # the raids launched and the deaths in them are one attack (see extract.sameattacks)
     *[
-        (text, ("the militants", "raids were launched", ""))
+        (text, ("the militants", "died in raids", "Nine people"))
         for text in _both("Nine people died in raids, which were launched by the militants.")
     ],
 ]

@@ -9,12 +9,14 @@ same token that another frame of the sentence, done by the same doer, reads as i
 doer or means ("targeted by N", "N hit X", "N targeting X", "N that killed X", "killed
 in N"): the targetless frame takes that frame's target, and where both are then one
 event (the same class, polarity and modality, the same target) only the other is kept
-("Twenty rockets fired by the militia hit the hospital": the hit), its doer the one
+("Idlib was hit by raids carried out by X": the hit), its doer the one
 the noun's frame names where it read the noun as the doer ("rounds fired by X hurt
 Y"), or the noun's frame where only it tells a hedge ("raids probably carried out by
 X hit Y": X's raids on Y, possible). Two clauses that tell two attacks
 ("jets struck the town and shelled a village") share no noun; a denial or a hedge
-only one of them tells ("Y was not hit by raids carried out by X") keeps both.
+only one of them tells ("Y was not hit by raids carried out by X") keeps both, and so
+does a noun's frame that has a target of its own ("rockets fired by X hit Y", "X carried
+out strikes targeting Y": see tolltargets and aims).
 """
 
 from __future__ import annotations
@@ -110,8 +112,7 @@ def _same_attack(frame: Frame, frames: list[Frame], nouns: list[Token]) -> int |
     for at, other in enumerate(frames):
         if other.target is None or other.kind != "event" or other.verb.i == frame.verb.i:
             continue
-        own = _own_target(frame, nouns)
-        if own and own != other.target.text:
+        if _own_target(frame, nouns):
             continue  # "carried out raids on X that killed five": its own target
         if not _same_doer(frame, other, nouns):
             continue
@@ -146,7 +147,10 @@ def _attack_nouns(verb: Token) -> list[Token]:
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in _NOUNS:
         found = [head.head]
     else:
-        found = [k for k in verb.children if k.dep_ in {"dobj", "nsubjpass"}]
+        # a light verb's object is its attack ("carried out raids"); a weapon verb's is no
+        # attack ("shot down a helicopter")
+        light = verb.lemma_.lower() in LIGHT_EVENT_VERBS
+        found = [k for k in verb.children if light and k.dep_ in {"dobj", "nsubjpass"}]
         # "the attack believed to have been carried out by X": never "X carried out raids"
         if head.i != verb.i:
             found += [k for k in head.children if k.dep_ == "nsubj" and is_attack_noun(k)]
