@@ -269,3 +269,74 @@ def test_an_aircraft_named_only_as_blamed_owns_no_air_attack(c):
         "the deaths",
     )
     assert _last([_FILLER[0], blamed, *_FILLER, _LATE[0]], c).actor_id == "russia"
+
+
+def _story(told: list[tuple[str, list[tuple[str, str, str]]]], c: str) -> list[Event]:
+    events, start = [], 0
+    for index, (sentence, acts) in enumerate(told):
+        text = sentence.format(c=c)
+        prov = Provenance("d1", "d1.txt", index, start, start + len(text), text)
+        events += [Event(actor, action, target, prov) for actor, action, target in acts]
+        start += len(text) + 1
+    return list(normalize_events(events))
+
+
+_JETS = ("Russian jets bombed a bridge near Palmyra{c} a monitor said.", [_RUSSIAN[1:]])
+_FARMERS = [("Air raids", "kill", "nine farmers")]
+_DENIED = [("Russia", "deny", "that its jets flew")]
+# Sentences of no attack, past the two-sentence look-back of graph.normalize.attackers.
+_ON = [(s, [(a, v, t)]) for s, a, v, t in _FILLER[:2]]
+
+
+@pytest.mark.parametrize("c", [",", ""])
+@pytest.mark.parametrize(
+    "told",
+    [  # another story, another side attacking, a denial, one attack told as new, a doubt after
+        [_JETS, *_ON, ("Meanwhile{c} air raids killed nine farmers in Ariha.", _FARMERS)],
+        [_JETS, *_ON, ("Elsewhere air raids killed nine farmers{c} a monitor said.", _FARMERS)],
+        [_JETS, _ON[0], ("Rebels shelled an army post.", [("Rebels", "shell", "an army post")])]
+        + [_ON[1], ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS)],
+        [
+            (
+                "Russian jets bombed Ariha and Kurdish fighters shelled Tobin{c} a monitor said.",
+                [_RUSSIAN[1:], ("Kurdish fighters", "shell", "Tobin")],
+            ),
+            *_ON,
+            ("The strikes killed 12 civilians.", [("The strikes", "kill", "12 civilians")]),
+        ],
+        [_JETS, *_ON, ("Russia denied that its jets flew over the valley.", _DENIED)]
+        + [_ON[0], ("Air raids killed nine farmers{c} a monitor said.", _FARMERS)],
+        [
+            _JETS,
+            *_ON,
+            (
+                "An air strike hit a bakery in Saraqeb{c} killing six.",
+                [("An air strike", "hit", "a bakery")],
+            ),
+        ],
+        [
+            _JETS,
+            *_ON,
+            (
+                "An air raid killed nine farmers{c} a monitor said.",
+                [("An air raid", *_FARMERS[0][1:])],
+            ),
+        ],
+        [_JETS, *_ON, ("Air raids killed nine farmers{c} a monitor said.", _FARMERS)]
+        + [("It was unclear who carried out the raids.", [("who", "carry out", "the raids")])],
+    ],
+)
+def test_the_story_leaves_the_air_attack_open(c, told):
+    last = [e for e in _story(told, c) if e.action in ("kill", "hit")][-1]
+    assert last.actor_type == "unresolved", (last.actor, last.actor_id)
+
+
+@pytest.mark.parametrize("c", [",", ""])
+def test_the_same_side_on_the_way_keeps_the_air_force(c):
+    told = [
+        _JETS,
+        *_ON,
+        ("Russian troops shelled a post nearby.", [("Russian troops", "shell", "a post")]),
+    ]
+    told += [_ON[0], ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS)]
+    assert [e for e in _story(told, c) if e.action == "kill"][-1].actor_id == "russia"

@@ -17,7 +17,8 @@ told as aerial force, or by its aircraft or air attacks). Nothing is lent when
   Karvonian strikes"), or none;
 - the attack's own sentence says the doer is unknown or disputed ("it was unclear who
   carried out the strikes", "Tarva denied its jets carried out the raids");
-- its target is the air force's own side.
+- its target is the air force's own side, or the story leaves it open between: another
+  story, another side attacking, a denial, a doubt, one told as new (:mod:`.airstory`).
 
 Only the actor changes: the sentence's polarity and modality stay.
 """
@@ -41,8 +42,8 @@ from .aircraftowners import (
     _owned,
     _owner,
 )
+from .airstory import AirStory, side_key
 from .claimants import position_of
-from .countries import country_by_alpha3, country_of
 from .gazetteer import Gazetteer
 from .junk import UNRESOLVED
 from .phrase import STATE_TYPES, Ref, words_of
@@ -118,15 +119,31 @@ def owned_air_attacks(
     """
     batch = list(events)
     told = _told_owners(batch, gaz, texts)
+    if not told:
+        yield from batch
+        return
+    story = AirStory(
+        {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}, gaz
+    )
     pending = sorted(told)
     owners: dict[str, Ref | None] = {}  # the air forces named before the current sentence
+    named_at: dict[str, int] = {}  # the sentence each was last named in
     for event in batch:
-        while pending and pending[0] < event.provenance.sentence_index:
-            owners.update(told[pending.pop(0)])
+        here = event.provenance.sentence_index
+        while pending and pending[0] < here:
+            index = pending.pop(0)
+            if story.opens_story(index):  # "Meanwhile ...": nothing is lent past it
+                owners.clear()
+            owners.update(told[index])
+            named_at.update(dict.fromkeys(told[index], index))
         if event.actor_type == UNRESOLVED and is_air_attack(event.actor, event.mode):
-            owner = _story_owner(event, owners, gaz)
-            if owner is not None:
+            before = {} if story.opens_story(here) else owners
+            owner = _story_owner(event, before, gaz)
+            if owner is not None and not story.leaves_open(
+                event, owner, named_at.get(side_key(gaz, owner), here)
+            ):
                 event = _owned(event, "actor", owner, gaz)
+        story.attacked(event)
         yield event
 
 
@@ -175,7 +192,7 @@ def _told_owners(
     for event in batch:
         if _flies(event):
             ref = Ref(event.actor_id, event.actor_label, event.actor_type, event.actor_code)
-            told.setdefault(event.provenance.sentence_index, {})[_key(gaz, ref)] = ref
+            told.setdefault(event.provenance.sentence_index, {})[side_key(gaz, ref)] = ref
     return told
 
 
@@ -237,7 +254,7 @@ def _names(run: list[str], owner: Ref | None, gaz: Gazetteer) -> bool:
     if owner is None:
         return True  # "Tarvan or Karvonian": two owners, each named
     mentions = gaz.find_mentions(" ".join(run[-_OWNER_WORDS:]))
-    return any(_key(gaz, Ref(m.actor_id, "", "")) == _key(gaz, owner) for m in mentions)
+    return any(side_key(gaz, Ref(m.actor_id, "", "")) == side_key(gaz, owner) for m in mentions)
 
 
 def _dateline(word: str) -> bool:
@@ -249,7 +266,7 @@ def _keyed(
 ) -> Iterator[tuple[str, Ref | None]]:
     """Yield owners keyed by their state ("joint" and "open" keys stand for two)."""
     for key, ref in owners:
-        yield (_key(gaz, ref) if ref is not None else key), ref
+        yield (side_key(gaz, ref) if ref is not None else key), ref
 
 
 def _flies(event: Event) -> bool:
@@ -267,15 +284,6 @@ def _flies(event: Event) -> bool:
     return event.mode == "aerial" or air or is_air_attack(" ".join(words[-2:]))
 
 
-def _key(gaz: Gazetteer, ref: Ref) -> str:
-    """Return one key for a state's actors: "Syrian jets" and "the Syrian army" are one."""
-    actor = gaz.get(ref.actor_id)
-    country = country_of(gaz, ref.actor_id)
-    if not country and actor is not None and actor.country:
-        country = country_by_alpha3(gaz, actor.country[:3])
-    return gaz.state_actor(country) if country else ref.actor_id
-
-
 def _story_owner(event: Event, before: Mapping[str, Ref | None], gaz: Gazetteer) -> Ref | None:
     """Return the one air force the story named before an event's attack, or None."""
     sentence = event.provenance.sentence
@@ -285,15 +293,4 @@ def _story_owner(event: Event, before: Mapping[str, Ref | None], gaz: Gazetteer)
     owners = {**before, **_text_owners(prefix, gaz)}
     seen = {k for k in owners if k.startswith(_SEEN) and k.removeprefix(_SEEN) in owners}
     refs = [r for k, r in owners.items() if k not in seen]  # an aircraft only seen: None
-    owner = refs[0] if len(refs) == 1 else None
-    if owner is None or _own_side(event, owner, gaz):
-        return None
-    return owner
-
-
-def _own_side(event: Event, owner: Ref, gaz: Gazetteer) -> bool:
-    """Return whether the attack's target is its air force's side ("hit Tarvan troops")."""
-    if event.target_type not in STATE_TYPES or not event.target_id:
-        return False
-    target = Ref(event.target_id, event.target_label, event.target_type, event.target_code)
-    return _key(gaz, target) == _key(gaz, owner)
+    return refs[0] if len(refs) == 1 else None

@@ -29,7 +29,7 @@ from .namedattacks import NAMELESS_MILITARY, may_own
 from .phrase import STATE_TYPES, words_of
 from .saiddoers import is_uncertain_attack
 
-__all__ = ["lead_owner"]
+__all__ = ["DENIAL", "ONE_NEW", "lead_owner"]
 
 # The sentences that name a story's doer for the rest of it: its headline and its lead.
 _LEAD = (TITLE_INDEX, 0)
@@ -48,9 +48,9 @@ _BOMBS = frozenset(words_of("bomb bombs bombed bombing bombings"))
 # A story told aside within the sentence: "Shelling in X has meanwhile killed three".
 _ASIDE = re.compile(r"\b(?:meanwhile|elsewhere|separately)\b", re.I)
 # One attack told as new ("a bombing", "an air strike"), not a run of them ("a wave of").
-_ONE_NEW = re.compile(r"\s*an?\s+(?!(?:string|wave|series|number|barrage|spate)\s+of\b)", re.I)
+ONE_NEW = re.compile(r"\s*an?\s+(?!(?:string|wave|series|number|barrage|spate)\s+of\b)", re.I)
 # A denial told, not "to deny X the ability to move"
-_DENIAL = re.compile(r"\b(?:denied|denies|denials?)\b", re.I)
+DENIAL = re.compile(r"\b(?:denied|denies|denials?)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash(?:es|ed)?|battles?|fighting|fight|fought)\b", re.I)
 
 
@@ -76,12 +76,12 @@ def lead_owner(
         return None  # another side attacks on the way, or one left open: whose is it?
     if any(NEW_STORY.match(texts.get(i, "")) for i in range(1, here + 1)):
         return None
-    if any(_DENIAL.search(texts.get(i, "")) for i in range(TITLE_INDEX, here + 2)):
+    if any(DENIAL.search(texts.get(i, "")) for i in range(TITLE_INDEX, here + 2)):
         return None  # "The army denied it used such weapons": the lead's word is disputed
     if doubted(event, texts, here + 1):
         return None
     owner = lead[-1]
-    if _ONE_NEW.match(event.actor):
+    if ONE_NEW.match(event.actor):
         return None  # "An air strike hit X": one attack told as new, maybe anyone's
     if owner.actor_id == NAMELESS_MILITARY or _ASIDE.search(event.provenance.sentence):
         return None  # "warplanes" tell no more whose; "Shelling has meanwhile killed three"

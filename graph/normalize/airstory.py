@@ -1,0 +1,91 @@
+"""Whether a story still tells one air force's attacks where an unowned one comes (issue 14).
+
+:mod:`graph.normalize.airattackowners` lends an unowned air attack the one air force the
+story named before it; this module says where that look-back stops, keeping the older
+story rules of :mod:`graph.normalize.leaddoers` and :mod:`graph.normalize.attackers`:
+
+- a sentence opening another story ("Meanwhile ...", "Elsewhere ...") ends it: nothing
+  named before it is lent past it;
+- a sentence from the naming to the attack names an attacker of another side ("Rebels
+  shelled an army post. Later air raids killed nine"): stories switch sides;
+- a sentence from the naming to the one after the attack tells a denial ("Tarva denied
+  that its jets flew over the valley") or says no one knows who did it ("It was unclear
+  who carried out the raids");
+- the attack is told as new ("An air strike hit ..."), as one maybe anyone's;
+- its target is the air force's own side ("the strikes hit Tarvan troops").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from ..model import Event
+from .claimants import NEW_STORY, doubts_doer
+from .countries import country_by_alpha3, country_of
+from .gazetteer import Gazetteer
+from .leaddoers import DENIAL, ONE_NEW
+from .namedattacks import NAMELESS_MILITARY, is_named_attack
+from .phrase import STATE_TYPES, Ref
+
+__all__ = ["AirStory", "side_key"]
+
+
+class AirStory:
+    """The sentences of one document that end, or dispute, an air force's story.
+
+    Built once per document (each text read once); every question after is a look-up.
+    """
+
+    def __init__(self, texts: Mapping[int, str], gaz: Gazetteer) -> None:
+        order = sorted(texts)
+        self._gaz = gaz
+        self._breaks = [i for i in order if NEW_STORY.match(texts[i])]
+        self._open = [i for i in order if DENIAL.search(texts[i]) or doubts_doer(texts[i])]
+        self._sides: dict[str, int] = {}  # an attacker's side -> the last sentence it attacked
+
+    def opens_story(self, index: int) -> bool:
+        """Return whether a sentence opens another story ("Meanwhile ...")."""
+        return _any_in(self._breaks, index, index)
+
+    def attacked(self, event: Event) -> None:
+        """Note the side of an attack whose doer the text names ("Rebels shelled X").
+
+        Nameless warplanes are no other side: they may be the air force named.
+        """
+        if is_named_attack(event) and event.actor_id != NAMELESS_MILITARY:
+            ref = Ref(event.actor_id, event.actor_label, event.actor_type, event.actor_code)
+            self._sides[side_key(self._gaz, ref)] = event.provenance.sentence_index
+
+    def leaves_open(self, event: Event, owner: Ref, since: int) -> bool:
+        """Return whether the story leaves an attack open to the air force named at ``since``."""
+        here = event.provenance.sentence_index
+        key = side_key(self._gaz, owner)
+        if any(side != key and at >= since for side, at in self._sides.items()):
+            return True  # "Tarvan jets bombed X and rebels shelled Y. The strikes ...": whose?
+        if ONE_NEW.match(event.actor) or _any_in(self._open, since, here + 1):
+            return True  # "An air strike hit X"; "Tarva denied ..."; "It was unclear who ..."
+        return _own_side(event, key, self._gaz)
+
+
+def side_key(gaz: Gazetteer, ref: Ref) -> str:
+    """Return one key for a state's actors: "Syrian jets" and "the Syrian army" are one."""
+    actor = gaz.get(ref.actor_id)
+    country = country_of(gaz, ref.actor_id)
+    if not country and actor is not None and actor.country:
+        country = country_by_alpha3(gaz, actor.country[:3])
+    return gaz.state_actor(country) if country else ref.actor_id
+
+
+def _own_side(event: Event, key: str, gaz: Gazetteer) -> bool:
+    """Return whether the attack's target is its air force's side ("hit Tarvan troops")."""
+    if event.target_type not in STATE_TYPES or not event.target_id:
+        return False
+    target = Ref(event.target_id, event.target_label, event.target_type, event.target_code)
+    return side_key(gaz, target) == key
+
+
+def _any_in(indices: list[int], first: int, last: int) -> bool:
+    """Return whether a sorted list holds an index from ``first`` to ``last``."""
+    at = bisect_left(indices, first)
+    return at < len(indices) and indices[at] <= last
