@@ -55,17 +55,17 @@ class AirStory:
         """
         if is_named_attack(event) and event.actor_id != NAMELESS_MILITARY:
             ref = Ref(event.actor_id, event.actor_label, event.actor_type, event.actor_code)
-            self._sides[side_key(self._gaz, ref)] = event.provenance.sentence_index
+            self._sides[_side(self._gaz, ref)] = event.provenance.sentence_index
 
     def leaves_open(self, event: Event, owner: Ref, since: int) -> bool:
         """Return whether the story leaves an attack open to the air force named at ``since``."""
         here = event.provenance.sentence_index
-        key = side_key(self._gaz, owner)
+        key = _side(self._gaz, owner)
         if any(side != key and at >= since for side, at in self._sides.items()):
             return True  # "Tarvan jets bombed X and rebels shelled Y. The strikes ...": whose?
         if ONE_NEW.match(event.actor) or _any_in(self._open, since, here + 1):
             return True  # "An air strike hit X"; "Tarva denied ..."; "It was unclear who ..."
-        return _own_side(event, key, self._gaz)
+        return _own_side(event, side_key(self._gaz, owner), self._gaz)
 
 
 def side_key(gaz: Gazetteer, ref: Ref) -> str:
@@ -75,6 +75,14 @@ def side_key(gaz: Gazetteer, ref: Ref) -> str:
     if not country and actor is not None and actor.country:
         country = country_by_alpha3(gaz, actor.country[:3])
     return gaz.state_actor(country) if country else ref.actor_id
+
+
+def _side(gaz: Gazetteer, ref: Ref) -> str:
+    """Return the side an actor fights for: a state's organs are one ("SYR"), as in claimants."""
+    country = ref.code[:3]
+    if ref.actor_type in STATE_TYPES and country.isalpha():
+        return country
+    return side_key(gaz, ref)
 
 
 def _own_side(event: Event, key: str, gaz: Gazetteer) -> bool:
