@@ -31,7 +31,7 @@ from .poisonmeans import (
 from .storyattacks import retold_mode
 from .warfare import countering, means_phrases
 
-__all__ = ["assault_mode", "by_doer_means"]
+__all__ = ["DROPPED_BOMBS", "assault_mode", "by_doer_means"]
 
 _METHODS = {
     "suicide": "suicide-attack",
@@ -55,7 +55,7 @@ _PLANTED_BOMBINGS = frozenset({"terrorist", "twin", "double", "triple"})
 # The vehicles a planted bomb is driven in: "a car bomb", "a truck bombing".
 _VEHICLES = frozenset({"car", "truck", "lorry"})
 # Bombs dropped from the air are conventional force (FIGHT, mode aerial), not a bombing.
-_DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
+DROPPED_BOMBS = frozenset({"barrel", "cluster", "aerial", "vacuum", "incendiary", "phosphorus"})
 # A heavy weapon's rounds, which an "explosive" tells apart from a planted bomb.
 _HEAVY_ROUNDS = word_set("shell round bullet rocket mortar missile projectile ammunition munition")
 # Verbs of killing and wounding that share a trailing means phrase ("killed and 20 wounded
@@ -265,7 +265,7 @@ def _words_mode(words: Iterable[Token]) -> str:
         before = tok.nbor(-1).lower_ if tok.i > 0 else ""
         # "a bomb attack", "a car bomb"; not "jets dropped bombs", "a barrel bomb attack"
         planted = tok.dep_ == "compound" or before in _VEHICLES
-        if tok.lemma_ == "bomb" and planted and before not in _DROPPED_BOMBS:
+        if tok.lemma_ == "bomb" and planted and before not in DROPPED_BOMBS:
             return "explosives"
         land_mine = before == "land" and tok.lower_ in {"mine", "mines"}  # no "phosphate mine"
         if land_mine or _is_planted_bombing(tok, before):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from ..extract.assaultmodes import _DROPPED_BOMBS
+from ..extract.assaultmodes import DROPPED_BOMBS
 from ..model import TITLE_INDEX, Event
 from .aircraftowners import (
     _DOUBT,
@@ -87,7 +87,7 @@ _MEASURES = frozenset(
     words_of("day days night nights week weeks hour hours wave waves series round rounds")
 )
 # Modifiers between an owner and its air attack: "Tarvan barrel bombs", "regime aerial raids".
-_AIR_MODIFIERS = _AIR | _DROPPED_BOMBS
+_AIR_MODIFIERS = _AIR | DROPPED_BOMBS
 # Heads of an owned air attack ("Tarvan air strikes"; "Tarvan attacks" is too general).
 _OWNED_HEADS = _AIR_ATTACKS | _STRIKES | _BOMBS | frozenset(words_of("bombardment"))
 # The aircraft an air attack's owner words would own: "regime air strikes" -> "regime jets".
@@ -162,7 +162,7 @@ def is_air_attack(phrase: str, mode: str = "") -> bool:
     if head in _AIR_ATTACKS or head in _STRIKES:
         return True
     if head in _BOMBS:
-        return bool(_DROPPED_BOMBS & modifiers)  # "barrel bombs", not "a bomb"
+        return bool(DROPPED_BOMBS & modifiers)  # "barrel bombs", not "a bomb"
     if head in _TOLD_AIR:
         return bool(_AIR & modifiers)  # "air attacks", not "the attack"
     return head in _BOMBINGS  # "the bombing"; a planted one has its mode
