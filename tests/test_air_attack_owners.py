@@ -9,11 +9,16 @@ commas; events are built by hand (no spaCy).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from graph.model import Event, Provenance
 from graph.normalize import normalize_events
 from graph.normalize.airattackowners import is_air_attack
+from graph.normalize.airstory import AirStory
+from graph.normalize.gazetteer import load_gazetteer
+from graph.normalize.phrase import Ref
 from tests.test_aircraft_owners import _FILLER, _RUSSIAN, _SYRIAN, Row, _doc
 
 
@@ -284,6 +289,7 @@ def _story(told: list[tuple[str, list[tuple[str, str, str]]]], c: str) -> list[E
 _JETS = ("Russian jets bombed a bridge near Palmyra{c} a monitor said.", [_RUSSIAN[1:]])
 _FARMERS = [("Air raids", "kill", "nine farmers")]
 _DENIED = [("Russia", "deny", "that its jets flew")]
+_REBELS = ("Rebels shelled an army post.", [("Rebels", "shell", "an army post")])
 # Sentences of no attack, past the two-sentence look-back of graph.normalize.attackers.
 _ON = [(s, [(a, v, t)]) for s, a, v, t in _FILLER[:2]]
 
@@ -294,12 +300,16 @@ _ON = [(s, [(a, v, t)]) for s, a, v, t in _FILLER[:2]]
     [  # another story, another side attacking, a denial, one attack told as new, a doubt after
         [_JETS, *_ON, ("Meanwhile{c} air raids killed nine farmers in Ariha.", _FARMERS)],
         [_JETS, *_ON, ("Elsewhere air raids killed nine farmers{c} a monitor said.", _FARMERS)],
-        [_JETS, _ON[0], ("Rebels shelled an army post.", [("Rebels", "shell", "an army post")])]
-        + [_ON[1], ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS)],
+        [
+            _JETS,
+            *_ON,
+            _REBELS,
+            ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS),
+        ],
         [
             (
-                "Russian jets bombed Ariha and Kurdish fighters shelled Tobin{c} a monitor said.",
-                [_RUSSIAN[1:], ("Kurdish fighters", "shell", "Tobin")],
+                "Russian jets bombed Ariha and Turkish troops shelled Tobin{c} a monitor said.",
+                [_RUSSIAN[1:], ("Turkish troops", "shell", "Tobin")],
             ),
             *_ON,
             ("The strikes killed 12 civilians.", [("The strikes", "kill", "12 civilians")]),
@@ -340,3 +350,46 @@ def test_the_same_side_on_the_way_keeps_the_air_force(c):
     ]
     told += [_ON[0], ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS)]
     assert [e for e in _story(told, c) if e.action == "kill"][-1].actor_id == "russia"
+
+
+_TURKS = ("Turkish troops shelled a post nearby.", [("Turkish troops", "shell", "a post")])
+_GUESSED = [("Russian jets", "carry out", "the raids")]
+
+
+@pytest.mark.parametrize("c", [",", ""])
+@pytest.mark.parametrize(
+    "told, owner",
+    [  # an armed group two or more sentences back has no air force; a state anywhere has one
+        ([_JETS, _ON[0], _REBELS, _ON[1]], "russia"),
+        ([_JETS, _REBELS, *_ON], "russia"),
+        ([(_JETS[0], [*_JETS[1], _REBELS[1][0]]), *_ON], "russia"),
+        ([_JETS, _TURKS, *_ON], ""),
+        ([_JETS, _ON[0], _ON[1], _REBELS], ""),
+    ],
+)
+def test_only_a_side_that_could_fly_the_attack_ends_the_story(c, told, owner):
+    told = [*told, ("Later air raids killed nine farmers{c} a monitor said.", _FARMERS)]
+    last = [e for e in _story(told, c) if e.action == "kill"][-1]
+    assert last.actor_id == owner or (not owner and last.actor_type == "unresolved")
+
+
+@pytest.mark.parametrize("c", [",", ""])
+@pytest.mark.parametrize(
+    "offset, doer, modality",
+    [(-1, "russia", "possible"), (1, "russia", "possible"), (0, "russia", "possible")]
+    + [(1, "turkey", "asserted"), (2, "russia", "asserted")],
+)
+def test_a_lend_the_story_hedges_stays_a_guess(c, offset, doer, modality):
+    gaz = load_gazetteer()
+    code = {"russia": "RUS", "turkey": "TUR"}[doer]
+    text = f"Activists said{c} the raids were likely carried out by their jets."
+    guess = Event("their jets", "carry out", "the raids", _prov(3 + offset, text))
+    guess = replace(guess, actor_id=doer, actor_type="country", actor_code=code)
+    story = AirStory({}, gaz, [replace(guess, modality="possible")])
+    late = Event("Air raids", "kill", "nine farmers", _prov(3, "Air raids killed nine farmers."))
+    lent = story.as_told(late, Ref("russia", "Russia", "country", "RUS"))
+    assert lent.modality == modality
+
+
+def _prov(index: int, text: str) -> Provenance:
+    return Provenance("d1", "d1.txt", index, 0, len(text), text)

@@ -20,7 +20,8 @@ told as aerial force, or by its aircraft or air attacks). Nothing is lent when
 - its target is the air force's own side, or the story leaves it open between: another
   story, another side attacking, a denial, a doubt, one told as new (:mod:`.airstory`).
 
-Only the actor changes: the sentence's polarity and modality stay.
+Only the actor changes: the sentence's polarity and modality stay (a lend the story
+hedges, "likely carried out by Tarva" next to it, is possible: :mod:`.airstory`).
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def owned_air_attacks(
         yield from batch
         return
     story = AirStory(
-        {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}, gaz
+        {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}, gaz, batch
     )
     pending = sorted(told)
     owners: dict[str, Ref | None] = {}  # the air forces named before the current sentence
@@ -142,7 +143,7 @@ def owned_air_attacks(
             if owner is not None and not story.leaves_open(
                 event, owner, named_at.get(side_key(gaz, owner), here)
             ):
-                event = _owned(event, "actor", owner, gaz)
+                event = story.as_told(_owned(event, "actor", owner, gaz), owner)
         story.attacked(event)
         yield event
 
