@@ -119,13 +119,12 @@ def owned_air_attacks(
             sentences are read too).
     """
     batch = list(events)
-    told = _told_owners(batch, gaz, texts)
-    if not told:
-        yield from batch
+    if not any(e.actor_type == UNRESOLVED and is_air_attack(e.actor, e.mode) for e in batch):
+        yield from batch  # no air attack to own: the texts need no reading
         return
-    story = AirStory(
-        {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}, gaz, batch
-    )
+    sentences = {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}
+    told = _told_owners(batch, gaz, sentences)
+    story = AirStory(sentences, gaz, batch)
     pending = sorted(told)
     owners: dict[str, Ref | None] = {}  # the air forces named before the current sentence
     named_at: dict[str, int] = {}  # the sentence each was last named in
@@ -181,13 +180,10 @@ def _head_words(phrase: str) -> list[str]:
 
 
 def _told_owners(
-    batch: list[Event], gaz: Gazetteer, texts: Mapping[int, str]
+    batch: list[Event], gaz: Gazetteer, sentences: Mapping[int, str]
 ) -> dict[int, dict[str, Ref | None]]:
     """Return the air forces each sentence names (by sentence index), each text read once."""
     told: dict[int, dict[str, Ref | None]] = {}
-    if not any(e.actor_type == UNRESOLVED for e in batch):
-        return told  # no attack to own: the texts need no reading
-    sentences = {**texts, **{e.provenance.sentence_index: e.provenance.sentence for e in batch}}
     for index, text in sentences.items():
         told[index] = _text_owners(text, gaz, titled=index == TITLE_INDEX)
     for event in batch:
